@@ -1,0 +1,253 @@
+// bench_api: ticket creation throughput with concurrent API clients, and live fan-out latency
+// from commit to delivery over many WebSocket sessions. Prints its figures; see
+// docs/performance.md for how to read them.
+//
+//   build/bin/bench_api [--clients 50] [--tickets 5000] [--sessions 500] [--events 200] [--rate 50]
+//                       [--durable]
+
+#include "support/ApiClient.h"
+#include "support/TestDatabase.h"
+#include "support/TestServer.h"
+#include "support/WsClient.h"
+
+#include <Poco/Net/HTTPClientSession.h>
+#include <Poco/Net/HTTPRequest.h>
+#include <Poco/Net/HTTPResponse.h>
+#include <Poco/StreamCopier.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <map>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+using namespace helpdesk::test;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    auto index = static_cast<std::size_t>(p / 100.0 * static_cast<double>(values.size() - 1) + 0.5);
+    return values[std::min(index, values.size() - 1)];
+}
+
+int argInt(int argc, char **argv, const char *name, int fallback)
+{
+    for (int i = 1; i + 1 < argc; ++i)
+        if (std::strcmp(argv[i], name) == 0)
+            return std::atoi(argv[i + 1]);
+    return fallback;
+}
+
+bool argFlag(int argc, char **argv, const char *name)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], name) == 0)
+            return true;
+    return false;
+}
+
+/// Creates tickets with a first article from `clients` threads over keep-alive connections.
+void benchCreation(int port, const std::string &token, std::int64_t groupId, std::int64_t customerId, int clients,
+                   int total)
+{
+    std::atomic<int> next{0};
+    std::atomic<int> failures{0};
+    std::mutex mutex;
+    std::vector<double> latencies;
+    latencies.reserve(static_cast<std::size_t>(total));
+    auto started = Clock::now();
+    std::vector<std::thread> threads;
+    for (int c = 0; c < clients; ++c)
+        threads.emplace_back([&, c] {
+            Poco::Net::HTTPClientSession session("127.0.0.1", static_cast<Poco::UInt16>(port));
+            session.setKeepAlive(true);
+            std::vector<double> mine;
+            for (int i = next++; i < total; i = next++) {
+                std::string body = R"({"title":"Bench ticket )" + std::to_string(i) + R"(","group_id":)"
+                                   + std::to_string(groupId) + R"(,"customer_id":)" + std::to_string(customerId)
+                                   + R"(,"article":{"channel":"phone_in","body_text":"The customer reports that the )"
+                                     R"(printer on floor )" + std::to_string(i % 7) + R"( prints blank pages since the )"
+                                     R"(toner change. Please check the fuser unit and call back."}})";
+                Poco::Net::HTTPRequest request("POST", "/api/v1/tickets", Poco::Net::HTTPMessage::HTTP_1_1);
+                request.setKeepAlive(true);
+                request.set("Authorization", "Bearer " + token);
+                request.setContentType("application/json");
+                request.setContentLength(static_cast<std::streamsize>(body.size()));
+                auto t0 = Clock::now();
+                try {
+                    session.sendRequest(request) << body;
+                    Poco::Net::HTTPResponse response;
+                    auto &in = session.receiveResponse(response);
+                    std::string text;
+                    Poco::StreamCopier::copyToString(in, text);
+                    if (response.getStatus() != 201)
+                        ++failures;
+                } catch (const std::exception &) {
+                    ++failures;
+                    session.reset();
+                }
+                mine.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+            }
+            std::lock_guard lock(mutex);
+            latencies.insert(latencies.end(), mine.begin(), mine.end());
+        });
+    for (auto &t : threads)
+        t.join();
+    double seconds = std::chrono::duration<double>(Clock::now() - started).count();
+    std::printf("ticket creation (ticket + first article + history + event, one transaction each)\n");
+    std::printf("  clients            %d\n", clients);
+    std::printf("  tickets            %d (%d failed)\n", total, failures.load());
+    std::printf("  throughput         %.0f tickets/s\n", total / seconds);
+    std::printf("  latency p50        %.2f ms\n", percentile(latencies, 50));
+    std::printf("  latency p99        %.2f ms\n", percentile(latencies, 99));
+}
+
+/// Opens `sessions` WebSocket sessions, commits `events` tickets at `rate` per second, and
+/// measures, per delivered event, the time from the writer's commit acknowledgement to delivery.
+void benchFanOut(int port, const std::string &token, std::int64_t groupId, std::int64_t customerId, int sessions,
+                 int events, int rate)
+{
+    std::vector<std::unique_ptr<WsClient>> clients;
+    auto connectStart = Clock::now();
+    for (int i = 0; i < sessions; ++i) {
+        auto client = std::make_unique<WsClient>(port, token);
+        if (!client->accepted()) {
+            std::printf("session %d refused\n", i);
+            return;
+        }
+        auto params = helpdesk::protocol::newObject();
+        params->set("after", client->hello()->getValue<std::int64_t>("watermark"));
+        client->request("event.subscribe", params);
+        clients.push_back(std::move(client));
+    }
+    double connectSeconds = std::chrono::duration<double>(Clock::now() - connectStart).count();
+
+    // Title → time the writer sent the request and time it got the commit acknowledgement.
+    std::mutex mutex;
+    std::map<std::string, std::pair<Clock::time_point, Clock::time_point>> sent;
+    std::vector<double> fromAck, fromSend;
+    std::atomic<bool> writing{true};
+    std::atomic<int> delivered{0};
+
+    std::vector<std::thread> readers;
+    const int perReader = 25;
+    for (int r = 0; r * perReader < sessions; ++r)
+        readers.emplace_back([&, r] {
+            std::vector<double> ackLocal, sendLocal;
+            std::vector<std::size_t> seen(static_cast<std::size_t>(perReader), 0);
+            auto deadline = Clock::time_point::max();
+            while (Clock::now() < deadline) {
+                bool any = false;
+                for (int k = 0; k < perReader && r * perReader + k < sessions; ++k) {
+                    auto &client = clients[static_cast<std::size_t>(r * perReader + k)];
+                    if (!client->pump(std::chrono::milliseconds(1)))
+                        continue;
+                    any = true;
+                    auto now = Clock::now();
+                    const auto &list = client->events();
+                    for (auto i = seen[static_cast<std::size_t>(k)]; i < list.size(); ++i) {
+                        auto data = list[i]->getObject("data");
+                        if (list[i]->getValue<std::string>("kind") != "ticket.created")
+                            continue;
+                        auto title = data->getObject("ticket")->getValue<std::string>("title");
+                        std::lock_guard lock(mutex);
+                        auto it = sent.find(title);
+                        if (it == sent.end())
+                            continue;
+                        sendLocal.push_back(std::chrono::duration<double, std::milli>(now - it->second.first).count());
+                        if (it->second.second != Clock::time_point())
+                            ackLocal.push_back(
+                                std::max(0.0, std::chrono::duration<double, std::milli>(now - it->second.second).count()));
+                        ++delivered;
+                    }
+                    seen[static_cast<std::size_t>(k)] = list.size();
+                }
+                if (!writing && deadline == Clock::time_point::max())
+                    deadline = Clock::now() + std::chrono::seconds(5);
+                if (!any)
+                    std::this_thread::yield();
+            }
+            std::lock_guard lock(mutex);
+            fromAck.insert(fromAck.end(), ackLocal.begin(), ackLocal.end());
+            fromSend.insert(fromSend.end(), sendLocal.begin(), sendLocal.end());
+        });
+
+    ApiClient writer(port);
+    writer.setToken(token);
+    auto interval = std::chrono::microseconds(1000000 / std::max(1, rate));
+    auto nextAt = Clock::now();
+    for (int i = 0; i < events; ++i) {
+        std::this_thread::sleep_until(nextAt);
+        nextAt += interval;
+        std::string title = "fanout " + std::to_string(i);
+        auto body = helpdesk::protocol::newObject();
+        body->set("title", title);
+        body->set("group_id", groupId);
+        body->set("customer_id", customerId);
+        {
+            std::lock_guard lock(mutex);
+            sent[title] = {Clock::now(), Clock::time_point()};
+        }
+        auto r = writer.post("/api/v1/tickets", body);
+        auto ack = Clock::now();
+        std::lock_guard lock(mutex);
+        sent[title].second = ack;
+        if (r.status != 201)
+            std::printf("write failed: %d\n", r.status);
+    }
+    writing = false;
+    for (auto &t : readers)
+        t.join();
+    std::printf("live fan-out\n");
+    std::printf("  sessions           %d (connected and subscribed in %.1f s)\n", sessions, connectSeconds);
+    std::printf("  events             %d at %d/s, %d deliveries of %d expected\n", events, rate, delivered.load(),
+                events * sessions);
+    std::printf("  commit ack → delivery  p50 %.2f ms  p99 %.2f ms  max %.2f ms\n", percentile(fromAck, 50),
+                percentile(fromAck, 99), percentile(fromAck, 100));
+    std::printf("  request sent → delivery p50 %.2f ms  p99 %.2f ms\n", percentile(fromSend, 50), percentile(fromSend, 99));
+    for (auto &c : clients)
+        c->close();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    int clients = argInt(argc, argv, "--clients", 50);
+    int tickets = argInt(argc, argv, "--tickets", 5000);
+    int sessions = argInt(argc, argv, "--sessions", 500);
+    int events = argInt(argc, argv, "--events", 200);
+    int rate = argInt(argc, argv, "--rate", 50);
+    bool durable = argFlag(argc, argv, "--durable");
+
+    TestDatabase database(!durable);
+    database.start();
+    TestServer server(database.conninfo());
+    ApiClient admin(server.port());
+    admin.login("admin@test.example", server.adminPassword());
+    auto group = admin.post("/api/v1/groups", json(R"({"name":"Bench"})")).object("group")->getValue<std::int64_t>("id");
+    auto agent = admin.post("/api/v1/users", json(R"({"email":"bench@bench.example","name":"Bench","role":"agent","password":"bench-password"})"))
+                     .object("user")->getValue<std::int64_t>("id");
+    auto customer = admin.post("/api/v1/users", json(R"({"email":"cust@bench.example","name":"Customer"})"))
+                        .object("user")->getValue<std::int64_t>("id");
+    auto grant = helpdesk::protocol::newObject();
+    grant->set("access", "full");
+    admin.put("/api/v1/groups/" + std::to_string(group) + "/members/" + std::to_string(agent), grant);
+    ApiClient bench(server.port());
+    bench.login("bench@bench.example", "bench-password");
+
+    std::printf("PostgreSQL: %s (fsync %s)\n", durable ? "durable settings" : "test settings",
+                durable ? "on" : "off");
+    benchCreation(server.port(), bench.token(), group, customer, clients, tickets);
+    benchFanOut(server.port(), bench.token(), group, customer, sessions, events, rate);
+    return 0;
+}

@@ -1,0 +1,269 @@
+#include "api/ApiDispatcher.h"
+
+#include "db/ConfigRepository.h"
+#include "db/UserRepository.h"
+#include "domain/AdminService.h"
+#include "domain/Permissions.h"
+#include "domain/TicketService.h"
+#include "protocol/Messages.h"
+#include "protocol/ProtocolError.h"
+
+#include <Poco/JSON/Parser.h>
+
+using helpdesk::protocol::ApiError;
+using helpdesk::protocol::ErrorCode;
+using helpdesk::protocol::JsonObject;
+using helpdesk::protocol::JsonReader;
+
+namespace helpdesk::api {
+
+namespace {
+const char *kServerVersion = "0.1.0";
+
+JsonObject wrap(const std::string &key, const Poco::Dynamic::Var &value)
+{
+    auto out = protocol::newObject();
+    out->set(key, value);
+    return out;
+}
+
+std::int64_t requireId(const JsonObject &params, const std::string &key = "id")
+{
+    JsonReader r(params);
+    auto id = r.requireInt(key);
+    return id;
+}
+
+/// Reads exactly the listed integer keys; anything else is an unknown field.
+std::map<std::string, std::int64_t> readInts(const JsonObject &params, std::initializer_list<const char *> keys)
+{
+    JsonReader r(params);
+    std::map<std::string, std::int64_t> out;
+    for (const char *key : keys)
+        out[key] = r.requireInt(key);
+    r.finish();
+    return out;
+}
+
+void requireEmpty(const JsonObject &params)
+{
+    JsonReader(params).finish();
+}
+} // namespace
+
+ApiDispatcher::ApiDispatcher(db::ConnectionPool &pool, domain::AuthService &auth, domain::EventFeed &feed)
+    : m_pool(pool), m_auth(auth), m_feed(feed)
+{
+    registerMethods();
+}
+
+void ApiDispatcher::add(const std::string &name, bool mutating, Handler handler)
+{
+    m_methods[name] = Method{mutating, std::move(handler)};
+}
+
+bool ApiDispatcher::knows(const std::string &method) const
+{
+    return m_methods.count(method) > 0 || method == "auth.login" || method == "server.info" || method == "auth.logout";
+}
+
+std::vector<std::string> ApiDispatcher::methods() const
+{
+    std::vector<std::string> out{"server.info", "auth.login", "auth.logout"};
+    for (const auto &[name, method] : m_methods)
+        out.push_back(name);
+    return out;
+}
+
+JsonObject ApiDispatcher::call(const std::string &method, const JsonObject &params, const CallContext &context)
+{
+    // Methods that need no session.
+    if (method == "server.info") {
+        requireEmpty(params);
+        auto out = protocol::newObject();
+        out->set("server_version", kServerVersion);
+        out->set("protocol_version", protocol::kProtocolVersion);
+        out->set("minimum_protocol_version", protocol::kMinimumProtocolVersion);
+        out->set("database_available", m_feed.databaseAvailable());
+        return out;
+    }
+    if (method == "auth.login") {
+        auto login = protocol::LoginParams::fromJson(params);
+        return m_auth.login(login.email, login.password);
+    }
+    auto it = m_methods.find(method);
+    if (it == m_methods.end() && method != "auth.logout")
+        throw ApiError(ErrorCode::NotFound, "unknown method " + method, "method");
+    if (!context.actor)
+        throw ApiError(ErrorCode::Unauthenticated, "sign in first");
+    if (method == "auth.logout") {
+        requireEmpty(params);
+        if (context.token)
+            m_auth.logout(*context.token);
+        return protocol::newObject();
+    }
+    const auto &actor = *context.actor;
+    const auto &entry = it->second;
+    if (!entry.mutating)
+        return m_pool.read([&](db::Tx &tx) { return entry.handler(tx, actor, params); });
+    return m_pool.write([&](db::Tx &tx) {
+        if (context.idempotencyKey) {
+            if (auto stored = db::IdempotencyRepository::claim(tx, actor.userId, *context.idempotencyKey, method))
+                return protocol::parseJsonObject(*stored);
+        }
+        auto result = entry.handler(tx, actor, params);
+        if (context.idempotencyKey)
+            db::IdempotencyRepository::storeResponse(tx, actor.userId, *context.idempotencyKey,
+                                                     protocol::toJsonText(result));
+        return result;
+    });
+}
+
+void ApiDispatcher::registerMethods()
+{
+    using domain::Actor;
+    using domain::AdminService;
+    using domain::TicketService;
+    using db::Tx;
+
+    add("auth.me", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        requireEmpty(params);
+        auto user = db::UserRepository::findById(tx, actor.userId);
+        auto out = wrap("user", user->toJson());
+        auto groups = protocol::newObject();
+        for (const auto &[id, access] : actor.groups)
+            groups->set(std::to_string(id), access == domain::GroupAccess::Full ? "full" : "read");
+        out->set("groups", groups);
+        return out;
+    });
+    add("token.create", true, [this](Tx &tx, const Actor &actor, const JsonObject &params) {
+        JsonReader r(params);
+        auto name = r.requireString("name");
+        r.finish();
+        return m_auth.createApiToken(tx, actor, name);
+    });
+    add("token.list", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        requireEmpty(params);
+        return wrap("tokens", db::CredentialRepository::listApiTokens(tx, actor.userId));
+    });
+    add("token.revoke", true, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        auto id = readInts(params, {"id"})["id"];
+        if (!db::CredentialRepository::revokeApiToken(tx, actor.userId, id))
+            throw ApiError(ErrorCode::NotFound, "no active token " + std::to_string(id), "id");
+        return wrap("revoked", true);
+    });
+
+    // Tickets and articles.
+    add("ticket.list", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        return wrap("tickets", TicketService::list(tx, actor, protocol::TicketListParams::fromJson(params)));
+    });
+    add("ticket.get", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        auto id = readInts(params, {"id"})["id"];
+        return wrap("ticket", TicketService::get(tx, actor, id).toJson());
+    });
+    add("ticket.create", true, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        return TicketService::create(tx, actor, protocol::TicketCreateParams::fromJson(params));
+    });
+    add("ticket.update", true, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        return wrap("ticket", TicketService::update(tx, actor, protocol::TicketUpdateParams::fromJson(params)).toJson());
+    });
+    add("ticket.merge", true, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        auto ids = readInts(params, {"id", "into_id"});
+        return wrap("ticket", TicketService::merge(tx, actor, ids["id"], ids["into_id"]).toJson());
+    });
+    add("ticket.link", true, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        JsonReader r(params);
+        auto id = r.requireInt("id");
+        auto target = r.requireInt("target_id");
+        auto kind = r.optString("kind").value_or("related");
+        r.finish();
+        return wrap("links", TicketService::link(tx, actor, id, target, kind));
+    });
+    add("ticket.links", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        return wrap("links", TicketService::links(tx, actor, readInts(params, {"id"})["id"]));
+    });
+    add("ticket.history", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        return wrap("history", TicketService::history(tx, actor, readInts(params, {"id"})["id"]));
+    });
+    add("article.list", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        return wrap("articles", TicketService::articles(tx, actor, readInts(params, {"ticket_id"})["ticket_id"]));
+    });
+    add("article.create", true, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        // ticket_id sits beside the article's own fields; take it out before the strict read.
+        auto copy = protocol::parseJsonObject(protocol::toJsonText(params));
+        auto ticketId = requireId(copy, "ticket_id");
+        copy->remove("ticket_id");
+        auto article = TicketService::addArticle(tx, actor, ticketId, protocol::ArticleParams::fromJson(copy));
+        return wrap("article", article.toJson());
+    });
+
+    // Events, for clients that poll over HTTP instead of holding a WebSocket.
+    add("event.list", false, [this](Tx &, const Actor &actor, const JsonObject &params) {
+        JsonReader r(params);
+        auto after = r.optInt("after").value_or(0);
+        auto limit = r.optInt("limit").value_or(500);
+        r.finish();
+        if (limit < 1 || limit > 5000)
+            throw ApiError(ErrorCode::ValidationFailed, "limit must be between 1 and 5000", "limit");
+        auto batch = m_feed.readSettled(after, static_cast<int>(limit));
+        auto list = protocol::newArray();
+        std::int64_t last = after;
+        for (const auto &event : batch) {
+            last = event->row.event.seq;
+            if (domain::permissions::canSeeEvent(actor, event->row))
+                list->add(event->row.event.toJson());
+        }
+        auto out = wrap("events", list);
+        // The cursor advances past invisible events too, so the next call does not reread them.
+        out->set("next_after", batch.empty() ? std::max(after, std::int64_t(0)) : last);
+        out->set("watermark", m_feed.watermark());
+        return out;
+    });
+
+    // People.
+    add("user.list", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        return wrap("users", AdminService::listUsers(tx, actor, params));
+    });
+    add("user.get", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        return wrap("user", AdminService::getUser(tx, actor, readInts(params, {"id"})["id"]).toJson());
+    });
+    add("user.create", true, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        return wrap("user", AdminService::createUser(tx, actor, params).toJson());
+    });
+    add("user.update", true, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        return wrap("user", AdminService::updateUser(tx, actor, params).toJson());
+    });
+
+    // Configuration lists: <kind>.list / .create / .update.
+    const std::pair<const char *, const char *> kinds[] = {
+        {"state", "states"}, {"priority", "priorities"}, {"type", "types"},
+        {"group", "groups"}, {"organization", "organizations"}, {"custom_field", "custom_fields"}};
+    for (const auto &[kindName, plural] : kinds) {
+        auto kind = domain::configKindFromName(kindName);
+        std::string listKey = plural;
+        std::string itemKey = kindName;
+        add(itemKey + ".list", false, [kind, listKey](Tx &tx, const Actor &actor, const JsonObject &params) {
+            requireEmpty(params);
+            return wrap(listKey, AdminService::list(tx, actor, kind));
+        });
+        add(itemKey + ".create", true, [kind, itemKey](Tx &tx, const Actor &actor, const JsonObject &params) {
+            return wrap(itemKey, AdminService::create(tx, actor, kind, params));
+        });
+        add(itemKey + ".update", true, [kind, itemKey](Tx &tx, const Actor &actor, const JsonObject &params) {
+            return wrap(itemKey, AdminService::update(tx, actor, kind, params));
+        });
+    }
+    add("group.members", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        return wrap("members", AdminService::groupMembers(tx, actor, readInts(params, {"id"})["id"]));
+    });
+    add("group.set_member", true, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        return wrap("members", AdminService::setGroupMember(tx, actor, params));
+    });
+    add("tag.list", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        domain::permissions::requireStaff(actor);
+        requireEmpty(params);
+        return wrap("tags", protocol::toJsonArray(db::ConfigRepository::allTags(tx, 1000)));
+    });
+}
+
+} // namespace helpdesk::api

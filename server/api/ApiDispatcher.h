@@ -1,0 +1,56 @@
+#pragma once
+
+#include "db/ConnectionPool.h"
+#include "domain/Actor.h"
+#include "domain/AuthService.h"
+#include "domain/EventFeed.h"
+#include "protocol/Json.h"
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+
+namespace helpdesk::api {
+
+/// Who is calling and with what guarantees.
+struct CallContext {
+    std::optional<domain::Actor> actor;       // empty before sign-in
+    std::optional<std::string> token;         // the bearer token used (for logout)
+    std::optional<std::string> idempotencyKey;
+};
+
+/// The one table of API methods, shared by HTTP and WebSocket. Validates parameters strictly,
+/// runs each method in one transaction (mutations with their idempotency key), and returns
+/// a JSON object. Errors are thrown as protocol::ApiError. Any thread.
+class ApiDispatcher
+{
+public:
+    ApiDispatcher(db::ConnectionPool &pool, domain::AuthService &auth, domain::EventFeed &feed);
+
+    /// Runs `method`; throws ApiError(NotFound) for an unknown method.
+    protocol::JsonObject call(const std::string &method, const protocol::JsonObject &params, const CallContext &context);
+    bool knows(const std::string &method) const;
+    /// Every method name, for the reference documentation test.
+    std::vector<std::string> methods() const;
+
+    db::ConnectionPool &pool() { return m_pool; }
+    domain::AuthService &auth() { return m_auth; }
+    domain::EventFeed &feed() { return m_feed; }
+
+private:
+    using Handler = std::function<protocol::JsonObject(db::Tx &, const domain::Actor &, const protocol::JsonObject &)>;
+    struct Method {
+        bool mutating;
+        Handler handler;
+    };
+    void add(const std::string &name, bool mutating, Handler handler);
+    void registerMethods();
+
+    db::ConnectionPool &m_pool;
+    domain::AuthService &m_auth;
+    domain::EventFeed &m_feed;
+    std::map<std::string, Method> m_methods;
+};
+
+} // namespace helpdesk::api

@@ -1,0 +1,281 @@
+#include "api/HttpApiHandler.h"
+
+#include "domain/TicketService.h"
+#include "protocol/Messages.h"
+#include "protocol/ProtocolError.h"
+
+#include <Poco/Logger.h>
+#include <Poco/Net/HTMLForm.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/NumberParser.h>
+#include <Poco/StreamCopier.h>
+#include <Poco/URI.h>
+
+#include <regex>
+
+using helpdesk::protocol::ApiError;
+using helpdesk::protocol::ErrorCode;
+using helpdesk::protocol::JsonObject;
+
+namespace helpdesk::api {
+
+namespace {
+Poco::Logger &logger()
+{
+    return Poco::Logger::get("helpdesk.server.http");
+}
+
+std::vector<std::string> splitPath(const std::string &path)
+{
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (start <= path.size()) {
+        auto end = path.find('/', start);
+        if (end == std::string::npos)
+            end = path.size();
+        if (end > start)
+            parts.push_back(path.substr(start, end - start));
+        start = end + 1;
+    }
+    return parts;
+}
+
+/// Matches a path against a pattern; fills {name} segments.
+bool matchRoute(const std::string &pattern, const std::vector<std::string> &path, std::map<std::string, std::string> &vars)
+{
+    auto parts = splitPath(pattern);
+    if (parts.size() != path.size())
+        return false;
+    std::map<std::string, std::string> found;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (parts[i].size() > 2 && parts[i].front() == '{' && parts[i].back() == '}')
+            found[parts[i].substr(1, parts[i].size() - 2)] = path[i];
+        else if (parts[i] != path[i])
+            return false;
+    }
+    vars = std::move(found);
+    return true;
+}
+
+/// Query-string and path values become integers, booleans or strings by their look.
+Poco::Dynamic::Var typedValue(const std::string &text)
+{
+    static const std::regex integer("^-?[0-9]{1,18}$");
+    if (std::regex_match(text, integer))
+        return Poco::NumberParser::parse64(text);
+    if (text == "true")
+        return true;
+    if (text == "false")
+        return false;
+    return text;
+}
+
+void sendJson(Poco::Net::HTTPServerResponse &response, int status, const JsonObject &body)
+{
+    auto text = protocol::toJsonText(body);
+    response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
+    response.setContentType("application/json; charset=utf-8");
+    response.setContentLength(static_cast<std::streamsize>(text.size()));
+    response.set("Cache-Control", "no-store");
+    response.send() << text;
+}
+} // namespace
+
+const std::vector<Route> &restRoutes()
+{
+    static const std::vector<Route> routes = [] {
+        std::vector<Route> r{
+            {"GET", "/api/v1/info", "server.info"},
+            {"POST", "/api/v1/auth/login", "auth.login"},
+            {"POST", "/api/v1/auth/logout", "auth.logout"},
+            {"GET", "/api/v1/me", "auth.me"},
+            {"GET", "/api/v1/tokens", "token.list"},
+            {"POST", "/api/v1/tokens", "token.create"},
+            {"DELETE", "/api/v1/tokens/{id}", "token.revoke"},
+            {"GET", "/api/v1/tickets", "ticket.list"},
+            {"POST", "/api/v1/tickets", "ticket.create"},
+            {"GET", "/api/v1/tickets/{id}", "ticket.get"},
+            {"PATCH", "/api/v1/tickets/{id}", "ticket.update"},
+            {"POST", "/api/v1/tickets/{id}/merge", "ticket.merge"},
+            {"GET", "/api/v1/tickets/{id}/links", "ticket.links"},
+            {"POST", "/api/v1/tickets/{id}/links", "ticket.link"},
+            {"GET", "/api/v1/tickets/{id}/history", "ticket.history"},
+            {"GET", "/api/v1/tickets/{ticket_id}/articles", "article.list"},
+            {"POST", "/api/v1/tickets/{ticket_id}/articles", "article.create"},
+            {"GET", "/api/v1/events", "event.list"},
+            {"GET", "/api/v1/users", "user.list"},
+            {"POST", "/api/v1/users", "user.create"},
+            {"GET", "/api/v1/users/{id}", "user.get"},
+            {"PATCH", "/api/v1/users/{id}", "user.update"},
+            {"GET", "/api/v1/groups/{id}/members", "group.members"},
+            {"PUT", "/api/v1/groups/{group_id}/members/{user_id}", "group.set_member"},
+            {"GET", "/api/v1/tags", "tag.list"},
+        };
+        const std::pair<const char *, const char *> kinds[] = {
+            {"state", "states"}, {"priority", "priorities"}, {"type", "types"},
+            {"group", "groups"}, {"organization", "organizations"}, {"custom_field", "custom_fields"}};
+        for (const auto &[kind, plural] : kinds) {
+            r.push_back({"GET", std::string("/api/v1/") + plural, std::string(kind) + ".list"});
+            r.push_back({"POST", std::string("/api/v1/") + plural, std::string(kind) + ".create"});
+            r.push_back({"PATCH", std::string("/api/v1/") + plural + "/{id}", std::string(kind) + ".update"});
+        }
+        return r;
+    }();
+    return routes;
+}
+
+std::string readBody(std::istream &in, std::streamsize contentLength, std::size_t limit)
+{
+    if (contentLength > 0 && static_cast<std::size_t>(contentLength) > limit)
+        throw ApiError(ErrorCode::PayloadTooLarge,
+                       "the body has " + std::to_string(contentLength) + " bytes; the limit is " + std::to_string(limit));
+    std::string body;
+    char buffer[65536];
+    while (in) {
+        in.read(buffer, sizeof buffer);
+        body.append(buffer, static_cast<std::size_t>(in.gcount()));
+        if (body.size() > limit)
+            throw ApiError(ErrorCode::PayloadTooLarge, "the body is larger than the limit of " + std::to_string(limit) + " bytes");
+    }
+    return body;
+}
+
+void sendError(Poco::Net::HTTPServerResponse &response, const ApiError &error)
+{
+    protocol::ErrorBody body{protocol::errorCodeName(error.code()), error.what(), error.field()};
+    auto o = protocol::newObject();
+    o->set("error", body.toJson());
+    sendJson(response, error.httpStatus(), o);
+}
+
+std::optional<std::string> bearerToken(const Poco::Net::HTTPServerRequest &request)
+{
+    if (!request.has("Authorization"))
+        return std::nullopt;
+    const auto &value = request.get("Authorization");
+    const std::string prefix = "Bearer ";
+    if (value.size() <= prefix.size() || value.compare(0, prefix.size(), prefix) != 0)
+        return std::nullopt;
+    return value.substr(prefix.size());
+}
+
+HttpApiHandler::HttpApiHandler(ApiDispatcher &dispatcher, const ApiLimits &limits)
+    : m_dispatcher(dispatcher), m_limits(limits)
+{
+}
+
+void HttpApiHandler::handleRequest(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response)
+{
+    std::string method = "?";
+    try {
+        Poco::URI uri(request.getURI());
+        auto path = splitPath(uri.getPath());
+        CallContext context;
+        context.token = bearerToken(request);
+        if (request.has("Idempotency-Key"))
+            context.idempotencyKey = request.get("Idempotency-Key");
+        auto authenticate = [&] {
+            if (context.token)
+                context.actor = m_dispatcher.auth().authenticate(*context.token);
+        };
+
+        if (path.size() >= 3 && path[0] == "api" && path[1] == "v1" && path[2] == "attachments") {
+            authenticate();
+            if (path.size() == 3 && request.getMethod() == "POST")
+                return handleAttachmentUpload(request, response, context);
+            if (path.size() == 4 && request.getMethod() == "GET")
+                return handleAttachmentDownload(path[3], response, context);
+        }
+
+        std::map<std::string, std::string> vars;
+        const Route *route = nullptr;
+        bool pathKnown = false;
+        for (const auto &r : restRoutes()) {
+            if (matchRoute(r.pattern, path, vars)) {
+                pathKnown = true;
+                if (r.verb == request.getMethod()) {
+                    route = &r;
+                    break;
+                }
+            }
+        }
+        if (!route)
+            throw ApiError(pathKnown ? ErrorCode::BadRequest : ErrorCode::NotFound,
+                           pathKnown ? request.getMethod() + " is not allowed on " + uri.getPath()
+                                     : "no API route " + uri.getPath());
+        method = route->method;
+
+        JsonObject params = protocol::newObject();
+        if (request.getMethod() == "GET" || request.getMethod() == "DELETE") {
+            for (const auto &[key, value] : uri.getQueryParameters())
+                params->set(key, typedValue(value));
+        } else {
+            auto body = readBody(request.stream(), request.getContentLength(), m_limits.maxJsonBody);
+            if (!body.empty())
+                params = protocol::parseJsonObject(body);
+        }
+        for (const auto &[key, value] : vars) {
+            auto typed = typedValue(value);
+            if (params->has(key) && params->get(key).toString() != typed.toString())
+                throw ApiError(ErrorCode::BadRequest, key + " in the body differs from the path", key);
+            params->set(key, typed);
+        }
+        if (method == "group.set_member" && request.getMethod() == "PUT" && !params->has("access"))
+            params->set("access", Poco::Dynamic::Var());
+
+        if (method != "auth.login" && method != "server.info")
+            authenticate();
+        auto result = m_dispatcher.call(method, params, context);
+        int status = (request.getMethod() == "POST" && method.find(".create") != std::string::npos) ? 201 : 200;
+        sendJson(response, status, result);
+    } catch (const ApiError &e) {
+        if (e.code() == ErrorCode::Internal || e.code() == ErrorCode::Unavailable)
+            logger().warning("%s failed: %s", method, std::string(e.what()));
+        if (!response.sent())
+            sendError(response, e);
+    } catch (const std::exception &e) {
+        logger().error("%s failed with an unexpected error: %s", method, std::string(e.what()));
+        if (!response.sent())
+            sendError(response, ApiError(ErrorCode::Internal, "internal error; see the server log"));
+    }
+}
+
+void HttpApiHandler::handleAttachmentUpload(Poco::Net::HTTPServerRequest &request,
+                                            Poco::Net::HTTPServerResponse &response, const CallContext &context)
+{
+    if (!context.actor)
+        throw ApiError(ErrorCode::Unauthenticated, "sign in first");
+    auto content = readBody(request.stream(), request.getContentLength(), m_limits.maxAttachment);
+    if (content.empty())
+        throw ApiError(ErrorCode::ValidationFailed, "the attachment is empty", "body");
+    auto ref = m_dispatcher.pool().write(
+        [&](db::Tx &tx) { return domain::TicketService::storeAttachment(tx, *context.actor, content); });
+    Poco::URI uri(request.getURI());
+    for (const auto &[key, value] : uri.getQueryParameters())
+        if (key == "filename")
+            ref.filename = value;
+    ref.contentType = request.getContentType().empty() ? "application/octet-stream" : request.getContentType();
+    sendJson(response, 201, [&] {
+        auto o = protocol::newObject();
+        o->set("attachment", ref.toJson());
+        return o;
+    }());
+}
+
+void HttpApiHandler::handleAttachmentDownload(const std::string &sha256, Poco::Net::HTTPServerResponse &response,
+                                              const CallContext &context)
+{
+    if (!context.actor)
+        throw ApiError(ErrorCode::Unauthenticated, "sign in first");
+    auto content = m_dispatcher.pool().read(
+        [&](db::Tx &tx) { return domain::TicketService::attachmentContent(tx, *context.actor, sha256); });
+    response.setStatus(Poco::Net::HTTPResponse::HTTP_OK);
+    response.setContentType("application/octet-stream");
+    response.set("Content-Disposition", "attachment");
+    response.set("X-Content-Type-Options", "nosniff");
+    response.setContentLength(static_cast<std::streamsize>(content.size()));
+    response.send().write(content.data(), static_cast<std::streamsize>(content.size()));
+}
+
+} // namespace helpdesk::api

@@ -1,0 +1,96 @@
+#include "app/HelpdeskServer.h"
+
+#include "api/ApiDispatcher.h"
+#include "api/RequestHandlerFactory.h"
+#include "app/DemoData.h"
+#include "app/EmbeddedPostgres.h"
+#include "db/ConnectionPool.h"
+#include "db/Migrator.h"
+#include "domain/AuthService.h"
+#include "domain/EventFeed.h"
+
+#include <Poco/Logger.h>
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/ThreadPool.h>
+
+namespace helpdesk::app {
+
+HelpdeskServer::HelpdeskServer(ServerConfig config) : m_config(std::move(config)) {}
+
+HelpdeskServer::~HelpdeskServer()
+{
+    stop();
+}
+
+void HelpdeskServer::start()
+{
+    auto &log = Poco::Logger::get("helpdesk.server");
+    if (m_config.databaseUrl.empty()) {
+        EmbeddedPostgresOptions options;
+        options.dataDirectory = m_config.dataDirectory;
+        options.fastInitForTests = m_config.fastEmbeddedDatabaseForTests;
+        m_postgres = std::make_unique<EmbeddedPostgres>(options);
+        m_postgres->start();
+        m_conninfo = m_postgres->connectionString();
+        log.information("embedded PostgreSQL running in %s", m_config.dataDirectory);
+    } else {
+        m_conninfo = m_config.databaseUrl;
+    }
+    db::Migrator migrator(m_conninfo);
+    migrator.migrate();
+
+    m_pool = std::make_unique<db::ConnectionPool>(m_conninfo, static_cast<std::size_t>(m_config.databasePoolSize));
+    m_auth = std::make_unique<domain::AuthService>(*m_pool);
+    m_firstAdminPassword = m_auth->ensureFirstAdmin(m_config.adminEmail, "Administrator");
+    if (m_config.demoData)
+        loadDemoData(*m_pool);
+    m_feed = std::make_unique<domain::EventFeed>(m_conninfo, *m_pool);
+    m_feed->start();
+    m_dispatcher = std::make_unique<api::ApiDispatcher>(*m_pool, *m_auth, *m_feed);
+
+    Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(m_config.listenAddress, static_cast<Poco::UInt16>(m_config.port)), 256);
+    auto params = new Poco::Net::HTTPServerParams;
+    params->setMaxThreads(m_config.maxThreads);
+    params->setMaxQueued(1000);
+    params->setKeepAlive(true);
+    params->setMaxKeepAliveRequests(0);
+    params->setKeepAliveTimeout(Poco::Timespan(30, 0));
+    // A pool of our own: Poco's default pool is capped at 16 threads, and every WebSocket session
+    // holds a thread for its lifetime.
+    m_threads = std::make_unique<Poco::ThreadPool>(8, m_config.maxThreads, 60, 256 * 1024);
+    m_http = std::make_unique<Poco::Net::HTTPServer>(new api::RequestHandlerFactory(*m_dispatcher, m_config.limits),
+                                                     *m_threads, socket, params);
+    m_http->start();
+    log.information("listening on %s:%d", m_config.listenAddress, port());
+}
+
+void HelpdeskServer::stop()
+{
+    if (m_http) {
+        m_http->stopAll(true);
+        m_http.reset();
+    }
+    if (m_feed)
+        m_feed->stop();
+    if (m_threads) {
+        m_threads->joinAll();
+        m_threads.reset();
+    }
+    m_dispatcher.reset();
+    m_feed.reset();
+    m_auth.reset();
+    m_pool.reset();
+    if (m_postgres) {
+        m_postgres->stop();
+        m_postgres.reset();
+    }
+}
+
+int HelpdeskServer::port() const
+{
+    return m_http ? m_http->port() : 0;
+}
+
+} // namespace helpdesk::app

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "api/HttpApiHandler.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace Poco::Net {
+class HTTPServer;
+}
+namespace Poco {
+class ThreadPool;
+}
+
+namespace helpdesk {
+namespace db {
+class ConnectionPool;
+}
+namespace domain {
+class AuthService;
+class EventFeed;
+}
+namespace api {
+class ApiDispatcher;
+}
+namespace app {
+
+class EmbeddedPostgres;
+
+/// Everything `helpdesk-server` can be told (command line or config file).
+struct ServerConfig {
+    std::string databaseUrl;                 // empty: run the embedded cluster under dataDirectory
+    std::string dataDirectory = "data";
+    std::string listenAddress = "127.0.0.1";
+    int port = 8080;                         // 0: any free port (tests)
+    int databasePoolSize = 24;
+    int maxThreads = 700;                    // each WebSocket session holds one
+    bool demoData = false;
+    std::string adminEmail = "admin@example.com";
+    bool fastEmbeddedDatabaseForTests = false;
+    api::ApiLimits limits;
+};
+
+/// The whole server as an object: database (embedded or external), migrations, first admin,
+/// event feed and HTTP/WebSocket API. Tests start several in one process. Main thread.
+class HelpdeskServer
+{
+public:
+    explicit HelpdeskServer(ServerConfig config);
+    ~HelpdeskServer();
+
+    /// Starts everything; throws with a readable message on failure.
+    void start();
+    void stop();
+
+    /// The port actually listened on.
+    int port() const;
+    /// The first admin's password when this start created the account.
+    const std::optional<std::string> &firstAdminPassword() const { return m_firstAdminPassword; }
+    /// libpq connection string of the database in use.
+    const std::string &conninfo() const { return m_conninfo; }
+    EmbeddedPostgres *embeddedPostgres() { return m_postgres.get(); }
+    domain::EventFeed &feed() { return *m_feed; }
+
+private:
+    ServerConfig m_config;
+    std::string m_conninfo;
+    std::optional<std::string> m_firstAdminPassword;
+    std::unique_ptr<EmbeddedPostgres> m_postgres;
+    std::unique_ptr<db::ConnectionPool> m_pool;
+    std::unique_ptr<domain::AuthService> m_auth;
+    std::unique_ptr<domain::EventFeed> m_feed;
+    std::unique_ptr<api::ApiDispatcher> m_dispatcher;
+    std::unique_ptr<Poco::ThreadPool> m_threads;
+    std::unique_ptr<Poco::Net::HTTPServer> m_http;
+};
+
+} // namespace app
+} // namespace helpdesk

@@ -1,0 +1,116 @@
+#include "db/ArticleRepository.h"
+
+#include <map>
+
+namespace helpdesk::db {
+
+namespace {
+const Statement kInsert{"articles_insert",
+    "INSERT INTO articles (ticket_id, internal, sender, channel, author_id, from_addr, to_addr, cc_addr, subject,"
+    " body_text, body_html, message_id, in_reply_to)"
+    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id, created_at"};
+const Statement kInsertAttachment{"article_attachments_insert",
+    "INSERT INTO article_attachments (article_id, sha256, filename, content_type, content_id, is_inline)"
+    " VALUES ($1, $2, $3, $4, $5, $6)"};
+const Statement kList{"articles_list",
+    "SELECT id, ticket_id, internal, sender, channel, author_id, from_addr, to_addr, cc_addr, subject, body_text,"
+    " body_html, message_id, in_reply_to, created_at FROM articles WHERE ticket_id = $1 AND ($2 OR NOT internal)"
+    " ORDER BY id"};
+const Statement kListAttachments{"article_attachments_list",
+    "SELECT aa.article_id, aa.sha256, aa.filename, aa.content_type, b.size, aa.content_id, aa.is_inline"
+    " FROM article_attachments aa JOIN articles a ON a.id = aa.article_id JOIN blobs b ON b.sha256 = aa.sha256"
+    " WHERE a.ticket_id = $1 ORDER BY aa.id"};
+const Statement kStoreBlob{"blobs_store",
+    "INSERT INTO blobs (sha256, size, content) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING"};
+const Statement kBlobSize{"blobs_size", "SELECT size FROM blobs WHERE sha256 = $1"};
+const Statement kBlobContent{"blobs_content", "SELECT content FROM blobs WHERE sha256 = $1"};
+const Statement kBlobOwners{"blobs_owners",
+    "SELECT a.ticket_id, a.internal FROM article_attachments aa JOIN articles a ON a.id = aa.article_id"
+    " WHERE aa.sha256 = $1"};
+} // namespace
+
+protocol::Article ArticleRepository::insert(Tx &tx, const protocol::Article &article)
+{
+    auto row = tx.exec1(kInsert, article.ticketId, article.internal, article.sender, article.channel, article.authorId,
+                        article.from, article.to, article.cc, article.subject, article.bodyText, article.bodyHtml,
+                        article.messageId, article.inReplyTo);
+    protocol::Article stored = article;
+    stored.id = row[0].as<std::int64_t>();
+    stored.createdAt = isoTime(row[1]);
+    for (auto &a : stored.attachments) {
+        tx.exec(kInsertAttachment, stored.id, a.sha256, a.filename, a.contentType, a.contentId, a.isInline);
+    }
+    return stored;
+}
+
+std::vector<protocol::Article> ArticleRepository::list(Tx &tx, std::int64_t ticketId, bool includeInternal)
+{
+    std::vector<protocol::Article> out;
+    std::map<std::int64_t, std::size_t> index;
+    for (const auto &row : tx.exec(kList, ticketId, includeInternal)) {
+        protocol::Article a;
+        a.id = row[0].as<std::int64_t>();
+        a.ticketId = row[1].as<std::int64_t>();
+        a.internal = row[2].as<bool>();
+        a.sender = row[3].c_str();
+        a.channel = row[4].c_str();
+        a.authorId = optInt(row[5]);
+        a.from = row[6].c_str();
+        a.to = row[7].c_str();
+        a.cc = row[8].c_str();
+        a.subject = row[9].c_str();
+        a.bodyText = row[10].c_str();
+        a.bodyHtml = optString(row[11]);
+        a.messageId = optString(row[12]);
+        a.inReplyTo = optString(row[13]);
+        a.createdAt = isoTime(row[14]);
+        index[a.id] = out.size();
+        out.push_back(std::move(a));
+    }
+    for (const auto &row : tx.exec(kListAttachments, ticketId)) {
+        auto it = index.find(row[0].as<std::int64_t>());
+        if (it == index.end())
+            continue;  // attachment of an internal article the caller may not see
+        protocol::AttachmentRef ref;
+        ref.sha256 = row[1].c_str();
+        ref.filename = row[2].c_str();
+        ref.contentType = row[3].c_str();
+        ref.size = row[4].as<std::int64_t>();
+        ref.contentId = optString(row[5]);
+        ref.isInline = row[6].as<bool>();
+        out[it->second].attachments.push_back(std::move(ref));
+    }
+    return out;
+}
+
+void ArticleRepository::storeBlob(Tx &tx, const std::string &sha256, const std::string &content)
+{
+    tx.exec(kStoreBlob, sha256, static_cast<std::int64_t>(content.size()), pqxx::binarystring(content));
+}
+
+std::optional<std::int64_t> ArticleRepository::blobSize(Tx &tx, const std::string &sha256)
+{
+    auto result = tx.exec(kBlobSize, sha256);
+    if (result.empty())
+        return std::nullopt;
+    return result[0][0].as<std::int64_t>();
+}
+
+std::optional<std::string> ArticleRepository::blobContent(Tx &tx, const std::string &sha256)
+{
+    auto result = tx.exec(kBlobContent, sha256);
+    if (result.empty())
+        return std::nullopt;
+    pqxx::binarystring bytes(result[0][0]);
+    return bytes.str();
+}
+
+std::vector<std::pair<std::int64_t, bool>> ArticleRepository::blobOwners(Tx &tx, const std::string &sha256)
+{
+    std::vector<std::pair<std::int64_t, bool>> out;
+    for (const auto &row : tx.exec(kBlobOwners, sha256))
+        out.emplace_back(row[0].as<std::int64_t>(), row[1].as<bool>());
+    return out;
+}
+
+} // namespace helpdesk::db

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "db/ConnectionPool.h"
+#include "protocol/Messages.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace helpdesk::db {
+
+/// SQL for articles, their attachments and the content-addressed blob store. Any thread.
+class ArticleRepository
+{
+public:
+    /// Inserts the article and its attachment rows (the blobs must exist); returns it as stored.
+    static protocol::Article insert(Tx &tx, const protocol::Article &article);
+    static std::vector<protocol::Article> list(Tx &tx, std::int64_t ticketId, bool includeInternal);
+    /// Stores content under its SHA-256 once; a second store of the same content is a no-op.
+    static void storeBlob(Tx &tx, const std::string &sha256, const std::string &content);
+    /// Size of a stored blob, or nullopt.
+    static std::optional<std::int64_t> blobSize(Tx &tx, const std::string &sha256);
+    static std::optional<std::string> blobContent(Tx &tx, const std::string &sha256);
+    /// The tickets (and internal flags) of articles carrying this blob, for permission checks.
+    static std::vector<std::pair<std::int64_t, bool>> blobOwners(Tx &tx, const std::string &sha256);
+};
+
+} // namespace helpdesk::db

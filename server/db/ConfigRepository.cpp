@@ -1,0 +1,203 @@
+#include "db/ConfigRepository.h"
+
+#include <array>
+
+namespace helpdesk::db {
+
+namespace {
+struct KindSql {
+    std::string table;
+    std::string columns;  // writable columns
+    std::string list, get, insert, update;
+    Statement listStmt, getStmt, insertStmt, updateStmt;
+};
+
+KindSql makeKind(const std::string &table, const std::vector<std::string> &columns)
+{
+    KindSql k;
+    k.table = table;
+    std::string cols, rcols, sets;
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        cols += (i ? ", " : "") + columns[i];
+        rcols += (i ? ", r." : "r.") + columns[i];
+        sets += (i ? ", " : "") + columns[i] + " = r." + columns[i];
+    }
+    const std::string json = "row_to_json(x)::text";
+    k.list = "SELECT " + json + " FROM " + table + " x ORDER BY x.id";
+    k.get = "SELECT " + json + " FROM " + table + " x WHERE x.id = $1";
+    // The caller supplies every writable column (AdminService fills defaults), so absent keys
+    // never reach NOT NULL columns as NULL.
+    k.insert = "WITH ins AS (INSERT INTO " + table + " (" + cols + ") SELECT " + rcols
+               + " FROM jsonb_populate_record(NULL::" + table + ", $1::jsonb) r"
+               + " RETURNING *) SELECT row_to_json(x)::text FROM ins x";
+    k.update = "WITH upd AS (UPDATE " + table + " AS o SET " + sets + " FROM jsonb_populate_record("
+               + "(SELECT c FROM " + table + " c WHERE c.id = $1), $2::jsonb) r WHERE o.id = $1 RETURNING o.*)"
+               + " SELECT row_to_json(x)::text FROM upd x";
+    return k;
+}
+
+std::array<KindSql, 6> &kinds()
+{
+    static std::array<KindSql, 6> all = [] {
+        std::array<KindSql, 6> a{
+            makeKind("ticket_states", {"name", "state_type", "active", "is_default"}),
+            makeKind("ticket_priorities", {"name", "rank", "active", "is_default"}),
+            makeKind("ticket_types", {"name", "active"}),
+            makeKind("groups", {"name", "active"}),
+            makeKind("organizations", {"name", "shared", "custom"}),
+            makeKind("custom_field_defs",
+                     {"object_kind", "name", "label", "field_type", "options", "required", "default_value", "active"}),
+        };
+        const char *names[] = {"state", "priority", "type", "group", "organization", "custom_field"};
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            static std::vector<std::string> stmtNames;  // keeps names alive for Statement
+            stmtNames.reserve(64);
+            auto name = [&](const char *op) {
+                stmtNames.push_back(std::string("config_") + names[i] + "_" + op);
+                return stmtNames.back().c_str();
+            };
+            a[i].listStmt = {name("list"), a[i].list.c_str()};
+            a[i].getStmt = {name("get"), a[i].get.c_str()};
+            a[i].insertStmt = {name("insert"), a[i].insert.c_str()};
+            a[i].updateStmt = {name("update"), a[i].update.c_str()};
+        }
+        return a;
+    }();
+    return all;
+}
+
+KindSql &sqlFor(ConfigKind kind)
+{
+    return kinds()[static_cast<std::size_t>(kind)];
+}
+
+protocol::JsonObject parse(const pqxx::field &field)
+{
+    return protocol::parseJsonObject(field.c_str());
+}
+
+const Statement kGroupList{"config_group_list_full",
+    "SELECT json_build_object('id', g.id, 'name', g.name, 'active', g.active,"
+    " 'addresses', coalesce((SELECT json_agg(address ORDER BY address) FROM group_addresses a WHERE a.group_id = g.id), '[]'),"
+    " 'created_at', g.created_at, 'updated_at', g.updated_at)::text FROM groups g ORDER BY g.id"};
+const Statement kDefaultState{"config_default_state",
+    "SELECT id FROM ticket_states WHERE active ORDER BY is_default DESC, (state_type = 'new') DESC, id LIMIT 1"};
+const Statement kDefaultPriority{"config_default_priority",
+    "SELECT id FROM ticket_priorities WHERE active ORDER BY is_default DESC, rank, id LIMIT 1"};
+const Statement kStateOfType{"config_state_of_type",
+    "SELECT id FROM ticket_states WHERE active AND state_type = $1 ORDER BY is_default DESC, id LIMIT 1"};
+const Statement kDeleteAddresses{"group_addresses_delete", "DELETE FROM group_addresses WHERE group_id = $1"};
+const Statement kInsertAddress{"group_addresses_insert",
+    "INSERT INTO group_addresses (address, group_id) VALUES (lower($1), $2)"};
+const Statement kSetMember{"group_members_set",
+    "INSERT INTO group_members (group_id, user_id, access) VALUES ($1, $2, $3)"
+    " ON CONFLICT (group_id, user_id) DO UPDATE SET access = excluded.access"};
+const Statement kDeleteMember{"group_members_delete", "DELETE FROM group_members WHERE group_id = $1 AND user_id = $2"};
+const Statement kMembers{"group_members_list",
+    "SELECT json_build_object('user_id', m.user_id, 'access', m.access, 'name', u.name, 'email', u.email)::text"
+    " FROM group_members m JOIN users u ON u.id = m.user_id WHERE m.group_id = $1 ORDER BY u.name"};
+const Statement kGroupsOf{"group_members_of", "SELECT group_id FROM group_members WHERE user_id = $1"};
+const Statement kCustomFields{"custom_fields_of",
+    "SELECT row_to_json(x)::text FROM custom_field_defs x WHERE object_kind = $1 AND active ORDER BY id"};
+const Statement kAllTags{"tags_all",
+    "SELECT tag FROM ticket_tags GROUP BY tag ORDER BY count(*) DESC, tag LIMIT $1"};
+} // namespace
+
+protocol::JsonArray ConfigRepository::list(Tx &tx, ConfigKind kind)
+{
+    auto out = protocol::newArray();
+    const Statement &stmt = kind == ConfigKind::Group ? kGroupList : sqlFor(kind).listStmt;
+    for (const auto &row : tx.exec(stmt))
+        out->add(parse(row[0]));
+    return out;
+}
+
+protocol::JsonObject ConfigRepository::get(Tx &tx, ConfigKind kind, std::int64_t id)
+{
+    auto result = tx.exec(sqlFor(kind).getStmt, id);
+    if (result.empty())
+        return nullptr;
+    return parse(result[0][0]);
+}
+
+protocol::JsonObject ConfigRepository::insert(Tx &tx, ConfigKind kind, const protocol::JsonObject &values)
+{
+    return parse(tx.exec1(sqlFor(kind).insertStmt, protocol::toJsonText(values))[0]);
+}
+
+protocol::JsonObject ConfigRepository::update(Tx &tx, ConfigKind kind, std::int64_t id,
+                                              const protocol::JsonObject &values)
+{
+    auto result = tx.exec(sqlFor(kind).updateStmt, id, protocol::toJsonText(values));
+    if (result.empty())
+        return nullptr;
+    return parse(result[0][0]);
+}
+
+std::int64_t ConfigRepository::defaultStateId(Tx &tx)
+{
+    return tx.exec1(kDefaultState)[0].as<std::int64_t>();
+}
+
+std::int64_t ConfigRepository::defaultPriorityId(Tx &tx)
+{
+    return tx.exec1(kDefaultPriority)[0].as<std::int64_t>();
+}
+
+std::optional<std::int64_t> ConfigRepository::stateIdOfType(Tx &tx, const std::string &stateType)
+{
+    auto result = tx.exec(kStateOfType, stateType);
+    if (result.empty())
+        return std::nullopt;
+    return result[0][0].as<std::int64_t>();
+}
+
+void ConfigRepository::setGroupAddresses(Tx &tx, std::int64_t groupId, const std::vector<std::string> &addresses)
+{
+    tx.exec(kDeleteAddresses, groupId);
+    for (const auto &address : addresses)
+        tx.exec(kInsertAddress, address, groupId);
+}
+
+void ConfigRepository::setGroupMember(Tx &tx, std::int64_t groupId, std::int64_t userId,
+                                      const std::optional<std::string> &access)
+{
+    if (access)
+        tx.exec(kSetMember, groupId, userId, *access);
+    else
+        tx.exec(kDeleteMember, groupId, userId);
+}
+
+protocol::JsonArray ConfigRepository::groupMembers(Tx &tx, std::int64_t groupId)
+{
+    auto out = protocol::newArray();
+    for (const auto &row : tx.exec(kMembers, groupId))
+        out->add(parse(row[0]));
+    return out;
+}
+
+std::vector<std::int64_t> ConfigRepository::groupIdsOf(Tx &tx, std::int64_t userId)
+{
+    std::vector<std::int64_t> out;
+    for (const auto &row : tx.exec(kGroupsOf, userId))
+        out.push_back(row[0].as<std::int64_t>());
+    return out;
+}
+
+protocol::JsonArray ConfigRepository::customFields(Tx &tx, const std::string &objectKind)
+{
+    auto out = protocol::newArray();
+    for (const auto &row : tx.exec(kCustomFields, objectKind))
+        out->add(parse(row[0]));
+    return out;
+}
+
+std::vector<std::string> ConfigRepository::allTags(Tx &tx, int limit)
+{
+    std::vector<std::string> out;
+    for (const auto &row : tx.exec(kAllTags, limit))
+        out.emplace_back(row[0].c_str());
+    return out;
+}
+
+} // namespace helpdesk::db

@@ -1,0 +1,187 @@
+#include "db/ConnectionPool.h"
+
+#include "protocol/ProtocolError.h"
+
+#include <Poco/Logger.h>
+
+#include <thread>
+
+using helpdesk::protocol::ApiError;
+using helpdesk::protocol::ErrorCode;
+
+namespace helpdesk::db {
+
+namespace {
+Poco::Logger &logger()
+{
+    return Poco::Logger::get("helpdesk.server.db");
+}
+
+constexpr int kMaxAttempts = 4;
+constexpr auto kAcquireTimeout = std::chrono::seconds(10);
+} // namespace
+
+PooledConnection::PooledConnection(const std::string &conninfo) : connection(conninfo)
+{
+    // Timestamps come back in UTC so isoTime() can convert them without parsing zones.
+    pqxx::nontransaction setup(connection);
+    setup.exec("SET TIME ZONE 'UTC'");
+}
+
+Tx::Tx(PooledConnection &connection, pqxx::transaction_base &transaction)
+    : m_connection(connection), m_transaction(transaction)
+{
+}
+
+void Tx::ensurePrepared(const Statement &statement)
+{
+    if (m_connection.prepared.insert(statement.name).second)
+        m_connection.connection.prepare(statement.name, statement.sql);
+}
+
+ConnectionPool::ConnectionPool(std::string conninfo, std::size_t size) : m_conninfo(std::move(conninfo)), m_size(size)
+{
+}
+
+ConnectionPool::~ConnectionPool() = default;
+
+std::unique_ptr<PooledConnection> ConnectionPool::acquire()
+{
+    {
+        std::unique_lock lock(m_mutex);
+        if (!m_available.wait_for(lock, kAcquireTimeout, [&] { return !m_idle.empty() || m_open < m_size; }))
+            throw ApiError(ErrorCode::Unavailable, "all database connections are busy; retry later");
+        if (!m_idle.empty()) {
+            auto connection = std::move(m_idle.back());
+            m_idle.pop_back();
+            return connection;
+        }
+        ++m_open;
+    }
+    try {
+        return std::make_unique<PooledConnection>(m_conninfo);
+    } catch (...) {
+        std::lock_guard lock(m_mutex);
+        --m_open;
+        m_available.notify_one();
+        throw;
+    }
+}
+
+void ConnectionPool::release(std::unique_ptr<PooledConnection> connection)
+{
+    std::lock_guard lock(m_mutex);
+    if (connection && connection->connection.is_open())
+        m_idle.push_back(std::move(connection));
+    else
+        --m_open;
+    m_available.notify_one();
+}
+
+void ConnectionPool::run(bool readOnly, const std::function<void(Tx &)> &work)
+{
+    for (int attempt = 1;; ++attempt) {
+        std::unique_ptr<PooledConnection> connection;
+        try {
+            connection = acquire();
+            if (readOnly) {
+                pqxx::read_transaction transaction(connection->connection);
+                Tx tx(*connection, transaction);
+                work(tx);
+                transaction.commit();
+            } else {
+                pqxx::work transaction(connection->connection);
+                Tx tx(*connection, transaction);
+                work(tx);
+                transaction.commit();
+            }
+            release(std::move(connection));
+            return;
+        } catch (const pqxx::in_doubt_error &e) {
+            // The commit may or may not have happened: never retry blindly; the caller's
+            // idempotency key makes its own retry safe.
+            connection.reset();
+            release(nullptr);
+            logger().error("transaction outcome unknown: %s", std::string(e.what()));
+            throw ApiError(ErrorCode::Unavailable, "the database connection was lost during commit; retry the request");
+        } catch (const pqxx::broken_connection &e) {
+            connection.reset();
+            release(nullptr);
+            if (attempt >= 2) {
+                logger().warning("database unreachable: %s", std::string(e.what()));
+                throw ApiError(ErrorCode::Unavailable, "the database is unavailable; retry later");
+            }
+            // A connection left over from before a database restart fails once; retry on a new one.
+            continue;
+        } catch (const pqxx::unique_violation &e) {
+            release(std::move(connection));
+            throw ApiError(ErrorCode::Conflict, "already exists: " + std::string(e.what()).substr(0, 200));
+        } catch (const pqxx::foreign_key_violation &e) {
+            release(std::move(connection));
+            throw ApiError(ErrorCode::ValidationFailed, "refers to something that does not exist");
+        } catch (const pqxx::check_violation &e) {
+            release(std::move(connection));
+            throw ApiError(ErrorCode::ValidationFailed, "violates a rule: " + std::string(e.what()).substr(0, 200));
+        } catch (const pqxx::data_exception &e) {
+            release(std::move(connection));
+            throw ApiError(ErrorCode::ValidationFailed, "invalid value: " + std::string(e.what()).substr(0, 200));
+        } catch (const pqxx::sql_error &e) {
+            const std::string state = e.sqlstate();
+            bool retryable = state == "40001" || state == "40P01";  // serialization failure, deadlock
+            bool shuttingDown = state == "57P01" || state == "57P02" || state == "57P03";  // admin shutdown, crash, cannot connect now
+            if (shuttingDown) {
+                connection.reset();
+                release(nullptr);
+            } else {
+                release(std::move(connection));
+            }
+            if (retryable && attempt < kMaxAttempts) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(5 * attempt));
+                continue;
+            }
+            if (shuttingDown || retryable)
+                throw ApiError(ErrorCode::Unavailable, "the database is unavailable; retry later");
+            logger().error("SQL error %s: %s", state, std::string(e.what()));
+            throw ApiError(ErrorCode::Internal, "database error " + state);
+        } catch (...) {
+            release(std::move(connection));
+            throw;
+        }
+    }
+}
+
+std::string isoTime(const pqxx::field &field)
+{
+    if (field.is_null())
+        return {};
+    std::string text = field.c_str();
+    // "YYYY-MM-DD HH:MM:SS[.ffffff]+00" → "YYYY-MM-DDTHH:MM:SS[.ffffff]Z"
+    if (text.size() > 10 && text[10] == ' ')
+        text[10] = 'T';
+    if (text.size() >= 3 && text.compare(text.size() - 3, 3, "+00") == 0)
+        text.replace(text.size() - 3, 3, "Z");
+    return text;
+}
+
+std::optional<std::string> optIsoTime(const pqxx::field &field)
+{
+    if (field.is_null())
+        return std::nullopt;
+    return isoTime(field);
+}
+
+std::optional<std::int64_t> optInt(const pqxx::field &field)
+{
+    if (field.is_null())
+        return std::nullopt;
+    return field.as<std::int64_t>();
+}
+
+std::optional<std::string> optString(const pqxx::field &field)
+{
+    if (field.is_null())
+        return std::nullopt;
+    return std::string(field.c_str());
+}
+
+} // namespace helpdesk::db

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "db/PqxxOptional.h"
+
+#include <pqxx/pqxx>
+
+#include <chrono>
+#include <condition_variable>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+namespace helpdesk::db {
+
+/// A named SQL statement, prepared once per connection on first use.
+struct Statement {
+    const char *name;
+    const char *sql;
+};
+
+/// One database connection with the statements already prepared on it.
+struct PooledConnection {
+    explicit PooledConnection(const std::string &conninfo);
+    pqxx::connection connection;
+    std::unordered_set<std::string> prepared;
+};
+
+/// A transaction on a leased connection; executes named statements. Any thread, one at a time.
+class Tx
+{
+public:
+    Tx(PooledConnection &connection, pqxx::transaction_base &transaction);
+
+    /// Executes a named statement with positional parameters ($1, $2, …).
+    template<typename... Args>
+    pqxx::result exec(const Statement &statement, Args &&...args)
+    {
+        ensurePrepared(statement);
+        return m_transaction.exec_prepared(statement.name, std::forward<Args>(args)...);
+    }
+    /// As exec, but the statement must return exactly one row.
+    template<typename... Args>
+    pqxx::row exec1(const Statement &statement, Args &&...args)
+    {
+        ensurePrepared(statement);
+        return m_transaction.exec_prepared1(statement.name, std::forward<Args>(args)...);
+    }
+    /// Unprepared SQL without parameters (DDL, SET, LISTEN).
+    pqxx::result execRaw(const std::string &sql) { return m_transaction.exec(sql); }
+
+    pqxx::transaction_base &raw() { return m_transaction; }
+
+private:
+    void ensurePrepared(const Statement &statement);
+
+    PooledConnection &m_connection;
+    pqxx::transaction_base &m_transaction;
+};
+
+/// A fixed-size pool of exclusive connections. Any thread.
+/// write()/read() map libpqxx failures to ApiError: unique_violation → 409, a lost database → 503;
+/// serialization failures and deadlocks are retried, and a broken connection is replaced.
+class ConnectionPool
+{
+public:
+    ConnectionPool(std::string conninfo, std::size_t size);
+    ~ConnectionPool();
+
+    /// Runs `work` in a read-write transaction and commits; returns what it returns.
+    template<typename F>
+    auto write(F &&work) -> decltype(work(std::declval<Tx &>()))
+    {
+        using R = decltype(work(std::declval<Tx &>()));
+        if constexpr (std::is_void_v<R>) {
+            run(false, [&](Tx &tx) { work(tx); });
+        } else {
+            std::optional<R> out;
+            run(false, [&](Tx &tx) { out.emplace(work(tx)); });
+            return std::move(*out);
+        }
+    }
+
+    /// Runs `work` in a read-only transaction.
+    template<typename F>
+    auto read(F &&work) -> decltype(work(std::declval<Tx &>()))
+    {
+        using R = decltype(work(std::declval<Tx &>()));
+        if constexpr (std::is_void_v<R>) {
+            run(true, [&](Tx &tx) { work(tx); });
+        } else {
+            std::optional<R> out;
+            run(true, [&](Tx &tx) { out.emplace(work(tx)); });
+            return std::move(*out);
+        }
+    }
+
+    const std::string &conninfo() const { return m_conninfo; }
+
+private:
+    std::unique_ptr<PooledConnection> acquire();
+    void release(std::unique_ptr<PooledConnection> connection);
+    void run(bool readOnly, const std::function<void(Tx &)> &work);
+
+    std::string m_conninfo;
+    std::size_t m_size;
+    std::size_t m_open = 0;
+    std::vector<std::unique_ptr<PooledConnection>> m_idle;
+    std::mutex m_mutex;
+    std::condition_variable m_available;
+};
+
+/// Converts a timestamptz read in a UTC session ("2026-01-02 03:04:05.6+00") to ISO 8601.
+std::string isoTime(const pqxx::field &field);
+std::optional<std::string> optIsoTime(const pqxx::field &field);
+std::optional<std::int64_t> optInt(const pqxx::field &field);
+std::optional<std::string> optString(const pqxx::field &field);
+
+} // namespace helpdesk::db

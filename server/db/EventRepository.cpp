@@ -1,0 +1,91 @@
+#include "db/EventRepository.h"
+
+#include "protocol/Json.h"
+
+namespace helpdesk::db {
+
+namespace {
+const char *audienceName(Audience audience)
+{
+    switch (audience) {
+    case Audience::Ticket: return "ticket";
+    case Audience::Staff: return "staff";
+    case Audience::Admin: return "admin";
+    case Audience::User: return "user";
+    }
+    return "ticket";
+}
+
+Audience audienceFrom(const std::string &name)
+{
+    if (name == "staff") return Audience::Staff;
+    if (name == "admin") return Audience::Admin;
+    if (name == "user") return Audience::User;
+    return Audience::Ticket;
+}
+
+// The xid is taken before nextval() so that any transaction holding a sequence number is
+// visible as "in progress" in a reader's snapshot (see EventFeed).
+const Statement kAppend{"events_append",
+    "WITH x AS MATERIALIZED (SELECT pg_current_xact_id() AS tx),"
+    " ins AS (INSERT INTO events (seq, tx, kind, ticket_id, group_id, prev_group_id, customer_id,"
+    "   organization_id, internal, audience, user_id, actor_id, data)"
+    "   SELECT nextval('events_seq'), x.tx, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb FROM x"
+    "   RETURNING seq)"
+    " SELECT seq, pg_notify('helpdesk_events', '') FROM ins"};
+
+const Statement kReadAfter{"events_read_after",
+    "SELECT s.xmin::text, s.xmax::text, e.seq, e.kind, e.ticket_id, e.actor_id, e.at, e.data::text,"
+    "       e.group_id, e.prev_group_id, e.customer_id, e.organization_id, e.internal, e.audience, e.user_id"
+    " FROM (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin,"
+    "              pg_snapshot_xmax(pg_current_snapshot()) AS xmax) s"
+    " LEFT JOIN LATERAL (SELECT * FROM events WHERE seq > $1 AND seq <= $2 ORDER BY seq LIMIT $3) e ON true"
+    " ORDER BY e.seq"};
+
+const Statement kLastAllocated{"events_last_allocated",
+    "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM events_seq"};
+} // namespace
+
+std::int64_t EventRepository::append(Tx &tx, const NewEvent &event)
+{
+    auto data = event.data ? event.data : protocol::newObject();
+    auto row = tx.exec1(kAppend, event.kind, event.ticketId, event.groupId, event.prevGroupId, event.customerId,
+                        event.organizationId, event.internal, std::string(audienceName(event.audience)),
+                        event.userId, event.actorId, protocol::toJsonText(data));
+    return row[0].as<std::int64_t>();
+}
+
+EventPage EventRepository::readAfter(Tx &tx, std::int64_t after, std::int64_t upTo, int limit)
+{
+    EventPage page;
+    auto result = tx.exec(kReadAfter, after, upTo, limit);
+    for (const auto &row : result) {
+        page.snapshotXmin = row[0].as<std::uint64_t>();
+        page.snapshotXmax = row[1].as<std::uint64_t>();
+        if (row[2].is_null())
+            continue;
+        EventRow out;
+        out.event.seq = row[2].as<std::int64_t>();
+        out.event.kind = row[3].c_str();
+        out.event.ticketId = optInt(row[4]);
+        out.event.actorId = optInt(row[5]);
+        out.event.at = isoTime(row[6]);
+        out.event.data = protocol::parseJsonObject(row[7].c_str());
+        out.groupId = optInt(row[8]);
+        out.prevGroupId = optInt(row[9]);
+        out.customerId = optInt(row[10]);
+        out.organizationId = optInt(row[11]);
+        out.internal = row[12].as<bool>();
+        out.audience = audienceFrom(row[13].c_str());
+        out.userId = optInt(row[14]);
+        page.rows.push_back(std::move(out));
+    }
+    return page;
+}
+
+std::int64_t EventRepository::lastAllocated(Tx &tx)
+{
+    return tx.exec1(kLastAllocated)[0].as<std::int64_t>();
+}
+
+} // namespace helpdesk::db

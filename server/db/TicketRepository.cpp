@@ -1,0 +1,227 @@
+#include "db/TicketRepository.h"
+
+namespace helpdesk::db {
+
+namespace {
+#define TICKET_COLUMNS                                                                                            \
+    "t.id, t.number, t.title, t.group_id, t.owner_id, t.customer_id, t.organization_id, t.state_id,"             \
+    " s.state_type, t.priority_id, t.type_id,"                                                                   \
+    " coalesce((SELECT array_to_json(array_agg(tag ORDER BY tag))::text FROM ticket_tags g WHERE g.ticket_id = t.id), '[]')," \
+    " t.custom::text, t.merged_into_id, t.pending_until, t.created_at, t.updated_at, t.first_response_at,"       \
+    " t.closed_at, t.article_count"
+
+protocol::Ticket ticketFrom(const pqxx::row &row)
+{
+    protocol::Ticket t;
+    t.id = row[0].as<std::int64_t>();
+    t.number = row[1].as<std::int64_t>();
+    t.title = row[2].c_str();
+    t.groupId = row[3].as<std::int64_t>();
+    t.ownerId = optInt(row[4]);
+    t.customerId = row[5].as<std::int64_t>();
+    t.organizationId = optInt(row[6]);
+    t.stateId = row[7].as<std::int64_t>();
+    t.stateType = row[8].c_str();
+    t.priorityId = row[9].as<std::int64_t>();
+    t.typeId = optInt(row[10]);
+    auto tags = protocol::parseJsonObject(std::string("{\"t\":") + row[11].c_str() + "}")->getArray("t");
+    for (unsigned i = 0; tags && i < tags->size(); ++i)
+        t.tags.push_back(tags->getElement<std::string>(i));
+    t.custom = protocol::parseJsonObject(row[12].c_str());
+    t.mergedIntoId = optInt(row[13]);
+    t.pendingUntil = optIsoTime(row[14]);
+    t.createdAt = isoTime(row[15]);
+    t.updatedAt = isoTime(row[16]);
+    t.firstResponseAt = optIsoTime(row[17]);
+    t.closedAt = optIsoTime(row[18]);
+    t.articleCount = row[19].as<std::int64_t>();
+    return t;
+}
+
+const Statement kInsert{"tickets_insert",
+    "WITH ins AS (INSERT INTO tickets (number, title, group_id, owner_id, customer_id, organization_id, state_id,"
+    "   priority_id, type_id, custom, pending_until)"
+    " VALUES (coalesce($1::bigint, nextval('ticket_number_seq')), $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb,"
+    "   $11::timestamptz) RETURNING id) SELECT id FROM ins"};
+const Statement kGet{"tickets_get",
+    "SELECT " TICKET_COLUMNS " FROM tickets t JOIN ticket_states s ON s.id = t.state_id WHERE t.id = $1"};
+const Statement kLock{"tickets_lock", "SELECT id FROM tickets WHERE id = $1 FOR UPDATE"};
+const Statement kUpdate{"tickets_update",
+    "UPDATE tickets t SET title = $2, group_id = $3, owner_id = $4, organization_id = $5, state_id = $6,"
+    " priority_id = $7, type_id = $8, custom = $9::jsonb, merged_into_id = $10, pending_until = $11::timestamptz,"
+    " updated_at = now(),"
+    " closed_at = CASE WHEN (SELECT state_type FROM ticket_states WHERE id = $6) IN ('closed', 'merged')"
+    "   THEN coalesce(t.closed_at, now()) ELSE NULL END"
+    " WHERE t.id = $1"};
+const Statement kDeleteTags{"ticket_tags_delete", "DELETE FROM ticket_tags WHERE ticket_id = $1"};
+const Statement kInsertTags{"ticket_tags_insert",
+    "INSERT INTO ticket_tags (ticket_id, tag) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING"};
+const Statement kArticleCount{"tickets_article_count",
+    "UPDATE tickets SET article_count = article_count + 1, updated_at = now(),"
+    " first_response_at = CASE WHEN $2 THEN coalesce(first_response_at, now()) ELSE first_response_at END"
+    " WHERE id = $1"};
+const Statement kList{"tickets_list",
+    "SELECT " TICKET_COLUMNS " FROM tickets t JOIN ticket_states s ON s.id = t.state_id"
+    " WHERE ($1 OR t.group_id = ANY($2::bigint[]) OR t.customer_id = $3 OR t.organization_id = $4)"
+    "   AND ($5::bigint IS NULL OR t.group_id = $5)"
+    "   AND ($6::bigint IS NULL OR t.owner_id = $6)"
+    "   AND (NOT $7 OR t.owner_id IS NULL)"
+    "   AND ($8::bigint IS NULL OR t.customer_id = $8)"
+    "   AND ($9::text IS NULL OR s.state_type = $9)"
+    "   AND ($10::text IS NULL OR to_tsvector('simple', t.title) @@ plainto_tsquery('simple', $10)"
+    "        OR t.number::text = $10"
+    "        OR EXISTS (SELECT 1 FROM articles a WHERE a.ticket_id = t.id"
+    "                   AND a.search @@ plainto_tsquery('simple', $10) AND ($12 OR NOT a.internal)))"
+    "   AND t.id > coalesce($11::bigint, 0)"
+    " ORDER BY t.id LIMIT $13"};
+const Statement kAddHistory{"history_insert",
+    "INSERT INTO history (ticket_id, actor_id, field, old_value, new_value) VALUES ($1, $2, $3, $4, $5)"};
+const Statement kHistory{"history_list",
+    "SELECT id, ticket_id, actor_id, at, field, old_value, new_value FROM history WHERE ticket_id = $1 ORDER BY id"};
+const Statement kLink{"ticket_links_insert",
+    "INSERT INTO ticket_links (source_id, target_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING"};
+const Statement kLinks{"ticket_links_list",
+    "SELECT source_id, target_id, kind FROM ticket_links WHERE source_id = $1 OR target_id = $1"
+    " ORDER BY created_at"};
+const Statement kMoveArticles{"articles_move",
+    "WITH moved AS (UPDATE articles SET ticket_id = $2 WHERE ticket_id = $1 RETURNING 1)"
+    " UPDATE tickets SET article_count = article_count + (SELECT count(*) FROM moved), updated_at = now()"
+    " WHERE id = $2"};
+} // namespace
+
+protocol::Ticket TicketRepository::insert(Tx &tx, const protocol::Ticket &t)
+{
+    std::optional<std::int64_t> number;
+    if (t.number > 0)
+        number = t.number;
+    auto custom = t.custom ? protocol::toJsonText(t.custom) : std::string("{}");
+    auto id = tx.exec1(kInsert, number, t.title, t.groupId, t.ownerId, t.customerId, t.organizationId, t.stateId,
+                       t.priorityId, t.typeId, custom, t.pendingUntil)[0]
+                  .as<std::int64_t>();
+    if (!t.tags.empty())
+        setTags(tx, id, t.tags);
+    return *get(tx, id);
+}
+
+std::optional<protocol::Ticket> TicketRepository::get(Tx &tx, std::int64_t id, bool lock)
+{
+    if (lock && tx.exec(kLock, id).empty())
+        return std::nullopt;
+    auto result = tx.exec(kGet, id);
+    if (result.empty())
+        return std::nullopt;
+    return ticketFrom(result[0]);
+}
+
+protocol::Ticket TicketRepository::update(Tx &tx, const protocol::Ticket &t)
+{
+    auto custom = t.custom ? protocol::toJsonText(t.custom) : std::string("{}");
+    tx.exec(kUpdate, t.id, t.title, t.groupId, t.ownerId, t.organizationId, t.stateId, t.priorityId, t.typeId,
+            custom, t.mergedIntoId, t.pendingUntil);
+    return *get(tx, t.id);
+}
+
+namespace {
+std::string pgTextArray(const std::vector<std::string> &values)
+{
+    // Array literal with every element quoted, so commas, braces and quotes in tags are safe.
+    std::string out = "{";
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i)
+            out += ',';
+        out += '"';
+        for (char c : values[i]) {
+            if (c == '"' || c == '\\')
+                out += '\\';
+            out += c;
+        }
+        out += '"';
+    }
+    return out + "}";
+}
+
+std::string pgIntArray(const std::vector<std::int64_t> &values)
+{
+    std::string out = "{";
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i)
+            out += ',';
+        out += std::to_string(values[i]);
+    }
+    return out + "}";
+}
+} // namespace
+
+void TicketRepository::setTags(Tx &tx, std::int64_t ticketId, const std::vector<std::string> &tags)
+{
+    tx.exec(kDeleteTags, ticketId);
+    if (!tags.empty())
+        tx.exec(kInsertTags, ticketId, pgTextArray(tags));
+}
+
+void TicketRepository::addArticleCount(Tx &tx, std::int64_t ticketId, bool firstAgentResponse)
+{
+    tx.exec(kArticleCount, ticketId, firstAgentResponse);
+}
+
+std::vector<protocol::Ticket> TicketRepository::list(Tx &tx, const TicketQuery &q)
+{
+    std::vector<protocol::Ticket> out;
+    const auto &p = q.params;
+    bool staff = !q.onlyCustomer.has_value();
+    auto rows = tx.exec(kList, q.allGroups, pgIntArray(q.visibleGroups), q.onlyCustomer, q.orCustomerOrganization,
+                        p.groupId, p.ownerId, p.unassigned, p.customerId, p.stateType, p.query, p.afterId, staff,
+                        p.limit);
+    for (const auto &row : rows)
+        out.push_back(ticketFrom(row));
+    return out;
+}
+
+void TicketRepository::addHistory(Tx &tx, std::int64_t ticketId, std::optional<std::int64_t> actorId,
+                                  const std::string &field, const std::optional<std::string> &oldValue,
+                                  const std::optional<std::string> &newValue)
+{
+    tx.exec(kAddHistory, ticketId, actorId, field, oldValue, newValue);
+}
+
+std::vector<protocol::HistoryEntry> TicketRepository::history(Tx &tx, std::int64_t ticketId)
+{
+    std::vector<protocol::HistoryEntry> out;
+    for (const auto &row : tx.exec(kHistory, ticketId)) {
+        protocol::HistoryEntry h;
+        h.id = row[0].as<std::int64_t>();
+        h.ticketId = row[1].as<std::int64_t>();
+        h.actorId = optInt(row[2]);
+        h.at = isoTime(row[3]);
+        h.field = row[4].c_str();
+        h.oldValue = optString(row[5]);
+        h.newValue = optString(row[6]);
+        out.push_back(std::move(h));
+    }
+    return out;
+}
+
+void TicketRepository::link(Tx &tx, std::int64_t sourceId, std::int64_t targetId, const std::string &kind)
+{
+    tx.exec(kLink, sourceId, targetId, kind);
+}
+
+protocol::JsonArray TicketRepository::links(Tx &tx, std::int64_t ticketId)
+{
+    auto list = protocol::newArray();
+    for (const auto &row : tx.exec(kLinks, ticketId)) {
+        auto o = protocol::newObject();
+        o->set("source_id", row[0].as<std::int64_t>());
+        o->set("target_id", row[1].as<std::int64_t>());
+        o->set("kind", std::string(row[2].c_str()));
+        list->add(o);
+    }
+    return list;
+}
+
+void TicketRepository::moveArticles(Tx &tx, std::int64_t from, std::int64_t into)
+{
+    tx.exec(kMoveArticles, from, into);
+}
+
+} // namespace helpdesk::db

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "db/ConnectionPool.h"
+#include "protocol/Messages.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace helpdesk::db {
+
+/// What a ticket list may be narrowed to, including the caller's visibility.
+struct TicketQuery {
+    protocol::TicketListParams params;
+    bool allGroups = false;                  // admin / supervisor
+    std::vector<std::int64_t> visibleGroups; // agent
+    std::optional<std::int64_t> onlyCustomer;     // customer: own tickets
+    std::optional<std::int64_t> orCustomerOrganization; // customer in a shared organization
+};
+
+/// SQL for tickets, their tags, links and history. Any thread.
+class TicketRepository
+{
+public:
+    /// Inserts a ticket (number from the sequence unless given) and returns it as stored.
+    static protocol::Ticket insert(Tx &tx, const protocol::Ticket &ticket);
+    /// Reads one ticket; `lock` takes a row lock for an update in the same transaction.
+    static std::optional<protocol::Ticket> get(Tx &tx, std::int64_t id, bool lock = false);
+    /// Writes every changeable column of `ticket` and returns the stored row.
+    static protocol::Ticket update(Tx &tx, const protocol::Ticket &ticket);
+    static void setTags(Tx &tx, std::int64_t ticketId, const std::vector<std::string> &tags);
+    static void addArticleCount(Tx &tx, std::int64_t ticketId, bool firstAgentResponse);
+    static std::vector<protocol::Ticket> list(Tx &tx, const TicketQuery &query);
+    static void addHistory(Tx &tx, std::int64_t ticketId, std::optional<std::int64_t> actorId,
+                           const std::string &field, const std::optional<std::string> &oldValue,
+                           const std::optional<std::string> &newValue);
+    static std::vector<protocol::HistoryEntry> history(Tx &tx, std::int64_t ticketId);
+    static void link(Tx &tx, std::int64_t sourceId, std::int64_t targetId, const std::string &kind);
+    static protocol::JsonArray links(Tx &tx, std::int64_t ticketId);
+    /// Moves every article of `from` onto `into`.
+    static void moveArticles(Tx &tx, std::int64_t from, std::int64_t into);
+};
+
+} // namespace helpdesk::db

@@ -1,0 +1,231 @@
+#include "db/UserRepository.h"
+
+#include "protocol/ProtocolError.h"
+
+namespace helpdesk::db {
+
+using protocol::Role;
+
+namespace {
+
+protocol::User userFrom(const pqxx::row &row)
+{
+    protocol::User u;
+    u.id = row[0].as<std::int64_t>();
+    u.email = row[1].c_str();
+    u.name = row[2].c_str();
+    u.role = protocol::roleFromName(row[3].c_str());
+    u.organizationId = optInt(row[4]);
+    u.active = row[5].as<bool>();
+    u.language = optString(row[6]);
+    u.custom = protocol::parseJsonObject(row[7].c_str());
+    u.createdAt = isoTime(row[8]);
+    u.updatedAt = isoTime(row[9]);
+    return u;
+}
+
+#define USER_SELECT "SELECT u.id, u.email, u.name, u.role, u.organization_id, u.active, u.language, u.custom::text," \
+                    " u.created_at, u.updated_at, u.password_hash FROM users u "
+
+const Statement kByEmail{"users_by_email", USER_SELECT "WHERE lower(u.email) = lower($1)"};
+const Statement kById{"users_by_id", USER_SELECT "WHERE u.id = $1"};
+const Statement kInsert{"users_insert",
+    "INSERT INTO users AS u (email, name, role, organization_id, active, language, custom, password_hash)"
+    " VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)"
+    " RETURNING u.id, u.email, u.name, u.role, u.organization_id, u.active, u.language, u.custom::text,"
+    " u.created_at, u.updated_at, u.password_hash"};
+const Statement kUpdate{"users_update",
+    "UPDATE users AS u SET email = $2, name = $3, role = $4, organization_id = $5, active = $6, language = $7,"
+    " custom = $8::jsonb, updated_at = now() WHERE id = $1"
+    " RETURNING u.id, u.email, u.name, u.role, u.organization_id, u.active, u.language, u.custom::text,"
+    " u.created_at, u.updated_at, u.password_hash"};
+const Statement kSetPassword{"users_set_password",
+    "UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1"};
+const Statement kList{"users_list", USER_SELECT
+    "WHERE ($1::text IS NULL OR u.role = $1) AND ($2::text IS NULL OR u.name ILIKE '%' || $2 || '%'"
+    " OR u.email ILIKE '%' || $2 || '%') AND ($3::bigint IS NULL OR u.organization_id = $3)"
+    " AND u.id > coalesce($4::bigint, 0) ORDER BY u.id LIMIT $5"};
+const Statement kCountRole{"users_count_role", "SELECT count(*) FROM users WHERE role = $1 AND active"};
+const Statement kActor{"users_actor",
+    "SELECT u.id, u.role, u.email, u.name, u.organization_id, coalesce(o.shared, false),"
+    " coalesce((SELECT string_agg(m.group_id || ':' || m.access, ',') FROM group_members m WHERE m.user_id = u.id), '')"
+    " FROM users u LEFT JOIN organizations o ON o.id = u.organization_id WHERE u.id = $1 AND u.active"};
+
+const Statement kInsertSession{"sessions_insert",
+    "INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (decode($1, 'hex'), $2,"
+    " now() + make_interval(secs => $3))"};
+const Statement kSessionUser{"sessions_user",
+    "SELECT user_id FROM sessions WHERE token_hash = decode($1, 'hex') AND expires_at > now()"};
+const Statement kDeleteSession{"sessions_delete", "DELETE FROM sessions WHERE token_hash = decode($1, 'hex')"};
+const Statement kInsertToken{"api_tokens_insert",
+    "INSERT INTO api_tokens (user_id, name, token_hash) VALUES ($1, $2, decode($3, 'hex')) RETURNING id"};
+const Statement kTokenUser{"api_tokens_user",
+    "UPDATE api_tokens SET last_used_at = now() WHERE token_hash = decode($1, 'hex') AND revoked_at IS NULL"
+    " RETURNING user_id"};
+const Statement kListTokens{"api_tokens_list",
+    "SELECT id, name, created_at, last_used_at, revoked_at FROM api_tokens WHERE user_id = $1 ORDER BY id"};
+const Statement kRevokeToken{"api_tokens_revoke",
+    "UPDATE api_tokens SET revoked_at = now() WHERE id = $2 AND user_id = $1 AND revoked_at IS NULL"};
+
+const Statement kClaimKey{"idempotency_claim",
+    "INSERT INTO idempotency_keys (user_id, key, method) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING"};
+const Statement kStoredKey{"idempotency_stored",
+    "SELECT method, response::text FROM idempotency_keys WHERE user_id = $1 AND key = $2"};
+const Statement kStoreResponse{"idempotency_store",
+    "UPDATE idempotency_keys SET response = $3::jsonb WHERE user_id = $1 AND key = $2"};
+} // namespace
+
+std::optional<UserWithSecret> UserRepository::findByEmail(Tx &tx, const std::string &email)
+{
+    auto result = tx.exec(kByEmail, email);
+    if (result.empty())
+        return std::nullopt;
+    return UserWithSecret{userFrom(result[0]), optString(result[0][10])};
+}
+
+std::optional<protocol::User> UserRepository::findById(Tx &tx, std::int64_t id)
+{
+    auto result = tx.exec(kById, id);
+    if (result.empty())
+        return std::nullopt;
+    return userFrom(result[0]);
+}
+
+protocol::User UserRepository::insert(Tx &tx, const protocol::User &user, const std::optional<std::string> &passwordHash)
+{
+    auto custom = user.custom ? protocol::toJsonText(user.custom) : std::string("{}");
+    return userFrom(tx.exec1(kInsert, user.email, user.name, std::string(protocol::roleName(user.role)),
+                             user.organizationId, user.active, user.language, custom, passwordHash));
+}
+
+protocol::User UserRepository::update(Tx &tx, const protocol::User &user)
+{
+    auto custom = user.custom ? protocol::toJsonText(user.custom) : std::string("{}");
+    return userFrom(tx.exec1(kUpdate, user.id, user.email, user.name, std::string(protocol::roleName(user.role)),
+                             user.organizationId, user.active, user.language, custom));
+}
+
+void UserRepository::setPasswordHash(Tx &tx, std::int64_t userId, const std::string &hash)
+{
+    tx.exec(kSetPassword, userId, hash);
+}
+
+std::vector<protocol::User> UserRepository::list(Tx &tx, const UserFilter &filter)
+{
+    std::optional<std::string> role;
+    if (filter.role)
+        role = protocol::roleName(*filter.role);
+    std::vector<protocol::User> out;
+    for (const auto &row : tx.exec(kList, role, filter.query, filter.organizationId, filter.afterId, filter.limit))
+        out.push_back(userFrom(row));
+    return out;
+}
+
+std::int64_t UserRepository::countByRole(Tx &tx, Role role)
+{
+    return tx.exec1(kCountRole, std::string(protocol::roleName(role)))[0].as<std::int64_t>();
+}
+
+std::optional<domain::Actor> UserRepository::loadActor(Tx &tx, std::int64_t userId)
+{
+    auto result = tx.exec(kActor, userId);
+    if (result.empty())
+        return std::nullopt;
+    const auto &row = result[0];
+    domain::Actor actor;
+    actor.userId = row[0].as<std::int64_t>();
+    actor.role = protocol::roleFromName(row[1].c_str());
+    actor.email = row[2].c_str();
+    actor.name = row[3].c_str();
+    actor.organizationId = optInt(row[4]);
+    actor.organizationShared = row[5].as<bool>();
+    std::string memberships = row[6].c_str();
+    std::size_t start = 0;
+    while (start < memberships.size()) {
+        auto end = memberships.find(',', start);
+        if (end == std::string::npos)
+            end = memberships.size();
+        auto item = memberships.substr(start, end - start);
+        auto colon = item.find(':');
+        if (colon != std::string::npos)
+            actor.groups[std::stoll(item.substr(0, colon))] =
+                item.substr(colon + 1) == "full" ? domain::GroupAccess::Full : domain::GroupAccess::Read;
+        start = end + 1;
+    }
+    return actor;
+}
+
+void CredentialRepository::insertSession(Tx &tx, const std::string &tokenHash, std::int64_t userId, int ttlSeconds)
+{
+    tx.exec(kInsertSession, tokenHash, userId, ttlSeconds);
+}
+
+std::optional<std::int64_t> CredentialRepository::sessionUser(Tx &tx, const std::string &tokenHash)
+{
+    auto result = tx.exec(kSessionUser, tokenHash);
+    if (result.empty())
+        return std::nullopt;
+    return result[0][0].as<std::int64_t>();
+}
+
+void CredentialRepository::deleteSession(Tx &tx, const std::string &tokenHash)
+{
+    tx.exec(kDeleteSession, tokenHash);
+}
+
+std::int64_t CredentialRepository::insertApiToken(Tx &tx, std::int64_t userId, const std::string &name,
+                                                  const std::string &tokenHash)
+{
+    return tx.exec1(kInsertToken, userId, name, tokenHash)[0].as<std::int64_t>();
+}
+
+std::optional<std::int64_t> CredentialRepository::apiTokenUser(Tx &tx, const std::string &tokenHash)
+{
+    auto result = tx.exec(kTokenUser, tokenHash);
+    if (result.empty())
+        return std::nullopt;
+    return result[0][0].as<std::int64_t>();
+}
+
+protocol::JsonArray CredentialRepository::listApiTokens(Tx &tx, std::int64_t userId)
+{
+    auto list = protocol::newArray();
+    for (const auto &row : tx.exec(kListTokens, userId)) {
+        auto o = protocol::newObject();
+        o->set("id", row[0].as<std::int64_t>());
+        o->set("name", std::string(row[1].c_str()));
+        o->set("created_at", isoTime(row[2]));
+        protocol::setOptional(o, "last_used_at", optIsoTime(row[3]));
+        protocol::setOptional(o, "revoked_at", optIsoTime(row[4]));
+        list->add(o);
+    }
+    return list;
+}
+
+bool CredentialRepository::revokeApiToken(Tx &tx, std::int64_t userId, std::int64_t tokenId)
+{
+    return tx.exec(kRevokeToken, userId, tokenId).affected_rows() > 0;
+}
+
+std::optional<std::string> IdempotencyRepository::claim(Tx &tx, std::int64_t userId, const std::string &key,
+                                                        const std::string &method)
+{
+    if (tx.exec(kClaimKey, userId, key, method).affected_rows() == 1)
+        return std::nullopt;
+    auto result = tx.exec(kStoredKey, userId, key);
+    if (result.empty() || result[0][1].is_null())
+        throw protocol::ApiError(protocol::ErrorCode::Conflict, "this idempotency key is still being processed",
+                                 "idempotency_key");
+    if (std::string(result[0][0].c_str()) != method)
+        throw protocol::ApiError(protocol::ErrorCode::Conflict,
+                                 "this idempotency key was used for another method", "idempotency_key");
+    return std::string(result[0][1].c_str());
+}
+
+void IdempotencyRepository::storeResponse(Tx &tx, std::int64_t userId, const std::string &key,
+                                          const std::string &responseJson)
+{
+    tx.exec(kStoreResponse, userId, key, responseJson);
+}
+
+} // namespace helpdesk::db

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "db/ConnectionPool.h"
+#include "domain/Actor.h"
+#include "protocol/Messages.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace helpdesk::db {
+
+/// A user row with the password hash, which never leaves the server.
+struct UserWithSecret {
+    protocol::User user;
+    std::optional<std::string> passwordHash;
+};
+
+struct UserFilter {
+    std::optional<protocol::Role> role;
+    std::optional<std::string> query;  // substring of name or e-mail
+    std::optional<std::int64_t> organizationId;
+    std::optional<std::int64_t> afterId;
+    int limit = 100;
+};
+
+/// SQL for users, their organizations and group memberships. Any thread.
+class UserRepository
+{
+public:
+    static std::optional<UserWithSecret> findByEmail(Tx &tx, const std::string &email);
+    static std::optional<protocol::User> findById(Tx &tx, std::int64_t id);
+    static protocol::User insert(Tx &tx, const protocol::User &user, const std::optional<std::string> &passwordHash);
+    static protocol::User update(Tx &tx, const protocol::User &user);
+    static void setPasswordHash(Tx &tx, std::int64_t userId, const std::string &hash);
+    static std::vector<protocol::User> list(Tx &tx, const UserFilter &filter);
+    static std::int64_t countByRole(Tx &tx, protocol::Role role);
+    /// Everything permissions need about a user; nullopt when missing or inactive.
+    static std::optional<domain::Actor> loadActor(Tx &tx, std::int64_t userId);
+};
+
+/// SQL for sessions and API tokens; only SHA-256 hashes of tokens are stored.
+class CredentialRepository
+{
+public:
+    static void insertSession(Tx &tx, const std::string &tokenHash, std::int64_t userId, int ttlSeconds);
+    /// The user of an unexpired session.
+    static std::optional<std::int64_t> sessionUser(Tx &tx, const std::string &tokenHash);
+    static void deleteSession(Tx &tx, const std::string &tokenHash);
+    static std::int64_t insertApiToken(Tx &tx, std::int64_t userId, const std::string &name, const std::string &tokenHash);
+    /// The user of an unrevoked API token (and marks it used).
+    static std::optional<std::int64_t> apiTokenUser(Tx &tx, const std::string &tokenHash);
+    static protocol::JsonArray listApiTokens(Tx &tx, std::int64_t userId);
+    static bool revokeApiToken(Tx &tx, std::int64_t userId, std::int64_t tokenId);
+};
+
+/// SQL for idempotency keys: the first answer to a keyed command, returned on retries.
+class IdempotencyRepository
+{
+public:
+    /// Claims the key inside the caller's transaction. Returns the stored answer of an earlier
+    /// run, or nullopt when this run is the first (a concurrent first run makes this one wait).
+    static std::optional<std::string> claim(Tx &tx, std::int64_t userId, const std::string &key,
+                                            const std::string &method);
+    static void storeResponse(Tx &tx, std::int64_t userId, const std::string &key, const std::string &responseJson);
+};
+
+} // namespace helpdesk::db

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "protocol/Messages.h"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+
+namespace helpdesk::domain {
+
+enum class GroupAccess { Read, Full };
+
+/// The authenticated user a request runs as, with everything permissions need.
+struct Actor {
+    std::int64_t userId = 0;
+    protocol::Role role = protocol::Role::Customer;
+    std::string email;
+    std::string name;
+    std::optional<std::int64_t> organizationId;
+    bool organizationShared = false;  // members of the organization see each other's tickets
+    std::map<std::int64_t, GroupAccess> groups;
+
+    bool isStaff() const { return role != protocol::Role::Customer; }
+    bool isAdmin() const { return role == protocol::Role::Admin; }
+};
+
+} // namespace helpdesk::domain

@@ -1,0 +1,371 @@
+#include "domain/AdminService.h"
+
+#include "db/EventRepository.h"
+#include "db/UserRepository.h"
+#include "domain/CustomFields.h"
+#include "domain/Passwords.h"
+#include "domain/Permissions.h"
+#include "protocol/ProtocolError.h"
+
+#include <regex>
+#include <set>
+
+using helpdesk::protocol::ApiError;
+using helpdesk::protocol::ErrorCode;
+using helpdesk::protocol::JsonObject;
+using helpdesk::protocol::JsonReader;
+using helpdesk::protocol::Role;
+
+namespace helpdesk::domain {
+
+namespace {
+const char *kindName(db::ConfigKind kind)
+{
+    switch (kind) {
+    case db::ConfigKind::State: return "state";
+    case db::ConfigKind::Priority: return "priority";
+    case db::ConfigKind::Type: return "type";
+    case db::ConfigKind::Group: return "group";
+    case db::ConfigKind::Organization: return "organization";
+    case db::ConfigKind::CustomField: return "custom_field";
+    }
+    return "state";
+}
+
+void requireName(const std::string &name, const std::string &field = "name")
+{
+    if (name.empty() || name.size() > 200)
+        throw ApiError(ErrorCode::ValidationFailed, field + " must have 1 to 200 characters", field);
+}
+
+/// Reads the writable keys of one kind strictly into `values`; `creating` applies defaults and
+/// requires mandatory keys.
+JsonObject readConfig(db::ConfigKind kind, JsonReader &r, bool creating)
+{
+    auto values = protocol::newObject();
+    auto putString = [&](const std::string &key, bool required) {
+        if (auto v = r.optString(key)) {
+            values->set(key, *v);
+        } else if (required && creating) {
+            throw ApiError(ErrorCode::ValidationFailed, key + " is required", key);
+        }
+    };
+    auto putBool = [&](const std::string &key, bool defaultValue) {
+        if (auto v = r.optBool(key))
+            values->set(key, *v);
+        else if (creating)
+            values->set(key, defaultValue);
+    };
+    switch (kind) {
+    case db::ConfigKind::State: {
+        putString("name", true);
+        putString("state_type", true);
+        static const std::set<std::string> types{"new", "open", "pending_reminder", "pending_close", "closed", "merged"};
+        if (values->has("state_type") && !types.count(values->getValue<std::string>("state_type")))
+            throw ApiError(ErrorCode::ValidationFailed,
+                           "state_type must be new, open, pending_reminder, pending_close, closed or merged", "state_type");
+        putBool("active", true);
+        putBool("is_default", false);
+        break;
+    }
+    case db::ConfigKind::Priority:
+        putString("name", true);
+        if (auto rank = r.optInt("rank"))
+            values->set("rank", *rank);
+        else if (creating)
+            throw ApiError(ErrorCode::ValidationFailed, "rank is required", "rank");
+        putBool("active", true);
+        putBool("is_default", false);
+        break;
+    case db::ConfigKind::Type:
+    case db::ConfigKind::Group:
+        putString("name", true);
+        putBool("active", true);
+        break;
+    case db::ConfigKind::Organization: {
+        putString("name", true);
+        putBool("shared", false);
+        if (auto custom = r.optObject("custom"))
+            values->set("custom", custom);
+        else if (creating)
+            values->set("custom", protocol::newObject());
+        break;
+    }
+    case db::ConfigKind::CustomField: {
+        putString("object_kind", true);
+        putString("name", true);
+        putString("label", true);
+        putString("field_type", true);
+        static const std::set<std::string> objects{"ticket", "user", "organization"};
+        static const std::set<std::string> types{"text", "integer", "boolean", "date", "datetime", "select", "multiselect"};
+        if (values->has("object_kind") && !objects.count(values->getValue<std::string>("object_kind")))
+            throw ApiError(ErrorCode::ValidationFailed, "object_kind must be ticket, user or organization", "object_kind");
+        if (values->has("field_type") && !types.count(values->getValue<std::string>("field_type")))
+            throw ApiError(ErrorCode::ValidationFailed,
+                           "field_type must be text, integer, boolean, date, datetime, select or multiselect", "field_type");
+        static const std::regex namePattern("^[a-z][a-z0-9_]{0,62}$");
+        if (values->has("name") && !std::regex_match(values->getValue<std::string>("name"), namePattern))
+            throw ApiError(ErrorCode::ValidationFailed,
+                           "name must start with a letter and use only a-z, 0-9 and _ (at most 63)", "name");
+        if (auto options = r.optStringList("options"))
+            values->set("options", protocol::toJsonArray(*options));
+        else if (creating)
+            values->set("options", protocol::newArray());
+        putBool("required", false);
+        putBool("active", true);
+        if (r.has("default_value"))
+            values->set("default_value", r.optAny("default_value"));
+        break;
+    }
+    }
+    if (values->has("name"))
+        requireName(values->getValue<std::string>("name"));
+    return values;
+}
+
+void appendConfigEvent(db::Tx &tx, const Actor &actor, const std::string &kind, const JsonObject &row)
+{
+    db::NewEvent e;
+    e.kind = kind;
+    e.audience = db::Audience::Staff;
+    e.actorId = actor.userId;
+    e.data = protocol::newObject();
+    e.data->set("object", row);
+    db::EventRepository::append(tx, e);
+}
+
+bool validEmail(const std::string &email)
+{
+    static const std::regex pattern(R"(^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$)");
+    return email.size() <= 254 && std::regex_match(email, pattern);
+}
+
+void userEvent(db::Tx &tx, const Actor &actor, const std::string &kind, const protocol::User &user)
+{
+    db::NewEvent e;
+    e.kind = kind;
+    e.audience = db::Audience::Staff;
+    e.actorId = actor.userId;
+    e.userId = user.id;
+    e.data = protocol::newObject();
+    e.data->set("user", user.toJson());
+    db::EventRepository::append(tx, e);
+}
+} // namespace
+
+db::ConfigKind configKindFromName(const std::string &name)
+{
+    for (auto kind : {db::ConfigKind::State, db::ConfigKind::Priority, db::ConfigKind::Type, db::ConfigKind::Group,
+                      db::ConfigKind::Organization, db::ConfigKind::CustomField})
+        if (name == kindName(kind))
+            return kind;
+    throw ApiError(ErrorCode::NotFound, "unknown configuration kind " + name);
+}
+
+protocol::JsonArray AdminService::list(db::Tx &tx, const Actor &actor, db::ConfigKind kind)
+{
+    if (!actor.isStaff() && kind != db::ConfigKind::Group && kind != db::ConfigKind::Type)
+        throw ApiError(ErrorCode::Forbidden, "only agents may read this list");
+    if (kind == db::ConfigKind::Organization && !actor.isStaff())
+        throw ApiError(ErrorCode::Forbidden, "only agents may read organizations");
+    return db::ConfigRepository::list(tx, kind);
+}
+
+JsonObject AdminService::create(db::Tx &tx, const Actor &actor, db::ConfigKind kind, const JsonObject &params)
+{
+    permissions::requireAdmin(actor);
+    JsonReader r(params);
+    std::optional<std::vector<std::string>> addresses;
+    if (kind == db::ConfigKind::Group)
+        addresses = r.optStringList("addresses");
+    auto values = readConfig(kind, r, true);
+    r.finish();
+    auto row = db::ConfigRepository::insert(tx, kind, values);
+    if (addresses) {
+        for (const auto &a : *addresses)
+            if (!validEmail(a))
+                throw ApiError(ErrorCode::ValidationFailed, a + " is not an e-mail address", "addresses");
+        db::ConfigRepository::setGroupAddresses(tx, row->getValue<std::int64_t>("id"), *addresses);
+        row->set("addresses", protocol::toJsonArray(*addresses));
+    }
+    appendConfigEvent(tx, actor, std::string(kindName(kind)) + ".created", row);
+    return row;
+}
+
+JsonObject AdminService::update(db::Tx &tx, const Actor &actor, db::ConfigKind kind, const JsonObject &params)
+{
+    permissions::requireAdmin(actor);
+    JsonReader r(params);
+    auto id = r.requireInt("id");
+    std::optional<std::vector<std::string>> addresses;
+    if (kind == db::ConfigKind::Group)
+        addresses = r.optStringList("addresses");
+    auto values = readConfig(kind, r, false);
+    r.finish();
+    auto row = db::ConfigRepository::update(tx, kind, id, values);
+    if (!row)
+        throw ApiError(ErrorCode::NotFound, std::string("no ") + kindName(kind) + " " + std::to_string(id), "id");
+    if (addresses) {
+        for (const auto &a : *addresses)
+            if (!validEmail(a))
+                throw ApiError(ErrorCode::ValidationFailed, a + " is not an e-mail address", "addresses");
+        db::ConfigRepository::setGroupAddresses(tx, id, *addresses);
+        row->set("addresses", protocol::toJsonArray(*addresses));
+    }
+    appendConfigEvent(tx, actor, std::string(kindName(kind)) + ".updated", row);
+    return row;
+}
+
+protocol::JsonArray AdminService::setGroupMember(db::Tx &tx, const Actor &actor, const JsonObject &params)
+{
+    permissions::requireAdmin(actor);
+    JsonReader r(params);
+    auto groupId = r.requireInt("group_id");
+    auto userId = r.requireInt("user_id");
+    auto access = r.optString("access");
+    r.finish();
+    if (access && *access != "read" && *access != "full")
+        throw ApiError(ErrorCode::ValidationFailed, "access must be read, full or null", "access");
+    if (!db::ConfigRepository::get(tx, db::ConfigKind::Group, groupId))
+        throw ApiError(ErrorCode::NotFound, "no group " + std::to_string(groupId), "group_id");
+    auto user = db::UserRepository::findById(tx, userId);
+    if (!user)
+        throw ApiError(ErrorCode::NotFound, "no user " + std::to_string(userId), "user_id");
+    if (user->role == Role::Customer)
+        throw ApiError(ErrorCode::ValidationFailed, "customers cannot join groups", "user_id");
+    db::ConfigRepository::setGroupMember(tx, groupId, userId, access);
+    // Tells the user's open sessions to reload their permissions.
+    db::NewEvent e;
+    e.kind = "user.access_changed";
+    e.audience = db::Audience::Staff;
+    e.userId = userId;
+    e.actorId = actor.userId;
+    e.data = protocol::newObject();
+    e.data->set("group_id", groupId);
+    e.data->set("user_id", userId);
+    protocol::setOptional(e.data, "access", access);
+    db::EventRepository::append(tx, e);
+    return db::ConfigRepository::groupMembers(tx, groupId);
+}
+
+protocol::JsonArray AdminService::groupMembers(db::Tx &tx, const Actor &actor, std::int64_t groupId)
+{
+    permissions::requireStaff(actor);
+    return db::ConfigRepository::groupMembers(tx, groupId);
+}
+
+protocol::User AdminService::createUser(db::Tx &tx, const Actor &actor, const JsonObject &params)
+{
+    permissions::requireStaff(actor);
+    JsonReader r(params);
+    protocol::User user;
+    user.email = r.requireString("email");
+    user.name = r.requireString("name");
+    user.role = protocol::roleFromName(r.optString("role").value_or("customer"));
+    user.organizationId = r.optInt("organization_id");
+    user.language = r.optString("language");
+    user.active = r.optBool("active").value_or(true);
+    auto password = r.optString("password");
+    auto custom = r.optObject("custom");
+    r.finish();
+    if (!actor.isAdmin() && user.role != Role::Customer)
+        throw ApiError(ErrorCode::Forbidden, "only administrators may create staff accounts", "role");
+    if (!validEmail(user.email))
+        throw ApiError(ErrorCode::ValidationFailed, "not an e-mail address", "email");
+    requireName(user.name);
+    if (password && password->size() < 10)
+        throw ApiError(ErrorCode::ValidationFailed, "a password needs at least 10 characters", "password");
+    if (user.organizationId && !db::ConfigRepository::get(tx, db::ConfigKind::Organization, *user.organizationId))
+        throw ApiError(ErrorCode::ValidationFailed, "no such organization", "organization_id");
+    if (db::UserRepository::findByEmail(tx, user.email))
+        throw ApiError(ErrorCode::Conflict, "a user with this e-mail address exists", "email");
+    user.custom = customfields::apply(db::ConfigRepository::customFields(tx, "user"), nullptr, custom, true);
+    std::optional<std::string> hash;
+    if (password)
+        hash = passwords::hash(*password);
+    auto stored = db::UserRepository::insert(tx, user, hash);
+    userEvent(tx, actor, "user.created", stored);
+    return stored;
+}
+
+protocol::User AdminService::updateUser(db::Tx &tx, const Actor &actor, const JsonObject &params)
+{
+    JsonReader r(params);
+    auto id = r.requireInt("id");
+    auto existing = db::UserRepository::findById(tx, id);
+    if (!existing || (!actor.isStaff() && id != actor.userId))
+        throw ApiError(ErrorCode::NotFound, "no user " + std::to_string(id), "id");
+    bool self = id == actor.userId;
+    if (!actor.isAdmin() && !(self || (actor.isStaff() && existing->role == Role::Customer)))
+        throw ApiError(ErrorCode::Forbidden, "you may not change this user");
+    auto user = *existing;
+    if (auto v = r.optString("email")) {
+        if (!validEmail(*v))
+            throw ApiError(ErrorCode::ValidationFailed, "not an e-mail address", "email");
+        user.email = *v;
+    }
+    if (auto v = r.optString("name")) {
+        requireName(*v);
+        user.name = *v;
+    }
+    if (auto v = r.optString("language"))
+        user.language = v;
+    auto role = r.optString("role");
+    auto organization = r.optInt("organization_id");
+    auto active = r.optBool("active");
+    auto password = r.optString("password");
+    auto custom = r.optObject("custom");
+    r.finish();
+    if ((role || active || organization) && !actor.isAdmin() && !(actor.isStaff() && existing->role == Role::Customer && !role))
+        throw ApiError(ErrorCode::Forbidden, "only administrators may change roles, organizations or activation");
+    if (role)
+        user.role = protocol::roleFromName(*role);
+    if (organization)
+        user.organizationId = organization;
+    if (active)
+        user.active = *active;
+    if (custom)
+        user.custom = customfields::apply(db::ConfigRepository::customFields(tx, "user"), user.custom, custom, false);
+    if (password) {
+        if (!self && !actor.isAdmin())
+            throw ApiError(ErrorCode::Forbidden, "you may change only your own password", "password");
+        if (password->size() < 10)
+            throw ApiError(ErrorCode::ValidationFailed, "a password needs at least 10 characters", "password");
+        db::UserRepository::setPasswordHash(tx, id, passwords::hash(*password));
+    }
+    auto stored = db::UserRepository::update(tx, user);
+    userEvent(tx, actor, "user.updated", stored);
+    return stored;
+}
+
+protocol::User AdminService::getUser(db::Tx &tx, const Actor &actor, std::int64_t id)
+{
+    if (!actor.isStaff() && id != actor.userId)
+        throw ApiError(ErrorCode::NotFound, "no user " + std::to_string(id), "id");
+    auto user = db::UserRepository::findById(tx, id);
+    if (!user)
+        throw ApiError(ErrorCode::NotFound, "no user " + std::to_string(id), "id");
+    return *user;
+}
+
+protocol::JsonArray AdminService::listUsers(db::Tx &tx, const Actor &actor, const JsonObject &params)
+{
+    permissions::requireStaff(actor);
+    JsonReader r(params);
+    db::UserFilter filter;
+    if (auto role = r.optString("role"))
+        filter.role = protocol::roleFromName(*role);
+    filter.query = r.optString("query");
+    filter.organizationId = r.optInt("organization_id");
+    filter.afterId = r.optInt("after_id");
+    filter.limit = static_cast<int>(r.optInt("limit").value_or(100));
+    r.finish();
+    if (filter.limit < 1 || filter.limit > 1000)
+        throw ApiError(ErrorCode::ValidationFailed, "limit must be between 1 and 1000", "limit");
+    auto out = protocol::newArray();
+    for (const auto &u : db::UserRepository::list(tx, filter))
+        out->add(u.toJson());
+    return out;
+}
+
+} // namespace helpdesk::domain

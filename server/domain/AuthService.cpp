@@ -1,0 +1,112 @@
+#include "domain/AuthService.h"
+
+#include "db/UserRepository.h"
+#include "domain/Passwords.h"
+#include "protocol/ProtocolError.h"
+
+#include <Poco/Logger.h>
+
+using helpdesk::protocol::ApiError;
+using helpdesk::protocol::ErrorCode;
+
+namespace helpdesk::domain {
+
+namespace {
+constexpr const char *kSessionPrefix = "hds_";
+constexpr const char *kApiTokenPrefix = "hdt_";
+
+const std::string &dummyHash()
+{
+    // Verified when the e-mail is unknown so both answers take the same time.
+    static const std::string hash = passwords::hash("not a real password");
+    return hash;
+}
+} // namespace
+
+AuthService::AuthService(db::ConnectionPool &pool, int sessionTtlSeconds)
+    : m_pool(pool), m_sessionTtlSeconds(sessionTtlSeconds)
+{
+}
+
+protocol::JsonObject AuthService::login(const std::string &email, const std::string &password)
+{
+    auto found = m_pool.read([&](db::Tx &tx) { return db::UserRepository::findByEmail(tx, email); });
+    bool ok = false;
+    if (found && found->passwordHash && found->user.active)
+        ok = passwords::verify(password, *found->passwordHash);
+    else
+        passwords::verify(password, dummyHash());
+    if (!ok) {
+        Poco::Logger::get("helpdesk.server.auth").notice("failed login for %s", email);
+        throw ApiError(ErrorCode::Unauthenticated, "wrong e-mail or password");
+    }
+    auto token = passwords::newToken(kSessionPrefix);
+    m_pool.write([&](db::Tx &tx) {
+        db::CredentialRepository::insertSession(tx, passwords::sha256Hex(token), found->user.id, m_sessionTtlSeconds);
+    });
+    auto out = protocol::newObject();
+    out->set("token", token);
+    out->set("user", found->user.toJson());
+    return out;
+}
+
+Actor AuthService::authenticate(const std::string &token)
+{
+    if (token.empty())
+        throw ApiError(ErrorCode::Unauthenticated, "sign in first: no token was given");
+    auto actor = m_pool.read([&](db::Tx &tx) -> std::optional<Actor> {
+        auto hash = passwords::sha256Hex(token);
+        std::optional<std::int64_t> userId;
+        if (token.rfind(kSessionPrefix, 0) == 0)
+            userId = db::CredentialRepository::sessionUser(tx, hash);
+        else if (token.rfind(kApiTokenPrefix, 0) == 0)
+            userId = db::CredentialRepository::apiTokenUser(tx, hash);
+        if (!userId)
+            return std::nullopt;
+        return db::UserRepository::loadActor(tx, *userId);
+    });
+    if (!actor)
+        throw ApiError(ErrorCode::Unauthenticated, "the token is unknown, expired or revoked; sign in again");
+    return *actor;
+}
+
+std::optional<Actor> AuthService::reload(std::int64_t userId)
+{
+    return m_pool.read([&](db::Tx &tx) { return db::UserRepository::loadActor(tx, userId); });
+}
+
+void AuthService::logout(const std::string &token)
+{
+    m_pool.write([&](db::Tx &tx) { db::CredentialRepository::deleteSession(tx, passwords::sha256Hex(token)); });
+}
+
+protocol::JsonObject AuthService::createApiToken(db::Tx &tx, const Actor &actor, const std::string &name)
+{
+    if (name.empty() || name.size() > 200)
+        throw ApiError(ErrorCode::ValidationFailed, "a token needs a name of 1 to 200 characters", "name");
+    auto token = passwords::newToken(kApiTokenPrefix);
+    auto id = db::CredentialRepository::insertApiToken(tx, actor.userId, name, passwords::sha256Hex(token));
+    auto out = protocol::newObject();
+    out->set("id", id);
+    out->set("name", name);
+    out->set("token", token);
+    return out;
+}
+
+std::optional<std::string> AuthService::ensureFirstAdmin(const std::string &email, const std::string &name)
+{
+    return m_pool.write([&](db::Tx &tx) -> std::optional<std::string> {
+        tx.execRaw("LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE");  // two instances starting at once
+        if (db::UserRepository::countByRole(tx, protocol::Role::Admin) > 0)
+            return std::nullopt;
+        auto password = passwords::newPassword();
+        protocol::User admin;
+        admin.email = email;
+        admin.name = name;
+        admin.role = protocol::Role::Admin;
+        db::UserRepository::insert(tx, admin, passwords::hash(password));
+        return password;
+    });
+}
+
+} // namespace helpdesk::domain

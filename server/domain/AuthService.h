@@ -1,0 +1,36 @@
+#pragma once
+
+#include "db/ConnectionPool.h"
+#include "domain/Actor.h"
+#include "protocol/Json.h"
+
+#include <optional>
+#include <string>
+
+namespace helpdesk::domain {
+
+/// Sign-in, sessions, API tokens and the first admin account. Any thread.
+class AuthService
+{
+public:
+    AuthService(db::ConnectionPool &pool, int sessionTtlSeconds = 30 * 24 * 3600);
+
+    /// Checks e-mail and password; returns {token, user}. Throws ApiError(Unauthenticated).
+    protocol::JsonObject login(const std::string &email, const std::string &password);
+    /// Resolves a session or API token to its user. Throws ApiError(Unauthenticated).
+    Actor authenticate(const std::string &token);
+    /// Reloads a user's permissions (after group membership changes); nullopt when gone or inactive.
+    std::optional<Actor> reload(std::int64_t userId);
+    void logout(const std::string &token);
+    /// Creates an API token for the actor; the token is in the answer once and never again.
+    protocol::JsonObject createApiToken(db::Tx &tx, const Actor &actor, const std::string &name);
+
+    /// Creates the first admin when there is none; returns its one-time password, or nullopt.
+    std::optional<std::string> ensureFirstAdmin(const std::string &email, const std::string &name);
+
+private:
+    db::ConnectionPool &m_pool;
+    int m_sessionTtlSeconds;
+};
+
+} // namespace helpdesk::domain

@@ -1,0 +1,107 @@
+#include "domain/CustomFields.h"
+
+#include "protocol/ProtocolError.h"
+
+#include <Poco/DateTimeFormat.h>
+#include <Poco/DateTimeParser.h>
+
+#include <regex>
+
+using helpdesk::protocol::ApiError;
+using helpdesk::protocol::ErrorCode;
+
+namespace helpdesk::domain::customfields {
+
+namespace {
+bool inOptions(const protocol::JsonObject &definition, const std::string &value)
+{
+    auto options = definition->getArray("options");
+    for (unsigned i = 0; options && i < options->size(); ++i)
+        if (options->get(i).toString() == value)
+            return true;
+    return false;
+}
+
+void checkValue(const protocol::JsonObject &definition, const Poco::Dynamic::Var &value)
+{
+    const auto name = definition->getValue<std::string>("name");
+    const auto type = definition->getValue<std::string>("field_type");
+    const std::string field = "custom." + name;
+    auto fail = [&](const std::string &why) { throw ApiError(ErrorCode::ValidationFailed, field + " " + why, field); };
+    if (type == "text") {
+        if (!value.isString())
+            fail("must be text");
+        if (value.extract<std::string>().size() > 10000)
+            fail("is longer than 10000 characters");
+    } else if (type == "integer") {
+        if (!value.isInteger())
+            fail("must be an integer");
+    } else if (type == "boolean") {
+        if (!value.isBoolean())
+            fail("must be true or false");
+    } else if (type == "date") {
+        static const std::regex date(R"(^\d{4}-\d{2}-\d{2}$)");
+        if (!value.isString() || !std::regex_match(value.extract<std::string>(), date))
+            fail("must be a date like 2026-01-31");
+    } else if (type == "datetime") {
+        int tz = 0;
+        Poco::DateTime parsed;
+        if (!value.isString()
+            || !Poco::DateTimeParser::tryParse(Poco::DateTimeFormat::ISO8601_FRAC_FORMAT, value.extract<std::string>(),
+                                               parsed, tz))
+            fail("must be an ISO 8601 date and time like 2026-01-31T12:00:00Z");
+    } else if (type == "select") {
+        if (!value.isString() || !inOptions(definition, value.extract<std::string>()))
+            fail("must be one of the field's options");
+    } else if (type == "multiselect") {
+        if (value.type() != typeid(protocol::JsonArray))
+            fail("must be a list of the field's options");
+        auto list = value.extract<protocol::JsonArray>();
+        for (unsigned i = 0; i < list->size(); ++i)
+            if (!list->get(i).isString() || !inOptions(definition, list->get(i).toString()))
+                fail("must be a list of the field's options");
+    }
+}
+} // namespace
+
+protocol::JsonObject apply(const protocol::JsonArray &definitions, const protocol::JsonObject &current,
+                           const protocol::JsonObject &changes, bool creating)
+{
+    auto result = protocol::newObject();
+    if (current)
+        for (const auto &[key, value] : *current)
+            result->set(key, value);
+    auto definitionOf = [&](const std::string &name) -> protocol::JsonObject {
+        for (unsigned i = 0; definitions && i < definitions->size(); ++i) {
+            auto d = definitions->getObject(i);
+            if (d->getValue<std::string>("name") == name)
+                return d;
+        }
+        return nullptr;
+    };
+    if (changes) {
+        for (const auto &[key, value] : *changes) {
+            auto definition = definitionOf(key);
+            if (!definition)
+                throw ApiError(ErrorCode::ValidationFailed, "there is no custom field \"" + key + "\"", "custom." + key);
+            if (value.isEmpty()) {
+                result->remove(key);
+                continue;
+            }
+            checkValue(definition, value);
+            result->set(key, value);
+        }
+    }
+    for (unsigned i = 0; definitions && i < definitions->size(); ++i) {
+        auto d = definitions->getObject(i);
+        auto name = d->getValue<std::string>("name");
+        if (creating && !result->has(name) && d->has("default_value") && !d->isNull("default_value"))
+            result->set(name, d->get("default_value"));
+        if (d->optValue<bool>("required", false) && (!result->has(name) || result->isNull(name))
+            && (creating || (changes && changes->has(name))))
+            throw ApiError(ErrorCode::ValidationFailed, "custom." + name + " is required", "custom." + name);
+    }
+    return result;
+}
+
+} // namespace helpdesk::domain::customfields

@@ -1,0 +1,219 @@
+#include "domain/EventFeed.h"
+
+#include "protocol/ProtocolError.h"
+
+#include <Poco/Logger.h>
+
+#include <algorithm>
+#include <limits>
+
+namespace helpdesk::domain {
+
+namespace {
+Poco::Logger &logger()
+{
+    return Poco::Logger::get("helpdesk.server.events");
+}
+
+constexpr int kPageSize = 1000;
+constexpr auto kFallbackPoll = std::chrono::milliseconds(1000);
+constexpr auto kGapRetry = std::chrono::milliseconds(1);
+constexpr auto kGapRetryMax = std::chrono::milliseconds(50);
+constexpr std::int64_t kNoUpperBound = std::numeric_limits<std::int64_t>::max();
+
+class Waker : public pqxx::notification_receiver
+{
+public:
+    Waker(pqxx::connection_base &c) : pqxx::notification_receiver(c, "helpdesk_events") {}
+    void operator()(const std::string &, int) override { woken = true; }
+    bool woken = false;
+};
+} // namespace
+
+EventFeed::EventFeed(std::string conninfo, db::ConnectionPool &pool)
+    : m_conninfo(std::move(conninfo)), m_pool(pool), m_ownPool(std::make_unique<db::ConnectionPool>(m_conninfo, 1))
+{
+}
+
+EventFeed::~EventFeed()
+{
+    stop();
+}
+
+std::shared_ptr<const FeedEvent> EventFeed::encode(db::EventRow row)
+{
+    auto event = std::make_shared<FeedEvent>();
+    event->json = protocol::toJsonText(row.event.toJson());
+    event->row = std::move(row);
+    return event;
+}
+
+void EventFeed::start()
+{
+    // The starting watermark: the highest visible seq, once every transaction that was in flight
+    // when it was read has ended (so nothing below it can still appear).
+    auto first = m_ownPool->read([&](db::Tx &tx) { return db::EventRepository::readAfter(tx, 0, 0, 1); });
+    std::int64_t highest = m_ownPool->read([&](db::Tx &tx) {
+        return tx.raw().exec("SELECT coalesce(max(seq), 0) FROM events")[0][0].as<std::int64_t>();
+    });
+    for (;;) {
+        auto now = m_ownPool->read([&](db::Tx &tx) { return db::EventRepository::readAfter(tx, 0, 0, 1); });
+        if (now.snapshotXmin >= first.snapshotXmax)
+            break;
+        std::this_thread::sleep_for(kGapRetry);
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        m_watermark = highest;
+    }
+    m_stopping = false;
+    m_thread = std::thread([this] { run(); });
+}
+
+void EventFeed::stop()
+{
+    m_stopping = true;
+    if (m_thread.joinable())
+        m_thread.join();
+    std::lock_guard lock(m_mutex);
+    m_subscribers.clear();
+}
+
+std::int64_t EventFeed::watermark() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_watermark;
+}
+
+std::size_t EventFeed::subscriberCount() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_subscribers.size();
+}
+
+void EventFeed::setAvailable(bool available)
+{
+    if (m_available.exchange(available) == available)
+        return;
+    logger().information(available ? "database reachable again" : "database unreachable");
+    std::lock_guard lock(m_mutex);
+    for (const auto &s : m_subscribers)
+        s->databaseAvailability(available);
+}
+
+void EventFeed::run()
+{
+    while (!m_stopping) {
+        try {
+            pqxx::connection listener(m_conninfo);
+            Waker waker(listener);
+            setAvailable(true);
+            bool gapPending = pollOnce(*m_ownPool);
+            int gapWaits = 0;
+            while (!m_stopping) {
+                waker.woken = false;
+                if (gapPending) {
+                    // A gap usually settles within a commit's time; back off for long transactions.
+                    std::this_thread::sleep_for(std::min(kGapRetry * (1 << std::min(gapWaits++, 6)), kGapRetryMax));
+                    listener.get_notifs();
+                } else {
+                    // Short waits keep stop() prompt; a notification ends the wait at once.
+                    auto waited = std::chrono::milliseconds(0);
+                    while (!waker.woken && !m_stopping && waited < kFallbackPoll) {
+                        listener.await_notification(0, 100 * 1000);
+                        waited += std::chrono::milliseconds(100);
+                    }
+                }
+                if (m_stopping)
+                    break;
+                gapPending = pollOnce(*m_ownPool);
+                if (!gapPending)
+                    gapWaits = 0;
+            }
+        } catch (const std::exception &e) {
+            logger().warning("event feed lost the database: %s", std::string(e.what()));
+            setAvailable(false);
+            for (int i = 0; i < 10 && !m_stopping; ++i)
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+    }
+}
+
+bool EventFeed::pollOnce(db::ConnectionPool &pool)
+{
+    std::int64_t from = watermark();
+    auto page = pool.read([&](db::Tx &tx) { return db::EventRepository::readAfter(tx, from, kNoUpperBound, kPageSize); });
+    FeedBatch accepted;
+    std::int64_t next = from;
+    bool gapPending = false;
+    for (auto &row : page.rows) {
+        if (row.event.seq != next + 1) {
+            if (m_gapSeq != next + 1) {
+                m_gapSeq = next + 1;
+                m_gapXmax = page.snapshotXmax;
+                gapPending = true;
+                break;
+            }
+            if (page.snapshotXmin < m_gapXmax) {
+                gapPending = true;
+                break;
+            }
+            // Settled: the missing numbers belong to rolled-back transactions.
+        }
+        next = row.event.seq;
+        accepted.push_back(encode(std::move(row)));
+    }
+    if (!gapPending && accepted.size() == page.rows.size() && page.rows.size() == static_cast<std::size_t>(kPageSize))
+        gapPending = true;  // more to read right away
+    if (accepted.empty())
+        return gapPending;
+    std::lock_guard lock(m_mutex);
+    m_watermark = next;
+    m_subscribers.erase(std::remove_if(m_subscribers.begin(), m_subscribers.end(),
+                                       [&](const std::shared_ptr<EventSubscriber> &s) { return !s->deliverEvents(accepted); }),
+                        m_subscribers.end());
+    return gapPending;
+}
+
+void EventFeed::subscribe(const std::shared_ptr<EventSubscriber> &subscriber, std::int64_t after)
+{
+    for (;;) {
+        const std::int64_t target = watermark();
+        while (after < target) {
+            auto page = m_pool.read([&](db::Tx &tx) { return db::EventRepository::readAfter(tx, after, target, kPageSize); });
+            FeedBatch batch;
+            for (auto &row : page.rows)
+                batch.push_back(encode(std::move(row)));
+            after = batch.empty() ? target : batch.back()->row.event.seq;
+            if (!batch.empty() && !subscriber->deliverEvents(batch))
+                return;
+        }
+        std::lock_guard lock(m_mutex);
+        if (m_watermark == target) {
+            m_subscribers.push_back(subscriber);
+            return;
+        }
+    }
+}
+
+void EventFeed::unsubscribe(const EventSubscriber *subscriber)
+{
+    std::lock_guard lock(m_mutex);
+    m_subscribers.erase(std::remove_if(m_subscribers.begin(), m_subscribers.end(),
+                                       [&](const std::shared_ptr<EventSubscriber> &s) { return s.get() == subscriber; }),
+                        m_subscribers.end());
+}
+
+FeedBatch EventFeed::readSettled(std::int64_t after, int limit)
+{
+    const std::int64_t target = watermark();
+    FeedBatch batch;
+    if (after >= target)
+        return batch;
+    auto page = m_pool.read([&](db::Tx &tx) { return db::EventRepository::readAfter(tx, after, target, limit); });
+    for (auto &row : page.rows)
+        batch.push_back(encode(std::move(row)));
+    return batch;
+}
+
+} // namespace helpdesk::domain

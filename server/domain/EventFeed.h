@@ -1,0 +1,87 @@
+#pragma once
+
+#include "db/ConnectionPool.h"
+#include "db/EventRepository.h"
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace helpdesk::domain {
+
+/// A committed event with its JSON text, encoded once for every session.
+struct FeedEvent {
+    db::EventRow row;
+    std::string json;
+};
+using FeedBatch = std::vector<std::shared_ptr<const FeedEvent>>;
+
+/// Receives events in sequence order, without gaps or repeats. Called from the feed's thread
+/// (live events) or the subscribing thread (catch-up), never both at once.
+class EventSubscriber
+{
+public:
+    virtual ~EventSubscriber() = default;
+    /// Sends what of `batch` the subscriber may see; returns false to be dropped (socket gone).
+    virtual bool deliverEvents(const FeedBatch &batch) = 0;
+    /// Tells the subscriber whether the database is reachable.
+    virtual void databaseAvailability(bool available) = 0;
+};
+
+/// Reads the event log of the shared database in sequence order and fans it out to this
+/// instance's subscribers. Events committed by any server instance arrive here: PostgreSQL
+/// LISTEN/NOTIFY wakes the feed, and a periodic poll covers a lost notification.
+///
+/// Sequence numbers are allocated before commit, so a reader can see seq 11 while 10 is still in
+/// flight. The feed never passes a gap until it is settled: the transaction holding the missing
+/// number was in progress in the snapshot where the gap was first seen, so once a later snapshot's
+/// xmin passes that snapshot's xmax, a gap still missing is a rollback and is skipped.
+class EventFeed
+{
+public:
+    EventFeed(std::string conninfo, db::ConnectionPool &pool);
+    ~EventFeed();
+
+    /// Starts the feed thread; returns once the initial watermark is settled.
+    void start();
+    void stop();
+
+    /// Every event with seq ≤ watermark is final (committed or rolled back).
+    std::int64_t watermark() const;
+    /// Replays settled events after `after` to the subscriber, then adds it to live delivery with
+    /// no gap between the two. Runs in the caller's thread.
+    void subscribe(const std::shared_ptr<EventSubscriber> &subscriber, std::int64_t after);
+    void unsubscribe(const EventSubscriber *subscriber);
+    /// Settled events after `after`, at most `limit` (for clients that poll over HTTP).
+    FeedBatch readSettled(std::int64_t after, int limit);
+    std::size_t subscriberCount() const;
+    bool databaseAvailable() const { return m_available.load(); }
+
+private:
+    void run();
+    /// Reads new events and delivers the settled prefix; returns true when a gap is pending.
+    bool pollOnce(db::ConnectionPool &pool);
+    void setAvailable(bool available);
+    static std::shared_ptr<const FeedEvent> encode(db::EventRow row);
+
+    std::string m_conninfo;
+    db::ConnectionPool &m_pool;
+    std::unique_ptr<db::ConnectionPool> m_ownPool;  // one connection for the feed's own reads
+    std::thread m_thread;
+    std::atomic<bool> m_stopping{false};
+    std::atomic<bool> m_available{true};
+
+    mutable std::mutex m_mutex;  // guards m_watermark and m_subscribers
+    std::int64_t m_watermark = 0;
+    std::vector<std::shared_ptr<EventSubscriber>> m_subscribers;
+
+    // The gap being waited on: first missing seq and the snapshot xmax when it was first seen.
+    std::int64_t m_gapSeq = 0;
+    std::uint64_t m_gapXmax = 0;
+};
+
+} // namespace helpdesk::domain

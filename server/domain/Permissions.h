@@ -1,0 +1,37 @@
+#pragma once
+
+#include "db/EventRepository.h"
+#include "domain/Actor.h"
+
+#include <cstdint>
+#include <optional>
+
+namespace helpdesk::domain {
+
+/// The columns of a ticket that decide who may see or change it.
+struct TicketScope {
+    std::int64_t groupId = 0;
+    std::int64_t customerId = 0;
+    std::optional<std::int64_t> organizationId;
+};
+
+/// The access rules, in one place. Pure functions; any thread.
+/// Admins and supervisors read every ticket; agents the groups they belong to; customers their own
+/// tickets and, where their organization is shared, its tickets. Writing needs full group access
+/// (admins always may); customers may only add public articles to tickets they can read.
+namespace permissions {
+bool canReadTicket(const Actor &actor, const TicketScope &ticket);
+bool canWriteTicket(const Actor &actor, const TicketScope &ticket);
+bool canSeeArticle(const Actor &actor, bool internal);
+bool canSeeEvent(const Actor &actor, const db::EventRow &event);
+/// Throws ApiError(Forbidden) unless the actor is staff (admin, supervisor, agent).
+void requireStaff(const Actor &actor);
+/// Throws ApiError(Forbidden) unless the actor is an admin.
+void requireAdmin(const Actor &actor);
+/// Throws ApiError(NotFound) when the ticket is invisible (so its existence is not disclosed),
+/// ApiError(Forbidden) when visible but not writable.
+void requireWrite(const Actor &actor, const TicketScope &ticket);
+void requireRead(const Actor &actor, const TicketScope &ticket);
+} // namespace permissions
+
+} // namespace helpdesk::domain

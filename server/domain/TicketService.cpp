@@ -1,0 +1,522 @@
+#include "domain/TicketService.h"
+
+#include "db/ArticleRepository.h"
+#include "db/ConfigRepository.h"
+#include "db/EventRepository.h"
+#include "db/TicketRepository.h"
+#include "db/UserRepository.h"
+#include "domain/CustomFields.h"
+#include "domain/Passwords.h"
+#include "domain/Permissions.h"
+#include "protocol/ProtocolError.h"
+
+#include <algorithm>
+#include <regex>
+#include <set>
+
+using helpdesk::protocol::ApiError;
+using helpdesk::protocol::ErrorCode;
+using helpdesk::protocol::Role;
+
+namespace helpdesk::domain {
+
+namespace {
+constexpr std::size_t kMaxTitle = 500;
+constexpr std::size_t kMaxBody = 2 * 1024 * 1024;
+
+TicketScope scopeOf(const protocol::Ticket &t)
+{
+    return {t.groupId, t.customerId, t.organizationId};
+}
+
+protocol::Ticket loadTicket(db::Tx &tx, std::int64_t id, bool lock)
+{
+    auto ticket = db::TicketRepository::get(tx, id, lock);
+    if (!ticket)
+        throw ApiError(ErrorCode::NotFound, "no ticket " + std::to_string(id), "id");
+    return *ticket;
+}
+
+db::NewEvent ticketEvent(const std::string &kind, const protocol::Ticket &t, const Actor &actor)
+{
+    db::NewEvent e;
+    e.kind = kind;
+    e.ticketId = t.id;
+    e.groupId = t.groupId;
+    e.customerId = t.customerId;
+    e.organizationId = t.organizationId;
+    e.actorId = actor.userId;
+    e.data = protocol::newObject();
+    e.data->set("ticket", t.toJson());
+    return e;
+}
+
+void requireConfig(db::Tx &tx, db::ConfigKind kind, std::int64_t id, const std::string &field)
+{
+    auto row = db::ConfigRepository::get(tx, kind, id);
+    if (!row || !row->optValue<bool>("active", true))
+        throw ApiError(ErrorCode::ValidationFailed, field + " " + std::to_string(id) + " does not exist", field);
+}
+
+std::string stateTypeOf(db::Tx &tx, std::int64_t stateId, const std::string &field)
+{
+    auto row = db::ConfigRepository::get(tx, db::ConfigKind::State, stateId);
+    if (!row || !row->optValue<bool>("active", true))
+        throw ApiError(ErrorCode::ValidationFailed, "state " + std::to_string(stateId) + " does not exist", field);
+    return row->getValue<std::string>("state_type");
+}
+
+void requireOwnerFits(db::Tx &tx, std::int64_t ownerId, std::int64_t groupId)
+{
+    auto owner = db::UserRepository::loadActor(tx, ownerId);
+    if (!owner || !owner->isStaff())
+        throw ApiError(ErrorCode::ValidationFailed, "the owner must be an active agent", "owner_id");
+    if (!owner->isAdmin() && !permissions::canWriteTicket(*owner, {groupId, 0, std::nullopt}))
+        throw ApiError(ErrorCode::ValidationFailed, "the owner has no full access to the ticket's group", "owner_id");
+}
+
+void validateTitle(const std::string &title)
+{
+    if (title.empty() || title.size() > kMaxTitle)
+        throw ApiError(ErrorCode::ValidationFailed, "the title must have 1 to 500 characters", "title");
+}
+
+std::vector<std::string> normalizeTags(std::vector<std::string> tags)
+{
+    std::set<std::string> unique;
+    for (auto &tag : tags) {
+        tag.erase(0, tag.find_first_not_of(" \t"));
+        tag.erase(tag.find_last_not_of(" \t") + 1);
+        if (tag.empty() || tag.size() > 100)
+            throw ApiError(ErrorCode::ValidationFailed, "each tag must have 1 to 100 characters", "tags");
+        unique.insert(tag);
+    }
+    return {unique.begin(), unique.end()};
+}
+
+std::string joined(const std::vector<std::string> &values)
+{
+    std::string out;
+    for (const auto &v : values)
+        out += (out.empty() ? "" : ", ") + v;
+    return out;
+}
+
+std::optional<std::string> str(const std::optional<std::int64_t> &v)
+{
+    if (!v)
+        return std::nullopt;
+    return std::to_string(*v);
+}
+
+bool validEmail(const std::string &email)
+{
+    static const std::regex pattern(R"(^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$)");
+    return email.size() <= 254 && std::regex_match(email, pattern);
+}
+
+/// Finds the customer a staff member opens a ticket for, creating one for a new e-mail address.
+protocol::User resolveCustomer(db::Tx &tx, const protocol::TicketCreateParams &params)
+{
+    if (params.customerId) {
+        auto user = db::UserRepository::findById(tx, *params.customerId);
+        if (!user)
+            throw ApiError(ErrorCode::ValidationFailed, "no user " + std::to_string(*params.customerId), "customer_id");
+        return *user;
+    }
+    if (!params.customerEmail)
+        throw ApiError(ErrorCode::ValidationFailed, "a ticket needs a customer: customer_id or customer_email",
+                       "customer_id");
+    if (!validEmail(*params.customerEmail))
+        throw ApiError(ErrorCode::ValidationFailed, "customer_email is not an e-mail address", "customer_email");
+    if (auto found = db::UserRepository::findByEmail(tx, *params.customerEmail))
+        return found->user;
+    protocol::User user;
+    user.email = *params.customerEmail;
+    user.name = params.customerEmail->substr(0, params.customerEmail->find('@'));
+    user.role = Role::Customer;
+    return db::UserRepository::insert(tx, user, std::nullopt);
+}
+
+const std::set<std::string> kChannels{"email", "phone_in", "phone_out", "note", "web"};
+
+protocol::Article buildArticle(db::Tx &tx, const Actor &actor, const protocol::Ticket &ticket,
+                               const protocol::ArticleParams &params, const std::string &fieldPrefix)
+{
+    auto field = [&](const std::string &name) { return fieldPrefix + name; };
+    if (!kChannels.count(params.channel))
+        throw ApiError(ErrorCode::ValidationFailed,
+                       "channel must be one of email, phone_in, phone_out, note, web", field("channel"));
+    if (params.bodyText.size() > kMaxBody || (params.bodyHtml && params.bodyHtml->size() > kMaxBody))
+        throw ApiError(ErrorCode::PayloadTooLarge, "the article body is larger than 2 MiB", field("body_text"));
+    if (params.bodyText.empty() && !params.bodyHtml && params.attachments.empty())
+        throw ApiError(ErrorCode::ValidationFailed, "an article needs a text, an HTML body or an attachment",
+                       field("body_text"));
+    protocol::Article a;
+    a.ticketId = ticket.id;
+    a.authorId = actor.userId;
+    a.channel = params.channel;
+    a.bodyText = params.bodyText;
+    a.bodyHtml = params.bodyHtml;
+    a.subject = params.subject.value_or(ticket.title);
+    a.from = actor.name + " <" + actor.email + ">";
+    a.cc = params.cc.value_or("");
+    if (actor.isStaff()) {
+        a.sender = "agent";
+        a.internal = params.internal || params.channel == "note";
+        if (params.channel == "email" && !a.internal) {
+            auto customer = db::UserRepository::findById(tx, ticket.customerId);
+            a.to = params.to.value_or(customer ? customer->email : std::string());
+            if (a.to.empty())
+                throw ApiError(ErrorCode::ValidationFailed, "an e-mail needs a recipient", field("to"));
+        } else {
+            a.to = params.to.value_or("");
+        }
+    } else {
+        if (params.internal)
+            throw ApiError(ErrorCode::Forbidden, "customers cannot write internal notes", field("internal"));
+        a.sender = "customer";
+        a.internal = false;
+        a.channel = "web";
+        a.to = "";
+    }
+    for (const auto &ref : params.attachments) {
+        auto size = db::ArticleRepository::blobSize(tx, ref.sha256);
+        if (!size)
+            throw ApiError(ErrorCode::ValidationFailed, "attachment " + ref.sha256 + " was not uploaded",
+                           field("attachments"));
+        auto stored = ref;
+        stored.size = *size;
+        if (stored.filename.empty())
+            stored.filename = "attachment";
+        a.attachments.push_back(stored);
+    }
+    return a;
+}
+
+protocol::Article storeArticle(db::Tx &tx, const Actor &actor, const protocol::Ticket &ticket,
+                               const protocol::Article &draft)
+{
+    auto article = db::ArticleRepository::insert(tx, draft);
+    bool agentPublicReply = actor.isStaff() && !article.internal;
+    db::TicketRepository::addArticleCount(tx, ticket.id, agentPublicReply);
+    db::NewEvent e;
+    e.kind = "article.created";
+    e.ticketId = ticket.id;
+    e.groupId = ticket.groupId;
+    e.customerId = ticket.customerId;
+    e.organizationId = ticket.organizationId;
+    e.internal = article.internal;
+    e.actorId = actor.userId;
+    e.data = protocol::newObject();
+    e.data->set("article", article.toJson());
+    db::EventRepository::append(tx, e);
+    return article;
+}
+} // namespace
+
+protocol::JsonObject TicketService::create(db::Tx &tx, const Actor &actor, const protocol::TicketCreateParams &p)
+{
+    validateTitle(p.title);
+    requireConfig(tx, db::ConfigKind::Group, p.groupId, "group_id");
+    protocol::Ticket t;
+    t.title = p.title;
+    t.groupId = p.groupId;
+    if (actor.isStaff()) {
+        auto customer = resolveCustomer(tx, p);
+        t.customerId = customer.id;
+        t.organizationId = customer.organizationId;
+        if (!permissions::canWriteTicket(actor, {p.groupId, t.customerId, t.organizationId}))
+            throw ApiError(ErrorCode::Forbidden, "you have no full access to this group", "group_id");
+        if (p.ownerId) {
+            requireOwnerFits(tx, *p.ownerId, p.groupId);
+            t.ownerId = p.ownerId;
+        }
+        t.stateId = p.stateId.value_or(0);
+        t.priorityId = p.priorityId.value_or(0);
+        t.typeId = p.typeId;
+        t.tags = normalizeTags(p.tags);
+    } else {
+        if (p.customerId || p.customerEmail || p.ownerId || p.stateId || p.priorityId || !p.tags.empty())
+            throw ApiError(ErrorCode::Forbidden, "customers may set only the title, group, type and message");
+        if (!p.article)
+            throw ApiError(ErrorCode::ValidationFailed, "describe your request in the article", "article");
+        t.customerId = actor.userId;
+        t.organizationId = actor.organizationId;
+        t.typeId = p.typeId;
+    }
+    if (t.stateId == 0)
+        t.stateId = db::ConfigRepository::defaultStateId(tx);
+    else if (auto type = stateTypeOf(tx, t.stateId, "state_id"); type == "merged")
+        throw ApiError(ErrorCode::ValidationFailed, "a new ticket cannot be merged", "state_id");
+    if (t.priorityId == 0)
+        t.priorityId = db::ConfigRepository::defaultPriorityId(tx);
+    else
+        requireConfig(tx, db::ConfigKind::Priority, t.priorityId, "priority_id");
+    if (t.typeId)
+        requireConfig(tx, db::ConfigKind::Type, *t.typeId, "type_id");
+    t.custom = customfields::apply(db::ConfigRepository::customFields(tx, "ticket"), nullptr, p.custom, true);
+
+    auto ticket = db::TicketRepository::insert(tx, t);
+    db::TicketRepository::addHistory(tx, ticket.id, actor.userId, "created", std::nullopt,
+                                     std::to_string(ticket.number));
+    std::optional<protocol::Article> article;
+    if (p.article) {
+        auto draft = buildArticle(tx, actor, ticket, *p.article, "article.");
+        article = storeArticle(tx, actor, ticket, draft);
+        ticket = *db::TicketRepository::get(tx, ticket.id);
+    }
+    db::EventRepository::append(tx, ticketEvent("ticket.created", ticket, actor));
+    auto out = protocol::newObject();
+    out->set("ticket", ticket.toJson());
+    if (article)
+        out->set("article", article->toJson());
+    else
+        out->set("article", Poco::Dynamic::Var());
+    return out;
+}
+
+protocol::Ticket TicketService::get(db::Tx &tx, const Actor &actor, std::int64_t id)
+{
+    auto ticket = db::TicketRepository::get(tx, id);
+    if (!ticket || !permissions::canReadTicket(actor, scopeOf(*ticket)))
+        throw ApiError(ErrorCode::NotFound, "no ticket " + std::to_string(id), "id");
+    return *ticket;
+}
+
+protocol::JsonArray TicketService::list(db::Tx &tx, const Actor &actor, const protocol::TicketListParams &params)
+{
+    db::TicketQuery q;
+    q.params = params;
+    switch (actor.role) {
+    case Role::Admin:
+    case Role::Supervisor:
+        q.allGroups = true;
+        break;
+    case Role::Agent:
+        for (const auto &[groupId, access] : actor.groups)
+            q.visibleGroups.push_back(groupId);
+        break;
+    case Role::Customer:
+        q.onlyCustomer = actor.userId;
+        if (actor.organizationShared)
+            q.orCustomerOrganization = actor.organizationId;
+        break;
+    }
+    auto out = protocol::newArray();
+    for (const auto &t : db::TicketRepository::list(tx, q))
+        out->add(t.toJson());
+    return out;
+}
+
+protocol::Ticket TicketService::update(db::Tx &tx, const Actor &actor, const protocol::TicketUpdateParams &p)
+{
+    auto before = loadTicket(tx, p.id, true);
+    permissions::requireWrite(actor, scopeOf(before));
+    auto after = before;
+    std::vector<std::tuple<std::string, std::optional<std::string>, std::optional<std::string>>> changes;
+    auto record = [&](const std::string &field, std::optional<std::string> oldValue, std::optional<std::string> newValue) {
+        if (oldValue != newValue)
+            changes.emplace_back(field, std::move(oldValue), std::move(newValue));
+    };
+    if (p.title) {
+        validateTitle(*p.title);
+        after.title = *p.title;
+        record("title", before.title, after.title);
+    }
+    if (p.groupId) {
+        requireConfig(tx, db::ConfigKind::Group, *p.groupId, "group_id");
+        after.groupId = *p.groupId;
+        record("group_id", str(before.groupId), str(after.groupId));
+    }
+    if (p.clearOwner) {
+        after.ownerId.reset();
+    } else if (p.ownerId) {
+        requireOwnerFits(tx, *p.ownerId, after.groupId);
+        after.ownerId = p.ownerId;
+    }
+    record("owner_id", str(before.ownerId), str(after.ownerId));
+    if (p.stateId) {
+        auto type = stateTypeOf(tx, *p.stateId, "state_id");
+        if (type == "merged")
+            throw ApiError(ErrorCode::ValidationFailed, "use ticket.merge to merge tickets", "state_id");
+        after.stateId = *p.stateId;
+        after.stateType = type;
+        record("state_id", str(before.stateId), str(after.stateId));
+        if (type.rfind("pending", 0) == 0 && !p.pendingUntil && !before.pendingUntil)
+            throw ApiError(ErrorCode::ValidationFailed, "a pending state needs pending_until", "pending_until");
+    }
+    if (p.pendingUntil) {
+        after.pendingUntil = p.pendingUntil;
+        record("pending_until", before.pendingUntil, after.pendingUntil);
+    }
+    if (p.priorityId) {
+        requireConfig(tx, db::ConfigKind::Priority, *p.priorityId, "priority_id");
+        after.priorityId = *p.priorityId;
+        record("priority_id", str(before.priorityId), str(after.priorityId));
+    }
+    if (p.typeId) {
+        requireConfig(tx, db::ConfigKind::Type, *p.typeId, "type_id");
+        after.typeId = p.typeId;
+        record("type_id", str(before.typeId), str(after.typeId));
+    }
+    if (p.custom && p.custom->size() > 0) {
+        after.custom = customfields::apply(db::ConfigRepository::customFields(tx, "ticket"), before.custom, p.custom,
+                                           false);
+        for (const auto &[key, value] : *p.custom) {
+            std::optional<std::string> oldValue, newValue;
+            if (before.custom->has(key))
+                oldValue = before.custom->get(key).toString();
+            if (after.custom->has(key))
+                newValue = after.custom->get(key).toString();
+            record("custom." + key, oldValue, newValue);
+        }
+    }
+    bool tagsChanged = false;
+    if (p.tags) {
+        auto tags = normalizeTags(*p.tags);
+        if (tags != before.tags) {
+            tagsChanged = true;
+            after.tags = tags;
+            record("tags", joined(before.tags), joined(tags));
+        }
+    }
+    if (changes.empty())
+        return before;
+    if (tagsChanged)
+        db::TicketRepository::setTags(tx, after.id, after.tags);
+    auto stored = db::TicketRepository::update(tx, after);
+    for (const auto &[field, oldValue, newValue] : changes)
+        db::TicketRepository::addHistory(tx, stored.id, actor.userId, field, oldValue, newValue);
+    auto event = ticketEvent("ticket.updated", stored, actor);
+    if (before.groupId != stored.groupId)
+        event.prevGroupId = before.groupId;
+    auto changed = protocol::newArray();
+    for (const auto &change : changes)
+        changed->add(std::get<0>(change));
+    event.data->set("changed", changed);
+    db::EventRepository::append(tx, event);
+    return stored;
+}
+
+protocol::Article TicketService::addArticle(db::Tx &tx, const Actor &actor, std::int64_t ticketId,
+                                            const protocol::ArticleParams &params)
+{
+    auto ticket = loadTicket(tx, ticketId, true);
+    if (actor.isStaff())
+        permissions::requireWrite(actor, scopeOf(ticket));
+    else
+        permissions::requireRead(actor, scopeOf(ticket));
+    if (ticket.stateType == "merged")
+        throw ApiError(ErrorCode::Conflict, "ticket " + std::to_string(ticketId) + " was merged into "
+                                                + std::to_string(ticket.mergedIntoId.value_or(0)), "ticket_id");
+    auto draft = buildArticle(tx, actor, ticket, params, "");
+    auto article = storeArticle(tx, actor, ticket, draft);
+    // A customer writing on a closed or pending ticket reopens it.
+    if (!actor.isStaff() && ticket.stateType != "new" && ticket.stateType != "open") {
+        if (auto open = db::ConfigRepository::stateIdOfType(tx, "open")) {
+            auto reopened = ticket;
+            reopened.stateId = *open;
+            reopened.pendingUntil.reset();
+            auto stored = db::TicketRepository::update(tx, reopened);
+            db::TicketRepository::addHistory(tx, ticket.id, actor.userId, "state_id", str(ticket.stateId), str(*open));
+            db::EventRepository::append(tx, ticketEvent("ticket.updated", stored, actor));
+        }
+    }
+    return article;
+}
+
+protocol::JsonArray TicketService::articles(db::Tx &tx, const Actor &actor, std::int64_t ticketId)
+{
+    auto ticket = get(tx, actor, ticketId);
+    auto out = protocol::newArray();
+    for (const auto &a : db::ArticleRepository::list(tx, ticket.id, actor.isStaff()))
+        out->add(a.toJson());
+    return out;
+}
+
+protocol::JsonArray TicketService::history(db::Tx &tx, const Actor &actor, std::int64_t ticketId)
+{
+    permissions::requireStaff(actor);
+    auto ticket = get(tx, actor, ticketId);
+    auto out = protocol::newArray();
+    for (const auto &h : db::TicketRepository::history(tx, ticket.id))
+        out->add(h.toJson());
+    return out;
+}
+
+protocol::Ticket TicketService::merge(db::Tx &tx, const Actor &actor, std::int64_t id, std::int64_t intoId)
+{
+    if (id == intoId)
+        throw ApiError(ErrorCode::ValidationFailed, "a ticket cannot be merged into itself", "into_id");
+    // Lock in id order so two opposite merges cannot deadlock.
+    auto first = loadTicket(tx, std::min(id, intoId), true);
+    auto second = loadTicket(tx, std::max(id, intoId), true);
+    auto source = id < intoId ? first : second;
+    auto target = id < intoId ? second : first;
+    permissions::requireWrite(actor, scopeOf(source));
+    permissions::requireWrite(actor, scopeOf(target));
+    if (source.stateType == "merged" || target.stateType == "merged")
+        throw ApiError(ErrorCode::Conflict, "one of the tickets is already merged", "into_id");
+    auto merged = db::ConfigRepository::stateIdOfType(tx, "merged");
+    if (!merged)
+        throw ApiError(ErrorCode::ValidationFailed, "no active state of type merged is configured");
+    db::TicketRepository::moveArticles(tx, source.id, target.id);
+    auto after = source;
+    after.stateId = *merged;
+    after.mergedIntoId = target.id;
+    auto stored = db::TicketRepository::update(tx, after);
+    db::TicketRepository::addHistory(tx, source.id, actor.userId, "merged_into", std::nullopt, std::to_string(target.number));
+    db::TicketRepository::addHistory(tx, target.id, actor.userId, "merged_from", std::nullopt, std::to_string(source.number));
+    db::EventRepository::append(tx, ticketEvent("ticket.updated", stored, actor));
+    db::EventRepository::append(tx, ticketEvent("ticket.updated", *db::TicketRepository::get(tx, target.id), actor));
+    return stored;
+}
+
+protocol::JsonArray TicketService::link(db::Tx &tx, const Actor &actor, std::int64_t id, std::int64_t targetId,
+                                        const std::string &kind)
+{
+    if (kind != "related" && kind != "parent" && kind != "duplicate")
+        throw ApiError(ErrorCode::ValidationFailed, "kind must be related, parent or duplicate", "kind");
+    if (id == targetId)
+        throw ApiError(ErrorCode::ValidationFailed, "a ticket cannot be linked to itself", "target_id");
+    auto source = loadTicket(tx, id, false);
+    permissions::requireWrite(actor, scopeOf(source));
+    auto target = get(tx, actor, targetId);
+    db::TicketRepository::link(tx, source.id, target.id, kind);
+    db::TicketRepository::addHistory(tx, source.id, actor.userId, "link." + kind, std::nullopt,
+                                     std::to_string(target.number));
+    auto event = ticketEvent("ticket.linked", source, actor);
+    event.data->set("target_id", target.id);
+    event.data->set("kind", kind);
+    db::EventRepository::append(tx, event);
+    return db::TicketRepository::links(tx, source.id);
+}
+
+protocol::JsonArray TicketService::links(db::Tx &tx, const Actor &actor, std::int64_t id)
+{
+    auto ticket = get(tx, actor, id);
+    return db::TicketRepository::links(tx, ticket.id);
+}
+
+protocol::AttachmentRef TicketService::storeAttachment(db::Tx &tx, const Actor &actor, const std::string &content)
+{
+    protocol::AttachmentRef ref;
+    ref.sha256 = passwords::sha256Hex(content);
+    ref.size = static_cast<std::int64_t>(content.size());
+    db::ArticleRepository::storeBlob(tx, ref.sha256, content);
+    return ref;
+}
+
+std::string TicketService::attachmentContent(db::Tx &tx, const Actor &actor, const std::string &sha256)
+{
+    for (const auto &[ticketId, internal] : db::ArticleRepository::blobOwners(tx, sha256)) {
+        auto ticket = db::TicketRepository::get(tx, ticketId);
+        if (ticket && permissions::canReadTicket(actor, scopeOf(*ticket)) && permissions::canSeeArticle(actor, internal))
+            if (auto content = db::ArticleRepository::blobContent(tx, sha256))
+                return *content;
+    }
+    throw ApiError(ErrorCode::NotFound, "no attachment " + sha256 + " that you may see", "sha256");
+}
+
+} // namespace helpdesk::domain

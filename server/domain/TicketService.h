@@ -1,0 +1,38 @@
+#pragma once
+
+#include "db/ConnectionPool.h"
+#include "domain/Actor.h"
+#include "protocol/Messages.h"
+
+#include <string>
+
+namespace helpdesk::domain {
+
+/// The rules for tickets and articles: who may do what, what each change records (history
+/// rows and events, in the caller's transaction). Stateless; any thread.
+class TicketService
+{
+public:
+    /// Opens a ticket, optionally with its first article; returns {ticket, article}.
+    static protocol::JsonObject create(db::Tx &tx, const Actor &actor, const protocol::TicketCreateParams &params);
+    static protocol::Ticket get(db::Tx &tx, const Actor &actor, std::int64_t id);
+    static protocol::JsonArray list(db::Tx &tx, const Actor &actor, const protocol::TicketListParams &params);
+    /// Applies the given fields; records one history row per changed field.
+    static protocol::Ticket update(db::Tx &tx, const Actor &actor, const protocol::TicketUpdateParams &params);
+    static protocol::Article addArticle(db::Tx &tx, const Actor &actor, std::int64_t ticketId,
+                                        const protocol::ArticleParams &params);
+    static protocol::JsonArray articles(db::Tx &tx, const Actor &actor, std::int64_t ticketId);
+    static protocol::JsonArray history(db::Tx &tx, const Actor &actor, std::int64_t ticketId);
+    /// Moves `id`'s articles into `intoId` and closes `id` as merged.
+    static protocol::Ticket merge(db::Tx &tx, const Actor &actor, std::int64_t id, std::int64_t intoId);
+    static protocol::JsonArray link(db::Tx &tx, const Actor &actor, std::int64_t id, std::int64_t targetId,
+                                    const std::string &kind);
+    static protocol::JsonArray links(db::Tx &tx, const Actor &actor, std::int64_t id);
+
+    /// Stores uploaded bytes by SHA-256 (once) and returns the reference to attach.
+    static protocol::AttachmentRef storeAttachment(db::Tx &tx, const Actor &actor, const std::string &content);
+    /// The bytes of an attachment the actor may see. Throws ApiError(NotFound) otherwise.
+    static std::string attachmentContent(db::Tx &tx, const Actor &actor, const std::string &sha256);
+};
+
+} // namespace helpdesk::domain

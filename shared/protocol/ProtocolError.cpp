@@ -1,0 +1,57 @@
+#include "protocol/ProtocolError.h"
+
+#include <array>
+#include <utility>
+
+namespace helpdesk::protocol {
+
+namespace {
+struct CodeInfo {
+    ErrorCode code;
+    const char *name;
+    int status;
+};
+constexpr std::array<CodeInfo, 10> kCodes{{
+    {ErrorCode::BadRequest, "bad_request", 400},
+    {ErrorCode::ProtocolVersion, "protocol_version", 400},
+    {ErrorCode::Unauthenticated, "unauthenticated", 401},
+    {ErrorCode::Forbidden, "forbidden", 403},
+    {ErrorCode::NotFound, "not_found", 404},
+    {ErrorCode::Conflict, "conflict", 409},
+    {ErrorCode::PayloadTooLarge, "payload_too_large", 413},
+    {ErrorCode::ValidationFailed, "validation_failed", 422},
+    {ErrorCode::Unavailable, "unavailable", 503},
+    {ErrorCode::Internal, "internal", 500},
+}};
+} // namespace
+
+const char *errorCodeName(ErrorCode code)
+{
+    for (const auto &info : kCodes)
+        if (info.code == code)
+            return info.name;
+    return "internal";
+}
+
+ErrorCode errorCodeFromName(const std::string &name)
+{
+    for (const auto &info : kCodes)
+        if (name == info.name)
+            return info.code;
+    return ErrorCode::Internal;
+}
+
+int httpStatusFor(ErrorCode code)
+{
+    for (const auto &info : kCodes)
+        if (info.code == code)
+            return info.status;
+    return 500;
+}
+
+ApiError::ApiError(ErrorCode code, std::string message, std::string field)
+    : std::runtime_error(std::move(message)), m_code(code), m_field(std::move(field))
+{
+}
+
+} // namespace helpdesk::protocol

@@ -1,0 +1,104 @@
+#include "support/Desk.h"
+
+#include <stdexcept>
+
+namespace helpdesk::test {
+
+namespace {
+void expect(const ApiResponse &r, int status, const std::string &what)
+{
+    if (r.status != status)
+        throw std::runtime_error(what + " answered " + std::to_string(r.status) + ": " + r.raw);
+}
+} // namespace
+
+Desk::Desk()
+{
+    m_database = std::make_unique<TestDatabase>();
+    m_database->start();
+    m_server = std::make_unique<TestServer>(m_database->conninfo());
+    ApiClient admin(port());
+    expect(admin.login("admin@test.example", m_server->adminPassword()), 200, "admin login");
+    m_tokens["admin"] = admin.token();
+    m_emails["admin"] = "admin@test.example";
+    m_userIds["admin"] = admin.get("/api/v1/me").object("user")->getValue<std::int64_t>("id");
+
+    auto org = admin.post("/api/v1/organizations", json(R"({"name":"Acme","shared":true})"));
+    expect(org, 201, "create organization");
+    m_acme = org.object("organization")->getValue<std::int64_t>("id");
+    auto alpha = admin.post("/api/v1/groups", json(R"({"name":"Alpha","addresses":["alpha@desk.example"]})"));
+    expect(alpha, 201, "create group Alpha");
+    m_alpha = alpha.object("group")->getValue<std::int64_t>("id");
+    auto beta = admin.post("/api/v1/groups", json(R"({"name":"Beta"})"));
+    expect(beta, 201, "create group Beta");
+    m_beta = beta.object("group")->getValue<std::int64_t>("id");
+
+    struct Person {
+        const char *who;
+        const char *role;
+        bool acme;
+    };
+    const Person people[] = {{"alphaFull", "agent", false}, {"alphaRead", "agent", false}, {"betaFull", "agent", false},
+                             {"supervisor", "supervisor", false}, {"carol", "customer", true},
+                             {"dave", "customer", true}, {"erin", "customer", false}};
+    for (const auto &p : people) {
+        auto body = protocol::newObject();
+        std::string email = std::string(p.who) + "@test.example";
+        body->set("email", email);
+        body->set("name", std::string(p.who));
+        body->set("role", std::string(p.role));
+        body->set("password", std::string(kPassword));
+        if (p.acme)
+            body->set("organization_id", m_acme);
+        auto created = admin.post("/api/v1/users", body);
+        expect(created, 201, std::string("create ") + p.who);
+        m_userIds[p.who] = created.object("user")->getValue<std::int64_t>("id");
+        m_emails[p.who] = email;
+    }
+    auto grant = [&](std::int64_t group, const std::string &who, const std::string &access) {
+        auto body = protocol::newObject();
+        body->set("access", access);
+        expect(admin.put("/api/v1/groups/" + std::to_string(group) + "/members/" + std::to_string(m_userIds[who]), body),
+               200, "grant " + who);
+    };
+    grant(m_alpha, "alphaFull", "full");
+    grant(m_alpha, "alphaRead", "read");
+    grant(m_beta, "betaFull", "full");
+    for (const auto &p : people) {
+        ApiClient client(port());
+        expect(client.login(m_emails[p.who], kPassword), 200, std::string("login ") + p.who);
+        m_tokens[p.who] = client.token();
+    }
+}
+
+Desk::~Desk()
+{
+    m_server.reset();
+    m_database.reset();
+}
+
+ApiClient Desk::as(const std::string &who)
+{
+    ApiClient client(port());
+    if (!who.empty())
+        client.setToken(m_tokens.at(who));
+    return client;
+}
+
+std::int64_t Desk::openTicket(const std::string &group, const std::string &customer, const std::string &title)
+{
+    auto agent = as(group == "Alpha" ? "alphaFull" : "betaFull");
+    auto body = protocol::newObject();
+    body->set("title", title);
+    body->set("group_id", group == "Alpha" ? m_alpha : m_beta);
+    body->set("customer_id", m_userIds.at(customer));
+    auto article = protocol::newObject();
+    article->set("channel", "phone_in");
+    article->set("body_text", "Customer called: " + title);
+    body->set("article", article);
+    auto r = agent.post("/api/v1/tickets", body);
+    expect(r, 201, "open ticket");
+    return r.object("ticket")->getValue<std::int64_t>("id");
+}
+
+} // namespace helpdesk::test

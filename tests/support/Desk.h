@@ -1,0 +1,47 @@
+#pragma once
+
+#include "support/ApiClient.h"
+#include "support/TestDatabase.h"
+#include "support/TestServer.h"
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+
+namespace helpdesk::test {
+
+/// A running desk with a known cast, built through the public API:
+/// groups "Alpha" and "Beta"; agents alphaFull (full on Alpha), alphaRead (read on Alpha),
+/// betaFull (full on Beta); a supervisor; customers carol and dave in the shared organization
+/// "Acme", and erin with no organization. Every account's password is kPassword.
+class Desk
+{
+public:
+    static constexpr const char *kPassword = "correct horse battery";
+
+    Desk();
+    ~Desk();
+
+    int port() const { return m_server->port(); }
+    TestDatabase &database() { return *m_database; }
+    TestServer &server() { return *m_server; }
+    /// A client signed in as one of: admin, alphaFull, alphaRead, betaFull, supervisor, carol, dave, erin.
+    ApiClient as(const std::string &who);
+    std::int64_t userId(const std::string &who) const { return m_userIds.at(who); }
+    std::int64_t alpha() const { return m_alpha; }
+    std::int64_t beta() const { return m_beta; }
+    std::int64_t acme() const { return m_acme; }
+    /// Opens a ticket as alphaFull (in Alpha) or betaFull (in Beta) for a customer; returns its id.
+    std::int64_t openTicket(const std::string &group, const std::string &customer, const std::string &title = "Help");
+
+private:
+    std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<TestServer> m_server;
+    std::map<std::string, std::int64_t> m_userIds;
+    std::map<std::string, std::string> m_tokens;
+    std::map<std::string, std::string> m_emails;
+    std::int64_t m_alpha = 0, m_beta = 0, m_acme = 0;
+};
+
+} // namespace helpdesk::test

@@ -1,0 +1,43 @@
+#include "support/TestServer.h"
+
+#include <Poco/AutoPtr.h>
+#include <Poco/ConsoleChannel.h>
+#include <Poco/Logger.h>
+
+namespace helpdesk::test {
+
+TestServer::TestServer(const std::string &conninfo, const std::string &adminEmail)
+{
+    // Keep test output readable: warnings and worse only.
+    Poco::Logger::root().setLevel(Poco::Message::PRIO_WARNING);
+    app::ServerConfig config;
+    config.databaseUrl = conninfo;
+    config.port = 0;
+    config.adminEmail = adminEmail;
+    config.databasePoolSize = 16;
+    m_server = std::make_unique<app::HelpdeskServer>(config);
+    m_server->start();
+}
+
+TestServer::~TestServer()
+{
+    stop();
+}
+
+void TestServer::stop()
+{
+    if (m_server)
+        m_server->stop();
+}
+
+int TestServer::port() const
+{
+    return m_server->port();
+}
+
+std::string TestServer::adminPassword() const
+{
+    return m_server->firstAdminPassword().value_or("");
+}
+
+} // namespace helpdesk::test
