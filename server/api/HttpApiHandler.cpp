@@ -13,6 +13,7 @@
 #include <Poco/URI.h>
 
 #include <regex>
+#include <set>
 
 using helpdesk::protocol::ApiError;
 using helpdesk::protocol::ErrorCode;
@@ -127,9 +128,15 @@ const std::vector<Route> &restRoutes()
 
 std::string readBody(std::istream &in, std::streamsize contentLength, std::size_t limit)
 {
-    if (contentLength > 0 && static_cast<std::size_t>(contentLength) > limit)
+    if (contentLength > 0 && static_cast<std::size_t>(contentLength) > limit) {
+        // Read and drop a moderately oversized body so the client, still sending, gets our 413
+        // instead of a reset connection; a huge one is cut off.
+        constexpr std::streamsize kDrainLimit = 64 * 1024 * 1024;
+        if (contentLength <= kDrainLimit)
+            in.ignore(contentLength);
         throw ApiError(ErrorCode::PayloadTooLarge,
                        "the body has " + std::to_string(contentLength) + " bytes; the limit is " + std::to_string(limit));
+    }
     std::string body;
     char buffer[65536];
     while (in) {
@@ -208,8 +215,10 @@ void HttpApiHandler::handleRequest(Poco::Net::HTTPServerRequest &request, Poco::
 
         JsonObject params = protocol::newObject();
         if (request.getMethod() == "GET" || request.getMethod() == "DELETE") {
+            // Free-text parameters stay text even when they look like numbers ("?query=10042").
+            static const std::set<std::string> textKeys{"query", "state_type", "role"};
             for (const auto &[key, value] : uri.getQueryParameters())
-                params->set(key, typedValue(value));
+                params->set(key, textKeys.count(key) ? Poco::Dynamic::Var(value) : typedValue(value));
         } else {
             auto body = readBody(request.stream(), request.getContentLength(), m_limits.maxJsonBody);
             if (!body.empty())

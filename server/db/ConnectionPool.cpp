@@ -68,8 +68,10 @@ std::unique_ptr<PooledConnection> ConnectionPool::acquire()
     }
 }
 
-void ConnectionPool::release(std::unique_ptr<PooledConnection> connection)
+void ConnectionPool::release(std::unique_ptr<PooledConnection> connection, bool leased)
 {
+    if (!leased)
+        return;  // acquire() failed and already gave its slot back
     std::lock_guard lock(m_mutex);
     if (connection && connection->connection.is_open())
         m_idle.push_back(std::move(connection));
@@ -82,8 +84,10 @@ void ConnectionPool::run(bool readOnly, const std::function<void(Tx &)> &work)
 {
     for (int attempt = 1;; ++attempt) {
         std::unique_ptr<PooledConnection> connection;
+        bool leased = false;
         try {
             connection = acquire();
+            leased = true;
             if (readOnly) {
                 pqxx::read_transaction transaction(connection->connection);
                 Tx tx(*connection, transaction);
@@ -95,18 +99,18 @@ void ConnectionPool::run(bool readOnly, const std::function<void(Tx &)> &work)
                 work(tx);
                 transaction.commit();
             }
-            release(std::move(connection));
+            release(std::move(connection), leased);
             return;
         } catch (const pqxx::in_doubt_error &e) {
             // The commit may or may not have happened: never retry blindly; the caller's
             // idempotency key makes its own retry safe.
             connection.reset();
-            release(nullptr);
+            release(nullptr, leased);
             logger().error("transaction outcome unknown: %s", std::string(e.what()));
             throw ApiError(ErrorCode::Unavailable, "the database connection was lost during commit; retry the request");
         } catch (const pqxx::broken_connection &e) {
             connection.reset();
-            release(nullptr);
+            release(nullptr, leased);
             if (attempt >= 2) {
                 logger().warning("database unreachable: %s", std::string(e.what()));
                 throw ApiError(ErrorCode::Unavailable, "the database is unavailable; retry later");
@@ -114,16 +118,16 @@ void ConnectionPool::run(bool readOnly, const std::function<void(Tx &)> &work)
             // A connection left over from before a database restart fails once; retry on a new one.
             continue;
         } catch (const pqxx::unique_violation &e) {
-            release(std::move(connection));
+            release(std::move(connection), leased);
             throw ApiError(ErrorCode::Conflict, "already exists: " + std::string(e.what()).substr(0, 200));
         } catch (const pqxx::foreign_key_violation &e) {
-            release(std::move(connection));
+            release(std::move(connection), leased);
             throw ApiError(ErrorCode::ValidationFailed, "refers to something that does not exist");
         } catch (const pqxx::check_violation &e) {
-            release(std::move(connection));
+            release(std::move(connection), leased);
             throw ApiError(ErrorCode::ValidationFailed, "violates a rule: " + std::string(e.what()).substr(0, 200));
         } catch (const pqxx::data_exception &e) {
-            release(std::move(connection));
+            release(std::move(connection), leased);
             throw ApiError(ErrorCode::ValidationFailed, "invalid value: " + std::string(e.what()).substr(0, 200));
         } catch (const pqxx::sql_error &e) {
             const std::string state = e.sqlstate();
@@ -131,9 +135,9 @@ void ConnectionPool::run(bool readOnly, const std::function<void(Tx &)> &work)
             bool shuttingDown = state == "57P01" || state == "57P02" || state == "57P03";  // admin shutdown, crash, cannot connect now
             if (shuttingDown) {
                 connection.reset();
-                release(nullptr);
+                release(nullptr, leased);
             } else {
-                release(std::move(connection));
+                release(std::move(connection), leased);
             }
             if (retryable && attempt < kMaxAttempts) {
                 std::this_thread::sleep_for(std::chrono::milliseconds(5 * attempt));
@@ -144,7 +148,7 @@ void ConnectionPool::run(bool readOnly, const std::function<void(Tx &)> &work)
             logger().error("SQL error %s: %s", state, std::string(e.what()));
             throw ApiError(ErrorCode::Internal, "database error " + state);
         } catch (...) {
-            release(std::move(connection));
+            release(std::move(connection), leased);
             throw;
         }
     }

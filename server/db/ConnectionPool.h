@@ -101,7 +101,7 @@ public:
 
 private:
     std::unique_ptr<PooledConnection> acquire();
-    void release(std::unique_ptr<PooledConnection> connection);
+    void release(std::unique_ptr<PooledConnection> connection, bool leased);
     void run(bool readOnly, const std::function<void(Tx &)> &work);
 
     std::string m_conninfo;

@@ -54,17 +54,20 @@ Actor AuthService::authenticate(const std::string &token)
 {
     if (token.empty())
         throw ApiError(ErrorCode::Unauthenticated, "sign in first: no token was given");
-    auto actor = m_pool.read([&](db::Tx &tx) -> std::optional<Actor> {
-        auto hash = passwords::sha256Hex(token);
-        std::optional<std::int64_t> userId;
-        if (token.rfind(kSessionPrefix, 0) == 0)
-            userId = db::CredentialRepository::sessionUser(tx, hash);
-        else if (token.rfind(kApiTokenPrefix, 0) == 0)
-            userId = db::CredentialRepository::apiTokenUser(tx, hash);
-        if (!userId)
-            return std::nullopt;
-        return db::UserRepository::loadActor(tx, *userId);
-    });
+    auto hash = passwords::sha256Hex(token);
+    std::optional<Actor> actor;
+    if (token.rfind(kSessionPrefix, 0) == 0) {
+        actor = m_pool.read([&](db::Tx &tx) -> std::optional<Actor> {
+            auto userId = db::CredentialRepository::sessionUser(tx, hash);
+            return userId ? db::UserRepository::loadActor(tx, *userId) : std::nullopt;
+        });
+    } else if (token.rfind(kApiTokenPrefix, 0) == 0) {
+        // A write: API tokens record when they were last used.
+        actor = m_pool.write([&](db::Tx &tx) -> std::optional<Actor> {
+            auto userId = db::CredentialRepository::apiTokenUser(tx, hash);
+            return userId ? db::UserRepository::loadActor(tx, *userId) : std::nullopt;
+        });
+    }
     if (!actor)
         throw ApiError(ErrorCode::Unauthenticated, "the token is unknown, expired or revoked; sign in again");
     return *actor;

@@ -44,9 +44,10 @@ void checkValue(const protocol::JsonObject &definition, const Poco::Dynamic::Var
         if (!value.isString() || !std::regex_match(value.extract<std::string>(), date))
             fail("must be a date like 2026-01-31");
     } else if (type == "datetime") {
+        static const std::regex datetime(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$)");
         int tz = 0;
         Poco::DateTime parsed;
-        if (!value.isString()
+        if (!value.isString() || !std::regex_match(value.extract<std::string>(), datetime)
             || !Poco::DateTimeParser::tryParse(Poco::DateTimeFormat::ISO8601_FRAC_FORMAT, value.extract<std::string>(),
                                                parsed, tz))
             fail("must be an ISO 8601 date and time like 2026-01-31T12:00:00Z");

@@ -10,6 +10,7 @@
 #include <pqxx/pqxx>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -149,6 +150,17 @@ private slots:
         std::set<std::int64_t> acknowledged;
         std::atomic<int> unavailable{0};
         std::vector<std::thread> writers;
+        // Stops and joins the writers however this test function ends.
+        auto joinWriters = [&] {
+            stop = true;
+            for (auto &t : writers)
+                if (t.joinable())
+                    t.join();
+        };
+        struct Guard {
+            std::function<void()> onExit;
+            ~Guard() { onExit(); }
+        } guard{joinWriters};
         for (int w = 0; w < 4; ++w)
             writers.emplace_back([&, w] {
                 auto client = m_desk->as("alphaFull");
@@ -186,9 +198,7 @@ private slots:
             atRestart = acknowledged.size();
         }
         QTRY_VERIFY_WITH_TIMEOUT([&] { std::lock_guard l(mutex); return acknowledged.size() >= atRestart + 20; }(), 60000);
-        stop = true;
-        for (auto &t : writers)
-            t.join();
+        joinWriters();
 
         // Every acknowledged ticket is in the database, and no retried one was created twice.
         pqxx::connection c(m_desk->database().conninfo());
