@@ -180,6 +180,9 @@ JsonObject AdminService::create(db::Tx &tx, const Actor &actor, db::ConfigKind k
         addresses = r.optStringList("addresses");
     auto values = readConfig(kind, r, true);
     r.finish();
+    if (kind == db::ConfigKind::Organization)
+        values->set("custom", customfields::apply(db::ConfigRepository::customFields(tx, "organization"), nullptr,
+                                                  values->getObject("custom"), true));
     auto row = db::ConfigRepository::insert(tx, kind, values);
     if (addresses) {
         for (const auto &a : *addresses)
@@ -202,6 +205,13 @@ JsonObject AdminService::update(db::Tx &tx, const Actor &actor, db::ConfigKind k
         addresses = r.optStringList("addresses");
     auto values = readConfig(kind, r, false);
     r.finish();
+    if (kind == db::ConfigKind::Organization && values->has("custom")) {
+        auto current = db::ConfigRepository::get(tx, kind, id);
+        if (!current)
+            throw ApiError(ErrorCode::NotFound, "no organization " + std::to_string(id), "id");
+        values->set("custom", customfields::apply(db::ConfigRepository::customFields(tx, "organization"),
+                                                  current->getObject("custom"), values->getObject("custom"), false));
+    }
     auto row = db::ConfigRepository::update(tx, kind, id, values);
     if (!row)
         throw ApiError(ErrorCode::NotFound, std::string("no ") + kindName(kind) + " " + std::to_string(id), "id");

@@ -159,6 +159,25 @@ private slots:
         QCOMPARE(QString::fromStdString(r.errorField()), field);
     }
 
+    void userAndOrganizationCustomFieldsAreValidatedToo()
+    {
+        auto admin = m_desk->as("admin");
+        QCOMPARE(admin.post("/api/v1/custom_fields",
+                            json(R"({"object_kind":"organization","name":"tier","label":"Tier","field_type":"select","options":["a","b"],"required":true})")).status, 201);
+        QCOMPARE(admin.post("/api/v1/custom_fields",
+                            json(R"({"object_kind":"user","name":"phone","label":"Phone","field_type":"text"})")).status, 201);
+        auto missing = admin.post("/api/v1/organizations", json(R"({"name":"No tier"})"));
+        QCOMPARE(missing.status, 422);
+        QCOMPARE(missing.errorField(), std::string("custom.tier"));
+        auto bad = admin.post("/api/v1/organizations", json(R"({"name":"Bad tier","custom":{"tier":"z"}})"));
+        QCOMPARE(bad.errorField(), std::string("custom.tier"));
+        QCOMPARE(admin.post("/api/v1/organizations", json(R"({"name":"Tier A","custom":{"tier":"a"}})")).status, 201);
+        auto user = admin.post("/api/v1/users", json(R"({"email":"phone@test.example","name":"P","custom":{"phone":42}})"));
+        QCOMPARE(user.status, 422);
+        QCOMPARE(user.errorField(), std::string("custom.phone"));
+        QCOMPARE(admin.post("/api/v1/users", json(R"({"email":"phone@test.example","name":"P","custom":{"phone":"+48 12 345"}})")).status, 201);
+    }
+
     void pendingStateNeedsAReminderTime()
     {
         auto id = m_desk->openTicket("Alpha", "carol");
