@@ -1,6 +1,7 @@
 #include "api/ApiDispatcher.h"
 
 #include "db/ConfigRepository.h"
+#include "db/JobRepository.h"
 #include "db/UserRepository.h"
 #include "domain/AdminService.h"
 #include "domain/Permissions.h"
@@ -258,6 +259,26 @@ void ApiDispatcher::registerMethods()
     });
     add("group.set_member", true, [](Tx &tx, const Actor &actor, const JsonObject &params) {
         return wrap("members", AdminService::setGroupMember(tx, actor, params));
+    });
+    add("job.list", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        domain::permissions::requireAdmin(actor);
+        JsonReader r(params);
+        auto state = r.optString("state");
+        auto queue = r.optString("queue");
+        auto limit = r.optInt("limit").value_or(100);
+        r.finish();
+        if (state && *state != "pending" && *state != "running" && *state != "done" && *state != "failed")
+            throw ApiError(ErrorCode::ValidationFailed, "state must be pending, running, done or failed", "state");
+        if (limit < 1 || limit > 1000)
+            throw ApiError(ErrorCode::ValidationFailed, "limit must be between 1 and 1000", "limit");
+        return wrap("jobs", db::JobRepository::list(tx, state, queue, static_cast<int>(limit)));
+    });
+    add("job.retry", true, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        domain::permissions::requireAdmin(actor);
+        auto id = readInts(params, {"id"})["id"];
+        if (!db::JobRepository::retry(tx, id))
+            throw ApiError(ErrorCode::NotFound, "no failed job " + std::to_string(id), "id");
+        return wrap("retried", true);
     });
     add("tag.list", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
         domain::permissions::requireStaff(actor);

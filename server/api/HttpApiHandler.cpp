@@ -112,6 +112,8 @@ const std::vector<Route> &restRoutes()
             {"GET", "/api/v1/groups/{id}/members", "group.members"},
             {"PUT", "/api/v1/groups/{group_id}/members/{user_id}", "group.set_member"},
             {"GET", "/api/v1/tags", "tag.list"},
+            {"GET", "/api/v1/jobs", "job.list"},
+            {"POST", "/api/v1/jobs/{id}/retry", "job.retry"},
         };
         const std::pair<const char *, const char *> kinds[] = {
             {"state", "states"}, {"priority", "priorities"}, {"type", "types"},
@@ -216,7 +218,7 @@ void HttpApiHandler::handleRequest(Poco::Net::HTTPServerRequest &request, Poco::
         JsonObject params = protocol::newObject();
         if (request.getMethod() == "GET" || request.getMethod() == "DELETE") {
             // Free-text parameters stay text even when they look like numbers ("?query=10042").
-            static const std::set<std::string> textKeys{"query", "state_type", "role"};
+            static const std::set<std::string> textKeys{"query", "state_type", "role", "state", "queue"};
             for (const auto &[key, value] : uri.getQueryParameters())
                 params->set(key, textKeys.count(key) ? Poco::Dynamic::Var(value) : typedValue(value));
         } else {
