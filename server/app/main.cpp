@@ -1,6 +1,7 @@
 // helpdesk-server: thin entry point; everything lives in HelpdeskServer.
 
 #include "app/HelpdeskServer.h"
+#include "mail/MailParser.h"
 
 #include <Poco/AutoPtr.h>
 #include <Poco/ConsoleChannel.h>
@@ -12,7 +13,9 @@
 #include <Poco/Util/OptionSet.h>
 #include <Poco/Util/ServerApplication.h>
 
+#include <fstream>
 #include <iostream>
+#include <iterator>
 
 using Poco::Util::Option;
 using Poco::Util::OptionCallback;
@@ -106,4 +109,38 @@ private:
 
 } // namespace
 
-POCO_SERVER_MAIN(ServerMain)
+namespace {
+/// `helpdesk-server parse-mail FILE`: prints the parsed message as JSON (for admins debugging a
+/// message, and for tests). Exit 0 on success, 65 (EX_DATAERR) when the file is not mail.
+int parseMailCommand(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        std::cerr << "helpdesk-server: cannot read " << path << std::endl;
+        return 66;
+    }
+    std::string raw((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    try {
+        auto parsed = helpdesk::mail::MailParser::parse(raw);
+        parsed.toJson()->stringify(std::cout, 2);
+        std::cout << std::endl;
+        return 0;
+    } catch (const helpdesk::mail::MailParseError &e) {
+        std::cerr << "helpdesk-server: " << path << ": " << e.what() << std::endl;
+        return 65;
+    }
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc >= 2 && std::string(argv[1]) == "parse-mail") {
+        if (argc != 3) {
+            std::cerr << "usage: helpdesk-server parse-mail FILE" << std::endl;
+            return 64;
+        }
+        return parseMailCommand(argv[2]);
+    }
+    ServerMain app;
+    return app.run(argc, argv);
+}

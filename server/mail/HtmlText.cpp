@@ -1,0 +1,285 @@
+#include "mail/HtmlText.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+namespace helpdesk::mail::htmltext {
+
+namespace {
+std::string lower(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+const std::set<std::string> &droppedWithContent()
+{
+    static const std::set<std::string> tags{"script", "style", "iframe", "object", "embed", "form", "noscript",
+                                            "applet", "frameset", "frame", "template", "head", "title", "svg", "math"};
+    return tags;
+}
+
+const std::set<std::string> &blockTags()
+{
+    static const std::set<std::string> tags{"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+                                            "blockquote", "pre", "table", "ul", "ol", "hr", "section", "article"};
+    return tags;
+}
+
+/// Decodes the entities mail clients actually use; unknown ones stay as written.
+std::string decodeEntities(const std::string &in)
+{
+    std::string out;
+    out.reserve(in.size());
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        if (in[i] != '&') {
+            out += in[i];
+            continue;
+        }
+        auto semi = in.find(';', i);
+        if (semi == std::string::npos || semi - i > 10) {
+            out += in[i];
+            continue;
+        }
+        std::string name = in.substr(i + 1, semi - i - 1);
+        std::string replacement;
+        if (name == "amp") replacement = "&";
+        else if (name == "lt") replacement = "<";
+        else if (name == "gt") replacement = ">";
+        else if (name == "quot") replacement = "\"";
+        else if (name == "apos" || name == "#39") replacement = "'";
+        else if (name == "nbsp") replacement = " ";
+        else if (!name.empty() && name[0] == '#') {
+            unsigned long code = 0;
+            try {
+                code = name.size() > 1 && (name[1] == 'x' || name[1] == 'X') ? std::stoul(name.substr(2), nullptr, 16)
+                                                                             : std::stoul(name.substr(1));
+            } catch (...) {
+                code = 0;
+            }
+            if (code > 0 && code < 0x110000 && !(code >= 0xD800 && code <= 0xDFFF)) {
+                // UTF-8 encode
+                if (code < 0x80) {
+                    replacement += static_cast<char>(code);
+                } else if (code < 0x800) {
+                    replacement += static_cast<char>(0xC0 | (code >> 6));
+                    replacement += static_cast<char>(0x80 | (code & 0x3F));
+                } else if (code < 0x10000) {
+                    replacement += static_cast<char>(0xE0 | (code >> 12));
+                    replacement += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+                    replacement += static_cast<char>(0x80 | (code & 0x3F));
+                } else {
+                    replacement += static_cast<char>(0xF0 | (code >> 18));
+                    replacement += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+                    replacement += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+                    replacement += static_cast<char>(0x80 | (code & 0x3F));
+                }
+            }
+        }
+        if (replacement.empty()) {
+            out += in[i];
+            continue;
+        }
+        out += replacement;
+        i = semi;
+    }
+    return out;
+}
+
+struct Tag {
+    std::string name;       // lower-case, without '/'
+    bool closing = false;
+    std::string attributes; // raw text after the name
+    std::size_t end = 0;    // index after '>'
+};
+
+/// Reads the tag starting at `pos` (which holds '<'); nullopt-like empty name when not a tag.
+Tag readTag(const std::string &html, std::size_t pos)
+{
+    Tag tag;
+    std::size_t i = pos + 1;
+    if (i < html.size() && html[i] == '/') {
+        tag.closing = true;
+        ++i;
+    }
+    std::size_t nameStart = i;
+    while (i < html.size() && (std::isalnum(static_cast<unsigned char>(html[i])) || html[i] == '-' || html[i] == ':'))
+        ++i;
+    tag.name = lower(html.substr(nameStart, i - nameStart));
+    // Find the closing '>' outside quotes.
+    char quote = 0;
+    std::size_t attrStart = i;
+    for (; i < html.size(); ++i) {
+        char c = html[i];
+        if (quote) {
+            if (c == quote)
+                quote = 0;
+        } else if (c == '"' || c == '\'') {
+            quote = c;
+        } else if (c == '>') {
+            break;
+        }
+    }
+    tag.attributes = html.substr(attrStart, i - attrStart);
+    tag.end = std::min(i + 1, html.size());
+    return tag;
+}
+
+/// Skips to the end of the element `name` that starts before `from`.
+std::size_t skipElement(const std::string &html, std::size_t from, const std::string &name)
+{
+    auto lowerHtml = lower(html.substr(from));
+    auto close = lowerHtml.find("</" + name);
+    if (close == std::string::npos)
+        return html.size();
+    auto end = html.find('>', from + close);
+    return end == std::string::npos ? html.size() : end + 1;
+}
+
+std::string safeAttributes(const std::string &raw)
+{
+    // Parses name[=value] pairs and keeps the harmless ones.
+    std::string out;
+    std::size_t i = 0;
+    while (i < raw.size()) {
+        while (i < raw.size() && (std::isspace(static_cast<unsigned char>(raw[i])) || raw[i] == '/'))
+            ++i;
+        std::size_t nameStart = i;
+        while (i < raw.size() && !std::isspace(static_cast<unsigned char>(raw[i])) && raw[i] != '=' && raw[i] != '/')
+            ++i;
+        std::string name = lower(raw.substr(nameStart, i - nameStart));
+        if (name.empty()) {
+            ++i;
+            continue;
+        }
+        std::string value;
+        bool hasValue = false;
+        while (i < raw.size() && std::isspace(static_cast<unsigned char>(raw[i])))
+            ++i;
+        if (i < raw.size() && raw[i] == '=') {
+            hasValue = true;
+            ++i;
+            while (i < raw.size() && std::isspace(static_cast<unsigned char>(raw[i])))
+                ++i;
+            if (i < raw.size() && (raw[i] == '"' || raw[i] == '\'')) {
+                char q = raw[i++];
+                auto end = raw.find(q, i);
+                if (end == std::string::npos)
+                    end = raw.size();
+                value = raw.substr(i, end - i);
+                i = end + 1;
+            } else {
+                std::size_t start = i;
+                while (i < raw.size() && !std::isspace(static_cast<unsigned char>(raw[i])))
+                    ++i;
+                value = raw.substr(start, i - start);
+            }
+        }
+        if (name.rfind("on", 0) == 0 || name == "style" || name == "srcdoc" || name == "formaction")
+            continue;
+        if (name == "href" || name == "src" || name == "background" || name == "action" || name == "xlink:href") {
+            std::string v = lower(decodeEntities(value));
+            v.erase(std::remove_if(v.begin(), v.end(), [](unsigned char c) { return std::isspace(c) || c < 0x20; }), v.end());
+            if (v.rfind("javascript:", 0) == 0 || v.rfind("vbscript:", 0) == 0
+                || (v.rfind("data:", 0) == 0 && v.rfind("data:image/", 0) != 0))
+                continue;
+        }
+        std::string escaped;
+        for (char c : value)
+            escaped += c == '"' ? std::string("&quot;") : std::string(1, c);
+        out += " " + name + (hasValue ? "=\"" + escaped + "\"" : std::string());
+    }
+    return out;
+}
+} // namespace
+
+std::string toPlainText(const std::string &html)
+{
+    std::string out;
+    std::size_t i = 0;
+    while (i < html.size()) {
+        if (html[i] == '<') {
+            if (html.compare(i, 4, "<!--") == 0) {
+                auto end = html.find("-->", i + 4);
+                i = end == std::string::npos ? html.size() : end + 3;
+                continue;
+            }
+            auto tag = readTag(html, i);
+            if (tag.name.empty()) {
+                out += html[i++];
+                continue;
+            }
+            if (!tag.closing && droppedWithContent().count(tag.name)) {
+                i = skipElement(html, tag.end, tag.name);
+                continue;
+            }
+            if (blockTags().count(tag.name) && (out.empty() || out.back() != '\n'))
+                out += '\n';
+            i = tag.end;
+            continue;
+        }
+        out += html[i++];
+    }
+    out = decodeEntities(out);
+    // Collapse runs of spaces and of blank lines.
+    std::string collapsed;
+    int newlines = 0;
+    bool space = false;
+    for (char c : out) {
+        if (c == '\r')
+            continue;
+        if (c == '\n') {
+            if (++newlines <= 2)
+                collapsed += '\n';
+            space = false;
+            continue;
+        }
+        if (c == ' ' || c == '\t') {
+            if (!space && newlines == 0 && !collapsed.empty())
+                collapsed += ' ';
+            space = true;
+            continue;
+        }
+        newlines = 0;
+        space = false;
+        collapsed += c;
+    }
+    auto first = collapsed.find_first_not_of(" \n");
+    auto last = collapsed.find_last_not_of(" \n");
+    return first == std::string::npos ? std::string() : collapsed.substr(first, last - first + 1);
+}
+
+std::string sanitize(const std::string &html)
+{
+    std::string out;
+    std::size_t i = 0;
+    while (i < html.size()) {
+        if (html[i] != '<') {
+            out += html[i++];
+            continue;
+        }
+        if (html.compare(i, 4, "<!--") == 0) {
+            auto end = html.find("-->", i + 4);
+            i = end == std::string::npos ? html.size() : end + 3;
+            continue;
+        }
+        auto tag = readTag(html, i);
+        if (tag.name.empty()) {
+            out += "&lt;";
+            ++i;
+            continue;
+        }
+        if (droppedWithContent().count(tag.name) || tag.name == "meta" || tag.name == "link" || tag.name == "base") {
+            i = tag.closing || tag.name == "meta" || tag.name == "link" || tag.name == "base"
+                    ? tag.end
+                    : skipElement(html, tag.end, tag.name);
+            continue;
+        }
+        out += tag.closing ? "</" + tag.name + ">" : "<" + tag.name + safeAttributes(tag.attributes) + ">";
+        i = tag.end;
+    }
+    return out;
+}
+
+} // namespace helpdesk::mail::htmltext

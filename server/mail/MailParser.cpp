@@ -1,0 +1,438 @@
+#include "mail/MailParser.h"
+
+#include "domain/Passwords.h"
+#include "mail/HtmlText.h"
+
+#include <gmime/gmime.h>
+
+#include <algorithm>
+#include <memory>
+#include <mutex>
+
+namespace helpdesk::mail {
+
+namespace {
+void ensureGMime()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { g_mime_init(); });
+}
+
+template<typename T>
+struct GObjectDeleter {
+    void operator()(T *p) const
+    {
+        if (p)
+            g_object_unref(p);
+    }
+};
+template<typename T> using GPtr = std::unique_ptr<T, GObjectDeleter<T>>;
+
+std::string lower(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+std::string trim(const std::string &s)
+{
+    auto first = s.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos)
+        return {};
+    auto last = s.find_last_not_of(" \t\r\n");
+    return s.substr(first, last - first + 1);
+}
+
+/// Makes any bytes valid UTF-8: valid input stays, anything else is read as windows-1252
+/// (what mislabelled Western mail almost always is).
+std::string ensureUtf8(const std::string &bytes)
+{
+    if (g_utf8_validate(bytes.data(), static_cast<gssize>(bytes.size()), nullptr))
+        return bytes;
+    gsize written = 0;
+    gchar *converted = g_convert_with_fallback(bytes.data(), static_cast<gssize>(bytes.size()), "UTF-8",
+                                               "WINDOWS-1252", "?", nullptr, &written, nullptr);
+    if (!converted)
+        converted = g_convert_with_fallback(bytes.data(), static_cast<gssize>(bytes.size()), "UTF-8", "ISO-8859-1",
+                                            "?", nullptr, &written, nullptr);
+    std::string out = converted ? std::string(converted, written) : std::string();
+    g_free(converted);
+    return out;
+}
+
+std::string headerOf(GMimeObject *object, const char *name)
+{
+    const char *value = g_mime_object_get_header(object, name);
+    return value ? ensureUtf8(value) : std::string();
+}
+
+std::vector<MailAddress> addressesOf(InternetAddressList *list)
+{
+    std::vector<MailAddress> out;
+    if (!list)
+        return out;
+    int n = internet_address_list_length(list);
+    for (int i = 0; i < n; ++i) {
+        InternetAddress *address = internet_address_list_get_address(list, i);
+        if (INTERNET_ADDRESS_IS_MAILBOX(address)) {
+            MailAddress a;
+            const char *name = internet_address_get_name(address);
+            a.name = name ? ensureUtf8(name) : std::string();
+            const char *addr = internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(address));
+            a.address = addr ? lower(ensureUtf8(addr)) : std::string();
+            if (!a.address.empty())
+                out.push_back(std::move(a));
+        } else if (INTERNET_ADDRESS_IS_GROUP(address)) {
+            auto members = addressesOf(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(address)));
+            out.insert(out.end(), members.begin(), members.end());
+        }
+    }
+    return out;
+}
+
+std::string bytesOf(GMimeDataWrapper *content)
+{
+    if (!content)
+        return {};
+    GPtr<GMimeStream> stream(g_mime_stream_mem_new());
+    g_mime_data_wrapper_write_to_stream(content, stream.get());
+    GByteArray *array = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(stream.get()));
+    return std::string(reinterpret_cast<const char *>(array->data), array->len);
+}
+
+/// Decoded text of a text part in UTF-8, whatever its declared charset.
+std::string textOf(GMimePart *part)
+{
+    std::string raw = bytesOf(g_mime_part_get_content(part));
+    const char *charset = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset");
+    if (charset && *charset) {
+        const char *canonical = g_mime_charset_iconv_name(charset);
+        gsize written = 0;
+        GError *error = nullptr;
+        gchar *converted = g_convert(raw.data(), static_cast<gssize>(raw.size()), "UTF-8", canonical, nullptr,
+                                     &written, &error);
+        if (converted && !error) {
+            std::string out(converted, written);
+            g_free(converted);
+            return ensureUtf8(out);
+        }
+        g_free(converted);
+        if (error)
+            g_error_free(error);
+    }
+    return ensureUtf8(raw);  // unknown or lying charset
+}
+
+std::string messageBytes(GMimeMessage *message)
+{
+    GPtr<GMimeStream> stream(g_mime_stream_mem_new());
+    g_mime_object_write_to_stream(GMIME_OBJECT(message), nullptr, stream.get());
+    GByteArray *array = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(stream.get()));
+    return std::string(reinterpret_cast<const char *>(array->data), array->len);
+}
+
+std::string stripAngles(std::string id)
+{
+    id = trim(id);
+    if (id.size() >= 2 && id.front() == '<' && id.back() == '>')
+        id = id.substr(1, id.size() - 2);
+    return id;
+}
+
+struct Walk {
+    ParsedMail *mail;
+    std::string text;
+    std::string html;
+    bool haveText = false;
+    bool haveHtml = false;
+    std::string deliveryStatus;
+    std::string reportedHeaders;
+    bool isReport = false;
+};
+
+void addAttachment(Walk &walk, const std::string &filename, const std::string &contentType, std::string content,
+                   const char *contentId, bool isInline)
+{
+    MailAttachment a;
+    a.filename = filename.empty() ? "attachment" : filename;
+    a.contentType = contentType;
+    a.content = std::move(content);
+    a.sha256 = domain::passwords::sha256Hex(a.content);
+    if (contentId && *contentId)
+        a.contentId = stripAngles(contentId);
+    a.isInline = isInline;
+    walk.mail->attachments.push_back(std::move(a));
+}
+
+void visit(GMimeObject *parent, GMimeObject *part, gpointer data)
+{
+    auto &walk = *static_cast<Walk *>(data);
+    GMimeContentType *type = g_mime_object_get_content_type(part);
+    std::string mimeType = type ? lower(std::string(g_mime_content_type_get_media_type(type)) + "/"
+                                        + g_mime_content_type_get_media_subtype(type))
+                                : "text/plain";
+    if (GMIME_IS_MULTIPART(part))
+        return;
+    if (GMIME_IS_MESSAGE_PART(part)) {
+        // A forwarded message (or a bounce's returned original) travels as a file.
+        GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(part));
+        if (!inner)
+            return;
+        if (walk.isReport && walk.reportedHeaders.empty())
+            walk.reportedHeaders = headerOf(GMIME_OBJECT(inner), "Message-ID");
+        const char *subject = g_mime_message_get_subject(inner);
+        std::string name = subject && *subject ? ensureUtf8(subject) : std::string("forwarded message");
+        for (char &c : name)
+            if (c == '/' || c == '\\' || c == ':')
+                c = '_';
+        addAttachment(walk, name + ".eml", "message/rfc822", messageBytes(inner), nullptr, false);
+        return;
+    }
+    if (!GMIME_IS_PART(part))
+        return;
+    auto *leaf = GMIME_PART(part);
+    const char *disposition = g_mime_object_get_disposition(part);
+    bool attachmentDisposition = disposition && lower(disposition) == "attachment";
+    const char *filenameRaw = g_mime_part_get_filename(leaf);
+    std::string filename = filenameRaw ? ensureUtf8(filenameRaw) : std::string();
+    const char *contentId = g_mime_object_get_content_id(part);
+
+    if (mimeType == "message/delivery-status") {
+        walk.deliveryStatus = bytesOf(g_mime_part_get_content(leaf));
+        return;
+    }
+    if (mimeType == "text/rfc822-headers" && walk.isReport) {
+        auto headers = bytesOf(g_mime_part_get_content(leaf));
+        auto pos = lower(headers).find("message-id:");
+        if (pos != std::string::npos) {
+            auto end = headers.find('\n', pos);
+            walk.reportedHeaders = trim(headers.substr(pos + 11, end - pos - 11));
+        }
+        return;
+    }
+    if (!attachmentDisposition && filename.empty()) {
+        if (mimeType == "text/plain" && !walk.haveText) {
+            walk.text = textOf(leaf);
+            walk.haveText = true;
+            return;
+        }
+        if (mimeType == "text/html" && !walk.haveHtml) {
+            walk.html = textOf(leaf);
+            walk.haveHtml = true;
+            return;
+        }
+    }
+    bool isInline = contentId && *contentId && !attachmentDisposition;
+    if (filename.empty() && mimeType.rfind("image/", 0) == 0)
+        filename = "image." + mimeType.substr(6);
+    addAttachment(walk, filename, mimeType, bytesOf(g_mime_part_get_content(leaf)), contentId, isInline);
+}
+
+void detectAutomatic(GMimeObject *headers, ParsedMail &mail)
+{
+    auto flag = [&](const std::string &reason) {
+        if (!mail.autoGenerated) {
+            mail.autoGenerated = true;
+            mail.autoGeneratedReason = reason;
+        }
+    };
+    auto autoSubmitted = lower(trim(headerOf(headers, "Auto-Submitted")));
+    if (!autoSubmitted.empty() && autoSubmitted != "no")
+        flag("Auto-Submitted: " + autoSubmitted);
+    auto precedence = lower(trim(headerOf(headers, "Precedence")));
+    if (precedence == "bulk" || precedence == "junk" || precedence == "list")
+        flag("Precedence: " + precedence);
+    if (!headerOf(headers, "List-Id").empty())
+        flag("List-Id");
+    if (!headerOf(headers, "List-Unsubscribe").empty())
+        flag("List-Unsubscribe");
+    if (!headerOf(headers, "X-Auto-Response-Suppress").empty())
+        flag("X-Auto-Response-Suppress");
+    if (!mail.xLoop.empty())
+        flag("X-Loop: " + mail.xLoop.front());
+    if (mail.returnPath == "<>")
+        flag("empty Return-Path");
+    if (mail.from) {
+        auto local = mail.from->address.substr(0, mail.from->address.find('@'));
+        if (local == "mailer-daemon" || local == "postmaster")
+            flag("sender " + local);
+    }
+    if (mail.bounce)
+        flag("delivery status notification");
+}
+
+std::string isoDate(GDateTime *date)
+{
+    if (!date)
+        return {};
+    GDateTime *utc = g_date_time_to_utc(date);
+    gchar *text = g_date_time_format(utc, "%Y-%m-%dT%H:%M:%SZ");
+    std::string out = text ? text : "";
+    g_free(text);
+    g_date_time_unref(utc);
+    return out;
+}
+} // namespace
+
+ParsedMail MailParser::parse(const std::string &raw)
+{
+    ensureGMime();
+    if (raw.find_first_not_of(" \t\r\n") == std::string::npos)
+        throw MailParseError("the message is empty");
+    GPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(raw.data(), raw.size()));
+    GPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
+    GMimeParserOptions *options = g_mime_parser_options_new();
+    const char *fallback[] = {"UTF-8", "WINDOWS-1252", nullptr};
+    g_mime_parser_options_set_fallback_charsets(options, fallback);
+    g_mime_parser_options_set_rfc2047_compliance_mode(options, GMIME_RFC_COMPLIANCE_LOOSE);
+    g_mime_parser_options_set_address_compliance_mode(options, GMIME_RFC_COMPLIANCE_LOOSE);
+    g_mime_parser_options_set_parameter_compliance_mode(options, GMIME_RFC_COMPLIANCE_LOOSE);
+    GPtr<GMimeMessage> message(g_mime_parser_construct_message(parser.get(), options));
+    g_mime_parser_options_free(options);
+    if (!message)
+        throw MailParseError("not a mail message: no header block could be read");
+    auto *object = GMIME_OBJECT(message.get());
+    if (!g_mime_object_get_header(object, "From") && !g_mime_object_get_header(object, "Subject")
+        && !g_mime_object_get_header(object, "Message-ID") && !g_mime_object_get_header(object, "Date"))
+        throw MailParseError("not a mail message: it has none of From, Subject, Message-ID or Date");
+
+    ParsedMail mail;
+    auto from = addressesOf(g_mime_message_get_from(message.get()));
+    if (!from.empty())
+        mail.from = from.front();
+    mail.to = addressesOf(g_mime_message_get_to(message.get()));
+    mail.cc = addressesOf(g_mime_message_get_cc(message.get()));
+    mail.replyTo = addressesOf(g_mime_message_get_reply_to(message.get()));
+    const char *subject = g_mime_message_get_subject(message.get());
+    mail.subject = subject ? ensureUtf8(subject) : std::string();
+    auto date = isoDate(g_mime_message_get_date(message.get()));
+    if (!date.empty())
+        mail.date = date;
+    if (const char *id = g_mime_message_get_message_id(message.get()))
+        mail.messageId = ensureUtf8(id);
+    auto inReplyTo = headerOf(object, "In-Reply-To");
+    if (!inReplyTo.empty()) {
+        GMimeReferences *refs = g_mime_references_parse(nullptr, inReplyTo.c_str());
+        if (refs && g_mime_references_length(refs) > 0)
+            mail.inReplyTo = g_mime_references_get_message_id(refs, 0);
+        if (refs)
+            g_mime_references_free(refs);
+    }
+    auto references = headerOf(object, "References");
+    if (!references.empty()) {
+        GMimeReferences *refs = g_mime_references_parse(nullptr, references.c_str());
+        for (int i = 0; refs && i < g_mime_references_length(refs); ++i)
+            mail.references.emplace_back(g_mime_references_get_message_id(refs, i));
+        if (refs)
+            g_mime_references_free(refs);
+    }
+    mail.returnPath = trim(headerOf(object, "Return-Path"));
+    GMimeHeaderList *headers = g_mime_object_get_header_list(object);
+    for (int i = 0; headers && i < g_mime_header_list_get_count(headers); ++i) {
+        GMimeHeader *h = g_mime_header_list_get_header_at(headers, i);
+        if (lower(g_mime_header_get_name(h)) == "x-loop")
+            mail.xLoop.push_back(trim(ensureUtf8(g_mime_header_get_value(h))));
+    }
+
+    Walk walk;
+    walk.mail = &mail;
+    GMimeObject *body = g_mime_message_get_mime_part(message.get());
+    if (body) {
+        GMimeContentType *type = g_mime_object_get_content_type(body);
+        const char *reportType = type ? g_mime_content_type_get_parameter(type, "report-type") : nullptr;
+        walk.isReport = type && g_mime_content_type_is_type(type, "multipart", "report") && reportType
+                        && lower(reportType) == "delivery-status";
+        if (GMIME_IS_MULTIPART(body))
+            g_mime_multipart_foreach(GMIME_MULTIPART(body), visit, &walk);
+        else
+            visit(nullptr, body, &walk);
+    }
+    if (walk.haveHtml)
+        mail.html = htmltext::sanitize(walk.html);
+    mail.text = walk.haveText ? walk.text : (walk.haveHtml ? htmltext::toPlainText(walk.html) : std::string());
+
+    if (walk.isReport && !walk.deliveryStatus.empty()) {
+        Bounce bounce;
+        std::string status = walk.deliveryStatus;
+        auto field = [&](const std::string &name) -> std::string {
+            auto pos = lower(status).find("\n" + lower(name) + ":");
+            if (pos == std::string::npos)
+                pos = lower(status).find(lower(name) + ":");
+            else
+                ++pos;
+            if (pos == std::string::npos)
+                return {};
+            auto end = status.find('\n', pos);
+            return trim(status.substr(pos + name.size() + 1, end == std::string::npos ? std::string::npos : end - pos - name.size() - 1));
+        };
+        bounce.status = field("Status");
+        auto recipient = field("Final-Recipient");
+        if (recipient.empty())
+            recipient = field("Original-Recipient");
+        auto semi = recipient.find(';');
+        bounce.recipient = lower(trim(semi == std::string::npos ? recipient : recipient.substr(semi + 1)));
+        bounce.originalMessageId = stripAngles(walk.reportedHeaders);
+        mail.bounce = bounce;
+    }
+    detectAutomatic(object, mail);
+    return mail;
+}
+
+protocol::JsonObject ParsedMail::toJson() const
+{
+    auto addressJson = [](const MailAddress &a) {
+        auto o = protocol::newObject();
+        o->set("name", a.name);
+        o->set("address", a.address);
+        return o;
+    };
+    auto list = [&](const std::vector<MailAddress> &addresses) {
+        auto array = protocol::newArray();
+        for (const auto &a : addresses)
+            array->add(addressJson(a));
+        return array;
+    };
+    auto o = protocol::newObject();
+    if (from)
+        o->set("from", addressJson(*from));
+    else
+        o->set("from", Poco::Dynamic::Var());
+    o->set("to", list(to));
+    o->set("cc", list(cc));
+    o->set("reply_to", list(replyTo));
+    o->set("subject", subject);
+    protocol::setOptional(o, "date", date);
+    protocol::setOptional(o, "message_id", messageId);
+    protocol::setOptional(o, "in_reply_to", inReplyTo);
+    o->set("references", protocol::toJsonArray(references));
+    o->set("text", text);
+    protocol::setOptional(o, "html", html);
+    auto files = protocol::newArray();
+    for (const auto &a : attachments) {
+        auto f = protocol::newObject();
+        f->set("filename", a.filename);
+        f->set("content_type", a.contentType);
+        f->set("size", static_cast<std::int64_t>(a.content.size()));
+        f->set("sha256", a.sha256);
+        protocol::setOptional(f, "content_id", a.contentId);
+        f->set("inline", a.isInline);
+        files->add(f);
+    }
+    o->set("attachments", files);
+    auto automatic = protocol::newObject();
+    automatic->set("is", autoGenerated);
+    automatic->set("reason", autoGeneratedReason);
+    o->set("auto_generated", automatic);
+    if (bounce) {
+        auto b = protocol::newObject();
+        b->set("status", bounce->status);
+        b->set("recipient", bounce->recipient);
+        b->set("original_message_id", bounce->originalMessageId);
+        o->set("bounce", b);
+    } else {
+        o->set("bounce", Poco::Dynamic::Var());
+    }
+    return o;
+}
+
+} // namespace helpdesk::mail
