@@ -8,6 +8,7 @@
 #include "db/Migrator.h"
 #include "domain/AuthService.h"
 #include "domain/EventFeed.h"
+#include "domain/MailSettings.h"
 
 #include <Poco/Logger.h>
 #include <Poco/Net/HTTPServer.h>
@@ -44,6 +45,7 @@ void HelpdeskServer::start()
     m_pool = std::make_unique<db::ConnectionPool>(m_conninfo, static_cast<std::size_t>(m_config.databasePoolSize));
     m_auth = std::make_unique<domain::AuthService>(*m_pool);
     m_firstAdminPassword = m_auth->ensureFirstAdmin(m_config.adminEmail, "Administrator");
+    m_pool->write([](db::Tx &tx) { domain::MailSettings::ensureSecret(tx); });
     if (m_config.demoData)
         loadDemoData(*m_pool);
     m_feed = std::make_unique<domain::EventFeed>(m_conninfo, *m_pool);

@@ -78,9 +78,23 @@ JsonObject readConfig(db::ConfigKind kind, JsonReader &r, bool creating)
         putBool("is_default", false);
         break;
     case db::ConfigKind::Type:
+        putString("name", true);
+        putBool("active", true);
+        break;
     case db::ConfigKind::Group:
         putString("name", true);
         putBool("active", true);
+        putString("signature", false);
+        if (creating && !values->has("signature"))
+            values->set("signature", "");
+        for (const char *key : {"acknowledgement_subject", "acknowledgement_body"}) {
+            if (r.isNull(key)) {
+                r.accept(key);
+                values->set(key, Poco::Dynamic::Var());
+            } else {
+                putString(key, false);
+            }
+        }
         break;
     case db::ConfigKind::Organization: {
         putString("name", true);

@@ -6,6 +6,8 @@
 #include "db/TicketRepository.h"
 #include "db/UserRepository.h"
 #include "domain/CustomFields.h"
+#include "domain/MailOutbox.h"
+#include "domain/MailSettings.h"
 #include "domain/Passwords.h"
 #include "domain/Permissions.h"
 #include "protocol/ProtocolError.h"
@@ -37,7 +39,7 @@ protocol::Ticket loadTicket(db::Tx &tx, std::int64_t id, bool lock)
     return *ticket;
 }
 
-db::NewEvent ticketEvent(const std::string &kind, const protocol::Ticket &t, const Actor &actor)
+db::NewEvent ticketEvent(const std::string &kind, const protocol::Ticket &t, std::optional<std::int64_t> actorId)
 {
     db::NewEvent e;
     e.kind = kind;
@@ -45,7 +47,7 @@ db::NewEvent ticketEvent(const std::string &kind, const protocol::Ticket &t, con
     e.groupId = t.groupId;
     e.customerId = t.customerId;
     e.organizationId = t.organizationId;
-    e.actorId = actor.userId;
+    e.actorId = actorId;
     e.data = protocol::newObject();
     e.data->set("ticket", t.toJson());
     return e;
@@ -141,7 +143,8 @@ protocol::User resolveCustomer(db::Tx &tx, const protocol::TicketCreateParams &p
 const std::set<std::string> kChannels{"email", "phone_in", "phone_out", "note", "web"};
 
 protocol::Article buildArticle(db::Tx &tx, const Actor &actor, const protocol::Ticket &ticket,
-                               const protocol::ArticleParams &params, const std::string &fieldPrefix)
+                               const protocol::ArticleParams &params, const std::string &fieldPrefix,
+                               const MailSettings &settings)
 {
     auto field = [&](const std::string &name) { return fieldPrefix + name; };
     if (!kChannels.count(params.channel))
@@ -169,6 +172,8 @@ protocol::Article buildArticle(db::Tx &tx, const Actor &actor, const protocol::T
             a.to = params.to.value_or(customer ? customer->email : std::string());
             if (a.to.empty())
                 throw ApiError(ErrorCode::ValidationFailed, "an e-mail needs a recipient", field("to"));
+            // Known before the insert so the reply can be matched to this ticket when it comes back.
+            a.messageId = messageids::make(settings, ticket.id);
         } else {
             a.to = params.to.value_or("");
         }
@@ -194,11 +199,11 @@ protocol::Article buildArticle(db::Tx &tx, const Actor &actor, const protocol::T
     return a;
 }
 
-protocol::Article storeArticle(db::Tx &tx, const Actor &actor, const protocol::Ticket &ticket,
-                               const protocol::Article &draft)
+protocol::Article storeArticle(db::Tx &tx, std::optional<std::int64_t> actorId, bool byStaff,
+                               const protocol::Ticket &ticket, const protocol::Article &draft)
 {
     auto article = db::ArticleRepository::insert(tx, draft);
-    bool agentPublicReply = actor.isStaff() && !article.internal;
+    bool agentPublicReply = byStaff && !article.internal;
     db::TicketRepository::addArticleCount(tx, ticket.id, agentPublicReply);
     db::NewEvent e;
     e.kind = "article.created";
@@ -207,13 +212,61 @@ protocol::Article storeArticle(db::Tx &tx, const Actor &actor, const protocol::T
     e.customerId = ticket.customerId;
     e.organizationId = ticket.organizationId;
     e.internal = article.internal;
-    e.actorId = actor.userId;
+    e.actorId = actorId;
     e.data = protocol::newObject();
     e.data->set("article", article.toJson());
     db::EventRepository::append(tx, e);
     return article;
 }
+/// The mail a new ticket causes: an outbound e-mail ticket sends its article; any other ticket
+/// with a public first article (or none) is acknowledged to the customer; a customer's own
+/// ticket is announced to the agents.
+void mailAboutNewTicket(db::Tx &tx, const MailSettings &settings, const Actor &actor, const protocol::Ticket &ticket,
+                        const std::optional<protocol::Article> &article)
+{
+    if (article && actor.isStaff() && article->channel == "email" && !article->internal) {
+        MailOutbox::queueArticle(tx, settings, ticket, *article, actor);
+        return;
+    }
+    if (!article || !article->internal)
+        MailOutbox::queueAcknowledgement(tx, settings, ticket, std::nullopt);
+    if (!actor.isStaff() && article)
+        MailOutbox::queueAgentNotification(tx, settings, ticket, *article);
+}
 } // namespace
+
+protocol::Ticket TicketService::openTicket(db::Tx &tx, std::optional<std::int64_t> actorId, const protocol::Ticket &draft)
+{
+    auto ticket = db::TicketRepository::insert(tx, draft);
+    db::TicketRepository::addHistory(tx, ticket.id, actorId, "created", std::nullopt, std::to_string(ticket.number));
+    db::EventRepository::append(tx, ticketEvent("ticket.created", ticket, actorId));
+    return ticket;
+}
+
+protocol::Article TicketService::appendArticle(db::Tx &tx, std::optional<std::int64_t> actorId, bool byStaff,
+                                               const protocol::Ticket &ticket, const protocol::Article &draft)
+{
+    return storeArticle(tx, actorId, byStaff, ticket, draft);
+}
+
+protocol::Ticket TicketService::changeState(db::Tx &tx, std::optional<std::int64_t> actorId, const protocol::Ticket &ticket,
+                                            std::int64_t stateId, std::optional<std::int64_t> priorityId)
+{
+    auto after = ticket;
+    after.stateId = stateId;
+    if (priorityId)
+        after.priorityId = *priorityId;
+    after.pendingUntil.reset();
+    if (after.stateId == ticket.stateId && after.priorityId == ticket.priorityId)
+        return ticket;
+    auto stored = db::TicketRepository::update(tx, after);
+    if (stored.stateId != ticket.stateId)
+        db::TicketRepository::addHistory(tx, ticket.id, actorId, "state_id", str(ticket.stateId), str(stored.stateId));
+    if (stored.priorityId != ticket.priorityId)
+        db::TicketRepository::addHistory(tx, ticket.id, actorId, "priority_id", str(ticket.priorityId), str(stored.priorityId));
+    db::EventRepository::append(tx, ticketEvent("ticket.updated", stored, actorId));
+    return stored;
+}
 
 protocol::JsonObject TicketService::create(db::Tx &tx, const Actor &actor, const protocol::TicketCreateParams &p)
 {
@@ -261,12 +314,14 @@ protocol::JsonObject TicketService::create(db::Tx &tx, const Actor &actor, const
     db::TicketRepository::addHistory(tx, ticket.id, actor.userId, "created", std::nullopt,
                                      std::to_string(ticket.number));
     std::optional<protocol::Article> article;
+    auto settings = MailSettings::load(tx);
     if (p.article) {
-        auto draft = buildArticle(tx, actor, ticket, *p.article, "article.");
-        article = storeArticle(tx, actor, ticket, draft);
+        auto draft = buildArticle(tx, actor, ticket, *p.article, "article.", settings);
+        article = storeArticle(tx, actor.userId, actor.isStaff(), ticket, draft);
         ticket = *db::TicketRepository::get(tx, ticket.id);
     }
-    db::EventRepository::append(tx, ticketEvent("ticket.created", ticket, actor));
+    db::EventRepository::append(tx, ticketEvent("ticket.created", ticket, actor.userId));
+    mailAboutNewTicket(tx, settings, actor, ticket, article);
     auto out = protocol::newObject();
     out->set("ticket", ticket.toJson());
     if (article)
@@ -388,7 +443,7 @@ protocol::Ticket TicketService::update(db::Tx &tx, const Actor &actor, const pro
     auto stored = db::TicketRepository::update(tx, after);
     for (const auto &[field, oldValue, newValue] : changes)
         db::TicketRepository::addHistory(tx, stored.id, actor.userId, field, oldValue, newValue);
-    auto event = ticketEvent("ticket.updated", stored, actor);
+    auto event = ticketEvent("ticket.updated", stored, actor.userId);
     if (before.groupId != stored.groupId)
         event.prevGroupId = before.groupId;
     auto changed = protocol::newArray();
@@ -410,18 +465,17 @@ protocol::Article TicketService::addArticle(db::Tx &tx, const Actor &actor, std:
     if (ticket.stateType == "merged")
         throw ApiError(ErrorCode::Conflict, "ticket " + std::to_string(ticketId) + " was merged into "
                                                 + std::to_string(ticket.mergedIntoId.value_or(0)), "ticket_id");
-    auto draft = buildArticle(tx, actor, ticket, params, "");
-    auto article = storeArticle(tx, actor, ticket, draft);
+    auto settings = MailSettings::load(tx);
+    auto draft = buildArticle(tx, actor, ticket, params, "", settings);
+    auto article = storeArticle(tx, actor.userId, actor.isStaff(), ticket, draft);
+    if (actor.isStaff() && article.channel == "email" && !article.internal)
+        MailOutbox::queueArticle(tx, settings, ticket, article, actor);
+    else if (!actor.isStaff())
+        MailOutbox::queueAgentNotification(tx, settings, ticket, article);
     // A customer writing on a closed or pending ticket reopens it.
     if (!actor.isStaff() && ticket.stateType != "new" && ticket.stateType != "open") {
-        if (auto open = db::ConfigRepository::stateIdOfType(tx, "open")) {
-            auto reopened = ticket;
-            reopened.stateId = *open;
-            reopened.pendingUntil.reset();
-            auto stored = db::TicketRepository::update(tx, reopened);
-            db::TicketRepository::addHistory(tx, ticket.id, actor.userId, "state_id", str(ticket.stateId), str(*open));
-            db::EventRepository::append(tx, ticketEvent("ticket.updated", stored, actor));
-        }
+        if (auto open = db::ConfigRepository::stateIdOfType(tx, "open"))
+            changeState(tx, actor.userId, ticket, *open, std::nullopt);
     }
     return article;
 }
@@ -468,8 +522,8 @@ protocol::Ticket TicketService::merge(db::Tx &tx, const Actor &actor, std::int64
     auto stored = db::TicketRepository::update(tx, after);
     db::TicketRepository::addHistory(tx, source.id, actor.userId, "merged_into", std::nullopt, std::to_string(target.number));
     db::TicketRepository::addHistory(tx, target.id, actor.userId, "merged_from", std::nullopt, std::to_string(source.number));
-    db::EventRepository::append(tx, ticketEvent("ticket.updated", stored, actor));
-    db::EventRepository::append(tx, ticketEvent("ticket.updated", *db::TicketRepository::get(tx, target.id), actor));
+    db::EventRepository::append(tx, ticketEvent("ticket.updated", stored, actor.userId));
+    db::EventRepository::append(tx, ticketEvent("ticket.updated", *db::TicketRepository::get(tx, target.id), actor.userId));
     return stored;
 }
 
@@ -486,7 +540,7 @@ protocol::JsonArray TicketService::link(db::Tx &tx, const Actor &actor, std::int
     db::TicketRepository::link(tx, source.id, target.id, kind);
     db::TicketRepository::addHistory(tx, source.id, actor.userId, "link." + kind, std::nullopt,
                                      std::to_string(target.number));
-    auto event = ticketEvent("ticket.linked", source, actor);
+    auto event = ticketEvent("ticket.linked", source, actor.userId);
     event.data->set("target_id", target.id);
     event.data->set("kind", kind);
     db::EventRepository::append(tx, event);

@@ -29,6 +29,15 @@ public:
                                     const std::string &kind);
     static protocol::JsonArray links(db::Tx &tx, const Actor &actor, std::int64_t id);
 
+    /// Inserts a prepared ticket (mail ingestion): history and event, no permission checks.
+    static protocol::Ticket openTicket(db::Tx &tx, std::optional<std::int64_t> actorId, const protocol::Ticket &draft);
+    /// Appends a prepared article: counters, first response, event; no permission checks.
+    static protocol::Article appendArticle(db::Tx &tx, std::optional<std::int64_t> actorId, bool byStaff,
+                                           const protocol::Ticket &ticket, const protocol::Article &draft);
+    /// Sets state (and optionally priority) with history and event; unchanged values do nothing.
+    static protocol::Ticket changeState(db::Tx &tx, std::optional<std::int64_t> actorId, const protocol::Ticket &ticket,
+                                        std::int64_t stateId, std::optional<std::int64_t> priorityId);
+
     /// Stores uploaded bytes by SHA-256 (once) and returns the reference to attach.
     static protocol::AttachmentRef storeAttachment(db::Tx &tx, const Actor &actor, const std::string &content);
     /// The bytes of an attachment the actor may see. Throws ApiError(NotFound) otherwise.

@@ -1,0 +1,252 @@
+#include "domain/MailOutbox.h"
+
+#include "db/ConfigRepository.h"
+#include "db/JobRepository.h"
+#include "db/MailRepository.h"
+#include "db/UserRepository.h"
+
+#include <Poco/Logger.h>
+
+#include <set>
+
+namespace helpdesk::domain {
+
+namespace {
+Poco::Logger &logger()
+{
+    return Poco::Logger::get("helpdesk.server.mail");
+}
+
+std::string replaceAll(std::string text, const std::string &from, const std::string &to)
+{
+    for (auto pos = text.find(from); pos != std::string::npos; pos = text.find(from, pos + to.size()))
+        text.replace(pos, from.size(), to);
+    return text;
+}
+
+std::vector<std::string> splitAddresses(const std::string &list)
+{
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < list.size()) {
+        auto end = list.find(',', start);
+        if (end == std::string::npos)
+            end = list.size();
+        auto item = list.substr(start, end - start);
+        auto lt = item.find('<');
+        auto gt = item.find('>');
+        if (lt != std::string::npos && gt != std::string::npos && gt > lt)
+            item = item.substr(lt + 1, gt - lt - 1);
+        auto first = item.find_first_not_of(" \t");
+        auto last = item.find_last_not_of(" \t");
+        if (first != std::string::npos)
+            out.push_back(item.substr(first, last - first + 1));
+        start = end + 1;
+    }
+    return out;
+}
+
+/// Quoted display name for a From header (RFC 5322 quoted-string).
+std::string displayAddress(const std::string &name, const std::string &address)
+{
+    std::string quoted;
+    for (char c : name)
+        if (c != '"' && c != '\\' && c != '\r' && c != '\n')
+            quoted += c;
+    return quoted.empty() ? address : "\"" + quoted + "\" <" + address + ">";
+}
+
+void enqueue(db::Tx &tx, db::OutboundMail mail)
+{
+    auto id = db::MailRepository::insertOutbound(tx, mail);
+    auto payload = protocol::newObject();
+    payload->set("outbound_id", id);
+    db::JobRepository::enqueue(tx, "mail.send", payload, 0, 12, "mail.send:" + std::to_string(id));
+}
+
+struct GroupMail {
+    std::string name;
+    std::string address;
+    std::string signature;
+    std::optional<std::string> ackSubject;
+    std::optional<std::string> ackBody;
+};
+
+GroupMail groupMail(db::Tx &tx, const MailSettings &settings, std::int64_t groupId)
+{
+    GroupMail g;
+    auto row = db::ConfigRepository::get(tx, db::ConfigKind::Group, groupId);
+    g.name = row ? row->optValue<std::string>("name", "") : std::string();
+    g.signature = row ? row->optValue<std::string>("signature", "") : std::string();
+    if (row && row->has("acknowledgement_subject") && !row->isNull("acknowledgement_subject"))
+        g.ackSubject = row->getValue<std::string>("acknowledgement_subject");
+    if (row && row->has("acknowledgement_body") && !row->isNull("acknowledgement_body"))
+        g.ackBody = row->getValue<std::string>("acknowledgement_body");
+    g.address = db::MailRepository::firstAddressOfGroup(tx, groupId).value_or(settings.systemAddress);
+    return g;
+}
+
+std::string fill(std::string text, const protocol::Ticket &ticket, const std::string &customerName,
+                 const std::string &groupName, const std::string &agentName)
+{
+    text = replaceAll(text, "{ticket_number}", std::to_string(ticket.number));
+    text = replaceAll(text, "{ticket_title}", ticket.title);
+    text = replaceAll(text, "{customer_name}", customerName);
+    text = replaceAll(text, "{group_name}", groupName);
+    text = replaceAll(text, "{agent_name}", agentName);
+    return text;
+}
+
+/// Threading headers: the newest message on the ticket, and the chain of its Message-IDs.
+void threadOnTicket(db::Tx &tx, std::int64_t ticketId, db::OutboundMail &mail)
+{
+    auto result = tx.raw().exec_params(
+        "SELECT message_id FROM articles WHERE ticket_id = $1 AND message_id IS NOT NULL ORDER BY id DESC LIMIT 20",
+        ticketId);
+    std::vector<std::string> ids;
+    for (const auto &row : result)
+        if (std::string(row[0].c_str()) != mail.messageId)
+            ids.emplace_back(row[0].c_str());
+    if (ids.empty())
+        return;
+    mail.inReplyTo = ids.front();
+    std::string references;
+    for (auto it = ids.rbegin(); it != ids.rend(); ++it)
+        references += (references.empty() ? "<" : " <") + *it + ">";
+    mail.references = references;
+}
+
+const char *kDefaultAckSubject = "{ticket_title}";
+const char *kDefaultAckBody =
+    "Dear {customer_name},\n\n"
+    "thank you for your message. We have opened ticket {ticket_number} (\"{ticket_title}\") and "
+    "will get back to you soon. Please keep the ticket number in the subject when you write about it.\n\n"
+    "Your {group_name} team\n\n"
+    "---\n\n"
+    "Szanowni Państwo,\n\n"
+    "dziękujemy za wiadomość. Otworzyliśmy zgłoszenie {ticket_number} (\"{ticket_title}\") i wkrótce "
+    "odpowiemy. Prosimy zachować numer zgłoszenia w temacie kolejnych wiadomości.\n\n"
+    "Zespół {group_name}\n";
+} // namespace
+
+void MailOutbox::queueArticle(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
+                              const protocol::Article &article, const Actor &author)
+{
+    auto group = groupMail(tx, settings, ticket.groupId);
+    auto customer = db::UserRepository::findById(tx, ticket.customerId);
+    db::OutboundMail mail;
+    mail.kind = "reply";
+    mail.ticketId = ticket.id;
+    mail.articleId = article.id;
+    mail.mailFrom = displayAddress(author.name + (group.name.empty() ? "" : " (" + group.name + ")"), group.address);
+    mail.recipients = splitAddresses(article.to);
+    mail.cc = splitAddresses(article.cc);
+    mail.subject = messageids::taggedSubject(settings, ticket.number, article.subject);
+    std::string signature = group.signature.empty()
+                                ? std::string()
+                                : "\n\n-- \n" + fill(group.signature, ticket, customer ? customer->name : "", group.name, author.name);
+    mail.bodyText = article.bodyText + signature;
+    if (article.bodyHtml)
+        mail.bodyHtml = *article.bodyHtml + (signature.empty() ? "" : "<pre>" + signature + "</pre>");
+    mail.messageId = article.messageId.value_or(messageids::make(settings, ticket.id));
+    threadOnTicket(tx, ticket.id, mail);
+    if (mail.recipients.empty())
+        return;
+    enqueue(tx, mail);
+}
+
+bool MailOutbox::queueAcknowledgement(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
+                                      const std::optional<std::string> &inReplyTo)
+{
+    auto customer = db::UserRepository::findById(tx, ticket.customerId);
+    if (!customer || customer->email.empty())
+        return false;
+    auto failing = tx.raw().exec_params1("SELECT email_failing FROM users WHERE id = $1", customer->id)[0].as<bool>();
+    std::string to = customer->email;
+    std::string lowered = to;
+    for (auto &c : lowered)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (failing) {
+        logger().information("no acknowledgement for ticket %s: %s is marked failing", std::to_string(ticket.number), to);
+        return false;
+    }
+    if (lowered == settings.systemAddress || lowered == settings.noreplyAddress
+        || db::MailRepository::groupOfAddress(tx, lowered)) {
+        logger().warning("no acknowledgement for ticket %s: %s is one of our own addresses", std::to_string(ticket.number), to);
+        return false;
+    }
+    if (db::MailRepository::autoRepliesLastHour(tx, lowered) >= settings.autoReplyLimitPerHour) {
+        logger().warning("no acknowledgement for ticket %s: %s reached the limit of %d automatic replies per hour",
+                         std::to_string(ticket.number), to, settings.autoReplyLimitPerHour);
+        return false;
+    }
+    auto group = groupMail(tx, settings, ticket.groupId);
+    db::OutboundMail mail;
+    mail.kind = "acknowledgement";
+    mail.ticketId = ticket.id;
+    mail.mailFrom = displayAddress(group.name.empty() ? settings.systemName : group.name, group.address);
+    mail.recipients = {to};
+    mail.subject = messageids::taggedSubject(
+        settings, ticket.number, fill(group.ackSubject.value_or(kDefaultAckSubject), ticket, customer->name, group.name, ""));
+    mail.bodyText = fill(group.ackBody.value_or(kDefaultAckBody), ticket, customer->name, group.name, "");
+    mail.messageId = messageids::make(settings, ticket.id);
+    if (inReplyTo) {
+        mail.inReplyTo = *inReplyTo;
+        mail.references = "<" + *inReplyTo + ">";
+    }
+    mail.autoSubmitted = "auto-replied";
+    enqueue(tx, mail);
+    db::MailRepository::recordAutoReply(tx, lowered);
+    return true;
+}
+
+void MailOutbox::queueAgentNotification(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
+                                        const protocol::Article &article)
+{
+    std::set<std::string> recipients;
+    bool ownerPresent = false;
+    if (ticket.ownerId) {
+        auto owner = tx.raw().exec_params(
+            "SELECT email FROM users WHERE id = $1 AND active AND NOT absent", *ticket.ownerId);
+        if (!owner.empty()) {
+            recipients.insert(owner[0][0].c_str());
+            ownerPresent = true;
+        }
+    }
+    for (const auto &w : db::MailRepository::watcherAddresses(tx, ticket.id))
+        recipients.insert(w);
+    // Until someone owns the ticket (or while its owner is away) the whole group hears of it.
+    if (!ownerPresent)
+        for (const auto &a : db::MailRepository::groupAgentAddresses(tx, ticket.groupId))
+            recipients.insert(a);
+    if (recipients.empty())
+        return;
+    db::OutboundMail mail;
+    mail.kind = "notification";
+    mail.ticketId = ticket.id;
+    mail.articleId = article.id;
+    mail.mailFrom = displayAddress(settings.systemName, settings.noreplyAddress);
+    mail.recipients.assign(recipients.begin(), recipients.end());
+    mail.subject = messageids::taggedSubject(settings, ticket.number, "New message: " + ticket.title);
+    mail.bodyText = "From: " + article.from + "\nTicket: " + std::to_string(ticket.number) + " " + ticket.title
+                    + "\n\n" + article.bodyText;
+    mail.messageId = messageids::make(settings, ticket.id);
+    mail.autoSubmitted = "auto-generated";
+    enqueue(tx, mail);
+}
+
+void MailOutbox::queueSystemMail(db::Tx &tx, const MailSettings &settings, const std::string &to,
+                                 const std::string &subject, const std::string &body)
+{
+    db::OutboundMail mail;
+    mail.kind = "system";
+    mail.mailFrom = displayAddress(settings.systemName, settings.noreplyAddress);
+    mail.recipients = {to};
+    mail.subject = subject;
+    mail.bodyText = body;
+    mail.messageId = messageids::make(settings, std::nullopt);
+    mail.autoSubmitted = "auto-generated";
+    enqueue(tx, mail);
+}
+
+} // namespace helpdesk::domain

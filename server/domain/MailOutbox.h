@@ -1,0 +1,36 @@
+#pragma once
+
+#include "db/ConnectionPool.h"
+#include "domain/Actor.h"
+#include "domain/MailSettings.h"
+#include "protocol/Messages.h"
+
+#include <optional>
+#include <string>
+
+namespace helpdesk::domain {
+
+/// Writes outbound mail into the outbox in the caller's transaction, with a 'mail.send' job to
+/// deliver it, so a mail exists exactly when the change that causes it commits. Composes
+/// subjects (ticket tag), senders (the group's address with the agent's name), signatures and
+/// threading headers, and applies the rules for automatic mail (RFC 3834). Any thread.
+class MailOutbox
+{
+public:
+    /// The mail of a public e-mail article an agent wrote (a reply, or an outbound ticket's mail).
+    static void queueArticle(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
+                             const protocol::Article &article, const Actor &author);
+    /// Acknowledges a new ticket to its customer; false when a rule forbids it (failing address,
+    /// our own address, the hourly limit per recipient).
+    static bool queueAcknowledgement(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
+                                     const std::optional<std::string> &inReplyTo);
+    /// Tells agents of a customer's message: the owner (unless absent) and watchers, or else
+    /// every agent with full access to the group.
+    static void queueAgentNotification(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
+                                       const protocol::Article &article);
+    /// A system mail to one person (password reset, invitation); no ticket.
+    static void queueSystemMail(db::Tx &tx, const MailSettings &settings, const std::string &to,
+                                const std::string &subject, const std::string &body);
+};
+
+} // namespace helpdesk::domain

@@ -1,0 +1,222 @@
+#include "domain/MailSettings.h"
+
+#include "db/MailRepository.h"
+#include "domain/Passwords.h"
+#include "protocol/ProtocolError.h"
+
+#include <sodium.h>
+
+#include <chrono>
+#include <mutex>
+#include <regex>
+
+using helpdesk::protocol::ApiError;
+using helpdesk::protocol::ErrorCode;
+
+namespace helpdesk::domain {
+
+namespace {
+std::mutex g_cacheMutex;
+std::optional<MailSettings> g_cache;
+std::chrono::steady_clock::time_point g_cachedAt;
+constexpr auto kCacheTtl = std::chrono::seconds(2);
+
+MailSettings fromJson(const protocol::JsonObject &o, MailSettings s)
+{
+    if (!o)
+        return s;
+    s.systemAddress = o->optValue<std::string>("system_address", s.systemAddress);
+    s.systemName = o->optValue<std::string>("system_name", s.systemName);
+    s.noreplyAddress = o->optValue<std::string>("noreply_address", s.noreplyAddress);
+    s.ticketTag = o->optValue<std::string>("ticket_tag", s.ticketTag);
+    s.messageIdDomain = o->optValue<std::string>("message_id_domain", s.messageIdDomain);
+    s.autoReplyLimitPerHour = o->optValue<int>("auto_reply_limit_per_hour", s.autoReplyLimitPerHour);
+    s.maxMessageBytes = o->optValue<std::int64_t>("max_message_bytes", s.maxMessageBytes);
+    if (auto smtp = o->getObject("smtp")) {
+        s.smtp.host = smtp->optValue<std::string>("host", s.smtp.host);
+        s.smtp.port = smtp->optValue<int>("port", s.smtp.port);
+        s.smtp.security = smtp->optValue<std::string>("security", s.smtp.security);
+        s.smtp.username = smtp->optValue<std::string>("username", s.smtp.username);
+        s.smtp.password = smtp->optValue<std::string>("password", s.smtp.password);
+        s.smtp.timeoutSeconds = smtp->optValue<int>("timeout_seconds", s.smtp.timeoutSeconds);
+    }
+    return s;
+}
+
+std::string hmacHex(const std::string &secret, const std::string &text, std::size_t hexChars)
+{
+    unsigned char mac[crypto_auth_hmacsha256_BYTES];
+    crypto_auth_hmacsha256_state state;
+    crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char *>(secret.data()), secret.size());
+    crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char *>(text.data()), text.size());
+    crypto_auth_hmacsha256_final(&state, mac);
+    char hex[crypto_auth_hmacsha256_BYTES * 2 + 1];
+    sodium_bin2hex(hex, sizeof hex, mac, sizeof mac);
+    return std::string(hex, hexChars);
+}
+
+bool validAddress(const std::string &a)
+{
+    static const std::regex pattern(R"(^[^@\s<>]+@[^@\s<>]+$)");
+    return std::regex_match(a, pattern);
+}
+} // namespace
+
+MailSettings MailSettings::load(db::Tx &tx)
+{
+    {
+        std::lock_guard lock(g_cacheMutex);
+        if (g_cache && std::chrono::steady_clock::now() - g_cachedAt < kCacheTtl)
+            return *g_cache;
+    }
+    auto settings = fromJson(db::MailRepository::setting(tx, "mail"), MailSettings{});
+    if (auto secret = db::MailRepository::setting(tx, "mail_secret"))
+        settings.secret = secret->optValue<std::string>("hex", "");
+    std::lock_guard lock(g_cacheMutex);
+    g_cache = settings;
+    g_cachedAt = std::chrono::steady_clock::now();
+    return settings;
+}
+
+void MailSettings::invalidateCache()
+{
+    std::lock_guard lock(g_cacheMutex);
+    g_cache.reset();
+}
+
+void MailSettings::ensureSecret(db::Tx &tx)
+{
+    auto value = protocol::newObject();
+    value->set("hex", passwords::sha256Hex(passwords::newToken("secret")));
+    db::MailRepository::putSettingIfMissing(tx, "mail_secret", value);
+}
+
+MailSettings MailSettings::update(db::Tx &tx, const protocol::JsonObject &changes)
+{
+    protocol::JsonReader r(changes);
+    auto stored = db::MailRepository::setting(tx, "mail");
+    if (!stored)
+        stored = protocol::newObject();
+    for (const char *key : {"system_address", "system_name", "noreply_address", "ticket_tag", "message_id_domain"})
+        if (auto v = r.optString(key)) {
+            if ((std::string(key).find("address") != std::string::npos) && !validAddress(*v))
+                throw ApiError(ErrorCode::ValidationFailed, std::string(key) + " is not an e-mail address", key);
+            if (v->empty())
+                throw ApiError(ErrorCode::ValidationFailed, std::string(key) + " may not be empty", key);
+            stored->set(key, *v);
+        }
+    if (auto v = r.optInt("auto_reply_limit_per_hour")) {
+        if (*v < 0 || *v > 1000)
+            throw ApiError(ErrorCode::ValidationFailed, "auto_reply_limit_per_hour must be 0 to 1000", "auto_reply_limit_per_hour");
+        stored->set("auto_reply_limit_per_hour", *v);
+    }
+    if (auto v = r.optInt("max_message_bytes")) {
+        if (*v < 1024 || *v > 200LL * 1024 * 1024)
+            throw ApiError(ErrorCode::ValidationFailed, "max_message_bytes must be 1 KiB to 200 MiB", "max_message_bytes");
+        stored->set("max_message_bytes", *v);
+    }
+    if (auto smtp = r.optObject("smtp")) {
+        protocol::JsonReader s(smtp, "smtp");
+        auto current = stored->getObject("smtp");
+        if (!current)
+            current = protocol::newObject();
+        if (auto v = s.optString("host"))
+            current->set("host", *v);
+        if (auto v = s.optInt("port")) {
+            if (*v < 1 || *v > 65535)
+                throw ApiError(ErrorCode::ValidationFailed, "smtp.port must be 1 to 65535", "smtp.port");
+            current->set("port", *v);
+        }
+        if (auto v = s.optString("security")) {
+            if (*v != "none" && *v != "starttls" && *v != "tls")
+                throw ApiError(ErrorCode::ValidationFailed, "smtp.security must be none, starttls or tls", "smtp.security");
+            current->set("security", *v);
+        }
+        if (auto v = s.optString("username"))
+            current->set("username", *v);
+        if (auto v = s.optString("password"))
+            current->set("password", *v);
+        if (auto v = s.optInt("timeout_seconds"))
+            current->set("timeout_seconds", *v);
+        s.finish();
+        stored->set("smtp", current);
+    }
+    r.finish();
+    db::MailRepository::putSetting(tx, "mail", stored);
+    invalidateCache();
+    return load(tx);
+}
+
+protocol::JsonObject MailSettings::toJson() const
+{
+    auto o = protocol::newObject();
+    o->set("system_address", systemAddress);
+    o->set("system_name", systemName);
+    o->set("noreply_address", noreplyAddress);
+    o->set("ticket_tag", ticketTag);
+    o->set("message_id_domain", messageIdDomain);
+    o->set("auto_reply_limit_per_hour", autoReplyLimitPerHour);
+    o->set("max_message_bytes", maxMessageBytes);
+    auto s = protocol::newObject();
+    s->set("host", smtp.host);
+    s->set("port", smtp.port);
+    s->set("security", smtp.security);
+    s->set("username", smtp.username);
+    s->set("password_set", !smtp.password.empty());
+    s->set("timeout_seconds", smtp.timeoutSeconds);
+    o->set("smtp", s);
+    return o;
+}
+
+namespace messageids {
+
+std::string make(const MailSettings &settings, std::optional<std::int64_t> ticketId)
+{
+    auto random = passwords::sha256Hex(passwords::newToken("m")).substr(0, 16);
+    std::string ticket = ticketId ? std::to_string(*ticketId) : std::string("0");
+    std::string body = "hd." + ticket + "." + random;
+    return body + "." + hmacHex(settings.secret, body, 16) + "@" + settings.messageIdDomain;
+}
+
+std::optional<std::int64_t> ticketOf(const MailSettings &settings, const std::string &messageId)
+{
+    static const std::regex pattern(R"(^hd\.([0-9]{1,18})\.([0-9a-f]{16})\.([0-9a-f]{16})@.+$)");
+    std::smatch m;
+    if (!std::regex_match(messageId, m, pattern) || settings.secret.empty())
+        return std::nullopt;
+    std::string body = "hd." + m[1].str() + "." + m[2].str();
+    auto expected = hmacHex(settings.secret, body, 16);
+    if (sodium_memcmp(expected.data(), m[3].str().data(), expected.size()) != 0)
+        return std::nullopt;
+    auto id = std::stoll(m[1].str());
+    if (id == 0)
+        return std::nullopt;
+    return id;
+}
+
+std::string taggedSubject(const MailSettings &settings, std::int64_t number, const std::string &subject)
+{
+    std::string tag = "[" + settings.ticketTag + std::to_string(number) + "]";
+    if (subject.find(tag) != std::string::npos)
+        return subject;
+    return tag + " " + subject;
+}
+
+std::optional<std::int64_t> numberInSubject(const MailSettings &settings, const std::string &subject)
+{
+    std::string escaped;
+    for (char c : settings.ticketTag) {
+        if (std::string(".^$|()[]{}*+?\\").find(c) != std::string::npos)
+            escaped += '\\';
+        escaped += c;
+    }
+    std::regex pattern("\\[" + escaped + "([0-9]{1,18})\\]", std::regex::icase);
+    std::smatch m;
+    if (!std::regex_search(subject, m, pattern))
+        return std::nullopt;
+    return std::stoll(m[1].str());
+}
+
+} // namespace messageids
+
+} // namespace helpdesk::domain
