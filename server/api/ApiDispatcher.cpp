@@ -2,6 +2,8 @@
 
 #include "db/ConfigRepository.h"
 #include "db/JobRepository.h"
+#include "db/MailRepository.h"
+#include "domain/MailSettings.h"
 #include "db/UserRepository.h"
 #include "domain/AdminService.h"
 #include "domain/Permissions.h"
@@ -52,8 +54,9 @@ void requireEmpty(const JsonObject &params)
 }
 } // namespace
 
-ApiDispatcher::ApiDispatcher(db::ConnectionPool &pool, domain::AuthService &auth, domain::EventFeed &feed)
-    : m_pool(pool), m_auth(auth), m_feed(feed)
+ApiDispatcher::ApiDispatcher(db::ConnectionPool &pool, domain::AuthService &auth, domain::EventFeed &feed,
+                             mail::InboundProcessor &inbound)
+    : m_pool(pool), m_auth(auth), m_feed(feed), m_inbound(inbound)
 {
     registerMethods();
 }
@@ -279,6 +282,30 @@ void ApiDispatcher::registerMethods()
         if (!db::JobRepository::retry(tx, id))
             throw ApiError(ErrorCode::NotFound, "no failed job " + std::to_string(id), "id");
         return wrap("retried", true);
+    });
+    add("mail.inbound_list", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        domain::permissions::requireAdmin(actor);
+        JsonReader r(params);
+        auto state = r.optString("state");
+        auto limit = r.optInt("limit").value_or(100);
+        r.finish();
+        if (limit < 1 || limit > 1000)
+            throw ApiError(ErrorCode::ValidationFailed, "limit must be between 1 and 1000", "limit");
+        return wrap("messages", db::MailRepository::listInbound(tx, state, static_cast<int>(limit)));
+    });
+    add("mail.settings", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        domain::permissions::requireAdmin(actor);
+        requireEmpty(params);
+        return wrap("settings", domain::MailSettings::load(tx).toJson());
+    });
+    add("mail.update_settings", true, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        domain::permissions::requireAdmin(actor);
+        return wrap("settings", domain::MailSettings::update(tx, params).toJson());
+    });
+    add("ticket.mail", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        domain::permissions::requireStaff(actor);
+        auto ticket = TicketService::get(tx, actor, readInts(params, {"id"})["id"]);
+        return wrap("mail", db::MailRepository::outboundOfTicket(tx, ticket.id));
     });
     add("tag.list", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
         domain::permissions::requireStaff(actor);

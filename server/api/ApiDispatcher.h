@@ -6,6 +6,8 @@
 #include "domain/EventFeed.h"
 #include "protocol/Json.h"
 
+#include "mail/InboundProcessor.h"
+
 #include <functional>
 #include <map>
 #include <optional>
@@ -26,7 +28,8 @@ struct CallContext {
 class ApiDispatcher
 {
 public:
-    ApiDispatcher(db::ConnectionPool &pool, domain::AuthService &auth, domain::EventFeed &feed);
+    ApiDispatcher(db::ConnectionPool &pool, domain::AuthService &auth, domain::EventFeed &feed,
+                  mail::InboundProcessor &inbound);
 
     /// Runs `method`; throws ApiError(NotFound) for an unknown method.
     protocol::JsonObject call(const std::string &method, const protocol::JsonObject &params, const CallContext &context);
@@ -37,6 +40,7 @@ public:
     db::ConnectionPool &pool() { return m_pool; }
     domain::AuthService &auth() { return m_auth; }
     domain::EventFeed &feed() { return m_feed; }
+    mail::InboundProcessor &inbound() { return m_inbound; }
 
 private:
     using Handler = std::function<protocol::JsonObject(db::Tx &, const domain::Actor &, const protocol::JsonObject &)>;
@@ -50,6 +54,7 @@ private:
     db::ConnectionPool &m_pool;
     domain::AuthService &m_auth;
     domain::EventFeed &m_feed;
+    mail::InboundProcessor &m_inbound;
     std::map<std::string, Method> m_methods;
 };
 

@@ -113,6 +113,10 @@ const std::vector<Route> &restRoutes()
             {"PUT", "/api/v1/groups/{group_id}/members/{user_id}", "group.set_member"},
             {"GET", "/api/v1/tags", "tag.list"},
             {"GET", "/api/v1/jobs", "job.list"},
+            {"GET", "/api/v1/mail/inbound", "mail.inbound_list"},
+            {"GET", "/api/v1/settings/mail", "mail.settings"},
+            {"PATCH", "/api/v1/settings/mail", "mail.update_settings"},
+            {"GET", "/api/v1/tickets/{id}/mail", "ticket.mail"},
             {"POST", "/api/v1/jobs/{id}/retry", "job.retry"},
         };
         const std::pair<const char *, const char *> kinds[] = {
@@ -197,6 +201,12 @@ void HttpApiHandler::handleRequest(Poco::Net::HTTPServerRequest &request, Poco::
                 return handleAttachmentDownload(path[3], response, context);
         }
 
+        if (path.size() == 4 && path[0] == "api" && path[1] == "v1" && path[2] == "mail" && path[3] == "inbound"
+            && request.getMethod() == "POST") {
+            authenticate();
+            return handleInboundMail(request, response, context);
+        }
+
         std::map<std::string, std::string> vars;
         const Route *route = nullptr;
         bool pathKnown = false;
@@ -272,6 +282,38 @@ void HttpApiHandler::handleAttachmentUpload(Poco::Net::HTTPServerRequest &reques
         o->set("attachment", ref.toJson());
         return o;
     }());
+}
+
+void HttpApiHandler::handleInboundMail(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response,
+                                       const CallContext &context)
+{
+    // The mailgate (or any script) hands over one raw message; it is stored before anything else.
+    if (!context.actor)
+        throw ApiError(ErrorCode::Unauthenticated, "sign in first");
+    if (!context.actor->isAdmin())
+        throw ApiError(ErrorCode::Forbidden, "delivering mail needs an administrator's API token");
+    // The raw limit is generous: an oversized message is still recorded (truncated) as failed.
+    auto raw = readBody(request.stream(), request.getContentLength(), m_limits.maxInboundMail);
+    if (raw.empty())
+        throw ApiError(ErrorCode::ValidationFailed, "the message is empty", "body");
+    mail::InboundOrigin origin;
+    origin.source = "mailgate";
+    Poco::URI uri(request.getURI());
+    for (const auto &[key, value] : uri.getQueryParameters()) {
+        if (key == "recipient")
+            origin.envelopeRecipient = value;
+        else if (key == "source" && (value == "mailgate" || value == "api"))
+            origin.source = value;
+        else
+            throw ApiError(ErrorCode::BadRequest, "unknown field " + key, key);
+    }
+    auto result = m_dispatcher.inbound().store(raw, origin);
+    auto body = protocol::newObject();
+    body->set("inbound_id", result.inboundId);
+    body->set("state", result.state);
+    if (!result.error.empty())
+        body->set("error", result.error);
+    sendJson(response, 202, body);
 }
 
 void HttpApiHandler::handleAttachmentDownload(const std::string &sha256, Poco::Net::HTTPServerResponse &response,

@@ -14,6 +14,7 @@ namespace helpdesk::api {
 struct ApiLimits {
     std::size_t maxJsonBody = 4 * 1024 * 1024;
     std::size_t maxAttachment = 25 * 1024 * 1024;
+    std::size_t maxInboundMail = 60 * 1024 * 1024;
 };
 
 /// One REST route: `GET /api/v1/tickets/{id}` → method "ticket.get" with params {"id": …}.
@@ -38,6 +39,8 @@ public:
 private:
     void handleAttachmentUpload(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response,
                                 const CallContext &context);
+    void handleInboundMail(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response,
+                           const CallContext &context);
     void handleAttachmentDownload(const std::string &sha256, Poco::Net::HTTPServerResponse &response,
                                   const CallContext &context);
 

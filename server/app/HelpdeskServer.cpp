@@ -9,6 +9,11 @@
 #include "domain/AuthService.h"
 #include "domain/EventFeed.h"
 #include "domain/MailSettings.h"
+#include "jobs/JobQueue.h"
+#include "mail/MailChannel.h"
+
+#include <Poco/Environment.h>
+#include <Poco/Process.h>
 
 #include <Poco/Logger.h>
 #include <Poco/Net/HTTPServer.h>
@@ -50,7 +55,13 @@ void HelpdeskServer::start()
         loadDemoData(*m_pool);
     m_feed = std::make_unique<domain::EventFeed>(m_conninfo, *m_pool);
     m_feed->start();
-    m_dispatcher = std::make_unique<api::ApiDispatcher>(*m_pool, *m_auth, *m_feed);
+    m_mail = std::make_unique<mail::MailChannel>(*m_pool);
+    m_jobs = std::make_unique<jobs::JobQueue>(*m_pool, m_conninfo,
+                                              Poco::Environment::nodeName() + ":" + std::to_string(Poco::Process::id()),
+                                              m_config.jobThreads);
+    m_mail->registerJobs(*m_jobs);
+    m_jobs->start();
+    m_dispatcher = std::make_unique<api::ApiDispatcher>(*m_pool, *m_auth, *m_feed, m_mail->inbound());
 
     Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(m_config.listenAddress, static_cast<Poco::UInt16>(m_config.port)), 256);
     auto params = new Poco::Net::HTTPServerParams;
@@ -74,6 +85,8 @@ void HelpdeskServer::stop()
         m_http->stopAll(true);
         m_http.reset();
     }
+    if (m_jobs)
+        m_jobs->stop();
     if (m_feed)
         m_feed->stop();
     if (m_threads) {
@@ -81,6 +94,8 @@ void HelpdeskServer::stop()
         m_threads.reset();
     }
     m_dispatcher.reset();
+    m_jobs.reset();
+    m_mail.reset();
     m_feed.reset();
     m_auth.reset();
     m_pool.reset();

@@ -24,6 +24,12 @@ class EventFeed;
 namespace api {
 class ApiDispatcher;
 }
+namespace jobs {
+class JobQueue;
+}
+namespace mail {
+class MailChannel;
+}
 namespace app {
 
 class EmbeddedPostgres;
@@ -39,6 +45,7 @@ struct ServerConfig {
     bool demoData = false;
     std::string adminEmail = "admin@example.com";
     bool fastEmbeddedDatabaseForTests = false;
+    int jobThreads = 2;                      // background workers (mail in and out, later SLAs…)
     api::ApiLimits limits;
 };
 
@@ -71,6 +78,8 @@ private:
     std::unique_ptr<db::ConnectionPool> m_pool;
     std::unique_ptr<domain::AuthService> m_auth;
     std::unique_ptr<domain::EventFeed> m_feed;
+    std::unique_ptr<mail::MailChannel> m_mail;
+    std::unique_ptr<jobs::JobQueue> m_jobs;
     std::unique_ptr<api::ApiDispatcher> m_dispatcher;
     std::unique_ptr<Poco::ThreadPool> m_threads;
     std::unique_ptr<Poco::Net::HTTPServer> m_http;

@@ -45,6 +45,7 @@ const Statement kInsert{"tickets_insert",
     "   $11::timestamptz) RETURNING id) SELECT id FROM ins"};
 const Statement kGet{"tickets_get",
     "SELECT " TICKET_COLUMNS " FROM tickets t JOIN ticket_states s ON s.id = t.state_id WHERE t.id = $1"};
+const Statement kIdByNumber{"tickets_id_by_number", "SELECT id FROM tickets WHERE number = $1"};
 const Statement kLock{"tickets_lock", "SELECT id FROM tickets WHERE id = $1 FOR UPDATE"};
 const Statement kUpdate{"tickets_update",
     "UPDATE tickets t SET title = $2, group_id = $3, owner_id = $4, organization_id = $5, state_id = $6,"
@@ -111,6 +112,14 @@ std::optional<protocol::Ticket> TicketRepository::get(Tx &tx, std::int64_t id, b
     if (result.empty())
         return std::nullopt;
     return ticketFrom(result[0]);
+}
+
+std::optional<std::int64_t> TicketRepository::idByNumber(Tx &tx, std::int64_t number)
+{
+    auto result = tx.exec(kIdByNumber, number);
+    if (result.empty())
+        return std::nullopt;
+    return result[0][0].as<std::int64_t>();
 }
 
 protocol::Ticket TicketRepository::update(Tx &tx, const protocol::Ticket &t)

@@ -26,6 +26,7 @@ public:
     static protocol::Ticket insert(Tx &tx, const protocol::Ticket &ticket);
     /// Reads one ticket; `lock` takes a row lock for an update in the same transaction.
     static std::optional<protocol::Ticket> get(Tx &tx, std::int64_t id, bool lock = false);
+    static std::optional<std::int64_t> idByNumber(Tx &tx, std::int64_t number);
     /// Writes every changeable column of `ticket` and returns the stored row.
     static protocol::Ticket update(Tx &tx, const protocol::Ticket &ticket);
     static void setTags(Tx &tx, std::int64_t ticketId, const std::vector<std::string> &tags);

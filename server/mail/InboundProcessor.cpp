@@ -1,0 +1,415 @@
+#include "mail/InboundProcessor.h"
+
+#include "db/ArticleRepository.h"
+#include "db/ConfigRepository.h"
+#include "db/EventRepository.h"
+#include "db/JobRepository.h"
+#include "db/MailRepository.h"
+#include "db/TicketRepository.h"
+#include "db/UserRepository.h"
+#include "domain/MailOutbox.h"
+#include "domain/MailSettings.h"
+#include "domain/Passwords.h"
+#include "domain/TicketService.h"
+#include "mail/MailParser.h"
+
+#include <Poco/Logger.h>
+
+#include <regex>
+
+namespace helpdesk::mail {
+
+namespace {
+Poco::Logger &logger()
+{
+    return Poco::Logger::get("helpdesk.server.mail");
+}
+
+constexpr std::size_t kTruncatedKeep = 64 * 1024;
+
+struct MailboxRules {
+    std::optional<std::int64_t> groupId;
+    std::optional<std::int64_t> actingUserId;
+    bool allowUnknownSenders = true;
+    bool keepEml = false;
+    std::optional<std::int64_t> openStateId, openPriorityId, replyStateId, replyPriorityId;
+};
+
+MailboxRules rulesOf(db::Tx &tx, std::optional<std::int64_t> mailboxId)
+{
+    MailboxRules rules;
+    if (!mailboxId)
+        return rules;
+    auto result = tx.raw().exec_params(
+        "SELECT group_id, acting_user_id, allow_unknown_senders, keep_eml, open_state_id, open_priority_id,"
+        " reply_state_id, reply_priority_id FROM mailboxes WHERE id = $1",
+        *mailboxId);
+    if (result.empty())
+        return rules;
+    const auto &row = result[0];
+    rules.groupId = db::optInt(row[0]);
+    rules.actingUserId = db::optInt(row[1]);
+    rules.allowUnknownSenders = row[2].as<bool>();
+    rules.keepEml = row[3].as<bool>();
+    rules.openStateId = db::optInt(row[4]);
+    rules.openPriorityId = db::optInt(row[5]);
+    rules.replyStateId = db::optInt(row[6]);
+    rules.replyPriorityId = db::optInt(row[7]);
+    return rules;
+}
+
+std::string formatAddress(const MailAddress &a)
+{
+    return a.name.empty() ? a.address : a.name + " <" + a.address + ">";
+}
+
+std::string formatList(const std::vector<MailAddress> &list)
+{
+    std::string out;
+    for (const auto &a : list)
+        out += (out.empty() ? "" : ", ") + formatAddress(a);
+    return out;
+}
+
+/// "support+10042@desk.example" → ("support@desk.example", 10042).
+std::optional<std::pair<std::string, std::int64_t>> plusAddress(const std::string &address)
+{
+    static const std::regex pattern(R"(^([^+@]+)\+([0-9]{1,18})@(.+)$)");
+    std::smatch m;
+    if (!std::regex_match(address, m, pattern))
+        return std::nullopt;
+    return std::make_pair(m[1].str() + "@" + m[3].str(), std::stoll(m[2].str()));
+}
+
+std::vector<std::string> recipientsOf(const ParsedMail &mail, const InboundOrigin &origin)
+{
+    std::vector<std::string> out;
+    if (origin.envelopeRecipient)
+        out.push_back(*origin.envelopeRecipient);
+    for (const auto &a : mail.to)
+        out.push_back(a.address);
+    for (const auto &a : mail.cc)
+        out.push_back(a.address);
+    return out;
+}
+
+protocol::Ticket followMerges(db::Tx &tx, protocol::Ticket ticket)
+{
+    for (int i = 0; i < 10 && ticket.mergedIntoId; ++i) {
+        auto next = db::TicketRepository::get(tx, *ticket.mergedIntoId);
+        if (!next)
+            break;
+        ticket = *next;
+    }
+    return ticket;
+}
+
+struct Threading {
+    std::optional<protocol::Ticket> ticket;   // join this ticket
+    std::optional<protocol::Ticket> quoted;   // a ticket named by a stranger: link a new one to it
+};
+
+bool mayJoin(db::Tx &tx, const protocol::Ticket &ticket, const protocol::User &sender)
+{
+    if (sender.id == ticket.customerId || sender.role != protocol::Role::Customer)
+        return true;
+    return db::MailRepository::isParticipant(tx, ticket.id, sender.email);
+}
+
+Threading findTicket(db::Tx &tx, const domain::MailSettings &settings, const ParsedMail &mail,
+                     const InboundOrigin &origin, const std::optional<protocol::User> &sender)
+{
+    Threading result;
+    auto byNumber = [&](std::int64_t number) -> std::optional<protocol::Ticket> {
+        auto id = db::TicketRepository::idByNumber(tx, number);
+        if (!id)
+            return std::nullopt;
+        return followMerges(tx, *db::TicketRepository::get(tx, *id));
+    };
+    // 1. The ticket tag in the subject, or plus-addressing: a number anyone can type, so the
+    //    sender must belong on the ticket.
+    std::optional<protocol::Ticket> numbered;
+    if (auto number = domain::messageids::numberInSubject(settings, mail.subject))
+        numbered = byNumber(*number);
+    if (!numbered)
+        for (const auto &address : recipientsOf(mail, origin))
+            if (auto plus = plusAddress(address); plus && db::MailRepository::groupOfAddress(tx, plus->first))
+                if ((numbered = byNumber(plus->second)))
+                    break;
+    if (numbered) {
+        if (sender && mayJoin(tx, *numbered, *sender))
+            result.ticket = numbered;
+        else
+            result.quoted = numbered;
+        return result;
+    }
+    // 2. In-Reply-To and References: our signed Message-IDs, then any article's Message-ID.
+    std::vector<std::string> ids;
+    if (mail.inReplyTo)
+        ids.push_back(*mail.inReplyTo);
+    for (auto it = mail.references.rbegin(); it != mail.references.rend(); ++it)
+        ids.push_back(*it);
+    for (const auto &id : ids) {
+        std::optional<std::int64_t> ticketId = domain::messageids::ticketOf(settings, id);
+        if (!ticketId)
+            ticketId = db::MailRepository::ticketOfArticleMessageId(tx, id);
+        if (!ticketId)
+            ticketId = db::MailRepository::ticketOfOutboundMessageId(tx, id);
+        if (ticketId)
+            if (auto ticket = db::TicketRepository::get(tx, *ticketId)) {
+                result.ticket = followMerges(tx, *ticket);
+                return result;
+            }
+    }
+    return result;
+}
+
+std::vector<protocol::AttachmentRef> storeAttachments(db::Tx &tx, const ParsedMail &mail, const std::string &raw,
+                                                      bool keepEml)
+{
+    std::vector<protocol::AttachmentRef> refs;
+    for (const auto &a : mail.attachments) {
+        db::ArticleRepository::storeBlob(tx, a.sha256, a.content);
+        protocol::AttachmentRef ref;
+        ref.sha256 = a.sha256;
+        ref.filename = a.filename;
+        ref.contentType = a.contentType;
+        ref.size = static_cast<std::int64_t>(a.content.size());
+        ref.contentId = a.contentId;
+        ref.isInline = a.isInline;
+        refs.push_back(ref);
+    }
+    if (keepEml) {
+        protocol::AttachmentRef ref;
+        ref.sha256 = domain::passwords::sha256Hex(raw);
+        db::ArticleRepository::storeBlob(tx, ref.sha256, raw);
+        ref.filename = "original.eml";
+        ref.contentType = "message/rfc822";
+        ref.size = static_cast<std::int64_t>(raw.size());
+        refs.push_back(ref);
+    }
+    return refs;
+}
+
+void failedEvent(db::Tx &tx, std::int64_t inboundId, const std::string &state, const std::string &error)
+{
+    db::NewEvent e;
+    e.kind = "mail.inbound_" + state;
+    e.audience = db::Audience::Admin;
+    e.data = protocol::newObject();
+    e.data->set("inbound_id", inboundId);
+    e.data->set("error", error);
+    db::EventRepository::append(tx, e);
+}
+} // namespace
+
+InboundProcessor::InboundProcessor(db::ConnectionPool &pool) : m_pool(pool) {}
+
+InboundResult InboundProcessor::store(const std::string &raw, const InboundOrigin &origin)
+{
+    return m_pool.write([&](db::Tx &tx) {
+        auto settings = domain::MailSettings::load(tx);
+        InboundResult result;
+        bool oversized = static_cast<std::int64_t>(raw.size()) > settings.maxMessageBytes;
+        // An oversized message keeps its head (headers and the start of the body) for the record.
+        std::string kept = oversized ? raw.substr(0, kTruncatedKeep) : raw;
+        auto [id, inserted] = db::MailRepository::storeInbound(tx, domain::passwords::sha256Hex(raw), kept,
+                                                                origin.source, origin.mailboxId, origin.envelopeRecipient);
+        result.inboundId = id;
+        if (!inserted) {
+            auto existing = db::MailRepository::inbound(tx, id, false);
+            result.state = existing ? existing->state : "pending";
+            return result;
+        }
+        if (oversized) {
+            result.state = "failed";
+            result.error = "the message has " + std::to_string(raw.size()) + " bytes; the limit is "
+                           + std::to_string(settings.maxMessageBytes) + " (kept truncated)";
+            db::MailRepository::finishInbound(tx, id, "failed", result.error, std::nullopt, std::nullopt, std::nullopt);
+            failedEvent(tx, id, "failed", result.error);
+            return result;
+        }
+        auto payload = protocol::newObject();
+        payload->set("inbound_id", id);
+        db::JobRepository::enqueue(tx, "mail.inbound", payload, 0, 8, "mail.inbound:" + std::to_string(id));
+        result.state = "pending";
+        return result;
+    });
+}
+
+InboundResult InboundProcessor::process(std::int64_t inboundId)
+{
+    return m_pool.write([&](db::Tx &tx) {
+        InboundResult result;
+        result.inboundId = inboundId;
+        auto message = db::MailRepository::inbound(tx, inboundId, true);  // serializes duplicate runs
+        if (!message) {
+            result.state = "failed";
+            result.error = "no such inbound message";
+            return result;
+        }
+        if (message->state != "pending") {
+            result.state = message->state;
+            return result;
+        }
+        auto finish = [&](const std::string &state, const std::string &error) {
+            result.state = state;
+            result.error = error;
+            db::MailRepository::finishInbound(tx, inboundId, state,
+                                              error.empty() ? std::nullopt : std::optional<std::string>(error),
+                                              result.ticketId, result.articleId, std::nullopt);
+            if (state == "failed" || state == "rejected")
+                failedEvent(tx, inboundId, state, error);
+            logger().information("inbound %s: %s%s", std::to_string(inboundId), state, error.empty() ? std::string() : ": " + error);
+            return result;
+        };
+        ParsedMail mail;
+        try {
+            mail = MailParser::parse(message->raw);
+        } catch (const MailParseError &e) {
+            return finish("failed", e.what());
+        }
+        if (!mail.from)
+            return finish("failed", "the message has no sender address");
+        auto settings = domain::MailSettings::load(tx);
+        for (const auto &loop : mail.xLoop)
+            if (loop.find(settings.systemAddress) != std::string::npos)
+                return finish("ignored", "our own mail came back (X-Loop " + loop + ")");
+        InboundOrigin origin{message->source, message->mailboxId, message->envelopeRecipient};
+        auto rules = rulesOf(tx, message->mailboxId);
+
+        // A delivery report: a note on the ticket it bounced from, never a ticket of its own.
+        if (mail.bounce) {
+            std::optional<std::int64_t> ticketId;
+            if (!mail.bounce->originalMessageId.empty()) {
+                ticketId = domain::messageids::ticketOf(settings, mail.bounce->originalMessageId);
+                if (!ticketId)
+                    ticketId = db::MailRepository::ticketOfOutboundMessageId(tx, mail.bounce->originalMessageId);
+            }
+            if (!mail.bounce->recipient.empty())
+                db::MailRepository::markAddressFailing(tx, mail.bounce->recipient, "bounce " + mail.bounce->status);
+            if (ticketId) {
+                auto ticket = *db::TicketRepository::get(tx, *ticketId);
+                protocol::Article note;
+                note.ticketId = ticket.id;
+                note.internal = true;
+                note.sender = "system";
+                note.channel = "note";
+                note.from = formatAddress(*mail.from);
+                note.subject = mail.subject;
+                note.bodyText = "Delivery to " + mail.bounce->recipient + " failed (status " + mail.bounce->status
+                                + ").\n\n" + mail.text;
+                note.messageId = mail.messageId;
+                auto article = domain::TicketService::appendArticle(tx, std::nullopt, false, ticket, note);
+                result.ticketId = ticket.id;
+                result.articleId = article.id;
+            }
+            return finish("processed", "");
+        }
+
+        // The same message reached us another way (a second mailbox, a copy with other headers).
+        if (mail.messageId && db::MailRepository::ticketOfArticleMessageId(tx, *mail.messageId)) {
+            result.ticketId = db::MailRepository::ticketOfArticleMessageId(tx, *mail.messageId);
+            return finish("ignored", "duplicate of a message already on ticket " + std::to_string(*result.ticketId));
+        }
+
+        auto existing = db::UserRepository::findByEmail(tx, mail.from->address);
+        std::optional<protocol::User> sender;
+        if (existing)
+            sender = existing->user;
+        auto threading = findTicket(tx, settings, mail, origin, sender);
+
+        if (!sender) {
+            if (!rules.allowUnknownSenders)
+                return finish("rejected", "unknown sender " + mail.from->address + " and this mailbox accepts known senders only");
+            protocol::User user;
+            user.email = mail.from->address;
+            user.name = mail.from->name.empty() ? mail.from->address.substr(0, mail.from->address.find('@')) : mail.from->name;
+            user.role = protocol::Role::Customer;
+            sender = db::UserRepository::insert(tx, user, std::nullopt);
+        }
+        bool fromStaff = sender->role != protocol::Role::Customer;
+        auto attachments = storeAttachments(tx, mail, message->raw, rules.keepEml);
+
+        protocol::Article draft;
+        draft.internal = false;
+        draft.sender = fromStaff ? "agent" : "customer";
+        draft.channel = "email";
+        draft.authorId = sender->id;
+        draft.from = formatAddress(*mail.from);
+        draft.to = formatList(mail.to);
+        draft.cc = formatList(mail.cc);
+        draft.subject = mail.subject;
+        draft.bodyText = mail.text;
+        draft.bodyHtml = mail.html;
+        draft.messageId = mail.messageId;
+        draft.inReplyTo = mail.inReplyTo;
+        draft.attachments = attachments;
+
+        if (threading.ticket) {
+            auto ticket = *threading.ticket;
+            draft.ticketId = ticket.id;
+            auto article = domain::TicketService::appendArticle(tx, rules.actingUserId, fromStaff, ticket, draft);
+            result.ticketId = ticket.id;
+            result.articleId = article.id;
+            if (!fromStaff) {
+                // A customer's reply: the mailbox's reply state and priority, else reopen.
+                std::optional<std::int64_t> state = rules.replyStateId;
+                if (!state && ticket.stateType != "new" && ticket.stateType != "open")
+                    state = db::ConfigRepository::stateIdOfType(tx, "open");
+                if (state || rules.replyPriorityId)
+                    ticket = domain::TicketService::changeState(tx, rules.actingUserId, ticket, state.value_or(ticket.stateId),
+                                                                rules.replyPriorityId);
+                domain::MailOutbox::queueAgentNotification(tx, settings, ticket, article);
+            }
+            return finish("processed", "");
+        }
+
+        // A new ticket, in the group of the address it was sent to.
+        protocol::Ticket ticketDraft;
+        ticketDraft.title = mail.subject.empty() ? "(no subject)" : mail.subject.substr(0, 500);
+        std::optional<std::int64_t> groupId;
+        for (const auto &address : recipientsOf(mail, origin)) {
+            auto plain = plusAddress(address);
+            if ((groupId = db::MailRepository::groupOfAddress(tx, plain ? plain->first : address)))
+                break;
+        }
+        if (!groupId)
+            groupId = rules.groupId;
+        if (!groupId) {
+            auto groups = db::ConfigRepository::list(tx, db::ConfigKind::Group);
+            for (unsigned i = 0; i < groups->size() && !groupId; ++i)
+                if (groups->getObject(i)->getValue<bool>("active"))
+                    groupId = groups->getObject(i)->getValue<std::int64_t>("id");
+        }
+        if (!groupId)
+            return finish("failed", "no active group to put the ticket in");
+        ticketDraft.groupId = *groupId;
+        ticketDraft.customerId = sender->id;
+        ticketDraft.organizationId = sender->organizationId;
+        ticketDraft.stateId = rules.openStateId.value_or(db::ConfigRepository::defaultStateId(tx));
+        ticketDraft.priorityId = rules.openPriorityId.value_or(db::ConfigRepository::defaultPriorityId(tx));
+        ticketDraft.custom = protocol::newObject();
+        auto ticket = domain::TicketService::openTicket(tx, rules.actingUserId, ticketDraft);
+        draft.ticketId = ticket.id;
+        auto article = domain::TicketService::appendArticle(tx, rules.actingUserId, false, ticket, draft);
+        if (threading.quoted) {
+            db::TicketRepository::link(tx, ticket.id, threading.quoted->id, "related");
+            db::TicketRepository::addHistory(tx, ticket.id, rules.actingUserId, "link.related", std::nullopt,
+                                             std::to_string(threading.quoted->number));
+        }
+        ticket = *db::TicketRepository::get(tx, ticket.id);
+        result.ticketId = ticket.id;
+        result.articleId = article.id;
+        result.createdTicket = true;
+        if (mail.autoGenerated)
+            logger().information("no acknowledgement for inbound %s: automatic mail (%s)", std::to_string(inboundId),
+                                 mail.autoGeneratedReason);
+        else if (!fromStaff)
+            domain::MailOutbox::queueAcknowledgement(tx, settings, ticket, mail.messageId);
+        domain::MailOutbox::queueAgentNotification(tx, settings, ticket, article);
+        return finish("processed", "");
+    });
+}
+
+} // namespace helpdesk::mail

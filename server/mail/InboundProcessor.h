@@ -1,0 +1,47 @@
+#pragma once
+
+#include "db/ConnectionPool.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace helpdesk::mail {
+
+/// Where a message came from and what the mailbox that fetched it says to do with it.
+struct InboundOrigin {
+    std::string source = "mailgate";                 // mailgate, imap, pop3, api
+    std::optional<std::int64_t> mailboxId;
+    std::optional<std::string> envelopeRecipient;    // the address the MTA delivered to
+};
+
+/// What happened to one inbound message.
+struct InboundResult {
+    std::int64_t inboundId = 0;
+    std::string state;  // pending (queued), processed, failed, rejected, ignored
+    std::optional<std::int64_t> ticketId;
+    std::optional<std::int64_t> articleId;
+    bool createdTicket = false;
+    std::string error;
+};
+
+/// The inbound mail pipeline. `store` keeps the raw message (once per content) and queues a
+/// 'mail.inbound' job in the same transaction; `process` (the job) parses, threads and writes
+/// the ticket and article, the acknowledgement and the agents' notification. Every step is
+/// idempotent: a message processed once is never processed again. Any thread.
+class InboundProcessor
+{
+public:
+    explicit InboundProcessor(db::ConnectionPool &pool);
+
+    /// Stores the raw message and queues its processing; an identical message returns the
+    /// first one's id and state. Oversized messages are kept truncated as a failed entry.
+    InboundResult store(const std::string &raw, const InboundOrigin &origin);
+    /// Processes a stored message (the 'mail.inbound' job).
+    InboundResult process(std::int64_t inboundId);
+
+private:
+    db::ConnectionPool &m_pool;
+};
+
+} // namespace helpdesk::mail

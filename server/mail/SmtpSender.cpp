@@ -1,0 +1,241 @@
+#include "mail/SmtpSender.h"
+
+#include "db/ArticleRepository.h"
+#include "db/EventRepository.h"
+#include "jobs/JobQueue.h"
+
+#include <gmime/gmime.h>
+
+#include <Poco/Logger.h>
+#include <Poco/Net/NetException.h>
+#include <Poco/Net/SMTPClientSession.h>
+#include <Poco/Net/SecureSMTPClientSession.h>
+#include <Poco/Net/SecureStreamSocket.h>
+
+#include <mutex>
+#include <sstream>
+
+namespace helpdesk::mail {
+
+namespace {
+Poco::Logger &logger()
+{
+    return Poco::Logger::get("helpdesk.server.mail");
+}
+
+void ensureGMime()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { g_mime_init(); });
+}
+
+std::string bareAddress(const std::string &display)
+{
+    auto lt = display.find('<');
+    auto gt = display.find('>', lt == std::string::npos ? 0 : lt);
+    if (lt != std::string::npos && gt != std::string::npos)
+        return display.substr(lt + 1, gt - lt - 1);
+    return display;
+}
+
+GMimeObject *textPart(const std::string &subtype, const std::string &text)
+{
+    GMimeTextPart *part = g_mime_text_part_new_with_subtype(subtype.c_str());
+    g_mime_text_part_set_text(part, text.c_str());
+    g_mime_part_set_content_encoding(GMIME_PART(part), GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE);
+    return GMIME_OBJECT(part);
+}
+
+GMimeObject *attachmentPart(const protocol::AttachmentRef &ref, const std::string &content)
+{
+    auto slash = ref.contentType.find('/');
+    std::string type = slash == std::string::npos ? "application" : ref.contentType.substr(0, slash);
+    std::string subtype = slash == std::string::npos ? "octet-stream" : ref.contentType.substr(slash + 1);
+    GMimePart *part = g_mime_part_new_with_type(type.c_str(), subtype.c_str());
+    GMimeStream *stream = g_mime_stream_mem_new_with_buffer(content.data(), content.size());
+    GMimeDataWrapper *wrapper = g_mime_data_wrapper_new_with_stream(stream, GMIME_CONTENT_ENCODING_DEFAULT);
+    g_mime_part_set_content(part, wrapper);
+    g_object_unref(wrapper);
+    g_object_unref(stream);
+    g_mime_part_set_filename(part, ref.filename.c_str());
+    g_mime_part_set_content_encoding(part, GMIME_CONTENT_ENCODING_BASE64);
+    if (ref.contentId) {
+        g_mime_object_set_content_id(GMIME_OBJECT(part), ref.contentId->c_str());
+        g_mime_object_set_disposition(GMIME_OBJECT(part), GMIME_DISPOSITION_INLINE);
+    } else {
+        g_mime_object_set_disposition(GMIME_OBJECT(part), GMIME_DISPOSITION_ATTACHMENT);
+    }
+    return GMIME_OBJECT(part);
+}
+
+void addAddresses(InternetAddressList *target, const std::string &text)
+{
+    InternetAddressList *parsed = internet_address_list_parse(nullptr, text.c_str());
+    if (parsed) {
+        internet_address_list_append(target, parsed);
+        g_object_unref(parsed);
+    }
+}
+
+/// SMTP answers 5xx mean the mail will never go through as it is.
+bool permanent(const Poco::Exception &e)
+{
+    return e.code() >= 500 && e.code() < 600;
+}
+} // namespace
+
+std::string SmtpSender::buildMessage(db::Tx &tx, const db::OutboundMail &mail, const domain::MailSettings &settings)
+{
+    ensureGMime();
+    GMimeMessage *message = g_mime_message_new(TRUE);
+    addAddresses(g_mime_message_get_from(message), mail.mailFrom);
+    for (const auto &to : mail.recipients)
+        addAddresses(g_mime_message_get_to(message), to);
+    for (const auto &cc : mail.cc)
+        addAddresses(g_mime_message_get_cc(message), cc);
+    g_mime_message_set_subject(message, mail.subject.c_str(), "utf-8");
+    g_mime_message_set_message_id(message, mail.messageId.c_str());
+    GDateTime *now = g_date_time_new_now_utc();
+    g_mime_message_set_date(message, now);
+    g_date_time_unref(now);
+    auto *object = GMIME_OBJECT(message);
+    if (mail.inReplyTo)
+        g_mime_object_set_header(object, "In-Reply-To", ("<" + *mail.inReplyTo + ">").c_str(), nullptr);
+    if (!mail.references.empty())
+        g_mime_object_set_header(object, "References", mail.references.c_str(), nullptr);
+    if (mail.autoSubmitted) {
+        // RFC 3834: mark automatic mail so other robots do not answer it, and name ourselves.
+        g_mime_object_set_header(object, "Auto-Submitted", mail.autoSubmitted->c_str(), nullptr);
+        g_mime_object_set_header(object, "X-Auto-Response-Suppress", "All", nullptr);
+        g_mime_object_set_header(object, "Precedence", "bulk", nullptr);
+    }
+    g_mime_object_set_header(object, "X-Loop", settings.systemAddress.c_str(), nullptr);
+
+    GMimeObject *body = textPart("plain", mail.bodyText);
+    if (mail.bodyHtml) {
+        GMimeMultipart *alternative = g_mime_multipart_new_with_subtype("alternative");
+        g_mime_multipart_add(alternative, body);
+        g_object_unref(body);
+        GMimeObject *html = textPart("html", *mail.bodyHtml);
+        g_mime_multipart_add(alternative, html);
+        g_object_unref(html);
+        body = GMIME_OBJECT(alternative);
+    }
+    std::vector<protocol::AttachmentRef> attachments;
+    if (mail.articleId && mail.ticketId) {
+        for (const auto &a : db::ArticleRepository::list(tx, *mail.ticketId, true))
+            if (a.id == *mail.articleId)
+                attachments = a.attachments;
+    }
+    if (!attachments.empty()) {
+        GMimeMultipart *mixed = g_mime_multipart_new_with_subtype("mixed");
+        g_mime_multipart_add(mixed, body);
+        g_object_unref(body);
+        for (const auto &ref : attachments) {
+            auto content = db::ArticleRepository::blobContent(tx, ref.sha256).value_or("");
+            GMimeObject *part = attachmentPart(ref, content);
+            g_mime_multipart_add(mixed, part);
+            g_object_unref(part);
+        }
+        body = GMIME_OBJECT(mixed);
+    }
+    g_mime_message_set_mime_part(message, body);
+    g_object_unref(body);
+    GMimeFormatOptions *format = g_mime_format_options_clone(nullptr);
+    g_mime_format_options_set_newline_format(format, GMIME_NEWLINE_FORMAT_DOS);
+    char *text = g_mime_object_to_string(object, format);
+    std::string out = text ? text : "";
+    g_free(text);
+    g_mime_format_options_free(format);
+    g_object_unref(message);
+    return out;
+}
+
+void SmtpSender::deliver(const domain::SmtpSettings &smtp, const std::string &envelopeFrom,
+                         const std::vector<std::string> &recipients, const std::string &message)
+{
+    std::unique_ptr<Poco::Net::SMTPClientSession> session;
+    auto port = static_cast<Poco::UInt16>(smtp.port);
+    if (smtp.security == "tls") {
+        Poco::Net::SecureStreamSocket socket(Poco::Net::SocketAddress(smtp.host, port));
+        session = std::make_unique<Poco::Net::SMTPClientSession>(socket);
+    } else if (smtp.security == "starttls") {
+        session = std::make_unique<Poco::Net::SecureSMTPClientSession>(smtp.host, port);
+    } else {
+        session = std::make_unique<Poco::Net::SMTPClientSession>(smtp.host, port);
+    }
+    session->setTimeout(Poco::Timespan(smtp.timeoutSeconds, 0));
+    try {
+        session->login();
+        if (smtp.security == "starttls") {
+            auto *secure = static_cast<Poco::Net::SecureSMTPClientSession *>(session.get());
+            if (!secure->startTLS())
+                throw Poco::Net::SMTPException("the server does not offer STARTTLS");
+            session->login();
+        }
+        if (!smtp.username.empty())
+            session->login(Poco::Net::SMTPClientSession::AUTH_LOGIN, smtp.username, smtp.password);
+        session->sendAddresses(envelopeFrom, recipients);
+        std::istringstream in(message);
+        session->sendMessage(in);
+        session->close();
+    } catch (...) {
+        try {
+            session->close();
+        } catch (...) {
+        }
+        throw;
+    }
+}
+
+void SmtpSender::sendJob(db::ConnectionPool &pool, std::int64_t outboundId)
+{
+    std::optional<db::OutboundMail> mail;
+    std::string message;
+    domain::MailSettings settings;
+    pool.read([&](db::Tx &tx) {
+        mail = db::MailRepository::outbound(tx, outboundId);
+        if (!mail || mail->state != "pending")
+            return;  // sent already, or removed: nothing twice
+        settings = domain::MailSettings::load(tx);
+        message = buildMessage(tx, *mail, settings);
+    });
+    if (!mail || mail->state != "pending")
+        return;
+    std::vector<std::string> recipients;
+    for (const auto &r : mail->recipients)
+        recipients.push_back(bareAddress(r));
+    for (const auto &r : mail->cc)
+        recipients.push_back(bareAddress(r));
+    // Automatic mail goes out with a null envelope sender so bounces of it cannot loop.
+    std::string envelopeFrom = mail->autoSubmitted ? std::string() : bareAddress(mail->mailFrom);
+    try {
+        deliver(settings.smtp, envelopeFrom, recipients, message);
+    } catch (const Poco::Exception &e) {
+        bool isPermanent = permanent(e);
+        pool.write([&](db::Tx &tx) {
+            db::MailRepository::markOutbound(tx, outboundId, isPermanent ? "failed" : "pending", e.displayText());
+            if (isPermanent && mail->ticketId) {
+                db::NewEvent event;
+                event.kind = "mail.failed";
+                event.ticketId = mail->ticketId;
+                event.internal = true;
+                event.audience = db::Audience::Staff;
+                event.data = protocol::newObject();
+                event.data->set("outbound_id", outboundId);
+                protocol::setOptional(event.data, "article_id", mail->articleId);
+                event.data->set("error", e.displayText());
+                db::EventRepository::append(tx, event);
+            }
+        });
+        logger().warning("mail %s to %s: %s", mail->messageId, recipients.empty() ? std::string() : recipients.front(),
+                         e.displayText());
+        if (isPermanent)
+            throw jobs::PermanentJobError(e.displayText());
+        throw;
+    }
+    pool.write([&](db::Tx &tx) { db::MailRepository::markOutbound(tx, outboundId, "sent", std::nullopt); });
+    logger().information("sent %s mail %s to %d recipients", mail->kind, mail->messageId, static_cast<int>(recipients.size()));
+}
+
+} // namespace helpdesk::mail
