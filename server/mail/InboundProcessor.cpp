@@ -252,12 +252,13 @@ InboundResult InboundProcessor::process(std::int64_t inboundId)
             result.state = message->state;
             return result;
         }
+        std::optional<std::string> messageId;
         auto finish = [&](const std::string &state, const std::string &error) {
             result.state = state;
             result.error = error;
             db::MailRepository::finishInbound(tx, inboundId, state,
                                               error.empty() ? std::nullopt : std::optional<std::string>(error),
-                                              result.ticketId, result.articleId, std::nullopt);
+                                              result.ticketId, result.articleId, messageId);
             if (state == "failed" || state == "rejected")
                 failedEvent(tx, inboundId, state, error);
             logger().information("inbound %s: %s%s", std::to_string(inboundId), state, error.empty() ? std::string() : ": " + error);
@@ -269,6 +270,7 @@ InboundResult InboundProcessor::process(std::int64_t inboundId)
         } catch (const MailParseError &e) {
             return finish("failed", e.what());
         }
+        messageId = mail.messageId;
         if (!mail.from)
             return finish("failed", "the message has no sender address");
         auto settings = domain::MailSettings::load(tx);

@@ -100,8 +100,25 @@ std::string bytesOf(GMimeDataWrapper *content)
     return std::string(reinterpret_cast<const char *>(array->data), array->len);
 }
 
-/// Decoded text of a text part in UTF-8, whatever its declared charset.
+std::string unixNewlines(std::string text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (!(text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n'))
+            out += text[i];
+    return out;
+}
+
+std::string decodedText(GMimePart *part);
+
+/// Decoded text of a text part in UTF-8 with \n line ends, whatever its declared charset.
 std::string textOf(GMimePart *part)
+{
+    return unixNewlines(decodedText(part));
+}
+
+std::string decodedText(GMimePart *part)
 {
     std::string raw = bytesOf(g_mime_part_get_content(part));
     const char *charset = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset");

@@ -176,6 +176,7 @@ void SmtpSender::deliver(const domain::SmtpSettings &smtp, const std::string &en
         if (!smtp.username.empty())
             session->login(Poco::Net::SMTPClientSession::AUTH_LOGIN, smtp.username, smtp.password);
         session->sendAddresses(envelopeFrom, recipients);
+        session->sendData();
         std::istringstream in(message);
         session->sendMessage(in);
         session->close();

@@ -4,12 +4,19 @@
 #include <Poco/ConsoleChannel.h>
 #include <Poco/Logger.h>
 
+#include <cstdlib>
+
 namespace helpdesk::test {
 
 TestServer::TestServer(const std::string &conninfo, const std::string &adminEmail)
 {
     // Keep test output readable: errors only (unsent mail to a missing SMTP server is expected).
-    Poco::Logger::root().setLevel(Poco::Message::PRIO_ERROR);
+    Poco::Logger::setLevel("", Poco::Message::PRIO_ERROR);
+    if (const char *level = std::getenv("HELPDESK_TEST_LOG"))  // e.g. "information" while debugging
+    {
+        Poco::Logger::setChannel("", new Poco::ConsoleChannel);
+        Poco::Logger::setLevel("", Poco::Logger::parseLevel(level));
+    }
     app::ServerConfig config;
     config.databaseUrl = conninfo;
     config.port = 0;

@@ -1,0 +1,499 @@
+// The mail channel end to end, against a real SMTP server (aiosmtpd) and the real mailgate
+// executable: the acceptance list of a real migration (a customer e-mail opens a ticket and is
+// acknowledged, the reply lands on its ticket, phone and outbound tickets mail the customer),
+// duplicates, automatic mail and loops, an SMTP outage, strangers quoting a ticket number,
+// bounces, bad messages, and who is told of customer mail.
+
+#include "support/Desk.h"
+#include "support/SmtpSink.h"
+
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/Pipe.h>
+#include <Poco/PipeStream.h>
+#include <Poco/Process.h>
+#include <Poco/StreamCopier.h>
+
+#include <QtTest>
+
+#include <pqxx/pqxx>
+
+#include <memory>
+
+using namespace helpdesk::test;
+using helpdesk::protocol::JsonObject;
+using helpdesk::protocol::newObject;
+
+namespace {
+int g_serial = 0;
+
+std::string uniqueId(const std::string &what)
+{
+    return what + "-" + std::to_string(++g_serial) + "@customer.example";
+}
+
+/// A plain customer message.
+std::string customerMail(const std::string &from, const std::string &to, const std::string &subject,
+                         const std::string &body, const std::string &messageId, const std::string &extraHeaders = {})
+{
+    return "From: " + from + "\r\nTo: " + to + "\r\nSubject: " + subject + "\r\nDate: Tue, 24 Nov 2026 10:00:00 +0000\r\n"
+           + "Message-ID: <" + messageId + ">\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+           + extraHeaders + "\r\n" + body + "\r\n";
+}
+} // namespace
+
+class TestMailFlow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Desk> m_desk;
+    std::unique_ptr<SmtpSink> m_sink;
+    std::string m_mailgateToken;
+
+    /// Pipes a message into helpdesk-mailgate as an MTA would; returns its exit code.
+    int mailgate(const std::string &raw, const std::string &recipient = "alpha@desk.example", int port = 0,
+                 const std::string &token = {})
+    {
+        std::vector<std::string> args{"--url", "http://127.0.0.1:" + std::to_string(port ? port : m_desk->port()),
+                                      "--token", token.empty() ? m_mailgateToken : token, "--recipient", recipient};
+        Poco::Pipe in, out;
+        auto handle = Poco::Process::launch(std::string(HELPDESK_BIN_DIR) + "/helpdesk-mailgate", args, &in, &out, &out);
+        Poco::PipeOutputStream stdinStream(in);
+        stdinStream << raw;
+        stdinStream.close();
+        Poco::PipeInputStream stdoutStream(out);
+        std::string output;
+        Poco::StreamCopier::copyToString(stdoutStream, output);
+        int code = handle.wait();
+        if (code != 0)
+            qInfo("mailgate exited %d: %s", code, output.c_str());
+        return code;
+    }
+
+    /// The inbound entry of a Message-ID once processing has finished.
+    JsonObject inboundFor(const std::string &messageId)
+    {
+        auto admin = m_desk->as("admin");
+        JsonObject found;
+        for (int i = 0; i < 500 && !found; ++i) {
+            auto list = admin.get("/api/v1/mail/inbound?limit=1000").array("messages");
+            for (unsigned k = 0; k < list->size(); ++k) {
+                auto m = list->getObject(k);
+                if (m->getValue<std::string>("state") != "pending" && !m->isNull("message_id")
+                    && m->getValue<std::string>("message_id") == messageId)
+                    found = m;
+            }
+            if (!found)
+                QTest::qWait(20);
+        }
+        return found;
+    }
+
+    JsonObject inboundById(std::int64_t id)
+    {
+        auto admin = m_desk->as("admin");
+        for (int i = 0; i < 500; ++i) {
+            auto list = admin.get("/api/v1/mail/inbound?limit=1000").array("messages");
+            for (unsigned k = 0; k < list->size(); ++k) {
+                auto m = list->getObject(k);
+                if (m->getValue<std::int64_t>("id") == id && m->getValue<std::string>("state") != "pending")
+                    return m;
+            }
+            QTest::qWait(20);
+        }
+        return nullptr;
+    }
+
+    std::vector<ReceivedMail> mailTo(const std::string &address)
+    {
+        std::vector<ReceivedMail> out;
+        for (auto &m : m_sink->messages())
+            if (m.header("X-RcptTo").find(address) != std::string::npos)
+                out.push_back(m);
+        return out;
+    }
+
+    bool waitForMailTo(const std::string &address, std::size_t count, int ms = 20000)
+    {
+        for (int waited = 0; waited < ms; waited += 25) {
+            if (mailTo(address).size() >= count)
+                return true;
+            QTest::qWait(25);
+        }
+        return mailTo(address).size() >= count;
+    }
+
+    std::int64_t ticketIdOf(const JsonObject &inbound) { return inbound->getValue<std::int64_t>("ticket_id"); }
+
+    JsonObject ticket(std::int64_t id) { return m_desk->as("alphaFull").get("/api/v1/tickets/" + std::to_string(id)).object("ticket"); }
+
+    unsigned articleCount(std::int64_t id)
+    {
+        return m_desk->as("alphaFull").get("/api/v1/tickets/" + std::to_string(id) + "/articles").array("articles")->size();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_sink = std::make_unique<SmtpSink>();
+        m_sink->start();
+        m_desk = std::make_unique<Desk>();
+        auto admin = m_desk->as("admin");
+        auto settings = newObject();
+        settings->set("system_address", "helpdesk@desk.example");
+        settings->set("noreply_address", "noreply@desk.example");
+        settings->set("message_id_domain", "desk.example");
+        auto smtp = newObject();
+        smtp->set("host", "127.0.0.1");
+        smtp->set("port", m_sink->port());
+        smtp->set("security", "none");
+        settings->set("smtp", smtp);
+        QCOMPARE(admin.patch("/api/v1/settings/mail", settings).status, 200);
+        auto token = admin.post("/api/v1/tokens", json(R"({"name":"mailgate"})"));
+        QCOMPARE(token.status, 201);
+        m_mailgateToken = token.body->getValue<std::string>("token");
+        auto signature = json(R"({"signature":"{agent_name}, {group_name} team"})");
+        QCOMPARE(admin.patch("/api/v1/groups/" + std::to_string(m_desk->alpha()), signature).status, 200);
+    }
+
+    void cleanupTestCase()
+    {
+        m_desk.reset();
+        m_sink.reset();
+    }
+
+    void aCustomerMailOpensATicketAndIsAcknowledged()
+    {
+        auto id = uniqueId("first");
+        QCOMPARE(mailgate(customerMail("Frank Client <frank@customer.example>", "alpha@desk.example", "Printer broken",
+                                       "The printer prints nothing.", id)), 0);
+        auto inbound = inboundFor(id);
+        QVERIFY(inbound);
+        QCOMPARE(inbound->getValue<std::string>("state"), std::string("processed"));
+        auto t = ticket(ticketIdOf(inbound));
+        QCOMPARE(t->getValue<std::string>("title"), std::string("Printer broken"));
+        QCOMPARE(t->getValue<std::int64_t>("group_id"), m_desk->alpha());
+        QVERIFY(waitForMailTo("frank@customer.example", 1));
+        auto ack = mailTo("frank@customer.example").front();
+        auto number = std::to_string(t->getValue<std::int64_t>("number"));
+        QVERIFY2(ack.header("Subject").find("[Ticket#" + number + "]") != std::string::npos, ack.header("Subject").c_str());
+        QCOMPARE(ack.header("Auto-Submitted"), std::string("auto-replied"));
+        QCOMPARE(ack.header("X-Auto-Response-Suppress"), std::string("All"));
+        QCOMPARE(ack.header("X-Loop"), std::string("helpdesk@desk.example"));
+        QCOMPARE(ack.header("In-Reply-To"), "<" + id + ">");
+        QCOMPARE(ack.header("X-MailFrom"), std::string("<>"));  // null envelope sender: bounces cannot loop
+        // The group's agent with full access is told; the read-only member is not.
+        QVERIFY(waitForMailTo("alphaFull@test.example", 1));
+        QCOMPARE(mailTo("alphaRead@test.example").size(), std::size_t(0));
+    }
+
+    void theCustomersReplyLandsOnItsTicket_data()
+    {
+        QTest::addColumn<bool>("bySubjectTag");
+        QTest::newRow("a reply that keeps the ticket tag in the subject") << true;
+        QTest::newRow("a reply that only carries In-Reply-To our acknowledgement") << false;
+    }
+
+    void theCustomersReplyLandsOnItsTicket()
+    {
+        QFETCH(bool, bySubjectTag);
+        std::string customer = bySubjectTag ? "grace@customer.example" : "heidi@customer.example";
+        auto id = uniqueId("open");
+        QCOMPARE(mailgate(customerMail(customer, "alpha@desk.example", "VPN down", "VPN is down.", id)), 0);
+        auto ticketId = ticketIdOf(inboundFor(id));
+        QVERIFY(waitForMailTo(customer, 1));
+        auto ack = mailTo(customer).front();
+        auto replyId = uniqueId("reply");
+        std::string subject = bySubjectTag ? "Re: " + ack.header("Subject") : "Re: VPN down";
+        std::string headers = bySubjectTag ? std::string() : "In-Reply-To: " + ack.header("Message-ID") + "\r\n";
+        QCOMPARE(mailgate(customerMail(customer, "alpha@desk.example", subject, "Still down.", replyId, headers)), 0);
+        auto inbound = inboundFor(replyId);
+        QCOMPARE(ticketIdOf(inbound), ticketId);
+        QCOMPARE(articleCount(ticketId), 2u);
+        QTest::qWait(300);
+        QCOMPARE(mailTo(customer).size(), std::size_t(1));  // a follow-up is not acknowledged again
+    }
+
+    void anAgentsReplyReachesTheCustomerOnceAndTheAnswerThreadsBack()
+    {
+        auto id = uniqueId("question");
+        QCOMPARE(mailgate(customerMail("ivan@customer.example", "alpha@desk.example", "Invoice copy", "Please resend.", id)), 0);
+        auto ticketId = ticketIdOf(inboundFor(id));
+        QVERIFY(waitForMailTo("ivan@customer.example", 1));  // the acknowledgement
+        auto agent = m_desk->as("alphaFull");
+        auto reply = agent.post("/api/v1/tickets/" + std::to_string(ticketId) + "/articles",
+                                json(R"({"channel":"email","body_text":"Here it is."})"));
+        QCOMPARE(reply.status, 201);
+        QVERIFY(waitForMailTo("ivan@customer.example", 2));
+        auto mail = mailTo("ivan@customer.example").back();
+        QVERIFY(mail.header("From").find("alpha@desk.example") != std::string::npos);
+        QVERIFY(mail.header("From").find("alphaFull") != std::string::npos);
+        QCOMPARE(mail.header("Auto-Submitted"), std::string(""));
+        QCOMPARE(mail.header("In-Reply-To"), "<" + id + ">");
+        QVERIFY(mail.body().find("Here it is.") != std::string::npos);
+        QVERIFY(mail.body().find("alphaFull, Alpha team") != std::string::npos);  // the group's signature
+        // The customer answers the agent's mail with a new subject: its Message-ID finds the ticket.
+        auto answerId = uniqueId("answer");
+        QCOMPARE(mailgate(customerMail("ivan@customer.example", "alpha@desk.example", "thanks", "Got it.", answerId,
+                                       "In-Reply-To: " + mail.header("Message-ID") + "\r\n")), 0);
+        QCOMPARE(ticketIdOf(inboundFor(answerId)), ticketId);
+        QTest::qWait(300);
+        QCOMPARE(mailTo("ivan@customer.example").size(), std::size_t(2));
+        auto outbox = agent.get("/api/v1/tickets/" + std::to_string(ticketId) + "/mail").array("mail");
+        for (unsigned i = 0; i < outbox->size(); ++i)
+            QCOMPARE(outbox->getObject(i)->getValue<std::string>("state"), std::string("sent"));
+    }
+
+    void phoneAndOutboundTicketsMailTheCustomer_data()
+    {
+        QTest::addColumn<QString>("channel");
+        QTest::addColumn<QString>("customer");
+        QTest::addColumn<QString>("expectedText");
+        QTest::newRow("a phone-in ticket acknowledges the caller") << "phone_in" << "judy@customer.example" << "opened ticket";
+        QTest::newRow("a phone-out ticket tells the called customer") << "phone_out" << "ken@customer.example" << "opened ticket";
+        QTest::newRow("an outbound e-mail ticket sends the agent's mail") << "email" << "leo@customer.example"
+                                                                          << "Your new laptop is ready";
+    }
+
+    void phoneAndOutboundTicketsMailTheCustomer()
+    {
+        QFETCH(QString, channel);
+        QFETCH(QString, customer);
+        QFETCH(QString, expectedText);
+        auto body = newObject();
+        body->set("title", "Laptop");
+        body->set("group_id", m_desk->alpha());
+        body->set("customer_email", customer.toStdString());
+        auto article = newObject();
+        article->set("channel", channel.toStdString());
+        article->set("body_text", std::string("Your new laptop is ready for pickup."));
+        body->set("article", article);
+        QCOMPARE(m_desk->as("alphaFull").post("/api/v1/tickets", body).status, 201);
+        QVERIFY(waitForMailTo(customer.toStdString(), 1));
+        auto mail = mailTo(customer.toStdString()).front();
+        QVERIFY2(mail.body().find(expectedText.toStdString()) != std::string::npos, mail.body().c_str());
+        QVERIFY(mail.header("Subject").find("[Ticket#") != std::string::npos);
+    }
+
+    void oneMessageTwiceMakesOneArticle()
+    {
+        auto id = uniqueId("twice");
+        auto raw = customerMail("mallory@customer.example", "alpha@desk.example", "Twice", "Sent once, fetched twice.", id);
+        QCOMPARE(mailgate(raw), 0);
+        auto first = inboundFor(id);
+        QCOMPARE(mailgate(raw), 0);  // the very same bytes: stored once
+        // A copy that reached a second mailbox with its own Received header.
+        QCOMPARE(mailgate("Received: from mx2.desk.example by mx2\r\n" + raw, "alpha@desk.example"), 0);
+        QTest::qWait(500);
+        auto admin = m_desk->as("admin");
+        auto list = admin.get("/api/v1/mail/inbound?limit=1000").array("messages");
+        int copies = 0, processed = 0;
+        for (unsigned i = 0; i < list->size(); ++i) {
+            auto m = list->getObject(i);
+            if (!m->isNull("message_id") && m->getValue<std::string>("message_id") == id) {
+                ++copies;
+                processed += m->getValue<std::string>("state") == "processed";
+            }
+        }
+        QCOMPARE(copies, 2);
+        QCOMPARE(processed, 1);
+        QCOMPARE(articleCount(ticketIdOf(first)), 1u);
+    }
+
+    void automaticMailIsNeverAcknowledged_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("headers");
+        QTest::newRow("Auto-Submitted: auto-replied") << "ooo1@customer.example" << "Auto-Submitted: auto-replied\r\n";
+        QTest::newRow("Precedence: bulk") << "news@customer.example" << "Precedence: bulk\r\n";
+        QTest::newRow("a mailing list") << "list@customer.example" << "List-Id: <chat.customer.example>\r\n";
+        QTest::newRow("an empty Return-Path") << "robot@customer.example" << "Return-Path: <>\r\n";
+        QTest::newRow("mailer-daemon") << "MAILER-DAEMON@customer.example" << "";
+        QTest::newRow("X-Auto-Response-Suppress") << "exchange@customer.example" << "X-Auto-Response-Suppress: OOF\r\n";
+    }
+
+    void automaticMailIsNeverAcknowledged()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, headers);
+        auto id = uniqueId("auto");
+        QCOMPARE(mailgate(customerMail(from.toStdString(), "alpha@desk.example", "Out of office", "I am away.", id,
+                                       headers.toStdString())), 0);
+        auto inbound = inboundFor(id);
+        QCOMPARE(inbound->getValue<std::string>("state"), std::string("processed"));  // the ticket is made…
+        QTest::qWait(300);
+        std::string lowered = from.toLower().toStdString();
+        QCOMPARE(mailTo(lowered).size(), std::size_t(0));  // …but nobody answers a robot
+    }
+
+    void anAutoresponderWithoutHeadersStopsAtTheHourlyLimit()
+    {
+        auto admin = m_desk->as("admin");
+        QCOMPARE(admin.patch("/api/v1/settings/mail", json(R"({"auto_reply_limit_per_hour":3})")).status, 200);
+        for (int i = 0; i < 6; ++i) {
+            auto id = uniqueId("bot");
+            QCOMPARE(mailgate(customerMail("naive-bot@customer.example", "alpha@desk.example",
+                                           "Thank you for your mail " + std::to_string(i), "Automatic answer.", id)), 0);
+            QVERIFY(inboundFor(id));
+        }
+        QVERIFY(waitForMailTo("naive-bot@customer.example", 3));
+        QTest::qWait(500);
+        QCOMPARE(mailTo("naive-bot@customer.example").size(), std::size_t(3));
+        QCOMPARE(admin.patch("/api/v1/settings/mail", json(R"({"auto_reply_limit_per_hour":10})")).status, 200);
+    }
+
+    void aReplyWrittenWhileSmtpIsDownIsDeliveredLaterOnce()
+    {
+        auto id = uniqueId("outage");
+        QCOMPARE(mailgate(customerMail("olga@customer.example", "alpha@desk.example", "Outage", "Help.", id)), 0);
+        auto ticketId = ticketIdOf(inboundFor(id));
+        QVERIFY(waitForMailTo("olga@customer.example", 1));
+        m_sink->stop();
+        auto reply = m_desk->as("alphaFull").post("/api/v1/tickets/" + std::to_string(ticketId) + "/articles",
+                                                  json(R"({"channel":"email","body_text":"Fixed while you slept."})"));
+        QCOMPARE(reply.status, 201);
+        // The sender tries, fails, and keeps the mail pending with the error.
+        auto agent = m_desk->as("alphaFull");
+        bool triedAndWaiting = false;
+        for (int i = 0; i < 400 && !triedAndWaiting; ++i) {
+            auto outbox = agent.get("/api/v1/tickets/" + std::to_string(ticketId) + "/mail").array("mail");
+            auto last = outbox->getObject(outbox->size() - 1);
+            triedAndWaiting = last->getValue<int>("attempts") >= 1 && last->getValue<std::string>("state") == "pending";
+            QTest::qWait(25);
+        }
+        QVERIFY(triedAndWaiting);
+        m_sink->start();
+        QVERIFY(waitForMailTo("olga@customer.example", 2, 30000));
+        QTest::qWait(1000);
+        auto replies = mailTo("olga@customer.example");
+        QCOMPARE(replies.size(), std::size_t(2));
+        QVERIFY(replies.back().body().find("Fixed while you slept.") != std::string::npos);
+    }
+
+    void aStrangerQuotingATicketNumberDoesNotJoinIt()
+    {
+        auto id = uniqueId("owned");
+        QCOMPARE(mailgate(customerMail("peggy@customer.example", "alpha@desk.example", "My private issue", "Secret.", id)), 0);
+        auto original = ticketIdOf(inboundFor(id));
+        auto number = std::to_string(ticket(original)->getValue<std::int64_t>("number"));
+        auto strangerId = uniqueId("stranger");
+        QCOMPARE(mailgate(customerMail("trudy@elsewhere.example", "alpha@desk.example", "Re: [Ticket#" + number + "] hello",
+                                       "Let me in.", strangerId)), 0);
+        auto inbound = inboundFor(strangerId);
+        QVERIFY(ticketIdOf(inbound) != original);
+        QCOMPARE(articleCount(original), 1u);
+        auto links = m_desk->as("alphaFull").get("/api/v1/tickets/" + std::to_string(ticketIdOf(inbound)) + "/links").array("links");
+        QCOMPARE(links->size(), 1u);
+        QCOMPARE(links->getObject(0)->getValue<std::int64_t>("target_id"), original);
+    }
+
+    void badMessagesAreRecordedAndTheNextOneGoesThrough()
+    {
+        auto admin = m_desk->as("admin");
+        // Not mail at all.
+        QCOMPARE(mailgate(std::string("\x01\x02 this is not a mail message \xff\xfe", 34)), 0);
+        // Oversized under a lowered limit.
+        QCOMPARE(admin.patch("/api/v1/settings/mail", json(R"({"max_message_bytes":10240})")).status, 200);
+        QTest::qWait(2100);  // settings are cached for two seconds
+        auto bigId = uniqueId("big");
+        QCOMPARE(mailgate(customerMail("quinn@customer.example", "alpha@desk.example", "Huge", std::string(20000, 'x'), bigId)), 0);
+        QCOMPARE(admin.patch("/api/v1/settings/mail", json(R"({"max_message_bytes":26214400})")).status, 200);
+        QTest::qWait(2100);
+        // Declared US-ASCII, written in windows-1252.
+        auto latinId = uniqueId("latin");
+        std::string latin = "From: rene@customer.example\r\nTo: alpha@desk.example\r\nSubject: Caf\xe9\r\nMessage-ID: <" + latinId
+                            + ">\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\nLe caf\xe9 est froid.\r\n";
+        QCOMPARE(mailgate(latin), 0);
+        auto latinInbound = inboundFor(latinId);
+        QCOMPARE(latinInbound->getValue<std::string>("state"), std::string("processed"));
+        auto articles = m_desk->as("alphaFull").get("/api/v1/tickets/" + std::to_string(ticketIdOf(latinInbound)) + "/articles").array("articles");
+        QCOMPARE(QString::fromStdString(articles->getObject(0)->getValue<std::string>("body_text")).trimmed(),
+                 QStringLiteral("Le café est froid."));
+        QCOMPARE(ticket(ticketIdOf(latinInbound))->getValue<std::string>("title"), std::string("Café"));
+        auto failed = admin.get("/api/v1/mail/inbound?state=failed").array("messages");
+        bool sawGarbage = false, sawBig = false;
+        for (unsigned i = 0; i < failed->size(); ++i) {
+            auto error = failed->getObject(i)->getValue<std::string>("error");
+            sawGarbage |= error.find("not a mail message") != std::string::npos;
+            sawBig |= error.find("the limit is 10240") != std::string::npos;
+        }
+        QVERIFY(sawGarbage);
+        QVERIFY(sawBig);
+        // The raw text of a failed message is kept.
+        pqxx::connection c(m_desk->database().conninfo());
+        pqxx::read_transaction tx(c);
+        QCOMPARE(tx.exec1("SELECT count(*) FROM inbound_messages WHERE state = 'failed' AND length(raw) > 0")[0].as<int>(),
+                 int(failed->size()));
+    }
+
+    void aBounceNotesTheTicketAndOpensNone()
+    {
+        auto id = uniqueId("bounced");
+        QCOMPARE(mailgate(customerMail("victor@customer.example", "alpha@desk.example", "Will bounce", "Hi.", id)), 0);
+        auto ticketId = ticketIdOf(inboundFor(id));
+        QVERIFY(waitForMailTo("victor@customer.example", 1));
+        auto ack = mailTo("victor@customer.example").front();
+        auto dsnId = uniqueId("dsn");
+        std::string dsn =
+            "From: MAILER-DAEMON@mx.customer.example\r\nTo: helpdesk@desk.example\r\nSubject: Undelivered Mail\r\n"
+            "Message-ID: <" + dsnId + ">\r\nMIME-Version: 1.0\r\n"
+            "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n"
+            "--b\r\nContent-Type: text/plain\r\n\r\nThe mail could not be delivered.\r\n"
+            "--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.customer.example\r\n\r\n"
+            "Final-Recipient: rfc822; victor@customer.example\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+            "--b\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: " + ack.header("Message-ID") + "\r\nSubject: x\r\n"
+            "--b--\r\n";
+        QCOMPARE(mailgate(dsn, "helpdesk@desk.example"), 0);
+        auto inbound = inboundFor(dsnId);
+        QCOMPARE(ticketIdOf(inbound), ticketId);
+        auto articles = m_desk->as("alphaFull").get("/api/v1/tickets/" + std::to_string(ticketId) + "/articles").array("articles");
+        auto note = articles->getObject(articles->size() - 1);
+        QCOMPARE(note->getValue<bool>("internal"), true);
+        QVERIFY(note->getValue<std::string>("body_text").find("5.1.1") != std::string::npos);
+        pqxx::connection c(m_desk->database().conninfo());
+        pqxx::read_transaction tx(c);
+        QCOMPARE(tx.exec1("SELECT email_failing FROM users WHERE email = 'victor@customer.example'")[0].as<bool>(), true);
+        QCOMPARE(tx.exec1("SELECT count(*) FROM tickets t JOIN users u ON u.id = t.customer_id"
+                          " WHERE lower(u.email) = 'mailer-daemon@mx.customer.example'")[0].as<int>(), 0);
+    }
+
+    void onceOwnedOnlyTheOwnerHearsOfFollowUps()
+    {
+        auto admin = m_desk->as("admin");
+        // A second full agent in Alpha.
+        auto grant = newObject();
+        grant->set("access", "full");
+        QCOMPARE(admin.put("/api/v1/groups/" + std::to_string(m_desk->alpha()) + "/members/" + std::to_string(m_desk->userId("betaFull")), grant).status, 200);
+        auto id = uniqueId("owner");
+        QCOMPARE(mailgate(customerMail("wendy@customer.example", "alpha@desk.example", "Ownership", "First.", id)), 0);
+        auto ticketId = ticketIdOf(inboundFor(id));
+        auto before = mailTo("betaFull@test.example").size();
+        QVERIFY(waitForMailTo("betaFull@test.example", before));
+        auto patch = newObject();
+        patch->set("owner_id", m_desk->userId("alphaFull"));
+        QCOMPARE(m_desk->as("alphaFull").patch("/api/v1/tickets/" + std::to_string(ticketId), patch).status, 200);
+        auto ownerBefore = mailTo("alphaFull@test.example").size();
+        QTest::qWait(300);
+        auto betaBefore = mailTo("betaFull@test.example").size();
+        auto followId = uniqueId("follow");
+        QCOMPARE(mailgate(customerMail("wendy@customer.example", "alpha@desk.example", "Re: Ownership", "Second.", followId,
+                                       "In-Reply-To: <" + id + ">\r\n")), 0);
+        QCOMPARE(ticketIdOf(inboundFor(followId)), ticketId);
+        QVERIFY(waitForMailTo("alphaFull@test.example", ownerBefore + 1));
+        QTest::qWait(300);
+        QCOMPARE(mailTo("betaFull@test.example").size(), betaBefore);
+    }
+
+    void theMailgateAsksTheMtaToRetryWhenTheServerCannotTakeTheMail()
+    {
+        Poco::Net::ServerSocket probe(Poco::Net::SocketAddress("127.0.0.1", 0));
+        int closedPort = probe.address().port();
+        probe.close();
+        QCOMPARE(mailgate(customerMail("x@customer.example", "alpha@desk.example", "x", "x", uniqueId("down")),
+                          "alpha@desk.example", closedPort), 75);
+        QCOMPARE(mailgate(customerMail("x@customer.example", "alpha@desk.example", "x", "x", uniqueId("badtoken")),
+                          "alpha@desk.example", 0, "hdt_wrong"), 75);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMailFlow)
+#include "tst_mail_flow.moc"

@@ -1,0 +1,140 @@
+#include "support/SmtpSink.h"
+
+#include <Poco/DirectoryIterator.h>
+#include <Poco/File.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/Net/StreamSocket.h>
+#include <Poco/Process.h>
+
+#include <algorithm>
+#include <csignal>
+#include <fstream>
+#include <iterator>
+#include <stdexcept>
+#include <sys/wait.h>
+#include <thread>
+
+namespace helpdesk::test {
+
+std::string ReceivedMail::header(const std::string &name) const
+{
+    auto end = raw.find("\n\n");
+    std::string lowerRaw = raw.substr(0, end);
+    std::string lowered = lowerRaw;
+    std::transform(lowered.begin(), lowered.end(), lowered.begin(), ::tolower);
+    std::string key = name;
+    std::transform(key.begin(), key.end(), key.begin(), ::tolower);
+    std::size_t pos = lowered.rfind("\n" + key + ":", std::string::npos);
+    if (lowered.compare(0, key.size() + 1, key + ":") == 0)
+        pos = 0;
+    else if (pos == std::string::npos)
+        return {};
+    else
+        pos += 1;
+    std::string value;
+    std::size_t i = pos + key.size() + 1;
+    // Unfold continuation lines.
+    while (i < lowerRaw.size()) {
+        auto eol = lowerRaw.find('\n', i);
+        if (eol == std::string::npos)
+            eol = lowerRaw.size();
+        value += lowerRaw.substr(i, eol - i);
+        if (eol + 1 < lowerRaw.size() && (lowerRaw[eol + 1] == ' ' || lowerRaw[eol + 1] == '\t'))
+            i = eol + 1;
+        else
+            break;
+    }
+    auto first = value.find_first_not_of(" \t\r");
+    auto last = value.find_last_not_of(" \t\r");
+    return first == std::string::npos ? std::string() : value.substr(first, last - first + 1);
+}
+
+std::string ReceivedMail::body() const
+{
+    auto end = raw.find("\n\n");
+    return end == std::string::npos ? std::string() : raw.substr(end + 2);
+}
+
+SmtpSink::SmtpSink()
+{
+    char pattern[] = "/tmp/helpdesk-smtp-XXXXXX";
+    if (!mkdtemp(pattern))
+        throw std::runtime_error("cannot create a temporary directory");
+    m_directory = pattern;
+    Poco::Net::ServerSocket probe(Poco::Net::SocketAddress("127.0.0.1", 0));
+    m_port = probe.address().port();
+}
+
+SmtpSink::~SmtpSink()
+{
+    stop();
+    try {
+        Poco::File(m_directory).remove(true);
+    } catch (...) {
+    }
+}
+
+void SmtpSink::start()
+{
+    if (m_pid)
+        return;
+    std::vector<std::string> args{"-m", "aiosmtpd", "-n", "-l", "127.0.0.1:" + std::to_string(m_port), "-c",
+                                  "aiosmtpd.handlers.Mailbox", m_directory + "/maildir"};
+    auto handle = Poco::Process::launch("/usr/bin/python3", args);
+    m_pid = handle.id();
+    // Ready when it accepts connections.
+    for (int i = 0; i < 200; ++i) {
+        try {
+            Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(m_port)));
+            return;
+        } catch (...) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(25));
+        }
+    }
+    throw std::runtime_error("aiosmtpd did not start (is python3-aiosmtpd installed?)");
+}
+
+void SmtpSink::stop()
+{
+    if (!m_pid)
+        return;
+    ::kill(m_pid, SIGTERM);
+    int status = 0;
+    ::waitpid(m_pid, &status, 0);
+    m_pid = 0;
+}
+
+std::vector<ReceivedMail> SmtpSink::messages() const
+{
+    std::vector<std::pair<std::string, std::string>> files;
+    for (const char *sub : {"/maildir/new", "/maildir/cur"}) {
+        Poco::File dir(m_directory + sub);
+        if (!dir.exists())
+            continue;
+        for (Poco::DirectoryIterator it(dir.path()), end; it != end; ++it) {
+            std::ifstream in(it->path(), std::ios::binary);
+            std::string raw((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+            raw.erase(std::remove(raw.begin(), raw.end(), '\r'), raw.end());
+            files.emplace_back(it.name(), raw);
+        }
+    }
+    // Maildir names start with the delivery time: sort by it.
+    std::sort(files.begin(), files.end());
+    std::vector<ReceivedMail> out;
+    for (auto &f : files)
+        out.push_back(ReceivedMail{std::move(f.second)});
+    return out;
+}
+
+bool SmtpSink::waitForCount(std::size_t count, std::chrono::milliseconds timeout) const
+{
+    auto deadline = std::chrono::steady_clock::now() + timeout;
+    while (std::chrono::steady_clock::now() < deadline) {
+        if (messages().size() >= count)
+            return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    return messages().size() >= count;
+}
+
+} // namespace helpdesk::test
