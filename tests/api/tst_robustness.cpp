@@ -1,6 +1,7 @@
 // Bad input gets a precise error and breaks nothing; a restarted database loses no acknowledged
 // write, the server reconnects by itself, and connected clients are told of the outage.
 
+#include "api/HttpApiHandler.h"
 #include "db/Migrator.h"
 #include "support/Desk.h"
 #include "support/WsClient.h"
@@ -10,6 +11,8 @@
 #include <pqxx/pqxx>
 
 #include <atomic>
+#include <fstream>
+#include <iterator>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -80,6 +83,15 @@ private slots:
         QCOMPARE(QString::fromStdString(r.errorCode()), code);
         QCOMPARE(QString::fromStdString(r.errorField()), field);
         QVERIFY(!r.body->getObject("error")->getValue<std::string>("message").empty());
+    }
+
+    void everyRouteIsDocumented()
+    {
+        std::ifstream in(std::string(HELPDESK_TEST_DATA) + "/../docs/api.md");
+        std::string doc((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        QVERIFY(!doc.empty());
+        for (const auto &route : helpdesk::api::restRoutes())
+            QVERIFY2(doc.find("`" + route.method + "`") != std::string::npos, route.method.c_str());
     }
 
     void oversizedBodiesAreRefusedWith413()
