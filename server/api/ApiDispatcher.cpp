@@ -4,6 +4,8 @@
 #include "db/JobRepository.h"
 #include "db/MailRepository.h"
 #include "domain/MailSettings.h"
+#include "domain/MailboxAdmin.h"
+#include "mail/ImapClient.h"
 #include "db/UserRepository.h"
 #include "domain/AdminService.h"
 #include "domain/Permissions.h"
@@ -55,8 +57,8 @@ void requireEmpty(const JsonObject &params)
 } // namespace
 
 ApiDispatcher::ApiDispatcher(db::ConnectionPool &pool, domain::AuthService &auth, domain::EventFeed &feed,
-                             mail::InboundProcessor &inbound)
-    : m_pool(pool), m_auth(auth), m_feed(feed), m_inbound(inbound)
+                             mail::InboundProcessor &inbound, mail::MailboxPoller *poller)
+    : m_pool(pool), m_auth(auth), m_feed(feed), m_inbound(inbound), m_poller(poller)
 {
     registerMethods();
 }
@@ -68,12 +70,13 @@ void ApiDispatcher::add(const std::string &name, bool mutating, Handler handler)
 
 bool ApiDispatcher::knows(const std::string &method) const
 {
-    return m_methods.count(method) > 0 || method == "auth.login" || method == "server.info" || method == "auth.logout";
+    return m_methods.count(method) > 0 || method == "auth.login" || method == "server.info" || method == "auth.logout"
+           || method == "mailbox.poll";
 }
 
 std::vector<std::string> ApiDispatcher::methods() const
 {
-    std::vector<std::string> out{"server.info", "auth.login", "auth.logout"};
+    std::vector<std::string> out{"server.info", "auth.login", "auth.logout", "mailbox.poll"};
     for (const auto &[name, method] : m_methods)
         out.push_back(name);
     return out;
@@ -96,7 +99,7 @@ JsonObject ApiDispatcher::call(const std::string &method, const JsonObject &para
         return m_auth.login(login.email, login.password);
     }
     auto it = m_methods.find(method);
-    if (it == m_methods.end() && method != "auth.logout")
+    if (it == m_methods.end() && method != "auth.logout" && method != "mailbox.poll")
         throw ApiError(ErrorCode::NotFound, "unknown method " + method, "method");
     if (!context.actor)
         throw ApiError(ErrorCode::Unauthenticated, "sign in first");
@@ -107,6 +110,18 @@ JsonObject ApiDispatcher::call(const std::string &method, const JsonObject &para
         return protocol::newObject();
     }
     const auto &actor = *context.actor;
+    if (method == "mailbox.poll") {
+        // Network I/O: runs outside any transaction (the poller commits message by message).
+        domain::permissions::requireAdmin(actor);
+        auto id = readInts(params, {"id"})["id"];
+        if (!m_poller)
+            throw ApiError(ErrorCode::Unavailable, "mail polling is not running on this instance");
+        try {
+            return wrap("run", m_poller->poll(id));
+        } catch (const mail::MailboxError &e) {
+            throw ApiError(ErrorCode::NotFound, e.what(), "id");
+        }
+    }
     const auto &entry = it->second;
     if (!entry.mutating)
         return m_pool.read([&](db::Tx &tx) { return entry.handler(tx, actor, params); });
@@ -306,6 +321,25 @@ void ApiDispatcher::registerMethods()
         domain::permissions::requireStaff(actor);
         auto ticket = TicketService::get(tx, actor, readInts(params, {"id"})["id"]);
         return wrap("mail", db::MailRepository::outboundOfTicket(tx, ticket.id));
+    });
+    add("mailbox.list", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        requireEmpty(params);
+        return wrap("mailboxes", domain::MailboxAdmin::list(tx, actor));
+    });
+    add("mailbox.create", true, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        return wrap("mailbox", domain::MailboxAdmin::create(tx, actor, params));
+    });
+    add("mailbox.update", true, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        return wrap("mailbox", domain::MailboxAdmin::update(tx, actor, params));
+    });
+    add("mailbox.runs", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        JsonReader r(params);
+        auto id = r.requireInt("id");
+        auto limit = r.optInt("limit").value_or(50);
+        r.finish();
+        if (limit < 1 || limit > 1000)
+            throw ApiError(ErrorCode::ValidationFailed, "limit must be between 1 and 1000", "limit");
+        return wrap("runs", domain::MailboxAdmin::runs(tx, actor, id, static_cast<int>(limit)));
     });
     add("tag.list", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
         domain::permissions::requireStaff(actor);

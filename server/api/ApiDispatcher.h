@@ -7,6 +7,7 @@
 #include "protocol/Json.h"
 
 #include "mail/InboundProcessor.h"
+#include "mail/MailboxPoller.h"
 
 #include <functional>
 #include <map>
@@ -29,7 +30,7 @@ class ApiDispatcher
 {
 public:
     ApiDispatcher(db::ConnectionPool &pool, domain::AuthService &auth, domain::EventFeed &feed,
-                  mail::InboundProcessor &inbound);
+                  mail::InboundProcessor &inbound, mail::MailboxPoller *poller = nullptr);
 
     /// Runs `method`; throws ApiError(NotFound) for an unknown method.
     protocol::JsonObject call(const std::string &method, const protocol::JsonObject &params, const CallContext &context);
@@ -55,6 +56,7 @@ private:
     domain::AuthService &m_auth;
     domain::EventFeed &m_feed;
     mail::InboundProcessor &m_inbound;
+    mail::MailboxPoller *m_poller;
     std::map<std::string, Method> m_methods;
 };
 

@@ -61,7 +61,8 @@ void HelpdeskServer::start()
                                               m_config.jobThreads);
     m_mail->registerJobs(*m_jobs);
     m_jobs->start();
-    m_dispatcher = std::make_unique<api::ApiDispatcher>(*m_pool, *m_auth, *m_feed, m_mail->inbound());
+    m_mail->startScheduling();
+    m_dispatcher = std::make_unique<api::ApiDispatcher>(*m_pool, *m_auth, *m_feed, m_mail->inbound(), &m_mail->poller());
 
     Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(m_config.listenAddress, static_cast<Poco::UInt16>(m_config.port)), 256);
     auto params = new Poco::Net::HTTPServerParams;
@@ -85,6 +86,8 @@ void HelpdeskServer::stop()
         m_http->stopAll(true);
         m_http.reset();
     }
+    if (m_mail)
+        m_mail->stop();
     if (m_jobs)
         m_jobs->stop();
     if (m_feed)

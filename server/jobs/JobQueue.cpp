@@ -82,6 +82,10 @@ void JobQueue::listen()
                     int requeued = m_pool.write([&](db::Tx &tx) { return db::JobRepository::requeueStale(tx, m_staleAfterSeconds); });
                     if (requeued > 0)
                         logger().warning("requeued %d jobs whose worker stopped", requeued);
+                    // Finished jobs are kept a day for inspection, then dropped; failed ones stay.
+                    m_pool.write([](db::Tx &tx) {
+                        tx.raw().exec("DELETE FROM jobs WHERE state = 'done' AND updated_at < now() - interval '1 day'");
+                    });
                 }
             }
         } catch (const std::exception &e) {

@@ -1,0 +1,201 @@
+#include "mail/ImapClient.h"
+
+#include <Poco/Net/SecureStreamSocket.h>
+#include <Poco/Net/StreamSocket.h>
+
+#include <algorithm>
+#include <sstream>
+
+namespace helpdesk::mail {
+
+namespace {
+std::string upper(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    return s;
+}
+} // namespace
+
+ImapClient::ImapClient(const std::string &host, int port, const std::string &security, int timeoutSeconds)
+{
+    Poco::Net::SocketAddress address(host, static_cast<Poco::UInt16>(port));
+    Poco::Timespan timeout(timeoutSeconds, 0);
+    try {
+        if (security == "tls")
+            m_socket = std::make_unique<Poco::Net::SecureStreamSocket>(address);
+        else
+            m_socket = std::make_unique<Poco::Net::StreamSocket>(address);
+        m_socket->setReceiveTimeout(timeout);
+        m_socket->setSendTimeout(timeout);
+        auto greeting = readLine();
+        if (greeting.rfind("* OK", 0) != 0 && greeting.rfind("* PREAUTH", 0) != 0)
+            throw MailboxError("unexpected IMAP greeting: " + greeting);
+        if (security == "starttls") {
+            auto reply = command("STARTTLS");
+            if (reply.status != "OK")
+                throw MailboxError("the IMAP server refused STARTTLS: " + reply.text);
+            auto secure = Poco::Net::SecureStreamSocket::attach(*m_socket, host);
+            m_socket = std::make_unique<Poco::Net::SecureStreamSocket>(secure);
+            m_buffer.clear();
+        }
+        auto capabilities = command("CAPABILITY");
+        for (const auto &line : capabilities.untagged)
+            if (upper(line).find(" MOVE") != std::string::npos)
+                m_hasMove = true;
+    } catch (const Poco::Exception &e) {
+        throw MailboxError("cannot connect to IMAP " + host + ":" + std::to_string(port) + ": " + e.displayText());
+    }
+}
+
+ImapClient::~ImapClient() = default;
+
+std::string ImapClient::readLine()
+{
+    for (;;) {
+        auto eol = m_buffer.find("\r\n");
+        if (eol != std::string::npos) {
+            auto line = m_buffer.substr(0, eol);
+            m_buffer.erase(0, eol + 2);
+            return line;
+        }
+        char chunk[65536];
+        int n = m_socket->receiveBytes(chunk, sizeof chunk);
+        if (n <= 0)
+            throw MailboxError("the IMAP server closed the connection");
+        m_buffer.append(chunk, static_cast<std::size_t>(n));
+    }
+}
+
+std::string ImapClient::readBytes(std::size_t count)
+{
+    while (m_buffer.size() < count) {
+        char chunk[65536];
+        int n = m_socket->receiveBytes(chunk, sizeof chunk);
+        if (n <= 0)
+            throw MailboxError("the IMAP server closed the connection inside a literal");
+        m_buffer.append(chunk, static_cast<std::size_t>(n));
+    }
+    auto out = m_buffer.substr(0, count);
+    m_buffer.erase(0, count);
+    return out;
+}
+
+ImapClient::Reply ImapClient::command(const std::string &text)
+{
+    std::string tag = "a" + std::to_string(++m_tag);
+    std::string line = tag + " " + text + "\r\n";
+    try {
+        m_socket->sendBytes(line.data(), static_cast<int>(line.size()));
+        Reply reply;
+        for (;;) {
+            auto response = readLine();
+            // A line ending in {N} announces N bytes of literal data, then the line continues.
+            while (response.size() > 2 && response.back() == '}') {
+                auto open = response.rfind('{');
+                if (open == std::string::npos)
+                    break;
+                std::size_t count = std::stoul(response.substr(open + 1, response.size() - open - 2));
+                reply.literals.push_back(readBytes(count));
+                response = response.substr(0, open) + "<literal>" + readLine();
+            }
+            if (response.rfind(tag + " ", 0) == 0) {
+                auto rest = response.substr(tag.size() + 1);
+                auto space = rest.find(' ');
+                reply.status = upper(rest.substr(0, space));
+                reply.text = space == std::string::npos ? std::string() : rest.substr(space + 1);
+                return reply;
+            }
+            reply.untagged.push_back(response);
+        }
+    } catch (const Poco::Exception &e) {
+        throw MailboxError("IMAP connection failed: " + e.displayText());
+    }
+}
+
+std::string ImapClient::quoted(const std::string &text)
+{
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '"' || c == '\\')
+            out += '\\';
+        if (c == '\r' || c == '\n')
+            continue;
+        out += c;
+    }
+    return out + "\"";
+}
+
+void ImapClient::login(const std::string &user, const std::string &password)
+{
+    auto reply = command("LOGIN " + quoted(user) + " " + quoted(password));
+    if (reply.status != "OK")
+        throw MailboxError("IMAP login failed for " + user + ": " + reply.text);
+}
+
+void ImapClient::select(const std::string &folder)
+{
+    auto reply = command("SELECT " + quoted(folder));
+    if (reply.status != "OK")
+        throw MailboxError("cannot open IMAP folder " + folder + ": " + reply.text);
+}
+
+std::vector<std::uint32_t> ImapClient::unseen()
+{
+    auto reply = command("UID SEARCH UNSEEN");
+    if (reply.status != "OK")
+        throw MailboxError("IMAP search failed: " + reply.text);
+    std::vector<std::uint32_t> uids;
+    for (const auto &line : reply.untagged) {
+        if (upper(line).rfind("* SEARCH", 0) != 0)
+            continue;
+        std::istringstream in(line.substr(8));
+        std::uint32_t uid;
+        while (in >> uid)
+            uids.push_back(uid);
+    }
+    return uids;
+}
+
+std::string ImapClient::fetch(std::uint32_t uid)
+{
+    auto reply = command("UID FETCH " + std::to_string(uid) + " BODY.PEEK[]");
+    if (reply.status != "OK" || reply.literals.empty())
+        throw MailboxError("IMAP fetch of UID " + std::to_string(uid) + " failed: " + reply.text);
+    return reply.literals.front();
+}
+
+void ImapClient::markSeen(std::uint32_t uid)
+{
+    auto reply = command("UID STORE " + std::to_string(uid) + " +FLAGS.SILENT (\\Seen)");
+    if (reply.status != "OK")
+        throw MailboxError("IMAP store failed: " + reply.text);
+}
+
+void ImapClient::move(std::uint32_t uid, const std::string &folder)
+{
+    if (std::find(m_knownFolders.begin(), m_knownFolders.end(), folder) == m_knownFolders.end()) {
+        command("CREATE " + quoted(folder));  // NO when it exists already: fine
+        m_knownFolders.push_back(folder);
+    }
+    if (m_hasMove) {
+        auto reply = command("UID MOVE " + std::to_string(uid) + " " + quoted(folder));
+        if (reply.status != "OK")
+            throw MailboxError("IMAP move to " + folder + " failed: " + reply.text);
+        return;
+    }
+    auto copy = command("UID COPY " + std::to_string(uid) + " " + quoted(folder));
+    if (copy.status != "OK")
+        throw MailboxError("IMAP copy to " + folder + " failed: " + copy.text);
+    command("UID STORE " + std::to_string(uid) + " +FLAGS.SILENT (\\Deleted \\Seen)");
+    command("EXPUNGE");
+}
+
+void ImapClient::logout()
+{
+    try {
+        command("LOGOUT");
+    } catch (const MailboxError &) {
+    }
+}
+
+} // namespace helpdesk::mail

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace Poco::Net {
+class StreamSocket;
+}
+
+namespace helpdesk::mail {
+
+/// A failed IMAP or POP3 conversation (connection, login, or a NO/BAD answer).
+class MailboxError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// The few IMAP4rev1 commands a mail grabber needs (RFC 3501, MOVE from RFC 6851), over plain
+/// TCP, implicit TLS or STARTTLS. Poco has no IMAP client, so this one speaks just enough:
+/// LOGIN, SELECT, UID SEARCH, UID FETCH BODY.PEEK[], UID STORE, UID MOVE (or COPY + EXPUNGE),
+/// CREATE and LOGOUT, with literal parsing. One thread at a time.
+class ImapClient
+{
+public:
+    ImapClient(const std::string &host, int port, const std::string &security, int timeoutSeconds = 30);
+    ~ImapClient();
+
+    void login(const std::string &user, const std::string &password);
+    void select(const std::string &folder);
+    /// UIDs of messages without the \Seen flag.
+    std::vector<std::uint32_t> unseen();
+    /// The full message, without setting \Seen.
+    std::string fetch(std::uint32_t uid);
+    void markSeen(std::uint32_t uid);
+    /// Moves a message to a folder, creating the folder when it is missing.
+    void move(std::uint32_t uid, const std::string &folder);
+    void logout();
+
+private:
+    struct Reply {
+        std::string status;                 // OK, NO, BAD
+        std::string text;
+        std::vector<std::string> untagged;  // untagged lines, literals inlined
+        std::vector<std::string> literals;  // literal payloads, in order
+    };
+    Reply command(const std::string &text);
+    std::string readLine();
+    std::string readBytes(std::size_t count);
+    static std::string quoted(const std::string &text);
+
+    std::unique_ptr<Poco::Net::StreamSocket> m_socket;
+    std::string m_buffer;
+    int m_tag = 0;
+    bool m_hasMove = false;
+    std::vector<std::string> m_knownFolders;
+};
+
+} // namespace helpdesk::mail

@@ -1,0 +1,251 @@
+#include "mail/MailboxPoller.h"
+
+#include "db/JobRepository.h"
+#include "jobs/JobQueue.h"
+#include "mail/ImapClient.h"
+
+#include <Poco/Logger.h>
+#include <Poco/Net/NetException.h>
+#include <Poco/Net/POP3ClientSession.h>
+#include <Poco/Net/SecureStreamSocket.h>
+
+#include <pqxx/pqxx>
+
+#include <functional>
+#include <sstream>
+
+namespace helpdesk::mail {
+
+namespace {
+Poco::Logger &logger()
+{
+    return Poco::Logger::get("helpdesk.server.mail");
+}
+
+constexpr long long kPollLockBase = 0x4d424f58LL << 20;  // "MBOX": advisory locks per mailbox
+constexpr long long kScheduleLock = 0x4d424f58LL;
+
+struct Mailbox {
+    std::int64_t id = 0;
+    std::string name, protocol, host, security, username, password, folder;
+    int port = 0;
+    bool enabled = false;
+    bool pop3Delete = false;
+    std::optional<std::string> processedFolder, errorFolder;
+    int disableAfter = 10;
+    int failures = 0;
+};
+
+std::optional<Mailbox> loadMailbox(db::Tx &tx, std::int64_t id)
+{
+    auto r = tx.raw().exec_params(
+        "SELECT id, name, protocol, host, port, security, username, password, folder, enabled, pop3_delete,"
+        " imap_processed_folder, imap_error_folder, disable_after_failures, consecutive_failures"
+        " FROM mailboxes WHERE id = $1", id);
+    if (r.empty())
+        return std::nullopt;
+    const auto &row = r[0];
+    Mailbox m;
+    m.id = row[0].as<std::int64_t>();
+    m.name = row[1].c_str();
+    m.protocol = row[2].c_str();
+    m.host = row[3].c_str();
+    m.port = row[4].as<int>();
+    m.security = row[5].c_str();
+    m.username = row[6].c_str();
+    m.password = row[7].c_str();
+    m.folder = row[8].c_str();
+    m.enabled = row[9].as<bool>();
+    m.pop3Delete = row[10].as<bool>();
+    m.processedFolder = db::optString(row[11]);
+    m.errorFolder = db::optString(row[12]);
+    m.disableAfter = row[13].as<int>();
+    m.failures = row[14].as<int>();
+    return m;
+}
+
+struct RunLog {
+    int fetched = 0, created = 0, appended = 0, failed = 0;
+    std::string error;
+    protocol::JsonArray details = protocol::newArray();
+
+    void record(const std::string &reference, const InboundResult &result)
+    {
+        ++fetched;
+        if (result.state == "processed" && result.createdTicket)
+            ++created;
+        else if (result.state == "processed")
+            ++appended;
+        else if (result.state == "failed" || result.state == "rejected")
+            ++failed;
+        auto d = protocol::newObject();
+        d->set("message", reference);
+        d->set("inbound_id", result.inboundId);
+        d->set("state", result.state);
+        protocol::setOptional(d, "ticket_id", result.ticketId);
+        if (!result.error.empty())
+            d->set("error", result.error);
+        details->add(d);
+    }
+};
+
+bool succeeded(const InboundResult &r)
+{
+    return r.state == "processed" || r.state == "ignored";
+}
+} // namespace
+
+MailboxPoller::MailboxPoller(db::ConnectionPool &pool, InboundProcessor &inbound) : m_pool(pool), m_inbound(inbound) {}
+
+protocol::JsonObject MailboxPoller::poll(std::int64_t mailboxId)
+{
+    auto mailbox = m_pool.read([&](db::Tx &tx) { return loadMailbox(tx, mailboxId); });
+    if (!mailbox)
+        throw MailboxError("no mailbox " + std::to_string(mailboxId));
+    // One poll per mailbox at a time across all instances; the lock lives on its own connection
+    // because a poll spans many transactions and network round trips.
+    pqxx::connection lockConnection(m_pool.conninfo());
+    {
+        pqxx::nontransaction tx(lockConnection);
+        if (!tx.exec_params1("SELECT pg_try_advisory_lock($1)", kPollLockBase + mailboxId)[0].as<bool>()) {
+            auto busy = protocol::newObject();
+            busy->set("mailbox_id", mailboxId);
+            busy->set("error", "another poll of this mailbox is running");
+            return busy;
+        }
+    }
+    auto runId = m_pool.write([&](db::Tx &tx) {
+        return tx.raw().exec_params1("INSERT INTO mailbox_runs (mailbox_id) VALUES ($1) RETURNING id", mailboxId)[0].as<std::int64_t>();
+    });
+    RunLog log;
+    bool connected = false;
+    auto processOne = [&](const std::string &raw, const std::string &reference) {
+        InboundOrigin origin;
+        origin.source = mailbox->protocol;
+        origin.mailboxId = mailboxId;
+        auto result = m_inbound.store(raw, origin);       // raw first: committed before anything else
+        if (result.state == "pending")
+            result = m_inbound.process(result.inboundId);  // then interpreted right away
+        log.record(reference, result);
+        return result;
+    };
+    try {
+        if (mailbox->protocol == "imap") {
+            ImapClient imap(mailbox->host, mailbox->port, mailbox->security);
+            imap.login(mailbox->username, mailbox->password);
+            connected = true;
+            imap.select(mailbox->folder);
+            for (auto uid : imap.unseen()) {
+                std::string raw = imap.fetch(uid);
+                auto result = processOne(raw, "uid " + std::to_string(uid));
+                const auto &folder = succeeded(result) ? mailbox->processedFolder : mailbox->errorFolder;
+                if (folder && !folder->empty())
+                    imap.move(uid, *folder);
+                else
+                    imap.markSeen(uid);
+            }
+            imap.logout();
+        } else {
+            std::unique_ptr<Poco::Net::POP3ClientSession> pop3;
+            try {
+                if (mailbox->security == "tls") {
+                    Poco::Net::SecureStreamSocket socket(Poco::Net::SocketAddress(mailbox->host, static_cast<Poco::UInt16>(mailbox->port)));
+                    pop3 = std::make_unique<Poco::Net::POP3ClientSession>(socket);
+                } else {
+                    pop3 = std::make_unique<Poco::Net::POP3ClientSession>(mailbox->host, static_cast<Poco::UInt16>(mailbox->port));
+                }
+                pop3->setTimeout(Poco::Timespan(30, 0));
+                pop3->login(mailbox->username, mailbox->password);
+            } catch (const Poco::Exception &e) {
+                throw MailboxError("cannot log in to POP3 " + mailbox->host + ":" + std::to_string(mailbox->port) + ": "
+                                   + e.displayText());
+            }
+            connected = true;
+            Poco::Net::POP3ClientSession::MessageInfoVec messages;
+            pop3->listMessages(messages);
+            for (const auto &info : messages) {
+                std::ostringstream out;
+                pop3->retrieveMessage(info.id, out);
+                auto result = processOne(out.str(), "message " + std::to_string(info.id));
+                // Delete only what is safely stored; a failed message stays for a human unless deleting is the rule.
+                if (mailbox->pop3Delete)
+                    pop3->deleteMessage(info.id);
+            }
+            pop3->close();
+        }
+    } catch (const std::exception &e) {
+        log.error = e.what();
+    }
+
+    auto run = m_pool.write([&](db::Tx &tx) {
+        bool connectionFailed = !connected && !log.error.empty();
+        auto updated = tx.raw().exec_params1(
+            "UPDATE mailboxes SET last_polled_at = now(), updated_at = now(),"
+            " consecutive_failures = CASE WHEN $2 THEN consecutive_failures + 1 ELSE 0 END,"
+            " enabled = CASE WHEN $2 AND disable_after_failures > 0 AND consecutive_failures + 1 >= disable_after_failures"
+            "   THEN false ELSE enabled END,"
+            " disabled_reason = CASE WHEN $2 AND enabled AND disable_after_failures > 0"
+            "   AND consecutive_failures + 1 >= disable_after_failures"
+            "   THEN 'disabled after ' || (consecutive_failures + 1) || ' failed connections in a row; last error: ' || $3"
+            "   ELSE disabled_reason END"
+            " WHERE id = $1 RETURNING enabled, consecutive_failures, disabled_reason",
+            mailboxId, connectionFailed, log.error);
+        tx.raw().exec_params(
+            "UPDATE mailbox_runs SET finished_at = now(), fetched = $2, created = $3, appended = $4, failed = $5,"
+            " error = $6, details = $7::jsonb WHERE id = $1",
+            runId, log.fetched, log.created, log.appended, log.failed,
+            log.error.empty() ? std::optional<std::string>() : std::optional<std::string>(log.error),
+            [&] {
+                std::ostringstream text;
+                log.details->stringify(text);
+                return text.str();
+            }());
+        auto out = protocol::newObject();
+        out->set("run_id", runId);
+        out->set("mailbox_id", mailboxId);
+        out->set("fetched", log.fetched);
+        out->set("created", log.created);
+        out->set("appended", log.appended);
+        out->set("failed", log.failed);
+        protocol::setOptional(out, "error", log.error.empty() ? std::optional<std::string>() : std::optional<std::string>(log.error));
+        out->set("details", log.details);
+        out->set("enabled", updated[0].as<bool>());
+        out->set("consecutive_failures", updated[1].as<int>());
+        protocol::setOptional(out, "disabled_reason", db::optString(updated[2]));
+        return out;
+    });
+    {
+        pqxx::nontransaction tx(lockConnection);
+        tx.exec_params("SELECT pg_advisory_unlock($1)", kPollLockBase + mailboxId);
+    }
+    if (!log.error.empty())
+        logger().warning("mailbox %s: %s", mailbox->name, log.error);
+    else
+        logger().information("mailbox %s: fetched %d, created %d, appended %d, failed %d", mailbox->name, log.fetched,
+                             log.created, log.appended, log.failed);
+    return run;
+}
+
+void MailboxPoller::schedule()
+{
+    m_pool.write([&](db::Tx &tx) {
+        tx.raw().exec("SELECT pg_advisory_xact_lock(" + std::to_string(kScheduleLock) + ")");
+        auto due = tx.raw().exec(
+            "SELECT m.id, greatest(0, extract(epoch FROM (coalesce(m.last_polled_at, '-infinity'::timestamptz)"
+            "   + make_interval(mins => m.poll_interval_minutes) - now())))::int"
+            " FROM mailboxes m WHERE m.enabled AND NOT EXISTS (SELECT 1 FROM jobs j WHERE j.queue = 'mail.poll'"
+            "   AND j.state IN ('pending', 'running') AND (j.payload->>'mailbox_id')::bigint = m.id)");
+        for (const auto &row : due) {
+            auto payload = protocol::newObject();
+            payload->set("mailbox_id", row[0].as<std::int64_t>());
+            db::JobRepository::enqueue(tx, "mail.poll", payload, row[1].as<int>(), 1);
+        }
+    });
+}
+
+void MailboxPoller::registerJobs(jobs::JobQueue &queue)
+{
+    queue.registerHandler("mail.poll", [this](const db::Job &job) { poll(job.payload->getValue<std::int64_t>("mailbox_id")); });
+}
+
+} // namespace helpdesk::mail

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "db/ConnectionPool.h"
+#include "mail/InboundProcessor.h"
+#include "protocol/Json.h"
+
+namespace helpdesk::jobs {
+class JobQueue;
+}
+
+namespace helpdesk::mail {
+
+/// Polls IMAP and POP3 mailboxes ("the grabber"). Every message is stored raw before the mailbox
+/// is told anything, then processed; IMAP messages move to the processed or error folder (or are
+/// marked seen), POP3 messages are deleted when the mailbox says so. Each run is logged; after
+/// the configured number of failed connections in a row the mailbox disables itself with the
+/// reason. Polls are 'mail.poll' jobs, so any instance may run them, one at a time per mailbox.
+class MailboxPoller
+{
+public:
+    MailboxPoller(db::ConnectionPool &pool, InboundProcessor &inbound);
+
+    /// Polls one mailbox now and returns its run log entry.
+    protocol::JsonObject poll(std::int64_t mailboxId);
+    /// Queues the next poll of every enabled mailbox that has none queued (any instance may call).
+    void schedule();
+    void registerJobs(jobs::JobQueue &queue);
+
+private:
+    db::ConnectionPool &m_pool;
+    InboundProcessor &m_inbound;
+};
+
+} // namespace helpdesk::mail

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <string>
+
+namespace helpdesk::test {
+
+/// A private Dovecot (IMAP and POP3) on loopback ports with a passwd-file of test users and
+/// Maildirs under a temporary directory. Messages are placed by writing Maildir files.
+class DovecotServer
+{
+public:
+    DovecotServer();
+    ~DovecotServer();
+
+    void start();
+    void stop();
+    int imapPort() const { return m_imapPort; }
+    int pop3Port() const { return m_pop3Port; }
+    /// Adds a user (password "secret") before start().
+    void addUser(const std::string &user);
+    /// Drops a message into a user's folder ("" for INBOX, or e.g. "Processed").
+    void deliver(const std::string &user, const std::string &raw, const std::string &folder = {});
+    /// Messages currently in a folder (new and cur).
+    int count(const std::string &user, const std::string &folder = {}) const;
+
+private:
+    std::string maildir(const std::string &user, const std::string &folder) const;
+
+    std::string m_directory;
+    int m_imapPort = 0;
+    int m_pop3Port = 0;
+    bool m_running = false;
+    std::string m_users;
+    int m_serial = 0;
+};
+
+} // namespace helpdesk::test
