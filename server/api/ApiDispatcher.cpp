@@ -71,12 +71,13 @@ void ApiDispatcher::add(const std::string &name, bool mutating, Handler handler)
 bool ApiDispatcher::knows(const std::string &method) const
 {
     return m_methods.count(method) > 0 || method == "auth.login" || method == "server.info" || method == "auth.logout"
-           || method == "mailbox.poll";
+           || method == "mailbox.poll" || method == "auth.password_reset" || method == "auth.set_password";
 }
 
 std::vector<std::string> ApiDispatcher::methods() const
 {
-    std::vector<std::string> out{"server.info", "auth.login", "auth.logout", "mailbox.poll"};
+    std::vector<std::string> out{"server.info", "auth.login", "auth.logout", "mailbox.poll", "auth.password_reset",
+                                 "auth.set_password"};
     for (const auto &[name, method] : m_methods)
         out.push_back(name);
     return out;
@@ -93,6 +94,20 @@ JsonObject ApiDispatcher::call(const std::string &method, const JsonObject &para
         out->set("minimum_protocol_version", protocol::kMinimumProtocolVersion);
         out->set("database_available", m_feed.databaseAvailable());
         return out;
+    }
+    if (method == "auth.password_reset") {
+        protocol::JsonReader r(params);
+        auto email = r.requireString("email");
+        r.finish();
+        m_auth.requestPasswordReset(email);
+        return wrap("requested", true);
+    }
+    if (method == "auth.set_password") {
+        protocol::JsonReader r(params);
+        auto token = r.requireString("token");
+        auto password = r.requireString("password");
+        r.finish();
+        return wrap("email", m_auth.completePasswordToken(token, password));
     }
     if (method == "auth.login") {
         auto login = protocol::LoginParams::fromJson(params);
@@ -248,6 +263,10 @@ void ApiDispatcher::registerMethods()
     });
     add("user.create", true, [](Tx &tx, const Actor &actor, const JsonObject &params) {
         return wrap("user", AdminService::createUser(tx, actor, params).toJson());
+    });
+    add("user.invite", true, [this](Tx &tx, const Actor &actor, const JsonObject &params) {
+        m_auth.invite(tx, actor, readInts(params, {"id"})["id"]);
+        return wrap("invited", true);
     });
     add("user.update", true, [](Tx &tx, const Actor &actor, const JsonObject &params) {
         return wrap("user", AdminService::updateUser(tx, actor, params).toJson());

@@ -90,6 +90,9 @@ const std::vector<Route> &restRoutes()
             {"GET", "/api/v1/info", "server.info"},
             {"POST", "/api/v1/auth/login", "auth.login"},
             {"POST", "/api/v1/auth/logout", "auth.logout"},
+            {"POST", "/api/v1/auth/password_reset", "auth.password_reset"},
+            {"POST", "/api/v1/auth/set_password", "auth.set_password"},
+            {"POST", "/api/v1/users/{id}/invite", "user.invite"},
             {"GET", "/api/v1/me", "auth.me"},
             {"GET", "/api/v1/tokens", "token.list"},
             {"POST", "/api/v1/tokens", "token.create"},
@@ -250,7 +253,8 @@ void HttpApiHandler::handleRequest(Poco::Net::HTTPServerRequest &request, Poco::
         if (method == "group.set_member" && request.getMethod() == "PUT" && !params->has("access"))
             params->set("access", Poco::Dynamic::Var());
 
-        if (method != "auth.login" && method != "server.info")
+        if (method != "auth.login" && method != "server.info" && method != "auth.password_reset"
+            && method != "auth.set_password")
             authenticate();
         auto result = m_dispatcher.call(method, params, context);
         int status = (request.getMethod() == "POST" && method.find(".create") != std::string::npos) ? 201 : 200;

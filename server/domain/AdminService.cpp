@@ -339,7 +339,14 @@ protocol::User AdminService::updateUser(db::Tx &tx, const Actor &actor, const Js
     auto active = r.optBool("active");
     auto password = r.optString("password");
     auto custom = r.optObject("custom");
+    auto absent = r.optBool("absent");
     r.finish();
+    if (absent) {
+        // An absent owner's follow-ups go to the whole group until they are back.
+        if (!self && !actor.isAdmin())
+            throw ApiError(ErrorCode::Forbidden, "only the user or an administrator may mark absence", "absent");
+        tx.raw().exec_params("UPDATE users SET absent = $2 WHERE id = $1", id, *absent);
+    }
     if ((role || active || organization) && !actor.isAdmin() && !(actor.isStaff() && existing->role == Role::Customer && !role))
         throw ApiError(ErrorCode::Forbidden, "only administrators may change roles, organizations or activation");
     if (role)

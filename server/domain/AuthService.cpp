@@ -1,7 +1,10 @@
 #include "domain/AuthService.h"
 
 #include "db/UserRepository.h"
+#include "domain/MailOutbox.h"
+#include "domain/MailSettings.h"
 #include "domain/Passwords.h"
+#include "domain/Permissions.h"
 #include "protocol/ProtocolError.h"
 
 #include <Poco/Logger.h>
@@ -94,6 +97,71 @@ protocol::JsonObject AuthService::createApiToken(db::Tx &tx, const Actor &actor,
     out->set("name", name);
     out->set("token", token);
     return out;
+}
+
+namespace {
+std::string linkTo(const MailSettings &settings, const std::string &path, const std::string &token)
+{
+    return settings.publicUrl + path + "?token=" + token;
+}
+
+void issuePasswordToken(db::Tx &tx, const protocol::User &user, const std::string &purpose, int validSeconds,
+                        const std::string &subject, const std::string &text)
+{
+    auto token = passwords::newToken(purpose == "reset" ? "hdr_" : "hdi_");
+    tx.raw().exec_params("INSERT INTO password_tokens (token_hash, user_id, purpose, expires_at)"
+                         " VALUES ($1, $2, $3, now() + make_interval(secs => $4))",
+                         passwords::sha256Hex(token), user.id, purpose, validSeconds);
+    auto settings = MailSettings::load(tx);
+    auto link = linkTo(settings, purpose == "reset" ? "/reset-password" : "/accept-invitation", token);
+    MailOutbox::queueSystemMail(tx, settings, user.email, subject,
+                                "Hello " + user.name + ",\n\n" + text + "\n\n" + link + "\n\n"
+                                    + "The link works once" + (purpose == "reset" ? " and for one hour" : " and for seven days")
+                                    + ". If you did not expect this mail, ignore it.\n\n" + settings.systemName + "\n");
+}
+} // namespace
+
+void AuthService::requestPasswordReset(const std::string &email)
+{
+    m_pool.write([&](db::Tx &tx) {
+        auto found = db::UserRepository::findByEmail(tx, email);
+        if (!found || !found->user.active)
+            return;
+        issuePasswordToken(tx, found->user, "reset", 3600, "Reset your password",
+                           "someone asked to reset the password of your account. To choose a new one, open:");
+    });
+}
+
+void AuthService::invite(db::Tx &tx, const Actor &actor, std::int64_t userId)
+{
+    permissions::requireAdmin(actor);
+    auto user = db::UserRepository::findById(tx, userId);
+    if (!user)
+        throw ApiError(ErrorCode::NotFound, "no user " + std::to_string(userId), "id");
+    issuePasswordToken(tx, *user, "invite", 7 * 24 * 3600, "You are invited to the helpdesk",
+                       actor.name + " invited you to the helpdesk. To choose your password and sign in, open:");
+}
+
+std::string AuthService::completePasswordToken(const std::string &token, const std::string &password)
+{
+    if (password.size() < 10)
+        throw ApiError(ErrorCode::ValidationFailed, "a password needs at least 10 characters", "password");
+    auto hash = passwords::hash(password);
+    return m_pool.write([&](db::Tx &tx) {
+        auto row = tx.raw().exec_params(
+            "UPDATE password_tokens SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()"
+            " RETURNING user_id, purpose",
+            passwords::sha256Hex(token));
+        if (row.empty())
+            throw ApiError(ErrorCode::ValidationFailed, "this link was already used or has expired; ask for a new one", "token");
+        auto userId = row[0][0].as<std::int64_t>();
+        db::UserRepository::setPasswordHash(tx, userId, hash);
+        if (std::string(row[0][1].c_str()) == "invite")
+            tx.raw().exec_params("UPDATE users SET active = true WHERE id = $1", userId);
+        // Old sessions end with the old password.
+        tx.raw().exec_params("DELETE FROM sessions WHERE user_id = $1", userId);
+        return db::UserRepository::findById(tx, userId)->email;
+    });
 }
 
 std::optional<std::string> AuthService::ensureFirstAdmin(const std::string &email, const std::string &name)

@@ -25,6 +25,15 @@ public:
     /// Creates an API token for the actor; the token is in the answer once and never again.
     protocol::JsonObject createApiToken(db::Tx &tx, const Actor &actor, const std::string &name);
 
+    /// Mails a single-use reset link (valid one hour) when the address belongs to an active user;
+    /// answers the same either way so addresses cannot be probed.
+    void requestPasswordReset(const std::string &email);
+    /// Mails an invitation link (valid seven days) to a user; admins only.
+    void invite(db::Tx &tx, const Actor &actor, std::int64_t userId);
+    /// Sets a new password with a reset or invitation token; the token then stops working.
+    /// Returns the user's e-mail. Throws ApiError(ValidationFailed) for a used or expired token.
+    std::string completePasswordToken(const std::string &token, const std::string &password);
+
     /// Creates the first admin when there is none; returns its one-time password, or nullopt.
     std::optional<std::string> ensureFirstAdmin(const std::string &email, const std::string &name);
 

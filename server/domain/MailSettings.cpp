@@ -32,6 +32,7 @@ MailSettings fromJson(const protocol::JsonObject &o, MailSettings s)
     s.messageIdDomain = o->optValue<std::string>("message_id_domain", s.messageIdDomain);
     s.autoReplyLimitPerHour = o->optValue<int>("auto_reply_limit_per_hour", s.autoReplyLimitPerHour);
     s.maxMessageBytes = o->optValue<std::int64_t>("max_message_bytes", s.maxMessageBytes);
+    s.publicUrl = o->optValue<std::string>("public_url", s.publicUrl);
     if (auto smtp = o->getObject("smtp")) {
         s.smtp.host = smtp->optValue<std::string>("host", s.smtp.host);
         s.smtp.port = smtp->optValue<int>("port", s.smtp.port);
@@ -97,6 +98,11 @@ MailSettings MailSettings::update(db::Tx &tx, const protocol::JsonObject &change
     auto stored = db::MailRepository::setting(tx, "mail");
     if (!stored)
         stored = protocol::newObject();
+    if (auto v = r.optString("public_url")) {
+        if (v->rfind("http://", 0) != 0 && v->rfind("https://", 0) != 0)
+            throw ApiError(ErrorCode::ValidationFailed, "public_url must start with http:// or https://", "public_url");
+        stored->set("public_url", *v);
+    }
     for (const char *key : {"system_address", "system_name", "noreply_address", "ticket_tag", "message_id_domain"})
         if (auto v = r.optString(key)) {
             if ((std::string(key).find("address") != std::string::npos) && !validAddress(*v))
@@ -157,6 +163,7 @@ protocol::JsonObject MailSettings::toJson() const
     o->set("message_id_domain", messageIdDomain);
     o->set("auto_reply_limit_per_hour", autoReplyLimitPerHour);
     o->set("max_message_bytes", maxMessageBytes);
+    o->set("public_url", publicUrl);
     auto s = protocol::newObject();
     s->set("host", smtp.host);
     s->set("port", smtp.port);

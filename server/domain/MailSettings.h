@@ -29,6 +29,7 @@ struct MailSettings {
     std::string messageIdDomain = "helpdesk.invalid";
     int autoReplyLimitPerHour = 10;
     std::int64_t maxMessageBytes = 25 * 1024 * 1024;
+    std::string publicUrl = "http://localhost:8080";   // base of links in mail (password reset, invitations)
     SmtpSettings smtp;
     std::string secret;
 

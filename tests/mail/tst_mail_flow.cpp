@@ -4,6 +4,7 @@
 // duplicates, automatic mail and loops, an SMTP outage, strangers quoting a ticket number,
 // bounces, bad messages, and who is told of customer mail.
 
+#include "mail/MailParser.h"
 #include "support/Desk.h"
 #include "support/SmtpSink.h"
 
@@ -121,6 +122,9 @@ class TestMailFlow : public QObject
         }
         return mailTo(address).size() >= count;
     }
+
+    /// The text of a received mail as a mail client shows it (transfer encoding undone).
+    static std::string decodedText(const ReceivedMail &mail) { return helpdesk::mail::MailParser::parse(mail.raw).text; }
 
     std::int64_t ticketIdOf(const JsonObject &inbound) { return inbound->getValue<std::int64_t>("ticket_id"); }
 
@@ -481,6 +485,48 @@ private slots:
         QVERIFY(waitForMailTo("alphaFull@test.example", ownerBefore + 1));
         QTest::qWait(300);
         QCOMPARE(mailTo("betaFull@test.example").size(), betaBefore);
+    }
+
+    void passwordResetWorksOnceAndRevealsNothing()
+    {
+        ApiClient anonymous(m_desk->port());
+        QCOMPARE(anonymous.post("/api/v1/auth/password_reset", json(R"({"email":"nobody@nowhere.example"})")).status, 200);
+        QCOMPARE(anonymous.post("/api/v1/auth/password_reset", json(R"({"email":"erin@test.example"})")).status, 200);
+        QVERIFY(waitForMailTo("erin@test.example", 1));
+        QCOMPARE(mailTo("nobody@nowhere.example").size(), std::size_t(0));
+        auto body = decodedText(mailTo("erin@test.example").back());
+        auto at = body.find("token=");
+        QVERIFY2(at != std::string::npos, body.c_str());
+        auto token = body.substr(at + 6, body.find_first_of("\r\n ", at + 6) - at - 6);
+        auto body2 = helpdesk::protocol::newObject();
+        body2->set("token", token);
+        body2->set("password", "a brand new password");
+        auto set = anonymous.post("/api/v1/auth/set_password", body2);
+        QVERIFY2(set.status == 200, set.raw.c_str());
+        QCOMPARE(ApiClient(m_desk->port()).login("erin@test.example", "a brand new password").status, 200);
+        QCOMPARE(ApiClient(m_desk->port()).login("erin@test.example", Desk::kPassword).status, 401);
+        auto again = anonymous.post("/api/v1/auth/set_password", body2);
+        QCOMPARE(again.status, 422);
+        QCOMPARE(again.errorField(), std::string("token"));
+    }
+
+    void anAgentInvitationLetsTheNewAgentIn()
+    {
+        auto admin = m_desk->as("admin");
+        auto created = admin.post("/api/v1/users", json(R"({"email":"newbie@test.example","name":"Newbie","role":"agent","active":false})"));
+        QCOMPARE(created.status, 201);
+        auto id = created.object("user")->getValue<std::int64_t>("id");
+        QCOMPARE(admin.post("/api/v1/users/" + std::to_string(id) + "/invite", newObject()).status, 200);
+        QCOMPARE(m_desk->as("alphaFull").post("/api/v1/users/" + std::to_string(id) + "/invite", newObject()).status, 403);
+        QVERIFY(waitForMailTo("newbie@test.example", 1));
+        auto body = decodedText(mailTo("newbie@test.example").back());
+        auto at = body.find("token=");
+        QVERIFY(at != std::string::npos);
+        auto request = newObject();
+        request->set("token", body.substr(at + 6, body.find_first_of("\r\n ", at + 6) - at - 6));
+        request->set("password", "newbie's own password");
+        QCOMPARE(ApiClient(m_desk->port()).post("/api/v1/auth/set_password", request).status, 200);
+        QCOMPARE(ApiClient(m_desk->port()).login("newbie@test.example", "newbie's own password").status, 200);
     }
 
     void theMailgateAsksTheMtaToRetryWhenTheServerCannotTakeTheMail()
