@@ -104,7 +104,8 @@ void DovecotServer::start()
          << "\n  }\n  inet_listener pop3s {\n    port = 0\n  }\n}\n";
     conf.close();
     // The master daemonizes and keeps inherited descriptors: no pipes, its log file says why.
-    auto handle = Poco::Process::launch("/usr/sbin/dovecot", {"-c", m_directory + "/dovecot.conf"});
+    auto handle = Poco::Process::launch("/bin/sh", {"-c", "exec /usr/sbin/dovecot -c " + m_directory
+                                                              + "/dovecot.conf </dev/null >>" + m_directory + "/dovecot.log 2>&1"});
     if (handle.wait() != 0)
         throw std::runtime_error("dovecot did not start; see " + m_directory + "/dovecot.log");
     for (int i = 0; i < 200; ++i) {
@@ -126,11 +127,12 @@ void DovecotServer::stop()
     std::ifstream pidFile(m_directory + "/run/master.pid");
     int pid = 0;
     pidFile >> pid;
-    if (pid > 0) {
-        ::kill(pid, SIGTERM);
-        for (int i = 0; i < 200 && ::kill(pid, 0) == 0; ++i)
-            std::this_thread::sleep_for(std::chrono::milliseconds(25));
-    }
+    // `dovecot stop` rather than a signal: the master may have inherited a blocked SIGTERM.
+    Poco::Process::launch("/usr/sbin/dovecot", {"-c", m_directory + "/dovecot.conf", "stop"}).wait();
+    for (int i = 0; pid > 0 && i < 200 && ::kill(pid, 0) == 0; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(25));
+    if (pid > 0 && ::kill(pid, 0) == 0)
+        ::kill(pid, SIGKILL);
     m_running = false;
 }
 
