@@ -5,12 +5,16 @@
 
 #include "mail/MailParser.h"
 
+#include <Poco/File.h>
 #include <Poco/Pipe.h>
 #include <Poco/PipeStream.h>
 #include <Poco/Process.h>
 #include <Poco/StreamCopier.h>
 
 #include <QtTest>
+
+#include <fstream>
+#include <iterator>
 
 using namespace helpdesk::mail;
 
@@ -144,6 +148,26 @@ private slots:
     {
         QFETCH(QByteArray, raw);
         QVERIFY_THROWS_EXCEPTION(MailParseError, MailParser::parse(raw.toStdString()));
+    }
+
+    void inputsTheFuzzerFoundStillParseOrFailCleanly()
+    {
+        Poco::File dir(std::string(HELPDESK_TEST_DATA) + "/mail/fuzz-regressions");
+        std::vector<std::string> names;
+        dir.list(names);
+        int checked = 0;
+        for (const auto &name : names) {
+            if (name == "README.md")
+                continue;
+            std::ifstream in(dir.path() + "/" + name, std::ios::binary);
+            std::string raw((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+            try {
+                MailParser::parse(raw).toJson();
+            } catch (const MailParseError &) {
+            }
+            ++checked;
+        }
+        QVERIFY(checked >= 1);
     }
 
     void parseMailPrintsTheDocumentedJson()
