@@ -154,6 +154,29 @@ void ConnectionPool::run(bool readOnly, const std::function<void(Tx &)> &work)
     }
 }
 
+std::string textArrayLiteral(const std::vector<std::string> &values)
+{
+    std::string out = "{";
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        out += i ? ",\"" : "\"";
+        for (char c : values[i]) {
+            if (c == '"' || c == '\\')
+                out += '\\';
+            out += c;
+        }
+        out += '"';
+    }
+    return out + "}";
+}
+
+std::string intArrayLiteral(const std::vector<std::int64_t> &values)
+{
+    std::string out = "{";
+    for (std::size_t i = 0; i < values.size(); ++i)
+        out += (i ? "," : "") + std::to_string(values[i]);
+    return out + "}";
+}
+
 std::string isoTime(const pqxx::field &field)
 {
     if (field.is_null())

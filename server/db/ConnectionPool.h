@@ -112,6 +112,12 @@ private:
     std::condition_variable m_available;
 };
 
+/// A PostgreSQL array literal with every element quoted (commas, braces and quotes are safe),
+/// for passing a list as one parameter cast with ::text[].
+std::string textArrayLiteral(const std::vector<std::string> &values);
+/// The same for integers, cast with ::bigint[].
+std::string intArrayLiteral(const std::vector<std::int64_t> &values);
+
 /// Converts a timestamptz read in a UTC session ("2026-01-02 03:04:05.6+00") to ISO 8601.
 std::string isoTime(const pqxx::field &field);
 std::optional<std::string> optIsoTime(const pqxx::field &field);

@@ -40,20 +40,6 @@ const Statement kRetry{"jobs_retry",
     "UPDATE jobs SET state = 'pending', run_at = now(), attempts = 0, updated_at = now()"
     " WHERE id = $1 AND state = 'failed'"};
 
-std::string pgTextArray(const std::vector<std::string> &values)
-{
-    std::string out = "{";
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        out += i ? ",\"" : "\"";
-        for (char c : values[i]) {
-            if (c == '"' || c == '\\')
-                out += '\\';
-            out += c;
-        }
-        out += '"';
-    }
-    return out + "}";
-}
 } // namespace
 
 std::int64_t JobRepository::enqueue(Tx &tx, const std::string &queue, const protocol::JsonObject &payload,
@@ -70,7 +56,7 @@ std::vector<Job> JobRepository::claim(Tx &tx, const std::vector<std::string> &qu
                                       int limit)
 {
     std::vector<Job> jobs;
-    for (const auto &row : tx.exec(kClaim, pgTextArray(queues), workerId, limit)) {
+    for (const auto &row : tx.exec(kClaim, textArrayLiteral(queues), workerId, limit)) {
         Job job;
         job.id = row[0].as<std::int64_t>();
         job.queue = row[1].c_str();

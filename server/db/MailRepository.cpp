@@ -63,21 +63,6 @@ const Statement kPutSetting{"settings_put",
 const Statement kPutSettingIfMissing{"settings_put_if_missing",
     "INSERT INTO settings (key, value) VALUES ($1, $2::jsonb) ON CONFLICT (key) DO NOTHING"};
 
-std::string pgTextArray(const std::vector<std::string> &values)
-{
-    std::string out = "{";
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        out += i ? ",\"" : "\"";
-        for (char c : values[i]) {
-            if (c == '"' || c == '\\')
-                out += '\\';
-            out += c;
-        }
-        out += '"';
-    }
-    return out + "}";
-}
-
 std::vector<std::string> jsonStrings(const char *text)
 {
     std::vector<std::string> out;
@@ -130,8 +115,8 @@ protocol::JsonArray MailRepository::listInbound(Tx &tx, const std::optional<std:
 
 std::int64_t MailRepository::insertOutbound(Tx &tx, const OutboundMail &m)
 {
-    return tx.exec1(kInsertOutbound, m.kind, m.ticketId, m.articleId, m.mailFrom, pgTextArray(m.recipients),
-                    pgTextArray(m.cc), m.subject, m.bodyText, m.bodyHtml, m.messageId, m.inReplyTo, m.references,
+    return tx.exec1(kInsertOutbound, m.kind, m.ticketId, m.articleId, m.mailFrom, textArrayLiteral(m.recipients),
+                    textArrayLiteral(m.cc), m.subject, m.bodyText, m.bodyHtml, m.messageId, m.inReplyTo, m.references,
                     m.autoSubmitted)[0]
         .as<std::int64_t>();
 }

@@ -130,42 +130,11 @@ protocol::Ticket TicketRepository::update(Tx &tx, const protocol::Ticket &t)
     return *get(tx, t.id);
 }
 
-namespace {
-std::string pgTextArray(const std::vector<std::string> &values)
-{
-    // Array literal with every element quoted, so commas, braces and quotes in tags are safe.
-    std::string out = "{";
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        if (i)
-            out += ',';
-        out += '"';
-        for (char c : values[i]) {
-            if (c == '"' || c == '\\')
-                out += '\\';
-            out += c;
-        }
-        out += '"';
-    }
-    return out + "}";
-}
-
-std::string pgIntArray(const std::vector<std::int64_t> &values)
-{
-    std::string out = "{";
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        if (i)
-            out += ',';
-        out += std::to_string(values[i]);
-    }
-    return out + "}";
-}
-} // namespace
-
 void TicketRepository::setTags(Tx &tx, std::int64_t ticketId, const std::vector<std::string> &tags)
 {
     tx.exec(kDeleteTags, ticketId);
     if (!tags.empty())
-        tx.exec(kInsertTags, ticketId, pgTextArray(tags));
+        tx.exec(kInsertTags, ticketId, textArrayLiteral(tags));
 }
 
 void TicketRepository::addArticleCount(Tx &tx, std::int64_t ticketId, bool firstAgentResponse)
@@ -178,7 +147,7 @@ std::vector<protocol::Ticket> TicketRepository::list(Tx &tx, const TicketQuery &
     std::vector<protocol::Ticket> out;
     const auto &p = q.params;
     bool staff = !q.onlyCustomer.has_value();
-    auto rows = tx.exec(kList, q.allGroups, pgIntArray(q.visibleGroups), q.onlyCustomer, q.orCustomerOrganization,
+    auto rows = tx.exec(kList, q.allGroups, intArrayLiteral(q.visibleGroups), q.onlyCustomer, q.orCustomerOrganization,
                         p.groupId, p.ownerId, p.unassigned, p.customerId, p.stateType, p.query, p.afterId, staff,
                         p.limit);
     for (const auto &row : rows)

@@ -205,7 +205,7 @@ void failedEvent(db::Tx &tx, std::int64_t inboundId, const std::string &state, c
 
 InboundProcessor::InboundProcessor(db::ConnectionPool &pool) : m_pool(pool) {}
 
-InboundResult InboundProcessor::store(const std::string &raw, const InboundOrigin &origin)
+InboundResult InboundProcessor::store(const std::string &raw, const InboundOrigin &origin, int processingDelaySeconds)
 {
     return m_pool.write([&](db::Tx &tx) {
         auto settings = domain::MailSettings::load(tx);
@@ -231,7 +231,8 @@ InboundResult InboundProcessor::store(const std::string &raw, const InboundOrigi
         }
         auto payload = protocol::newObject();
         payload->set("inbound_id", id);
-        db::JobRepository::enqueue(tx, "mail.inbound", payload, 0, 8, "mail.inbound:" + std::to_string(id));
+        db::JobRepository::enqueue(tx, "mail.inbound", payload, processingDelaySeconds, 8,
+                                   "mail.inbound:" + std::to_string(id));
         result.state = "pending";
         return result;
     });

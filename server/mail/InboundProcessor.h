@@ -36,7 +36,9 @@ public:
 
     /// Stores the raw message and queues its processing; an identical message returns the
     /// first one's id and state. Oversized messages are kept truncated as a failed entry.
-    InboundResult store(const std::string &raw, const InboundOrigin &origin);
+    /// `processingDelaySeconds` > 0 when the caller processes the message itself right away and
+    /// the queued job is only the safety net should the caller die first.
+    InboundResult store(const std::string &raw, const InboundOrigin &origin, int processingDelaySeconds = 0);
     /// Processes a stored message (the 'mail.inbound' job).
     InboundResult process(std::int64_t inboundId);
 

@@ -123,7 +123,8 @@ protocol::JsonObject MailboxPoller::poll(std::int64_t mailboxId)
         InboundOrigin origin;
         origin.source = mailbox->protocol;
         origin.mailboxId = mailboxId;
-        auto result = m_inbound.store(raw, origin);       // raw first: committed before anything else
+        // Raw first, committed before anything else; the queued job only runs if this poll dies.
+        auto result = m_inbound.store(raw, origin, 60);
         if (result.state == "pending")
             result = m_inbound.process(result.inboundId);  // then interpreted right away
         log.record(reference, result);
