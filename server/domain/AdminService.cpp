@@ -5,6 +5,7 @@
 #include "domain/CustomFields.h"
 #include "domain/Passwords.h"
 #include "domain/Permissions.h"
+#include "domain/Validation.h"
 #include "protocol/ProtocolError.h"
 
 #include <regex>
@@ -148,12 +149,6 @@ void appendConfigEvent(db::Tx &tx, const Actor &actor, const std::string &kind, 
     db::EventRepository::append(tx, e);
 }
 
-bool validEmail(const std::string &email)
-{
-    static const std::regex pattern(R"(^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$)");
-    return email.size() <= 254 && std::regex_match(email, pattern);
-}
-
 void userEvent(db::Tx &tx, const Actor &actor, const std::string &kind, const protocol::User &user)
 {
     db::NewEvent e;
@@ -200,7 +195,7 @@ JsonObject AdminService::create(db::Tx &tx, const Actor &actor, db::ConfigKind k
     auto row = db::ConfigRepository::insert(tx, kind, values);
     if (addresses) {
         for (const auto &a : *addresses)
-            if (!validEmail(a))
+            if (!looksLikeEmail(a))
                 throw ApiError(ErrorCode::ValidationFailed, a + " is not an e-mail address", "addresses");
         db::ConfigRepository::setGroupAddresses(tx, row->getValue<std::int64_t>("id"), *addresses);
         row->set("addresses", protocol::toJsonArray(*addresses));
@@ -231,7 +226,7 @@ JsonObject AdminService::update(db::Tx &tx, const Actor &actor, db::ConfigKind k
         throw ApiError(ErrorCode::NotFound, std::string("no ") + kindName(kind) + " " + std::to_string(id), "id");
     if (addresses) {
         for (const auto &a : *addresses)
-            if (!validEmail(a))
+            if (!looksLikeEmail(a))
                 throw ApiError(ErrorCode::ValidationFailed, a + " is not an e-mail address", "addresses");
         db::ConfigRepository::setGroupAddresses(tx, id, *addresses);
         row->set("addresses", protocol::toJsonArray(*addresses));
@@ -294,7 +289,7 @@ protocol::User AdminService::createUser(db::Tx &tx, const Actor &actor, const Js
     r.finish();
     if (!actor.isAdmin() && user.role != Role::Customer)
         throw ApiError(ErrorCode::Forbidden, "only administrators may create staff accounts", "role");
-    if (!validEmail(user.email))
+    if (!looksLikeEmail(user.email))
         throw ApiError(ErrorCode::ValidationFailed, "not an e-mail address", "email");
     requireName(user.name);
     if (password && password->size() < 10)
@@ -324,7 +319,7 @@ protocol::User AdminService::updateUser(db::Tx &tx, const Actor &actor, const Js
         throw ApiError(ErrorCode::Forbidden, "you may not change this user");
     auto user = *existing;
     if (auto v = r.optString("email")) {
-        if (!validEmail(*v))
+        if (!looksLikeEmail(*v))
             throw ApiError(ErrorCode::ValidationFailed, "not an e-mail address", "email");
         user.email = *v;
     }

@@ -10,6 +10,7 @@
 #include "domain/MailSettings.h"
 #include "domain/Passwords.h"
 #include "domain/Permissions.h"
+#include "domain/Validation.h"
 #include "protocol/ProtocolError.h"
 
 #include <algorithm>
@@ -111,12 +112,6 @@ std::optional<std::string> str(const std::optional<std::int64_t> &v)
     return std::to_string(*v);
 }
 
-bool validEmail(const std::string &email)
-{
-    static const std::regex pattern(R"(^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$)");
-    return email.size() <= 254 && std::regex_match(email, pattern);
-}
-
 /// Finds the customer a staff member opens a ticket for, creating one for a new e-mail address.
 protocol::User resolveCustomer(db::Tx &tx, const protocol::TicketCreateParams &params)
 {
@@ -129,7 +124,7 @@ protocol::User resolveCustomer(db::Tx &tx, const protocol::TicketCreateParams &p
     if (!params.customerEmail)
         throw ApiError(ErrorCode::ValidationFailed, "a ticket needs a customer: customer_id or customer_email",
                        "customer_id");
-    if (!validEmail(*params.customerEmail))
+    if (!looksLikeEmail(*params.customerEmail))
         throw ApiError(ErrorCode::ValidationFailed, "customer_email is not an e-mail address", "customer_email");
     if (auto found = db::UserRepository::findByEmail(tx, *params.customerEmail))
         return found->user;
