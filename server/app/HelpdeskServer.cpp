@@ -1,5 +1,7 @@
 #include "app/HelpdeskServer.h"
 
+#include "mail/TlsContext.h"
+
 #include "api/ApiDispatcher.h"
 #include "api/RequestHandlerFactory.h"
 #include "app/DemoData.h"
@@ -33,6 +35,8 @@ HelpdeskServer::~HelpdeskServer()
 void HelpdeskServer::start()
 {
     auto &log = Poco::Logger::get("helpdesk.server");
+    if (!m_config.tlsCaFile.empty())
+        mail::tls::trustCaFile(m_config.tlsCaFile);
     if (m_config.databaseUrl.empty()) {
         EmbeddedPostgresOptions options;
         options.dataDirectory = m_config.dataDirectory;

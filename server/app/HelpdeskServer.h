@@ -46,6 +46,7 @@ struct ServerConfig {
     std::string adminEmail = "admin@example.com";
     bool fastEmbeddedDatabaseForTests = false;
     int jobThreads = 2;                      // background workers (mail in and out, later SLAs…)
+    std::string tlsCaFile;                   // extra CA certificates trusted for IMAP, POP3 and SMTP
     api::ApiLimits limits;
 };
 

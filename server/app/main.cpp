@@ -46,6 +46,7 @@ protected:
         opt("admin-email", "e-mail of the first admin account (default admin@example.com)", true, "email");
         opt("db-pool", "database connections of this instance (default 24)", true, "n");
         opt("max-threads", "request threads; each WebSocket session holds one (default 700)", true, "n");
+        opt("tls-ca-file", "PEM file of CA certificates trusted for mail servers besides the system store", true, "file");
         opt("config", "read settings from a properties file (keys as the long options)", true, "file");
     }
 
@@ -85,6 +86,7 @@ protected:
         c.adminEmail = cfg.getString("helpdesk.admin-email", "admin@example.com");
         c.databasePoolSize = cfg.getInt("helpdesk.db-pool", 24);
         c.maxThreads = cfg.getInt("helpdesk.max-threads", 700);
+        c.tlsCaFile = cfg.getString("helpdesk.tls-ca-file", "");
         try {
             helpdesk::app::HelpdeskServer server(c);
             server.start();

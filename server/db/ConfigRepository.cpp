@@ -43,7 +43,8 @@ std::array<KindSql, 6> &kinds()
             makeKind("ticket_states", {"name", "state_type", "active", "is_default"}),
             makeKind("ticket_priorities", {"name", "rank", "active", "is_default"}),
             makeKind("ticket_types", {"name", "active"}),
-            makeKind("groups", {"name", "active", "signature", "acknowledgement_subject", "acknowledgement_body"}),
+            makeKind("groups", {"name", "active", "signature", "acknowledgement_subject", "acknowledgement_body",
+                                "acknowledgement_translations"}),
             makeKind("organizations", {"name", "shared", "custom"}),
             makeKind("custom_field_defs",
                      {"object_kind", "name", "label", "field_type", "options", "required", "default_value", "active"}),
@@ -80,7 +81,7 @@ const Statement kGroupList{"config_group_list_full",
     "SELECT json_build_object('id', g.id, 'name', g.name, 'active', g.active,"
     " 'addresses', coalesce((SELECT json_agg(address ORDER BY address) FROM group_addresses a WHERE a.group_id = g.id), '[]'),"
     " 'signature', g.signature, 'acknowledgement_subject', g.acknowledgement_subject,"
-    " 'acknowledgement_body', g.acknowledgement_body,"
+    " 'acknowledgement_body', g.acknowledgement_body, 'acknowledgement_translations', g.acknowledgement_translations,"
     " 'created_at', g.created_at, 'updated_at', g.updated_at)::text FROM groups g ORDER BY g.id"};
 const Statement kDefaultState{"config_default_state",
     "SELECT id FROM ticket_states WHERE active ORDER BY is_default DESC, (state_type = 'new') DESC, id LIMIT 1"};

@@ -39,6 +39,27 @@ void requireName(const std::string &name, const std::string &field = "name")
         throw ApiError(ErrorCode::ValidationFailed, field + " must have 1 to 200 characters", field);
 }
 
+/// {"de": {"subject": "…", "body": "…"}}: per language, both texts required, language tags checked.
+JsonObject readAcknowledgementTranslations(const JsonObject &translations)
+{
+    static const std::regex languageTag("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
+    auto out = protocol::newObject();
+    for (const auto &[language, value] : *translations) {
+        const std::string field = "acknowledgement_translations." + language;
+        if (!std::regex_match(language, languageTag))
+            throw ApiError(ErrorCode::ValidationFailed, "'" + language + "' is not a language tag such as de or pt-BR", field);
+        if (value.type() != typeid(JsonObject))
+            throw ApiError(ErrorCode::ValidationFailed, field + " must be an object with subject and body", field);
+        JsonReader text(value.extract<JsonObject>(), field);
+        auto entry = protocol::newObject();
+        entry->set("subject", text.requireString("subject"));
+        entry->set("body", text.requireString("body"));
+        text.finish();
+        out->set(language, entry);
+    }
+    return out;
+}
+
 /// Reads the writable keys of one kind strictly into `values`; `creating` applies defaults and
 /// requires mandatory keys.
 JsonObject readConfig(db::ConfigKind kind, JsonReader &r, bool creating)
@@ -96,6 +117,10 @@ JsonObject readConfig(db::ConfigKind kind, JsonReader &r, bool creating)
                 putString(key, false);
             }
         }
+        if (auto translations = r.optObject("acknowledgement_translations"))
+            values->set("acknowledgement_translations", readAcknowledgementTranslations(translations));
+        else if (creating)
+            values->set("acknowledgement_translations", protocol::newObject());
         break;
     case db::ConfigKind::Organization: {
         putString("name", true);

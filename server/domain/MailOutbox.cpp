@@ -7,6 +7,7 @@
 
 #include <Poco/Logger.h>
 
+#include <algorithm>
 #include <set>
 
 namespace helpdesk::domain {
@@ -70,6 +71,7 @@ struct GroupMail {
     std::string signature;
     std::optional<std::string> ackSubject;
     std::optional<std::string> ackBody;
+    protocol::JsonObject ackTranslations;  // language -> {subject, body}
 };
 
 GroupMail groupMail(db::Tx &tx, const MailSettings &settings, std::int64_t groupId)
@@ -82,6 +84,8 @@ GroupMail groupMail(db::Tx &tx, const MailSettings &settings, std::int64_t group
         g.ackSubject = row->getValue<std::string>("acknowledgement_subject");
     if (row && row->has("acknowledgement_body") && !row->isNull("acknowledgement_body"))
         g.ackBody = row->getValue<std::string>("acknowledgement_body");
+    if (row && row->has("acknowledgement_translations"))
+        g.ackTranslations = row->getObject("acknowledgement_translations");
     g.address = db::MailRepository::firstAddressOfGroup(tx, groupId).value_or(settings.systemAddress);
     return g;
 }
@@ -127,6 +131,22 @@ const char *kDefaultAckBody =
     "dziękujemy za wiadomość. Otworzyliśmy zgłoszenie {ticket_number} (\"{ticket_title}\") i wkrótce "
     "odpowiemy. Prosimy zachować numer zgłoszenia w temacie kolejnych wiadomości.\n\n"
     "Zespół {group_name}\n";
+
+/// The group's acknowledgement in the customer's language ("de-AT" falls back to "de"), else the
+/// group's own text, else the bilingual default.
+std::pair<std::string, std::string> acknowledgementTexts(const GroupMail &group, const std::optional<std::string> &language)
+{
+    if (language && group.ackTranslations) {
+        std::string tag = *language;
+        std::replace(tag.begin(), tag.end(), '_', '-');  // "de_AT" as some systems spell it
+        for (const auto &candidate : {tag, tag.substr(0, tag.find('-'))}) {
+            auto entry = group.ackTranslations->getObject(candidate);
+            if (entry)
+                return {entry->getValue<std::string>("subject"), entry->getValue<std::string>("body")};
+        }
+    }
+    return {group.ackSubject.value_or(kDefaultAckSubject), group.ackBody.value_or(kDefaultAckBody)};
+}
 } // namespace
 
 void MailOutbox::queueArticle(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
@@ -181,14 +201,15 @@ bool MailOutbox::queueAcknowledgement(db::Tx &tx, const MailSettings &settings, 
         return false;
     }
     auto group = groupMail(tx, settings, ticket.groupId);
+    auto [subject, body] = acknowledgementTexts(group, customer->language);
     db::OutboundMail mail;
     mail.kind = "acknowledgement";
     mail.ticketId = ticket.id;
     mail.mailFrom = displayAddress(group.name.empty() ? settings.systemName : group.name, group.address);
     mail.recipients = {to};
     mail.subject = messageids::taggedSubject(
-        settings, ticket.number, fill(group.ackSubject.value_or(kDefaultAckSubject), ticket, customer->name, group.name, ""));
-    mail.bodyText = fill(group.ackBody.value_or(kDefaultAckBody), ticket, customer->name, group.name, "");
+        settings, ticket.number, fill(subject, ticket, customer->name, group.name, ""));
+    mail.bodyText = fill(body, ticket, customer->name, group.name, "");
     mail.messageId = messageids::make(settings, ticket.id);
     if (inReplyTo) {
         mail.inReplyTo = *inReplyTo;

@@ -37,6 +37,7 @@ MailSettings fromJson(const protocol::JsonObject &o, MailSettings s)
         s.smtp.host = smtp->optValue<std::string>("host", s.smtp.host);
         s.smtp.port = smtp->optValue<int>("port", s.smtp.port);
         s.smtp.security = smtp->optValue<std::string>("security", s.smtp.security);
+        s.smtp.tlsVerify = smtp->optValue<bool>("tls_verify", s.smtp.tlsVerify);
         s.smtp.username = smtp->optValue<std::string>("username", s.smtp.username);
         s.smtp.password = smtp->optValue<std::string>("password", s.smtp.password);
         s.smtp.timeoutSeconds = smtp->optValue<int>("timeout_seconds", s.smtp.timeoutSeconds);
@@ -138,6 +139,8 @@ MailSettings MailSettings::update(db::Tx &tx, const protocol::JsonObject &change
                 throw ApiError(ErrorCode::ValidationFailed, "smtp.security must be none, starttls or tls", "smtp.security");
             current->set("security", *v);
         }
+        if (auto v = s.optBool("tls_verify"))
+            current->set("tls_verify", *v);
         if (auto v = s.optString("username"))
             current->set("username", *v);
         if (auto v = s.optString("password"))
@@ -168,6 +171,7 @@ protocol::JsonObject MailSettings::toJson() const
     s->set("host", smtp.host);
     s->set("port", smtp.port);
     s->set("security", smtp.security);
+    s->set("tls_verify", smtp.tlsVerify);
     s->set("username", smtp.username);
     s->set("password_set", !smtp.password.empty());
     s->set("timeout_seconds", smtp.timeoutSeconds);

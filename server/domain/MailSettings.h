@@ -13,6 +13,7 @@ struct SmtpSettings {
     std::string host = "127.0.0.1";
     int port = 25;
     std::string security = "none";  // none, starttls, tls
+    bool tlsVerify = true;          // false: accept a self-signed certificate
     std::string username;
     std::string password;
     int timeoutSeconds = 30;

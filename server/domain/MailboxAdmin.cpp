@@ -15,7 +15,7 @@ struct Column {
     char type;  // s: text, i: integer, b: boolean, n: nullable integer, t: nullable text
 };
 const Column kColumns[] = {
-    {"name", 's'}, {"protocol", 's'}, {"host", 's'}, {"port", 'i'}, {"security", 's'}, {"username", 's'},
+    {"name", 's'}, {"protocol", 's'}, {"host", 's'}, {"port", 'i'}, {"security", 's'}, {"tls_verify", 'b'}, {"username", 's'},
     {"password", 's'}, {"folder", 's'}, {"enabled", 'b'}, {"poll_interval_minutes", 'i'},
     {"allow_unknown_senders", 'b'}, {"keep_eml", 'b'}, {"acting_user_id", 'n'}, {"group_id", 'n'},
     {"open_state_id", 'n'}, {"open_priority_id", 'n'}, {"reply_state_id", 'n'}, {"reply_priority_id", 'n'},
@@ -24,7 +24,7 @@ const Column kColumns[] = {
 
 const char *kSelect =
     "SELECT json_build_object('id', id, 'name', name, 'protocol', protocol, 'host', host, 'port', port,"
-    " 'security', security, 'username', username, 'password_set', password <> '', 'folder', folder,"
+    " 'security', security, 'tls_verify', tls_verify, 'username', username, 'password_set', password <> '', 'folder', folder,"
     " 'enabled', enabled, 'poll_interval_minutes', poll_interval_minutes, 'allow_unknown_senders', allow_unknown_senders,"
     " 'keep_eml', keep_eml, 'acting_user_id', acting_user_id, 'group_id', group_id, 'open_state_id', open_state_id,"
     " 'open_priority_id', open_priority_id, 'reply_state_id', reply_state_id, 'reply_priority_id', reply_priority_id,"

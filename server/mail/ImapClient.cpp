@@ -1,5 +1,7 @@
 #include "mail/ImapClient.h"
 
+#include "mail/TlsContext.h"
+
 #include <Poco/Net/SecureStreamSocket.h>
 #include <Poco/Net/StreamSocket.h>
 
@@ -16,13 +18,13 @@ std::string upper(std::string s)
 }
 } // namespace
 
-ImapClient::ImapClient(const std::string &host, int port, const std::string &security, int timeoutSeconds)
+ImapClient::ImapClient(const std::string &host, int port, const std::string &security, bool verifyTls, int timeoutSeconds)
 {
     Poco::Net::SocketAddress address(host, static_cast<Poco::UInt16>(port));
     Poco::Timespan timeout(timeoutSeconds, 0);
     try {
         if (security == "tls")
-            m_socket = std::make_unique<Poco::Net::SecureStreamSocket>(address);
+            m_socket = std::make_unique<Poco::Net::SecureStreamSocket>(address, host, tls::clientContext(verifyTls));
         else
             m_socket = std::make_unique<Poco::Net::StreamSocket>(address);
         m_socket->setReceiveTimeout(timeout);
@@ -34,7 +36,7 @@ ImapClient::ImapClient(const std::string &host, int port, const std::string &sec
             auto reply = command("STARTTLS");
             if (reply.status != "OK")
                 throw MailboxError("the IMAP server refused STARTTLS: " + reply.text);
-            auto secure = Poco::Net::SecureStreamSocket::attach(*m_socket, host);
+            auto secure = Poco::Net::SecureStreamSocket::attach(*m_socket, host, tls::clientContext(verifyTls));
             m_socket = std::make_unique<Poco::Net::SecureStreamSocket>(secure);
             m_buffer.clear();
         }

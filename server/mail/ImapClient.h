@@ -25,7 +25,10 @@ public:
 class ImapClient
 {
 public:
-    ImapClient(const std::string &host, int port, const std::string &security, int timeoutSeconds = 30);
+    /// Connects and reads the greeting; `security` is none, tls or starttls; `verifyTls` false
+    /// accepts a self-signed certificate.
+    ImapClient(const std::string &host, int port, const std::string &security, bool verifyTls = true,
+               int timeoutSeconds = 30);
     ~ImapClient();
 
     void login(const std::string &user, const std::string &password);

@@ -3,8 +3,10 @@
 #include "db/JobRepository.h"
 #include "jobs/JobQueue.h"
 #include "mail/ImapClient.h"
+#include "mail/TlsContext.h"
 
 #include <Poco/Logger.h>
+#include <Poco/Net/DialogSocket.h>
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/POP3ClientSession.h>
 #include <Poco/Net/SecureStreamSocket.h>
@@ -31,6 +33,7 @@ struct Mailbox {
     int port = 0;
     bool enabled = false;
     bool pop3Delete = false;
+    bool tlsVerify = true;
     std::optional<std::string> processedFolder, errorFolder;
     int disableAfter = 10;
     int failures = 0;
@@ -40,7 +43,7 @@ std::optional<Mailbox> loadMailbox(db::Tx &tx, std::int64_t id)
 {
     auto r = tx.raw().exec_params(
         "SELECT id, name, protocol, host, port, security, username, password, folder, enabled, pop3_delete,"
-        " imap_processed_folder, imap_error_folder, disable_after_failures, consecutive_failures"
+        " imap_processed_folder, imap_error_folder, disable_after_failures, consecutive_failures, tls_verify"
         " FROM mailboxes WHERE id = $1", id);
     if (r.empty())
         return std::nullopt;
@@ -61,7 +64,54 @@ std::optional<Mailbox> loadMailbox(db::Tx &tx, std::int64_t id)
     m.errorFolder = db::optString(row[12]);
     m.disableAfter = row[13].as<int>();
     m.failures = row[14].as<int>();
+    m.tlsVerify = row[15].as<bool>();
     return m;
+}
+
+/// A logged-in POP3 session over plain TCP, implicit TLS or STLS (RFC 2595). Poco's session reads
+/// the greeting inside login(), which STLS has already consumed, so USER/PASS are sent here.
+std::unique_ptr<Poco::Net::POP3ClientSession> openPop3(const Mailbox &mailbox)
+{
+    Poco::Net::SocketAddress address(mailbox.host, static_cast<Poco::UInt16>(mailbox.port));
+    const Poco::Timespan timeout(30, 0);
+    try {
+        std::unique_ptr<Poco::Net::POP3ClientSession> pop3;
+        if (mailbox.security == "none") {
+            pop3 = std::make_unique<Poco::Net::POP3ClientSession>(mailbox.host, static_cast<Poco::UInt16>(mailbox.port));
+            pop3->setTimeout(timeout);
+            pop3->login(mailbox.username, mailbox.password);
+            return pop3;
+        }
+        auto context = tls::clientContext(mailbox.tlsVerify);
+        if (mailbox.security == "tls") {
+            Poco::Net::SecureStreamSocket socket(address, mailbox.host, context);
+            pop3 = std::make_unique<Poco::Net::POP3ClientSession>(socket);
+            pop3->setTimeout(timeout);
+            pop3->login(mailbox.username, mailbox.password);
+            return pop3;
+        }
+        Poco::Net::DialogSocket plain(address);
+        plain.setReceiveTimeout(timeout);
+        std::string response;
+        plain.receiveMessage(response);
+        if (response.rfind("+OK", 0) != 0)
+            throw MailboxError("unexpected POP3 greeting: " + response);
+        plain.sendMessage("STLS");
+        plain.receiveMessage(response);
+        if (response.rfind("+OK", 0) != 0)
+            throw MailboxError("the POP3 server refused STLS: " + response);
+        Poco::Net::SecureStreamSocket secure = Poco::Net::SecureStreamSocket::attach(plain, mailbox.host, context);
+        pop3 = std::make_unique<Poco::Net::POP3ClientSession>(secure);
+        pop3->setTimeout(timeout);
+        if (!pop3->sendCommand("USER", mailbox.username, response))
+            throw MailboxError("the POP3 server refused the user: " + response);
+        if (!pop3->sendCommand("PASS", mailbox.password, response))
+            throw MailboxError("the POP3 server refused the password: " + response);
+        return pop3;
+    } catch (const Poco::Exception &e) {
+        throw MailboxError("cannot log in to POP3 " + mailbox.host + ":" + std::to_string(mailbox.port) + ": "
+                           + e.displayText());
+    }
 }
 
 struct RunLog {
@@ -132,7 +182,7 @@ protocol::JsonObject MailboxPoller::poll(std::int64_t mailboxId)
     };
     try {
         if (mailbox->protocol == "imap") {
-            ImapClient imap(mailbox->host, mailbox->port, mailbox->security);
+            ImapClient imap(mailbox->host, mailbox->port, mailbox->security, mailbox->tlsVerify);
             imap.login(mailbox->username, mailbox->password);
             connected = true;
             imap.select(mailbox->folder);
@@ -147,20 +197,7 @@ protocol::JsonObject MailboxPoller::poll(std::int64_t mailboxId)
             }
             imap.logout();
         } else {
-            std::unique_ptr<Poco::Net::POP3ClientSession> pop3;
-            try {
-                if (mailbox->security == "tls") {
-                    Poco::Net::SecureStreamSocket socket(Poco::Net::SocketAddress(mailbox->host, static_cast<Poco::UInt16>(mailbox->port)));
-                    pop3 = std::make_unique<Poco::Net::POP3ClientSession>(socket);
-                } else {
-                    pop3 = std::make_unique<Poco::Net::POP3ClientSession>(mailbox->host, static_cast<Poco::UInt16>(mailbox->port));
-                }
-                pop3->setTimeout(Poco::Timespan(30, 0));
-                pop3->login(mailbox->username, mailbox->password);
-            } catch (const Poco::Exception &e) {
-                throw MailboxError("cannot log in to POP3 " + mailbox->host + ":" + std::to_string(mailbox->port) + ": "
-                                   + e.displayText());
-            }
+            auto pop3 = openPop3(*mailbox);
             connected = true;
             Poco::Net::POP3ClientSession::MessageInfoVec messages;
             pop3->listMessages(messages);

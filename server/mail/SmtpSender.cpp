@@ -1,5 +1,7 @@
 #include "mail/SmtpSender.h"
 
+#include "mail/TlsContext.h"
+
 #include "db/ArticleRepository.h"
 #include "db/EventRepository.h"
 #include "jobs/JobQueue.h"
@@ -156,8 +158,9 @@ void SmtpSender::deliver(const domain::SmtpSettings &smtp, const std::string &en
 {
     std::unique_ptr<Poco::Net::SMTPClientSession> session;
     auto port = static_cast<Poco::UInt16>(smtp.port);
+    auto context = tls::clientContext(smtp.tlsVerify);
     if (smtp.security == "tls") {
-        Poco::Net::SecureStreamSocket socket(Poco::Net::SocketAddress(smtp.host, port));
+        Poco::Net::SecureStreamSocket socket(Poco::Net::SocketAddress(smtp.host, port), smtp.host, context);
         session = std::make_unique<Poco::Net::SMTPClientSession>(socket);
     } else if (smtp.security == "starttls") {
         session = std::make_unique<Poco::Net::SecureSMTPClientSession>(smtp.host, port);
@@ -169,7 +172,7 @@ void SmtpSender::deliver(const domain::SmtpSettings &smtp, const std::string &en
         session->login();
         if (smtp.security == "starttls") {
             auto *secure = static_cast<Poco::Net::SecureSMTPClientSession *>(session.get());
-            if (!secure->startTLS())
+            if (!secure->startTLS(context))
                 throw Poco::Net::SMTPException("the server does not offer STARTTLS");
             session->login();
         }

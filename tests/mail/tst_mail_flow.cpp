@@ -190,6 +190,46 @@ private slots:
         QCOMPARE(mailTo("alphaRead@test.example").size(), std::size_t(0));
     }
 
+    void theAcknowledgementSpeaksTheCustomersLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expectedSubject");
+        QTest::addColumn<QString>("expectedText");
+        QTest::newRow("an Austrian customer gets the group's German text") << "de-AT" << "Ihre Anfrage: Drucker" << "Vielen Dank";
+        QTest::newRow("a French customer, with no French text, gets the bilingual default") << "fr" << "Drucker"
+                                                                                              << "thank you for your message";
+    }
+
+    void theAcknowledgementSpeaksTheCustomersLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, expectedSubject);
+        QFETCH(QString, expectedText);
+        auto admin = m_desk->as("admin");
+        auto translations = json("{\"acknowledgement_translations\": {\"de\": {\"subject\": \"Ihre Anfrage: {ticket_title}\","
+                                 " \"body\": \"Vielen Dank, {customer_name}. Ticket {ticket_number} ist offen.\"}}}");
+        QCOMPARE(admin.patch("/api/v1/groups/" + std::to_string(m_desk->alpha()), translations).status, 200);
+        const std::string address = "lang-" + language.toStdString() + "@customer.example";
+        auto user = newObject();
+        user->set("email", address);
+        user->set("name", std::string("Kunde ") + language.toStdString());
+        user->set("language", language.toStdString());
+        QCOMPARE(admin.post("/api/v1/users", user).status, 201);
+        QCOMPARE(mailgate(customerMail(address, "alpha@desk.example", "Drucker", "Der Drucker druckt nicht.", uniqueId("lang"))), 0);
+        QVERIFY(waitForMailTo(address, 1));
+        auto ack = mailTo(address).front();
+        QVERIFY2(ack.header("Subject").find(expectedSubject.toStdString()) != std::string::npos, ack.header("Subject").c_str());
+        QVERIFY2(ack.body().find(expectedText.toStdString()) != std::string::npos, ack.body().c_str());
+    }
+
+    void aMalformedTranslationIsRefusedWithTheFieldNamed()
+    {
+        auto r = m_desk->as("admin").patch("/api/v1/groups/" + std::to_string(m_desk->alpha()),
+                                           json("{\"acknowledgement_translations\": {\"de\": {\"subject\": \"Nur Betreff\"}}}"));
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.raw.find("acknowledgement_translations.de") != std::string::npos, r.raw.c_str());
+    }
+
     void theCustomersReplyLandsOnItsTicket_data()
     {
         QTest::addColumn<bool>("bySubjectTag");

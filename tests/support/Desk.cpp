@@ -12,11 +12,11 @@ void expect(const ApiResponse &r, int status, const std::string &what)
 }
 } // namespace
 
-Desk::Desk()
+Desk::Desk(const std::string &tlsCaFile)
 {
     m_database = std::make_unique<TestDatabase>();
     m_database->start();
-    m_server = std::make_unique<TestServer>(m_database->conninfo());
+    m_server = std::make_unique<TestServer>(m_database->conninfo(), "admin@test.example", tlsCaFile);
     ApiClient admin(port());
     expect(admin.login("admin@test.example", m_server->adminPassword()), 200, "admin login");
     m_tokens["admin"] = admin.token();

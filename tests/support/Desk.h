@@ -20,7 +20,8 @@ class Desk
 public:
     static constexpr const char *kPassword = "correct horse battery";
 
-    Desk();
+    /// `tlsCaFile`: extra CA trusted for mail servers (the TLS tests' own CA).
+    explicit Desk(const std::string &tlsCaFile = {});
     ~Desk();
 
     int port() const { return m_server->port(); }

@@ -1,5 +1,7 @@
 #include "support/DovecotServer.h"
 
+#include "support/TestCertificates.h"
+
 #include <Poco/DirectoryIterator.h>
 #include <Poco/File.h>
 #include <Poco/Net/ServerSocket.h>
@@ -65,6 +67,15 @@ void DovecotServer::addUser(const std::string &user)
         makeOwnedDirectory(m_directory + "/mail/" + user + sub);
 }
 
+void DovecotServer::enableTls(const TestCertificates &certificates)
+{
+    m_imapsPort = freePort();
+    m_pop3sPort = freePort();
+    m_tlsConfig = "ssl = yes\nssl_cert = <" + certificates.serverCert() + "\nssl_key = <" + certificates.serverKey() + "\n"
+                  + "local 127.0.0.2 {\n  ssl_cert = <" + certificates.untrustedCert() + "\n  ssl_key = <"
+                  + certificates.untrustedKey() + "\n}\n";
+}
+
 std::string DovecotServer::maildir(const std::string &user, const std::string &folder) const
 {
     return m_directory + "/mail/" + user + (folder.empty() ? "" : "/." + folder);
@@ -86,8 +97,8 @@ void DovecotServer::start()
          << "state_dir = " << m_directory << "/state\n"
          << "log_path = " << m_directory << "/dovecot.log\n"
          << "protocols = imap pop3\n"
-         << "listen = 127.0.0.1\n"
-         << "ssl = no\n"
+         << "listen = " << (m_tlsConfig.empty() ? "127.0.0.1" : "127.0.0.1, 127.0.0.2") << "\n"
+         << (m_tlsConfig.empty() ? std::string("ssl = no\n") : m_tlsConfig)
          << "disable_plaintext_auth = no\n"
          << "auth_mechanisms = plain login\n"
          << "mail_location = maildir:" << m_directory << "/mail/%u\n"
@@ -99,9 +110,9 @@ void DovecotServer::start()
          << "passdb {\n  driver = passwd-file\n  args = scheme=PLAIN username_format=%u " << m_directory << "/users\n}\n"
          << "userdb {\n  driver = passwd-file\n  args = username_format=%u " << m_directory << "/users\n}\n"
          << "service imap-login {\n  inet_listener imap {\n    port = " << m_imapPort
-         << "\n  }\n  inet_listener imaps {\n    port = 0\n  }\n}\n"
+         << "\n  }\n  inet_listener imaps {\n    port = " << m_imapsPort << "\n  }\n}\n"
          << "service pop3-login {\n  inet_listener pop3 {\n    port = " << m_pop3Port
-         << "\n  }\n  inet_listener pop3s {\n    port = 0\n  }\n}\n";
+         << "\n  }\n  inet_listener pop3s {\n    port = " << m_pop3sPort << "\n  }\n}\n";
     conf.close();
     // The master daemonizes and keeps inherited descriptors: no pipes, its log file says why.
     auto handle = Poco::Process::launch("/bin/sh", {"-c", "exec /usr/sbin/dovecot -c " + m_directory

@@ -3,6 +3,10 @@
 #include <string>
 
 namespace helpdesk::test {
+class TestCertificates;
+}
+
+namespace helpdesk::test {
 
 /// A private Dovecot (IMAP and POP3) on loopback ports with a passwd-file of test users and
 /// Maildirs under a temporary directory. Messages are placed by writing Maildir files.
@@ -16,6 +20,11 @@ public:
     void stop();
     int imapPort() const { return m_imapPort; }
     int pop3Port() const { return m_pop3Port; }
+    /// Before start(): TLS on (IMAPS, POP3S, STARTTLS, STLS) with the test CA's certificate on
+    /// 127.0.0.1, and an untrusted self-signed one on 127.0.0.2.
+    void enableTls(const TestCertificates &certificates);
+    int imapsPort() const { return m_imapsPort; }
+    int pop3sPort() const { return m_pop3sPort; }
     /// Adds a user (password "secret") before start().
     void addUser(const std::string &user);
     /// Drops a message into a user's folder ("" for INBOX, or e.g. "Processed").
@@ -29,6 +38,9 @@ private:
     std::string m_directory;
     int m_imapPort = 0;
     int m_pop3Port = 0;
+    int m_imapsPort = 0;
+    int m_pop3sPort = 0;
+    std::string m_tlsConfig;
     bool m_running = false;
     std::string m_users;
     int m_serial = 0;

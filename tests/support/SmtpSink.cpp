@@ -55,8 +55,12 @@ std::string ReceivedMail::body() const
     return end == std::string::npos ? std::string() : raw.substr(end + 2);
 }
 
-SmtpSink::SmtpSink()
+SmtpSink::SmtpSink(Tls tls, const std::string &certFile, const std::string &keyFile)
 {
+    if (tls == Tls::StartTls)
+        m_tlsArguments = " --tlscert " + certFile + " --tlskey " + keyFile;
+    else if (tls == Tls::Implicit)
+        m_tlsArguments = " --smtpscert " + certFile + " --smtpskey " + keyFile;
     char pattern[] = "/tmp/helpdesk-smtp-XXXXXX";
     if (!mkdtemp(pattern))
         throw std::runtime_error("cannot create a temporary directory");
@@ -80,7 +84,7 @@ void SmtpSink::start()
         return;
     // Output to a file, not our stdout: a leftover child must never hold the test runner's pipe.
     std::string command = "exec /usr/bin/python3 -m aiosmtpd -n -l 127.0.0.1:" + std::to_string(m_port)
-                          + " -c aiosmtpd.handlers.Mailbox " + m_directory + "/maildir </dev/null >>" + m_directory
+                          + m_tlsArguments + " -c aiosmtpd.handlers.Mailbox " + m_directory + "/maildir </dev/null >>" + m_directory
                           + "/aiosmtpd.log 2>&1";
     auto handle = Poco::Process::launch("/bin/sh", {"-c", command});
     m_pid = handle.id();

@@ -19,7 +19,9 @@ struct ReceivedMail {
 class SmtpSink
 {
 public:
-    SmtpSink();
+    enum class Tls { None, StartTls, Implicit };
+    /// `tls` StartTls offers (and requires) STARTTLS, Implicit speaks SMTPS; both with the given certificate.
+    explicit SmtpSink(Tls tls = Tls::None, const std::string &certFile = {}, const std::string &keyFile = {});
     ~SmtpSink();
 
     void start();
@@ -34,6 +36,7 @@ private:
     std::string m_directory;
     int m_port = 0;
     int m_pid = 0;
+    std::string m_tlsArguments;
 };
 
 } // namespace helpdesk::test

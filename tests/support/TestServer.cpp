@@ -8,7 +8,7 @@
 
 namespace helpdesk::test {
 
-TestServer::TestServer(const std::string &conninfo, const std::string &adminEmail)
+TestServer::TestServer(const std::string &conninfo, const std::string &adminEmail, const std::string &tlsCaFile)
 {
     // Keep test output readable: errors only (unsent mail to a missing SMTP server is expected).
     Poco::Logger::setLevel("", Poco::Message::PRIO_ERROR);
@@ -22,6 +22,7 @@ TestServer::TestServer(const std::string &conninfo, const std::string &adminEmai
     config.port = 0;
     config.adminEmail = adminEmail;
     config.databasePoolSize = 16;
+    config.tlsCaFile = tlsCaFile;
     m_server = std::make_unique<app::HelpdeskServer>(config);
     m_server->start();
 }

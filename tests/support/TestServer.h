@@ -11,7 +11,8 @@ namespace helpdesk::test {
 class TestServer
 {
 public:
-    explicit TestServer(const std::string &conninfo, const std::string &adminEmail = "admin@test.example");
+    explicit TestServer(const std::string &conninfo, const std::string &adminEmail = "admin@test.example",
+                        const std::string &tlsCaFile = {});
     ~TestServer();
 
     int port() const;
