@@ -216,6 +216,20 @@ void ApiDispatcher::registerMethods()
     add("ticket.links", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
         return wrap("links", TicketService::links(tx, actor, readInts(params, {"id"})["id"]));
     });
+    add("ticket.watchers", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        return wrap("watchers", TicketService::watchers(tx, actor, readInts(params, {"id"})["id"]));
+    });
+    add("ticket.watch", true, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        JsonReader r(params);
+        auto id = r.requireInt("id");
+        auto userId = r.optInt("user_id");
+        r.finish();
+        return wrap("watchers", TicketService::watch(tx, actor, id, userId));
+    });
+    add("ticket.unwatch", true, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        auto ids = readInts(params, {"id", "user_id"});
+        return wrap("watchers", TicketService::unwatch(tx, actor, ids["id"], ids["user_id"]));
+    });
     add("ticket.history", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
         return wrap("history", TicketService::history(tx, actor, readInts(params, {"id"})["id"]));
     });

@@ -81,6 +81,12 @@ const Statement kHistory{"history_list",
     "SELECT id, ticket_id, actor_id, at, field, old_value, new_value FROM history WHERE ticket_id = $1 ORDER BY id"};
 const Statement kLink{"ticket_links_insert",
     "INSERT INTO ticket_links (source_id, target_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING"};
+const Statement kAddWatcher{"ticket_watcher_add",
+    "INSERT INTO ticket_watchers (ticket_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING"};
+const Statement kRemoveWatcher{"ticket_watcher_remove", "DELETE FROM ticket_watchers WHERE ticket_id = $1 AND user_id = $2"};
+const Statement kWatchers{"ticket_watchers_list",
+    "SELECT u.id, u.name, u.email FROM ticket_watchers w JOIN users u ON u.id = w.user_id WHERE w.ticket_id = $1"
+    " ORDER BY u.name, u.id"};
 const Statement kLinks{"ticket_links_list",
     "SELECT source_id, target_id, kind FROM ticket_links WHERE source_id = $1 OR target_id = $1"
     " ORDER BY created_at"};
@@ -192,6 +198,29 @@ protocol::JsonArray TicketRepository::links(Tx &tx, std::int64_t ticketId)
         o->set("source_id", row[0].as<std::int64_t>());
         o->set("target_id", row[1].as<std::int64_t>());
         o->set("kind", std::string(row[2].c_str()));
+        list->add(o);
+    }
+    return list;
+}
+
+bool TicketRepository::addWatcher(Tx &tx, std::int64_t ticketId, std::int64_t userId)
+{
+    return tx.exec(kAddWatcher, ticketId, userId).affected_rows() > 0;
+}
+
+bool TicketRepository::removeWatcher(Tx &tx, std::int64_t ticketId, std::int64_t userId)
+{
+    return tx.exec(kRemoveWatcher, ticketId, userId).affected_rows() > 0;
+}
+
+protocol::JsonArray TicketRepository::watchers(Tx &tx, std::int64_t ticketId)
+{
+    auto list = protocol::newArray();
+    for (const auto &row : tx.exec(kWatchers, ticketId)) {
+        auto o = protocol::newObject();
+        o->set("user_id", row[0].as<std::int64_t>());
+        o->set("name", std::string(row[1].c_str()));
+        o->set("email", std::string(row[2].c_str()));
         list->add(o);
     }
     return list;

@@ -38,6 +38,11 @@ public:
     static std::vector<protocol::HistoryEntry> history(Tx &tx, std::int64_t ticketId);
     static void link(Tx &tx, std::int64_t sourceId, std::int64_t targetId, const std::string &kind);
     static protocol::JsonArray links(Tx &tx, std::int64_t ticketId);
+    /// Staff who asked to hear of every follow-up (besides the owner); returns false if unchanged.
+    static bool addWatcher(Tx &tx, std::int64_t ticketId, std::int64_t userId);
+    static bool removeWatcher(Tx &tx, std::int64_t ticketId, std::int64_t userId);
+    /// [{user_id, name, email}] by name.
+    static protocol::JsonArray watchers(Tx &tx, std::int64_t ticketId);
     /// Moves every article of `from` onto `into`.
     static void moveArticles(Tx &tx, std::int64_t from, std::int64_t into);
 };

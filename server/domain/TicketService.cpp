@@ -548,6 +548,52 @@ protocol::JsonArray TicketService::links(db::Tx &tx, const Actor &actor, std::in
     return db::TicketRepository::links(tx, ticket.id);
 }
 
+protocol::JsonArray TicketService::watch(db::Tx &tx, const Actor &actor, std::int64_t id,
+                                         std::optional<std::int64_t> userId)
+{
+    auto ticket = get(tx, actor, id);
+    if (!actor.isStaff())
+        throw ApiError(ErrorCode::Forbidden, "only staff can watch tickets");
+    const std::int64_t watcherId = userId.value_or(actor.userId);
+    if (watcherId != actor.userId)
+        permissions::requireWrite(actor, scopeOf(ticket));
+    auto watcher = db::UserRepository::loadActor(tx, watcherId);
+    if (!watcher || !watcher->isStaff() || !permissions::canReadTicket(*watcher, scopeOf(ticket)))
+        throw ApiError(ErrorCode::ValidationFailed, "user " + std::to_string(watcherId) + " is no agent who may read this ticket",
+                       "user_id");
+    if (db::TicketRepository::addWatcher(tx, ticket.id, watcherId)) {
+        db::TicketRepository::addHistory(tx, ticket.id, actor.userId, "watcher", std::nullopt, watcher->email);
+        auto event = ticketEvent("ticket.watchers_changed", ticket, actor.userId);
+        event.data->set("watchers", db::TicketRepository::watchers(tx, ticket.id));
+        db::EventRepository::append(tx, event);
+    }
+    return db::TicketRepository::watchers(tx, ticket.id);
+}
+
+protocol::JsonArray TicketService::unwatch(db::Tx &tx, const Actor &actor, std::int64_t id, std::int64_t userId)
+{
+    auto ticket = get(tx, actor, id);
+    if (userId != actor.userId)
+        permissions::requireWrite(actor, scopeOf(ticket));
+    if (db::TicketRepository::removeWatcher(tx, ticket.id, userId)) {
+        auto watcher = db::UserRepository::findById(tx, userId);
+        db::TicketRepository::addHistory(tx, ticket.id, actor.userId, "watcher",
+                                         watcher ? std::optional<std::string>(watcher->email) : std::nullopt, std::nullopt);
+        auto event = ticketEvent("ticket.watchers_changed", ticket, actor.userId);
+        event.data->set("watchers", db::TicketRepository::watchers(tx, ticket.id));
+        db::EventRepository::append(tx, event);
+    }
+    return db::TicketRepository::watchers(tx, ticket.id);
+}
+
+protocol::JsonArray TicketService::watchers(db::Tx &tx, const Actor &actor, std::int64_t id)
+{
+    auto ticket = get(tx, actor, id);
+    if (!actor.isStaff())
+        throw ApiError(ErrorCode::Forbidden, "only staff can see a ticket's watchers");
+    return db::TicketRepository::watchers(tx, ticket.id);
+}
+
 protocol::AttachmentRef TicketService::storeAttachment(db::Tx &tx, const Actor &actor, const std::string &content)
 {
     protocol::AttachmentRef ref;

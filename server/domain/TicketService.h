@@ -28,6 +28,12 @@ public:
     static protocol::JsonArray link(db::Tx &tx, const Actor &actor, std::int64_t id, std::int64_t targetId,
                                     const std::string &kind);
     static protocol::JsonArray links(db::Tx &tx, const Actor &actor, std::int64_t id);
+    /// Adds a staff member who may read the ticket as a watcher (they get every follow-up, like
+    /// the owner). Anyone who can read may watch; adding someone else needs write access.
+    static protocol::JsonArray watch(db::Tx &tx, const Actor &actor, std::int64_t id, std::optional<std::int64_t> userId);
+    /// Removes a watcher; oneself always, others with write access.
+    static protocol::JsonArray unwatch(db::Tx &tx, const Actor &actor, std::int64_t id, std::int64_t userId);
+    static protocol::JsonArray watchers(db::Tx &tx, const Actor &actor, std::int64_t id);
 
     /// Inserts a prepared ticket (mail ingestion): history and event, no permission checks.
     static protocol::Ticket openTicket(db::Tx &tx, std::optional<std::int64_t> actorId, const protocol::Ticket &draft);

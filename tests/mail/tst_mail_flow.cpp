@@ -527,6 +527,48 @@ private slots:
         QCOMPARE(mailTo("betaFull@test.example").size(), betaBefore);
     }
 
+    void aWatcherHearsOfFollowUpsBesideTheOwner()
+    {
+        // betaFull has full access to Alpha since the previous test; alphaRead may only read.
+        auto id = uniqueId("watched");
+        QCOMPARE(mailgate(customerMail("xena@customer.example", "alpha@desk.example", "Watched", "First.", id)), 0);
+        auto ticketId = std::to_string(ticketIdOf(inboundFor(id)));
+        auto owner = newObject();
+        owner->set("owner_id", m_desk->userId("alphaFull"));
+        QCOMPARE(m_desk->as("alphaFull").patch("/api/v1/tickets/" + ticketId, owner).status, 200);
+        // A read-only agent may watch, but not enrol a colleague; a customer may not watch.
+        auto self = m_desk->as("alphaRead").post("/api/v1/tickets/" + ticketId + "/watchers", newObject());
+        QCOMPARE(self.status, 200);
+        QCOMPARE(self.array("watchers")->size(), 1u);
+        auto other = newObject();
+        other->set("user_id", m_desk->userId("betaFull"));
+        QCOMPARE(m_desk->as("alphaRead").post("/api/v1/tickets/" + ticketId + "/watchers", other).status, 403);
+        auto carol = newObject();
+        carol->set("user_id", m_desk->userId("carol"));
+        QCOMPARE(m_desk->as("alphaFull").post("/api/v1/tickets/" + ticketId + "/watchers", carol).status, 422);
+
+        QTest::qWait(300);
+        auto watcherBefore = mailTo("alphaRead@test.example").size();
+        auto betaBefore = mailTo("betaFull@test.example").size();
+        auto ownerBefore = mailTo("alphaFull@test.example").size();
+        auto followId = uniqueId("watched-follow");
+        QCOMPARE(mailgate(customerMail("xena@customer.example", "alpha@desk.example", "Re: Watched", "Second.", followId,
+                                       "In-Reply-To: <" + id + ">\r\n")), 0);
+        QVERIFY(waitForMailTo("alphaRead@test.example", watcherBefore + 1));
+        QVERIFY(waitForMailTo("alphaFull@test.example", ownerBefore + 1));
+        QCOMPARE(mailTo("betaFull@test.example").size(), betaBefore);
+
+        // Unwatching stops it.
+        auto removed = m_desk->as("alphaRead").del("/api/v1/tickets/" + ticketId + "/watchers/" + std::to_string(m_desk->userId("alphaRead")));
+        QCOMPARE(removed.status, 200);
+        QCOMPARE(removed.array("watchers")->size(), 0u);
+        auto history = m_desk->as("alphaFull").get("/api/v1/tickets/" + ticketId + "/history").array("history");
+        int watcherRows = 0;
+        for (unsigned i = 0; i < history->size(); ++i)
+            watcherRows += history->getObject(i)->getValue<std::string>("field") == "watcher";
+        QCOMPARE(watcherRows, 2);
+    }
+
     void passwordResetWorksOnceAndRevealsNothing()
     {
         ApiClient anonymous(m_desk->port());
