@@ -168,7 +168,7 @@ int main(int argc, char **argv)
         while (countProcessed(database.conninfo(), "mailgate") < messages)
             std::this_thread::sleep_for(std::chrono::milliseconds(20));
         double seconds = std::chrono::duration<double>(Clock::now() - start).count();
-        std::printf("mailgate path (HTTP, raw stored): %.0f messages/s accepted\n", messages / accepted);
+        std::printf("mailgate path (HTTP, stored and interpreted inline): %.0f messages/s answered\n", messages / accepted);
         std::printf("mailgate path, arrival to committed article: %.0f messages/s (%d in %.2f s)\n", messages / seconds,
                     messages, seconds);
     }

@@ -319,7 +319,18 @@ void HttpApiHandler::handleInboundMail(Poco::Net::HTTPServerRequest &request, Po
         else
             throw ApiError(ErrorCode::BadRequest, "unknown field " + key, key);
     }
-    auto result = m_dispatcher.inbound().store(raw, origin);
+    // Stored raw first (committed); then interpreted right away, so the MTA's delivery is one round
+    // trip and no job hand-over sits on the path. If interpreting fails (database gone), the
+    // queued job retries within a minute and the MTA still hears "accepted".
+    auto result = m_dispatcher.inbound().store(raw, origin, 60);
+    if (result.state == "pending") {
+        try {
+            result = m_dispatcher.inbound().process(result.inboundId);
+        } catch (const std::exception &e) {
+            Poco::Logger::get("helpdesk.server.mail")
+                .warning("inbound %s stored, interpretation deferred: %s", std::to_string(result.inboundId), std::string(e.what()));
+        }
+    }
     auto body = protocol::newObject();
     body->set("inbound_id", result.inboundId);
     body->set("state", result.state);

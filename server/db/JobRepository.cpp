@@ -3,6 +3,7 @@
 namespace helpdesk::db {
 
 namespace {
+const Statement kCancelQueued{"jobs_cancel_queued", "DELETE FROM jobs WHERE dedupe_key = $1 AND state = 'queued'"};
 const Statement kEnqueue{"jobs_enqueue",
     "WITH ins AS (INSERT INTO jobs (queue, payload, run_at, max_attempts, dedupe_key)"
     "   VALUES ($1, $2::jsonb, now() + make_interval(secs => $3), $4, $5)"
@@ -95,6 +96,11 @@ protocol::JsonArray JobRepository::list(Tx &tx, const std::optional<std::string>
 bool JobRepository::retry(Tx &tx, std::int64_t id)
 {
     return tx.exec(kRetry, id).affected_rows() > 0;
+}
+
+void JobRepository::cancelQueued(Tx &tx, const std::string &dedupeKey)
+{
+    tx.exec(kCancelQueued, dedupeKey);
 }
 
 } // namespace helpdesk::db

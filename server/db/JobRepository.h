@@ -26,6 +26,8 @@ class JobRepository
 public:
     /// Enqueues a job to run after `delaySeconds`; with a dedupe key an existing job is reused.
     /// Wakes idle workers when the transaction commits. Returns the job's id.
+    /// Drops a job not yet started, by its dedupe key (its work was done another way).
+    static void cancelQueued(Tx &tx, const std::string &dedupeKey);
     static std::int64_t enqueue(Tx &tx, const std::string &queue, const protocol::JsonObject &payload,
                                 int delaySeconds = 0, int maxAttempts = 8,
                                 const std::optional<std::string> &dedupeKey = std::nullopt);

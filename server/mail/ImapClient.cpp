@@ -11,6 +11,9 @@
 namespace helpdesk::mail {
 
 namespace {
+// Keeps a UID set well under servers' line limits (Dovecot: 64 KiB).
+constexpr std::size_t kUidsPerCommand = 500;
+
 std::string upper(std::string s)
 {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
@@ -166,29 +169,48 @@ std::string ImapClient::fetch(std::uint32_t uid)
     return reply.literals.front();
 }
 
-void ImapClient::markSeen(std::uint32_t uid)
+std::string ImapClient::uidSet(const std::vector<std::uint32_t> &uids)
 {
-    auto reply = command("UID STORE " + std::to_string(uid) + " +FLAGS.SILENT (\\Seen)");
-    if (reply.status != "OK")
-        throw MailboxError("IMAP store failed: " + reply.text);
+    std::string set;
+    for (auto uid : uids)
+        set += (set.empty() ? "" : ",") + std::to_string(uid);
+    return set;
 }
 
-void ImapClient::move(std::uint32_t uid, const std::string &folder)
+void ImapClient::markSeen(const std::vector<std::uint32_t> &uids)
 {
+    for (std::size_t from = 0; from < uids.size(); from += kUidsPerCommand) {
+        std::vector<std::uint32_t> chunk(uids.begin() + from, uids.begin() + std::min(uids.size(), from + kUidsPerCommand));
+        auto reply = command("UID STORE " + uidSet(chunk) + " +FLAGS.SILENT (\\Seen)");
+        if (reply.status != "OK")
+            throw MailboxError("IMAP store failed: " + reply.text);
+    }
+}
+
+void ImapClient::move(const std::vector<std::uint32_t> &uids, const std::string &folder)
+{
+    if (uids.size() > kUidsPerCommand) {
+        for (std::size_t from = 0; from < uids.size(); from += kUidsPerCommand)
+            move({uids.begin() + from, uids.begin() + std::min(uids.size(), from + kUidsPerCommand)}, folder);
+        return;
+    }
+    if (uids.empty())
+        return;
     if (std::find(m_knownFolders.begin(), m_knownFolders.end(), folder) == m_knownFolders.end()) {
         command("CREATE " + quoted(folder));  // NO when it exists already: fine
         m_knownFolders.push_back(folder);
     }
+    const auto set = uidSet(uids);
     if (m_hasMove) {
-        auto reply = command("UID MOVE " + std::to_string(uid) + " " + quoted(folder));
+        auto reply = command("UID MOVE " + set + " " + quoted(folder));
         if (reply.status != "OK")
             throw MailboxError("IMAP move to " + folder + " failed: " + reply.text);
         return;
     }
-    auto copy = command("UID COPY " + std::to_string(uid) + " " + quoted(folder));
+    auto copy = command("UID COPY " + set + " " + quoted(folder));
     if (copy.status != "OK")
         throw MailboxError("IMAP copy to " + folder + " failed: " + copy.text);
-    command("UID STORE " + std::to_string(uid) + " +FLAGS.SILENT (\\Deleted \\Seen)");
+    command("UID STORE " + set + " +FLAGS.SILENT (\\Deleted \\Seen)");
     command("EXPUNGE");
 }
 

@@ -37,9 +37,10 @@ public:
     std::vector<std::uint32_t> unseen();
     /// The full message, without setting \Seen.
     std::string fetch(std::uint32_t uid);
-    void markSeen(std::uint32_t uid);
-    /// Moves a message to a folder, creating the folder when it is missing.
-    void move(std::uint32_t uid, const std::string &folder);
+    /// Sets \Seen on the messages (one command; nothing for an empty list).
+    void markSeen(const std::vector<std::uint32_t> &uids);
+    /// Moves messages to a folder in one command, creating the folder when it is missing.
+    void move(const std::vector<std::uint32_t> &uids, const std::string &folder);
     void logout();
 
 private:
@@ -53,6 +54,8 @@ private:
     std::string readLine();
     std::string readBytes(std::size_t count);
     static std::string quoted(const std::string &text);
+    /// "4,7,9" for UID commands.
+    static std::string uidSet(const std::vector<std::uint32_t> &uids);
 
     std::unique_ptr<Poco::Net::StreamSocket> m_socket;
     std::string m_buffer;

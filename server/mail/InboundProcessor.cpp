@@ -12,6 +12,7 @@
 #include "domain/Passwords.h"
 #include "domain/TicketService.h"
 #include "mail/MailParser.h"
+#include "protocol/ProtocolError.h"
 
 #include <Poco/Logger.h>
 
@@ -240,6 +241,20 @@ InboundResult InboundProcessor::store(const std::string &raw, const InboundOrigi
 
 InboundResult InboundProcessor::process(std::int64_t inboundId)
 {
+    // Two messages from the same new sender interpreted at once both create the customer; the
+    // loser's transaction fails on the unique e-mail and, run again, finds the customer.
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return interpret(inboundId);
+        } catch (const protocol::ApiError &e) {
+            if (e.code() != protocol::ErrorCode::Conflict || attempt == 3)
+                throw;
+        }
+    }
+}
+
+InboundResult InboundProcessor::interpret(std::int64_t inboundId)
+{
     return m_pool.write([&](db::Tx &tx) {
         InboundResult result;
         result.inboundId = inboundId;
@@ -260,6 +275,8 @@ InboundResult InboundProcessor::process(std::int64_t inboundId)
             db::MailRepository::finishInbound(tx, inboundId, state,
                                               error.empty() ? std::nullopt : std::optional<std::string>(error),
                                               result.ticketId, result.articleId, messageId);
+            // Interpreted inline (a poll, the mailgate): the safety-net job has nothing left to do.
+            db::JobRepository::cancelQueued(tx, "mail.inbound:" + std::to_string(inboundId));
             if (state == "failed" || state == "rejected")
                 failedEvent(tx, inboundId, state, error);
             logger().information("inbound %s: %s%s", std::to_string(inboundId), state, error.empty() ? std::string() : ": " + error);

@@ -43,6 +43,9 @@ public:
     InboundResult process(std::int64_t inboundId);
 
 private:
+    /// One attempt at process(), in one transaction.
+    InboundResult interpret(std::int64_t inboundId);
+
     db::ConnectionPool &m_pool;
 };
 

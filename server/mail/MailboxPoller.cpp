@@ -3,6 +3,7 @@
 #include "db/JobRepository.h"
 #include "jobs/JobQueue.h"
 #include "mail/ImapClient.h"
+#include "mail/MailParser.h"
 #include "mail/TlsContext.h"
 
 #include <Poco/Logger.h>
@@ -13,8 +14,13 @@
 
 #include <pqxx/pqxx>
 
+#include <condition_variable>
+#include <deque>
 #include <functional>
+#include <map>
+#include <mutex>
 #include <sstream>
+#include <thread>
 
 namespace helpdesk::mail {
 
@@ -26,6 +32,7 @@ Poco::Logger &logger()
 
 constexpr long long kPollLockBase = 0x4d424f58LL << 20;  // "MBOX": advisory locks per mailbox
 constexpr long long kScheduleLock = 0x4d424f58LL;
+constexpr int kInterpreterThreads = 3;  // per poll; each holds a database connection while it works
 
 struct Mailbox {
     std::int64_t id = 0;
@@ -143,6 +150,99 @@ bool succeeded(const InboundResult &r)
 {
     return r.state == "processed" || r.state == "ignored";
 }
+
+/// The conversation a message belongs to: the root of its References, else what it replies to,
+/// else itself. Messages of one conversation are interpreted in arrival order on one thread, so a
+/// follow-up fetched in the same poll as its original still lands on the original's ticket.
+std::string conversationOf(const std::string &raw)
+{
+    try {
+        auto mail = MailParser::parse(raw);
+        if (!mail.references.empty())
+            return mail.references.front();
+        if (mail.inReplyTo)
+            return *mail.inReplyTo;
+        return mail.messageId.value_or(std::string());
+    } catch (const std::exception &) {
+        return {};  // fails again in interpretation, where the error is recorded
+    }
+}
+
+/// Interprets stored messages on a few threads while the poll goes on fetching: a poll is bound
+/// by round trips to the mail server and the database, not by CPU (measured: a third of both
+/// cores idle with one thread). A message whose interpretation hits an error (database gone)
+/// stays "pending": its queued job retries it and the mailbox keeps it for the next poll.
+class ParallelInterpreter
+{
+public:
+    ParallelInterpreter(InboundProcessor &inbound, int threads) : m_inbound(inbound), m_queues(static_cast<std::size_t>(threads))
+    {
+        for (std::size_t i = 0; i < m_queues.size(); ++i)
+            m_threads.emplace_back([this, i] { work(i); });
+    }
+
+    ~ParallelInterpreter() { finish(); }
+
+    /// Queues a stored message of a conversation; results keep the order of add().
+    void add(InboundResult stored, const std::string &conversation)
+    {
+        std::lock_guard lock(m_mutex);
+        m_results.push_back(stored);
+        if (stored.state == "pending")
+            m_queues[std::hash<std::string>{}(conversation) % m_queues.size()].push_back(m_results.size() - 1);
+        m_wake.notify_all();
+    }
+
+    /// Waits for every queued message; results in the order they were added.
+    std::vector<InboundResult> finish()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_done = true;
+            m_wake.notify_all();
+        }
+        for (auto &t : m_threads)
+            if (t.joinable())
+                t.join();
+        return m_results;
+    }
+
+private:
+    void work(std::size_t queue)
+    {
+        for (;;) {
+            std::size_t slot;
+            std::int64_t inboundId;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [&] { return m_done || !m_queues[queue].empty(); });
+                if (m_queues[queue].empty())
+                    return;
+                slot = m_queues[queue].front();
+                m_queues[queue].pop_front();
+                inboundId = m_results[slot].inboundId;
+            }
+            InboundResult result;
+            try {
+                result = m_inbound.process(inboundId);
+            } catch (const std::exception &e) {
+                result.inboundId = inboundId;
+                result.state = "pending";
+                result.error = std::string("will be retried: ") + e.what();
+            }
+            std::lock_guard lock(m_mutex);
+            m_results[slot] = result;
+        }
+    }
+
+    InboundProcessor &m_inbound;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::vector<std::deque<std::size_t>> m_queues;  // one per thread, by conversation
+    std::vector<InboundResult> m_results;
+    bool m_done = false;
+    std::vector<std::thread> m_threads;
+};
 } // namespace
 
 MailboxPoller::MailboxPoller(db::ConnectionPool &pool, InboundProcessor &inbound) : m_pool(pool), m_inbound(inbound) {}
@@ -169,51 +269,88 @@ protocol::JsonObject MailboxPoller::poll(std::int64_t mailboxId)
     });
     RunLog log;
     bool connected = false;
-    auto processOne = [&](const std::string &raw, const std::string &reference) {
+    // Raw first, committed before anything else; interpretation runs beside the fetching, and the
+    // queued job only runs if this poll dies.
+    auto storeRaw = [&](const std::string &raw) {
         InboundOrigin origin;
         origin.source = mailbox->protocol;
         origin.mailboxId = mailboxId;
-        // Raw first, committed before anything else; the queued job only runs if this poll dies.
-        auto result = m_inbound.store(raw, origin, 60);
-        if (result.state == "pending")
-            result = m_inbound.process(result.inboundId);  // then interpreted right away
-        log.record(reference, result);
-        return result;
+        return m_inbound.store(raw, origin, 60);
     };
+    std::vector<std::string> references;
+    std::vector<InboundResult> results;
     try {
         if (mailbox->protocol == "imap") {
             ImapClient imap(mailbox->host, mailbox->port, mailbox->security, mailbox->tlsVerify);
             imap.login(mailbox->username, mailbox->password);
             connected = true;
             imap.select(mailbox->folder);
-            for (auto uid : imap.unseen()) {
-                std::string raw = imap.fetch(uid);
-                auto result = processOne(raw, "uid " + std::to_string(uid));
-                const auto &folder = succeeded(result) ? mailbox->processedFolder : mailbox->errorFolder;
-                if (folder && !folder->empty())
-                    imap.move(uid, *folder);
-                else
-                    imap.markSeen(uid);
+            std::vector<std::uint32_t> uids;
+            {
+                ParallelInterpreter interpreter(m_inbound, kInterpreterThreads);
+                try {
+                    for (auto uid : imap.unseen()) {
+                        auto raw = imap.fetch(uid);
+                        auto stored = storeRaw(raw);
+                        uids.push_back(uid);
+                        references.push_back("uid " + std::to_string(uid));
+                        interpreter.add(stored, conversationOf(raw));
+                    }
+                } catch (...) {
+                    results = interpreter.finish();  // what was stored is still interpreted and logged
+                    throw;
+                }
+                results = interpreter.finish();
             }
+            // Moves and flags in one command per folder; a message still pending stays unseen.
+            std::map<std::string, std::vector<std::uint32_t>> moves;
+            std::vector<std::uint32_t> seen;
+            for (std::size_t i = 0; i < results.size(); ++i) {
+                if (results[i].state == "pending")
+                    continue;
+                const auto &folder = succeeded(results[i]) ? mailbox->processedFolder : mailbox->errorFolder;
+                if (folder && !folder->empty())
+                    moves[*folder].push_back(uids[i]);
+                else
+                    seen.push_back(uids[i]);
+            }
+            for (const auto &[folder, set] : moves)
+                imap.move(set, folder);
+            imap.markSeen(seen);
             imap.logout();
         } else {
             auto pop3 = openPop3(*mailbox);
             connected = true;
             Poco::Net::POP3ClientSession::MessageInfoVec messages;
             pop3->listMessages(messages);
-            for (const auto &info : messages) {
-                std::ostringstream out;
-                pop3->retrieveMessage(info.id, out);
-                auto result = processOne(out.str(), "message " + std::to_string(info.id));
-                // Delete only what is safely stored; a failed message stays for a human unless deleting is the rule.
-                if (mailbox->pop3Delete)
-                    pop3->deleteMessage(info.id);
+            {
+                ParallelInterpreter interpreter(m_inbound, kInterpreterThreads);
+                try {
+                    for (const auto &info : messages) {
+                        std::ostringstream out;
+                        pop3->retrieveMessage(info.id, out);
+                        auto raw = out.str();
+                        auto stored = storeRaw(raw);
+                        references.push_back("message " + std::to_string(info.id));
+                        interpreter.add(stored, conversationOf(raw));
+                    }
+                } catch (...) {
+                    results = interpreter.finish();
+                    throw;
+                }
+                results = interpreter.finish();
             }
+            // Stored raw is safe: deleting is the mailbox's rule, failed messages included.
+            if (mailbox->pop3Delete)
+                for (const auto &info : messages)
+                    pop3->deleteMessage(info.id);
             pop3->close();
         }
     } catch (const std::exception &e) {
         log.error = e.what();
     }
+    for (std::size_t i = 0; i < results.size(); ++i)
+        log.record(references[i], results[i]);
 
     auto run = m_pool.write([&](db::Tx &tx) {
         bool connectionFailed = !connected && !log.error.empty();

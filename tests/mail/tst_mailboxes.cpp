@@ -84,7 +84,7 @@ private slots:
     void initTestCase()
     {
         m_dovecot = std::make_unique<DovecotServer>();
-        for (const char *user : {"support", "sales", "pop", "popkeep", "strict", "plain", "eml"})
+        for (const char *user : {"support", "sales", "pop", "popkeep", "strict", "plain", "eml", "thread"})
             m_dovecot->addUser(user);
         m_dovecot->start();
         m_sink = std::make_unique<SmtpSink>();
@@ -165,6 +165,24 @@ private slots:
         auto second = poll(mailbox);
         QCOMPARE(second->getValue<int>("created"), 0);
         QCOMPARE(second->getValue<int>("fetched"), deleteProcessed ? 0 : 2);
+    }
+
+    void aFollowUpFetchedInTheSamePollAsItsOriginalJoinsItsTicket()
+    {
+        auto mailbox = createMailbox("IMAP thread", "imap", "thread");
+        m_dovecot->deliver("thread", mailFrom("yuri@customer.example", "VPN down", "vpn-original@customer.example"));
+        for (int i = 0; i < 6; ++i)  // unrelated mail between them, interpreted meanwhile
+            m_dovecot->deliver("thread", mailFrom("other" + std::to_string(i) + "@customer.example", "Other " + std::to_string(i)));
+        auto followUp = mailFrom("yuri@customer.example", "Re: VPN down", "vpn-followup@customer.example");
+        followUp.insert(0, "In-Reply-To: <vpn-original@customer.example>\r\nReferences: <vpn-original@customer.example>\r\n");
+        m_dovecot->deliver("thread", followUp);
+        auto run = poll(mailbox);
+        QVERIFY(run);
+        QCOMPARE(run->getValue<int>("fetched"), 8);
+        QCOMPARE(run->getValue<int>("created"), 7);
+        QCOMPARE(run->getValue<int>("appended"), 1);
+        auto details = run->getArray("details");
+        QCOMPARE(details->getObject(7)->getValue<std::int64_t>("ticket_id"), details->getObject(0)->getValue<std::int64_t>("ticket_id"));
     }
 
     void oneMessageInTwoMailboxesMakesOneArticle()
