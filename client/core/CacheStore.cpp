@@ -1,0 +1,589 @@
+#include "core/CacheStore.h"
+
+#include "protocol/Json.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+Q_LOGGING_CATEGORY(lcCache, "helpdesk.client.cache")
+
+namespace helpdesk::client {
+
+namespace {
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QVariant optionalId(const std::optional<std::int64_t> &v)
+{
+    return v ? QVariant(static_cast<qlonglong>(*v)) : QVariant();
+}
+
+// Search text is bounded per ticket: enough for every realistic thread, never a runaway row.
+constexpr int kMaxIndexedChars = 200000;
+
+const char *kSchema[] = {
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE tickets (id INTEGER PRIMARY KEY, number INTEGER NOT NULL, title TEXT NOT NULL,"
+    " group_id INTEGER NOT NULL, owner_id INTEGER, customer_id INTEGER NOT NULL, state_id INTEGER NOT NULL,"
+    " state_type TEXT NOT NULL, priority_id INTEGER NOT NULL, updated_at TEXT NOT NULL, json TEXT NOT NULL,"
+    " seen_at TEXT, pending INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX tickets_updated_idx ON tickets (updated_at)",
+    "CREATE TABLE articles (id INTEGER PRIMARY KEY, ticket_id INTEGER NOT NULL, created_at TEXT NOT NULL,"
+    " json TEXT NOT NULL, outbox_id INTEGER)",
+    "CREATE INDEX articles_ticket_idx ON articles (ticket_id, created_at)",
+    "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, email TEXT NOT NULL, role TEXT NOT NULL)",
+    "CREATE TABLE config (kind TEXT NOT NULL, id INTEGER NOT NULL, name TEXT NOT NULL, detail TEXT NOT NULL,"
+    " rank INTEGER NOT NULL DEFAULT 0, active INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (kind, id))",
+    "CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, idempotency_key TEXT NOT NULL UNIQUE,"
+    " method TEXT NOT NULL, params TEXT NOT NULL, ticket_id INTEGER NOT NULL, summary TEXT NOT NULL,"
+    " state TEXT NOT NULL DEFAULT 'pending', error TEXT, created_at TEXT NOT NULL)",
+    "CREATE VIRTUAL TABLE ticket_search USING fts5 (number, title, customer, body, tokenize = 'unicode61 remove_diacritics 2')",
+};
+
+const char *kRowSelect =
+    "SELECT t.id, t.number, t.title, t.group_id, t.owner_id, t.customer_id, coalesce(cu.name, ''), coalesce(g.name, ''),"
+    " coalesce(ow.name, ''), coalesce(st.name, ''), t.state_type, coalesce(pr.name, ''), coalesce(pr.rank, 0), t.updated_at,"
+    " (t.seen_at IS NULL OR t.seen_at < t.updated_at), t.pending"
+    " FROM tickets t"
+    " LEFT JOIN users cu ON cu.id = t.customer_id"
+    " LEFT JOIN users ow ON ow.id = t.owner_id"
+    " LEFT JOIN config g ON g.kind = 'group' AND g.id = t.group_id"
+    " LEFT JOIN config st ON st.kind = 'state' AND st.id = t.state_id"
+    " LEFT JOIN config pr ON pr.kind = 'priority' AND pr.id = t.priority_id";
+
+TicketRow rowFrom(const QSqlQuery &q)
+{
+    TicketRow r;
+    r.id = q.value(0).toLongLong();
+    r.number = q.value(1).toLongLong();
+    r.title = q.value(2).toString();
+    r.groupId = q.value(3).toLongLong();
+    if (!q.value(4).isNull())
+        r.ownerId = q.value(4).toLongLong();
+    r.customerId = q.value(5).toLongLong();
+    r.customer = q.value(6).toString();
+    r.group = q.value(7).toString();
+    r.owner = q.value(8).toString();
+    r.state = q.value(9).toString();
+    r.stateType = q.value(10).toString();
+    r.priority = q.value(11).toString();
+    r.priorityRank = q.value(12).toInt();
+    r.updatedAt = q.value(13).toString();
+    r.unread = q.value(14).toBool();
+    r.pending = q.value(15).toBool();
+    return r;
+}
+} // namespace
+
+CacheStore::CacheStore(const QString &path, QObject *parent) : QObject(parent), m_path(path)
+{
+    m_connectionName = QStringLiteral("helpdesk-cache-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    if (!m_db.open()) {
+        m_error = m_db.lastError().text();
+        return;
+    }
+    // WAL: readers never wait for the sync engine's writes; NORMAL is safe with WAL.
+    exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    m_open = migrate();
+}
+
+CacheStore::~CacheStore()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool CacheStore::exec(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql)) {
+        m_error = q.lastError().text();
+        qCWarning(lcCache) << "cache statement failed:" << m_error << sql.left(120);
+        return false;
+    }
+    return true;
+}
+
+bool CacheStore::migrate()
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("PRAGMA user_version"));
+    int version = q.next() ? q.value(0).toInt() : 0;
+    if (version > kSchemaVersion) {
+        m_error = tr("The cache was written by a newer client (schema %1, this client knows %2).").arg(version).arg(kSchemaVersion);
+        return false;
+    }
+    if (version == kSchemaVersion)
+        return true;
+    // Version 0 -> 1: the whole schema. Later versions add steps here, one transaction each.
+    m_db.transaction();
+    for (const char *sql : kSchema)
+        if (!exec(QString::fromLatin1(sql))) {
+            m_db.rollback();
+            return false;
+        }
+    exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
+    return m_db.commit();
+}
+
+QString CacheStore::meta(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    q.exec();
+    return q.next() ? q.value(0).toString() : fallback;
+}
+
+void CacheStore::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    q.exec();
+}
+
+void CacheStore::begin()
+{
+    if (m_batchDepth++ == 0)
+        m_db.transaction();
+}
+
+void CacheStore::commit()
+{
+    if (--m_batchDepth > 0)
+        return;
+    for (auto id : std::as_const(m_ticketsToIndex))
+        indexTicket(id);
+    m_ticketsToIndex.clear();
+    if (!m_db.commit())
+        qCWarning(lcCache) << "cache commit failed:" << m_db.lastError().text();
+    flushSignals();
+}
+
+void CacheStore::flushSignals()
+{
+    if (m_batchDepth > 0)
+        return;
+    auto changed = std::exchange(m_changedTickets, {});
+    auto removed = std::exchange(m_removedTickets, {});
+    auto articleTickets = std::exchange(m_changedArticleTickets, {});
+    if (std::exchange(m_namesChanged, false))
+        emit namesChanged();
+    if (!removed.isEmpty())
+        emit ticketsRemoved(removed);
+    if (!changed.isEmpty())
+        emit ticketsChanged(changed);
+    for (auto id : std::as_const(articleTickets))
+        emit articlesChanged(id);
+    if (std::exchange(m_outboxChanged, false))
+        emit outboxChanged();
+}
+
+void CacheStore::upsertTicket(const protocol::Ticket &t)
+{
+    begin();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO tickets (id, number, title, group_id, owner_id, customer_id, state_id, state_type, priority_id,"
+        " updated_at, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET number = excluded.number, title = excluded.title, group_id = excluded.group_id,"
+        " owner_id = excluded.owner_id, customer_id = excluded.customer_id, state_id = excluded.state_id,"
+        " state_type = excluded.state_type, priority_id = excluded.priority_id, updated_at = excluded.updated_at,"
+        " json = excluded.json WHERE excluded.updated_at >= tickets.updated_at OR tickets.pending = 1"));
+    q.addBindValue(static_cast<qlonglong>(t.id));
+    q.addBindValue(static_cast<qlonglong>(t.number));
+    q.addBindValue(qs(t.title));
+    q.addBindValue(static_cast<qlonglong>(t.groupId));
+    q.addBindValue(optionalId(t.ownerId));
+    q.addBindValue(static_cast<qlonglong>(t.customerId));
+    q.addBindValue(static_cast<qlonglong>(t.stateId));
+    q.addBindValue(qs(t.stateType));
+    q.addBindValue(static_cast<qlonglong>(t.priorityId));
+    q.addBindValue(qs(t.updatedAt));
+    q.addBindValue(qs(protocol::toJsonText(t.toJson())));
+    if (!q.exec())
+        qCWarning(lcCache) << "ticket upsert failed:" << q.lastError().text();
+    m_changedTickets.insert(t.id);
+    m_ticketsToIndex.insert(t.id);
+    commit();
+}
+
+void CacheStore::removeTicket(qint64 id)
+{
+    begin();
+    for (const char *sql : {"DELETE FROM tickets WHERE id = ?", "DELETE FROM articles WHERE ticket_id = ?",
+                            "DELETE FROM ticket_search WHERE rowid = ?"}) {
+        QSqlQuery q(m_db);
+        q.prepare(QString::fromLatin1(sql));
+        q.addBindValue(id);
+        q.exec();
+    }
+    m_removedTickets.insert(id);
+    m_ticketsToIndex.remove(id);
+    commit();
+}
+
+void CacheStore::upsertArticle(const protocol::Article &a)
+{
+    begin();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO articles (id, ticket_id, created_at, json) VALUES (?, ?, ?, ?)"
+                             " ON CONFLICT (id) DO UPDATE SET ticket_id = excluded.ticket_id, json = excluded.json"));
+    q.addBindValue(static_cast<qlonglong>(a.id));
+    q.addBindValue(static_cast<qlonglong>(a.ticketId));
+    q.addBindValue(qs(a.createdAt));
+    q.addBindValue(qs(protocol::toJsonText(a.toJson())));
+    if (!q.exec())
+        qCWarning(lcCache) << "article upsert failed:" << q.lastError().text();
+    m_changedArticleTickets.insert(a.ticketId);
+    m_ticketsToIndex.insert(a.ticketId);
+    commit();
+}
+
+void CacheStore::upsertUser(qint64 id, const QString &name, const QString &email, const QString &role)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO users (id, name, email, role) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE"
+                             " SET name = excluded.name, email = excluded.email, role = excluded.role"));
+    q.addBindValue(id);
+    q.addBindValue(name);
+    q.addBindValue(email);
+    q.addBindValue(role);
+    q.exec();
+    m_namesChanged = true;
+    flushSignals();
+}
+
+void CacheStore::upsertConfig(const QString &kind, qint64 id, const QString &name, const QString &detail, int rank,
+                              bool active)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO config (kind, id, name, detail, rank, active) VALUES (?, ?, ?, ?, ?, ?)"
+                             " ON CONFLICT (kind, id) DO UPDATE SET name = excluded.name, detail = excluded.detail,"
+                             " rank = excluded.rank, active = excluded.active"));
+    q.addBindValue(kind);
+    q.addBindValue(id);
+    q.addBindValue(name);
+    q.addBindValue(detail);
+    q.addBindValue(rank);
+    q.addBindValue(active ? 1 : 0);
+    q.exec();
+    m_namesChanged = true;
+    flushSignals();
+}
+
+void CacheStore::indexTicket(qint64 id)
+{
+    QSqlQuery t(m_db);
+    t.prepare(QStringLiteral("SELECT t.number, t.title, coalesce(u.name || ' ' || u.email, '') FROM tickets t"
+                             " LEFT JOIN users u ON u.id = t.customer_id WHERE t.id = ?"));
+    t.addBindValue(id);
+    t.exec();
+    QSqlQuery del(m_db);
+    del.prepare(QStringLiteral("DELETE FROM ticket_search WHERE rowid = ?"));
+    del.addBindValue(id);
+    del.exec();
+    if (!t.next())
+        return;
+    QString body;
+    QSqlQuery a(m_db);
+    a.prepare(QStringLiteral("SELECT json FROM articles WHERE ticket_id = ? ORDER BY created_at"));
+    a.addBindValue(id);
+    a.exec();
+    while (a.next() && body.size() < kMaxIndexedChars) {
+        auto article = protocol::Article::fromJson(protocol::parseJsonObject(a.value(0).toString().toStdString()));
+        body += qs(article.subject) + QLatin1Char('\n') + qs(article.bodyText).left(kMaxIndexedChars) + QLatin1Char('\n');
+    }
+    QSqlQuery ins(m_db);
+    ins.prepare(QStringLiteral("INSERT INTO ticket_search (rowid, number, title, customer, body) VALUES (?, ?, ?, ?, ?)"));
+    ins.addBindValue(id);
+    ins.addBindValue(t.value(0).toString());
+    ins.addBindValue(t.value(1).toString());
+    ins.addBindValue(t.value(2).toString());
+    ins.addBindValue(body.left(kMaxIndexedChars));
+    if (!ins.exec())
+        qCWarning(lcCache) << "search index failed:" << ins.lastError().text();
+}
+
+std::vector<TicketRow> CacheStore::ticketRows() const
+{
+    std::vector<TicketRow> rows;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.exec(QString::fromLatin1(kRowSelect));
+    while (q.next())
+        rows.push_back(rowFrom(q));
+    return rows;
+}
+
+std::vector<TicketRow> CacheStore::ticketRows(const QSet<qint64> &ids) const
+{
+    std::vector<TicketRow> rows;
+    QSqlQuery q(m_db);
+    q.prepare(QString::fromLatin1(kRowSelect) + QStringLiteral(" WHERE t.id = ?"));
+    for (auto id : ids) {
+        q.addBindValue(id);
+        q.exec();
+        if (q.next())
+            rows.push_back(rowFrom(q));
+    }
+    return rows;
+}
+
+std::optional<protocol::Ticket> CacheStore::ticket(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT json FROM tickets WHERE id = ?"));
+    q.addBindValue(id);
+    q.exec();
+    if (!q.next())
+        return std::nullopt;
+    return protocol::Ticket::fromJson(protocol::parseJsonObject(q.value(0).toString().toStdString()));
+}
+
+std::vector<protocol::Article> CacheStore::articles(qint64 ticketId) const
+{
+    std::vector<protocol::Article> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT json FROM articles WHERE ticket_id = ? ORDER BY (id < 0), created_at, id"));
+    q.addBindValue(ticketId);
+    q.exec();
+    while (q.next())
+        out.push_back(protocol::Article::fromJson(protocol::parseJsonObject(q.value(0).toString().toStdString())));
+    return out;
+}
+
+QSet<qint64> CacheStore::pendingArticleIds() const
+{
+    QSet<qint64> ids;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT id FROM articles WHERE id < 0"));
+    while (q.next())
+        ids.insert(q.value(0).toLongLong());
+    return ids;
+}
+
+QSet<qint64> CacheStore::search(const QString &text) const
+{
+    // Each word a quoted prefix term: what the agent types is never FTS5 syntax.
+    QStringList terms;
+    for (const auto &word : text.split(QRegularExpression(QStringLiteral("[^\\w@.#-]+")), Qt::SkipEmptyParts)) {
+        QString clean = word;
+        clean.remove(QLatin1Char('"'));
+        clean.remove(QLatin1Char('#'));
+        if (!clean.isEmpty())
+            terms << QLatin1Char('"') + clean + QStringLiteral("\"*");
+    }
+    QSet<qint64> ids;
+    if (terms.isEmpty())
+        return ids;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT rowid FROM ticket_search WHERE ticket_search MATCH ?"));
+    q.addBindValue(terms.join(QLatin1Char(' ')));
+    if (!q.exec())
+        qCWarning(lcCache) << "search failed:" << q.lastError().text();
+    while (q.next())
+        ids.insert(q.value(0).toLongLong());
+    return ids;
+}
+
+bool CacheStore::hasArticles(qint64 ticketId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM articles WHERE ticket_id = ? AND id > 0 LIMIT 1"));
+    q.addBindValue(ticketId);
+    q.exec();
+    return q.next();
+}
+
+qint64 CacheStore::ticketCount() const
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT count(*) FROM tickets"));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QString CacheStore::userName(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT name FROM users WHERE id = ?"));
+    q.addBindValue(id);
+    q.exec();
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+std::vector<NamedItem> CacheStore::config(const QString &kind, bool activeOnly) const
+{
+    std::vector<NamedItem> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, name, detail FROM config WHERE kind = ? AND (active = 1 OR ? = 0) ORDER BY rank, name"));
+    q.addBindValue(kind);
+    q.addBindValue(activeOnly ? 1 : 0);
+    q.exec();
+    while (q.next())
+        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
+std::vector<NamedItem> CacheStore::staff() const
+{
+    std::vector<NamedItem> out;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT id, name, email FROM users WHERE role <> 'customer' ORDER BY name"));
+    while (q.next())
+        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
+void CacheStore::markSeen(qint64 ticketId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE tickets SET seen_at = updated_at WHERE id = ? AND (seen_at IS NULL OR seen_at < updated_at)"));
+    q.addBindValue(ticketId);
+    q.exec();
+    if (q.numRowsAffected() > 0) {
+        m_changedTickets.insert(ticketId);
+        flushSignals();
+    }
+}
+
+qint64 CacheStore::addOutbox(const QString &key, const QString &method, const QString &params, qint64 ticketId,
+                             const QString &summary)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO outbox (idempotency_key, method, params, ticket_id, summary, created_at)"
+                             " VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(method);
+    q.addBindValue(params);
+    q.addBindValue(ticketId);
+    q.addBindValue(summary);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        qCWarning(lcCache) << "outbox insert failed:" << q.lastError().text();
+    m_outboxChanged = true;
+    flushSignals();
+    return q.lastInsertId().toLongLong();
+}
+
+std::vector<OutboxEntry> CacheStore::outbox(const QString &state) const
+{
+    std::vector<OutboxEntry> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, idempotency_key, method, params, ticket_id, summary, state, coalesce(error, '')"
+                             " FROM outbox WHERE state = ? ORDER BY id"));
+    q.addBindValue(state);
+    q.exec();
+    while (q.next())
+        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                       q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()});
+    return out;
+}
+
+void CacheStore::rejectOutbox(qint64 id, const QString &error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'rejected', error = ? WHERE id = ?"));
+    q.addBindValue(error);
+    q.addBindValue(id);
+    q.exec();
+    m_outboxChanged = true;
+    flushSignals();
+}
+
+void CacheStore::removeOutbox(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
+    q.addBindValue(id);
+    q.exec();
+    m_outboxChanged = true;
+    flushSignals();
+}
+
+void CacheStore::applyLocalTicketChange(qint64 ticketId, const protocol::JsonObject &fields)
+{
+    auto current = ticket(ticketId);
+    if (!current)
+        return;
+    auto json = current->toJson();
+    for (const auto &[key, value] : *fields)
+        if (key != "id")
+            json->set(key, value);
+    auto changed = protocol::Ticket::fromJson(json);
+    changed.stateType = current->stateType;
+    if (fields->has("state_id")) {
+        for (const auto &state : config(QStringLiteral("state"), false))
+            if (state.id == changed.stateId)
+                changed.stateType = state.detail.toStdString();
+    }
+    begin();
+    upsertTicket(changed);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE tickets SET pending = 1 WHERE id = ?"));
+    q.addBindValue(ticketId);
+    q.exec();
+    commit();
+}
+
+void CacheStore::addPendingArticle(qint64 outboxId, const protocol::Article &article)
+{
+    auto placeholder = article;
+    placeholder.id = -outboxId;
+    begin();
+    upsertArticle(placeholder);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE tickets SET pending = 1 WHERE id = ?"));
+    q.addBindValue(static_cast<qlonglong>(article.ticketId));
+    q.exec();
+    m_changedTickets.insert(article.ticketId);
+    commit();
+}
+
+void CacheStore::removePendingArticle(qint64 outboxId)
+{
+    QSqlQuery find(m_db);
+    find.prepare(QStringLiteral("SELECT ticket_id FROM articles WHERE id = ?"));
+    find.addBindValue(-outboxId);
+    find.exec();
+    if (!find.next())
+        return;
+    qint64 ticketId = find.value(0).toLongLong();
+    begin();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM articles WHERE id = ?"));
+    q.addBindValue(-outboxId);
+    q.exec();
+    m_changedArticleTickets.insert(ticketId);
+    m_ticketsToIndex.insert(ticketId);
+    commit();
+}
+
+void CacheStore::refreshPendingFlag(qint64 ticketId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE tickets SET pending = EXISTS (SELECT 1 FROM outbox WHERE ticket_id = ? AND state = 'pending')"
+                             " WHERE id = ?"));
+    q.addBindValue(ticketId);
+    q.addBindValue(ticketId);
+    q.exec();
+    m_changedTickets.insert(ticketId);
+    flushSignals();
+}
+
+} // namespace helpdesk::client

@@ -1,0 +1,326 @@
+#include "core/HelpdeskAccess.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkReply>
+#include <QSettings>
+
+Q_LOGGING_CATEGORY(lcAccess, "helpdesk.client.access")
+
+namespace helpdesk::client {
+
+namespace {
+QString settingsPath(const QString &dir)
+{
+    return dir + QStringLiteral("/account.ini");
+}
+} // namespace
+
+HelpdeskAccess::HelpdeskAccess(const QString &dataDirectory, std::unique_ptr<SecretStore> secrets, QObject *parent)
+    : QObject(parent), m_dataDirectory(dataDirectory), m_secrets(std::move(secrets))
+{
+    QDir().mkpath(m_dataDirectory);
+}
+
+HelpdeskAccess::~HelpdeskAccess()
+{
+    closeAccount();
+}
+
+QString HelpdeskAccess::accountKey() const
+{
+    // Fixed at sign-in: the keychain entry outlives a change of the server's address.
+    QSettings settings(settingsPath(m_dataDirectory), QSettings::IniFormat);
+    return settings.value(QStringLiteral("account/key")).toString();
+}
+
+bool HelpdeskAccess::resume()
+{
+    QSettings settings(settingsPath(m_dataDirectory), QSettings::IniFormat);
+    QUrl server(settings.value(QStringLiteral("account/server")).toString());
+    QString email = settings.value(QStringLiteral("account/email")).toString();
+    qint64 userId = settings.value(QStringLiteral("account/user_id")).toLongLong();
+    if (!server.isValid() || userId == 0)
+        return false;
+    m_server = server;
+    m_userId = userId;
+    auto token = m_secrets->load(accountKey());
+    if (!token || token->isEmpty())
+        return false;
+    openAccount(server, email, userId, *token);
+    return true;
+}
+
+void HelpdeskAccess::signIn(const QUrl &server, const QString &email, const QString &password)
+{
+    QUrl url = server;
+    url.setPath(QStringLiteral("/api/v1/auth/login"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QJsonObject body{{QStringLiteral("email"), email}, {QStringLiteral("password"), password}};
+    auto *reply = m_http.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, server, email] {
+        reply->deleteLater();
+        auto answer = QJsonDocument::fromJson(reply->readAll()).object();
+        if (reply->error() != QNetworkReply::NoError) {
+            auto message = answer.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+            emit signInFailed(message.isEmpty() ? reply->errorString() : message);
+            return;
+        }
+        auto token = answer.value(QStringLiteral("token")).toString();
+        auto user = answer.value(QStringLiteral("user")).toObject();
+        if (user.value(QStringLiteral("role")).toString() == QLatin1String("customer")) {
+            emit signInFailed(tr("This application is for agents; customers use e-mail or the web page."));
+            return;
+        }
+        closeAccount();
+        m_server = server;
+        m_userId = user.value(QStringLiteral("id")).toInteger();
+        QSettings settings(settingsPath(m_dataDirectory), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("account/key"), QStringLiteral("%1@%2").arg(m_userId).arg(server.toString()));
+        settings.setValue(QStringLiteral("account/cache"), QStringLiteral("cache-%1-%2-%3.sqlite").arg(server.host()).arg(server.port(80)).arg(m_userId));
+        settings.sync();
+        if (!m_secrets->save(accountKey(), token))
+            qCWarning(lcAccess) << "no keychain: the session will not be remembered after this run";
+        settings.setValue(QStringLiteral("account/server"), server.toString());
+        settings.setValue(QStringLiteral("account/email"), email);
+        settings.setValue(QStringLiteral("account/user_id"), m_userId);
+        openAccount(server, email, m_userId, token);
+    });
+}
+
+void HelpdeskAccess::openAccount(const QUrl &server, const QString &email, qint64 userId, const QString &token)
+{
+    m_server = server;
+    m_email = email;
+    m_userId = userId;
+    // One file per account, named at sign-in (the server's address may change later).
+    QSettings settings(settingsPath(m_dataDirectory), QSettings::IniFormat);
+    QString name = settings.value(QStringLiteral("account/cache")).toString();
+    if (name.isEmpty()) {
+        name = QStringLiteral("cache-%1-%2.sqlite").arg(server.host()).arg(userId);
+        settings.setValue(QStringLiteral("account/cache"), name);
+    }
+    QString file = m_dataDirectory + QLatin1Char('/') + name;
+    m_cache = std::make_unique<CacheStore>(file);
+    if (!m_cache->isOpen()) {
+        auto error = m_cache->errorString();
+        m_cache.reset();
+        emit signInFailed(tr("Cannot open the local cache %1: %2").arg(file, error));
+        return;
+    }
+    m_connection = std::make_unique<ServerConnection>();
+    m_sync = std::make_unique<SyncEngine>(*m_cache, *m_connection);
+    m_outbox = std::make_unique<Outbox>(*m_cache, *m_connection, *m_sync);
+    m_tickets = std::make_unique<TicketListModel>(*m_cache);
+    m_views = std::make_unique<ViewListModel>(*m_cache, *m_tickets);
+    m_thread = std::make_unique<ArticleListModel>(*m_cache);
+    m_tickets->setCurrentUser(userId);
+    auto applyGroups = [this] {
+        QList<qint64> mine;
+        auto access = m_sync->groupAccess();
+        for (auto it = access.begin(); it != access.end(); ++it)
+            mine << it.key();
+        QSettings settings(settingsPath(m_dataDirectory), QSettings::IniFormat);
+        QStringList stored;
+        for (auto id : mine)
+            stored << QString::number(id);
+        settings.setValue(QStringLiteral("account/groups"), stored);
+        m_tickets->setMyGroups(mine);
+    };
+    {
+        // Last known groups, so "unassigned in my groups" is right offline too.
+        QSettings settings(settingsPath(m_dataDirectory), QSettings::IniFormat);
+        QList<qint64> mine;
+        for (const auto &id : settings.value(QStringLiteral("account/groups")).toStringList())
+            mine << id.toLongLong();
+        m_tickets->setMyGroups(mine);
+    }
+    // The inbox from disk, before any network.
+    m_tickets->reload();
+
+    connect(m_connection.get(), &ServerConnection::stateChanged, this, [this](ConnectionState state) {
+        emit connectionStateChanged(state);
+    });
+    connect(m_connection.get(), &ServerConnection::sessionRefused, this, [this](const QString &reason) {
+        m_secrets->remove(accountKey());
+        emit sessionExpired(reason);
+    });
+    connect(m_sync.get(), &SyncEngine::progress, this, [this](int loaded, bool done) {
+        emit syncProgress(loaded, done);
+        if (done)
+            m_tickets->reload();
+    });
+    connect(m_sync.get(), &SyncEngine::synced, this, applyGroups);
+    connect(m_outbox.get(), &Outbox::rejected, this, &HelpdeskAccess::changeRejected);
+    connect(m_cache.get(), &CacheStore::outboxChanged, this, [this] { emit pendingChangesChanged(pendingChanges()); });
+    connect(m_cache.get(), &CacheStore::ticketsChanged, this, [this](const QSet<qint64> &ids) {
+        for (auto id : ids)
+            emit ticketChanged(id);
+    });
+    emit accountOpened();
+    m_connection->open(server, token);
+}
+
+void HelpdeskAccess::closeAccount()
+{
+    if (m_connection)
+        m_connection->close();
+    m_thread.reset();
+    m_views.reset();
+    m_tickets.reset();
+    m_outbox.reset();
+    m_sync.reset();
+    m_connection.reset();
+    m_cache.reset();
+}
+
+void HelpdeskAccess::signOut()
+{
+    if (m_connection && m_connection->state() == ConnectionState::Online)
+        m_connection->request(QStringLiteral("auth.logout"), protocol::newObject(), [](const Reply &) {});
+    m_secrets->remove(accountKey());
+    QSettings settings(settingsPath(m_dataDirectory), QSettings::IniFormat);
+    settings.remove(QStringLiteral("account/user_id"));
+    closeAccount();
+    emit signedOut();
+}
+
+ConnectionState HelpdeskAccess::connectionState() const
+{
+    return m_connection ? m_connection->state() : ConnectionState::Offline;
+}
+
+QString HelpdeskAccess::accountLabel() const
+{
+    return tr("%1 on %2").arg(m_email, m_server.toString());
+}
+
+std::vector<NamedItem> HelpdeskAccess::states() const
+{
+    return m_cache ? m_cache->config(QStringLiteral("state")) : std::vector<NamedItem>{};
+}
+
+std::vector<NamedItem> HelpdeskAccess::priorities() const
+{
+    return m_cache ? m_cache->config(QStringLiteral("priority")) : std::vector<NamedItem>{};
+}
+
+std::vector<NamedItem> HelpdeskAccess::groups() const
+{
+    return m_cache ? m_cache->config(QStringLiteral("group")) : std::vector<NamedItem>{};
+}
+
+std::vector<NamedItem> HelpdeskAccess::agents() const
+{
+    return m_cache ? m_cache->staff() : std::vector<NamedItem>{};
+}
+
+QString HelpdeskAccess::nameOfUser(qint64 id) const
+{
+    return m_cache ? m_cache->userName(id) : QString();
+}
+
+std::optional<protocol::Ticket> HelpdeskAccess::ticket(qint64 id) const
+{
+    return m_cache ? m_cache->ticket(id) : std::nullopt;
+}
+
+void HelpdeskAccess::openTicket(qint64 id)
+{
+    if (!m_cache)
+        return;
+    m_thread->setTicket(id);
+    m_cache->markSeen(id);
+    if (m_connection->state() == ConnectionState::Online)
+        m_sync->fetchArticles(id);
+}
+
+void HelpdeskAccess::reply(qint64 ticketId, const QString &text, const QString &to, const QString &cc)
+{
+    auto t = ticket(ticketId);
+    if (!t)
+        return;
+    protocol::ArticleParams article;
+    article.channel = "email";
+    article.bodyText = text.toStdString();
+    if (!to.isEmpty())
+        article.to = to.toStdString();
+    if (!cc.isEmpty())
+        article.cc = cc.toStdString();
+    m_outbox->addArticle(ticketId, article, m_email, tr("Reply to #%1").arg(t->number));
+}
+
+void HelpdeskAccess::addNote(qint64 ticketId, const QString &text)
+{
+    auto t = ticket(ticketId);
+    if (!t)
+        return;
+    protocol::ArticleParams article;
+    article.channel = "note";
+    article.internal = true;
+    article.bodyText = text.toStdString();
+    m_outbox->addArticle(ticketId, article, m_email, tr("Note on #%1").arg(t->number));
+}
+
+void HelpdeskAccess::logPhoneCall(qint64 ticketId, const QString &text, bool inbound)
+{
+    auto t = ticket(ticketId);
+    if (!t)
+        return;
+    protocol::ArticleParams article;
+    article.channel = inbound ? "phone_in" : "phone_out";
+    article.bodyText = text.toStdString();
+    m_outbox->addArticle(ticketId, article, m_email, tr("Phone call on #%1").arg(t->number));
+}
+
+void HelpdeskAccess::setField(qint64 ticketId, const QString &field, qint64 value)
+{
+    auto t = ticket(ticketId);
+    if (!t)
+        return;
+    auto fields = protocol::newObject();
+    if (field == QLatin1String("owner_id") && value == 0)
+        fields->set("owner_id", Poco::Dynamic::Var());
+    else
+        fields->set(field.toStdString(), value);
+    m_outbox->updateTicket(ticketId, fields, tr("Change %1 of #%2").arg(field, QString::number(t->number)));
+}
+
+void HelpdeskAccess::setTags(qint64 ticketId, const QStringList &tags)
+{
+    auto t = ticket(ticketId);
+    if (!t)
+        return;
+    auto fields = protocol::newObject();
+    auto list = protocol::newArray();
+    for (const auto &tag : tags)
+        list->add(tag.toStdString());
+    fields->set("tags", list);
+    m_outbox->updateTicket(ticketId, fields, tr("Tags of #%1").arg(t->number));
+}
+
+void HelpdeskAccess::take(qint64 ticketId)
+{
+    setField(ticketId, QStringLiteral("owner_id"), m_userId);
+}
+
+int HelpdeskAccess::pendingChanges() const
+{
+    return m_outbox ? m_outbox->pendingCount() : 0;
+}
+
+std::vector<OutboxEntry> HelpdeskAccess::rejectedChanges() const
+{
+    return m_cache ? m_cache->outbox(QStringLiteral("rejected")) : std::vector<OutboxEntry>{};
+}
+
+void HelpdeskAccess::dismissRejected(qint64 outboxId)
+{
+    if (m_outbox)
+        m_outbox->dismiss(outboxId);
+}
+
+} // namespace helpdesk::client

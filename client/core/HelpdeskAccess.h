@@ -1,0 +1,106 @@
+#pragma once
+
+#include "core/CacheStore.h"
+#include "core/Outbox.h"
+#include "core/SecretStore.h"
+#include "core/ServerConnection.h"
+#include "core/SyncEngine.h"
+#include "models/ArticleListModel.h"
+#include "models/TicketListModel.h"
+#include "models/ViewListModel.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace helpdesk::client {
+
+/// The one door the UI uses: sign-in and session, the connection state, the item models over
+/// the local cache, and the agent's actions (which go through the outbox). It owns the
+/// WebSocket, the cache (one SQLite file per account under the data directory), the sync engine
+/// and the outbox; the UI never sees those. Main thread.
+class HelpdeskAccess : public QObject
+{
+    Q_OBJECT
+public:
+    HelpdeskAccess(const QString &dataDirectory, std::unique_ptr<SecretStore> secrets, QObject *parent = nullptr);
+    ~HelpdeskAccess() override;
+
+    /// Opens the remembered account: the inbox is drawn from the cache at once, then the client
+    /// connects. False when no account is remembered (show the sign-in).
+    bool resume();
+    /// Signs in over HTTP, remembers the session and opens the account (signedIn or signInFailed).
+    void signIn(const QUrl &server, const QString &email, const QString &password);
+    /// Ends the session on the server, forgets the token and closes the account (the cache stays).
+    void signOut();
+    bool isOpen() const { return m_cache != nullptr; }
+
+    ConnectionState connectionState() const;
+    QString accountLabel() const;  // "agent@example.com on https://desk.example.com"
+    qint64 userId() const { return m_userId; }
+
+    TicketListModel *tickets() const { return m_tickets.get(); }
+    ViewListModel *views() const { return m_views.get(); }
+    ArticleListModel *thread() const { return m_thread.get(); }
+
+    /// Configuration and people for the ticket header's editors.
+    std::vector<NamedItem> states() const;
+    std::vector<NamedItem> priorities() const;
+    std::vector<NamedItem> groups() const;
+    std::vector<NamedItem> agents() const;
+    QString nameOfUser(qint64 id) const;
+    /// The ticket as the cache holds it (with our pending changes applied).
+    std::optional<protocol::Ticket> ticket(qint64 id) const;
+    /// Shows a ticket's thread, marks it seen, and fetches its articles when online.
+    void openTicket(qint64 id);
+
+    /// Agent actions: written to the outbox, shown at once, sent exactly once.
+    void reply(qint64 ticketId, const QString &text, const QString &to = {}, const QString &cc = {});
+    void addNote(qint64 ticketId, const QString &text);
+    void logPhoneCall(qint64 ticketId, const QString &text, bool inbound);
+    /// `field`: state_id, priority_id, group_id, owner_id (0 clears), type_id.
+    void setField(qint64 ticketId, const QString &field, qint64 value);
+    void setTags(qint64 ticketId, const QStringList &tags);
+    void take(qint64 ticketId);
+
+    int pendingChanges() const;
+    /// Changes the server refused, with its reasons, until dismissed.
+    std::vector<OutboxEntry> rejectedChanges() const;
+    void dismissRejected(qint64 outboxId);
+
+signals:
+    void connectionStateChanged(helpdesk::client::ConnectionState state);
+    void accountOpened();
+    void signInFailed(const QString &reason);
+    void signedOut();
+    /// The session is no longer valid (expired, revoked): sign in again.
+    void sessionExpired(const QString &reason);
+    void syncProgress(int loaded, bool done);
+    void changeRejected(qint64 ticketId, const QString &summary, const QString &reason);
+    void pendingChangesChanged(int count);
+    /// A ticket's header fields changed (ours or someone else's).
+    void ticketChanged(qint64 ticketId);
+
+private:
+    void openAccount(const QUrl &server, const QString &email, qint64 userId, const QString &token);
+    void closeAccount();
+    QString accountKey() const;
+
+    QString m_dataDirectory;
+    std::unique_ptr<SecretStore> m_secrets;
+    QNetworkAccessManager m_http;
+    QUrl m_server;
+    QString m_email;
+    qint64 m_userId = 0;
+    std::unique_ptr<CacheStore> m_cache;
+    std::unique_ptr<ServerConnection> m_connection;
+    std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<TicketListModel> m_tickets;
+    std::unique_ptr<ViewListModel> m_views;
+    std::unique_ptr<ArticleListModel> m_thread;
+};
+
+} // namespace helpdesk::client

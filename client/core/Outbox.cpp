@@ -1,0 +1,117 @@
+#include "core/Outbox.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcOutbox, "helpdesk.client.outbox")
+
+namespace helpdesk::client {
+
+Outbox::Outbox(CacheStore &cache, ServerConnection &connection, SyncEngine &sync, QObject *parent)
+    : QObject(parent), m_cache(cache), m_connection(connection), m_sync(sync)
+{
+    // Send only once the event stream is resumed, so the server's answer and its events agree.
+    connect(&m_sync, &SyncEngine::synced, this, [this] { flush(); });
+}
+
+void Outbox::updateTicket(qint64 ticketId, const protocol::JsonObject &fields, const QString &summary)
+{
+    auto params = protocol::parseJsonObject(protocol::toJsonText(fields));
+    params->set("id", ticketId);
+    m_cache.begin();
+    m_cache.addOutbox(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("ticket.update"),
+                      QString::fromStdString(protocol::toJsonText(params)), ticketId, summary);
+    m_cache.applyLocalTicketChange(ticketId, fields);
+    m_cache.commit();
+    flush();
+}
+
+void Outbox::addArticle(qint64 ticketId, const protocol::ArticleParams &article, const QString &author, const QString &summary)
+{
+    auto params = article.toJson();
+    params->set("ticket_id", ticketId);
+    m_cache.begin();
+    auto id = m_cache.addOutbox(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("article.create"),
+                                QString::fromStdString(protocol::toJsonText(params)), ticketId, summary);
+    protocol::Article shown;
+    shown.ticketId = ticketId;
+    shown.internal = article.internal || article.channel == "note";
+    shown.sender = "agent";
+    shown.channel = article.channel;
+    shown.from = author.toStdString();
+    shown.to = article.to.value_or("");
+    shown.subject = article.subject.value_or("");
+    shown.bodyText = article.bodyText;
+    shown.bodyHtml = article.bodyHtml;
+    shown.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toStdString();
+    m_cache.addPendingArticle(id, shown);
+    m_cache.commit();
+    flush();
+}
+
+int Outbox::pendingCount() const
+{
+    return static_cast<int>(m_cache.outbox().size());
+}
+
+void Outbox::dismiss(qint64 outboxId)
+{
+    m_cache.removeOutbox(outboxId);
+}
+
+void Outbox::flush()
+{
+    if (!m_sending && m_connection.state() == ConnectionState::Online && m_sync.isSynced())
+        sendNext();
+}
+
+void Outbox::sendNext()
+{
+    auto waiting = m_cache.outbox();
+    if (waiting.empty()) {
+        m_sending = false;
+        return;
+    }
+    m_sending = true;
+    auto entry = waiting.front();
+    protocol::JsonObject params;
+    try {
+        params = protocol::parseJsonObject(entry.params.toStdString());
+    } catch (const std::exception &e) {
+        m_cache.rejectOutbox(entry.id, tr("the stored change is unreadable: %1").arg(QString::fromUtf8(e.what())));
+        sendNext();
+        return;
+    }
+    m_connection.request(entry.method, params, [this, entry](const Reply &reply) {
+        if (reply.transient) {
+            // Offline again or the database restarts: the entry waits, same key, next reconnect.
+            m_sending = false;
+            return;
+        }
+        m_cache.begin();
+        if (entry.method == QLatin1String("article.create"))
+            m_cache.removePendingArticle(entry.id);
+        if (reply.ok) {
+            m_cache.removeOutbox(entry.id);
+            if (auto ticket = reply.result->getObject("ticket"))
+                m_cache.upsertTicket(protocol::Ticket::fromJson(ticket));
+            if (auto article = reply.result->getObject("article"))
+                m_cache.upsertArticle(protocol::Article::fromJson(article));
+        } else {
+            qCWarning(lcOutbox) << "server refused" << entry.summary << ":" << reply.code << reply.message;
+            m_cache.rejectOutbox(entry.id, reply.message);
+        }
+        m_cache.refreshPendingFlag(entry.ticketId);
+        m_cache.commit();
+        if (reply.ok) {
+            emit delivered(entry.ticketId, entry.summary);
+        } else {
+            m_sync.refreshTicket(entry.ticketId);  // back to what the server holds
+            emit rejected(entry.ticketId, entry.summary, reply.message);
+        }
+        sendNext();
+    }, entry.idempotencyKey);
+}
+
+} // namespace helpdesk::client

@@ -1,0 +1,260 @@
+#include "core/SyncEngine.h"
+
+#include "protocol/Messages.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSync, "helpdesk.client.sync")
+
+namespace helpdesk::client {
+
+namespace {
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+} // namespace
+
+SyncEngine::SyncEngine(CacheStore &cache, ServerConnection &connection, QObject *parent)
+    : QObject(parent), m_cache(cache), m_connection(connection)
+{
+    connect(&m_connection, &ServerConnection::helloAccepted, this, [this](qint64 watermark) { start(watermark); });
+    connect(&m_connection, &ServerConnection::eventsReceived, this,
+            [this](const protocol::JsonArray &events, qint64 lastSeq) { apply(events, lastSeq); });
+    connect(&m_connection, &ServerConnection::stateChanged, this, [this](ConnectionState state) {
+        if (state != ConnectionState::Online)
+            m_synced = false;
+    });
+}
+
+void SyncEngine::start(qint64 watermark)
+{
+    loadNames([this, watermark] {
+        if (m_cache.meta(QStringLiteral("initial_sync_done")) == QLatin1String("1")) {
+            subscribe(m_cache.lastSeq());
+            return;
+        }
+        // Page through every ticket, then replay what changed meanwhile from the hello's watermark.
+        qint64 from = m_cache.meta(QStringLiteral("initial_sync_from"), QString::number(watermark)).toLongLong();
+        m_cache.setMeta(QStringLiteral("initial_sync_from"), QString::number(from));
+        loadTicketPage(m_cache.meta(QStringLiteral("initial_sync_after_id"), QStringLiteral("0")).toLongLong(), from,
+                       static_cast<int>(m_cache.ticketCount()));
+    });
+}
+
+void SyncEngine::loadNames(std::function<void()> then)
+{
+    auto me = protocol::newObject();
+    m_connection.request(QStringLiteral("auth.me"), me, [this, then](const Reply &reply) {
+        if (!reply.ok)
+            return emit failed(reply.message);
+        m_groupAccess.clear();
+        if (auto groups = reply.result->getObject("groups"))
+            for (const auto &[id, access] : *groups)
+                m_groupAccess.insert(std::stoll(id), qs(access.toString()));
+        auto role = m_connection.role();
+        m_readsAll = role == QLatin1String("admin") || role == QLatin1String("supervisor");
+        struct Kind {
+            const char *method, *kind, *key;
+        };
+        static const Kind kinds[] = {{"state.list", "state", "states"}, {"priority.list", "priority", "priorities"},
+                                     {"group.list", "group", "groups"}, {"type.list", "type", "types"}};
+        auto remaining = std::make_shared<int>(static_cast<int>(std::size(kinds)));
+        for (const auto &k : kinds) {
+            m_connection.request(QString::fromLatin1(k.method), protocol::newObject(), [this, k, remaining, then](const Reply &r) {
+                if (r.ok) {
+                    m_cache.begin();
+                    auto list = r.result->getArray(k.key);
+                    for (unsigned i = 0; list && i < list->size(); ++i) {
+                        auto o = list->getObject(i);
+                        m_cache.upsertConfig(QString::fromLatin1(k.kind), o->getValue<std::int64_t>("id"),
+                                             qs(o->optValue<std::string>("name", "")), qs(o->optValue<std::string>("state_type", "")),
+                                             o->optValue<int>("rank", 0), o->optValue<bool>("active", true));
+                    }
+                    m_cache.commit();
+                }
+                if (--*remaining == 0)
+                    loadUsers(0, then);
+            });
+        }
+    });
+}
+
+void SyncEngine::loadUsers(qint64 afterId, std::function<void()> then)
+{
+    auto params = protocol::newObject();
+    params->set("after_id", afterId);
+    params->set("limit", 1000);
+    m_connection.request(QStringLiteral("user.list"), params, [this, then](const Reply &reply) {
+        if (!reply.ok) {
+            then();  // customers may not list people; names then come with the tickets they see
+            return;
+        }
+        auto users = reply.result->getArray("users");
+        qint64 last = 0;
+        m_cache.begin();
+        for (unsigned i = 0; users && i < users->size(); ++i) {
+            auto u = protocol::User::fromJson(users->getObject(i));
+            m_cache.upsertUser(u.id, qs(u.name), qs(u.email), qs(protocol::roleName(u.role)));
+            last = u.id;
+        }
+        m_cache.commit();
+        if (users && users->size() == 1000)
+            loadUsers(last, then);
+        else
+            then();
+    });
+}
+
+void SyncEngine::loadTicketPage(qint64 afterId, qint64 watermark, int loaded)
+{
+    auto params = protocol::newObject();
+    params->set("after_id", afterId);
+    params->set("limit", kTicketPage);
+    m_connection.request(QStringLiteral("ticket.list"), params, [this, watermark, loaded](const Reply &reply) {
+        if (!reply.ok) {
+            if (!reply.transient)
+                emit failed(reply.message);
+            return;  // resumed from the stored position on the next hello
+        }
+        auto tickets = reply.result->getArray("tickets");
+        qint64 last = 0;
+        m_cache.begin();
+        for (unsigned i = 0; tickets && i < tickets->size(); ++i) {
+            auto t = protocol::Ticket::fromJson(tickets->getObject(i));
+            m_cache.upsertTicket(t);
+            last = t.id;
+        }
+        int now = loaded + static_cast<int>(tickets ? tickets->size() : 0);
+        bool done = !tickets || tickets->size() < static_cast<unsigned>(kTicketPage);
+        if (!done)
+            m_cache.setMeta(QStringLiteral("initial_sync_after_id"), QString::number(last));
+        else {
+            m_cache.setMeta(QStringLiteral("initial_sync_done"), QStringLiteral("1"));
+            m_cache.setMeta(QStringLiteral("last_seq"), QString::number(watermark));
+        }
+        m_cache.commit();
+        emit progress(now, done);
+        if (!done) {
+            loadTicketPage(last, watermark, now);
+            return;
+        }
+        qCInfo(lcSync) << "first sync complete:" << now << "tickets";
+        subscribe(watermark);
+        // Threads of the newest tickets, so they open (and search) offline too.
+        std::vector<qint64> newest;
+        auto rows = m_cache.ticketRows();
+        std::sort(rows.begin(), rows.end(), [](const TicketRow &a, const TicketRow &b) { return a.updatedAt > b.updatedAt; });
+        for (std::size_t i = 0; i < rows.size() && i < static_cast<std::size_t>(kArticlePrefetch); ++i)
+            newest.push_back(rows[i].id);
+        prefetchArticles(std::move(newest));
+    });
+}
+
+void SyncEngine::prefetchArticles(std::vector<qint64> ticketIds)
+{
+    if (ticketIds.empty() || m_connection.state() != ConnectionState::Online)
+        return;
+    qint64 id = ticketIds.back();
+    ticketIds.pop_back();
+    auto params = protocol::newObject();
+    params->set("ticket_id", id);
+    m_connection.request(QStringLiteral("article.list"), params, [this, id, rest = std::move(ticketIds)](const Reply &reply) mutable {
+        if (reply.ok) {
+            auto articles = reply.result->getArray("articles");
+            m_cache.begin();
+            for (unsigned i = 0; articles && i < articles->size(); ++i)
+                m_cache.upsertArticle(protocol::Article::fromJson(articles->getObject(i)));
+            m_cache.commit();
+        }
+        prefetchArticles(std::move(rest));
+    });
+}
+
+void SyncEngine::fetchArticles(qint64 ticketId)
+{
+    prefetchArticles({ticketId});
+}
+
+void SyncEngine::refreshTicket(qint64 ticketId)
+{
+    auto params = protocol::newObject();
+    params->set("id", ticketId);
+    m_connection.request(QStringLiteral("ticket.get"), params, [this, ticketId](const Reply &reply) {
+        if (reply.ok)
+            applyTicket(reply.result->getObject("ticket"));
+        else if (reply.code == QLatin1String("not_found"))
+            m_cache.removeTicket(ticketId);
+    });
+    fetchArticles(ticketId);
+}
+
+void SyncEngine::subscribe(qint64 after)
+{
+    auto params = protocol::newObject();
+    params->set("after", after);
+    m_connection.request(QStringLiteral("event.subscribe"), params, [this](const Reply &reply) {
+        if (!reply.ok)
+            return;
+        m_synced = true;
+        emit synced();
+    });
+}
+
+void SyncEngine::applyTicket(const protocol::JsonObject &json)
+{
+    if (!json)
+        return;
+    auto ticket = protocol::Ticket::fromJson(json);
+    // An agent told of a ticket moved to a group they cannot read drops it.
+    if (!m_readsAll && m_connection.role() != QLatin1String("customer") && !m_groupAccess.contains(ticket.groupId))
+        m_cache.removeTicket(ticket.id);
+    else
+        m_cache.upsertTicket(ticket);
+}
+
+void SyncEngine::apply(const protocol::JsonArray &events, qint64 lastSeq)
+{
+    m_cache.begin();
+    for (unsigned i = 0; events && i < events->size(); ++i) {
+        auto event = events->getObject(i);
+        auto kind = event->optValue<std::string>("kind", "");
+        auto data = event->getObject("data");
+        if (!data)
+            continue;
+        if (kind.rfind("ticket.", 0) == 0) {
+            applyTicket(data->getObject("ticket"));
+        } else if (kind == "article.created") {
+            if (auto a = data->getObject("article"))
+                m_cache.upsertArticle(protocol::Article::fromJson(a));
+        } else if (kind == "user.created" || kind == "user.updated") {
+            if (auto u = data->getObject("user")) {
+                auto user = protocol::User::fromJson(u);
+                m_cache.upsertUser(user.id, qs(user.name), qs(user.email), qs(protocol::roleName(user.role)));
+            }
+        } else if (kind == "user.access_changed") {
+            if (data->optValue<std::int64_t>("user_id", 0) == m_connection.userId()) {
+                auto groupId = data->optValue<std::int64_t>("group_id", 0);
+                auto access = data->has("access") && !data->isNull("access") ? qs(data->getValue<std::string>("access")) : QString();
+                if (access.isEmpty())
+                    m_groupAccess.remove(groupId);
+                else
+                    m_groupAccess.insert(groupId, access);
+            }
+        } else {
+            // state.created, group.updated, …: configuration names.
+            auto dot = kind.find('.');
+            auto object = data->getObject("object");
+            static const std::set<std::string> kinds{"state", "priority", "group", "type"};
+            if (object && dot != std::string::npos && kinds.count(kind.substr(0, dot)))
+                m_cache.upsertConfig(qs(kind.substr(0, dot)), object->getValue<std::int64_t>("id"),
+                                     qs(object->optValue<std::string>("name", "")), qs(object->optValue<std::string>("state_type", "")),
+                                     object->optValue<int>("rank", 0), object->optValue<bool>("active", true));
+        }
+    }
+    if (lastSeq > m_cache.lastSeq())
+        m_cache.setMeta(QStringLiteral("last_seq"), QString::number(lastSeq));
+    m_cache.commit();
+}
+
+} // namespace helpdesk::client

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/CacheStore.h"
+#include "core/ServerConnection.h"
+
+#include <QMap>
+#include <QObject>
+
+namespace helpdesk::client {
+
+/// Keeps the cache a replica of what the agent may see: on each hello it refreshes names
+/// (states, priorities, groups, types, people), pages through every ticket on the first sync
+/// (with progress), then subscribes to events from the last applied sequence number and applies
+/// each batch in one cache transaction together with the new position. Main thread.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kTicketPage = 1000;
+    static constexpr int kArticlePrefetch = 200;  // newest tickets whose threads are fetched ahead
+
+    SyncEngine(CacheStore &cache, ServerConnection &connection, QObject *parent = nullptr);
+
+    bool isSynced() const { return m_synced; }
+    /// Fetches a ticket's articles (when opened); the cache signals when they are in.
+    void fetchArticles(qint64 ticketId);
+    /// Reloads one ticket from the server (after a rejected change of ours).
+    void refreshTicket(qint64 ticketId);
+    /// Group id -> "read" / "full" for the signed-in user.
+    QMap<qint64, QString> groupAccess() const { return m_groupAccess; }
+
+signals:
+    /// First sync: tickets loaded so far; `done` when the inbox is complete.
+    void progress(int loaded, bool done);
+    /// Events flow live; the cache is current.
+    void synced();
+    void failed(const QString &reason);
+
+private:
+    void start(qint64 watermark);
+    void loadNames(std::function<void()> then);
+    void loadUsers(qint64 afterId, std::function<void()> then);
+    void loadTicketPage(qint64 afterId, qint64 watermark, int loaded);
+    void subscribe(qint64 after);
+    void apply(const protocol::JsonArray &events, qint64 lastSeq);
+    void applyTicket(const protocol::JsonObject &json);
+    void prefetchArticles(std::vector<qint64> ticketIds);
+
+    CacheStore &m_cache;
+    ServerConnection &m_connection;
+    bool m_synced = false;
+    QMap<qint64, QString> m_groupAccess;
+    bool m_readsAll = false;  // admins and supervisors read every ticket
+};
+
+} // namespace helpdesk::client

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/CacheStore.h"
+
+#include <QAbstractListModel>
+
+namespace helpdesk::client {
+
+/// The thread of one ticket from the cache, oldest first, our pending articles last. Main thread.
+class ArticleListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        FromRole = Qt::UserRole + 1,
+        TimeRole,      // local time, formatted
+        InternalRole,  // internal note (never shown to the customer)
+        ChannelRole,   // email, phone_in, phone_out, note, web
+        SenderRole,    // customer, agent, system
+        SubjectRole,
+        TextRole,
+        HtmlRole,      // sanitized by the server; empty when the article has none
+        PendingRole,   // ours, not yet accepted by the server
+        AttachmentsRole,  // QVariantList of QVariantMap {sha256, filename, content_type, size}
+        ToRole,
+    };
+
+    explicit ArticleListModel(CacheStore &cache, QObject *parent = nullptr);
+
+    void setTicket(qint64 ticketId);
+    qint64 ticketId() const { return m_ticketId; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    void reload();
+
+    CacheStore &m_cache;
+    qint64 m_ticketId = 0;
+    std::vector<protocol::Article> m_articles;
+};
+
+} // namespace helpdesk::client

@@ -1,0 +1,246 @@
+#include "models/TicketListModel.h"
+
+#include <QDateTime>
+#include <QFont>
+
+#include <algorithm>
+
+namespace helpdesk::client {
+
+namespace {
+constexpr int kRecentlyClosedDays = 7;
+} // namespace
+
+TicketListModel::TicketListModel(CacheStore &cache, QObject *parent) : QAbstractTableModel(parent), m_cache(cache)
+{
+    connect(&m_cache, &CacheStore::ticketsChanged, this, [this](const QSet<qint64> &ids) { onTicketsChanged(ids); });
+    connect(&m_cache, &CacheStore::ticketsRemoved, this, [this](const QSet<qint64> &ids) { onTicketsRemoved(ids); });
+    connect(&m_cache, &CacheStore::namesChanged, this, [this] {
+        if (!m_all.empty())
+            reload();  // a renamed state or agent shows everywhere
+    });
+}
+
+void TicketListModel::setCurrentUser(qint64 userId)
+{
+    m_userId = userId;
+    refilter();
+}
+
+void TicketListModel::setMyGroups(const QList<qint64> &groupIds)
+{
+    m_myGroups = groupIds;
+    refilter();
+}
+
+void TicketListModel::reload()
+{
+    m_all = m_cache.ticketRows();
+    m_index.clear();
+    for (std::size_t i = 0; i < m_all.size(); ++i)
+        m_index.insert(m_all[i].id, i);
+    if (!m_search.isEmpty())
+        m_matches = m_cache.search(m_search);
+    refilter();
+}
+
+void TicketListModel::setView(const InboxView &view)
+{
+    m_view = view;
+    refilter();
+}
+
+void TicketListModel::setSearch(const QString &text)
+{
+    m_search = text.trimmed();
+    if (m_search.isEmpty())
+        m_matches.reset();
+    else
+        m_matches = m_cache.search(m_search);
+    refilter();
+}
+
+bool TicketListModel::inView(const TicketRow &row, const InboxView &view) const
+{
+    const bool active = row.stateType == QLatin1String("new") || row.stateType == QLatin1String("open");
+    const bool pending = row.stateType.startsWith(QLatin1String("pending"));
+    const bool closed = row.stateType == QLatin1String("closed") || row.stateType == QLatin1String("merged");
+    switch (view.kind) {
+    case InboxView::Kind::MyOpen:
+        return row.ownerId && *row.ownerId == m_userId && (active || pending);
+    case InboxView::Kind::Unassigned:
+        return !row.ownerId && !closed && m_myGroups.contains(row.groupId);
+    case InboxView::Kind::Group:
+        return row.groupId == view.groupId && !closed;
+    case InboxView::Kind::Pending:
+        return pending;
+    case InboxView::Kind::RecentlyClosed:
+        return row.stateType == QLatin1String("closed") && row.updatedAt >= m_closedCutoff;
+    case InboxView::Kind::All:
+        return true;
+    }
+    return false;
+}
+
+int TicketListModel::countFor(const InboxView &view) const
+{
+    m_closedCutoff = QDateTime::currentDateTimeUtc().addDays(-kRecentlyClosedDays).toString(Qt::ISODate);
+    return static_cast<int>(std::count_if(m_all.begin(), m_all.end(), [&](const TicketRow &r) { return inView(r, view); }));
+}
+
+bool TicketListModel::lessThan(const TicketRow &a, const TicketRow &b) const
+{
+    auto cmp = [&](const auto &x, const auto &y) { return m_sortOrder == Qt::AscendingOrder ? x < y : y < x; };
+    switch (m_sortColumn) {
+    case Number: return cmp(a.number, b.number);
+    case Title: return cmp(a.title.toCaseFolded(), b.title.toCaseFolded());
+    case Customer: return cmp(a.customer.toCaseFolded(), b.customer.toCaseFolded());
+    case Group: return cmp(a.group, b.group);
+    case Owner: return cmp(a.owner, b.owner);
+    case State: return cmp(a.state, b.state);
+    case Priority: return cmp(a.priorityRank, b.priorityRank);
+    default: return cmp(a.updatedAt, b.updatedAt);
+    }
+}
+
+void TicketListModel::refilter()
+{
+    m_closedCutoff = QDateTime::currentDateTimeUtc().addDays(-kRecentlyClosedDays).toString(Qt::ISODate);
+    beginResetModel();
+    m_visible.clear();
+    for (std::size_t i = 0; i < m_all.size(); ++i) {
+        const auto &row = m_all[i];
+        if (inView(row, m_view) && (!m_matches || m_matches->contains(row.id)))
+            m_visible.push_back(i);
+    }
+    std::stable_sort(m_visible.begin(), m_visible.end(), [&](std::size_t a, std::size_t b) { return lessThan(m_all[a], m_all[b]); });
+    endResetModel();
+    emit countsChanged();
+}
+
+void TicketListModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    refilter();
+}
+
+void TicketListModel::onTicketsChanged(const QSet<qint64> &ids)
+{
+    bool membershipChanged = false;
+    for (const auto &row : m_cache.ticketRows(ids)) {
+        auto it = m_index.find(row.id);
+        if (it == m_index.end()) {
+            m_index.insert(row.id, m_all.size());
+            m_all.push_back(row);
+            membershipChanged = true;
+            continue;
+        }
+        auto &stored = m_all[*it];
+        membershipChanged |= inView(stored, m_view) != inView(row, m_view) || stored.updatedAt != row.updatedAt
+                             || stored.stateType != row.stateType || stored.ownerId != row.ownerId || stored.groupId != row.groupId;
+        stored = row;
+    }
+    if (!m_search.isEmpty())
+        m_matches = m_cache.search(m_search);
+    if (membershipChanged || !m_search.isEmpty()) {
+        refilter();
+        return;
+    }
+    // Same rows in the same places: repaint just them.
+    for (auto id : ids) {
+        int r = rowOfTicket(id);
+        if (r >= 0)
+            emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
+    }
+}
+
+void TicketListModel::onTicketsRemoved(const QSet<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    m_all.erase(std::remove_if(m_all.begin(), m_all.end(), [&](const TicketRow &r) { return ids.contains(r.id); }), m_all.end());
+    m_index.clear();
+    for (std::size_t i = 0; i < m_all.size(); ++i)
+        m_index.insert(m_all[i].id, i);
+    refilter();
+}
+
+qint64 TicketListModel::ticketIdAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? m_all[m_visible[static_cast<std::size_t>(row)]].id : 0;
+}
+
+int TicketListModel::rowOfTicket(qint64 id) const
+{
+    auto it = m_index.find(id);
+    if (it == m_index.end())
+        return -1;
+    auto pos = std::find(m_visible.begin(), m_visible.end(), *it);
+    return pos == m_visible.end() ? -1 : static_cast<int>(pos - m_visible.begin());
+}
+
+int TicketListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_visible.size());
+}
+
+int TicketListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TicketListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const auto &row = m_all[m_visible[static_cast<std::size_t>(index.row())]];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Number: return row.number;
+        case Title: return row.pending ? row.title + QStringLiteral(" ⏳") : row.title;
+        case Customer: return row.customer;
+        case Group: return row.group;
+        case Owner: return row.owner;
+        case State: return row.state;
+        case Priority: return row.priority;
+        case Updated: return QDateTime::fromString(row.updatedAt, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        }
+        break;
+    case Qt::FontRole:
+        if (row.unread) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (row.pending)
+            return tr("A change of yours waits to be sent.");
+        break;
+    case TicketIdRole: return row.id;
+    case UnreadRole: return row.unread;
+    case PendingRole: return row.pending;
+    }
+    return {};
+}
+
+QVariant TicketListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Number: return tr("Number");
+    case Title: return tr("Title");
+    case Customer: return tr("Customer");
+    case Group: return tr("Group");
+    case Owner: return tr("Owner");
+    case State: return tr("State");
+    case Priority: return tr("Priority");
+    case Updated: return tr("Updated");
+    }
+    return {};
+}
+
+} // namespace helpdesk::client

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/CacheStore.h"
+#include "models/TicketListModel.h"
+
+#include <QAbstractListModel>
+
+namespace helpdesk::client {
+
+/// The inbox's views with their ticket counts: my open tickets, unassigned in my groups, one per
+/// group, pending, recently closed, all. Main thread.
+class ViewListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    ViewListModel(CacheStore &cache, TicketListModel &tickets, QObject *parent = nullptr);
+
+    InboxView viewAt(int row) const;
+    int rowOf(const InboxView &view) const;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    void rebuild();
+
+    CacheStore &m_cache;
+    TicketListModel &m_tickets;
+    struct Entry {
+        InboxView view;
+        QString name;
+        int count = 0;
+    };
+    std::vector<Entry> m_entries;
+};
+
+} // namespace helpdesk::client

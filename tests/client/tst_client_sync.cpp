@@ -1,0 +1,275 @@
+// The agent client's core against a real server and PostgreSQL: the first sync fills the inbox
+// and events keep it live; a warm cache shows the inbox with no network; a reply written offline
+// survives a restart and reaches the customer exactly once; a change the server refuses is shown
+// with its reason and undone; search filters over number, title, customer and article text.
+
+#include "core/HelpdeskAccess.h"
+#include "support/Desk.h"
+#include "support/SmtpSink.h"
+
+#include <Poco/Net/ServerSocket.h>
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <map>
+#include <memory>
+
+using namespace helpdesk::client;
+using namespace helpdesk::test;
+using helpdesk::protocol::newObject;
+
+namespace {
+/// The system keychain stands in for a file the test controls: CI machines have no keychain.
+class TestSecretStore : public SecretStore
+{
+public:
+    bool save(const QString &account, const QString &secret) override
+    {
+        secrets()[account] = secret;
+        return true;
+    }
+    std::optional<QString> load(const QString &account) override
+    {
+        auto it = secrets().find(account);
+        return it == secrets().end() ? std::nullopt : std::optional<QString>(it->second);
+    }
+    void remove(const QString &account) override { secrets().erase(account); }
+
+private:
+    static std::map<QString, QString> &secrets()
+    {
+        static std::map<QString, QString> all;
+        return all;
+    }
+};
+
+int deadPort()
+{
+    Poco::Net::ServerSocket probe(Poco::Net::SocketAddress("127.0.0.1", 0));
+    return probe.address().port();  // closed again when probe goes
+}
+} // namespace
+
+class TestClientSync : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SmtpSink> m_sink;
+    std::unique_ptr<Desk> m_desk;
+    QUrl m_url;
+
+    std::unique_ptr<HelpdeskAccess> makeAccess(const QString &dir)
+    {
+        return std::make_unique<HelpdeskAccess>(dir, std::make_unique<TestSecretStore>());
+    }
+
+    /// Signs in and waits for the first sync to finish.
+    std::unique_ptr<HelpdeskAccess> signedIn(const QString &dir, const std::string &who)
+    {
+        auto access = makeAccess(dir);
+        QSignalSpy done(access.get(), &HelpdeskAccess::syncProgress);
+        access->signIn(m_url, QString::fromStdString(who + "@test.example"), QString::fromLatin1(Desk::kPassword));
+        for (int i = 0; i < 100 && (done.isEmpty() || !done.last().at(1).toBool()); ++i)
+            done.wait(200);
+        return access;
+    }
+
+    static int countInView(HelpdeskAccess &access, InboxView::Kind kind)
+    {
+        return access.tickets()->countFor({kind, 0});
+    }
+
+    static void pointAccountAt(const QString &dir, const QUrl &url)
+    {
+        QSettings settings(dir + QStringLiteral("/account.ini"), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("account/server"), url.toString());
+    }
+
+    int serverTicketCount(const std::string &who)
+    {
+        return static_cast<int>(m_desk->as(who).get("/api/v1/tickets?limit=1000").array("tickets")->size());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_sink = std::make_unique<SmtpSink>();
+        m_sink->start();
+        m_desk = std::make_unique<Desk>();
+        auto settings = newObject();
+        auto smtp = newObject();
+        smtp->set("host", "127.0.0.1");
+        smtp->set("port", m_sink->port());
+        settings->set("smtp", smtp);
+        QCOMPARE(m_desk->as("admin").patch("/api/v1/settings/mail", settings).status, 200);
+        for (int i = 0; i < 30; ++i)
+            m_desk->openTicket(i % 3 ? "Alpha" : "Beta", i % 2 ? "carol" : "dave", "Ticket " + std::to_string(i));
+        m_desk->openTicket("Alpha", "erin", "Projector in room 4 flickers");
+        m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_desk->port()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_desk.reset();
+        m_sink.reset();
+    }
+
+    void theFirstSyncFillsTheInboxAndEventsKeepItLive()
+    {
+        QTemporaryDir dir;
+        auto access = signedIn(dir.path(), "alphaFull");
+        QVERIFY(access->isOpen());
+        QTRY_COMPARE(access->connectionState(), ConnectionState::Online);
+        // Exactly what the server lets this agent see: Alpha, not Beta.
+        QCOMPARE(countInView(*access, InboxView::Kind::All), serverTicketCount("alphaFull"));
+        QVERIFY(countInView(*access, InboxView::Kind::All) > 0);
+
+        // Another agent's change arrives without a refresh.
+        auto id = m_desk->openTicket("Alpha", "carol", "Arrives live");
+        QTRY_VERIFY_WITH_TIMEOUT(access->tickets()->countFor({InboxView::Kind::All, 0}) == serverTicketCount("alphaFull"), 10000);
+        auto patch = newObject();
+        patch->set("title", std::string("Renamed by a colleague"));
+        QCOMPARE(m_desk->as("admin").patch("/api/v1/tickets/" + std::to_string(id), patch).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(access->ticket(id) && access->ticket(id)->title == "Renamed by a colleague", 10000);
+        // Unread until opened.
+        int row = access->tickets()->rowOfTicket(id);
+        access->tickets()->setView({InboxView::Kind::All, 0});
+        row = access->tickets()->rowOfTicket(id);
+        QVERIFY(row >= 0);
+        QVERIFY(access->tickets()->index(row, 0).data(TicketListModel::UnreadRole).toBool());
+        access->openTicket(id);
+        QVERIFY(!access->tickets()->index(access->tickets()->rowOfTicket(id), 0).data(TicketListModel::UnreadRole).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(access->thread()->rowCount() >= 1, 10000);
+    }
+
+    void aWarmCacheShowsTheInboxWithoutTheNetwork()
+    {
+        QTemporaryDir dir;
+        int expected = 0;
+        {
+            auto access = signedIn(dir.path(), "alphaFull");
+            expected = countInView(*access, InboxView::Kind::All);
+        }
+        pointAccountAt(dir.path(), QUrl(QStringLiteral("http://127.0.0.1:%1").arg(deadPort())));
+        auto access = makeAccess(dir.path());
+        QVERIFY(access->resume());
+        // Drawn from disk before any network traffic: the same tickets, and offline said plainly.
+        QCOMPARE(countInView(*access, InboxView::Kind::All), expected);
+        QTRY_COMPARE(access->connectionState(), ConnectionState::Offline);
+    }
+
+    void aReplyWrittenOfflineIsSentOnceAfterARestart()
+    {
+        QTemporaryDir dir;
+        qint64 ticketId = 0;
+        {
+            auto access = signedIn(dir.path(), "alphaFull");
+            access->tickets()->setView({InboxView::Kind::All, 0});
+            access->tickets()->setSearch(QStringLiteral("Projector"));
+            QCOMPARE(access->tickets()->rowCount(), 1);
+            ticketId = access->tickets()->ticketIdAt(0);
+        }
+        // Offline: the reply is kept and shown as pending.
+        pointAccountAt(dir.path(), QUrl(QStringLiteral("http://127.0.0.1:%1").arg(deadPort())));
+        {
+            auto access = makeAccess(dir.path());
+            QVERIFY(access->resume());
+            access->openTicket(ticketId);
+            int before = access->thread()->rowCount();
+            access->reply(ticketId, QStringLiteral("The projector lamp is replaced; please try again."));
+            QCOMPARE(access->pendingChanges(), 1);
+            QCOMPARE(access->thread()->rowCount(), before + 1);
+            QVERIFY(access->thread()->index(before).data(ArticleListModel::PendingRole).toBool());
+        }  // the client quits with the reply unsent
+        // Back online after a restart: sent, once.
+        pointAccountAt(dir.path(), m_url);
+        auto access = makeAccess(dir.path());
+        QVERIFY(access->resume());
+        QTRY_COMPARE_WITH_TIMEOUT(access->pendingChanges(), 0, 15000);
+        QVERIFY(m_sink->waitForCount(1));
+        auto countTo = [&] {
+            int n = 0;
+            for (const auto &mail : m_sink->messages())
+                n += mail.header("To").find("erin@test.example") != std::string::npos
+                     && mail.body().find("projector lamp is replaced") != std::string::npos;
+            return n;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(countTo(), 1, 15000);
+        // Another restart sends nothing again.
+        access.reset();
+        access = makeAccess(dir.path());
+        QVERIFY(access->resume());
+        QTRY_COMPARE(access->connectionState(), ConnectionState::Online);
+        QTest::qWait(1000);
+        QCOMPARE(countTo(), 1);
+        auto articles = m_desk->as("alphaFull").get("/api/v1/tickets/" + std::to_string(ticketId) + "/articles").array("articles");
+        int replies = 0;
+        for (unsigned i = 0; i < articles->size(); ++i)
+            replies += articles->getObject(i)->getValue<std::string>("body_text").find("projector lamp") != std::string::npos;
+        QCOMPARE(replies, 1);
+    }
+
+    void aRefusedChangeIsShownWithTheReasonAndUndone()
+    {
+        QTemporaryDir dir;
+        auto access = signedIn(dir.path(), "alphaRead");  // may read Alpha, not change it
+        access->tickets()->setView({InboxView::Kind::All, 0});
+        QVERIFY(access->tickets()->rowCount() > 0);
+        qint64 id = access->tickets()->ticketIdAt(0);
+        auto before = *access->ticket(id);
+        qint64 otherPriority = 0;
+        for (const auto &p : access->priorities())
+            if (p.id != before.priorityId)
+                otherPriority = p.id;
+        QVERIFY(otherPriority);
+        QSignalSpy rejected(access.get(), &HelpdeskAccess::changeRejected);
+        access->setField(id, QStringLiteral("priority_id"), otherPriority);
+        QCOMPARE(access->ticket(id)->priorityId, otherPriority);  // shown at once
+        QVERIFY(rejected.wait(10000));
+        QCOMPARE(rejected.first().at(0).toLongLong(), id);
+        QVERIFY2(!rejected.first().at(2).toString().isEmpty(), "the server's reason is passed on");
+        QCOMPARE(access->rejectedChanges().size(), std::size_t(1));
+        QTRY_COMPARE_WITH_TIMEOUT(access->ticket(id)->priorityId, before.priorityId, 10000);
+        access->dismissRejected(access->rejectedChanges().front().id);
+        QCOMPARE(access->rejectedChanges().size(), std::size_t(0));
+    }
+
+    void searchFiltersOverNumberTitleCustomerAndText_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("a word of the title") << "projector" << 1;
+        QTest::newRow("the start of a word") << "proj" << 1;
+        QTest::newRow("the customer's name") << "erin" << 1;
+        QTest::newRow("words from the article text") << "customer called flickers" << 1;
+        QTest::newRow("something nobody wrote") << "zebra" << 0;
+    }
+
+    void searchFiltersOverNumberTitleCustomerAndText()
+    {
+        QFETCH(QString, typed);
+        QFETCH(int, expected);
+        static QTemporaryDir dir;
+        static std::unique_ptr<HelpdeskAccess> access;
+        if (!access) {
+            access = signedIn(dir.path(), "alphaFull");
+            QTRY_VERIFY_WITH_TIMEOUT(access->tickets()->countFor({InboxView::Kind::All, 0}) > 0, 10000);
+            QTest::qWait(1500);  // article prefetch of the newest tickets
+        }
+        access->tickets()->setView({InboxView::Kind::All, 0});
+        access->tickets()->setSearch(typed);
+        QCOMPARE(access->tickets()->rowCount(), expected);
+        // By number too.
+        if (expected == 1) {
+            auto number = access->ticket(access->tickets()->ticketIdAt(0))->number;
+            access->tickets()->setSearch(QString::number(number));
+            QVERIFY(access->tickets()->rowCount() >= 1);
+        }
+    }
+};
+
+QTEST_MAIN(TestClientSync)
+#include "tst_client_sync.moc"
