@@ -1,6 +1,7 @@
 #include "core/HelpdeskAccess.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -96,6 +97,7 @@ void HelpdeskAccess::openAccount(const QUrl &server, const QString &email, qint6
     m_server = server;
     m_email = email;
     m_userId = userId;
+    m_token = token;
     // One file per account, named at sign-in (the server's address may change later).
     QSettings settings(settingsPath(m_dataDirectory), QSettings::IniFormat);
     QString name = settings.value(QStringLiteral("account/cache")).toString();
@@ -155,13 +157,23 @@ void HelpdeskAccess::openAccount(const QUrl &server, const QString &email, qint6
     });
     connect(m_sync.get(), &SyncEngine::synced, this, applyGroups);
     connect(m_outbox.get(), &Outbox::rejected, this, &HelpdeskAccess::changeRejected);
+    connect(m_sync.get(), &SyncEngine::ticketCreatedLive, this, [this](const protocol::Ticket &t, qint64 actorId) {
+        if (actorId != m_userId && m_sync->groupAccess().contains(t.groupId))
+            emit notification(tr("New ticket #%1").arg(t.number), QString::fromStdString(t.title), t.id);
+    });
+    connect(m_sync.get(), &SyncEngine::articleCreatedLive, this, [this](const protocol::Article &a) {
+        auto t = m_cache->ticket(a.ticketId);
+        if (a.sender == "customer" && t && t->ownerId && *t->ownerId == m_userId)
+            emit notification(tr("Customer reply on #%1").arg(t->number), QString::fromStdString(t->title), t->id);
+    });
     connect(m_cache.get(), &CacheStore::outboxChanged, this, [this] { emit pendingChangesChanged(pendingChanges()); });
     connect(m_cache.get(), &CacheStore::ticketsChanged, this, [this](const QSet<qint64> &ids) {
         for (auto id : ids)
             emit ticketChanged(id);
     });
     emit accountOpened();
-    m_connection->open(server, token);
+    if (!m_workOffline)
+        m_connection->open(server, token);
 }
 
 void HelpdeskAccess::closeAccount()
@@ -186,6 +198,17 @@ void HelpdeskAccess::signOut()
     settings.remove(QStringLiteral("account/user_id"));
     closeAccount();
     emit signedOut();
+}
+
+void HelpdeskAccess::setWorkOffline(bool offline)
+{
+    if (m_workOffline == offline || !m_connection)
+        return;
+    m_workOffline = offline;
+    if (offline)
+        m_connection->close();
+    else
+        m_connection->open(m_server, m_token);
 }
 
 ConnectionState HelpdeskAccess::connectionState() const
@@ -305,6 +328,39 @@ void HelpdeskAccess::setTags(qint64 ticketId, const QStringList &tags)
 void HelpdeskAccess::take(qint64 ticketId)
 {
     setField(ticketId, QStringLiteral("owner_id"), m_userId);
+}
+
+void HelpdeskAccess::saveDraft(qint64 ticketId, const QString &text)
+{
+    if (m_cache)
+        m_cache->setMeta(QStringLiteral("draft:%1").arg(ticketId), text);
+}
+
+QString HelpdeskAccess::draft(qint64 ticketId) const
+{
+    return m_cache ? m_cache->meta(QStringLiteral("draft:%1").arg(ticketId)) : QString();
+}
+
+void HelpdeskAccess::downloadAttachment(const QString &sha256, const QString &path)
+{
+    QUrl url = m_server;
+    url.setPath(QStringLiteral("/api/v1/attachments/") + sha256);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    auto *reply = m_http.get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, path] {
+        reply->deleteLater();
+        if (reply->error() != QNetworkReply::NoError) {
+            emit attachmentFailed(reply->errorString());
+            return;
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(reply->readAll()) < 0) {
+            emit attachmentFailed(tr("Cannot write %1: %2").arg(path, file.errorString()));
+            return;
+        }
+        emit attachmentSaved(path);
+    });
 }
 
 int HelpdeskAccess::pendingChanges() const

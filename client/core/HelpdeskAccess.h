@@ -38,6 +38,10 @@ public:
     bool isOpen() const { return m_cache != nullptr; }
 
     ConnectionState connectionState() const;
+    /// The agent's choice to stay offline (a train, a metered link): the outbox collects, nothing
+    /// is sent until it is switched back.
+    void setWorkOffline(bool offline);
+    bool workOffline() const { return m_workOffline; }
     QString accountLabel() const;  // "agent@example.com on https://desk.example.com"
     qint64 userId() const { return m_userId; }
 
@@ -65,6 +69,14 @@ public:
     void setTags(qint64 ticketId, const QStringList &tags);
     void take(qint64 ticketId);
 
+    /// The composer's text for a ticket, kept in the cache so it survives a crash.
+    void saveDraft(qint64 ticketId, const QString &text);
+    QString draft(qint64 ticketId) const;
+    /// Downloads an attachment to a file (attachmentSaved or attachmentFailed).
+    void downloadAttachment(const QString &sha256, const QString &path);
+    /// Base URL of the server (for the agent's information).
+    QUrl server() const { return m_server; }
+
     int pendingChanges() const;
     /// Changes the server refused, with its reasons, until dismissed.
     std::vector<OutboxEntry> rejectedChanges() const;
@@ -82,6 +94,11 @@ signals:
     void pendingChangesChanged(int count);
     /// A ticket's header fields changed (ours or someone else's).
     void ticketChanged(qint64 ticketId);
+    void attachmentSaved(const QString &path);
+    void attachmentFailed(const QString &reason);
+    /// Something the agent should notice outside the window (a new ticket in their groups, a
+    /// customer's reply on their ticket).
+    void notification(const QString &title, const QString &text, qint64 ticketId);
 
 private:
     void openAccount(const QUrl &server, const QString &email, qint64 userId, const QString &token);
@@ -93,6 +110,8 @@ private:
     QNetworkAccessManager m_http;
     QUrl m_server;
     QString m_email;
+    QString m_token;
+    bool m_workOffline = false;
     qint64 m_userId = 0;
     std::unique_ptr<CacheStore> m_cache;
     std::unique_ptr<ServerConnection> m_connection;

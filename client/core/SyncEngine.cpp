@@ -196,6 +196,7 @@ void SyncEngine::subscribe(qint64 after)
     m_connection.request(QStringLiteral("event.subscribe"), params, [this](const Reply &reply) {
         if (!reply.ok)
             return;
+        m_liveAfter = reply.result->optValue<std::int64_t>("watermark", 0);
         m_synced = true;
         emit synced();
     });
@@ -222,11 +223,20 @@ void SyncEngine::apply(const protocol::JsonArray &events, qint64 lastSeq)
         auto data = event->getObject("data");
         if (!data)
             continue;
+        // Events older than the subscription's start are a replay: no notifications for those.
+        const bool live = m_synced && event->optValue<std::int64_t>("seq", 0) > m_liveAfter;
         if (kind.rfind("ticket.", 0) == 0) {
             applyTicket(data->getObject("ticket"));
+            if (live && kind == "ticket.created" && data->getObject("ticket"))
+                emit ticketCreatedLive(protocol::Ticket::fromJson(data->getObject("ticket")),
+                                       event->isNull("actor_id") ? 0 : event->optValue<std::int64_t>("actor_id", 0));
         } else if (kind == "article.created") {
-            if (auto a = data->getObject("article"))
-                m_cache.upsertArticle(protocol::Article::fromJson(a));
+            if (auto a = data->getObject("article")) {
+                auto article = protocol::Article::fromJson(a);
+                m_cache.upsertArticle(article);
+                if (live)
+                    emit articleCreatedLive(article);
+            }
         } else if (kind == "user.created" || kind == "user.updated") {
             if (auto u = data->getObject("user")) {
                 auto user = protocol::User::fromJson(u);

@@ -35,6 +35,9 @@ signals:
     /// Events flow live; the cache is current.
     void synced();
     void failed(const QString &reason);
+    /// Live (not replayed) events worth a desktop notification.
+    void ticketCreatedLive(const protocol::Ticket &ticket, qint64 actorId);
+    void articleCreatedLive(const protocol::Article &article);
 
 private:
     void start(qint64 watermark);
@@ -49,6 +52,7 @@ private:
     CacheStore &m_cache;
     ServerConnection &m_connection;
     bool m_synced = false;
+    qint64 m_liveAfter = 0;  // events up to the subscription's watermark are a replay
     QMap<qint64, QString> m_groupAccess;
     bool m_readsAll = false;  // admins and supervisors read every ticket
 };

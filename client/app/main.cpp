@@ -1,0 +1,92 @@
+// helpdesk-client: the agent's desktop application. Wiring only; everything else lives in
+// helpdesk_client_core (cache, sync, models) and helpdesk_client_ui (windows).
+
+#include "core/HelpdeskAccess.h"
+#include "ui/LoginDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/Screenshots.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace helpdesk::client;
+
+namespace {
+/// The UI language: the override from the settings, else the system's.
+void installTranslations(QApplication &app, const QString &override)
+{
+    QLocale locale = override.isEmpty() ? QLocale::system() : QLocale(override);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("helpdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("helpdesk-client"));
+    QApplication::setOrganizationName(QStringLiteral("Helpdesk"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Helpdesk agent client"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("where the local cache lives"), QStringLiteral("path"),
+                               QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    QCommandLineOption server(QStringLiteral("server"), QStringLiteral("server address for the sign-in"), QStringLiteral("url"));
+    QCommandLineOption language(QStringLiteral("language"), QStringLiteral("UI language (en, de, fr, it, pl, ru); saved"),
+                                QStringLiteral("code"));
+    QCommandLineOption screenshots(QStringLiteral("screenshots"),
+                                   QStringLiteral("sign in with --email/--password, save PNGs of the main screens to a directory, quit"),
+                                   QStringLiteral("dir"));
+    QCommandLineOption email(QStringLiteral("email"), QStringLiteral("e-mail for --screenshots"), QStringLiteral("email"));
+    QCommandLineOption password(QStringLiteral("password"), QStringLiteral("password for --screenshots"), QStringLiteral("password"));
+    parser.addOptions({dataDir, server, language, screenshots, email, password});
+    parser.process(app);
+
+    QSettings settings;
+    if (parser.isSet(language))
+        settings.setValue(QStringLiteral("ui/language"), parser.value(language));
+    installTranslations(app, settings.value(QStringLiteral("ui/language")).toString());
+
+    if (parser.isSet(screenshots))
+        return takeScreenshots(parser.value(dataDir), QUrl(parser.value(server)), parser.value(email), parser.value(password),
+                               parser.value(screenshots));
+
+    HelpdeskAccess access(parser.value(dataDir), std::make_unique<KeychainSecretStore>());
+    std::unique_ptr<MainWindow> window;
+    auto showWindow = [&] {
+        window = std::make_unique<MainWindow>(access);
+        window->resize(1400, 850);
+        window->show();
+    };
+    auto signIn = [&]() -> bool {
+        LoginDialog login(access);
+        if (parser.isSet(server))
+            login.setServer(parser.value(server));
+        return login.exec() == QDialog::Accepted;
+    };
+    QObject::connect(&access, &HelpdeskAccess::sessionExpired, &app, [&](const QString &) {
+        window.reset();
+        if (signIn())
+            showWindow();
+        else
+            app.quit();
+    });
+    if (!access.resume() && !signIn())
+        return 0;
+    showWindow();
+    return app.exec();
+}

@@ -1,0 +1,274 @@
+#include "ui/MainWindow.h"
+
+#include "core/HelpdeskAccess.h"
+#include "ui/TicketView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace helpdesk::client {
+
+MainWindow::MainWindow(HelpdeskAccess &access, QWidget *parent) : QMainWindow(parent), m_access(access)
+{
+    setWindowTitle(tr("Helpdesk — %1").arg(m_access.accountLabel()));
+    m_views = new QListView(this);
+    m_views->setModel(m_access.views());
+    m_views->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search number, title, customer, text (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_table = new QTableView(this);
+    m_table->setModel(m_access.tickets());
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(TicketListModel::Updated, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    auto *header = m_table->horizontalHeader();
+    header->setDefaultSectionSize(110);
+    header->setSectionResizeMode(TicketListModel::Number, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TicketListModel::Title, QHeaderView::Stretch);
+    header->resizeSection(TicketListModel::State, 80);
+    header->resizeSection(TicketListModel::Priority, 80);
+    header->resizeSection(TicketListModel::Updated, 120);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setWordWrap(false);
+
+    auto *middle = new QWidget(this);
+    auto *middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->addWidget(m_search);
+    middleLayout->addWidget(m_table);
+
+    m_ticketView = new TicketView(m_access, this);
+    auto *split = new QSplitter(this);
+    split->addWidget(m_views);
+    split->addWidget(middle);
+    split->addWidget(m_ticketView);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 3);
+    split->setSizes({200, 600, 600});
+    setCentralWidget(split);
+
+    m_connection = new QLabel(this);
+    m_pending = new QLabel(this);
+    m_problem = new QLabel(this);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(220);
+    m_progress->hide();
+    statusBar()->addWidget(m_connection);
+    statusBar()->addWidget(m_pending);
+    statusBar()->addWidget(m_problem, 1);
+    statusBar()->addPermanentWidget(m_progress);
+
+    connect(m_views->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
+        m_access.tickets()->setView(m_access.views()->viewAt(index.row()));
+    });
+    m_views->setCurrentIndex(m_access.views()->index(0));
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) { m_access.tickets()->setSearch(text); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            m_ticketView->showTicket(m_access.tickets()->ticketIdAt(current.row()));
+    });
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) { showBulkMenu(pos); });
+    // Keep the open ticket selected when the inbox re-sorts or filters.
+    connect(m_access.tickets(), &QAbstractItemModel::modelReset, this, [this] {
+        int row = m_access.tickets()->rowOfTicket(m_ticketView->ticketId());
+        if (row >= 0) {
+            QSignalBlocker block(m_table->selectionModel());
+            m_table->selectionModel()->setCurrentIndex(m_access.tickets()->index(row, 0),
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+    });
+
+    connect(&m_access, &HelpdeskAccess::connectionStateChanged, this, [this] { updateConnectionState(); });
+    connect(&m_access, &HelpdeskAccess::pendingChangesChanged, this, [this] { updateConnectionState(); });
+    connect(&m_access, &HelpdeskAccess::syncProgress, this, [this](int loaded, bool done) {
+        m_progress->setVisible(!done);
+        m_progress->setFormat(tr("First sync: %1 tickets").arg(loaded));
+        m_progress->setTextVisible(true);
+    });
+    connect(&m_access, &HelpdeskAccess::changeRejected, this, [this](qint64, const QString &summary, const QString &reason) {
+        m_problem->setText(tr("Not saved — %1: %2").arg(summary, reason));
+    });
+    connect(&m_access, &HelpdeskAccess::attachmentFailed, this, [this](const QString &reason) {
+        m_problem->setText(tr("Attachment not saved: %1").arg(reason));
+    });
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->show();
+    }
+    connect(&m_access, &HelpdeskAccess::notification, this, [this](const QString &title, const QString &text, qint64) {
+        if (m_tray && !isActiveWindow())
+            m_tray->showMessage(title, text);
+    });
+
+    auto *fileMenu = menuBar()->addMenu(tr("&Account"));
+    auto *offline = fileMenu->addAction(tr("Work &offline"));
+    offline->setCheckable(true);
+    offline->setChecked(m_access.workOffline());
+    connect(offline, &QAction::toggled, this, [this](bool on) { m_access.setWorkOffline(on); });
+    fileMenu->addAction(tr("Sign &out"), this, [this] {
+        m_access.signOut();
+        close();
+    });
+    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1), this, [this] { showShortcutHelp(); });
+    createShortcuts();
+    updateConnectionState();
+}
+
+void MainWindow::createShortcuts()
+{
+    struct Binding {
+        QKeySequence keys;
+        std::function<void()> action;
+    };
+    const Binding bindings[] = {
+        {QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelection(1); }},
+        {QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelection(-1); }},
+        {QKeySequence(Qt::CTRL | Qt::Key_R), [this] { m_ticketView->startComposing(TicketView::ComposeMode::Reply); }},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { m_ticketView->startComposing(TicketView::ComposeMode::Note); }},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { m_ticketView->closeTicket(); }},
+        {QKeySequence(Qt::CTRL | Qt::Key_T), [this] {
+             if (m_ticketView->ticketId())
+                 m_access.take(m_ticketView->ticketId());
+         }},
+        {QKeySequence::Find, [this] {
+             m_search->setFocus();
+             m_search->selectAll();
+         }},
+    };
+    for (const auto &b : bindings) {
+        auto *shortcut = new QShortcut(b.keys, this);
+        connect(shortcut, &QShortcut::activated, this, b.action);
+    }
+}
+
+void MainWindow::showShortcutHelp()
+{
+    QMessageBox::information(this, tr("Keyboard shortcuts"),
+                             tr("<table>"
+                                "<tr><td><b>Alt+Down / Alt+Up</b></td><td>next / previous ticket</td></tr>"
+                                "<tr><td><b>Ctrl+R</b></td><td>reply</td></tr>"
+                                "<tr><td><b>Ctrl+Shift+N</b></td><td>internal note</td></tr>"
+                                "<tr><td><b>Ctrl+Return</b></td><td>send</td></tr>"
+                                "<tr><td><b>Ctrl+T</b></td><td>take the ticket</td></tr>"
+                                "<tr><td><b>Ctrl+Shift+C</b></td><td>close the ticket</td></tr>"
+                                "<tr><td><b>Ctrl+F</b></td><td>search</td></tr>"
+                                "<tr><td><b>F1</b></td><td>this list</td></tr>"
+                                "</table>"));
+}
+
+void MainWindow::moveSelection(int delta)
+{
+    int rows = m_access.tickets()->rowCount();
+    if (rows == 0)
+        return;
+    int row = std::clamp(m_table->currentIndex().row() + delta, 0, rows - 1);
+    m_table->setCurrentIndex(m_access.tickets()->index(row, 0));
+}
+
+void MainWindow::showTicket(qint64 ticketId)
+{
+    int row = m_access.tickets()->rowOfTicket(ticketId);
+    if (row < 0) {
+        m_views->setCurrentIndex(m_access.views()->index(m_access.views()->rowOf({InboxView::Kind::All, 0})));
+        row = m_access.tickets()->rowOfTicket(ticketId);
+    }
+    if (row >= 0)
+        m_table->setCurrentIndex(m_access.tickets()->index(row, 0));
+    else
+        m_ticketView->showTicket(ticketId);
+}
+
+QList<qint64> MainWindow::selectedTickets() const
+{
+    QList<qint64> ids;
+    for (const auto &index : m_table->selectionModel()->selectedRows())
+        ids << m_access.tickets()->ticketIdAt(index.row());
+    return ids;
+}
+
+void MainWindow::showBulkMenu(const QPoint &pos)
+{
+    auto ids = selectedTickets();
+    if (ids.isEmpty())
+        return;
+    QMenu menu(this);
+    auto *states = menu.addMenu(tr("Set state of %n ticket(s)", nullptr, int(ids.size())));
+    for (const auto &state : m_access.states())
+        states->addAction(state.name, this, [this, ids, id = state.id] {
+            for (auto ticket : ids)
+                m_access.setField(ticket, QStringLiteral("state_id"), id);
+        });
+    auto *owners = menu.addMenu(tr("Assign %n ticket(s) to", nullptr, int(ids.size())));
+    owners->addAction(tr("(nobody)"), this, [this, ids] {
+        for (auto ticket : ids)
+            m_access.setField(ticket, QStringLiteral("owner_id"), 0);
+    });
+    for (const auto &agent : m_access.agents())
+        owners->addAction(agent.name, this, [this, ids, id = agent.id] {
+            for (auto ticket : ids)
+                m_access.setField(ticket, QStringLiteral("owner_id"), id);
+        });
+    auto *groups = menu.addMenu(tr("Move %n ticket(s) to group", nullptr, int(ids.size())));
+    for (const auto &group : m_access.groups())
+        groups->addAction(group.name, this, [this, ids, id = group.id] {
+            for (auto ticket : ids)
+                m_access.setField(ticket, QStringLiteral("group_id"), id);
+        });
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::updateConnectionState()
+{
+    m_connection->setText(connectionText());
+    const char *color = "#b00020";
+    switch (m_access.connectionState()) {
+    case ConnectionState::Online: color = "#1b7f1b"; break;
+    case ConnectionState::Connecting: color = "#a05a00"; break;
+    case ConnectionState::Offline: break;
+    }
+    m_connection->setStyleSheet(QStringLiteral("font-weight: bold; color: %1").arg(QLatin1String(color)));
+    int pending = m_access.pendingChanges();
+    m_pending->setText(pending ? tr("%n change(s) waiting to be sent", nullptr, pending) : QString());
+}
+
+QString MainWindow::connectionText() const
+{
+    switch (m_access.connectionState()) {
+    case ConnectionState::Online: return tr("● Online");
+    case ConnectionState::Connecting: return tr("● Connecting…");
+    case ConnectionState::Offline: break;
+    }
+    return tr("● Offline — working from the local copy");
+}
+
+QString MainWindow::lastProblem() const
+{
+    return m_problem->text();
+}
+
+} // namespace helpdesk::client

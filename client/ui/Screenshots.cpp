@@ -1,0 +1,101 @@
+#include "ui/Screenshots.h"
+
+#include "core/HelpdeskAccess.h"
+#include "ui/MainWindow.h"
+#include "ui/TicketView.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTextEdit>
+#include <QThread>
+
+#include <iostream>
+
+namespace helpdesk::client {
+
+namespace {
+/// Our own memory for the token: screenshots run on machines without a keychain.
+class SessionOnlySecrets : public SecretStore
+{
+public:
+    bool save(const QString &, const QString &secret) override
+    {
+        m_secret = secret;
+        return true;
+    }
+    std::optional<QString> load(const QString &) override { return m_secret; }
+    void remove(const QString &) override { m_secret.clear(); }
+
+private:
+    QString m_secret;
+};
+
+void settle(int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+bool waitFor(const std::function<bool()> &condition, int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition() && timer.elapsed() < ms)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    return condition();
+}
+} // namespace
+
+int takeScreenshots(const QString &dataDirectory, const QUrl &server, const QString &email, const QString &password,
+                    const QString &directory)
+{
+    QDir().mkpath(directory);
+    QTemporaryDir scratch;
+    // A fresh cache each time, so the pictures show a first sync's result and nothing stale.
+    Q_UNUSED(dataDirectory)
+    HelpdeskAccess access(scratch.path(), std::make_unique<SessionOnlySecrets>());
+    bool synced = false;
+    QObject::connect(&access, &HelpdeskAccess::syncProgress, [&](int, bool done) { synced |= done; });
+    QString failure;
+    QObject::connect(&access, &HelpdeskAccess::signInFailed, [&](const QString &reason) { failure = reason; });
+    access.signIn(server, email, password);
+    if (!waitFor([&] { return synced || !failure.isEmpty(); }, 60000) || !failure.isEmpty()) {
+        std::cerr << "screenshots: sign-in or sync failed: " << failure.toStdString() << std::endl;
+        return 1;
+    }
+    MainWindow window(access);
+    window.resize(1400, 850);
+    window.show();
+    settle(1500);
+    auto save = [&](const QString &name) {
+        settle(400);
+        window.grab().save(directory + QLatin1Char('/') + name);
+        std::cout << "saved " << (directory + QLatin1Char('/') + name).toStdString() << std::endl;
+    };
+    save(QStringLiteral("inbox.png"));
+    access.tickets()->setView({InboxView::Kind::All, 0});
+    if (access.tickets()->rowCount() > 0) {
+        window.showTicket(access.tickets()->ticketIdAt(0));
+        settle(1500);
+        save(QStringLiteral("ticket.png"));
+        window.ticketView()->startComposing(TicketView::ComposeMode::Reply);
+        if (auto *composer = window.ticketView()->findChild<QTextEdit *>(QStringLiteral("composer")))
+            composer->setPlainText(QStringLiteral("Hello,\n\nthe new toner is on its way and will arrive tomorrow morning.\n\nBest regards"));
+        save(QStringLiteral("composer.png"));
+    }
+    // Offline: the same window keeps working from the local copy; a reply waits in the outbox.
+    access.setWorkOffline(true);
+    if (window.ticketView()->ticketId()) {
+        access.reply(window.ticketView()->ticketId(), QStringLiteral("Written on the train; goes out when we are back online."));
+        if (auto *composer = window.ticketView()->findChild<QTextEdit *>(QStringLiteral("composer")))
+            composer->clear();
+    }
+    save(QStringLiteral("offline.png"));
+    return 0;
+}
+
+} // namespace helpdesk::client

@@ -1,0 +1,302 @@
+#include "ui/TicketView.h"
+
+#include "core/HelpdeskAccess.h"
+#include "ui/SafeTextBrowser.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTextEdit>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace helpdesk::client {
+
+namespace {
+void fill(QComboBox *box, const std::vector<NamedItem> &items, qint64 current, bool withNone = false, const QString &none = {})
+{
+    box->clear();
+    if (withNone)
+        box->addItem(none, QVariant::fromValue<qint64>(0));
+    for (const auto &item : items)
+        box->addItem(item.name, QVariant::fromValue<qint64>(item.id));
+    int index = box->findData(QVariant::fromValue<qint64>(current));
+    box->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+QString channelName(const QString &channel)
+{
+    if (channel == QLatin1String("email"))
+        return TicketView::tr("e-mail");
+    if (channel == QLatin1String("phone_in"))
+        return TicketView::tr("phone call (in)");
+    if (channel == QLatin1String("phone_out"))
+        return TicketView::tr("phone call (out)");
+    if (channel == QLatin1String("note"))
+        return TicketView::tr("note");
+    return TicketView::tr("web");
+}
+} // namespace
+
+TicketView::TicketView(HelpdeskAccess &access, QWidget *parent) : QWidget(parent), m_access(access)
+{
+    m_title = new QLabel(this);
+    m_title->setWordWrap(true);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_state = new QComboBox(this);
+    m_priority = new QComboBox(this);
+    m_group = new QComboBox(this);
+    m_owner = new QComboBox(this);
+    m_tags = new QLineEdit(this);
+    m_tags->setPlaceholderText(tr("tags, separated by commas"));
+    m_take = new QPushButton(tr("&Take"), this);
+    m_take->setToolTip(tr("Become the owner (Ctrl+T)"));
+
+    auto *fields = new QFormLayout;
+    auto *row1 = new QHBoxLayout;
+    row1->addWidget(m_state);
+    row1->addWidget(m_priority);
+    fields->addRow(tr("State / priority"), row1);
+    auto *row2 = new QHBoxLayout;
+    row2->addWidget(m_group);
+    row2->addWidget(m_owner);
+    row2->addWidget(m_take);
+    fields->addRow(tr("Group / owner"), row2);
+    fields->addRow(tr("Tags"), m_tags);
+
+    m_remoteBar = new QLabel(tr("Remote images in this ticket are blocked."), this);
+    m_showRemote = new QPushButton(tr("Show remote images"), this);
+    auto *remote = new QHBoxLayout;
+    remote->addWidget(m_remoteBar, 1);
+    remote->addWidget(m_showRemote);
+    m_remoteBar->hide();
+    m_showRemote->hide();
+
+    m_thread = new SafeTextBrowser(this);
+    m_mode = new QComboBox(this);
+    m_mode->addItem(tr("Reply by e-mail"), int(ComposeMode::Reply));
+    m_mode->addItem(tr("Internal note"), int(ComposeMode::Note));
+    m_mode->addItem(tr("Phone call (in)"), int(ComposeMode::PhoneIn));
+    m_mode->addItem(tr("Phone call (out)"), int(ComposeMode::PhoneOut));
+    m_composer = new QTextEdit(this);
+    m_composer->setObjectName(QStringLiteral("composer"));
+    m_composer->setAcceptRichText(false);
+    m_composer->setPlaceholderText(tr("Write here; Ctrl+Return sends."));
+    m_send = new QPushButton(tr("Send"), this);
+    m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+
+    auto *composeBar = new QHBoxLayout;
+    composeBar->addWidget(m_mode);
+    composeBar->addStretch();
+    composeBar->addWidget(m_send);
+    auto *composeBox = new QWidget(this);
+    auto *composeLayout = new QVBoxLayout(composeBox);
+    composeLayout->setContentsMargins(0, 0, 0, 0);
+    composeLayout->addLayout(composeBar);
+    composeLayout->addWidget(m_composer);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_thread);
+    split->addWidget(composeBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(fields);
+    layout->addLayout(remote);
+    layout->addWidget(split, 1);
+
+    auto onPick = [this](QComboBox *box, const QString &field) {
+        connect(box, &QComboBox::activated, this, [this, box, field](int) {
+            if (!m_filling && m_ticketId)
+                m_access.setField(m_ticketId, field, box->currentData().toLongLong());
+        });
+    };
+    onPick(m_state, QStringLiteral("state_id"));
+    onPick(m_priority, QStringLiteral("priority_id"));
+    onPick(m_group, QStringLiteral("group_id"));
+    onPick(m_owner, QStringLiteral("owner_id"));
+    connect(m_tags, &QLineEdit::editingFinished, this, [this] {
+        if (m_filling || !m_ticketId || !m_tags->isModified())
+            return;
+        QStringList tags;
+        for (const auto &tag : m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (!tag.trimmed().isEmpty())
+                tags << tag.trimmed();
+        m_tags->setModified(false);
+        m_access.setTags(m_ticketId, tags);
+    });
+    connect(m_take, &QPushButton::clicked, this, [this] {
+        if (m_ticketId)
+            m_access.take(m_ticketId);
+    });
+    connect(m_showRemote, &QPushButton::clicked, this, [this] { m_thread->allowRemoteImages(); });
+    connect(m_thread, &SafeTextBrowser::remoteContentBlockedChanged, this, [this](bool blocked) {
+        m_remoteBar->setVisible(blocked);
+        m_showRemote->setVisible(blocked);
+    });
+    connect(m_thread, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) { onAnchorClicked(url); });
+    connect(m_send, &QPushButton::clicked, this, [this] { send(); });
+    m_draftTimer.setSingleShot(true);
+    m_draftTimer.setInterval(800);
+    connect(&m_draftTimer, &QTimer::timeout, this, [this] {
+        if (m_ticketId)
+            m_access.saveDraft(m_ticketId, m_composer->toPlainText());
+    });
+    connect(m_composer, &QTextEdit::textChanged, this, [this] {
+        if (!m_filling)
+            m_draftTimer.start();
+    });
+    connect(&m_access, &HelpdeskAccess::ticketChanged, this, [this](qint64 id) {
+        if (id == m_ticketId)
+            refreshHeader();
+    });
+    if (auto *thread = m_access.thread())
+        connect(thread, &QAbstractItemModel::modelReset, this, [this] { refreshThread(); });
+    setEnabled(false);
+}
+
+void TicketView::showTicket(qint64 ticketId)
+{
+    if (m_draftTimer.isActive()) {
+        m_draftTimer.stop();
+        m_access.saveDraft(m_ticketId, m_composer->toPlainText());
+    }
+    m_ticketId = ticketId;
+    setEnabled(ticketId != 0);
+    m_access.openTicket(ticketId);
+    refreshHeader();
+    refreshThread();
+    m_filling = true;
+    m_composer->setPlainText(m_access.draft(ticketId));
+    m_filling = false;
+}
+
+void TicketView::refreshHeader()
+{
+    auto ticket = m_access.ticket(m_ticketId);
+    if (!ticket) {
+        m_title->setText(tr("This ticket is no longer visible to you."));
+        return;
+    }
+    m_filling = true;
+    m_title->setText(QStringLiteral("#%1  %2").arg(ticket->number).arg(QString::fromStdString(ticket->title)));
+    fill(m_state, m_access.states(), ticket->stateId);
+    fill(m_priority, m_access.priorities(), ticket->priorityId);
+    fill(m_group, m_access.groups(), ticket->groupId);
+    fill(m_owner, m_access.agents(), ticket->ownerId.value_or(0), true, tr("(nobody)"));
+    QStringList tags;
+    for (const auto &tag : ticket->tags)
+        tags << QString::fromStdString(tag);
+    m_tags->setText(tags.join(QStringLiteral(", ")));
+    m_take->setEnabled(!ticket->ownerId || *ticket->ownerId != m_access.userId());
+    m_filling = false;
+}
+
+void TicketView::refreshThread()
+{
+    auto *model = m_access.thread();
+    if (!model)
+        return;
+    QString html;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        auto index = model->index(row);
+        bool internal = index.data(ArticleListModel::InternalRole).toBool();
+        bool pending = index.data(ArticleListModel::PendingRole).toBool();
+        QString sender = index.data(ArticleListModel::SenderRole).toString();
+        QString background = internal ? QStringLiteral("#fff6d5") : sender == QLatin1String("customer") ? QStringLiteral("#ffffff")
+                                                                                                      : QStringLiteral("#eef5ff");
+        html += QStringLiteral("<table width='100%' cellpadding='6' style='background:%1; margin-bottom:8px'><tr><td>").arg(background);
+        html += QStringLiteral("<b>%1</b> &middot; %2 &middot; %3")
+                    .arg(index.data(ArticleListModel::FromRole).toString().toHtmlEscaped(),
+                         index.data(ArticleListModel::TimeRole).toString(),
+                         channelName(index.data(ArticleListModel::ChannelRole).toString()));
+        if (internal)
+            html += QStringLiteral(" &middot; <b style='color:#8a6d00'>%1</b>").arg(tr("internal"));
+        if (pending)
+            html += QStringLiteral(" &middot; <i style='color:#a05a00'>%1</i>").arg(tr("waiting to be sent"));
+        QString body = index.data(ArticleListModel::HtmlRole).toString();
+        if (body.isEmpty())
+            body = QStringLiteral("<div style='white-space:pre-wrap'>%1</div>")
+                       .arg(index.data(ArticleListModel::TextRole).toString().toHtmlEscaped());
+        html += QStringLiteral("<br/>") + body;
+        for (const auto &a : index.data(ArticleListModel::AttachmentsRole).toList()) {
+            auto m = a.toMap();
+            QUrl link;
+            link.setScheme(QStringLiteral("attachment"));
+            link.setPath(m.value(QStringLiteral("sha256")).toString());
+            QUrlQuery q;
+            q.addQueryItem(QStringLiteral("name"), m.value(QStringLiteral("filename")).toString());
+            link.setQuery(q);
+            html += QStringLiteral("<br/>📎 <a href='%1'>%2</a> (%3 KB)")
+                        .arg(link.toString(QUrl::FullyEncoded), m.value(QStringLiteral("filename")).toString().toHtmlEscaped())
+                        .arg((m.value(QStringLiteral("size")).toLongLong() + 1023) / 1024);
+        }
+        html += QStringLiteral("</td></tr></table>");
+    }
+    m_thread->showHtml(html);
+}
+
+void TicketView::onAnchorClicked(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("attachment")) {
+        QString name = QUrlQuery(url).queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded);
+        QString path = QFileDialog::getSaveFileName(this, tr("Save attachment"),
+                                                    QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)
+                                                        + QLatin1Char('/') + name);
+        if (!path.isEmpty())
+            m_access.downloadAttachment(url.path(), path);
+        return;
+    }
+    if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("mailto"))
+        QDesktopServices::openUrl(url);
+}
+
+void TicketView::startComposing(ComposeMode mode)
+{
+    m_mode->setCurrentIndex(m_mode->findData(int(mode)));
+    m_composer->setFocus();
+}
+
+void TicketView::closeTicket()
+{
+    if (!m_ticketId)
+        return;
+    for (const auto &state : m_access.states())
+        if (state.detail == QLatin1String("closed")) {
+            m_access.setField(m_ticketId, QStringLiteral("state_id"), state.id);
+            return;
+        }
+}
+
+void TicketView::send()
+{
+    QString text = m_composer->toPlainText().trimmed();
+    if (!m_ticketId || text.isEmpty())
+        return;
+    switch (static_cast<ComposeMode>(m_mode->currentData().toInt())) {
+    case ComposeMode::Reply: m_access.reply(m_ticketId, text); break;
+    case ComposeMode::Note: m_access.addNote(m_ticketId, text); break;
+    case ComposeMode::PhoneIn: m_access.logPhoneCall(m_ticketId, text, true); break;
+    case ComposeMode::PhoneOut: m_access.logPhoneCall(m_ticketId, text, false); break;
+    }
+    m_filling = true;
+    m_composer->clear();
+    m_filling = false;
+    m_draftTimer.stop();
+    m_access.saveDraft(m_ticketId, QString());
+}
+
+} // namespace helpdesk::client

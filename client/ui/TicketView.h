@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTextEdit;
+
+namespace helpdesk::client {
+
+class HelpdeskAccess;
+class SafeTextBrowser;
+
+/// One ticket: the header with every field editable in place (state, priority, group, owner,
+/// tags) and "take", the thread (public and internal articles set apart, pending ones marked,
+/// attachments to save, remote images blocked until allowed), and the composer (reply, internal
+/// note, phone call in or out) whose draft is saved as the agent types. Main thread.
+class TicketView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class ComposeMode { Reply, Note, PhoneIn, PhoneOut };
+
+    explicit TicketView(HelpdeskAccess &access, QWidget *parent = nullptr);
+
+    void showTicket(qint64 ticketId);
+    qint64 ticketId() const { return m_ticketId; }
+    /// Puts the cursor in the composer in a mode (keyboard shortcuts).
+    void startComposing(ComposeMode mode);
+    /// Sets the ticket's state to the first closed state.
+    void closeTicket();
+
+private:
+    void refreshHeader();
+    void refreshThread();
+    void send();
+    void onAnchorClicked(const QUrl &url);
+
+    HelpdeskAccess &m_access;
+    qint64 m_ticketId = 0;
+    QLabel *m_title;
+    QComboBox *m_state;
+    QComboBox *m_priority;
+    QComboBox *m_group;
+    QComboBox *m_owner;
+    QLineEdit *m_tags;
+    QPushButton *m_take;
+    QLabel *m_remoteBar;
+    QPushButton *m_showRemote;
+    SafeTextBrowser *m_thread;
+    QComboBox *m_mode;
+    QTextEdit *m_composer;
+    QPushButton *m_send;
+    QTimer m_draftTimer;
+    bool m_filling = false;
+};
+
+} // namespace helpdesk::client

@@ -1,0 +1,156 @@
+// The agent window in a real (offscreen) window against a real server: the inbox and counts,
+// a ticket's thread, writing a reply that shows as pending and then as sent, the connection state
+// always in view, a refused change explained in the status bar, remote images blocked until the
+// agent allows them.
+
+#include "core/HelpdeskAccess.h"
+#include "support/Desk.h"
+#include "ui/MainWindow.h"
+#include "ui/SafeTextBrowser.h"
+#include "ui/TicketView.h"
+
+#include <QComboBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextEdit>
+#include <QtTest>
+
+#include <map>
+#include <memory>
+
+using namespace helpdesk::client;
+using namespace helpdesk::test;
+using helpdesk::protocol::newObject;
+
+namespace {
+class TestSecretStore : public SecretStore
+{
+public:
+    bool save(const QString &, const QString &secret) override
+    {
+        m_secret = secret;
+        return true;
+    }
+    std::optional<QString> load(const QString &) override { return m_secret; }
+    void remove(const QString &) override { m_secret.reset(); }
+
+private:
+    std::optional<QString> m_secret;
+};
+} // namespace
+
+class TestClientUi : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Desk> m_desk;
+    QTemporaryDir m_dir;
+    std::unique_ptr<HelpdeskAccess> m_access;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_ticket = 0;
+
+    SafeTextBrowser *thread() const { return m_window->ticketView()->findChild<SafeTextBrowser *>(); }
+
+private slots:
+    void initTestCase()
+    {
+        m_desk = std::make_unique<Desk>();
+        m_ticket = m_desk->openTicket("Alpha", "carol", "Scanner jams on every page");
+        m_desk->openTicket("Alpha", "dave", "Second monitor stays black");
+        m_access = std::make_unique<HelpdeskAccess>(m_dir.path(), std::make_unique<TestSecretStore>());
+        QSignalSpy progress(m_access.get(), &HelpdeskAccess::syncProgress);
+        m_access->signIn(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_desk->port())), QStringLiteral("alphaFull@test.example"),
+                         QString::fromLatin1(Desk::kPassword));
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(1).toBool(), 20000);
+        m_window = std::make_unique<MainWindow>(*m_access);
+        m_window->resize(1300, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_access.reset();
+        m_desk.reset();
+    }
+
+    void theInboxShowsTheTicketsAndTheConnection()
+    {
+        QTRY_VERIFY(m_window->connectionText().contains(QStringLiteral("Online")));
+        m_window->showTicket(m_ticket);
+        auto *table = m_window->findChild<QTableView *>();
+        QVERIFY(table->model()->rowCount() >= 2);
+        QTRY_VERIFY_WITH_TIMEOUT(thread()->toPlainText().contains(QStringLiteral("Customer called: Scanner jams")), 10000);
+    }
+
+    void aReplyShowsAsPendingThenAsSent()
+    {
+        m_window->showTicket(m_ticket);
+        m_access->setWorkOffline(true);
+        QTRY_VERIFY(m_window->connectionText().contains(QStringLiteral("Offline")));
+        m_window->ticketView()->startComposing(TicketView::ComposeMode::Reply);
+        auto *composer = m_window->ticketView()->findChild<QTextEdit *>(QStringLiteral("composer"));
+        QTest::keyClicks(composer, QStringLiteral("Please try the other tray."));
+        auto *send = [&] {
+            for (auto *b : m_window->ticketView()->findChildren<QPushButton *>())
+                if (b->text() == QLatin1String("Send"))
+                    return b;
+            return static_cast<QPushButton *>(nullptr);
+        }();
+        QVERIFY(send);
+        QTest::mouseClick(send, Qt::LeftButton);
+        QVERIFY(composer->toPlainText().isEmpty());
+        QTRY_VERIFY(thread()->toPlainText().contains(QStringLiteral("Please try the other tray.")));
+        QVERIFY(thread()->toPlainText().contains(QStringLiteral("waiting to be sent")));
+        QVERIFY(thread()->toPlainText().contains(QStringLiteral("Customer called: Scanner jams")));
+        m_access->setWorkOffline(false);
+        QTRY_VERIFY_WITH_TIMEOUT(!thread()->toPlainText().contains(QStringLiteral("waiting to be sent")), 15000);
+        QVERIFY(thread()->toPlainText().contains(QStringLiteral("Please try the other tray.")));
+    }
+
+    void aDraftSurvivesSwitchingTickets()
+    {
+        m_window->showTicket(m_ticket);
+        auto *composer = m_window->ticketView()->findChild<QTextEdit *>(QStringLiteral("composer"));
+        composer->setPlainText(QStringLiteral("Half-written answer"));
+        m_window->showTicket(m_access->tickets()->ticketIdAt(0) == m_ticket ? m_access->tickets()->ticketIdAt(1)
+                                                                            : m_access->tickets()->ticketIdAt(0));
+        QVERIFY(composer->toPlainText().isEmpty());
+        m_window->showTicket(m_ticket);
+        QCOMPARE(composer->toPlainText(), QStringLiteral("Half-written answer"));
+        composer->clear();
+    }
+
+    void remoteImagesAreBlockedUntilAllowed()
+    {
+        SafeTextBrowser browser;
+        QSignalSpy blocked(&browser, &SafeTextBrowser::remoteContentBlockedChanged);
+        browser.showHtml(QStringLiteral("<p>Hello</p><img src='http://127.0.0.1:9/track.png'><img src='file:///etc/passwd'>"));
+        QCOMPARE(blocked.size(), 1);
+        QVERIFY(browser.remoteContentBlocked());
+        browser.showHtml(QStringLiteral("<p>Plain</p>"));
+        QVERIFY(!browser.remoteContentBlocked());
+    }
+
+    void aRefusedChangeIsExplainedInTheStatusBar()
+    {
+        // "merged" is a state only a merge may set: the server refuses it with a reason.
+        m_window->showTicket(m_ticket);
+        qint64 merged = 0;
+        for (const auto &state : m_access->states())
+            if (state.detail == QLatin1String("merged"))
+                merged = state.id;
+        QVERIFY(merged);
+        auto before = m_access->ticket(m_ticket)->stateId;
+        m_access->setField(m_ticket, QStringLiteral("state_id"), merged);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->lastProblem().startsWith(QStringLiteral("Not saved")), 10000);
+        QVERIFY2(m_window->lastProblem().contains(QStringLiteral("merge")), qPrintable(m_window->lastProblem()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_access->ticket(m_ticket)->stateId, before, 10000);
+    }
+};
+
+QTEST_MAIN(TestClientUi)
+#include "tst_client_ui.moc"
