@@ -1,4 +1,441 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>helpdesk::client::CacheStore</name>
+    <message>
+        <location filename="../client/core/CacheStore.cpp" line="125" />
+        <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::HelpdeskAccess</name>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="76" />
+        <source>This application is for agents; customers use e-mail or the web page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="113" />
+        <source>Cannot open the local cache %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="162" />
+        <source>New ticket #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="167" />
+        <source>Customer reply on #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="221" />
+        <source>%1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="276" />
+        <source>Reply to #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="288" />
+        <source>Note on #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="299" />
+        <source>Phone call on #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="312" />
+        <source>Change %1 of #%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="325" />
+        <source>Tags of #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="359" />
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::LoginDialog</name>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="16" />
+        <source>Sign in to Helpdesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="19" />
+        <source>agent@example.com</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="27" />
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="28" />
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="29" />
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="31" />
+        <source>Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="56" />
+        <source>Enter the server's address, your e-mail and your password.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::MainWindow</name>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="27" />
+        <source>Helpdesk — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="33" />
+        <source>Search number, title, customer, text (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="108" />
+        <source>First sync: %1 tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="112" />
+        <source>Not saved — %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="115" />
+        <source>Attachment not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="126" />
+        <source>&amp;Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="127" />
+        <source>Work &amp;offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="131" />
+        <source>Sign &amp;out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="135" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="136" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="137" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="171" />
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="172" />
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/MainWindow.cpp" line="220" />
+        <source>Set state of %n ticket(s)</source>
+        <translation><numerusform>Set state of %n ticket</numerusform><numerusform>Set state of %n tickets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/MainWindow.cpp" line="226" />
+        <source>Assign %n ticket(s) to</source>
+        <translation><numerusform>Assign %n ticket to</numerusform><numerusform>Assign %n tickets to</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="227" />
+        <source>(nobody)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/MainWindow.cpp" line="236" />
+        <source>Move %n ticket(s) to group</source>
+        <translation><numerusform>Move %n ticket to group</numerusform><numerusform>Move %n tickets to group</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/MainWindow.cpp" line="256" />
+        <source>%n change(s) waiting to be sent</source>
+        <translation><numerusform>%n change waiting to be sent</numerusform><numerusform>%n changes waiting to be sent</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="262" />
+        <source>● Online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="263" />
+        <source>● Connecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="266" />
+        <source>● Offline — working from the local copy</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::Outbox</name>
+    <message>
+        <location filename="../client/core/Outbox.cpp" line="82" />
+        <source>the stored change is unreadable: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::ServerConnection</name>
+    <message>
+        <location filename="../client/core/ServerConnection.cpp" line="62" />
+        <source>signed out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/core/ServerConnection.cpp" line="90" />
+        <source>the connection to the server was lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/core/ServerConnection.cpp" line="131" />
+        <source>offline</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::TicketListModel</name>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="220" />
+        <source>A change of yours waits to be sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="234" />
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="235" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="236" />
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="237" />
+        <source>Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="238" />
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="239" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="240" />
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="241" />
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::TicketView</name>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="37" />
+        <source>e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="39" />
+        <source>phone call (in)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="41" />
+        <source>phone call (out)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="43" />
+        <source>note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="44" />
+        <source>web</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="62" />
+        <source>tags, separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="63" />
+        <source>&amp;Take</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="64" />
+        <source>Become the owner (Ctrl+T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="70" />
+        <source>State / priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="75" />
+        <source>Group / owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="76" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="78" />
+        <source>Remote images in this ticket are blocked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="79" />
+        <source>Show remote images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="88" />
+        <source>Reply by e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="89" />
+        <source>Internal note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="90" />
+        <source>Phone call (in)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="91" />
+        <source>Phone call (out)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="95" />
+        <source>Write here; Ctrl+Return sends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="96" />
+        <source>Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="191" />
+        <source>This ticket is no longer visible to you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="199" />
+        <source>(nobody)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="227" />
+        <source>internal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="229" />
+        <source>waiting to be sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="256" />
+        <source>Save attachment</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::ViewListModel</name>
+    <message>
+        <location filename="../client/models/ViewListModel.cpp" line="16" />
+        <source>My open tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/models/ViewListModel.cpp" line="17" />
+        <source>Unassigned in my groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/models/ViewListModel.cpp" line="21" />
+        <source>Pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/models/ViewListModel.cpp" line="22" />
+        <source>Recently closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/models/ViewListModel.cpp" line="23" />
+        <source>All tickets</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 </TS>

@@ -5,32 +5,17 @@
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/Screenshots.h"
+#include "ui/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTranslator>
 
 #include <memory>
 
 using namespace helpdesk::client;
 
-namespace {
-/// The UI language: the override from the settings, else the system's.
-void installTranslations(QApplication &app, const QString &override)
-{
-    QLocale locale = override.isEmpty() ? QLocale::system() : QLocale(override);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("helpdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app.installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-}
-} // namespace
 
 int main(int argc, char **argv)
 {

@@ -8,6 +8,7 @@
 #include "ui/MainWindow.h"
 #include "ui/SafeTextBrowser.h"
 #include "ui/TicketView.h"
+#include "ui/Translations.h"
 
 #include <QComboBox>
 #include <QPushButton>
@@ -15,6 +16,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextEdit>
+#include <QTranslator>
 #include <QtTest>
 
 #include <map>
@@ -133,6 +135,33 @@ private slots:
         QVERIFY(browser.remoteContentBlocked());
         browser.showHtml(QStringLiteral("<p>Plain</p>"));
         QVERIFY(!browser.remoteContentBlocked());
+    }
+
+    void theWindowSpeaksTheAgentsLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("myOpenTickets");
+        QTest::newRow("German") << "de" << "Meine offenen Tickets";
+        QTest::newRow("Polish") << "pl" << "Moje otwarte zgłoszenia";
+        QTest::newRow("Russian") << "ru" << "Мои открытые заявки";
+        QTest::newRow("French") << "fr" << "Mes tickets ouverts";
+        QTest::newRow("Italian") << "it" << "I miei ticket aperti";
+    }
+
+    void theWindowSpeaksTheAgentsLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, myOpenTickets);
+        auto *app = QCoreApplication::instance();
+        QVERIFY(installTranslations(*app, language));
+        QCOMPARE(QCoreApplication::translate("helpdesk::client::ViewListModel", "My open tickets"), myOpenTickets);
+        // Plural forms come from the translation too, not from English.
+        auto two = QCoreApplication::translate("helpdesk::client::MainWindow", "%n change(s) waiting to be sent", nullptr, 2);
+        QVERIFY2(two.startsWith(QLatin1String("2 ")) && !two.contains(QLatin1String("change(s)")), qPrintable(two));
+        for (auto *translator : app->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
     }
 
     void aRefusedChangeIsExplainedInTheStatusBar()

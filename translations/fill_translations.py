@@ -1,0 +1,230 @@
+#!/usr/bin/env python3
+"""Writes the client's translations into the .ts files (after `cmake --build build --target
+helpdesk_client_ui_lupdate` has collected the strings). Kept as data here so a translator can review
+them in one place; Qt Linguist works on the .ts files as usual."""
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+SHORTCUTS = {
+    "en": None,
+    "de": [("next / previous ticket", "nächstes / vorheriges Ticket"), ("reply", "antworten"), ("internal note", "interne Notiz"),
+           ("send", "senden"), ("take the ticket", "Ticket übernehmen"), ("close the ticket", "Ticket schließen"),
+           ("search", "suchen"), ("this list", "diese Liste")],
+    "fr": [("next / previous ticket", "ticket suivant / précédent"), ("reply", "répondre"), ("internal note", "note interne"),
+           ("send", "envoyer"), ("take the ticket", "prendre le ticket"), ("close the ticket", "fermer le ticket"),
+           ("search", "rechercher"), ("this list", "cette liste")],
+    "it": [("next / previous ticket", "ticket successivo / precedente"), ("reply", "rispondi"), ("internal note", "nota interna"),
+           ("send", "invia"), ("take the ticket", "prendi il ticket"), ("close the ticket", "chiudi il ticket"),
+           ("search", "cerca"), ("this list", "questo elenco")],
+    "pl": [("next / previous ticket", "następne / poprzednie zgłoszenie"), ("reply", "odpowiedz"), ("internal note", "notatka wewnętrzna"),
+           ("send", "wyślij"), ("take the ticket", "przejmij zgłoszenie"), ("close the ticket", "zamknij zgłoszenie"),
+           ("search", "szukaj"), ("this list", "ta lista")],
+    "ru": [("next / previous ticket", "следующая / предыдущая заявка"), ("reply", "ответить"), ("internal note", "внутренняя заметка"),
+           ("send", "отправить"), ("take the ticket", "взять заявку"), ("close the ticket", "закрыть заявку"),
+           ("search", "поиск"), ("this list", "этот список")],
+}
+
+# source: (de, fr, it, pl, ru); plurals are lists (de/fr/it: one, many; pl/ru: one, few, many).
+T = {
+    "%1 on %2": ("%1 auf %2", "%1 sur %2", "%1 su %2", "%1 na %2", "%1 на %2"),
+    "%n change(s) waiting to be sent": (
+        ["%n Änderung wartet auf das Senden", "%n Änderungen warten auf das Senden"],
+        ["%n modification en attente d'envoi", "%n modifications en attente d'envoi"],
+        ["%n modifica in attesa di invio", "%n modifiche in attesa di invio"],
+        ["%n zmiana czeka na wysłanie", "%n zmiany czekają na wysłanie", "%n zmian czeka na wysłanie"],
+        ["%n изменение ждёт отправки", "%n изменения ждут отправки", "%n изменений ждут отправки"]),
+    "&Account": ("&Konto", "&Compte", "&Account", "&Konto", "&Учётная запись"),
+    "&Help": ("&Hilfe", "&Aide", "&Aiuto", "&Pomoc", "&Справка"),
+    "&Keyboard shortcuts": ("&Tastenkürzel", "&Raccourcis clavier", "&Scorciatoie da tastiera", "&Skróty klawiszowe", "&Сочетания клавиш"),
+    "&Quit": ("&Beenden", "&Quitter", "&Esci", "&Zakończ", "&Выход"),
+    "&Take": ("Über&nehmen", "&Prendre", "&Prendi", "&Przejmij", "&Взять"),
+    "(nobody)": ("(niemand)", "(personne)", "(nessuno)", "(nikt)", "(никто)"),
+    "A change of yours waits to be sent.": ("Eine Ihrer Änderungen wartet auf das Senden.", "Une de vos modifications attend d'être envoyée.",
+                                            "Una tua modifica è in attesa di invio.", "Twoja zmiana czeka na wysłanie.",
+                                            "Ваше изменение ждёт отправки."),
+    "All tickets": ("Alle Tickets", "Tous les tickets", "Tutti i ticket", "Wszystkie zgłoszenia", "Все заявки"),
+    "Assign %n ticket(s) to": (["%n Ticket zuweisen an", "%n Tickets zuweisen an"], ["Attribuer %n ticket à", "Attribuer %n tickets à"],
+                               ["Assegna %n ticket a", "Assegna %n ticket a"],
+                               ["Przypisz %n zgłoszenie do", "Przypisz %n zgłoszenia do", "Przypisz %n zgłoszeń do"],
+                               ["Назначить %n заявку", "Назначить %n заявки", "Назначить %n заявок"]),
+    "Attachment not saved: %1": ("Anhang nicht gespeichert: %1", "Pièce jointe non enregistrée : %1", "Allegato non salvato: %1",
+                                 "Nie zapisano załącznika: %1", "Вложение не сохранено: %1"),
+    "Become the owner (Ctrl+T)": ("Zuständig werden (Strg+T)", "Devenir responsable (Ctrl+T)", "Diventa il responsabile (Ctrl+T)",
+                                  "Zostań właścicielem (Ctrl+T)", "Стать ответственным (Ctrl+T)"),
+    "Cannot open the local cache %1: %2": ("Der lokale Zwischenspeicher %1 lässt sich nicht öffnen: %2",
+                                           "Impossible d'ouvrir le cache local %1 : %2", "Impossibile aprire la cache locale %1: %2",
+                                           "Nie można otworzyć lokalnej pamięci podręcznej %1: %2", "Не удаётся открыть локальный кэш %1: %2"),
+    "Cannot write %1: %2": ("%1 kann nicht geschrieben werden: %2", "Impossible d'écrire %1 : %2", "Impossibile scrivere %1: %2",
+                            "Nie można zapisać %1: %2", "Не удаётся записать %1: %2"),
+    "Change %1 of #%2": ("%1 von #%2 ändern", "Modifier %1 de #%2", "Modifica %1 di #%2", "Zmiana %1 w #%2", "Изменение %1 в #%2"),
+    "Customer": ("Kunde", "Client", "Cliente", "Klient", "Клиент"),
+    "Customer reply on #%1": ("Kundenantwort zu #%1", "Réponse du client sur #%1", "Risposta del cliente su #%1",
+                              "Odpowiedź klienta w #%1", "Ответ клиента в #%1"),
+    "E-mail": ("E-Mail", "E-mail", "E-mail", "E-mail", "Эл. почта"),
+    "Enter the server's address, your e-mail and your password.": (
+        "Geben Sie die Serveradresse, Ihre E-Mail-Adresse und Ihr Passwort ein.",
+        "Saisissez l'adresse du serveur, votre e-mail et votre mot de passe.",
+        "Inserisci l'indirizzo del server, la tua e-mail e la password.",
+        "Podaj adres serwera, swój e-mail i hasło.", "Введите адрес сервера, свою почту и пароль."),
+    "First sync: %1 tickets": ("Erste Synchronisierung: %1 Tickets", "Première synchronisation : %1 tickets",
+                               "Prima sincronizzazione: %1 ticket", "Pierwsza synchronizacja: %1 zgłoszeń",
+                               "Первая синхронизация: %1 заявок"),
+    "Group": ("Gruppe", "Groupe", "Gruppo", "Grupa", "Группа"),
+    "Group / owner": ("Gruppe / Zuständig", "Groupe / responsable", "Gruppo / responsabile", "Grupa / właściciel", "Группа / ответственный"),
+    "Helpdesk — %1": ("Helpdesk — %1", "Helpdesk — %1", "Helpdesk — %1", "Helpdesk — %1", "Helpdesk — %1"),
+    "Internal note": ("Interne Notiz", "Note interne", "Nota interna", "Notatka wewnętrzna", "Внутренняя заметка"),
+    "Keyboard shortcuts": ("Tastenkürzel", "Raccourcis clavier", "Scorciatoie da tastiera", "Skróty klawiszowe", "Сочетания клавиш"),
+    "Move %n ticket(s) to group": (["%n Ticket in Gruppe verschieben", "%n Tickets in Gruppe verschieben"],
+                                   ["Déplacer %n ticket vers le groupe", "Déplacer %n tickets vers le groupe"],
+                                   ["Sposta %n ticket nel gruppo", "Sposta %n ticket nel gruppo"],
+                                   ["Przenieś %n zgłoszenie do grupy", "Przenieś %n zgłoszenia do grupy", "Przenieś %n zgłoszeń do grupy"],
+                                   ["Переместить %n заявку в группу", "Переместить %n заявки в группу", "Переместить %n заявок в группу"]),
+    "My open tickets": ("Meine offenen Tickets", "Mes tickets ouverts", "I miei ticket aperti", "Moje otwarte zgłoszenia", "Мои открытые заявки"),
+    "New ticket #%1": ("Neues Ticket #%1", "Nouveau ticket #%1", "Nuovo ticket #%1", "Nowe zgłoszenie #%1", "Новая заявка #%1"),
+    "Not saved — %1: %2": ("Nicht gespeichert — %1: %2", "Non enregistré — %1 : %2", "Non salvato — %1: %2", "Nie zapisano — %1: %2",
+                          "Не сохранено — %1: %2"),
+    "Note on #%1": ("Notiz zu #%1", "Note sur #%1", "Nota su #%1", "Notatka w #%1", "Заметка в #%1"),
+    "Number": ("Nummer", "Numéro", "Numero", "Numer", "Номер"),
+    "Owner": ("Zuständig", "Responsable", "Responsabile", "Właściciel", "Ответственный"),
+    "Password": ("Passwort", "Mot de passe", "Password", "Hasło", "Пароль"),
+    "Pending": ("Warten", "En attente", "In attesa", "Oczekujące", "Ожидающие"),
+    "Phone call (in)": ("Anruf (eingehend)", "Appel (entrant)", "Telefonata (in entrata)", "Rozmowa (przychodząca)", "Звонок (входящий)"),
+    "Phone call (out)": ("Anruf (ausgehend)", "Appel (sortant)", "Telefonata (in uscita)", "Rozmowa (wychodząca)", "Звонок (исходящий)"),
+    "Phone call on #%1": ("Anruf zu #%1", "Appel sur #%1", "Telefonata su #%1", "Rozmowa w #%1", "Звонок по #%1"),
+    "Priority": ("Priorität", "Priorité", "Priorità", "Priorytet", "Приоритет"),
+    "Recently closed": ("Kürzlich geschlossen", "Fermés récemment", "Chiusi di recente", "Ostatnio zamknięte", "Недавно закрытые"),
+    "Remote images in this ticket are blocked.": ("Externe Bilder in diesem Ticket sind blockiert.",
+                                                  "Les images distantes de ce ticket sont bloquées.",
+                                                  "Le immagini remote in questo ticket sono bloccate.",
+                                                  "Zdalne obrazy w tym zgłoszeniu są zablokowane.",
+                                                  "Внешние изображения в этой заявке заблокированы."),
+    "Reply by e-mail": ("Antwort per E-Mail", "Réponse par e-mail", "Risposta via e-mail", "Odpowiedź e-mailem", "Ответ по почте"),
+    "Reply to #%1": ("Antwort auf #%1", "Réponse à #%1", "Risposta a #%1", "Odpowiedź w #%1", "Ответ в #%1"),
+    "Save attachment": ("Anhang speichern", "Enregistrer la pièce jointe", "Salva allegato", "Zapisz załącznik", "Сохранить вложение"),
+    "Search number, title, customer, text (Ctrl+F)": ("Nummer, Titel, Kunde, Text suchen (Strg+F)",
+                                                      "Rechercher numéro, titre, client, texte (Ctrl+F)",
+                                                      "Cerca numero, titolo, cliente, testo (Ctrl+F)",
+                                                      "Szukaj: numer, tytuł, klient, treść (Ctrl+F)",
+                                                      "Поиск: номер, тема, клиент, текст (Ctrl+F)"),
+    "Send": ("Senden", "Envoyer", "Invia", "Wyślij", "Отправить"),
+    "Server": ("Server", "Serveur", "Server", "Serwer", "Сервер"),
+    "Set state of %n ticket(s)": (["Status von %n Ticket setzen", "Status von %n Tickets setzen"],
+                                  ["Changer l'état de %n ticket", "Changer l'état de %n tickets"],
+                                  ["Imposta lo stato di %n ticket", "Imposta lo stato di %n ticket"],
+                                  ["Ustaw stan %n zgłoszenia", "Ustaw stan %n zgłoszeń", "Ustaw stan %n zgłoszeń"],
+                                  ["Изменить статус %n заявки", "Изменить статус %n заявок", "Изменить статус %n заявок"]),
+    "Show remote images": ("Externe Bilder anzeigen", "Afficher les images distantes", "Mostra immagini remote", "Pokaż zdalne obrazy",
+                           "Показать внешние изображения"),
+    "Sign &out": ("&Abmelden", "Se &déconnecter", "&Esci dall'account", "&Wyloguj", "&Выйти"),
+    "Sign in": ("Anmelden", "Se connecter", "Accedi", "Zaloguj", "Войти"),
+    "Sign in to Helpdesk": ("Bei Helpdesk anmelden", "Connexion à Helpdesk", "Accedi a Helpdesk", "Logowanie do Helpdesk", "Вход в Helpdesk"),
+    "State": ("Status", "État", "Stato", "Stan", "Статус"),
+    "State / priority": ("Status / Priorität", "État / priorité", "Stato / priorità", "Stan / priorytet", "Статус / приоритет"),
+    "Tags": ("Schlagwörter", "Étiquettes", "Etichette", "Tagi", "Метки"),
+    "Tags of #%1": ("Schlagwörter von #%1", "Étiquettes de #%1", "Etichette di #%1", "Tagi w #%1", "Метки в #%1"),
+    "The cache was written by a newer client (schema %1, this client knows %2).": (
+        "Der Zwischenspeicher stammt von einem neueren Client (Schema %1, dieser kennt %2).",
+        "Le cache a été écrit par un client plus récent (schéma %1, ce client connaît %2).",
+        "La cache è stata scritta da un client più recente (schema %1, questo conosce %2).",
+        "Pamięć podręczną zapisał nowszy klient (schemat %1, ten zna %2).",
+        "Кэш записан более новым клиентом (схема %1, этот знает %2)."),
+    "This application is for agents; customers use e-mail or the web page.": (
+        "Diese Anwendung ist für Agenten; Kunden nutzen E-Mail oder die Webseite.",
+        "Cette application est destinée aux agents ; les clients utilisent l'e-mail ou la page web.",
+        "Questa applicazione è per gli operatori; i clienti usano l'e-mail o la pagina web.",
+        "Ta aplikacja jest dla konsultantów; klienci korzystają z e-maila lub strony WWW.",
+        "Это приложение для сотрудников; клиенты пишут по почте или через веб-страницу."),
+    "This ticket is no longer visible to you.": ("Dieses Ticket ist für Sie nicht mehr sichtbar.", "Ce ticket ne vous est plus visible.",
+                                                 "Questo ticket non è più visibile per te.", "To zgłoszenie nie jest już dla Ciebie widoczne.",
+                                                 "Эта заявка вам больше не видна."),
+    "Title": ("Titel", "Titre", "Titolo", "Tytuł", "Тема"),
+    "Unassigned in my groups": ("Nicht zugewiesen in meinen Gruppen", "Non attribués dans mes groupes", "Non assegnati nei miei gruppi",
+                                "Nieprzypisane w moich grupach", "Без ответственного в моих группах"),
+    "Updated": ("Aktualisiert", "Mis à jour", "Aggiornato", "Zaktualizowano", "Обновлено"),
+    "Work &offline": ("&Offline arbeiten", "Travailler hors &ligne", "Lavora &offline", "Pracuj &offline", "Работать &автономно"),
+    "Write here; Ctrl+Return sends.": ("Hier schreiben; Strg+Eingabe sendet.", "Écrivez ici ; Ctrl+Entrée envoie.",
+                                       "Scrivi qui; Ctrl+Invio invia.", "Pisz tutaj; Ctrl+Enter wysyła.", "Пишите здесь; Ctrl+Enter отправляет."),
+    "agent@example.com": ("agent@example.com",) * 5,
+    "e-mail": ("E-Mail", "e-mail", "e-mail", "e-mail", "почта"),
+    "internal": ("intern", "interne", "interna", "wewnętrzna", "внутренняя"),
+    "note": ("Notiz", "note", "nota", "notatka", "заметка"),
+    "offline": ("offline", "hors ligne", "offline", "offline", "нет связи"),
+    "phone call (in)": ("Anruf (eingehend)", "appel (entrant)", "telefonata (in entrata)", "rozmowa (przychodząca)", "звонок (входящий)"),
+    "phone call (out)": ("Anruf (ausgehend)", "appel (sortant)", "telefonata (in uscita)", "rozmowa (wychodząca)", "звонок (исходящий)"),
+    "signed out": ("abgemeldet", "déconnecté", "disconnesso", "wylogowano", "выход выполнен"),
+    "tags, separated by commas": ("Schlagwörter, durch Kommas getrennt", "étiquettes, séparées par des virgules",
+                                  "etichette, separate da virgole", "tagi oddzielone przecinkami", "метки через запятую"),
+    "the connection to the server was lost": ("die Verbindung zum Server ist unterbrochen", "la connexion au serveur est perdue",
+                                              "la connessione al server si è interrotta", "utracono połączenie z serwerem",
+                                              "соединение с сервером потеряно"),
+    "the stored change is unreadable: %1": ("die gespeicherte Änderung ist unlesbar: %1", "la modification enregistrée est illisible : %1",
+                                            "la modifica salvata è illeggibile: %1", "zapisanej zmiany nie można odczytać: %1",
+                                            "сохранённое изменение не читается: %1"),
+    "waiting to be sent": ("wartet auf das Senden", "en attente d'envoi", "in attesa di invio", "czeka na wysłanie", "ждёт отправки"),
+    "web": ("Web", "web", "web", "WWW", "веб"),
+    "● Connecting…": ("● Verbinde…", "● Connexion…", "● Connessione…", "● Łączenie…", "● Подключение…"),
+    "● Offline — working from the local copy": ("● Offline — Arbeit mit der lokalen Kopie", "● Hors ligne — travail sur la copie locale",
+                                                "● Offline — si lavora sulla copia locale", "● Offline — praca na kopii lokalnej",
+                                                "● Нет связи — работа с локальной копией"),
+    "● Online": ("● Online", "● En ligne", "● Online", "● Online", "● В сети"),
+}
+LANGS = ["de", "fr", "it", "pl", "ru"]
+EN_PLURALS = {
+    "%n change(s) waiting to be sent": ["%n change waiting to be sent", "%n changes waiting to be sent"],
+    "Assign %n ticket(s) to": ["Assign %n ticket to", "Assign %n tickets to"],
+    "Move %n ticket(s) to group": ["Move %n ticket to group", "Move %n tickets to group"],
+    "Set state of %n ticket(s)": ["Set state of %n ticket", "Set state of %n tickets"],
+}
+
+
+def translate(lang, source):
+    if source.startswith("<table>"):
+        if lang == "en":
+            return None
+        text = source
+        for en, local in SHORTCUTS[lang]:
+            text = text.replace("<td>" + en + "</td>", "<td>" + local + "</td>")
+        return text
+    if lang == "en":
+        return EN_PLURALS.get(source)
+    entry = T.get(source)
+    return None if entry is None else entry[LANGS.index(lang)]
+
+
+def main():
+    root_dir = Path(__file__).resolve().parent
+    missing = set()
+    for lang in ["en"] + LANGS:
+        path = root_dir / f"helpdesk_{lang}.ts"
+        tree = ET.parse(path)
+        for message in tree.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            value = translate(lang, source)
+            if value is None:
+                if lang != "en":
+                    missing.add(source)
+                continue
+            for child in list(translation):
+                translation.remove(child)
+            translation.attrib.pop("type", None)
+            if isinstance(value, list):
+                translation.text = None
+                for form in value:
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = value
+        tree.write(path, encoding="utf-8", xml_declaration=True)
+        text = path.read_text(encoding="utf-8")
+        if "<!DOCTYPE TS>" not in text:
+            text = text.replace("?>\n", "?>\n<!DOCTYPE TS>\n", 1)
+        path.write_text(text, encoding="utf-8")
+    if missing:
+        print("untranslated:", *sorted(missing), sep="\n  ", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
