@@ -28,19 +28,24 @@ using namespace helpdesk::client;
 using namespace helpdesk::test;
 
 namespace {
+/// The session token for the whole run (the warm starts resume the first sign-in's session).
 class BenchSecrets : public SecretStore
 {
 public:
     bool save(const QString &, const QString &secret) override
     {
-        m_secret = secret;
+        token() = secret;
         return true;
     }
-    std::optional<QString> load(const QString &) override { return m_secret; }
+    std::optional<QString> load(const QString &) override { return token(); }
     void remove(const QString &) override {}
 
 private:
-    QString m_secret;
+    static QString &token()
+    {
+        static QString value;
+        return value;
+    }
 };
 
 double rssMiB()
@@ -72,6 +77,7 @@ int main(int argc, char **argv)
     for (int i = 1; i + 1 < argc; ++i)
         if (std::strcmp(argv[i], "--tickets") == 0)
             tickets = std::atoi(argv[i + 1]);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);  // figures appear as they are measured
     QApplication app(argc, argv);
 
     Desk desk;
@@ -85,12 +91,12 @@ int main(int argc, char **argv)
             " 'scanner','license','keyboard','backup','phone','wifi','server','account'] AS w)"
             " INSERT INTO tickets (title, group_id, customer_id, state_id, priority_id, created_at, updated_at)"
             " SELECT initcap(w[1 + i % 16]) || ' ' || w[1 + (i / 16) % 16] || ' problem ' || i,"
-            "  CASE WHEN i % 2 = 0 THEN $2 ELSE $3 END, CASE i % 3 WHEN 0 THEN $4 WHEN 1 THEN $5 ELSE $6 END,"
+            "  CASE WHEN i % 2 = 0 THEN $2::bigint ELSE $3::bigint END, CASE i % 3 WHEN 0 THEN $4::bigint WHEN 1 THEN $5::bigint ELSE $6::bigint END,"
             "  (SELECT id FROM ticket_states WHERE state_type IN ('new','open','closed','pending_reminder')"
             "   ORDER BY id OFFSET (i % 4) LIMIT 1),"
             "  (SELECT id FROM ticket_priorities ORDER BY id OFFSET (i % 3) LIMIT 1),"
             "  now() - (i || ' minutes')::interval * 10, now() - (i || ' minutes')::interval * 5"
-            " FROM generate_series(1, $1) AS i, words",
+            " FROM generate_series(1, $1::int) AS i, words",
             tickets, desk.alpha(), desk.beta(), desk.userId("carol"), desk.userId("dave"), desk.userId("erin"));
         tx.commit();
     }
@@ -127,7 +133,10 @@ int main(int argc, char **argv)
         QElapsedTimer timer;
         timer.start();
         HelpdeskAccess access(dir.path(), std::make_unique<BenchSecrets>());
-        access.resume();
+        if (!access.resume()) {
+            std::fprintf(stderr, "the cached account did not open\n");
+            return 1;
+        }
         MainWindow window(access);
         window.resize(1400, 850);
         window.show();

@@ -73,6 +73,12 @@ TicketRow rowFrom(const QSqlQuery &q)
     r.owner = q.value(8).toString();
     r.state = q.value(9).toString();
     r.stateType = q.value(10).toString();
+    if (r.stateType.startsWith(QLatin1String("pending")))
+        r.stateClass = TicketRow::StateClass::Pending;
+    else if (r.stateType == QLatin1String("closed"))
+        r.stateClass = TicketRow::StateClass::Closed;
+    else if (r.stateType == QLatin1String("merged"))
+        r.stateClass = TicketRow::StateClass::Merged;
     r.priority = q.value(11).toString();
     r.priorityRank = q.value(12).toInt();
     r.updatedAt = q.value(13).toString();

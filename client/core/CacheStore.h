@@ -25,6 +25,8 @@ struct TicketRow {
     QString owner;
     QString state;
     QString stateType;
+    enum class StateClass { Active, Pending, Closed, Merged };  // stateType, for fast filtering
+    StateClass stateClass = StateClass::Active;
     QString priority;
     int priorityRank = 0;
     QString updatedAt;  // ISO 8601, sorts as text

@@ -24,12 +24,14 @@ TicketListModel::TicketListModel(CacheStore &cache, QObject *parent) : QAbstract
 void TicketListModel::setCurrentUser(qint64 userId)
 {
     m_userId = userId;
+    m_countsStale = true;
     refilter();
 }
 
 void TicketListModel::setMyGroups(const QList<qint64> &groupIds)
 {
     m_myGroups = groupIds;
+    m_countsStale = true;
     refilter();
 }
 
@@ -41,6 +43,8 @@ void TicketListModel::reload()
         m_index.insert(m_all[i].id, i);
     if (!m_search.isEmpty())
         m_matches = m_cache.search(m_search);
+    m_orderDirty = true;
+    m_countsStale = true;
     refilter();
 }
 
@@ -62,9 +66,9 @@ void TicketListModel::setSearch(const QString &text)
 
 bool TicketListModel::inView(const TicketRow &row, const InboxView &view) const
 {
-    const bool active = row.stateType == QLatin1String("new") || row.stateType == QLatin1String("open");
-    const bool pending = row.stateType.startsWith(QLatin1String("pending"));
-    const bool closed = row.stateType == QLatin1String("closed") || row.stateType == QLatin1String("merged");
+    const bool active = row.stateClass == TicketRow::StateClass::Active;
+    const bool pending = row.stateClass == TicketRow::StateClass::Pending;
+    const bool closed = row.stateClass == TicketRow::StateClass::Closed || row.stateClass == TicketRow::StateClass::Merged;
     switch (view.kind) {
     case InboxView::Kind::MyOpen:
         return row.ownerId && *row.ownerId == m_userId && (active || pending);
@@ -75,7 +79,7 @@ bool TicketListModel::inView(const TicketRow &row, const InboxView &view) const
     case InboxView::Kind::Pending:
         return pending;
     case InboxView::Kind::RecentlyClosed:
-        return row.stateType == QLatin1String("closed") && row.updatedAt >= m_closedCutoff;
+        return row.stateClass == TicketRow::StateClass::Closed && row.updatedAt >= m_closedCutoff;
     case InboxView::Kind::All:
         return true;
     }
@@ -106,22 +110,32 @@ bool TicketListModel::lessThan(const TicketRow &a, const TicketRow &b) const
 void TicketListModel::refilter()
 {
     m_closedCutoff = QDateTime::currentDateTimeUtc().addDays(-kRecentlyClosedDays).toString(Qt::ISODate);
+    // Sorting 100,000 rows costs more than filtering them: keep every row in display order and
+    // sort again only when the order or the rows change, not on each keystroke.
+    if (m_orderDirty) {
+        m_order.resize(m_all.size());
+        for (std::size_t i = 0; i < m_all.size(); ++i)
+            m_order[i] = i;
+        std::stable_sort(m_order.begin(), m_order.end(), [&](std::size_t a, std::size_t b) { return lessThan(m_all[a], m_all[b]); });
+        m_orderDirty = false;
+    }
     beginResetModel();
     m_visible.clear();
-    for (std::size_t i = 0; i < m_all.size(); ++i) {
+    for (auto i : m_order) {
         const auto &row = m_all[i];
         if (inView(row, m_view) && (!m_matches || m_matches->contains(row.id)))
             m_visible.push_back(i);
     }
-    std::stable_sort(m_visible.begin(), m_visible.end(), [&](std::size_t a, std::size_t b) { return lessThan(m_all[a], m_all[b]); });
     endResetModel();
-    emit countsChanged();
+    if (std::exchange(m_countsStale, false))
+        emit countsChanged();  // the counts ignore the search and the view: only row changes move them
 }
 
 void TicketListModel::sort(int column, Qt::SortOrder order)
 {
     m_sortColumn = column;
     m_sortOrder = order;
+    m_orderDirty = true;
     refilter();
 }
 
@@ -144,6 +158,8 @@ void TicketListModel::onTicketsChanged(const QSet<qint64> &ids)
     if (!m_search.isEmpty())
         m_matches = m_cache.search(m_search);
     if (membershipChanged || !m_search.isEmpty()) {
+        m_orderDirty = true;
+        m_countsStale = true;
         refilter();
         return;
     }
@@ -163,6 +179,8 @@ void TicketListModel::onTicketsRemoved(const QSet<qint64> &ids)
     m_index.clear();
     for (std::size_t i = 0; i < m_all.size(); ++i)
         m_index.insert(m_all[i].id, i);
+    m_orderDirty = true;
+    m_countsStale = true;
     refilter();
 }
 

@@ -64,7 +64,10 @@ private:
     CacheStore &m_cache;
     std::vector<TicketRow> m_all;        // every cached ticket
     QHash<qint64, std::size_t> m_index;  // ticket id -> position in m_all
-    std::vector<std::size_t> m_visible;  // positions in m_all, in display order
+    std::vector<std::size_t> m_order;    // every position in m_all, in display order
+    bool m_orderDirty = true;
+    bool m_countsStale = true;  // rows changed since the views' counts were announced
+    std::vector<std::size_t> m_visible;  // positions in m_all shown, in display order
     InboxView m_view;
     QString m_search;
     std::optional<QSet<qint64>> m_matches;  // search hits; none: no search

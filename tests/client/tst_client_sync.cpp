@@ -130,6 +130,10 @@ private slots:
         // Another agent's change arrives without a refresh.
         auto id = m_desk->openTicket("Alpha", "carol", "Arrives live");
         QTRY_VERIFY_WITH_TIMEOUT(access->tickets()->countFor({InboxView::Kind::All, 0}) == serverTicketCount("alphaFull"), 10000);
+        // The view list's count follows, without a refresh.
+        auto *views = access->views();
+        auto allRow = views->index(views->rowOf({InboxView::Kind::All, 0}));
+        QTRY_COMPARE(allRow.data(Qt::UserRole).toInt(), serverTicketCount("alphaFull"));
         auto patch = newObject();
         patch->set("title", std::string("Renamed by a colleague"));
         QCOMPARE(m_desk->as("admin").patch("/api/v1/tickets/" + std::to_string(id), patch).status, 200);
