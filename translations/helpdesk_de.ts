@@ -4,7 +4,7 @@
 <context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="125" />
+        <location filename="../client/core/CacheStore.cpp" line="131" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>Der Zwischenspeicher stammt von einem neueren Client (Schema %1, dieser kennt %2).</translation>
     </message>
@@ -12,59 +12,84 @@
 <context>
     <name>helpdesk::client::HelpdeskAccess</name>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="76" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="77" />
         <source>This application is for agents; customers use e-mail or the web page.</source>
         <translation>Diese Anwendung ist für Agenten; Kunden nutzen E-Mail oder die Webseite.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="113" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="114" />
         <source>Cannot open the local cache %1: %2</source>
         <translation>Der lokale Zwischenspeicher %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="162" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="163" />
         <source>New ticket #%1</source>
         <translation>Neues Ticket #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="167" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="168" />
         <source>Customer reply on #%1</source>
         <translation>Kundenantwort zu #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="221" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="222" />
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="276" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="282" />
         <source>Reply to #%1</source>
         <translation>Antwort auf #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="288" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="294" />
         <source>Note on #%1</source>
         <translation>Notiz zu #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="299" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="305" />
         <source>Phone call on #%1</source>
         <translation>Anruf zu #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="312" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="318" />
         <source>Change %1 of #%2</source>
         <translation>%1 von #%2 ändern</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="325" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="331" />
         <source>Tags of #%1</source>
         <translation>Schlagwörter von #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="359" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="385" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="412" />
+        <source>Merge #%1 into #%2</source>
+        <translation>#%1 in #%2 zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="426" />
+        <source>Link #%1 to #%2</source>
+        <translation>#%1 mit #%2 verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="442" />
+        <source>New ticket for %1: %2</source>
+        <translation>Neues Ticket für %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="448" />
+        <source>The history is shown when the server is reachable.</source>
+        <translation>Der Verlauf wird angezeigt, wenn der Server erreichbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="468" />
+        <source>system</source>
+        <translation>System</translation>
     </message>
 </context>
 <context>
@@ -108,107 +133,199 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="27" />
+        <location filename="../client/ui/MainWindow.cpp" line="34" />
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="33" />
+        <location filename="../client/ui/MainWindow.cpp" line="40" />
         <source>Search number, title, customer, text (Ctrl+F)</source>
         <translation>Nummer, Titel, Kunde, Text suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="108" />
+        <location filename="../client/ui/MainWindow.cpp" line="115" />
         <source>First sync: %1 tickets</source>
         <translation>Erste Synchronisierung: %1 Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="112" />
+        <location filename="../client/ui/MainWindow.cpp" line="119" />
         <source>Not saved — %1: %2</source>
         <translation>Nicht gespeichert — %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="115" />
+        <location filename="../client/ui/MainWindow.cpp" line="122" />
         <source>Attachment not saved: %1</source>
         <translation>Anhang nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="126" />
+        <location filename="../client/ui/MainWindow.cpp" line="133" />
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="127" />
+        <location filename="../client/ui/MainWindow.cpp" line="134" />
         <source>Work &amp;offline</source>
         <translation>&amp;Offline arbeiten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="131" />
+        <location filename="../client/ui/MainWindow.cpp" line="138" />
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="135" />
+        <location filename="../client/ui/MainWindow.cpp" line="142" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="136" />
+        <location filename="../client/ui/MainWindow.cpp" line="143" />
+        <source>&amp;Tickets</source>
+        <translation>&amp;Tickets</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="144" />
+        <source>&amp;New ticket by e-mail…</source>
+        <translation>&amp;Neues Ticket per E-Mail…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="145" />
+        <source>&amp;Save search as a view…</source>
+        <translation>Suche als Ansicht &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="146" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="147" />
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="159" />
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="159" />
+        <source>The new language is used from the next start.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="170" />
+        <source>Remove this view</source>
+        <translation>Diese Ansicht entfernen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="173" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="137" />
+        <location filename="../client/ui/MainWindow.cpp" line="174" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="171" />
+        <location filename="../client/ui/MainWindow.cpp" line="208" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="172" />
+        <location filename="../client/ui/MainWindow.cpp" line="209" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nächstes / vorheriges Ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;antworten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;interne Notiz&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;senden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ticket übernehmen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ticket schließen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;diese Liste&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="224" />
+        <location filename="../client/ui/MainWindow.cpp" line="249" />
+        <source>New ticket by e-mail</source>
+        <translation>Neues Ticket per E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="226" />
+        <source>customer@example.com</source>
+        <translation>kunde@example.com</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="234" />
+        <source>Customer e-mail</source>
+        <translation>E-Mail des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="235" />
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="236" />
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="238" />
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="249" />
+        <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
+        <translation>Ein neues Ticket braucht die E-Mail des Kunden, einen Betreff und einen Text.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="259" />
+        <location filename="../client/ui/MainWindow.cpp" line="263" />
+        <source>Save search as a view</source>
+        <translation>Suche als Ansicht speichern</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="259" />
+        <source>Type a search first; the view shows its tickets.</source>
+        <translation>Geben Sie zuerst eine Suche ein; die Ansicht zeigt deren Tickets.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="263" />
+        <source>Name of the view:</source>
+        <translation>Name der Ansicht:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="220" />
+        <location filename="../client/ui/MainWindow.cpp" line="305" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Status von %n Ticket setzen</numerusform><numerusform>Status von %n Tickets setzen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="226" />
+        <location filename="../client/ui/MainWindow.cpp" line="311" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>%n Ticket zuweisen an</numerusform><numerusform>%n Tickets zuweisen an</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="227" />
+        <location filename="../client/ui/MainWindow.cpp" line="312" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="236" />
+        <location filename="../client/ui/MainWindow.cpp" line="321" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>%n Ticket in Gruppe verschieben</numerusform><numerusform>%n Tickets in Gruppe verschieben</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="256" />
+        <location filename="../client/ui/MainWindow.cpp" line="341" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n Änderung wartet auf das Senden</numerusform><numerusform>%n Änderungen warten auf das Senden</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="262" />
+        <location filename="../client/ui/MainWindow.cpp" line="347" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="263" />
+        <location filename="../client/ui/MainWindow.cpp" line="348" />
         <source>● Connecting…</source>
         <translation>● Verbinde…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="266" />
+        <location filename="../client/ui/MainWindow.cpp" line="351" />
         <source>● Offline — working from the local copy</source>
         <translation>● Offline — Arbeit mit der lokalen Kopie</translation>
     </message>
@@ -216,7 +333,7 @@
 <context>
     <name>helpdesk::client::Outbox</name>
     <message>
-        <location filename="../client/core/Outbox.cpp" line="82" />
+        <location filename="../client/core/Outbox.cpp" line="89" />
         <source>the stored change is unreadable: %1</source>
         <translation>die gespeicherte Änderung ist unlesbar: %1</translation>
     </message>
@@ -242,47 +359,47 @@
 <context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="220" />
+        <location filename="../client/models/TicketListModel.cpp" line="254" />
         <source>A change of yours waits to be sent.</source>
         <translation>Eine Ihrer Änderungen wartet auf das Senden.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="234" />
+        <location filename="../client/models/TicketListModel.cpp" line="268" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="235" />
+        <location filename="../client/models/TicketListModel.cpp" line="269" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="236" />
+        <location filename="../client/models/TicketListModel.cpp" line="270" />
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="237" />
+        <location filename="../client/models/TicketListModel.cpp" line="271" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="238" />
+        <location filename="../client/models/TicketListModel.cpp" line="272" />
         <source>Owner</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="239" />
+        <location filename="../client/models/TicketListModel.cpp" line="273" />
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="240" />
+        <location filename="../client/models/TicketListModel.cpp" line="274" />
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="241" />
+        <location filename="../client/models/TicketListModel.cpp" line="275" />
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
@@ -290,150 +407,294 @@
 <context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="37" />
+        <location filename="../client/ui/TicketView.cpp" line="41" />
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="39" />
+        <location filename="../client/ui/TicketView.cpp" line="43" />
         <source>phone call (in)</source>
         <translation>Anruf (eingehend)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="41" />
+        <location filename="../client/ui/TicketView.cpp" line="45" />
         <source>phone call (out)</source>
         <translation>Anruf (ausgehend)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="43" />
+        <location filename="../client/ui/TicketView.cpp" line="47" />
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="44" />
+        <location filename="../client/ui/TicketView.cpp" line="48" />
         <source>web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="62" />
+        <location filename="../client/ui/TicketView.cpp" line="67" />
         <source>tags, separated by commas</source>
         <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="63" />
+        <location filename="../client/ui/TicketView.cpp" line="68" />
         <source>&amp;Take</source>
         <translation>Über&amp;nehmen</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="64" />
+        <location filename="../client/ui/TicketView.cpp" line="69" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Zuständig werden (Strg+T)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="70" />
         <source>State / priority</source>
         <translation>Status / Priorität</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="75" />
+        <location filename="../client/ui/TicketView.cpp" line="76" />
+        <source>State / priority / type</source>
+        <translation>Status / Priorität / Typ</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="81" />
         <source>Group / owner</source>
         <translation>Gruppe / Zuständig</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="76" />
+        <location filename="../client/ui/TicketView.cpp" line="82" />
+        <source>Merge…</source>
+        <translation>Zusammenführen…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="83" />
+        <source>Link…</source>
+        <translation>Verknüpfen…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="88" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="78" />
+        <location filename="../client/ui/TicketView.cpp" line="92" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Externe Bilder in diesem Ticket sind blockiert.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="79" />
+        <location filename="../client/ui/TicketView.cpp" line="93" />
         <source>Show remote images</source>
         <translation>Externe Bilder anzeigen</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="88" />
+        <location filename="../client/ui/TicketView.cpp" line="102" />
         <source>Reply by e-mail</source>
         <translation>Antwort per E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="89" />
+        <location filename="../client/ui/TicketView.cpp" line="103" />
+        <source>Reply to all</source>
+        <translation>Allen antworten</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="104" />
+        <source>Forward</source>
+        <translation>Weiterleiten</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="105" />
         <source>Internal note</source>
         <translation>Interne Notiz</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="90" />
+        <location filename="../client/ui/TicketView.cpp" line="106" />
         <source>Phone call (in)</source>
         <translation>Anruf (eingehend)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="91" />
+        <location filename="../client/ui/TicketView.cpp" line="107" />
         <source>Phone call (out)</source>
         <translation>Anruf (ausgehend)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="95" />
+        <location filename="../client/ui/TicketView.cpp" line="111" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Hier schreiben; Strg+Eingabe sendet.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="96" />
+        <location filename="../client/ui/TicketView.cpp" line="112" />
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="191" />
+        <location filename="../client/ui/TicketView.cpp" line="117" />
+        <location filename="../client/ui/TicketView.cpp" line="348" />
+        <source>the customer</source>
+        <translation>der Kunde</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="123" />
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="124" />
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="141" />
+        <source>Thread</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="142" />
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="248" />
         <source>This ticket is no longer visible to you.</source>
         <translation>Dieses Ticket ist für Sie nicht mehr sichtbar.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="199" />
+        <location filename="../client/ui/TicketView.cpp" line="256" />
+        <source>(no type)</source>
+        <translation>(kein Typ)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="257" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="227" />
+        <location filename="../client/ui/TicketView.cpp" line="285" />
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="229" />
+        <location filename="../client/ui/TicketView.cpp" line="287" />
         <source>waiting to be sent</source>
         <translation>wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="256" />
+        <location filename="../client/ui/TicketView.cpp" line="314" />
         <source>Save attachment</source>
         <translation>Anhang speichern</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="337" />
+        <source>forward to…</source>
+        <translation>weiterleiten an…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="342" />
+        <source>---- Forwarded message from %1 (%2) ----</source>
+        <translation>---- Weitergeleitete Nachricht von %1 (%2) ----</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="357" />
+        <location filename="../client/ui/TicketView.cpp" line="359" />
+        <source>Merge ticket</source>
+        <translation>Ticket zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="357" />
+        <source>Merge this ticket into ticket number:</source>
+        <translation>Dieses Ticket zusammenführen mit Ticketnummer:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="359" />
+        <location filename="../client/ui/TicketView.cpp" line="376" />
+        <source>Ticket %1 is not among the tickets you can see.</source>
+        <translation>Ticket %1 gehört nicht zu den Tickets, die Sie sehen.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="367" />
+        <location filename="../client/ui/TicketView.cpp" line="371" />
+        <location filename="../client/ui/TicketView.cpp" line="376" />
+        <source>Link ticket</source>
+        <translation>Ticket verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="367" />
+        <source>Link this ticket to ticket number:</source>
+        <translation>Dieses Ticket verknüpfen mit Ticketnummer:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="370" />
+        <source>related</source>
+        <translation>verwandt</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="370" />
+        <source>parent</source>
+        <translation>übergeordnet</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="370" />
+        <source>duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="371" />
+        <source>Kind of link:</source>
+        <translation>Art der Verknüpfung:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="410" />
+        <source>Forward of #%1 to %2</source>
+        <translation>Weiterleitung von #%1 an %2</translation>
     </message>
 </context>
 <context>
     <name>helpdesk::client::ViewListModel</name>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="16" />
+        <location filename="../client/models/ViewListModel.cpp" line="19" />
         <source>My open tickets</source>
         <translation>Meine offenen Tickets</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="17" />
+        <location filename="../client/models/ViewListModel.cpp" line="20" />
         <source>Unassigned in my groups</source>
         <translation>Nicht zugewiesen in meinen Gruppen</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="21" />
+        <location filename="../client/models/ViewListModel.cpp" line="24" />
         <source>Pending</source>
         <translation>Warten</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="22" />
+        <location filename="../client/models/ViewListModel.cpp" line="25" />
         <source>Recently closed</source>
         <translation>Kürzlich geschlossen</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="23" />
+        <location filename="../client/models/ViewListModel.cpp" line="26" />
         <source>All tickets</source>
         <translation>Alle Tickets</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="125" />
+        <location filename="../client/core/CacheStore.cpp" line="131" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>Le cache a été écrit par un client plus récent (schéma %1, ce client connaît %2).</translation>
     </message>
@@ -12,59 +12,84 @@
 <context>
     <name>helpdesk::client::HelpdeskAccess</name>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="76" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="77" />
         <source>This application is for agents; customers use e-mail or the web page.</source>
         <translation>Cette application est destinée aux agents ; les clients utilisent l'e-mail ou la page web.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="113" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="114" />
         <source>Cannot open the local cache %1: %2</source>
         <translation>Impossible d'ouvrir le cache local %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="162" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="163" />
         <source>New ticket #%1</source>
         <translation>Nouveau ticket #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="167" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="168" />
         <source>Customer reply on #%1</source>
         <translation>Réponse du client sur #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="221" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="222" />
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="276" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="282" />
         <source>Reply to #%1</source>
         <translation>Réponse à #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="288" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="294" />
         <source>Note on #%1</source>
         <translation>Note sur #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="299" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="305" />
         <source>Phone call on #%1</source>
         <translation>Appel sur #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="312" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="318" />
         <source>Change %1 of #%2</source>
         <translation>Modifier %1 de #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="325" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="331" />
         <source>Tags of #%1</source>
         <translation>Étiquettes de #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="359" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="385" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="412" />
+        <source>Merge #%1 into #%2</source>
+        <translation>Fusionner #%1 dans #%2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="426" />
+        <source>Link #%1 to #%2</source>
+        <translation>Lier #%1 à #%2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="442" />
+        <source>New ticket for %1: %2</source>
+        <translation>Nouveau ticket pour %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="448" />
+        <source>The history is shown when the server is reachable.</source>
+        <translation>L'historique s'affiche quand le serveur est joignable.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="468" />
+        <source>system</source>
+        <translation>système</translation>
     </message>
 </context>
 <context>
@@ -108,107 +133,199 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="27" />
+        <location filename="../client/ui/MainWindow.cpp" line="34" />
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="33" />
+        <location filename="../client/ui/MainWindow.cpp" line="40" />
         <source>Search number, title, customer, text (Ctrl+F)</source>
         <translation>Rechercher numéro, titre, client, texte (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="108" />
+        <location filename="../client/ui/MainWindow.cpp" line="115" />
         <source>First sync: %1 tickets</source>
         <translation>Première synchronisation : %1 tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="112" />
+        <location filename="../client/ui/MainWindow.cpp" line="119" />
         <source>Not saved — %1: %2</source>
         <translation>Non enregistré — %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="115" />
+        <location filename="../client/ui/MainWindow.cpp" line="122" />
         <source>Attachment not saved: %1</source>
         <translation>Pièce jointe non enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="126" />
+        <location filename="../client/ui/MainWindow.cpp" line="133" />
         <source>&amp;Account</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="127" />
+        <location filename="../client/ui/MainWindow.cpp" line="134" />
         <source>Work &amp;offline</source>
         <translation>Travailler hors &amp;ligne</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="131" />
+        <location filename="../client/ui/MainWindow.cpp" line="138" />
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="135" />
+        <location filename="../client/ui/MainWindow.cpp" line="142" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="136" />
+        <location filename="../client/ui/MainWindow.cpp" line="143" />
+        <source>&amp;Tickets</source>
+        <translation>&amp;Tickets</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="144" />
+        <source>&amp;New ticket by e-mail…</source>
+        <translation>&amp;Nouveau ticket par e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="145" />
+        <source>&amp;Save search as a view…</source>
+        <translation>&amp;Enregistrer la recherche comme vue…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="146" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="147" />
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="159" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="159" />
+        <source>The new language is used from the next start.</source>
+        <translation>La nouvelle langue s'applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="170" />
+        <source>Remove this view</source>
+        <translation>Supprimer cette vue</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="173" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="137" />
+        <location filename="../client/ui/MainWindow.cpp" line="174" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="171" />
+        <location filename="../client/ui/MainWindow.cpp" line="208" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="172" />
+        <location filename="../client/ui/MainWindow.cpp" line="209" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ticket suivant / précédent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;répondre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;note interne&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;envoyer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;prendre le ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fermer le ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rechercher&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cette liste&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="224" />
+        <location filename="../client/ui/MainWindow.cpp" line="249" />
+        <source>New ticket by e-mail</source>
+        <translation>Nouveau ticket par e-mail</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="226" />
+        <source>customer@example.com</source>
+        <translation>client@example.com</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="234" />
+        <source>Customer e-mail</source>
+        <translation>E-mail du client</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="235" />
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="236" />
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="238" />
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="249" />
+        <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
+        <translation>Un nouveau ticket demande l'e-mail du client, un objet et un texte.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="259" />
+        <location filename="../client/ui/MainWindow.cpp" line="263" />
+        <source>Save search as a view</source>
+        <translation>Enregistrer la recherche comme vue</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="259" />
+        <source>Type a search first; the view shows its tickets.</source>
+        <translation>Saisissez d'abord une recherche ; la vue montre ses tickets.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="263" />
+        <source>Name of the view:</source>
+        <translation>Nom de la vue :</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="220" />
+        <location filename="../client/ui/MainWindow.cpp" line="305" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Changer l'état de %n ticket</numerusform><numerusform>Changer l'état de %n tickets</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="226" />
+        <location filename="../client/ui/MainWindow.cpp" line="311" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>Attribuer %n ticket à</numerusform><numerusform>Attribuer %n tickets à</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="227" />
+        <location filename="../client/ui/MainWindow.cpp" line="312" />
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="236" />
+        <location filename="../client/ui/MainWindow.cpp" line="321" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>Déplacer %n ticket vers le groupe</numerusform><numerusform>Déplacer %n tickets vers le groupe</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="256" />
+        <location filename="../client/ui/MainWindow.cpp" line="341" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n modification en attente d'envoi</numerusform><numerusform>%n modifications en attente d'envoi</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="262" />
+        <location filename="../client/ui/MainWindow.cpp" line="347" />
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="263" />
+        <location filename="../client/ui/MainWindow.cpp" line="348" />
         <source>● Connecting…</source>
         <translation>● Connexion…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="266" />
+        <location filename="../client/ui/MainWindow.cpp" line="351" />
         <source>● Offline — working from the local copy</source>
         <translation>● Hors ligne — travail sur la copie locale</translation>
     </message>
@@ -216,7 +333,7 @@
 <context>
     <name>helpdesk::client::Outbox</name>
     <message>
-        <location filename="../client/core/Outbox.cpp" line="82" />
+        <location filename="../client/core/Outbox.cpp" line="89" />
         <source>the stored change is unreadable: %1</source>
         <translation>la modification enregistrée est illisible : %1</translation>
     </message>
@@ -242,47 +359,47 @@
 <context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="220" />
+        <location filename="../client/models/TicketListModel.cpp" line="254" />
         <source>A change of yours waits to be sent.</source>
         <translation>Une de vos modifications attend d'être envoyée.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="234" />
+        <location filename="../client/models/TicketListModel.cpp" line="268" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="235" />
+        <location filename="../client/models/TicketListModel.cpp" line="269" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="236" />
+        <location filename="../client/models/TicketListModel.cpp" line="270" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="237" />
+        <location filename="../client/models/TicketListModel.cpp" line="271" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="238" />
+        <location filename="../client/models/TicketListModel.cpp" line="272" />
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="239" />
+        <location filename="../client/models/TicketListModel.cpp" line="273" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="240" />
+        <location filename="../client/models/TicketListModel.cpp" line="274" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="241" />
+        <location filename="../client/models/TicketListModel.cpp" line="275" />
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
@@ -290,150 +407,294 @@
 <context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="37" />
+        <location filename="../client/ui/TicketView.cpp" line="41" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="39" />
+        <location filename="../client/ui/TicketView.cpp" line="43" />
         <source>phone call (in)</source>
         <translation>appel (entrant)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="41" />
+        <location filename="../client/ui/TicketView.cpp" line="45" />
         <source>phone call (out)</source>
         <translation>appel (sortant)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="43" />
+        <location filename="../client/ui/TicketView.cpp" line="47" />
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="44" />
+        <location filename="../client/ui/TicketView.cpp" line="48" />
         <source>web</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="62" />
+        <location filename="../client/ui/TicketView.cpp" line="67" />
         <source>tags, separated by commas</source>
         <translation>étiquettes, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="63" />
+        <location filename="../client/ui/TicketView.cpp" line="68" />
         <source>&amp;Take</source>
         <translation>&amp;Prendre</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="64" />
+        <location filename="../client/ui/TicketView.cpp" line="69" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Devenir responsable (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="70" />
         <source>State / priority</source>
         <translation>État / priorité</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="75" />
+        <location filename="../client/ui/TicketView.cpp" line="76" />
+        <source>State / priority / type</source>
+        <translation>État / priorité / type</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="81" />
         <source>Group / owner</source>
         <translation>Groupe / responsable</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="76" />
+        <location filename="../client/ui/TicketView.cpp" line="82" />
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="83" />
+        <source>Link…</source>
+        <translation>Lier…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="88" />
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="78" />
+        <location filename="../client/ui/TicketView.cpp" line="92" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Les images distantes de ce ticket sont bloquées.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="79" />
+        <location filename="../client/ui/TicketView.cpp" line="93" />
         <source>Show remote images</source>
         <translation>Afficher les images distantes</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="88" />
+        <location filename="../client/ui/TicketView.cpp" line="102" />
         <source>Reply by e-mail</source>
         <translation>Réponse par e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="89" />
+        <location filename="../client/ui/TicketView.cpp" line="103" />
+        <source>Reply to all</source>
+        <translation>Répondre à tous</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="104" />
+        <source>Forward</source>
+        <translation>Transférer</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="105" />
         <source>Internal note</source>
         <translation>Note interne</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="90" />
+        <location filename="../client/ui/TicketView.cpp" line="106" />
         <source>Phone call (in)</source>
         <translation>Appel (entrant)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="91" />
+        <location filename="../client/ui/TicketView.cpp" line="107" />
         <source>Phone call (out)</source>
         <translation>Appel (sortant)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="95" />
+        <location filename="../client/ui/TicketView.cpp" line="111" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Écrivez ici ; Ctrl+Entrée envoie.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="96" />
+        <location filename="../client/ui/TicketView.cpp" line="112" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="191" />
+        <location filename="../client/ui/TicketView.cpp" line="117" />
+        <location filename="../client/ui/TicketView.cpp" line="348" />
+        <source>the customer</source>
+        <translation>le client</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="123" />
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="124" />
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="141" />
+        <source>Thread</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="142" />
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="248" />
         <source>This ticket is no longer visible to you.</source>
         <translation>Ce ticket ne vous est plus visible.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="199" />
+        <location filename="../client/ui/TicketView.cpp" line="256" />
+        <source>(no type)</source>
+        <translation>(sans type)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="257" />
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="227" />
+        <location filename="../client/ui/TicketView.cpp" line="285" />
         <source>internal</source>
         <translation>interne</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="229" />
+        <location filename="../client/ui/TicketView.cpp" line="287" />
         <source>waiting to be sent</source>
         <translation>en attente d'envoi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="256" />
+        <location filename="../client/ui/TicketView.cpp" line="314" />
         <source>Save attachment</source>
         <translation>Enregistrer la pièce jointe</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="337" />
+        <source>forward to…</source>
+        <translation>transférer à…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="342" />
+        <source>---- Forwarded message from %1 (%2) ----</source>
+        <translation>---- Message transféré de %1 (%2) ----</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="357" />
+        <location filename="../client/ui/TicketView.cpp" line="359" />
+        <source>Merge ticket</source>
+        <translation>Fusionner le ticket</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="357" />
+        <source>Merge this ticket into ticket number:</source>
+        <translation>Fusionner ce ticket dans le ticket numéro :</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="359" />
+        <location filename="../client/ui/TicketView.cpp" line="376" />
+        <source>Ticket %1 is not among the tickets you can see.</source>
+        <translation>Le ticket %1 ne fait pas partie des tickets que vous voyez.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="367" />
+        <location filename="../client/ui/TicketView.cpp" line="371" />
+        <location filename="../client/ui/TicketView.cpp" line="376" />
+        <source>Link ticket</source>
+        <translation>Lier le ticket</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="367" />
+        <source>Link this ticket to ticket number:</source>
+        <translation>Lier ce ticket au ticket numéro :</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="370" />
+        <source>related</source>
+        <translation>lié</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="370" />
+        <source>parent</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="370" />
+        <source>duplicate</source>
+        <translation>doublon</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="371" />
+        <source>Kind of link:</source>
+        <translation>Type de lien :</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="410" />
+        <source>Forward of #%1 to %2</source>
+        <translation>Transfert de #%1 à %2</translation>
     </message>
 </context>
 <context>
     <name>helpdesk::client::ViewListModel</name>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="16" />
+        <location filename="../client/models/ViewListModel.cpp" line="19" />
         <source>My open tickets</source>
         <translation>Mes tickets ouverts</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="17" />
+        <location filename="../client/models/ViewListModel.cpp" line="20" />
         <source>Unassigned in my groups</source>
         <translation>Non attribués dans mes groupes</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="21" />
+        <location filename="../client/models/ViewListModel.cpp" line="24" />
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="22" />
+        <location filename="../client/models/ViewListModel.cpp" line="25" />
         <source>Recently closed</source>
         <translation>Fermés récemment</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="23" />
+        <location filename="../client/models/ViewListModel.cpp" line="26" />
         <source>All tickets</source>
         <translation>Tous les tickets</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="125" />
+        <location filename="../client/core/CacheStore.cpp" line="131" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>La cache è stata scritta da un client più recente (schema %1, questo conosce %2).</translation>
     </message>
@@ -12,59 +12,84 @@
 <context>
     <name>helpdesk::client::HelpdeskAccess</name>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="76" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="77" />
         <source>This application is for agents; customers use e-mail or the web page.</source>
         <translation>Questa applicazione è per gli operatori; i clienti usano l'e-mail o la pagina web.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="113" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="114" />
         <source>Cannot open the local cache %1: %2</source>
         <translation>Impossibile aprire la cache locale %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="162" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="163" />
         <source>New ticket #%1</source>
         <translation>Nuovo ticket #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="167" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="168" />
         <source>Customer reply on #%1</source>
         <translation>Risposta del cliente su #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="221" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="222" />
         <source>%1 on %2</source>
         <translation>%1 su %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="276" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="282" />
         <source>Reply to #%1</source>
         <translation>Risposta a #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="288" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="294" />
         <source>Note on #%1</source>
         <translation>Nota su #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="299" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="305" />
         <source>Phone call on #%1</source>
         <translation>Telefonata su #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="312" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="318" />
         <source>Change %1 of #%2</source>
         <translation>Modifica %1 di #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="325" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="331" />
         <source>Tags of #%1</source>
         <translation>Etichette di #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="359" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="385" />
         <source>Cannot write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="412" />
+        <source>Merge #%1 into #%2</source>
+        <translation>Unisci #%1 in #%2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="426" />
+        <source>Link #%1 to #%2</source>
+        <translation>Collega #%1 a #%2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="442" />
+        <source>New ticket for %1: %2</source>
+        <translation>Nuovo ticket per %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="448" />
+        <source>The history is shown when the server is reachable.</source>
+        <translation>La cronologia è visibile quando il server è raggiungibile.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="468" />
+        <source>system</source>
+        <translation>sistema</translation>
     </message>
 </context>
 <context>
@@ -108,107 +133,199 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="27" />
+        <location filename="../client/ui/MainWindow.cpp" line="34" />
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="33" />
+        <location filename="../client/ui/MainWindow.cpp" line="40" />
         <source>Search number, title, customer, text (Ctrl+F)</source>
         <translation>Cerca numero, titolo, cliente, testo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="108" />
+        <location filename="../client/ui/MainWindow.cpp" line="115" />
         <source>First sync: %1 tickets</source>
         <translation>Prima sincronizzazione: %1 ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="112" />
+        <location filename="../client/ui/MainWindow.cpp" line="119" />
         <source>Not saved — %1: %2</source>
         <translation>Non salvato — %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="115" />
+        <location filename="../client/ui/MainWindow.cpp" line="122" />
         <source>Attachment not saved: %1</source>
         <translation>Allegato non salvato: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="126" />
+        <location filename="../client/ui/MainWindow.cpp" line="133" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="127" />
+        <location filename="../client/ui/MainWindow.cpp" line="134" />
         <source>Work &amp;offline</source>
         <translation>Lavora &amp;offline</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="131" />
+        <location filename="../client/ui/MainWindow.cpp" line="138" />
         <source>Sign &amp;out</source>
         <translation>&amp;Esci dall'account</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="135" />
+        <location filename="../client/ui/MainWindow.cpp" line="142" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="136" />
+        <location filename="../client/ui/MainWindow.cpp" line="143" />
+        <source>&amp;Tickets</source>
+        <translation>&amp;Ticket</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="144" />
+        <source>&amp;New ticket by e-mail…</source>
+        <translation>&amp;Nuovo ticket via e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="145" />
+        <source>&amp;Save search as a view…</source>
+        <translation>&amp;Salva la ricerca come vista…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="146" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Impostazioni</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="147" />
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="159" />
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="159" />
+        <source>The new language is used from the next start.</source>
+        <translation>La nuova lingua vale dal prossimo avvio.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="170" />
+        <source>Remove this view</source>
+        <translation>Rimuovi questa vista</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="173" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="137" />
+        <location filename="../client/ui/MainWindow.cpp" line="174" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="171" />
+        <location filename="../client/ui/MainWindow.cpp" line="208" />
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="172" />
+        <location filename="../client/ui/MainWindow.cpp" line="209" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ticket successivo / precedente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rispondi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nota interna&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;invia&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;prendi il ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;chiudi il ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cerca&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;questo elenco&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="224" />
+        <location filename="../client/ui/MainWindow.cpp" line="249" />
+        <source>New ticket by e-mail</source>
+        <translation>Nuovo ticket via e-mail</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="226" />
+        <source>customer@example.com</source>
+        <translation>cliente@example.com</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="234" />
+        <source>Customer e-mail</source>
+        <translation>E-mail del cliente</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="235" />
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="236" />
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="238" />
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="249" />
+        <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
+        <translation>Un nuovo ticket richiede l'e-mail del cliente, un oggetto e un testo.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="259" />
+        <location filename="../client/ui/MainWindow.cpp" line="263" />
+        <source>Save search as a view</source>
+        <translation>Salva la ricerca come vista</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="259" />
+        <source>Type a search first; the view shows its tickets.</source>
+        <translation>Scrivi prima una ricerca; la vista mostra i suoi ticket.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="263" />
+        <source>Name of the view:</source>
+        <translation>Nome della vista:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="220" />
+        <location filename="../client/ui/MainWindow.cpp" line="305" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Imposta lo stato di %n ticket</numerusform><numerusform>Imposta lo stato di %n ticket</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="226" />
+        <location filename="../client/ui/MainWindow.cpp" line="311" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>Assegna %n ticket a</numerusform><numerusform>Assegna %n ticket a</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="227" />
+        <location filename="../client/ui/MainWindow.cpp" line="312" />
         <source>(nobody)</source>
         <translation>(nessuno)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="236" />
+        <location filename="../client/ui/MainWindow.cpp" line="321" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>Sposta %n ticket nel gruppo</numerusform><numerusform>Sposta %n ticket nel gruppo</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="256" />
+        <location filename="../client/ui/MainWindow.cpp" line="341" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n modifica in attesa di invio</numerusform><numerusform>%n modifiche in attesa di invio</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="262" />
+        <location filename="../client/ui/MainWindow.cpp" line="347" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="263" />
+        <location filename="../client/ui/MainWindow.cpp" line="348" />
         <source>● Connecting…</source>
         <translation>● Connessione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="266" />
+        <location filename="../client/ui/MainWindow.cpp" line="351" />
         <source>● Offline — working from the local copy</source>
         <translation>● Offline — si lavora sulla copia locale</translation>
     </message>
@@ -216,7 +333,7 @@
 <context>
     <name>helpdesk::client::Outbox</name>
     <message>
-        <location filename="../client/core/Outbox.cpp" line="82" />
+        <location filename="../client/core/Outbox.cpp" line="89" />
         <source>the stored change is unreadable: %1</source>
         <translation>la modifica salvata è illeggibile: %1</translation>
     </message>
@@ -242,47 +359,47 @@
 <context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="220" />
+        <location filename="../client/models/TicketListModel.cpp" line="254" />
         <source>A change of yours waits to be sent.</source>
         <translation>Una tua modifica è in attesa di invio.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="234" />
+        <location filename="../client/models/TicketListModel.cpp" line="268" />
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="235" />
+        <location filename="../client/models/TicketListModel.cpp" line="269" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="236" />
+        <location filename="../client/models/TicketListModel.cpp" line="270" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="237" />
+        <location filename="../client/models/TicketListModel.cpp" line="271" />
         <source>Group</source>
         <translation>Gruppo</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="238" />
+        <location filename="../client/models/TicketListModel.cpp" line="272" />
         <source>Owner</source>
         <translation>Responsabile</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="239" />
+        <location filename="../client/models/TicketListModel.cpp" line="273" />
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="240" />
+        <location filename="../client/models/TicketListModel.cpp" line="274" />
         <source>Priority</source>
         <translation>Priorità</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="241" />
+        <location filename="../client/models/TicketListModel.cpp" line="275" />
         <source>Updated</source>
         <translation>Aggiornato</translation>
     </message>
@@ -290,150 +407,294 @@
 <context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="37" />
+        <location filename="../client/ui/TicketView.cpp" line="41" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="39" />
+        <location filename="../client/ui/TicketView.cpp" line="43" />
         <source>phone call (in)</source>
         <translation>telefonata (in entrata)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="41" />
+        <location filename="../client/ui/TicketView.cpp" line="45" />
         <source>phone call (out)</source>
         <translation>telefonata (in uscita)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="43" />
+        <location filename="../client/ui/TicketView.cpp" line="47" />
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="44" />
+        <location filename="../client/ui/TicketView.cpp" line="48" />
         <source>web</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="62" />
+        <location filename="../client/ui/TicketView.cpp" line="67" />
         <source>tags, separated by commas</source>
         <translation>etichette, separate da virgole</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="63" />
+        <location filename="../client/ui/TicketView.cpp" line="68" />
         <source>&amp;Take</source>
         <translation>&amp;Prendi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="64" />
+        <location filename="../client/ui/TicketView.cpp" line="69" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Diventa il responsabile (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="70" />
         <source>State / priority</source>
         <translation>Stato / priorità</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="75" />
+        <location filename="../client/ui/TicketView.cpp" line="76" />
+        <source>State / priority / type</source>
+        <translation>Stato / priorità / tipo</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="81" />
         <source>Group / owner</source>
         <translation>Gruppo / responsabile</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="76" />
+        <location filename="../client/ui/TicketView.cpp" line="82" />
+        <source>Merge…</source>
+        <translation>Unisci…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="83" />
+        <source>Link…</source>
+        <translation>Collega…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="88" />
         <source>Tags</source>
         <translation>Etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="78" />
+        <location filename="../client/ui/TicketView.cpp" line="92" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Le immagini remote in questo ticket sono bloccate.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="79" />
+        <location filename="../client/ui/TicketView.cpp" line="93" />
         <source>Show remote images</source>
         <translation>Mostra immagini remote</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="88" />
+        <location filename="../client/ui/TicketView.cpp" line="102" />
         <source>Reply by e-mail</source>
         <translation>Risposta via e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="89" />
+        <location filename="../client/ui/TicketView.cpp" line="103" />
+        <source>Reply to all</source>
+        <translation>Rispondi a tutti</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="104" />
+        <source>Forward</source>
+        <translation>Inoltra</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="105" />
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="90" />
+        <location filename="../client/ui/TicketView.cpp" line="106" />
         <source>Phone call (in)</source>
         <translation>Telefonata (in entrata)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="91" />
+        <location filename="../client/ui/TicketView.cpp" line="107" />
         <source>Phone call (out)</source>
         <translation>Telefonata (in uscita)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="95" />
+        <location filename="../client/ui/TicketView.cpp" line="111" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Scrivi qui; Ctrl+Invio invia.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="96" />
+        <location filename="../client/ui/TicketView.cpp" line="112" />
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="191" />
+        <location filename="../client/ui/TicketView.cpp" line="117" />
+        <location filename="../client/ui/TicketView.cpp" line="348" />
+        <source>the customer</source>
+        <translation>il cliente</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="123" />
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="124" />
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <source>After</source>
+        <translation>Dopo</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="141" />
+        <source>Thread</source>
+        <translation>Conversazione</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="142" />
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="248" />
         <source>This ticket is no longer visible to you.</source>
         <translation>Questo ticket non è più visibile per te.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="199" />
+        <location filename="../client/ui/TicketView.cpp" line="256" />
+        <source>(no type)</source>
+        <translation>(nessun tipo)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="257" />
         <source>(nobody)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="227" />
+        <location filename="../client/ui/TicketView.cpp" line="285" />
         <source>internal</source>
         <translation>interna</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="229" />
+        <location filename="../client/ui/TicketView.cpp" line="287" />
         <source>waiting to be sent</source>
         <translation>in attesa di invio</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="256" />
+        <location filename="../client/ui/TicketView.cpp" line="314" />
         <source>Save attachment</source>
         <translation>Salva allegato</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="337" />
+        <source>forward to…</source>
+        <translation>inoltra a…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="342" />
+        <source>---- Forwarded message from %1 (%2) ----</source>
+        <translation>---- Messaggio inoltrato da %1 (%2) ----</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="357" />
+        <location filename="../client/ui/TicketView.cpp" line="359" />
+        <source>Merge ticket</source>
+        <translation>Unisci ticket</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="357" />
+        <source>Merge this ticket into ticket number:</source>
+        <translation>Unisci questo ticket nel ticket numero:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="359" />
+        <location filename="../client/ui/TicketView.cpp" line="376" />
+        <source>Ticket %1 is not among the tickets you can see.</source>
+        <translation>Il ticket %1 non è tra quelli che puoi vedere.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="367" />
+        <location filename="../client/ui/TicketView.cpp" line="371" />
+        <location filename="../client/ui/TicketView.cpp" line="376" />
+        <source>Link ticket</source>
+        <translation>Collega ticket</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="367" />
+        <source>Link this ticket to ticket number:</source>
+        <translation>Collega questo ticket al ticket numero:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="370" />
+        <source>related</source>
+        <translation>correlato</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="370" />
+        <source>parent</source>
+        <translation>padre</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="370" />
+        <source>duplicate</source>
+        <translation>duplicato</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="371" />
+        <source>Kind of link:</source>
+        <translation>Tipo di collegamento:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="410" />
+        <source>Forward of #%1 to %2</source>
+        <translation>Inoltro di #%1 a %2</translation>
     </message>
 </context>
 <context>
     <name>helpdesk::client::ViewListModel</name>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="16" />
+        <location filename="../client/models/ViewListModel.cpp" line="19" />
         <source>My open tickets</source>
         <translation>I miei ticket aperti</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="17" />
+        <location filename="../client/models/ViewListModel.cpp" line="20" />
         <source>Unassigned in my groups</source>
         <translation>Non assegnati nei miei gruppi</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="21" />
+        <location filename="../client/models/ViewListModel.cpp" line="24" />
         <source>Pending</source>
         <translation>In attesa</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="22" />
+        <location filename="../client/models/ViewListModel.cpp" line="25" />
         <source>Recently closed</source>
         <translation>Chiusi di recente</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="23" />
+        <location filename="../client/models/ViewListModel.cpp" line="26" />
         <source>All tickets</source>
         <translation>Tutti i ticket</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="125" />
+        <location filename="../client/core/CacheStore.cpp" line="131" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>Кэш записан более новым клиентом (схема %1, этот знает %2).</translation>
     </message>
@@ -12,59 +12,84 @@
 <context>
     <name>helpdesk::client::HelpdeskAccess</name>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="76" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="77" />
         <source>This application is for agents; customers use e-mail or the web page.</source>
         <translation>Это приложение для сотрудников; клиенты пишут по почте или через веб-страницу.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="113" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="114" />
         <source>Cannot open the local cache %1: %2</source>
         <translation>Не удаётся открыть локальный кэш %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="162" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="163" />
         <source>New ticket #%1</source>
         <translation>Новая заявка #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="167" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="168" />
         <source>Customer reply on #%1</source>
         <translation>Ответ клиента в #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="221" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="222" />
         <source>%1 on %2</source>
         <translation>%1 на %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="276" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="282" />
         <source>Reply to #%1</source>
         <translation>Ответ в #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="288" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="294" />
         <source>Note on #%1</source>
         <translation>Заметка в #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="299" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="305" />
         <source>Phone call on #%1</source>
         <translation>Звонок по #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="312" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="318" />
         <source>Change %1 of #%2</source>
         <translation>Изменение %1 в #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="325" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="331" />
         <source>Tags of #%1</source>
         <translation>Метки в #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="359" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="385" />
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="412" />
+        <source>Merge #%1 into #%2</source>
+        <translation>Объединить #%1 с #%2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="426" />
+        <source>Link #%1 to #%2</source>
+        <translation>Связать #%1 с #%2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="442" />
+        <source>New ticket for %1: %2</source>
+        <translation>Новая заявка для %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="448" />
+        <source>The history is shown when the server is reachable.</source>
+        <translation>История видна, когда сервер доступен.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="468" />
+        <source>system</source>
+        <translation>система</translation>
     </message>
 </context>
 <context>
@@ -108,107 +133,199 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="27" />
+        <location filename="../client/ui/MainWindow.cpp" line="34" />
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="33" />
+        <location filename="../client/ui/MainWindow.cpp" line="40" />
         <source>Search number, title, customer, text (Ctrl+F)</source>
         <translation>Поиск: номер, тема, клиент, текст (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="108" />
+        <location filename="../client/ui/MainWindow.cpp" line="115" />
         <source>First sync: %1 tickets</source>
         <translation>Первая синхронизация: %1 заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="112" />
+        <location filename="../client/ui/MainWindow.cpp" line="119" />
         <source>Not saved — %1: %2</source>
         <translation>Не сохранено — %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="115" />
+        <location filename="../client/ui/MainWindow.cpp" line="122" />
         <source>Attachment not saved: %1</source>
         <translation>Вложение не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="126" />
+        <location filename="../client/ui/MainWindow.cpp" line="133" />
         <source>&amp;Account</source>
         <translation>&amp;Учётная запись</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="127" />
+        <location filename="../client/ui/MainWindow.cpp" line="134" />
         <source>Work &amp;offline</source>
         <translation>Работать &amp;автономно</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="131" />
+        <location filename="../client/ui/MainWindow.cpp" line="138" />
         <source>Sign &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="135" />
+        <location filename="../client/ui/MainWindow.cpp" line="142" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="136" />
+        <location filename="../client/ui/MainWindow.cpp" line="143" />
+        <source>&amp;Tickets</source>
+        <translation>&amp;Заявки</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="144" />
+        <source>&amp;New ticket by e-mail…</source>
+        <translation>&amp;Новая заявка по почте…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="145" />
+        <source>&amp;Save search as a view…</source>
+        <translation>&amp;Сохранить поиск как вид…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="146" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="147" />
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="159" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="159" />
+        <source>The new language is used from the next start.</source>
+        <translation>Новый язык будет использован при следующем запуске.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="170" />
+        <source>Remove this view</source>
+        <translation>Удалить этот вид</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="173" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="137" />
+        <location filename="../client/ui/MainWindow.cpp" line="174" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="171" />
+        <location filename="../client/ui/MainWindow.cpp" line="208" />
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="172" />
+        <location filename="../client/ui/MainWindow.cpp" line="209" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;следующая / предыдущая заявка&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ответить&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;внутренняя заметка&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;отправить&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;взять заявку&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;закрыть заявку&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;поиск&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;этот список&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="224" />
+        <location filename="../client/ui/MainWindow.cpp" line="249" />
+        <source>New ticket by e-mail</source>
+        <translation>Новая заявка по почте</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="226" />
+        <source>customer@example.com</source>
+        <translation>client@example.com</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="234" />
+        <source>Customer e-mail</source>
+        <translation>Почта клиента</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="235" />
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="236" />
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="238" />
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="249" />
+        <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
+        <translation>Для новой заявки нужны почта клиента, тема и текст.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="259" />
+        <location filename="../client/ui/MainWindow.cpp" line="263" />
+        <source>Save search as a view</source>
+        <translation>Сохранить поиск как вид</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="259" />
+        <source>Type a search first; the view shows its tickets.</source>
+        <translation>Сначала введите поиск; вид покажет его заявки.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="263" />
+        <source>Name of the view:</source>
+        <translation>Название вида:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="220" />
+        <location filename="../client/ui/MainWindow.cpp" line="305" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Изменить статус %n заявки</numerusform><numerusform>Изменить статус %n заявок</numerusform><numerusform>Изменить статус %n заявок</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="226" />
+        <location filename="../client/ui/MainWindow.cpp" line="311" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>Назначить %n заявку</numerusform><numerusform>Назначить %n заявки</numerusform><numerusform>Назначить %n заявок</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="227" />
+        <location filename="../client/ui/MainWindow.cpp" line="312" />
         <source>(nobody)</source>
         <translation>(никто)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="236" />
+        <location filename="../client/ui/MainWindow.cpp" line="321" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>Переместить %n заявку в группу</numerusform><numerusform>Переместить %n заявки в группу</numerusform><numerusform>Переместить %n заявок в группу</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="256" />
+        <location filename="../client/ui/MainWindow.cpp" line="341" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n изменение ждёт отправки</numerusform><numerusform>%n изменения ждут отправки</numerusform><numerusform>%n изменений ждут отправки</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="262" />
+        <location filename="../client/ui/MainWindow.cpp" line="347" />
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="263" />
+        <location filename="../client/ui/MainWindow.cpp" line="348" />
         <source>● Connecting…</source>
         <translation>● Подключение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="266" />
+        <location filename="../client/ui/MainWindow.cpp" line="351" />
         <source>● Offline — working from the local copy</source>
         <translation>● Нет связи — работа с локальной копией</translation>
     </message>
@@ -216,7 +333,7 @@
 <context>
     <name>helpdesk::client::Outbox</name>
     <message>
-        <location filename="../client/core/Outbox.cpp" line="82" />
+        <location filename="../client/core/Outbox.cpp" line="89" />
         <source>the stored change is unreadable: %1</source>
         <translation>сохранённое изменение не читается: %1</translation>
     </message>
@@ -242,47 +359,47 @@
 <context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="220" />
+        <location filename="../client/models/TicketListModel.cpp" line="254" />
         <source>A change of yours waits to be sent.</source>
         <translation>Ваше изменение ждёт отправки.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="234" />
+        <location filename="../client/models/TicketListModel.cpp" line="268" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="235" />
+        <location filename="../client/models/TicketListModel.cpp" line="269" />
         <source>Title</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="236" />
+        <location filename="../client/models/TicketListModel.cpp" line="270" />
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="237" />
+        <location filename="../client/models/TicketListModel.cpp" line="271" />
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="238" />
+        <location filename="../client/models/TicketListModel.cpp" line="272" />
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="239" />
+        <location filename="../client/models/TicketListModel.cpp" line="273" />
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="240" />
+        <location filename="../client/models/TicketListModel.cpp" line="274" />
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="241" />
+        <location filename="../client/models/TicketListModel.cpp" line="275" />
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
@@ -290,150 +407,294 @@
 <context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="37" />
+        <location filename="../client/ui/TicketView.cpp" line="41" />
         <source>e-mail</source>
         <translation>почта</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="39" />
+        <location filename="../client/ui/TicketView.cpp" line="43" />
         <source>phone call (in)</source>
         <translation>звонок (входящий)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="41" />
+        <location filename="../client/ui/TicketView.cpp" line="45" />
         <source>phone call (out)</source>
         <translation>звонок (исходящий)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="43" />
+        <location filename="../client/ui/TicketView.cpp" line="47" />
         <source>note</source>
         <translation>заметка</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="44" />
+        <location filename="../client/ui/TicketView.cpp" line="48" />
         <source>web</source>
         <translation>веб</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="62" />
+        <location filename="../client/ui/TicketView.cpp" line="67" />
         <source>tags, separated by commas</source>
         <translation>метки через запятую</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="63" />
+        <location filename="../client/ui/TicketView.cpp" line="68" />
         <source>&amp;Take</source>
         <translation>&amp;Взять</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="64" />
+        <location filename="../client/ui/TicketView.cpp" line="69" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Стать ответственным (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="70" />
         <source>State / priority</source>
         <translation>Статус / приоритет</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="75" />
+        <location filename="../client/ui/TicketView.cpp" line="76" />
+        <source>State / priority / type</source>
+        <translation>Статус / приоритет / тип</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="81" />
         <source>Group / owner</source>
         <translation>Группа / ответственный</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="76" />
+        <location filename="../client/ui/TicketView.cpp" line="82" />
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="83" />
+        <source>Link…</source>
+        <translation>Связать…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="88" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="78" />
+        <location filename="../client/ui/TicketView.cpp" line="92" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Внешние изображения в этой заявке заблокированы.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="79" />
+        <location filename="../client/ui/TicketView.cpp" line="93" />
         <source>Show remote images</source>
         <translation>Показать внешние изображения</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="88" />
+        <location filename="../client/ui/TicketView.cpp" line="102" />
         <source>Reply by e-mail</source>
         <translation>Ответ по почте</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="89" />
+        <location filename="../client/ui/TicketView.cpp" line="103" />
+        <source>Reply to all</source>
+        <translation>Ответить всем</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="104" />
+        <source>Forward</source>
+        <translation>Переслать</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="105" />
         <source>Internal note</source>
         <translation>Внутренняя заметка</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="90" />
+        <location filename="../client/ui/TicketView.cpp" line="106" />
         <source>Phone call (in)</source>
         <translation>Звонок (входящий)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="91" />
+        <location filename="../client/ui/TicketView.cpp" line="107" />
         <source>Phone call (out)</source>
         <translation>Звонок (исходящий)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="95" />
+        <location filename="../client/ui/TicketView.cpp" line="111" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Пишите здесь; Ctrl+Enter отправляет.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="96" />
+        <location filename="../client/ui/TicketView.cpp" line="112" />
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="191" />
+        <location filename="../client/ui/TicketView.cpp" line="117" />
+        <location filename="../client/ui/TicketView.cpp" line="348" />
+        <source>the customer</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="123" />
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="124" />
+        <source>Cc</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="141" />
+        <source>Thread</source>
+        <translation>Переписка</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="142" />
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="248" />
         <source>This ticket is no longer visible to you.</source>
         <translation>Эта заявка вам больше не видна.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="199" />
+        <location filename="../client/ui/TicketView.cpp" line="256" />
+        <source>(no type)</source>
+        <translation>(без типа)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="257" />
         <source>(nobody)</source>
         <translation>(никто)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="227" />
+        <location filename="../client/ui/TicketView.cpp" line="285" />
         <source>internal</source>
         <translation>внутренняя</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="229" />
+        <location filename="../client/ui/TicketView.cpp" line="287" />
         <source>waiting to be sent</source>
         <translation>ждёт отправки</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="256" />
+        <location filename="../client/ui/TicketView.cpp" line="314" />
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="337" />
+        <source>forward to…</source>
+        <translation>переслать кому…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="342" />
+        <source>---- Forwarded message from %1 (%2) ----</source>
+        <translation>---- Пересланное сообщение от %1 (%2) ----</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="357" />
+        <location filename="../client/ui/TicketView.cpp" line="359" />
+        <source>Merge ticket</source>
+        <translation>Объединить заявку</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="357" />
+        <source>Merge this ticket into ticket number:</source>
+        <translation>Объединить эту заявку с заявкой номер:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="359" />
+        <location filename="../client/ui/TicketView.cpp" line="376" />
+        <source>Ticket %1 is not among the tickets you can see.</source>
+        <translation>Заявки %1 нет среди видимых вам.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="367" />
+        <location filename="../client/ui/TicketView.cpp" line="371" />
+        <location filename="../client/ui/TicketView.cpp" line="376" />
+        <source>Link ticket</source>
+        <translation>Связать заявку</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="367" />
+        <source>Link this ticket to ticket number:</source>
+        <translation>Связать эту заявку с заявкой номер:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="370" />
+        <source>related</source>
+        <translation>связанная</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="370" />
+        <source>parent</source>
+        <translation>родительская</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="370" />
+        <source>duplicate</source>
+        <translation>дубликат</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="371" />
+        <source>Kind of link:</source>
+        <translation>Тип связи:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="410" />
+        <source>Forward of #%1 to %2</source>
+        <translation>Пересылка #%1 на %2</translation>
     </message>
 </context>
 <context>
     <name>helpdesk::client::ViewListModel</name>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="16" />
+        <location filename="../client/models/ViewListModel.cpp" line="19" />
         <source>My open tickets</source>
         <translation>Мои открытые заявки</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="17" />
+        <location filename="../client/models/ViewListModel.cpp" line="20" />
         <source>Unassigned in my groups</source>
         <translation>Без ответственного в моих группах</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="21" />
+        <location filename="../client/models/ViewListModel.cpp" line="24" />
         <source>Pending</source>
         <translation>Ожидающие</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="22" />
+        <location filename="../client/models/ViewListModel.cpp" line="25" />
         <source>Recently closed</source>
         <translation>Недавно закрытые</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="23" />
+        <location filename="../client/models/ViewListModel.cpp" line="26" />
         <source>All tickets</source>
         <translation>Все заявки</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "core/HelpdeskAccess.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -236,6 +237,11 @@ std::vector<NamedItem> HelpdeskAccess::groups() const
     return m_cache ? m_cache->config(QStringLiteral("group")) : std::vector<NamedItem>{};
 }
 
+std::vector<NamedItem> HelpdeskAccess::types() const
+{
+    return m_cache ? m_cache->config(QStringLiteral("type")) : std::vector<NamedItem>{};
+}
+
 std::vector<NamedItem> HelpdeskAccess::agents() const
 {
     return m_cache ? m_cache->staff() : std::vector<NamedItem>{};
@@ -261,7 +267,7 @@ void HelpdeskAccess::openTicket(qint64 id)
         m_sync->fetchArticles(id);
 }
 
-void HelpdeskAccess::reply(qint64 ticketId, const QString &text, const QString &to, const QString &cc)
+void HelpdeskAccess::reply(qint64 ticketId, const QString &text, const QString &to, const QString &cc, const QString &summary)
 {
     auto t = ticket(ticketId);
     if (!t)
@@ -273,7 +279,7 @@ void HelpdeskAccess::reply(qint64 ticketId, const QString &text, const QString &
         article.to = to.toStdString();
     if (!cc.isEmpty())
         article.cc = cc.toStdString();
-    m_outbox->addArticle(ticketId, article, m_email, tr("Reply to #%1").arg(t->number));
+    m_outbox->addArticle(ticketId, article, m_email, summary.isEmpty() ? tr("Reply to #%1").arg(t->number) : summary);
 }
 
 void HelpdeskAccess::addNote(qint64 ticketId, const QString &text)
@@ -330,6 +336,26 @@ void HelpdeskAccess::take(qint64 ticketId)
     setField(ticketId, QStringLiteral("owner_id"), m_userId);
 }
 
+void HelpdeskAccess::saveFilter(const QString &name, const QString &search)
+{
+    if (!m_cache || name.trimmed().isEmpty() || search.trimmed().isEmpty())
+        return;
+    auto saved = QJsonDocument::fromJson(m_cache->meta(QStringLiteral("saved_filters"), QStringLiteral("{}")).toUtf8()).object();
+    saved.insert(name.trimmed(), search.trimmed());
+    m_cache->setMeta(QStringLiteral("saved_filters"), QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact)));
+    m_views->refresh();
+}
+
+void HelpdeskAccess::removeFilter(const QString &name)
+{
+    if (!m_cache)
+        return;
+    auto saved = QJsonDocument::fromJson(m_cache->meta(QStringLiteral("saved_filters"), QStringLiteral("{}")).toUtf8()).object();
+    saved.remove(name);
+    m_cache->setMeta(QStringLiteral("saved_filters"), QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact)));
+    m_views->refresh();
+}
+
 void HelpdeskAccess::saveDraft(qint64 ticketId, const QString &text)
 {
     if (m_cache)
@@ -361,6 +387,118 @@ void HelpdeskAccess::downloadAttachment(const QString &sha256, const QString &pa
         }
         emit attachmentSaved(path);
     });
+}
+
+std::optional<qint64> HelpdeskAccess::ticketIdOfNumber(qint64 number) const
+{
+    if (!m_tickets)
+        return std::nullopt;
+    auto ids = m_cache->search(QString::number(number));
+    for (auto id : ids)
+        if (auto t = m_cache->ticket(id); t && t->number == number)
+            return id;
+    return std::nullopt;
+}
+
+bool HelpdeskAccess::mergeInto(qint64 ticketId, qint64 intoNumber)
+{
+    auto t = ticket(ticketId);
+    auto into = ticketIdOfNumber(intoNumber);
+    if (!t || !into || *into == ticketId)
+        return false;
+    auto params = protocol::newObject();
+    params->set("id", ticketId);
+    params->set("into_id", *into);
+    m_outbox->submit(QStringLiteral("ticket.merge"), params, ticketId, tr("Merge #%1 into #%2").arg(t->number).arg(intoNumber));
+    return true;
+}
+
+bool HelpdeskAccess::linkTo(qint64 ticketId, qint64 targetNumber, const QString &kind)
+{
+    auto t = ticket(ticketId);
+    auto target = ticketIdOfNumber(targetNumber);
+    if (!t || !target || *target == ticketId)
+        return false;
+    auto params = protocol::newObject();
+    params->set("id", ticketId);
+    params->set("target_id", *target);
+    params->set("kind", kind.toStdString());
+    m_outbox->submit(QStringLiteral("ticket.link"), params, ticketId, tr("Link #%1 to #%2").arg(t->number).arg(targetNumber));
+    return true;
+}
+
+void HelpdeskAccess::createOutboundTicket(const QString &customerEmail, const QString &title, qint64 groupId, const QString &text)
+{
+    protocol::TicketCreateParams p;
+    p.title = title.toStdString();
+    p.groupId = groupId;
+    p.customerEmail = customerEmail.toStdString();
+    p.custom = protocol::newObject();
+    protocol::ArticleParams article;
+    article.channel = "email";
+    article.bodyText = text.toStdString();
+    article.to = customerEmail.toStdString();
+    p.article = article;
+    m_outbox->submit(QStringLiteral("ticket.create"), p.toJson(), 0, tr("New ticket for %1: %2").arg(customerEmail, title));
+}
+
+void HelpdeskAccess::loadHistory(qint64 ticketId)
+{
+    if (!m_connection || m_connection->state() != ConnectionState::Online) {
+        emit historyUnavailable(ticketId, tr("The history is shown when the server is reachable."));
+        return;
+    }
+    auto params = protocol::newObject();
+    params->set("id", ticketId);
+    m_connection->request(QStringLiteral("ticket.history"), params, [this, ticketId](const Reply &reply) {
+        if (!reply.ok) {
+            emit historyUnavailable(ticketId, reply.message);
+            return;
+        }
+        QList<QStringList> rows;
+        auto list = reply.result->getArray("history");
+        for (unsigned i = 0; list && i < list->size(); ++i) {
+            auto entry = list->getObject(i);
+            auto text = [&](const char *key) {
+                return entry->has(key) && !entry->isNull(key) ? QString::fromStdString(entry->getValue<std::string>(key)) : QString();
+            };
+            auto at = QDateTime::fromString(text("at"), Qt::ISODateWithMs).toLocalTime();
+            QString actor = entry->has("actor_id") && !entry->isNull("actor_id")
+                                ? nameOfUser(entry->getValue<std::int64_t>("actor_id"))
+                                : tr("system");
+            rows << QStringList{at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), actor, text("field"), text("old_value"),
+                                text("new_value")};
+        }
+        emit historyLoaded(ticketId, rows);
+    });
+}
+
+QStringList HelpdeskAccess::participants(qint64 ticketId) const
+{
+    QStringList out;
+    if (!m_cache)
+        return out;
+    // Our own addresses never go into a reply-all: the agent's and every group's.
+    QStringList ours{m_email};
+    for (const auto &group : m_cache->config(QStringLiteral("group"), false))
+        ours << group.detail.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    auto isOurs = [&](const QString &address) {
+        for (const auto &own : ours)
+            if (!own.trimmed().isEmpty() && address.contains(own.trimmed(), Qt::CaseInsensitive))
+                return true;
+        return false;
+    };
+    auto articles = m_cache->articles(ticketId);
+    for (auto it = articles.rbegin(); it != articles.rend(); ++it) {
+        if (it->sender != "customer" || it->channel != "email")
+            continue;
+        for (const auto &list : {it->to, it->cc})
+            for (const auto &address : QString::fromStdString(list).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                if (!isOurs(address))
+                    out << address.trimmed();
+        break;
+    }
+    return out;
 }
 
 int HelpdeskAccess::pendingChanges() const

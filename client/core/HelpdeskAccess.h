@@ -53,6 +53,7 @@ public:
     std::vector<NamedItem> states() const;
     std::vector<NamedItem> priorities() const;
     std::vector<NamedItem> groups() const;
+    std::vector<NamedItem> types() const;
     std::vector<NamedItem> agents() const;
     QString nameOfUser(qint64 id) const;
     /// The ticket as the cache holds it (with our pending changes applied).
@@ -61,14 +62,31 @@ public:
     void openTicket(qint64 id);
 
     /// Agent actions: written to the outbox, shown at once, sent exactly once.
-    void reply(qint64 ticketId, const QString &text, const QString &to = {}, const QString &cc = {});
+    void reply(qint64 ticketId, const QString &text, const QString &to = {}, const QString &cc = {},
+               const QString &summary = {});
     void addNote(qint64 ticketId, const QString &text);
     void logPhoneCall(qint64 ticketId, const QString &text, bool inbound);
     /// `field`: state_id, priority_id, group_id, owner_id (0 clears), type_id.
     void setField(qint64 ticketId, const QString &field, qint64 value);
     void setTags(qint64 ticketId, const QStringList &tags);
     void take(qint64 ticketId);
+    /// Merges `ticketId` into the ticket numbered `intoNumber` (which must be in the cache).
+    /// False (with nothing queued) when no such ticket is known.
+    bool mergeInto(qint64 ticketId, qint64 intoNumber);
+    /// Links to the ticket numbered `targetNumber`; kind: related, parent, duplicate.
+    bool linkTo(qint64 ticketId, qint64 targetNumber, const QString &kind);
+    /// A new ticket that starts with our e-mail to the customer (created when online).
+    void createOutboundTicket(const QString &customerEmail, const QString &title, qint64 groupId, const QString &text);
+    /// Asks the server for a ticket's history (historyLoaded); needs the connection.
+    void loadHistory(qint64 ticketId);
+    /// Addresses on the ticket's last customer mail besides ours (for reply-all).
+    QStringList participants(qint64 ticketId) const;
+    /// The ticket of a number, when cached.
+    std::optional<qint64> ticketIdOfNumber(qint64 number) const;
 
+    /// Saves the current search as a view of the agent's own (replacing one of the same name).
+    void saveFilter(const QString &name, const QString &search);
+    void removeFilter(const QString &name);
     /// The composer's text for a ticket, kept in the cache so it survives a crash.
     void saveDraft(qint64 ticketId, const QString &text);
     QString draft(qint64 ticketId) const;
@@ -95,6 +113,9 @@ signals:
     /// A ticket's header fields changed (ours or someone else's).
     void ticketChanged(qint64 ticketId);
     void attachmentSaved(const QString &path);
+    /// Rows of `ticket.history`: at, actor name, field, old, new.
+    void historyLoaded(qint64 ticketId, const QList<QStringList> &rows);
+    void historyUnavailable(qint64 ticketId, const QString &reason);
     void attachmentFailed(const QString &reason);
     /// Something the agent should notice outside the window (a new ticket in their groups, a
     /// customer's reply on their ticket).

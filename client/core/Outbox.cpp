@@ -50,6 +50,13 @@ void Outbox::addArticle(qint64 ticketId, const protocol::ArticleParams &article,
     flush();
 }
 
+void Outbox::submit(const QString &method, const protocol::JsonObject &params, qint64 ticketId, const QString &summary)
+{
+    m_cache.addOutbox(QUuid::createUuid().toString(QUuid::WithoutBraces), method,
+                      QString::fromStdString(protocol::toJsonText(params)), ticketId, summary);
+    flush();
+}
+
 int Outbox::pendingCount() const
 {
     return static_cast<int>(m_cache.outbox().size());
@@ -102,12 +109,14 @@ void Outbox::sendNext()
             qCWarning(lcOutbox) << "server refused" << entry.summary << ":" << reply.code << reply.message;
             m_cache.rejectOutbox(entry.id, reply.message);
         }
-        m_cache.refreshPendingFlag(entry.ticketId);
+        if (entry.ticketId)
+            m_cache.refreshPendingFlag(entry.ticketId);
         m_cache.commit();
         if (reply.ok) {
             emit delivered(entry.ticketId, entry.summary);
         } else {
-            m_sync.refreshTicket(entry.ticketId);  // back to what the server holds
+            if (entry.ticketId)
+                m_sync.refreshTicket(entry.ticketId);  // back to what the server holds
             emit rejected(entry.ticketId, entry.summary, reply.message);
         }
         sendNext();

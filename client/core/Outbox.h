@@ -23,6 +23,9 @@ public:
     void updateTicket(qint64 ticketId, const protocol::JsonObject &fields, const QString &summary);
     /// Queues an article (reply, note, phone call) and shows it as pending in the thread.
     void addArticle(qint64 ticketId, const protocol::ArticleParams &article, const QString &author, const QString &summary);
+    /// Queues any other command (merge, link, a new ticket); its effect shows when the server's
+    /// answer and events arrive. `ticketId` 0 for a command about no cached ticket.
+    void submit(const QString &method, const protocol::JsonObject &params, qint64 ticketId, const QString &summary);
     /// Entries still waiting.
     int pendingCount() const;
     /// Forgets a rejected entry the agent has read.

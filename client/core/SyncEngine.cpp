@@ -13,6 +13,18 @@ QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
 }
+
+/// What the client keeps besides the name: a state's type, a group's e-mail addresses.
+QString detailOf(const protocol::JsonObject &o)
+{
+    if (auto addresses = o->getArray("addresses")) {
+        QStringList list;
+        for (unsigned i = 0; i < addresses->size(); ++i)
+            list << qs(addresses->getElement<std::string>(i));
+        return list.join(QLatin1Char(','));
+    }
+    return qs(o->optValue<std::string>("state_type", ""));
+}
 } // namespace
 
 SyncEngine::SyncEngine(CacheStore &cache, ServerConnection &connection, QObject *parent)
@@ -68,7 +80,7 @@ void SyncEngine::loadNames(std::function<void()> then)
                     for (unsigned i = 0; list && i < list->size(); ++i) {
                         auto o = list->getObject(i);
                         m_cache.upsertConfig(QString::fromLatin1(k.kind), o->getValue<std::int64_t>("id"),
-                                             qs(o->optValue<std::string>("name", "")), qs(o->optValue<std::string>("state_type", "")),
+                                             qs(o->optValue<std::string>("name", "")), detailOf(o),
                                              o->optValue<int>("rank", 0), o->optValue<bool>("active", true));
                     }
                     m_cache.commit();
@@ -258,7 +270,7 @@ void SyncEngine::apply(const protocol::JsonArray &events, qint64 lastSeq)
             static const std::set<std::string> kinds{"state", "priority", "group", "type"};
             if (object && dot != std::string::npos && kinds.count(kind.substr(0, dot)))
                 m_cache.upsertConfig(qs(kind.substr(0, dot)), object->getValue<std::int64_t>("id"),
-                                     qs(object->optValue<std::string>("name", "")), qs(object->optValue<std::string>("state_type", "")),
+                                     qs(object->optValue<std::string>("name", "")), detailOf(object),
                                      object->optValue<int>("rank", 0), object->optValue<bool>("active", true));
         }
     }

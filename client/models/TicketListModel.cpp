@@ -64,7 +64,17 @@ void TicketListModel::setSearch(const QString &text)
     refilter();
 }
 
-bool TicketListModel::inView(const TicketRow &row, const InboxView &view) const
+const QSet<qint64> *TicketListModel::savedMatches(const InboxView &view) const
+{
+    if (view.kind != InboxView::Kind::Saved)
+        return nullptr;
+    auto it = m_savedMatches.find(view.search);
+    if (it == m_savedMatches.end())
+        it = m_savedMatches.insert(view.search, m_cache.search(view.search));
+    return &*it;
+}
+
+bool TicketListModel::inView(const TicketRow &row, const InboxView &view, const QSet<qint64> *saved) const
 {
     const bool active = row.stateClass == TicketRow::StateClass::Active;
     const bool pending = row.stateClass == TicketRow::StateClass::Pending;
@@ -82,6 +92,8 @@ bool TicketListModel::inView(const TicketRow &row, const InboxView &view) const
         return row.stateClass == TicketRow::StateClass::Closed && row.updatedAt >= m_closedCutoff;
     case InboxView::Kind::All:
         return true;
+    case InboxView::Kind::Saved:
+        return row.stateClass != TicketRow::StateClass::Merged && saved && saved->contains(row.id);
     }
     return false;
 }
@@ -89,7 +101,8 @@ bool TicketListModel::inView(const TicketRow &row, const InboxView &view) const
 int TicketListModel::countFor(const InboxView &view) const
 {
     m_closedCutoff = QDateTime::currentDateTimeUtc().addDays(-kRecentlyClosedDays).toString(Qt::ISODate);
-    return static_cast<int>(std::count_if(m_all.begin(), m_all.end(), [&](const TicketRow &r) { return inView(r, view); }));
+    auto *saved = savedMatches(view);
+    return static_cast<int>(std::count_if(m_all.begin(), m_all.end(), [&](const TicketRow &r) { return inView(r, view, saved); }));
 }
 
 bool TicketListModel::lessThan(const TicketRow &a, const TicketRow &b) const
@@ -119,11 +132,14 @@ void TicketListModel::refilter()
         std::stable_sort(m_order.begin(), m_order.end(), [&](std::size_t a, std::size_t b) { return lessThan(m_all[a], m_all[b]); });
         m_orderDirty = false;
     }
+    if (m_countsStale)
+        m_savedMatches.clear();  // rows changed: saved searches are asked again
+    auto *saved = savedMatches(m_view);
     beginResetModel();
     m_visible.clear();
     for (auto i : m_order) {
         const auto &row = m_all[i];
-        if (inView(row, m_view) && (!m_matches || m_matches->contains(row.id)))
+        if (inView(row, m_view, saved) && (!m_matches || m_matches->contains(row.id)))
             m_visible.push_back(i);
     }
     endResetModel();
@@ -151,7 +167,7 @@ void TicketListModel::onTicketsChanged(const QSet<qint64> &ids)
             continue;
         }
         auto &stored = m_all[*it];
-        membershipChanged |= inView(stored, m_view) != inView(row, m_view) || stored.updatedAt != row.updatedAt
+        membershipChanged |= inView(stored, m_view, nullptr) != inView(row, m_view, nullptr) || stored.updatedAt != row.updatedAt
                              || stored.stateType != row.stateType || stored.ownerId != row.ownerId || stored.groupId != row.groupId;
         stored = row;
     }

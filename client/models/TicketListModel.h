@@ -11,10 +11,11 @@ namespace helpdesk::client {
 
 /// Which tickets a view shows.
 struct InboxView {
-    enum class Kind { MyOpen, Unassigned, Group, Pending, RecentlyClosed, All };
+    enum class Kind { MyOpen, Unassigned, Group, Pending, RecentlyClosed, All, Saved };
     Kind kind = Kind::MyOpen;
-    qint64 groupId = 0;  // for Kind::Group
-    bool operator==(const InboxView &o) const { return kind == o.kind && groupId == o.groupId; }
+    qint64 groupId = 0;   // for Kind::Group
+    QString search;       // for Kind::Saved: the agent's saved search over every ticket not merged
+    bool operator==(const InboxView &o) const { return kind == o.kind && groupId == o.groupId && search == o.search; }
 };
 
 /// The inbox: every cached ticket held in memory (a row is ~200 bytes; 100,000 tickets fit in
@@ -55,7 +56,9 @@ signals:
     void countsChanged();
 
 private:
-    bool inView(const TicketRow &row, const InboxView &view) const;
+    bool inView(const TicketRow &row, const InboxView &view, const QSet<qint64> *saved) const;
+    /// Hits of a saved view's search, kept until rows change.
+    const QSet<qint64> *savedMatches(const InboxView &view) const;
     void refilter();
     void onTicketsChanged(const QSet<qint64> &ids);
     void onTicketsRemoved(const QSet<qint64> &ids);
@@ -73,7 +76,8 @@ private:
     std::optional<QSet<qint64>> m_matches;  // search hits; none: no search
     qint64 m_userId = 0;
     QList<qint64> m_myGroups;
-    mutable QString m_closedCutoff;  // "recently closed": updated after this time
+    mutable QString m_closedCutoff;
+    mutable QHash<QString, QSet<qint64>> m_savedMatches;  // "recently closed": updated after this time
     int m_sortColumn = Updated;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };

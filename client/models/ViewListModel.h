@@ -16,6 +16,8 @@ public:
     ViewListModel(CacheStore &cache, TicketListModel &tickets, QObject *parent = nullptr);
 
     InboxView viewAt(int row) const;
+    /// Reads the views again (after the agent saved or removed a filter).
+    void refresh() { rebuild(); }
     int rowOf(const InboxView &view) const;
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -4,8 +4,13 @@
 #include "ui/TicketView.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -13,11 +18,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTableView>
+#include <QTextEdit>
 #include <QVBoxLayout>
 
 namespace helpdesk::client {
@@ -133,6 +140,36 @@ MainWindow::MainWindow(HelpdeskAccess &access, QWidget *parent) : QMainWindow(pa
         close();
     });
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    auto *ticketMenu = menuBar()->addMenu(tr("&Tickets"));
+    ticketMenu->addAction(tr("&New ticket by e-mail…"), QKeySequence(Qt::CTRL | Qt::Key_N), this, [this] { newTicket(); });
+    ticketMenu->addAction(tr("&Save search as a view…"), this, [this] { saveSearchAsView(); });
+    auto *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    auto *languageMenu = settingsMenu->addMenu(tr("&Language"));
+    const std::pair<const char *, const char *> languages[] = {{"", "System"}, {"en", "English"}, {"de", "Deutsch"}, {"fr", "Français"},
+                                                               {"it", "Italiano"}, {"pl", "Polski"}, {"ru", "Русский"}};
+    auto *languageGroup = new QActionGroup(this);
+    QString current = QSettings().value(QStringLiteral("ui/language")).toString();
+    for (const auto &[code, name] : languages) {
+        auto *action = languageMenu->addAction(QString::fromUtf8(name));
+        action->setCheckable(true);
+        action->setChecked(current == QLatin1String(code));
+        languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = QString::fromLatin1(code)] {
+            QSettings().setValue(QStringLiteral("ui/language"), code);
+            QMessageBox::information(this, tr("Language"), tr("The new language is used from the next start."));
+        });
+    }
+    m_views->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_views, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        auto index = m_views->indexAt(pos);
+        auto view = m_access.views()->viewAt(index.row());
+        if (!index.isValid() || view.kind != InboxView::Kind::Saved)
+            return;
+        QMenu menu(this);
+        QString name = index.data().toString().section(QStringLiteral(" ("), 0, 0).mid(3);
+        menu.addAction(tr("Remove this view"), this, [this, name] { m_access.removeFilter(name); });
+        menu.exec(m_views->viewport()->mapToGlobal(pos));
+    });
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1), this, [this] { showShortcutHelp(); });
     createShortcuts();
@@ -179,6 +216,54 @@ void MainWindow::showShortcutHelp()
                                 "<tr><td><b>Ctrl+F</b></td><td>search</td></tr>"
                                 "<tr><td><b>F1</b></td><td>this list</td></tr>"
                                 "</table>"));
+}
+
+void MainWindow::newTicket()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("New ticket by e-mail"));
+    auto *customer = new QLineEdit(&dialog);
+    customer->setPlaceholderText(tr("customer@example.com"));
+    auto *title = new QLineEdit(&dialog);
+    auto *group = new QComboBox(&dialog);
+    for (const auto &g : m_access.groups())
+        group->addItem(g.name, QVariant::fromValue<qint64>(g.id));
+    auto *text = new QTextEdit(&dialog);
+    text->setAcceptRichText(false);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Customer e-mail"), customer);
+    form->addRow(tr("Subject"), title);
+    form->addRow(tr("Group"), group);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    buttons->addButton(tr("Send"), QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    dialog.resize(600, 420);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!customer->text().contains(QLatin1Char('@')) || title->text().trimmed().isEmpty() || text->toPlainText().trimmed().isEmpty()) {
+        QMessageBox::warning(this, tr("New ticket by e-mail"), tr("A new ticket needs the customer's e-mail, a subject and a text."));
+        return;
+    }
+    m_access.createOutboundTicket(customer->text().trimmed(), title->text().trimmed(), group->currentData().toLongLong(),
+                                  text->toPlainText());
+}
+
+void MainWindow::saveSearchAsView()
+{
+    if (m_search->text().trimmed().isEmpty()) {
+        QMessageBox::information(this, tr("Save search as a view"), tr("Type a search first; the view shows its tickets."));
+        return;
+    }
+    bool ok = false;
+    QString name = QInputDialog::getText(this, tr("Save search as a view"), tr("Name of the view:"), QLineEdit::Normal,
+                                         m_search->text().trimmed(), &ok);
+    if (ok && !name.trimmed().isEmpty())
+        m_access.saveFilter(name, m_search->text());
 }
 
 void MainWindow::moveSelection(int delta)

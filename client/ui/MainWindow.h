@@ -37,6 +37,8 @@ private:
     void moveSelection(int delta);
     void showBulkMenu(const QPoint &pos);
     void showShortcutHelp();
+    void newTicket();
+    void saveSearchAsView();
     QList<qint64> selectedTickets() const;
 
     HelpdeskAccess &m_access;

@@ -8,12 +8,16 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTextEdit>
+#include <QTreeWidget>
 #include <QUrlQuery>
 #include <QVBoxLayout>
 
@@ -57,6 +61,7 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent) : QWidget(parent
     m_state = new QComboBox(this);
     m_priority = new QComboBox(this);
     m_group = new QComboBox(this);
+    m_type = new QComboBox(this);
     m_owner = new QComboBox(this);
     m_tags = new QLineEdit(this);
     m_tags->setPlaceholderText(tr("tags, separated by commas"));
@@ -67,13 +72,22 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent) : QWidget(parent
     auto *row1 = new QHBoxLayout;
     row1->addWidget(m_state);
     row1->addWidget(m_priority);
-    fields->addRow(tr("State / priority"), row1);
+    row1->addWidget(m_type);
+    fields->addRow(tr("State / priority / type"), row1);
     auto *row2 = new QHBoxLayout;
     row2->addWidget(m_group);
     row2->addWidget(m_owner);
     row2->addWidget(m_take);
     fields->addRow(tr("Group / owner"), row2);
-    fields->addRow(tr("Tags"), m_tags);
+    auto *merge = new QPushButton(tr("Merge…"), this);
+    auto *link = new QPushButton(tr("Link…"), this);
+    auto *row3 = new QHBoxLayout;
+    row3->addWidget(m_tags, 1);
+    row3->addWidget(merge);
+    row3->addWidget(link);
+    fields->addRow(tr("Tags"), row3);
+    connect(merge, &QPushButton::clicked, this, [this] { askMerge(); });
+    connect(link, &QPushButton::clicked, this, [this] { askLink(); });
 
     m_remoteBar = new QLabel(tr("Remote images in this ticket are blocked."), this);
     m_showRemote = new QPushButton(tr("Show remote images"), this);
@@ -86,6 +100,8 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent) : QWidget(parent
     m_thread = new SafeTextBrowser(this);
     m_mode = new QComboBox(this);
     m_mode->addItem(tr("Reply by e-mail"), int(ComposeMode::Reply));
+    m_mode->addItem(tr("Reply to all"), int(ComposeMode::ReplyAll));
+    m_mode->addItem(tr("Forward"), int(ComposeMode::Forward));
     m_mode->addItem(tr("Internal note"), int(ComposeMode::Note));
     m_mode->addItem(tr("Phone call (in)"), int(ComposeMode::PhoneIn));
     m_mode->addItem(tr("Phone call (out)"), int(ComposeMode::PhoneOut));
@@ -96,6 +112,17 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent) : QWidget(parent
     m_send = new QPushButton(tr("Send"), this);
     m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
 
+    m_to = new QLineEdit(this);
+    m_to->setObjectName(QStringLiteral("to"));
+    m_to->setPlaceholderText(tr("the customer"));
+    m_cc = new QLineEdit(this);
+    m_cc->setObjectName(QStringLiteral("cc"));
+    m_addresses = new QWidget(this);
+    auto *addressForm = new QFormLayout(m_addresses);
+    addressForm->setContentsMargins(0, 0, 0, 0);
+    addressForm->addRow(tr("To"), m_to);
+    addressForm->addRow(tr("Cc"), m_cc);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] { onModeChanged(); });
     auto *composeBar = new QHBoxLayout;
     composeBar->addWidget(m_mode);
     composeBar->addStretch();
@@ -104,10 +131,36 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent) : QWidget(parent
     auto *composeLayout = new QVBoxLayout(composeBox);
     composeLayout->setContentsMargins(0, 0, 0, 0);
     composeLayout->addLayout(composeBar);
+    composeLayout->addWidget(m_addresses);
     composeLayout->addWidget(m_composer);
 
+    m_history = new QTreeWidget(this);
+    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("Field"), tr("Before"), tr("After")});
+    m_history->setRootIsDecorated(false);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_thread, tr("Thread"));
+    m_tabs->addTab(m_history, tr("History"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1 && m_ticketId) {
+            m_history->clear();
+            m_access.loadHistory(m_ticketId);
+        }
+    });
+    connect(&m_access, &HelpdeskAccess::historyLoaded, this, [this](qint64 id, const QList<QStringList> &rows) {
+        if (id != m_ticketId)
+            return;
+        m_history->clear();
+        for (const auto &row : rows)
+            m_history->addTopLevelItem(new QTreeWidgetItem(row));
+    });
+    connect(&m_access, &HelpdeskAccess::historyUnavailable, this, [this](qint64 id, const QString &reason) {
+        if (id == m_ticketId) {
+            m_history->clear();
+            m_history->addTopLevelItem(new QTreeWidgetItem(QStringList{QString(), QString(), reason}));
+        }
+    });
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_thread);
+    split->addWidget(m_tabs);
     split->addWidget(composeBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
@@ -127,6 +180,7 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent) : QWidget(parent
     onPick(m_state, QStringLiteral("state_id"));
     onPick(m_priority, QStringLiteral("priority_id"));
     onPick(m_group, QStringLiteral("group_id"));
+    onPick(m_type, QStringLiteral("type_id"));
     onPick(m_owner, QStringLiteral("owner_id"));
     connect(m_tags, &QLineEdit::editingFinished, this, [this] {
         if (m_filling || !m_ticketId || !m_tags->isModified())
@@ -182,6 +236,9 @@ void TicketView::showTicket(qint64 ticketId)
     m_filling = true;
     m_composer->setPlainText(m_access.draft(ticketId));
     m_filling = false;
+    onModeChanged();
+    if (m_tabs->currentIndex() == 1)
+        m_access.loadHistory(ticketId);
 }
 
 void TicketView::refreshHeader()
@@ -196,6 +253,7 @@ void TicketView::refreshHeader()
     fill(m_state, m_access.states(), ticket->stateId);
     fill(m_priority, m_access.priorities(), ticket->priorityId);
     fill(m_group, m_access.groups(), ticket->groupId);
+    fill(m_type, m_access.types(), ticket->typeId.value_or(0), true, tr("(no type)"));
     fill(m_owner, m_access.agents(), ticket->ownerId.value_or(0), true, tr("(nobody)"));
     QStringList tags;
     for (const auto &tag : ticket->tags)
@@ -264,6 +322,60 @@ void TicketView::onAnchorClicked(const QUrl &url)
         QDesktopServices::openUrl(url);
 }
 
+void TicketView::onModeChanged()
+{
+    auto mode = static_cast<ComposeMode>(m_mode->currentData().toInt());
+    bool mail = mode == ComposeMode::Reply || mode == ComposeMode::ReplyAll || mode == ComposeMode::Forward;
+    m_addresses->setVisible(mail);
+    if (m_filling)
+        return;
+    m_to->clear();
+    m_cc->clear();
+    if (mode == ComposeMode::ReplyAll)
+        m_cc->setText(m_access.participants(m_ticketId).join(QStringLiteral(", ")));
+    if (mode == ComposeMode::Forward) {
+        m_to->setPlaceholderText(tr("forward to…"));
+        // Quote the newest article below the cursor.
+        auto *model = m_access.thread();
+        if (model && model->rowCount() > 0 && m_composer->toPlainText().trimmed().isEmpty()) {
+            auto last = model->index(model->rowCount() - 1);
+            QString quoted = tr("---- Forwarded message from %1 (%2) ----")
+                                 .arg(last.data(ArticleListModel::FromRole).toString(), last.data(ArticleListModel::TimeRole).toString());
+            m_composer->setPlainText(QStringLiteral("\n\n") + quoted + QLatin1Char('\n') + last.data(ArticleListModel::TextRole).toString());
+            m_composer->moveCursor(QTextCursor::Start);
+        }
+    } else {
+        m_to->setPlaceholderText(tr("the customer"));
+    }
+}
+
+void TicketView::askMerge()
+{
+    if (!m_ticketId)
+        return;
+    bool ok = false;
+    qint64 number = QInputDialog::getInt(this, tr("Merge ticket"), tr("Merge this ticket into ticket number:"), 0, 1, INT_MAX, 1, &ok);
+    if (ok && !m_access.mergeInto(m_ticketId, number))
+        QMessageBox::warning(this, tr("Merge ticket"), tr("Ticket %1 is not among the tickets you can see.").arg(number));
+}
+
+void TicketView::askLink()
+{
+    if (!m_ticketId)
+        return;
+    bool ok = false;
+    qint64 number = QInputDialog::getInt(this, tr("Link ticket"), tr("Link this ticket to ticket number:"), 0, 1, INT_MAX, 1, &ok);
+    if (!ok)
+        return;
+    QStringList kinds{tr("related"), tr("parent"), tr("duplicate")};
+    QString kind = QInputDialog::getItem(this, tr("Link ticket"), tr("Kind of link:"), kinds, 0, false, &ok);
+    if (!ok)
+        return;
+    static const char *const keys[] = {"related", "parent", "duplicate"};
+    if (!m_access.linkTo(m_ticketId, number, QString::fromLatin1(keys[kinds.indexOf(kind)])))
+        QMessageBox::warning(this, tr("Link ticket"), tr("Ticket %1 is not among the tickets you can see.").arg(number));
+}
+
 void TicketView::startComposing(ComposeMode mode)
 {
     m_mode->setCurrentIndex(m_mode->findData(int(mode)));
@@ -287,13 +399,24 @@ void TicketView::send()
     if (!m_ticketId || text.isEmpty())
         return;
     switch (static_cast<ComposeMode>(m_mode->currentData().toInt())) {
-    case ComposeMode::Reply: m_access.reply(m_ticketId, text); break;
+    case ComposeMode::Reply:
+    case ComposeMode::ReplyAll: m_access.reply(m_ticketId, text, m_to->text().trimmed(), m_cc->text().trimmed()); break;
+    case ComposeMode::Forward:
+        if (m_to->text().trimmed().isEmpty()) {
+            m_to->setFocus();
+            return;  // a forward needs an address
+        }
+        m_access.reply(m_ticketId, text, m_to->text().trimmed(), m_cc->text().trimmed(),
+                       tr("Forward of #%1 to %2").arg(m_access.ticket(m_ticketId)->number).arg(m_to->text().trimmed()));
+        break;
     case ComposeMode::Note: m_access.addNote(m_ticketId, text); break;
     case ComposeMode::PhoneIn: m_access.logPhoneCall(m_ticketId, text, true); break;
     case ComposeMode::PhoneOut: m_access.logPhoneCall(m_ticketId, text, false); break;
     }
     m_filling = true;
     m_composer->clear();
+    m_to->clear();
+    m_cc->clear();
     m_filling = false;
     m_draftTimer.stop();
     m_access.saveDraft(m_ticketId, QString());

@@ -7,7 +7,9 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTextEdit;
+class QTreeWidget;
 
 namespace helpdesk::client {
 
@@ -22,7 +24,7 @@ class TicketView : public QWidget
 {
     Q_OBJECT
 public:
-    enum class ComposeMode { Reply, Note, PhoneIn, PhoneOut };
+    enum class ComposeMode { Reply, ReplyAll, Forward, Note, PhoneIn, PhoneOut };
 
     explicit TicketView(HelpdeskAccess &access, QWidget *parent = nullptr);
 
@@ -38,6 +40,9 @@ private:
     void refreshThread();
     void send();
     void onAnchorClicked(const QUrl &url);
+    void onModeChanged();
+    void askMerge();
+    void askLink();
 
     HelpdeskAccess &m_access;
     qint64 m_ticketId = 0;
@@ -45,6 +50,7 @@ private:
     QComboBox *m_state;
     QComboBox *m_priority;
     QComboBox *m_group;
+    QComboBox *m_type;
     QComboBox *m_owner;
     QLineEdit *m_tags;
     QPushButton *m_take;
@@ -52,7 +58,12 @@ private:
     QPushButton *m_showRemote;
     SafeTextBrowser *m_thread;
     QComboBox *m_mode;
+    QLineEdit *m_to;
+    QLineEdit *m_cc;
+    QWidget *m_addresses;
     QTextEdit *m_composer;
+    QTabWidget *m_tabs;
+    QTreeWidget *m_history;
     QPushButton *m_send;
     QTimer m_draftTimer;
     bool m_filling = false;

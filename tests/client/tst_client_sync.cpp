@@ -241,6 +241,73 @@ private slots:
         QCOMPARE(access->rejectedChanges().size(), std::size_t(0));
     }
 
+    void mergeLinkNewTicketForwardHistoryAndSavedViews()
+    {
+        QTemporaryDir dir;
+        auto access = signedIn(dir.path(), "alphaFull");
+        auto first = m_desk->openTicket("Alpha", "carol", "Toner empty on floor 3");
+        auto second = m_desk->openTicket("Alpha", "carol", "Toner still empty");
+        auto third = m_desk->openTicket("Alpha", "dave", "Toner order for floor 3");
+        QTRY_VERIFY_WITH_TIMEOUT(access->ticket(first) && access->ticket(second) && access->ticket(third), 10000);
+
+        // Link and merge by ticket number, through the outbox.
+        QVERIFY(access->linkTo(first, access->ticket(third)->number, QStringLiteral("related")));
+        QVERIFY(access->mergeInto(second, access->ticket(first)->number));
+        QVERIFY(!access->mergeInto(second, 99999999));  // unknown number: nothing queued
+        QTRY_COMPARE_WITH_TIMEOUT(access->pendingChanges(), 0, 10000);
+        auto links = m_desk->as("alphaFull").get("/api/v1/tickets/" + std::to_string(first) + "/links").array("links");
+        QCOMPARE(links->size(), 1u);
+        QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(access->ticket(second)->stateType), QStringLiteral("merged"), 10000);
+
+        // Forward: the mail goes to the address the agent typed, not to the customer.
+        access->openTicket(first);
+        access->reply(first, QStringLiteral("FYI, the toner order is late."), QStringLiteral("facilities@partner.example"));
+        QTRY_COMPARE_WITH_TIMEOUT(access->pendingChanges(), 0, 10000);
+        auto toFacilities = [&] {
+            int n = 0;
+            for (const auto &mail : m_sink->messages())
+                n += mail.header("To").find("facilities@partner.example") != std::string::npos;
+            return n;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(toFacilities(), 1, 15000);
+
+        // A new ticket by e-mail reaches the customer and appears in the inbox.
+        access->createOutboundTicket(QStringLiteral("quentin@customer.example"), QStringLiteral("Your laptop is ready"),
+                                     m_desk->alpha(), QStringLiteral("Pick it up at the desk on floor 2."));
+        QTRY_COMPARE_WITH_TIMEOUT(access->pendingChanges(), 0, 10000);
+        auto toQuentin = [&] {
+            for (const auto &mail : m_sink->messages())
+                if (mail.header("To").find("quentin@customer.example") != std::string::npos)
+                    return mail.header("Subject");
+            return std::string();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(toQuentin().find("Your laptop is ready") != std::string::npos, 15000);
+        access->tickets()->setView({InboxView::Kind::All, 0});
+        access->tickets()->setSearch(QStringLiteral("laptop ready"));
+        QTRY_COMPARE_WITH_TIMEOUT(access->tickets()->rowCount(), 1, 10000);
+        access->tickets()->setSearch(QString());
+
+        // History, from the server.
+        QSignalSpy history(access.get(), &HelpdeskAccess::historyLoaded);
+        access->loadHistory(second);
+        QVERIFY(history.wait(10000));
+        bool sawMerge = false;
+        for (const auto &row : history.first().at(1).value<QList<QStringList>>())
+            sawMerge |= row.join(QLatin1Char(' ')).contains(QStringLiteral("merge"));
+        QVERIFY(sawMerge);
+
+        // A saved search is a view with its count.
+        access->saveFilter(QStringLiteral("Toner"), QStringLiteral("toner"));
+        auto *views = access->views();
+        int row = views->rowOf({InboxView::Kind::Saved, 0, QStringLiteral("toner")});
+        QVERIFY(row >= 0);
+        QCOMPARE(views->index(row).data(Qt::UserRole).toInt(), 2);  // the merged one is not shown
+        access->tickets()->setView(views->viewAt(row));
+        QCOMPARE(access->tickets()->rowCount(), 2);
+        access->removeFilter(QStringLiteral("Toner"));
+        QCOMPARE(views->rowOf({InboxView::Kind::Saved, 0, QStringLiteral("toner")}), -1);
+    }
+
     void searchFiltersOverNumberTitleCustomerAndText_data()
     {
         QTest::addColumn<QString>("typed");
