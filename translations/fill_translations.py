@@ -253,6 +253,10 @@ T = {
     "parent": ("übergeordnet", "parent", "padre", "nadrzędne", "родительская"),
     "related": ("verwandt", "lié", "correlato", "powiązane", "связанная"),
     "system": ("System", "système", "sistema", "system", "система"),
+    "%1 is viewing this ticket.": ("%1 sieht sich dieses Ticket an.", "%1 consulte ce ticket.", "%1 sta guardando questo ticket.",
+                                   "%1 przegląda to zgłoszenie.", "%1 просматривает эту заявку."),
+    "%1 is writing a reply.": ("%1 schreibt gerade eine Antwort.", "%1 rédige une réponse.", "%1 sta scrivendo una risposta.",
+                               "%1 pisze odpowiedź.", "%1 пишет ответ."),
     "the customer": ("der Kunde", "le client", "il cliente", "klient", "клиент"),
 }
 LANGS = ["de", "fr", "it", "pl", "ru"]

@@ -14,6 +14,9 @@ Q_LOGGING_CATEGORY(lcAccess, "helpdesk.client.access")
 namespace helpdesk::client {
 
 namespace {
+constexpr int kPresenceRepeatMs = 30000;
+constexpr qint64 kPresenceExpiryMs = 75000;
+
 QString settingsPath(const QString &dir)
 {
     return dir + QStringLiteral("/account.ini");
@@ -24,6 +27,27 @@ HelpdeskAccess::HelpdeskAccess(const QString &dataDirectory, std::unique_ptr<Sec
     : QObject(parent), m_dataDirectory(dataDirectory), m_secrets(std::move(secrets))
 {
     QDir().mkpath(m_dataDirectory);
+    // Our presence is repeated, theirs expires: nobody is shown on a ticket they left long ago.
+    m_presenceTimer.setInterval(kPresenceRepeatMs);
+    connect(&m_presenceTimer, &QTimer::timeout, this, [this] {
+        if (m_presenceTicket && m_connection && m_connection->state() == ConnectionState::Online)
+            setPresence(m_presenceTicket, m_presenceActivity);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (auto it = m_presence.begin(); it != m_presence.end(); ++it) {
+            bool changed = false;
+            for (auto p = it->begin(); p != it->end();) {
+                if (now - p->seenAtMs > kPresenceExpiryMs) {
+                    p = it->erase(p);
+                    changed = true;
+                } else {
+                    ++p;
+                }
+            }
+            if (changed)
+                emit presenceChanged(it.key());
+        }
+    });
+    m_presenceTimer.start();
 }
 
 HelpdeskAccess::~HelpdeskAccess()
@@ -157,6 +181,20 @@ void HelpdeskAccess::openAccount(const QUrl &server, const QString &email, qint6
             m_tickets->reload();
     });
     connect(m_sync.get(), &SyncEngine::synced, this, applyGroups);
+    connect(m_sync.get(), &SyncEngine::synced, this, [this] {
+        if (m_presenceTicket)
+            setPresence(m_presenceTicket, m_presenceActivity);  // tell them again after a reconnect
+    });
+    connect(m_connection.get(), &ServerConnection::presenceReceived, this,
+            [this](qint64 ticketId, qint64 userId, const QString &name, const QString &activity) {
+                if (userId == m_userId)
+                    return;  // ourselves in another window
+                if (activity == QLatin1String("left"))
+                    m_presence[ticketId].remove(userId);
+                else
+                    m_presence[ticketId][userId] = {name, activity, QDateTime::currentMSecsSinceEpoch()};
+                emit presenceChanged(ticketId);
+            });
     connect(m_outbox.get(), &Outbox::rejected, this, &HelpdeskAccess::changeRejected);
     connect(m_sync.get(), &SyncEngine::ticketCreatedLive, this, [this](const protocol::Ticket &t, qint64 actorId) {
         if (actorId != m_userId && m_sync->groupAccess().contains(t.groupId))
@@ -334,6 +372,28 @@ void HelpdeskAccess::setTags(qint64 ticketId, const QStringList &tags)
 void HelpdeskAccess::take(qint64 ticketId)
 {
     setField(ticketId, QStringLiteral("owner_id"), m_userId);
+}
+
+void HelpdeskAccess::setPresence(qint64 ticketId, const QString &activity)
+{
+    m_presenceTicket = ticketId;
+    m_presenceActivity = activity;
+    if (!ticketId || !m_connection || m_connection->state() != ConnectionState::Online)
+        return;
+    auto params = protocol::newObject();
+    params->set("ticket_id", ticketId);
+    params->set("activity", activity.toStdString());
+    m_connection->request(QStringLiteral("presence.set"), params, [](const Reply &) {});
+}
+
+QString HelpdeskAccess::presenceText(qint64 ticketId) const
+{
+    QStringList parts;
+    for (const auto &p : m_presence.value(ticketId))
+        parts << (p.activity == QLatin1String("replying") ? tr("%1 is writing a reply.").arg(p.name)
+                                                          : tr("%1 is viewing this ticket.").arg(p.name));
+    parts.sort();
+    return parts.join(QLatin1Char(' '));
 }
 
 void HelpdeskAccess::saveFilter(const QString &name, const QString &search)

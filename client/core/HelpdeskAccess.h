@@ -10,7 +10,9 @@
 #include "models/ViewListModel.h"
 
 #include <QNetworkAccessManager>
+#include <QHash>
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -84,6 +86,11 @@ public:
     /// The ticket of a number, when cached.
     std::optional<qint64> ticketIdOfNumber(qint64 number) const;
 
+    /// Tells colleagues this agent is viewing or replying to a ticket (repeated while it lasts);
+    /// 0 leaves.
+    void setPresence(qint64 ticketId, const QString &activity);
+    /// "Bob Agent is writing a reply." for the colleagues on a ticket right now; empty when none.
+    QString presenceText(qint64 ticketId) const;
     /// Saves the current search as a view of the agent's own (replacing one of the same name).
     void saveFilter(const QString &name, const QString &search);
     void removeFilter(const QString &name);
@@ -116,6 +123,7 @@ signals:
     /// Rows of `ticket.history`: at, actor name, field, old, new.
     void historyLoaded(qint64 ticketId, const QList<QStringList> &rows);
     void historyUnavailable(qint64 ticketId, const QString &reason);
+    void presenceChanged(qint64 ticketId);
     void attachmentFailed(const QString &reason);
     /// Something the agent should notice outside the window (a new ticket in their groups, a
     /// customer's reply on their ticket).
@@ -133,6 +141,15 @@ private:
     QString m_email;
     QString m_token;
     bool m_workOffline = false;
+    struct Presence {
+        QString name;
+        QString activity;
+        qint64 seenAtMs = 0;
+    };
+    QHash<qint64, QHash<qint64, Presence>> m_presence;  // ticket -> colleague -> what they do
+    qint64 m_presenceTicket = 0;
+    QString m_presenceActivity;
+    QTimer m_presenceTimer;
     qint64 m_userId = 0;
     std::unique_ptr<CacheStore> m_cache;
     std::unique_ptr<ServerConnection> m_connection;

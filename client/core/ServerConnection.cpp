@@ -168,6 +168,12 @@ void ServerConnection::onMessage(const QString &text)
         emit eventsReceived(message->getArray("events"), message->optValue<std::int64_t>("last_seq", 0));
         return;
     }
+    if (type == "presence") {
+        emit presenceReceived(message->optValue<std::int64_t>("ticket_id", 0), message->optValue<std::int64_t>("user_id", 0),
+                              QString::fromStdString(message->optValue<std::string>("name", "")),
+                              QString::fromStdString(message->optValue<std::string>("activity", "")));
+        return;
+    }
     if (type == "status") {
         emit databaseAvailabilityChanged(message->optValue<bool>("database_available", true));
         return;

@@ -57,6 +57,8 @@ signals:
     void sessionRefused(const QString &reason);
     void eventsReceived(const protocol::JsonArray &events, qint64 lastSeq);
     void databaseAvailabilityChanged(bool available);
+    /// A colleague's presence on a ticket: viewing, replying or left.
+    void presenceReceived(qint64 ticketId, qint64 userId, const QString &name, const QString &activity);
 
 private:
     void connectNow();

@@ -58,6 +58,10 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent) : QWidget(parent
     big.setBold(true);
     m_title->setFont(big);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_presence = new QLabel(this);
+    m_presence->setObjectName(QStringLiteral("presence"));
+    m_presence->setStyleSheet(QStringLiteral("color: #8a4b00; font-weight: bold"));
+    m_presence->hide();
     m_state = new QComboBox(this);
     m_priority = new QComboBox(this);
     m_group = new QComboBox(this);
@@ -167,6 +171,7 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent) : QWidget(parent
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(m_presence);
     layout->addLayout(fields);
     layout->addLayout(remote);
     layout->addWidget(split, 1);
@@ -210,8 +215,22 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent) : QWidget(parent
             m_access.saveDraft(m_ticketId, m_composer->toPlainText());
     });
     connect(m_composer, &QTextEdit::textChanged, this, [this] {
-        if (!m_filling)
-            m_draftTimer.start();
+        if (m_filling)
+            return;
+        m_draftTimer.start();
+        // Colleagues see that a reply is being written (and that it stopped, when emptied).
+        QString activity = m_composer->toPlainText().trimmed().isEmpty() ? QStringLiteral("viewing") : QStringLiteral("replying");
+        if (activity != m_activity) {
+            m_activity = activity;
+            m_access.setPresence(m_ticketId, activity);
+        }
+    });
+    connect(&m_access, &HelpdeskAccess::presenceChanged, this, [this](qint64 id) {
+        if (id != m_ticketId)
+            return;
+        auto text = m_access.presenceText(id);
+        m_presence->setText(text);
+        m_presence->setVisible(!text.isEmpty());
     });
     connect(&m_access, &HelpdeskAccess::ticketChanged, this, [this](qint64 id) {
         if (id == m_ticketId)
@@ -236,6 +255,11 @@ void TicketView::showTicket(qint64 ticketId)
     m_filling = true;
     m_composer->setPlainText(m_access.draft(ticketId));
     m_filling = false;
+    m_activity = m_composer->toPlainText().trimmed().isEmpty() ? QStringLiteral("viewing") : QStringLiteral("replying");
+    m_access.setPresence(ticketId, m_activity);
+    auto presence = m_access.presenceText(ticketId);
+    m_presence->setText(presence);
+    m_presence->setVisible(!presence.isEmpty());
     onModeChanged();
     if (m_tabs->currentIndex() == 1)
         m_access.loadHistory(ticketId);

@@ -47,6 +47,7 @@ private:
     HelpdeskAccess &m_access;
     qint64 m_ticketId = 0;
     QLabel *m_title;
+    QLabel *m_presence;
     QComboBox *m_state;
     QComboBox *m_priority;
     QComboBox *m_group;
@@ -67,6 +68,7 @@ private:
     QPushButton *m_send;
     QTimer m_draftTimer;
     bool m_filling = false;
+    QString m_activity;  // what colleagues are told: viewing or replying
 };
 
 } // namespace helpdesk::client

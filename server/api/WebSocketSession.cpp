@@ -2,6 +2,7 @@
 
 #include "api/HttpApiHandler.h"
 #include "domain/Permissions.h"
+#include "domain/TicketService.h"
 #include "protocol/Messages.h"
 #include "protocol/ProtocolError.h"
 
@@ -108,6 +109,7 @@ void WebSocketSession::run()
     }
     m_open = false;
     m_dispatcher.feed().unsubscribe(this);
+    leaveTicket();
     try {
         m_socket.close();
     } catch (...) {
@@ -184,6 +186,14 @@ void WebSocketSession::handleRequest(const std::string &text)
             context.token = m_token;
         }
         context.idempotencyKey = request.idempotencyKey;
+        if (request.method == "presence.set") {
+            setPresence(request.params);
+            protocol::Response response;
+            response.id = request.id;
+            response.result = protocol::newObject();
+            sendText(protocol::toJsonText(response.toJson()));
+            return;
+        }
         if (request.method == "event.subscribe") {
             protocol::JsonReader r(request.params, "params");
             auto after = r.optInt("after").value_or(0);
@@ -209,6 +219,81 @@ void WebSocketSession::handleRequest(const std::string &text)
         logger().error("request failed: %s", std::string(e.what()));
         sendText(errorText(id, ApiError(ErrorCode::Internal, "internal error; see the server log")));
     }
+}
+
+std::string WebSocketSession::sessionTag() const
+{
+    return std::to_string(reinterpret_cast<std::uintptr_t>(this));
+}
+
+void WebSocketSession::setPresence(const protocol::JsonObject &params)
+{
+    protocol::JsonReader r(params, "params");
+    auto ticketId = r.requireInt("ticket_id");
+    auto activity = r.optString("activity").value_or("viewing");
+    r.finish();
+    if (activity != "viewing" && activity != "replying" && activity != "left")
+        throw ApiError(ErrorCode::ValidationFailed, "activity must be viewing, replying or left", "activity");
+    std::optional<domain::Actor> actor;
+    {
+        std::lock_guard lock(m_actorMutex);
+        actor = m_actor;
+    }
+    if (!actor || !actor->isStaff())
+        throw ApiError(ErrorCode::Forbidden, "only staff share their presence on tickets");
+    // Moving to another ticket leaves the previous one.
+    if (m_presenceTicket && *m_presenceTicket != ticketId)
+        leaveTicket();
+    m_dispatcher.pool().write([&](db::Tx &tx) {
+        auto ticket = domain::TicketService::get(tx, *actor, ticketId);  // 404 unless readable
+        domain::PresenceNotice notice;
+        notice.ticketId = ticket.id;
+        notice.groupId = ticket.groupId;
+        notice.customerId = ticket.customerId;
+        notice.organizationId = ticket.organizationId;
+        notice.userId = actor->userId;
+        notice.name = actor->name;
+        notice.activity = activity;
+        notice.session = sessionTag();
+        domain::EventFeed::publishPresence(tx, notice);
+        m_presenceScope = notice;
+    });
+    m_presenceTicket = activity == "left" ? std::nullopt : std::optional<std::int64_t>(ticketId);
+}
+
+void WebSocketSession::leaveTicket()
+{
+    if (!m_presenceTicket)
+        return;
+    auto notice = m_presenceScope;
+    notice.activity = "left";
+    m_presenceTicket.reset();
+    try {
+        m_dispatcher.pool().write([&](db::Tx &tx) { domain::EventFeed::publishPresence(tx, notice); });
+    } catch (const std::exception &e) {
+        logger().information("presence not withdrawn: %s", std::string(e.what()));
+    }
+}
+
+void WebSocketSession::deliverPresence(const domain::PresenceNotice &notice)
+{
+    if (!m_open || !m_subscribed || notice.session == sessionTag())
+        return;
+    std::optional<domain::Actor> actor;
+    {
+        std::lock_guard lock(m_actorMutex);
+        actor = m_actor;
+    }
+    if (!actor || !actor->isStaff()
+        || !domain::permissions::canReadTicket(*actor, {notice.groupId, notice.customerId, notice.organizationId}))
+        return;
+    auto message = protocol::newObject();
+    message->set("type", "presence");
+    message->set("ticket_id", notice.ticketId);
+    message->set("user_id", notice.userId);
+    message->set("name", notice.name);
+    message->set("activity", notice.activity);
+    sendText(protocol::toJsonText(message));
 }
 
 bool WebSocketSession::deliverEvents(const domain::FeedBatch &batch)

@@ -28,12 +28,18 @@ public:
 
     bool deliverEvents(const domain::FeedBatch &batch) override;
     void databaseAvailability(bool available) override;
+    void deliverPresence(const domain::PresenceNotice &notice) override;
 
 private:
     bool handshake(const std::string &text);
     void handleRequest(const std::string &text);
     bool sendText(const std::string &text);
     void refreshActor();
+    /// `presence.set {ticket_id, activity}`: tells the other agents who may read the ticket.
+    void setPresence(const protocol::JsonObject &params);
+    /// Withdraws this session's presence (another ticket opened, or the session ends).
+    void leaveTicket();
+    std::string sessionTag() const;
 
     ApiDispatcher &m_dispatcher;
     Poco::Net::WebSocket m_socket;
@@ -45,7 +51,9 @@ private:
     std::atomic<bool> m_open{true};
     std::atomic<bool> m_subscribed{false};
     std::atomic<bool> m_actorStale{false};
-    std::int64_t m_lastSeq = 0;  // touched only by whoever delivers (one at a time)
+    std::int64_t m_lastSeq = 0;
+    std::optional<std::int64_t> m_presenceTicket;  // touched only by the session's own thread
+    domain::PresenceNotice m_presenceScope;  // touched only by whoever delivers (one at a time)
 };
 
 /// Upgrades `GET /api/v1/ws` and runs a WebSocketSession in the calling thread.

@@ -1,5 +1,6 @@
 #include "domain/EventFeed.h"
 
+#include "protocol/Json.h"
 #include "protocol/ProtocolError.h"
 
 #include <Poco/Logger.h>
@@ -28,7 +29,61 @@ public:
     void operator()(const std::string &, int) override { woken = true; }
     bool woken = false;
 };
+
+constexpr const char *kPresenceChannel = "helpdesk_presence";
+
+/// Presence notifications go straight to the subscribers; they carry no sequence number.
+class PresenceReceiver : public pqxx::notification_receiver
+{
+public:
+    PresenceReceiver(pqxx::connection_base &c, EventFeed &feed) : pqxx::notification_receiver(c, kPresenceChannel), m_feed(feed) {}
+    void operator()(const std::string &payload, int) override { m_feed.fanOutPresence(payload); }
+
+private:
+    EventFeed &m_feed;
+};
 } // namespace
+
+void EventFeed::publishPresence(db::Tx &tx, const PresenceNotice &n)
+{
+    auto o = protocol::newObject();
+    o->set("ticket_id", n.ticketId);
+    o->set("group_id", n.groupId);
+    o->set("customer_id", n.customerId);
+    protocol::setOptional(o, "organization_id", n.organizationId);
+    o->set("user_id", n.userId);
+    o->set("name", n.name);
+    o->set("activity", n.activity);
+    o->set("session", n.session);
+    tx.raw().exec_params("SELECT pg_notify($1, $2)", std::string(kPresenceChannel), protocol::toJsonText(o));
+}
+
+void EventFeed::fanOutPresence(const std::string &payload)
+{
+    PresenceNotice n;
+    try {
+        auto o = protocol::parseJsonObject(payload);
+        n.ticketId = o->getValue<std::int64_t>("ticket_id");
+        n.groupId = o->getValue<std::int64_t>("group_id");
+        n.customerId = o->getValue<std::int64_t>("customer_id");
+        if (o->has("organization_id") && !o->isNull("organization_id"))
+            n.organizationId = o->getValue<std::int64_t>("organization_id");
+        n.userId = o->getValue<std::int64_t>("user_id");
+        n.name = o->getValue<std::string>("name");
+        n.activity = o->getValue<std::string>("activity");
+        n.session = o->getValue<std::string>("session");
+    } catch (const std::exception &e) {
+        logger().warning("unreadable presence notification: %s", std::string(e.what()));
+        return;
+    }
+    std::vector<std::shared_ptr<EventSubscriber>> subscribers;
+    {
+        std::lock_guard lock(m_mutex);
+        subscribers = m_subscribers;
+    }
+    for (const auto &s : subscribers)
+        s->deliverPresence(n);
+}
 
 EventFeed::EventFeed(std::string conninfo, db::ConnectionPool &pool)
     : m_conninfo(std::move(conninfo)), m_pool(pool), m_ownPool(std::make_unique<db::ConnectionPool>(m_conninfo, 1))
@@ -107,6 +162,7 @@ void EventFeed::run()
         try {
             pqxx::connection listener(m_conninfo);
             Waker waker(listener);
+            PresenceReceiver presence(listener, *this);
             setAvailable(true);
             bool gapPending = pollOnce(*m_ownPool);
             int gapWaits = 0;

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -20,6 +21,19 @@ struct FeedEvent {
 };
 using FeedBatch = std::vector<std::shared_ptr<const FeedEvent>>;
 
+/// An agent's presence on a ticket (viewing, replying, left): ephemeral, never stored; it travels
+/// between server instances as a PostgreSQL notification.
+struct PresenceNotice {
+    std::int64_t ticketId = 0;
+    std::int64_t groupId = 0;
+    std::int64_t customerId = 0;
+    std::optional<std::int64_t> organizationId;
+    std::int64_t userId = 0;
+    std::string name;
+    std::string activity;  // viewing, replying, left
+    std::string session;   // the sending session, which does not hear its own notice
+};
+
 /// Receives events in sequence order, without gaps or repeats. Called from the feed's thread
 /// (live events) or the subscribing thread (catch-up), never both at once.
 class EventSubscriber
@@ -30,6 +44,8 @@ public:
     virtual bool deliverEvents(const FeedBatch &batch) = 0;
     /// Tells the subscriber whether the database is reachable.
     virtual void databaseAvailability(bool available) = 0;
+    /// Someone's presence on a ticket; the subscriber decides whether its user may know.
+    virtual void deliverPresence(const PresenceNotice &notice) { (void)notice; }
 };
 
 /// Reads the event log of the shared database in sequence order and fans it out to this
@@ -59,6 +75,10 @@ public:
     /// Settled events after `after`, at most `limit` (for clients that poll over HTTP).
     FeedBatch readSettled(std::int64_t after, int limit);
     std::size_t subscriberCount() const;
+    /// Announces a presence to the sessions of every instance (sent when `tx` commits).
+    static void publishPresence(db::Tx &tx, const PresenceNotice &notice);
+    /// Hands a presence notification to this instance's subscribers (the feed's thread).
+    void fanOutPresence(const std::string &payload);
     bool databaseAvailable() const { return m_available.load(); }
 
 private:

@@ -308,6 +308,33 @@ private slots:
         QCOMPARE(views->rowOf({InboxView::Kind::Saved, 0, QStringLiteral("toner")}), -1);
     }
 
+    void colleaguesOnTheSameTicketAreShown()
+    {
+        QTemporaryDir dirA, dirB, dirC;
+        auto alpha = signedIn(dirA.path(), "alphaFull");
+        auto supervisor = signedIn(dirB.path(), "supervisor");
+        auto beta = signedIn(dirC.path(), "betaFull");  // cannot read Alpha's tickets
+        auto id = m_desk->openTicket("Alpha", "dave", "Who is on this one?");
+        QTRY_VERIFY_WITH_TIMEOUT(alpha->ticket(id) && supervisor->ticket(id), 10000);
+        QTRY_COMPARE(alpha->connectionState(), ConnectionState::Online);
+        QTRY_COMPARE(supervisor->connectionState(), ConnectionState::Online);
+        QTest::qWait(300);  // both subscribed
+
+        supervisor->setPresence(id, QStringLiteral("viewing"));
+        QTRY_VERIFY_WITH_TIMEOUT(alpha->presenceText(id).contains(QStringLiteral("is viewing this ticket")), 10000);
+        supervisor->setPresence(id, QStringLiteral("replying"));
+        QTRY_VERIFY_WITH_TIMEOUT(alpha->presenceText(id).contains(QStringLiteral("is writing a reply")), 10000);
+        QVERIFY(beta->presenceText(id).isEmpty());  // not told about a ticket it cannot see
+        // Opening another ticket leaves this one.
+        supervisor->setPresence(m_desk->openTicket("Beta", "erin", "Elsewhere"), QStringLiteral("viewing"));
+        QTRY_VERIFY_WITH_TIMEOUT(alpha->presenceText(id).isEmpty(), 10000);
+        // So does quitting.
+        supervisor->setPresence(id, QStringLiteral("viewing"));
+        QTRY_VERIFY_WITH_TIMEOUT(!alpha->presenceText(id).isEmpty(), 10000);
+        supervisor.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(alpha->presenceText(id).isEmpty(), 10000);
+    }
+
     void searchFiltersOverNumberTitleCustomerAndText_data()
     {
         QTest::addColumn<QString>("typed");
