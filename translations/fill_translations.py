@@ -257,6 +257,18 @@ T = {
                                    "%1 przegląda to zgłoszenie.", "%1 просматривает эту заявку."),
     "%1 is writing a reply.": ("%1 schreibt gerade eine Antwort.", "%1 rédige une réponse.", "%1 sta scrivendo una risposta.",
                                "%1 pisze odpowiedź.", "%1 пишет ответ."),
+    "%1 is larger than the limit of %2 MB.": ("%1 ist größer als die Grenze von %2 MB.", "%1 dépasse la limite de %2 Mo.",
+                                              "%1 supera il limite di %2 MB.", "%1 przekracza limit %2 MB.", "%1 больше предела в %2 МБ."),
+    "Attach files": ("Dateien anhängen", "Joindre des fichiers", "Allega file", "Dołącz pliki", "Прикрепить файлы"),
+    "Attach…": ("Anhängen…", "Joindre…", "Allega…", "Dołącz…", "Прикрепить…"),
+    "Bold": ("Fett", "Gras", "Grassetto", "Pogrubienie", "Жирный"),
+    "Bulleted list": ("Aufzählung", "Liste à puces", "Elenco puntato", "Lista punktowana", "Маркированный список"),
+    "Cannot read %1: %2": ("%1 kann nicht gelesen werden: %2", "Impossible de lire %1 : %2", "Impossibile leggere %1: %2",
+                           "Nie można odczytać %1: %2", "Не удаётся прочитать %1: %2"),
+    "Double-click removes an attachment.": ("Doppelklick entfernt einen Anhang.", "Un double-clic retire une pièce jointe.",
+                                            "Il doppio clic rimuove un allegato.", "Podwójne kliknięcie usuwa załącznik.",
+                                            "Двойной щелчок удаляет вложение."),
+    "Italic": ("Kursiv", "Italique", "Corsivo", "Kursywa", "Курсив"),
     "the customer": ("der Kunde", "le client", "il cliente", "klient", "клиент"),
 }
 LANGS = ["de", "fr", "it", "pl", "ru"]

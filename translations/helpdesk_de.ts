@@ -4,7 +4,7 @@
 <context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="131" />
+        <location filename="../client/core/CacheStore.cpp" line="138" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>Der Zwischenspeicher stammt von einem neueren Client (Schema %1, dieser kennt %2).</translation>
     </message>
@@ -12,92 +12,92 @@
 <context>
     <name>helpdesk::client::HelpdeskAccess</name>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="101" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="102" />
         <source>This application is for agents; customers use e-mail or the web page.</source>
         <translation>Diese Anwendung ist für Agenten; Kunden nutzen E-Mail oder die Webseite.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="138" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="139" />
         <source>Cannot open the local cache %1: %2</source>
         <translation>Der lokale Zwischenspeicher %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="201" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="204" />
         <source>New ticket #%1</source>
         <translation>Neues Ticket #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="206" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="209" />
         <source>Customer reply on #%1</source>
         <translation>Kundenantwort zu #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="260" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="263" />
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="320" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="326" />
         <source>Reply to #%1</source>
         <translation>Antwort auf #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="332" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="338" />
         <source>Note on #%1</source>
         <translation>Notiz zu #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="343" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="349" />
         <source>Phone call on #%1</source>
         <translation>Anruf zu #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="356" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="362" />
         <source>Change %1 of #%2</source>
         <translation>%1 von #%2 ändern</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="369" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="375" />
         <source>Tags of #%1</source>
         <translation>Schlagwörter von #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="393" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="399" />
         <source>%1 is writing a reply.</source>
         <translation>%1 schreibt gerade eine Antwort.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="394" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="400" />
         <source>%1 is viewing this ticket.</source>
         <translation>%1 sieht sich dieses Ticket an.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="445" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="484" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="472" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="511" />
         <source>Merge #%1 into #%2</source>
         <translation>#%1 in #%2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="486" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="525" />
         <source>Link #%1 to #%2</source>
         <translation>#%1 mit #%2 verknüpfen</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="502" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="541" />
         <source>New ticket for %1: %2</source>
         <translation>Neues Ticket für %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="508" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="547" />
         <source>The history is shown when the server is reachable.</source>
         <translation>Der Verlauf wird angezeigt, wenn der Server erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="528" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="567" />
         <source>system</source>
         <translation>System</translation>
     </message>
@@ -343,7 +343,7 @@
 <context>
     <name>helpdesk::client::Outbox</name>
     <message>
-        <location filename="../client/core/Outbox.cpp" line="89" />
+        <location filename="../client/core/Outbox.cpp" line="99" />
         <source>the stored change is unreadable: %1</source>
         <translation>die gespeicherte Änderung ist unlesbar: %1</translation>
     </message>
@@ -417,42 +417,42 @@
 <context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="41" />
+        <location filename="../client/ui/TicketView.cpp" line="47" />
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="43" />
+        <location filename="../client/ui/TicketView.cpp" line="49" />
         <source>phone call (in)</source>
         <translation>Anruf (eingehend)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="45" />
+        <location filename="../client/ui/TicketView.cpp" line="51" />
         <source>phone call (out)</source>
         <translation>Anruf (ausgehend)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="47" />
+        <location filename="../client/ui/TicketView.cpp" line="53" />
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="48" />
+        <location filename="../client/ui/TicketView.cpp" line="54" />
         <source>web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="71" />
+        <location filename="../client/ui/TicketView.cpp" line="77" />
         <source>tags, separated by commas</source>
         <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="72" />
+        <location filename="../client/ui/TicketView.cpp" line="78" />
         <source>&amp;Take</source>
         <translation>Über&amp;nehmen</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="73" />
+        <location filename="../client/ui/TicketView.cpp" line="79" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Zuständig werden (Strg+T)</translation>
     </message>
@@ -461,222 +461,264 @@
         <translation>Status / Priorität</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="80" />
+        <location filename="../client/ui/TicketView.cpp" line="86" />
         <source>State / priority / type</source>
         <translation>Status / Priorität / Typ</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="85" />
+        <location filename="../client/ui/TicketView.cpp" line="91" />
         <source>Group / owner</source>
         <translation>Gruppe / Zuständig</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="86" />
+        <location filename="../client/ui/TicketView.cpp" line="92" />
         <source>Merge…</source>
         <translation>Zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="87" />
+        <location filename="../client/ui/TicketView.cpp" line="93" />
         <source>Link…</source>
         <translation>Verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="92" />
+        <location filename="../client/ui/TicketView.cpp" line="98" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="96" />
+        <location filename="../client/ui/TicketView.cpp" line="102" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Externe Bilder in diesem Ticket sind blockiert.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="97" />
+        <location filename="../client/ui/TicketView.cpp" line="103" />
         <source>Show remote images</source>
         <translation>Externe Bilder anzeigen</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="106" />
+        <location filename="../client/ui/TicketView.cpp" line="112" />
         <source>Reply by e-mail</source>
         <translation>Antwort per E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <location filename="../client/ui/TicketView.cpp" line="113" />
         <source>Reply to all</source>
         <translation>Allen antworten</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="108" />
+        <location filename="../client/ui/TicketView.cpp" line="114" />
         <source>Forward</source>
         <translation>Weiterleiten</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="109" />
+        <location filename="../client/ui/TicketView.cpp" line="115" />
         <source>Internal note</source>
         <translation>Interne Notiz</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="110" />
+        <location filename="../client/ui/TicketView.cpp" line="116" />
         <source>Phone call (in)</source>
         <translation>Anruf (eingehend)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="111" />
+        <location filename="../client/ui/TicketView.cpp" line="117" />
         <source>Phone call (out)</source>
         <translation>Anruf (ausgehend)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="115" />
+        <location filename="../client/ui/TicketView.cpp" line="123" />
+        <source>Double-click removes an attachment.</source>
+        <translation>Doppelklick entfernt einen Anhang.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="132" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Hier schreiben; Strg+Eingabe sendet.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="116" />
+        <location filename="../client/ui/TicketView.cpp" line="133" />
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="121" />
-        <location filename="../client/ui/TicketView.cpp" line="372" />
+        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <location filename="../client/ui/TicketView.cpp" line="413" />
         <source>the customer</source>
         <translation>der Kunde</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="127" />
+        <location filename="../client/ui/TicketView.cpp" line="144" />
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="128" />
+        <location filename="../client/ui/TicketView.cpp" line="145" />
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="142" />
+        <location filename="../client/ui/TicketView.cpp" line="161" />
+        <source>Bold</source>
+        <translation>Fett</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="164" />
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="165" />
+        <source>Bulleted list</source>
+        <translation>Aufzählung</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="166" />
+        <source>Attach…</source>
+        <translation>Anhängen…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="169" />
+        <location filename="../client/ui/TicketView.cpp" line="449" />
+        <location filename="../client/ui/TicketView.cpp" line="455" />
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="183" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="142" />
+        <location filename="../client/ui/TicketView.cpp" line="183" />
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="142" />
+        <location filename="../client/ui/TicketView.cpp" line="183" />
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="142" />
+        <location filename="../client/ui/TicketView.cpp" line="183" />
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="142" />
+        <location filename="../client/ui/TicketView.cpp" line="183" />
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="145" />
+        <location filename="../client/ui/TicketView.cpp" line="186" />
         <source>Thread</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="146" />
+        <location filename="../client/ui/TicketView.cpp" line="187" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="272" />
+        <location filename="../client/ui/TicketView.cpp" line="313" />
         <source>This ticket is no longer visible to you.</source>
         <translation>Dieses Ticket ist für Sie nicht mehr sichtbar.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="280" />
+        <location filename="../client/ui/TicketView.cpp" line="321" />
         <source>(no type)</source>
         <translation>(kein Typ)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="281" />
+        <location filename="../client/ui/TicketView.cpp" line="322" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="309" />
+        <location filename="../client/ui/TicketView.cpp" line="350" />
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="311" />
+        <location filename="../client/ui/TicketView.cpp" line="352" />
         <source>waiting to be sent</source>
         <translation>wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="338" />
+        <location filename="../client/ui/TicketView.cpp" line="379" />
         <source>Save attachment</source>
         <translation>Anhang speichern</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="361" />
+        <location filename="../client/ui/TicketView.cpp" line="402" />
         <source>forward to…</source>
         <translation>weiterleiten an…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="366" />
+        <location filename="../client/ui/TicketView.cpp" line="407" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Weitergeleitete Nachricht von %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="381" />
-        <location filename="../client/ui/TicketView.cpp" line="383" />
+        <location filename="../client/ui/TicketView.cpp" line="422" />
+        <location filename="../client/ui/TicketView.cpp" line="424" />
         <source>Merge ticket</source>
         <translation>Ticket zusammenführen</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="381" />
+        <location filename="../client/ui/TicketView.cpp" line="422" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Dieses Ticket zusammenführen mit Ticketnummer:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="383" />
-        <location filename="../client/ui/TicketView.cpp" line="400" />
+        <location filename="../client/ui/TicketView.cpp" line="424" />
+        <location filename="../client/ui/TicketView.cpp" line="441" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Ticket %1 gehört nicht zu den Tickets, die Sie sehen.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="391" />
-        <location filename="../client/ui/TicketView.cpp" line="395" />
-        <location filename="../client/ui/TicketView.cpp" line="400" />
+        <location filename="../client/ui/TicketView.cpp" line="432" />
+        <location filename="../client/ui/TicketView.cpp" line="436" />
+        <location filename="../client/ui/TicketView.cpp" line="441" />
         <source>Link ticket</source>
         <translation>Ticket verknüpfen</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="391" />
+        <location filename="../client/ui/TicketView.cpp" line="432" />
         <source>Link this ticket to ticket number:</source>
         <translation>Dieses Ticket verknüpfen mit Ticketnummer:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="394" />
+        <location filename="../client/ui/TicketView.cpp" line="435" />
         <source>related</source>
         <translation>verwandt</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="394" />
+        <location filename="../client/ui/TicketView.cpp" line="435" />
         <source>parent</source>
         <translation>übergeordnet</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="394" />
+        <location filename="../client/ui/TicketView.cpp" line="435" />
         <source>duplicate</source>
         <translation>Duplikat</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="395" />
+        <location filename="../client/ui/TicketView.cpp" line="436" />
         <source>Kind of link:</source>
         <translation>Art der Verknüpfung:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="434" />
+        <location filename="../client/ui/TicketView.cpp" line="449" />
+        <source>%1 is larger than the limit of %2 MB.</source>
+        <translation>%1 ist größer als die Grenze von %2 MB.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="455" />
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="502" />
         <source>Forward of #%1 to %2</source>
         <translation>Weiterleitung von #%1 an %2</translation>
     </message>

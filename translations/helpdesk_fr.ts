@@ -4,7 +4,7 @@
 <context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="131" />
+        <location filename="../client/core/CacheStore.cpp" line="138" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>Le cache a été écrit par un client plus récent (schéma %1, ce client connaît %2).</translation>
     </message>
@@ -12,92 +12,92 @@
 <context>
     <name>helpdesk::client::HelpdeskAccess</name>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="101" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="102" />
         <source>This application is for agents; customers use e-mail or the web page.</source>
         <translation>Cette application est destinée aux agents ; les clients utilisent l'e-mail ou la page web.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="138" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="139" />
         <source>Cannot open the local cache %1: %2</source>
         <translation>Impossible d'ouvrir le cache local %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="201" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="204" />
         <source>New ticket #%1</source>
         <translation>Nouveau ticket #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="206" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="209" />
         <source>Customer reply on #%1</source>
         <translation>Réponse du client sur #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="260" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="263" />
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="320" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="326" />
         <source>Reply to #%1</source>
         <translation>Réponse à #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="332" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="338" />
         <source>Note on #%1</source>
         <translation>Note sur #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="343" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="349" />
         <source>Phone call on #%1</source>
         <translation>Appel sur #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="356" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="362" />
         <source>Change %1 of #%2</source>
         <translation>Modifier %1 de #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="369" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="375" />
         <source>Tags of #%1</source>
         <translation>Étiquettes de #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="393" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="399" />
         <source>%1 is writing a reply.</source>
         <translation>%1 rédige une réponse.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="394" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="400" />
         <source>%1 is viewing this ticket.</source>
         <translation>%1 consulte ce ticket.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="445" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="484" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="472" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="511" />
         <source>Merge #%1 into #%2</source>
         <translation>Fusionner #%1 dans #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="486" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="525" />
         <source>Link #%1 to #%2</source>
         <translation>Lier #%1 à #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="502" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="541" />
         <source>New ticket for %1: %2</source>
         <translation>Nouveau ticket pour %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="508" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="547" />
         <source>The history is shown when the server is reachable.</source>
         <translation>L'historique s'affiche quand le serveur est joignable.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="528" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="567" />
         <source>system</source>
         <translation>système</translation>
     </message>
@@ -343,7 +343,7 @@
 <context>
     <name>helpdesk::client::Outbox</name>
     <message>
-        <location filename="../client/core/Outbox.cpp" line="89" />
+        <location filename="../client/core/Outbox.cpp" line="99" />
         <source>the stored change is unreadable: %1</source>
         <translation>la modification enregistrée est illisible : %1</translation>
     </message>
@@ -417,42 +417,42 @@
 <context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="41" />
+        <location filename="../client/ui/TicketView.cpp" line="47" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="43" />
+        <location filename="../client/ui/TicketView.cpp" line="49" />
         <source>phone call (in)</source>
         <translation>appel (entrant)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="45" />
+        <location filename="../client/ui/TicketView.cpp" line="51" />
         <source>phone call (out)</source>
         <translation>appel (sortant)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="47" />
+        <location filename="../client/ui/TicketView.cpp" line="53" />
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="48" />
+        <location filename="../client/ui/TicketView.cpp" line="54" />
         <source>web</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="71" />
+        <location filename="../client/ui/TicketView.cpp" line="77" />
         <source>tags, separated by commas</source>
         <translation>étiquettes, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="72" />
+        <location filename="../client/ui/TicketView.cpp" line="78" />
         <source>&amp;Take</source>
         <translation>&amp;Prendre</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="73" />
+        <location filename="../client/ui/TicketView.cpp" line="79" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Devenir responsable (Ctrl+T)</translation>
     </message>
@@ -461,222 +461,264 @@
         <translation>État / priorité</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="80" />
+        <location filename="../client/ui/TicketView.cpp" line="86" />
         <source>State / priority / type</source>
         <translation>État / priorité / type</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="85" />
+        <location filename="../client/ui/TicketView.cpp" line="91" />
         <source>Group / owner</source>
         <translation>Groupe / responsable</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="86" />
+        <location filename="../client/ui/TicketView.cpp" line="92" />
         <source>Merge…</source>
         <translation>Fusionner…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="87" />
+        <location filename="../client/ui/TicketView.cpp" line="93" />
         <source>Link…</source>
         <translation>Lier…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="92" />
+        <location filename="../client/ui/TicketView.cpp" line="98" />
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="96" />
+        <location filename="../client/ui/TicketView.cpp" line="102" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Les images distantes de ce ticket sont bloquées.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="97" />
+        <location filename="../client/ui/TicketView.cpp" line="103" />
         <source>Show remote images</source>
         <translation>Afficher les images distantes</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="106" />
+        <location filename="../client/ui/TicketView.cpp" line="112" />
         <source>Reply by e-mail</source>
         <translation>Réponse par e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <location filename="../client/ui/TicketView.cpp" line="113" />
         <source>Reply to all</source>
         <translation>Répondre à tous</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="108" />
+        <location filename="../client/ui/TicketView.cpp" line="114" />
         <source>Forward</source>
         <translation>Transférer</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="109" />
+        <location filename="../client/ui/TicketView.cpp" line="115" />
         <source>Internal note</source>
         <translation>Note interne</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="110" />
+        <location filename="../client/ui/TicketView.cpp" line="116" />
         <source>Phone call (in)</source>
         <translation>Appel (entrant)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="111" />
+        <location filename="../client/ui/TicketView.cpp" line="117" />
         <source>Phone call (out)</source>
         <translation>Appel (sortant)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="115" />
+        <location filename="../client/ui/TicketView.cpp" line="123" />
+        <source>Double-click removes an attachment.</source>
+        <translation>Un double-clic retire une pièce jointe.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="132" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Écrivez ici ; Ctrl+Entrée envoie.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="116" />
+        <location filename="../client/ui/TicketView.cpp" line="133" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="121" />
-        <location filename="../client/ui/TicketView.cpp" line="372" />
+        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <location filename="../client/ui/TicketView.cpp" line="413" />
         <source>the customer</source>
         <translation>le client</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="127" />
+        <location filename="../client/ui/TicketView.cpp" line="144" />
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="128" />
+        <location filename="../client/ui/TicketView.cpp" line="145" />
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="142" />
+        <location filename="../client/ui/TicketView.cpp" line="161" />
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="164" />
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="165" />
+        <source>Bulleted list</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="166" />
+        <source>Attach…</source>
+        <translation>Joindre…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="169" />
+        <location filename="../client/ui/TicketView.cpp" line="449" />
+        <location filename="../client/ui/TicketView.cpp" line="455" />
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="183" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="142" />
+        <location filename="../client/ui/TicketView.cpp" line="183" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="142" />
+        <location filename="../client/ui/TicketView.cpp" line="183" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="142" />
+        <location filename="../client/ui/TicketView.cpp" line="183" />
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="142" />
+        <location filename="../client/ui/TicketView.cpp" line="183" />
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="145" />
+        <location filename="../client/ui/TicketView.cpp" line="186" />
         <source>Thread</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="146" />
+        <location filename="../client/ui/TicketView.cpp" line="187" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="272" />
+        <location filename="../client/ui/TicketView.cpp" line="313" />
         <source>This ticket is no longer visible to you.</source>
         <translation>Ce ticket ne vous est plus visible.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="280" />
+        <location filename="../client/ui/TicketView.cpp" line="321" />
         <source>(no type)</source>
         <translation>(sans type)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="281" />
+        <location filename="../client/ui/TicketView.cpp" line="322" />
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="309" />
+        <location filename="../client/ui/TicketView.cpp" line="350" />
         <source>internal</source>
         <translation>interne</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="311" />
+        <location filename="../client/ui/TicketView.cpp" line="352" />
         <source>waiting to be sent</source>
         <translation>en attente d'envoi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="338" />
+        <location filename="../client/ui/TicketView.cpp" line="379" />
         <source>Save attachment</source>
         <translation>Enregistrer la pièce jointe</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="361" />
+        <location filename="../client/ui/TicketView.cpp" line="402" />
         <source>forward to…</source>
         <translation>transférer à…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="366" />
+        <location filename="../client/ui/TicketView.cpp" line="407" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Message transféré de %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="381" />
-        <location filename="../client/ui/TicketView.cpp" line="383" />
+        <location filename="../client/ui/TicketView.cpp" line="422" />
+        <location filename="../client/ui/TicketView.cpp" line="424" />
         <source>Merge ticket</source>
         <translation>Fusionner le ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="381" />
+        <location filename="../client/ui/TicketView.cpp" line="422" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Fusionner ce ticket dans le ticket numéro :</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="383" />
-        <location filename="../client/ui/TicketView.cpp" line="400" />
+        <location filename="../client/ui/TicketView.cpp" line="424" />
+        <location filename="../client/ui/TicketView.cpp" line="441" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Le ticket %1 ne fait pas partie des tickets que vous voyez.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="391" />
-        <location filename="../client/ui/TicketView.cpp" line="395" />
-        <location filename="../client/ui/TicketView.cpp" line="400" />
+        <location filename="../client/ui/TicketView.cpp" line="432" />
+        <location filename="../client/ui/TicketView.cpp" line="436" />
+        <location filename="../client/ui/TicketView.cpp" line="441" />
         <source>Link ticket</source>
         <translation>Lier le ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="391" />
+        <location filename="../client/ui/TicketView.cpp" line="432" />
         <source>Link this ticket to ticket number:</source>
         <translation>Lier ce ticket au ticket numéro :</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="394" />
+        <location filename="../client/ui/TicketView.cpp" line="435" />
         <source>related</source>
         <translation>lié</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="394" />
+        <location filename="../client/ui/TicketView.cpp" line="435" />
         <source>parent</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="394" />
+        <location filename="../client/ui/TicketView.cpp" line="435" />
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="395" />
+        <location filename="../client/ui/TicketView.cpp" line="436" />
         <source>Kind of link:</source>
         <translation>Type de lien :</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="434" />
+        <location filename="../client/ui/TicketView.cpp" line="449" />
+        <source>%1 is larger than the limit of %2 MB.</source>
+        <translation>%1 dépasse la limite de %2 Mo.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="455" />
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="502" />
         <source>Forward of #%1 to %2</source>
         <translation>Transfert de #%1 à %2</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="131" />
+        <location filename="../client/core/CacheStore.cpp" line="138" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>La cache è stata scritta da un client più recente (schema %1, questo conosce %2).</translation>
     </message>
@@ -12,92 +12,92 @@
 <context>
     <name>helpdesk::client::HelpdeskAccess</name>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="101" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="102" />
         <source>This application is for agents; customers use e-mail or the web page.</source>
         <translation>Questa applicazione è per gli operatori; i clienti usano l'e-mail o la pagina web.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="138" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="139" />
         <source>Cannot open the local cache %1: %2</source>
         <translation>Impossibile aprire la cache locale %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="201" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="204" />
         <source>New ticket #%1</source>
         <translation>Nuovo ticket #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="206" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="209" />
         <source>Customer reply on #%1</source>
         <translation>Risposta del cliente su #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="260" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="263" />
         <source>%1 on %2</source>
         <translation>%1 su %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="320" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="326" />
         <source>Reply to #%1</source>
         <translation>Risposta a #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="332" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="338" />
         <source>Note on #%1</source>
         <translation>Nota su #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="343" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="349" />
         <source>Phone call on #%1</source>
         <translation>Telefonata su #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="356" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="362" />
         <source>Change %1 of #%2</source>
         <translation>Modifica %1 di #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="369" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="375" />
         <source>Tags of #%1</source>
         <translation>Etichette di #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="393" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="399" />
         <source>%1 is writing a reply.</source>
         <translation>%1 sta scrivendo una risposta.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="394" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="400" />
         <source>%1 is viewing this ticket.</source>
         <translation>%1 sta guardando questo ticket.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="445" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="484" />
         <source>Cannot write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="472" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="511" />
         <source>Merge #%1 into #%2</source>
         <translation>Unisci #%1 in #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="486" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="525" />
         <source>Link #%1 to #%2</source>
         <translation>Collega #%1 a #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="502" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="541" />
         <source>New ticket for %1: %2</source>
         <translation>Nuovo ticket per %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="508" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="547" />
         <source>The history is shown when the server is reachable.</source>
         <translation>La cronologia è visibile quando il server è raggiungibile.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="528" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="567" />
         <source>system</source>
         <translation>sistema</translation>
     </message>
@@ -343,7 +343,7 @@
 <context>
     <name>helpdesk::client::Outbox</name>
     <message>
-        <location filename="../client/core/Outbox.cpp" line="89" />
+        <location filename="../client/core/Outbox.cpp" line="99" />
         <source>the stored change is unreadable: %1</source>
         <translation>la modifica salvata è illeggibile: %1</translation>
     </message>
@@ -417,42 +417,42 @@
 <context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="41" />
+        <location filename="../client/ui/TicketView.cpp" line="47" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="43" />
+        <location filename="../client/ui/TicketView.cpp" line="49" />
         <source>phone call (in)</source>
         <translation>telefonata (in entrata)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="45" />
+        <location filename="../client/ui/TicketView.cpp" line="51" />
         <source>phone call (out)</source>
         <translation>telefonata (in uscita)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="47" />
+        <location filename="../client/ui/TicketView.cpp" line="53" />
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="48" />
+        <location filename="../client/ui/TicketView.cpp" line="54" />
         <source>web</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="71" />
+        <location filename="../client/ui/TicketView.cpp" line="77" />
         <source>tags, separated by commas</source>
         <translation>etichette, separate da virgole</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="72" />
+        <location filename="../client/ui/TicketView.cpp" line="78" />
         <source>&amp;Take</source>
         <translation>&amp;Prendi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="73" />
+        <location filename="../client/ui/TicketView.cpp" line="79" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Diventa il responsabile (Ctrl+T)</translation>
     </message>
@@ -461,222 +461,264 @@
         <translation>Stato / priorità</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="80" />
+        <location filename="../client/ui/TicketView.cpp" line="86" />
         <source>State / priority / type</source>
         <translation>Stato / priorità / tipo</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="85" />
+        <location filename="../client/ui/TicketView.cpp" line="91" />
         <source>Group / owner</source>
         <translation>Gruppo / responsabile</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="86" />
+        <location filename="../client/ui/TicketView.cpp" line="92" />
         <source>Merge…</source>
         <translation>Unisci…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="87" />
+        <location filename="../client/ui/TicketView.cpp" line="93" />
         <source>Link…</source>
         <translation>Collega…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="92" />
+        <location filename="../client/ui/TicketView.cpp" line="98" />
         <source>Tags</source>
         <translation>Etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="96" />
+        <location filename="../client/ui/TicketView.cpp" line="102" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Le immagini remote in questo ticket sono bloccate.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="97" />
+        <location filename="../client/ui/TicketView.cpp" line="103" />
         <source>Show remote images</source>
         <translation>Mostra immagini remote</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="106" />
+        <location filename="../client/ui/TicketView.cpp" line="112" />
         <source>Reply by e-mail</source>
         <translation>Risposta via e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <location filename="../client/ui/TicketView.cpp" line="113" />
         <source>Reply to all</source>
         <translation>Rispondi a tutti</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="108" />
+        <location filename="../client/ui/TicketView.cpp" line="114" />
         <source>Forward</source>
         <translation>Inoltra</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="109" />
+        <location filename="../client/ui/TicketView.cpp" line="115" />
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="110" />
+        <location filename="../client/ui/TicketView.cpp" line="116" />
         <source>Phone call (in)</source>
         <translation>Telefonata (in entrata)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="111" />
+        <location filename="../client/ui/TicketView.cpp" line="117" />
         <source>Phone call (out)</source>
         <translation>Telefonata (in uscita)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="115" />
+        <location filename="../client/ui/TicketView.cpp" line="123" />
+        <source>Double-click removes an attachment.</source>
+        <translation>Il doppio clic rimuove un allegato.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="132" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Scrivi qui; Ctrl+Invio invia.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="116" />
+        <location filename="../client/ui/TicketView.cpp" line="133" />
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="121" />
-        <location filename="../client/ui/TicketView.cpp" line="372" />
+        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <location filename="../client/ui/TicketView.cpp" line="413" />
         <source>the customer</source>
         <translation>il cliente</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="127" />
+        <location filename="../client/ui/TicketView.cpp" line="144" />
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="128" />
+        <location filename="../client/ui/TicketView.cpp" line="145" />
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="142" />
+        <location filename="../client/ui/TicketView.cpp" line="161" />
+        <source>Bold</source>
+        <translation>Grassetto</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="164" />
+        <source>Italic</source>
+        <translation>Corsivo</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="165" />
+        <source>Bulleted list</source>
+        <translation>Elenco puntato</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="166" />
+        <source>Attach…</source>
+        <translation>Allega…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="169" />
+        <location filename="../client/ui/TicketView.cpp" line="449" />
+        <location filename="../client/ui/TicketView.cpp" line="455" />
+        <source>Attach files</source>
+        <translation>Allega file</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="183" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="142" />
+        <location filename="../client/ui/TicketView.cpp" line="183" />
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="142" />
+        <location filename="../client/ui/TicketView.cpp" line="183" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="142" />
+        <location filename="../client/ui/TicketView.cpp" line="183" />
         <source>Before</source>
         <translation>Prima</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="142" />
+        <location filename="../client/ui/TicketView.cpp" line="183" />
         <source>After</source>
         <translation>Dopo</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="145" />
+        <location filename="../client/ui/TicketView.cpp" line="186" />
         <source>Thread</source>
         <translation>Conversazione</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="146" />
+        <location filename="../client/ui/TicketView.cpp" line="187" />
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="272" />
+        <location filename="../client/ui/TicketView.cpp" line="313" />
         <source>This ticket is no longer visible to you.</source>
         <translation>Questo ticket non è più visibile per te.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="280" />
+        <location filename="../client/ui/TicketView.cpp" line="321" />
         <source>(no type)</source>
         <translation>(nessun tipo)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="281" />
+        <location filename="../client/ui/TicketView.cpp" line="322" />
         <source>(nobody)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="309" />
+        <location filename="../client/ui/TicketView.cpp" line="350" />
         <source>internal</source>
         <translation>interna</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="311" />
+        <location filename="../client/ui/TicketView.cpp" line="352" />
         <source>waiting to be sent</source>
         <translation>in attesa di invio</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="338" />
+        <location filename="../client/ui/TicketView.cpp" line="379" />
         <source>Save attachment</source>
         <translation>Salva allegato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="361" />
+        <location filename="../client/ui/TicketView.cpp" line="402" />
         <source>forward to…</source>
         <translation>inoltra a…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="366" />
+        <location filename="../client/ui/TicketView.cpp" line="407" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Messaggio inoltrato da %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="381" />
-        <location filename="../client/ui/TicketView.cpp" line="383" />
+        <location filename="../client/ui/TicketView.cpp" line="422" />
+        <location filename="../client/ui/TicketView.cpp" line="424" />
         <source>Merge ticket</source>
         <translation>Unisci ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="381" />
+        <location filename="../client/ui/TicketView.cpp" line="422" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Unisci questo ticket nel ticket numero:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="383" />
-        <location filename="../client/ui/TicketView.cpp" line="400" />
+        <location filename="../client/ui/TicketView.cpp" line="424" />
+        <location filename="../client/ui/TicketView.cpp" line="441" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Il ticket %1 non è tra quelli che puoi vedere.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="391" />
-        <location filename="../client/ui/TicketView.cpp" line="395" />
-        <location filename="../client/ui/TicketView.cpp" line="400" />
+        <location filename="../client/ui/TicketView.cpp" line="432" />
+        <location filename="../client/ui/TicketView.cpp" line="436" />
+        <location filename="../client/ui/TicketView.cpp" line="441" />
         <source>Link ticket</source>
         <translation>Collega ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="391" />
+        <location filename="../client/ui/TicketView.cpp" line="432" />
         <source>Link this ticket to ticket number:</source>
         <translation>Collega questo ticket al ticket numero:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="394" />
+        <location filename="../client/ui/TicketView.cpp" line="435" />
         <source>related</source>
         <translation>correlato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="394" />
+        <location filename="../client/ui/TicketView.cpp" line="435" />
         <source>parent</source>
         <translation>padre</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="394" />
+        <location filename="../client/ui/TicketView.cpp" line="435" />
         <source>duplicate</source>
         <translation>duplicato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="395" />
+        <location filename="../client/ui/TicketView.cpp" line="436" />
         <source>Kind of link:</source>
         <translation>Tipo di collegamento:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="434" />
+        <location filename="../client/ui/TicketView.cpp" line="449" />
+        <source>%1 is larger than the limit of %2 MB.</source>
+        <translation>%1 supera il limite di %2 MB.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="455" />
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="502" />
         <source>Forward of #%1 to %2</source>
         <translation>Inoltro di #%1 a %2</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="131" />
+        <location filename="../client/core/CacheStore.cpp" line="138" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>Pamięć podręczną zapisał nowszy klient (schemat %1, ten zna %2).</translation>
     </message>
@@ -12,92 +12,92 @@
 <context>
     <name>helpdesk::client::HelpdeskAccess</name>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="101" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="102" />
         <source>This application is for agents; customers use e-mail or the web page.</source>
         <translation>Ta aplikacja jest dla konsultantów; klienci korzystają z e-maila lub strony WWW.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="138" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="139" />
         <source>Cannot open the local cache %1: %2</source>
         <translation>Nie można otworzyć lokalnej pamięci podręcznej %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="201" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="204" />
         <source>New ticket #%1</source>
         <translation>Nowe zgłoszenie #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="206" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="209" />
         <source>Customer reply on #%1</source>
         <translation>Odpowiedź klienta w #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="260" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="263" />
         <source>%1 on %2</source>
         <translation>%1 na %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="320" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="326" />
         <source>Reply to #%1</source>
         <translation>Odpowiedź w #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="332" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="338" />
         <source>Note on #%1</source>
         <translation>Notatka w #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="343" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="349" />
         <source>Phone call on #%1</source>
         <translation>Rozmowa w #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="356" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="362" />
         <source>Change %1 of #%2</source>
         <translation>Zmiana %1 w #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="369" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="375" />
         <source>Tags of #%1</source>
         <translation>Tagi w #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="393" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="399" />
         <source>%1 is writing a reply.</source>
         <translation>%1 pisze odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="394" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="400" />
         <source>%1 is viewing this ticket.</source>
         <translation>%1 przegląda to zgłoszenie.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="445" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="484" />
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="472" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="511" />
         <source>Merge #%1 into #%2</source>
         <translation>Scal #%1 z #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="486" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="525" />
         <source>Link #%1 to #%2</source>
         <translation>Powiąż #%1 z #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="502" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="541" />
         <source>New ticket for %1: %2</source>
         <translation>Nowe zgłoszenie dla %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="508" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="547" />
         <source>The history is shown when the server is reachable.</source>
         <translation>Historia jest widoczna, gdy serwer jest osiągalny.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="528" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="567" />
         <source>system</source>
         <translation>system</translation>
     </message>
@@ -343,7 +343,7 @@
 <context>
     <name>helpdesk::client::Outbox</name>
     <message>
-        <location filename="../client/core/Outbox.cpp" line="89" />
+        <location filename="../client/core/Outbox.cpp" line="99" />
         <source>the stored change is unreadable: %1</source>
         <translation>zapisanej zmiany nie można odczytać: %1</translation>
     </message>
@@ -417,42 +417,42 @@
 <context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="41" />
+        <location filename="../client/ui/TicketView.cpp" line="47" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="43" />
+        <location filename="../client/ui/TicketView.cpp" line="49" />
         <source>phone call (in)</source>
         <translation>rozmowa (przychodząca)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="45" />
+        <location filename="../client/ui/TicketView.cpp" line="51" />
         <source>phone call (out)</source>
         <translation>rozmowa (wychodząca)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="47" />
+        <location filename="../client/ui/TicketView.cpp" line="53" />
         <source>note</source>
         <translation>notatka</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="48" />
+        <location filename="../client/ui/TicketView.cpp" line="54" />
         <source>web</source>
         <translation>WWW</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="71" />
+        <location filename="../client/ui/TicketView.cpp" line="77" />
         <source>tags, separated by commas</source>
         <translation>tagi oddzielone przecinkami</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="72" />
+        <location filename="../client/ui/TicketView.cpp" line="78" />
         <source>&amp;Take</source>
         <translation>&amp;Przejmij</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="73" />
+        <location filename="../client/ui/TicketView.cpp" line="79" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Zostań właścicielem (Ctrl+T)</translation>
     </message>
@@ -461,222 +461,264 @@
         <translation>Stan / priorytet</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="80" />
+        <location filename="../client/ui/TicketView.cpp" line="86" />
         <source>State / priority / type</source>
         <translation>Stan / priorytet / typ</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="85" />
+        <location filename="../client/ui/TicketView.cpp" line="91" />
         <source>Group / owner</source>
         <translation>Grupa / właściciel</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="86" />
+        <location filename="../client/ui/TicketView.cpp" line="92" />
         <source>Merge…</source>
         <translation>Scal…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="87" />
+        <location filename="../client/ui/TicketView.cpp" line="93" />
         <source>Link…</source>
         <translation>Powiąż…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="92" />
+        <location filename="../client/ui/TicketView.cpp" line="98" />
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="96" />
+        <location filename="../client/ui/TicketView.cpp" line="102" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Zdalne obrazy w tym zgłoszeniu są zablokowane.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="97" />
+        <location filename="../client/ui/TicketView.cpp" line="103" />
         <source>Show remote images</source>
         <translation>Pokaż zdalne obrazy</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="106" />
+        <location filename="../client/ui/TicketView.cpp" line="112" />
         <source>Reply by e-mail</source>
         <translation>Odpowiedź e-mailem</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <location filename="../client/ui/TicketView.cpp" line="113" />
         <source>Reply to all</source>
         <translation>Odpowiedz wszystkim</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="108" />
+        <location filename="../client/ui/TicketView.cpp" line="114" />
         <source>Forward</source>
         <translation>Przekaż dalej</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="109" />
+        <location filename="../client/ui/TicketView.cpp" line="115" />
         <source>Internal note</source>
         <translation>Notatka wewnętrzna</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="110" />
+        <location filename="../client/ui/TicketView.cpp" line="116" />
         <source>Phone call (in)</source>
         <translation>Rozmowa (przychodząca)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="111" />
+        <location filename="../client/ui/TicketView.cpp" line="117" />
         <source>Phone call (out)</source>
         <translation>Rozmowa (wychodząca)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="115" />
+        <location filename="../client/ui/TicketView.cpp" line="123" />
+        <source>Double-click removes an attachment.</source>
+        <translation>Podwójne kliknięcie usuwa załącznik.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="132" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Pisz tutaj; Ctrl+Enter wysyła.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="116" />
+        <location filename="../client/ui/TicketView.cpp" line="133" />
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="121" />
-        <location filename="../client/ui/TicketView.cpp" line="372" />
+        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <location filename="../client/ui/TicketView.cpp" line="413" />
         <source>the customer</source>
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="127" />
+        <location filename="../client/ui/TicketView.cpp" line="144" />
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="128" />
+        <location filename="../client/ui/TicketView.cpp" line="145" />
         <source>Cc</source>
         <translation>DW</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="142" />
+        <location filename="../client/ui/TicketView.cpp" line="161" />
+        <source>Bold</source>
+        <translation>Pogrubienie</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="164" />
+        <source>Italic</source>
+        <translation>Kursywa</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="165" />
+        <source>Bulleted list</source>
+        <translation>Lista punktowana</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="166" />
+        <source>Attach…</source>
+        <translation>Dołącz…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="169" />
+        <location filename="../client/ui/TicketView.cpp" line="449" />
+        <location filename="../client/ui/TicketView.cpp" line="455" />
+        <source>Attach files</source>
+        <translation>Dołącz pliki</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="183" />
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="142" />
+        <location filename="../client/ui/TicketView.cpp" line="183" />
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="142" />
+        <location filename="../client/ui/TicketView.cpp" line="183" />
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="142" />
+        <location filename="../client/ui/TicketView.cpp" line="183" />
         <source>Before</source>
         <translation>Przed</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="142" />
+        <location filename="../client/ui/TicketView.cpp" line="183" />
         <source>After</source>
         <translation>Po</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="145" />
+        <location filename="../client/ui/TicketView.cpp" line="186" />
         <source>Thread</source>
         <translation>Wątek</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="146" />
+        <location filename="../client/ui/TicketView.cpp" line="187" />
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="272" />
+        <location filename="../client/ui/TicketView.cpp" line="313" />
         <source>This ticket is no longer visible to you.</source>
         <translation>To zgłoszenie nie jest już dla Ciebie widoczne.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="280" />
+        <location filename="../client/ui/TicketView.cpp" line="321" />
         <source>(no type)</source>
         <translation>(bez typu)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="281" />
+        <location filename="../client/ui/TicketView.cpp" line="322" />
         <source>(nobody)</source>
         <translation>(nikt)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="309" />
+        <location filename="../client/ui/TicketView.cpp" line="350" />
         <source>internal</source>
         <translation>wewnętrzna</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="311" />
+        <location filename="../client/ui/TicketView.cpp" line="352" />
         <source>waiting to be sent</source>
         <translation>czeka na wysłanie</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="338" />
+        <location filename="../client/ui/TicketView.cpp" line="379" />
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="361" />
+        <location filename="../client/ui/TicketView.cpp" line="402" />
         <source>forward to…</source>
         <translation>przekaż do…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="366" />
+        <location filename="../client/ui/TicketView.cpp" line="407" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Przekazana wiadomość od %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="381" />
-        <location filename="../client/ui/TicketView.cpp" line="383" />
+        <location filename="../client/ui/TicketView.cpp" line="422" />
+        <location filename="../client/ui/TicketView.cpp" line="424" />
         <source>Merge ticket</source>
         <translation>Scal zgłoszenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="381" />
+        <location filename="../client/ui/TicketView.cpp" line="422" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Scal to zgłoszenie ze zgłoszeniem nr:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="383" />
-        <location filename="../client/ui/TicketView.cpp" line="400" />
+        <location filename="../client/ui/TicketView.cpp" line="424" />
+        <location filename="../client/ui/TicketView.cpp" line="441" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Zgłoszenia %1 nie ma wśród widocznych dla Ciebie.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="391" />
-        <location filename="../client/ui/TicketView.cpp" line="395" />
-        <location filename="../client/ui/TicketView.cpp" line="400" />
+        <location filename="../client/ui/TicketView.cpp" line="432" />
+        <location filename="../client/ui/TicketView.cpp" line="436" />
+        <location filename="../client/ui/TicketView.cpp" line="441" />
         <source>Link ticket</source>
         <translation>Powiąż zgłoszenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="391" />
+        <location filename="../client/ui/TicketView.cpp" line="432" />
         <source>Link this ticket to ticket number:</source>
         <translation>Powiąż to zgłoszenie ze zgłoszeniem nr:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="394" />
+        <location filename="../client/ui/TicketView.cpp" line="435" />
         <source>related</source>
         <translation>powiązane</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="394" />
+        <location filename="../client/ui/TicketView.cpp" line="435" />
         <source>parent</source>
         <translation>nadrzędne</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="394" />
+        <location filename="../client/ui/TicketView.cpp" line="435" />
         <source>duplicate</source>
         <translation>duplikat</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="395" />
+        <location filename="../client/ui/TicketView.cpp" line="436" />
         <source>Kind of link:</source>
         <translation>Rodzaj powiązania:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="434" />
+        <location filename="../client/ui/TicketView.cpp" line="449" />
+        <source>%1 is larger than the limit of %2 MB.</source>
+        <translation>%1 przekracza limit %2 MB.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="455" />
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="502" />
         <source>Forward of #%1 to %2</source>
         <translation>Przekazanie #%1 do %2</translation>
     </message>

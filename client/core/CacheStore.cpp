@@ -47,6 +47,13 @@ const char *kSchema[] = {
     "CREATE VIRTUAL TABLE ticket_search USING fts5 (number, title, customer, body, tokenize = 'unicode61 remove_diacritics 2')",
 };
 
+// Version 2: attachments of articles waiting in the outbox.
+const char *kSchemaV2[] = {
+    "CREATE TABLE pending_files (id INTEGER PRIMARY KEY AUTOINCREMENT, outbox_id INTEGER NOT NULL"
+    " REFERENCES outbox (id) ON DELETE CASCADE, filename TEXT NOT NULL, content_type TEXT NOT NULL, data BLOB NOT NULL)",
+    "CREATE INDEX pending_files_outbox_idx ON pending_files (outbox_id)",
+};
+
 const char *kRowSelect =
     "SELECT t.id, t.number, t.title, t.group_id, t.owner_id, t.customer_id, coalesce(cu.name, ''), coalesce(g.name, ''),"
     " coalesce(ow.name, ''), coalesce(st.name, ''), t.state_type, coalesce(pr.name, ''), coalesce(pr.rank, 0), t.updated_at,"
@@ -133,15 +140,21 @@ bool CacheStore::migrate()
     }
     if (version == kSchemaVersion)
         return true;
-    // Version 0 -> 1: the whole schema. Later versions add steps here, one transaction each.
-    m_db.transaction();
-    for (const char *sql : kSchema)
-        if (!exec(QString::fromLatin1(sql))) {
-            m_db.rollback();
-            return false;
-        }
-    exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
-    return m_db.commit();
+    // One transaction per step, so an interrupted upgrade resumes where it stopped.
+    auto step = [&](int to, const auto &statements) {
+        if (version >= to)
+            return true;
+        m_db.transaction();
+        for (const char *sql : statements)
+            if (!exec(QString::fromLatin1(sql))) {
+                m_db.rollback();
+                return false;
+            }
+        exec(QStringLiteral("PRAGMA user_version = %1").arg(to));
+        version = to;
+        return m_db.commit();
+    };
+    return step(1, kSchema) && step(2, kSchemaV2);
 }
 
 QString CacheStore::meta(const QString &key, const QString &fallback) const
@@ -578,6 +591,30 @@ void CacheStore::removePendingArticle(qint64 outboxId)
     m_changedArticleTickets.insert(ticketId);
     m_ticketsToIndex.insert(ticketId);
     commit();
+}
+
+void CacheStore::addPendingFile(qint64 outboxId, const PendingFile &file)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO pending_files (outbox_id, filename, content_type, data) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(outboxId);
+    q.addBindValue(file.filename);
+    q.addBindValue(file.contentType);
+    q.addBindValue(file.data);
+    if (!q.exec())
+        qCWarning(lcCache) << "attachment not kept:" << q.lastError().text();
+}
+
+std::vector<PendingFile> CacheStore::pendingFiles(qint64 outboxId) const
+{
+    std::vector<PendingFile> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, filename, content_type, data FROM pending_files WHERE outbox_id = ? ORDER BY id"));
+    q.addBindValue(outboxId);
+    q.exec();
+    while (q.next())
+        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toByteArray()});
+    return out;
 }
 
 void CacheStore::refreshPendingFlag(qint64 ticketId)

@@ -46,6 +46,14 @@ struct OutboxEntry {
     QString error;
 };
 
+/// A file the agent attached to an article still in the outbox; uploaded right before the article.
+struct PendingFile {
+    qint64 id = 0;
+    QString filename;
+    QString contentType;
+    QByteArray data;
+};
+
 /// A named thing of the server's configuration (state, priority, group, type) or a person.
 struct NamedItem {
     qint64 id = 0;
@@ -61,7 +69,7 @@ class CacheStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     /// Opens (creating or migrating) the cache file; check isOpen().
     explicit CacheStore(const QString &path, QObject *parent = nullptr);
@@ -121,6 +129,9 @@ public:
     void addPendingArticle(qint64 outboxId, const protocol::Article &article);
     void removePendingArticle(qint64 outboxId);
     void refreshPendingFlag(qint64 ticketId);
+    /// Files of an outbox entry, kept in the cache until the server has them.
+    void addPendingFile(qint64 outboxId, const PendingFile &file);
+    std::vector<PendingFile> pendingFiles(qint64 outboxId) const;
 
 signals:
     void ticketsChanged(const QSet<qint64> &ids);

@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QSettings>
+#include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcAccess, "helpdesk.client.access")
 
@@ -140,7 +141,9 @@ void HelpdeskAccess::openAccount(const QUrl &server, const QString &email, qint6
     }
     m_connection = std::make_unique<ServerConnection>();
     m_sync = std::make_unique<SyncEngine>(*m_cache, *m_connection);
-    m_outbox = std::make_unique<Outbox>(*m_cache, *m_connection, *m_sync);
+    m_outbox = std::make_unique<Outbox>(*m_cache, *m_connection, *m_sync, [this](const PendingFile &file, auto done) {
+        uploadFile(file, std::move(done));
+    });
     m_tickets = std::make_unique<TicketListModel>(*m_cache);
     m_views = std::make_unique<ViewListModel>(*m_cache, *m_tickets);
     m_thread = std::make_unique<ArticleListModel>(*m_cache);
@@ -305,7 +308,8 @@ void HelpdeskAccess::openTicket(qint64 id)
         m_sync->fetchArticles(id);
 }
 
-void HelpdeskAccess::reply(qint64 ticketId, const QString &text, const QString &to, const QString &cc, const QString &summary)
+void HelpdeskAccess::reply(qint64 ticketId, const QString &text, const QString &to, const QString &cc, const QString &summary,
+                           const QString &html, const std::vector<PendingFile> &files)
 {
     auto t = ticket(ticketId);
     if (!t)
@@ -313,14 +317,16 @@ void HelpdeskAccess::reply(qint64 ticketId, const QString &text, const QString &
     protocol::ArticleParams article;
     article.channel = "email";
     article.bodyText = text.toStdString();
+    if (!html.isEmpty())
+        article.bodyHtml = html.toStdString();
     if (!to.isEmpty())
         article.to = to.toStdString();
     if (!cc.isEmpty())
         article.cc = cc.toStdString();
-    m_outbox->addArticle(ticketId, article, m_email, summary.isEmpty() ? tr("Reply to #%1").arg(t->number) : summary);
+    m_outbox->addArticle(ticketId, article, m_email, summary.isEmpty() ? tr("Reply to #%1").arg(t->number) : summary, files);
 }
 
-void HelpdeskAccess::addNote(qint64 ticketId, const QString &text)
+void HelpdeskAccess::addNote(qint64 ticketId, const QString &text, const std::vector<PendingFile> &files)
 {
     auto t = ticket(ticketId);
     if (!t)
@@ -329,7 +335,7 @@ void HelpdeskAccess::addNote(qint64 ticketId, const QString &text)
     article.channel = "note";
     article.internal = true;
     article.bodyText = text.toStdString();
-    m_outbox->addArticle(ticketId, article, m_email, tr("Note on #%1").arg(t->number));
+    m_outbox->addArticle(ticketId, article, m_email, tr("Note on #%1").arg(t->number), files);
 }
 
 void HelpdeskAccess::logPhoneCall(qint64 ticketId, const QString &text, bool inbound)
@@ -425,6 +431,39 @@ void HelpdeskAccess::saveDraft(qint64 ticketId, const QString &text)
 QString HelpdeskAccess::draft(qint64 ticketId) const
 {
     return m_cache ? m_cache->meta(QStringLiteral("draft:%1").arg(ticketId)) : QString();
+}
+
+void HelpdeskAccess::uploadFile(const PendingFile &file,
+                                std::function<void(std::optional<protocol::AttachmentRef>, const QString &, bool)> done)
+{
+    QUrl url = m_server;
+    url.setPath(QStringLiteral("/api/v1/attachments"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("filename"), file.filename);
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, file.contentType);
+    auto *reply = m_http.post(request, file.data);
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        auto body = reply->readAll();
+        int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 201) {
+            try {
+                auto object = protocol::parseJsonObject(body.toStdString());
+                done(protocol::AttachmentRef::fromJson(object->getObject("attachment")), QString(), false);
+            } catch (const std::exception &e) {
+                done(std::nullopt, QString::fromUtf8(e.what()), false);
+            }
+            return;
+        }
+        // No answer or 503: try again later. Any other status is the server's verdict.
+        bool transient = status == 0 || status == 503;
+        QString message = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toObject()
+                              .value(QStringLiteral("message")).toString();
+        done(std::nullopt, message.isEmpty() ? reply->errorString() : message, transient);
+    });
 }
 
 void HelpdeskAccess::downloadAttachment(const QString &sha256, const QString &path)

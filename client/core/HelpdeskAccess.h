@@ -64,9 +64,12 @@ public:
     void openTicket(qint64 id);
 
     /// Agent actions: written to the outbox, shown at once, sent exactly once.
+    /// `html`: the formatted body (the server sanitizes it; `text` is the plain alternative).
     void reply(qint64 ticketId, const QString &text, const QString &to = {}, const QString &cc = {},
-               const QString &summary = {});
-    void addNote(qint64 ticketId, const QString &text);
+               const QString &summary = {}, const QString &html = {}, const std::vector<PendingFile> &files = {});
+    void addNote(qint64 ticketId, const QString &text, const std::vector<PendingFile> &files = {});
+    /// Largest file the server takes as an attachment.
+    static constexpr qint64 kMaxAttachmentBytes = 25 * 1024 * 1024;
     void logPhoneCall(qint64 ticketId, const QString &text, bool inbound);
     /// `field`: state_id, priority_id, group_id, owner_id (0 clears), type_id.
     void setField(qint64 ticketId, const QString &field, qint64 value);
@@ -132,6 +135,8 @@ signals:
 private:
     void openAccount(const QUrl &server, const QString &email, qint64 userId, const QString &token);
     void closeAccount();
+    void uploadFile(const PendingFile &file,
+                    std::function<void(std::optional<protocol::AttachmentRef>, const QString &, bool)> done);
     QString accountKey() const;
 
     QString m_dataDirectory;

@@ -8,8 +8,8 @@ Q_LOGGING_CATEGORY(lcOutbox, "helpdesk.client.outbox")
 
 namespace helpdesk::client {
 
-Outbox::Outbox(CacheStore &cache, ServerConnection &connection, SyncEngine &sync, QObject *parent)
-    : QObject(parent), m_cache(cache), m_connection(connection), m_sync(sync)
+Outbox::Outbox(CacheStore &cache, ServerConnection &connection, SyncEngine &sync, Uploader uploader, QObject *parent)
+    : QObject(parent), m_cache(cache), m_connection(connection), m_sync(sync), m_uploader(std::move(uploader))
 {
     // Send only once the event stream is resumed, so the server's answer and its events agree.
     connect(&m_sync, &SyncEngine::synced, this, [this] { flush(); });
@@ -27,13 +27,16 @@ void Outbox::updateTicket(qint64 ticketId, const protocol::JsonObject &fields, c
     flush();
 }
 
-void Outbox::addArticle(qint64 ticketId, const protocol::ArticleParams &article, const QString &author, const QString &summary)
+void Outbox::addArticle(qint64 ticketId, const protocol::ArticleParams &article, const QString &author, const QString &summary,
+                        const std::vector<PendingFile> &files)
 {
     auto params = article.toJson();
     params->set("ticket_id", ticketId);
     m_cache.begin();
     auto id = m_cache.addOutbox(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("article.create"),
                                 QString::fromStdString(protocol::toJsonText(params)), ticketId, summary);
+    for (const auto &file : files)
+        m_cache.addPendingFile(id, file);
     protocol::Article shown;
     shown.ticketId = ticketId;
     shown.internal = article.internal || article.channel == "note";
@@ -45,6 +48,13 @@ void Outbox::addArticle(qint64 ticketId, const protocol::ArticleParams &article,
     shown.bodyText = article.bodyText;
     shown.bodyHtml = article.bodyHtml;
     shown.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toStdString();
+    for (const auto &file : files) {
+        protocol::AttachmentRef ref;
+        ref.filename = file.filename.toStdString();
+        ref.contentType = file.contentType.toStdString();
+        ref.size = file.data.size();
+        shown.attachments.push_back(ref);
+    }
     m_cache.addPendingArticle(id, shown);
     m_cache.commit();
     flush();
@@ -90,6 +100,51 @@ void Outbox::sendNext()
         sendNext();
         return;
     }
+    auto files = entry.method == QLatin1String("article.create") ? m_cache.pendingFiles(entry.id) : std::vector<PendingFile>{};
+    if (!files.empty()) {
+        uploadThenSend(entry, params, std::move(files), protocol::newArray());
+        return;
+    }
+    send(entry, params);
+}
+
+void Outbox::uploadThenSend(const OutboxEntry &entry, protocol::JsonObject params, std::vector<PendingFile> files,
+                            protocol::JsonArray refs)
+{
+    if (files.empty()) {
+        // Content-addressed uploads: repeating one after a failure stores nothing twice.
+        auto existing = params->getArray("attachments");
+        for (unsigned i = 0; existing && i < existing->size(); ++i)
+            refs->add(existing->getObject(i));
+        params->set("attachments", refs);
+        send(entry, params);
+        return;
+    }
+    auto file = files.front();
+    files.erase(files.begin());
+    m_uploader(file, [this, entry, params, files = std::move(files), refs](std::optional<protocol::AttachmentRef> ref,
+                                                                           const QString &error, bool transient) mutable {
+        if (!ref) {
+            if (transient) {
+                m_sending = false;  // offline again: the entry and its files wait
+                return;
+            }
+            m_cache.begin();
+            m_cache.removePendingArticle(entry.id);
+            m_cache.rejectOutbox(entry.id, error);
+            m_cache.refreshPendingFlag(entry.ticketId);
+            m_cache.commit();
+            emit rejected(entry.ticketId, entry.summary, error);
+            sendNext();
+            return;
+        }
+        refs->add(ref->toJson());
+        uploadThenSend(entry, params, std::move(files), refs);
+    });
+}
+
+void Outbox::send(const OutboxEntry &entry, const protocol::JsonObject &params)
+{
     m_connection.request(entry.method, params, [this, entry](const Reply &reply) {
         if (reply.transient) {
             // Offline again or the database restarts: the entry waits, same key, next reconnect.

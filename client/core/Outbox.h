@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace helpdesk::client {
 
 /// Everything the agent does goes here first: a row in the cache's outbox with a fresh
@@ -17,12 +19,17 @@ class Outbox : public QObject
 {
     Q_OBJECT
 public:
-    Outbox(CacheStore &cache, ServerConnection &connection, SyncEngine &sync, QObject *parent = nullptr);
+    /// Sends one file to the server; answers with its reference, or an error (transient: retry later).
+    using Uploader = std::function<void(const PendingFile &file,
+                                        std::function<void(std::optional<protocol::AttachmentRef>, const QString &error, bool transient)>)>;
+
+    Outbox(CacheStore &cache, ServerConnection &connection, SyncEngine &sync, Uploader uploader, QObject *parent = nullptr);
 
     /// Queues a ticket change (`ticket.update` fields) and shows it.
     void updateTicket(qint64 ticketId, const protocol::JsonObject &fields, const QString &summary);
     /// Queues an article (reply, note, phone call) and shows it as pending in the thread.
-    void addArticle(qint64 ticketId, const protocol::ArticleParams &article, const QString &author, const QString &summary);
+    void addArticle(qint64 ticketId, const protocol::ArticleParams &article, const QString &author, const QString &summary,
+                    const std::vector<PendingFile> &files = {});
     /// Queues any other command (merge, link, a new ticket); its effect shows when the server's
     /// answer and events arrive. `ticketId` 0 for a command about no cached ticket.
     void submit(const QString &method, const protocol::JsonObject &params, qint64 ticketId, const QString &summary);
@@ -39,10 +46,15 @@ signals:
 
 private:
     void sendNext();
+    void send(const OutboxEntry &entry, const protocol::JsonObject &params);
+    /// Uploads the entry's files one after another, then sends the article carrying them.
+    void uploadThenSend(const OutboxEntry &entry, protocol::JsonObject params, std::vector<PendingFile> files,
+                        protocol::JsonArray refs);
 
     CacheStore &m_cache;
     ServerConnection &m_connection;
     SyncEngine &m_sync;
+    Uploader m_uploader;
     bool m_sending = false;
 };
 

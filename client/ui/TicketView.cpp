@@ -1,22 +1,28 @@
 #include "ui/TicketView.h"
 
 #include "core/HelpdeskAccess.h"
+#include "ui/ComposerEdit.h"
 #include "ui/SafeTextBrowser.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
+#include <QMimeDatabase>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTextEdit>
+#include <QTextList>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUrlQuery>
 #include <QVBoxLayout>
@@ -109,9 +115,20 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent) : QWidget(parent
     m_mode->addItem(tr("Internal note"), int(ComposeMode::Note));
     m_mode->addItem(tr("Phone call (in)"), int(ComposeMode::PhoneIn));
     m_mode->addItem(tr("Phone call (out)"), int(ComposeMode::PhoneOut));
-    m_composer = new QTextEdit(this);
+    m_composer = new ComposerEdit(this);
     m_composer->setObjectName(QStringLiteral("composer"));
-    m_composer->setAcceptRichText(false);
+    m_attachments = new QListWidget(this);
+    m_attachments->setObjectName(QStringLiteral("attachments"));
+    m_attachments->setMaximumHeight(60);
+    m_attachments->setToolTip(tr("Double-click removes an attachment."));
+    m_attachments->hide();
+    connect(m_composer, &ComposerEdit::filesDropped, this, [this](const QList<QUrl> &files) { attachFiles(files); });
+    connect(m_attachments, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
+        int row = m_attachments->row(item);
+        m_files.erase(m_files.begin() + row);
+        delete item;
+        m_attachments->setVisible(!m_files.empty());
+    });
     m_composer->setPlaceholderText(tr("Write here; Ctrl+Return sends."));
     m_send = new QPushButton(tr("Send"), this);
     m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
@@ -129,6 +146,29 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent) : QWidget(parent
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] { onModeChanged(); });
     auto *composeBar = new QHBoxLayout;
     composeBar->addWidget(m_mode);
+    // Formatting: what the agent styles goes out as HTML with a plain-text alternative.
+    auto format = [this, composeBar](const QString &label, const QString &tip, auto apply) {
+        auto *button = new QToolButton(this);
+        button->setText(label);
+        button->setToolTip(tip);
+        composeBar->addWidget(button);
+        connect(button, &QToolButton::clicked, this, [this, apply] {
+            apply();
+            m_formatted = true;
+            m_composer->setFocus();
+        });
+    };
+    format(QStringLiteral("B"), tr("Bold"), [this] {
+        m_composer->setFontWeight(m_composer->fontWeight() == QFont::Bold ? QFont::Normal : QFont::Bold);
+    });
+    format(QStringLiteral("I"), tr("Italic"), [this] { m_composer->setFontItalic(!m_composer->fontItalic()); });
+    format(QStringLiteral("•"), tr("Bulleted list"), [this] { m_composer->textCursor().createList(QTextListFormat::ListDisc); });
+    auto *attach = new QPushButton(tr("Attach…"), this);
+    composeBar->addWidget(attach);
+    connect(attach, &QPushButton::clicked, this, [this] {
+        auto files = QFileDialog::getOpenFileUrls(this, tr("Attach files"));
+        attachFiles(files);
+    });
     composeBar->addStretch();
     composeBar->addWidget(m_send);
     auto *composeBox = new QWidget(this);
@@ -137,6 +177,7 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent) : QWidget(parent
     composeLayout->addLayout(composeBar);
     composeLayout->addWidget(m_addresses);
     composeLayout->addWidget(m_composer);
+    composeLayout->addWidget(m_attachments);
 
     m_history = new QTreeWidget(this);
     m_history->setHeaderLabels({tr("When"), tr("Who"), tr("Field"), tr("Before"), tr("After")});
@@ -400,6 +441,30 @@ void TicketView::askLink()
         QMessageBox::warning(this, tr("Link ticket"), tr("Ticket %1 is not among the tickets you can see.").arg(number));
 }
 
+void TicketView::attachFiles(const QList<QUrl> &files)
+{
+    for (const auto &url : files) {
+        QFile file(url.toLocalFile());
+        if (file.size() > HelpdeskAccess::kMaxAttachmentBytes) {
+            QMessageBox::warning(this, tr("Attach files"), tr("%1 is larger than the limit of %2 MB.")
+                                                               .arg(url.fileName())
+                                                               .arg(HelpdeskAccess::kMaxAttachmentBytes / (1024 * 1024)));
+            continue;
+        }
+        if (!file.open(QIODevice::ReadOnly)) {
+            QMessageBox::warning(this, tr("Attach files"), tr("Cannot read %1: %2").arg(url.fileName(), file.errorString()));
+            continue;
+        }
+        PendingFile pending;
+        pending.filename = url.fileName();
+        pending.contentType = QMimeDatabase().mimeTypeForFile(url.toLocalFile()).name();
+        pending.data = file.readAll();
+        m_attachments->addItem(QStringLiteral("📎 %1 (%2 KB)").arg(pending.filename).arg((pending.data.size() + 1023) / 1024));
+        m_files.push_back(std::move(pending));
+    }
+    m_attachments->setVisible(!m_files.empty());
+}
+
 void TicketView::startComposing(ComposeMode mode)
 {
     m_mode->setCurrentIndex(m_mode->findData(int(mode)));
@@ -424,16 +489,20 @@ void TicketView::send()
         return;
     switch (static_cast<ComposeMode>(m_mode->currentData().toInt())) {
     case ComposeMode::Reply:
-    case ComposeMode::ReplyAll: m_access.reply(m_ticketId, text, m_to->text().trimmed(), m_cc->text().trimmed()); break;
+    case ComposeMode::ReplyAll:
+        m_access.reply(m_ticketId, text, m_to->text().trimmed(), m_cc->text().trimmed(), {},
+                       m_formatted ? m_composer->toHtml() : QString(), m_files);
+        break;
     case ComposeMode::Forward:
         if (m_to->text().trimmed().isEmpty()) {
             m_to->setFocus();
             return;  // a forward needs an address
         }
         m_access.reply(m_ticketId, text, m_to->text().trimmed(), m_cc->text().trimmed(),
-                       tr("Forward of #%1 to %2").arg(m_access.ticket(m_ticketId)->number).arg(m_to->text().trimmed()));
+                       tr("Forward of #%1 to %2").arg(m_access.ticket(m_ticketId)->number).arg(m_to->text().trimmed()),
+                       m_formatted ? m_composer->toHtml() : QString(), m_files);
         break;
-    case ComposeMode::Note: m_access.addNote(m_ticketId, text); break;
+    case ComposeMode::Note: m_access.addNote(m_ticketId, text, m_files); break;
     case ComposeMode::PhoneIn: m_access.logPhoneCall(m_ticketId, text, true); break;
     case ComposeMode::PhoneOut: m_access.logPhoneCall(m_ticketId, text, false); break;
     }
@@ -441,6 +510,10 @@ void TicketView::send()
     m_composer->clear();
     m_to->clear();
     m_cc->clear();
+    m_files.clear();
+    m_attachments->clear();
+    m_attachments->hide();
+    m_formatted = false;
     m_filling = false;
     m_draftTimer.stop();
     m_access.saveDraft(m_ticketId, QString());

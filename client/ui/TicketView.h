@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/CacheStore.h"
+
 #include <QTimer>
 #include <QWidget>
 
@@ -9,11 +11,13 @@ class QLineEdit;
 class QPushButton;
 class QTabWidget;
 class QTextEdit;
+class QListWidget;
 class QTreeWidget;
 
 namespace helpdesk::client {
 
 class HelpdeskAccess;
+class ComposerEdit;
 class SafeTextBrowser;
 
 /// One ticket: the header with every field editable in place (state, priority, group, owner,
@@ -43,6 +47,8 @@ private:
     void onModeChanged();
     void askMerge();
     void askLink();
+    /// Attaches local files (drag and drop, paste, or the Attach button).
+    void attachFiles(const QList<QUrl> &files);
 
     HelpdeskAccess &m_access;
     qint64 m_ticketId = 0;
@@ -62,7 +68,10 @@ private:
     QLineEdit *m_to;
     QLineEdit *m_cc;
     QWidget *m_addresses;
-    QTextEdit *m_composer;
+    ComposerEdit *m_composer;
+    QListWidget *m_attachments;
+    std::vector<PendingFile> m_files;  // attached to the article being written
+    bool m_formatted = false;          // the agent used formatting: send HTML too
     QTabWidget *m_tabs;
     QTreeWidget *m_history;
     QPushButton *m_send;

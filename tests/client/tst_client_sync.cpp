@@ -335,6 +335,48 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(alpha->presenceText(id).isEmpty(), 10000);
     }
 
+    void anAttachmentWrittenOfflineIsUploadedWithItsArticle()
+    {
+        QTemporaryDir dir;
+        auto access = signedIn(dir.path(), "alphaFull");
+        auto id = m_desk->openTicket("Alpha", "carol", "Please send the manual");
+        QTRY_VERIFY_WITH_TIMEOUT(access->ticket(id).has_value(), 10000);
+        access->setWorkOffline(true);
+        QByteArray pdf("%PDF-1.4 pretend manual\n");
+        pdf += QByteArray(300000, 'x');
+        PendingFile file;
+        file.filename = QStringLiteral("manual.pdf");
+        file.contentType = QStringLiteral("application/pdf");
+        file.data = pdf;
+        access->reply(id, QStringLiteral("The manual is attached."), {}, {}, {}, QStringLiteral("<p>The manual is <b>attached</b>.</p>"),
+                      {file});
+        QCOMPARE(access->pendingChanges(), 1);
+        access->setWorkOffline(false);
+        QTRY_COMPARE_WITH_TIMEOUT(access->pendingChanges(), 0, 15000);
+        auto articles = m_desk->as("alphaFull").get("/api/v1/tickets/" + std::to_string(id) + "/articles").array("articles");
+        auto last = articles->getObject(articles->size() - 1);
+        QCOMPARE(last->getArray("attachments")->size(), 1u);
+        auto sha = QString::fromStdString(last->getArray("attachments")->getObject(0)->getValue<std::string>("sha256"));
+        QCOMPARE(QString::fromStdString(last->getArray("attachments")->getObject(0)->getValue<std::string>("filename")),
+                 QStringLiteral("manual.pdf"));
+        QVERIFY(last->getValue<std::string>("body_html").find("<b>attached</b>") != std::string::npos);
+        // And it comes back down byte for byte.
+        QSignalSpy saved(access.get(), &HelpdeskAccess::attachmentSaved);
+        access->downloadAttachment(sha, dir.path() + QStringLiteral("/copy.pdf"));
+        QVERIFY(saved.wait(10000));
+        QFile copy(dir.path() + QStringLiteral("/copy.pdf"));
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), pdf);
+        // The customer's mail carries it.
+        auto withManual = [&] {
+            for (const auto &mail : m_sink->messages())
+                if (mail.raw.find("manual.pdf") != std::string::npos && mail.header("To").find("carol@test.example") != std::string::npos)
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(withManual(), 15000);
+    }
+
     void searchFiltersOverNumberTitleCustomerAndText_data()
     {
         QTest::addColumn<QString>("typed");

@@ -10,7 +10,11 @@
 #include "ui/TicketView.h"
 #include "ui/Translations.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QListWidget>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -124,6 +128,30 @@ private slots:
         m_window->showTicket(m_ticket);
         QCOMPARE(composer->toPlainText(), QStringLiteral("Half-written answer"));
         composer->clear();
+    }
+
+    void aFileDroppedOnTheComposerBecomesAnAttachment()
+    {
+        m_window->showTicket(m_ticket);
+        QTemporaryDir dir;
+        QFile file(dir.path() + QStringLiteral("/screenshot.png"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(2048, 'p'));
+        file.close();
+        auto *composer = m_window->ticketView()->findChild<QTextEdit *>(QStringLiteral("composer"));
+        auto *list = m_window->ticketView()->findChild<QListWidget *>(QStringLiteral("attachments"));
+        QVERIFY(list);
+        // Dropping and pasting go through the same door: the editor is asked to insert the data.
+        auto *data = new QMimeData;
+        data->setUrls({QUrl::fromLocalFile(file.fileName())});
+        QApplication::clipboard()->setMimeData(data);
+        composer->paste();
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("screenshot.png")));
+        QVERIFY(composer->toPlainText().isEmpty());  // no file link typed into the text
+        // Double-click removes it again.
+        emit list->itemDoubleClicked(list->item(0));
+        QCOMPARE(list->count(), 0);
     }
 
     void remoteImagesAreBlockedUntilAllowed()
