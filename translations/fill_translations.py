@@ -269,6 +269,7 @@ T = {
                                             "Il doppio clic rimuove un allegato.", "Podwójne kliknięcie usuwa załącznik.",
                                             "Двойной щелчок удаляет вложение."),
     "Italic": ("Kursiv", "Italique", "Corsivo", "Kursywa", "Курсив"),
+    "(none)": ("(keine Angabe)", "(aucun)", "(nessuno)", "(brak)", "(нет)"),
     "the customer": ("der Kunde", "le client", "il cliente", "klient", "клиент"),
 }
 LANGS = ["de", "fr", "it", "pl", "ru"]

@@ -12,92 +12,93 @@
 <context>
     <name>helpdesk::client::HelpdeskAccess</name>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="102" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="103" />
         <source>This application is for agents; customers use e-mail or the web page.</source>
         <translation>Diese Anwendung ist für Agenten; Kunden nutzen E-Mail oder die Webseite.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="139" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="140" />
         <source>Cannot open the local cache %1: %2</source>
         <translation>Der lokale Zwischenspeicher %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="204" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="205" />
         <source>New ticket #%1</source>
         <translation>Neues Ticket #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="209" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="210" />
         <source>Customer reply on #%1</source>
         <translation>Kundenantwort zu #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="263" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="265" />
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="326" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="397" />
         <source>Reply to #%1</source>
         <translation>Antwort auf #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="338" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="409" />
         <source>Note on #%1</source>
         <translation>Notiz zu #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="349" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="420" />
         <source>Phone call on #%1</source>
         <translation>Anruf zu #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="362" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="364" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="433" />
         <source>Change %1 of #%2</source>
         <translation>%1 von #%2 ändern</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="375" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="446" />
         <source>Tags of #%1</source>
         <translation>Schlagwörter von #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="399" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="470" />
         <source>%1 is writing a reply.</source>
         <translation>%1 schreibt gerade eine Antwort.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="400" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="471" />
         <source>%1 is viewing this ticket.</source>
         <translation>%1 sieht sich dieses Ticket an.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="484" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="555" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="511" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="582" />
         <source>Merge #%1 into #%2</source>
         <translation>#%1 in #%2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="525" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="596" />
         <source>Link #%1 to #%2</source>
         <translation>#%1 mit #%2 verknüpfen</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="541" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="612" />
         <source>New ticket for %1: %2</source>
         <translation>Neues Ticket für %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="547" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="618" />
         <source>The history is shown when the server is reachable.</source>
         <translation>Der Verlauf wird angezeigt, wenn der Server erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="567" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="638" />
         <source>system</source>
         <translation>System</translation>
     </message>
@@ -168,174 +169,174 @@
         <translation>Anhang nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="133" />
+        <location filename="../client/ui/MainWindow.cpp" line="135" />
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="134" />
+        <location filename="../client/ui/MainWindow.cpp" line="136" />
         <source>Work &amp;offline</source>
         <translation>&amp;Offline arbeiten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="138" />
+        <location filename="../client/ui/MainWindow.cpp" line="140" />
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="142" />
+        <location filename="../client/ui/MainWindow.cpp" line="144" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="143" />
+        <location filename="../client/ui/MainWindow.cpp" line="145" />
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="144" />
+        <location filename="../client/ui/MainWindow.cpp" line="146" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Neues Ticket per E-Mail…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="145" />
+        <location filename="../client/ui/MainWindow.cpp" line="147" />
         <source>&amp;Save search as a view…</source>
         <translation>Suche als Ansicht &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="146" />
+        <location filename="../client/ui/MainWindow.cpp" line="148" />
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="147" />
+        <location filename="../client/ui/MainWindow.cpp" line="149" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="159" />
+        <location filename="../client/ui/MainWindow.cpp" line="161" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="159" />
+        <location filename="../client/ui/MainWindow.cpp" line="161" />
         <source>The new language is used from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="170" />
+        <location filename="../client/ui/MainWindow.cpp" line="172" />
         <source>Remove this view</source>
         <translation>Diese Ansicht entfernen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="173" />
+        <location filename="../client/ui/MainWindow.cpp" line="175" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="174" />
+        <location filename="../client/ui/MainWindow.cpp" line="176" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="208" />
+        <location filename="../client/ui/MainWindow.cpp" line="210" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="209" />
+        <location filename="../client/ui/MainWindow.cpp" line="211" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nächstes / vorheriges Ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;antworten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;interne Notiz&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;senden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ticket übernehmen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ticket schließen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;diese Liste&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="224" />
-        <location filename="../client/ui/MainWindow.cpp" line="249" />
+        <location filename="../client/ui/MainWindow.cpp" line="226" />
+        <location filename="../client/ui/MainWindow.cpp" line="251" />
         <source>New ticket by e-mail</source>
         <translation>Neues Ticket per E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="226" />
+        <location filename="../client/ui/MainWindow.cpp" line="228" />
         <source>customer@example.com</source>
         <translation>kunde@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="234" />
+        <location filename="../client/ui/MainWindow.cpp" line="236" />
         <source>Customer e-mail</source>
         <translation>E-Mail des Kunden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="235" />
+        <location filename="../client/ui/MainWindow.cpp" line="237" />
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="236" />
+        <location filename="../client/ui/MainWindow.cpp" line="238" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="238" />
+        <location filename="../client/ui/MainWindow.cpp" line="240" />
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="249" />
+        <location filename="../client/ui/MainWindow.cpp" line="251" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Ein neues Ticket braucht die E-Mail des Kunden, einen Betreff und einen Text.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="259" />
-        <location filename="../client/ui/MainWindow.cpp" line="263" />
+        <location filename="../client/ui/MainWindow.cpp" line="261" />
+        <location filename="../client/ui/MainWindow.cpp" line="265" />
         <source>Save search as a view</source>
         <translation>Suche als Ansicht speichern</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="259" />
+        <location filename="../client/ui/MainWindow.cpp" line="261" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Geben Sie zuerst eine Suche ein; die Ansicht zeigt deren Tickets.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="263" />
+        <location filename="../client/ui/MainWindow.cpp" line="265" />
         <source>Name of the view:</source>
         <translation>Name der Ansicht:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="305" />
+        <location filename="../client/ui/MainWindow.cpp" line="307" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Status von %n Ticket setzen</numerusform><numerusform>Status von %n Tickets setzen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="311" />
+        <location filename="../client/ui/MainWindow.cpp" line="313" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>%n Ticket zuweisen an</numerusform><numerusform>%n Tickets zuweisen an</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="312" />
+        <location filename="../client/ui/MainWindow.cpp" line="314" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="321" />
+        <location filename="../client/ui/MainWindow.cpp" line="323" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>%n Ticket in Gruppe verschieben</numerusform><numerusform>%n Tickets in Gruppe verschieben</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="341" />
+        <location filename="../client/ui/MainWindow.cpp" line="343" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n Änderung wartet auf das Senden</numerusform><numerusform>%n Änderungen warten auf das Senden</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="347" />
+        <location filename="../client/ui/MainWindow.cpp" line="349" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="348" />
+        <location filename="../client/ui/MainWindow.cpp" line="350" />
         <source>● Connecting…</source>
         <translation>● Verbinde…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="351" />
+        <location filename="../client/ui/MainWindow.cpp" line="353" />
         <source>● Offline — working from the local copy</source>
         <translation>● Offline — Arbeit mit der lokalen Kopie</translation>
     </message>
@@ -417,42 +418,42 @@
 <context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="47" />
+        <location filename="../client/ui/TicketView.cpp" line="51" />
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="49" />
+        <location filename="../client/ui/TicketView.cpp" line="53" />
         <source>phone call (in)</source>
         <translation>Anruf (eingehend)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="51" />
+        <location filename="../client/ui/TicketView.cpp" line="55" />
         <source>phone call (out)</source>
         <translation>Anruf (ausgehend)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="53" />
+        <location filename="../client/ui/TicketView.cpp" line="57" />
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="54" />
+        <location filename="../client/ui/TicketView.cpp" line="58" />
         <source>web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="77" />
+        <location filename="../client/ui/TicketView.cpp" line="81" />
         <source>tags, separated by commas</source>
         <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="78" />
+        <location filename="../client/ui/TicketView.cpp" line="82" />
         <source>&amp;Take</source>
         <translation>Über&amp;nehmen</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="79" />
+        <location filename="../client/ui/TicketView.cpp" line="83" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Zuständig werden (Strg+T)</translation>
     </message>
@@ -461,264 +462,269 @@
         <translation>Status / Priorität</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="86" />
+        <location filename="../client/ui/TicketView.cpp" line="90" />
         <source>State / priority / type</source>
         <translation>Status / Priorität / Typ</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="91" />
+        <location filename="../client/ui/TicketView.cpp" line="95" />
         <source>Group / owner</source>
         <translation>Gruppe / Zuständig</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="92" />
+        <location filename="../client/ui/TicketView.cpp" line="96" />
         <source>Merge…</source>
         <translation>Zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="93" />
+        <location filename="../client/ui/TicketView.cpp" line="97" />
         <source>Link…</source>
         <translation>Verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="98" />
+        <location filename="../client/ui/TicketView.cpp" line="102" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="102" />
+        <location filename="../client/ui/TicketView.cpp" line="110" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Externe Bilder in diesem Ticket sind blockiert.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="103" />
+        <location filename="../client/ui/TicketView.cpp" line="111" />
         <source>Show remote images</source>
         <translation>Externe Bilder anzeigen</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="112" />
+        <location filename="../client/ui/TicketView.cpp" line="120" />
         <source>Reply by e-mail</source>
         <translation>Antwort per E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="113" />
+        <location filename="../client/ui/TicketView.cpp" line="121" />
         <source>Reply to all</source>
         <translation>Allen antworten</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="114" />
+        <location filename="../client/ui/TicketView.cpp" line="122" />
         <source>Forward</source>
         <translation>Weiterleiten</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="115" />
+        <location filename="../client/ui/TicketView.cpp" line="123" />
         <source>Internal note</source>
         <translation>Interne Notiz</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="116" />
+        <location filename="../client/ui/TicketView.cpp" line="124" />
         <source>Phone call (in)</source>
         <translation>Anruf (eingehend)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="117" />
+        <location filename="../client/ui/TicketView.cpp" line="125" />
         <source>Phone call (out)</source>
         <translation>Anruf (ausgehend)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="123" />
+        <location filename="../client/ui/TicketView.cpp" line="131" />
         <source>Double-click removes an attachment.</source>
         <translation>Doppelklick entfernt einen Anhang.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="132" />
+        <location filename="../client/ui/TicketView.cpp" line="148" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Hier schreiben; Strg+Eingabe sendet.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="133" />
+        <location filename="../client/ui/TicketView.cpp" line="149" />
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="138" />
-        <location filename="../client/ui/TicketView.cpp" line="413" />
+        <location filename="../client/ui/TicketView.cpp" line="154" />
+        <location filename="../client/ui/TicketView.cpp" line="437" />
         <source>the customer</source>
         <translation>der Kunde</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="144" />
+        <location filename="../client/ui/TicketView.cpp" line="160" />
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="145" />
+        <location filename="../client/ui/TicketView.cpp" line="161" />
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="161" />
+        <location filename="../client/ui/TicketView.cpp" line="177" />
         <source>Bold</source>
         <translation>Fett</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="164" />
+        <location filename="../client/ui/TicketView.cpp" line="180" />
         <source>Italic</source>
         <translation>Kursiv</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="165" />
+        <location filename="../client/ui/TicketView.cpp" line="181" />
         <source>Bulleted list</source>
         <translation>Aufzählung</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="166" />
+        <location filename="../client/ui/TicketView.cpp" line="182" />
         <source>Attach…</source>
         <translation>Anhängen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="169" />
-        <location filename="../client/ui/TicketView.cpp" line="449" />
-        <location filename="../client/ui/TicketView.cpp" line="455" />
+        <location filename="../client/ui/TicketView.cpp" line="185" />
+        <location filename="../client/ui/TicketView.cpp" line="607" />
+        <location filename="../client/ui/TicketView.cpp" line="613" />
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="183" />
+        <location filename="../client/ui/TicketView.cpp" line="199" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="183" />
+        <location filename="../client/ui/TicketView.cpp" line="199" />
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="183" />
+        <location filename="../client/ui/TicketView.cpp" line="199" />
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="183" />
+        <location filename="../client/ui/TicketView.cpp" line="199" />
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="183" />
+        <location filename="../client/ui/TicketView.cpp" line="199" />
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="186" />
+        <location filename="../client/ui/TicketView.cpp" line="202" />
         <source>Thread</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="187" />
+        <location filename="../client/ui/TicketView.cpp" line="203" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="313" />
+        <location filename="../client/ui/TicketView.cpp" line="336" />
         <source>This ticket is no longer visible to you.</source>
         <translation>Dieses Ticket ist für Sie nicht mehr sichtbar.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="321" />
+        <location filename="../client/ui/TicketView.cpp" line="344" />
         <source>(no type)</source>
         <translation>(kein Typ)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="322" />
+        <location filename="../client/ui/TicketView.cpp" line="345" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="350" />
+        <location filename="../client/ui/TicketView.cpp" line="374" />
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="352" />
+        <location filename="../client/ui/TicketView.cpp" line="376" />
         <source>waiting to be sent</source>
         <translation>wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="379" />
+        <location filename="../client/ui/TicketView.cpp" line="403" />
         <source>Save attachment</source>
         <translation>Anhang speichern</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="402" />
+        <location filename="../client/ui/TicketView.cpp" line="426" />
         <source>forward to…</source>
         <translation>weiterleiten an…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="407" />
+        <location filename="../client/ui/TicketView.cpp" line="431" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Weitergeleitete Nachricht von %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="422" />
-        <location filename="../client/ui/TicketView.cpp" line="424" />
+        <location filename="../client/ui/TicketView.cpp" line="446" />
+        <location filename="../client/ui/TicketView.cpp" line="448" />
         <source>Merge ticket</source>
         <translation>Ticket zusammenführen</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="422" />
+        <location filename="../client/ui/TicketView.cpp" line="446" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Dieses Ticket zusammenführen mit Ticketnummer:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="424" />
-        <location filename="../client/ui/TicketView.cpp" line="441" />
+        <location filename="../client/ui/TicketView.cpp" line="448" />
+        <location filename="../client/ui/TicketView.cpp" line="465" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Ticket %1 gehört nicht zu den Tickets, die Sie sehen.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="432" />
-        <location filename="../client/ui/TicketView.cpp" line="436" />
-        <location filename="../client/ui/TicketView.cpp" line="441" />
+        <location filename="../client/ui/TicketView.cpp" line="456" />
+        <location filename="../client/ui/TicketView.cpp" line="460" />
+        <location filename="../client/ui/TicketView.cpp" line="465" />
         <source>Link ticket</source>
         <translation>Ticket verknüpfen</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="432" />
+        <location filename="../client/ui/TicketView.cpp" line="456" />
         <source>Link this ticket to ticket number:</source>
         <translation>Dieses Ticket verknüpfen mit Ticketnummer:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="435" />
+        <location filename="../client/ui/TicketView.cpp" line="459" />
         <source>related</source>
         <translation>verwandt</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="435" />
+        <location filename="../client/ui/TicketView.cpp" line="459" />
         <source>parent</source>
         <translation>übergeordnet</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="435" />
+        <location filename="../client/ui/TicketView.cpp" line="459" />
         <source>duplicate</source>
         <translation>Duplikat</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="436" />
+        <location filename="../client/ui/TicketView.cpp" line="460" />
         <source>Kind of link:</source>
         <translation>Art der Verknüpfung:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="449" />
+        <location filename="../client/ui/TicketView.cpp" line="557" />
+        <source>(none)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="607" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 ist größer als die Grenze von %2 MB.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="455" />
+        <location filename="../client/ui/TicketView.cpp" line="613" />
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="502" />
+        <location filename="../client/ui/TicketView.cpp" line="660" />
         <source>Forward of #%1 to %2</source>
         <translation>Weiterleitung von #%1 an %2</translation>
     </message>

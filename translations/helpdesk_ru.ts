@@ -12,92 +12,93 @@
 <context>
     <name>helpdesk::client::HelpdeskAccess</name>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="102" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="103" />
         <source>This application is for agents; customers use e-mail or the web page.</source>
         <translation>Это приложение для сотрудников; клиенты пишут по почте или через веб-страницу.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="139" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="140" />
         <source>Cannot open the local cache %1: %2</source>
         <translation>Не удаётся открыть локальный кэш %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="204" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="205" />
         <source>New ticket #%1</source>
         <translation>Новая заявка #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="209" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="210" />
         <source>Customer reply on #%1</source>
         <translation>Ответ клиента в #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="263" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="265" />
         <source>%1 on %2</source>
         <translation>%1 на %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="326" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="397" />
         <source>Reply to #%1</source>
         <translation>Ответ в #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="338" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="409" />
         <source>Note on #%1</source>
         <translation>Заметка в #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="349" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="420" />
         <source>Phone call on #%1</source>
         <translation>Звонок по #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="362" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="364" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="433" />
         <source>Change %1 of #%2</source>
         <translation>Изменение %1 в #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="375" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="446" />
         <source>Tags of #%1</source>
         <translation>Метки в #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="399" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="470" />
         <source>%1 is writing a reply.</source>
         <translation>%1 пишет ответ.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="400" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="471" />
         <source>%1 is viewing this ticket.</source>
         <translation>%1 просматривает эту заявку.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="484" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="555" />
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="511" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="582" />
         <source>Merge #%1 into #%2</source>
         <translation>Объединить #%1 с #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="525" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="596" />
         <source>Link #%1 to #%2</source>
         <translation>Связать #%1 с #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="541" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="612" />
         <source>New ticket for %1: %2</source>
         <translation>Новая заявка для %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="547" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="618" />
         <source>The history is shown when the server is reachable.</source>
         <translation>История видна, когда сервер доступен.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="567" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="638" />
         <source>system</source>
         <translation>система</translation>
     </message>
@@ -168,174 +169,174 @@
         <translation>Вложение не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="133" />
+        <location filename="../client/ui/MainWindow.cpp" line="135" />
         <source>&amp;Account</source>
         <translation>&amp;Учётная запись</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="134" />
+        <location filename="../client/ui/MainWindow.cpp" line="136" />
         <source>Work &amp;offline</source>
         <translation>Работать &amp;автономно</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="138" />
+        <location filename="../client/ui/MainWindow.cpp" line="140" />
         <source>Sign &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="142" />
+        <location filename="../client/ui/MainWindow.cpp" line="144" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="143" />
+        <location filename="../client/ui/MainWindow.cpp" line="145" />
         <source>&amp;Tickets</source>
         <translation>&amp;Заявки</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="144" />
+        <location filename="../client/ui/MainWindow.cpp" line="146" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Новая заявка по почте…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="145" />
+        <location filename="../client/ui/MainWindow.cpp" line="147" />
         <source>&amp;Save search as a view…</source>
         <translation>&amp;Сохранить поиск как вид…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="146" />
+        <location filename="../client/ui/MainWindow.cpp" line="148" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="147" />
+        <location filename="../client/ui/MainWindow.cpp" line="149" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="159" />
+        <location filename="../client/ui/MainWindow.cpp" line="161" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="159" />
+        <location filename="../client/ui/MainWindow.cpp" line="161" />
         <source>The new language is used from the next start.</source>
         <translation>Новый язык будет использован при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="170" />
+        <location filename="../client/ui/MainWindow.cpp" line="172" />
         <source>Remove this view</source>
         <translation>Удалить этот вид</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="173" />
+        <location filename="../client/ui/MainWindow.cpp" line="175" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="174" />
+        <location filename="../client/ui/MainWindow.cpp" line="176" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="208" />
+        <location filename="../client/ui/MainWindow.cpp" line="210" />
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="209" />
+        <location filename="../client/ui/MainWindow.cpp" line="211" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;следующая / предыдущая заявка&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ответить&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;внутренняя заметка&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;отправить&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;взять заявку&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;закрыть заявку&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;поиск&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;этот список&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="224" />
-        <location filename="../client/ui/MainWindow.cpp" line="249" />
+        <location filename="../client/ui/MainWindow.cpp" line="226" />
+        <location filename="../client/ui/MainWindow.cpp" line="251" />
         <source>New ticket by e-mail</source>
         <translation>Новая заявка по почте</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="226" />
+        <location filename="../client/ui/MainWindow.cpp" line="228" />
         <source>customer@example.com</source>
         <translation>client@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="234" />
+        <location filename="../client/ui/MainWindow.cpp" line="236" />
         <source>Customer e-mail</source>
         <translation>Почта клиента</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="235" />
+        <location filename="../client/ui/MainWindow.cpp" line="237" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="236" />
+        <location filename="../client/ui/MainWindow.cpp" line="238" />
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="238" />
+        <location filename="../client/ui/MainWindow.cpp" line="240" />
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="249" />
+        <location filename="../client/ui/MainWindow.cpp" line="251" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Для новой заявки нужны почта клиента, тема и текст.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="259" />
-        <location filename="../client/ui/MainWindow.cpp" line="263" />
+        <location filename="../client/ui/MainWindow.cpp" line="261" />
+        <location filename="../client/ui/MainWindow.cpp" line="265" />
         <source>Save search as a view</source>
         <translation>Сохранить поиск как вид</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="259" />
+        <location filename="../client/ui/MainWindow.cpp" line="261" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Сначала введите поиск; вид покажет его заявки.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="263" />
+        <location filename="../client/ui/MainWindow.cpp" line="265" />
         <source>Name of the view:</source>
         <translation>Название вида:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="305" />
+        <location filename="../client/ui/MainWindow.cpp" line="307" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Изменить статус %n заявки</numerusform><numerusform>Изменить статус %n заявок</numerusform><numerusform>Изменить статус %n заявок</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="311" />
+        <location filename="../client/ui/MainWindow.cpp" line="313" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>Назначить %n заявку</numerusform><numerusform>Назначить %n заявки</numerusform><numerusform>Назначить %n заявок</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="312" />
+        <location filename="../client/ui/MainWindow.cpp" line="314" />
         <source>(nobody)</source>
         <translation>(никто)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="321" />
+        <location filename="../client/ui/MainWindow.cpp" line="323" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>Переместить %n заявку в группу</numerusform><numerusform>Переместить %n заявки в группу</numerusform><numerusform>Переместить %n заявок в группу</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="341" />
+        <location filename="../client/ui/MainWindow.cpp" line="343" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n изменение ждёт отправки</numerusform><numerusform>%n изменения ждут отправки</numerusform><numerusform>%n изменений ждут отправки</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="347" />
+        <location filename="../client/ui/MainWindow.cpp" line="349" />
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="348" />
+        <location filename="../client/ui/MainWindow.cpp" line="350" />
         <source>● Connecting…</source>
         <translation>● Подключение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="351" />
+        <location filename="../client/ui/MainWindow.cpp" line="353" />
         <source>● Offline — working from the local copy</source>
         <translation>● Нет связи — работа с локальной копией</translation>
     </message>
@@ -417,42 +418,42 @@
 <context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="47" />
+        <location filename="../client/ui/TicketView.cpp" line="51" />
         <source>e-mail</source>
         <translation>почта</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="49" />
+        <location filename="../client/ui/TicketView.cpp" line="53" />
         <source>phone call (in)</source>
         <translation>звонок (входящий)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="51" />
+        <location filename="../client/ui/TicketView.cpp" line="55" />
         <source>phone call (out)</source>
         <translation>звонок (исходящий)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="53" />
+        <location filename="../client/ui/TicketView.cpp" line="57" />
         <source>note</source>
         <translation>заметка</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="54" />
+        <location filename="../client/ui/TicketView.cpp" line="58" />
         <source>web</source>
         <translation>веб</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="77" />
+        <location filename="../client/ui/TicketView.cpp" line="81" />
         <source>tags, separated by commas</source>
         <translation>метки через запятую</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="78" />
+        <location filename="../client/ui/TicketView.cpp" line="82" />
         <source>&amp;Take</source>
         <translation>&amp;Взять</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="79" />
+        <location filename="../client/ui/TicketView.cpp" line="83" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Стать ответственным (Ctrl+T)</translation>
     </message>
@@ -461,264 +462,269 @@
         <translation>Статус / приоритет</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="86" />
+        <location filename="../client/ui/TicketView.cpp" line="90" />
         <source>State / priority / type</source>
         <translation>Статус / приоритет / тип</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="91" />
+        <location filename="../client/ui/TicketView.cpp" line="95" />
         <source>Group / owner</source>
         <translation>Группа / ответственный</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="92" />
+        <location filename="../client/ui/TicketView.cpp" line="96" />
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="93" />
+        <location filename="../client/ui/TicketView.cpp" line="97" />
         <source>Link…</source>
         <translation>Связать…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="98" />
+        <location filename="../client/ui/TicketView.cpp" line="102" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="102" />
+        <location filename="../client/ui/TicketView.cpp" line="110" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Внешние изображения в этой заявке заблокированы.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="103" />
+        <location filename="../client/ui/TicketView.cpp" line="111" />
         <source>Show remote images</source>
         <translation>Показать внешние изображения</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="112" />
+        <location filename="../client/ui/TicketView.cpp" line="120" />
         <source>Reply by e-mail</source>
         <translation>Ответ по почте</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="113" />
+        <location filename="../client/ui/TicketView.cpp" line="121" />
         <source>Reply to all</source>
         <translation>Ответить всем</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="114" />
+        <location filename="../client/ui/TicketView.cpp" line="122" />
         <source>Forward</source>
         <translation>Переслать</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="115" />
+        <location filename="../client/ui/TicketView.cpp" line="123" />
         <source>Internal note</source>
         <translation>Внутренняя заметка</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="116" />
+        <location filename="../client/ui/TicketView.cpp" line="124" />
         <source>Phone call (in)</source>
         <translation>Звонок (входящий)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="117" />
+        <location filename="../client/ui/TicketView.cpp" line="125" />
         <source>Phone call (out)</source>
         <translation>Звонок (исходящий)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="123" />
+        <location filename="../client/ui/TicketView.cpp" line="131" />
         <source>Double-click removes an attachment.</source>
         <translation>Двойной щелчок удаляет вложение.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="132" />
+        <location filename="../client/ui/TicketView.cpp" line="148" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Пишите здесь; Ctrl+Enter отправляет.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="133" />
+        <location filename="../client/ui/TicketView.cpp" line="149" />
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="138" />
-        <location filename="../client/ui/TicketView.cpp" line="413" />
+        <location filename="../client/ui/TicketView.cpp" line="154" />
+        <location filename="../client/ui/TicketView.cpp" line="437" />
         <source>the customer</source>
         <translation>клиент</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="144" />
+        <location filename="../client/ui/TicketView.cpp" line="160" />
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="145" />
+        <location filename="../client/ui/TicketView.cpp" line="161" />
         <source>Cc</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="161" />
+        <location filename="../client/ui/TicketView.cpp" line="177" />
         <source>Bold</source>
         <translation>Жирный</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="164" />
+        <location filename="../client/ui/TicketView.cpp" line="180" />
         <source>Italic</source>
         <translation>Курсив</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="165" />
+        <location filename="../client/ui/TicketView.cpp" line="181" />
         <source>Bulleted list</source>
         <translation>Маркированный список</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="166" />
+        <location filename="../client/ui/TicketView.cpp" line="182" />
         <source>Attach…</source>
         <translation>Прикрепить…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="169" />
-        <location filename="../client/ui/TicketView.cpp" line="449" />
-        <location filename="../client/ui/TicketView.cpp" line="455" />
+        <location filename="../client/ui/TicketView.cpp" line="185" />
+        <location filename="../client/ui/TicketView.cpp" line="607" />
+        <location filename="../client/ui/TicketView.cpp" line="613" />
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="183" />
+        <location filename="../client/ui/TicketView.cpp" line="199" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="183" />
+        <location filename="../client/ui/TicketView.cpp" line="199" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="183" />
+        <location filename="../client/ui/TicketView.cpp" line="199" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="183" />
+        <location filename="../client/ui/TicketView.cpp" line="199" />
         <source>Before</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="183" />
+        <location filename="../client/ui/TicketView.cpp" line="199" />
         <source>After</source>
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="186" />
+        <location filename="../client/ui/TicketView.cpp" line="202" />
         <source>Thread</source>
         <translation>Переписка</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="187" />
+        <location filename="../client/ui/TicketView.cpp" line="203" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="313" />
+        <location filename="../client/ui/TicketView.cpp" line="336" />
         <source>This ticket is no longer visible to you.</source>
         <translation>Эта заявка вам больше не видна.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="321" />
+        <location filename="../client/ui/TicketView.cpp" line="344" />
         <source>(no type)</source>
         <translation>(без типа)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="322" />
+        <location filename="../client/ui/TicketView.cpp" line="345" />
         <source>(nobody)</source>
         <translation>(никто)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="350" />
+        <location filename="../client/ui/TicketView.cpp" line="374" />
         <source>internal</source>
         <translation>внутренняя</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="352" />
+        <location filename="../client/ui/TicketView.cpp" line="376" />
         <source>waiting to be sent</source>
         <translation>ждёт отправки</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="379" />
+        <location filename="../client/ui/TicketView.cpp" line="403" />
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="402" />
+        <location filename="../client/ui/TicketView.cpp" line="426" />
         <source>forward to…</source>
         <translation>переслать кому…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="407" />
+        <location filename="../client/ui/TicketView.cpp" line="431" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Пересланное сообщение от %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="422" />
-        <location filename="../client/ui/TicketView.cpp" line="424" />
+        <location filename="../client/ui/TicketView.cpp" line="446" />
+        <location filename="../client/ui/TicketView.cpp" line="448" />
         <source>Merge ticket</source>
         <translation>Объединить заявку</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="422" />
+        <location filename="../client/ui/TicketView.cpp" line="446" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Объединить эту заявку с заявкой номер:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="424" />
-        <location filename="../client/ui/TicketView.cpp" line="441" />
+        <location filename="../client/ui/TicketView.cpp" line="448" />
+        <location filename="../client/ui/TicketView.cpp" line="465" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Заявки %1 нет среди видимых вам.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="432" />
-        <location filename="../client/ui/TicketView.cpp" line="436" />
-        <location filename="../client/ui/TicketView.cpp" line="441" />
+        <location filename="../client/ui/TicketView.cpp" line="456" />
+        <location filename="../client/ui/TicketView.cpp" line="460" />
+        <location filename="../client/ui/TicketView.cpp" line="465" />
         <source>Link ticket</source>
         <translation>Связать заявку</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="432" />
+        <location filename="../client/ui/TicketView.cpp" line="456" />
         <source>Link this ticket to ticket number:</source>
         <translation>Связать эту заявку с заявкой номер:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="435" />
+        <location filename="../client/ui/TicketView.cpp" line="459" />
         <source>related</source>
         <translation>связанная</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="435" />
+        <location filename="../client/ui/TicketView.cpp" line="459" />
         <source>parent</source>
         <translation>родительская</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="435" />
+        <location filename="../client/ui/TicketView.cpp" line="459" />
         <source>duplicate</source>
         <translation>дубликат</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="436" />
+        <location filename="../client/ui/TicketView.cpp" line="460" />
         <source>Kind of link:</source>
         <translation>Тип связи:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="449" />
+        <location filename="../client/ui/TicketView.cpp" line="557" />
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="607" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 больше предела в %2 МБ.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="455" />
+        <location filename="../client/ui/TicketView.cpp" line="613" />
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="502" />
+        <location filename="../client/ui/TicketView.cpp" line="660" />
         <source>Forward of #%1 to %2</source>
         <translation>Пересылка #%1 на %2</translation>
     </message>

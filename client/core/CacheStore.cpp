@@ -541,9 +541,22 @@ void CacheStore::applyLocalTicketChange(qint64 ticketId, const protocol::JsonObj
     if (!current)
         return;
     auto json = current->toJson();
-    for (const auto &[key, value] : *fields)
-        if (key != "id")
-            json->set(key, value);
+    for (const auto &[key, value] : *fields) {
+        if (key == "id")
+            continue;
+        if (key == "custom" && value.type() == typeid(protocol::JsonObject)) {
+            // Custom fields change key by key, as on the server.
+            auto custom = json->getObject("custom") ? json->getObject("custom") : protocol::newObject();
+            for (const auto &[name, v] : *value.extract<protocol::JsonObject>())
+                if (v.isEmpty())
+                    custom->remove(name);
+                else
+                    custom->set(name, v);
+            json->set("custom", custom);
+            continue;
+        }
+        json->set(key, value);
+    }
     auto changed = protocol::Ticket::fromJson(json);
     changed.stateType = current->stateType;
     if (fields->has("state_id")) {

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkReply>
@@ -208,6 +209,7 @@ void HelpdeskAccess::openAccount(const QUrl &server, const QString &email, qint6
         if (a.sender == "customer" && t && t->ownerId && *t->ownerId == m_userId)
             emit notification(tr("Customer reply on #%1").arg(t->number), QString::fromStdString(t->title), t->id);
     });
+    connect(m_cache.get(), &CacheStore::namesChanged, this, &HelpdeskAccess::configurationChanged);
     connect(m_cache.get(), &CacheStore::outboxChanged, this, [this] { emit pendingChangesChanged(pendingChanges()); });
     connect(m_cache.get(), &CacheStore::ticketsChanged, this, [this](const QSet<qint64> &ids) {
         for (auto id : ids)
@@ -291,6 +293,75 @@ std::vector<NamedItem> HelpdeskAccess::agents() const
 QString HelpdeskAccess::nameOfUser(qint64 id) const
 {
     return m_cache ? m_cache->userName(id) : QString();
+}
+
+std::vector<HelpdeskAccess::TextModule> HelpdeskAccess::textModules(const QString &prefix) const
+{
+    std::vector<TextModule> out;
+    if (!m_cache)
+        return out;
+    for (const auto &item : m_cache->config(QStringLiteral("text_module"))) {
+        if (!item.name.startsWith(prefix, Qt::CaseInsensitive))
+            continue;
+        auto o = QJsonDocument::fromJson(item.detail.toUtf8()).object();
+        out.push_back({item.name, o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("body")).toString()});
+    }
+    std::sort(out.begin(), out.end(), [](const TextModule &a, const TextModule &b) { return a.keyword < b.keyword; });
+    return out;
+}
+
+QString HelpdeskAccess::expandTextModule(const TextModule &module, qint64 ticketId) const
+{
+    QString text = module.body;
+    if (auto t = ticket(ticketId)) {
+        text.replace(QStringLiteral("{customer_name}"), nameOfUser(t->customerId));
+        text.replace(QStringLiteral("{ticket_number}"), QString::number(t->number));
+        text.replace(QStringLiteral("{ticket_title}"), QString::fromStdString(t->title));
+    }
+    text.replace(QStringLiteral("{agent_name}"), nameOfUser(m_userId));
+    return text;
+}
+
+std::vector<HelpdeskAccess::CustomField> HelpdeskAccess::ticketCustomFields() const
+{
+    std::vector<CustomField> out;
+    if (!m_cache)
+        return out;
+    for (const auto &item : m_cache->config(QStringLiteral("custom_field"))) {
+        auto o = QJsonDocument::fromJson(item.detail.toUtf8()).object();
+        if (o.value(QStringLiteral("object_kind")).toString() != QLatin1String("ticket"))
+            continue;
+        QStringList options;
+        for (const auto &option : o.value(QStringLiteral("options")).toArray())
+            options << (option.isObject() ? option.toObject().value(QStringLiteral("value")).toString() : option.toString());
+        out.push_back({item.name, o.value(QStringLiteral("label")).toString(), o.value(QStringLiteral("field_type")).toString(), options});
+    }
+    return out;
+}
+
+void HelpdeskAccess::setCustomField(qint64 ticketId, const QString &name, const QVariant &value)
+{
+    auto t = ticket(ticketId);
+    if (!t)
+        return;
+    auto custom = protocol::newObject();
+    switch (value.typeId()) {
+    case QMetaType::UnknownType: custom->set(name.toStdString(), Poco::Dynamic::Var()); break;
+    case QMetaType::Bool: custom->set(name.toStdString(), value.toBool()); break;
+    case QMetaType::Int:
+    case QMetaType::LongLong: custom->set(name.toStdString(), static_cast<std::int64_t>(value.toLongLong())); break;
+    case QMetaType::QStringList: {
+        auto list = protocol::newArray();
+        for (const auto &v : value.toStringList())
+            list->add(v.toStdString());
+        custom->set(name.toStdString(), list);
+        break;
+    }
+    default: custom->set(name.toStdString(), value.toString().toStdString());
+    }
+    auto fields = protocol::newObject();
+    fields->set("custom", custom);
+    m_outbox->updateTicket(ticketId, fields, tr("Change %1 of #%2").arg(name, QString::number(t->number)));
 }
 
 std::optional<protocol::Ticket> HelpdeskAccess::ticket(qint64 id) const

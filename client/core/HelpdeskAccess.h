@@ -58,6 +58,25 @@ public:
     std::vector<NamedItem> types() const;
     std::vector<NamedItem> agents() const;
     QString nameOfUser(qint64 id) const;
+    struct TextModule {
+        QString keyword;
+        QString name;
+        QString body;
+    };
+    /// Text modules whose keyword starts with `prefix`, by keyword.
+    std::vector<TextModule> textModules(const QString &prefix = {}) const;
+    /// A text module's body with the ticket's placeholders filled in.
+    QString expandTextModule(const TextModule &module, qint64 ticketId) const;
+    struct CustomField {
+        QString name;
+        QString label;
+        QString type;  // text, integer, boolean, date, datetime, select, multiselect
+        QStringList options;
+    };
+    /// The ticket custom fields the admins defined.
+    std::vector<CustomField> ticketCustomFields() const;
+    /// Sets one custom field (an invalid QVariant clears it).
+    void setCustomField(qint64 ticketId, const QString &name, const QVariant &value);
     /// The ticket as the cache holds it (with our pending changes applied).
     std::optional<protocol::Ticket> ticket(qint64 id) const;
     /// Shows a ticket's thread, marks it seen, and fetches its articles when online.
@@ -127,6 +146,8 @@ signals:
     void historyLoaded(qint64 ticketId, const QList<QStringList> &rows);
     void historyUnavailable(qint64 ticketId, const QString &reason);
     void presenceChanged(qint64 ticketId);
+    /// States, groups, people, custom fields or text modules changed on the server.
+    void configurationChanged();
     void attachmentFailed(const QString &reason);
     /// Something the agent should notice outside the window (a new ticket in their groups, a
     /// customer's reply on their ticket).

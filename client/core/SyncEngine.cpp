@@ -14,9 +14,12 @@ QString qs(const std::string &s)
     return QString::fromStdString(s);
 }
 
-/// What the client keeps besides the name: a state's type, a group's e-mail addresses.
+/// What the client keeps besides the name: a state's type, a group's e-mail addresses, a text
+/// module's name and body, a custom field's definition.
 QString detailOf(const protocol::JsonObject &o)
 {
+    if (o->has("keyword") || o->has("field_type"))
+        return qs(protocol::toJsonText(o));
     if (auto addresses = o->getArray("addresses")) {
         QStringList list;
         for (unsigned i = 0; i < addresses->size(); ++i)
@@ -24,6 +27,11 @@ QString detailOf(const protocol::JsonObject &o)
         return list.join(QLatin1Char(','));
     }
     return qs(o->optValue<std::string>("state_type", ""));
+}
+/// The key the client lists a configuration row by: a text module's keyword, else its name.
+QString nameOf(const protocol::JsonObject &o)
+{
+    return qs(o->optValue<std::string>("keyword", o->optValue<std::string>("name", "")));
 }
 } // namespace
 
@@ -69,8 +77,10 @@ void SyncEngine::loadNames(std::function<void()> then)
         struct Kind {
             const char *method, *kind, *key;
         };
-        static const Kind kinds[] = {{"state.list", "state", "states"}, {"priority.list", "priority", "priorities"},
-                                     {"group.list", "group", "groups"}, {"type.list", "type", "types"}};
+        static const Kind kinds[] = {{"state.list", "state", "states"},         {"priority.list", "priority", "priorities"},
+                                     {"group.list", "group", "groups"},         {"type.list", "type", "types"},
+                                     {"text_module.list", "text_module", "text_modules"},
+                                     {"custom_field.list", "custom_field", "custom_fields"}};
         auto remaining = std::make_shared<int>(static_cast<int>(std::size(kinds)));
         for (const auto &k : kinds) {
             m_connection.request(QString::fromLatin1(k.method), protocol::newObject(), [this, k, remaining, then](const Reply &r) {
@@ -79,8 +89,7 @@ void SyncEngine::loadNames(std::function<void()> then)
                     auto list = r.result->getArray(k.key);
                     for (unsigned i = 0; list && i < list->size(); ++i) {
                         auto o = list->getObject(i);
-                        m_cache.upsertConfig(QString::fromLatin1(k.kind), o->getValue<std::int64_t>("id"),
-                                             qs(o->optValue<std::string>("name", "")), detailOf(o),
+                        m_cache.upsertConfig(QString::fromLatin1(k.kind), o->getValue<std::int64_t>("id"), nameOf(o), detailOf(o),
                                              o->optValue<int>("rank", 0), o->optValue<bool>("active", true));
                     }
                     m_cache.commit();
@@ -267,10 +276,9 @@ void SyncEngine::apply(const protocol::JsonArray &events, qint64 lastSeq)
             // state.created, group.updated, …: configuration names.
             auto dot = kind.find('.');
             auto object = data->getObject("object");
-            static const std::set<std::string> kinds{"state", "priority", "group", "type"};
+            static const std::set<std::string> kinds{"state", "priority", "group", "type", "text_module", "custom_field"};
             if (object && dot != std::string::npos && kinds.count(kind.substr(0, dot)))
-                m_cache.upsertConfig(qs(kind.substr(0, dot)), object->getValue<std::int64_t>("id"),
-                                     qs(object->optValue<std::string>("name", "")), detailOf(object),
+                m_cache.upsertConfig(qs(kind.substr(0, dot)), object->getValue<std::int64_t>("id"), nameOf(object), detailOf(object),
                                      object->optValue<int>("rank", 0), object->optValue<bool>("active", true));
         }
     }

@@ -128,6 +128,8 @@ MainWindow::MainWindow(HelpdeskAccess &access, QWidget *parent) : QMainWindow(pa
     connect(&m_access, &HelpdeskAccess::notification, this, [this](const QString &title, const QString &text, qint64) {
         if (m_tray && !isActiveWindow())
             m_tray->showMessage(title, text);
+        else
+            statusBar()->showMessage(title + QStringLiteral(": ") + text, 15000);  // no tray on this desktop
     });
 
     auto *fileMenu = menuBar()->addMenu(tr("&Account"));

@@ -4,6 +4,7 @@
 #include "ui/ComposerEdit.h"
 #include "ui/SafeTextBrowser.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QFile>
@@ -11,15 +12,18 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeDatabase>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTextBlock>
 #include <QTextEdit>
 #include <QTextList>
 #include <QToolButton>
@@ -99,6 +103,10 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent) : QWidget(parent
     connect(merge, &QPushButton::clicked, this, [this] { askMerge(); });
     connect(link, &QPushButton::clicked, this, [this] { askLink(); });
 
+    m_customBox = new QWidget(this);
+    m_customForm = new QFormLayout(m_customBox);
+    m_customForm->setContentsMargins(0, 0, 0, 0);
+
     m_remoteBar = new QLabel(tr("Remote images in this ticket are blocked."), this);
     m_showRemote = new QPushButton(tr("Show remote images"), this);
     auto *remote = new QHBoxLayout;
@@ -122,6 +130,14 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent) : QWidget(parent
     m_attachments->setMaximumHeight(60);
     m_attachments->setToolTip(tr("Double-click removes an attachment."));
     m_attachments->hide();
+    m_modules = new QListWidget(this);
+    m_modules->setObjectName(QStringLiteral("textModules"));
+    m_modules->setWindowFlags(Qt::ToolTip);
+    m_modules->hide();
+    connect(m_modules, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { insertTextModule(item->data(Qt::UserRole).toString()); });
+    connect(m_modules, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { insertTextModule(item->data(Qt::UserRole).toString()); });
     connect(m_composer, &ComposerEdit::filesDropped, this, [this](const QList<QUrl> &files) { attachFiles(files); });
     connect(m_attachments, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
         int row = m_attachments->row(item);
@@ -214,6 +230,7 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent) : QWidget(parent
     layout->addWidget(m_title);
     layout->addWidget(m_presence);
     layout->addLayout(fields);
+    layout->addWidget(m_customBox);
     layout->addLayout(remote);
     layout->addWidget(split, 1);
 
@@ -259,6 +276,7 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent) : QWidget(parent
         if (m_filling)
             return;
         m_draftTimer.start();
+        offerTextModules();
         // Colleagues see that a reply is being written (and that it stopped, when emptied).
         QString activity = m_composer->toPlainText().trimmed().isEmpty() ? QStringLiteral("viewing") : QStringLiteral("replying");
         if (activity != m_activity) {
@@ -273,12 +291,17 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent) : QWidget(parent
         m_presence->setText(text);
         m_presence->setVisible(!text.isEmpty());
     });
+    connect(&m_access, &HelpdeskAccess::configurationChanged, this, [this] {
+        if (m_ticketId)
+            refreshHeader();  // new states, agents or custom fields show at once
+    });
     connect(&m_access, &HelpdeskAccess::ticketChanged, this, [this](qint64 id) {
         if (id == m_ticketId)
             refreshHeader();
     });
     if (auto *thread = m_access.thread())
         connect(thread, &QAbstractItemModel::modelReset, this, [this] { refreshThread(); });
+    m_composer->installEventFilter(this);
     setEnabled(false);
 }
 
@@ -325,6 +348,7 @@ void TicketView::refreshHeader()
         tags << QString::fromStdString(tag);
     m_tags->setText(tags.join(QStringLiteral(", ")));
     m_take->setEnabled(!ticket->ownerId || *ticket->ownerId != m_access.userId());
+    rebuildCustomFields();
     m_filling = false;
 }
 
@@ -439,6 +463,140 @@ void TicketView::askLink()
     static const char *const keys[] = {"related", "parent", "duplicate"};
     if (!m_access.linkTo(m_ticketId, number, QString::fromLatin1(keys[kinds.indexOf(kind)])))
         QMessageBox::warning(this, tr("Link ticket"), tr("Ticket %1 is not among the tickets you can see.").arg(number));
+}
+
+void TicketView::offerTextModules()
+{
+    // The word being typed, if it starts with "::".
+    auto cursor = m_composer->textCursor();
+    QString before = cursor.block().text().left(cursor.positionInBlock());
+    static const QRegularExpression trigger(QStringLiteral("::([a-z0-9_-]*)$"));
+    auto match = trigger.match(before);
+    if (!match.hasMatch()) {
+        m_modules->hide();
+        return;
+    }
+    m_modules->clear();
+    for (const auto &module : m_access.textModules(match.captured(1))) {
+        auto *item = new QListWidgetItem(QStringLiteral("::%1 — %2").arg(module.keyword, module.name), m_modules);
+        item->setData(Qt::UserRole, module.keyword);
+    }
+    if (m_modules->count() == 0) {
+        m_modules->hide();
+        return;
+    }
+    m_modules->setCurrentRow(0);
+    QRect at = m_composer->cursorRect();
+    m_modules->move(m_composer->viewport()->mapToGlobal(at.bottomLeft()));
+    m_modules->resize(360, std::min(200, m_modules->sizeHintForRow(0) * m_modules->count() + 6));
+    m_modules->show();
+}
+
+void TicketView::insertTextModule(const QString &keyword)
+{
+    for (const auto &module : m_access.textModules(keyword)) {
+        if (module.keyword != keyword)
+            continue;
+        auto cursor = m_composer->textCursor();
+        QString before = cursor.block().text().left(cursor.positionInBlock());
+        int typed = static_cast<int>(before.size() - before.lastIndexOf(QStringLiteral("::")));
+        cursor.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor, typed);
+        cursor.insertText(m_access.expandTextModule(module, m_ticketId));
+        m_composer->setTextCursor(cursor);
+        break;
+    }
+    m_modules->hide();
+    m_composer->setFocus();
+}
+
+bool TicketView::eventFilter(QObject *watched, QEvent *event)
+{
+    // While the "::" list is open, the arrow keys and Enter belong to it.
+    if (watched == m_composer && event->type() == QEvent::KeyPress && m_modules->isVisible()) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        switch (key->key()) {
+        case Qt::Key_Down: m_modules->setCurrentRow(std::min(m_modules->currentRow() + 1, m_modules->count() - 1)); return true;
+        case Qt::Key_Up: m_modules->setCurrentRow(std::max(m_modules->currentRow() - 1, 0)); return true;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_Tab:
+            insertTextModule(m_modules->currentItem()->data(Qt::UserRole).toString());
+            return true;
+        case Qt::Key_Escape: m_modules->hide(); return true;
+        default: break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TicketView::rebuildCustomFields()
+{
+    while (m_customForm->rowCount() > 0)
+        m_customForm->removeRow(0);
+    auto ticket = m_access.ticket(m_ticketId);
+    auto fields = m_access.ticketCustomFields();
+    m_customBox->setVisible(ticket && !fields.empty());
+    if (!ticket)
+        return;
+    auto current = [&](const QString &name) -> Poco::Dynamic::Var {
+        if (!ticket->custom || !ticket->custom->has(name.toStdString()))
+            return {};
+        return ticket->custom->get(name.toStdString());
+    };
+    for (const auto &field : fields) {
+        auto value = current(field.name);
+        const QString label = field.label.isEmpty() ? field.name : field.label;
+        const QString name = field.name;
+        if (field.type == QLatin1String("boolean")) {
+            auto *box = new QCheckBox(m_customBox);
+            box->setChecked(!value.isEmpty() && value.convert<bool>());
+            connect(box, &QCheckBox::clicked, this, [this, name](bool on) { m_access.setCustomField(m_ticketId, name, on); });
+            m_customForm->addRow(label, box);
+        } else if (field.type == QLatin1String("select")) {
+            auto *box = new QComboBox(m_customBox);
+            box->addItem(tr("(none)"));
+            box->addItems(field.options);
+            box->setCurrentIndex(value.isEmpty() ? 0 : std::max(0, box->findText(QString::fromStdString(value.convert<std::string>()))));
+            connect(box, &QComboBox::activated, this, [this, name, box](int index) {
+                m_access.setCustomField(m_ticketId, name, index == 0 ? QVariant() : QVariant(box->currentText()));
+            });
+            m_customForm->addRow(label, box);
+        } else {
+            // text, integer, date, datetime, multiselect (comma separated): typed, checked by the server.
+            auto *edit = new QLineEdit(m_customBox);
+            if (!value.isEmpty()) {
+                if (value.type() == typeid(protocol::JsonArray)) {
+                    QStringList items;
+                    auto list = value.extract<protocol::JsonArray>();
+                    for (unsigned i = 0; i < list->size(); ++i)
+                        items << QString::fromStdString(list->getElement<std::string>(i));
+                    edit->setText(items.join(QStringLiteral(", ")));
+                } else {
+                    edit->setText(QString::fromStdString(value.convert<std::string>()));
+                }
+            }
+            if (field.type == QLatin1String("date"))
+                edit->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
+            const QString type = field.type;
+            connect(edit, &QLineEdit::editingFinished, this, [this, name, edit, type] {
+                if (!edit->isModified())
+                    return;
+                edit->setModified(false);
+                QString text = edit->text().trimmed();
+                QVariant v;
+                if (text.isEmpty())
+                    v = QVariant();
+                else if (type == QLatin1String("integer"))
+                    v = text.toLongLong();
+                else if (type == QLatin1String("multiselect"))
+                    v = text.split(QLatin1Char(','), Qt::SkipEmptyParts).replaceInStrings(QRegularExpression(QStringLiteral("^\\s+|\\s+$")), QString());
+                else
+                    v = text;
+                m_access.setCustomField(m_ticketId, name, v);
+            });
+            m_customForm->addRow(label, edit);
+        }
+    }
 }
 
 void TicketView::attachFiles(const QList<QUrl> &files)

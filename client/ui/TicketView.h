@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -39,6 +40,9 @@ public:
     /// Sets the ticket's state to the first closed state.
     void closeTicket();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refreshHeader();
     void refreshThread();
@@ -47,6 +51,11 @@ private:
     void onModeChanged();
     void askMerge();
     void askLink();
+    /// Offers text modules while the agent types "::keyword"; Enter or a click inserts one.
+    void offerTextModules();
+    void insertTextModule(const QString &keyword);
+    /// One editor per ticket custom field, filled from the ticket.
+    void rebuildCustomFields();
     /// Attaches local files (drag and drop, paste, or the Attach button).
     void attachFiles(const QList<QUrl> &files);
 
@@ -60,6 +69,9 @@ private:
     QComboBox *m_type;
     QComboBox *m_owner;
     QLineEdit *m_tags;
+    QFormLayout *m_customForm;
+    QWidget *m_customBox;
+    QListWidget *m_modules;  // the "::" popup
     QPushButton *m_take;
     QLabel *m_remoteBar;
     QPushButton *m_showRemote;

@@ -36,10 +36,10 @@ KindSql makeKind(const std::string &table, const std::vector<std::string> &colum
     return k;
 }
 
-std::array<KindSql, 6> &kinds()
+std::array<KindSql, 7> &kinds()
 {
-    static std::array<KindSql, 6> all = [] {
-        std::array<KindSql, 6> a{
+    static std::array<KindSql, 7> all = [] {
+        std::array<KindSql, 7> a{
             makeKind("ticket_states", {"name", "state_type", "active", "is_default"}),
             makeKind("ticket_priorities", {"name", "rank", "active", "is_default"}),
             makeKind("ticket_types", {"name", "active"}),
@@ -48,8 +48,9 @@ std::array<KindSql, 6> &kinds()
             makeKind("organizations", {"name", "shared", "custom"}),
             makeKind("custom_field_defs",
                      {"object_kind", "name", "label", "field_type", "options", "required", "default_value", "active"}),
+            makeKind("text_modules", {"keyword", "name", "body", "active"}),
         };
-        const char *names[] = {"state", "priority", "type", "group", "organization", "custom_field"};
+        const char *names[] = {"state", "priority", "type", "group", "organization", "custom_field", "text_module"};
         for (std::size_t i = 0; i < a.size(); ++i) {
             static std::vector<std::string> stmtNames;  // keeps names alive for Statement
             stmtNames.reserve(64);

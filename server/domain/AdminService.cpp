@@ -29,6 +29,7 @@ const char *kindName(db::ConfigKind kind)
     case db::ConfigKind::Group: return "group";
     case db::ConfigKind::Organization: return "organization";
     case db::ConfigKind::CustomField: return "custom_field";
+    case db::ConfigKind::TextModule: return "text_module";
     }
     return "state";
 }
@@ -131,6 +132,16 @@ JsonObject readConfig(db::ConfigKind kind, JsonReader &r, bool creating)
             values->set("custom", protocol::newObject());
         break;
     }
+    case db::ConfigKind::TextModule: {
+        putString("keyword", true);
+        putString("name", true);
+        putString("body", true);
+        putBool("active", true);
+        static const std::regex keyword("[a-z0-9_-]{1,40}");
+        if (values->has("keyword") && !std::regex_match(values->getValue<std::string>("keyword"), keyword))
+            throw ApiError(ErrorCode::ValidationFailed, "keyword must be 1 to 40 of a-z, 0-9, _ and -", "keyword");
+        break;
+    }
     case db::ConfigKind::CustomField: {
         putString("object_kind", true);
         putString("name", true);
@@ -190,7 +201,7 @@ void userEvent(db::Tx &tx, const Actor &actor, const std::string &kind, const pr
 db::ConfigKind configKindFromName(const std::string &name)
 {
     for (auto kind : {db::ConfigKind::State, db::ConfigKind::Priority, db::ConfigKind::Type, db::ConfigKind::Group,
-                      db::ConfigKind::Organization, db::ConfigKind::CustomField})
+                      db::ConfigKind::Organization, db::ConfigKind::CustomField, db::ConfigKind::TextModule})
         if (name == kindName(kind))
             return kind;
     throw ApiError(ErrorCode::NotFound, "unknown configuration kind " + name);

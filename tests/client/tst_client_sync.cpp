@@ -377,6 +377,40 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(withManual(), 15000);
     }
 
+    void newTicketsAndCustomerRepliesOnMyTicketsNotify()
+    {
+        QTemporaryDir dir;
+        auto access = signedIn(dir.path(), "alphaFull");
+        QTRY_COMPARE(access->connectionState(), ConnectionState::Online);
+        QTest::qWait(300);
+        QSignalSpy notes(access.get(), &HelpdeskAccess::notification);
+        // Someone else (here the admin) opens a ticket in my group: I hear of it.
+        auto body = newObject();
+        body->set("title", std::string("Keyboard missing keys"));
+        body->set("group_id", m_desk->alpha());
+        body->set("customer_id", m_desk->userId("carol"));
+        auto created = m_desk->as("admin").post("/api/v1/tickets", body);
+        QCOMPARE(created.status, 201);
+        auto id = created.object("ticket")->getValue<std::int64_t>("id");
+        QTRY_VERIFY_WITH_TIMEOUT(!notes.isEmpty(), 10000);
+        QVERIFY(notes.last().at(0).toString().contains(QStringLiteral("New ticket")));
+        QCOMPARE(notes.last().at(2).toLongLong(), qint64(id));
+        // A ticket in a group I do not belong to: silence.
+        notes.clear();
+        body->set("title", std::string("Not my business"));
+        body->set("group_id", m_desk->beta());
+        QCOMPARE(m_desk->as("admin").post("/api/v1/tickets", body).status, 201);
+        QTest::qWait(800);
+        QCOMPARE(notes.size(), 0);
+        // The customer answers on a ticket I own.
+        access->take(id);
+        QTRY_VERIFY_WITH_TIMEOUT(access->ticket(id)->ownerId.value_or(0) == m_desk->userId("alphaFull"), 10000);
+        auto reply = newObject();
+        reply->set("body_text", std::string("Two keys are still missing."));
+        QCOMPARE(m_desk->as("carol").post("/api/v1/tickets/" + std::to_string(id) + "/articles", reply).status, 201);
+        QTRY_VERIFY_WITH_TIMEOUT(!notes.isEmpty() && notes.last().at(0).toString().contains(QStringLiteral("Customer reply")), 10000);
+    }
+
     void searchFiltersOverNumberTitleCustomerAndText_data()
     {
         QTest::addColumn<QString>("typed");

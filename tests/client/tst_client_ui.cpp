@@ -13,6 +13,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
@@ -152,6 +154,52 @@ private slots:
         // Double-click removes it again.
         emit list->itemDoubleClicked(list->item(0));
         QCOMPARE(list->count(), 0);
+    }
+
+    void typingColonsOffersTextModules()
+    {
+        auto module = json("{\"keyword\": \"thanks\", \"name\": \"Thank the customer\","
+                           " \"body\": \"Thank you, {customer_name}! Ticket {ticket_number} is solved.\"}");
+        QCOMPARE(m_desk->as("admin").post("/api/v1/text_modules", module).status, 201);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_access->textModules(QStringLiteral("thanks")).empty(), 10000);
+        m_window->showTicket(m_ticket);
+        m_window->ticketView()->startComposing(TicketView::ComposeMode::Reply);
+        auto *composer = m_window->ticketView()->findChild<QTextEdit *>(QStringLiteral("composer"));
+        composer->clear();
+        QTest::keyClicks(composer, QStringLiteral("Hi, ::tha"));
+        auto *popup = m_window->ticketView()->findChild<QListWidget *>(QStringLiteral("textModules"));
+        QVERIFY(popup->isVisible());
+        QCOMPARE(popup->count(), 1);
+        QTest::keyClick(composer, Qt::Key_Return);
+        QVERIFY(!popup->isVisible());
+        auto number = QString::number(m_access->ticket(m_ticket)->number);
+        QCOMPARE(composer->toPlainText(), QStringLiteral("Hi, Thank you, %1! Ticket %2 is solved.")
+                                              .arg(m_access->nameOfUser(m_desk->userId("carol")), number));
+        composer->clear();
+    }
+
+    void customFieldsAreEditedInTheHeader()
+    {
+        auto field = json("{\"object_kind\": \"ticket\", \"name\": \"asset_tag\", \"label\": \"Asset tag\", \"field_type\": \"text\"}");
+        QCOMPARE(m_desk->as("admin").post("/api/v1/custom_fields", field).status, 201);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_access->ticketCustomFields().empty(), 10000);
+        m_window->showTicket(m_ticket);
+        QLineEdit *editor = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            for (auto *label : m_window->ticketView()->findChildren<QLabel *>())
+                if (label->text() == QLatin1String("Asset tag") && label->buddy())
+                    editor = qobject_cast<QLineEdit *>(label->buddy());
+            return editor != nullptr;
+        }(), 5000);
+        editor->setText(QStringLiteral("PC-0042"));
+        editor->setModified(true);
+        emit editor->editingFinished();
+        auto onServer = [&] {
+            auto t = m_desk->as("alphaFull").get("/api/v1/tickets/" + std::to_string(m_ticket)).object("ticket");
+            auto custom = t->getObject("custom");
+            return custom && custom->has("asset_tag") ? custom->getValue<std::string>("asset_tag") : std::string();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(onServer(), std::string("PC-0042"), 10000);
     }
 
     void remoteImagesAreBlockedUntilAllowed()
