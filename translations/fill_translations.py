@@ -270,6 +270,10 @@ T = {
                                             "Двойной щелчок удаляет вложение."),
     "Italic": ("Kursiv", "Italique", "Corsivo", "Kursywa", "Курсив"),
     "(none)": ("(keine Angabe)", "(aucun)", "(nessuno)", "(brak)", "(нет)"),
+    "Not opened yet.": ("Noch nicht geöffnet.", "Pas encore ouvert.", "Non ancora aperto.", "Jeszcze nieotwarte.", "Ещё не открыта."),
+    "Changed since you last looked.": ("Geändert seit Ihrem letzten Blick.", "Modifié depuis votre dernière consultation.",
+                                       "Modificato dall'ultima volta che l'hai visto.", "Zmienione od ostatniego podglądu.",
+                                       "Изменилась с вашего последнего просмотра."),
     "the customer": ("der Kunde", "le client", "il cliente", "klient", "клиент"),
 }
 LANGS = ["de", "fr", "it", "pl", "ru"]

@@ -4,7 +4,7 @@
 <context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="138" />
+        <location filename="../client/core/CacheStore.cpp" line="139" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>Der Zwischenspeicher stammt von einem neueren Client (Schema %1, dieser kennt %2).</translation>
     </message>
@@ -370,47 +370,57 @@
 <context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="254" />
+        <location filename="../client/models/TicketListModel.cpp" line="257" />
         <source>A change of yours waits to be sent.</source>
         <translation>Eine Ihrer Änderungen wartet auf das Senden.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="268" />
+        <location filename="../client/models/TicketListModel.cpp" line="259" />
+        <source>Not opened yet.</source>
+        <translation>Noch nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="261" />
+        <source>Changed since you last looked.</source>
+        <translation>Geändert seit Ihrem letzten Blick.</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="276" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="269" />
+        <location filename="../client/models/TicketListModel.cpp" line="277" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="270" />
+        <location filename="../client/models/TicketListModel.cpp" line="278" />
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="271" />
+        <location filename="../client/models/TicketListModel.cpp" line="279" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="272" />
+        <location filename="../client/models/TicketListModel.cpp" line="280" />
         <source>Owner</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="273" />
+        <location filename="../client/models/TicketListModel.cpp" line="281" />
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="274" />
+        <location filename="../client/models/TicketListModel.cpp" line="282" />
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="275" />
+        <location filename="../client/models/TicketListModel.cpp" line="283" />
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>

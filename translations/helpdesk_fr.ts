@@ -4,7 +4,7 @@
 <context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="138" />
+        <location filename="../client/core/CacheStore.cpp" line="139" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>Le cache a été écrit par un client plus récent (schéma %1, ce client connaît %2).</translation>
     </message>
@@ -370,47 +370,57 @@
 <context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="254" />
+        <location filename="../client/models/TicketListModel.cpp" line="257" />
         <source>A change of yours waits to be sent.</source>
         <translation>Une de vos modifications attend d'être envoyée.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="268" />
+        <location filename="../client/models/TicketListModel.cpp" line="259" />
+        <source>Not opened yet.</source>
+        <translation>Pas encore ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="261" />
+        <source>Changed since you last looked.</source>
+        <translation>Modifié depuis votre dernière consultation.</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="276" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="269" />
+        <location filename="../client/models/TicketListModel.cpp" line="277" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="270" />
+        <location filename="../client/models/TicketListModel.cpp" line="278" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="271" />
+        <location filename="../client/models/TicketListModel.cpp" line="279" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="272" />
+        <location filename="../client/models/TicketListModel.cpp" line="280" />
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="273" />
+        <location filename="../client/models/TicketListModel.cpp" line="281" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="274" />
+        <location filename="../client/models/TicketListModel.cpp" line="282" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="275" />
+        <location filename="../client/models/TicketListModel.cpp" line="283" />
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>

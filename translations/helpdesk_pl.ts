@@ -4,7 +4,7 @@
 <context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="138" />
+        <location filename="../client/core/CacheStore.cpp" line="139" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>Pamięć podręczną zapisał nowszy klient (schemat %1, ten zna %2).</translation>
     </message>
@@ -370,47 +370,57 @@
 <context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="254" />
+        <location filename="../client/models/TicketListModel.cpp" line="257" />
         <source>A change of yours waits to be sent.</source>
         <translation>Twoja zmiana czeka na wysłanie.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="268" />
+        <location filename="../client/models/TicketListModel.cpp" line="259" />
+        <source>Not opened yet.</source>
+        <translation>Jeszcze nieotwarte.</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="261" />
+        <source>Changed since you last looked.</source>
+        <translation>Zmienione od ostatniego podglądu.</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="276" />
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="269" />
+        <location filename="../client/models/TicketListModel.cpp" line="277" />
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="270" />
+        <location filename="../client/models/TicketListModel.cpp" line="278" />
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="271" />
+        <location filename="../client/models/TicketListModel.cpp" line="279" />
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="272" />
+        <location filename="../client/models/TicketListModel.cpp" line="280" />
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="273" />
+        <location filename="../client/models/TicketListModel.cpp" line="281" />
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="274" />
+        <location filename="../client/models/TicketListModel.cpp" line="282" />
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="275" />
+        <location filename="../client/models/TicketListModel.cpp" line="283" />
         <source>Updated</source>
         <translation>Zaktualizowano</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="138" />
+        <location filename="../client/core/CacheStore.cpp" line="139" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>Кэш записан более новым клиентом (схема %1, этот знает %2).</translation>
     </message>
@@ -370,47 +370,57 @@
 <context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="254" />
+        <location filename="../client/models/TicketListModel.cpp" line="257" />
         <source>A change of yours waits to be sent.</source>
         <translation>Ваше изменение ждёт отправки.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="268" />
+        <location filename="../client/models/TicketListModel.cpp" line="259" />
+        <source>Not opened yet.</source>
+        <translation>Ещё не открыта.</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="261" />
+        <source>Changed since you last looked.</source>
+        <translation>Изменилась с вашего последнего просмотра.</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="276" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="269" />
+        <location filename="../client/models/TicketListModel.cpp" line="277" />
         <source>Title</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="270" />
+        <location filename="../client/models/TicketListModel.cpp" line="278" />
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="271" />
+        <location filename="../client/models/TicketListModel.cpp" line="279" />
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="272" />
+        <location filename="../client/models/TicketListModel.cpp" line="280" />
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="273" />
+        <location filename="../client/models/TicketListModel.cpp" line="281" />
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="274" />
+        <location filename="../client/models/TicketListModel.cpp" line="282" />
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="275" />
+        <location filename="../client/models/TicketListModel.cpp" line="283" />
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>

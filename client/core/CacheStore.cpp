@@ -57,7 +57,7 @@ const char *kSchemaV2[] = {
 const char *kRowSelect =
     "SELECT t.id, t.number, t.title, t.group_id, t.owner_id, t.customer_id, coalesce(cu.name, ''), coalesce(g.name, ''),"
     " coalesce(ow.name, ''), coalesce(st.name, ''), t.state_type, coalesce(pr.name, ''), coalesce(pr.rank, 0), t.updated_at,"
-    " (t.seen_at IS NULL OR t.seen_at < t.updated_at), t.pending"
+    " t.seen_at IS NULL, t.pending, (t.seen_at IS NOT NULL AND t.seen_at < t.updated_at)"
     " FROM tickets t"
     " LEFT JOIN users cu ON cu.id = t.customer_id"
     " LEFT JOIN users ow ON ow.id = t.owner_id"
@@ -91,6 +91,7 @@ TicketRow rowFrom(const QSqlQuery &q)
     r.updatedAt = q.value(13).toString();
     r.unread = q.value(14).toBool();
     r.pending = q.value(15).toBool();
+    r.changedSinceLook = q.value(16).toBool();
     return r;
 }
 } // namespace

@@ -30,7 +30,8 @@ struct TicketRow {
     QString priority;
     int priorityRank = 0;
     QString updatedAt;  // ISO 8601, sorts as text
-    bool unread = false;   // changed since the agent last opened it
+    bool unread = false;   // never opened by the agent
+    bool changedSinceLook = false;  // opened before, changed since
     bool pending = false;  // a change of ours waits in the outbox
 };
 

@@ -233,7 +233,10 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Number: return row.number;
-        case Title: return row.pending ? row.title + QStringLiteral(" ⏳") : row.title;
+        case Title: {
+            QString title = row.changedSinceLook ? QStringLiteral("● ") + row.title : row.title;  // news since last look
+            return row.pending ? title + QStringLiteral(" ⏳") : title;
+        }
         case Customer: return row.customer;
         case Group: return row.group;
         case Owner: return row.owner;
@@ -252,9 +255,14 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (row.pending)
             return tr("A change of yours waits to be sent.");
+        if (row.unread)
+            return tr("Not opened yet.");
+        if (row.changedSinceLook)
+            return tr("Changed since you last looked.");
         break;
     case TicketIdRole: return row.id;
     case UnreadRole: return row.unread;
+    case ChangedSinceLookRole: return row.changedSinceLook;
     case PendingRole: return row.pending;
     }
     return {};

@@ -145,6 +145,14 @@ private slots:
         QVERIFY(row >= 0);
         QVERIFY(access->tickets()->index(row, 0).data(TicketListModel::UnreadRole).toBool());
         access->openTicket(id);
+        auto index = access->tickets()->index(access->tickets()->rowOfTicket(id), 0);
+        QVERIFY(!index.data(TicketListModel::UnreadRole).toBool());
+        QVERIFY(!index.data(TicketListModel::ChangedSinceLookRole).toBool());
+        // A colleague changes it after we looked: marked as news, though not unread.
+        patch->set("title", std::string("Renamed again"));
+        QCOMPARE(m_desk->as("admin").patch("/api/v1/tickets/" + std::to_string(id), patch).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(access->tickets()->index(access->tickets()->rowOfTicket(id), 0)
+                                     .data(TicketListModel::ChangedSinceLookRole).toBool(), 10000);
         QVERIFY(!access->tickets()->index(access->tickets()->rowOfTicket(id), 0).data(TicketListModel::UnreadRole).toBool());
         QTRY_VERIFY_WITH_TIMEOUT(access->thread()->rowCount() >= 1, 10000);
     }
