@@ -28,26 +28,6 @@ using namespace helpdesk::client;
 using namespace helpdesk::test;
 
 namespace {
-/// The session token for the whole run (the warm starts resume the first sign-in's session).
-class BenchSecrets : public SecretStore
-{
-public:
-    bool save(const QString &, const QString &secret) override
-    {
-        token() = secret;
-        return true;
-    }
-    std::optional<QString> load(const QString &) override { return token(); }
-    void remove(const QString &) override {}
-
-private:
-    static QString &token()
-    {
-        static QString value;
-        return value;
-    }
-};
-
 double rssMiB()
 {
     std::ifstream status("/proc/self/status");
@@ -106,7 +86,7 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     // Initial sync into a fresh cache.
     {
-        HelpdeskAccess access(dir.path(), std::make_unique<BenchSecrets>());
+        HelpdeskAccess access(dir.path(), std::make_unique<SessionSecretStore>());
         bool done = false;
         int loaded = 0;
         QObject::connect(&access, &HelpdeskAccess::syncProgress, [&](int n, bool finished) {
@@ -132,7 +112,7 @@ int main(int argc, char **argv)
     for (int run = 0; run < 5; ++run) {
         QElapsedTimer timer;
         timer.start();
-        HelpdeskAccess access(dir.path(), std::make_unique<BenchSecrets>());
+        HelpdeskAccess access(dir.path(), std::make_unique<SessionSecretStore>());
         if (!access.resume()) {
             std::fprintf(stderr, "the cached account did not open\n");
             return 1;

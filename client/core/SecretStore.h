@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <map>
 #include <optional>
 
 namespace helpdesk::client {
@@ -16,6 +17,31 @@ public:
     virtual bool save(const QString &account, const QString &secret) = 0;
     virtual std::optional<QString> load(const QString &account) = 0;
     virtual void remove(const QString &account) = 0;
+};
+
+/// Keeps tokens in this process only, shared by every instance: for the screenshots command,
+/// the benchmark and tests, which run where no keychain service exists. Main thread.
+class SessionSecretStore : public SecretStore
+{
+public:
+    bool save(const QString &account, const QString &secret) override
+    {
+        tokens()[account] = secret;
+        return true;
+    }
+    std::optional<QString> load(const QString &account) override
+    {
+        auto it = tokens().find(account);
+        return it == tokens().end() ? std::nullopt : std::optional<QString>(it->second);
+    }
+    void remove(const QString &account) override { tokens().erase(account); }
+
+private:
+    static std::map<QString, QString> &tokens()
+    {
+        static std::map<QString, QString> all;
+        return all;
+    }
 };
 
 /// The system keychain through QtKeychain (Secret Service / KWallet, Windows Credential Store,

@@ -16,22 +16,6 @@
 namespace helpdesk::client {
 
 namespace {
-/// Our own memory for the token: screenshots run on machines without a keychain.
-class SessionOnlySecrets : public SecretStore
-{
-public:
-    bool save(const QString &, const QString &secret) override
-    {
-        m_secret = secret;
-        return true;
-    }
-    std::optional<QString> load(const QString &) override { return m_secret; }
-    void remove(const QString &) override { m_secret.clear(); }
-
-private:
-    QString m_secret;
-};
-
 void settle(int ms)
 {
     QElapsedTimer timer;
@@ -57,7 +41,7 @@ int takeScreenshots(const QString &dataDirectory, const QUrl &server, const QStr
     QTemporaryDir scratch;
     // A fresh cache each time, so the pictures show a first sync's result and nothing stale.
     Q_UNUSED(dataDirectory)
-    HelpdeskAccess access(scratch.path(), std::make_unique<SessionOnlySecrets>());
+    HelpdeskAccess access(scratch.path(), std::make_unique<SessionSecretStore>());
     bool synced = false;
     QObject::connect(&access, &HelpdeskAccess::syncProgress, [&](int, bool done) { synced |= done; });
     QString failure;

@@ -22,30 +22,6 @@ using namespace helpdesk::test;
 using helpdesk::protocol::newObject;
 
 namespace {
-/// The system keychain stands in for a file the test controls: CI machines have no keychain.
-class TestSecretStore : public SecretStore
-{
-public:
-    bool save(const QString &account, const QString &secret) override
-    {
-        secrets()[account] = secret;
-        return true;
-    }
-    std::optional<QString> load(const QString &account) override
-    {
-        auto it = secrets().find(account);
-        return it == secrets().end() ? std::nullopt : std::optional<QString>(it->second);
-    }
-    void remove(const QString &account) override { secrets().erase(account); }
-
-private:
-    static std::map<QString, QString> &secrets()
-    {
-        static std::map<QString, QString> all;
-        return all;
-    }
-};
-
 int deadPort()
 {
     Poco::Net::ServerSocket probe(Poco::Net::SocketAddress("127.0.0.1", 0));
@@ -63,7 +39,7 @@ class TestClientSync : public QObject
 
     std::unique_ptr<HelpdeskAccess> makeAccess(const QString &dir)
     {
-        return std::make_unique<HelpdeskAccess>(dir, std::make_unique<TestSecretStore>());
+        return std::make_unique<HelpdeskAccess>(dir, std::make_unique<SessionSecretStore>());
     }
 
     /// Signs in and waits for the first sync to finish.
@@ -99,12 +75,7 @@ private slots:
         m_sink = std::make_unique<SmtpSink>();
         m_sink->start();
         m_desk = std::make_unique<Desk>();
-        auto settings = newObject();
-        auto smtp = newObject();
-        smtp->set("host", "127.0.0.1");
-        smtp->set("port", m_sink->port());
-        settings->set("smtp", smtp);
-        QCOMPARE(m_desk->as("admin").patch("/api/v1/settings/mail", settings).status, 200);
+        m_desk->useSmtp(m_sink->port());
         for (int i = 0; i < 30; ++i)
             m_desk->openTicket(i % 3 ? "Alpha" : "Beta", i % 2 ? "carol" : "dave", "Ticket " + std::to_string(i));
         m_desk->openTicket("Alpha", "erin", "Projector in room 4 flickers");

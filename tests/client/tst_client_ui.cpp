@@ -32,23 +32,6 @@ using namespace helpdesk::client;
 using namespace helpdesk::test;
 using helpdesk::protocol::newObject;
 
-namespace {
-class TestSecretStore : public SecretStore
-{
-public:
-    bool save(const QString &, const QString &secret) override
-    {
-        m_secret = secret;
-        return true;
-    }
-    std::optional<QString> load(const QString &) override { return m_secret; }
-    void remove(const QString &) override { m_secret.reset(); }
-
-private:
-    std::optional<QString> m_secret;
-};
-} // namespace
-
 class TestClientUi : public QObject
 {
     Q_OBJECT
@@ -67,7 +50,7 @@ private slots:
         m_desk = std::make_unique<Desk>();
         m_ticket = m_desk->openTicket("Alpha", "carol", "Scanner jams on every page");
         m_desk->openTicket("Alpha", "dave", "Second monitor stays black");
-        m_access = std::make_unique<HelpdeskAccess>(m_dir.path(), std::make_unique<TestSecretStore>());
+        m_access = std::make_unique<HelpdeskAccess>(m_dir.path(), std::make_unique<SessionSecretStore>());
         QSignalSpy progress(m_access.get(), &HelpdeskAccess::syncProgress);
         m_access->signIn(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_desk->port())), QStringLiteral("alphaFull@test.example"),
                          QString::fromLatin1(Desk::kPassword));

@@ -58,17 +58,6 @@ class TestMailTls : public QObject
         return polled.status == 200 ? polled.object("run") : nullptr;
     }
 
-    void useSmtp(int port, const std::string &security)
-    {
-        auto settings = newObject();
-        auto smtp = newObject();
-        smtp->set("host", "127.0.0.1");
-        smtp->set("port", port);
-        smtp->set("security", security);
-        settings->set("smtp", smtp);
-        QCOMPARE(m_desk->as("admin").patch("/api/v1/settings/mail", settings).status, 200);
-    }
-
 private slots:
     void initTestCase()
     {
@@ -149,7 +138,7 @@ private slots:
         QFETCH(QString, security);
         SmtpSink sink(static_cast<SmtpSink::Tls>(mode), m_certificates->serverCert(), m_certificates->serverKey());
         sink.start();
-        useSmtp(sink.port(), security.toStdString());
+        m_desk->useSmtp(sink.port(), security.toStdString());
         auto body = newObject();
         body->set("title", "Printer toner");
         body->set("group_id", m_desk->alpha());

@@ -90,12 +90,7 @@ private slots:
         m_sink = std::make_unique<SmtpSink>();
         m_sink->start();
         m_desk = std::make_unique<Desk>();
-        auto settings = newObject();
-        auto smtp = newObject();
-        smtp->set("host", "127.0.0.1");
-        smtp->set("port", m_sink->port());
-        settings->set("smtp", smtp);
-        QCOMPARE(m_desk->as("admin").patch("/api/v1/settings/mail", settings).status, 200);
+        m_desk->useSmtp(m_sink->port());
     }
 
     void cleanupTestCase()

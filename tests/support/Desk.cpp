@@ -85,6 +85,17 @@ ApiClient Desk::as(const std::string &who)
     return client;
 }
 
+void Desk::useSmtp(int port, const std::string &security)
+{
+    auto settings = protocol::newObject();
+    auto smtp = protocol::newObject();
+    smtp->set("host", "127.0.0.1");
+    smtp->set("port", port);
+    smtp->set("security", security);
+    settings->set("smtp", smtp);
+    expect(as("admin").patch("/api/v1/settings/mail", settings), 200, "SMTP settings");
+}
+
 std::int64_t Desk::openTicket(const std::string &group, const std::string &customer, const std::string &title)
 {
     auto agent = as(group == "Alpha" ? "alphaFull" : "betaFull");

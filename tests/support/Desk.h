@@ -33,6 +33,8 @@ public:
     std::int64_t alpha() const { return m_alpha; }
     std::int64_t beta() const { return m_beta; }
     std::int64_t acme() const { return m_acme; }
+    /// Points the desk's outbound mail at an SMTP server on loopback (security: none, starttls, tls).
+    void useSmtp(int port, const std::string &security = "none");
     /// Opens a ticket as alphaFull (in Alpha) or betaFull (in Beta) for a customer; returns its id.
     std::int64_t openTicket(const std::string &group, const std::string &customer, const std::string &title = "Help");
 
