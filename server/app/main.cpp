@@ -1,6 +1,9 @@
 // helpdesk-server: thin entry point; everything lives in HelpdeskServer.
 
+#include "app/EmbeddedPostgres.h"
 #include "app/HelpdeskServer.h"
+#include "db/Migrator.h"
+#include "integrations/freshdesk/ExportReader.h"
 #include "mail/MailParser.h"
 
 #include <Poco/AutoPtr.h>
@@ -13,7 +16,9 @@
 #include <Poco/Util/OptionSet.h>
 #include <Poco/Util/ServerApplication.h>
 
+#include <chrono>
 #include <fstream>
+#include <iomanip>
 #include <iostream>
 #include <iterator>
 
@@ -134,8 +139,99 @@ int parseMailCommand(const std::string &path)
 }
 } // namespace
 
+namespace {
+/// `helpdesk-server import freshdesk --export PATH [options]`: imports a Freshdesk account into the
+/// configured database (an existing one with --database-url, else the embedded cluster under
+/// --data-dir). Exit 0 when every record went in, 1 when some failed (see import_log), 64 on usage.
+int importCommand(const std::vector<std::string> &args)
+{
+    const char *usage = "usage: helpdesk-server import freshdesk --export PATH [--database-url URL | --data-dir DIR]\n"
+                        "         [--keep-numbers] [--download-attachments] [--verify] [--batch N]";
+    if (args.empty() || args[0] != "freshdesk") {
+        std::cerr << usage << std::endl;
+        return 64;
+    }
+    std::string exportPath, databaseUrl, dataDir = "data";
+    helpdesk::integrations::freshdesk::ImportOptions options;
+    bool verify = false;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        auto value = [&]() -> std::string {
+            if (i + 1 >= args.size())
+                throw std::invalid_argument(args[i] + " needs a value");
+            return args[++i];
+        };
+        try {
+            if (args[i] == "--export")
+                exportPath = value();
+            else if (args[i] == "--database-url")
+                databaseUrl = value();
+            else if (args[i] == "--data-dir")
+                dataDir = value();
+            else if (args[i] == "--keep-numbers")
+                options.keepNumbers = true;
+            else if (args[i] == "--download-attachments")
+                options.downloadAttachments = true;
+            else if (args[i] == "--verify")
+                verify = true;
+            else if (args[i] == "--batch")
+                options.ticketBatch = std::max(1, std::stoi(value()));
+            else
+                throw std::invalid_argument("unknown option " + args[i]);
+        } catch (const std::exception &e) {
+            std::cerr << "helpdesk-server import: " << e.what() << "\n" << usage << std::endl;
+            return 64;
+        }
+    }
+    if (exportPath.empty()) {
+        std::cerr << "helpdesk-server import: --export is required (the API mode is not available yet)\n" << usage << std::endl;
+        return 64;
+    }
+    // Problems with single records go to the terminal as they happen (and to import_log).
+    Poco::Logger::root().setChannel(new Poco::ConsoleChannel(std::cerr));
+    Poco::Logger::root().setLevel(Poco::Message::PRIO_WARNING);
+    try {
+        std::unique_ptr<helpdesk::app::EmbeddedPostgres> embedded;
+        if (databaseUrl.empty()) {
+            helpdesk::app::EmbeddedPostgresOptions pgOptions;
+            pgOptions.dataDirectory = dataDir;
+            embedded = std::make_unique<helpdesk::app::EmbeddedPostgres>(pgOptions);
+            embedded->start();
+            databaseUrl = embedded->connectionString();
+        }
+        helpdesk::db::Migrator(databaseUrl).migrate();
+        helpdesk::db::ConnectionPool pool(databaseUrl, 2);
+        helpdesk::integrations::freshdesk::ImportOptions used = options;
+        helpdesk::integrations::freshdesk::FreshdeskImporter importer(pool, used);
+        helpdesk::integrations::freshdesk::ExportReader reader(exportPath);
+        helpdesk::integrations::freshdesk::ProgressPrinter progress(std::cerr);
+        auto started = std::chrono::steady_clock::now();
+        reader.importInto(importer, progress, options.ticketBatch);
+        double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        long long failed = 0;
+        std::cout << "\nFreshdesk import finished in " << std::fixed << std::setprecision(1) << seconds << " s\n"
+                  << std::left << std::setw(12) << "kind" << std::right << std::setw(10) << "created" << std::setw(10) << "updated"
+                  << std::setw(10) << "skipped" << std::setw(10) << "failed" << "\n";
+        for (const auto &[kind, t] : importer.totals()) {
+            std::cout << std::left << std::setw(12) << kind << std::right << std::setw(10) << t.created << std::setw(10) << t.updated
+                      << std::setw(10) << t.skipped << std::setw(10) << t.failed << "\n";
+            failed += t.failed;
+        }
+        if (failed > 0)
+            std::cout << "Failed records are listed with their reason in the import_log table.\n";
+        if (verify && !reader.verify(pool, std::cout))
+            return 1;
+        return failed > 0 ? 1 : 0;
+    } catch (const std::exception &e) {
+        std::cerr << "helpdesk-server import: " << e.what() << std::endl;
+        return 70;
+    }
+}
+} // namespace
+
 int main(int argc, char **argv)
 {
+    if (argc >= 2 && std::string(argv[1]) == "import")
+        return importCommand(std::vector<std::string>(argv + 2, argv + argc));
     if (argc >= 2 && std::string(argv[1]) == "parse-mail") {
         if (argc != 3) {
             std::cerr << "usage: helpdesk-server parse-mail FILE" << std::endl;

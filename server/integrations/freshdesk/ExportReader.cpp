@@ -1,0 +1,317 @@
+#include "integrations/freshdesk/ExportReader.h"
+
+#include "integrations/freshdesk/RailsXml.h"
+
+#include <Poco/DirectoryIterator.h>
+#include <Poco/File.h>
+#include <Poco/Path.h>
+#include <Poco/TemporaryFile.h>
+#include <Poco/Zip/Decompress.h>
+
+#include <pqxx/pqxx>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iomanip>
+#include <stdexcept>
+#include <unistd.h>
+
+namespace helpdesk::integrations::freshdesk {
+
+namespace {
+double now()
+{
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+std::string basename(const std::string &path)
+{
+    return Poco::Path(path).getFileName();
+}
+
+/// Records in a file, counted by their opening tag without parsing (for the progress bar).
+long long countTag(const std::string &path, const std::string &tag)
+{
+    std::ifstream in(path, std::ios::binary);
+    const std::string open = "<" + tag + ">";
+    const std::string openWithAttributes = "<" + tag + " ";
+    long long count = 0;
+    std::string chunk(1 << 20, '\0'), carry;
+    while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || in.gcount() > 0) {
+        std::string text = carry + chunk.substr(0, static_cast<std::size_t>(in.gcount()));
+        for (const auto &needle : {open, openWithAttributes})
+            for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1))
+                ++count;
+        carry = text.size() > 64 ? text.substr(text.size() - 64) : text;
+        // A tag split across chunks is in carry; one wholly inside carry was counted already.
+        for (const auto &needle : {open, openWithAttributes})
+            for (auto at = carry.find(needle); at != std::string::npos; at = carry.find(needle, at + 1))
+                --count;
+    }
+    return count;
+}
+
+const std::vector<std::string> kCompanyFiles{"Companies", "Customers"};
+const std::vector<std::string> kUserFiles{"Users", "Contacts", "Agents"};
+const std::vector<std::string> kTicketFiles{"Tickets"};
+const std::vector<std::string> kArchivedFiles{"ArchivedTickets"};
+} // namespace
+
+ProgressPrinter::ProgressPrinter(std::ostream &out) : m_out(out), m_terminal(::isatty(STDERR_FILENO) != 0) {}
+
+void ProgressPrinter::start(const std::string &what, long long total)
+{
+    m_what = what;
+    m_total = total;
+    m_lastDecile = -1;
+    m_startedAt = now();
+    advance(0);
+}
+
+void ProgressPrinter::advance(long long done)
+{
+    double elapsed = now() - m_startedAt;
+    double fraction = m_total > 0 ? static_cast<double>(done) / static_cast<double>(m_total) : 1.0;
+    long long remaining = done > 0 && fraction < 1 ? static_cast<long long>(elapsed / fraction * (1 - fraction)) : 0;
+    if (m_terminal) {
+        int width = 30, filled = static_cast<int>(fraction * width);
+        m_out << "\r" << std::left << std::setw(16) << m_what << " [" << std::string(static_cast<std::size_t>(filled), '#')
+              << std::string(static_cast<std::size_t>(width - filled), '.') << "] " << done << " / " << m_total << "  "
+              << static_cast<int>(fraction * 100) << "%  " << remaining / 60 << ":" << std::setw(2) << std::setfill('0')
+              << remaining % 60 << " left" << std::setfill(' ') << std::flush;
+        return;
+    }
+    long long decile = static_cast<long long>(fraction * 10);
+    if (decile != m_lastDecile) {
+        m_lastDecile = decile;
+        m_out << m_what << ": " << done << " / " << m_total << " (" << static_cast<int>(fraction * 100) << "%, "
+              << remaining << " s left)" << std::endl;
+    }
+}
+
+void ProgressPrinter::finish()
+{
+    if (m_terminal)
+        m_out << std::endl;
+}
+
+ExportReader::ExportReader(const std::string &path)
+{
+    Poco::File file(path);
+    if (!file.exists())
+        throw std::runtime_error("no export at " + path);
+    if (file.isDirectory()) {
+        m_directory = path;
+        return;
+    }
+    m_unpacked = Poco::TemporaryFile::tempName();
+    Poco::File(m_unpacked).createDirectories();
+    std::ifstream in(path, std::ios::binary);
+    Poco::Zip::Decompress unzip(in, Poco::Path(m_unpacked + "/"), true);
+    unzip.decompressAllFiles();
+    m_directory = m_unpacked;
+    // Some exports wrap everything in one folder.
+    std::vector<std::string> entries;
+    for (Poco::DirectoryIterator it(m_directory), end; it != end; ++it)
+        entries.push_back(it->path());
+    if (entries.size() == 1 && Poco::File(entries.front()).isDirectory())
+        m_directory = entries.front();
+}
+
+ExportReader::~ExportReader()
+{
+    if (!m_unpacked.empty()) {
+        try {
+            Poco::File(m_unpacked).remove(true);
+        } catch (...) {
+        }
+    }
+}
+
+std::vector<std::string> ExportReader::files(const std::vector<std::string> &prefixes) const
+{
+    std::vector<std::string> out;
+    for (Poco::DirectoryIterator it(m_directory), end; it != end; ++it) {
+        auto name = it.name();
+        if (name.size() < 4 || name.substr(name.size() - 4) != ".xml")
+            continue;
+        for (const auto &prefix : prefixes) {
+            // "Tickets3.xml" but not "TicketFields.xml"; ArchivedTickets has its own list.
+            if (name.rfind(prefix, 0) == 0 && std::all_of(name.begin() + static_cast<long>(prefix.size()), name.end() - 4, ::isdigit)) {
+                out.push_back(it->path());
+                break;
+            }
+        }
+    }
+    // Tickets2.xml before Tickets10.xml.
+    std::sort(out.begin(), out.end(), [](const std::string &a, const std::string &b) {
+        return a.size() != b.size() ? a.size() < b.size() : a < b;
+    });
+    return out;
+}
+
+std::map<std::string, long long> ExportReader::sourceCounts()
+{
+    std::map<std::string, long long> counts;
+    for (const auto &f : files(kCompanyFiles))
+        counts["company"] += countTag(f, basename(f).rfind("Customers", 0) == 0 ? "customer" : "company");
+    for (const auto &f : files({"Groups"}))
+        counts["group"] += countTag(f, "group");
+    for (const auto &f : files(kUserFiles))
+        counts["user"] += countTag(f, basename(f).rfind("Agents", 0) == 0 ? "agent" : basename(f).rfind("Contacts", 0) == 0 ? "contact" : "user");
+    for (const auto &f : files(kTicketFiles))
+        counts["ticket"] += countTag(f, "helpdesk-ticket");
+    for (const auto &f : files(kArchivedFiles))
+        counts["ticket"] += countTag(f, "helpdesk-ticket");
+    return counts;
+}
+
+void ExportReader::importInto(FreshdeskImporter &importer, ProgressPrinter &progress, int ticketBatch)
+{
+    importer.prepare();
+    // Small kinds in one batch each (thousands of rows); a file's position is kept per file.
+    auto readAll = [&](const std::vector<std::string> &paths, const std::string &kind, auto convert, auto store) {
+        for (const auto &path : paths) {
+            auto item = basename(path);
+            long long done = importer.progress(item);
+            using Record = decltype(convert(std::declval<const XmlNode &>()));
+            std::vector<Record> batch;
+            long long last = done;
+            std::ifstream in(path, std::ios::binary);
+            readRecords(in, item, [&](const XmlNode &node, long long position) {
+                if (position < done)
+                    return;
+                try {
+                    batch.push_back(convert(node));
+                } catch (const std::exception &e) {
+                    importer.logFailure(kind, item + "#" + std::to_string(position), e.what());
+                }
+                last = position + 1;
+                if (batch.size() >= 5000) {
+                    store(batch);
+                    importer.setProgress(item, last);
+                    batch.clear();
+                }
+            });
+            store(batch);
+            importer.setProgress(item, last);
+        }
+    };
+    readAll(files(kCompanyFiles), "company", companyFromXml, [&](const auto &b) { importer.importCompanies(b); });
+    readAll(files({"Groups"}), "group", groupFromXml, [&](const auto &b) { importer.importGroups(b); });
+    for (const auto &path : files(kUserFiles)) {
+        bool agents = basename(path).rfind("Agents", 0) == 0;
+        readAll({path}, "user", [agents](const XmlNode &node) {
+            // Agents.xml nests the person in <user> inside <agent>.
+            const XmlNode *person = agents && node.child("user") ? node.child("user") : &node;
+            auto user = userFromXml(*person);
+            if (agents)
+                user.agent = true;
+            return user;
+        }, [&](const auto &b) { importer.importUsers(b); });
+    }
+
+    auto ticketFiles = files(kTicketFiles);
+    auto archivedFiles = files(kArchivedFiles);
+    long long total = 0, already = 0;
+    for (const auto &f : ticketFiles)
+        total += countTag(f, "helpdesk-ticket"), already += importer.progress(basename(f));
+    for (const auto &f : archivedFiles)
+        total += countTag(f, "helpdesk-ticket"), already += importer.progress(basename(f));
+    progress.start("tickets", total);
+    long long seen = already;
+    for (const auto &[paths, archived] : std::vector<std::pair<std::vector<std::string>, bool>>{{ticketFiles, false}, {archivedFiles, true}}) {
+        for (const auto &path : paths) {
+            auto item = basename(path);
+            long long done = importer.progress(item);
+            std::vector<FdTicket> batch;
+            long long last = done;
+            std::ifstream in(path, std::ios::binary);
+            readRecords(in, item, [&](const XmlNode &node, long long position) {
+                if (position < done)
+                    return;
+                try {
+                    batch.push_back(ticketFromXml(node, archived));
+                } catch (const std::exception &e) {
+                    importer.logFailure("ticket", item + "#" + std::to_string(position), e.what());
+                }
+                last = position + 1;
+                ++seen;
+                if (static_cast<int>(batch.size()) >= ticketBatch) {
+                    importer.importTickets(batch);
+                    importer.setProgress(item, last);
+                    batch.clear();
+                    progress.advance(seen);
+                }
+            });
+            importer.importTickets(batch);
+            importer.setProgress(item, last);
+            progress.advance(seen);
+        }
+    }
+    progress.finish();
+    importer.finish();
+    importer.clearProgress();
+}
+
+bool ExportReader::verify(db::ConnectionPool &pool, std::ostream &report)
+{
+    bool ok = true;
+    auto counts = sourceCounts();
+    auto mapped = pool.read([&](db::Tx &tx) {
+        std::map<std::string, long long> out;
+        for (const auto &row : tx.raw().exec("SELECT kind, count(*) FROM import_map WHERE source = 'freshdesk' GROUP BY kind"))
+            out[row[0].c_str()] = row[1].as<long long>();
+        return out;
+    });
+    auto failed = pool.read([&](db::Tx &tx) {
+        std::map<std::string, long long> out;
+        for (const auto &row : tx.raw().exec("SELECT kind, count(*) FROM import_log WHERE source = 'freshdesk' AND outcome = 'failed'"
+                                             " GROUP BY kind"))
+            out[row[0].c_str()] = row[1].as<long long>();
+        return out;
+    });
+    report << "verify: kind, in the export, in the database (mapped), failed\n";
+    for (const auto &kind : {"company", "group", "user", "ticket"}) {
+        // Users may be more in the database (requesters missing from the export), never fewer.
+        long long source = counts[kind], db = mapped[kind], bad = failed[kind];
+        bool good = std::string(kind) == "user" ? db >= source - bad : db == source - bad;
+        ok &= good;
+        report << "  " << std::left << std::setw(8) << kind << std::right << std::setw(10) << source << std::setw(10) << db
+               << std::setw(8) << bad << (good ? "" : "   MISMATCH") << "\n";
+    }
+    // A sample of tickets: subject and number of articles.
+    int sampled = 0, differing = 0;
+    for (const auto &path : files(kTicketFiles)) {
+        std::ifstream in(path, std::ios::binary);
+        readRecords(in, basename(path), [&](const XmlNode &node, long long position) {
+            if (position % 97 != 0 || sampled >= 50)
+                return;
+            FdTicket t;
+            try {
+                t = ticketFromXml(node, false);
+            } catch (const std::exception &) {
+                return;
+            }
+            ++sampled;
+            bool same = false;
+            pool.read([&](db::Tx &tx) {
+                auto r = tx.raw().exec_params("SELECT t.title, t.article_count FROM import_map m JOIN tickets t ON t.id = m.local_id"
+                                              " WHERE m.source = 'freshdesk' AND m.kind = 'ticket' AND m.external_id = $1",
+                                              std::to_string(t.id));
+                same = !r.empty() && std::string(r[0][0].c_str()) == (t.subject.empty() ? "(no subject)" : t.subject)
+                       && r[0][1].as<long long>() == static_cast<long long>(1 + t.notes.size());
+            });
+            if (!same) {
+                ++differing;
+                report << "  ticket " << t.displayId << " (freshdesk " << t.id << ") differs or is missing\n";
+            }
+        });
+    }
+    report << "  sampled tickets: " << sampled << ", differing: " << differing << "\n";
+    return ok && differing == 0;
+}
+
+} // namespace helpdesk::integrations::freshdesk

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "db/ConnectionPool.h"
+#include "integrations/freshdesk/FreshdeskRecords.h"
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+
+namespace helpdesk::integrations::freshdesk {
+
+struct ImportOptions {
+    bool keepNumbers = false;          // the ticket number becomes Freshdesk's display id (when free)
+    bool downloadAttachments = false;  // fetch attachment URLs and store the files
+    int ticketBatch = 500;             // tickets per transaction
+};
+
+/// Counts per kind for the summary.
+struct KindTotals {
+    long long created = 0, updated = 0, skipped = 0, failed = 0;
+};
+
+/// Writes Freshdesk records into Helpdesk: companies → organizations, groups, users (agents and
+/// contacts), tickets with their description and notes as articles, tags, custom fields, states,
+/// priorities, types; old ids and dates in the custom fields freshdesk_id, freshdesk_display_id,
+/// freshdesk_created, freshdesk_updated and imported. Each batch is staged with COPY and merged
+/// with a few set-based statements in one transaction; import_map makes every write an upsert, so
+/// a second run updates and an interrupted one resumes. A batch that fails is retried record by
+/// record so one bad record is logged (import_log) and the rest go in. Any thread, one at a time.
+class FreshdeskImporter
+{
+public:
+    FreshdeskImporter(db::ConnectionPool &pool, ImportOptions options = {});
+
+    /// Creates the custom fields the import fills and loads what earlier runs mapped.
+    void prepare();
+    void importCompanies(const std::vector<FdCompany> &companies);
+    void importGroups(const std::vector<FdGroup> &groups);
+    void importUsers(const std::vector<FdUser> &users);
+    /// One batch of tickets (use ImportOptions::ticketBatch as the size).
+    void importTickets(const std::vector<FdTicket> &tickets);
+    /// Fixes the ticket number sequence and tells connected clients to sync again.
+    void finish();
+
+    /// Records done of an input (file or API collection) in earlier runs; and the new position.
+    long long progress(const std::string &item);
+    void setProgress(const std::string &item, long long position);
+    /// A run completed: the next one reads everything again (and updates what changed).
+    void clearProgress();
+    /// Logs a record that could not be read at all.
+    void logFailure(const std::string &kind, const std::string &externalId, const std::string &reason);
+
+    const std::map<std::string, KindTotals> &totals() const { return m_totals; }
+    /// Local id of an imported record, when mapped.
+    std::optional<long long> localId(const std::string &kind, long long externalId) const;
+
+private:
+    struct Resolved;
+    void importTicketBatch(db::Tx &tx, const std::vector<FdTicket> &tickets);
+    std::optional<std::string> downloadAttachment(const FdAttachment &attachment, std::string &contentOut);
+    long long stateFor(db::Tx &tx, const FdTicket &t);
+    long long priorityFor(int priority) const;
+    std::optional<long long> typeFor(db::Tx &tx, const std::string &name);
+    long long placeholderUser(db::Tx &tx, long long fdUserId, const FdTicket &t);
+    void ensureCustomField(db::Tx &tx, const std::string &objectKind, const std::string &name, const std::string &label,
+                           const std::string &type);
+    void loadMap(db::Tx &tx);
+
+    db::ConnectionPool &m_pool;
+    ImportOptions m_options;
+    std::map<std::string, KindTotals> m_totals;
+    std::map<std::string, std::map<long long, long long>> m_map;  // kind -> external -> local
+    std::map<std::string, long long> m_stateByName;               // lower-case name -> id
+    std::map<std::string, long long> m_typeByName;
+    std::map<int, long long> m_priorityByRank;
+    std::map<std::string, std::string> m_customFields;  // Freshdesk field -> our name
+    long long m_defaultGroup = 0;
+};
+
+} // namespace helpdesk::integrations::freshdesk

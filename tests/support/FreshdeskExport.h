@@ -1,0 +1,40 @@
+#pragma once
+
+#include <string>
+
+namespace helpdesk::test {
+
+/// Writes a Freshdesk XML export (Rails-style XML, as Freshdesk's "Export data" produces) into a
+/// folder: Companies.xml, Groups.xml, Users.xml, Tickets<N>.xml and ArchivedTickets.xml. The
+/// content is generated deterministically and covers the edges an import meets: unicode in every
+/// text, contacts without e-mail, requesters missing from Users.xml, owners that are not agents
+/// (deleted), custom fields of each type, tags, private and incoming notes, notes with
+/// attachments, custom statuses, every priority and source.
+struct FreshdeskExportSpec {
+    int companies = 5;
+    int groups = 3;
+    int agents = 6;
+    int contacts = 40;
+    int tickets = 60;           // in Tickets*.xml
+    int archivedTickets = 10;   // in ArchivedTickets.xml
+    int notesPerTicket = 4;
+    int ticketsPerFile = 25;
+    std::string attachmentBaseUrl = "https://attachments.freshdesk.invalid/";
+};
+
+class FreshdeskExport
+{
+public:
+    /// Generates into `directory` (created if missing).
+    static void write(const std::string &directory, const FreshdeskExportSpec &spec);
+    /// The subject the generator gives ticket `index` (0-based over tickets then archived).
+    static std::string subjectOf(int index);
+    /// Freshdesk's internal id of ticket `index`, and its display id (ticket number).
+    static long long ticketIdOf(int index) { return 900000 + index; }
+    static long long displayIdOf(int index) { return 1 + index; }
+    /// Ticket indexes with the edges: a requester missing from Users.xml, an owner who is no agent.
+    static int missingRequesterTicket() { return 3; }
+    static int unknownOwnerTicket() { return 4; }
+};
+
+} // namespace helpdesk::test
