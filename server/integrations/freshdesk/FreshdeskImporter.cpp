@@ -241,6 +241,7 @@ void FreshdeskImporter::importCompanies(const std::vector<FdCompany> &companies)
                 copyRow<4>(stream, {num(c.id), c.name, opt(c.createdAt), opt(c.updatedAt)});
             stream.complete();
         }
+        w.exec("ANALYZE st_companies");
         auto counts = w.exec_params(
             "WITH up AS (INSERT INTO organizations (name, custom, created_at, updated_at)"
             "  SELECT DISTINCT ON (lower(name)) name, jsonb_build_object('freshdesk_id', fd_id),"
@@ -271,6 +272,7 @@ void FreshdeskImporter::importGroups(const std::vector<FdGroup> &groups)
                 copyRow<2>(stream, {num(g.id), g.name});
             stream.complete();
         }
+        w.exec("ANALYZE st_groups");
         auto counts = w.exec_params(
             "WITH up AS (INSERT INTO groups (name) SELECT DISTINCT ON (lower(name)) name FROM st_groups ORDER BY lower(name), fd_id"
             "  ON CONFLICT (lower(name)) DO UPDATE SET updated_at = now() RETURNING id, lower(name) AS lname, (xmax = 0) AS inserted),"
@@ -309,6 +311,7 @@ void FreshdeskImporter::importUsers(const std::vector<FdUser> &users)
             }
             stream.complete();
         }
+        w.exec("ANALYZE st_users");
         auto counts = w.exec_params(
             "WITH up AS (INSERT INTO users (email, name, role, organization_id, active, language, custom, created_at, updated_at)"
             "  SELECT DISTINCT ON (lower(email)) email, name, role, organization_id, active, language,"
@@ -564,6 +567,9 @@ void FreshdeskImporter::importTicketBatch(db::Tx &tx, const std::vector<FdTicket
             copyRow<12>(articleStream, row);
         articleStream.complete();
     }
+    // Temporary tables have no statistics: without them the planner joins the staged rows to the
+    // growing import_map by nested loops, and each batch gets slower than the last (measured).
+    w.exec("ANALYZE st_tickets, st_tags, st_articles");
     const std::string source = kSource;
     auto updated = w.exec_params(
         "WITH upd AS (UPDATE tickets t SET title = s.title, group_id = s.group_id, customer_id = s.customer_id, owner_id = s.owner_id,"
@@ -596,6 +602,7 @@ void FreshdeskImporter::importTicketBatch(db::Tx &tx, const std::vector<FdTicket
     w.exec_params("CREATE TEMP TABLE st_ids ON COMMIT DROP AS SELECT s.fd_id, m.local_id FROM st_tickets s JOIN import_map m"
                   " ON m.source = $1 AND m.kind = 'ticket' AND m.external_id = s.fd_id::text",
                   source);
+    w.exec("ANALYZE st_ids");
     w.exec("DELETE FROM ticket_tags WHERE ticket_id IN (SELECT local_id FROM st_ids)");
     w.exec("INSERT INTO ticket_tags (ticket_id, tag) SELECT DISTINCT i.local_id, t.tag FROM st_tags t JOIN st_ids i ON i.fd_id = t.fd_id"
            " WHERE length(t.tag) BETWEEN 1 AND 100 ON CONFLICT DO NOTHING");
