@@ -152,7 +152,8 @@ void SyncEngine::loadTicketPage(qint64 afterId, qint64 watermark, int loaded)
             m_cache.setMeta(QStringLiteral("initial_sync_after_id"), QString::number(last));
         else {
             m_cache.setMeta(QStringLiteral("initial_sync_done"), QStringLiteral("1"));
-            m_cache.setMeta(QStringLiteral("last_seq"), QString::number(watermark));
+            if (watermark > m_cache.lastSeq())
+                m_cache.setMeta(QStringLiteral("last_seq"), QString::number(watermark));
         }
         m_cache.commit();
         emit progress(now, done);
@@ -237,10 +238,16 @@ void SyncEngine::applyTicket(const protocol::JsonObject &json)
 
 void SyncEngine::apply(const protocol::JsonArray &events, qint64 lastSeq)
 {
+    std::optional<qint64> reset;
     m_cache.begin();
     for (unsigned i = 0; events && i < events->size(); ++i) {
         auto event = events->getObject(i);
         auto kind = event->optValue<std::string>("kind", "");
+        if (kind == "sync.reset") {
+            // Many rows changed at once (an import): page through the tickets again.
+            reset = event->optValue<std::int64_t>("seq", 0);
+            continue;
+        }
         auto data = event->getObject("data");
         if (!data)
             continue;
@@ -284,7 +291,16 @@ void SyncEngine::apply(const protocol::JsonArray &events, qint64 lastSeq)
     }
     if (lastSeq > m_cache.lastSeq())
         m_cache.setMeta(QStringLiteral("last_seq"), QString::number(lastSeq));
+    if (reset) {
+        m_cache.setMeta(QStringLiteral("initial_sync_done"), QStringLiteral("0"));
+        m_cache.setMeta(QStringLiteral("initial_sync_after_id"), QStringLiteral("0"));
+        m_cache.setMeta(QStringLiteral("initial_sync_from"), QString::number(*reset));
+    }
     m_cache.commit();
+    if (reset) {
+        qCInfo(lcSync) << "the server asked for a full sync (event" << *reset << ")";
+        loadTicketPage(0, *reset, 0);
+    }
 }
 
 } // namespace helpdesk::client

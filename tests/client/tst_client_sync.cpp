@@ -9,6 +9,8 @@
 
 #include <Poco/Net/ServerSocket.h>
 
+#include <pqxx/pqxx>
+
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -388,6 +390,28 @@ private slots:
         reply->set("body_text", std::string("Two keys are still missing."));
         QCOMPARE(m_desk->as("carol").post("/api/v1/tickets/" + std::to_string(id) + "/articles", reply).status, 201);
         QTRY_VERIFY_WITH_TIMEOUT(!notes.isEmpty() && notes.last().at(0).toString().contains(QStringLiteral("Customer reply")), 10000);
+    }
+
+    void aFullSyncRequestFromTheServerFetchesRowsWrittenWithoutEvents()
+    {
+        QTemporaryDir dir;
+        auto access = signedIn(dir.path(), "alphaFull");
+        QTRY_COMPARE(access->connectionState(), ConnectionState::Online);
+        // What an import does: rows written in bulk, then one sync.reset event for staff.
+        long long id = 0;
+        {
+            pqxx::connection c(m_desk->database().conninfo());
+            pqxx::work tx(c);
+            id = tx.exec_params1("INSERT INTO tickets (title, group_id, customer_id, state_id, priority_id)"
+                                 " SELECT 'Imported in bulk', $1, $2, (SELECT id FROM ticket_states WHERE name = 'open'),"
+                                 " (SELECT id FROM ticket_priorities WHERE rank = 2) RETURNING id",
+                                 m_desk->alpha(), m_desk->userId("carol"))[0].as<long long>();
+            tx.exec("INSERT INTO events (seq, tx, kind, audience, data) VALUES (nextval('events_seq'), pg_current_xact_id(), 'sync.reset', 'staff', '{}')");
+            tx.exec("NOTIFY helpdesk_events");
+            tx.commit();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(access->ticket(id).has_value(), 15000);
+        QCOMPARE(QString::fromStdString(access->ticket(id)->title), QStringLiteral("Imported in bulk"));
     }
 
     void searchFiltersOverNumberTitleCustomerAndText_data()
