@@ -3,6 +3,7 @@
 #include "app/EmbeddedPostgres.h"
 #include "app/HelpdeskServer.h"
 #include "db/Migrator.h"
+#include "integrations/freshdesk/ApiReader.h"
 #include "integrations/freshdesk/ExportReader.h"
 #include "mail/MailParser.h"
 
@@ -145,13 +146,14 @@ namespace {
 /// --data-dir). Exit 0 when every record went in, 1 when some failed (see import_log), 64 on usage.
 int importCommand(const std::vector<std::string> &args)
 {
-    const char *usage = "usage: helpdesk-server import freshdesk --export PATH [--database-url URL | --data-dir DIR]\n"
+    const char *usage = "usage: helpdesk-server import freshdesk (--export PATH | --api URL --api-key KEY)\n"
+                        "         [--database-url URL | --data-dir DIR]\n"
                         "         [--keep-numbers] [--download-attachments] [--verify] [--batch N]";
     if (args.empty() || args[0] != "freshdesk") {
         std::cerr << usage << std::endl;
         return 64;
     }
-    std::string exportPath, databaseUrl, dataDir = "data";
+    std::string exportPath, apiUrl, apiKey, databaseUrl, dataDir = "data";
     helpdesk::integrations::freshdesk::ImportOptions options;
     bool verify = false;
     for (std::size_t i = 1; i < args.size(); ++i) {
@@ -163,6 +165,10 @@ int importCommand(const std::vector<std::string> &args)
         try {
             if (args[i] == "--export")
                 exportPath = value();
+            else if (args[i] == "--api")
+                apiUrl = value();
+            else if (args[i] == "--api-key")
+                apiKey = value();
             else if (args[i] == "--database-url")
                 databaseUrl = value();
             else if (args[i] == "--data-dir")
@@ -182,8 +188,8 @@ int importCommand(const std::vector<std::string> &args)
             return 64;
         }
     }
-    if (exportPath.empty()) {
-        std::cerr << "helpdesk-server import: --export is required (the API mode is not available yet)\n" << usage << std::endl;
+    if (exportPath.empty() == apiUrl.empty() || (!apiUrl.empty() && apiKey.empty())) {
+        std::cerr << "helpdesk-server import: give either --export PATH or --api URL with --api-key KEY\n" << usage << std::endl;
         return 64;
     }
     // Problems with single records go to the terminal as they happen (and to import_log).
@@ -201,11 +207,20 @@ int importCommand(const std::vector<std::string> &args)
         helpdesk::db::Migrator(databaseUrl).migrate();
         helpdesk::db::ConnectionPool pool(databaseUrl, 2);
         helpdesk::integrations::freshdesk::ImportOptions used = options;
+        if (!apiUrl.empty())
+            used.downloadAttachments = true;  // the API's attachment addresses are reachable with the account
         helpdesk::integrations::freshdesk::FreshdeskImporter importer(pool, used);
-        helpdesk::integrations::freshdesk::ExportReader reader(exportPath);
         helpdesk::integrations::freshdesk::ProgressPrinter progress(std::cerr);
         auto started = std::chrono::steady_clock::now();
-        reader.importInto(importer, progress, options.ticketBatch);
+        std::unique_ptr<helpdesk::integrations::freshdesk::ExportReader> reader;
+        if (!exportPath.empty()) {
+            reader = std::make_unique<helpdesk::integrations::freshdesk::ExportReader>(exportPath);
+            reader->importInto(importer, progress, options.ticketBatch);
+        } else {
+            helpdesk::integrations::freshdesk::FreshdeskApi api(apiUrl, apiKey);
+            helpdesk::integrations::freshdesk::ApiReader(api).importInto(importer, progress);
+            std::cout << "\nAPI requests retried (rate limits, dropped connections): " << api.retries() << "\n";
+        }
         double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         long long failed = 0;
         std::cout << "\nFreshdesk import finished in " << std::fixed << std::setprecision(1) << seconds << " s\n"
@@ -218,7 +233,7 @@ int importCommand(const std::vector<std::string> &args)
         }
         if (failed > 0)
             std::cout << "Failed records are listed with their reason in the import_log table.\n";
-        if (verify && !reader.verify(pool, std::cout))
+        if (verify && reader && !reader->verify(pool, std::cout))
             return 1;
         return failed > 0 ? 1 : 0;
     } catch (const std::exception &e) {

@@ -72,6 +72,18 @@ void ProgressPrinter::start(const std::string &what, long long total)
 
 void ProgressPrinter::advance(long long done)
 {
+    if (m_total <= 0) {
+        // The total is unknown (API mode): counts and speed.
+        double elapsed = now() - m_startedAt;
+        if (m_terminal)
+            m_out << "\r" << std::left << std::setw(16) << m_what << done << " so far, " << static_cast<long long>(elapsed) << " s"
+                  << std::flush;
+        else if (done / 1000 != m_lastDecile) {
+            m_lastDecile = done / 1000;
+            m_out << m_what << ": " << done << " so far (" << static_cast<long long>(elapsed) << " s)" << std::endl;
+        }
+        return;
+    }
     double elapsed = now() - m_startedAt;
     double fraction = m_total > 0 ? static_cast<double>(done) / static_cast<double>(m_total) : 1.0;
     long long remaining = done > 0 && fraction < 1 ? static_cast<long long>(elapsed / fraction * (1 - fraction)) : 0;

@@ -203,7 +203,38 @@ void FreshdeskImporter::setProgress(const std::string &item, long long position)
 
 void FreshdeskImporter::clearProgress()
 {
-    m_pool.write([&](db::Tx &tx) { tx.raw().exec_params("DELETE FROM import_progress WHERE source = $1", std::string(kSource)); });
+    m_pool.write([&](db::Tx &tx) {
+        tx.raw().exec_params("DELETE FROM import_progress WHERE source = $1 AND item NOT LIKE '%since'", std::string(kSource));
+    });
+}
+
+std::string FreshdeskImporter::progressText(const std::string &item)
+{
+    return m_pool.read([&](db::Tx &tx) {
+        auto r = tx.raw().exec_params("SELECT to_char(to_timestamp(position) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
+                                      " FROM import_progress WHERE source = $1 AND item = $2",
+                                      std::string(kSource), item);
+        return r.empty() ? std::string() : std::string(r[0][0].c_str());
+    });
+}
+
+void FreshdeskImporter::setProgressText(const std::string &item, const std::string &isoTime)
+{
+    m_pool.write([&](db::Tx &tx) {
+        tx.raw().exec_params("INSERT INTO import_progress (source, item, position)"
+                             " VALUES ($1, $2, extract(epoch FROM $3::timestamptz)::bigint)"
+                             " ON CONFLICT (source, item) DO UPDATE SET position = excluded.position, updated_at = now()",
+                             std::string(kSource), item, isoTime);
+    });
+}
+
+void FreshdeskImporter::logWarning(const std::string &kind, const std::string &reason)
+{
+    logger().warning("freshdesk %s: %s", kind, reason);
+    m_pool.write([&](db::Tx &tx) {
+        tx.raw().exec_params("INSERT INTO import_log (source, kind, outcome, reason) VALUES ($1, $2, 'warning', $3)",
+                             std::string(kSource), kind, reason);
+    });
 }
 
 void FreshdeskImporter::logFailure(const std::string &kind, const std::string &externalId, const std::string &reason)

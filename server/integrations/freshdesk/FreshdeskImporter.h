@@ -48,6 +48,11 @@ public:
     void setProgress(const std::string &item, long long position);
     /// A run completed: the next one reads everything again (and updates what changed).
     void clearProgress();
+    /// A time kept between runs (API mode: where the next incremental run starts), ISO 8601 UTC.
+    std::string progressText(const std::string &item);
+    void setProgressText(const std::string &item, const std::string &isoTime);
+    /// Something the agent running the import should know, not a failure.
+    void logWarning(const std::string &kind, const std::string &reason);
     /// Logs a record that could not be read at all.
     void logFailure(const std::string &kind, const std::string &externalId, const std::string &reason);
 

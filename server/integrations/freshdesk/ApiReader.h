@@ -1,0 +1,51 @@
+#pragma once
+
+#include "integrations/freshdesk/ExportReader.h"
+#include "integrations/freshdesk/FreshdeskImporter.h"
+
+#include "protocol/Json.h"
+
+#include <Poco/URI.h>
+
+#include <functional>
+#include <string>
+
+namespace helpdesk::integrations::freshdesk {
+
+/// Freshdesk's API v2 over HTTP(S): basic auth with the API key, pages of 100, 429 answered by
+/// waiting for Retry-After, dropped connections and 5xx retried with backoff. One thread.
+class FreshdeskApi
+{
+public:
+    FreshdeskApi(const std::string &baseUrl, const std::string &apiKey);
+
+    /// GET path?query; the parsed JSON (object or array). Throws std::runtime_error after the
+    /// retries, naming the address and the last error.
+    Poco::Dynamic::Var get(const std::string &pathAndQuery);
+    /// Every element of a paged list (`per_page=100&page=N` appended), page by page.
+    void forEachPage(const std::string &path, const std::string &query, long long firstPage,
+                     const std::function<void(const protocol::JsonArray &page, long long pageNumber)> &onPage);
+
+    int retries() const { return m_retries; }
+
+private:
+    Poco::URI m_base;
+    std::string m_authorization;
+    int m_retries = 0;
+};
+
+/// An account read through the API and fed into the importer: companies, groups, agents,
+/// contacts, ticket fields (for the custom field types), then tickets with their conversations.
+/// Incremental: a later run asks only for tickets updated since the previous run began; an
+/// interrupted run resumes from the last page it committed.
+class ApiReader
+{
+public:
+    ApiReader(FreshdeskApi &api) : m_api(api) {}
+    void importInto(FreshdeskImporter &importer, ProgressPrinter &progress);
+
+private:
+    FreshdeskApi &m_api;
+};
+
+} // namespace helpdesk::integrations::freshdesk

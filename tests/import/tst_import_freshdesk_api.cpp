@@ -1,0 +1,282 @@
+// `helpdesk-server import freshdesk --api` against a local HTTP server that answers as Freshdesk's
+// API v2 does (recorded response shapes): basic auth, pages of 100, a 429 with Retry-After, a
+// connection dropped in the middle of a response, attachments to download, and an incremental
+// second run that asks only for what changed.
+
+#include "support/Desk.h"
+
+#include <Poco/Base64Encoder.h>
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/Pipe.h>
+#include <Poco/PipeStream.h>
+#include <Poco/Process.h>
+#include <Poco/StreamCopier.h>
+#include <Poco/URI.h>
+
+#include <pqxx/pqxx>
+
+#include <QtTest>
+
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <sstream>
+
+using namespace helpdesk::test;
+
+namespace {
+const char *kApiKey = "sEcReTkEy123";
+
+/// What the fake Freshdesk saw and how it should misbehave.
+struct FakeFreshdesk {
+    std::mutex mutex;
+    std::vector<std::string> requests;
+    std::atomic<int> ticketPageRequests{0};
+    std::chrono::steady_clock::time_point rateLimitedAt;
+    std::chrono::steady_clock::time_point retriedAt;
+    std::atomic<bool> dropped{false};
+    std::atomic<bool> secondRun{false};
+    int port = 0;
+};
+FakeFreshdesk g_fake;
+
+std::string iso(int minutes)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "2021-03-%02dT%02d:%02d:00Z", 1 + minutes / 1440 % 28, minutes / 60 % 24, minutes % 60);
+    return buffer;
+}
+
+std::string list(int from, int to, const std::function<std::string(int)> &item)
+{
+    std::string out = "[";
+    for (int i = from; i < to; ++i)
+        out += (i > from ? "," : "") + item(i);
+    return out + "]";
+}
+
+std::string ticketJson(int i, bool renamed)
+{
+    std::ostringstream t;
+    t << "{\"id\":" << 5000 + i << ",\"subject\":\"" << (renamed && i == 3 ? "Renamed via API" : "API ticket " + std::to_string(i))
+      << " \\u00fc\",\"description\":\"<div>Help with " << i << "</div>\",\"description_text\":\"Help with " << i
+      << "\",\"group_id\":" << 70 + i % 2 << ",\"requester_id\":" << 1000 + i % 130 << ",\"responder_id\":" << (i % 4 ? std::to_string(10 + i % 3) : "null")
+      << ",\"company_id\":null,\"status\":" << 2 + i % 4 << ",\"priority\":" << 1 + i % 4 << ",\"source\":" << (i % 2 ? 1 : 3)
+      << ",\"type\":\"Question\",\"tags\":[\"api\"" << (i % 5 ? "" : ",\"vip\"") << "],\"custom_fields\":{\"cf_serial\":\"SN-" << i
+      << "\",\"cf_seats\":" << i % 20 << ",\"cf_onsite\":" << (i % 2 ? "true" : "false") << "},\"created_at\":\"" << iso(i * 10)
+      << "\",\"updated_at\":\"" << iso(i * 10 + (renamed && i == 3 ? 5000 : 5)) << "\",\"attachments\":[]}";
+    return t.str();
+}
+
+class FakeHandler : public Poco::Net::HTTPRequestHandler
+{
+public:
+    void handleRequest(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response) override
+    {
+        {
+            std::lock_guard lock(g_fake.mutex);
+            g_fake.requests.push_back(request.getURI());
+        }
+        // Attachment addresses are pre-signed (as Freshdesk's storage links are): no API key.
+        if (Poco::URI(request.getURI()).getPath() == "/files/invoice.pdf")
+            return send(response, 200, "%PDF-1.4 invoice content", "application/pdf");
+        std::ostringstream expected;
+        Poco::Base64Encoder encoder(expected);
+        encoder << kApiKey << ":X";
+        encoder.close();
+        if (request.get("Authorization", "") != "Basic " + expected.str())
+            return send(response, 401, "{\"code\":\"invalid_credentials\"}");
+        Poco::URI uri(request.getURI());
+        std::map<std::string, std::string> q;
+        for (const auto &[k, v] : uri.getQueryParameters())
+            q[k] = v;
+        int page = q.count("page") ? std::stoi(q["page"]) : 1;
+        const std::string path = uri.getPath();
+        if (path == "/api/v2/companies")
+            return send(response, 200, page == 1 ? "[{\"id\":300,\"name\":\"Müller GmbH\",\"created_at\":\"2020-01-01T00:00:00Z\",\"updated_at\":\"2020-01-02T00:00:00Z\"}]" : "[]");
+        if (path == "/api/v2/groups")
+            return send(response, 200, page == 1 ? "[{\"id\":70,\"name\":\"API Desk\"},{\"id\":71,\"name\":\"API Billing\"}]" : "[]");
+        if (path == "/api/v2/agents")
+            return send(response, 200, page == 1 ? list(10, 13, [](int i) {
+                return "{\"id\":" + std::to_string(i) + ",\"contact\":{\"name\":\"API Agent " + std::to_string(i) + "\",\"email\":\"apiagent" + std::to_string(i)
+                       + "@example.com\",\"active\":true},\"created_at\":\"2020-01-01T00:00:00Z\",\"updated_at\":\"2020-01-01T00:00:00Z\"}";
+            }) : "[]");
+        if (path == "/api/v2/contacts") {
+            // 130 contacts: a full page of 100, then 30.
+            int from = (page - 1) * 100, to = std::min(130, page * 100);
+            return send(response, 200, from >= 130 ? "[]" : list(from, to, [](int i) {
+                return "{\"id\":" + std::to_string(1000 + i) + ",\"name\":\"Contact " + std::to_string(i) + "\",\"email\":" + (i == 7 ? "null" : "\"apicontact" + std::to_string(i) + "@example.org\"")
+                       + ",\"company_id\":" + (i % 10 ? "null" : "300") + ",\"active\":true,\"language\":\"de\",\"created_at\":\"2020-02-01T00:00:00Z\",\"updated_at\":\"2020-02-01T00:00:00Z\"}";
+            }));
+        }
+        if (path == "/api/v2/ticket_fields")
+            return send(response, 200, "[{\"name\":\"cf_serial\",\"type\":\"custom_text\"},{\"name\":\"cf_seats\",\"type\":\"custom_number\"},"
+                                       "{\"name\":\"cf_onsite\",\"type\":\"custom_checkbox\"},{\"name\":\"status\",\"type\":\"default_status\"}]");
+        if (path == "/api/v2/business_hours")
+            return send(response, 200, "[{\"id\":1,\"name\":\"Office hours\",\"time_zone\":\"Berlin\"}]");
+        if (path == "/api/v2/tickets") {
+            if (g_fake.secondRun) {
+                // Incremental: only ticket 3 changed since the first run.
+                return send(response, 200, q.count("updated_since") && page == 1 ? "[" + ticketJson(3, true) + "]" : "[]");
+            }
+            if (page == 1 && g_fake.ticketPageRequests++ == 0) {
+                g_fake.rateLimitedAt = std::chrono::steady_clock::now();
+                response.set("Retry-After", "1");
+                return send(response, 429, "{\"code\":\"rate_limited\"}");
+            }
+            if (page == 1)
+                g_fake.retriedAt = std::chrono::steady_clock::now();
+            int from = (page - 1) * 100, to = std::min(120, page * 100);
+            return send(response, 200, from >= 120 ? "[]" : list(from, to, [](int i) { return ticketJson(i, false); }));
+        }
+        if (path.rfind("/api/v2/tickets/", 0) == 0 && path.find("/conversations") != std::string::npos) {
+            int ticket = std::stoi(path.substr(16));
+            std::string notes = page > 1 ? "[]" : "[{\"id\":" + std::to_string(ticket * 10) + ",\"body\":\"<p>Reply</p>\",\"body_text\":\"Reply to " + std::to_string(ticket)
+                                                      + "\",\"incoming\":false,\"private\":false,\"user_id\":10,\"created_at\":\"2021-03-02T10:00:00Z\",\"updated_at\":\"2021-03-02T10:00:00Z\",\"attachments\":"
+                                                      + (ticket == 5010 ? "[{\"name\":\"invoice.pdf\",\"content_type\":\"application/pdf\",\"size\":24,\"attachment_url\":\"http://127.0.0.1:" + std::to_string(g_fake.port) + "/files/invoice.pdf\"}]" : "[]")
+                                                      + "},{\"id\":" + std::to_string(ticket * 10 + 1) + ",\"body\":\"<p>Thanks</p>\",\"body_text\":\"Thanks\",\"incoming\":true,\"private\":false,\"user_id\":" + std::to_string(1000 + (ticket - 5000) % 130)
+                                                      + ",\"created_at\":\"2021-03-02T11:00:00Z\",\"updated_at\":\"2021-03-02T11:00:00Z\",\"attachments\":[]}]";
+            if (ticket == 5042 && !g_fake.dropped.exchange(true)) {
+                // The connection drops halfway through the body.
+                response.setContentType("application/json");
+                response.setContentLength(static_cast<std::streamsize>(notes.size()));
+                auto &out = response.send();
+                out << notes.substr(0, notes.size() / 2);
+                out.flush();
+                request.setKeepAlive(false);
+                throw Poco::Exception("dropping the connection on purpose");
+            }
+            return send(response, 200, notes);
+        }
+        send(response, 404, "{\"code\":\"not_found\"}");
+    }
+
+private:
+    static void send(Poco::Net::HTTPServerResponse &response, int status, const std::string &body,
+                     const std::string &type = "application/json")
+    {
+        response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
+        response.setContentType(type);
+        response.setContentLength(static_cast<std::streamsize>(body.size()));
+        response.send() << body;
+    }
+};
+
+class FakeFactory : public Poco::Net::HTTPRequestHandlerFactory
+{
+public:
+    Poco::Net::HTTPRequestHandler *createRequestHandler(const Poco::Net::HTTPServerRequest &) override { return new FakeHandler; }
+};
+} // namespace
+
+class TestImportFreshdeskApi : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Desk> m_desk;
+    std::unique_ptr<Poco::Net::ServerSocket> m_socket;
+    std::unique_ptr<Poco::Net::HTTPServer> m_server;
+
+    std::pair<int, std::string> import(const std::string &key = kApiKey)
+    {
+        std::vector<std::string> args{"import", "freshdesk", "--api", "http://127.0.0.1:" + std::to_string(g_fake.port), "--api-key", key,
+                                      "--database-url", m_desk->database().conninfo()};
+        Poco::Pipe out;
+        auto handle = Poco::Process::launch(std::string(HELPDESK_BIN_DIR) + "/helpdesk-server", args, nullptr, &out, &out);
+        Poco::PipeInputStream in(out);
+        std::string output;
+        Poco::StreamCopier::copyToString(in, output);
+        return {handle.wait(), output};
+    }
+
+    long long scalar(const std::string &sql)
+    {
+        pqxx::connection c(m_desk->database().conninfo());
+        pqxx::read_transaction tx(c);
+        auto r = tx.exec(sql);
+        return r.empty() || r[0][0].is_null() ? -1 : r[0][0].as<long long>();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_desk = std::make_unique<Desk>();
+        m_socket = std::make_unique<Poco::Net::ServerSocket>(Poco::Net::SocketAddress("127.0.0.1", 0));
+        g_fake.port = m_socket->address().port();
+        m_server = std::make_unique<Poco::Net::HTTPServer>(new FakeFactory, *m_socket, new Poco::Net::HTTPServerParams);
+        m_server->start();
+    }
+
+    void cleanupTestCase()
+    {
+        m_server->stop();
+        m_desk.reset();
+    }
+
+    void aWrongApiKeyStopsWithAClearError()
+    {
+        auto [code, output] = import("wrong");
+        QVERIFY(code != 0);
+        QVERIFY2(output.find("HTTP 401") != std::string::npos, output.c_str());
+        QCOMPARE(scalar("SELECT count(*) FROM tickets WHERE custom ? 'freshdesk_id'"), 0LL);
+    }
+
+    void theAccountArrivesThroughRateLimitsAndADroppedConnection()
+    {
+        auto [code, output] = import();
+        QVERIFY2(code == 0, output.c_str());
+        QCOMPARE(scalar("SELECT count(*) FROM tickets WHERE custom ? 'freshdesk_id'"), 120LL);
+        QCOMPARE(scalar("SELECT count(*) FROM users WHERE custom ? 'freshdesk_id' AND role = 'customer'"), 130LL);
+        QCOMPARE(scalar("SELECT count(*) FROM users WHERE custom ? 'freshdesk_id' AND role = 'agent'"), 3LL);
+        // The 429 was honoured: the page was asked again no sooner than Retry-After said.
+        QVERIFY(std::chrono::duration_cast<std::chrono::milliseconds>(g_fake.retriedAt - g_fake.rateLimitedAt).count() >= 1000);
+        // The conversation whose response was cut off was fetched again: complete.
+        QVERIFY(g_fake.dropped);
+        QCOMPARE(scalar("SELECT article_count FROM tickets WHERE custom->>'freshdesk_id' = '5042'"), 3LL);
+        // Types from the ticket fields: numbers and booleans stay what they are.
+        QCOMPARE(scalar("SELECT (custom->>'cf_seats')::int FROM tickets WHERE custom->>'freshdesk_id' = '5007'"), 7LL);
+        QCOMPARE(scalar("SELECT count(*) FROM tickets WHERE jsonb_typeof(custom->'cf_onsite') = 'boolean'"), 120LL);
+        // The API numbers tickets by id.
+        QCOMPARE(scalar("SELECT (custom->>'freshdesk_display_id')::int FROM tickets WHERE custom->>'freshdesk_id' = '5007'"), 5007LL);
+        // An attachment was downloaded.
+        QVERIFY2(scalar("SELECT count(*) FROM article_attachments WHERE filename = 'invoice.pdf'") == 1, [&] {
+            pqxx::connection c(m_desk->database().conninfo());
+            pqxx::read_transaction tx(c);
+            std::string log;
+            for (const auto &row : tx.exec("SELECT kind, reason FROM import_log"))
+                log += std::string(row[0].c_str()) + ": " + row[1].c_str() + "\n";
+            return log;
+        }().c_str());
+        // Business hours are named as not imported, not dropped silently.
+        QCOMPARE(scalar("SELECT count(*) FROM import_log WHERE kind = 'business_hours' AND outcome = 'warning'"), 1LL);
+        QVERIFY2(output.find("retried") != std::string::npos, output.c_str());
+    }
+
+    void aSecondRunAsksOnlyForWhatChanged()
+    {
+        g_fake.secondRun = true;
+        {
+            std::lock_guard lock(g_fake.mutex);
+            g_fake.requests.clear();
+        }
+        auto [code, output] = import();
+        QVERIFY2(code == 0, output.c_str());
+        bool incremental = false;
+        {
+            std::lock_guard lock(g_fake.mutex);
+            for (const auto &r : g_fake.requests)
+                incremental |= r.rfind("/api/v2/tickets?", 0) == 0 && r.find("updated_since=") != std::string::npos;
+        }
+        QVERIFY(incremental);
+        QCOMPARE(scalar("SELECT count(*) FROM tickets WHERE custom ? 'freshdesk_id'"), 120LL);
+        QCOMPARE(scalar("SELECT count(*) FROM tickets WHERE title = 'Renamed via API ü'"), 1LL);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportFreshdeskApi)
+#include "tst_import_freshdesk_api.moc"
