@@ -117,6 +117,12 @@ private slots:
         QCOMPARE(scalar("SELECT count(*) FROM users WHERE role = 'agent' AND NOT active AND custom ? 'freshdesk_id'"), 1LL);
         QCOMPARE(text("SELECT name FROM users WHERE custom->>'freshdesk_id' = '" + std::to_string(100 + m_spec.agents + 1) + "'"),
                  std::string("Zoë Ñúñez-Øberg"));
+        // Contact fields became user custom fields, typed.
+        QCOMPARE(scalar("SELECT (custom->>'cf_customer_number')::bigint FROM users WHERE custom->>'freshdesk_id' = '"
+                        + std::to_string(100 + m_spec.agents + 3) + "'"),
+                 static_cast<long long>(70000 + m_spec.agents + 3));
+        QCOMPARE(text("SELECT field_type FROM custom_field_defs WHERE object_kind = 'user' AND name = 'cf_customer_number'"),
+                 std::string("integer"));
         // A contact without an address got one that can never receive mail.
         QVERIFY(!text("SELECT email FROM users WHERE email LIKE 'fd-user-%@freshdesk.invalid' LIMIT 1").empty());
 
@@ -250,6 +256,34 @@ private slots:
         QCOMPARE(scalar("SELECT count(*) FROM import_log WHERE outcome = 'failed' AND kind = 'ticket'"), 2LL);
         QVERIFY(!text("SELECT reason FROM import_log WHERE outcome = 'failed' AND reason LIKE '%display-id%'").empty());
         QVERIFY(!text("SELECT reason FROM import_log WHERE outcome = 'failed' AND external_id LIKE '6%'").empty());
+    }
+
+    void keepNumbersGivesTicketsTheirFreshdeskNumbers()
+    {
+        FreshdeskExportSpec spec;
+        spec.companies = 1;
+        spec.groups = 1;
+        spec.contacts = 5;
+        spec.tickets = 5;
+        spec.archivedTickets = 0;
+        auto path = m_dir.path().toStdString() + "/numbers";
+        FreshdeskExport::write(path, spec);
+        std::ifstream in(path + "/Tickets0.xml");
+        std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        for (std::size_t at = xml.find("<id type=\"integer\">9"); at != std::string::npos; at = xml.find("<id type=\"integer\">9", at + 1))
+            xml.replace(at + 19, 1, "5");
+        // Numbers nobody here uses yet.
+        for (int i = 0; i < 5; ++i) {
+            auto from = "<display-id type=\"integer\">" + std::to_string(i + 1) + "</display-id>";
+            xml.replace(xml.find(from), from.size(), "<display-id type=\"integer\">" + std::to_string(77001 + i) + "</display-id>");
+        }
+        std::ofstream(path + "/Tickets0.xml") << xml;
+        auto run = import(path, {"--keep-numbers"});
+        QVERIFY2(run.exitCode == 0, run.output.c_str());
+        QCOMPARE(scalar("SELECT number FROM tickets WHERE custom->>'freshdesk_id' = '500002'"), 77003LL);
+        // The next ticket made here is numbered after them.
+        QVERIFY(m_desk->openTicket("Alpha", "carol", "After the import") > 0);
+        QVERIFY(scalar("SELECT max(number) FROM tickets WHERE title = 'After the import'") > 77005);
     }
 
     void aZippedExportWithReachableAttachmentsIsImported()

@@ -111,9 +111,11 @@ public:
             int from = (page - 1) * 100, to = std::min(130, page * 100);
             return send(response, 200, from >= 130 ? "[]" : list(from, to, [](int i) {
                 return "{\"id\":" + std::to_string(1000 + i) + ",\"name\":\"Contact " + std::to_string(i) + "\",\"email\":" + (i == 7 ? "null" : "\"apicontact" + std::to_string(i) + "@example.org\"")
-                       + ",\"company_id\":" + (i % 10 ? "null" : "300") + ",\"active\":true,\"language\":\"de\",\"created_at\":\"2020-02-01T00:00:00Z\",\"updated_at\":\"2020-02-01T00:00:00Z\"}";
+                       + ",\"company_id\":" + (i % 10 ? "null" : "300") + ",\"custom_fields\":{\"contract_level\":\"" + (i % 2 ? "gold" : "silver") + "\"},\"active\":true,\"language\":\"de\",\"created_at\":\"2020-02-01T00:00:00Z\",\"updated_at\":\"2020-02-01T00:00:00Z\"}";
             }));
         }
+        if (path == "/api/v2/contact_fields")
+            return send(response, 200, "[{\"name\":\"contract_level\",\"type\":\"custom_dropdown\"},{\"name\":\"email\",\"type\":\"default_email\"}]");
         if (path == "/api/v2/ticket_fields")
             return send(response, 200, "[{\"name\":\"cf_serial\",\"type\":\"custom_text\"},{\"name\":\"cf_seats\",\"type\":\"custom_number\"},"
                                        "{\"name\":\"cf_onsite\",\"type\":\"custom_checkbox\"},{\"name\":\"status\",\"type\":\"default_status\"}]");
@@ -241,6 +243,7 @@ private slots:
         // Types from the ticket fields: numbers and booleans stay what they are.
         QCOMPARE(scalar("SELECT (custom->>'cf_seats')::int FROM tickets WHERE custom->>'freshdesk_id' = '5007'"), 7LL);
         QCOMPARE(scalar("SELECT count(*) FROM tickets WHERE jsonb_typeof(custom->'cf_onsite') = 'boolean'"), 120LL);
+        QCOMPARE(scalar("SELECT count(*) FROM users WHERE custom->>'contract_level' = 'gold'"), 65LL);
         // The API numbers tickets by id.
         QCOMPARE(scalar("SELECT (custom->>'freshdesk_display_id')::int FROM tickets WHERE custom->>'freshdesk_id' = '5007'"), 5007LL);
         // An attachment was downloaded.

@@ -88,7 +88,9 @@ void FreshdeskExport::write(const std::string &directory, const FreshdeskExportS
                 << element("helpdesk-agent", agent ? "true" : "false", "boolean") << element("id", std::to_string(100 + i), "integer")
                 << element("language", i % 4 == 0 ? "de" : "en")
                 << element("name", i == spec.agents + 1 ? "Zoë Ñúñez-Øberg" : (agent ? "Agent " : "Contact ") + std::to_string(i))
-                << element("updated-at", stamp(i + 2), "datetime") << "</user>\n";
+                << element("updated-at", stamp(i + 2), "datetime")
+                << "<custom_field>" << element("cf_customer_number_4711", std::to_string(70000 + i), "integer") << "</custom_field>"
+                << "</user>\n";
         }
         out << "</users>\n";
     }

@@ -194,6 +194,10 @@ void ApiReader::importInto(FreshdeskImporter &importer, ProgressPrinter &progres
         }
         importer.importUsers(users);
     });
+    std::map<std::string, std::string> contactFieldTypes;
+    auto contactFields = m_api.get("/api/v2/contact_fields").extract<Poco::JSON::Array::Ptr>();
+    for (unsigned i = 0; contactFields && i < contactFields->size(); ++i)
+        contactFieldTypes[str(contactFields->getObject(i), "name")] = railsType(str(contactFields->getObject(i), "type"));
     m_api.forEachPage("/api/v2/contacts", "", 1, [&](const protocol::JsonArray &page, long long) {
         std::vector<FdUser> users;
         for (unsigned i = 0; i < page->size(); ++i) {
@@ -207,6 +211,11 @@ void ApiReader::importInto(FreshdeskImporter &importer, ProgressPrinter &progres
             u.language = str(c, "language");
             u.createdAt = str(c, "created_at");
             u.updatedAt = str(c, "updated_at");
+            if (auto custom = c->getObject("custom_fields"))
+                for (const auto &[name, value] : *custom) {
+                    auto type = contactFieldTypes.count(name) ? contactFieldTypes[name] : "string";
+                    u.custom.push_back({name, type, value.isEmpty() ? std::nullopt : std::optional<std::string>(value.convert<std::string>())});
+                }
             users.push_back(u);
         }
         importer.importUsers(users);

@@ -325,10 +325,27 @@ void FreshdeskImporter::importUsers(const std::vector<FdUser> &users)
     m_pool.write([&](db::Tx &tx) {
         auto &w = tx.raw();
         w.exec("CREATE TEMP TABLE st_users (fd_id bigint, email text, name text, role text, organization_id bigint,"
-               " active boolean, language text, created_at timestamptz, updated_at timestamptz) ON COMMIT DROP");
+               " active boolean, language text, created_at timestamptz, updated_at timestamptz, custom jsonb) ON COMMIT DROP");
+        // Contact fields become user custom fields, created before the COPY starts.
+        std::vector<std::string> customs;
+        for (const auto &u : users) {
+            auto custom = protocol::newObject();
+            custom->set("freshdesk_id", static_cast<std::int64_t>(u.id));
+            for (const auto &field : u.custom) {
+                auto name = fieldName(field.name);
+                if (!m_userFields.count(field.name)) {
+                    ensureCustomField(tx, "user", name, field.name, fieldType(field.type));
+                    m_userFields.insert(field.name);
+                }
+                if (field.value && !field.value->empty())
+                    setCustom(custom, name, fieldType(field.type), *field.value);
+            }
+            customs.push_back(protocol::toJsonText(custom));
+        }
         {
             pqxx::stream_to stream(w, "st_users", std::vector<std::string>{"fd_id", "email", "name", "role", "organization_id",
-                                                                              "active", "language", "created_at", "updated_at"});
+                                                                              "active", "language", "created_at", "updated_at", "custom"});
+            std::size_t index = 0;
             for (const auto &u : users) {
                 // Contacts without an address still own tickets: a placeholder that can never receive mail.
                 std::string email = u.email.empty() ? "fd-user-" + num(u.id) + "@freshdesk.invalid" : u.email;
@@ -337,8 +354,9 @@ void FreshdeskImporter::importUsers(const std::vector<FdUser> &users)
                 if (u.companyId)
                     if (auto local = localId("company", *u.companyId))
                         org = num(*local);
-                copyRow<9>(stream, {num(u.id), email, name, std::string(u.agent ? "agent" : "customer"), org,
-                                    std::string(u.active ? "t" : "f"), opt(u.language), opt(u.createdAt), opt(u.updatedAt)});
+                copyRow<10>(stream, {num(u.id), email, name, std::string(u.agent ? "agent" : "customer"), org,
+                                     std::string(u.active ? "t" : "f"), opt(u.language), opt(u.createdAt), opt(u.updatedAt),
+                                     customs[index++]});
             }
             stream.complete();
         }
@@ -346,7 +364,7 @@ void FreshdeskImporter::importUsers(const std::vector<FdUser> &users)
         auto counts = w.exec_params(
             "WITH up AS (INSERT INTO users (email, name, role, organization_id, active, language, custom, created_at, updated_at)"
             "  SELECT DISTINCT ON (lower(email)) email, name, role, organization_id, active, language,"
-            "   jsonb_build_object('freshdesk_id', fd_id), coalesce(created_at, now()), coalesce(updated_at, created_at, now())"
+            "   custom, coalesce(created_at, now()), coalesce(updated_at, created_at, now())"
             "  FROM st_users ORDER BY lower(email), fd_id"
             "  ON CONFLICT (lower(email)) DO UPDATE SET name = excluded.name,"
             "   role = CASE WHEN users.role IN ('admin', 'supervisor') THEN users.role ELSE excluded.role END,"

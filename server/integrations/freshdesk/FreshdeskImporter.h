@@ -6,6 +6,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 
 namespace helpdesk::integrations::freshdesk {
@@ -79,7 +80,8 @@ private:
     std::map<std::string, long long> m_stateByName;               // lower-case name -> id
     std::map<std::string, long long> m_typeByName;
     std::map<int, long long> m_priorityByRank;
-    std::map<std::string, std::string> m_customFields;  // Freshdesk field -> our name
+    std::map<std::string, std::string> m_customFields;  // Freshdesk ticket field -> our name
+    std::set<std::string> m_userFields;                 // Freshdesk contact fields already defined
     long long m_defaultGroup = 0;
 };
 

@@ -67,6 +67,9 @@ FdUser userFromXml(const XmlNode &node)
     u.language = node.text("language").value_or("");
     u.createdAt = node.text("created-at").value_or("");
     u.updatedAt = node.text("updated-at").value_or(u.createdAt);
+    if (auto *custom = node.child("custom_field"))
+        for (const auto &field : custom->children)
+            u.custom.push_back({field.name, field.type, field.nil ? std::nullopt : std::optional<std::string>(field.content)});
     return u;
 }
 

@@ -21,6 +21,13 @@ struct FdGroup {
     std::string name;
 };
 
+/// A custom field value (tickets, contacts); type as Freshdesk declares it (text, integer, boolean, date, datetime).
+struct FdCustomValue {
+    std::string name;
+    std::string type;
+    std::optional<std::string> value;
+};
+
 struct FdUser {
     long long id = 0;
     std::string email;  // may be empty (phone-only contacts)
@@ -30,6 +37,7 @@ struct FdUser {
     std::optional<long long> companyId;
     std::string language;
     std::string createdAt, updatedAt;
+    std::vector<FdCustomValue> custom;
 };
 
 struct FdAttachment {
@@ -47,13 +55,6 @@ struct FdNote {
     std::string body, bodyHtml;
     std::string createdAt, updatedAt;
     std::vector<FdAttachment> attachments;
-};
-
-/// A ticket custom field value; type as Freshdesk declares it (text, integer, boolean, date, datetime).
-struct FdCustomValue {
-    std::string name;
-    std::string type;
-    std::optional<std::string> value;
 };
 
 struct FdTicket {
