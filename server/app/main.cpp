@@ -148,7 +148,8 @@ int importCommand(const std::vector<std::string> &args)
 {
     const char *usage = "usage: helpdesk-server import freshdesk (--export PATH | --api URL --api-key KEY)\n"
                         "         [--database-url URL | --data-dir DIR]\n"
-                        "         [--keep-numbers] [--download-attachments] [--verify] [--batch N]";
+                        "         [--keep-numbers] [--download-attachments] [--verify] [--batch N]\n"
+                        "         [--api-page-limit N (Freshdesk lists at most 300 pages)]";
     if (args.empty() || args[0] != "freshdesk") {
         std::cerr << usage << std::endl;
         return 64;
@@ -156,6 +157,7 @@ int importCommand(const std::vector<std::string> &args)
     std::string exportPath, apiUrl, apiKey, databaseUrl, dataDir = "data";
     helpdesk::integrations::freshdesk::ImportOptions options;
     bool verify = false;
+    int apiPageLimit = 300;
     for (std::size_t i = 1; i < args.size(); ++i) {
         auto value = [&]() -> std::string {
             if (i + 1 >= args.size())
@@ -169,6 +171,8 @@ int importCommand(const std::vector<std::string> &args)
                 apiUrl = value();
             else if (args[i] == "--api-key")
                 apiKey = value();
+            else if (args[i] == "--api-page-limit")
+                apiPageLimit = std::max(1, std::stoi(value()));
             else if (args[i] == "--database-url")
                 databaseUrl = value();
             else if (args[i] == "--data-dir")
@@ -218,7 +222,7 @@ int importCommand(const std::vector<std::string> &args)
             reader->importInto(importer, progress, options.ticketBatch);
         } else {
             helpdesk::integrations::freshdesk::FreshdeskApi api(apiUrl, apiKey);
-            helpdesk::integrations::freshdesk::ApiReader(api).importInto(importer, progress);
+            helpdesk::integrations::freshdesk::ApiReader(api, apiPageLimit).importInto(importer, progress);
             std::cout << "\nAPI requests retried (rate limits, dropped connections): " << api.retries() << "\n";
         }
         double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

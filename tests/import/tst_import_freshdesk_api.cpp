@@ -31,6 +31,7 @@ using namespace helpdesk::test;
 
 namespace {
 const char *kApiKey = "sEcReTkEy123";
+constexpr int kPageLimit = 1;  // Freshdesk's is 300; one page makes the test cross a window
 
 /// What the fake Freshdesk saw and how it should misbehave.
 struct FakeFreshdesk {
@@ -133,8 +134,18 @@ public:
             }
             if (page == 1)
                 g_fake.retriedAt = std::chrono::steady_clock::now();
-            int from = (page - 1) * 100, to = std::min(120, page * 100);
-            return send(response, 200, from >= 120 ? "[]" : list(from, to, [](int i) { return ticketJson(i, false); }));
+            // Like Freshdesk: pages past the limit are refused; updated_since filters, oldest change first.
+            if (page > kPageLimit)
+                return send(response, 400, "{\"code\":\"invalid_value\",\"field\":\"page\"}");
+            std::vector<int> matching;
+            for (int i = 0; i < 120; ++i)
+                if (!q.count("updated_since") || iso(i * 10 + 5) >= q["updated_since"])
+                    matching.push_back(i);
+            std::size_t from = static_cast<std::size_t>((page - 1) * 100), to = std::min(matching.size(), static_cast<std::size_t>(page * 100));
+            std::string body = "[";
+            for (std::size_t k = from; k < to; ++k)
+                body += (k > from ? "," : "") + ticketJson(matching[k], false);
+            return send(response, 200, from >= matching.size() ? "[]" : body + "]");
         }
         if (path.rfind("/api/v2/tickets/", 0) == 0 && path.find("/conversations") != std::string::npos) {
             int ticket = std::stoi(path.substr(16));
@@ -187,7 +198,7 @@ class TestImportFreshdeskApi : public QObject
     std::pair<int, std::string> import(const std::string &key = kApiKey)
     {
         std::vector<std::string> args{"import", "freshdesk", "--api", "http://127.0.0.1:" + std::to_string(g_fake.port), "--api-key", key,
-                                      "--database-url", m_desk->database().conninfo()};
+                                      "--database-url", m_desk->database().conninfo(), "--api-page-limit", std::to_string(kPageLimit)};
         Poco::Pipe out;
         auto handle = Poco::Process::launch(std::string(HELPDESK_BIN_DIR) + "/helpdesk-server", args, nullptr, &out, &out);
         Poco::PipeInputStream in(out);
@@ -258,6 +269,14 @@ private slots:
         // Business hours are named as not imported, not dropped silently.
         QCOMPARE(scalar("SELECT count(*) FROM import_log WHERE kind = 'business_hours' AND outcome = 'warning'"), 1LL);
         QVERIFY2(output.find("retried") != std::string::npos, output.c_str());
+        // Past the page limit the list went on in a new window from the last update time.
+        bool windowed = false;
+        {
+            std::lock_guard lock(g_fake.mutex);
+            for (const auto &r : g_fake.requests)
+                windowed |= r.rfind("/api/v2/tickets?", 0) == 0 && r.find("updated_since=") != std::string::npos;
+        }
+        QVERIFY(windowed);
     }
 
     void aSecondRunAsksOnlyForWhatChanged()

@@ -233,71 +233,99 @@ void ApiReader::importInto(FreshdeskImporter &importer, ProgressPrinter &progres
         importer.logWarning("business_hours", std::string("not read: ") + e.what());
     }
 
+    auto ticketFromApi = [&](const protocol::JsonObject &j, std::map<std::string, std::string> &types) {
+        FdTicket t;
+        t.id = id(j, "id").value();
+        t.displayId = t.id;  // API v2 numbers tickets by their id
+        t.subject = str(j, "subject");
+        t.descriptionHtml = str(j, "description");
+        t.description = str(j, "description_text");
+        t.groupId = id(j, "group_id");
+        t.requesterId = id(j, "requester_id");
+        t.responderId = id(j, "responder_id");
+        t.companyId = id(j, "company_id");
+        t.status = static_cast<int>(id(j, "status").value_or(2));
+        t.priority = static_cast<int>(id(j, "priority").value_or(1));
+        t.source = static_cast<int>(id(j, "source").value_or(1));
+        t.type = str(j, "type");
+        t.createdAt = str(j, "created_at");
+        t.updatedAt = str(j, "updated_at");
+        if (auto tags = j->getArray("tags"))
+            for (unsigned k = 0; k < tags->size(); ++k)
+                t.tags.push_back(tags->getElement<std::string>(k));
+        if (auto custom = j->getObject("custom_fields"))
+            for (const auto &[name, value] : *custom) {
+                auto type = types.count(name) ? types[name] : "string";
+                t.custom.push_back({name, type, value.isEmpty() ? std::nullopt : std::optional<std::string>(value.convert<std::string>())});
+            }
+        t.attachments = attachments(j);
+        m_api.forEachPage("/api/v2/tickets/" + std::to_string(t.id) + "/conversations", "", 1,
+                          [&](const protocol::JsonArray &notes, long long) {
+                              for (unsigned k = 0; k < notes->size(); ++k) {
+                                  auto n = notes->getObject(k);
+                                  FdNote note;
+                                  note.id = id(n, "id").value_or(0);
+                                  note.userId = id(n, "user_id");
+                                  note.isPrivate = flag(n, "private");
+                                  note.incoming = flag(n, "incoming");
+                                  note.bodyHtml = str(n, "body");
+                                  note.body = str(n, "body_text");
+                                  note.createdAt = str(n, "created_at");
+                                  note.updatedAt = str(n, "updated_at");
+                                  note.attachments = attachments(n);
+                                  t.notes.push_back(std::move(note));
+                              }
+                          });
+        return t;
+    };
+
     // Tickets, oldest change first; a later run asks only for what changed since this one began.
+    // Freshdesk serves at most m_maxPages pages of a list: past that, a new window starts at the
+    // last ticket's update time (its tickets are fetched again, which updates nothing twice).
     auto since = importer.progressText("api:updated_since");
-    long long firstPage = importer.progress("api:tickets") + 1;
-    std::string query = "include=description&order_by=updated_at&order_type=asc";
-    if (!since.empty())
-        query += "&updated_since=" + since;
+    auto window = importer.progressText("api:window_since");
+    if (window.empty())
+        window = since;
+    long long page = importer.progress("api:tickets") + 1;
     progress.start("tickets", 0);
     long long seen = 0;
-    m_api.forEachPage("/api/v2/tickets", query, firstPage, [&](const protocol::JsonArray &page, long long pageNumber) {
+    for (;;) {
+        std::string query = "include=description&order_by=updated_at&order_type=asc";
+        if (!window.empty()) {
+            std::string encoded;
+            Poco::URI::encode(window, ":+", encoded);  // "+02:00" must not arrive as a space
+            query += "&updated_since=" + encoded;
+        }
+        auto result = m_api.get("/api/v2/tickets?" + query + "&per_page=100&page=" + std::to_string(page));
+        auto list = result.extract<Poco::JSON::Array::Ptr>();
+        if (!list || list->size() == 0)
+            break;
         std::vector<FdTicket> tickets;
-        for (unsigned i = 0; i < page->size(); ++i) {
-            auto j = page->getObject(i);
-            FdTicket t;
+        std::string lastUpdate;
+        for (unsigned i = 0; i < list->size(); ++i) {
+            auto j = list->getObject(i);
+            lastUpdate = str(j, "updated_at");
             try {
-                t.id = id(j, "id").value();
-                t.displayId = t.id;  // API v2 numbers tickets by their id
-                t.subject = str(j, "subject");
-                t.descriptionHtml = str(j, "description");
-                t.description = str(j, "description_text");
-                t.groupId = id(j, "group_id");
-                t.requesterId = id(j, "requester_id");
-                t.responderId = id(j, "responder_id");
-                t.companyId = id(j, "company_id");
-                t.status = static_cast<int>(id(j, "status").value_or(2));
-                t.priority = static_cast<int>(id(j, "priority").value_or(1));
-                t.source = static_cast<int>(id(j, "source").value_or(1));
-                t.type = str(j, "type");
-                t.createdAt = str(j, "created_at");
-                t.updatedAt = str(j, "updated_at");
-                if (auto tags = j->getArray("tags"))
-                    for (unsigned k = 0; k < tags->size(); ++k)
-                        t.tags.push_back(tags->getElement<std::string>(k));
-                if (auto custom = j->getObject("custom_fields"))
-                    for (const auto &[name, value] : *custom) {
-                        auto type = fieldTypes.count(name) ? fieldTypes[name] : "string";
-                        t.custom.push_back({name, type, value.isEmpty() ? std::nullopt : std::optional<std::string>(value.convert<std::string>())});
-                    }
-                t.attachments = attachments(j);
-                m_api.forEachPage("/api/v2/tickets/" + std::to_string(t.id) + "/conversations", "", 1,
-                                  [&](const protocol::JsonArray &notes, long long) {
-                                      for (unsigned k = 0; k < notes->size(); ++k) {
-                                          auto n = notes->getObject(k);
-                                          FdNote note;
-                                          note.id = id(n, "id").value_or(0);
-                                          note.userId = id(n, "user_id");
-                                          note.isPrivate = flag(n, "private");
-                                          note.incoming = flag(n, "incoming");
-                                          note.bodyHtml = str(n, "body");
-                                          note.body = str(n, "body_text");
-                                          note.createdAt = str(n, "created_at");
-                                          note.updatedAt = str(n, "updated_at");
-                                          note.attachments = attachments(n);
-                                          t.notes.push_back(std::move(note));
-                                      }
-                                  });
-                tickets.push_back(std::move(t));
+                tickets.push_back(ticketFromApi(j, fieldTypes));
             } catch (const std::exception &e) {
                 importer.logFailure("ticket", std::to_string(id(j, "id").value_or(0)), e.what());
             }
         }
         importer.importTickets(tickets);
-        importer.setProgress("api:tickets", pageNumber);
-        seen += static_cast<long long>(page->size());
+        seen += static_cast<long long>(list->size());
         progress.advance(seen);
-    });
+        if (list->size() < 100)
+            break;
+        if (page >= m_maxPages && !lastUpdate.empty()) {
+            window = lastUpdate;
+            page = 1;
+            importer.setProgressText("api:window_since", window);
+            importer.setProgress("api:tickets", 0);
+            continue;
+        }
+        importer.setProgress("api:tickets", page);
+        ++page;
+    }
     progress.finish();
     importer.finish();
     importer.clearProgress();

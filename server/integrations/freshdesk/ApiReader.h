@@ -41,11 +41,14 @@ private:
 class ApiReader
 {
 public:
-    ApiReader(FreshdeskApi &api) : m_api(api) {}
+    /// `maxPages`: Freshdesk lists at most 300 pages; past that the reader starts a new window at
+    /// the last ticket's update time (tickets come oldest change first).
+    explicit ApiReader(FreshdeskApi &api, int maxPages = 300) : m_api(api), m_maxPages(maxPages) {}
     void importInto(FreshdeskImporter &importer, ProgressPrinter &progress);
 
 private:
     FreshdeskApi &m_api;
+    int m_maxPages;
 };
 
 } // namespace helpdesk::integrations::freshdesk

@@ -204,7 +204,7 @@ void FreshdeskImporter::setProgress(const std::string &item, long long position)
 void FreshdeskImporter::clearProgress()
 {
     m_pool.write([&](db::Tx &tx) {
-        tx.raw().exec_params("DELETE FROM import_progress WHERE source = $1 AND item NOT LIKE '%since'", std::string(kSource));
+        tx.raw().exec_params("DELETE FROM import_progress WHERE source = $1 AND item <> 'api:updated_since'", std::string(kSource));
     });
 }
 
