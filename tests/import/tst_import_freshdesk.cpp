@@ -52,6 +52,16 @@ class AttachmentFactory : public Poco::Net::HTTPRequestHandlerFactory
 public:
     Poco::Net::HTTPRequestHandler *createRequestHandler(const Poco::Net::HTTPServerRequest &) override { return new AttachmentHandler; }
 };
+/// Makes a generated export another account's: Freshdesk ids starting with 9 start with `digit`.
+void moveToAccount(const std::string &file, char digit)
+{
+    std::ifstream in(file);
+    std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::string tag = "<id type=\"integer\">9";
+    for (auto at = xml.find(tag); at != std::string::npos; at = xml.find(tag, at + 1))
+        xml[at + tag.size() - 1] = digit;
+    std::ofstream(file) << xml;
+}
 } // namespace
 
 class TestImportFreshdesk : public QObject
@@ -200,13 +210,8 @@ private slots:
         auto path = m_dir.path().toStdString() + "/resume";
         FreshdeskExport::write(path, spec);
         // A second, separate account: different Freshdesk ids.
-        for (const char *file : {"/Tickets0.xml", "/Tickets1.xml"}) {
-            std::ifstream in(path + file);
-            std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-            for (std::size_t at = xml.find("<id type=\"integer\">9"); at != std::string::npos; at = xml.find("<id type=\"integer\">9", at + 1))
-                xml.replace(at + 19, 1, "8");
-            std::ofstream(path + file) << xml;
-        }
+        for (const char *file : {"/Tickets0.xml", "/Tickets1.xml"})
+            moveToAccount(path + file, '8');
         std::ifstream whole(path + "/Tickets1.xml");
         std::string complete((std::istreambuf_iterator<char>(whole)), std::istreambuf_iterator<char>());
         // The second file ends in the middle of a ticket, as a cut-off download does.
@@ -238,10 +243,9 @@ private slots:
         spec.archivedTickets = 0;
         auto path = m_dir.path().toStdString() + "/bad";
         FreshdeskExport::write(path, spec);
+        moveToAccount(path + "/Tickets0.xml", '6');  // an account of its own
         std::ifstream in(path + "/Tickets0.xml");
         std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        for (std::size_t at = xml.find("<id type=\"integer\">9"); at != std::string::npos; at = xml.find("<id type=\"integer\">9", at + 1))
-            xml.replace(at + 19, 1, "6");  // an account of its own
         // Ticket 2 has no number; ticket 5 has a date PostgreSQL cannot read.
         auto number = "<display-id type=\"integer\">3</display-id>";
         xml.erase(xml.find(number), std::string(number).size());
@@ -268,10 +272,9 @@ private slots:
         spec.archivedTickets = 0;
         auto path = m_dir.path().toStdString() + "/numbers";
         FreshdeskExport::write(path, spec);
+        moveToAccount(path + "/Tickets0.xml", '5');
         std::ifstream in(path + "/Tickets0.xml");
         std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        for (std::size_t at = xml.find("<id type=\"integer\">9"); at != std::string::npos; at = xml.find("<id type=\"integer\">9", at + 1))
-            xml.replace(at + 19, 1, "5");
         // Numbers nobody here uses yet.
         for (int i = 0; i < 5; ++i) {
             auto from = "<display-id type=\"integer\">" + std::to_string(i + 1) + "</display-id>";
@@ -301,13 +304,8 @@ private slots:
         auto folder = m_dir.path().toStdString() + "/zipped";
         FreshdeskExport::write(folder, spec);
         // Separate ids from the first account.
-        for (Poco::DirectoryIterator it(folder), end; it != end; ++it) {
-            std::ifstream in(it->path());
-            std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-            for (std::size_t at = xml.find("<id type=\"integer\">9"); at != std::string::npos; at = xml.find("<id type=\"integer\">9", at + 1))
-                xml.replace(at + 19, 1, "7");
-            std::ofstream(it->path()) << xml;
-        }
+        for (Poco::DirectoryIterator it(folder), end; it != end; ++it)
+            moveToAccount(it->path(), '7');
         auto zip = m_dir.path().toStdString() + "/export.zip";
         {
             std::ofstream out(zip, std::ios::binary);

@@ -183,12 +183,14 @@ std::map<std::string, long long> ExportReader::sourceCounts()
 void ExportReader::importInto(FreshdeskImporter &importer, ProgressPrinter &progress, int ticketBatch)
 {
     importer.prepare();
-    // Small kinds in one batch each (thousands of rows); a file's position is kept per file.
-    auto readAll = [&](const std::vector<std::string> &paths, const std::string &kind, auto convert, auto store) {
+    // Each file is read from the position an earlier run committed; records go in batches, and the
+    // position moves on only with a committed batch. `onRecord` counts what was read (progress).
+    auto readAll = [&](const std::vector<std::string> &paths, const std::string &kind, std::size_t batchSize, auto convert,
+                       auto store, const std::function<void()> &onRecord) {
         for (const auto &path : paths) {
             auto item = basename(path);
             long long done = importer.progress(item);
-            using Record = decltype(convert(std::declval<const XmlNode &>()));
+            using Record = decltype(convert(std::declval<const XmlNode &>(), path));
             std::vector<Record> batch;
             long long last = done;
             std::ifstream in(path, std::ios::binary);
@@ -196,12 +198,13 @@ void ExportReader::importInto(FreshdeskImporter &importer, ProgressPrinter &prog
                 if (position < done)
                     return;
                 try {
-                    batch.push_back(convert(node));
+                    batch.push_back(convert(node, path));
                 } catch (const std::exception &e) {
                     importer.logFailure(kind, item + "#" + std::to_string(position), e.what());
                 }
                 last = position + 1;
-                if (batch.size() >= 5000) {
+                onRecord();
+                if (batch.size() >= batchSize) {
                     store(batch);
                     importer.setProgress(item, last);
                     batch.clear();
@@ -211,58 +214,39 @@ void ExportReader::importInto(FreshdeskImporter &importer, ProgressPrinter &prog
             importer.setProgress(item, last);
         }
     };
-    readAll(files(kCompanyFiles), "company", companyFromXml, [&](const auto &b) { importer.importCompanies(b); });
-    readAll(files({"Groups"}), "group", groupFromXml, [&](const auto &b) { importer.importGroups(b); });
-    for (const auto &path : files(kUserFiles)) {
+    const auto nothing = [] {};
+    readAll(files(kCompanyFiles), "company", 5000, [](const XmlNode &n, const std::string &) { return companyFromXml(n); },
+            [&](const auto &b) { importer.importCompanies(b); }, nothing);
+    readAll(files({"Groups"}), "group", 5000, [](const XmlNode &n, const std::string &) { return groupFromXml(n); },
+            [&](const auto &b) { importer.importGroups(b); }, nothing);
+    readAll(files(kUserFiles), "user", 5000, [](const XmlNode &node, const std::string &path) {
+        // Agents.xml nests the person in <user> inside <agent>.
         bool agents = basename(path).rfind("Agents", 0) == 0;
-        readAll({path}, "user", [agents](const XmlNode &node) {
-            // Agents.xml nests the person in <user> inside <agent>.
-            const XmlNode *person = agents && node.child("user") ? node.child("user") : &node;
-            auto user = userFromXml(*person);
-            if (agents)
-                user.agent = true;
-            return user;
-        }, [&](const auto &b) { importer.importUsers(b); });
-    }
+        const XmlNode *person = agents && node.child("user") ? node.child("user") : &node;
+        auto user = userFromXml(*person);
+        user.agent = user.agent || agents;
+        return user;
+    }, [&](const auto &b) { importer.importUsers(b); }, nothing);
 
     auto ticketFiles = files(kTicketFiles);
     auto archivedFiles = files(kArchivedFiles);
-    long long total = 0, already = 0;
-    for (const auto &f : ticketFiles)
-        total += countTag(f, "helpdesk-ticket"), already += importer.progress(basename(f));
-    for (const auto &f : archivedFiles)
-        total += countTag(f, "helpdesk-ticket"), already += importer.progress(basename(f));
+    long long total = 0, seen = 0;
+    for (const auto *list : {&ticketFiles, &archivedFiles})
+        for (const auto &f : *list)
+            total += countTag(f, "helpdesk-ticket"), seen += importer.progress(basename(f));
     progress.start("tickets", total);
-    long long seen = already;
-    for (const auto &[paths, archived] : std::vector<std::pair<std::vector<std::string>, bool>>{{ticketFiles, false}, {archivedFiles, true}}) {
-        for (const auto &path : paths) {
-            auto item = basename(path);
-            long long done = importer.progress(item);
-            std::vector<FdTicket> batch;
-            long long last = done;
-            std::ifstream in(path, std::ios::binary);
-            readRecords(in, item, [&](const XmlNode &node, long long position) {
-                if (position < done)
-                    return;
-                try {
-                    batch.push_back(ticketFromXml(node, archived));
-                } catch (const std::exception &e) {
-                    importer.logFailure("ticket", item + "#" + std::to_string(position), e.what());
-                }
-                last = position + 1;
-                ++seen;
-                if (static_cast<int>(batch.size()) >= ticketBatch) {
-                    importer.importTickets(batch);
-                    importer.setProgress(item, last);
-                    batch.clear();
-                    progress.advance(seen);
-                }
-            });
-            importer.importTickets(batch);
-            importer.setProgress(item, last);
+    auto tick = [&] {
+        if (++seen % 100 == 0)
             progress.advance(seen);
-        }
-    }
+    };
+    auto storeTickets = [&](const std::vector<FdTicket> &b) {
+        importer.importTickets(b);
+        progress.advance(seen);
+    };
+    readAll(ticketFiles, "ticket", static_cast<std::size_t>(ticketBatch),
+            [](const XmlNode &n, const std::string &) { return ticketFromXml(n, false); }, storeTickets, tick);
+    readAll(archivedFiles, "ticket", static_cast<std::size_t>(ticketBatch),
+            [](const XmlNode &n, const std::string &) { return ticketFromXml(n, true); }, storeTickets, tick);
     progress.finish();
     importer.finish();
     importer.clearProgress();
