@@ -289,7 +289,7 @@ void ApiDispatcher::registerMethods()
     // Configuration lists: <kind>.list / .create / .update.
     const std::pair<const char *, const char *> kinds[] = {
         {"state", "states"}, {"priority", "priorities"}, {"type", "types"},
-        {"group", "groups"}, {"organization", "organizations"}, {"custom_field", "custom_fields"}, {"text_module", "text_modules"}};
+        {"group", "groups"}, {"organization", "organizations"}, {"custom_field", "custom_fields"}, {"text_module", "text_modules"}, {"calendar", "calendars"}, {"sla", "slas"}};
     for (const auto &[kindName, plural] : kinds) {
         auto kind = domain::configKindFromName(kindName);
         std::string listKey = plural;

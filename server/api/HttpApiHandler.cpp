@@ -132,7 +132,7 @@ const std::vector<Route> &restRoutes()
         };
         const std::pair<const char *, const char *> kinds[] = {
             {"state", "states"}, {"priority", "priorities"}, {"type", "types"},
-            {"group", "groups"}, {"organization", "organizations"}, {"custom_field", "custom_fields"}, {"text_module", "text_modules"}};
+            {"group", "groups"}, {"organization", "organizations"}, {"custom_field", "custom_fields"}, {"text_module", "text_modules"}, {"calendar", "calendars"}, {"sla", "slas"}};
         for (const auto &[kind, plural] : kinds) {
             r.push_back({"GET", std::string("/api/v1/") + plural, std::string(kind) + ".list"});
             r.push_back({"POST", std::string("/api/v1/") + plural, std::string(kind) + ".create"});

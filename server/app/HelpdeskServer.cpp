@@ -1,5 +1,6 @@
 #include "app/HelpdeskServer.h"
 
+#include "jobs/SlaWatcher.h"
 #include "mail/TlsContext.h"
 
 #include "api/ApiDispatcher.h"
@@ -64,7 +65,10 @@ void HelpdeskServer::start()
                                               Poco::Environment::nodeName() + ":" + std::to_string(Poco::Process::id()),
                                               m_config.jobThreads);
     m_mail->registerJobs(*m_jobs);
+    m_sla = std::make_unique<jobs::SlaWatcher>(*m_pool);
+    m_sla->registerJobs(*m_jobs);
     m_jobs->start();
+    m_sla->start();
     m_mail->startScheduling();
     m_dispatcher = std::make_unique<api::ApiDispatcher>(*m_pool, *m_auth, *m_feed, m_mail->inbound(), &m_mail->poller());
 
@@ -92,6 +96,8 @@ void HelpdeskServer::stop()
     }
     if (m_mail)
         m_mail->stop();
+    if (m_sla)
+        m_sla->stop();
     if (m_jobs)
         m_jobs->stop();
     if (m_feed)
@@ -101,6 +107,7 @@ void HelpdeskServer::stop()
         m_threads.reset();
     }
     m_dispatcher.reset();
+    m_sla.reset();
     m_jobs.reset();
     m_mail.reset();
     m_feed.reset();

@@ -26,6 +26,7 @@ class ApiDispatcher;
 }
 namespace jobs {
 class JobQueue;
+class SlaWatcher;
 }
 namespace mail {
 class MailChannel;
@@ -63,6 +64,8 @@ public:
     void stop();
 
     /// The port actually listened on.
+    /// The SLA watcher (tests run a round of warnings and breaches at once).
+    jobs::SlaWatcher &slaWatcher() { return *m_sla; }
     int port() const;
     /// The first admin's password when this start created the account.
     const std::optional<std::string> &firstAdminPassword() const { return m_firstAdminPassword; }
@@ -81,6 +84,7 @@ private:
     std::unique_ptr<domain::EventFeed> m_feed;
     std::unique_ptr<mail::MailChannel> m_mail;
     std::unique_ptr<jobs::JobQueue> m_jobs;
+    std::unique_ptr<jobs::SlaWatcher> m_sla;
     std::unique_ptr<api::ApiDispatcher> m_dispatcher;
     std::unique_ptr<Poco::ThreadPool> m_threads;
     std::unique_ptr<Poco::Net::HTTPServer> m_http;

@@ -36,10 +36,10 @@ KindSql makeKind(const std::string &table, const std::vector<std::string> &colum
     return k;
 }
 
-std::array<KindSql, 7> &kinds()
+std::array<KindSql, 9> &kinds()
 {
-    static std::array<KindSql, 7> all = [] {
-        std::array<KindSql, 7> a{
+    static std::array<KindSql, 9> all = [] {
+        std::array<KindSql, 9> a{
             makeKind("ticket_states", {"name", "state_type", "active", "is_default"}),
             makeKind("ticket_priorities", {"name", "rank", "active", "is_default"}),
             makeKind("ticket_types", {"name", "active"}),
@@ -49,8 +49,11 @@ std::array<KindSql, 7> &kinds()
             makeKind("custom_field_defs",
                      {"object_kind", "name", "label", "field_type", "options", "required", "default_value", "active"}),
             makeKind("text_modules", {"keyword", "name", "body", "active"}),
+            makeKind("calendars", {"name", "time_zone", "hours", "holidays", "active"}),
+            makeKind("slas", {"name", "calendar_id", "condition", "rank", "first_response_minutes", "update_minutes",
+                              "solution_minutes", "warning_minutes", "active"}),
         };
-        const char *names[] = {"state", "priority", "type", "group", "organization", "custom_field", "text_module"};
+        const char *names[] = {"state", "priority", "type", "group", "organization", "custom_field", "text_module", "calendar", "sla"};
         for (std::size_t i = 0; i < a.size(); ++i) {
             static std::vector<std::string> stmtNames;  // keeps names alive for Statement
             stmtNames.reserve(64);

@@ -8,7 +8,7 @@ namespace {
     " s.state_type, t.priority_id, t.type_id,"                                                                   \
     " coalesce((SELECT array_to_json(array_agg(tag ORDER BY tag))::text FROM ticket_tags g WHERE g.ticket_id = t.id), '[]')," \
     " t.custom::text, t.merged_into_id, t.pending_until, t.created_at, t.updated_at, t.first_response_at,"       \
-    " t.closed_at, t.article_count"
+    " t.closed_at, t.article_count, t.sla_id, t.first_response_due_at, t.update_due_at, t.solution_due_at"
 
 protocol::Ticket ticketFrom(const pqxx::row &row)
 {
@@ -35,6 +35,10 @@ protocol::Ticket ticketFrom(const pqxx::row &row)
     t.firstResponseAt = optIsoTime(row[17]);
     t.closedAt = optIsoTime(row[18]);
     t.articleCount = row[19].as<std::int64_t>();
+    t.slaId = optInt(row[20]);
+    t.firstResponseDueAt = optIsoTime(row[21]);
+    t.updateDueAt = optIsoTime(row[22]);
+    t.solutionDueAt = optIsoTime(row[23]);
     return t;
 }
 

@@ -1,6 +1,7 @@
 #include "domain/AdminService.h"
 
 #include "db/EventRepository.h"
+#include "db/JobRepository.h"
 #include "db/UserRepository.h"
 #include "domain/CustomFields.h"
 #include "domain/Passwords.h"
@@ -30,6 +31,8 @@ const char *kindName(db::ConfigKind kind)
     case db::ConfigKind::Organization: return "organization";
     case db::ConfigKind::CustomField: return "custom_field";
     case db::ConfigKind::TextModule: return "text_module";
+    case db::ConfigKind::Calendar: return "calendar";
+    case db::ConfigKind::Sla: return "sla";
     }
     return "state";
 }
@@ -57,6 +60,32 @@ JsonObject readAcknowledgementTranslations(const JsonObject &translations)
         entry->set("body", text.requireString("body"));
         text.finish();
         out->set(language, entry);
+    }
+    return out;
+}
+
+/// {"mon": [["08:00", "17:00"]], …}: known days, intervals of HH:MM that start before they end.
+JsonObject readWeeklyHours(const JsonObject &hours)
+{
+    static const std::set<std::string> days{"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    static const std::regex clock("([01]\\d|2[0-3]):[0-5]\\d|24:00");
+    auto out = protocol::newObject();
+    for (const auto &[day, value] : *hours) {
+        const std::string field = "hours." + day;
+        if (!days.count(day))
+            throw ApiError(ErrorCode::ValidationFailed, "'" + day + "' is not a day (mon … sun)", field);
+        if (value.type() != typeid(protocol::JsonArray))
+            throw ApiError(ErrorCode::ValidationFailed, field + " must be a list of [\"HH:MM\", \"HH:MM\"] intervals", field);
+        auto intervals = value.extract<protocol::JsonArray>();
+        for (unsigned i = 0; i < intervals->size(); ++i) {
+            auto iv = intervals->getArray(i);
+            if (!iv || iv->size() != 2 || !iv->get(0).isString() || !iv->get(1).isString())
+                throw ApiError(ErrorCode::ValidationFailed, field + " must be a list of [\"HH:MM\", \"HH:MM\"] intervals", field);
+            auto from = iv->getElement<std::string>(0), to = iv->getElement<std::string>(1);
+            if (!std::regex_match(from, clock) || !std::regex_match(to, clock) || from >= to)
+                throw ApiError(ErrorCode::ValidationFailed, field + ": " + from + "–" + to + " is not an interval of the day", field);
+        }
+        out->set(day, intervals);
     }
     return out;
 }
@@ -132,6 +161,67 @@ JsonObject readConfig(db::ConfigKind kind, JsonReader &r, bool creating)
             values->set("custom", protocol::newObject());
         break;
     }
+    case db::ConfigKind::Calendar: {
+        putString("name", true);
+        putString("time_zone", false);
+        putBool("active", true);
+        if (auto hours = r.optObject("hours"))
+            values->set("hours", readWeeklyHours(hours));
+        if (r.has("holidays")) {
+            auto holidays = r.optStringList("holidays").value_or(std::vector<std::string>{});
+            static const std::regex date("\\d{4}-\\d{2}-\\d{2}");
+            for (const auto &d : holidays)
+                if (!std::regex_match(d, date))
+                    throw ApiError(ErrorCode::ValidationFailed, "'" + d + "' is not a date like 2026-12-25", "holidays");
+            values->set("holidays", protocol::toJsonArray(holidays));
+        }
+        if (creating) {
+            // The columns' defaults, which a generic insert would otherwise set to NULL.
+            if (!values->has("time_zone"))
+                values->set("time_zone", std::string("UTC"));
+            if (!values->has("hours"))
+                values->set("hours", protocol::parseJsonObject(
+                                         "{\"mon\": [[\"08:00\", \"17:00\"]], \"tue\": [[\"08:00\", \"17:00\"]], \"wed\": [[\"08:00\", \"17:00\"]],"
+                                         " \"thu\": [[\"08:00\", \"17:00\"]], \"fri\": [[\"08:00\", \"17:00\"]]}"));
+            if (!values->has("holidays"))
+                values->set("holidays", protocol::newArray());
+        }
+        break;
+    }
+    case db::ConfigKind::Sla: {
+        putString("name", true);
+        putBool("active", true);
+        if (auto calendar = r.optInt("calendar_id"))
+            values->set("calendar_id", *calendar);
+        else if (creating)
+            throw ApiError(ErrorCode::ValidationFailed, "calendar_id is required", "calendar_id");
+        for (const char *key : {"rank", "first_response_minutes", "update_minutes", "solution_minutes", "warning_minutes"}) {
+            if (r.isNull(key)) {
+                r.accept(key);
+                values->set(key, Poco::Dynamic::Var());
+            } else if (auto v = r.optInt(key)) {
+                if (*v < 0 || (*v == 0 && std::string(key) != "warning_minutes" && std::string(key) != "rank"))
+                    throw ApiError(ErrorCode::ValidationFailed, std::string(key) + " must be a positive number of minutes", key);
+                values->set(key, *v);
+            }
+        }
+        if (auto condition = r.optObject("condition")) {
+            JsonReader c(condition, "condition");
+            auto out = protocol::newObject();
+            for (const char *key : {"group_ids", "priority_ids", "type_ids", "organization_ids"})
+                if (auto ids = c.optIntList(key))
+                    out->set(key, protocol::toJsonArray(*ids));
+            c.finish();
+            values->set("condition", out);
+        } else if (creating) {
+            values->set("condition", protocol::newObject());
+        }
+        if (creating && !values->has("rank"))
+            values->set("rank", 100);
+        if (creating && !values->has("warning_minutes"))
+            values->set("warning_minutes", 30);
+        break;
+    }
     case db::ConfigKind::TextModule: {
         putString("keyword", true);
         putString("name", true);
@@ -196,12 +286,33 @@ void userEvent(db::Tx &tx, const Actor &actor, const std::string &kind, const pr
     e.data->set("user", user.toJson());
     db::EventRepository::append(tx, e);
 }
+/// What only the database can tell: a time zone it knows, a calendar that exists.
+void checkWithDatabase(db::Tx &tx, db::ConfigKind kind, const JsonObject &values)
+{
+    if (kind == db::ConfigKind::Calendar && values->has("time_zone")) {
+        auto tz = values->getValue<std::string>("time_zone");
+        if (!tx.raw().exec_params1("SELECT EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = $1)", tz)[0].as<bool>())
+            throw ApiError(ErrorCode::ValidationFailed, "'" + tz + "' is not a time zone such as Europe/Berlin", "time_zone");
+    }
+    if (kind == db::ConfigKind::Sla && values->has("calendar_id")) {
+        auto id = values->getValue<std::int64_t>("calendar_id");
+        if (!db::ConfigRepository::get(tx, db::ConfigKind::Calendar, id))
+            throw ApiError(ErrorCode::ValidationFailed, "no calendar " + std::to_string(id), "calendar_id");
+    }
+}
+
+/// Due times follow a changed SLA or calendar on every open ticket, in the background.
+void queueSlaRecompute(db::Tx &tx)
+{
+    db::JobRepository::enqueue(tx, "sla.recompute", protocol::newObject(), 0, 5, std::nullopt);
+}
 } // namespace
 
 db::ConfigKind configKindFromName(const std::string &name)
 {
     for (auto kind : {db::ConfigKind::State, db::ConfigKind::Priority, db::ConfigKind::Type, db::ConfigKind::Group,
-                      db::ConfigKind::Organization, db::ConfigKind::CustomField, db::ConfigKind::TextModule})
+                      db::ConfigKind::Organization, db::ConfigKind::CustomField, db::ConfigKind::TextModule,
+                      db::ConfigKind::Calendar, db::ConfigKind::Sla})
         if (name == kindName(kind))
             return kind;
     throw ApiError(ErrorCode::NotFound, "unknown configuration kind " + name);
@@ -228,7 +339,10 @@ JsonObject AdminService::create(db::Tx &tx, const Actor &actor, db::ConfigKind k
     if (kind == db::ConfigKind::Organization)
         values->set("custom", customfields::apply(db::ConfigRepository::customFields(tx, "organization"), nullptr,
                                                   values->getObject("custom"), true));
+    checkWithDatabase(tx, kind, values);
     auto row = db::ConfigRepository::insert(tx, kind, values);
+    if (kind == db::ConfigKind::Calendar || kind == db::ConfigKind::Sla)
+        queueSlaRecompute(tx);
     if (addresses) {
         for (const auto &a : *addresses)
             if (!looksLikeEmail(a))
@@ -257,9 +371,12 @@ JsonObject AdminService::update(db::Tx &tx, const Actor &actor, db::ConfigKind k
         values->set("custom", customfields::apply(db::ConfigRepository::customFields(tx, "organization"),
                                                   current->getObject("custom"), values->getObject("custom"), false));
     }
+    checkWithDatabase(tx, kind, values);
     auto row = db::ConfigRepository::update(tx, kind, id, values);
     if (!row)
         throw ApiError(ErrorCode::NotFound, std::string("no ") + kindName(kind) + " " + std::to_string(id), "id");
+    if (kind == db::ConfigKind::Calendar || kind == db::ConfigKind::Sla)
+        queueSlaRecompute(tx);
     if (addresses) {
         for (const auto &a : *addresses)
             if (!looksLikeEmail(a))

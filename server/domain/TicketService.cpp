@@ -10,6 +10,7 @@
 #include "domain/MailSettings.h"
 #include "domain/Passwords.h"
 #include "domain/Permissions.h"
+#include "domain/SlaService.h"
 #include "domain/Validation.h"
 #include "protocol/ProtocolError.h"
 
@@ -211,6 +212,9 @@ protocol::Article storeArticle(db::Tx &tx, std::optional<std::int64_t> actorId, 
     e.data = protocol::newObject();
     e.data->set("article", article.toJson());
     db::EventRepository::append(tx, e);
+    // A reply meets the first response or next update; a customer's message sets a new one.
+    if (SlaService::refresh(tx, ticket.id))
+        db::EventRepository::append(tx, ticketEvent("ticket.updated", *db::TicketRepository::get(tx, ticket.id), actorId));
     return article;
 }
 /// The mail a new ticket causes: an outbound e-mail ticket sends its article; any other ticket
@@ -233,6 +237,8 @@ void mailAboutNewTicket(db::Tx &tx, const MailSettings &settings, const Actor &a
 protocol::Ticket TicketService::openTicket(db::Tx &tx, std::optional<std::int64_t> actorId, const protocol::Ticket &draft)
 {
     auto ticket = db::TicketRepository::insert(tx, draft);
+    if (SlaService::refresh(tx, ticket.id))
+        ticket = *db::TicketRepository::get(tx, ticket.id);
     db::TicketRepository::addHistory(tx, ticket.id, actorId, "created", std::nullopt, std::to_string(ticket.number));
     db::EventRepository::append(tx, ticketEvent("ticket.created", ticket, actorId));
     return ticket;
@@ -255,6 +261,8 @@ protocol::Ticket TicketService::changeState(db::Tx &tx, std::optional<std::int64
     if (after.stateId == ticket.stateId && after.priorityId == ticket.priorityId)
         return ticket;
     auto stored = db::TicketRepository::update(tx, after);
+    if (SlaService::refresh(tx, stored.id))
+        stored = *db::TicketRepository::get(tx, stored.id);
     if (stored.stateId != ticket.stateId)
         db::TicketRepository::addHistory(tx, ticket.id, actorId, "state_id", str(ticket.stateId), str(stored.stateId));
     if (stored.priorityId != ticket.priorityId)
@@ -436,6 +444,8 @@ protocol::Ticket TicketService::update(db::Tx &tx, const Actor &actor, const pro
     if (tagsChanged)
         db::TicketRepository::setTags(tx, after.id, after.tags);
     auto stored = db::TicketRepository::update(tx, after);
+    if (SlaService::refresh(tx, stored.id))
+        stored = *db::TicketRepository::get(tx, stored.id);
     for (const auto &[field, oldValue, newValue] : changes)
         db::TicketRepository::addHistory(tx, stored.id, actor.userId, field, oldValue, newValue);
     auto event = ticketEvent("ticket.updated", stored, actor.userId);

@@ -236,6 +236,10 @@ JsonObject Ticket::toJson() const
     setOptional(o, "first_response_at", firstResponseAt);
     setOptional(o, "closed_at", closedAt);
     o->set("article_count", articleCount);
+    setOptional(o, "sla_id", slaId);
+    setOptional(o, "first_response_due_at", firstResponseDueAt);
+    setOptional(o, "update_due_at", updateDueAt);
+    setOptional(o, "solution_due_at", solutionDueAt);
     return o;
 }
 
@@ -279,6 +283,10 @@ Ticket Ticket::fromJson(const JsonObject &o)
     t.firstResponseAt = optStringOf(o, "first_response_at");
     t.closedAt = optStringOf(o, "closed_at");
     t.articleCount = o->optValue<std::int64_t>("article_count", 0);
+    t.slaId = optIntOf(o, "sla_id");
+    t.firstResponseDueAt = optStringOf(o, "first_response_due_at");
+    t.updateDueAt = optStringOf(o, "update_due_at");
+    t.solutionDueAt = optStringOf(o, "solution_due_at");
     return t;
 }
 

@@ -110,6 +110,11 @@ struct Ticket {
     std::optional<std::string> firstResponseAt;
     std::optional<std::string> closedAt;
     std::int64_t articleCount = 0;
+    // The SLA that applies, and when its promises fall due (none while pending or when met).
+    std::optional<std::int64_t> slaId;
+    std::optional<std::string> firstResponseDueAt;
+    std::optional<std::string> updateDueAt;
+    std::optional<std::string> solutionDueAt;
 
     JsonObject toJson() const;
     static Ticket fromJson(const JsonObject &object);
