@@ -274,6 +274,7 @@ T = {
     "Changed since you last looked.": ("Geändert seit Ihrem letzten Blick.", "Modifié depuis votre dernière consultation.",
                                        "Modificato dall'ultima volta che l'hai visto.", "Zmienione od ostatniego podglądu.",
                                        "Изменилась с вашего последнего просмотра."),
+    "SLA due": ("SLA fällig", "Échéance SLA", "Scadenza SLA", "Termin SLA", "Срок SLA"),
     "the customer": ("der Kunde", "le client", "il cliente", "klient", "клиент"),
 }
 LANGS = ["de", "fr", "it", "pl", "ru"]

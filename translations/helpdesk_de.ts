@@ -4,7 +4,7 @@
 <context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="139" />
+        <location filename="../client/core/CacheStore.cpp" line="145" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>Der Zwischenspeicher stammt von einem neueren Client (Schema %1, dieser kennt %2).</translation>
     </message>
@@ -154,189 +154,189 @@
         <translation>Nummer, Titel, Kunde, Text suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="115" />
+        <location filename="../client/ui/MainWindow.cpp" line="116" />
         <source>First sync: %1 tickets</source>
         <translation>Erste Synchronisierung: %1 Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="119" />
+        <location filename="../client/ui/MainWindow.cpp" line="120" />
         <source>Not saved — %1: %2</source>
         <translation>Nicht gespeichert — %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="122" />
+        <location filename="../client/ui/MainWindow.cpp" line="123" />
         <source>Attachment not saved: %1</source>
         <translation>Anhang nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="135" />
+        <location filename="../client/ui/MainWindow.cpp" line="136" />
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="136" />
+        <location filename="../client/ui/MainWindow.cpp" line="137" />
         <source>Work &amp;offline</source>
         <translation>&amp;Offline arbeiten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="140" />
+        <location filename="../client/ui/MainWindow.cpp" line="141" />
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="144" />
+        <location filename="../client/ui/MainWindow.cpp" line="145" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="145" />
+        <location filename="../client/ui/MainWindow.cpp" line="146" />
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="146" />
+        <location filename="../client/ui/MainWindow.cpp" line="147" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Neues Ticket per E-Mail…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="147" />
+        <location filename="../client/ui/MainWindow.cpp" line="148" />
         <source>&amp;Save search as a view…</source>
         <translation>Suche als Ansicht &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="148" />
+        <location filename="../client/ui/MainWindow.cpp" line="149" />
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="149" />
+        <location filename="../client/ui/MainWindow.cpp" line="150" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="161" />
+        <location filename="../client/ui/MainWindow.cpp" line="162" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="161" />
+        <location filename="../client/ui/MainWindow.cpp" line="162" />
         <source>The new language is used from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="172" />
+        <location filename="../client/ui/MainWindow.cpp" line="173" />
         <source>Remove this view</source>
         <translation>Diese Ansicht entfernen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="175" />
+        <location filename="../client/ui/MainWindow.cpp" line="176" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="176" />
+        <location filename="../client/ui/MainWindow.cpp" line="177" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="210" />
+        <location filename="../client/ui/MainWindow.cpp" line="211" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="211" />
+        <location filename="../client/ui/MainWindow.cpp" line="212" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nächstes / vorheriges Ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;antworten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;interne Notiz&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;senden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ticket übernehmen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ticket schließen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;diese Liste&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="226" />
-        <location filename="../client/ui/MainWindow.cpp" line="251" />
+        <location filename="../client/ui/MainWindow.cpp" line="227" />
+        <location filename="../client/ui/MainWindow.cpp" line="252" />
         <source>New ticket by e-mail</source>
         <translation>Neues Ticket per E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="228" />
+        <location filename="../client/ui/MainWindow.cpp" line="229" />
         <source>customer@example.com</source>
         <translation>kunde@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="236" />
+        <location filename="../client/ui/MainWindow.cpp" line="237" />
         <source>Customer e-mail</source>
         <translation>E-Mail des Kunden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="237" />
+        <location filename="../client/ui/MainWindow.cpp" line="238" />
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="238" />
+        <location filename="../client/ui/MainWindow.cpp" line="239" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="240" />
+        <location filename="../client/ui/MainWindow.cpp" line="241" />
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="251" />
+        <location filename="../client/ui/MainWindow.cpp" line="252" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Ein neues Ticket braucht die E-Mail des Kunden, einen Betreff und einen Text.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="261" />
-        <location filename="../client/ui/MainWindow.cpp" line="265" />
+        <location filename="../client/ui/MainWindow.cpp" line="262" />
+        <location filename="../client/ui/MainWindow.cpp" line="266" />
         <source>Save search as a view</source>
         <translation>Suche als Ansicht speichern</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="261" />
+        <location filename="../client/ui/MainWindow.cpp" line="262" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Geben Sie zuerst eine Suche ein; die Ansicht zeigt deren Tickets.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="265" />
+        <location filename="../client/ui/MainWindow.cpp" line="266" />
         <source>Name of the view:</source>
         <translation>Name der Ansicht:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="307" />
+        <location filename="../client/ui/MainWindow.cpp" line="308" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Status von %n Ticket setzen</numerusform><numerusform>Status von %n Tickets setzen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="313" />
+        <location filename="../client/ui/MainWindow.cpp" line="314" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>%n Ticket zuweisen an</numerusform><numerusform>%n Tickets zuweisen an</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="314" />
+        <location filename="../client/ui/MainWindow.cpp" line="315" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="323" />
+        <location filename="../client/ui/MainWindow.cpp" line="324" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>%n Ticket in Gruppe verschieben</numerusform><numerusform>%n Tickets in Gruppe verschieben</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="343" />
+        <location filename="../client/ui/MainWindow.cpp" line="344" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n Änderung wartet auf das Senden</numerusform><numerusform>%n Änderungen warten auf das Senden</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="349" />
+        <location filename="../client/ui/MainWindow.cpp" line="350" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="350" />
+        <location filename="../client/ui/MainWindow.cpp" line="351" />
         <source>● Connecting…</source>
         <translation>● Verbinde…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="353" />
+        <location filename="../client/ui/MainWindow.cpp" line="354" />
         <source>● Offline — working from the local copy</source>
         <translation>● Offline — Arbeit mit der lokalen Kopie</translation>
     </message>
@@ -370,59 +370,64 @@
 <context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="257" />
+        <location filename="../client/models/TicketListModel.cpp" line="277" />
         <source>A change of yours waits to be sent.</source>
         <translation>Eine Ihrer Änderungen wartet auf das Senden.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="259" />
+        <location filename="../client/models/TicketListModel.cpp" line="279" />
         <source>Not opened yet.</source>
         <translation>Noch nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="261" />
+        <location filename="../client/models/TicketListModel.cpp" line="281" />
         <source>Changed since you last looked.</source>
         <translation>Geändert seit Ihrem letzten Blick.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="276" />
+        <location filename="../client/models/TicketListModel.cpp" line="296" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="277" />
+        <location filename="../client/models/TicketListModel.cpp" line="297" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="278" />
+        <location filename="../client/models/TicketListModel.cpp" line="298" />
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="279" />
+        <location filename="../client/models/TicketListModel.cpp" line="299" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="280" />
+        <location filename="../client/models/TicketListModel.cpp" line="300" />
         <source>Owner</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="281" />
+        <location filename="../client/models/TicketListModel.cpp" line="301" />
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="282" />
+        <location filename="../client/models/TicketListModel.cpp" line="302" />
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="283" />
+        <location filename="../client/models/TicketListModel.cpp" line="303" />
         <source>Updated</source>
         <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="304" />
+        <source>SLA due</source>
+        <translation>SLA fällig</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="139" />
+        <location filename="../client/core/CacheStore.cpp" line="145" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>Le cache a été écrit par un client plus récent (schéma %1, ce client connaît %2).</translation>
     </message>
@@ -154,189 +154,189 @@
         <translation>Rechercher numéro, titre, client, texte (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="115" />
+        <location filename="../client/ui/MainWindow.cpp" line="116" />
         <source>First sync: %1 tickets</source>
         <translation>Première synchronisation : %1 tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="119" />
+        <location filename="../client/ui/MainWindow.cpp" line="120" />
         <source>Not saved — %1: %2</source>
         <translation>Non enregistré — %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="122" />
+        <location filename="../client/ui/MainWindow.cpp" line="123" />
         <source>Attachment not saved: %1</source>
         <translation>Pièce jointe non enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="135" />
+        <location filename="../client/ui/MainWindow.cpp" line="136" />
         <source>&amp;Account</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="136" />
+        <location filename="../client/ui/MainWindow.cpp" line="137" />
         <source>Work &amp;offline</source>
         <translation>Travailler hors &amp;ligne</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="140" />
+        <location filename="../client/ui/MainWindow.cpp" line="141" />
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="144" />
+        <location filename="../client/ui/MainWindow.cpp" line="145" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="145" />
+        <location filename="../client/ui/MainWindow.cpp" line="146" />
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="146" />
+        <location filename="../client/ui/MainWindow.cpp" line="147" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Nouveau ticket par e-mail…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="147" />
+        <location filename="../client/ui/MainWindow.cpp" line="148" />
         <source>&amp;Save search as a view…</source>
         <translation>&amp;Enregistrer la recherche comme vue…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="148" />
+        <location filename="../client/ui/MainWindow.cpp" line="149" />
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="149" />
+        <location filename="../client/ui/MainWindow.cpp" line="150" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="161" />
+        <location filename="../client/ui/MainWindow.cpp" line="162" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="161" />
+        <location filename="../client/ui/MainWindow.cpp" line="162" />
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s'applique au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="172" />
+        <location filename="../client/ui/MainWindow.cpp" line="173" />
         <source>Remove this view</source>
         <translation>Supprimer cette vue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="175" />
+        <location filename="../client/ui/MainWindow.cpp" line="176" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="176" />
+        <location filename="../client/ui/MainWindow.cpp" line="177" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="210" />
+        <location filename="../client/ui/MainWindow.cpp" line="211" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="211" />
+        <location filename="../client/ui/MainWindow.cpp" line="212" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ticket suivant / précédent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;répondre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;note interne&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;envoyer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;prendre le ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fermer le ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rechercher&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cette liste&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="226" />
-        <location filename="../client/ui/MainWindow.cpp" line="251" />
+        <location filename="../client/ui/MainWindow.cpp" line="227" />
+        <location filename="../client/ui/MainWindow.cpp" line="252" />
         <source>New ticket by e-mail</source>
         <translation>Nouveau ticket par e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="228" />
+        <location filename="../client/ui/MainWindow.cpp" line="229" />
         <source>customer@example.com</source>
         <translation>client@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="236" />
+        <location filename="../client/ui/MainWindow.cpp" line="237" />
         <source>Customer e-mail</source>
         <translation>E-mail du client</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="237" />
+        <location filename="../client/ui/MainWindow.cpp" line="238" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="238" />
+        <location filename="../client/ui/MainWindow.cpp" line="239" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="240" />
+        <location filename="../client/ui/MainWindow.cpp" line="241" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="251" />
+        <location filename="../client/ui/MainWindow.cpp" line="252" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Un nouveau ticket demande l'e-mail du client, un objet et un texte.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="261" />
-        <location filename="../client/ui/MainWindow.cpp" line="265" />
+        <location filename="../client/ui/MainWindow.cpp" line="262" />
+        <location filename="../client/ui/MainWindow.cpp" line="266" />
         <source>Save search as a view</source>
         <translation>Enregistrer la recherche comme vue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="261" />
+        <location filename="../client/ui/MainWindow.cpp" line="262" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Saisissez d'abord une recherche ; la vue montre ses tickets.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="265" />
+        <location filename="../client/ui/MainWindow.cpp" line="266" />
         <source>Name of the view:</source>
         <translation>Nom de la vue :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="307" />
+        <location filename="../client/ui/MainWindow.cpp" line="308" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Changer l'état de %n ticket</numerusform><numerusform>Changer l'état de %n tickets</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="313" />
+        <location filename="../client/ui/MainWindow.cpp" line="314" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>Attribuer %n ticket à</numerusform><numerusform>Attribuer %n tickets à</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="314" />
+        <location filename="../client/ui/MainWindow.cpp" line="315" />
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="323" />
+        <location filename="../client/ui/MainWindow.cpp" line="324" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>Déplacer %n ticket vers le groupe</numerusform><numerusform>Déplacer %n tickets vers le groupe</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="343" />
+        <location filename="../client/ui/MainWindow.cpp" line="344" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n modification en attente d'envoi</numerusform><numerusform>%n modifications en attente d'envoi</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="349" />
+        <location filename="../client/ui/MainWindow.cpp" line="350" />
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="350" />
+        <location filename="../client/ui/MainWindow.cpp" line="351" />
         <source>● Connecting…</source>
         <translation>● Connexion…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="353" />
+        <location filename="../client/ui/MainWindow.cpp" line="354" />
         <source>● Offline — working from the local copy</source>
         <translation>● Hors ligne — travail sur la copie locale</translation>
     </message>
@@ -370,59 +370,64 @@
 <context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="257" />
+        <location filename="../client/models/TicketListModel.cpp" line="277" />
         <source>A change of yours waits to be sent.</source>
         <translation>Une de vos modifications attend d'être envoyée.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="259" />
+        <location filename="../client/models/TicketListModel.cpp" line="279" />
         <source>Not opened yet.</source>
         <translation>Pas encore ouvert.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="261" />
+        <location filename="../client/models/TicketListModel.cpp" line="281" />
         <source>Changed since you last looked.</source>
         <translation>Modifié depuis votre dernière consultation.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="276" />
+        <location filename="../client/models/TicketListModel.cpp" line="296" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="277" />
+        <location filename="../client/models/TicketListModel.cpp" line="297" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="278" />
+        <location filename="../client/models/TicketListModel.cpp" line="298" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="279" />
+        <location filename="../client/models/TicketListModel.cpp" line="299" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="280" />
+        <location filename="../client/models/TicketListModel.cpp" line="300" />
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="281" />
+        <location filename="../client/models/TicketListModel.cpp" line="301" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="282" />
+        <location filename="../client/models/TicketListModel.cpp" line="302" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="283" />
+        <location filename="../client/models/TicketListModel.cpp" line="303" />
         <source>Updated</source>
         <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="304" />
+        <source>SLA due</source>
+        <translation>Échéance SLA</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="139" />
+        <location filename="../client/core/CacheStore.cpp" line="145" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>La cache è stata scritta da un client più recente (schema %1, questo conosce %2).</translation>
     </message>
@@ -154,189 +154,189 @@
         <translation>Cerca numero, titolo, cliente, testo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="115" />
+        <location filename="../client/ui/MainWindow.cpp" line="116" />
         <source>First sync: %1 tickets</source>
         <translation>Prima sincronizzazione: %1 ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="119" />
+        <location filename="../client/ui/MainWindow.cpp" line="120" />
         <source>Not saved — %1: %2</source>
         <translation>Non salvato — %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="122" />
+        <location filename="../client/ui/MainWindow.cpp" line="123" />
         <source>Attachment not saved: %1</source>
         <translation>Allegato non salvato: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="135" />
+        <location filename="../client/ui/MainWindow.cpp" line="136" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="136" />
+        <location filename="../client/ui/MainWindow.cpp" line="137" />
         <source>Work &amp;offline</source>
         <translation>Lavora &amp;offline</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="140" />
+        <location filename="../client/ui/MainWindow.cpp" line="141" />
         <source>Sign &amp;out</source>
         <translation>&amp;Esci dall'account</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="144" />
+        <location filename="../client/ui/MainWindow.cpp" line="145" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="145" />
+        <location filename="../client/ui/MainWindow.cpp" line="146" />
         <source>&amp;Tickets</source>
         <translation>&amp;Ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="146" />
+        <location filename="../client/ui/MainWindow.cpp" line="147" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Nuovo ticket via e-mail…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="147" />
+        <location filename="../client/ui/MainWindow.cpp" line="148" />
         <source>&amp;Save search as a view…</source>
         <translation>&amp;Salva la ricerca come vista…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="148" />
+        <location filename="../client/ui/MainWindow.cpp" line="149" />
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="149" />
+        <location filename="../client/ui/MainWindow.cpp" line="150" />
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="161" />
+        <location filename="../client/ui/MainWindow.cpp" line="162" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="161" />
+        <location filename="../client/ui/MainWindow.cpp" line="162" />
         <source>The new language is used from the next start.</source>
         <translation>La nuova lingua vale dal prossimo avvio.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="172" />
+        <location filename="../client/ui/MainWindow.cpp" line="173" />
         <source>Remove this view</source>
         <translation>Rimuovi questa vista</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="175" />
+        <location filename="../client/ui/MainWindow.cpp" line="176" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="176" />
+        <location filename="../client/ui/MainWindow.cpp" line="177" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="210" />
+        <location filename="../client/ui/MainWindow.cpp" line="211" />
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="211" />
+        <location filename="../client/ui/MainWindow.cpp" line="212" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ticket successivo / precedente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rispondi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nota interna&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;invia&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;prendi il ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;chiudi il ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cerca&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;questo elenco&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="226" />
-        <location filename="../client/ui/MainWindow.cpp" line="251" />
+        <location filename="../client/ui/MainWindow.cpp" line="227" />
+        <location filename="../client/ui/MainWindow.cpp" line="252" />
         <source>New ticket by e-mail</source>
         <translation>Nuovo ticket via e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="228" />
+        <location filename="../client/ui/MainWindow.cpp" line="229" />
         <source>customer@example.com</source>
         <translation>cliente@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="236" />
+        <location filename="../client/ui/MainWindow.cpp" line="237" />
         <source>Customer e-mail</source>
         <translation>E-mail del cliente</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="237" />
+        <location filename="../client/ui/MainWindow.cpp" line="238" />
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="238" />
+        <location filename="../client/ui/MainWindow.cpp" line="239" />
         <source>Group</source>
         <translation>Gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="240" />
+        <location filename="../client/ui/MainWindow.cpp" line="241" />
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="251" />
+        <location filename="../client/ui/MainWindow.cpp" line="252" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Un nuovo ticket richiede l'e-mail del cliente, un oggetto e un testo.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="261" />
-        <location filename="../client/ui/MainWindow.cpp" line="265" />
+        <location filename="../client/ui/MainWindow.cpp" line="262" />
+        <location filename="../client/ui/MainWindow.cpp" line="266" />
         <source>Save search as a view</source>
         <translation>Salva la ricerca come vista</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="261" />
+        <location filename="../client/ui/MainWindow.cpp" line="262" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Scrivi prima una ricerca; la vista mostra i suoi ticket.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="265" />
+        <location filename="../client/ui/MainWindow.cpp" line="266" />
         <source>Name of the view:</source>
         <translation>Nome della vista:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="307" />
+        <location filename="../client/ui/MainWindow.cpp" line="308" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Imposta lo stato di %n ticket</numerusform><numerusform>Imposta lo stato di %n ticket</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="313" />
+        <location filename="../client/ui/MainWindow.cpp" line="314" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>Assegna %n ticket a</numerusform><numerusform>Assegna %n ticket a</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="314" />
+        <location filename="../client/ui/MainWindow.cpp" line="315" />
         <source>(nobody)</source>
         <translation>(nessuno)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="323" />
+        <location filename="../client/ui/MainWindow.cpp" line="324" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>Sposta %n ticket nel gruppo</numerusform><numerusform>Sposta %n ticket nel gruppo</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="343" />
+        <location filename="../client/ui/MainWindow.cpp" line="344" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n modifica in attesa di invio</numerusform><numerusform>%n modifiche in attesa di invio</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="349" />
+        <location filename="../client/ui/MainWindow.cpp" line="350" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="350" />
+        <location filename="../client/ui/MainWindow.cpp" line="351" />
         <source>● Connecting…</source>
         <translation>● Connessione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="353" />
+        <location filename="../client/ui/MainWindow.cpp" line="354" />
         <source>● Offline — working from the local copy</source>
         <translation>● Offline — si lavora sulla copia locale</translation>
     </message>
@@ -370,59 +370,64 @@
 <context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="257" />
+        <location filename="../client/models/TicketListModel.cpp" line="277" />
         <source>A change of yours waits to be sent.</source>
         <translation>Una tua modifica è in attesa di invio.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="259" />
+        <location filename="../client/models/TicketListModel.cpp" line="279" />
         <source>Not opened yet.</source>
         <translation>Non ancora aperto.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="261" />
+        <location filename="../client/models/TicketListModel.cpp" line="281" />
         <source>Changed since you last looked.</source>
         <translation>Modificato dall'ultima volta che l'hai visto.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="276" />
+        <location filename="../client/models/TicketListModel.cpp" line="296" />
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="277" />
+        <location filename="../client/models/TicketListModel.cpp" line="297" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="278" />
+        <location filename="../client/models/TicketListModel.cpp" line="298" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="279" />
+        <location filename="../client/models/TicketListModel.cpp" line="299" />
         <source>Group</source>
         <translation>Gruppo</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="280" />
+        <location filename="../client/models/TicketListModel.cpp" line="300" />
         <source>Owner</source>
         <translation>Responsabile</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="281" />
+        <location filename="../client/models/TicketListModel.cpp" line="301" />
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="282" />
+        <location filename="../client/models/TicketListModel.cpp" line="302" />
         <source>Priority</source>
         <translation>Priorità</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="283" />
+        <location filename="../client/models/TicketListModel.cpp" line="303" />
         <source>Updated</source>
         <translation>Aggiornato</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="304" />
+        <source>SLA due</source>
+        <translation>Scadenza SLA</translation>
     </message>
 </context>
 <context>

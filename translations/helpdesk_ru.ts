@@ -4,7 +4,7 @@
 <context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="139" />
+        <location filename="../client/core/CacheStore.cpp" line="145" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>Кэш записан более новым клиентом (схема %1, этот знает %2).</translation>
     </message>
@@ -154,189 +154,189 @@
         <translation>Поиск: номер, тема, клиент, текст (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="115" />
+        <location filename="../client/ui/MainWindow.cpp" line="116" />
         <source>First sync: %1 tickets</source>
         <translation>Первая синхронизация: %1 заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="119" />
+        <location filename="../client/ui/MainWindow.cpp" line="120" />
         <source>Not saved — %1: %2</source>
         <translation>Не сохранено — %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="122" />
+        <location filename="../client/ui/MainWindow.cpp" line="123" />
         <source>Attachment not saved: %1</source>
         <translation>Вложение не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="135" />
+        <location filename="../client/ui/MainWindow.cpp" line="136" />
         <source>&amp;Account</source>
         <translation>&amp;Учётная запись</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="136" />
+        <location filename="../client/ui/MainWindow.cpp" line="137" />
         <source>Work &amp;offline</source>
         <translation>Работать &amp;автономно</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="140" />
+        <location filename="../client/ui/MainWindow.cpp" line="141" />
         <source>Sign &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="144" />
+        <location filename="../client/ui/MainWindow.cpp" line="145" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="145" />
+        <location filename="../client/ui/MainWindow.cpp" line="146" />
         <source>&amp;Tickets</source>
         <translation>&amp;Заявки</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="146" />
+        <location filename="../client/ui/MainWindow.cpp" line="147" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Новая заявка по почте…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="147" />
+        <location filename="../client/ui/MainWindow.cpp" line="148" />
         <source>&amp;Save search as a view…</source>
         <translation>&amp;Сохранить поиск как вид…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="148" />
+        <location filename="../client/ui/MainWindow.cpp" line="149" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="149" />
+        <location filename="../client/ui/MainWindow.cpp" line="150" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="161" />
+        <location filename="../client/ui/MainWindow.cpp" line="162" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="161" />
+        <location filename="../client/ui/MainWindow.cpp" line="162" />
         <source>The new language is used from the next start.</source>
         <translation>Новый язык будет использован при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="172" />
+        <location filename="../client/ui/MainWindow.cpp" line="173" />
         <source>Remove this view</source>
         <translation>Удалить этот вид</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="175" />
+        <location filename="../client/ui/MainWindow.cpp" line="176" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="176" />
+        <location filename="../client/ui/MainWindow.cpp" line="177" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="210" />
+        <location filename="../client/ui/MainWindow.cpp" line="211" />
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="211" />
+        <location filename="../client/ui/MainWindow.cpp" line="212" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;следующая / предыдущая заявка&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ответить&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;внутренняя заметка&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;отправить&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;взять заявку&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;закрыть заявку&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;поиск&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;этот список&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="226" />
-        <location filename="../client/ui/MainWindow.cpp" line="251" />
+        <location filename="../client/ui/MainWindow.cpp" line="227" />
+        <location filename="../client/ui/MainWindow.cpp" line="252" />
         <source>New ticket by e-mail</source>
         <translation>Новая заявка по почте</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="228" />
+        <location filename="../client/ui/MainWindow.cpp" line="229" />
         <source>customer@example.com</source>
         <translation>client@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="236" />
+        <location filename="../client/ui/MainWindow.cpp" line="237" />
         <source>Customer e-mail</source>
         <translation>Почта клиента</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="237" />
+        <location filename="../client/ui/MainWindow.cpp" line="238" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="238" />
+        <location filename="../client/ui/MainWindow.cpp" line="239" />
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="240" />
+        <location filename="../client/ui/MainWindow.cpp" line="241" />
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="251" />
+        <location filename="../client/ui/MainWindow.cpp" line="252" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Для новой заявки нужны почта клиента, тема и текст.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="261" />
-        <location filename="../client/ui/MainWindow.cpp" line="265" />
+        <location filename="../client/ui/MainWindow.cpp" line="262" />
+        <location filename="../client/ui/MainWindow.cpp" line="266" />
         <source>Save search as a view</source>
         <translation>Сохранить поиск как вид</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="261" />
+        <location filename="../client/ui/MainWindow.cpp" line="262" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Сначала введите поиск; вид покажет его заявки.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="265" />
+        <location filename="../client/ui/MainWindow.cpp" line="266" />
         <source>Name of the view:</source>
         <translation>Название вида:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="307" />
+        <location filename="../client/ui/MainWindow.cpp" line="308" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Изменить статус %n заявки</numerusform><numerusform>Изменить статус %n заявок</numerusform><numerusform>Изменить статус %n заявок</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="313" />
+        <location filename="../client/ui/MainWindow.cpp" line="314" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>Назначить %n заявку</numerusform><numerusform>Назначить %n заявки</numerusform><numerusform>Назначить %n заявок</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="314" />
+        <location filename="../client/ui/MainWindow.cpp" line="315" />
         <source>(nobody)</source>
         <translation>(никто)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="323" />
+        <location filename="../client/ui/MainWindow.cpp" line="324" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>Переместить %n заявку в группу</numerusform><numerusform>Переместить %n заявки в группу</numerusform><numerusform>Переместить %n заявок в группу</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="343" />
+        <location filename="../client/ui/MainWindow.cpp" line="344" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n изменение ждёт отправки</numerusform><numerusform>%n изменения ждут отправки</numerusform><numerusform>%n изменений ждут отправки</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="349" />
+        <location filename="../client/ui/MainWindow.cpp" line="350" />
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="350" />
+        <location filename="../client/ui/MainWindow.cpp" line="351" />
         <source>● Connecting…</source>
         <translation>● Подключение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="353" />
+        <location filename="../client/ui/MainWindow.cpp" line="354" />
         <source>● Offline — working from the local copy</source>
         <translation>● Нет связи — работа с локальной копией</translation>
     </message>
@@ -370,59 +370,64 @@
 <context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="257" />
+        <location filename="../client/models/TicketListModel.cpp" line="277" />
         <source>A change of yours waits to be sent.</source>
         <translation>Ваше изменение ждёт отправки.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="259" />
+        <location filename="../client/models/TicketListModel.cpp" line="279" />
         <source>Not opened yet.</source>
         <translation>Ещё не открыта.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="261" />
+        <location filename="../client/models/TicketListModel.cpp" line="281" />
         <source>Changed since you last looked.</source>
         <translation>Изменилась с вашего последнего просмотра.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="276" />
+        <location filename="../client/models/TicketListModel.cpp" line="296" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="277" />
+        <location filename="../client/models/TicketListModel.cpp" line="297" />
         <source>Title</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="278" />
+        <location filename="../client/models/TicketListModel.cpp" line="298" />
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="279" />
+        <location filename="../client/models/TicketListModel.cpp" line="299" />
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="280" />
+        <location filename="../client/models/TicketListModel.cpp" line="300" />
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="281" />
+        <location filename="../client/models/TicketListModel.cpp" line="301" />
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="282" />
+        <location filename="../client/models/TicketListModel.cpp" line="302" />
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="283" />
+        <location filename="../client/models/TicketListModel.cpp" line="303" />
         <source>Updated</source>
         <translation>Обновлено</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="304" />
+        <source>SLA due</source>
+        <translation>Срок SLA</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,11 @@ const char *kSchema[] = {
     "CREATE VIRTUAL TABLE ticket_search USING fts5 (number, title, customer, body, tokenize = 'unicode61 remove_diacritics 2')",
 };
 
+// Version 3: the nearest SLA deadline of a ticket, for the inbox column and its sorting.
+const char *kSchemaV3[] = {
+    "ALTER TABLE tickets ADD COLUMN sla_due TEXT",
+};
+
 // Version 2: attachments of articles waiting in the outbox.
 const char *kSchemaV2[] = {
     "CREATE TABLE pending_files (id INTEGER PRIMARY KEY AUTOINCREMENT, outbox_id INTEGER NOT NULL"
@@ -57,7 +62,7 @@ const char *kSchemaV2[] = {
 const char *kRowSelect =
     "SELECT t.id, t.number, t.title, t.group_id, t.owner_id, t.customer_id, coalesce(cu.name, ''), coalesce(g.name, ''),"
     " coalesce(ow.name, ''), coalesce(st.name, ''), t.state_type, coalesce(pr.name, ''), coalesce(pr.rank, 0), t.updated_at,"
-    " t.seen_at IS NULL, t.pending, (t.seen_at IS NOT NULL AND t.seen_at < t.updated_at)"
+    " t.seen_at IS NULL, t.pending, (t.seen_at IS NOT NULL AND t.seen_at < t.updated_at), coalesce(t.sla_due, '')"
     " FROM tickets t"
     " LEFT JOIN users cu ON cu.id = t.customer_id"
     " LEFT JOIN users ow ON ow.id = t.owner_id"
@@ -92,6 +97,7 @@ TicketRow rowFrom(const QSqlQuery &q)
     r.unread = q.value(14).toBool();
     r.pending = q.value(15).toBool();
     r.changedSinceLook = q.value(16).toBool();
+    r.slaDue = q.value(17).toString();
     return r;
 }
 } // namespace
@@ -155,7 +161,7 @@ bool CacheStore::migrate()
         version = to;
         return m_db.commit();
     };
-    return step(1, kSchema) && step(2, kSchemaV2);
+    return step(1, kSchema) && step(2, kSchemaV2) && step(3, kSchemaV3);
 }
 
 QString CacheStore::meta(const QString &key, const QString &fallback) const
@@ -219,11 +225,11 @@ void CacheStore::upsertTicket(const protocol::Ticket &t)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO tickets (id, number, title, group_id, owner_id, customer_id, state_id, state_type, priority_id,"
-        " updated_at, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " updated_at, json, sla_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (id) DO UPDATE SET number = excluded.number, title = excluded.title, group_id = excluded.group_id,"
         " owner_id = excluded.owner_id, customer_id = excluded.customer_id, state_id = excluded.state_id,"
         " state_type = excluded.state_type, priority_id = excluded.priority_id, updated_at = excluded.updated_at,"
-        " json = excluded.json WHERE excluded.updated_at >= tickets.updated_at OR tickets.pending = 1"));
+        " json = excluded.json, sla_due = excluded.sla_due WHERE excluded.updated_at >= tickets.updated_at OR tickets.pending = 1"));
     q.addBindValue(static_cast<qlonglong>(t.id));
     q.addBindValue(static_cast<qlonglong>(t.number));
     q.addBindValue(qs(t.title));
@@ -235,6 +241,12 @@ void CacheStore::upsertTicket(const protocol::Ticket &t)
     q.addBindValue(static_cast<qlonglong>(t.priorityId));
     q.addBindValue(qs(t.updatedAt));
     q.addBindValue(qs(protocol::toJsonText(t.toJson())));
+    // Comparable as text: the server writes every time in the same ISO 8601 form.
+    std::optional<std::string> due;
+    for (const auto &d : {t.firstResponseDueAt, t.updateDueAt, t.solutionDueAt})
+        if (d && (!due || *d < *due))
+            due = d;
+    q.addBindValue(due ? QVariant(qs(*due)) : QVariant());
     if (!q.exec())
         qCWarning(lcCache) << "ticket upsert failed:" << q.lastError().text();
     m_changedTickets.insert(t.id);

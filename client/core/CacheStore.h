@@ -30,6 +30,7 @@ struct TicketRow {
     QString priority;
     int priorityRank = 0;
     QString updatedAt;  // ISO 8601, sorts as text
+    QString slaDue;     // the nearest SLA deadline (ISO 8601), empty when none
     bool unread = false;   // never opened by the agent
     bool changedSinceLook = false;  // opened before, changed since
     bool pending = false;  // a change of ours waits in the outbox
@@ -70,7 +71,7 @@ class CacheStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     /// Opens (creating or migrating) the cache file; check isOpen().
     explicit CacheStore(const QString &path, QObject *parent = nullptr);

@@ -1,6 +1,7 @@
 #include "models/TicketListModel.h"
 
 #include <QDateTime>
+#include <QColor>
 #include <QFont>
 
 #include <algorithm>
@@ -116,6 +117,12 @@ bool TicketListModel::lessThan(const TicketRow &a, const TicketRow &b) const
     case Owner: return cmp(a.owner, b.owner);
     case State: return cmp(a.state, b.state);
     case Priority: return cmp(a.priorityRank, b.priorityRank);
+    case SlaDue: {
+        // Tickets without a deadline go last, whichever the direction.
+        if (a.slaDue.isEmpty() != b.slaDue.isEmpty())
+            return b.slaDue.isEmpty();
+        return cmp(a.slaDue, b.slaDue);
+    }
     default: return cmp(a.updatedAt, b.updatedAt);
     }
 }
@@ -243,6 +250,19 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         case State: return row.state;
         case Priority: return row.priority;
         case Updated: return QDateTime::fromString(row.updatedAt, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case SlaDue:
+            return row.slaDue.isEmpty() ? QString()
+                                        : QDateTime::fromString(row.slaDue, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == SlaDue && !row.slaDue.isEmpty()) {
+            auto due = QDateTime::fromString(row.slaDue, Qt::ISODateWithMs);
+            auto now = QDateTime::currentDateTimeUtc();
+            if (due <= now)
+                return QColor(0xb0, 0x00, 0x20);  // breached
+            if (due <= now.addSecs(3600))
+                return QColor(0xa0, 0x5a, 0x00);  // due within the hour
         }
         break;
     case Qt::FontRole:
@@ -281,6 +301,7 @@ QVariant TicketListModel::headerData(int section, Qt::Orientation orientation, i
     case State: return tr("State");
     case Priority: return tr("Priority");
     case Updated: return tr("Updated");
+    case SlaDue: return tr("SLA due");
     }
     return {};
 }

@@ -25,7 +25,7 @@ class TicketListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Number, Title, Customer, Group, Owner, State, Priority, Updated, ColumnCount };
+    enum Column { Number, Title, Customer, Group, Owner, State, Priority, Updated, SlaDue, ColumnCount };
     enum Role { TicketIdRole = Qt::UserRole + 1, UnreadRole, PendingRole, SortRole, ChangedSinceLookRole };
 
     TicketListModel(CacheStore &cache, QObject *parent = nullptr);

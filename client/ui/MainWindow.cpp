@@ -55,6 +55,7 @@ MainWindow::MainWindow(HelpdeskAccess &access, QWidget *parent) : QMainWindow(pa
     header->resizeSection(TicketListModel::State, 80);
     header->resizeSection(TicketListModel::Priority, 80);
     header->resizeSection(TicketListModel::Updated, 120);
+    header->resizeSection(TicketListModel::SlaDue, 120);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setWordWrap(false);
 

@@ -414,6 +414,34 @@ private slots:
         QCOMPARE(QString::fromStdString(access->ticket(id)->title), QStringLiteral("Imported in bulk"));
     }
 
+    void theInboxShowsAndSortsByTheNearestSlaDeadline()
+    {
+        auto calendar = json("{\"name\": \"Client test hours\", \"time_zone\": \"UTC\", \"hours\": {\"mon\": [[\"00:00\", \"24:00\"]],"
+                             " \"tue\": [[\"00:00\", \"24:00\"]], \"wed\": [[\"00:00\", \"24:00\"]], \"thu\": [[\"00:00\", \"24:00\"]],"
+                             " \"fri\": [[\"00:00\", \"24:00\"]], \"sat\": [[\"00:00\", \"24:00\"]], \"sun\": [[\"00:00\", \"24:00\"]]}}");
+        auto c = m_desk->as("admin").post("/api/v1/calendars", calendar);
+        QCOMPARE(c.status, 201);
+        auto sla = newObject();
+        sla->set("name", std::string("Client test SLA"));
+        sla->set("calendar_id", c.object("calendar")->getValue<std::int64_t>("id"));
+        sla->set("solution_minutes", 600);
+        QCOMPARE(m_desk->as("admin").post("/api/v1/slas", sla).status, 201);
+        QTemporaryDir dir;
+        auto access = signedIn(dir.path(), "alphaFull");
+        auto id = m_desk->openTicket("Alpha", "carol", "Has a deadline");
+        QTRY_VERIFY_WITH_TIMEOUT(access->ticket(id) && access->ticket(id)->solutionDueAt.has_value(), 10000);
+        access->tickets()->setView({InboxView::Kind::All, 0});
+        access->tickets()->sort(TicketListModel::SlaDue, Qt::AscendingOrder);
+        QTRY_VERIFY(!access->tickets()->index(0, TicketListModel::SlaDue).data().toString().isEmpty());
+        // Every ticket with a deadline sorts before those without.
+        bool seenEmpty = false;
+        for (int row = 0; row < access->tickets()->rowCount(); ++row) {
+            bool empty = access->tickets()->index(row, TicketListModel::SlaDue).data().toString().isEmpty();
+            QVERIFY(!(seenEmpty && !empty));
+            seenEmpty |= empty;
+        }
+    }
+
     void searchFiltersOverNumberTitleCustomerAndText_data()
     {
         QTest::addColumn<QString>("typed");
