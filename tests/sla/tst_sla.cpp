@@ -179,11 +179,14 @@ private slots:
         sql("UPDATE tickets SET first_response_due_at = now() + interval '10 minutes', solution_due_at = now() - interval '1 minute'"
             " WHERE id = " + std::to_string(id));
         auto before = m_sink->messages().size();
-        QVERIFY(m_desk->server().server().slaWatcher().checkNow() >= 2);
-        QCOMPARE(m_desk->server().server().slaWatcher().checkNow(), 0);  // once only
+        auto &watcher = m_desk->server().server().slaWatcher();
         auto where = " FROM history WHERE ticket_id = " + std::to_string(id);
-        QCOMPARE(scalar("SELECT count(*)" + where + " AND field = 'sla.warning' AND new_value LIKE 'first_response%'"), 1LL);
-        QCOMPARE(scalar("SELECT count(*)" + where + " AND field = 'sla.breach' AND new_value LIKE 'solution%'"), 1LL);
+        // The watcher's own round may come first; either way each is recorded exactly once.
+        watcher.checkNow();
+        QTRY_COMPARE(scalar("SELECT count(*)" + where + " AND field = 'sla.warning' AND new_value LIKE 'first_response%'"), 1LL);
+        QTRY_COMPARE(scalar("SELECT count(*)" + where + " AND field = 'sla.breach' AND new_value LIKE 'solution%'"), 1LL);
+        QCOMPARE(watcher.checkNow(), 0);
+        QCOMPARE(scalar("SELECT count(*)" + where + " AND field LIKE 'sla.%'"), 2LL);
         // Nobody owns it: the group's agents with full access are told.
         QVERIFY(m_sink->waitForCount(before + 2));
         bool breachMail = false;
