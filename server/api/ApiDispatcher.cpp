@@ -10,6 +10,7 @@
 #include "domain/AdminService.h"
 #include "domain/Permissions.h"
 #include "domain/TicketService.h"
+#include "domain/TriggerService.h"
 #include "protocol/Messages.h"
 #include "protocol/ProtocolError.h"
 
@@ -230,6 +231,10 @@ void ApiDispatcher::registerMethods()
         auto ids = readInts(params, {"id", "user_id"});
         return wrap("watchers", TicketService::unwatch(tx, actor, ids["id"], ids["user_id"]));
     });
+    add("ticket.apply_macro", true, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        auto ids = readInts(params, {"id", "macro_id"});
+        return domain::TriggerService::applyMacro(tx, actor, ids["id"], ids["macro_id"]);
+    });
     add("ticket.history", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
         return wrap("history", TicketService::history(tx, actor, readInts(params, {"id"})["id"]));
     });
@@ -289,7 +294,7 @@ void ApiDispatcher::registerMethods()
     // Configuration lists: <kind>.list / .create / .update.
     const std::pair<const char *, const char *> kinds[] = {
         {"state", "states"}, {"priority", "priorities"}, {"type", "types"},
-        {"group", "groups"}, {"organization", "organizations"}, {"custom_field", "custom_fields"}, {"text_module", "text_modules"}, {"calendar", "calendars"}, {"sla", "slas"}};
+        {"group", "groups"}, {"organization", "organizations"}, {"custom_field", "custom_fields"}, {"text_module", "text_modules"}, {"calendar", "calendars"}, {"sla", "slas"}, {"trigger", "triggers"}, {"macro", "macros"}};
     for (const auto &[kindName, plural] : kinds) {
         auto kind = domain::configKindFromName(kindName);
         std::string listKey = plural;

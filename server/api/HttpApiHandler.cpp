@@ -106,6 +106,7 @@ const std::vector<Route> &restRoutes()
             {"POST", "/api/v1/tickets/{id}/links", "ticket.link"},
             {"GET", "/api/v1/tickets/{id}/history", "ticket.history"},
             {"GET", "/api/v1/tickets/{id}/watchers", "ticket.watchers"},
+            {"POST", "/api/v1/tickets/{id}/macros/{macro_id}", "ticket.apply_macro"},
             {"POST", "/api/v1/tickets/{id}/watchers", "ticket.watch"},
             {"DELETE", "/api/v1/tickets/{id}/watchers/{user_id}", "ticket.unwatch"},
             {"GET", "/api/v1/tickets/{ticket_id}/articles", "article.list"},
@@ -132,7 +133,7 @@ const std::vector<Route> &restRoutes()
         };
         const std::pair<const char *, const char *> kinds[] = {
             {"state", "states"}, {"priority", "priorities"}, {"type", "types"},
-            {"group", "groups"}, {"organization", "organizations"}, {"custom_field", "custom_fields"}, {"text_module", "text_modules"}, {"calendar", "calendars"}, {"sla", "slas"}};
+            {"group", "groups"}, {"organization", "organizations"}, {"custom_field", "custom_fields"}, {"text_module", "text_modules"}, {"calendar", "calendars"}, {"sla", "slas"}, {"trigger", "triggers"}, {"macro", "macros"}};
         for (const auto &[kind, plural] : kinds) {
             r.push_back({"GET", std::string("/api/v1/") + plural, std::string(kind) + ".list"});
             r.push_back({"POST", std::string("/api/v1/") + plural, std::string(kind) + ".create"});

@@ -36,10 +36,10 @@ KindSql makeKind(const std::string &table, const std::vector<std::string> &colum
     return k;
 }
 
-std::array<KindSql, 9> &kinds()
+std::array<KindSql, 11> &kinds()
 {
-    static std::array<KindSql, 9> all = [] {
-        std::array<KindSql, 9> a{
+    static std::array<KindSql, 11> all = [] {
+        std::array<KindSql, 11> a{
             makeKind("ticket_states", {"name", "state_type", "active", "is_default"}),
             makeKind("ticket_priorities", {"name", "rank", "active", "is_default"}),
             makeKind("ticket_types", {"name", "active"}),
@@ -52,8 +52,10 @@ std::array<KindSql, 9> &kinds()
             makeKind("calendars", {"name", "time_zone", "hours", "holidays", "active"}),
             makeKind("slas", {"name", "calendar_id", "condition", "rank", "first_response_minutes", "update_minutes",
                               "solution_minutes", "warning_minutes", "active"}),
+            makeKind("triggers", {"name", "event", "conditions", "actions", "rank", "active"}),
+            makeKind("macros", {"name", "actions", "active"}),
         };
-        const char *names[] = {"state", "priority", "type", "group", "organization", "custom_field", "text_module", "calendar", "sla"};
+        const char *names[] = {"state", "priority", "type", "group", "organization", "custom_field", "text_module", "calendar", "sla", "trigger", "macro"};
         for (std::size_t i = 0; i < a.size(); ++i) {
             static std::vector<std::string> stmtNames;  // keeps names alive for Statement
             stmtNames.reserve(64);

@@ -10,7 +10,7 @@
 namespace helpdesk::db {
 
 /// The configurable lists an admin maintains.
-enum class ConfigKind { State, Priority, Type, Group, Organization, CustomField, TextModule, Calendar, Sla };
+enum class ConfigKind { State, Priority, Type, Group, Organization, CustomField, TextModule, Calendar, Sla, Trigger, Macro };
 
 /// Generic SQL for configuration rows, read and written as JSON objects whose keys are the
 /// table's columns. Callers validate keys and values first (see AdminService). Any thread.

@@ -6,6 +6,7 @@
 #include "domain/CustomFields.h"
 #include "domain/Passwords.h"
 #include "domain/Permissions.h"
+#include "domain/TriggerService.h"
 #include "domain/Validation.h"
 #include "protocol/ProtocolError.h"
 
@@ -33,6 +34,8 @@ const char *kindName(db::ConfigKind kind)
     case db::ConfigKind::TextModule: return "text_module";
     case db::ConfigKind::Calendar: return "calendar";
     case db::ConfigKind::Sla: return "sla";
+    case db::ConfigKind::Trigger: return "trigger";
+    case db::ConfigKind::Macro: return "macro";
     }
     return "state";
 }
@@ -222,6 +225,32 @@ JsonObject readConfig(db::ConfigKind kind, JsonReader &r, bool creating)
             values->set("warning_minutes", 30);
         break;
     }
+    case db::ConfigKind::Trigger:
+    case db::ConfigKind::Macro: {
+        putString("name", true);
+        putBool("active", true);
+        if (kind == db::ConfigKind::Trigger) {
+            putString("event", true);
+            static const std::set<std::string> events{"created", "updated", "customer_reply", "time"};
+            if (values->has("event") && !events.count(values->getValue<std::string>("event")))
+                throw ApiError(ErrorCode::ValidationFailed, "event must be created, updated, customer_reply or time", "event");
+            if (auto rank = r.optInt("rank"))
+                values->set("rank", *rank);
+            else if (creating)
+                values->set("rank", 100);
+            if (auto conditions = r.optObject("conditions"))
+                values->set("conditions", conditions);
+            else if (creating)
+                values->set("conditions", protocol::newObject());
+        }
+        if (auto actions = r.optObject("actions"))
+            values->set("actions", actions);
+        else if (creating)
+            values->set("actions", protocol::newObject());
+        TriggerService::validate(values->has("conditions") ? values->getObject("conditions") : nullptr,
+                                 values->has("actions") ? values->getObject("actions") : nullptr);
+        break;
+    }
     case db::ConfigKind::TextModule: {
         putString("keyword", true);
         putString("name", true);
@@ -312,7 +341,7 @@ db::ConfigKind configKindFromName(const std::string &name)
 {
     for (auto kind : {db::ConfigKind::State, db::ConfigKind::Priority, db::ConfigKind::Type, db::ConfigKind::Group,
                       db::ConfigKind::Organization, db::ConfigKind::CustomField, db::ConfigKind::TextModule,
-                      db::ConfigKind::Calendar, db::ConfigKind::Sla})
+                      db::ConfigKind::Calendar, db::ConfigKind::Sla, db::ConfigKind::Trigger, db::ConfigKind::Macro})
         if (name == kindName(kind))
             return kind;
     throw ApiError(ErrorCode::NotFound, "unknown configuration kind " + name);

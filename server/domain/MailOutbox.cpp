@@ -181,25 +181,12 @@ bool MailOutbox::queueAcknowledgement(db::Tx &tx, const MailSettings &settings, 
     auto customer = db::UserRepository::findById(tx, ticket.customerId);
     if (!customer || customer->email.empty())
         return false;
-    auto failing = tx.raw().exec_params1("SELECT email_failing FROM users WHERE id = $1", customer->id)[0].as<bool>();
     std::string to = customer->email;
+    if (!automaticMailAllowed(tx, settings, to, ticket.number))
+        return false;
     std::string lowered = to;
     for (auto &c : lowered)
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (failing) {
-        logger().information("no acknowledgement for ticket %s: %s is marked failing", std::to_string(ticket.number), to);
-        return false;
-    }
-    if (lowered == settings.systemAddress || lowered == settings.noreplyAddress
-        || db::MailRepository::groupOfAddress(tx, lowered)) {
-        logger().warning("no acknowledgement for ticket %s: %s is one of our own addresses", std::to_string(ticket.number), to);
-        return false;
-    }
-    if (db::MailRepository::autoRepliesLastHour(tx, lowered) >= settings.autoReplyLimitPerHour) {
-        logger().warning("no acknowledgement for ticket %s: %s reached the limit of %d automatic replies per hour",
-                         std::to_string(ticket.number), to, settings.autoReplyLimitPerHour);
-        return false;
-    }
     auto group = groupMail(tx, settings, ticket.groupId);
     auto [subject, body] = acknowledgementTexts(group, customer->language);
     db::OutboundMail mail;
@@ -254,6 +241,52 @@ void MailOutbox::queueAgentNotification(db::Tx &tx, const MailSettings &settings
     mail.messageId = messageids::make(settings, ticket.id);
     mail.autoSubmitted = "auto-generated";
     enqueue(tx, mail);
+}
+
+bool MailOutbox::automaticMailAllowed(db::Tx &tx, const MailSettings &settings, const std::string &to, std::int64_t ticketNumber)
+{
+    std::string lowered = to;
+    for (auto &c : lowered)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    auto failing = tx.raw().exec_params("SELECT email_failing FROM users WHERE lower(email) = $1", lowered);
+    if (!failing.empty() && failing[0][0].as<bool>()) {
+        logger().information("no automatic mail for ticket %s: %s is marked failing", std::to_string(ticketNumber), to);
+        return false;
+    }
+    if (lowered == settings.systemAddress || lowered == settings.noreplyAddress || db::MailRepository::groupOfAddress(tx, lowered)) {
+        logger().warning("no automatic mail for ticket %s: %s is one of our own addresses", std::to_string(ticketNumber), to);
+        return false;
+    }
+    if (db::MailRepository::autoRepliesLastHour(tx, lowered) >= settings.autoReplyLimitPerHour) {
+        logger().warning("no automatic mail for ticket %s: %s reached the limit of %d automatic replies per hour",
+                         std::to_string(ticketNumber), to, settings.autoReplyLimitPerHour);
+        return false;
+    }
+    return true;
+}
+
+bool MailOutbox::queueAutomaticMail(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket, const std::string &to,
+                                    const std::string &subject, const std::string &body)
+{
+    if (to.empty() || !automaticMailAllowed(tx, settings, to, ticket.number))
+        return false;
+    auto group = groupMail(tx, settings, ticket.groupId);
+    db::OutboundMail mail;
+    mail.kind = "notification";
+    mail.ticketId = ticket.id;
+    mail.mailFrom = displayAddress(group.name.empty() ? settings.systemName : group.name, group.address);
+    mail.recipients = {to};
+    mail.subject = messageids::taggedSubject(settings, ticket.number, subject);
+    mail.bodyText = body;
+    mail.messageId = messageids::make(settings, ticket.id);
+    threadOnTicket(tx, ticket.id, mail);
+    mail.autoSubmitted = "auto-generated";
+    enqueue(tx, mail);
+    std::string lowered = to;
+    for (auto &c : lowered)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    db::MailRepository::recordAutoReply(tx, lowered);
+    return true;
 }
 
 void MailOutbox::queueSystemMail(db::Tx &tx, const MailSettings &settings, const std::string &to,

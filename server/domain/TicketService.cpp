@@ -11,6 +11,7 @@
 #include "domain/Passwords.h"
 #include "domain/Permissions.h"
 #include "domain/SlaService.h"
+#include "domain/TriggerService.h"
 #include "domain/Validation.h"
 #include "protocol/ProtocolError.h"
 
@@ -325,6 +326,8 @@ protocol::JsonObject TicketService::create(db::Tx &tx, const Actor &actor, const
     }
     db::EventRepository::append(tx, ticketEvent("ticket.created", ticket, actor.userId));
     mailAboutNewTicket(tx, settings, actor, ticket, article);
+    if (TriggerService::run(tx, ticket.id, "created") > 0)
+        ticket = *db::TicketRepository::get(tx, ticket.id);
     auto out = protocol::newObject();
     out->set("ticket", ticket.toJson());
     if (article)
@@ -456,6 +459,8 @@ protocol::Ticket TicketService::update(db::Tx &tx, const Actor &actor, const pro
         changed->add(std::get<0>(change));
     event.data->set("changed", changed);
     db::EventRepository::append(tx, event);
+    if (TriggerService::run(tx, stored.id, "updated") > 0)
+        stored = *db::TicketRepository::get(tx, stored.id);
     return stored;
 }
 
@@ -482,6 +487,8 @@ protocol::Article TicketService::addArticle(db::Tx &tx, const Actor &actor, std:
         if (auto open = db::ConfigRepository::stateIdOfType(tx, "open"))
             changeState(tx, actor.userId, ticket, *open, std::nullopt);
     }
+    if (!actor.isStaff())
+        TriggerService::run(tx, ticket.id, "customer_reply");
     return article;
 }
 

@@ -1,6 +1,7 @@
 #include "jobs/SlaWatcher.h"
 
 #include "domain/SlaService.h"
+#include "domain/TriggerService.h"
 
 #include <Poco/Logger.h>
 
@@ -57,7 +58,9 @@ int SlaWatcher::checkNow()
     return m_pool.write([&](db::Tx &tx) {
         if (!tx.raw().exec_params1("SELECT pg_try_advisory_xact_lock($1)", kEscalationLock)[0].as<bool>())
             return 0;
-        return domain::SlaService::escalate(tx);
+        int recorded = domain::SlaService::escalate(tx);
+        domain::TriggerService::runTimeTriggers(tx);  // time passing is an event too
+        return recorded;
     });
 }
 

@@ -11,6 +11,7 @@
 #include "domain/MailSettings.h"
 #include "domain/Passwords.h"
 #include "domain/TicketService.h"
+#include "domain/TriggerService.h"
 #include "mail/MailParser.h"
 #include "protocol/ProtocolError.h"
 
@@ -381,6 +382,7 @@ InboundResult InboundProcessor::interpret(std::int64_t inboundId)
                     ticket = domain::TicketService::changeState(tx, rules.actingUserId, ticket, state.value_or(ticket.stateId),
                                                                 rules.replyPriorityId);
                 domain::MailOutbox::queueAgentNotification(tx, settings, ticket, article);
+                domain::TriggerService::run(tx, ticket.id, "customer_reply");
             }
             return finish("processed", "");
         }
@@ -428,6 +430,7 @@ InboundResult InboundProcessor::interpret(std::int64_t inboundId)
         else if (!fromStaff)
             domain::MailOutbox::queueAcknowledgement(tx, settings, ticket, mail.messageId);
         domain::MailOutbox::queueAgentNotification(tx, settings, ticket, article);
+        domain::TriggerService::run(tx, ticket.id, "created");
         return finish("processed", "");
     });
 }

@@ -1,0 +1,352 @@
+#include "domain/TriggerService.h"
+
+#include "db/ArticleRepository.h"
+#include "db/EventRepository.h"
+#include "db/TicketRepository.h"
+#include "db/UserRepository.h"
+#include "domain/MailOutbox.h"
+#include "domain/MailSettings.h"
+#include "domain/Permissions.h"
+#include "domain/SlaService.h"
+#include "protocol/ProtocolError.h"
+
+#include <Poco/Logger.h>
+
+#include <pqxx/pqxx>
+
+#include <algorithm>
+#include <set>
+
+using helpdesk::protocol::ApiError;
+using helpdesk::protocol::ErrorCode;
+using helpdesk::protocol::JsonObject;
+
+namespace helpdesk::domain {
+
+namespace {
+Poco::Logger &logger()
+{
+    return Poco::Logger::get("helpdesk.server.automation");
+}
+
+std::string lower(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+bool inList(const JsonObject &o, const char *key, std::int64_t value)
+{
+    auto list = o->getArray(key);
+    if (!list)
+        return true;  // no list: no restriction
+    for (unsigned i = 0; i < list->size(); ++i)
+        if (list->getElement<std::int64_t>(i) == value)
+            return true;
+    return false;
+}
+
+std::string replaceAll(std::string text, const std::string &from, const std::string &to)
+{
+    for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+        text.replace(at, from.size(), to);
+    return text;
+}
+
+/// Everything the conditions look at, read once.
+struct Facts {
+    protocol::Ticket ticket;
+    std::string customerEmail;
+    std::string customerName;
+    bool slaBreached = false;
+    double idleMinutes = 0;
+    bool pendingExpired = false;
+};
+
+Facts factsOf(db::Tx &tx, const protocol::Ticket &ticket)
+{
+    Facts f;
+    f.ticket = ticket;
+    auto row = tx.raw().exec_params1(
+        "SELECT coalesce(u.email, ''), coalesce(u.name, ''), cardinality(t.sla_breached) > 0,"
+        " extract(epoch FROM now() - t.updated_at) / 60, coalesce(t.pending_until < now(), false)"
+        " FROM tickets t LEFT JOIN users u ON u.id = t.customer_id WHERE t.id = $1",
+        ticket.id);
+    f.customerEmail = row[0].c_str();
+    f.customerName = row[1].c_str();
+    f.slaBreached = row[2].as<bool>();
+    f.idleMinutes = row[3].as<double>();
+    f.pendingExpired = row[4].as<bool>();
+    return f;
+}
+
+bool matches(const JsonObject &c, const Facts &f)
+{
+    const auto &t = f.ticket;
+    if (auto types = c->getArray("state_types")) {
+        bool any = false;
+        for (unsigned i = 0; i < types->size(); ++i)
+            any |= types->getElement<std::string>(i) == t.stateType;
+        if (!any)
+            return false;
+    }
+    if (!inList(c, "group_ids", t.groupId) || !inList(c, "priority_ids", t.priorityId))
+        return false;
+    if (c->has("type_ids") && (!t.typeId || !inList(c, "type_ids", *t.typeId)))
+        return false;
+    if (auto include = c->getArray("tags_include"))
+        for (unsigned i = 0; i < include->size(); ++i)
+            if (std::find(t.tags.begin(), t.tags.end(), lower(include->getElement<std::string>(i))) == t.tags.end())
+                return false;
+    if (auto exclude = c->getArray("tags_exclude"))
+        for (unsigned i = 0; i < exclude->size(); ++i)
+            if (std::find(t.tags.begin(), t.tags.end(), lower(exclude->getElement<std::string>(i))) != t.tags.end())
+                return false;
+    if (c->has("title_contains") && lower(t.title).find(lower(c->getValue<std::string>("title_contains"))) == std::string::npos)
+        return false;
+    if (c->has("sender_email_contains")
+        && lower(f.customerEmail).find(lower(c->getValue<std::string>("sender_email_contains"))) == std::string::npos)
+        return false;
+    if (auto custom = c->getObject("custom"))
+        for (const auto &[name, value] : *custom)
+            if (!t.custom || !t.custom->has(name) || t.custom->get(name).toString() != value.toString())
+                return false;
+    if (c->has("sla_breached") && c->getValue<bool>("sla_breached") != f.slaBreached)
+        return false;
+    if (c->has("idle_minutes") && f.idleMinutes < c->getValue<double>("idle_minutes"))
+        return false;
+    if (c->has("pending_expired") && c->getValue<bool>("pending_expired") != f.pendingExpired)
+        return false;
+    return true;
+}
+
+std::string fill(const std::string &text, const Facts &f)
+{
+    auto out = replaceAll(text, "{ticket_number}", std::to_string(f.ticket.number));
+    out = replaceAll(out, "{ticket_title}", f.ticket.title);
+    out = replaceAll(out, "{customer_name}", f.customerName);
+    return out;
+}
+
+/// Applies actions as `actorId` (null: the system). `label` names the cause in the history.
+/// Returns true when the ticket changed.
+bool apply(db::Tx &tx, const JsonObject &actions, protocol::Ticket ticket, std::optional<std::int64_t> actorId,
+           const std::string &label)
+{
+    auto before = ticket;
+    auto facts = factsOf(tx, ticket);
+    std::vector<std::tuple<std::string, std::string, std::string>> changes;
+    if (auto set = actions->getObject("set")) {
+        auto field = [&](const char *key, auto &member) {
+            if (!set->has(key))
+                return;
+            using T = std::decay_t<decltype(member)>;
+            if constexpr (std::is_same_v<T, std::optional<std::int64_t>>) {
+                member = set->isNull(key) ? std::nullopt : std::optional<std::int64_t>(set->getValue<std::int64_t>(key));
+            } else {
+                member = set->getValue<std::int64_t>(key);
+            }
+        };
+        field("state_id", ticket.stateId);
+        field("priority_id", ticket.priorityId);
+        field("group_id", ticket.groupId);
+        field("owner_id", ticket.ownerId);
+        field("type_id", ticket.typeId);
+        auto str = [](const auto &v) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(v)>, std::optional<std::int64_t>>)
+                return v ? std::to_string(*v) : std::string();
+            else
+                return std::to_string(v);
+        };
+        if (ticket.stateId != before.stateId)
+            changes.emplace_back("state_id", str(before.stateId), str(ticket.stateId));
+        if (ticket.priorityId != before.priorityId)
+            changes.emplace_back("priority_id", str(before.priorityId), str(ticket.priorityId));
+        if (ticket.groupId != before.groupId)
+            changes.emplace_back("group_id", str(before.groupId), str(ticket.groupId));
+        if (ticket.ownerId != before.ownerId)
+            changes.emplace_back("owner_id", str(before.ownerId), str(ticket.ownerId));
+        if (ticket.typeId != before.typeId)
+            changes.emplace_back("type_id", str(before.typeId), str(ticket.typeId));
+    }
+    std::set<std::string> tags(ticket.tags.begin(), ticket.tags.end());
+    if (auto add = actions->getArray("add_tags"))
+        for (unsigned i = 0; i < add->size(); ++i)
+            tags.insert(lower(add->getElement<std::string>(i)));
+    if (auto remove = actions->getArray("remove_tags"))
+        for (unsigned i = 0; i < remove->size(); ++i)
+            tags.erase(lower(remove->getElement<std::string>(i)));
+    std::vector<std::string> newTags(tags.begin(), tags.end());
+    const std::set<std::string> oldTags(before.tags.begin(), before.tags.end());
+    bool tagsChanged = tags != oldTags;
+    bool changed = !changes.empty() || tagsChanged;
+    if (changed) {
+        if (tagsChanged) {
+            db::TicketRepository::setTags(tx, ticket.id, newTags);
+            changes.emplace_back("tags", "", "");
+        }
+        ticket.tags = newTags;
+        auto stored = db::TicketRepository::update(tx, ticket);
+        SlaService::refresh(tx, stored.id);
+        for (const auto &[field, oldValue, newValue] : changes)
+            if (field != "tags")
+                db::TicketRepository::addHistory(tx, stored.id, actorId, field, oldValue, newValue);
+        db::TicketRepository::addHistory(tx, stored.id, actorId, "automation", std::nullopt, label);
+        auto fresh = *db::TicketRepository::get(tx, stored.id);
+        db::NewEvent e;
+        e.kind = "ticket.updated";
+        e.ticketId = fresh.id;
+        e.groupId = fresh.groupId;
+        e.prevGroupId = before.groupId != fresh.groupId ? std::optional<std::int64_t>(before.groupId) : std::nullopt;
+        e.customerId = fresh.customerId;
+        e.organizationId = fresh.organizationId;
+        e.actorId = actorId;
+        e.data = protocol::newObject();
+        e.data->set("ticket", fresh.toJson());
+        db::EventRepository::append(tx, e);
+        ticket = fresh;
+    }
+    if (actions->has("note")) {
+        protocol::Article note;
+        note.ticketId = ticket.id;
+        note.internal = true;
+        note.sender = "system";
+        note.channel = "note";
+        note.from = label;
+        note.subject = ticket.title;
+        note.bodyText = fill(actions->getValue<std::string>("note"), facts);
+        auto article = db::ArticleRepository::insert(tx, note);
+        db::TicketRepository::addArticleCount(tx, ticket.id, false);
+        db::NewEvent e;
+        e.kind = "article.created";
+        e.ticketId = ticket.id;
+        e.groupId = ticket.groupId;
+        e.customerId = ticket.customerId;
+        e.organizationId = ticket.organizationId;
+        e.internal = true;
+        e.actorId = actorId;
+        e.data = protocol::newObject();
+        e.data->set("article", article.toJson());
+        db::EventRepository::append(tx, e);
+        changed = true;
+    }
+    auto settings = MailSettings::load(tx);
+    if (auto email = actions->getObject("email")) {
+        std::string to = email->optValue<std::string>("to", "customer");
+        if (to == "customer")
+            to = facts.customerEmail;
+        else if (to == "owner")
+            to = ticket.ownerId ? db::UserRepository::findById(tx, *ticket.ownerId).value_or(protocol::User{}).email : "";
+        if (MailOutbox::queueAutomaticMail(tx, settings, ticket, to, fill(email->optValue<std::string>("subject", ticket.title), facts),
+                                           fill(email->optValue<std::string>("body", ""), facts)))
+            db::TicketRepository::addHistory(tx, ticket.id, actorId, "automation.email", std::nullopt, to);
+    }
+    if (actions->has("notify_agents")) {
+        std::string text = fill(actions->getValue<std::string>("notify_agents"), facts);
+        std::vector<std::string> recipients;
+        for (const auto &r : tx.raw().exec_params(
+                 "SELECT u.email FROM users u WHERE u.active AND NOT u.absent AND (u.id = $1 OR ($1 IS NULL AND u.id IN"
+                 " (SELECT user_id FROM group_members WHERE group_id = $2 AND access = 'full')))",
+                 ticket.ownerId, ticket.groupId))
+            recipients.push_back(r[0].c_str());
+        for (const auto &to : recipients)
+            MailOutbox::queueSystemMail(tx, settings, to, messageids::taggedSubject(settings, ticket.number, label), text);
+    }
+    return changed;
+}
+
+const JsonObject kEmpty = protocol::newObject();
+
+int runTriggers(db::Tx &tx, std::int64_t ticketId, const std::string &event)
+{
+    int fired = 0;
+    auto triggers = tx.raw().exec_params(
+        "SELECT id, name, conditions::text, actions::text FROM triggers WHERE active AND event = $1 ORDER BY rank, id", event);
+    for (const auto &row : triggers) {
+        auto triggerId = row[0].as<std::int64_t>();
+        auto ticket = db::TicketRepository::get(tx, ticketId, true);
+        if (!ticket)
+            return fired;
+        // Loop protection: a few firings an hour at most; a time trigger once per change of the ticket.
+        auto recent = tx.raw().exec_params1(
+            "SELECT count(*) FILTER (WHERE at > now() - interval '1 hour'),"
+            " count(*) FILTER (WHERE at >= (SELECT updated_at FROM tickets WHERE id = $2))"
+            " FROM trigger_runs WHERE trigger_id = $1 AND ticket_id = $2",
+            triggerId, ticketId);
+        if (recent[0].as<int>() >= TriggerService::kMaxFiringsPerHour || (event == "time" && recent[1].as<int>() > 0))
+            continue;
+        auto conditions = protocol::parseJsonObject(row[2].c_str());
+        if (!matches(conditions, factsOf(tx, *ticket)))
+            continue;
+        tx.raw().exec_params("INSERT INTO trigger_runs (trigger_id, ticket_id) VALUES ($1, $2)", triggerId, ticketId);
+        apply(tx, protocol::parseJsonObject(row[3].c_str()), *ticket, std::nullopt, "trigger " + std::string(row[1].c_str()));
+        logger().information("trigger %s fired on ticket %s", std::string(row[1].c_str()), std::to_string(ticket->number));
+        ++fired;
+    }
+    return fired;
+}
+} // namespace
+
+int TriggerService::run(db::Tx &tx, std::int64_t ticketId, const std::string &event)
+{
+    return runTriggers(tx, ticketId, event);
+}
+
+int TriggerService::runTimeTriggers(db::Tx &tx)
+{
+    auto any = tx.raw().exec("SELECT 1 FROM triggers WHERE active AND event = 'time' LIMIT 1");
+    if (any.empty())
+        return 0;
+    int fired = 0;
+    // Open work only; a thousand at a time, those untouched longest first.
+    for (const auto &row : tx.raw().exec("SELECT t.id FROM tickets t JOIN ticket_states s ON s.id = t.state_id"
+                                         " WHERE s.state_type NOT IN ('closed', 'merged') ORDER BY t.updated_at LIMIT 1000"))
+        fired += runTriggers(tx, row[0].as<std::int64_t>(), "time");
+    return fired;
+}
+
+protocol::JsonObject TriggerService::applyMacro(db::Tx &tx, const Actor &actor, std::int64_t ticketId, std::int64_t macroId)
+{
+    auto macro = tx.raw().exec_params("SELECT name, actions::text FROM macros WHERE id = $1 AND active", macroId);
+    if (macro.empty())
+        throw ApiError(ErrorCode::NotFound, "no macro " + std::to_string(macroId), "macro_id");
+    auto ticket = db::TicketRepository::get(tx, ticketId, true);
+    if (!ticket || !permissions::canReadTicket(actor, {ticket->groupId, ticket->customerId, ticket->organizationId}))
+        throw ApiError(ErrorCode::NotFound, "no ticket " + std::to_string(ticketId) + " that you may see", "id");
+    permissions::requireWrite(actor, {ticket->groupId, ticket->customerId, ticket->organizationId});
+    auto actions = protocol::parseJsonObject(macro[0][1].c_str());
+    if (auto set = actions->getObject("set"); set && set->has("group_id") && !set->isNull("group_id"))
+        permissions::requireWrite(actor, {set->getValue<std::int64_t>("group_id"), ticket->customerId, ticket->organizationId});
+    apply(tx, actions, *ticket, actor.userId, "macro " + std::string(macro[0][0].c_str()));
+    run(tx, ticketId, "updated");  // an agent's change: the update triggers see it
+    auto out = protocol::newObject();
+    out->set("ticket", db::TicketRepository::get(tx, ticketId)->toJson());
+    return out;
+}
+
+void TriggerService::validate(const protocol::JsonObject &conditions, const protocol::JsonObject &actions)
+{
+    static const std::set<std::string> conditionKeys{"state_types", "group_ids", "priority_ids", "type_ids", "tags_include",
+                                                     "tags_exclude", "title_contains", "sender_email_contains", "custom",
+                                                     "sla_breached", "idle_minutes", "pending_expired"};
+    static const std::set<std::string> actionKeys{"set", "add_tags", "remove_tags", "note", "email", "notify_agents"};
+    static const std::set<std::string> setKeys{"state_id", "priority_id", "group_id", "owner_id", "type_id"};
+    if (conditions)
+        for (const auto &[key, value] : *conditions)
+            if (!conditionKeys.count(key))
+                throw ApiError(ErrorCode::ValidationFailed, "unknown condition " + key, "conditions." + key);
+    if (!actions)
+        return;
+    for (const auto &[key, value] : *actions)
+        if (!actionKeys.count(key))
+            throw ApiError(ErrorCode::ValidationFailed, "unknown action " + key, "actions." + key);
+    if (auto set = actions->getObject("set"))
+        for (const auto &[key, value] : *set)
+            if (!setKeys.count(key))
+                throw ApiError(ErrorCode::ValidationFailed, "a trigger cannot set " + key, "actions.set." + key);
+    if (auto email = actions->getObject("email"))
+        if (!email->has("body"))
+            throw ApiError(ErrorCode::ValidationFailed, "an e-mail action needs a body", "actions.email.body");
+}
+
+} // namespace helpdesk::domain
