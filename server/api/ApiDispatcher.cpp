@@ -10,6 +10,7 @@
 #include "domain/AdminService.h"
 #include "domain/Permissions.h"
 #include "domain/TicketService.h"
+#include "domain/DashboardService.h"
 #include "domain/TriggerService.h"
 #include "protocol/Messages.h"
 #include "protocol/ProtocolError.h"
@@ -230,6 +231,16 @@ void ApiDispatcher::registerMethods()
     add("ticket.unwatch", true, [](Tx &tx, const Actor &actor, const JsonObject &params) {
         auto ids = readInts(params, {"id", "user_id"});
         return wrap("watchers", TicketService::unwatch(tx, actor, ids["id"], ids["user_id"]));
+    });
+    add("dashboard.panel", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        JsonReader r(params);
+        domain::DashboardService::Query q;
+        q.panel = r.requireString("panel");
+        q.from = r.optString("from").value_or("1970-01-01");
+        q.to = r.optString("to").value_or("2999-01-01");
+        q.groupId = r.optInt("group_id");
+        r.finish();
+        return domain::DashboardService::panel(tx, actor, q);
     });
     add("ticket.apply_macro", true, [](Tx &tx, const Actor &actor, const JsonObject &params) {
         auto ids = readInts(params, {"id", "macro_id"});

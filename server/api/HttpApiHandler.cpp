@@ -119,6 +119,7 @@ const std::vector<Route> &restRoutes()
             {"GET", "/api/v1/groups/{id}/members", "group.members"},
             {"PUT", "/api/v1/groups/{group_id}/members/{user_id}", "group.set_member"},
             {"GET", "/api/v1/tags", "tag.list"},
+            {"GET", "/api/v1/dashboard/{panel}", "dashboard.panel"},
             {"GET", "/api/v1/jobs", "job.list"},
             {"GET", "/api/v1/mail/inbound", "mail.inbound_list"},
             {"GET", "/api/v1/mailboxes", "mailbox.list"},
