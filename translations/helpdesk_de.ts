@@ -10,95 +10,200 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::DashboardWindow</name>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="69" />
+        <source>Helpdesk dashboards</source>
+        <translation>Helpdesk-Dashboards</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/DashboardWindow.cpp" line="72" />
+        <source>Last %n day(s)</source>
+        <translation><numerusform>Letzter %n Tag</numerusform><numerusform>Letzte %n Tage</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="75" />
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="78" />
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="82" />
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="84" />
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="90" />
+        <source>Open tickets by group</source>
+        <translation>Offene Tickets nach Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="91" />
+        <source>New and closed per day</source>
+        <translation>Neu und geschlossen pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="92" />
+        <source>SLA breaches</source>
+        <translation>SLA-Verletzungen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="93" />
+        <source>Open tickets per agent</source>
+        <translation>Offene Tickets pro Agent</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="94" />
+        <source>Age of the open tickets</source>
+        <translation>Alter der offenen Tickets</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="129" />
+        <source>Export the panels as CSV</source>
+        <translation>Panels als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="158" />
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="158" />
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="160" />
+        <source>&lt;h3&gt;Response and resolution&lt;/h3&gt;&lt;p&gt;First response: median %1, 90% within %2 (SLA %3)&lt;/p&gt;&lt;p&gt;Resolution: median %4, 90% within %5 (SLA %6)&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Reaktion und Lösung&lt;/h3&gt;&lt;p&gt;Erste Antwort: Median %1, 90% innerhalb %2 (SLA %3)&lt;/p&gt;&lt;p&gt;Lösung: Median %4, 90% innerhalb %5 (SLA %6)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="174" />
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="176" />
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="200" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="204" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="206" />
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="202" />
+        <source>breached</source>
+        <translation>verletzt</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::HelpdeskAccess</name>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="103" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="106" />
         <source>This application is for agents; customers use e-mail or the web page.</source>
         <translation>Diese Anwendung ist für Agenten; Kunden nutzen E-Mail oder die Webseite.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="140" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="143" />
         <source>Cannot open the local cache %1: %2</source>
         <translation>Der lokale Zwischenspeicher %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="205" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="208" />
         <source>New ticket #%1</source>
         <translation>Neues Ticket #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="210" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="213" />
         <source>Customer reply on #%1</source>
         <translation>Kundenantwort zu #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="265" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="268" />
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="397" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="400" />
         <source>Reply to #%1</source>
         <translation>Antwort auf #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="409" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="412" />
         <source>Note on #%1</source>
         <translation>Notiz zu #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="420" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="423" />
         <source>Phone call on #%1</source>
         <translation>Anruf zu #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="364" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="433" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="367" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="436" />
         <source>Change %1 of #%2</source>
         <translation>%1 von #%2 ändern</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="446" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="449" />
         <source>Tags of #%1</source>
         <translation>Schlagwörter von #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="470" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="473" />
         <source>%1 is writing a reply.</source>
         <translation>%1 schreibt gerade eine Antwort.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="471" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="474" />
         <source>%1 is viewing this ticket.</source>
         <translation>%1 sieht sich dieses Ticket an.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="555" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="482" />
+        <source>Dashboards are computed by the server; it is not reachable.</source>
+        <translation>Dashboards berechnet der Server; er ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="585" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="582" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="612" />
         <source>Merge #%1 into #%2</source>
         <translation>#%1 in #%2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="596" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="626" />
         <source>Link #%1 to #%2</source>
         <translation>#%1 mit #%2 verknüpfen</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="612" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="642" />
         <source>New ticket for %1: %2</source>
         <translation>Neues Ticket für %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="618" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="648" />
         <source>The history is shown when the server is reachable.</source>
         <translation>Der Verlauf wird angezeigt, wenn der Server erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="638" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="668" />
         <source>system</source>
         <translation>System</translation>
     </message>
@@ -144,199 +249,204 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="34" />
+        <location filename="../client/ui/MainWindow.cpp" line="35" />
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="40" />
+        <location filename="../client/ui/MainWindow.cpp" line="41" />
         <source>Search number, title, customer, text (Ctrl+F)</source>
         <translation>Nummer, Titel, Kunde, Text suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="116" />
+        <location filename="../client/ui/MainWindow.cpp" line="117" />
         <source>First sync: %1 tickets</source>
         <translation>Erste Synchronisierung: %1 Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="120" />
+        <location filename="../client/ui/MainWindow.cpp" line="121" />
         <source>Not saved — %1: %2</source>
         <translation>Nicht gespeichert — %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="123" />
+        <location filename="../client/ui/MainWindow.cpp" line="124" />
         <source>Attachment not saved: %1</source>
         <translation>Anhang nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="136" />
+        <location filename="../client/ui/MainWindow.cpp" line="137" />
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="137" />
+        <location filename="../client/ui/MainWindow.cpp" line="138" />
         <source>Work &amp;offline</source>
         <translation>&amp;Offline arbeiten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="141" />
+        <location filename="../client/ui/MainWindow.cpp" line="142" />
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="145" />
+        <location filename="../client/ui/MainWindow.cpp" line="146" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="146" />
+        <location filename="../client/ui/MainWindow.cpp" line="147" />
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="147" />
+        <location filename="../client/ui/MainWindow.cpp" line="148" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Neues Ticket per E-Mail…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="148" />
+        <location filename="../client/ui/MainWindow.cpp" line="149" />
         <source>&amp;Save search as a view…</source>
         <translation>Suche als Ansicht &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="149" />
+        <location filename="../client/ui/MainWindow.cpp" line="150" />
+        <source>&amp;Dashboards</source>
+        <translation>&amp;Dashboards</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="156" />
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="150" />
+        <location filename="../client/ui/MainWindow.cpp" line="157" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="162" />
+        <location filename="../client/ui/MainWindow.cpp" line="169" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="162" />
+        <location filename="../client/ui/MainWindow.cpp" line="169" />
         <source>The new language is used from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="173" />
+        <location filename="../client/ui/MainWindow.cpp" line="180" />
         <source>Remove this view</source>
         <translation>Diese Ansicht entfernen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="176" />
+        <location filename="../client/ui/MainWindow.cpp" line="183" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="177" />
+        <location filename="../client/ui/MainWindow.cpp" line="184" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="211" />
+        <location filename="../client/ui/MainWindow.cpp" line="218" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="212" />
+        <location filename="../client/ui/MainWindow.cpp" line="219" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nächstes / vorheriges Ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;antworten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;interne Notiz&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;senden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ticket übernehmen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ticket schließen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;diese Liste&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="227" />
-        <location filename="../client/ui/MainWindow.cpp" line="252" />
+        <location filename="../client/ui/MainWindow.cpp" line="234" />
+        <location filename="../client/ui/MainWindow.cpp" line="259" />
         <source>New ticket by e-mail</source>
         <translation>Neues Ticket per E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="229" />
+        <location filename="../client/ui/MainWindow.cpp" line="236" />
         <source>customer@example.com</source>
         <translation>kunde@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="237" />
+        <location filename="../client/ui/MainWindow.cpp" line="244" />
         <source>Customer e-mail</source>
         <translation>E-Mail des Kunden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="238" />
+        <location filename="../client/ui/MainWindow.cpp" line="245" />
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="239" />
+        <location filename="../client/ui/MainWindow.cpp" line="246" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="241" />
+        <location filename="../client/ui/MainWindow.cpp" line="248" />
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="252" />
+        <location filename="../client/ui/MainWindow.cpp" line="259" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Ein neues Ticket braucht die E-Mail des Kunden, einen Betreff und einen Text.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="262" />
-        <location filename="../client/ui/MainWindow.cpp" line="266" />
+        <location filename="../client/ui/MainWindow.cpp" line="269" />
+        <location filename="../client/ui/MainWindow.cpp" line="273" />
         <source>Save search as a view</source>
         <translation>Suche als Ansicht speichern</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="262" />
+        <location filename="../client/ui/MainWindow.cpp" line="269" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Geben Sie zuerst eine Suche ein; die Ansicht zeigt deren Tickets.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="266" />
+        <location filename="../client/ui/MainWindow.cpp" line="273" />
         <source>Name of the view:</source>
         <translation>Name der Ansicht:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="308" />
+        <location filename="../client/ui/MainWindow.cpp" line="315" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Status von %n Ticket setzen</numerusform><numerusform>Status von %n Tickets setzen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="314" />
+        <location filename="../client/ui/MainWindow.cpp" line="321" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>%n Ticket zuweisen an</numerusform><numerusform>%n Tickets zuweisen an</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="315" />
+        <location filename="../client/ui/MainWindow.cpp" line="322" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="324" />
+        <location filename="../client/ui/MainWindow.cpp" line="331" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>%n Ticket in Gruppe verschieben</numerusform><numerusform>%n Tickets in Gruppe verschieben</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="344" />
+        <location filename="../client/ui/MainWindow.cpp" line="351" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n Änderung wartet auf das Senden</numerusform><numerusform>%n Änderungen warten auf das Senden</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="350" />
+        <location filename="../client/ui/MainWindow.cpp" line="357" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="351" />
+        <location filename="../client/ui/MainWindow.cpp" line="358" />
         <source>● Connecting…</source>
         <translation>● Verbinde…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="354" />
+        <location filename="../client/ui/MainWindow.cpp" line="361" />
         <source>● Offline — working from the local copy</source>
         <translation>● Offline — Arbeit mit der lokalen Kopie</translation>
     </message>

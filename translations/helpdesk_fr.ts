@@ -10,95 +10,200 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::DashboardWindow</name>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="69" />
+        <source>Helpdesk dashboards</source>
+        <translation>Tableaux de bord Helpdesk</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/DashboardWindow.cpp" line="72" />
+        <source>Last %n day(s)</source>
+        <translation><numerusform>Dernier %n jour</numerusform><numerusform>Derniers %n jours</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="75" />
+        <source>All groups</source>
+        <translation>Tous les groupes</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="78" />
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="82" />
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="84" />
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="90" />
+        <source>Open tickets by group</source>
+        <translation>Tickets ouverts par groupe</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="91" />
+        <source>New and closed per day</source>
+        <translation>Nouveaux et fermés par jour</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="92" />
+        <source>SLA breaches</source>
+        <translation>Violations de SLA</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="93" />
+        <source>Open tickets per agent</source>
+        <translation>Tickets ouverts par agent</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="94" />
+        <source>Age of the open tickets</source>
+        <translation>Âge des tickets ouverts</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="129" />
+        <source>Export the panels as CSV</source>
+        <translation>Exporter les panneaux en CSV</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="158" />
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="158" />
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="160" />
+        <source>&lt;h3&gt;Response and resolution&lt;/h3&gt;&lt;p&gt;First response: median %1, 90% within %2 (SLA %3)&lt;/p&gt;&lt;p&gt;Resolution: median %4, 90% within %5 (SLA %6)&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Réponse et résolution&lt;/h3&gt;&lt;p&gt;Première réponse : médiane %1, 90% en %2 (SLA %3)&lt;/p&gt;&lt;p&gt;Résolution : médiane %4, 90% en %5 (SLA %6)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="174" />
+        <source>new</source>
+        <translation>nouveaux</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="176" />
+        <source>closed</source>
+        <translation>fermés</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="200" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="204" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="206" />
+        <source>open</source>
+        <translation>ouverts</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="202" />
+        <source>breached</source>
+        <translation>violé</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::HelpdeskAccess</name>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="103" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="106" />
         <source>This application is for agents; customers use e-mail or the web page.</source>
         <translation>Cette application est destinée aux agents ; les clients utilisent l'e-mail ou la page web.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="140" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="143" />
         <source>Cannot open the local cache %1: %2</source>
         <translation>Impossible d'ouvrir le cache local %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="205" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="208" />
         <source>New ticket #%1</source>
         <translation>Nouveau ticket #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="210" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="213" />
         <source>Customer reply on #%1</source>
         <translation>Réponse du client sur #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="265" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="268" />
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="397" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="400" />
         <source>Reply to #%1</source>
         <translation>Réponse à #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="409" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="412" />
         <source>Note on #%1</source>
         <translation>Note sur #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="420" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="423" />
         <source>Phone call on #%1</source>
         <translation>Appel sur #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="364" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="433" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="367" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="436" />
         <source>Change %1 of #%2</source>
         <translation>Modifier %1 de #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="446" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="449" />
         <source>Tags of #%1</source>
         <translation>Étiquettes de #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="470" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="473" />
         <source>%1 is writing a reply.</source>
         <translation>%1 rédige une réponse.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="471" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="474" />
         <source>%1 is viewing this ticket.</source>
         <translation>%1 consulte ce ticket.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="555" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="482" />
+        <source>Dashboards are computed by the server; it is not reachable.</source>
+        <translation>Les tableaux de bord sont calculés par le serveur, injoignable.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="585" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="582" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="612" />
         <source>Merge #%1 into #%2</source>
         <translation>Fusionner #%1 dans #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="596" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="626" />
         <source>Link #%1 to #%2</source>
         <translation>Lier #%1 à #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="612" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="642" />
         <source>New ticket for %1: %2</source>
         <translation>Nouveau ticket pour %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="618" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="648" />
         <source>The history is shown when the server is reachable.</source>
         <translation>L'historique s'affiche quand le serveur est joignable.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="638" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="668" />
         <source>system</source>
         <translation>système</translation>
     </message>
@@ -144,199 +249,204 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="34" />
+        <location filename="../client/ui/MainWindow.cpp" line="35" />
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="40" />
+        <location filename="../client/ui/MainWindow.cpp" line="41" />
         <source>Search number, title, customer, text (Ctrl+F)</source>
         <translation>Rechercher numéro, titre, client, texte (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="116" />
+        <location filename="../client/ui/MainWindow.cpp" line="117" />
         <source>First sync: %1 tickets</source>
         <translation>Première synchronisation : %1 tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="120" />
+        <location filename="../client/ui/MainWindow.cpp" line="121" />
         <source>Not saved — %1: %2</source>
         <translation>Non enregistré — %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="123" />
+        <location filename="../client/ui/MainWindow.cpp" line="124" />
         <source>Attachment not saved: %1</source>
         <translation>Pièce jointe non enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="136" />
+        <location filename="../client/ui/MainWindow.cpp" line="137" />
         <source>&amp;Account</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="137" />
+        <location filename="../client/ui/MainWindow.cpp" line="138" />
         <source>Work &amp;offline</source>
         <translation>Travailler hors &amp;ligne</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="141" />
+        <location filename="../client/ui/MainWindow.cpp" line="142" />
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="145" />
+        <location filename="../client/ui/MainWindow.cpp" line="146" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="146" />
+        <location filename="../client/ui/MainWindow.cpp" line="147" />
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="147" />
+        <location filename="../client/ui/MainWindow.cpp" line="148" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Nouveau ticket par e-mail…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="148" />
+        <location filename="../client/ui/MainWindow.cpp" line="149" />
         <source>&amp;Save search as a view…</source>
         <translation>&amp;Enregistrer la recherche comme vue…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="149" />
+        <location filename="../client/ui/MainWindow.cpp" line="150" />
+        <source>&amp;Dashboards</source>
+        <translation>&amp;Tableaux de bord</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="156" />
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="150" />
+        <location filename="../client/ui/MainWindow.cpp" line="157" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="162" />
+        <location filename="../client/ui/MainWindow.cpp" line="169" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="162" />
+        <location filename="../client/ui/MainWindow.cpp" line="169" />
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s'applique au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="173" />
+        <location filename="../client/ui/MainWindow.cpp" line="180" />
         <source>Remove this view</source>
         <translation>Supprimer cette vue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="176" />
+        <location filename="../client/ui/MainWindow.cpp" line="183" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="177" />
+        <location filename="../client/ui/MainWindow.cpp" line="184" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="211" />
+        <location filename="../client/ui/MainWindow.cpp" line="218" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="212" />
+        <location filename="../client/ui/MainWindow.cpp" line="219" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ticket suivant / précédent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;répondre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;note interne&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;envoyer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;prendre le ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fermer le ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rechercher&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cette liste&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="227" />
-        <location filename="../client/ui/MainWindow.cpp" line="252" />
+        <location filename="../client/ui/MainWindow.cpp" line="234" />
+        <location filename="../client/ui/MainWindow.cpp" line="259" />
         <source>New ticket by e-mail</source>
         <translation>Nouveau ticket par e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="229" />
+        <location filename="../client/ui/MainWindow.cpp" line="236" />
         <source>customer@example.com</source>
         <translation>client@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="237" />
+        <location filename="../client/ui/MainWindow.cpp" line="244" />
         <source>Customer e-mail</source>
         <translation>E-mail du client</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="238" />
+        <location filename="../client/ui/MainWindow.cpp" line="245" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="239" />
+        <location filename="../client/ui/MainWindow.cpp" line="246" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="241" />
+        <location filename="../client/ui/MainWindow.cpp" line="248" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="252" />
+        <location filename="../client/ui/MainWindow.cpp" line="259" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Un nouveau ticket demande l'e-mail du client, un objet et un texte.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="262" />
-        <location filename="../client/ui/MainWindow.cpp" line="266" />
+        <location filename="../client/ui/MainWindow.cpp" line="269" />
+        <location filename="../client/ui/MainWindow.cpp" line="273" />
         <source>Save search as a view</source>
         <translation>Enregistrer la recherche comme vue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="262" />
+        <location filename="../client/ui/MainWindow.cpp" line="269" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Saisissez d'abord une recherche ; la vue montre ses tickets.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="266" />
+        <location filename="../client/ui/MainWindow.cpp" line="273" />
         <source>Name of the view:</source>
         <translation>Nom de la vue :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="308" />
+        <location filename="../client/ui/MainWindow.cpp" line="315" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Changer l'état de %n ticket</numerusform><numerusform>Changer l'état de %n tickets</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="314" />
+        <location filename="../client/ui/MainWindow.cpp" line="321" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>Attribuer %n ticket à</numerusform><numerusform>Attribuer %n tickets à</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="315" />
+        <location filename="../client/ui/MainWindow.cpp" line="322" />
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="324" />
+        <location filename="../client/ui/MainWindow.cpp" line="331" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>Déplacer %n ticket vers le groupe</numerusform><numerusform>Déplacer %n tickets vers le groupe</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="344" />
+        <location filename="../client/ui/MainWindow.cpp" line="351" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n modification en attente d'envoi</numerusform><numerusform>%n modifications en attente d'envoi</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="350" />
+        <location filename="../client/ui/MainWindow.cpp" line="357" />
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="351" />
+        <location filename="../client/ui/MainWindow.cpp" line="358" />
         <source>● Connecting…</source>
         <translation>● Connexion…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="354" />
+        <location filename="../client/ui/MainWindow.cpp" line="361" />
         <source>● Offline — working from the local copy</source>
         <translation>● Hors ligne — travail sur la copie locale</translation>
     </message>

@@ -10,95 +10,200 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::DashboardWindow</name>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="69" />
+        <source>Helpdesk dashboards</source>
+        <translation>Панели Helpdesk</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/DashboardWindow.cpp" line="72" />
+        <source>Last %n day(s)</source>
+        <translation><numerusform>Последний %n день</numerusform><numerusform>Последние %n дня</numerusform><numerusform>Последние %n дней</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="75" />
+        <source>All groups</source>
+        <translation>Все группы</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="78" />
+        <source>Export CSV…</source>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="82" />
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="84" />
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="90" />
+        <source>Open tickets by group</source>
+        <translation>Открытые заявки по группам</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="91" />
+        <source>New and closed per day</source>
+        <translation>Новые и закрытые по дням</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="92" />
+        <source>SLA breaches</source>
+        <translation>Нарушения SLA</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="93" />
+        <source>Open tickets per agent</source>
+        <translation>Открытые заявки по сотрудникам</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="94" />
+        <source>Age of the open tickets</source>
+        <translation>Возраст открытых заявок</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="129" />
+        <source>Export the panels as CSV</source>
+        <translation>Экспорт панелей в CSV</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="158" />
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="158" />
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="160" />
+        <source>&lt;h3&gt;Response and resolution&lt;/h3&gt;&lt;p&gt;First response: median %1, 90% within %2 (SLA %3)&lt;/p&gt;&lt;p&gt;Resolution: median %4, 90% within %5 (SLA %6)&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ответ и решение&lt;/h3&gt;&lt;p&gt;Первый ответ: медиана %1, 90% за %2 (SLA %3)&lt;/p&gt;&lt;p&gt;Решение: медиана %4, 90% за %5 (SLA %6)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="174" />
+        <source>new</source>
+        <translation>новые</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="176" />
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="200" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="204" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="206" />
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="202" />
+        <source>breached</source>
+        <translation>нарушено</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::HelpdeskAccess</name>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="103" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="106" />
         <source>This application is for agents; customers use e-mail or the web page.</source>
         <translation>Это приложение для сотрудников; клиенты пишут по почте или через веб-страницу.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="140" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="143" />
         <source>Cannot open the local cache %1: %2</source>
         <translation>Не удаётся открыть локальный кэш %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="205" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="208" />
         <source>New ticket #%1</source>
         <translation>Новая заявка #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="210" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="213" />
         <source>Customer reply on #%1</source>
         <translation>Ответ клиента в #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="265" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="268" />
         <source>%1 on %2</source>
         <translation>%1 на %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="397" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="400" />
         <source>Reply to #%1</source>
         <translation>Ответ в #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="409" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="412" />
         <source>Note on #%1</source>
         <translation>Заметка в #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="420" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="423" />
         <source>Phone call on #%1</source>
         <translation>Звонок по #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="364" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="433" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="367" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="436" />
         <source>Change %1 of #%2</source>
         <translation>Изменение %1 в #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="446" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="449" />
         <source>Tags of #%1</source>
         <translation>Метки в #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="470" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="473" />
         <source>%1 is writing a reply.</source>
         <translation>%1 пишет ответ.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="471" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="474" />
         <source>%1 is viewing this ticket.</source>
         <translation>%1 просматривает эту заявку.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="555" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="482" />
+        <source>Dashboards are computed by the server; it is not reachable.</source>
+        <translation>Панели считает сервер; он недоступен.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="585" />
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="582" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="612" />
         <source>Merge #%1 into #%2</source>
         <translation>Объединить #%1 с #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="596" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="626" />
         <source>Link #%1 to #%2</source>
         <translation>Связать #%1 с #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="612" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="642" />
         <source>New ticket for %1: %2</source>
         <translation>Новая заявка для %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="618" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="648" />
         <source>The history is shown when the server is reachable.</source>
         <translation>История видна, когда сервер доступен.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="638" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="668" />
         <source>system</source>
         <translation>система</translation>
     </message>
@@ -144,199 +249,204 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="34" />
+        <location filename="../client/ui/MainWindow.cpp" line="35" />
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="40" />
+        <location filename="../client/ui/MainWindow.cpp" line="41" />
         <source>Search number, title, customer, text (Ctrl+F)</source>
         <translation>Поиск: номер, тема, клиент, текст (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="116" />
+        <location filename="../client/ui/MainWindow.cpp" line="117" />
         <source>First sync: %1 tickets</source>
         <translation>Первая синхронизация: %1 заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="120" />
+        <location filename="../client/ui/MainWindow.cpp" line="121" />
         <source>Not saved — %1: %2</source>
         <translation>Не сохранено — %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="123" />
+        <location filename="../client/ui/MainWindow.cpp" line="124" />
         <source>Attachment not saved: %1</source>
         <translation>Вложение не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="136" />
+        <location filename="../client/ui/MainWindow.cpp" line="137" />
         <source>&amp;Account</source>
         <translation>&amp;Учётная запись</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="137" />
+        <location filename="../client/ui/MainWindow.cpp" line="138" />
         <source>Work &amp;offline</source>
         <translation>Работать &amp;автономно</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="141" />
+        <location filename="../client/ui/MainWindow.cpp" line="142" />
         <source>Sign &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="145" />
+        <location filename="../client/ui/MainWindow.cpp" line="146" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="146" />
+        <location filename="../client/ui/MainWindow.cpp" line="147" />
         <source>&amp;Tickets</source>
         <translation>&amp;Заявки</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="147" />
+        <location filename="../client/ui/MainWindow.cpp" line="148" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Новая заявка по почте…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="148" />
+        <location filename="../client/ui/MainWindow.cpp" line="149" />
         <source>&amp;Save search as a view…</source>
         <translation>&amp;Сохранить поиск как вид…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="149" />
+        <location filename="../client/ui/MainWindow.cpp" line="150" />
+        <source>&amp;Dashboards</source>
+        <translation>&amp;Панели</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="156" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="150" />
+        <location filename="../client/ui/MainWindow.cpp" line="157" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="162" />
+        <location filename="../client/ui/MainWindow.cpp" line="169" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="162" />
+        <location filename="../client/ui/MainWindow.cpp" line="169" />
         <source>The new language is used from the next start.</source>
         <translation>Новый язык будет использован при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="173" />
+        <location filename="../client/ui/MainWindow.cpp" line="180" />
         <source>Remove this view</source>
         <translation>Удалить этот вид</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="176" />
+        <location filename="../client/ui/MainWindow.cpp" line="183" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="177" />
+        <location filename="../client/ui/MainWindow.cpp" line="184" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="211" />
+        <location filename="../client/ui/MainWindow.cpp" line="218" />
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="212" />
+        <location filename="../client/ui/MainWindow.cpp" line="219" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;следующая / предыдущая заявка&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ответить&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;внутренняя заметка&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;отправить&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;взять заявку&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;закрыть заявку&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;поиск&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;этот список&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="227" />
-        <location filename="../client/ui/MainWindow.cpp" line="252" />
+        <location filename="../client/ui/MainWindow.cpp" line="234" />
+        <location filename="../client/ui/MainWindow.cpp" line="259" />
         <source>New ticket by e-mail</source>
         <translation>Новая заявка по почте</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="229" />
+        <location filename="../client/ui/MainWindow.cpp" line="236" />
         <source>customer@example.com</source>
         <translation>client@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="237" />
+        <location filename="../client/ui/MainWindow.cpp" line="244" />
         <source>Customer e-mail</source>
         <translation>Почта клиента</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="238" />
+        <location filename="../client/ui/MainWindow.cpp" line="245" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="239" />
+        <location filename="../client/ui/MainWindow.cpp" line="246" />
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="241" />
+        <location filename="../client/ui/MainWindow.cpp" line="248" />
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="252" />
+        <location filename="../client/ui/MainWindow.cpp" line="259" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Для новой заявки нужны почта клиента, тема и текст.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="262" />
-        <location filename="../client/ui/MainWindow.cpp" line="266" />
+        <location filename="../client/ui/MainWindow.cpp" line="269" />
+        <location filename="../client/ui/MainWindow.cpp" line="273" />
         <source>Save search as a view</source>
         <translation>Сохранить поиск как вид</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="262" />
+        <location filename="../client/ui/MainWindow.cpp" line="269" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Сначала введите поиск; вид покажет его заявки.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="266" />
+        <location filename="../client/ui/MainWindow.cpp" line="273" />
         <source>Name of the view:</source>
         <translation>Название вида:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="308" />
+        <location filename="../client/ui/MainWindow.cpp" line="315" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Изменить статус %n заявки</numerusform><numerusform>Изменить статус %n заявок</numerusform><numerusform>Изменить статус %n заявок</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="314" />
+        <location filename="../client/ui/MainWindow.cpp" line="321" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>Назначить %n заявку</numerusform><numerusform>Назначить %n заявки</numerusform><numerusform>Назначить %n заявок</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="315" />
+        <location filename="../client/ui/MainWindow.cpp" line="322" />
         <source>(nobody)</source>
         <translation>(никто)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="324" />
+        <location filename="../client/ui/MainWindow.cpp" line="331" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>Переместить %n заявку в группу</numerusform><numerusform>Переместить %n заявки в группу</numerusform><numerusform>Переместить %n заявок в группу</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="344" />
+        <location filename="../client/ui/MainWindow.cpp" line="351" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n изменение ждёт отправки</numerusform><numerusform>%n изменения ждут отправки</numerusform><numerusform>%n изменений ждут отправки</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="350" />
+        <location filename="../client/ui/MainWindow.cpp" line="357" />
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="351" />
+        <location filename="../client/ui/MainWindow.cpp" line="358" />
         <source>● Connecting…</source>
         <translation>● Подключение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="354" />
+        <location filename="../client/ui/MainWindow.cpp" line="361" />
         <source>● Offline — working from the local copy</source>
         <translation>● Нет связи — работа с локальной копией</translation>
     </message>

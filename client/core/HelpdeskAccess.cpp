@@ -1,5 +1,6 @@
 #include "core/HelpdeskAccess.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -10,6 +11,8 @@
 #include <QNetworkReply>
 #include <QSettings>
 #include <QUrlQuery>
+
+#include <sstream>
 
 Q_LOGGING_CATEGORY(lcAccess, "helpdesk.client.access")
 
@@ -471,6 +474,33 @@ QString HelpdeskAccess::presenceText(qint64 ticketId) const
                                                           : tr("%1 is viewing this ticket.").arg(p.name));
     parts.sort();
     return parts.join(QLatin1Char(' '));
+}
+
+void HelpdeskAccess::loadDashboard(const QString &panel, int days, qint64 groupId)
+{
+    if (!m_connection || m_connection->state() != ConnectionState::Online) {
+        emit dashboardFailed(panel, tr("Dashboards are computed by the server; it is not reachable."));
+        return;
+    }
+    auto params = protocol::newObject();
+    params->set("panel", panel.toStdString());
+    params->set("from", QDate::currentDate().addDays(-days).toString(Qt::ISODate).toStdString());
+    params->set("to", QDate::currentDate().addDays(1).toString(Qt::ISODate).toStdString());
+    if (groupId)
+        params->set("group_id", groupId);
+    m_connection->request(QStringLiteral("dashboard.panel"), params, [this, panel](const Reply &reply) {
+        if (!reply.ok) {
+            emit dashboardFailed(panel, reply.message);
+            return;
+        }
+        // Through Qt's JSON: rows become QVariantMaps the models and charts understand.
+        std::ostringstream text;
+        reply.result->get("rows").isArray() ? reply.result->getArray("rows")->stringify(text)
+                                            : reply.result->getObject("rows")->stringify(text);
+        auto document = QJsonDocument::fromJson(QByteArray::fromStdString(text.str()));
+        QVariantList rows = document.isArray() ? document.array().toVariantList() : QVariantList{document.object().toVariantMap()};
+        emit dashboardLoaded(panel, rows);
+    });
 }
 
 void HelpdeskAccess::saveFilter(const QString &name, const QString &search)

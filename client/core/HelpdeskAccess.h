@@ -113,6 +113,8 @@ public:
     void setPresence(qint64 ticketId, const QString &activity);
     /// "Bob Agent is writing a reply." for the colleagues on a ticket right now; empty when none.
     QString presenceText(qint64 ticketId) const;
+    /// Asks the server for a dashboard panel (dashboardLoaded); `days` back from today, group 0 = all.
+    void loadDashboard(const QString &panel, int days, qint64 groupId);
     /// Saves the current search as a view of the agent's own (replacing one of the same name).
     void saveFilter(const QString &name, const QString &search);
     void removeFilter(const QString &name);
@@ -146,6 +148,9 @@ signals:
     void historyLoaded(qint64 ticketId, const QList<QStringList> &rows);
     void historyUnavailable(qint64 ticketId, const QString &reason);
     void presenceChanged(qint64 ticketId);
+    /// A dashboard panel's rows (objects as QVariantMap), or the reason it could not be loaded.
+    void dashboardLoaded(const QString &panel, const QVariantList &rows);
+    void dashboardFailed(const QString &panel, const QString &reason);
     /// States, groups, people, custom fields or text modules changed on the server.
     void configurationChanged();
     void attachmentFailed(const QString &reason);

@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "core/HelpdeskAccess.h"
+#include "ui/DashboardWindow.h"
 #include "ui/TicketView.h"
 
 #include <QAction>
@@ -146,6 +147,12 @@ MainWindow::MainWindow(HelpdeskAccess &access, QWidget *parent) : QMainWindow(pa
     auto *ticketMenu = menuBar()->addMenu(tr("&Tickets"));
     ticketMenu->addAction(tr("&New ticket by e-mail…"), QKeySequence(Qt::CTRL | Qt::Key_N), this, [this] { newTicket(); });
     ticketMenu->addAction(tr("&Save search as a view…"), this, [this] { saveSearchAsView(); });
+    ticketMenu->addAction(tr("&Dashboards"), QKeySequence(Qt::CTRL | Qt::Key_D), this, [this] {
+        auto *dashboards = new DashboardWindow(m_access);
+        dashboards->setAttribute(Qt::WA_DeleteOnClose);
+        dashboards->resize(1300, 800);
+        dashboards->show();
+    });
     auto *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     auto *languageMenu = settingsMenu->addMenu(tr("&Language"));
     const std::pair<const char *, const char *> languages[] = {{"", "System"}, {"en", "English"}, {"de", "Deutsch"}, {"fr", "Français"},

@@ -1,6 +1,7 @@
 #include "ui/Screenshots.h"
 
 #include "core/HelpdeskAccess.h"
+#include "ui/DashboardWindow.h"
 #include "ui/MainWindow.h"
 #include "ui/TicketView.h"
 
@@ -70,6 +71,14 @@ int takeScreenshots(const QString &dataDirectory, const QUrl &server, const QStr
         if (auto *composer = window.ticketView()->findChild<QTextEdit *>(QStringLiteral("composer")))
             composer->setPlainText(QStringLiteral("Hello,\n\nthe new toner is on its way and will arrive tomorrow morning.\n\nBest regards"));
         save(QStringLiteral("composer.png"));
+    }
+    {
+        DashboardWindow dashboards(access);
+        dashboards.resize(1400, 850);
+        dashboards.show();
+        settle(2500);
+        dashboards.grab().save(directory + QStringLiteral("/dashboard.png"));
+        std::cout << "saved " << (directory + QStringLiteral("/dashboard.png")).toStdString() << std::endl;
     }
     // Offline: the same window keeps working from the local copy; a reply waits in the outbox.
     access.setWorkOffline(true);

@@ -5,6 +5,8 @@
 
 #include "core/HelpdeskAccess.h"
 #include "support/Desk.h"
+#include "models/PanelModel.h"
+#include "ui/DashboardWindow.h"
 #include "ui/MainWindow.h"
 #include "ui/SafeTextBrowser.h"
 #include "ui/TicketView.h"
@@ -183,6 +185,24 @@ private slots:
             return custom && custom->has("asset_tag") ? custom->getValue<std::string>("asset_tag") : std::string();
         };
         QTRY_COMPARE_WITH_TIMEOUT(onServer(), std::string("PC-0042"), 10000);
+    }
+
+    void dashboardsShowThePanelsAndExportCsv()
+    {
+        DashboardWindow dashboards(*m_access);
+        dashboards.show();
+        QTRY_VERIFY_WITH_TIMEOUT(dashboards.panel(QStringLiteral("open_by_group_state"))->rowCount() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(dashboards.panel(QStringLiteral("backlog_age"))->rowCount() == 5, 10000);
+        auto *times = dashboards.findChild<QLabel *>(QStringLiteral("responseTimes"));
+        QTRY_VERIFY(times->text().contains(QStringLiteral("First response")));
+        QTemporaryDir dir;
+        auto files = dashboards.exportCsv(dir.path());
+        QCOMPARE(files.size(), 6);
+        QFile csv(dir.path() + QStringLiteral("/open_by_group_state.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        auto lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() >= 2);
+        QCOMPARE(lines.front(), QStringLiteral("group_id,group_name,state_id,state_name,tickets"));
     }
 
     void remoteImagesAreBlockedUntilAllowed()

@@ -1,0 +1,67 @@
+#include "models/PanelModel.h"
+
+namespace helpdesk::client {
+
+PanelModel::PanelModel(const QString &panel, QObject *parent) : QAbstractTableModel(parent), m_panel(panel) {}
+
+void PanelModel::setRows(const QVariantList &rows)
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const auto &row : rows)
+        m_rows << row.toMap();
+    if (!m_rows.isEmpty())
+        m_columns = m_rows.front().keys();
+    endResetModel();
+}
+
+QString PanelModel::toCsv() const
+{
+    auto quote = [](QString text) {
+        if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')))
+            text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        return text;
+    };
+    QStringList lines;
+    QStringList header;
+    for (const auto &c : m_columns)
+        header << quote(c);
+    lines << header.join(QLatin1Char(','));
+    for (const auto &row : m_rows) {
+        QStringList cells;
+        for (const auto &c : m_columns)
+            cells << quote(row.value(c).toString());
+        lines << cells.join(QLatin1Char(','));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+int PanelModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int PanelModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_columns.size());
+}
+
+QVariant PanelModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::EditRole))
+        return {};
+    auto value = m_rows.value(index.row()).value(m_columns.value(index.column()));
+    // Charts want numbers; the server's JSON numbers may arrive as text through the bridge.
+    bool ok = false;
+    double number = value.toDouble(&ok);
+    return ok && value.typeId() != QMetaType::QString ? QVariant(number) : value;
+}
+
+QVariant PanelModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return m_columns.value(section);
+    return {};
+}
+
+} // namespace helpdesk::client

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QStringList>
+#include <QVariantList>
+
+namespace helpdesk::client {
+
+/// One dashboard panel's rows as a table: a column per key of the server's row objects, in the
+/// order the first row gives them. Charts map it with Qt Charts' model mappers; CSV export reads
+/// it. Main thread.
+class PanelModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    explicit PanelModel(const QString &panel, QObject *parent = nullptr);
+
+    QString panel() const { return m_panel; }
+    void setRows(const QVariantList &rows);
+    QStringList columns() const { return m_columns; }
+    /// The rows as CSV (RFC 4180 quoting), with a header line.
+    QString toCsv() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QString m_panel;
+    QStringList m_columns;
+    QList<QVariantMap> m_rows;
+};
+
+} // namespace helpdesk::client
