@@ -20,6 +20,8 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace helpdesk::client {
 
 namespace {
@@ -37,6 +39,20 @@ QChartView *chartView(const QString &title, QWidget *parent)
     return view;
 }
 
+/// A count axis from 0 with whole-number ticks.
+QValueAxis *countAxis(double maximum)
+{
+    auto *y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("%d"));
+    double top = std::max(1.0, maximum);
+    y->setRange(0, top);
+    if (top <= 5)
+        y->setTickCount(static_cast<int>(top) + 1);
+    else
+        y->applyNiceNumbers();
+    return y;
+}
+
 /// A bar chart of one value per category.
 void barChart(QChart *chart, const PanelModel &model, const QString &category, const QString &value, const QString &label)
 {
@@ -46,9 +62,11 @@ void barChart(QChart *chart, const PanelModel &model, const QString &category, c
     auto *set = new QBarSet(label);
     QStringList categories;
     int c = static_cast<int>(model.columns().indexOf(category)), v = static_cast<int>(model.columns().indexOf(value));
+    double maximum = 0;
     for (int row = 0; row < model.rowCount() && c >= 0 && v >= 0; ++row) {
         categories << model.index(row, c).data().toString();
         *set << model.index(row, v).data().toDouble();
+        maximum = std::max(maximum, model.index(row, v).data().toDouble());
     }
     auto *series = new QBarSeries;
     series->append(set);
@@ -57,8 +75,7 @@ void barChart(QChart *chart, const PanelModel &model, const QString &category, c
     x->append(categories);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    auto *y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%d"));
+    auto *y = countAxis(maximum);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
 }
@@ -177,18 +194,24 @@ void DashboardWindow::showPanel(const QString &panel)
         int day = static_cast<int>(model.columns().indexOf(QStringLiteral("day")));
         int c = static_cast<int>(model.columns().indexOf(QStringLiteral("created")));
         int d = static_cast<int>(model.columns().indexOf(QStringLiteral("closed")));
+        double maximum = 0;
         for (int row = 0; row < model.rowCount() && day >= 0; ++row) {
             auto x = QDateTime(QDate::fromString(model.index(row, day).data().toString(), Qt::ISODate), QTime(12, 0)).toMSecsSinceEpoch();
             created->append(static_cast<qreal>(x), model.index(row, c).data().toDouble());
             closed->append(static_cast<qreal>(x), model.index(row, d).data().toDouble());
+            maximum = std::max({maximum, model.index(row, c).data().toDouble(), model.index(row, d).data().toDouble()});
         }
+        created->setPointsVisible(true);  // a single day is a point, not a line
+        closed->setPointsVisible(true);
         chart->addSeries(created);
         chart->addSeries(closed);
         auto *x = new QDateTimeAxis;
         x->setFormat(QStringLiteral("MM-dd"));
+        // The whole period, so a single day shows as a point in its place.
+        x->setRange(QDateTime(QDate::currentDate().addDays(-m_period->currentData().toInt()), QTime(0, 0)),
+                    QDateTime(QDate::currentDate().addDays(1), QTime(0, 0)));
         chart->addAxis(x, Qt::AlignBottom);
-        auto *y = new QValueAxis;
-        y->setLabelFormat(QStringLiteral("%d"));
+        auto *y = countAxis(maximum);
         chart->addAxis(y, Qt::AlignLeft);
         for (auto *series : {created, closed}) {
             series->attachAxis(x);

@@ -15,7 +15,9 @@ bool installTranslations(QCoreApplication &app, const QString &language)
         app.installTranslator(qt);
     auto *ours = new QTranslator(&app);
     // Compiled from translations/*.ts at build time and embedded in the UI library.
-    if (!ours->load(locale, QStringLiteral("helpdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // The C locale of a bare system reads as English (whose file carries the plural forms).
+    if (!ours->load(locale, QStringLiteral("helpdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        && !ours->load(QStringLiteral("helpdesk_en"), QStringLiteral(":/i18n"))) {
         delete ours;
         return false;
     }
