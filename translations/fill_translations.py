@@ -309,6 +309,9 @@ T = {
     "new": ("neu", "nouveaux", "nuovi", "nowe", "новые"),
     "open": ("offen", "ouverts", "aperti", "otwarte", "открыто"),
     "–": ("–",) * 5,
+    "Macros": ("Makros", "Macros", "Macro", "Makra", "Макросы"),
+    "(no macros defined)": ("(keine Makros angelegt)", "(aucune macro définie)", "(nessuna macro definita)", "(brak makr)", "(макросов нет)"),
+    "Macro \"%1\" on #%2": ("Makro „%1“ auf #%2", "Macro « %1 » sur #%2", "Macro \"%1\" su #%2", "Makro „%1” w #%2", "Макрос «%1» для #%2"),
     "the customer": ("der Kunde", "le client", "il cliente", "klient", "клиент"),
 }
 LANGS = ["de", "fr", "it", "pl", "ru"]

@@ -12,99 +12,99 @@
 <context>
     <name>helpdesk::client::DashboardWindow</name>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="69" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="86" />
         <source>Helpdesk dashboards</source>
         <translation>Dashboard di Helpdesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/DashboardWindow.cpp" line="72" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="89" />
         <source>Last %n day(s)</source>
         <translation><numerusform>Ultimo %n giorno</numerusform><numerusform>Ultimi %n giorni</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="75" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="92" />
         <source>All groups</source>
         <translation>Tutti i gruppi</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="78" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="95" />
         <source>Export CSV…</source>
         <translation>Esporta CSV…</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="82" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="99" />
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="84" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="101" />
         <source>Group</source>
         <translation>Gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="90" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="107" />
         <source>Open tickets by group</source>
         <translation>Ticket aperti per gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="91" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="108" />
         <source>New and closed per day</source>
         <translation>Nuovi e chiusi al giorno</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="92" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="109" />
         <source>SLA breaches</source>
         <translation>Violazioni SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="93" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="110" />
         <source>Open tickets per agent</source>
         <translation>Ticket aperti per operatore</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="94" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="111" />
         <source>Age of the open tickets</source>
         <translation>Età dei ticket aperti</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="129" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="146" />
         <source>Export the panels as CSV</source>
         <translation>Esporta i pannelli in CSV</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="158" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="175" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="158" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="175" />
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="160" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="177" />
         <source>&lt;h3&gt;Response and resolution&lt;/h3&gt;&lt;p&gt;First response: median %1, 90% within %2 (SLA %3)&lt;/p&gt;&lt;p&gt;Resolution: median %4, 90% within %5 (SLA %6)&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Risposta e risoluzione&lt;/h3&gt;&lt;p&gt;Prima risposta: mediana %1, 90% entro %2 (SLA %3)&lt;/p&gt;&lt;p&gt;Risoluzione: mediana %4, 90% entro %5 (SLA %6)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="174" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="191" />
         <source>new</source>
         <translation>nuovi</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="176" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="193" />
         <source>closed</source>
         <translation>chiusi</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="200" />
-        <location filename="../client/ui/DashboardWindow.cpp" line="204" />
-        <location filename="../client/ui/DashboardWindow.cpp" line="206" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="223" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="227" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="229" />
         <source>open</source>
         <translation>aperti</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="202" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="225" />
         <source>breached</source>
         <translation>violato</translation>
     </message>
@@ -183,27 +183,32 @@
         <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="612" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="616" />
+        <source>Macro "%1" on #%2</source>
+        <translation>Macro "%1" su #%2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="628" />
         <source>Merge #%1 into #%2</source>
         <translation>Unisci #%1 in #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="626" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="642" />
         <source>Link #%1 to #%2</source>
         <translation>Collega #%1 a #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="642" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="658" />
         <source>New ticket for %1: %2</source>
         <translation>Nuovo ticket per %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="648" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="664" />
         <source>The history is shown when the server is reachable.</source>
         <translation>La cronologia è visibile quando il server è raggiungibile.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="668" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="684" />
         <source>system</source>
         <translation>sistema</translation>
     </message>
@@ -543,42 +548,42 @@
 <context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="51" />
+        <location filename="../client/ui/TicketView.cpp" line="52" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="53" />
+        <location filename="../client/ui/TicketView.cpp" line="54" />
         <source>phone call (in)</source>
         <translation>telefonata (in entrata)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="55" />
+        <location filename="../client/ui/TicketView.cpp" line="56" />
         <source>phone call (out)</source>
         <translation>telefonata (in uscita)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="57" />
+        <location filename="../client/ui/TicketView.cpp" line="58" />
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="58" />
+        <location filename="../client/ui/TicketView.cpp" line="59" />
         <source>web</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="81" />
+        <location filename="../client/ui/TicketView.cpp" line="82" />
         <source>tags, separated by commas</source>
         <translation>etichette, separate da virgole</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="82" />
+        <location filename="../client/ui/TicketView.cpp" line="83" />
         <source>&amp;Take</source>
         <translation>&amp;Prendi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="83" />
+        <location filename="../client/ui/TicketView.cpp" line="84" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Diventa il responsabile (Ctrl+T)</translation>
     </message>
@@ -587,269 +592,279 @@
         <translation>Stato / priorità</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="90" />
+        <location filename="../client/ui/TicketView.cpp" line="91" />
         <source>State / priority / type</source>
         <translation>Stato / priorità / tipo</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="95" />
+        <location filename="../client/ui/TicketView.cpp" line="96" />
         <source>Group / owner</source>
         <translation>Gruppo / responsabile</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="96" />
+        <location filename="../client/ui/TicketView.cpp" line="97" />
+        <source>Macros</source>
+        <translation>Macro</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="109" />
+        <source>(no macros defined)</source>
+        <translation>(nessuna macro definita)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="111" />
         <source>Merge…</source>
         <translation>Unisci…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="97" />
+        <location filename="../client/ui/TicketView.cpp" line="112" />
         <source>Link…</source>
         <translation>Collega…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="102" />
+        <location filename="../client/ui/TicketView.cpp" line="118" />
         <source>Tags</source>
         <translation>Etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="110" />
+        <location filename="../client/ui/TicketView.cpp" line="126" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Le immagini remote in questo ticket sono bloccate.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="111" />
+        <location filename="../client/ui/TicketView.cpp" line="127" />
         <source>Show remote images</source>
         <translation>Mostra immagini remote</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="120" />
+        <location filename="../client/ui/TicketView.cpp" line="136" />
         <source>Reply by e-mail</source>
         <translation>Risposta via e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="121" />
+        <location filename="../client/ui/TicketView.cpp" line="137" />
         <source>Reply to all</source>
         <translation>Rispondi a tutti</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="122" />
+        <location filename="../client/ui/TicketView.cpp" line="138" />
         <source>Forward</source>
         <translation>Inoltra</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="123" />
+        <location filename="../client/ui/TicketView.cpp" line="139" />
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="124" />
+        <location filename="../client/ui/TicketView.cpp" line="140" />
         <source>Phone call (in)</source>
         <translation>Telefonata (in entrata)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="125" />
+        <location filename="../client/ui/TicketView.cpp" line="141" />
         <source>Phone call (out)</source>
         <translation>Telefonata (in uscita)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="131" />
+        <location filename="../client/ui/TicketView.cpp" line="147" />
         <source>Double-click removes an attachment.</source>
         <translation>Il doppio clic rimuove un allegato.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="148" />
+        <location filename="../client/ui/TicketView.cpp" line="164" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Scrivi qui; Ctrl+Invio invia.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="149" />
+        <location filename="../client/ui/TicketView.cpp" line="165" />
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="154" />
-        <location filename="../client/ui/TicketView.cpp" line="437" />
+        <location filename="../client/ui/TicketView.cpp" line="170" />
+        <location filename="../client/ui/TicketView.cpp" line="453" />
         <source>the customer</source>
         <translation>il cliente</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="160" />
+        <location filename="../client/ui/TicketView.cpp" line="176" />
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="161" />
+        <location filename="../client/ui/TicketView.cpp" line="177" />
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="177" />
+        <location filename="../client/ui/TicketView.cpp" line="193" />
         <source>Bold</source>
         <translation>Grassetto</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="180" />
+        <location filename="../client/ui/TicketView.cpp" line="196" />
         <source>Italic</source>
         <translation>Corsivo</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="181" />
+        <location filename="../client/ui/TicketView.cpp" line="197" />
         <source>Bulleted list</source>
         <translation>Elenco puntato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="182" />
+        <location filename="../client/ui/TicketView.cpp" line="198" />
         <source>Attach…</source>
         <translation>Allega…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="185" />
-        <location filename="../client/ui/TicketView.cpp" line="607" />
-        <location filename="../client/ui/TicketView.cpp" line="613" />
+        <location filename="../client/ui/TicketView.cpp" line="201" />
+        <location filename="../client/ui/TicketView.cpp" line="623" />
+        <location filename="../client/ui/TicketView.cpp" line="629" />
         <source>Attach files</source>
         <translation>Allega file</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="199" />
+        <location filename="../client/ui/TicketView.cpp" line="215" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="199" />
+        <location filename="../client/ui/TicketView.cpp" line="215" />
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="199" />
+        <location filename="../client/ui/TicketView.cpp" line="215" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="199" />
+        <location filename="../client/ui/TicketView.cpp" line="215" />
         <source>Before</source>
         <translation>Prima</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="199" />
+        <location filename="../client/ui/TicketView.cpp" line="215" />
         <source>After</source>
         <translation>Dopo</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="202" />
+        <location filename="../client/ui/TicketView.cpp" line="218" />
         <source>Thread</source>
         <translation>Conversazione</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="203" />
+        <location filename="../client/ui/TicketView.cpp" line="219" />
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="336" />
+        <location filename="../client/ui/TicketView.cpp" line="352" />
         <source>This ticket is no longer visible to you.</source>
         <translation>Questo ticket non è più visibile per te.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="344" />
+        <location filename="../client/ui/TicketView.cpp" line="360" />
         <source>(no type)</source>
         <translation>(nessun tipo)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="345" />
+        <location filename="../client/ui/TicketView.cpp" line="361" />
         <source>(nobody)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="374" />
+        <location filename="../client/ui/TicketView.cpp" line="390" />
         <source>internal</source>
         <translation>interna</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="376" />
+        <location filename="../client/ui/TicketView.cpp" line="392" />
         <source>waiting to be sent</source>
         <translation>in attesa di invio</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="403" />
+        <location filename="../client/ui/TicketView.cpp" line="419" />
         <source>Save attachment</source>
         <translation>Salva allegato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="426" />
+        <location filename="../client/ui/TicketView.cpp" line="442" />
         <source>forward to…</source>
         <translation>inoltra a…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="431" />
+        <location filename="../client/ui/TicketView.cpp" line="447" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Messaggio inoltrato da %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="446" />
-        <location filename="../client/ui/TicketView.cpp" line="448" />
+        <location filename="../client/ui/TicketView.cpp" line="462" />
+        <location filename="../client/ui/TicketView.cpp" line="464" />
         <source>Merge ticket</source>
         <translation>Unisci ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="446" />
+        <location filename="../client/ui/TicketView.cpp" line="462" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Unisci questo ticket nel ticket numero:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="448" />
-        <location filename="../client/ui/TicketView.cpp" line="465" />
+        <location filename="../client/ui/TicketView.cpp" line="464" />
+        <location filename="../client/ui/TicketView.cpp" line="481" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Il ticket %1 non è tra quelli che puoi vedere.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="456" />
-        <location filename="../client/ui/TicketView.cpp" line="460" />
-        <location filename="../client/ui/TicketView.cpp" line="465" />
+        <location filename="../client/ui/TicketView.cpp" line="472" />
+        <location filename="../client/ui/TicketView.cpp" line="476" />
+        <location filename="../client/ui/TicketView.cpp" line="481" />
         <source>Link ticket</source>
         <translation>Collega ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="456" />
+        <location filename="../client/ui/TicketView.cpp" line="472" />
         <source>Link this ticket to ticket number:</source>
         <translation>Collega questo ticket al ticket numero:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="459" />
+        <location filename="../client/ui/TicketView.cpp" line="475" />
         <source>related</source>
         <translation>correlato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="459" />
+        <location filename="../client/ui/TicketView.cpp" line="475" />
         <source>parent</source>
         <translation>padre</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="459" />
+        <location filename="../client/ui/TicketView.cpp" line="475" />
         <source>duplicate</source>
         <translation>duplicato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="460" />
+        <location filename="../client/ui/TicketView.cpp" line="476" />
         <source>Kind of link:</source>
         <translation>Tipo di collegamento:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="557" />
+        <location filename="../client/ui/TicketView.cpp" line="573" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="607" />
+        <location filename="../client/ui/TicketView.cpp" line="623" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 supera il limite di %2 MB.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="613" />
+        <location filename="../client/ui/TicketView.cpp" line="629" />
         <source>Cannot read %1: %2</source>
         <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="660" />
+        <location filename="../client/ui/TicketView.cpp" line="676" />
         <source>Forward of #%1 to %2</source>
         <translation>Inoltro di #%1 a %2</translation>
     </message>

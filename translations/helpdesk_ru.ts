@@ -12,99 +12,99 @@
 <context>
     <name>helpdesk::client::DashboardWindow</name>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="69" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="86" />
         <source>Helpdesk dashboards</source>
         <translation>Панели Helpdesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/DashboardWindow.cpp" line="72" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="89" />
         <source>Last %n day(s)</source>
         <translation><numerusform>Последний %n день</numerusform><numerusform>Последние %n дня</numerusform><numerusform>Последние %n дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="75" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="92" />
         <source>All groups</source>
         <translation>Все группы</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="78" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="95" />
         <source>Export CSV…</source>
         <translation>Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="82" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="99" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="84" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="101" />
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="90" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="107" />
         <source>Open tickets by group</source>
         <translation>Открытые заявки по группам</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="91" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="108" />
         <source>New and closed per day</source>
         <translation>Новые и закрытые по дням</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="92" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="109" />
         <source>SLA breaches</source>
         <translation>Нарушения SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="93" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="110" />
         <source>Open tickets per agent</source>
         <translation>Открытые заявки по сотрудникам</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="94" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="111" />
         <source>Age of the open tickets</source>
         <translation>Возраст открытых заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="129" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="146" />
         <source>Export the panels as CSV</source>
         <translation>Экспорт панелей в CSV</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="158" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="175" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="158" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="175" />
         <source>%1 h</source>
         <translation>%1 ч</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="160" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="177" />
         <source>&lt;h3&gt;Response and resolution&lt;/h3&gt;&lt;p&gt;First response: median %1, 90% within %2 (SLA %3)&lt;/p&gt;&lt;p&gt;Resolution: median %4, 90% within %5 (SLA %6)&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ответ и решение&lt;/h3&gt;&lt;p&gt;Первый ответ: медиана %1, 90% за %2 (SLA %3)&lt;/p&gt;&lt;p&gt;Решение: медиана %4, 90% за %5 (SLA %6)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="174" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="191" />
         <source>new</source>
         <translation>новые</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="176" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="193" />
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="200" />
-        <location filename="../client/ui/DashboardWindow.cpp" line="204" />
-        <location filename="../client/ui/DashboardWindow.cpp" line="206" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="223" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="227" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="229" />
         <source>open</source>
         <translation>открыто</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="202" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="225" />
         <source>breached</source>
         <translation>нарушено</translation>
     </message>
@@ -183,27 +183,32 @@
         <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="612" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="616" />
+        <source>Macro "%1" on #%2</source>
+        <translation>Макрос «%1» для #%2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="628" />
         <source>Merge #%1 into #%2</source>
         <translation>Объединить #%1 с #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="626" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="642" />
         <source>Link #%1 to #%2</source>
         <translation>Связать #%1 с #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="642" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="658" />
         <source>New ticket for %1: %2</source>
         <translation>Новая заявка для %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="648" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="664" />
         <source>The history is shown when the server is reachable.</source>
         <translation>История видна, когда сервер доступен.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="668" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="684" />
         <source>system</source>
         <translation>система</translation>
     </message>
@@ -543,42 +548,42 @@
 <context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="51" />
+        <location filename="../client/ui/TicketView.cpp" line="52" />
         <source>e-mail</source>
         <translation>почта</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="53" />
+        <location filename="../client/ui/TicketView.cpp" line="54" />
         <source>phone call (in)</source>
         <translation>звонок (входящий)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="55" />
+        <location filename="../client/ui/TicketView.cpp" line="56" />
         <source>phone call (out)</source>
         <translation>звонок (исходящий)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="57" />
+        <location filename="../client/ui/TicketView.cpp" line="58" />
         <source>note</source>
         <translation>заметка</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="58" />
+        <location filename="../client/ui/TicketView.cpp" line="59" />
         <source>web</source>
         <translation>веб</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="81" />
+        <location filename="../client/ui/TicketView.cpp" line="82" />
         <source>tags, separated by commas</source>
         <translation>метки через запятую</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="82" />
+        <location filename="../client/ui/TicketView.cpp" line="83" />
         <source>&amp;Take</source>
         <translation>&amp;Взять</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="83" />
+        <location filename="../client/ui/TicketView.cpp" line="84" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Стать ответственным (Ctrl+T)</translation>
     </message>
@@ -587,269 +592,279 @@
         <translation>Статус / приоритет</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="90" />
+        <location filename="../client/ui/TicketView.cpp" line="91" />
         <source>State / priority / type</source>
         <translation>Статус / приоритет / тип</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="95" />
+        <location filename="../client/ui/TicketView.cpp" line="96" />
         <source>Group / owner</source>
         <translation>Группа / ответственный</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="96" />
+        <location filename="../client/ui/TicketView.cpp" line="97" />
+        <source>Macros</source>
+        <translation>Макросы</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="109" />
+        <source>(no macros defined)</source>
+        <translation>(макросов нет)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="111" />
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="97" />
+        <location filename="../client/ui/TicketView.cpp" line="112" />
         <source>Link…</source>
         <translation>Связать…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="102" />
+        <location filename="../client/ui/TicketView.cpp" line="118" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="110" />
+        <location filename="../client/ui/TicketView.cpp" line="126" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Внешние изображения в этой заявке заблокированы.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="111" />
+        <location filename="../client/ui/TicketView.cpp" line="127" />
         <source>Show remote images</source>
         <translation>Показать внешние изображения</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="120" />
+        <location filename="../client/ui/TicketView.cpp" line="136" />
         <source>Reply by e-mail</source>
         <translation>Ответ по почте</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="121" />
+        <location filename="../client/ui/TicketView.cpp" line="137" />
         <source>Reply to all</source>
         <translation>Ответить всем</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="122" />
+        <location filename="../client/ui/TicketView.cpp" line="138" />
         <source>Forward</source>
         <translation>Переслать</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="123" />
+        <location filename="../client/ui/TicketView.cpp" line="139" />
         <source>Internal note</source>
         <translation>Внутренняя заметка</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="124" />
+        <location filename="../client/ui/TicketView.cpp" line="140" />
         <source>Phone call (in)</source>
         <translation>Звонок (входящий)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="125" />
+        <location filename="../client/ui/TicketView.cpp" line="141" />
         <source>Phone call (out)</source>
         <translation>Звонок (исходящий)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="131" />
+        <location filename="../client/ui/TicketView.cpp" line="147" />
         <source>Double-click removes an attachment.</source>
         <translation>Двойной щелчок удаляет вложение.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="148" />
+        <location filename="../client/ui/TicketView.cpp" line="164" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Пишите здесь; Ctrl+Enter отправляет.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="149" />
+        <location filename="../client/ui/TicketView.cpp" line="165" />
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="154" />
-        <location filename="../client/ui/TicketView.cpp" line="437" />
+        <location filename="../client/ui/TicketView.cpp" line="170" />
+        <location filename="../client/ui/TicketView.cpp" line="453" />
         <source>the customer</source>
         <translation>клиент</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="160" />
+        <location filename="../client/ui/TicketView.cpp" line="176" />
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="161" />
+        <location filename="../client/ui/TicketView.cpp" line="177" />
         <source>Cc</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="177" />
+        <location filename="../client/ui/TicketView.cpp" line="193" />
         <source>Bold</source>
         <translation>Жирный</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="180" />
+        <location filename="../client/ui/TicketView.cpp" line="196" />
         <source>Italic</source>
         <translation>Курсив</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="181" />
+        <location filename="../client/ui/TicketView.cpp" line="197" />
         <source>Bulleted list</source>
         <translation>Маркированный список</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="182" />
+        <location filename="../client/ui/TicketView.cpp" line="198" />
         <source>Attach…</source>
         <translation>Прикрепить…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="185" />
-        <location filename="../client/ui/TicketView.cpp" line="607" />
-        <location filename="../client/ui/TicketView.cpp" line="613" />
+        <location filename="../client/ui/TicketView.cpp" line="201" />
+        <location filename="../client/ui/TicketView.cpp" line="623" />
+        <location filename="../client/ui/TicketView.cpp" line="629" />
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="199" />
+        <location filename="../client/ui/TicketView.cpp" line="215" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="199" />
+        <location filename="../client/ui/TicketView.cpp" line="215" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="199" />
+        <location filename="../client/ui/TicketView.cpp" line="215" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="199" />
+        <location filename="../client/ui/TicketView.cpp" line="215" />
         <source>Before</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="199" />
+        <location filename="../client/ui/TicketView.cpp" line="215" />
         <source>After</source>
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="202" />
+        <location filename="../client/ui/TicketView.cpp" line="218" />
         <source>Thread</source>
         <translation>Переписка</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="203" />
+        <location filename="../client/ui/TicketView.cpp" line="219" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="336" />
+        <location filename="../client/ui/TicketView.cpp" line="352" />
         <source>This ticket is no longer visible to you.</source>
         <translation>Эта заявка вам больше не видна.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="344" />
+        <location filename="../client/ui/TicketView.cpp" line="360" />
         <source>(no type)</source>
         <translation>(без типа)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="345" />
+        <location filename="../client/ui/TicketView.cpp" line="361" />
         <source>(nobody)</source>
         <translation>(никто)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="374" />
+        <location filename="../client/ui/TicketView.cpp" line="390" />
         <source>internal</source>
         <translation>внутренняя</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="376" />
+        <location filename="../client/ui/TicketView.cpp" line="392" />
         <source>waiting to be sent</source>
         <translation>ждёт отправки</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="403" />
+        <location filename="../client/ui/TicketView.cpp" line="419" />
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="426" />
+        <location filename="../client/ui/TicketView.cpp" line="442" />
         <source>forward to…</source>
         <translation>переслать кому…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="431" />
+        <location filename="../client/ui/TicketView.cpp" line="447" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Пересланное сообщение от %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="446" />
-        <location filename="../client/ui/TicketView.cpp" line="448" />
+        <location filename="../client/ui/TicketView.cpp" line="462" />
+        <location filename="../client/ui/TicketView.cpp" line="464" />
         <source>Merge ticket</source>
         <translation>Объединить заявку</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="446" />
+        <location filename="../client/ui/TicketView.cpp" line="462" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Объединить эту заявку с заявкой номер:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="448" />
-        <location filename="../client/ui/TicketView.cpp" line="465" />
+        <location filename="../client/ui/TicketView.cpp" line="464" />
+        <location filename="../client/ui/TicketView.cpp" line="481" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Заявки %1 нет среди видимых вам.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="456" />
-        <location filename="../client/ui/TicketView.cpp" line="460" />
-        <location filename="../client/ui/TicketView.cpp" line="465" />
+        <location filename="../client/ui/TicketView.cpp" line="472" />
+        <location filename="../client/ui/TicketView.cpp" line="476" />
+        <location filename="../client/ui/TicketView.cpp" line="481" />
         <source>Link ticket</source>
         <translation>Связать заявку</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="456" />
+        <location filename="../client/ui/TicketView.cpp" line="472" />
         <source>Link this ticket to ticket number:</source>
         <translation>Связать эту заявку с заявкой номер:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="459" />
+        <location filename="../client/ui/TicketView.cpp" line="475" />
         <source>related</source>
         <translation>связанная</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="459" />
+        <location filename="../client/ui/TicketView.cpp" line="475" />
         <source>parent</source>
         <translation>родительская</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="459" />
+        <location filename="../client/ui/TicketView.cpp" line="475" />
         <source>duplicate</source>
         <translation>дубликат</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="460" />
+        <location filename="../client/ui/TicketView.cpp" line="476" />
         <source>Kind of link:</source>
         <translation>Тип связи:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="557" />
+        <location filename="../client/ui/TicketView.cpp" line="573" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="607" />
+        <location filename="../client/ui/TicketView.cpp" line="623" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 больше предела в %2 МБ.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="613" />
+        <location filename="../client/ui/TicketView.cpp" line="629" />
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="660" />
+        <location filename="../client/ui/TicketView.cpp" line="676" />
         <source>Forward of #%1 to %2</source>
         <translation>Пересылка #%1 на %2</translation>
     </message>

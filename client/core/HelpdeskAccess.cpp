@@ -600,6 +600,22 @@ std::optional<qint64> HelpdeskAccess::ticketIdOfNumber(qint64 number) const
     return std::nullopt;
 }
 
+std::vector<NamedItem> HelpdeskAccess::macros() const
+{
+    return m_cache ? m_cache->config(QStringLiteral("macro")) : std::vector<NamedItem>{};
+}
+
+void HelpdeskAccess::applyMacro(qint64 ticketId, qint64 macroId, const QString &macroName)
+{
+    auto t = ticket(ticketId);
+    if (!t)
+        return;
+    auto params = protocol::newObject();
+    params->set("id", ticketId);
+    params->set("macro_id", macroId);
+    m_outbox->submit(QStringLiteral("ticket.apply_macro"), params, ticketId, tr("Macro \"%1\" on #%2").arg(macroName).arg(t->number));
+}
+
 bool HelpdeskAccess::mergeInto(qint64 ticketId, qint64 intoNumber)
 {
     auto t = ticket(ticketId);

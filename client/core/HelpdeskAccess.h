@@ -97,6 +97,10 @@ public:
     /// Merges `ticketId` into the ticket numbered `intoNumber` (which must be in the cache).
     /// False (with nothing queued) when no such ticket is known.
     bool mergeInto(qint64 ticketId, qint64 intoNumber);
+    /// The admins' macros (several actions on one click).
+    std::vector<NamedItem> macros() const;
+    /// Applies a macro to a ticket through the outbox; its changes show when the server answers.
+    void applyMacro(qint64 ticketId, qint64 macroId, const QString &macroName);
     /// Links to the ticket numbered `targetNumber`; kind: related, parent, duplicate.
     bool linkTo(qint64 ticketId, qint64 targetNumber, const QString &kind);
     /// A new ticket that starts with our e-mail to the customer (created when online).

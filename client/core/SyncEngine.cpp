@@ -80,7 +80,8 @@ void SyncEngine::loadNames(std::function<void()> then)
         static const Kind kinds[] = {{"state.list", "state", "states"},         {"priority.list", "priority", "priorities"},
                                      {"group.list", "group", "groups"},         {"type.list", "type", "types"},
                                      {"text_module.list", "text_module", "text_modules"},
-                                     {"custom_field.list", "custom_field", "custom_fields"}};
+                                     {"custom_field.list", "custom_field", "custom_fields"},
+                                     {"macro.list", "macro", "macros"}};
         auto remaining = std::make_shared<int>(static_cast<int>(std::size(kinds)));
         for (const auto &k : kinds) {
             m_connection.request(QString::fromLatin1(k.method), protocol::newObject(), [this, k, remaining, then](const Reply &r) {
@@ -283,7 +284,7 @@ void SyncEngine::apply(const protocol::JsonArray &events, qint64 lastSeq)
             // state.created, group.updated, …: configuration names.
             auto dot = kind.find('.');
             auto object = data->getObject("object");
-            static const std::set<std::string> kinds{"state", "priority", "group", "type", "text_module", "custom_field"};
+            static const std::set<std::string> kinds{"state", "priority", "group", "type", "text_module", "custom_field", "macro"};
             if (object && dot != std::string::npos && kinds.count(kind.substr(0, dot)))
                 m_cache.upsertConfig(qs(kind.substr(0, dot)), object->getValue<std::int64_t>("id"), nameOf(object), detailOf(object),
                                      object->optValue<int>("rank", 0), object->optValue<bool>("active", true));

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeDatabase>
 #include <QPushButton>
@@ -93,10 +94,25 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent) : QWidget(parent
     row2->addWidget(m_owner);
     row2->addWidget(m_take);
     fields->addRow(tr("Group / owner"), row2);
+    auto *macros = new QPushButton(tr("Macros"), this);
+    macros->setObjectName(QStringLiteral("macros"));
+    auto *macroMenu = new QMenu(macros);
+    macros->setMenu(macroMenu);
+    connect(macroMenu, &QMenu::aboutToShow, this, [this, macroMenu] {
+        macroMenu->clear();
+        for (const auto &macro : m_access.macros())
+            macroMenu->addAction(macro.name, this, [this, id = macro.id, name = macro.name] {
+                if (m_ticketId)
+                    m_access.applyMacro(m_ticketId, id, name);
+            });
+        if (macroMenu->isEmpty())
+            macroMenu->addAction(tr("(no macros defined)"))->setEnabled(false);
+    });
     auto *merge = new QPushButton(tr("Merge…"), this);
     auto *link = new QPushButton(tr("Link…"), this);
     auto *row3 = new QHBoxLayout;
     row3->addWidget(m_tags, 1);
+    row3->addWidget(macros);
     row3->addWidget(merge);
     row3->addWidget(link);
     fields->addRow(tr("Tags"), row3);

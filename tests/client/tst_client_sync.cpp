@@ -66,6 +66,13 @@ class TestClientSync : public QObject
         settings.setValue(QStringLiteral("account/server"), url.toString());
     }
 
+    long long scalarOf(const std::string &sql)
+    {
+        pqxx::connection c(m_desk->database().conninfo());
+        pqxx::read_transaction tx(c);
+        return tx.exec1(sql)[0].as<long long>();
+    }
+
     int serverTicketCount(const std::string &who)
     {
         return static_cast<int>(m_desk->as(who).get("/api/v1/tickets?limit=1000").array("tickets")->size());
@@ -440,6 +447,22 @@ private slots:
             QVERIFY(!(seenEmpty && !empty));
             seenEmpty |= empty;
         }
+    }
+
+    void aMacroIsAppliedWithOneClickThroughTheOutbox()
+    {
+        auto closed = std::to_string(scalarOf("SELECT id FROM ticket_states WHERE state_type = 'closed' LIMIT 1"));
+        auto macro = m_desk->as("admin").post("/api/v1/macros", json("{\"name\": \"Close politely\", \"actions\": {\"set\": {\"state_id\": "
+                                                                     + closed + "}, \"add_tags\": [\"polite\"]}}"));
+        QCOMPARE(macro.status, 201);
+        QTemporaryDir dir;
+        auto access = signedIn(dir.path(), "alphaFull");
+        QTRY_VERIFY_WITH_TIMEOUT(!access->macros().empty(), 10000);
+        auto id = m_desk->openTicket("Alpha", "dave", "Macro target");
+        QTRY_VERIFY_WITH_TIMEOUT(access->ticket(id).has_value(), 10000);
+        access->applyMacro(id, access->macros().front().id, access->macros().front().name);
+        QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(access->ticket(id)->stateType), QStringLiteral("closed"), 10000);
+        QCOMPARE(access->ticket(id)->tags, std::vector<std::string>{"polite"});
     }
 
     void searchFiltersOverNumberTitleCustomerAndText_data()
