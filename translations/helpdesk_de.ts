@@ -112,103 +112,109 @@
 <context>
     <name>helpdesk::client::HelpdeskAccess</name>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="106" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="109" />
         <source>This application is for agents; customers use e-mail or the web page.</source>
         <translation>Diese Anwendung ist für Agenten; Kunden nutzen E-Mail oder die Webseite.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="143" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="146" />
         <source>Cannot open the local cache %1: %2</source>
         <translation>Der lokale Zwischenspeicher %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="208" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="211" />
         <source>New ticket #%1</source>
         <translation>Neues Ticket #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="213" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="216" />
         <source>Customer reply on #%1</source>
         <translation>Kundenantwort zu #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="268" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="271" />
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="400" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="403" />
         <source>Reply to #%1</source>
         <translation>Antwort auf #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="412" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="415" />
         <source>Note on #%1</source>
         <translation>Notiz zu #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="423" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="426" />
         <source>Phone call on #%1</source>
         <translation>Anruf zu #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="367" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="436" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="370" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="439" />
         <source>Change %1 of #%2</source>
         <translation>%1 von #%2 ändern</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="449" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="452" />
         <source>Tags of #%1</source>
         <translation>Schlagwörter von #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="473" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="476" />
         <source>%1 is writing a reply.</source>
         <translation>%1 schreibt gerade eine Antwort.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="474" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="477" />
         <source>%1 is viewing this ticket.</source>
         <translation>%1 sieht sich dieses Ticket an.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="482" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="503" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="518" />
+        <source>Settings are changed on the server; it is not reachable.</source>
+        <translation>Einstellungen ändert der Server; er ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="536" />
         <source>Dashboards are computed by the server; it is not reachable.</source>
         <translation>Dashboards berechnet der Server; er ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="585" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="639" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="616" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="670" />
         <source>Macro "%1" on #%2</source>
         <translation>Makro „%1“ auf #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="628" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="682" />
         <source>Merge #%1 into #%2</source>
         <translation>#%1 in #%2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="642" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="696" />
         <source>Link #%1 to #%2</source>
         <translation>#%1 mit #%2 verknüpfen</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="658" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="712" />
         <source>New ticket for %1: %2</source>
         <translation>Neues Ticket für %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="664" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="718" />
         <source>The history is shown when the server is reachable.</source>
         <translation>Der Verlauf wird angezeigt, wenn der Server erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="684" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="738" />
         <source>system</source>
         <translation>System</translation>
     </message>
@@ -254,204 +260,209 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="35" />
+        <location filename="../client/ui/MainWindow.cpp" line="36" />
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="41" />
+        <location filename="../client/ui/MainWindow.cpp" line="42" />
         <source>Search number, title, customer, text (Ctrl+F)</source>
         <translation>Nummer, Titel, Kunde, Text suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="117" />
+        <location filename="../client/ui/MainWindow.cpp" line="118" />
         <source>First sync: %1 tickets</source>
         <translation>Erste Synchronisierung: %1 Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="121" />
+        <location filename="../client/ui/MainWindow.cpp" line="122" />
         <source>Not saved — %1: %2</source>
         <translation>Nicht gespeichert — %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="124" />
+        <location filename="../client/ui/MainWindow.cpp" line="125" />
         <source>Attachment not saved: %1</source>
         <translation>Anhang nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="137" />
+        <location filename="../client/ui/MainWindow.cpp" line="138" />
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="138" />
+        <location filename="../client/ui/MainWindow.cpp" line="139" />
         <source>Work &amp;offline</source>
         <translation>&amp;Offline arbeiten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="142" />
+        <location filename="../client/ui/MainWindow.cpp" line="143" />
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="146" />
+        <location filename="../client/ui/MainWindow.cpp" line="147" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="147" />
+        <location filename="../client/ui/MainWindow.cpp" line="148" />
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="148" />
+        <location filename="../client/ui/MainWindow.cpp" line="149" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Neues Ticket per E-Mail…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="149" />
+        <location filename="../client/ui/MainWindow.cpp" line="150" />
         <source>&amp;Save search as a view…</source>
         <translation>Suche als Ansicht &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="150" />
+        <location filename="../client/ui/MainWindow.cpp" line="151" />
         <source>&amp;Dashboards</source>
         <translation>&amp;Dashboards</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="156" />
+        <location filename="../client/ui/MainWindow.cpp" line="157" />
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="157" />
+        <location filename="../client/ui/MainWindow.cpp" line="158" />
+        <source>&amp;Server settings…</source>
+        <translation>&amp;Servereinstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="166" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="169" />
+        <location filename="../client/ui/MainWindow.cpp" line="178" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="169" />
+        <location filename="../client/ui/MainWindow.cpp" line="178" />
         <source>The new language is used from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="180" />
+        <location filename="../client/ui/MainWindow.cpp" line="189" />
         <source>Remove this view</source>
         <translation>Diese Ansicht entfernen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="183" />
+        <location filename="../client/ui/MainWindow.cpp" line="192" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="184" />
+        <location filename="../client/ui/MainWindow.cpp" line="193" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="218" />
+        <location filename="../client/ui/MainWindow.cpp" line="227" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="219" />
+        <location filename="../client/ui/MainWindow.cpp" line="228" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nächstes / vorheriges Ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;antworten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;interne Notiz&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;senden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ticket übernehmen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ticket schließen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;diese Liste&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="234" />
-        <location filename="../client/ui/MainWindow.cpp" line="259" />
+        <location filename="../client/ui/MainWindow.cpp" line="243" />
+        <location filename="../client/ui/MainWindow.cpp" line="268" />
         <source>New ticket by e-mail</source>
         <translation>Neues Ticket per E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="236" />
+        <location filename="../client/ui/MainWindow.cpp" line="245" />
         <source>customer@example.com</source>
         <translation>kunde@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="244" />
+        <location filename="../client/ui/MainWindow.cpp" line="253" />
         <source>Customer e-mail</source>
         <translation>E-Mail des Kunden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="245" />
+        <location filename="../client/ui/MainWindow.cpp" line="254" />
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="246" />
+        <location filename="../client/ui/MainWindow.cpp" line="255" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="248" />
+        <location filename="../client/ui/MainWindow.cpp" line="257" />
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="259" />
+        <location filename="../client/ui/MainWindow.cpp" line="268" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Ein neues Ticket braucht die E-Mail des Kunden, einen Betreff und einen Text.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="269" />
-        <location filename="../client/ui/MainWindow.cpp" line="273" />
+        <location filename="../client/ui/MainWindow.cpp" line="278" />
+        <location filename="../client/ui/MainWindow.cpp" line="282" />
         <source>Save search as a view</source>
         <translation>Suche als Ansicht speichern</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="269" />
+        <location filename="../client/ui/MainWindow.cpp" line="278" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Geben Sie zuerst eine Suche ein; die Ansicht zeigt deren Tickets.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="273" />
+        <location filename="../client/ui/MainWindow.cpp" line="282" />
         <source>Name of the view:</source>
         <translation>Name der Ansicht:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="315" />
+        <location filename="../client/ui/MainWindow.cpp" line="324" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Status von %n Ticket setzen</numerusform><numerusform>Status von %n Tickets setzen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="321" />
+        <location filename="../client/ui/MainWindow.cpp" line="330" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>%n Ticket zuweisen an</numerusform><numerusform>%n Tickets zuweisen an</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="322" />
+        <location filename="../client/ui/MainWindow.cpp" line="331" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="331" />
+        <location filename="../client/ui/MainWindow.cpp" line="340" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>%n Ticket in Gruppe verschieben</numerusform><numerusform>%n Tickets in Gruppe verschieben</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="351" />
+        <location filename="../client/ui/MainWindow.cpp" line="360" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n Änderung wartet auf das Senden</numerusform><numerusform>%n Änderungen warten auf das Senden</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="357" />
+        <location filename="../client/ui/MainWindow.cpp" line="366" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="358" />
+        <location filename="../client/ui/MainWindow.cpp" line="367" />
         <source>● Connecting…</source>
         <translation>● Verbinde…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="361" />
+        <location filename="../client/ui/MainWindow.cpp" line="370" />
         <source>● Offline — working from the local copy</source>
         <translation>● Offline — Arbeit mit der lokalen Kopie</translation>
     </message>
@@ -480,6 +491,257 @@
         <location filename="../client/core/ServerConnection.cpp" line="131" />
         <source>offline</source>
         <translation>offline</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::SettingsWindow</name>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="26" />
+        <source>Helpdesk settings</source>
+        <translation>Helpdesk-Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="29" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="29" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="29" />
+        <source>E-mail addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="30" />
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="30" />
+        <source>Acknowledgement subject</source>
+        <translation>Betreff der Eingangsbestätigung</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="31" />
+        <source>Acknowledgement text</source>
+        <translation>Text der Eingangsbestätigung</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <source>Options (JSON)</source>
+        <translation>Optionen (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <source>Keyword (after ::)</source>
+        <translation>Kürzel (nach ::)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <source>Weekly hours (JSON)</source>
+        <translation>Wochenzeiten (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <source>Holidays (YYYY-MM-DD, …)</source>
+        <translation>Feiertage (JJJJ-MM-TT, …)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <source>Calendar id</source>
+        <translation>Kalender-ID</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <source>Applies to (JSON)</source>
+        <translation>Gilt für (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <source>First response (business minutes)</source>
+        <translation>Erste Antwort (Geschäftsminuten)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <source>Update (business minutes)</source>
+        <translation>Aktualisierung (Geschäftsminuten)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
+        <source>Solution (business minutes)</source>
+        <translation>Lösung (Geschäftsminuten)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <source>Warn before (minutes)</source>
+        <translation>Warnen vorher (Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <source>On</source>
+        <translation>Bei</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <source>Conditions (JSON)</source>
+        <translation>Bedingungen (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <source>Actions (JSON)</source>
+        <translation>Aktionen (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <source>States</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <source>Priorities</source>
+        <translation>Prioritäten</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <source>Ticket types</source>
+        <translation>Ticket-Typen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <source>Custom fields</source>
+        <translation>Eigene Felder</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <source>Text modules</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <source>Business hours</source>
+        <translation>Geschäftszeiten</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <source>SLAs</source>
+        <translation>SLAs</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <source>Triggers</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <source>Macros</source>
+        <translation>Makros</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
+        <source>(none)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="248" />
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="281" />
+        <source>Saving…</source>
+        <translation>Speichere…</translation>
     </message>
 </context>
 <context>

@@ -112,103 +112,109 @@
 <context>
     <name>helpdesk::client::HelpdeskAccess</name>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="106" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="109" />
         <source>This application is for agents; customers use e-mail or the web page.</source>
         <translation>Cette application est destinée aux agents ; les clients utilisent l'e-mail ou la page web.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="143" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="146" />
         <source>Cannot open the local cache %1: %2</source>
         <translation>Impossible d'ouvrir le cache local %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="208" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="211" />
         <source>New ticket #%1</source>
         <translation>Nouveau ticket #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="213" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="216" />
         <source>Customer reply on #%1</source>
         <translation>Réponse du client sur #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="268" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="271" />
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="400" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="403" />
         <source>Reply to #%1</source>
         <translation>Réponse à #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="412" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="415" />
         <source>Note on #%1</source>
         <translation>Note sur #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="423" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="426" />
         <source>Phone call on #%1</source>
         <translation>Appel sur #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="367" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="436" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="370" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="439" />
         <source>Change %1 of #%2</source>
         <translation>Modifier %1 de #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="449" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="452" />
         <source>Tags of #%1</source>
         <translation>Étiquettes de #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="473" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="476" />
         <source>%1 is writing a reply.</source>
         <translation>%1 rédige une réponse.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="474" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="477" />
         <source>%1 is viewing this ticket.</source>
         <translation>%1 consulte ce ticket.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="482" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="503" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="518" />
+        <source>Settings are changed on the server; it is not reachable.</source>
+        <translation>Les paramètres se changent sur le serveur, injoignable.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="536" />
         <source>Dashboards are computed by the server; it is not reachable.</source>
         <translation>Les tableaux de bord sont calculés par le serveur, injoignable.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="585" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="639" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="616" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="670" />
         <source>Macro "%1" on #%2</source>
         <translation>Macro « %1 » sur #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="628" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="682" />
         <source>Merge #%1 into #%2</source>
         <translation>Fusionner #%1 dans #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="642" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="696" />
         <source>Link #%1 to #%2</source>
         <translation>Lier #%1 à #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="658" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="712" />
         <source>New ticket for %1: %2</source>
         <translation>Nouveau ticket pour %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="664" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="718" />
         <source>The history is shown when the server is reachable.</source>
         <translation>L'historique s'affiche quand le serveur est joignable.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="684" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="738" />
         <source>system</source>
         <translation>système</translation>
     </message>
@@ -254,204 +260,209 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="35" />
+        <location filename="../client/ui/MainWindow.cpp" line="36" />
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="41" />
+        <location filename="../client/ui/MainWindow.cpp" line="42" />
         <source>Search number, title, customer, text (Ctrl+F)</source>
         <translation>Rechercher numéro, titre, client, texte (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="117" />
+        <location filename="../client/ui/MainWindow.cpp" line="118" />
         <source>First sync: %1 tickets</source>
         <translation>Première synchronisation : %1 tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="121" />
+        <location filename="../client/ui/MainWindow.cpp" line="122" />
         <source>Not saved — %1: %2</source>
         <translation>Non enregistré — %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="124" />
+        <location filename="../client/ui/MainWindow.cpp" line="125" />
         <source>Attachment not saved: %1</source>
         <translation>Pièce jointe non enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="137" />
+        <location filename="../client/ui/MainWindow.cpp" line="138" />
         <source>&amp;Account</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="138" />
+        <location filename="../client/ui/MainWindow.cpp" line="139" />
         <source>Work &amp;offline</source>
         <translation>Travailler hors &amp;ligne</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="142" />
+        <location filename="../client/ui/MainWindow.cpp" line="143" />
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="146" />
+        <location filename="../client/ui/MainWindow.cpp" line="147" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="147" />
+        <location filename="../client/ui/MainWindow.cpp" line="148" />
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="148" />
+        <location filename="../client/ui/MainWindow.cpp" line="149" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Nouveau ticket par e-mail…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="149" />
+        <location filename="../client/ui/MainWindow.cpp" line="150" />
         <source>&amp;Save search as a view…</source>
         <translation>&amp;Enregistrer la recherche comme vue…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="150" />
+        <location filename="../client/ui/MainWindow.cpp" line="151" />
         <source>&amp;Dashboards</source>
         <translation>&amp;Tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="156" />
+        <location filename="../client/ui/MainWindow.cpp" line="157" />
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="157" />
+        <location filename="../client/ui/MainWindow.cpp" line="158" />
+        <source>&amp;Server settings…</source>
+        <translation>Paramètres du &amp;serveur…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="166" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="169" />
+        <location filename="../client/ui/MainWindow.cpp" line="178" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="169" />
+        <location filename="../client/ui/MainWindow.cpp" line="178" />
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s'applique au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="180" />
+        <location filename="../client/ui/MainWindow.cpp" line="189" />
         <source>Remove this view</source>
         <translation>Supprimer cette vue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="183" />
+        <location filename="../client/ui/MainWindow.cpp" line="192" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="184" />
+        <location filename="../client/ui/MainWindow.cpp" line="193" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="218" />
+        <location filename="../client/ui/MainWindow.cpp" line="227" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="219" />
+        <location filename="../client/ui/MainWindow.cpp" line="228" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ticket suivant / précédent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;répondre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;note interne&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;envoyer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;prendre le ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fermer le ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rechercher&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cette liste&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="234" />
-        <location filename="../client/ui/MainWindow.cpp" line="259" />
+        <location filename="../client/ui/MainWindow.cpp" line="243" />
+        <location filename="../client/ui/MainWindow.cpp" line="268" />
         <source>New ticket by e-mail</source>
         <translation>Nouveau ticket par e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="236" />
+        <location filename="../client/ui/MainWindow.cpp" line="245" />
         <source>customer@example.com</source>
         <translation>client@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="244" />
+        <location filename="../client/ui/MainWindow.cpp" line="253" />
         <source>Customer e-mail</source>
         <translation>E-mail du client</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="245" />
+        <location filename="../client/ui/MainWindow.cpp" line="254" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="246" />
+        <location filename="../client/ui/MainWindow.cpp" line="255" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="248" />
+        <location filename="../client/ui/MainWindow.cpp" line="257" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="259" />
+        <location filename="../client/ui/MainWindow.cpp" line="268" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Un nouveau ticket demande l'e-mail du client, un objet et un texte.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="269" />
-        <location filename="../client/ui/MainWindow.cpp" line="273" />
+        <location filename="../client/ui/MainWindow.cpp" line="278" />
+        <location filename="../client/ui/MainWindow.cpp" line="282" />
         <source>Save search as a view</source>
         <translation>Enregistrer la recherche comme vue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="269" />
+        <location filename="../client/ui/MainWindow.cpp" line="278" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Saisissez d'abord une recherche ; la vue montre ses tickets.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="273" />
+        <location filename="../client/ui/MainWindow.cpp" line="282" />
         <source>Name of the view:</source>
         <translation>Nom de la vue :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="315" />
+        <location filename="../client/ui/MainWindow.cpp" line="324" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Changer l'état de %n ticket</numerusform><numerusform>Changer l'état de %n tickets</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="321" />
+        <location filename="../client/ui/MainWindow.cpp" line="330" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>Attribuer %n ticket à</numerusform><numerusform>Attribuer %n tickets à</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="322" />
+        <location filename="../client/ui/MainWindow.cpp" line="331" />
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="331" />
+        <location filename="../client/ui/MainWindow.cpp" line="340" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>Déplacer %n ticket vers le groupe</numerusform><numerusform>Déplacer %n tickets vers le groupe</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="351" />
+        <location filename="../client/ui/MainWindow.cpp" line="360" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n modification en attente d'envoi</numerusform><numerusform>%n modifications en attente d'envoi</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="357" />
+        <location filename="../client/ui/MainWindow.cpp" line="366" />
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="358" />
+        <location filename="../client/ui/MainWindow.cpp" line="367" />
         <source>● Connecting…</source>
         <translation>● Connexion…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="361" />
+        <location filename="../client/ui/MainWindow.cpp" line="370" />
         <source>● Offline — working from the local copy</source>
         <translation>● Hors ligne — travail sur la copie locale</translation>
     </message>
@@ -480,6 +491,257 @@
         <location filename="../client/core/ServerConnection.cpp" line="131" />
         <source>offline</source>
         <translation>hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::SettingsWindow</name>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="26" />
+        <source>Helpdesk settings</source>
+        <translation>Paramètres Helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="29" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="29" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="29" />
+        <source>E-mail addresses</source>
+        <translation>Adresses e-mail</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="30" />
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="30" />
+        <source>Acknowledgement subject</source>
+        <translation>Objet de l'accusé de réception</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="31" />
+        <source>Acknowledgement text</source>
+        <translation>Texte de l'accusé de réception</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <source>Options (JSON)</source>
+        <translation>Options (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <source>Keyword (after ::)</source>
+        <translation>Mot-clé (après ::)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <source>Weekly hours (JSON)</source>
+        <translation>Horaires hebdomadaires (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <source>Holidays (YYYY-MM-DD, …)</source>
+        <translation>Jours fériés (AAAA-MM-JJ, …)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <source>Calendar id</source>
+        <translation>Id du calendrier</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <source>Applies to (JSON)</source>
+        <translation>S'applique à (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <source>First response (business minutes)</source>
+        <translation>Première réponse (minutes ouvrées)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <source>Update (business minutes)</source>
+        <translation>Mise à jour (minutes ouvrées)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
+        <source>Solution (business minutes)</source>
+        <translation>Résolution (minutes ouvrées)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <source>Warn before (minutes)</source>
+        <translation>Avertir avant (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <source>On</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <source>Conditions (JSON)</source>
+        <translation>Conditions (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <source>Actions (JSON)</source>
+        <translation>Actions (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <source>States</source>
+        <translation>États</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <source>Priorities</source>
+        <translation>Priorités</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <source>Ticket types</source>
+        <translation>Types de ticket</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <source>Text modules</source>
+        <translation>Modules de texte</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <source>Business hours</source>
+        <translation>Heures ouvrées</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <source>SLAs</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <source>Triggers</source>
+        <translation>Déclencheurs</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <source>Macros</source>
+        <translation>Macros</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="248" />
+        <source>not valid JSON: %1</source>
+        <translation>JSON invalide : %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="281" />
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>

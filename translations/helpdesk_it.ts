@@ -112,103 +112,109 @@
 <context>
     <name>helpdesk::client::HelpdeskAccess</name>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="106" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="109" />
         <source>This application is for agents; customers use e-mail or the web page.</source>
         <translation>Questa applicazione è per gli operatori; i clienti usano l'e-mail o la pagina web.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="143" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="146" />
         <source>Cannot open the local cache %1: %2</source>
         <translation>Impossibile aprire la cache locale %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="208" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="211" />
         <source>New ticket #%1</source>
         <translation>Nuovo ticket #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="213" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="216" />
         <source>Customer reply on #%1</source>
         <translation>Risposta del cliente su #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="268" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="271" />
         <source>%1 on %2</source>
         <translation>%1 su %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="400" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="403" />
         <source>Reply to #%1</source>
         <translation>Risposta a #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="412" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="415" />
         <source>Note on #%1</source>
         <translation>Nota su #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="423" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="426" />
         <source>Phone call on #%1</source>
         <translation>Telefonata su #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="367" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="436" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="370" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="439" />
         <source>Change %1 of #%2</source>
         <translation>Modifica %1 di #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="449" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="452" />
         <source>Tags of #%1</source>
         <translation>Etichette di #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="473" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="476" />
         <source>%1 is writing a reply.</source>
         <translation>%1 sta scrivendo una risposta.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="474" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="477" />
         <source>%1 is viewing this ticket.</source>
         <translation>%1 sta guardando questo ticket.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="482" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="503" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="518" />
+        <source>Settings are changed on the server; it is not reachable.</source>
+        <translation>Le impostazioni si cambiano sul server, che non è raggiungibile.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="536" />
         <source>Dashboards are computed by the server; it is not reachable.</source>
         <translation>Le dashboard sono calcolate dal server, che non è raggiungibile.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="585" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="639" />
         <source>Cannot write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="616" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="670" />
         <source>Macro "%1" on #%2</source>
         <translation>Macro "%1" su #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="628" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="682" />
         <source>Merge #%1 into #%2</source>
         <translation>Unisci #%1 in #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="642" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="696" />
         <source>Link #%1 to #%2</source>
         <translation>Collega #%1 a #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="658" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="712" />
         <source>New ticket for %1: %2</source>
         <translation>Nuovo ticket per %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="664" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="718" />
         <source>The history is shown when the server is reachable.</source>
         <translation>La cronologia è visibile quando il server è raggiungibile.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="684" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="738" />
         <source>system</source>
         <translation>sistema</translation>
     </message>
@@ -254,204 +260,209 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="35" />
+        <location filename="../client/ui/MainWindow.cpp" line="36" />
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="41" />
+        <location filename="../client/ui/MainWindow.cpp" line="42" />
         <source>Search number, title, customer, text (Ctrl+F)</source>
         <translation>Cerca numero, titolo, cliente, testo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="117" />
+        <location filename="../client/ui/MainWindow.cpp" line="118" />
         <source>First sync: %1 tickets</source>
         <translation>Prima sincronizzazione: %1 ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="121" />
+        <location filename="../client/ui/MainWindow.cpp" line="122" />
         <source>Not saved — %1: %2</source>
         <translation>Non salvato — %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="124" />
+        <location filename="../client/ui/MainWindow.cpp" line="125" />
         <source>Attachment not saved: %1</source>
         <translation>Allegato non salvato: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="137" />
+        <location filename="../client/ui/MainWindow.cpp" line="138" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="138" />
+        <location filename="../client/ui/MainWindow.cpp" line="139" />
         <source>Work &amp;offline</source>
         <translation>Lavora &amp;offline</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="142" />
+        <location filename="../client/ui/MainWindow.cpp" line="143" />
         <source>Sign &amp;out</source>
         <translation>&amp;Esci dall'account</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="146" />
+        <location filename="../client/ui/MainWindow.cpp" line="147" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="147" />
+        <location filename="../client/ui/MainWindow.cpp" line="148" />
         <source>&amp;Tickets</source>
         <translation>&amp;Ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="148" />
+        <location filename="../client/ui/MainWindow.cpp" line="149" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Nuovo ticket via e-mail…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="149" />
+        <location filename="../client/ui/MainWindow.cpp" line="150" />
         <source>&amp;Save search as a view…</source>
         <translation>&amp;Salva la ricerca come vista…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="150" />
+        <location filename="../client/ui/MainWindow.cpp" line="151" />
         <source>&amp;Dashboards</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="156" />
+        <location filename="../client/ui/MainWindow.cpp" line="157" />
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="157" />
+        <location filename="../client/ui/MainWindow.cpp" line="158" />
+        <source>&amp;Server settings…</source>
+        <translation>Impostazioni del &amp;server…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="166" />
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="169" />
+        <location filename="../client/ui/MainWindow.cpp" line="178" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="169" />
+        <location filename="../client/ui/MainWindow.cpp" line="178" />
         <source>The new language is used from the next start.</source>
         <translation>La nuova lingua vale dal prossimo avvio.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="180" />
+        <location filename="../client/ui/MainWindow.cpp" line="189" />
         <source>Remove this view</source>
         <translation>Rimuovi questa vista</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="183" />
+        <location filename="../client/ui/MainWindow.cpp" line="192" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="184" />
+        <location filename="../client/ui/MainWindow.cpp" line="193" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="218" />
+        <location filename="../client/ui/MainWindow.cpp" line="227" />
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="219" />
+        <location filename="../client/ui/MainWindow.cpp" line="228" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ticket successivo / precedente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rispondi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nota interna&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;invia&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;prendi il ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;chiudi il ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cerca&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;questo elenco&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="234" />
-        <location filename="../client/ui/MainWindow.cpp" line="259" />
+        <location filename="../client/ui/MainWindow.cpp" line="243" />
+        <location filename="../client/ui/MainWindow.cpp" line="268" />
         <source>New ticket by e-mail</source>
         <translation>Nuovo ticket via e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="236" />
+        <location filename="../client/ui/MainWindow.cpp" line="245" />
         <source>customer@example.com</source>
         <translation>cliente@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="244" />
+        <location filename="../client/ui/MainWindow.cpp" line="253" />
         <source>Customer e-mail</source>
         <translation>E-mail del cliente</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="245" />
+        <location filename="../client/ui/MainWindow.cpp" line="254" />
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="246" />
+        <location filename="../client/ui/MainWindow.cpp" line="255" />
         <source>Group</source>
         <translation>Gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="248" />
+        <location filename="../client/ui/MainWindow.cpp" line="257" />
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="259" />
+        <location filename="../client/ui/MainWindow.cpp" line="268" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Un nuovo ticket richiede l'e-mail del cliente, un oggetto e un testo.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="269" />
-        <location filename="../client/ui/MainWindow.cpp" line="273" />
+        <location filename="../client/ui/MainWindow.cpp" line="278" />
+        <location filename="../client/ui/MainWindow.cpp" line="282" />
         <source>Save search as a view</source>
         <translation>Salva la ricerca come vista</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="269" />
+        <location filename="../client/ui/MainWindow.cpp" line="278" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Scrivi prima una ricerca; la vista mostra i suoi ticket.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="273" />
+        <location filename="../client/ui/MainWindow.cpp" line="282" />
         <source>Name of the view:</source>
         <translation>Nome della vista:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="315" />
+        <location filename="../client/ui/MainWindow.cpp" line="324" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Imposta lo stato di %n ticket</numerusform><numerusform>Imposta lo stato di %n ticket</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="321" />
+        <location filename="../client/ui/MainWindow.cpp" line="330" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>Assegna %n ticket a</numerusform><numerusform>Assegna %n ticket a</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="322" />
+        <location filename="../client/ui/MainWindow.cpp" line="331" />
         <source>(nobody)</source>
         <translation>(nessuno)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="331" />
+        <location filename="../client/ui/MainWindow.cpp" line="340" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>Sposta %n ticket nel gruppo</numerusform><numerusform>Sposta %n ticket nel gruppo</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="351" />
+        <location filename="../client/ui/MainWindow.cpp" line="360" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n modifica in attesa di invio</numerusform><numerusform>%n modifiche in attesa di invio</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="357" />
+        <location filename="../client/ui/MainWindow.cpp" line="366" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="358" />
+        <location filename="../client/ui/MainWindow.cpp" line="367" />
         <source>● Connecting…</source>
         <translation>● Connessione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="361" />
+        <location filename="../client/ui/MainWindow.cpp" line="370" />
         <source>● Offline — working from the local copy</source>
         <translation>● Offline — si lavora sulla copia locale</translation>
     </message>
@@ -480,6 +491,257 @@
         <location filename="../client/core/ServerConnection.cpp" line="131" />
         <source>offline</source>
         <translation>offline</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::SettingsWindow</name>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="26" />
+        <source>Helpdesk settings</source>
+        <translation>Impostazioni di Helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="29" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="29" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="29" />
+        <source>E-mail addresses</source>
+        <translation>Indirizzi e-mail</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="30" />
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="30" />
+        <source>Acknowledgement subject</source>
+        <translation>Oggetto della conferma</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="31" />
+        <source>Acknowledgement text</source>
+        <translation>Testo della conferma</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
+        <source>Default</source>
+        <translation>Predefinito</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <source>Rank</source>
+        <translation>Ordine</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
+        <source>For</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
+        <source>Label</source>
+        <translation>Etichetta</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <source>Options (JSON)</source>
+        <translation>Opzioni (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <source>Required</source>
+        <translation>Obbligatorio</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <source>Keyword (after ::)</source>
+        <translation>Parola chiave (dopo ::)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <source>Time zone</source>
+        <translation>Fuso orario</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <source>Weekly hours (JSON)</source>
+        <translation>Orario settimanale (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <source>Holidays (YYYY-MM-DD, …)</source>
+        <translation>Festività (AAAA-MM-GG, …)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <source>Calendar id</source>
+        <translation>Id del calendario</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <source>Applies to (JSON)</source>
+        <translation>Si applica a (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <source>First response (business minutes)</source>
+        <translation>Prima risposta (minuti lavorativi)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <source>Update (business minutes)</source>
+        <translation>Aggiornamento (minuti lavorativi)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
+        <source>Solution (business minutes)</source>
+        <translation>Risoluzione (minuti lavorativi)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <source>Warn before (minutes)</source>
+        <translation>Avvisa prima (minuti)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <source>On</source>
+        <translation>Su</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <source>Conditions (JSON)</source>
+        <translation>Condizioni (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <source>Actions (JSON)</source>
+        <translation>Azioni (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <source>Groups</source>
+        <translation>Gruppi</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <source>States</source>
+        <translation>Stati</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <source>Priorities</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <source>Ticket types</source>
+        <translation>Tipi di ticket</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <source>Custom fields</source>
+        <translation>Campi personalizzati</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <source>Text modules</source>
+        <translation>Moduli di testo</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <source>Business hours</source>
+        <translation>Orari di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <source>SLAs</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <source>Triggers</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <source>Macros</source>
+        <translation>Macro</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
+        <source>Not saved: %1</source>
+        <translation>Non salvato: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="248" />
+        <source>not valid JSON: %1</source>
+        <translation>JSON non valido: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="281" />
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
     </message>
 </context>
 <context>

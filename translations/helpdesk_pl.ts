@@ -112,103 +112,109 @@
 <context>
     <name>helpdesk::client::HelpdeskAccess</name>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="106" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="109" />
         <source>This application is for agents; customers use e-mail or the web page.</source>
         <translation>Ta aplikacja jest dla konsultantów; klienci korzystają z e-maila lub strony WWW.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="143" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="146" />
         <source>Cannot open the local cache %1: %2</source>
         <translation>Nie można otworzyć lokalnej pamięci podręcznej %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="208" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="211" />
         <source>New ticket #%1</source>
         <translation>Nowe zgłoszenie #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="213" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="216" />
         <source>Customer reply on #%1</source>
         <translation>Odpowiedź klienta w #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="268" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="271" />
         <source>%1 on %2</source>
         <translation>%1 na %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="400" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="403" />
         <source>Reply to #%1</source>
         <translation>Odpowiedź w #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="412" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="415" />
         <source>Note on #%1</source>
         <translation>Notatka w #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="423" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="426" />
         <source>Phone call on #%1</source>
         <translation>Rozmowa w #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="367" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="436" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="370" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="439" />
         <source>Change %1 of #%2</source>
         <translation>Zmiana %1 w #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="449" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="452" />
         <source>Tags of #%1</source>
         <translation>Tagi w #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="473" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="476" />
         <source>%1 is writing a reply.</source>
         <translation>%1 pisze odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="474" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="477" />
         <source>%1 is viewing this ticket.</source>
         <translation>%1 przegląda to zgłoszenie.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="482" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="503" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="518" />
+        <source>Settings are changed on the server; it is not reachable.</source>
+        <translation>Ustawienia zmienia serwer; jest nieosiągalny.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="536" />
         <source>Dashboards are computed by the server; it is not reachable.</source>
         <translation>Pulpity liczy serwer; jest nieosiągalny.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="585" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="639" />
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="616" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="670" />
         <source>Macro "%1" on #%2</source>
         <translation>Makro „%1” w #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="628" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="682" />
         <source>Merge #%1 into #%2</source>
         <translation>Scal #%1 z #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="642" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="696" />
         <source>Link #%1 to #%2</source>
         <translation>Powiąż #%1 z #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="658" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="712" />
         <source>New ticket for %1: %2</source>
         <translation>Nowe zgłoszenie dla %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="664" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="718" />
         <source>The history is shown when the server is reachable.</source>
         <translation>Historia jest widoczna, gdy serwer jest osiągalny.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="684" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="738" />
         <source>system</source>
         <translation>system</translation>
     </message>
@@ -254,204 +260,209 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="35" />
+        <location filename="../client/ui/MainWindow.cpp" line="36" />
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="41" />
+        <location filename="../client/ui/MainWindow.cpp" line="42" />
         <source>Search number, title, customer, text (Ctrl+F)</source>
         <translation>Szukaj: numer, tytuł, klient, treść (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="117" />
+        <location filename="../client/ui/MainWindow.cpp" line="118" />
         <source>First sync: %1 tickets</source>
         <translation>Pierwsza synchronizacja: %1 zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="121" />
+        <location filename="../client/ui/MainWindow.cpp" line="122" />
         <source>Not saved — %1: %2</source>
         <translation>Nie zapisano — %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="124" />
+        <location filename="../client/ui/MainWindow.cpp" line="125" />
         <source>Attachment not saved: %1</source>
         <translation>Nie zapisano załącznika: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="137" />
+        <location filename="../client/ui/MainWindow.cpp" line="138" />
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="138" />
+        <location filename="../client/ui/MainWindow.cpp" line="139" />
         <source>Work &amp;offline</source>
         <translation>Pracuj &amp;offline</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="142" />
+        <location filename="../client/ui/MainWindow.cpp" line="143" />
         <source>Sign &amp;out</source>
         <translation>&amp;Wyloguj</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="146" />
+        <location filename="../client/ui/MainWindow.cpp" line="147" />
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="147" />
+        <location filename="../client/ui/MainWindow.cpp" line="148" />
         <source>&amp;Tickets</source>
         <translation>&amp;Zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="148" />
+        <location filename="../client/ui/MainWindow.cpp" line="149" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Nowe zgłoszenie e-mailem…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="149" />
+        <location filename="../client/ui/MainWindow.cpp" line="150" />
         <source>&amp;Save search as a view…</source>
         <translation>&amp;Zapisz wyszukiwanie jako widok…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="150" />
+        <location filename="../client/ui/MainWindow.cpp" line="151" />
         <source>&amp;Dashboards</source>
         <translation>&amp;Pulpity</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="156" />
+        <location filename="../client/ui/MainWindow.cpp" line="157" />
         <source>&amp;Settings</source>
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="157" />
+        <location filename="../client/ui/MainWindow.cpp" line="158" />
+        <source>&amp;Server settings…</source>
+        <translation>Ustawienia &amp;serwera…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="166" />
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="169" />
+        <location filename="../client/ui/MainWindow.cpp" line="178" />
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="169" />
+        <location filename="../client/ui/MainWindow.cpp" line="178" />
         <source>The new language is used from the next start.</source>
         <translation>Nowy język będzie użyty po ponownym uruchomieniu.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="180" />
+        <location filename="../client/ui/MainWindow.cpp" line="189" />
         <source>Remove this view</source>
         <translation>Usuń ten widok</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="183" />
+        <location filename="../client/ui/MainWindow.cpp" line="192" />
         <source>&amp;Help</source>
         <translation>&amp;Pomoc</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="184" />
+        <location filename="../client/ui/MainWindow.cpp" line="193" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="218" />
+        <location filename="../client/ui/MainWindow.cpp" line="227" />
         <source>Keyboard shortcuts</source>
         <translation>Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="219" />
+        <location filename="../client/ui/MainWindow.cpp" line="228" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;następne / poprzednie zgłoszenie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;odpowiedz&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;notatka wewnętrzna&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;wyślij&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;przejmij zgłoszenie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zamknij zgłoszenie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;szukaj&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ta lista&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="234" />
-        <location filename="../client/ui/MainWindow.cpp" line="259" />
+        <location filename="../client/ui/MainWindow.cpp" line="243" />
+        <location filename="../client/ui/MainWindow.cpp" line="268" />
         <source>New ticket by e-mail</source>
         <translation>Nowe zgłoszenie e-mailem</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="236" />
+        <location filename="../client/ui/MainWindow.cpp" line="245" />
         <source>customer@example.com</source>
         <translation>klient@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="244" />
+        <location filename="../client/ui/MainWindow.cpp" line="253" />
         <source>Customer e-mail</source>
         <translation>E-mail klienta</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="245" />
+        <location filename="../client/ui/MainWindow.cpp" line="254" />
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="246" />
+        <location filename="../client/ui/MainWindow.cpp" line="255" />
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="248" />
+        <location filename="../client/ui/MainWindow.cpp" line="257" />
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="259" />
+        <location filename="../client/ui/MainWindow.cpp" line="268" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Nowe zgłoszenie wymaga e-maila klienta, tematu i treści.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="269" />
-        <location filename="../client/ui/MainWindow.cpp" line="273" />
+        <location filename="../client/ui/MainWindow.cpp" line="278" />
+        <location filename="../client/ui/MainWindow.cpp" line="282" />
         <source>Save search as a view</source>
         <translation>Zapisz wyszukiwanie jako widok</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="269" />
+        <location filename="../client/ui/MainWindow.cpp" line="278" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Najpierw wpisz wyszukiwanie; widok pokaże jego zgłoszenia.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="273" />
+        <location filename="../client/ui/MainWindow.cpp" line="282" />
         <source>Name of the view:</source>
         <translation>Nazwa widoku:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="315" />
+        <location filename="../client/ui/MainWindow.cpp" line="324" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Ustaw stan %n zgłoszenia</numerusform><numerusform>Ustaw stan %n zgłoszeń</numerusform><numerusform>Ustaw stan %n zgłoszeń</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="321" />
+        <location filename="../client/ui/MainWindow.cpp" line="330" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>Przypisz %n zgłoszenie do</numerusform><numerusform>Przypisz %n zgłoszenia do</numerusform><numerusform>Przypisz %n zgłoszeń do</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="322" />
+        <location filename="../client/ui/MainWindow.cpp" line="331" />
         <source>(nobody)</source>
         <translation>(nikt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="331" />
+        <location filename="../client/ui/MainWindow.cpp" line="340" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>Przenieś %n zgłoszenie do grupy</numerusform><numerusform>Przenieś %n zgłoszenia do grupy</numerusform><numerusform>Przenieś %n zgłoszeń do grupy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="351" />
+        <location filename="../client/ui/MainWindow.cpp" line="360" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n zmiana czeka na wysłanie</numerusform><numerusform>%n zmiany czekają na wysłanie</numerusform><numerusform>%n zmian czeka na wysłanie</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="357" />
+        <location filename="../client/ui/MainWindow.cpp" line="366" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="358" />
+        <location filename="../client/ui/MainWindow.cpp" line="367" />
         <source>● Connecting…</source>
         <translation>● Łączenie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="361" />
+        <location filename="../client/ui/MainWindow.cpp" line="370" />
         <source>● Offline — working from the local copy</source>
         <translation>● Offline — praca na kopii lokalnej</translation>
     </message>
@@ -480,6 +491,257 @@
         <location filename="../client/core/ServerConnection.cpp" line="131" />
         <source>offline</source>
         <translation>offline</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::SettingsWindow</name>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="26" />
+        <source>Helpdesk settings</source>
+        <translation>Ustawienia Helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="29" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="29" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <source>Active</source>
+        <translation>Aktywne</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="29" />
+        <source>E-mail addresses</source>
+        <translation>Adresy e-mail</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="30" />
+        <source>Signature</source>
+        <translation>Podpis</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="30" />
+        <source>Acknowledgement subject</source>
+        <translation>Temat potwierdzenia</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="31" />
+        <source>Acknowledgement text</source>
+        <translation>Treść potwierdzenia</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
+        <source>Default</source>
+        <translation>Domyślne</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <source>Rank</source>
+        <translation>Kolejność</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
+        <source>For</source>
+        <translation>Dla</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
+        <source>Label</source>
+        <translation>Etykieta</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <source>Options (JSON)</source>
+        <translation>Opcje (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <source>Required</source>
+        <translation>Wymagane</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <source>Keyword (after ::)</source>
+        <translation>Słowo kluczowe (po ::)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <source>Text</source>
+        <translation>Treść</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <source>Time zone</source>
+        <translation>Strefa czasowa</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <source>Weekly hours (JSON)</source>
+        <translation>Godziny tygodniowe (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <source>Holidays (YYYY-MM-DD, …)</source>
+        <translation>Święta (RRRR-MM-DD, …)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <source>Calendar id</source>
+        <translation>Id kalendarza</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <source>Applies to (JSON)</source>
+        <translation>Dotyczy (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <source>First response (business minutes)</source>
+        <translation>Pierwsza odpowiedź (minuty robocze)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <source>Update (business minutes)</source>
+        <translation>Aktualizacja (minuty robocze)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
+        <source>Solution (business minutes)</source>
+        <translation>Rozwiązanie (minuty robocze)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <source>Warn before (minutes)</source>
+        <translation>Ostrzegaj przed (minuty)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <source>On</source>
+        <translation>Przy</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <source>Conditions (JSON)</source>
+        <translation>Warunki (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <source>Actions (JSON)</source>
+        <translation>Akcje (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <source>Groups</source>
+        <translation>Grupy</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <source>States</source>
+        <translation>Stany</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <source>Priorities</source>
+        <translation>Priorytety</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <source>Ticket types</source>
+        <translation>Typy zgłoszeń</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <source>Custom fields</source>
+        <translation>Pola własne</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <source>Text modules</source>
+        <translation>Szablony tekstu</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <source>Business hours</source>
+        <translation>Godziny pracy</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <source>SLAs</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <source>Triggers</source>
+        <translation>Wyzwalacze</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <source>Macros</source>
+        <translation>Makra</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <source>New</source>
+        <translation>Nowy</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
+        <source>Not saved: %1</source>
+        <translation>Nie zapisano: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="248" />
+        <source>not valid JSON: %1</source>
+        <translation>nieprawidłowy JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="281" />
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
     </message>
 </context>
 <context>

@@ -112,103 +112,109 @@
 <context>
     <name>helpdesk::client::HelpdeskAccess</name>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="106" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="109" />
         <source>This application is for agents; customers use e-mail or the web page.</source>
         <translation>Это приложение для сотрудников; клиенты пишут по почте или через веб-страницу.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="143" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="146" />
         <source>Cannot open the local cache %1: %2</source>
         <translation>Не удаётся открыть локальный кэш %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="208" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="211" />
         <source>New ticket #%1</source>
         <translation>Новая заявка #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="213" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="216" />
         <source>Customer reply on #%1</source>
         <translation>Ответ клиента в #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="268" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="271" />
         <source>%1 on %2</source>
         <translation>%1 на %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="400" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="403" />
         <source>Reply to #%1</source>
         <translation>Ответ в #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="412" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="415" />
         <source>Note on #%1</source>
         <translation>Заметка в #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="423" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="426" />
         <source>Phone call on #%1</source>
         <translation>Звонок по #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="367" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="436" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="370" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="439" />
         <source>Change %1 of #%2</source>
         <translation>Изменение %1 в #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="449" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="452" />
         <source>Tags of #%1</source>
         <translation>Метки в #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="473" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="476" />
         <source>%1 is writing a reply.</source>
         <translation>%1 пишет ответ.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="474" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="477" />
         <source>%1 is viewing this ticket.</source>
         <translation>%1 просматривает эту заявку.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="482" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="503" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="518" />
+        <source>Settings are changed on the server; it is not reachable.</source>
+        <translation>Настройки меняются на сервере; он недоступен.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="536" />
         <source>Dashboards are computed by the server; it is not reachable.</source>
         <translation>Панели считает сервер; он недоступен.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="585" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="639" />
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="616" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="670" />
         <source>Macro "%1" on #%2</source>
         <translation>Макрос «%1» для #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="628" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="682" />
         <source>Merge #%1 into #%2</source>
         <translation>Объединить #%1 с #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="642" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="696" />
         <source>Link #%1 to #%2</source>
         <translation>Связать #%1 с #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="658" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="712" />
         <source>New ticket for %1: %2</source>
         <translation>Новая заявка для %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="664" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="718" />
         <source>The history is shown when the server is reachable.</source>
         <translation>История видна, когда сервер доступен.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="684" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="738" />
         <source>system</source>
         <translation>система</translation>
     </message>
@@ -254,204 +260,209 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="35" />
+        <location filename="../client/ui/MainWindow.cpp" line="36" />
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="41" />
+        <location filename="../client/ui/MainWindow.cpp" line="42" />
         <source>Search number, title, customer, text (Ctrl+F)</source>
         <translation>Поиск: номер, тема, клиент, текст (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="117" />
+        <location filename="../client/ui/MainWindow.cpp" line="118" />
         <source>First sync: %1 tickets</source>
         <translation>Первая синхронизация: %1 заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="121" />
+        <location filename="../client/ui/MainWindow.cpp" line="122" />
         <source>Not saved — %1: %2</source>
         <translation>Не сохранено — %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="124" />
+        <location filename="../client/ui/MainWindow.cpp" line="125" />
         <source>Attachment not saved: %1</source>
         <translation>Вложение не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="137" />
+        <location filename="../client/ui/MainWindow.cpp" line="138" />
         <source>&amp;Account</source>
         <translation>&amp;Учётная запись</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="138" />
+        <location filename="../client/ui/MainWindow.cpp" line="139" />
         <source>Work &amp;offline</source>
         <translation>Работать &amp;автономно</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="142" />
+        <location filename="../client/ui/MainWindow.cpp" line="143" />
         <source>Sign &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="146" />
+        <location filename="../client/ui/MainWindow.cpp" line="147" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="147" />
+        <location filename="../client/ui/MainWindow.cpp" line="148" />
         <source>&amp;Tickets</source>
         <translation>&amp;Заявки</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="148" />
+        <location filename="../client/ui/MainWindow.cpp" line="149" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Новая заявка по почте…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="149" />
+        <location filename="../client/ui/MainWindow.cpp" line="150" />
         <source>&amp;Save search as a view…</source>
         <translation>&amp;Сохранить поиск как вид…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="150" />
+        <location filename="../client/ui/MainWindow.cpp" line="151" />
         <source>&amp;Dashboards</source>
         <translation>&amp;Панели</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="156" />
+        <location filename="../client/ui/MainWindow.cpp" line="157" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="157" />
+        <location filename="../client/ui/MainWindow.cpp" line="158" />
+        <source>&amp;Server settings…</source>
+        <translation>Настройки &amp;сервера…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="166" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="169" />
+        <location filename="../client/ui/MainWindow.cpp" line="178" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="169" />
+        <location filename="../client/ui/MainWindow.cpp" line="178" />
         <source>The new language is used from the next start.</source>
         <translation>Новый язык будет использован при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="180" />
+        <location filename="../client/ui/MainWindow.cpp" line="189" />
         <source>Remove this view</source>
         <translation>Удалить этот вид</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="183" />
+        <location filename="../client/ui/MainWindow.cpp" line="192" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="184" />
+        <location filename="../client/ui/MainWindow.cpp" line="193" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="218" />
+        <location filename="../client/ui/MainWindow.cpp" line="227" />
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="219" />
+        <location filename="../client/ui/MainWindow.cpp" line="228" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;следующая / предыдущая заявка&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ответить&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;внутренняя заметка&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;отправить&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;взять заявку&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;закрыть заявку&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;поиск&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;этот список&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="234" />
-        <location filename="../client/ui/MainWindow.cpp" line="259" />
+        <location filename="../client/ui/MainWindow.cpp" line="243" />
+        <location filename="../client/ui/MainWindow.cpp" line="268" />
         <source>New ticket by e-mail</source>
         <translation>Новая заявка по почте</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="236" />
+        <location filename="../client/ui/MainWindow.cpp" line="245" />
         <source>customer@example.com</source>
         <translation>client@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="244" />
+        <location filename="../client/ui/MainWindow.cpp" line="253" />
         <source>Customer e-mail</source>
         <translation>Почта клиента</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="245" />
+        <location filename="../client/ui/MainWindow.cpp" line="254" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="246" />
+        <location filename="../client/ui/MainWindow.cpp" line="255" />
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="248" />
+        <location filename="../client/ui/MainWindow.cpp" line="257" />
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="259" />
+        <location filename="../client/ui/MainWindow.cpp" line="268" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Для новой заявки нужны почта клиента, тема и текст.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="269" />
-        <location filename="../client/ui/MainWindow.cpp" line="273" />
+        <location filename="../client/ui/MainWindow.cpp" line="278" />
+        <location filename="../client/ui/MainWindow.cpp" line="282" />
         <source>Save search as a view</source>
         <translation>Сохранить поиск как вид</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="269" />
+        <location filename="../client/ui/MainWindow.cpp" line="278" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Сначала введите поиск; вид покажет его заявки.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="273" />
+        <location filename="../client/ui/MainWindow.cpp" line="282" />
         <source>Name of the view:</source>
         <translation>Название вида:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="315" />
+        <location filename="../client/ui/MainWindow.cpp" line="324" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Изменить статус %n заявки</numerusform><numerusform>Изменить статус %n заявок</numerusform><numerusform>Изменить статус %n заявок</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="321" />
+        <location filename="../client/ui/MainWindow.cpp" line="330" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>Назначить %n заявку</numerusform><numerusform>Назначить %n заявки</numerusform><numerusform>Назначить %n заявок</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="322" />
+        <location filename="../client/ui/MainWindow.cpp" line="331" />
         <source>(nobody)</source>
         <translation>(никто)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="331" />
+        <location filename="../client/ui/MainWindow.cpp" line="340" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>Переместить %n заявку в группу</numerusform><numerusform>Переместить %n заявки в группу</numerusform><numerusform>Переместить %n заявок в группу</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="351" />
+        <location filename="../client/ui/MainWindow.cpp" line="360" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n изменение ждёт отправки</numerusform><numerusform>%n изменения ждут отправки</numerusform><numerusform>%n изменений ждут отправки</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="357" />
+        <location filename="../client/ui/MainWindow.cpp" line="366" />
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="358" />
+        <location filename="../client/ui/MainWindow.cpp" line="367" />
         <source>● Connecting…</source>
         <translation>● Подключение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="361" />
+        <location filename="../client/ui/MainWindow.cpp" line="370" />
         <source>● Offline — working from the local copy</source>
         <translation>● Нет связи — работа с локальной копией</translation>
     </message>
@@ -480,6 +491,257 @@
         <location filename="../client/core/ServerConnection.cpp" line="131" />
         <source>offline</source>
         <translation>нет связи</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::SettingsWindow</name>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="26" />
+        <source>Helpdesk settings</source>
+        <translation>Настройки Helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="29" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="29" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <source>Active</source>
+        <translation>Активно</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="29" />
+        <source>E-mail addresses</source>
+        <translation>Адреса почты</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="30" />
+        <source>Signature</source>
+        <translation>Подпись письма</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="30" />
+        <source>Acknowledgement subject</source>
+        <translation>Тема подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="31" />
+        <source>Acknowledgement text</source>
+        <translation>Текст подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
+        <source>Default</source>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <source>Rank</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
+        <source>For</source>
+        <translation>Для</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
+        <source>Label</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <source>Options (JSON)</source>
+        <translation>Варианты (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <source>Required</source>
+        <translation>Обязательно</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <source>Keyword (after ::)</source>
+        <translation>Ключ (после ::)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <source>Weekly hours (JSON)</source>
+        <translation>Недельные часы (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <source>Holidays (YYYY-MM-DD, …)</source>
+        <translation>Праздники (ГГГГ-ММ-ДД, …)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <source>Calendar id</source>
+        <translation>Id календаря</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <source>Applies to (JSON)</source>
+        <translation>Применяется к (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <source>First response (business minutes)</source>
+        <translation>Первый ответ (рабочие минуты)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <source>Update (business minutes)</source>
+        <translation>Обновление (рабочие минуты)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
+        <source>Solution (business minutes)</source>
+        <translation>Решение (рабочие минуты)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <source>Warn before (minutes)</source>
+        <translation>Предупреждать за (минут)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <source>On</source>
+        <translation>При</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <source>Conditions (JSON)</source>
+        <translation>Условия (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <source>Actions (JSON)</source>
+        <translation>Действия (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <source>States</source>
+        <translation>Статусы</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <source>Priorities</source>
+        <translation>Приоритеты</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <source>Ticket types</source>
+        <translation>Типы заявок</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <source>Custom fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <source>Text modules</source>
+        <translation>Шаблоны текста</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <source>Business hours</source>
+        <translation>Рабочие часы</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <source>SLAs</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <source>Triggers</source>
+        <translation>Триггеры</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <source>Macros</source>
+        <translation>Макросы</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <source>New</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="248" />
+        <source>not valid JSON: %1</source>
+        <translation>неверный JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="281" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,9 @@
 #include <QNetworkReply>
 #include <QSettings>
 #include <QUrlQuery>
+#include <QUuid>
+
+#include <Poco/JSON/Stringifier.h>
 
 #include <sstream>
 
@@ -474,6 +477,57 @@ QString HelpdeskAccess::presenceText(qint64 ticketId) const
                                                           : tr("%1 is viewing this ticket.").arg(p.name));
     parts.sort();
     return parts.join(QLatin1Char(' '));
+}
+
+namespace {
+/// A Poco JSON value as Qt variants (through text: one conversion, every type).
+QVariant toVariant(const Poco::Dynamic::Var &value)
+{
+    std::ostringstream text;
+    Poco::JSON::Stringifier::stringify(value, text);
+    auto document = QJsonDocument::fromJson("[" + QByteArray::fromStdString(text.str()) + "]");
+    return document.array().first().toVariant();
+}
+
+std::string plural(const QString &kind)
+{
+    if (kind == QLatin1String("priority"))
+        return "priorities";
+    return kind.toStdString() + "s";
+}
+} // namespace
+
+void HelpdeskAccess::loadSettings(const QString &kind)
+{
+    if (!m_connection || m_connection->state() != ConnectionState::Online) {
+        emit settingsRejected(kind, QString(), tr("Settings are changed on the server; it is not reachable."));
+        return;
+    }
+    m_connection->request(kind + QStringLiteral(".list"), protocol::newObject(), [this, kind](const Reply &reply) {
+        if (!reply.ok) {
+            emit settingsRejected(kind, reply.field, reply.message);
+            return;
+        }
+        emit settingsLoaded(kind, toVariant(reply.result->get(plural(kind))).toList());
+    });
+}
+
+void HelpdeskAccess::saveSettingsItem(const QString &kind, qint64 id, const QVariantMap &values)
+{
+    if (!m_connection || m_connection->state() != ConnectionState::Online) {
+        emit settingsRejected(kind, QString(), tr("Settings are changed on the server; it is not reachable."));
+        return;
+    }
+    auto params = protocol::parseJsonObject(QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(QJsonDocument::Compact).toStdString());
+    if (id)
+        params->set("id", id);
+    m_connection->request(kind + (id ? QStringLiteral(".update") : QStringLiteral(".create")), params, [this, kind](const Reply &reply) {
+        if (!reply.ok) {
+            emit settingsRejected(kind, reply.field, reply.message);
+            return;
+        }
+        emit settingsSaved(kind, toVariant(reply.result->get(kind.toStdString())).toMap());
+    }, QUuid::createUuid().toString(QUuid::WithoutBraces));
 }
 
 void HelpdeskAccess::loadDashboard(const QString &panel, int days, qint64 groupId)

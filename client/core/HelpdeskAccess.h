@@ -117,6 +117,13 @@ public:
     void setPresence(qint64 ticketId, const QString &activity);
     /// "Bob Agent is writing a reply." for the colleagues on a ticket right now; empty when none.
     QString presenceText(qint64 ticketId) const;
+    /// Admin settings (online only: the server validates each change at once). `kind` is a
+    /// configuration kind of the API: group, state, priority, type, text_module, calendar, sla,
+    /// trigger, macro, custom_field.
+    void loadSettings(const QString &kind);
+    /// Creates (id 0) or changes an item; settingsSaved or settingsRejected (with the field).
+    void saveSettingsItem(const QString &kind, qint64 id, const QVariantMap &values);
+    bool isAdmin() const { return m_connection && m_connection->role() == QLatin1String("admin"); }
     /// Asks the server for a dashboard panel (dashboardLoaded); `days` back from today, group 0 = all.
     void loadDashboard(const QString &panel, int days, qint64 groupId);
     /// Saves the current search as a view of the agent's own (replacing one of the same name).
@@ -155,6 +162,9 @@ signals:
     /// A dashboard panel's rows (objects as QVariantMap), or the reason it could not be loaded.
     void dashboardLoaded(const QString &panel, const QVariantList &rows);
     void dashboardFailed(const QString &panel, const QString &reason);
+    void settingsLoaded(const QString &kind, const QVariantList &items);
+    void settingsSaved(const QString &kind, const QVariantMap &item);
+    void settingsRejected(const QString &kind, const QString &field, const QString &reason);
     /// States, groups, people, custom fields or text modules changed on the server.
     void configurationChanged();
     void attachmentFailed(const QString &reason);

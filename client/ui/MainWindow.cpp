@@ -2,6 +2,7 @@
 
 #include "core/HelpdeskAccess.h"
 #include "ui/DashboardWindow.h"
+#include "ui/SettingsWindow.h"
 #include "ui/TicketView.h"
 
 #include <QAction>
@@ -154,6 +155,14 @@ MainWindow::MainWindow(HelpdeskAccess &access, QWidget *parent) : QMainWindow(pa
         dashboards->show();
     });
     auto *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    auto *serverSettings = settingsMenu->addAction(tr("&Server settings…"), this, [this] {
+        auto *settings = new SettingsWindow(m_access);
+        settings->setAttribute(Qt::WA_DeleteOnClose);
+        settings->resize(1200, 800);
+        settings->show();
+    });
+    // Admins only; the server refuses everyone else anyway.
+    connect(settingsMenu, &QMenu::aboutToShow, this, [this, serverSettings] { serverSettings->setVisible(m_access.isAdmin()); });
     auto *languageMenu = settingsMenu->addMenu(tr("&Language"));
     const std::pair<const char *, const char *> languages[] = {{"", "System"}, {"en", "English"}, {"de", "Deutsch"}, {"fr", "Français"},
                                                                {"it", "Italiano"}, {"pl", "Polski"}, {"ru", "Русский"}};

@@ -8,6 +8,7 @@
 #include "models/PanelModel.h"
 #include "ui/DashboardWindow.h"
 #include "ui/MainWindow.h"
+#include "ui/SettingsWindow.h"
 #include "ui/SafeTextBrowser.h"
 #include "ui/TicketView.h"
 #include "ui/Translations.h"
@@ -203,6 +204,47 @@ private slots:
         auto lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY(lines.size() >= 2);
         QCOMPARE(lines.front(), QStringLiteral("group_id,group_name,state_id,state_name,tickets"));
+    }
+
+    void anAdminChangesSettingsAndSeesRefusalsNextToTheField()
+    {
+        QTemporaryDir dir;
+        HelpdeskAccess admin(dir.path(), std::make_unique<SessionSecretStore>());
+        QSignalSpy progress(&admin, &HelpdeskAccess::syncProgress);
+        admin.signIn(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_desk->port())), QStringLiteral("admin@test.example"),
+                     QString::fromStdString(m_desk->server().adminPassword()));
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(1).toBool(), 20000);
+        QVERIFY(admin.isAdmin());
+        SettingsWindow settings(admin);
+        settings.show();
+        auto *status = settings.findChild<QLabel *>(QStringLiteral("status"));
+
+        settings.showKind(QStringLiteral("text_module"));
+        settings.editRow(-1);
+        settings.setField(QStringLiteral("keyword"), QStringLiteral("bye"));
+        settings.setField(QStringLiteral("name"), QStringLiteral("Goodbye"));
+        settings.setField(QStringLiteral("body"), QStringLiteral("Bye, {customer_name}!"));
+        settings.save();
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Saved."), 10000);
+        auto modules = m_desk->as("admin").get("/api/v1/text_modules").array("text_modules");
+        bool found = false;
+        for (unsigned i = 0; i < modules->size(); ++i)
+            found |= modules->getObject(i)->getValue<std::string>("keyword") == "bye";
+        QVERIFY(found);
+        QTRY_VERIFY_WITH_TIMEOUT(settings.items()->rowCount() >= 1, 10000);
+
+        settings.showKind(QStringLiteral("calendar"));
+        settings.editRow(-1);
+        settings.setField(QStringLiteral("name"), QStringLiteral("Moon office"));
+        settings.setField(QStringLiteral("time_zone"), QStringLiteral("Moon/Base"));
+        settings.save();
+        QTRY_VERIFY_WITH_TIMEOUT(settings.errorOf(QStringLiteral("time_zone")).contains(QStringLiteral("time zone")), 10000);
+        // JSON that does not parse is caught before it leaves the window.
+        settings.setField(QStringLiteral("time_zone"), QStringLiteral("Europe/Warsaw"));
+        settings.setField(QStringLiteral("hours"), QStringLiteral("{\"mon\": [["));
+        settings.save();
+        QVERIFY(settings.errorOf(QStringLiteral("hours")).contains(QStringLiteral("JSON")));
+        QVERIFY(settings.errorOf(QStringLiteral("time_zone")).isEmpty());
     }
 
     void remoteImagesAreBlockedUntilAllowed()

@@ -1,0 +1,291 @@
+#include "ui/SettingsWindow.h"
+
+#include "core/HelpdeskAccess.h"
+#include "models/PanelModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace helpdesk::client {
+
+SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidget(parent), m_access(access)
+{
+    setWindowTitle(tr("Helpdesk settings"));
+    const char *json = "json";
+    m_specs = {
+        {QStringLiteral("group"), {{"name", tr("Name"), "text"}, {"active", tr("Active"), "bool"}, {"addresses", tr("E-mail addresses"), "list"},
+                                   {"signature", tr("Signature"), "multiline"}, {"acknowledgement_subject", tr("Acknowledgement subject"), "text"},
+                                   {"acknowledgement_body", tr("Acknowledgement text"), "multiline"}}},
+        {QStringLiteral("state"), {{"name", tr("Name"), "text"}, {"state_type", tr("Type"), "choice:new|open|pending_reminder|pending_close|closed"},
+                                   {"active", tr("Active"), "bool"}, {"is_default", tr("Default"), "bool"}}},
+        {QStringLiteral("priority"), {{"name", tr("Name"), "text"}, {"rank", tr("Rank"), "int"}, {"active", tr("Active"), "bool"},
+                                      {"is_default", tr("Default"), "bool"}}},
+        {QStringLiteral("type"), {{"name", tr("Name"), "text"}, {"active", tr("Active"), "bool"}}},
+        {QStringLiteral("custom_field"), {{"object_kind", tr("For"), "choice:ticket|user|organization"}, {"name", tr("Name"), "text"},
+                                          {"label", tr("Label"), "text"},
+                                          {"field_type", tr("Type"), "choice:text|integer|boolean|date|datetime|select|multiselect"},
+                                          {"options", tr("Options (JSON)"), json}, {"required", tr("Required"), "bool"}, {"active", tr("Active"), "bool"}}},
+        {QStringLiteral("text_module"), {{"keyword", tr("Keyword (after ::)"), "text"}, {"name", tr("Name"), "text"},
+                                         {"body", tr("Text"), "multiline"}, {"active", tr("Active"), "bool"}}},
+        {QStringLiteral("calendar"), {{"name", tr("Name"), "text"}, {"time_zone", tr("Time zone"), "text"}, {"hours", tr("Weekly hours (JSON)"), json},
+                                      {"holidays", tr("Holidays (YYYY-MM-DD, …)"), "list"}, {"active", tr("Active"), "bool"}}},
+        {QStringLiteral("sla"), {{"name", tr("Name"), "text"}, {"calendar_id", tr("Calendar id"), "int"}, {"condition", tr("Applies to (JSON)"), json},
+                                 {"rank", tr("Rank"), "int"}, {"first_response_minutes", tr("First response (business minutes)"), "int"},
+                                 {"update_minutes", tr("Update (business minutes)"), "int"},
+                                 {"solution_minutes", tr("Solution (business minutes)"), "int"},
+                                 {"warning_minutes", tr("Warn before (minutes)"), "int"}, {"active", tr("Active"), "bool"}}},
+        {QStringLiteral("trigger"), {{"name", tr("Name"), "text"}, {"event", tr("On"), "choice:created|updated|customer_reply|time"},
+                                     {"conditions", tr("Conditions (JSON)"), json}, {"actions", tr("Actions (JSON)"), json},
+                                     {"rank", tr("Rank"), "int"}, {"active", tr("Active"), "bool"}}},
+        {QStringLiteral("macro"), {{"name", tr("Name"), "text"}, {"actions", tr("Actions (JSON)"), json}, {"active", tr("Active"), "bool"}}},
+    };
+    const QList<QPair<QString, QString>> kinds{
+        {QStringLiteral("group"), tr("Groups")},          {QStringLiteral("state"), tr("States")},
+        {QStringLiteral("priority"), tr("Priorities")},   {QStringLiteral("type"), tr("Ticket types")},
+        {QStringLiteral("custom_field"), tr("Custom fields")}, {QStringLiteral("text_module"), tr("Text modules")},
+        {QStringLiteral("calendar"), tr("Business hours")}, {QStringLiteral("sla"), tr("SLAs")},
+        {QStringLiteral("trigger"), tr("Triggers")},      {QStringLiteral("macro"), tr("Macros")}};
+    m_kinds = new QListWidget(this);
+    for (const auto &[key, label] : kinds) {
+        auto *item = new QListWidgetItem(label, m_kinds);
+        item->setData(Qt::UserRole, key);
+    }
+    m_kinds->setMaximumWidth(200);
+    m_items = new PanelModel(QStringLiteral("settings"), this);
+    m_table = new QTableView(this);
+    m_table->setModel(m_items);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_formBox = new QWidget(this);
+    m_form = new QFormLayout(m_formBox);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_formBox);
+    scroll->setWidgetResizable(true);
+    auto *newButton = new QPushButton(tr("New"), this);
+    auto *saveButton = new QPushButton(tr("Save"), this);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("status"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(newButton);
+    buttons->addWidget(saveButton);
+    buttons->addWidget(m_status, 1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_table, 2);
+    right->addWidget(scroll, 3);
+    right->addLayout(buttons);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_kinds);
+    layout->addLayout(right, 1);
+
+    connect(m_kinds, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showKind(m_kinds->item(row)->data(Qt::UserRole).toString());
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { editRow(current.isValid() ? current.row() : -1); });
+    connect(newButton, &QPushButton::clicked, this, [this] {
+        m_table->clearSelection();
+        editRow(-1);
+    });
+    connect(saveButton, &QPushButton::clicked, this, [this] { save(); });
+    connect(&m_access, &HelpdeskAccess::settingsLoaded, this, [this](const QString &kind, const QVariantList &items) {
+        if (kind == m_kind)
+            m_items->setRows(items);
+    });
+    connect(&m_access, &HelpdeskAccess::settingsSaved, this, [this](const QString &kind, const QVariantMap &item) {
+        if (kind != m_kind)
+            return;
+        m_editingId = item.value(QStringLiteral("id")).toLongLong();
+        m_status->setText(tr("Saved."));
+        m_access.loadSettings(kind);
+    });
+    connect(&m_access, &HelpdeskAccess::settingsRejected, this, [this](const QString &kind, const QString &field, const QString &reason) {
+        if (kind != m_kind)
+            return;
+        // "hours.mon" belongs to the hours editor; an unnamed problem goes to the status line.
+        QString key = field.section(QLatin1Char('.'), 0, 0);
+        if (auto *label = m_errors.value(key)) {
+            label->setText(reason);
+            label->show();
+        }
+        m_status->setText(tr("Not saved: %1").arg(reason));
+    });
+    m_kinds->setCurrentRow(0);
+}
+
+void SettingsWindow::showKind(const QString &kind)
+{
+    m_kind = kind;
+    m_items->setRows({});
+    buildForm();
+    editRow(-1);
+    m_access.loadSettings(kind);
+}
+
+void SettingsWindow::buildForm()
+{
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    m_editors.clear();
+    m_errors.clear();
+    for (const auto &field : m_specs.value(m_kind)) {
+        QWidget *editor = nullptr;
+        if (field.type == QLatin1String("bool")) {
+            editor = new QCheckBox(m_formBox);
+        } else if (field.type == QLatin1String("int")) {
+            auto *spin = new QSpinBox(m_formBox);
+            spin->setRange(-1, 1000000);
+            spin->setSpecialValueText(tr("(none)"));
+            editor = spin;
+        } else if (field.type.startsWith(QLatin1String("choice:"))) {
+            auto *box = new QComboBox(m_formBox);
+            box->addItems(field.type.mid(7).split(QLatin1Char('|')));
+            editor = box;
+        } else if (field.type == QLatin1String("multiline") || field.type == QLatin1String("json")) {
+            auto *text = new QPlainTextEdit(m_formBox);
+            text->setMaximumHeight(field.type == QLatin1String("json") ? 110 : 90);
+            editor = text;
+        } else {
+            editor = new QLineEdit(m_formBox);
+        }
+        editor->setObjectName(field.key);
+        auto *error = new QLabel(m_formBox);
+        error->setStyleSheet(QStringLiteral("color: #b00020"));
+        error->setWordWrap(true);
+        error->setObjectName(QStringLiteral("error_") + field.key);
+        error->hide();
+        auto *cell = new QWidget(m_formBox);
+        auto *cellLayout = new QVBoxLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        cellLayout->addWidget(editor);
+        cellLayout->addWidget(error);
+        m_form->addRow(field.label, cell);
+        m_editors.insert(field.key, editor);
+        m_errors.insert(field.key, error);
+    }
+}
+
+void SettingsWindow::editRow(int row)
+{
+    QVariantMap item;
+    if (row >= 0) {
+        for (int c = 0; c < m_items->columnCount(); ++c)
+            item.insert(m_items->columns().value(c), m_items->index(row, c).data());
+    }
+    m_editingId = item.value(QStringLiteral("id")).toLongLong();
+    for (auto *error : std::as_const(m_errors))
+        error->hide();
+    m_status->clear();
+    for (const auto &field : m_specs.value(m_kind)) {
+        auto *editor = m_editors.value(field.key);
+        auto value = item.value(field.key);
+        if (auto *box = qobject_cast<QCheckBox *>(editor))
+            box->setChecked(row < 0 ? field.key == QLatin1String("active") : value.toBool());
+        else if (auto *spin = qobject_cast<QSpinBox *>(editor))
+            spin->setValue(value.isNull() || !value.isValid() ? -1 : value.toInt());
+        else if (auto *combo = qobject_cast<QComboBox *>(editor))
+            combo->setCurrentIndex(std::max(0, combo->findText(value.toString())));
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(editor))
+            text->setPlainText(field.type == QLatin1String("json") && value.isValid() && !value.isNull()
+                                   ? QString::fromUtf8(QJsonDocument::fromVariant(value).toJson(QJsonDocument::Indented))
+                                   : value.toString());
+        else if (auto *line = qobject_cast<QLineEdit *>(editor))
+            line->setText(field.type == QLatin1String("list") ? value.toStringList().join(QStringLiteral(", ")) : value.toString());
+    }
+}
+
+void SettingsWindow::setField(const QString &key, const QString &text)
+{
+    auto *editor = m_editors.value(key);
+    if (auto *line = qobject_cast<QLineEdit *>(editor))
+        line->setText(text);
+    else if (auto *plain = qobject_cast<QPlainTextEdit *>(editor))
+        plain->setPlainText(text);
+    else if (auto *spin = qobject_cast<QSpinBox *>(editor))
+        spin->setValue(text.toInt());
+    else if (auto *combo = qobject_cast<QComboBox *>(editor))
+        combo->setCurrentIndex(combo->findText(text));
+    else if (auto *box = qobject_cast<QCheckBox *>(editor))
+        box->setChecked(text == QLatin1String("true"));
+}
+
+QVariantMap SettingsWindow::formValues(QString &problemKey, QString &problem) const
+{
+    QVariantMap values;
+    for (const auto &field : m_specs.value(m_kind)) {
+        auto *editor = m_editors.value(field.key);
+        if (auto *box = qobject_cast<QCheckBox *>(editor)) {
+            values.insert(field.key, box->isChecked());
+        } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
+            if (spin->value() >= 0)
+                values.insert(field.key, spin->value());
+        } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+            values.insert(field.key, combo->currentText());
+        } else if (auto *plain = qobject_cast<QPlainTextEdit *>(editor)) {
+            auto text = plain->toPlainText().trimmed();
+            if (field.type == QLatin1String("json")) {
+                if (text.isEmpty())
+                    continue;
+                QJsonParseError error;
+                auto document = QJsonDocument::fromJson(text.toUtf8(), &error);
+                if (error.error != QJsonParseError::NoError) {
+                    problemKey = field.key;
+                    problem = tr("not valid JSON: %1").arg(error.errorString());
+                    continue;
+                }
+                values.insert(field.key, document.toVariant());
+            } else {
+                values.insert(field.key, plain->toPlainText());
+            }
+        } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+            auto text = line->text().trimmed();
+            if (field.type == QLatin1String("list")) {
+                QStringList items;
+                for (const auto &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                    items << part.trimmed();
+                values.insert(field.key, items);
+            } else if (!text.isEmpty() || m_editingId) {
+                values.insert(field.key, text);
+            }
+        }
+    }
+    return values;
+}
+
+void SettingsWindow::save()
+{
+    for (auto *error : std::as_const(m_errors))
+        error->hide();
+    QString problemKey, problem;
+    auto values = formValues(problemKey, problem);
+    if (!problemKey.isEmpty()) {
+        m_errors.value(problemKey)->setText(problem);
+        m_errors.value(problemKey)->show();
+        return;
+    }
+    m_status->setText(tr("Saving…"));
+    m_access.saveSettingsItem(m_kind, m_editingId, values);
+}
+
+QString SettingsWindow::errorOf(const QString &key) const
+{
+    auto *label = m_errors.value(key);
+    return label && label->isVisibleTo(const_cast<SettingsWindow *>(this)) ? label->text() : QString();
+}
+
+} // namespace helpdesk::client

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QMap>
+#include <QVariantMap>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QListWidget;
+class QTableView;
+
+namespace helpdesk::client {
+
+class HelpdeskAccess;
+class PanelModel;
+
+/// The admins' settings pane: groups (addresses, signature, acknowledgement), states, priorities,
+/// types, custom fields, text modules, business-hours calendars, SLAs, triggers and macros. Each
+/// kind lists its items and edits one in a form; the server validates every change, and a refusal
+/// is shown next to the field it names. Main thread.
+class SettingsWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SettingsWindow(HelpdeskAccess &access, QWidget *parent = nullptr);
+
+    /// Shows a kind (group, state, …) and loads its items.
+    void showKind(const QString &kind);
+    /// Fills the form from item `row` of the list (or empties it for a new item with -1).
+    void editRow(int row);
+    /// Sets an editor's text by field key (tests, and typing).
+    void setField(const QString &key, const QString &text);
+    void save();
+    QString errorOf(const QString &key) const;
+    PanelModel *items() const { return m_items; }
+
+private:
+    struct Field {
+        Field(const char *k, const QString &l, const char *t) : key(QString::fromLatin1(k)), label(l), type(QString::fromLatin1(t)) {}
+        QString key;
+        QString label;
+        QString type;  // text, multiline, int, bool, list (comma separated), json, choice:a|b|c
+    };
+    void buildForm();
+    QVariantMap formValues(QString &problemKey, QString &problem) const;
+
+    HelpdeskAccess &m_access;
+    QListWidget *m_kinds;
+    QTableView *m_table;
+    PanelModel *m_items;
+    QFormLayout *m_form;
+    QWidget *m_formBox;
+    QLabel *m_status;
+    QString m_kind;
+    qint64 m_editingId = 0;
+    QMap<QString, QList<Field>> m_specs;
+    QMap<QString, QWidget *> m_editors;
+    QMap<QString, QLabel *> m_errors;
+};
+
+} // namespace helpdesk::client
