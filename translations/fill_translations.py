@@ -370,6 +370,10 @@ T = {
     "Weekly hours (JSON)": ("Wochenzeiten (JSON)", "Horaires hebdomadaires (JSON)", "Orario settimanale (JSON)", "Godziny tygodniowe (JSON)",
                             "Недельные часы (JSON)"),
     "not valid JSON: %1": ("kein gültiges JSON: %1", "JSON invalide : %1", "JSON non valido: %1", "nieprawidłowy JSON: %1", "неверный JSON: %1"),
+    "%1 due %2": ("%1 fällig %2", "%1 pour le %2", "%1 entro %2", "%1 do %2", "%1 до %2"),
+    "First response": ("Erste Antwort", "Première réponse", "Prima risposta", "Pierwsza odpowiedź", "Первый ответ"),
+    "Solution": ("Lösung", "Résolution", "Risoluzione", "Rozwiązanie", "Решение"),
+    "Update": ("Aktualisierung", "Mise à jour", "Aggiornamento", "Aktualizacja", "Обновление"),
     "the customer": ("der Kunde", "le client", "il cliente", "klient", "клиент"),
 }
 LANGS = ["de", "fr", "it", "pl", "ru"]

@@ -810,42 +810,42 @@
 <context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="52" />
+        <location filename="../client/ui/TicketView.cpp" line="53" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="54" />
+        <location filename="../client/ui/TicketView.cpp" line="55" />
         <source>phone call (in)</source>
         <translation>appel (entrant)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="56" />
+        <location filename="../client/ui/TicketView.cpp" line="57" />
         <source>phone call (out)</source>
         <translation>appel (sortant)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="58" />
+        <location filename="../client/ui/TicketView.cpp" line="59" />
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="59" />
+        <location filename="../client/ui/TicketView.cpp" line="60" />
         <source>web</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="82" />
+        <location filename="../client/ui/TicketView.cpp" line="85" />
         <source>tags, separated by commas</source>
         <translation>étiquettes, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="83" />
+        <location filename="../client/ui/TicketView.cpp" line="86" />
         <source>&amp;Take</source>
         <translation>&amp;Prendre</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="84" />
+        <location filename="../client/ui/TicketView.cpp" line="87" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Devenir responsable (Ctrl+T)</translation>
     </message>
@@ -854,279 +854,299 @@
         <translation>État / priorité</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="91" />
+        <location filename="../client/ui/TicketView.cpp" line="94" />
         <source>State / priority / type</source>
         <translation>État / priorité / type</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="96" />
+        <location filename="../client/ui/TicketView.cpp" line="99" />
         <source>Group / owner</source>
         <translation>Groupe / responsable</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="97" />
+        <location filename="../client/ui/TicketView.cpp" line="100" />
         <source>Macros</source>
         <translation>Macros</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="109" />
+        <location filename="../client/ui/TicketView.cpp" line="112" />
         <source>(no macros defined)</source>
         <translation>(aucune macro définie)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="111" />
+        <location filename="../client/ui/TicketView.cpp" line="114" />
         <source>Merge…</source>
         <translation>Fusionner…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="112" />
+        <location filename="../client/ui/TicketView.cpp" line="115" />
         <source>Link…</source>
         <translation>Lier…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="118" />
+        <location filename="../client/ui/TicketView.cpp" line="121" />
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="126" />
+        <location filename="../client/ui/TicketView.cpp" line="129" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Les images distantes de ce ticket sont bloquées.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="127" />
+        <location filename="../client/ui/TicketView.cpp" line="130" />
         <source>Show remote images</source>
         <translation>Afficher les images distantes</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="136" />
+        <location filename="../client/ui/TicketView.cpp" line="139" />
         <source>Reply by e-mail</source>
         <translation>Réponse par e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="137" />
+        <location filename="../client/ui/TicketView.cpp" line="140" />
         <source>Reply to all</source>
         <translation>Répondre à tous</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <location filename="../client/ui/TicketView.cpp" line="141" />
         <source>Forward</source>
         <translation>Transférer</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="139" />
+        <location filename="../client/ui/TicketView.cpp" line="142" />
         <source>Internal note</source>
         <translation>Note interne</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="140" />
+        <location filename="../client/ui/TicketView.cpp" line="143" />
         <source>Phone call (in)</source>
         <translation>Appel (entrant)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="141" />
+        <location filename="../client/ui/TicketView.cpp" line="144" />
         <source>Phone call (out)</source>
         <translation>Appel (sortant)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="147" />
+        <location filename="../client/ui/TicketView.cpp" line="150" />
         <source>Double-click removes an attachment.</source>
         <translation>Un double-clic retire une pièce jointe.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="164" />
+        <location filename="../client/ui/TicketView.cpp" line="167" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Écrivez ici ; Ctrl+Entrée envoie.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="165" />
+        <location filename="../client/ui/TicketView.cpp" line="168" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="170" />
-        <location filename="../client/ui/TicketView.cpp" line="453" />
+        <location filename="../client/ui/TicketView.cpp" line="173" />
+        <location filename="../client/ui/TicketView.cpp" line="472" />
         <source>the customer</source>
         <translation>le client</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="176" />
+        <location filename="../client/ui/TicketView.cpp" line="179" />
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="177" />
+        <location filename="../client/ui/TicketView.cpp" line="180" />
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="193" />
+        <location filename="../client/ui/TicketView.cpp" line="196" />
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="196" />
+        <location filename="../client/ui/TicketView.cpp" line="199" />
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="197" />
+        <location filename="../client/ui/TicketView.cpp" line="200" />
         <source>Bulleted list</source>
         <translation>Liste à puces</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="198" />
+        <location filename="../client/ui/TicketView.cpp" line="201" />
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="201" />
-        <location filename="../client/ui/TicketView.cpp" line="623" />
-        <location filename="../client/ui/TicketView.cpp" line="629" />
+        <location filename="../client/ui/TicketView.cpp" line="204" />
+        <location filename="../client/ui/TicketView.cpp" line="642" />
+        <location filename="../client/ui/TicketView.cpp" line="648" />
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="215" />
+        <location filename="../client/ui/TicketView.cpp" line="218" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="215" />
+        <location filename="../client/ui/TicketView.cpp" line="218" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="215" />
+        <location filename="../client/ui/TicketView.cpp" line="218" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="215" />
+        <location filename="../client/ui/TicketView.cpp" line="218" />
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="215" />
+        <location filename="../client/ui/TicketView.cpp" line="218" />
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="218" />
+        <location filename="../client/ui/TicketView.cpp" line="221" />
         <source>Thread</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="219" />
+        <location filename="../client/ui/TicketView.cpp" line="222" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="352" />
+        <location filename="../client/ui/TicketView.cpp" line="356" />
         <source>This ticket is no longer visible to you.</source>
         <translation>Ce ticket ne vous est plus visible.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="360" />
+        <location filename="../client/ui/TicketView.cpp" line="364" />
         <source>(no type)</source>
         <translation>(sans type)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="361" />
+        <location filename="../client/ui/TicketView.cpp" line="365" />
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="390" />
+        <location filename="../client/ui/TicketView.cpp" line="378" />
+        <source>%1 due %2</source>
+        <translation>%1 pour le %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="381" />
+        <source>First response</source>
+        <translation>Première réponse</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="382" />
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="383" />
+        <source>Solution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="409" />
         <source>internal</source>
         <translation>interne</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="392" />
+        <location filename="../client/ui/TicketView.cpp" line="411" />
         <source>waiting to be sent</source>
         <translation>en attente d'envoi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="419" />
+        <location filename="../client/ui/TicketView.cpp" line="438" />
         <source>Save attachment</source>
         <translation>Enregistrer la pièce jointe</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="442" />
+        <location filename="../client/ui/TicketView.cpp" line="461" />
         <source>forward to…</source>
         <translation>transférer à…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="447" />
+        <location filename="../client/ui/TicketView.cpp" line="466" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Message transféré de %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="462" />
-        <location filename="../client/ui/TicketView.cpp" line="464" />
+        <location filename="../client/ui/TicketView.cpp" line="481" />
+        <location filename="../client/ui/TicketView.cpp" line="483" />
         <source>Merge ticket</source>
         <translation>Fusionner le ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="462" />
+        <location filename="../client/ui/TicketView.cpp" line="481" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Fusionner ce ticket dans le ticket numéro :</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="464" />
-        <location filename="../client/ui/TicketView.cpp" line="481" />
+        <location filename="../client/ui/TicketView.cpp" line="483" />
+        <location filename="../client/ui/TicketView.cpp" line="500" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Le ticket %1 ne fait pas partie des tickets que vous voyez.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="472" />
-        <location filename="../client/ui/TicketView.cpp" line="476" />
-        <location filename="../client/ui/TicketView.cpp" line="481" />
+        <location filename="../client/ui/TicketView.cpp" line="491" />
+        <location filename="../client/ui/TicketView.cpp" line="495" />
+        <location filename="../client/ui/TicketView.cpp" line="500" />
         <source>Link ticket</source>
         <translation>Lier le ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="472" />
+        <location filename="../client/ui/TicketView.cpp" line="491" />
         <source>Link this ticket to ticket number:</source>
         <translation>Lier ce ticket au ticket numéro :</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="475" />
+        <location filename="../client/ui/TicketView.cpp" line="494" />
         <source>related</source>
         <translation>lié</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="475" />
+        <location filename="../client/ui/TicketView.cpp" line="494" />
         <source>parent</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="475" />
+        <location filename="../client/ui/TicketView.cpp" line="494" />
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="476" />
+        <location filename="../client/ui/TicketView.cpp" line="495" />
         <source>Kind of link:</source>
         <translation>Type de lien :</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="573" />
+        <location filename="../client/ui/TicketView.cpp" line="592" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="623" />
+        <location filename="../client/ui/TicketView.cpp" line="642" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 dépasse la limite de %2 Mo.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="629" />
+        <location filename="../client/ui/TicketView.cpp" line="648" />
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="676" />
+        <location filename="../client/ui/TicketView.cpp" line="695" />
         <source>Forward of #%1 to %2</source>
         <translation>Transfert de #%1 à %2</translation>
     </message>

@@ -810,42 +810,42 @@
 <context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="52" />
+        <location filename="../client/ui/TicketView.cpp" line="53" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="54" />
+        <location filename="../client/ui/TicketView.cpp" line="55" />
         <source>phone call (in)</source>
         <translation>telefonata (in entrata)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="56" />
+        <location filename="../client/ui/TicketView.cpp" line="57" />
         <source>phone call (out)</source>
         <translation>telefonata (in uscita)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="58" />
+        <location filename="../client/ui/TicketView.cpp" line="59" />
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="59" />
+        <location filename="../client/ui/TicketView.cpp" line="60" />
         <source>web</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="82" />
+        <location filename="../client/ui/TicketView.cpp" line="85" />
         <source>tags, separated by commas</source>
         <translation>etichette, separate da virgole</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="83" />
+        <location filename="../client/ui/TicketView.cpp" line="86" />
         <source>&amp;Take</source>
         <translation>&amp;Prendi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="84" />
+        <location filename="../client/ui/TicketView.cpp" line="87" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Diventa il responsabile (Ctrl+T)</translation>
     </message>
@@ -854,279 +854,299 @@
         <translation>Stato / priorità</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="91" />
+        <location filename="../client/ui/TicketView.cpp" line="94" />
         <source>State / priority / type</source>
         <translation>Stato / priorità / tipo</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="96" />
+        <location filename="../client/ui/TicketView.cpp" line="99" />
         <source>Group / owner</source>
         <translation>Gruppo / responsabile</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="97" />
+        <location filename="../client/ui/TicketView.cpp" line="100" />
         <source>Macros</source>
         <translation>Macro</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="109" />
+        <location filename="../client/ui/TicketView.cpp" line="112" />
         <source>(no macros defined)</source>
         <translation>(nessuna macro definita)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="111" />
+        <location filename="../client/ui/TicketView.cpp" line="114" />
         <source>Merge…</source>
         <translation>Unisci…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="112" />
+        <location filename="../client/ui/TicketView.cpp" line="115" />
         <source>Link…</source>
         <translation>Collega…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="118" />
+        <location filename="../client/ui/TicketView.cpp" line="121" />
         <source>Tags</source>
         <translation>Etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="126" />
+        <location filename="../client/ui/TicketView.cpp" line="129" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Le immagini remote in questo ticket sono bloccate.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="127" />
+        <location filename="../client/ui/TicketView.cpp" line="130" />
         <source>Show remote images</source>
         <translation>Mostra immagini remote</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="136" />
+        <location filename="../client/ui/TicketView.cpp" line="139" />
         <source>Reply by e-mail</source>
         <translation>Risposta via e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="137" />
+        <location filename="../client/ui/TicketView.cpp" line="140" />
         <source>Reply to all</source>
         <translation>Rispondi a tutti</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <location filename="../client/ui/TicketView.cpp" line="141" />
         <source>Forward</source>
         <translation>Inoltra</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="139" />
+        <location filename="../client/ui/TicketView.cpp" line="142" />
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="140" />
+        <location filename="../client/ui/TicketView.cpp" line="143" />
         <source>Phone call (in)</source>
         <translation>Telefonata (in entrata)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="141" />
+        <location filename="../client/ui/TicketView.cpp" line="144" />
         <source>Phone call (out)</source>
         <translation>Telefonata (in uscita)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="147" />
+        <location filename="../client/ui/TicketView.cpp" line="150" />
         <source>Double-click removes an attachment.</source>
         <translation>Il doppio clic rimuove un allegato.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="164" />
+        <location filename="../client/ui/TicketView.cpp" line="167" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Scrivi qui; Ctrl+Invio invia.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="165" />
+        <location filename="../client/ui/TicketView.cpp" line="168" />
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="170" />
-        <location filename="../client/ui/TicketView.cpp" line="453" />
+        <location filename="../client/ui/TicketView.cpp" line="173" />
+        <location filename="../client/ui/TicketView.cpp" line="472" />
         <source>the customer</source>
         <translation>il cliente</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="176" />
+        <location filename="../client/ui/TicketView.cpp" line="179" />
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="177" />
+        <location filename="../client/ui/TicketView.cpp" line="180" />
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="193" />
+        <location filename="../client/ui/TicketView.cpp" line="196" />
         <source>Bold</source>
         <translation>Grassetto</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="196" />
+        <location filename="../client/ui/TicketView.cpp" line="199" />
         <source>Italic</source>
         <translation>Corsivo</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="197" />
+        <location filename="../client/ui/TicketView.cpp" line="200" />
         <source>Bulleted list</source>
         <translation>Elenco puntato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="198" />
+        <location filename="../client/ui/TicketView.cpp" line="201" />
         <source>Attach…</source>
         <translation>Allega…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="201" />
-        <location filename="../client/ui/TicketView.cpp" line="623" />
-        <location filename="../client/ui/TicketView.cpp" line="629" />
+        <location filename="../client/ui/TicketView.cpp" line="204" />
+        <location filename="../client/ui/TicketView.cpp" line="642" />
+        <location filename="../client/ui/TicketView.cpp" line="648" />
         <source>Attach files</source>
         <translation>Allega file</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="215" />
+        <location filename="../client/ui/TicketView.cpp" line="218" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="215" />
+        <location filename="../client/ui/TicketView.cpp" line="218" />
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="215" />
+        <location filename="../client/ui/TicketView.cpp" line="218" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="215" />
+        <location filename="../client/ui/TicketView.cpp" line="218" />
         <source>Before</source>
         <translation>Prima</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="215" />
+        <location filename="../client/ui/TicketView.cpp" line="218" />
         <source>After</source>
         <translation>Dopo</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="218" />
+        <location filename="../client/ui/TicketView.cpp" line="221" />
         <source>Thread</source>
         <translation>Conversazione</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="219" />
+        <location filename="../client/ui/TicketView.cpp" line="222" />
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="352" />
+        <location filename="../client/ui/TicketView.cpp" line="356" />
         <source>This ticket is no longer visible to you.</source>
         <translation>Questo ticket non è più visibile per te.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="360" />
+        <location filename="../client/ui/TicketView.cpp" line="364" />
         <source>(no type)</source>
         <translation>(nessun tipo)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="361" />
+        <location filename="../client/ui/TicketView.cpp" line="365" />
         <source>(nobody)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="390" />
+        <location filename="../client/ui/TicketView.cpp" line="378" />
+        <source>%1 due %2</source>
+        <translation>%1 entro %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="381" />
+        <source>First response</source>
+        <translation>Prima risposta</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="382" />
+        <source>Update</source>
+        <translation>Aggiornamento</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="383" />
+        <source>Solution</source>
+        <translation>Risoluzione</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="409" />
         <source>internal</source>
         <translation>interna</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="392" />
+        <location filename="../client/ui/TicketView.cpp" line="411" />
         <source>waiting to be sent</source>
         <translation>in attesa di invio</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="419" />
+        <location filename="../client/ui/TicketView.cpp" line="438" />
         <source>Save attachment</source>
         <translation>Salva allegato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="442" />
+        <location filename="../client/ui/TicketView.cpp" line="461" />
         <source>forward to…</source>
         <translation>inoltra a…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="447" />
+        <location filename="../client/ui/TicketView.cpp" line="466" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Messaggio inoltrato da %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="462" />
-        <location filename="../client/ui/TicketView.cpp" line="464" />
+        <location filename="../client/ui/TicketView.cpp" line="481" />
+        <location filename="../client/ui/TicketView.cpp" line="483" />
         <source>Merge ticket</source>
         <translation>Unisci ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="462" />
+        <location filename="../client/ui/TicketView.cpp" line="481" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Unisci questo ticket nel ticket numero:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="464" />
-        <location filename="../client/ui/TicketView.cpp" line="481" />
+        <location filename="../client/ui/TicketView.cpp" line="483" />
+        <location filename="../client/ui/TicketView.cpp" line="500" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Il ticket %1 non è tra quelli che puoi vedere.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="472" />
-        <location filename="../client/ui/TicketView.cpp" line="476" />
-        <location filename="../client/ui/TicketView.cpp" line="481" />
+        <location filename="../client/ui/TicketView.cpp" line="491" />
+        <location filename="../client/ui/TicketView.cpp" line="495" />
+        <location filename="../client/ui/TicketView.cpp" line="500" />
         <source>Link ticket</source>
         <translation>Collega ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="472" />
+        <location filename="../client/ui/TicketView.cpp" line="491" />
         <source>Link this ticket to ticket number:</source>
         <translation>Collega questo ticket al ticket numero:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="475" />
+        <location filename="../client/ui/TicketView.cpp" line="494" />
         <source>related</source>
         <translation>correlato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="475" />
+        <location filename="../client/ui/TicketView.cpp" line="494" />
         <source>parent</source>
         <translation>padre</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="475" />
+        <location filename="../client/ui/TicketView.cpp" line="494" />
         <source>duplicate</source>
         <translation>duplicato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="476" />
+        <location filename="../client/ui/TicketView.cpp" line="495" />
         <source>Kind of link:</source>
         <translation>Tipo di collegamento:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="573" />
+        <location filename="../client/ui/TicketView.cpp" line="592" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="623" />
+        <location filename="../client/ui/TicketView.cpp" line="642" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 supera il limite di %2 MB.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="629" />
+        <location filename="../client/ui/TicketView.cpp" line="648" />
         <source>Cannot read %1: %2</source>
         <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="676" />
+        <location filename="../client/ui/TicketView.cpp" line="695" />
         <source>Forward of #%1 to %2</source>
         <translation>Inoltro di #%1 a %2</translation>
     </message>

@@ -810,42 +810,42 @@
 <context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="52" />
+        <location filename="../client/ui/TicketView.cpp" line="53" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="54" />
+        <location filename="../client/ui/TicketView.cpp" line="55" />
         <source>phone call (in)</source>
         <translation>rozmowa (przychodząca)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="56" />
+        <location filename="../client/ui/TicketView.cpp" line="57" />
         <source>phone call (out)</source>
         <translation>rozmowa (wychodząca)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="58" />
+        <location filename="../client/ui/TicketView.cpp" line="59" />
         <source>note</source>
         <translation>notatka</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="59" />
+        <location filename="../client/ui/TicketView.cpp" line="60" />
         <source>web</source>
         <translation>WWW</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="82" />
+        <location filename="../client/ui/TicketView.cpp" line="85" />
         <source>tags, separated by commas</source>
         <translation>tagi oddzielone przecinkami</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="83" />
+        <location filename="../client/ui/TicketView.cpp" line="86" />
         <source>&amp;Take</source>
         <translation>&amp;Przejmij</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="84" />
+        <location filename="../client/ui/TicketView.cpp" line="87" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Zostań właścicielem (Ctrl+T)</translation>
     </message>
@@ -854,279 +854,299 @@
         <translation>Stan / priorytet</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="91" />
+        <location filename="../client/ui/TicketView.cpp" line="94" />
         <source>State / priority / type</source>
         <translation>Stan / priorytet / typ</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="96" />
+        <location filename="../client/ui/TicketView.cpp" line="99" />
         <source>Group / owner</source>
         <translation>Grupa / właściciel</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="97" />
+        <location filename="../client/ui/TicketView.cpp" line="100" />
         <source>Macros</source>
         <translation>Makra</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="109" />
+        <location filename="../client/ui/TicketView.cpp" line="112" />
         <source>(no macros defined)</source>
         <translation>(brak makr)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="111" />
+        <location filename="../client/ui/TicketView.cpp" line="114" />
         <source>Merge…</source>
         <translation>Scal…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="112" />
+        <location filename="../client/ui/TicketView.cpp" line="115" />
         <source>Link…</source>
         <translation>Powiąż…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="118" />
+        <location filename="../client/ui/TicketView.cpp" line="121" />
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="126" />
+        <location filename="../client/ui/TicketView.cpp" line="129" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Zdalne obrazy w tym zgłoszeniu są zablokowane.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="127" />
+        <location filename="../client/ui/TicketView.cpp" line="130" />
         <source>Show remote images</source>
         <translation>Pokaż zdalne obrazy</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="136" />
+        <location filename="../client/ui/TicketView.cpp" line="139" />
         <source>Reply by e-mail</source>
         <translation>Odpowiedź e-mailem</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="137" />
+        <location filename="../client/ui/TicketView.cpp" line="140" />
         <source>Reply to all</source>
         <translation>Odpowiedz wszystkim</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <location filename="../client/ui/TicketView.cpp" line="141" />
         <source>Forward</source>
         <translation>Przekaż dalej</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="139" />
+        <location filename="../client/ui/TicketView.cpp" line="142" />
         <source>Internal note</source>
         <translation>Notatka wewnętrzna</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="140" />
+        <location filename="../client/ui/TicketView.cpp" line="143" />
         <source>Phone call (in)</source>
         <translation>Rozmowa (przychodząca)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="141" />
+        <location filename="../client/ui/TicketView.cpp" line="144" />
         <source>Phone call (out)</source>
         <translation>Rozmowa (wychodząca)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="147" />
+        <location filename="../client/ui/TicketView.cpp" line="150" />
         <source>Double-click removes an attachment.</source>
         <translation>Podwójne kliknięcie usuwa załącznik.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="164" />
+        <location filename="../client/ui/TicketView.cpp" line="167" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Pisz tutaj; Ctrl+Enter wysyła.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="165" />
+        <location filename="../client/ui/TicketView.cpp" line="168" />
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="170" />
-        <location filename="../client/ui/TicketView.cpp" line="453" />
+        <location filename="../client/ui/TicketView.cpp" line="173" />
+        <location filename="../client/ui/TicketView.cpp" line="472" />
         <source>the customer</source>
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="176" />
+        <location filename="../client/ui/TicketView.cpp" line="179" />
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="177" />
+        <location filename="../client/ui/TicketView.cpp" line="180" />
         <source>Cc</source>
         <translation>DW</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="193" />
+        <location filename="../client/ui/TicketView.cpp" line="196" />
         <source>Bold</source>
         <translation>Pogrubienie</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="196" />
+        <location filename="../client/ui/TicketView.cpp" line="199" />
         <source>Italic</source>
         <translation>Kursywa</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="197" />
+        <location filename="../client/ui/TicketView.cpp" line="200" />
         <source>Bulleted list</source>
         <translation>Lista punktowana</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="198" />
+        <location filename="../client/ui/TicketView.cpp" line="201" />
         <source>Attach…</source>
         <translation>Dołącz…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="201" />
-        <location filename="../client/ui/TicketView.cpp" line="623" />
-        <location filename="../client/ui/TicketView.cpp" line="629" />
+        <location filename="../client/ui/TicketView.cpp" line="204" />
+        <location filename="../client/ui/TicketView.cpp" line="642" />
+        <location filename="../client/ui/TicketView.cpp" line="648" />
         <source>Attach files</source>
         <translation>Dołącz pliki</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="215" />
+        <location filename="../client/ui/TicketView.cpp" line="218" />
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="215" />
+        <location filename="../client/ui/TicketView.cpp" line="218" />
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="215" />
+        <location filename="../client/ui/TicketView.cpp" line="218" />
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="215" />
+        <location filename="../client/ui/TicketView.cpp" line="218" />
         <source>Before</source>
         <translation>Przed</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="215" />
+        <location filename="../client/ui/TicketView.cpp" line="218" />
         <source>After</source>
         <translation>Po</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="218" />
+        <location filename="../client/ui/TicketView.cpp" line="221" />
         <source>Thread</source>
         <translation>Wątek</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="219" />
+        <location filename="../client/ui/TicketView.cpp" line="222" />
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="352" />
+        <location filename="../client/ui/TicketView.cpp" line="356" />
         <source>This ticket is no longer visible to you.</source>
         <translation>To zgłoszenie nie jest już dla Ciebie widoczne.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="360" />
+        <location filename="../client/ui/TicketView.cpp" line="364" />
         <source>(no type)</source>
         <translation>(bez typu)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="361" />
+        <location filename="../client/ui/TicketView.cpp" line="365" />
         <source>(nobody)</source>
         <translation>(nikt)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="390" />
+        <location filename="../client/ui/TicketView.cpp" line="378" />
+        <source>%1 due %2</source>
+        <translation>%1 do %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="381" />
+        <source>First response</source>
+        <translation>Pierwsza odpowiedź</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="382" />
+        <source>Update</source>
+        <translation>Aktualizacja</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="383" />
+        <source>Solution</source>
+        <translation>Rozwiązanie</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="409" />
         <source>internal</source>
         <translation>wewnętrzna</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="392" />
+        <location filename="../client/ui/TicketView.cpp" line="411" />
         <source>waiting to be sent</source>
         <translation>czeka na wysłanie</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="419" />
+        <location filename="../client/ui/TicketView.cpp" line="438" />
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="442" />
+        <location filename="../client/ui/TicketView.cpp" line="461" />
         <source>forward to…</source>
         <translation>przekaż do…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="447" />
+        <location filename="../client/ui/TicketView.cpp" line="466" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Przekazana wiadomość od %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="462" />
-        <location filename="../client/ui/TicketView.cpp" line="464" />
+        <location filename="../client/ui/TicketView.cpp" line="481" />
+        <location filename="../client/ui/TicketView.cpp" line="483" />
         <source>Merge ticket</source>
         <translation>Scal zgłoszenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="462" />
+        <location filename="../client/ui/TicketView.cpp" line="481" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Scal to zgłoszenie ze zgłoszeniem nr:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="464" />
-        <location filename="../client/ui/TicketView.cpp" line="481" />
+        <location filename="../client/ui/TicketView.cpp" line="483" />
+        <location filename="../client/ui/TicketView.cpp" line="500" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Zgłoszenia %1 nie ma wśród widocznych dla Ciebie.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="472" />
-        <location filename="../client/ui/TicketView.cpp" line="476" />
-        <location filename="../client/ui/TicketView.cpp" line="481" />
+        <location filename="../client/ui/TicketView.cpp" line="491" />
+        <location filename="../client/ui/TicketView.cpp" line="495" />
+        <location filename="../client/ui/TicketView.cpp" line="500" />
         <source>Link ticket</source>
         <translation>Powiąż zgłoszenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="472" />
+        <location filename="../client/ui/TicketView.cpp" line="491" />
         <source>Link this ticket to ticket number:</source>
         <translation>Powiąż to zgłoszenie ze zgłoszeniem nr:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="475" />
+        <location filename="../client/ui/TicketView.cpp" line="494" />
         <source>related</source>
         <translation>powiązane</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="475" />
+        <location filename="../client/ui/TicketView.cpp" line="494" />
         <source>parent</source>
         <translation>nadrzędne</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="475" />
+        <location filename="../client/ui/TicketView.cpp" line="494" />
         <source>duplicate</source>
         <translation>duplikat</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="476" />
+        <location filename="../client/ui/TicketView.cpp" line="495" />
         <source>Kind of link:</source>
         <translation>Rodzaj powiązania:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="573" />
+        <location filename="../client/ui/TicketView.cpp" line="592" />
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="623" />
+        <location filename="../client/ui/TicketView.cpp" line="642" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 przekracza limit %2 MB.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="629" />
+        <location filename="../client/ui/TicketView.cpp" line="648" />
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="676" />
+        <location filename="../client/ui/TicketView.cpp" line="695" />
         <source>Forward of #%1 to %2</source>
         <translation>Przekazanie #%1 do %2</translation>
     </message>

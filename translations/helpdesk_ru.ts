@@ -810,42 +810,42 @@
 <context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="52" />
+        <location filename="../client/ui/TicketView.cpp" line="53" />
         <source>e-mail</source>
         <translation>почта</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="54" />
+        <location filename="../client/ui/TicketView.cpp" line="55" />
         <source>phone call (in)</source>
         <translation>звонок (входящий)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="56" />
+        <location filename="../client/ui/TicketView.cpp" line="57" />
         <source>phone call (out)</source>
         <translation>звонок (исходящий)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="58" />
+        <location filename="../client/ui/TicketView.cpp" line="59" />
         <source>note</source>
         <translation>заметка</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="59" />
+        <location filename="../client/ui/TicketView.cpp" line="60" />
         <source>web</source>
         <translation>веб</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="82" />
+        <location filename="../client/ui/TicketView.cpp" line="85" />
         <source>tags, separated by commas</source>
         <translation>метки через запятую</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="83" />
+        <location filename="../client/ui/TicketView.cpp" line="86" />
         <source>&amp;Take</source>
         <translation>&amp;Взять</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="84" />
+        <location filename="../client/ui/TicketView.cpp" line="87" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Стать ответственным (Ctrl+T)</translation>
     </message>
@@ -854,279 +854,299 @@
         <translation>Статус / приоритет</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="91" />
+        <location filename="../client/ui/TicketView.cpp" line="94" />
         <source>State / priority / type</source>
         <translation>Статус / приоритет / тип</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="96" />
+        <location filename="../client/ui/TicketView.cpp" line="99" />
         <source>Group / owner</source>
         <translation>Группа / ответственный</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="97" />
+        <location filename="../client/ui/TicketView.cpp" line="100" />
         <source>Macros</source>
         <translation>Макросы</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="109" />
+        <location filename="../client/ui/TicketView.cpp" line="112" />
         <source>(no macros defined)</source>
         <translation>(макросов нет)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="111" />
+        <location filename="../client/ui/TicketView.cpp" line="114" />
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="112" />
+        <location filename="../client/ui/TicketView.cpp" line="115" />
         <source>Link…</source>
         <translation>Связать…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="118" />
+        <location filename="../client/ui/TicketView.cpp" line="121" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="126" />
+        <location filename="../client/ui/TicketView.cpp" line="129" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Внешние изображения в этой заявке заблокированы.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="127" />
+        <location filename="../client/ui/TicketView.cpp" line="130" />
         <source>Show remote images</source>
         <translation>Показать внешние изображения</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="136" />
+        <location filename="../client/ui/TicketView.cpp" line="139" />
         <source>Reply by e-mail</source>
         <translation>Ответ по почте</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="137" />
+        <location filename="../client/ui/TicketView.cpp" line="140" />
         <source>Reply to all</source>
         <translation>Ответить всем</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <location filename="../client/ui/TicketView.cpp" line="141" />
         <source>Forward</source>
         <translation>Переслать</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="139" />
+        <location filename="../client/ui/TicketView.cpp" line="142" />
         <source>Internal note</source>
         <translation>Внутренняя заметка</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="140" />
+        <location filename="../client/ui/TicketView.cpp" line="143" />
         <source>Phone call (in)</source>
         <translation>Звонок (входящий)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="141" />
+        <location filename="../client/ui/TicketView.cpp" line="144" />
         <source>Phone call (out)</source>
         <translation>Звонок (исходящий)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="147" />
+        <location filename="../client/ui/TicketView.cpp" line="150" />
         <source>Double-click removes an attachment.</source>
         <translation>Двойной щелчок удаляет вложение.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="164" />
+        <location filename="../client/ui/TicketView.cpp" line="167" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Пишите здесь; Ctrl+Enter отправляет.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="165" />
+        <location filename="../client/ui/TicketView.cpp" line="168" />
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="170" />
-        <location filename="../client/ui/TicketView.cpp" line="453" />
+        <location filename="../client/ui/TicketView.cpp" line="173" />
+        <location filename="../client/ui/TicketView.cpp" line="472" />
         <source>the customer</source>
         <translation>клиент</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="176" />
+        <location filename="../client/ui/TicketView.cpp" line="179" />
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="177" />
+        <location filename="../client/ui/TicketView.cpp" line="180" />
         <source>Cc</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="193" />
+        <location filename="../client/ui/TicketView.cpp" line="196" />
         <source>Bold</source>
         <translation>Жирный</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="196" />
+        <location filename="../client/ui/TicketView.cpp" line="199" />
         <source>Italic</source>
         <translation>Курсив</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="197" />
+        <location filename="../client/ui/TicketView.cpp" line="200" />
         <source>Bulleted list</source>
         <translation>Маркированный список</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="198" />
+        <location filename="../client/ui/TicketView.cpp" line="201" />
         <source>Attach…</source>
         <translation>Прикрепить…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="201" />
-        <location filename="../client/ui/TicketView.cpp" line="623" />
-        <location filename="../client/ui/TicketView.cpp" line="629" />
+        <location filename="../client/ui/TicketView.cpp" line="204" />
+        <location filename="../client/ui/TicketView.cpp" line="642" />
+        <location filename="../client/ui/TicketView.cpp" line="648" />
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="215" />
+        <location filename="../client/ui/TicketView.cpp" line="218" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="215" />
+        <location filename="../client/ui/TicketView.cpp" line="218" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="215" />
+        <location filename="../client/ui/TicketView.cpp" line="218" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="215" />
+        <location filename="../client/ui/TicketView.cpp" line="218" />
         <source>Before</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="215" />
+        <location filename="../client/ui/TicketView.cpp" line="218" />
         <source>After</source>
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="218" />
+        <location filename="../client/ui/TicketView.cpp" line="221" />
         <source>Thread</source>
         <translation>Переписка</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="219" />
+        <location filename="../client/ui/TicketView.cpp" line="222" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="352" />
+        <location filename="../client/ui/TicketView.cpp" line="356" />
         <source>This ticket is no longer visible to you.</source>
         <translation>Эта заявка вам больше не видна.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="360" />
+        <location filename="../client/ui/TicketView.cpp" line="364" />
         <source>(no type)</source>
         <translation>(без типа)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="361" />
+        <location filename="../client/ui/TicketView.cpp" line="365" />
         <source>(nobody)</source>
         <translation>(никто)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="390" />
+        <location filename="../client/ui/TicketView.cpp" line="378" />
+        <source>%1 due %2</source>
+        <translation>%1 до %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="381" />
+        <source>First response</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="382" />
+        <source>Update</source>
+        <translation>Обновление</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="383" />
+        <source>Solution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="409" />
         <source>internal</source>
         <translation>внутренняя</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="392" />
+        <location filename="../client/ui/TicketView.cpp" line="411" />
         <source>waiting to be sent</source>
         <translation>ждёт отправки</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="419" />
+        <location filename="../client/ui/TicketView.cpp" line="438" />
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="442" />
+        <location filename="../client/ui/TicketView.cpp" line="461" />
         <source>forward to…</source>
         <translation>переслать кому…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="447" />
+        <location filename="../client/ui/TicketView.cpp" line="466" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Пересланное сообщение от %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="462" />
-        <location filename="../client/ui/TicketView.cpp" line="464" />
+        <location filename="../client/ui/TicketView.cpp" line="481" />
+        <location filename="../client/ui/TicketView.cpp" line="483" />
         <source>Merge ticket</source>
         <translation>Объединить заявку</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="462" />
+        <location filename="../client/ui/TicketView.cpp" line="481" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Объединить эту заявку с заявкой номер:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="464" />
-        <location filename="../client/ui/TicketView.cpp" line="481" />
+        <location filename="../client/ui/TicketView.cpp" line="483" />
+        <location filename="../client/ui/TicketView.cpp" line="500" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Заявки %1 нет среди видимых вам.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="472" />
-        <location filename="../client/ui/TicketView.cpp" line="476" />
-        <location filename="../client/ui/TicketView.cpp" line="481" />
+        <location filename="../client/ui/TicketView.cpp" line="491" />
+        <location filename="../client/ui/TicketView.cpp" line="495" />
+        <location filename="../client/ui/TicketView.cpp" line="500" />
         <source>Link ticket</source>
         <translation>Связать заявку</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="472" />
+        <location filename="../client/ui/TicketView.cpp" line="491" />
         <source>Link this ticket to ticket number:</source>
         <translation>Связать эту заявку с заявкой номер:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="475" />
+        <location filename="../client/ui/TicketView.cpp" line="494" />
         <source>related</source>
         <translation>связанная</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="475" />
+        <location filename="../client/ui/TicketView.cpp" line="494" />
         <source>parent</source>
         <translation>родительская</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="475" />
+        <location filename="../client/ui/TicketView.cpp" line="494" />
         <source>duplicate</source>
         <translation>дубликат</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="476" />
+        <location filename="../client/ui/TicketView.cpp" line="495" />
         <source>Kind of link:</source>
         <translation>Тип связи:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="573" />
+        <location filename="../client/ui/TicketView.cpp" line="592" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="623" />
+        <location filename="../client/ui/TicketView.cpp" line="642" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 больше предела в %2 МБ.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="629" />
+        <location filename="../client/ui/TicketView.cpp" line="648" />
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="676" />
+        <location filename="../client/ui/TicketView.cpp" line="695" />
         <source>Forward of #%1 to %2</source>
         <translation>Пересылка #%1 на %2</translation>
     </message>

@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QFile>
 #include <QFileDialog>
@@ -69,6 +70,8 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent) : QWidget(parent
     big.setBold(true);
     m_title->setFont(big);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sla = new QLabel(this);
+    m_sla->setObjectName(QStringLiteral("sla"));
     m_presence = new QLabel(this);
     m_presence->setObjectName(QStringLiteral("presence"));
     m_presence->setStyleSheet(QStringLiteral("color: #8a4b00; font-weight: bold"));
@@ -244,6 +247,7 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent) : QWidget(parent
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(m_sla);
     layout->addWidget(m_presence);
     layout->addLayout(fields);
     layout->addWidget(m_customBox);
@@ -364,6 +368,21 @@ void TicketView::refreshHeader()
         tags << QString::fromStdString(tag);
     m_tags->setText(tags.join(QStringLiteral(", ")));
     m_take->setEnabled(!ticket->ownerId || *ticket->ownerId != m_access.userId());
+    // The SLA's promises still open, soonest first; overdue ones in red.
+    QStringList due;
+    const auto now = QDateTime::currentDateTimeUtc();
+    auto describe = [&](const std::optional<std::string> &at, const QString &what) {
+        if (!at)
+            return;
+        auto when = QDateTime::fromString(QString::fromStdString(*at), Qt::ISODateWithMs);
+        QString text = tr("%1 due %2").arg(what, when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        due << (when <= now ? QStringLiteral("<span style='color:#b00020'>%1</span>").arg(text.toHtmlEscaped()) : text.toHtmlEscaped());
+    };
+    describe(ticket->firstResponseDueAt, tr("First response"));
+    describe(ticket->updateDueAt, tr("Update"));
+    describe(ticket->solutionDueAt, tr("Solution"));
+    m_sla->setText(due.isEmpty() ? QString() : QStringLiteral("SLA: ") + due.join(QStringLiteral(" · ")));
+    m_sla->setVisible(!due.isEmpty());
     rebuildCustomFields();
     m_filling = false;
 }

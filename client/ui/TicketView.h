@@ -63,6 +63,7 @@ private:
     qint64 m_ticketId = 0;
     QLabel *m_title;
     QLabel *m_presence;
+    QLabel *m_sla;
     QComboBox *m_state;
     QComboBox *m_priority;
     QComboBox *m_group;
