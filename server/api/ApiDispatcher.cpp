@@ -12,6 +12,8 @@
 #include "domain/TicketService.h"
 #include "domain/DashboardService.h"
 #include "domain/TriggerService.h"
+#include "mail/SmtpSender.h"
+#include "domain/Validation.h"
 #include "protocol/Messages.h"
 #include "protocol/ProtocolError.h"
 
@@ -73,13 +75,14 @@ void ApiDispatcher::add(const std::string &name, bool mutating, Handler handler)
 bool ApiDispatcher::knows(const std::string &method) const
 {
     return m_methods.count(method) > 0 || method == "auth.login" || method == "server.info" || method == "auth.logout"
-           || method == "mailbox.poll" || method == "auth.password_reset" || method == "auth.set_password";
+           || method == "mailbox.poll" || method == "mailbox.test" || method == "mail.send_test" || method == "auth.password_reset"
+           || method == "auth.set_password";
 }
 
 std::vector<std::string> ApiDispatcher::methods() const
 {
-    std::vector<std::string> out{"server.info", "auth.login", "auth.logout", "mailbox.poll", "auth.password_reset",
-                                 "auth.set_password"};
+    std::vector<std::string> out{"server.info", "auth.login", "auth.logout", "mailbox.poll", "mailbox.test", "mail.send_test",
+                                 "auth.password_reset", "auth.set_password"};
     for (const auto &[name, method] : m_methods)
         out.push_back(name);
     return out;
@@ -116,7 +119,8 @@ JsonObject ApiDispatcher::call(const std::string &method, const JsonObject &para
         return m_auth.login(login.email, login.password);
     }
     auto it = m_methods.find(method);
-    if (it == m_methods.end() && method != "auth.logout" && method != "mailbox.poll")
+    if (it == m_methods.end() && method != "auth.logout" && method != "mailbox.poll" && method != "mailbox.test"
+        && method != "mail.send_test")
         throw ApiError(ErrorCode::NotFound, "unknown method " + method, "method");
     if (!context.actor)
         throw ApiError(ErrorCode::Unauthenticated, "sign in first");
@@ -138,6 +142,48 @@ JsonObject ApiDispatcher::call(const std::string &method, const JsonObject &para
         } catch (const mail::MailboxError &e) {
             throw ApiError(ErrorCode::NotFound, e.what(), "id");
         }
+    }
+    if (method == "mailbox.test") {
+        domain::permissions::requireAdmin(actor);
+        auto id = readInts(params, {"id"})["id"];
+        if (!m_poller)
+            throw ApiError(ErrorCode::Unavailable, "mail polling is not running on this instance");
+        try {
+            return m_poller->testConnection(id);
+        } catch (const mail::MailboxError &e) {
+            throw ApiError(ErrorCode::NotFound, e.what(), "id");
+        }
+    }
+    if (method == "mail.send_test") {
+        // Sends now, not through the outbox: the admin wants to know whether the SMTP settings work.
+        domain::permissions::requireAdmin(actor);
+        protocol::JsonReader r(params);
+        auto to = r.requireString("to");
+        r.finish();
+        if (!domain::looksLikeEmail(to))
+            throw ApiError(ErrorCode::ValidationFailed, to + " is not an e-mail address", "to");
+        auto [settings, message] = m_pool.read([&](db::Tx &tx) {
+            auto s = domain::MailSettings::load(tx);
+            db::OutboundMail mail;
+            mail.kind = "system";
+            mail.mailFrom = s.systemName + " <" + s.noreplyAddress + ">";
+            mail.recipients = {to};
+            mail.subject = "Helpdesk test mail";
+            mail.bodyText = "This is a test mail from Helpdesk: the outgoing mail settings work.\n";
+            mail.messageId = domain::messageids::make(s, std::nullopt);
+            mail.autoSubmitted = "auto-generated";
+            return std::pair{s, mail::SmtpSender::buildMessage(tx, mail, s)};
+        });
+        auto out = protocol::newObject();
+        try {
+            mail::SmtpSender::deliver(settings.smtp, settings.noreplyAddress, {to}, message);
+            out->set("sent", true);
+            out->set("message", "sent to " + to + " through " + settings.smtp.host + ":" + std::to_string(settings.smtp.port));
+        } catch (const Poco::Exception &e) {
+            out->set("sent", false);
+            out->set("message", e.displayText());
+        }
+        return out;
     }
     const auto &entry = it->second;
     if (!entry.mutating)

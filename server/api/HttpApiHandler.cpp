@@ -126,6 +126,8 @@ const std::vector<Route> &restRoutes()
             {"POST", "/api/v1/mailboxes", "mailbox.create"},
             {"PATCH", "/api/v1/mailboxes/{id}", "mailbox.update"},
             {"POST", "/api/v1/mailboxes/{id}/poll", "mailbox.poll"},
+            {"POST", "/api/v1/mailboxes/{id}/test", "mailbox.test"},
+            {"POST", "/api/v1/settings/mail/test", "mail.send_test"},
             {"GET", "/api/v1/mailboxes/{id}/runs", "mailbox.runs"},
             {"GET", "/api/v1/settings/mail", "mail.settings"},
             {"PATCH", "/api/v1/settings/mail", "mail.update_settings"},

@@ -247,6 +247,36 @@ private:
 
 MailboxPoller::MailboxPoller(db::ConnectionPool &pool, InboundProcessor &inbound) : m_pool(pool), m_inbound(inbound) {}
 
+protocol::JsonObject MailboxPoller::testConnection(std::int64_t mailboxId)
+{
+    auto mailbox = m_pool.read([&](db::Tx &tx) { return loadMailbox(tx, mailboxId); });
+    if (!mailbox)
+        throw MailboxError("no mailbox " + std::to_string(mailboxId));
+    auto out = protocol::newObject();
+    try {
+        if (mailbox->protocol == "imap") {
+            ImapClient imap(mailbox->host, mailbox->port, mailbox->security, mailbox->tlsVerify, 15);
+            imap.login(mailbox->username, mailbox->password);
+            imap.select(mailbox->folder);
+            imap.logout();
+            out->set("message", "signed in to " + mailbox->host + " and opened " + mailbox->folder);
+        } else {
+            auto pop3 = openPop3(*mailbox);
+            int count = pop3->messageCount();
+            pop3->close();
+            out->set("message", "signed in to " + mailbox->host + "; " + std::to_string(count) + " messages waiting");
+        }
+        out->set("ok", true);
+    } catch (const std::exception &e) {
+        out->set("ok", false);
+        out->set("message", std::string(e.what()));
+    } catch (const Poco::Exception &e) {
+        out->set("ok", false);
+        out->set("message", e.displayText());
+    }
+    return out;
+}
+
 protocol::JsonObject MailboxPoller::poll(std::int64_t mailboxId)
 {
     auto mailbox = m_pool.read([&](db::Tx &tx) { return loadMailbox(tx, mailboxId); });

@@ -22,6 +22,9 @@ public:
 
     /// Polls one mailbox now and returns its run log entry.
     protocol::JsonObject poll(std::int64_t mailboxId);
+    /// Connects and signs in (and opens the folder) without fetching anything: for the settings
+    /// pane's "test connection". {"ok": bool, "message": text}.
+    protocol::JsonObject testConnection(std::int64_t mailboxId);
     /// Queues the next poll of every enabled mailbox that has none queued (any instance may call).
     void schedule();
     void registerJobs(jobs::JobQueue &queue);

@@ -98,6 +98,11 @@ private slots:
         queue.start();
         auto id = m_pool->write([&](db::Tx &tx) { return db::JobRepository::enqueue(tx, "flaky", newObject()); });
         QTRY_VERIFY_WITH_TIMEOUT(calls.load() >= 1, 10000);
+        // The failure is recorded once the worker's transaction commits (a moment after the throw).
+        QTRY_VERIFY_WITH_TIMEOUT(m_pool->read([&](db::Tx &tx) {
+            return !tx.raw().exec_params1("SELECT last_error FROM jobs WHERE id = $1", id)[0].is_null();
+        }) || calls.load() >= 2, 10000);
+        QVERIFY2(calls.load() == 1, "retried at once");
         // After the first failure the job waits for its backoff (2 s for the first retry).
         auto runAt = m_pool->read([&](db::Tx &tx) {
             return tx.raw().exec_params1("SELECT extract(epoch FROM run_at - now()) FROM jobs WHERE id = $1", id)[0].as<double>();

@@ -230,6 +230,19 @@ private slots:
         QVERIFY2(r.raw.find("acknowledgement_translations.de") != std::string::npos, r.raw.c_str());
     }
 
+    void aTestMailShowsTheSmtpSettingsWork()
+    {
+        auto body = newObject();
+        body->set("to", std::string("postmaster-check@example.org"));
+        auto r = m_desk->as("admin").post("/api/v1/settings/mail/test", body);
+        QCOMPARE(r.status, 200);
+        QVERIFY2(r.body->getValue<bool>("sent"), r.raw.c_str());
+        QVERIFY(waitForMailTo("postmaster-check@example.org", 1));
+        QCOMPARE(mailTo("postmaster-check@example.org").front().header("Subject"), std::string("Helpdesk test mail"));
+        body->set("to", std::string("not an address"));
+        QCOMPARE(m_desk->as("admin").post("/api/v1/settings/mail/test", body).status, 422);
+    }
+
     void theCustomersReplyLandsOnItsTicket_data()
     {
         QTest::addColumn<bool>("bySubjectTag");

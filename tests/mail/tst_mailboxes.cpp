@@ -180,6 +180,23 @@ private slots:
         QCOMPARE(details->getObject(7)->getValue<std::int64_t>("ticket_id"), details->getObject(0)->getValue<std::int64_t>("ticket_id"));
     }
 
+    void testingAConnectionSaysWhetherTheMailboxAnswers()
+    {
+        auto good = createMailbox("Test good", "imap", "plain");
+        auto bad = createMailbox("Test bad", "pop3", "plain");
+        QCOMPARE(m_desk->as("admin").patch("/api/v1/mailboxes/" + std::to_string(bad), json(R"({"password":"wrong"})")).status, 200);
+        auto r = m_desk->as("admin").post("/api/v1/mailboxes/" + std::to_string(good) + "/test", newObject());
+        QCOMPARE(r.status, 200);
+        QVERIFY2(r.body->getValue<bool>("ok"), r.raw.c_str());
+        auto failed = m_desk->as("admin").post("/api/v1/mailboxes/" + std::to_string(bad) + "/test", newObject());
+        QCOMPARE(failed.status, 200);
+        QVERIFY(!failed.body->getValue<bool>("ok"));
+        QVERIFY2(!failed.body->getValue<std::string>("message").empty(), failed.raw.c_str());
+        // Testing fetches nothing and logs no run.
+        QCOMPARE(m_desk->as("admin").get("/api/v1/mailboxes/" + std::to_string(good) + "/runs").array("runs")->size(), 0u);
+        QCOMPARE(m_desk->as("alphaFull").post("/api/v1/mailboxes/" + std::to_string(good) + "/test", newObject()).status, 403);
+    }
+
     void oneMessageInTwoMailboxesMakesOneArticle()
     {
         auto support = createMailbox("IMAP support twice", "imap", "support");
