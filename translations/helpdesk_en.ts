@@ -173,48 +173,58 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="503" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="518" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="505" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="520" />
         <source>Settings are changed on the server; it is not reachable.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="536" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="538" />
+        <source>The server is not reachable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="548" />
+        <source>Done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="576" />
         <source>Dashboards are computed by the server; it is not reachable.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="639" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="679" />
         <source>Cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="670" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="710" />
         <source>Macro "%1" on #%2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="682" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="722" />
         <source>Merge #%1 into #%2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="696" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="736" />
         <source>Link #%1 to #%2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="712" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="752" />
         <source>New ticket for %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="718" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="758" />
         <source>The history is shown when the server is reachable.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="738" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="778" />
         <source>system</source>
         <translation type="unfinished" />
     </message>
@@ -496,250 +506,408 @@
 <context>
     <name>helpdesk::client::SettingsWindow</name>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="26" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="27" />
         <source>Helpdesk settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="29" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="30" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
         <location filename="../client/ui/SettingsWindow.cpp" line="37" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="29" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="30" />
         <location filename="../client/ui/SettingsWindow.cpp" line="34" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
         <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
         <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="29" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="30" />
         <source>E-mail addresses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="30" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="31" />
         <source>Signature</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="30" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="31" />
         <source>Acknowledgement subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="31" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
         <source>Acknowledgement text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
         <source>Default</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
         <source>Rank</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
         <source>For</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
         <source>Label</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
         <source>Options (JSON)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
         <source>Required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
         <source>Keyword (after ::)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
         <source>Time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
         <source>Weekly hours (JSON)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
         <source>Holidays (YYYY-MM-DD, …)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
         <source>Calendar id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
         <source>Applies to (JSON)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
         <source>First response (business minutes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
         <source>Update (business minutes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
         <source>Solution (business minutes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
         <source>Warn before (minutes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
         <source>On</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
         <source>Conditions (JSON)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
         <source>Actions (JSON)</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <source>Protocol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <source>Port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <source>Security</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <source>Check the certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <source>User name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <source>Password (empty: unchanged)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <source>Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <source>Enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <source>Poll every (minutes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <source>Unknown senders open tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
+        <source>Attach the original .eml</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
+        <source>Group id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <source>POP3: delete processed mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
+        <source>IMAP: folder for processed mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <source>IMAP: folder for failed mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
+        <source>Disable after failed connections (0: never)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
         <source>Groups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
         <source>States</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
         <source>Priorities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
         <source>Ticket types</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>Custom fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>Text modules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
         <source>Business hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
         <source>SLAs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
         <source>Triggers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
         <source>Macros</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <source>Mailboxes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <source>Test connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <source>Send a test mail…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
+        <source>Send an invitation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
+        <source>Connecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
+        <source>Send a test mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
+        <source>To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
+        <source>Sending…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
+        <source>OK: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
+        <source>Failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="248" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="299" />
         <source>not valid JSON: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="281" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="335" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>

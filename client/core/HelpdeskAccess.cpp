@@ -493,6 +493,8 @@ std::string plural(const QString &kind)
 {
     if (kind == QLatin1String("priority"))
         return "priorities";
+    if (kind == QLatin1String("mailbox"))
+        return "mailboxes";
     return kind.toStdString() + "s";
 }
 } // namespace
@@ -528,6 +530,44 @@ void HelpdeskAccess::saveSettingsItem(const QString &kind, qint64 id, const QVar
         }
         emit settingsSaved(kind, toVariant(reply.result->get(kind.toStdString())).toMap());
     }, QUuid::createUuid().toString(QUuid::WithoutBraces));
+}
+
+void HelpdeskAccess::runAdminAction(const QString &method, const protocol::JsonObject &params)
+{
+    if (!m_connection || m_connection->state() != ConnectionState::Online) {
+        emit adminActionDone(method, false, tr("The server is not reachable."));
+        return;
+    }
+    m_connection->request(method, params, [this, method](const Reply &reply) {
+        if (!reply.ok) {
+            emit adminActionDone(method, false, reply.message);
+            return;
+        }
+        bool ok = reply.result->optValue<bool>("ok", reply.result->optValue<bool>("sent", true));
+        auto message = reply.result->optValue<std::string>("message", "");
+        emit adminActionDone(method, ok, message.empty() ? tr("Done.") : QString::fromStdString(message));
+    });
+}
+
+void HelpdeskAccess::testMailbox(qint64 mailboxId)
+{
+    auto params = protocol::newObject();
+    params->set("id", mailboxId);
+    runAdminAction(QStringLiteral("mailbox.test"), params);
+}
+
+void HelpdeskAccess::sendTestMail(const QString &to)
+{
+    auto params = protocol::newObject();
+    params->set("to", to.toStdString());
+    runAdminAction(QStringLiteral("mail.send_test"), params);
+}
+
+void HelpdeskAccess::inviteUser(qint64 userId)
+{
+    auto params = protocol::newObject();
+    params->set("id", userId);
+    runAdminAction(QStringLiteral("user.invite"), params);
 }
 
 void HelpdeskAccess::loadDashboard(const QString &panel, int days, qint64 groupId)

@@ -123,6 +123,12 @@ public:
     void loadSettings(const QString &kind);
     /// Creates (id 0) or changes an item; settingsSaved or settingsRejected (with the field).
     void saveSettingsItem(const QString &kind, qint64 id, const QVariantMap &values);
+    /// Signs in to a mailbox without fetching (adminActionDone says how it went).
+    void testMailbox(qint64 mailboxId);
+    /// Sends a test mail through the SMTP settings at once.
+    void sendTestMail(const QString &to);
+    /// Mails a user a single-use link to choose a password.
+    void inviteUser(qint64 userId);
     bool isAdmin() const { return m_connection && m_connection->role() == QLatin1String("admin"); }
     /// Asks the server for a dashboard panel (dashboardLoaded); `days` back from today, group 0 = all.
     void loadDashboard(const QString &panel, int days, qint64 groupId);
@@ -165,6 +171,7 @@ signals:
     void settingsLoaded(const QString &kind, const QVariantList &items);
     void settingsSaved(const QString &kind, const QVariantMap &item);
     void settingsRejected(const QString &kind, const QString &field, const QString &reason);
+    void adminActionDone(const QString &method, bool ok, const QString &message);
     /// States, groups, people, custom fields or text modules changed on the server.
     void configurationChanged();
     void attachmentFailed(const QString &reason);
@@ -175,6 +182,7 @@ signals:
 private:
     void openAccount(const QUrl &server, const QString &email, qint64 userId, const QString &token);
     void closeAccount();
+    void runAdminAction(const QString &method, const protocol::JsonObject &params);
     void uploadFile(const PendingFile &file,
                     std::function<void(std::optional<protocol::AttachmentRef>, const QString &, bool)> done);
     QString accountKey() const;

@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,13 +52,28 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
                                      {"conditions", tr("Conditions (JSON)"), json}, {"actions", tr("Actions (JSON)"), json},
                                      {"rank", tr("Rank"), "int"}, {"active", tr("Active"), "bool"}}},
         {QStringLiteral("macro"), {{"name", tr("Name"), "text"}, {"actions", tr("Actions (JSON)"), json}, {"active", tr("Active"), "bool"}}},
+        {QStringLiteral("mailbox"), {{"name", tr("Name"), "text"}, {"protocol", tr("Protocol"), "choice:imap|pop3"}, {"host", tr("Server"), "text"},
+                                     {"port", tr("Port"), "int"}, {"security", tr("Security"), "choice:tls|starttls|none"},
+                                     {"tls_verify", tr("Check the certificate"), "bool"}, {"username", tr("User name"), "text"},
+                                     {"password", tr("Password (empty: unchanged)"), "secret"}, {"folder", tr("Folder"), "text"},
+                                     {"enabled", tr("Enabled"), "bool"}, {"poll_interval_minutes", tr("Poll every (minutes)"), "int"},
+                                     {"allow_unknown_senders", tr("Unknown senders open tickets"), "bool"},
+                                     {"keep_eml", tr("Attach the original .eml"), "bool"}, {"group_id", tr("Group id"), "int"},
+                                     {"pop3_delete", tr("POP3: delete processed mail"), "bool"},
+                                     {"imap_processed_folder", tr("IMAP: folder for processed mail"), "text"},
+                                     {"imap_error_folder", tr("IMAP: folder for failed mail"), "text"},
+                                     {"disable_after_failures", tr("Disable after failed connections (0: never)"), "int"}}},
+        {QStringLiteral("user"), {{"email", tr("E-mail"), "text"}, {"name", tr("Name"), "text"},
+                                  {"role", tr("Role"), "choice:customer|agent|supervisor|admin"}, {"language", tr("Language"), "text"},
+                                  {"active", tr("Active"), "bool"}}},
     };
     const QList<QPair<QString, QString>> kinds{
         {QStringLiteral("group"), tr("Groups")},          {QStringLiteral("state"), tr("States")},
         {QStringLiteral("priority"), tr("Priorities")},   {QStringLiteral("type"), tr("Ticket types")},
         {QStringLiteral("custom_field"), tr("Custom fields")}, {QStringLiteral("text_module"), tr("Text modules")},
         {QStringLiteral("calendar"), tr("Business hours")}, {QStringLiteral("sla"), tr("SLAs")},
-        {QStringLiteral("trigger"), tr("Triggers")},      {QStringLiteral("macro"), tr("Macros")}};
+        {QStringLiteral("trigger"), tr("Triggers")},      {QStringLiteral("macro"), tr("Macros")},
+        {QStringLiteral("mailbox"), tr("Mailboxes")},     {QStringLiteral("user"), tr("People")}};
     m_kinds = new QListWidget(this);
     for (const auto &[key, label] : kinds) {
         auto *item = new QListWidgetItem(label, m_kinds);
@@ -80,9 +96,15 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
     auto *saveButton = new QPushButton(tr("Save"), this);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
+    m_testButton = new QPushButton(tr("Test connection"), this);
+    m_testMailButton = new QPushButton(tr("Send a test mail…"), this);
+    m_inviteButton = new QPushButton(tr("Send an invitation"), this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(newButton);
     buttons->addWidget(saveButton);
+    buttons->addWidget(m_testButton);
+    buttons->addWidget(m_testMailButton);
+    buttons->addWidget(m_inviteButton);
     buttons->addWidget(m_status, 1);
     auto *right = new QVBoxLayout;
     right->addWidget(m_table, 2);
@@ -103,6 +125,27 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
         editRow(-1);
     });
     connect(saveButton, &QPushButton::clicked, this, [this] { save(); });
+    connect(m_testButton, &QPushButton::clicked, this, [this] {
+        if (m_editingId) {
+            m_status->setText(tr("Connecting…"));
+            m_access.testMailbox(m_editingId);
+        }
+    });
+    connect(m_testMailButton, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        auto to = QInputDialog::getText(this, tr("Send a test mail"), tr("To:"), QLineEdit::Normal, QString(), &ok);
+        if (ok && !to.trimmed().isEmpty()) {
+            m_status->setText(tr("Sending…"));
+            m_access.sendTestMail(to.trimmed());
+        }
+    });
+    connect(m_inviteButton, &QPushButton::clicked, this, [this] {
+        if (m_editingId)
+            m_access.inviteUser(m_editingId);
+    });
+    connect(&m_access, &HelpdeskAccess::adminActionDone, this, [this](const QString &, bool ok, const QString &message) {
+        m_status->setText((ok ? tr("OK: %1") : tr("Failed: %1")).arg(message));
+    });
     connect(&m_access, &HelpdeskAccess::settingsLoaded, this, [this](const QString &kind, const QVariantList &items) {
         if (kind == m_kind)
             m_items->setRows(items);
@@ -131,6 +174,9 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
 void SettingsWindow::showKind(const QString &kind)
 {
     m_kind = kind;
+    m_testButton->setVisible(kind == QLatin1String("mailbox"));
+    m_testMailButton->setVisible(kind == QLatin1String("mailbox"));
+    m_inviteButton->setVisible(kind == QLatin1String("user"));
     m_items->setRows({});
     buildForm();
     editRow(-1);
@@ -161,7 +207,10 @@ void SettingsWindow::buildForm()
             text->setMaximumHeight(field.type == QLatin1String("json") ? 110 : 90);
             editor = text;
         } else {
-            editor = new QLineEdit(m_formBox);
+            auto *line = new QLineEdit(m_formBox);
+            if (field.type == QLatin1String("secret"))
+                line->setEchoMode(QLineEdit::Password);
+            editor = line;
         }
         editor->setObjectName(field.key);
         auto *error = new QLabel(m_formBox);
@@ -205,7 +254,9 @@ void SettingsWindow::editRow(int row)
                                    ? QString::fromUtf8(QJsonDocument::fromVariant(value).toJson(QJsonDocument::Indented))
                                    : value.toString());
         else if (auto *line = qobject_cast<QLineEdit *>(editor))
-            line->setText(field.type == QLatin1String("list") ? value.toStringList().join(QStringLiteral(", ")) : value.toString());
+            line->setText(field.type == QLatin1String("list")     ? value.toStringList().join(QStringLiteral(", "))
+                          : field.type == QLatin1String("secret") ? QString()
+                                                                  : value.toString());
     }
 }
 
@@ -254,7 +305,10 @@ QVariantMap SettingsWindow::formValues(QString &problemKey, QString &problem) co
             }
         } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
             auto text = line->text().trimmed();
-            if (field.type == QLatin1String("list")) {
+            if (field.type == QLatin1String("secret")) {
+                if (!text.isEmpty())
+                    values.insert(field.key, text);  // never read back from the server; empty keeps it
+            } else if (field.type == QLatin1String("list")) {
                 QStringList items;
                 for (const auto &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
                     items << part.trimmed();

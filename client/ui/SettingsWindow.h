@@ -7,6 +7,7 @@
 class QFormLayout;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QTableView;
 
 namespace helpdesk::client {
@@ -15,7 +16,8 @@ class HelpdeskAccess;
 class PanelModel;
 
 /// The admins' settings pane: groups (addresses, signature, acknowledgement), states, priorities,
-/// types, custom fields, text modules, business-hours calendars, SLAs, triggers and macros. Each
+/// types, custom fields, text modules, business-hours calendars, SLAs, triggers, macros, mailboxes
+/// (with "test connection" and "send a test mail") and people (with invitations). Each
 /// kind lists its items and edits one in a form; the server validates every change, and a refusal
 /// is shown next to the field it names. Main thread.
 class SettingsWindow : public QWidget
@@ -51,6 +53,9 @@ private:
     QFormLayout *m_form;
     QWidget *m_formBox;
     QLabel *m_status;
+    QPushButton *m_testButton;
+    QPushButton *m_testMailButton;
+    QPushButton *m_inviteButton;
     QString m_kind;
     qint64 m_editingId = 0;
     QMap<QString, QList<Field>> m_specs;

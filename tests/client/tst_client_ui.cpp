@@ -245,6 +245,27 @@ private slots:
         settings.save();
         QVERIFY(settings.errorOf(QStringLiteral("hours")).contains(QStringLiteral("JSON")));
         QVERIFY(settings.errorOf(QStringLiteral("time_zone")).isEmpty());
+
+        // A mailbox whose server does not answer: saved, and the test says why it fails.
+        settings.showKind(QStringLiteral("mailbox"));
+        settings.editRow(-1);
+        settings.setField(QStringLiteral("name"), QStringLiteral("Nobody home"));
+        settings.setField(QStringLiteral("host"), QStringLiteral("127.0.0.1"));
+        settings.setField(QStringLiteral("port"), QStringLiteral("9"));
+        settings.setField(QStringLiteral("security"), QStringLiteral("none"));
+        settings.setField(QStringLiteral("username"), QStringLiteral("nobody"));
+        settings.setField(QStringLiteral("password"), QStringLiteral("secret"));
+        settings.save();
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Saved."), 10000);
+        auto *test = [&] {
+            for (auto *b : settings.findChildren<QPushButton *>())
+                if (b->text() == QLatin1String("Test connection"))
+                    return b;
+            return static_cast<QPushButton *>(nullptr);
+        }();
+        QVERIFY(test && test->isVisible());
+        test->click();
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Failed:")), 20000);
     }
 
     void remoteImagesAreBlockedUntilAllowed()
