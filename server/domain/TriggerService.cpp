@@ -8,6 +8,7 @@
 #include "domain/MailSettings.h"
 #include "domain/Permissions.h"
 #include "domain/SlaService.h"
+#include "domain/TicketService.h"
 #include "protocol/ProtocolError.h"
 
 #include <Poco/Logger.h>
@@ -215,19 +216,7 @@ bool apply(db::Tx &tx, const JsonObject &actions, protocol::Ticket ticket, std::
         note.from = label;
         note.subject = ticket.title;
         note.bodyText = fill(actions->getValue<std::string>("note"), facts);
-        auto article = db::ArticleRepository::insert(tx, note);
-        db::TicketRepository::addArticleCount(tx, ticket.id, false);
-        db::NewEvent e;
-        e.kind = "article.created";
-        e.ticketId = ticket.id;
-        e.groupId = ticket.groupId;
-        e.customerId = ticket.customerId;
-        e.organizationId = ticket.organizationId;
-        e.internal = true;
-        e.actorId = actorId;
-        e.data = protocol::newObject();
-        e.data->set("article", article.toJson());
-        db::EventRepository::append(tx, e);
+        TicketService::appendArticle(tx, actorId, false, ticket, note);  // counters, event, SLA as for any article
         changed = true;
     }
     auto settings = MailSettings::load(tx);

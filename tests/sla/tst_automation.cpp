@@ -24,22 +24,6 @@ class TestAutomation : public QObject
     std::unique_ptr<SmtpSink> m_sink;
     std::unique_ptr<Desk> m_desk;
 
-    long long scalar(const std::string &statement)
-    {
-        pqxx::connection c(m_desk->database().conninfo());
-        pqxx::read_transaction tx(c);
-        auto r = tx.exec(statement);
-        return r.empty() || r[0][0].is_null() ? -1 : r[0][0].as<long long>();
-    }
-
-    void sql(const std::string &statement)
-    {
-        pqxx::connection c(m_desk->database().conninfo());
-        pqxx::work tx(c);
-        tx.exec(statement);
-        tx.commit();
-    }
-
     std::int64_t createTrigger(const std::string &jsonText)
     {
         auto r = m_desk->as("admin").post("/api/v1/triggers", json(jsonText));
@@ -57,7 +41,7 @@ class TestAutomation : public QObject
 
     std::int64_t stateId(const std::string &type)
     {
-        return scalar("SELECT id FROM ticket_states WHERE state_type = '" + type + "' ORDER BY id LIMIT 1");
+        return m_desk->scalar("SELECT id FROM ticket_states WHERE state_type = '" + type + "' ORDER BY id LIMIT 1");
     }
 
 private slots:
@@ -77,7 +61,7 @@ private slots:
 
     void aTriggerOnNewTicketsSetsFieldsTagsAndANote()
     {
-        auto urgent = scalar("SELECT id FROM ticket_priorities WHERE rank = 4");
+        auto urgent = m_desk->scalar("SELECT id FROM ticket_priorities WHERE rank = 4");
         auto trigger = createTrigger("{\"name\": \"Urgent words\", \"event\": \"created\", \"conditions\": {\"title_contains\": \"urgent\"},"
                                      " \"actions\": {\"set\": {\"priority_id\": " + std::to_string(urgent) + "}, \"add_tags\": [\"Escalated\"],"
                                      " \"note\": \"Raised for {customer_name}\"}}");
@@ -87,9 +71,9 @@ private slots:
         auto t = ticket(hit);
         QCOMPARE(t->getValue<std::int64_t>("priority_id"), static_cast<std::int64_t>(urgent));
         QCOMPARE(t->getArray("tags")->getElement<std::string>(0), std::string("escalated"));
-        QCOMPARE(scalar("SELECT count(*) FROM articles WHERE internal AND ticket_id = " + std::to_string(hit)
+        QCOMPARE(m_desk->scalar("SELECT count(*) FROM articles WHERE internal AND ticket_id = " + std::to_string(hit)
                         + " AND body_text LIKE 'Raised for %'"), 1LL);
-        QCOMPARE(scalar("SELECT count(*) FROM history WHERE field = 'automation' AND ticket_id = " + std::to_string(hit)), 1LL);
+        QCOMPARE(m_desk->scalar("SELECT count(*) FROM history WHERE field = 'automation' AND ticket_id = " + std::to_string(hit)), 1LL);
         QVERIFY(ticket(miss)->getValue<std::int64_t>("priority_id") != static_cast<std::int64_t>(urgent));
         deactivate(trigger);
     }
@@ -105,7 +89,7 @@ private slots:
             QCOMPARE(m_desk->as("alphaFull").patch("/api/v1/tickets/" + std::to_string(id), patch).status, 200);
         }
         // Its own change ran no triggers; three firings, then the hourly limit.
-        QCOMPARE(scalar("SELECT count(*) FROM trigger_runs WHERE ticket_id = " + std::to_string(id)), 3LL);
+        QCOMPARE(m_desk->scalar("SELECT count(*) FROM trigger_runs WHERE ticket_id = " + std::to_string(id)), 3LL);
         deactivate(trigger);
     }
 
@@ -139,11 +123,11 @@ private slots:
         auto trigger = createTrigger("{\"name\": \"Welcome\", \"event\": \"created\", \"actions\": {\"email\": {\"to\": \"customer\","
                                      " \"subject\": \"About {ticket_title}\", \"body\": \"Hello {customer_name}, we are on it.\"}}}");
         // Erin's address bounced earlier: nothing is sent to it.
-        sql("UPDATE users SET email_failing = true WHERE email = 'erin@test.example'");
+        m_desk->exec("UPDATE users SET email_failing = true WHERE email = 'erin@test.example'");
         auto failing = m_desk->openTicket("Alpha", "erin", "Should not be mailed");
-        QCOMPARE(scalar("SELECT count(*) FROM history WHERE field = 'automation.email' AND ticket_id = " + std::to_string(failing)), 0LL);
+        QCOMPARE(m_desk->scalar("SELECT count(*) FROM history WHERE field = 'automation.email' AND ticket_id = " + std::to_string(failing)), 0LL);
         auto fine = m_desk->openTicket("Alpha", "dave", "Should be mailed");
-        QCOMPARE(scalar("SELECT count(*) FROM history WHERE field = 'automation.email' AND ticket_id = " + std::to_string(fine)), 1LL);
+        QCOMPARE(m_desk->scalar("SELECT count(*) FROM history WHERE field = 'automation.email' AND ticket_id = " + std::to_string(fine)), 1LL);
         auto found = [&] {
             for (const auto &mail : m_sink->messages())
                 if (mail.header("Subject").find("About Should be mailed") != std::string::npos)
@@ -151,7 +135,7 @@ private slots:
             return std::string();
         };
         QTRY_COMPARE_WITH_TIMEOUT(found(), std::string("auto-generated"), 15000);
-        sql("UPDATE users SET email_failing = false WHERE email = 'erin@test.example'");
+        m_desk->exec("UPDATE users SET email_failing = false WHERE email = 'erin@test.example'");
         deactivate(trigger);
     }
 
@@ -168,10 +152,10 @@ private slots:
         auto &watcher = m_desk->server().server().slaWatcher();
         watcher.checkNow();
         QCOMPARE(ticket(id)->getValue<std::string>("state_type"), std::string("pending_reminder"));  // not yet
-        sql("UPDATE tickets SET pending_until = now() - interval '1 minute' WHERE id = " + std::to_string(id));
+        m_desk->exec("UPDATE tickets SET pending_until = now() - interval '1 minute' WHERE id = " + std::to_string(id));
         QTRY_VERIFY_WITH_TIMEOUT((watcher.checkNow(), ticket(id)->getValue<std::string>("state_type") == "open"), 10000);
         watcher.checkNow();
-        QCOMPARE(scalar("SELECT count(*) FROM trigger_runs WHERE ticket_id = " + std::to_string(id)), 1LL);
+        QCOMPARE(m_desk->scalar("SELECT count(*) FROM trigger_runs WHERE ticket_id = " + std::to_string(id)), 1LL);
         deactivate(trigger);
     }
 
@@ -190,7 +174,7 @@ private slots:
         auto t = applied.object("ticket");
         QCOMPARE(t->getValue<std::string>("state_type"), std::string("closed"));
         QCOMPARE(t->getArray("tags")->getElement<std::string>(0), std::string("solved"));
-        QCOMPARE(scalar("SELECT count(*) FROM history WHERE field = 'automation' AND new_value = 'macro Close as solved'"
+        QCOMPARE(m_desk->scalar("SELECT count(*) FROM history WHERE field = 'automation' AND new_value = 'macro Close as solved'"
                         " AND actor_id IS NOT NULL AND ticket_id = " + id), 1LL);
     }
 

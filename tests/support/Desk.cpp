@@ -1,5 +1,7 @@
 #include "support/Desk.h"
 
+#include <pqxx/pqxx>
+
 #include <stdexcept>
 
 namespace helpdesk::test {
@@ -83,6 +85,22 @@ ApiClient Desk::as(const std::string &who)
     if (!who.empty())
         client.setToken(m_tokens.at(who));
     return client;
+}
+
+long long Desk::scalar(const std::string &sql)
+{
+    pqxx::connection c(m_database->conninfo());
+    pqxx::read_transaction tx(c);
+    auto r = tx.exec(sql);
+    return r.empty() || r[0][0].is_null() ? -1 : r[0][0].as<long long>();
+}
+
+void Desk::exec(const std::string &sql)
+{
+    pqxx::connection c(m_database->conninfo());
+    pqxx::work tx(c);
+    tx.exec(sql);
+    tx.commit();
 }
 
 void Desk::useSmtp(int port, const std::string &security)

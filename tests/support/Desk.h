@@ -35,6 +35,10 @@ public:
     std::int64_t acme() const { return m_acme; }
     /// Points the desk's outbound mail at an SMTP server on loopback (security: none, starttls, tls).
     void useSmtp(int port, const std::string &security = "none");
+    /// A number from the database (tests that check what was stored); -1 for none.
+    long long scalar(const std::string &sql);
+    /// Runs a statement (tests that set up what the API cannot, such as a time in the past).
+    void exec(const std::string &sql);
     /// Opens a ticket as alphaFull (in Alpha) or betaFull (in Beta) for a customer; returns its id.
     std::int64_t openTicket(const std::string &group, const std::string &customer, const std::string &title = "Help");
 
