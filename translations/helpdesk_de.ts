@@ -174,57 +174,57 @@
     </message>
     <message>
         <location filename="../client/core/HelpdeskAccess.cpp" line="505" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="520" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="534" />
         <source>Settings are changed on the server; it is not reachable.</source>
         <translation>Einstellungen ändert der Server; er ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="538" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="569" />
         <source>The server is not reachable.</source>
         <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="548" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="579" />
         <source>Done.</source>
         <translation>Erledigt.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="576" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="607" />
         <source>Dashboards are computed by the server; it is not reachable.</source>
         <translation>Dashboards berechnet der Server; er ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="679" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="710" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="710" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="741" />
         <source>Macro "%1" on #%2</source>
         <translation>Makro „%1“ auf #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="722" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="753" />
         <source>Merge #%1 into #%2</source>
         <translation>#%1 in #%2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="736" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="767" />
         <source>Link #%1 to #%2</source>
         <translation>#%1 mit #%2 verknüpfen</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="752" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="783" />
         <source>New ticket for %1: %2</source>
         <translation>Neues Ticket für %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="758" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="789" />
         <source>The history is shown when the server is reachable.</source>
         <translation>Der Verlauf wird angezeigt, wenn der Server erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="778" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="809" />
         <source>system</source>
         <translation>System</translation>
     </message>
@@ -522,7 +522,7 @@
         <location filename="../client/ui/SettingsWindow.cpp" line="51" />
         <location filename="../client/ui/SettingsWindow.cpp" line="54" />
         <location filename="../client/ui/SettingsWindow.cpp" line="55" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -537,7 +537,7 @@
         <location filename="../client/ui/SettingsWindow.cpp" line="50" />
         <location filename="../client/ui/SettingsWindow.cpp" line="53" />
         <location filename="../client/ui/SettingsWindow.cpp" line="54" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -693,6 +693,7 @@
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>Check the certificate</source>
         <translation>Zertifikat prüfen</translation>
     </message>
@@ -758,156 +759,226 @@
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <source>System address</source>
+        <translation>Systemadresse</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <source>System name</source>
+        <translation>Systemname</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <source>No-reply address</source>
+        <translation>No-Reply-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <source>Public address of the server</source>
+        <translation>Öffentliche Adresse des Servers</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <source>Ticket tag in subjects</source>
+        <translation>Ticket-Kennung im Betreff</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
+        <source>Automatic replies per recipient and hour</source>
+        <translation>Automatische Antworten pro Empfänger und Stunde</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <source>Largest accepted message (bytes)</source>
+        <translation>Größte angenommene Nachricht (Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <source>SMTP server</source>
+        <translation>SMTP-Server</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <source>SMTP port</source>
+        <translation>SMTP-Port</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <source>SMTP security</source>
+        <translation>SMTP-Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <source>SMTP user name</source>
+        <translation>SMTP-Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <source>SMTP password (empty: unchanged)</source>
+        <translation>SMTP-Passwort (leer: unverändert)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <source>SMTP timeout (seconds)</source>
+        <translation>SMTP-Zeitlimit (Sekunden)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
         <source>States</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
         <source>Priorities</source>
         <translation>Prioritäten</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
         <source>Ticket types</source>
         <translation>Ticket-Typen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <source>Custom fields</source>
         <translation>Eigene Felder</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <source>Text modules</source>
         <translation>Textbausteine</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
         <source>Business hours</source>
         <translation>Geschäftszeiten</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
         <source>SLAs</source>
         <translation>SLAs</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
         <source>Triggers</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
         <source>Macros</source>
         <translation>Makros</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
         <source>Mailboxes</source>
         <translation>Postfächer</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
+        <source>Outgoing mail</source>
+        <translation>Ausgehende Mail</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
         <source>Send a test mail…</source>
         <translation>Testmail senden…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
         <source>Send an invitation</source>
         <translation>Einladung senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
         <source>Send a test mail</source>
         <translation>Testmail senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
         <source>To:</source>
         <translation>An:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
         <source>Sending…</source>
         <translation>Sende…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="216" />
         <source>(none)</source>
         <translation>(keine Angabe)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="299" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="316" />
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="335" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>

@@ -174,57 +174,57 @@
     </message>
     <message>
         <location filename="../client/core/HelpdeskAccess.cpp" line="505" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="520" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="534" />
         <source>Settings are changed on the server; it is not reachable.</source>
         <translation>Les paramètres se changent sur le serveur, injoignable.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="538" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="569" />
         <source>The server is not reachable.</source>
         <translation>Le serveur est injoignable.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="548" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="579" />
         <source>Done.</source>
         <translation>Fait.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="576" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="607" />
         <source>Dashboards are computed by the server; it is not reachable.</source>
         <translation>Les tableaux de bord sont calculés par le serveur, injoignable.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="679" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="710" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="710" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="741" />
         <source>Macro "%1" on #%2</source>
         <translation>Macro « %1 » sur #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="722" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="753" />
         <source>Merge #%1 into #%2</source>
         <translation>Fusionner #%1 dans #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="736" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="767" />
         <source>Link #%1 to #%2</source>
         <translation>Lier #%1 à #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="752" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="783" />
         <source>New ticket for %1: %2</source>
         <translation>Nouveau ticket pour %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="758" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="789" />
         <source>The history is shown when the server is reachable.</source>
         <translation>L'historique s'affiche quand le serveur est joignable.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="778" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="809" />
         <source>system</source>
         <translation>système</translation>
     </message>
@@ -522,7 +522,7 @@
         <location filename="../client/ui/SettingsWindow.cpp" line="51" />
         <location filename="../client/ui/SettingsWindow.cpp" line="54" />
         <location filename="../client/ui/SettingsWindow.cpp" line="55" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -537,7 +537,7 @@
         <location filename="../client/ui/SettingsWindow.cpp" line="50" />
         <location filename="../client/ui/SettingsWindow.cpp" line="53" />
         <location filename="../client/ui/SettingsWindow.cpp" line="54" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
@@ -693,6 +693,7 @@
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>Check the certificate</source>
         <translation>Vérifier le certificat</translation>
     </message>
@@ -758,156 +759,226 @@
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <source>System address</source>
+        <translation>Adresse système</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <source>System name</source>
+        <translation>Nom du système</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <source>No-reply address</source>
+        <translation>Adresse sans réponse</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <source>Public address of the server</source>
+        <translation>Adresse publique du serveur</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <source>Ticket tag in subjects</source>
+        <translation>Étiquette du ticket dans l'objet</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
+        <source>Automatic replies per recipient and hour</source>
+        <translation>Réponses automatiques par destinataire et heure</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <source>Largest accepted message (bytes)</source>
+        <translation>Plus grand message accepté (octets)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <source>SMTP server</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <source>SMTP port</source>
+        <translation>Port SMTP</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <source>SMTP security</source>
+        <translation>Sécurité SMTP</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <source>SMTP user name</source>
+        <translation>Utilisateur SMTP</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <source>SMTP password (empty: unchanged)</source>
+        <translation>Mot de passe SMTP (vide : inchangé)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <source>SMTP timeout (seconds)</source>
+        <translation>Délai SMTP (secondes)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
         <source>States</source>
         <translation>États</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
         <source>Priorities</source>
         <translation>Priorités</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
         <source>Ticket types</source>
         <translation>Types de ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <source>Custom fields</source>
         <translation>Champs personnalisés</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <source>Text modules</source>
         <translation>Modules de texte</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
         <source>Business hours</source>
         <translation>Heures ouvrées</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
         <source>SLAs</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
         <source>Triggers</source>
         <translation>Déclencheurs</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
         <source>Macros</source>
         <translation>Macros</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
         <source>Mailboxes</source>
         <translation>Boîtes aux lettres</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
+        <source>Outgoing mail</source>
+        <translation>Courrier sortant</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
         <source>Send a test mail…</source>
         <translation>Envoyer un e-mail de test…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
         <source>Send an invitation</source>
         <translation>Envoyer une invitation</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
         <source>Send a test mail</source>
         <translation>Envoyer un e-mail de test</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
         <source>To:</source>
         <translation>À :</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
         <source>OK: %1</source>
         <translation>OK : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
         <source>Failed: %1</source>
         <translation>Échec : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="216" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="299" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="316" />
         <source>not valid JSON: %1</source>
         <translation>JSON invalide : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="335" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>

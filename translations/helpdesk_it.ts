@@ -174,57 +174,57 @@
     </message>
     <message>
         <location filename="../client/core/HelpdeskAccess.cpp" line="505" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="520" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="534" />
         <source>Settings are changed on the server; it is not reachable.</source>
         <translation>Le impostazioni si cambiano sul server, che non è raggiungibile.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="538" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="569" />
         <source>The server is not reachable.</source>
         <translation>Il server non è raggiungibile.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="548" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="579" />
         <source>Done.</source>
         <translation>Fatto.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="576" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="607" />
         <source>Dashboards are computed by the server; it is not reachable.</source>
         <translation>Le dashboard sono calcolate dal server, che non è raggiungibile.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="679" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="710" />
         <source>Cannot write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="710" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="741" />
         <source>Macro "%1" on #%2</source>
         <translation>Macro "%1" su #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="722" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="753" />
         <source>Merge #%1 into #%2</source>
         <translation>Unisci #%1 in #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="736" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="767" />
         <source>Link #%1 to #%2</source>
         <translation>Collega #%1 a #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="752" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="783" />
         <source>New ticket for %1: %2</source>
         <translation>Nuovo ticket per %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="758" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="789" />
         <source>The history is shown when the server is reachable.</source>
         <translation>La cronologia è visibile quando il server è raggiungibile.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="778" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="809" />
         <source>system</source>
         <translation>sistema</translation>
     </message>
@@ -522,7 +522,7 @@
         <location filename="../client/ui/SettingsWindow.cpp" line="51" />
         <location filename="../client/ui/SettingsWindow.cpp" line="54" />
         <location filename="../client/ui/SettingsWindow.cpp" line="55" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -537,7 +537,7 @@
         <location filename="../client/ui/SettingsWindow.cpp" line="50" />
         <location filename="../client/ui/SettingsWindow.cpp" line="53" />
         <location filename="../client/ui/SettingsWindow.cpp" line="54" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
@@ -693,6 +693,7 @@
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>Check the certificate</source>
         <translation>Verifica il certificato</translation>
     </message>
@@ -758,156 +759,226 @@
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <source>System address</source>
+        <translation>Indirizzo di sistema</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <source>System name</source>
+        <translation>Nome del sistema</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <source>No-reply address</source>
+        <translation>Indirizzo no-reply</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <source>Public address of the server</source>
+        <translation>Indirizzo pubblico del server</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <source>Ticket tag in subjects</source>
+        <translation>Etichetta del ticket nell'oggetto</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
+        <source>Automatic replies per recipient and hour</source>
+        <translation>Risposte automatiche per destinatario e ora</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <source>Largest accepted message (bytes)</source>
+        <translation>Messaggio più grande accettato (byte)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <source>SMTP server</source>
+        <translation>Server SMTP</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <source>SMTP port</source>
+        <translation>Porta SMTP</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <source>SMTP security</source>
+        <translation>Sicurezza SMTP</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <source>SMTP user name</source>
+        <translation>Utente SMTP</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <source>SMTP password (empty: unchanged)</source>
+        <translation>Password SMTP (vuota: invariata)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <source>SMTP timeout (seconds)</source>
+        <translation>Timeout SMTP (secondi)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
         <source>Groups</source>
         <translation>Gruppi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
         <source>States</source>
         <translation>Stati</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
         <source>Priorities</source>
         <translation>Priorità</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
         <source>Ticket types</source>
         <translation>Tipi di ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <source>Custom fields</source>
         <translation>Campi personalizzati</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <source>Text modules</source>
         <translation>Moduli di testo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
         <source>Business hours</source>
         <translation>Orari di lavoro</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
         <source>SLAs</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
         <source>Triggers</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
         <source>Macros</source>
         <translation>Macro</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
         <source>Mailboxes</source>
         <translation>Caselle di posta</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
+        <source>Outgoing mail</source>
+        <translation>Posta in uscita</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
         <source>Test connection</source>
         <translation>Prova la connessione</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
         <source>Send a test mail…</source>
         <translation>Invia una mail di prova…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
         <source>Send an invitation</source>
         <translation>Invia un invito</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
         <source>Connecting…</source>
         <translation>Connessione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
         <source>Send a test mail</source>
         <translation>Invia una mail di prova</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
         <source>To:</source>
         <translation>A:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
         <source>Sending…</source>
         <translation>Invio…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
         <source>Failed: %1</source>
         <translation>Non riuscito: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
         <source>Not saved: %1</source>
         <translation>Non salvato: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="216" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="299" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="316" />
         <source>not valid JSON: %1</source>
         <translation>JSON non valido: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="335" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>

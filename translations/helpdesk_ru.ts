@@ -174,57 +174,57 @@
     </message>
     <message>
         <location filename="../client/core/HelpdeskAccess.cpp" line="505" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="520" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="534" />
         <source>Settings are changed on the server; it is not reachable.</source>
         <translation>Настройки меняются на сервере; он недоступен.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="538" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="569" />
         <source>The server is not reachable.</source>
         <translation>Сервер недоступен.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="548" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="579" />
         <source>Done.</source>
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="576" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="607" />
         <source>Dashboards are computed by the server; it is not reachable.</source>
         <translation>Панели считает сервер; он недоступен.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="679" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="710" />
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="710" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="741" />
         <source>Macro "%1" on #%2</source>
         <translation>Макрос «%1» для #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="722" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="753" />
         <source>Merge #%1 into #%2</source>
         <translation>Объединить #%1 с #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="736" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="767" />
         <source>Link #%1 to #%2</source>
         <translation>Связать #%1 с #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="752" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="783" />
         <source>New ticket for %1: %2</source>
         <translation>Новая заявка для %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="758" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="789" />
         <source>The history is shown when the server is reachable.</source>
         <translation>История видна, когда сервер доступен.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="778" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="809" />
         <source>system</source>
         <translation>система</translation>
     </message>
@@ -522,7 +522,7 @@
         <location filename="../client/ui/SettingsWindow.cpp" line="51" />
         <location filename="../client/ui/SettingsWindow.cpp" line="54" />
         <location filename="../client/ui/SettingsWindow.cpp" line="55" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -537,7 +537,7 @@
         <location filename="../client/ui/SettingsWindow.cpp" line="50" />
         <location filename="../client/ui/SettingsWindow.cpp" line="53" />
         <location filename="../client/ui/SettingsWindow.cpp" line="54" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
         <source>Active</source>
         <translation>Активно</translation>
     </message>
@@ -693,6 +693,7 @@
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>Check the certificate</source>
         <translation>Проверять сертификат</translation>
     </message>
@@ -758,156 +759,226 @@
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <source>System address</source>
+        <translation>Системный адрес</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <source>System name</source>
+        <translation>Имя системы</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <source>No-reply address</source>
+        <translation>Адрес no-reply</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <source>Public address of the server</source>
+        <translation>Публичный адрес сервера</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <source>Ticket tag in subjects</source>
+        <translation>Метка заявки в теме</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
+        <source>Automatic replies per recipient and hour</source>
+        <translation>Автоответов на получателя в час</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <source>Largest accepted message (bytes)</source>
+        <translation>Наибольшее принимаемое письмо (байт)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <source>SMTP server</source>
+        <translation>SMTP-сервер</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <source>SMTP port</source>
+        <translation>Порт SMTP</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <source>SMTP security</source>
+        <translation>Защита SMTP</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <source>SMTP user name</source>
+        <translation>Пользователь SMTP</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <source>SMTP password (empty: unchanged)</source>
+        <translation>Пароль SMTP (пусто: без изменений)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <source>SMTP timeout (seconds)</source>
+        <translation>Тайм-аут SMTP (секунд)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
         <source>States</source>
         <translation>Статусы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
         <source>Priorities</source>
         <translation>Приоритеты</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
         <source>Ticket types</source>
         <translation>Типы заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <source>Custom fields</source>
         <translation>Дополнительные поля</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <source>Text modules</source>
         <translation>Шаблоны текста</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
         <source>Business hours</source>
         <translation>Рабочие часы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
         <source>SLAs</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
         <source>Triggers</source>
         <translation>Триггеры</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
         <source>Macros</source>
         <translation>Макросы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
         <source>Mailboxes</source>
         <translation>Почтовые ящики</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
+        <source>Outgoing mail</source>
+        <translation>Исходящая почта</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
         <source>Test connection</source>
         <translation>Проверить соединение</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
         <source>Send a test mail…</source>
         <translation>Отправить тестовое письмо…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
         <source>Send an invitation</source>
         <translation>Отправить приглашение</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
         <source>Send a test mail</source>
         <translation>Отправить тестовое письмо</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
         <source>To:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
         <source>Failed: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="216" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="299" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="316" />
         <source>not valid JSON: %1</source>
         <translation>неверный JSON: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="335" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>

@@ -505,6 +505,20 @@ void HelpdeskAccess::loadSettings(const QString &kind)
         emit settingsRejected(kind, QString(), tr("Settings are changed on the server; it is not reachable."));
         return;
     }
+    if (kind == QLatin1String("mail")) {
+        // One item, not a list; its SMTP part is shown flat (smtp_host, …) in the form.
+        m_connection->request(QStringLiteral("mail.settings"), protocol::newObject(), [this, kind](const Reply &reply) {
+            if (!reply.ok) {
+                emit settingsRejected(kind, reply.field, reply.message);
+                return;
+            }
+            auto settings = toVariant(reply.result->get("settings")).toMap();
+            for (const auto &[key, value] : settings.take(QStringLiteral("smtp")).toMap().asKeyValueRange())
+                settings.insert(QStringLiteral("smtp_") + key, value);
+            emit settingsLoaded(kind, {settings});
+        });
+        return;
+    }
     m_connection->request(kind + QStringLiteral(".list"), protocol::newObject(), [this, kind](const Reply &reply) {
         if (!reply.ok) {
             emit settingsRejected(kind, reply.field, reply.message);
@@ -518,6 +532,23 @@ void HelpdeskAccess::saveSettingsItem(const QString &kind, qint64 id, const QVar
 {
     if (!m_connection || m_connection->state() != ConnectionState::Online) {
         emit settingsRejected(kind, QString(), tr("Settings are changed on the server; it is not reachable."));
+        return;
+    }
+    if (kind == QLatin1String("mail")) {
+        QVariantMap flat = values, smtp;
+        for (const auto &key : values.keys())
+            if (key.startsWith(QLatin1String("smtp_")))
+                smtp.insert(key.mid(5), flat.take(key));
+        flat.insert(QStringLiteral("smtp"), smtp);
+        auto params = protocol::parseJsonObject(QJsonDocument(QJsonObject::fromVariantMap(flat)).toJson(QJsonDocument::Compact).toStdString());
+        m_connection->request(QStringLiteral("mail.update_settings"), params, [this, kind](const Reply &reply) {
+            if (!reply.ok) {
+                // "smtp.port" is the form's smtp_port.
+                emit settingsRejected(kind, QString(reply.field).replace(QLatin1String("smtp."), QLatin1String("smtp_")), reply.message);
+                return;
+            }
+            emit settingsSaved(kind, toVariant(reply.result->get("settings")).toMap());
+        });
         return;
     }
     auto params = protocol::parseJsonObject(QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(QJsonDocument::Compact).toStdString());

@@ -63,6 +63,16 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
                                      {"imap_processed_folder", tr("IMAP: folder for processed mail"), "text"},
                                      {"imap_error_folder", tr("IMAP: folder for failed mail"), "text"},
                                      {"disable_after_failures", tr("Disable after failed connections (0: never)"), "int"}}},
+        {QStringLiteral("mail"), {{"system_address", tr("System address"), "text"}, {"system_name", tr("System name"), "text"},
+                                  {"noreply_address", tr("No-reply address"), "text"}, {"public_url", tr("Public address of the server"), "text"},
+                                  {"ticket_tag", tr("Ticket tag in subjects"), "text"},
+                                  {"auto_reply_limit_per_hour", tr("Automatic replies per recipient and hour"), "int"},
+                                  {"max_message_bytes", tr("Largest accepted message (bytes)"), "int"},
+                                  {"smtp_host", tr("SMTP server"), "text"}, {"smtp_port", tr("SMTP port"), "int"},
+                                  {"smtp_security", tr("SMTP security"), "choice:none|starttls|tls"},
+                                  {"smtp_tls_verify", tr("Check the certificate"), "bool"}, {"smtp_username", tr("SMTP user name"), "text"},
+                                  {"smtp_password", tr("SMTP password (empty: unchanged)"), "secret"},
+                                  {"smtp_timeout_seconds", tr("SMTP timeout (seconds)"), "int"}}},
         {QStringLiteral("user"), {{"email", tr("E-mail"), "text"}, {"name", tr("Name"), "text"},
                                   {"role", tr("Role"), "choice:customer|agent|supervisor|admin"}, {"language", tr("Language"), "text"},
                                   {"active", tr("Active"), "bool"}}},
@@ -73,7 +83,8 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
         {QStringLiteral("custom_field"), tr("Custom fields")}, {QStringLiteral("text_module"), tr("Text modules")},
         {QStringLiteral("calendar"), tr("Business hours")}, {QStringLiteral("sla"), tr("SLAs")},
         {QStringLiteral("trigger"), tr("Triggers")},      {QStringLiteral("macro"), tr("Macros")},
-        {QStringLiteral("mailbox"), tr("Mailboxes")},     {QStringLiteral("user"), tr("People")}};
+        {QStringLiteral("mailbox"), tr("Mailboxes")},     {QStringLiteral("mail"), tr("Outgoing mail")},
+        {QStringLiteral("user"), tr("People")}};
     m_kinds = new QListWidget(this);
     for (const auto &[key, label] : kinds) {
         auto *item = new QListWidgetItem(label, m_kinds);
@@ -147,8 +158,14 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
         m_status->setText((ok ? tr("OK: %1") : tr("Failed: %1")).arg(message));
     });
     connect(&m_access, &HelpdeskAccess::settingsLoaded, this, [this](const QString &kind, const QVariantList &items) {
-        if (kind == m_kind)
-            m_items->setRows(items);
+        if (kind != m_kind)
+            return;
+        m_items->setRows(items);
+        if (kind == QLatin1String("mail")) {
+            auto status = m_status->text();  // "Saved." stays after the reload
+            editRow(0);  // one item: always the one edited
+            m_status->setText(status);
+        }
     });
     connect(&m_access, &HelpdeskAccess::settingsSaved, this, [this](const QString &kind, const QVariantMap &item) {
         if (kind != m_kind)
@@ -175,7 +192,7 @@ void SettingsWindow::showKind(const QString &kind)
 {
     m_kind = kind;
     m_testButton->setVisible(kind == QLatin1String("mailbox"));
-    m_testMailButton->setVisible(kind == QLatin1String("mailbox"));
+    m_testMailButton->setVisible(kind == QLatin1String("mailbox") || kind == QLatin1String("mail"));
     m_inviteButton->setVisible(kind == QLatin1String("user"));
     m_items->setRows({});
     buildForm();

@@ -246,6 +246,19 @@ private slots:
         QVERIFY(settings.errorOf(QStringLiteral("hours")).contains(QStringLiteral("JSON")));
         QVERIFY(settings.errorOf(QStringLiteral("time_zone")).isEmpty());
 
+        // Outgoing mail: the SMTP part of the mail settings, edited flat.
+        settings.showKind(QStringLiteral("mail"));
+        QTRY_COMPARE_WITH_TIMEOUT(settings.items()->rowCount(), 1, 10000);
+        settings.setField(QStringLiteral("smtp_host"), QStringLiteral("smtp.example.org"));
+        settings.setField(QStringLiteral("smtp_port"), QStringLiteral("587"));
+        settings.setField(QStringLiteral("smtp_security"), QStringLiteral("starttls"));
+        settings.save();
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Saved."), 10000);
+        auto smtp = m_desk->as("admin").get("/api/v1/settings/mail").object("settings")->getObject("smtp");
+        QCOMPARE(smtp->getValue<std::string>("host"), std::string("smtp.example.org"));
+        QCOMPARE(smtp->getValue<int>("port"), 587);
+        QVERIFY(!smtp->getValue<bool>("password_set"));  // an empty password field changed nothing
+
         // A mailbox whose server does not answer: saved, and the test says why it fails.
         settings.showKind(QStringLiteral("mailbox"));
         settings.editRow(-1);
