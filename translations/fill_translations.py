@@ -439,6 +439,13 @@ T = {
     "SMTP timeout (seconds)": ("SMTP-Zeitlimit (Sekunden)", "Délai SMTP (secondes)", "Timeout SMTP (secondi)", "Limit czasu SMTP (sekundy)",
                                "Тайм-аут SMTP (секунд)"),
     "Outgoing mail": ("Ausgehende Mail", "Courrier sortant", "Posta in uscita", "Poczta wychodząca", "Исходящая почта"),
+    "Agents (e-mail: read or full, one per line)": ("Agenten (E-Mail: read oder full, einer pro Zeile)",
+                                                    "Agents (e-mail : read ou full, un par ligne)",
+                                                    "Operatori (e-mail: read o full, uno per riga)",
+                                                    "Konsultanci (e-mail: read lub full, jeden w wierszu)",
+                                                    "Сотрудники (почта: read или full, по одному в строке)"),
+    "%1 is no agent of this desk": ("%1 ist kein Agent dieses Helpdesks", "%1 n'est pas un agent de ce helpdesk", "%1 non è un operatore di questo helpdesk",
+                                    "%1 nie jest konsultantem tego helpdesku", "%1 не сотрудник этого helpdesk"),
     "the customer": ("der Kunde", "le client", "il cliente", "klient", "клиент"),
 }
 LANGS = ["de", "fr", "it", "pl", "ru"]

@@ -580,6 +580,43 @@ void HelpdeskAccess::runAdminAction(const QString &method, const protocol::JsonO
     });
 }
 
+void HelpdeskAccess::loadGroupMembers(qint64 groupId)
+{
+    if (!m_connection || m_connection->state() != ConnectionState::Online)
+        return;
+    auto params = protocol::newObject();
+    params->set("id", groupId);
+    m_connection->request(QStringLiteral("group.members"), params, [this, groupId](const Reply &reply) {
+        if (!reply.ok)
+            return;
+        QList<QPair<QString, QString>> members;
+        auto list = reply.result->getArray("members");
+        for (unsigned i = 0; list && i < list->size(); ++i) {
+            auto m = list->getObject(i);
+            members << qMakePair(QString::fromStdString(m->optValue<std::string>("email", "")),
+                                 QString::fromStdString(m->optValue<std::string>("access", "")));
+        }
+        emit groupMembersLoaded(groupId, members);
+    });
+}
+
+void HelpdeskAccess::setGroupMember(qint64 groupId, const QString &email, const QString &access)
+{
+    qint64 userId = 0;
+    for (const auto &agent : agents())
+        if (agent.detail.compare(email, Qt::CaseInsensitive) == 0)
+            userId = agent.id;
+    if (!userId) {
+        emit settingsRejected(QStringLiteral("group"), QStringLiteral("members"), tr("%1 is no agent of this desk").arg(email));
+        return;
+    }
+    auto params = protocol::newObject();
+    params->set("group_id", groupId);
+    params->set("user_id", userId);
+    params->set("access", access.isEmpty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(access.toStdString()));
+    runAdminAction(QStringLiteral("group.set_member"), params);
+}
+
 void HelpdeskAccess::testMailbox(qint64 mailboxId)
 {
     auto params = protocol::newObject();

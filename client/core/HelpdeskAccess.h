@@ -123,6 +123,10 @@ public:
     void loadSettings(const QString &kind);
     /// Creates (id 0) or changes an item; settingsSaved or settingsRejected (with the field).
     void saveSettingsItem(const QString &kind, qint64 id, const QVariantMap &values);
+    /// A group's members as "e-mail: access" lines (groupMembersLoaded).
+    void loadGroupMembers(qint64 groupId);
+    /// Grants `access` (read, full; empty revokes) to the agent with that e-mail on a group.
+    void setGroupMember(qint64 groupId, const QString &email, const QString &access);
     /// Signs in to a mailbox without fetching (adminActionDone says how it went).
     void testMailbox(qint64 mailboxId);
     /// Sends a test mail through the SMTP settings at once.
@@ -172,6 +176,7 @@ signals:
     void settingsSaved(const QString &kind, const QVariantMap &item);
     void settingsRejected(const QString &kind, const QString &field, const QString &reason);
     void adminActionDone(const QString &method, bool ok, const QString &message);
+    void groupMembersLoaded(qint64 groupId, const QList<QPair<QString, QString>> &members);
     /// States, groups, people, custom fields or text modules changed on the server.
     void configurationChanged();
     void attachmentFailed(const QString &reason);

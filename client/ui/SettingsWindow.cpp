@@ -29,7 +29,8 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
     m_specs = {
         {QStringLiteral("group"), {{"name", tr("Name"), "text"}, {"active", tr("Active"), "bool"}, {"addresses", tr("E-mail addresses"), "list"},
                                    {"signature", tr("Signature"), "multiline"}, {"acknowledgement_subject", tr("Acknowledgement subject"), "text"},
-                                   {"acknowledgement_body", tr("Acknowledgement text"), "multiline"}}},
+                                   {"acknowledgement_body", tr("Acknowledgement text"), "multiline"},
+                                   {"members", tr("Agents (e-mail: read or full, one per line)"), "members"}}},
         {QStringLiteral("state"), {{"name", tr("Name"), "text"}, {"state_type", tr("Type"), "choice:new|open|pending_reminder|pending_close|closed"},
                                    {"active", tr("Active"), "bool"}, {"is_default", tr("Default"), "bool"}}},
         {QStringLiteral("priority"), {{"name", tr("Name"), "text"}, {"rank", tr("Rank"), "int"}, {"active", tr("Active"), "bool"},
@@ -167,10 +168,22 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
             m_status->setText(status);
         }
     });
+    connect(&m_access, &HelpdeskAccess::groupMembersLoaded, this, [this](qint64 groupId, const QList<QPair<QString, QString>> &members) {
+        if (m_kind != QLatin1String("group") || groupId != m_editingId)
+            return;
+        QStringList lines;
+        for (const auto &[email, access] : members)
+            lines << email + QStringLiteral(": ") + access;
+        if (auto *editor = qobject_cast<QPlainTextEdit *>(m_editors.value(QStringLiteral("members"))))
+            editor->setPlainText(lines.join(QLatin1Char('\n')));
+        m_loadedMembers = members;
+    });
     connect(&m_access, &HelpdeskAccess::settingsSaved, this, [this](const QString &kind, const QVariantMap &item) {
         if (kind != m_kind)
             return;
         m_editingId = item.value(QStringLiteral("id")).toLongLong();
+        if (kind == QLatin1String("group"))
+            applyMembers();
         m_status->setText(tr("Saved."));
         m_access.loadSettings(kind);
     });
@@ -219,7 +232,8 @@ void SettingsWindow::buildForm()
             auto *box = new QComboBox(m_formBox);
             box->addItems(field.type.mid(7).split(QLatin1Char('|')));
             editor = box;
-        } else if (field.type == QLatin1String("multiline") || field.type == QLatin1String("json")) {
+        } else if (field.type == QLatin1String("multiline") || field.type == QLatin1String("json")
+                   || field.type == QLatin1String("members")) {
             auto *text = new QPlainTextEdit(m_formBox);
             text->setMaximumHeight(field.type == QLatin1String("json") ? 110 : 90);
             editor = text;
@@ -254,6 +268,9 @@ void SettingsWindow::editRow(int row)
             item.insert(m_items->columns().value(c), m_items->index(row, c).data());
     }
     m_editingId = item.value(QStringLiteral("id")).toLongLong();
+    m_loadedMembers.clear();
+    if (m_kind == QLatin1String("group") && m_editingId)
+        m_access.loadGroupMembers(m_editingId);
     for (auto *error : std::as_const(m_errors))
         error->hide();
     m_status->clear();
@@ -275,6 +292,30 @@ void SettingsWindow::editRow(int row)
                           : field.type == QLatin1String("secret") ? QString()
                                                                   : value.toString());
     }
+}
+
+void SettingsWindow::applyMembers()
+{
+    auto *editor = qobject_cast<QPlainTextEdit *>(m_editors.value(QStringLiteral("members")));
+    if (!editor || !m_editingId)
+        return;
+    QMap<QString, QString> wanted;  // e-mail (lower case) -> access
+    for (const auto &line : editor->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        auto email = line.section(QLatin1Char(':'), 0, 0).trimmed().toLower();
+        auto access = line.section(QLatin1Char(':'), 1).trimmed().toLower();
+        if (!email.isEmpty())
+            wanted.insert(email, access == QLatin1String("read") ? QStringLiteral("read") : QStringLiteral("full"));
+    }
+    QMap<QString, QString> had;
+    for (const auto &[email, access] : m_loadedMembers)
+        had.insert(email.toLower(), access);
+    for (auto it = wanted.begin(); it != wanted.end(); ++it)
+        if (had.value(it.key()) != it.value())
+            m_access.setGroupMember(m_editingId, it.key(), it.value());
+    for (auto it = had.begin(); it != had.end(); ++it)
+        if (!wanted.contains(it.key()))
+            m_access.setGroupMember(m_editingId, it.key(), QString());
+    m_access.loadGroupMembers(m_editingId);
 }
 
 void SettingsWindow::setField(const QString &key, const QString &text)
@@ -306,6 +347,8 @@ QVariantMap SettingsWindow::formValues(QString &problemKey, QString &problem) co
             values.insert(field.key, combo->currentText());
         } else if (auto *plain = qobject_cast<QPlainTextEdit *>(editor)) {
             auto text = plain->toPlainText().trimmed();
+            if (field.type == QLatin1String("members"))
+                continue;  // applied member by member after the group is saved
             if (field.type == QLatin1String("json")) {
                 if (text.isEmpty())
                     continue;

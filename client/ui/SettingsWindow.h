@@ -45,6 +45,8 @@ private:
     };
     void buildForm();
     QVariantMap formValues(QString &problemKey, QString &problem) const;
+    /// Grants and revokes group access so the members field holds (after the group is saved).
+    void applyMembers();
 
     HelpdeskAccess &m_access;
     QListWidget *m_kinds;
@@ -61,6 +63,7 @@ private:
     QMap<QString, QList<Field>> m_specs;
     QMap<QString, QWidget *> m_editors;
     QMap<QString, QLabel *> m_errors;
+    QList<QPair<QString, QString>> m_loadedMembers;  // the group's members as the server has them
 };
 
 } // namespace helpdesk::client

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -245,6 +246,29 @@ private slots:
         settings.save();
         QVERIFY(settings.errorOf(QStringLiteral("hours")).contains(QStringLiteral("JSON")));
         QVERIFY(settings.errorOf(QStringLiteral("time_zone")).isEmpty());
+
+        // Group access: the Alpha group's agents, one per line; a line added grants access.
+        settings.showKind(QStringLiteral("group"));
+        QTRY_VERIFY_WITH_TIMEOUT(settings.items()->rowCount() >= 2, 10000);
+        int alphaRow = -1;
+        for (int row = 0; row < settings.items()->rowCount(); ++row)
+            for (int c = 0; c < settings.items()->columnCount(); ++c)
+                if (settings.items()->index(row, c).data().toString() == QLatin1String("Alpha"))
+                    alphaRow = row;
+        QVERIFY(alphaRow >= 0);
+        settings.editRow(alphaRow);
+        auto *members = settings.findChild<QPlainTextEdit *>(QStringLiteral("members"));
+        QTRY_VERIFY_WITH_TIMEOUT(members->toPlainText().contains(QStringLiteral(": full")), 10000);
+        members->setPlainText(members->toPlainText() + QStringLiteral("\nbetaFull@test.example: read"));
+        settings.save();
+        auto betaAccess = [&] {
+            auto list = m_desk->as("admin").get("/api/v1/groups/" + std::to_string(m_desk->alpha()) + "/members").array("members");
+            for (unsigned i = 0; list && i < list->size(); ++i)
+                if (list->getObject(i)->getValue<std::int64_t>("user_id") == m_desk->userId("betaFull"))
+                    return list->getObject(i)->getValue<std::string>("access");
+            return std::string();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(betaAccess(), std::string("read"), 10000);
 
         // Outgoing mail: the SMTP part of the mail settings, edited flat.
         settings.showKind(QStringLiteral("mail"));
