@@ -28,7 +28,9 @@ const std::map<std::string, std::string> &panels()
          " GROUP BY 1, 2, 3, 4) r"},
         {"new_vs_closed",
          "SELECT coalesce(json_agg(r ORDER BY r.day), '[]')::text FROM ("
-         " SELECT d.day, sum(d.created)::bigint AS created, sum(d.closed)::bigint AS closed FROM ticket_daily_stats d"
+         " SELECT d.day, sum(d.created)::bigint AS created, sum(d.closed)::bigint AS closed FROM"
+         "  (SELECT day, group_id, created, closed FROM ticket_daily_stats"
+         "   UNION ALL SELECT day, group_id, created, closed FROM ticket_stat_deltas) d"  // deltas not folded yet
          " WHERE d.day >= $1::date AND d.day < $2::date AND ($3::bigint IS NULL OR d.group_id = $3)"
          " AND ($4::bigint[] IS NULL OR d.group_id = ANY ($4)) GROUP BY d.day) r"},
         {"response_times",

@@ -246,11 +246,13 @@ bool apply(db::Tx &tx, const JsonObject &actions, protocol::Ticket ticket, std::
 
 const JsonObject kEmpty = protocol::newObject();
 
+const db::Statement kTriggersOf{"triggers_of_event",
+    "SELECT id, name, conditions::text, actions::text FROM triggers WHERE active AND event = $1 ORDER BY rank, id"};
+
 int runTriggers(db::Tx &tx, std::int64_t ticketId, const std::string &event)
 {
     int fired = 0;
-    auto triggers = tx.raw().exec_params(
-        "SELECT id, name, conditions::text, actions::text FROM triggers WHERE active AND event = $1 ORDER BY rank, id", event);
+    auto triggers = tx.exec(kTriggersOf, event);
     for (const auto &row : triggers) {
         auto triggerId = row[0].as<std::int64_t>();
         auto ticket = db::TicketRepository::get(tx, ticketId, true);

@@ -59,6 +59,7 @@ int SlaWatcher::checkNow()
         if (!tx.raw().exec_params1("SELECT pg_try_advisory_xact_lock($1)", kEscalationLock)[0].as<bool>())
             return 0;
         int recorded = domain::SlaService::escalate(tx);
+        tx.raw().exec("SELECT ticket_daily_stats_fold()");  // the dashboards' daily counts
         domain::TriggerService::runTimeTriggers(tx);  // time passing is an event too
         return recorded;
     });
