@@ -7,6 +7,8 @@
 #include <Poco/Process.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdio>
 #include <csignal>
 #include <fstream>
 #include <iterator>
@@ -124,8 +126,16 @@ std::vector<ReceivedMail> SmtpSink::messages() const
             files.emplace_back(it.name(), raw);
         }
     }
-    // Maildir names start with the delivery time: sort by it.
-    std::sort(files.begin(), files.end());
+    // Python's Maildir names a message "<seconds>.M<microseconds>P<pid>Q<counter>.<host>" with the
+    // microseconds not zero-padded, so the names sort as text in the wrong order: compare the numbers.
+    auto deliveryOrder = [](const std::string &name) {
+        std::array<long long, 3> key{0, 0, 0};
+        std::sscanf(name.c_str(), "%lld.M%lldP%*dQ%lld", &key[0], &key[1], &key[2]);
+        return key;
+    };
+    std::sort(files.begin(), files.end(), [&](const auto &a, const auto &b) {
+        return std::make_pair(deliveryOrder(a.first), a.first) < std::make_pair(deliveryOrder(b.first), b.first);
+    });
     std::vector<ReceivedMail> out;
     for (auto &f : files)
         out.push_back(ReceivedMail{std::move(f.second)});
