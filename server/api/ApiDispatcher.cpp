@@ -8,6 +8,7 @@
 #include "mail/ImapClient.h"
 #include "db/UserRepository.h"
 #include "domain/AdminService.h"
+#include "domain/Audit.h"
 #include "domain/Permissions.h"
 #include "domain/TicketService.h"
 #include "domain/DashboardService.h"
@@ -221,18 +222,22 @@ void ApiDispatcher::registerMethods()
     add("token.create", true, [this](Tx &tx, const Actor &actor, const JsonObject &params) {
         JsonReader r(params);
         auto name = r.requireString("name");
+        auto userId = r.optInt("user_id");
         r.finish();
-        return m_auth.createApiToken(tx, actor, name);
+        return m_auth.createApiToken(tx, actor, name, userId);
     });
     add("token.list", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
-        requireEmpty(params);
-        return wrap("tokens", db::CredentialRepository::listApiTokens(tx, actor.userId));
+        JsonReader r(params);
+        auto all = r.optBool("all").value_or(false);
+        r.finish();
+        return wrap("tokens", domain::AuthService::listApiTokens(tx, actor, all));
     });
     add("token.revoke", true, [](Tx &tx, const Actor &actor, const JsonObject &params) {
-        auto id = readInts(params, {"id"})["id"];
-        if (!db::CredentialRepository::revokeApiToken(tx, actor.userId, id))
-            throw ApiError(ErrorCode::NotFound, "no active token " + std::to_string(id), "id");
+        domain::AuthService::revokeApiToken(tx, actor, readInts(params, {"id"})["id"]);
         return wrap("revoked", true);
+    });
+    add("audit.list", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        return wrap("entries", domain::audit::list(tx, actor, params));
     });
 
     // Tickets and articles.
@@ -410,7 +415,13 @@ void ApiDispatcher::registerMethods()
     });
     add("mail.update_settings", true, [](Tx &tx, const Actor &actor, const JsonObject &params) {
         domain::permissions::requireAdmin(actor);
-        return wrap("settings", domain::MailSettings::update(tx, params).toJson());
+        auto before = domain::MailSettings::load(tx).toJson();
+        auto after = domain::MailSettings::update(tx, params).toJson();
+        auto smtp = params->getObject("smtp");
+        domain::audit::record(tx, actor, "mail_settings.updated", "mail_settings", std::nullopt, before, after,
+                              smtp && smtp->has("password") ? std::vector<std::string>{"smtp.password"}
+                                                            : std::vector<std::string>{});
+        return wrap("settings", after);
     });
     add("ticket.mail", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
         domain::permissions::requireStaff(actor);
@@ -438,8 +449,34 @@ void ApiDispatcher::registerMethods()
     });
     add("tag.list", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
         domain::permissions::requireStaff(actor);
-        requireEmpty(params);
+        JsonReader r(params);
+        auto withCounts = r.optBool("with_counts").value_or(false);
+        r.finish();
+        if (withCounts)
+            return wrap("tags", db::ConfigRepository::tagCounts(tx, 10000));
         return wrap("tags", protocol::toJsonArray(db::ConfigRepository::allTags(tx, 1000)));
+    });
+    add("tag.rename", true, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        JsonReader r(params);
+        auto from = r.requireString("from");
+        auto to = r.requireString("to");
+        r.finish();
+        auto changed = TicketService::replaceTag(tx, actor, from, to);
+        auto before = protocol::newObject(), after = protocol::newObject();
+        before->set("tag", from);
+        after->set("tag", to);
+        domain::audit::record(tx, actor, "tag.renamed", "tag", std::nullopt, before, after);
+        return wrap("tickets", changed);
+    });
+    add("tag.remove", true, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        JsonReader r(params);
+        auto tag = r.requireString("tag");
+        r.finish();
+        auto changed = TicketService::replaceTag(tx, actor, tag, std::nullopt);
+        auto before = protocol::newObject();
+        before->set("tag", tag);
+        domain::audit::record(tx, actor, "tag.removed", "tag", std::nullopt, before, nullptr);
+        return wrap("tickets", changed);
     });
 }
 

@@ -108,6 +108,8 @@ const Statement kMembers{"group_members_list",
 const Statement kGroupsOf{"group_members_of", "SELECT group_id FROM group_members WHERE user_id = $1"};
 const Statement kCustomFields{"custom_fields_of",
     "SELECT row_to_json(x)::text FROM custom_field_defs x WHERE object_kind = $1 AND active ORDER BY id"};
+const Statement kTagCounts{"tags_counts",
+    "SELECT tag, count(*) FROM ticket_tags GROUP BY tag ORDER BY count(*) DESC, tag LIMIT $1"};
 const Statement kAllTags{"tags_all",
     "SELECT tag FROM ticket_tags GROUP BY tag ORDER BY count(*) DESC, tag LIMIT $1"};
 } // namespace
@@ -198,6 +200,18 @@ protocol::JsonArray ConfigRepository::customFields(Tx &tx, const std::string &ob
     auto out = protocol::newArray();
     for (const auto &row : tx.exec(kCustomFields, objectKind))
         out->add(parse(row[0]));
+    return out;
+}
+
+protocol::JsonArray ConfigRepository::tagCounts(Tx &tx, int limit)
+{
+    auto out = protocol::newArray();
+    for (const auto &row : tx.exec(kTagCounts, limit)) {
+        auto o = protocol::newObject();
+        o->set("tag", std::string(row[0].c_str()));
+        o->set("tickets", row[1].as<std::int64_t>());
+        out->add(o);
+    }
     return out;
 }
 

@@ -35,6 +35,8 @@ public:
     static std::vector<std::int64_t> groupIdsOf(Tx &tx, std::int64_t userId);
     /// Active custom field definitions of an object kind ("ticket", "user", "organization").
     static protocol::JsonArray customFields(Tx &tx, const std::string &objectKind);
+    /// Tags with how many tickets carry each, most used first.
+    static protocol::JsonArray tagCounts(Tx &tx, int limit);
     static std::vector<std::string> allTags(Tx &tx, int limit);
 };
 

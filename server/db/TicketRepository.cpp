@@ -58,6 +58,7 @@ const Statement kUpdate{"tickets_update",
     " closed_at = CASE WHEN (SELECT state_type FROM ticket_states WHERE id = $6) IN ('closed', 'merged')"
     "   THEN coalesce(t.closed_at, now()) ELSE NULL END"
     " WHERE t.id = $1"};
+const Statement kTaggedWith{"ticket_tags_tagged", "SELECT ticket_id FROM ticket_tags WHERE tag = $1 ORDER BY ticket_id"};
 const Statement kDeleteTags{"ticket_tags_delete", "DELETE FROM ticket_tags WHERE ticket_id = $1"};
 const Statement kInsertTags{"ticket_tags_insert",
     "INSERT INTO ticket_tags (ticket_id, tag) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING"};
@@ -138,6 +139,14 @@ protocol::Ticket TicketRepository::update(Tx &tx, const protocol::Ticket &t)
     tx.exec(kUpdate, t.id, t.title, t.groupId, t.ownerId, t.organizationId, t.stateId, t.priorityId, t.typeId,
             custom, t.mergedIntoId, t.pendingUntil);
     return *get(tx, t.id);
+}
+
+std::vector<std::int64_t> TicketRepository::taggedWith(Tx &tx, const std::string &tag)
+{
+    std::vector<std::int64_t> out;
+    for (const auto &row : tx.exec(kTaggedWith, tag))
+        out.push_back(row[0].as<std::int64_t>());
+    return out;
 }
 
 void TicketRepository::setTags(Tx &tx, std::int64_t ticketId, const std::vector<std::string> &tags)

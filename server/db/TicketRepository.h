@@ -30,6 +30,8 @@ public:
     /// Writes every changeable column of `ticket` and returns the stored row.
     static protocol::Ticket update(Tx &tx, const protocol::Ticket &ticket);
     static void setTags(Tx &tx, std::int64_t ticketId, const std::vector<std::string> &tags);
+    /// Ids of the tickets carrying a tag, ascending.
+    static std::vector<std::int64_t> taggedWith(Tx &tx, const std::string &tag);
     static void addArticleCount(Tx &tx, std::int64_t ticketId, bool firstAgentResponse);
     static std::vector<protocol::Ticket> list(Tx &tx, const TicketQuery &query);
     static void addHistory(Tx &tx, std::int64_t ticketId, std::optional<std::int64_t> actorId,

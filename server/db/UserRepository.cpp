@@ -62,10 +62,13 @@ const Statement kInsertToken{"api_tokens_insert",
 const Statement kTokenUser{"api_tokens_user",
     "UPDATE api_tokens SET last_used_at = now() WHERE token_hash = decode($1, 'hex') AND revoked_at IS NULL"
     " RETURNING user_id"};
+// A null user means every user's tokens (admins).
 const Statement kListTokens{"api_tokens_list",
-    "SELECT id, name, created_at, last_used_at, revoked_at FROM api_tokens WHERE user_id = $1 ORDER BY id"};
+    "SELECT t.id, t.name, t.created_at, t.last_used_at, t.revoked_at, t.user_id, u.name, u.email"
+    " FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE ($1::bigint IS NULL OR t.user_id = $1) ORDER BY t.id"};
 const Statement kRevokeToken{"api_tokens_revoke",
-    "UPDATE api_tokens SET revoked_at = now() WHERE id = $2 AND user_id = $1 AND revoked_at IS NULL"};
+    "UPDATE api_tokens SET revoked_at = now() WHERE id = $2 AND ($1::bigint IS NULL OR user_id = $1) AND revoked_at IS NULL"
+    " RETURNING name, user_id"};
 
 const Statement kClaimKey{"idempotency_claim",
     "INSERT INTO idempotency_keys (user_id, key, method) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING"};
@@ -187,7 +190,7 @@ std::optional<std::int64_t> CredentialRepository::apiTokenUser(Tx &tx, const std
     return result[0][0].as<std::int64_t>();
 }
 
-protocol::JsonArray CredentialRepository::listApiTokens(Tx &tx, std::int64_t userId)
+protocol::JsonArray CredentialRepository::listApiTokens(Tx &tx, std::optional<std::int64_t> userId)
 {
     auto list = protocol::newArray();
     for (const auto &row : tx.exec(kListTokens, userId)) {
@@ -197,14 +200,21 @@ protocol::JsonArray CredentialRepository::listApiTokens(Tx &tx, std::int64_t use
         o->set("created_at", isoTime(row[2]));
         protocol::setOptional(o, "last_used_at", optIsoTime(row[3]));
         protocol::setOptional(o, "revoked_at", optIsoTime(row[4]));
+        o->set("user_id", row[5].as<std::int64_t>());
+        o->set("user_name", std::string(row[6].c_str()));
+        o->set("user_email", std::string(row[7].c_str()));
         list->add(o);
     }
     return list;
 }
 
-bool CredentialRepository::revokeApiToken(Tx &tx, std::int64_t userId, std::int64_t tokenId)
+std::optional<std::string> CredentialRepository::revokeApiToken(Tx &tx, std::optional<std::int64_t> userId,
+                                                                std::int64_t tokenId)
 {
-    return tx.exec(kRevokeToken, userId, tokenId).affected_rows() > 0;
+    auto result = tx.exec(kRevokeToken, userId, tokenId);
+    if (result.empty())
+        return std::nullopt;
+    return std::string(result[0][0].c_str());
 }
 
 std::optional<std::string> IdempotencyRepository::claim(Tx &tx, std::int64_t userId, const std::string &key,

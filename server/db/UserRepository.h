@@ -50,8 +50,10 @@ public:
     static std::int64_t insertApiToken(Tx &tx, std::int64_t userId, const std::string &name, const std::string &tokenHash);
     /// The user of an unrevoked API token (and marks it used).
     static std::optional<std::int64_t> apiTokenUser(Tx &tx, const std::string &tokenHash);
-    static protocol::JsonArray listApiTokens(Tx &tx, std::int64_t userId);
-    static bool revokeApiToken(Tx &tx, std::int64_t userId, std::int64_t tokenId);
+    /// A user's tokens, or everyone's when `userId` is empty, with the owner's name and address.
+    static protocol::JsonArray listApiTokens(Tx &tx, std::optional<std::int64_t> userId);
+    /// Revokes an active token (of `userId` when given); returns its name, or nullopt when none was.
+    static std::optional<std::string> revokeApiToken(Tx &tx, std::optional<std::int64_t> userId, std::int64_t tokenId);
 };
 
 /// SQL for idempotency keys: the first answer to a keyed command, returned on retries.

@@ -1,6 +1,7 @@
 #include "domain/AdminService.h"
 
 #include "db/EventRepository.h"
+#include "domain/Audit.h"
 #include "db/JobRepository.h"
 #include "db/UserRepository.h"
 #include "domain/CustomFields.h"
@@ -380,6 +381,8 @@ JsonObject AdminService::create(db::Tx &tx, const Actor &actor, db::ConfigKind k
         row->set("addresses", protocol::toJsonArray(*addresses));
     }
     appendConfigEvent(tx, actor, std::string(kindName(kind)) + ".created", row);
+    audit::record(tx, actor, std::string(kindName(kind)) + ".created", kindName(kind), row->getValue<std::int64_t>("id"),
+                  nullptr, db::ConfigRepository::get(tx, kind, row->getValue<std::int64_t>("id")));
     return row;
 }
 
@@ -401,6 +404,7 @@ JsonObject AdminService::update(db::Tx &tx, const Actor &actor, db::ConfigKind k
                                                   current->getObject("custom"), values->getObject("custom"), false));
     }
     checkWithDatabase(tx, kind, values);
+    auto before = db::ConfigRepository::get(tx, kind, id);
     auto row = db::ConfigRepository::update(tx, kind, id, values);
     if (!row)
         throw ApiError(ErrorCode::NotFound, std::string("no ") + kindName(kind) + " " + std::to_string(id), "id");
@@ -414,6 +418,8 @@ JsonObject AdminService::update(db::Tx &tx, const Actor &actor, db::ConfigKind k
         row->set("addresses", protocol::toJsonArray(*addresses));
     }
     appendConfigEvent(tx, actor, std::string(kindName(kind)) + ".updated", row);
+    audit::record(tx, actor, std::string(kindName(kind)) + ".updated", kindName(kind), id, before,
+                  db::ConfigRepository::get(tx, kind, id));
     return row;
 }
 
@@ -434,7 +440,17 @@ protocol::JsonArray AdminService::setGroupMember(db::Tx &tx, const Actor &actor,
         throw ApiError(ErrorCode::NotFound, "no user " + std::to_string(userId), "user_id");
     if (user->role == Role::Customer)
         throw ApiError(ErrorCode::ValidationFailed, "customers cannot join groups", "user_id");
+    auto accessOf = [&](const protocol::JsonArray &members) -> JsonObject {
+        auto out = protocol::newObject();
+        for (unsigned i = 0; members && i < members->size(); ++i)
+            if (members->getObject(i)->getValue<std::int64_t>("user_id") == userId)
+                out->set("access." + user->email, members->getObject(i)->get("access"));
+        return out;
+    };
+    auto accessBefore = accessOf(db::ConfigRepository::groupMembers(tx, groupId));
     db::ConfigRepository::setGroupMember(tx, groupId, userId, access);
+    audit::record(tx, actor, "group.access_changed", "group", groupId, accessBefore,
+                  accessOf(db::ConfigRepository::groupMembers(tx, groupId)));
     // Tells the user's open sessions to reload their permissions.
     db::NewEvent e;
     e.kind = "user.access_changed";
@@ -486,6 +502,9 @@ protocol::User AdminService::createUser(db::Tx &tx, const Actor &actor, const Js
         hash = passwords::hash(*password);
     auto stored = db::UserRepository::insert(tx, user, hash);
     userEvent(tx, actor, "user.created", stored);
+    if (actor.isAdmin() || stored.role != Role::Customer)
+        audit::record(tx, actor, "user.created", "user", stored.id, nullptr, stored.toJson(),
+                      password ? std::vector<std::string>{"password"} : std::vector<std::string>{});
     return stored;
 }
 
@@ -543,6 +562,11 @@ protocol::User AdminService::updateUser(db::Tx &tx, const Actor &actor, const Js
     }
     auto stored = db::UserRepository::update(tx, user);
     userEvent(tx, actor, "user.updated", stored);
+    // Admins' decisions and any change to a staff account are audited; customers editing
+    // themselves are not configuration.
+    if (actor.isAdmin() || existing->role != Role::Customer)
+        audit::record(tx, actor, "user.updated", "user", id, existing->toJson(), stored.toJson(),
+                      password ? std::vector<std::string>{"password"} : std::vector<std::string>{});
     return stored;
 }
 

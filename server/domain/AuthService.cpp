@@ -1,4 +1,5 @@
 #include "domain/AuthService.h"
+#include "domain/Audit.h"
 
 #include "db/UserRepository.h"
 #include "domain/MailOutbox.h"
@@ -86,17 +87,49 @@ void AuthService::logout(const std::string &token)
     m_pool.write([&](db::Tx &tx) { db::CredentialRepository::deleteSession(tx, passwords::sha256Hex(token)); });
 }
 
-protocol::JsonObject AuthService::createApiToken(db::Tx &tx, const Actor &actor, const std::string &name)
+protocol::JsonObject AuthService::createApiToken(db::Tx &tx, const Actor &actor, const std::string &name,
+                                                std::optional<std::int64_t> forUserId)
 {
     if (name.empty() || name.size() > 200)
         throw ApiError(ErrorCode::ValidationFailed, "a token needs a name of 1 to 200 characters", "name");
+    auto ownerId = forUserId.value_or(actor.userId);
+    if (ownerId != actor.userId) {
+        if (!actor.isAdmin())
+            throw ApiError(ErrorCode::Forbidden, "only administrators may create tokens for others", "user_id");
+        auto owner = db::UserRepository::findById(tx, ownerId);
+        if (!owner || !owner->active)
+            throw ApiError(ErrorCode::ValidationFailed, "no active user " + std::to_string(ownerId), "user_id");
+    }
     auto token = passwords::newToken(kApiTokenPrefix);
-    auto id = db::CredentialRepository::insertApiToken(tx, actor.userId, name, passwords::sha256Hex(token));
+    auto id = db::CredentialRepository::insertApiToken(tx, ownerId, name, passwords::sha256Hex(token));
     auto out = protocol::newObject();
     out->set("id", id);
     out->set("name", name);
+    out->set("user_id", ownerId);
     out->set("token", token);
+    auto audited = protocol::newObject();
+    audited->set("name", name);
+    audited->set("user_id", ownerId);
+    audit::record(tx, actor, "token.created", "token", id, nullptr, audited);
     return out;
+}
+
+protocol::JsonArray AuthService::listApiTokens(db::Tx &tx, const Actor &actor, bool all)
+{
+    if (all)
+        permissions::requireAdmin(actor);
+    return db::CredentialRepository::listApiTokens(tx, all ? std::nullopt : std::optional(actor.userId));
+}
+
+void AuthService::revokeApiToken(db::Tx &tx, const Actor &actor, std::int64_t tokenId)
+{
+    auto name = db::CredentialRepository::revokeApiToken(tx, actor.isAdmin() ? std::nullopt : std::optional(actor.userId),
+                                                         tokenId);
+    if (!name)
+        throw ApiError(ErrorCode::NotFound, "no active token " + std::to_string(tokenId), "id");
+    auto audited = protocol::newObject();
+    audited->set("name", *name);
+    audit::record(tx, actor, "token.revoked", "token", tokenId, audited, nullptr);
 }
 
 namespace {
@@ -138,6 +171,9 @@ void AuthService::invite(db::Tx &tx, const Actor &actor, std::int64_t userId)
     auto user = db::UserRepository::findById(tx, userId);
     if (!user)
         throw ApiError(ErrorCode::NotFound, "no user " + std::to_string(userId), "id");
+    auto invited = protocol::newObject();
+    invited->set("email", user->email);
+    audit::record(tx, actor, "user.invited", "user", userId, nullptr, invited);
     issuePasswordToken(tx, *user, "invite", 7 * 24 * 3600, "You are invited to the helpdesk",
                        actor.name + " invited you to the helpdesk. To choose your password and sign in, open:");
 }

@@ -22,8 +22,14 @@ public:
     /// Reloads a user's permissions (after group membership changes); nullopt when gone or inactive.
     std::optional<Actor> reload(std::int64_t userId);
     void logout(const std::string &token);
-    /// Creates an API token for the actor; the token is in the answer once and never again.
-    protocol::JsonObject createApiToken(db::Tx &tx, const Actor &actor, const std::string &name);
+    /// Creates an API token for the actor (admins: for `forUserId`, e.g. an integration account);
+    /// the token is in the answer once and never again.
+    protocol::JsonObject createApiToken(db::Tx &tx, const Actor &actor, const std::string &name,
+                                        std::optional<std::int64_t> forUserId = std::nullopt);
+    /// The actor's own tokens; admins with `all` see everyone's.
+    static protocol::JsonArray listApiTokens(db::Tx &tx, const Actor &actor, bool all);
+    /// Revokes one of the actor's tokens (admins: anyone's). Throws NotFound when none is active.
+    static void revokeApiToken(db::Tx &tx, const Actor &actor, std::int64_t tokenId);
 
     /// Mails a single-use reset link (valid one hour) when the address belongs to an active user;
     /// answers the same either way so addresses cannot be probed.

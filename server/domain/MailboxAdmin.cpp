@@ -1,4 +1,5 @@
 #include "domain/MailboxAdmin.h"
+#include "domain/Audit.h"
 
 #include "domain/Permissions.h"
 #include "protocol/ProtocolError.h"
@@ -117,7 +118,10 @@ protocol::JsonObject MailboxAdmin::create(db::Tx &tx, const Actor &actor, const 
     auto id = tx.raw().exec_params1("INSERT INTO mailboxes (" + cols + ") SELECT " + exprs
                                         + " FROM jsonb_populate_record(NULL::mailboxes, $1::jsonb) r RETURNING id",
                                     protocol::toJsonText(values))[0].as<std::int64_t>();
-    return protocol::parseJsonObject(tx.raw().exec_params1(std::string(kSelect) + " WHERE id = $1", id)[0].c_str());
+    auto row = protocol::parseJsonObject(tx.raw().exec_params1(std::string(kSelect) + " WHERE id = $1", id)[0].c_str());
+    audit::record(tx, actor, "mailbox.created", "mailbox", id, nullptr, row,
+                  params->has("password") ? std::vector<std::string>{"password"} : std::vector<std::string>{});
+    return row;
 }
 
 protocol::JsonObject MailboxAdmin::update(db::Tx &tx, const Actor &actor, const protocol::JsonObject &params)
@@ -125,6 +129,7 @@ protocol::JsonObject MailboxAdmin::update(db::Tx &tx, const Actor &actor, const 
     permissions::requireAdmin(actor);
     std::optional<std::int64_t> id;
     auto values = readColumns(params, false, id);
+    auto before = tx.raw().exec_params(std::string(kSelect) + " WHERE id = $1", *id);
     std::string sets;
     for (const auto &c : kColumns)
         if (values->has(c.name))
@@ -140,9 +145,12 @@ protocol::JsonObject MailboxAdmin::update(db::Tx &tx, const Actor &actor, const 
             throw ApiError(ErrorCode::NotFound, "no mailbox " + std::to_string(*id), "id");
     }
     auto row = tx.raw().exec_params(std::string(kSelect) + " WHERE id = $1", *id);
-    if (row.empty())
+    if (row.empty() || before.empty())
         throw ApiError(ErrorCode::NotFound, "no mailbox " + std::to_string(*id), "id");
-    return protocol::parseJsonObject(row[0][0].c_str());
+    auto after = protocol::parseJsonObject(row[0][0].c_str());
+    audit::record(tx, actor, "mailbox.updated", "mailbox", *id, protocol::parseJsonObject(before[0][0].c_str()), after,
+                  params->has("password") ? std::vector<std::string>{"password"} : std::vector<std::string>{});
+    return after;
 }
 
 protocol::JsonArray MailboxAdmin::runs(db::Tx &tx, const Actor &actor, std::int64_t mailboxId, int limit)

@@ -611,6 +611,40 @@ protocol::JsonArray TicketService::watchers(db::Tx &tx, const Actor &actor, std:
     return db::TicketRepository::watchers(tx, ticket.id);
 }
 
+int TicketService::replaceTag(db::Tx &tx, const Actor &actor, const std::string &from, const std::optional<std::string> &to)
+{
+    permissions::requireAdmin(actor);
+    std::optional<std::string> target;
+    if (to) {
+        if (to->find_first_not_of(" \t") == std::string::npos || to->size() > 100)
+            throw ApiError(ErrorCode::ValidationFailed, "a tag must have 1 to 100 characters", "to");
+        target = normalizeTags({*to}).front();
+    }
+    int changed = 0;
+    for (auto id : db::TicketRepository::taggedWith(tx, from)) {
+        auto before = loadTicket(tx, id, true);
+        auto tags = before.tags;
+        tags.erase(std::remove(tags.begin(), tags.end(), from), tags.end());
+        if (target)
+            tags.push_back(*target);
+        tags = normalizeTags(tags);
+        if (tags == before.tags)
+            continue;
+        auto after = before;
+        after.tags = tags;
+        db::TicketRepository::setTags(tx, id, tags);
+        auto stored = db::TicketRepository::update(tx, after);
+        db::TicketRepository::addHistory(tx, id, actor.userId, "tags", joined(before.tags), joined(tags));
+        auto event = ticketEvent("ticket.updated", stored, actor.userId);
+        auto fields = protocol::newArray();
+        fields->add("tags");
+        event.data->set("changed", fields);
+        db::EventRepository::append(tx, event);
+        ++changed;
+    }
+    return changed;
+}
+
 protocol::AttachmentRef TicketService::storeAttachment(db::Tx &tx, const Actor &actor, const std::string &content)
 {
     protocol::AttachmentRef ref;

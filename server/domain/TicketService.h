@@ -44,6 +44,10 @@ public:
     static protocol::Ticket changeState(db::Tx &tx, std::optional<std::int64_t> actorId, const protocol::Ticket &ticket,
                                         std::int64_t stateId, std::optional<std::int64_t> priorityId);
 
+    /// Admins: renames a tag on every ticket carrying it (merging into `to` where it is already
+    /// there), or removes it when `to` is empty. Each ticket gets a history row and an event.
+    /// Returns how many tickets changed.
+    static int replaceTag(db::Tx &tx, const Actor &actor, const std::string &from, const std::optional<std::string> &to);
     /// Stores uploaded bytes by SHA-256 (once) and returns the reference to attach.
     static protocol::AttachmentRef storeAttachment(db::Tx &tx, const Actor &actor, const std::string &content);
     /// The bytes of an attachment the actor may see. Throws ApiError(NotFound) otherwise.
