@@ -519,12 +519,166 @@ void HelpdeskAccess::loadSettings(const QString &kind)
         });
         return;
     }
-    m_connection->request(kind + QStringLiteral(".list"), protocol::newObject(), [this, kind](const Reply &reply) {
+    // Tags with their use, every account's tokens, and the audit log have their own calls.
+    auto params = protocol::newObject();
+    std::string resultKey = plural(kind);
+    if (kind == QLatin1String("tag"))
+        params->set("with_counts", true);
+    if (kind == QLatin1String("token"))
+        params->set("all", true);
+    if (kind == QLatin1String("audit")) {
+        params->set("limit", 500);
+        resultKey = "entries";
+    }
+    m_connection->request(kind + QStringLiteral(".list"), params, [this, kind, resultKey](const Reply &reply) {
         if (!reply.ok) {
             emit settingsRejected(kind, reply.field, reply.message);
             return;
         }
-        emit settingsLoaded(kind, toVariant(reply.result->get(plural(kind))).toList());
+        auto items = toVariant(reply.result->get(resultKey)).toList();
+        if (kind == QLatin1String("audit"))
+            for (auto &item : items)
+                item = describeAuditEntry(item.toMap());
+        emit settingsLoaded(kind, items);
+    });
+}
+
+QVariantMap HelpdeskAccess::describeAuditEntry(QVariantMap entry)
+{
+    // "rank: 7 → 9; smtp.password: (changed)" reads better in a table than nested objects.
+    auto shown = [](const QVariant &value) {
+        if (!value.isValid() || value.isNull())
+            return tr("(none)");
+        if (value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QVariantMap)
+            return QString::fromUtf8(QJsonDocument::fromVariant(value).toJson(QJsonDocument::Compact));
+        return value.toString();
+    };
+    QStringList parts;
+    const auto changes = entry.take(QStringLiteral("changes")).toMap();
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        auto change = it.value().toMap();
+        parts << (change.contains(QStringLiteral("old")) && !change.value(QStringLiteral("old")).isNull()
+                      ? QStringLiteral("%1: %2 → %3").arg(it.key(), shown(change.value(QStringLiteral("old"))),
+                                                         shown(change.value(QStringLiteral("new"))))
+                      : QStringLiteral("%1: %2").arg(it.key(), shown(change.value(QStringLiteral("new")))));
+    }
+    QVariantMap row;
+    row.insert(QStringLiteral("id"), entry.value(QStringLiteral("id")));
+    row.insert(QStringLiteral("at"), entry.value(QStringLiteral("at")));
+    row.insert(QStringLiteral("who"), entry.value(QStringLiteral("actor_name")));
+    row.insert(QStringLiteral("action"), entry.value(QStringLiteral("action")));
+    row.insert(QStringLiteral("object"), entry.value(QStringLiteral("object_name")));
+    row.insert(QStringLiteral("changes"), parts.join(QStringLiteral("; ")));
+    return row;
+}
+
+void HelpdeskAccess::renameTag(const QString &from, const QString &to)
+{
+    auto params = protocol::newObject();
+    params->set("from", from.toStdString());
+    params->set("to", to.toStdString());
+    requestSettingsChange(QStringLiteral("tag"), QStringLiteral("tag.rename"), params);
+}
+
+void HelpdeskAccess::removeTag(const QString &tag)
+{
+    auto params = protocol::newObject();
+    params->set("tag", tag.toStdString());
+    requestSettingsChange(QStringLiteral("tag"), QStringLiteral("tag.remove"), params);
+}
+
+void HelpdeskAccess::createApiToken(const QString &name, const QString &forEmail)
+{
+    auto params = protocol::newObject();
+    params->set("name", name.toStdString());
+    if (!forEmail.trimmed().isEmpty()) {
+        qint64 userId = 0;
+        for (const auto &agent : agents())
+            if (agent.detail.compare(forEmail.trimmed(), Qt::CaseInsensitive) == 0)
+                userId = agent.id;
+        if (!userId) {
+            emit settingsRejected(QStringLiteral("token"), QStringLiteral("user_email"), tr("%1 is no agent of this desk").arg(forEmail));
+            return;
+        }
+        params->set("user_id", userId);
+    }
+    requestSettingsChange(QStringLiteral("token"), QStringLiteral("token.create"), params);
+}
+
+void HelpdeskAccess::revokeApiToken(qint64 tokenId)
+{
+    auto params = protocol::newObject();
+    params->set("id", tokenId);
+    requestSettingsChange(QStringLiteral("token"), QStringLiteral("token.revoke"), params);
+}
+
+void HelpdeskAccess::requestSettingsChange(const QString &kind, const QString &method, const protocol::JsonObject &params)
+{
+    if (!m_connection || m_connection->state() != ConnectionState::Online) {
+        emit settingsRejected(kind, QString(), tr("Settings are changed on the server; it is not reachable."));
+        return;
+    }
+    m_connection->request(method, params, [this, kind](const Reply &reply) {
+        if (!reply.ok) {
+            emit settingsRejected(kind, reply.field, reply.message);
+            return;
+        }
+        emit settingsSaved(kind, toVariant(reply.result).toMap());
+    });
+}
+
+void HelpdeskAccess::loadMailboxRuns(qint64 mailboxId)
+{
+    if (!m_connection || m_connection->state() != ConnectionState::Online)
+        return;
+    auto params = protocol::newObject();
+    params->set("id", mailboxId);
+    params->set("limit", 100);
+    m_connection->request(QStringLiteral("mailbox.runs"), params, [this, mailboxId](const Reply &reply) {
+        if (!reply.ok)
+            return;
+        QVariantList rows;
+        for (const auto &run : toVariant(reply.result->get("runs")).toList()) {
+            auto map = run.toMap();
+            // Per-message details as one line each: "uid 12: created ticket 10042".
+            QStringList details;
+            for (const auto &detail : map.take(QStringLiteral("details")).toList())
+                details << (detail.typeId() == QMetaType::QVariantMap
+                                ? QString::fromUtf8(QJsonDocument::fromVariant(detail).toJson(QJsonDocument::Compact))
+                                : detail.toString());
+            QVariantMap row;
+            for (const char *key : {"started_at", "fetched", "created", "appended", "failed", "error"})
+                row.insert(QString::fromLatin1(key), map.value(QString::fromLatin1(key)));
+            row.insert(QStringLiteral("details"), details.join(QLatin1Char('\n')));
+            rows << row;
+        }
+        emit mailboxRunsLoaded(mailboxId, rows);
+    });
+}
+
+void HelpdeskAccess::pollMailbox(qint64 mailboxId)
+{
+    if (!m_connection || m_connection->state() != ConnectionState::Online) {
+        emit adminActionDone(QStringLiteral("mailbox.poll"), false, tr("The server is not reachable."));
+        return;
+    }
+    auto params = protocol::newObject();
+    params->set("id", mailboxId);
+    m_connection->request(QStringLiteral("mailbox.poll"), params, [this, mailboxId](const Reply &reply) {
+        if (!reply.ok) {
+            emit adminActionDone(QStringLiteral("mailbox.poll"), false, reply.message);
+            return;
+        }
+        auto run = reply.result->getObject("run");
+        auto error = run->optValue<std::string>("error", "");
+        emit adminActionDone(QStringLiteral("mailbox.poll"), error.empty(),
+                             error.empty() ? tr("%1 fetched, %2 new tickets, %3 follow-ups, %4 failed")
+                                                 .arg(run->optValue<int>("fetched", 0))
+                                                 .arg(run->optValue<int>("created", 0))
+                                                 .arg(run->optValue<int>("appended", 0))
+                                                 .arg(run->optValue<int>("failed", 0))
+                                           : QString::fromStdString(error));
+        loadMailboxRuns(mailboxId);
     });
 }
 

@@ -133,6 +133,17 @@ public:
     void sendTestMail(const QString &to);
     /// Mails a user a single-use link to choose a password.
     void inviteUser(qint64 userId);
+    /// Tags on every ticket: renaming onto an existing tag merges them; removing takes it off
+    /// every ticket (settingsSaved "tag" or settingsRejected).
+    void renameTag(const QString &from, const QString &to);
+    void removeTag(const QString &tag);
+    /// An API token for the admin, or for the agent with `forEmail` (an integration account);
+    /// settingsSaved("token") carries the token, shown once.
+    void createApiToken(const QString &name, const QString &forEmail);
+    void revokeApiToken(qint64 tokenId);
+    /// A mailbox's newest runs (mailboxRunsLoaded); polling now reports through adminActionDone.
+    void loadMailboxRuns(qint64 mailboxId);
+    void pollMailbox(qint64 mailboxId);
     bool isAdmin() const { return m_connection && m_connection->role() == QLatin1String("admin"); }
     /// Asks the server for a dashboard panel (dashboardLoaded); `days` back from today, group 0 = all.
     void loadDashboard(const QString &panel, int days, qint64 groupId);
@@ -176,6 +187,8 @@ signals:
     void settingsSaved(const QString &kind, const QVariantMap &item);
     void settingsRejected(const QString &kind, const QString &field, const QString &reason);
     void adminActionDone(const QString &method, bool ok, const QString &message);
+    /// Runs of a mailbox, newest first: started_at, fetched, created, appended, failed, error, details.
+    void mailboxRunsLoaded(qint64 mailboxId, const QVariantList &rows);
     void groupMembersLoaded(qint64 groupId, const QList<QPair<QString, QString>> &members);
     /// States, groups, people, custom fields or text modules changed on the server.
     void configurationChanged();
@@ -188,6 +201,10 @@ private:
     void openAccount(const QUrl &server, const QString &email, qint64 userId, const QString &token);
     void closeAccount();
     void runAdminAction(const QString &method, const protocol::JsonObject &params);
+    /// Sends a settings change other than create/update; answers with settingsSaved or settingsRejected.
+    void requestSettingsChange(const QString &kind, const QString &method, const protocol::JsonObject &params);
+    /// An audit entry as one table row: id, at, who, action, object, changes ("rank: 7 → 9; …").
+    static QVariantMap describeAuditEntry(QVariantMap entry);
     void uploadFile(const PendingFile &file,
                     std::function<void(std::optional<protocol::AttachmentRef>, const QString &, bool)> done);
     QString accountKey() const;

@@ -74,6 +74,10 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
                                   {"smtp_tls_verify", tr("Check the certificate"), "bool"}, {"smtp_username", tr("SMTP user name"), "text"},
                                   {"smtp_password", tr("SMTP password (empty: unchanged)"), "secret"},
                                   {"smtp_timeout_seconds", tr("SMTP timeout (seconds)"), "int"}}},
+        {QStringLiteral("tag"), {{"tag", tr("Tag (type a new name and save to rename; an existing name merges)"), "text"}}},
+        {QStringLiteral("token"), {{"name", tr("Name"), "text"},
+                                   {"user_email", tr("Acts as (an agent's e-mail; empty: you)"), "text"}}},
+        {QStringLiteral("audit"), {}},
         {QStringLiteral("user"), {{"email", tr("E-mail"), "text"}, {"name", tr("Name"), "text"},
                                   {"role", tr("Role"), "choice:customer|agent|supervisor|admin"}, {"language", tr("Language"), "text"},
                                   {"active", tr("Active"), "bool"}}},
@@ -85,7 +89,8 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
         {QStringLiteral("calendar"), tr("Business hours")}, {QStringLiteral("sla"), tr("SLAs")},
         {QStringLiteral("trigger"), tr("Triggers")},      {QStringLiteral("macro"), tr("Macros")},
         {QStringLiteral("mailbox"), tr("Mailboxes")},     {QStringLiteral("mail"), tr("Outgoing mail")},
-        {QStringLiteral("user"), tr("People")}};
+        {QStringLiteral("user"), tr("People")},            {QStringLiteral("tag"), tr("Tags")},
+        {QStringLiteral("token"), tr("API tokens")},       {QStringLiteral("audit"), tr("Audit log")}};
     m_kinds = new QListWidget(this);
     for (const auto &[key, label] : kinds) {
         auto *item = new QListWidgetItem(label, m_kinds);
@@ -101,26 +106,40 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_formBox = new QWidget(this);
     m_form = new QFormLayout(m_formBox);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_formBox);
-    scroll->setWidgetResizable(true);
-    auto *newButton = new QPushButton(tr("New"), this);
-    auto *saveButton = new QPushButton(tr("Save"), this);
+    m_formScroll = new QScrollArea(this);
+    m_formScroll->setWidget(m_formBox);
+    m_formScroll->setWidgetResizable(true);
+    // A mailbox's run log under its form: what each poll fetched, created and why it failed.
+    m_runs = new PanelModel(QStringLiteral("runs"), this);
+    m_runsTable = new QTableView(this);
+    m_runsTable->setObjectName(QStringLiteral("runLog"));
+    m_runsTable->setModel(m_runs);
+    m_runsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_runsTable->horizontalHeader()->setStretchLastSection(true);
+    m_newButton = new QPushButton(tr("New"), this);
+    m_saveButton = new QPushButton(tr("Save"), this);
+    m_removeButton = new QPushButton(this);
+    m_pollButton = new QPushButton(tr("Poll now"), this);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);  // a new token is copied from here
+    m_status->setWordWrap(true);
     m_testButton = new QPushButton(tr("Test connection"), this);
     m_testMailButton = new QPushButton(tr("Send a test mail…"), this);
     m_inviteButton = new QPushButton(tr("Send an invitation"), this);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(newButton);
-    buttons->addWidget(saveButton);
+    buttons->addWidget(m_newButton);
+    buttons->addWidget(m_saveButton);
+    buttons->addWidget(m_removeButton);
+    buttons->addWidget(m_pollButton);
     buttons->addWidget(m_testButton);
     buttons->addWidget(m_testMailButton);
     buttons->addWidget(m_inviteButton);
     buttons->addWidget(m_status, 1);
     auto *right = new QVBoxLayout;
     right->addWidget(m_table, 2);
-    right->addWidget(scroll, 3);
+    right->addWidget(m_formScroll, 3);
+    right->addWidget(m_runsTable, 2);
     right->addLayout(buttons);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_kinds);
@@ -132,11 +151,22 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { editRow(current.isValid() ? current.row() : -1); });
-    connect(newButton, &QPushButton::clicked, this, [this] {
+    connect(m_newButton, &QPushButton::clicked, this, [this] {
         m_table->clearSelection();
         editRow(-1);
     });
-    connect(saveButton, &QPushButton::clicked, this, [this] { save(); });
+    connect(m_saveButton, &QPushButton::clicked, this, [this] { save(); });
+    connect(m_removeButton, &QPushButton::clicked, this, [this] { removeCurrent(); });
+    connect(m_pollButton, &QPushButton::clicked, this, [this] {
+        if (m_editingId) {
+            m_status->setText(tr("Polling…"));
+            m_access.pollMailbox(m_editingId);
+        }
+    });
+    connect(&m_access, &HelpdeskAccess::mailboxRunsLoaded, this, [this](qint64 mailboxId, const QVariantList &rows) {
+        if (m_kind == QLatin1String("mailbox") && mailboxId == m_editingId)
+            m_runs->setRows(rows);
+    });
     connect(m_testButton, &QPushButton::clicked, this, [this] {
         if (m_editingId) {
             m_status->setText(tr("Connecting…"));
@@ -185,6 +215,10 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
         if (kind == QLatin1String("group"))
             applyMembers();
         m_status->setText(tr("Saved."));
+        if (item.contains(QStringLiteral("token"))) {
+            m_issuedToken = item.value(QStringLiteral("token")).toString();
+            m_status->setText(tr("New token (copy it now, it is not shown again): %1").arg(m_issuedToken));
+        }
         m_access.loadSettings(kind);
     });
     connect(&m_access, &HelpdeskAccess::settingsRejected, this, [this](const QString &kind, const QString &field, const QString &reason) {
@@ -207,6 +241,15 @@ void SettingsWindow::showKind(const QString &kind)
     m_testButton->setVisible(kind == QLatin1String("mailbox"));
     m_testMailButton->setVisible(kind == QLatin1String("mailbox") || kind == QLatin1String("mail"));
     m_inviteButton->setVisible(kind == QLatin1String("user"));
+    m_pollButton->setVisible(kind == QLatin1String("mailbox"));
+    m_runsTable->setVisible(kind == QLatin1String("mailbox"));
+    m_runs->setRows({});
+    // Tags come from tagging tickets and the audit log is read-only: neither has "New".
+    m_newButton->setVisible(kind != QLatin1String("tag") && kind != QLatin1String("audit"));
+    m_saveButton->setVisible(kind != QLatin1String("audit"));
+    m_formScroll->setVisible(kind != QLatin1String("audit"));
+    m_removeButton->setVisible(kind == QLatin1String("tag") || kind == QLatin1String("token"));
+    m_removeButton->setText(kind == QLatin1String("tag") ? tr("Remove from all tickets") : tr("Revoke"));
     m_items->setRows({});
     buildForm();
     editRow(-1);
@@ -268,7 +311,13 @@ void SettingsWindow::editRow(int row)
             item.insert(m_items->columns().value(c), m_items->index(row, c).data());
     }
     m_editingId = item.value(QStringLiteral("id")).toLongLong();
+    m_editingTag = item.value(QStringLiteral("tag")).toString();
     m_loadedMembers.clear();
+    if (m_kind == QLatin1String("mailbox")) {
+        m_runs->setRows({});
+        if (m_editingId)
+            m_access.loadMailboxRuns(m_editingId);
+    }
     if (m_kind == QLatin1String("group") && m_editingId)
         m_access.loadGroupMembers(m_editingId);
     for (auto *error : std::as_const(m_errors))
@@ -392,8 +441,40 @@ void SettingsWindow::save()
         m_errors.value(problemKey)->show();
         return;
     }
+    if (m_kind == QLatin1String("tag")) {
+        auto newName = values.value(QStringLiteral("tag")).toString().trimmed();
+        if (m_editingTag.isEmpty()) {
+            m_status->setText(tr("Choose the tag to rename in the list."));
+            return;
+        }
+        if (newName != m_editingTag) {
+            m_status->setText(tr("Renaming…"));
+            m_access.renameTag(m_editingTag, newName);
+        }
+        return;
+    }
+    if (m_kind == QLatin1String("token")) {
+        if (m_editingId) {
+            m_status->setText(tr("A token cannot be changed: revoke it and create a new one."));
+            return;
+        }
+        m_status->setText(tr("Creating…"));
+        m_access.createApiToken(values.value(QStringLiteral("name")).toString(), values.value(QStringLiteral("user_email")).toString());
+        return;
+    }
     m_status->setText(tr("Saving…"));
     m_access.saveSettingsItem(m_kind, m_editingId, values);
+}
+
+void SettingsWindow::removeCurrent()
+{
+    if (m_kind == QLatin1String("tag") && !m_editingTag.isEmpty()) {
+        m_status->setText(tr("Removing…"));
+        m_access.removeTag(m_editingTag);
+    } else if (m_kind == QLatin1String("token") && m_editingId) {
+        m_status->setText(tr("Revoking…"));
+        m_access.revokeApiToken(m_editingId);
+    }
 }
 
 QString SettingsWindow::errorOf(const QString &key) const

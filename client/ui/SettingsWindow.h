@@ -8,6 +8,7 @@ class QFormLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QScrollArea;
 class QTableView;
 
 namespace helpdesk::client {
@@ -17,7 +18,9 @@ class PanelModel;
 
 /// The admins' settings pane: groups (addresses, signature, acknowledgement), states, priorities,
 /// types, custom fields, text modules, business-hours calendars, SLAs, triggers, macros, mailboxes
-/// (with "test connection" and "send a test mail") and people (with invitations). Each
+/// (with "test connection", "poll now" and the run log), outgoing mail ("send a test mail"),
+/// people (with invitations), tags (rename, merge, remove), API tokens (issue, revoke) and the
+/// audit log of every change. Each
 /// kind lists its items and edits one in a form; the server validates every change, and a refusal
 /// is shown next to the field it names. Main thread.
 class SettingsWindow : public QWidget
@@ -33,6 +36,12 @@ public:
     /// Sets an editor's text by field key (tests, and typing).
     void setField(const QString &key, const QString &text);
     void save();
+    /// Removes the selected tag from every ticket, or revokes the selected token.
+    void removeCurrent();
+    /// The token the last "create" answered with (shown once in the status line).
+    QString issuedToken() const { return m_issuedToken; }
+    /// The selected mailbox's run log.
+    PanelModel *runs() const { return m_runs; }
     QString errorOf(const QString &key) const;
     PanelModel *items() const { return m_items; }
 
@@ -58,6 +67,15 @@ private:
     QPushButton *m_testButton;
     QPushButton *m_testMailButton;
     QPushButton *m_inviteButton;
+    QPushButton *m_newButton;
+    QPushButton *m_saveButton;
+    QPushButton *m_removeButton;
+    QPushButton *m_pollButton;
+    QScrollArea *m_formScroll;
+    PanelModel *m_runs;
+    QTableView *m_runsTable;
+    QString m_editingTag;
+    QString m_issuedToken;
     QString m_kind;
     qint64 m_editingId = 0;
     QMap<QString, QList<Field>> m_specs;

@@ -305,6 +305,92 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Failed:")), 20000);
     }
 
+    void anAdminManagesTagsTokensAndMailboxesAndReadsTheAuditLog()
+    {
+        QTemporaryDir dir;
+        HelpdeskAccess admin(dir.path(), std::make_unique<SessionSecretStore>());
+        QSignalSpy progress(&admin, &HelpdeskAccess::syncProgress);
+        admin.signIn(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_desk->port())), QStringLiteral("admin@test.example"),
+                     QString::fromStdString(m_desk->server().adminPassword()));
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(1).toBool(), 20000);
+        SettingsWindow settings(admin);
+        settings.show();
+        auto *status = settings.findChild<QLabel *>(QStringLiteral("status"));
+        auto rowWith = [&](const QString &text) {
+            for (int row = 0; row < settings.items()->rowCount(); ++row)
+                for (int c = 0; c < settings.items()->columnCount(); ++c)
+                    if (settings.items()->index(row, c).data().toString() == text)
+                        return row;
+            return -1;
+        };
+        auto ticketTags = [&] {
+            auto tags = m_desk->as("admin").get("/api/v1/tickets/" + std::to_string(m_ticket)).object("ticket")->getArray("tags");
+            QStringList out;
+            for (unsigned i = 0; i < tags->size(); ++i)
+                out << QString::fromStdString(tags->getElement<std::string>(i));
+            return out;
+        };
+
+        // Tags: rename one on every ticket, then remove it.
+        QCOMPARE(m_desk->as("alphaFull").patch("/api/v1/tickets/" + std::to_string(m_ticket), json(R"({"tags":["ui-old-tag"]})")).status, 200);
+        settings.showKind(QStringLiteral("tag"));
+        QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("ui-old-tag")) >= 0, 10000);
+        settings.editRow(rowWith(QStringLiteral("ui-old-tag")));
+        settings.setField(QStringLiteral("tag"), QStringLiteral("ui-new-tag"));
+        settings.save();
+        QTRY_VERIFY_WITH_TIMEOUT(ticketTags().contains(QStringLiteral("ui-new-tag")), 10000);
+        QVERIFY(!ticketTags().contains(QStringLiteral("ui-old-tag")));
+        QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("ui-new-tag")) >= 0, 10000);
+        settings.editRow(rowWith(QStringLiteral("ui-new-tag")));
+        settings.removeCurrent();
+        QTRY_VERIFY_WITH_TIMEOUT(!ticketTags().contains(QStringLiteral("ui-new-tag")), 10000);
+
+        // API tokens: one issued for an agent's account works until it is revoked.
+        settings.showKind(QStringLiteral("token"));
+        settings.editRow(-1);
+        settings.setField(QStringLiteral("name"), QStringLiteral("billing panel"));
+        settings.setField(QStringLiteral("user_email"), QStringLiteral("alphaFull@test.example"));
+        settings.save();
+        QTRY_VERIFY_WITH_TIMEOUT(!settings.issuedToken().isEmpty(), 10000);
+        QVERIFY(status->text().contains(settings.issuedToken()));
+        ApiClient integration(m_desk->port());
+        integration.setToken(settings.issuedToken().toStdString());
+        QCOMPARE(integration.get("/api/v1/me").object("user")->getValue<std::string>("email"), std::string("alphaFull@test.example"));
+        QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("billing panel")) >= 0, 10000);
+        settings.editRow(rowWith(QStringLiteral("billing panel")));
+        settings.removeCurrent();
+        QTRY_COMPARE_WITH_TIMEOUT(integration.get("/api/v1/me").status, 401, 10000);
+
+        // A mailbox's run log: "Poll now" against a server that does not answer logs the failure.
+        auto mailbox = m_desk->as("admin").post("/api/v1/mailboxes", json(R"({"name":"Run log box","protocol":"pop3",
+            "host":"127.0.0.1","port":9,"security":"none","username":"u","password":"p","poll_interval_minutes":1440})"));
+        QCOMPARE(mailbox.status, 201);
+        settings.showKind(QStringLiteral("mailbox"));
+        QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("Run log box")) >= 0, 10000);
+        settings.editRow(rowWith(QStringLiteral("Run log box")));
+        auto *poll = [&] {
+            for (auto *b : settings.findChildren<QPushButton *>())
+                if (b->text() == QLatin1String("Poll now"))
+                    return b;
+            return static_cast<QPushButton *>(nullptr);
+        }();
+        QVERIFY(poll && poll->isVisible());
+        poll->click();
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Failed:")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(settings.runs()->rowCount() >= 1, 10000);
+        auto errorColumn = settings.runs()->columns().indexOf(QStringLiteral("error"));
+        QVERIFY(errorColumn >= 0);
+        QVERIFY(!settings.runs()->index(0, errorColumn).data().toString().isEmpty());
+
+        // The audit log shows who changed what, old and new.
+        settings.showKind(QStringLiteral("audit"));
+        QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("tag.renamed")) >= 0, 10000);
+        auto changes = settings.items()->index(rowWith(QStringLiteral("tag.renamed")),
+                                               settings.items()->columns().indexOf(QStringLiteral("changes"))).data().toString();
+        QVERIFY2(changes.contains(QStringLiteral("ui-old-tag → ui-new-tag")), qPrintable(changes));
+        QVERIFY(rowWith(QStringLiteral("token.revoked")) >= 0);
+    }
+
     void remoteImagesAreBlockedUntilAllowed()
     {
         SafeTextBrowser browser;
