@@ -267,12 +267,13 @@ protocol::JsonObject MailboxPoller::testConnection(std::int64_t mailboxId)
             out->set("message", "signed in to " + mailbox->host + "; " + std::to_string(count) + " messages waiting");
         }
         out->set("ok", true);
+    } catch (const Poco::Exception &e) {
+        // Before std::exception: Poco's what() is only the class name ("Net Exception").
+        out->set("ok", false);
+        out->set("message", e.displayText());
     } catch (const std::exception &e) {
         out->set("ok", false);
         out->set("message", std::string(e.what()));
-    } catch (const Poco::Exception &e) {
-        out->set("ok", false);
-        out->set("message", e.displayText());
     }
     return out;
 }
@@ -376,6 +377,8 @@ protocol::JsonObject MailboxPoller::poll(std::int64_t mailboxId)
                     pop3->deleteMessage(info.id);
             pop3->close();
         }
+    } catch (const Poco::Exception &e) {
+        log.error = e.displayText();  // what() would be only the class name
     } catch (const std::exception &e) {
         log.error = e.what();
     }
