@@ -20,6 +20,8 @@
 
 #include <Poco/JSON/Parser.h>
 
+#include <algorithm>
+
 using helpdesk::protocol::ApiError;
 using helpdesk::protocol::ErrorCode;
 using helpdesk::protocol::JsonObject;
@@ -296,6 +298,18 @@ void ApiDispatcher::registerMethods()
     add("ticket.apply_macro", true, [](Tx &tx, const Actor &actor, const JsonObject &params) {
         auto ids = readInts(params, {"id", "macro_id"});
         return domain::TriggerService::applyMacro(tx, actor, ids["id"], ids["macro_id"]);
+    });
+    add("ticket.rate", true, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        JsonReader r(params);
+        auto id = r.requireInt("id");
+        auto score = r.requireInt("score");
+        auto comment = r.optString("comment");
+        r.finish();
+        return wrap("rating", TicketService::rate(tx, actor, id, static_cast<int>(std::clamp<std::int64_t>(score, -1, 6)), comment));
+    });
+    add("ticket.rating", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
+        auto rating = TicketService::rating(tx, actor, readInts(params, {"id"})["id"]);
+        return wrap("rating", rating ? Poco::Dynamic::Var(rating) : Poco::Dynamic::Var());
     });
     add("ticket.history", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
         return wrap("history", TicketService::history(tx, actor, readInts(params, {"id"})["id"]));

@@ -105,6 +105,8 @@ const std::vector<Route> &restRoutes()
             {"GET", "/api/v1/tickets/{id}/links", "ticket.links"},
             {"POST", "/api/v1/tickets/{id}/links", "ticket.link"},
             {"GET", "/api/v1/tickets/{id}/history", "ticket.history"},
+            {"GET", "/api/v1/tickets/{id}/rating", "ticket.rating"},
+            {"PUT", "/api/v1/tickets/{id}/rating", "ticket.rate"},
             {"GET", "/api/v1/tickets/{id}/watchers", "ticket.watchers"},
             {"POST", "/api/v1/tickets/{id}/macros/{macro_id}", "ticket.apply_macro"},
             {"POST", "/api/v1/tickets/{id}/watchers", "ticket.watch"},

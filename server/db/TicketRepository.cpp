@@ -58,6 +58,13 @@ const Statement kUpdate{"tickets_update",
     " closed_at = CASE WHEN (SELECT state_type FROM ticket_states WHERE id = $6) IN ('closed', 'merged')"
     "   THEN coalesce(t.closed_at, now()) ELSE NULL END"
     " WHERE t.id = $1"};
+const Statement kRating{"ticket_rating",
+    "SELECT json_build_object('ticket_id', ticket_id, 'score', score, 'comment', comment, 'rated_by', rated_by,"
+    " 'source', source, 'created_at', created_at, 'updated_at', updated_at)::text FROM ticket_ratings WHERE ticket_id = $1"};
+const Statement kSetRating{"ticket_rating_set",
+    "INSERT INTO ticket_ratings (ticket_id, rated_by, score, comment) VALUES ($1, $2, $3, $4)"
+    " ON CONFLICT (ticket_id) DO UPDATE SET rated_by = excluded.rated_by, score = excluded.score,"
+    " comment = excluded.comment, source = 'customer', updated_at = now()"};
 const Statement kTaggedWith{"ticket_tags_tagged", "SELECT ticket_id FROM ticket_tags WHERE tag = $1 ORDER BY ticket_id"};
 const Statement kDeleteTags{"ticket_tags_delete", "DELETE FROM ticket_tags WHERE ticket_id = $1"};
 const Statement kInsertTags{"ticket_tags_insert",
@@ -139,6 +146,19 @@ protocol::Ticket TicketRepository::update(Tx &tx, const protocol::Ticket &t)
     tx.exec(kUpdate, t.id, t.title, t.groupId, t.ownerId, t.organizationId, t.stateId, t.priorityId, t.typeId,
             custom, t.mergedIntoId, t.pendingUntil);
     return *get(tx, t.id);
+}
+
+protocol::JsonObject TicketRepository::rating(Tx &tx, std::int64_t ticketId)
+{
+    auto result = tx.exec(kRating, ticketId);
+    return result.empty() ? nullptr : protocol::parseJsonObject(result[0][0].c_str());
+}
+
+protocol::JsonObject TicketRepository::setRating(Tx &tx, std::int64_t ticketId, std::int64_t ratedBy, int score,
+                                                 const std::optional<std::string> &comment)
+{
+    tx.exec(kSetRating, ticketId, ratedBy, score, comment);
+    return rating(tx, ticketId);
 }
 
 std::vector<std::int64_t> TicketRepository::taggedWith(Tx &tx, const std::string &tag)

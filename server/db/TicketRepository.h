@@ -30,6 +30,11 @@ public:
     /// Writes every changeable column of `ticket` and returns the stored row.
     static protocol::Ticket update(Tx &tx, const protocol::Ticket &ticket);
     static void setTags(Tx &tx, std::int64_t ticketId, const std::vector<std::string> &tags);
+    /// The ticket's rating as {score, comment, rated_by, source, created_at, updated_at}, or nullptr.
+    static protocol::JsonObject rating(Tx &tx, std::int64_t ticketId);
+    /// Sets (or replaces) a ticket's rating; returns it.
+    static protocol::JsonObject setRating(Tx &tx, std::int64_t ticketId, std::int64_t ratedBy, int score,
+                                          const std::optional<std::string> &comment);
     /// Ids of the tickets carrying a tag, ascending.
     static std::vector<std::int64_t> taggedWith(Tx &tx, const std::string &tag);
     static void addArticleCount(Tx &tx, std::int64_t ticketId, bool firstAgentResponse);

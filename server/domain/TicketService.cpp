@@ -611,6 +611,39 @@ protocol::JsonArray TicketService::watchers(db::Tx &tx, const Actor &actor, std:
     return db::TicketRepository::watchers(tx, ticket.id);
 }
 
+protocol::JsonObject TicketService::rate(db::Tx &tx, const Actor &actor, std::int64_t id, int score,
+                                         const std::optional<std::string> &comment)
+{
+    auto ticket = loadTicket(tx, id, true);
+    permissions::requireRead(actor, scopeOf(ticket));
+    if (actor.isStaff() || ticket.customerId != actor.userId)
+        throw ApiError(ErrorCode::Forbidden, "only the ticket's customer rates it");
+    if (score < 1 || score > 5)
+        throw ApiError(ErrorCode::ValidationFailed, "the score must be 1 to 5", "score");
+    if (comment && comment->size() > 5000)
+        throw ApiError(ErrorCode::ValidationFailed, "the comment may have at most 5000 characters", "comment");
+    if (ticket.stateType != "closed")
+        throw ApiError(ErrorCode::Conflict, "a ticket can be rated once it is solved", "id");
+    auto before = db::TicketRepository::rating(tx, id);
+    auto stored = db::TicketRepository::setRating(tx, id, actor.userId, score, comment);
+    db::TicketRepository::addHistory(tx, id, actor.userId, "rating",
+                                     before ? std::optional(before->get("score").toString()) : std::nullopt,
+                                     std::to_string(score));
+    auto event = ticketEvent("ticket.updated", ticket, actor.userId);
+    auto changed = protocol::newArray();
+    changed->add("rating");
+    event.data->set("changed", changed);
+    db::EventRepository::append(tx, event);
+    return stored;
+}
+
+protocol::JsonObject TicketService::rating(db::Tx &tx, const Actor &actor, std::int64_t id)
+{
+    auto ticket = loadTicket(tx, id, false);
+    permissions::requireRead(actor, scopeOf(ticket));
+    return db::TicketRepository::rating(tx, id);
+}
+
 int TicketService::replaceTag(db::Tx &tx, const Actor &actor, const std::string &from, const std::optional<std::string> &to)
 {
     permissions::requireAdmin(actor);

@@ -44,6 +44,12 @@ public:
     static protocol::Ticket changeState(db::Tx &tx, std::optional<std::int64_t> actorId, const protocol::Ticket &ticket,
                                         std::int64_t stateId, std::optional<std::int64_t> priorityId);
 
+    /// The ticket's customer rates the answer (score 1–5, optional comment) once the ticket is
+    /// closed; rating again replaces it. History row and event.
+    static protocol::JsonObject rate(db::Tx &tx, const Actor &actor, std::int64_t id, int score,
+                                     const std::optional<std::string> &comment);
+    /// The rating of a ticket the actor may read, or nullptr.
+    static protocol::JsonObject rating(db::Tx &tx, const Actor &actor, std::int64_t id);
     /// Admins: renames a tag on every ticket carrying it (merging into `to` where it is already
     /// there), or removes it when `to` is empty. Each ticket gets a history row and an event.
     /// Returns how many tickets changed.

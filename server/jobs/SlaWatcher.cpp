@@ -60,6 +60,7 @@ int SlaWatcher::checkNow()
             return 0;
         int recorded = domain::SlaService::escalate(tx);
         tx.raw().exec("SELECT ticket_daily_stats_fold()");  // the dashboards' daily counts
+        tx.raw().exec("SELECT ticket_time_histogram_fold()");  // and response-time histograms
         domain::TriggerService::runTimeTriggers(tx);  // time passing is an event too
         return recorded;
     });
