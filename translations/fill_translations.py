@@ -408,6 +408,20 @@ T = {
     "Send a test mail…": ("Testmail senden…", "Envoyer un e-mail de test…", "Invia una mail di prova…", "Wyślij wiadomość testową…",
                           "Отправить тестовое письмо…"),
     "Send an invitation": ("Einladung senden", "Envoyer une invitation", "Invia un invito", "Wyślij zaproszenie", "Отправить приглашение"),
+    "%1★ %2": ("%1★ %2", "%1★ %2", "%1★ %2", "%1★ %2", "%1★ %2"),
+    "<h3>Customer ratings</h3><p>%n rating(s), average %1 of 5</p><p>%2% satisfied (4 or 5)</p><p>%3</p>": (
+        ["<h3>Kundenbewertungen</h3><p>%n Bewertung, durchschnittlich %1 von 5</p><p>%2% zufrieden (4 oder 5)</p><p>%3</p>",
+         "<h3>Kundenbewertungen</h3><p>%n Bewertungen, durchschnittlich %1 von 5</p><p>%2% zufrieden (4 oder 5)</p><p>%3</p>"],
+        ["<h3>Évaluations des clients</h3><p>%n évaluation, moyenne %1 sur 5</p><p>%2% satisfaits (4 ou 5)</p><p>%3</p>",
+         "<h3>Évaluations des clients</h3><p>%n évaluations, moyenne %1 sur 5</p><p>%2% satisfaits (4 ou 5)</p><p>%3</p>"],
+        ["<h3>Valutazioni dei clienti</h3><p>%n valutazione, media %1 su 5</p><p>%2% soddisfatti (4 o 5)</p><p>%3</p>",
+         "<h3>Valutazioni dei clienti</h3><p>%n valutazioni, media %1 su 5</p><p>%2% soddisfatti (4 o 5)</p><p>%3</p>"],
+        ["<h3>Oceny klientów</h3><p>%n ocena, średnio %1 na 5</p><p>%2% zadowolonych (4 lub 5)</p><p>%3</p>",
+         "<h3>Oceny klientów</h3><p>%n oceny, średnio %1 na 5</p><p>%2% zadowolonych (4 lub 5)</p><p>%3</p>",
+         "<h3>Oceny klientów</h3><p>%n ocen, średnio %1 na 5</p><p>%2% zadowolonych (4 lub 5)</p><p>%3</p>"],
+        ["<h3>Оценки клиентов</h3><p>%n оценка, в среднем %1 из 5</p><p>%2% довольны (4 или 5)</p><p>%3</p>",
+         "<h3>Оценки клиентов</h3><p>%n оценки, в среднем %1 из 5</p><p>%2% довольны (4 или 5)</p><p>%3</p>",
+         "<h3>Оценки клиентов</h3><p>%n оценок, в среднем %1 из 5</p><p>%2% довольны (4 или 5)</p><p>%3</p>"]),
     "%1 fetched, %2 new tickets, %3 follow-ups, %4 failed": (
         "%1 abgeholt, %2 neue Tickets, %3 Folgenachrichten, %4 fehlgeschlagen",
         "%1 récupérés, %2 nouveaux tickets, %3 suites, %4 en échec",
@@ -498,6 +512,9 @@ EN_PLURALS = {
     "Assign %n ticket(s) to": ["Assign %n ticket to", "Assign %n tickets to"],
     "Move %n ticket(s) to group": ["Move %n ticket to group", "Move %n tickets to group"],
     "Set state of %n ticket(s)": ["Set state of %n ticket", "Set state of %n tickets"],
+    "<h3>Customer ratings</h3><p>%n rating(s), average %1 of 5</p><p>%2% satisfied (4 or 5)</p><p>%3</p>": [
+        "<h3>Customer ratings</h3><p>%n rating, average %1 of 5</p><p>%2% satisfied (4 or 5)</p><p>%3</p>",
+        "<h3>Customer ratings</h3><p>%n ratings, average %1 of 5</p><p>%2% satisfied (4 or 5)</p><p>%3</p>"],
 }
 
 

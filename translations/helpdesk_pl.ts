@@ -12,99 +12,109 @@
 <context>
     <name>helpdesk::client::DashboardWindow</name>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="86" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="87" />
         <source>Helpdesk dashboards</source>
         <translation>Pulpity Helpdesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/DashboardWindow.cpp" line="89" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="90" />
         <source>Last %n day(s)</source>
         <translation><numerusform>Ostatni %n dzień</numerusform><numerusform>Ostatnie %n dni</numerusform><numerusform>Ostatnie %n dni</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="92" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="93" />
         <source>All groups</source>
         <translation>Wszystkie grupy</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="95" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="96" />
         <source>Export CSV…</source>
         <translation>Eksportuj CSV…</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="99" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="100" />
         <source>Period</source>
         <translation>Okres</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="101" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="102" />
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="107" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="108" />
         <source>Open tickets by group</source>
         <translation>Otwarte zgłoszenia według grup</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="108" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="109" />
         <source>New and closed per day</source>
         <translation>Nowe i zamknięte dziennie</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="109" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="110" />
         <source>SLA breaches</source>
         <translation>Naruszenia SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="110" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="111" />
         <source>Open tickets per agent</source>
         <translation>Otwarte zgłoszenia na konsultanta</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="111" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="112" />
         <source>Age of the open tickets</source>
         <translation>Wiek otwartych zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="146" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="156" />
         <source>Export the panels as CSV</source>
         <translation>Eksportuj panele do CSV</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="175" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="185" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="175" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="185" />
         <source>%1 h</source>
         <translation>%1 godz.</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="177" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="187" />
         <source>&lt;h3&gt;Response and resolution&lt;/h3&gt;&lt;p&gt;First response: median %1, 90% within %2 (SLA %3)&lt;/p&gt;&lt;p&gt;Resolution: median %4, 90% within %5 (SLA %6)&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Odpowiedź i rozwiązanie&lt;/h3&gt;&lt;p&gt;Pierwsza odpowiedź: mediana %1, 90% w %2 (SLA %3)&lt;/p&gt;&lt;p&gt;Rozwiązanie: mediana %4, 90% w %5 (SLA %6)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="191" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="204" />
+        <source>%1★ %2</source>
+        <translation>%1★ %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/DashboardWindow.cpp" line="205" />
+        <source>&lt;h3&gt;Customer ratings&lt;/h3&gt;&lt;p&gt;%n rating(s), average %1 of 5&lt;/p&gt;&lt;p&gt;%2% satisfied (4 or 5)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
+        <translation><numerusform>&lt;h3&gt;Oceny klientów&lt;/h3&gt;&lt;p&gt;%n ocena, średnio %1 na 5&lt;/p&gt;&lt;p&gt;%2% zadowolonych (4 lub 5)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</numerusform><numerusform>&lt;h3&gt;Oceny klientów&lt;/h3&gt;&lt;p&gt;%n oceny, średnio %1 na 5&lt;/p&gt;&lt;p&gt;%2% zadowolonych (4 lub 5)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</numerusform><numerusform>&lt;h3&gt;Oceny klientów&lt;/h3&gt;&lt;p&gt;%n ocen, średnio %1 na 5&lt;/p&gt;&lt;p&gt;%2% zadowolonych (4 lub 5)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="218" />
         <source>new</source>
         <translation>nowe</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="193" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="220" />
         <source>closed</source>
         <translation>zamknięte</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="223" />
-        <location filename="../client/ui/DashboardWindow.cpp" line="227" />
-        <location filename="../client/ui/DashboardWindow.cpp" line="229" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="250" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="254" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="256" />
         <source>open</source>
         <translation>otwarte</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="225" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="252" />
         <source>breached</source>
         <translation>naruszone</translation>
     </message>

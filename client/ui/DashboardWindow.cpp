@@ -26,7 +26,8 @@ namespace helpdesk::client {
 
 namespace {
 const QStringList kPanels{QStringLiteral("open_by_group_state"), QStringLiteral("new_vs_closed"), QStringLiteral("response_times"),
-                          QStringLiteral("breaches"), QStringLiteral("workload"), QStringLiteral("backlog_age")};
+                          QStringLiteral("breaches"), QStringLiteral("workload"), QStringLiteral("backlog_age"),
+                          QStringLiteral("ratings")};
 
 QChartView *chartView(const QString &title, QWidget *parent)
 {
@@ -120,6 +121,15 @@ DashboardWindow::DashboardWindow(HelpdeskAccess &access, QWidget *parent) : QWid
             m_times->setAlignment(Qt::AlignCenter);
             m_views.insert(panel, m_times);
             grid->addWidget(m_times, cell / 3, cell % 3);
+        } else if (panel == QLatin1String("ratings")) {
+            // Shown only when customers have rated something in the period.
+            m_ratings = new QLabel(this);
+            m_ratings->setObjectName(QStringLiteral("ratings"));
+            m_ratings->setWordWrap(true);
+            m_ratings->setAlignment(Qt::AlignCenter);
+            m_ratings->hide();
+            m_views.insert(panel, m_ratings);
+            grid->addWidget(m_ratings, cell / 3, cell % 3);
         } else {
             auto *view = chartView(titles.value(panel), this);
             m_views.insert(panel, view);
@@ -180,6 +190,23 @@ void DashboardWindow::showPanel(const QString &panel)
                              .arg(value(QStringLiteral("first_response_median_minutes")), value(QStringLiteral("first_response_p90_minutes")),
                                   value(QStringLiteral("sla_first_response_minutes")), value(QStringLiteral("resolution_median_minutes")),
                                   value(QStringLiteral("resolution_p90_minutes")), value(QStringLiteral("sla_solution_minutes"))));
+        return;
+    }
+    if (panel == QLatin1String("ratings")) {
+        auto value = [&](const QString &key) {
+            int c = static_cast<int>(model.columns().indexOf(key));
+            return c >= 0 && model.rowCount() > 0 ? model.index(0, c).data() : QVariant();
+        };
+        auto count = value(QStringLiteral("ratings")).toInt();
+        m_ratings->setVisible(count > 0);
+        QStringList scores;
+        for (int score = 5; score >= 1; --score)
+            scores << tr("%1★ %2").arg(score).arg(value(QStringLiteral("score_%1").arg(score)).toInt());
+        m_ratings->setText(tr("<h3>Customer ratings</h3><p>%n rating(s), average %1 of 5</p><p>%2% satisfied (4 or 5)</p><p>%3</p>",
+                              nullptr, count)
+                               .arg(value(QStringLiteral("average")).toDouble(), 0, 'f', 1)
+                               .arg(value(QStringLiteral("satisfied_percent")).toDouble(), 0, 'f', 0)
+                               .arg(scores.join(QStringLiteral(" · "))));
         return;
     }
     auto *chart = static_cast<QChartView *>(m_views.value(panel))->chart();

@@ -34,6 +34,7 @@ private:
     QComboBox *m_period;
     QComboBox *m_group;
     QLabel *m_times;
+    QLabel *m_ratings;
     QLabel *m_problem;
     QMap<QString, PanelModel *> m_models;
     QMap<QString, QWidget *> m_views;  // chart views by panel

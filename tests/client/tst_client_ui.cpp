@@ -191,6 +191,17 @@ private slots:
 
     void dashboardsShowThePanelsAndExportCsv()
     {
+        // A solved ticket the customer rated: the ratings panel appears.
+        auto rated = m_desk->openTicket("Alpha", "carol", "Printer fixed");
+        auto states = m_desk->as("admin").get("/api/v1/states").array("states");
+        std::int64_t closed = 0;
+        for (unsigned i = 0; i < states->size(); ++i)
+            if (states->getObject(i)->getValue<std::string>("state_type") == "closed")
+                closed = states->getObject(i)->getValue<std::int64_t>("id");
+        auto close = newObject();
+        close->set("state_id", closed);
+        QCOMPARE(m_desk->as("alphaFull").patch("/api/v1/tickets/" + std::to_string(rated), close).status, 200);
+        QCOMPARE(m_desk->as("carol").put("/api/v1/tickets/" + std::to_string(rated) + "/rating", json(R"({"score":5})")).status, 200);
         DashboardWindow dashboards(*m_access);
         dashboards.show();
         QTRY_VERIFY_WITH_TIMEOUT(dashboards.panel(QStringLiteral("open_by_group_state"))->rowCount() > 0, 10000);
@@ -199,7 +210,10 @@ private slots:
         QTRY_VERIFY(times->text().contains(QStringLiteral("First response")));
         QTemporaryDir dir;
         auto files = dashboards.exportCsv(dir.path());
-        QCOMPARE(files.size(), 6);
+        auto *ratings = dashboards.findChild<QLabel *>(QStringLiteral("ratings"));
+        QTRY_VERIFY_WITH_TIMEOUT(ratings->isVisible(), 10000);
+        QVERIFY2(ratings->text().contains(QStringLiteral("average 5.0")), qPrintable(ratings->text()));
+        QCOMPARE(files.size(), 7);
         QFile csv(dir.path() + QStringLiteral("/open_by_group_state.csv"));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         auto lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
