@@ -506,6 +506,34 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::ObjectEditor</name>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="120" />
+        <source>(not used)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="158" />
+        <source>either</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="159" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="160" />
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="162" />
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>helpdesk::client::Outbox</name>
     <message>
         <location filename="../client/core/Outbox.cpp" line="99" />
@@ -534,7 +562,7 @@
 <context>
     <name>helpdesk::client::SettingsWindow</name>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="27" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="28" />
         <source>Helpdesk settings</source>
         <translation type="unfinished" />
     </message>
@@ -626,11 +654,6 @@
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="42" />
-        <source>Options (JSON)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
         <source>Required</source>
         <translation type="unfinished" />
     </message>
@@ -650,23 +673,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
-        <source>Weekly hours (JSON)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="46" />
         <source>Holidays (YYYY-MM-DD, …)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
-        <source>Calendar id</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
-        <source>Applies to (JSON)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -692,17 +700,6 @@
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="52" />
         <source>On</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
-        <source>Conditions (JSON)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
-        <source>Actions (JSON)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -764,11 +761,6 @@
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="62" />
         <source>Attach the original .eml</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
-        <source>Group id</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -882,217 +874,367 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
         <source>Groups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
         <source>States</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
         <source>Priorities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
         <source>Ticket types</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>Custom fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>Text modules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>Business hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
-        <source>SLAs</source>
+        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <source>Options (comma separated)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
-        <source>Triggers</source>
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <source>Weekly hours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
-        <source>Macros</source>
+        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <source>Applies to (nothing chosen: all)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
-        <source>Mailboxes</source>
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <source>When (all must hold)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
-        <source>Outgoing mail</source>
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <source>Then</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <source>Actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <source>Group</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="92" />
-        <source>People</source>
+        <source>State is</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="92" />
-        <source>Tags</source>
+        <source>Group is</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="93" />
-        <source>API tokens</source>
+        <source>Priority is</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
-        <source>Audit log</source>
+        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
+        <source>Type is</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
-        <source>New</source>
+        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <source>Has all tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <source>Has none of the tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
+        <source>Title contains</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
+        <source>Sender's address contains</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <source>SLA breached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <source>Unchanged for (minutes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
+        <source>Pending time passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
+        <source>Set state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
+        <source>Set priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <source>Move to group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
+        <source>Assign to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
+        <source>Set type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
+        <source>Add tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
+        <source>Remove tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <source>Add an internal note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
+        <source>Send an e-mail to (customer, owner or an address)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
+        <source>E-mail subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
+        <source>E-mail text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <source>Notify the agents</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="120" />
-        <source>Save</source>
+        <source>SLAs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <source>Triggers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <source>Macros</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <source>Mailboxes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <source>Outgoing mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <source>API tokens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <source>Audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="151" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
         <source>Poll now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
         <source>Test connection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
         <source>Send a test mail…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="160" />
         <source>Send an invitation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
         <source>Polling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
         <source>Connecting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="178" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
         <source>Send a test mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="178" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
         <source>To:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
         <source>Sending…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
         <source>OK: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
         <source>Failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="217" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="257" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="260" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="233" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="273" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="252" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="292" />
         <source>Remove from all tickets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="252" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="292" />
         <source>Revoke</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="272" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="330" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="360" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="408" />
-        <source>not valid JSON: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="447" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="545" />
         <source>Choose the tag to rename in the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="451" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="549" />
         <source>Renaming…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="458" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="556" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="461" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="559" />
         <source>Creating…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="465" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="563" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="472" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="570" />
         <source>Removing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="475" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="573" />
         <source>Revoking…</source>
         <translation type="unfinished" />
     </message>
@@ -1525,6 +1667,54 @@
     <message>
         <location filename="../client/models/ViewListModel.cpp" line="26" />
         <source>All tickets</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::WeeklyHoursEditor</name>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <source>Monday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <source>Tuesday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <source>Wednesday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <source>Thursday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <source>Friday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <source>Saturday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <source>Sunday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="60" />
+        <source>closed (e.g. 08:00-12:00, 13:00-17:00)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="89" />
+        <source>%1: "%2" is not a range such as 08:00-12:00</source>
         <translation type="unfinished" />
     </message>
 </context>

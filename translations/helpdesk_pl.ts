@@ -506,6 +506,34 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::ObjectEditor</name>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="120" />
+        <source>(not used)</source>
+        <translation>(nieużywane)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="158" />
+        <source>either</source>
+        <translation>obojętnie</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="159" />
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="160" />
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="162" />
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::Outbox</name>
     <message>
         <location filename="../client/core/Outbox.cpp" line="99" />
@@ -534,7 +562,7 @@
 <context>
     <name>helpdesk::client::SettingsWindow</name>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="27" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="28" />
         <source>Helpdesk settings</source>
         <translation>Ustawienia Helpdesk</translation>
     </message>
@@ -625,7 +653,6 @@
         <translation>Etykieta</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
         <source>Options (JSON)</source>
         <translation>Opcje (JSON)</translation>
     </message>
@@ -650,7 +677,6 @@
         <translation>Strefa czasowa</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
         <source>Weekly hours (JSON)</source>
         <translation>Godziny tygodniowe (JSON)</translation>
     </message>
@@ -660,12 +686,10 @@
         <translation>Święta (RRRR-MM-DD, …)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
         <source>Calendar id</source>
         <translation>Id kalendarza</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
         <source>Applies to (JSON)</source>
         <translation>Dotyczy (JSON)</translation>
     </message>
@@ -695,13 +719,10 @@
         <translation>Przy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
         <source>Conditions (JSON)</source>
         <translation>Warunki (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
         <source>Actions (JSON)</source>
         <translation>Akcje (JSON)</translation>
     </message>
@@ -767,7 +788,6 @@
         <translation>Dołącz oryginalny .eml</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
         <source>Group id</source>
         <translation>Id grupy</translation>
     </message>
@@ -882,217 +902,371 @@
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
         <source>Groups</source>
         <translation>Grupy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
         <source>States</source>
         <translation>Stany</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
         <source>Priorities</source>
         <translation>Priorytety</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
         <source>Ticket types</source>
         <translation>Typy zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>Custom fields</source>
         <translation>Pola własne</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>Text modules</source>
         <translation>Szablony tekstu</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>Business hours</source>
         <translation>Godziny pracy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <source>Options (comma separated)</source>
+        <translation>Opcje (oddzielone przecinkami)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <source>Weekly hours</source>
+        <translation>Godziny w tygodniu</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <source>Applies to (nothing chosen: all)</source>
+        <translation>Dotyczy (nic nie wybrano: wszystkich)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <source>When (all must hold)</source>
+        <translation>Gdy (wszystko musi być spełnione)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <source>Then</source>
+        <translation>Wtedy</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <source>Actions</source>
+        <translation>Akcje</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <source>State is</source>
+        <translation>Stan to</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <source>Group is</source>
+        <translation>Grupa to</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <source>Priority is</source>
+        <translation>Priorytet to</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
+        <source>Type is</source>
+        <translation>Typ to</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <source>Has all tags</source>
+        <translation>Ma wszystkie tagi</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <source>Has none of the tags</source>
+        <translation>Nie ma żadnego z tagów</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
+        <source>Title contains</source>
+        <translation>Tytuł zawiera</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
+        <source>Sender's address contains</source>
+        <translation>Adres nadawcy zawiera</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <source>SLA breached</source>
+        <translation>SLA przekroczone</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <source>Unchanged for (minutes)</source>
+        <translation>Bez zmian od (minut)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
+        <source>Pending time passed</source>
+        <translation>Czas oczekiwania minął</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
+        <source>Set state</source>
+        <translation>Ustaw stan</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
+        <source>Set priority</source>
+        <translation>Ustaw priorytet</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <source>Move to group</source>
+        <translation>Przenieś do grupy</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
+        <source>Assign to</source>
+        <translation>Przypisz do</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
+        <source>Set type</source>
+        <translation>Ustaw typ</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
+        <source>Add tags</source>
+        <translation>Dodaj tagi</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
+        <source>Remove tags</source>
+        <translation>Usuń tagi</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <source>Add an internal note</source>
+        <translation>Dodaj notatkę wewnętrzną</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
+        <source>Send an e-mail to (customer, owner or an address)</source>
+        <translation>Wyślij e-mail do (customer, owner lub adres)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
+        <source>E-mail subject</source>
+        <translation>Temat e-maila</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
+        <source>E-mail text</source>
+        <translation>Treść e-maila</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <source>Notify the agents</source>
+        <translation>Powiadom agentów</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>SLAs</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
         <source>Triggers</source>
         <translation>Wyzwalacze</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
         <source>Macros</source>
         <translation>Makra</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
         <source>Mailboxes</source>
         <translation>Skrzynki pocztowe</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
         <source>Outgoing mail</source>
         <translation>Poczta wychodząca</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
         <source>API tokens</source>
         <translation>Tokeny API</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
         <source>Audit log</source>
         <translation>Dziennik zmian</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
         <source>New</source>
         <translation>Nowy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="151" />
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
         <source>Poll now</source>
         <translation>Pobierz teraz</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
         <source>Test connection</source>
         <translation>Testuj połączenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
         <source>Send a test mail…</source>
         <translation>Wyślij wiadomość testową…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="160" />
         <source>Send an invitation</source>
         <translation>Wyślij zaproszenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
         <source>Polling…</source>
         <translation>Pobieranie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
         <source>Connecting…</source>
         <translation>Łączenie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="178" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
         <source>Send a test mail</source>
         <translation>Wyślij wiadomość testową</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="178" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
         <source>To:</source>
         <translation>Do:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
         <source>Failed: %1</source>
         <translation>Niepowodzenie: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="217" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="257" />
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="260" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Nowy token (skopiuj go teraz, nie zostanie pokazany ponownie): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="233" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="273" />
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="252" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="292" />
         <source>Remove from all tickets</source>
         <translation>Usuń ze wszystkich zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="252" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="292" />
         <source>Revoke</source>
         <translation>Odwołaj</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="272" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="330" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="360" />
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="408" />
         <source>not valid JSON: %1</source>
         <translation>nieprawidłowy JSON: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="447" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="545" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Wybierz z listy tag do zmiany nazwy.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="451" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="549" />
         <source>Renaming…</source>
         <translation>Zmiana nazwy…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="458" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="556" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Tokenu nie można zmienić: odwołaj go i utwórz nowy.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="461" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="559" />
         <source>Creating…</source>
         <translation>Tworzenie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="465" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="563" />
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="472" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="570" />
         <source>Removing…</source>
         <translation>Usuwanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="475" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="573" />
         <source>Revoking…</source>
         <translation>Odwoływanie…</translation>
     </message>
@@ -1530,6 +1704,54 @@
         <location filename="../client/models/ViewListModel.cpp" line="26" />
         <source>All tickets</source>
         <translation>Wszystkie zgłoszenia</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::WeeklyHoursEditor</name>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <source>Monday</source>
+        <translation>Poniedziałek</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <source>Tuesday</source>
+        <translation>Wtorek</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <source>Wednesday</source>
+        <translation>Środa</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <source>Thursday</source>
+        <translation>Czwartek</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <source>Friday</source>
+        <translation>Piątek</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <source>Saturday</source>
+        <translation>Sobota</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <source>Sunday</source>
+        <translation>Niedziela</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="60" />
+        <source>closed (e.g. 08:00-12:00, 13:00-17:00)</source>
+        <translation>zamknięte (np. 08:00-12:00, 13:00-17:00)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="89" />
+        <source>%1: "%2" is not a range such as 08:00-12:00</source>
+        <translation>%1: „%2” nie jest przedziałem w rodzaju 08:00-12:00</translation>
     </message>
 </context>
 </TS>

@@ -506,6 +506,34 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::ObjectEditor</name>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="120" />
+        <source>(not used)</source>
+        <translation>(не используется)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="158" />
+        <source>either</source>
+        <translation>неважно</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="159" />
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="160" />
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="162" />
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::Outbox</name>
     <message>
         <location filename="../client/core/Outbox.cpp" line="99" />
@@ -534,7 +562,7 @@
 <context>
     <name>helpdesk::client::SettingsWindow</name>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="27" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="28" />
         <source>Helpdesk settings</source>
         <translation>Настройки Helpdesk</translation>
     </message>
@@ -625,7 +653,6 @@
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
         <source>Options (JSON)</source>
         <translation>Варианты (JSON)</translation>
     </message>
@@ -650,7 +677,6 @@
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
         <source>Weekly hours (JSON)</source>
         <translation>Недельные часы (JSON)</translation>
     </message>
@@ -660,12 +686,10 @@
         <translation>Праздники (ГГГГ-ММ-ДД, …)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
         <source>Calendar id</source>
         <translation>Id календаря</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
         <source>Applies to (JSON)</source>
         <translation>Применяется к (JSON)</translation>
     </message>
@@ -695,13 +719,10 @@
         <translation>При</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
         <source>Conditions (JSON)</source>
         <translation>Условия (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
         <source>Actions (JSON)</source>
         <translation>Действия (JSON)</translation>
     </message>
@@ -767,7 +788,6 @@
         <translation>Прикладывать исходный .eml</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
         <source>Group id</source>
         <translation>Id группы</translation>
     </message>
@@ -882,217 +902,371 @@
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
         <source>States</source>
         <translation>Статусы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
         <source>Priorities</source>
         <translation>Приоритеты</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
         <source>Ticket types</source>
         <translation>Типы заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>Custom fields</source>
         <translation>Дополнительные поля</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>Text modules</source>
         <translation>Шаблоны текста</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>Business hours</source>
         <translation>Рабочие часы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <source>Options (comma separated)</source>
+        <translation>Варианты (через запятую)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <source>Weekly hours</source>
+        <translation>Часы по дням недели</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <source>Applies to (nothing chosen: all)</source>
+        <translation>Применяется к (ничего не выбрано: ко всем)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <source>When (all must hold)</source>
+        <translation>Когда (должно выполняться всё)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <source>Then</source>
+        <translation>Тогда</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <source>Actions</source>
+        <translation>Действия</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <source>State is</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <source>Group is</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <source>Priority is</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
+        <source>Type is</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <source>Has all tags</source>
+        <translation>Есть все метки</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <source>Has none of the tags</source>
+        <translation>Нет ни одной из меток</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
+        <source>Title contains</source>
+        <translation>Заголовок содержит</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
+        <source>Sender's address contains</source>
+        <translation>Адрес отправителя содержит</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <source>SLA breached</source>
+        <translation>SLA нарушен</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <source>Unchanged for (minutes)</source>
+        <translation>Без изменений (минут)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
+        <source>Pending time passed</source>
+        <translation>Время ожидания истекло</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
+        <source>Set state</source>
+        <translation>Установить состояние</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
+        <source>Set priority</source>
+        <translation>Установить приоритет</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <source>Move to group</source>
+        <translation>Переместить в группу</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
+        <source>Assign to</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
+        <source>Set type</source>
+        <translation>Установить тип</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
+        <source>Add tags</source>
+        <translation>Добавить метки</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
+        <source>Remove tags</source>
+        <translation>Удалить метки</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <source>Add an internal note</source>
+        <translation>Добавить внутреннюю заметку</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
+        <source>Send an e-mail to (customer, owner or an address)</source>
+        <translation>Отправить письмо (customer, owner или адрес)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
+        <source>E-mail subject</source>
+        <translation>Тема письма</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
+        <source>E-mail text</source>
+        <translation>Текст письма</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <source>Notify the agents</source>
+        <translation>Уведомить агентов</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>SLAs</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
         <source>Triggers</source>
         <translation>Триггеры</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
         <source>Macros</source>
         <translation>Макросы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
         <source>Mailboxes</source>
         <translation>Почтовые ящики</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
         <source>Outgoing mail</source>
         <translation>Исходящая почта</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
         <source>API tokens</source>
         <translation>API-токены</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
         <source>Audit log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="151" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
         <source>Poll now</source>
         <translation>Проверить сейчас</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
         <source>Test connection</source>
         <translation>Проверить соединение</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
         <source>Send a test mail…</source>
         <translation>Отправить тестовое письмо…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="160" />
         <source>Send an invitation</source>
         <translation>Отправить приглашение</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
         <source>Polling…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="178" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
         <source>Send a test mail</source>
         <translation>Отправить тестовое письмо</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="178" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
         <source>To:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
         <source>Failed: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="217" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="257" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="260" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Новый токен (скопируйте сейчас, он больше не будет показан): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="233" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="273" />
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="252" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="292" />
         <source>Remove from all tickets</source>
         <translation>Удалить из всех заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="252" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="292" />
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="272" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="330" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="360" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="408" />
         <source>not valid JSON: %1</source>
         <translation>неверный JSON: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="447" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="545" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Выберите в списке метку для переименования.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="451" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="549" />
         <source>Renaming…</source>
         <translation>Переименование…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="458" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="556" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Токен нельзя изменить: отзовите его и создайте новый.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="461" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="559" />
         <source>Creating…</source>
         <translation>Создание…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="465" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="563" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="472" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="570" />
         <source>Removing…</source>
         <translation>Удаление…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="475" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="573" />
         <source>Revoking…</source>
         <translation>Отзыв…</translation>
     </message>
@@ -1530,6 +1704,54 @@
         <location filename="../client/models/ViewListModel.cpp" line="26" />
         <source>All tickets</source>
         <translation>Все заявки</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::WeeklyHoursEditor</name>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <source>Monday</source>
+        <translation>Понедельник</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <source>Tuesday</source>
+        <translation>Вторник</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <source>Wednesday</source>
+        <translation>Среда</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <source>Thursday</source>
+        <translation>Четверг</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <source>Friday</source>
+        <translation>Пятница</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <source>Saturday</source>
+        <translation>Суббота</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <source>Sunday</source>
+        <translation>Воскресенье</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="60" />
+        <source>closed (e.g. 08:00-12:00, 13:00-17:00)</source>
+        <translation>закрыто (напр. 08:00-12:00, 13:00-17:00)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsEditors.cpp" line="89" />
+        <source>%1: "%2" is not a range such as 08:00-12:00</source>
+        <translation>%1: «%2» не является интервалом вида 08:00-12:00</translation>
     </message>
 </context>
 </TS>

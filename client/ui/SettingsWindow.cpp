@@ -2,6 +2,7 @@
 
 #include "core/HelpdeskAccess.h"
 #include "models/PanelModel.h"
+#include "ui/SettingsEditors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,7 +26,6 @@ namespace helpdesk::client {
 SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidget(parent), m_access(access)
 {
     setWindowTitle(tr("Helpdesk settings"));
-    const char *json = "json";
     m_specs = {
         {QStringLiteral("group"), {{"name", tr("Name"), "text"}, {"active", tr("Active"), "bool"}, {"addresses", tr("E-mail addresses"), "list"},
                                    {"signature", tr("Signature"), "multiline"}, {"acknowledgement_subject", tr("Acknowledgement subject"), "text"},
@@ -39,27 +39,27 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
         {QStringLiteral("custom_field"), {{"object_kind", tr("For"), "choice:ticket|user|organization"}, {"name", tr("Name"), "text"},
                                           {"label", tr("Label"), "text"},
                                           {"field_type", tr("Type"), "choice:text|integer|boolean|date|datetime|select|multiselect"},
-                                          {"options", tr("Options (JSON)"), json}, {"required", tr("Required"), "bool"}, {"active", tr("Active"), "bool"}}},
+                                          {"options", tr("Options (comma separated)"), "list"}, {"required", tr("Required"), "bool"}, {"active", tr("Active"), "bool"}}},
         {QStringLiteral("text_module"), {{"keyword", tr("Keyword (after ::)"), "text"}, {"name", tr("Name"), "text"},
                                          {"body", tr("Text"), "multiline"}, {"active", tr("Active"), "bool"}}},
-        {QStringLiteral("calendar"), {{"name", tr("Name"), "text"}, {"time_zone", tr("Time zone"), "text"}, {"hours", tr("Weekly hours (JSON)"), json},
+        {QStringLiteral("calendar"), {{"name", tr("Name"), "text"}, {"time_zone", tr("Time zone"), "text"}, {"hours", tr("Weekly hours"), "hours"},
                                       {"holidays", tr("Holidays (YYYY-MM-DD, …)"), "list"}, {"active", tr("Active"), "bool"}}},
-        {QStringLiteral("sla"), {{"name", tr("Name"), "text"}, {"calendar_id", tr("Calendar id"), "int"}, {"condition", tr("Applies to (JSON)"), json},
+        {QStringLiteral("sla"), {{"name", tr("Name"), "text"}, {"calendar_id", tr("Business hours"), "ref:calendar"}, {"condition", tr("Applies to (nothing chosen: all)"), "object:sla_condition"},
                                  {"rank", tr("Rank"), "int"}, {"first_response_minutes", tr("First response (business minutes)"), "int"},
                                  {"update_minutes", tr("Update (business minutes)"), "int"},
                                  {"solution_minutes", tr("Solution (business minutes)"), "int"},
                                  {"warning_minutes", tr("Warn before (minutes)"), "int"}, {"active", tr("Active"), "bool"}}},
         {QStringLiteral("trigger"), {{"name", tr("Name"), "text"}, {"event", tr("On"), "choice:created|updated|customer_reply|time"},
-                                     {"conditions", tr("Conditions (JSON)"), json}, {"actions", tr("Actions (JSON)"), json},
+                                     {"conditions", tr("When (all must hold)"), "object:trigger_conditions"}, {"actions", tr("Then"), "object:actions"},
                                      {"rank", tr("Rank"), "int"}, {"active", tr("Active"), "bool"}}},
-        {QStringLiteral("macro"), {{"name", tr("Name"), "text"}, {"actions", tr("Actions (JSON)"), json}, {"active", tr("Active"), "bool"}}},
+        {QStringLiteral("macro"), {{"name", tr("Name"), "text"}, {"actions", tr("Actions"), "object:actions"}, {"active", tr("Active"), "bool"}}},
         {QStringLiteral("mailbox"), {{"name", tr("Name"), "text"}, {"protocol", tr("Protocol"), "choice:imap|pop3"}, {"host", tr("Server"), "text"},
                                      {"port", tr("Port"), "int"}, {"security", tr("Security"), "choice:tls|starttls|none"},
                                      {"tls_verify", tr("Check the certificate"), "bool"}, {"username", tr("User name"), "text"},
                                      {"password", tr("Password (empty: unchanged)"), "secret"}, {"folder", tr("Folder"), "text"},
                                      {"enabled", tr("Enabled"), "bool"}, {"poll_interval_minutes", tr("Poll every (minutes)"), "int"},
                                      {"allow_unknown_senders", tr("Unknown senders open tickets"), "bool"},
-                                     {"keep_eml", tr("Attach the original .eml"), "bool"}, {"group_id", tr("Group id"), "int"},
+                                     {"keep_eml", tr("Attach the original .eml"), "bool"}, {"group_id", tr("Group"), "ref:group"},
                                      {"pop3_delete", tr("POP3: delete processed mail"), "bool"},
                                      {"imap_processed_folder", tr("IMAP: folder for processed mail"), "text"},
                                      {"imap_error_folder", tr("IMAP: folder for failed mail"), "text"},
@@ -81,6 +81,37 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
         {QStringLiteral("user"), {{"email", tr("E-mail"), "text"}, {"name", tr("Name"), "text"},
                                   {"role", tr("Role"), "choice:customer|agent|supervisor|admin"}, {"language", tr("Language"), "text"},
                                   {"active", tr("Active"), "bool"}}},
+    };
+    using Part = ObjectEditor::Part;
+    const QString states = QStringLiteral("pick:new|open|pending_reminder|pending_close|closed");
+    m_objectParts = {
+        {QStringLiteral("sla_condition"), {Part{QStringLiteral("group_ids"), tr("Groups"), QStringLiteral("ids:group")},
+                                           Part{QStringLiteral("priority_ids"), tr("Priorities"), QStringLiteral("ids:priority")},
+                                           Part{QStringLiteral("type_ids"), tr("Ticket types"), QStringLiteral("ids:type")}}},
+        {QStringLiteral("trigger_conditions"),
+         {Part{QStringLiteral("state_types"), tr("State is"), states}, Part{QStringLiteral("group_ids"), tr("Group is"), QStringLiteral("ids:group")},
+          Part{QStringLiteral("priority_ids"), tr("Priority is"), QStringLiteral("ids:priority")},
+          Part{QStringLiteral("type_ids"), tr("Type is"), QStringLiteral("ids:type")},
+          Part{QStringLiteral("tags_include"), tr("Has all tags"), QStringLiteral("tags")},
+          Part{QStringLiteral("tags_exclude"), tr("Has none of the tags"), QStringLiteral("tags")},
+          Part{QStringLiteral("title_contains"), tr("Title contains"), QStringLiteral("text")},
+          Part{QStringLiteral("sender_email_contains"), tr("Sender's address contains"), QStringLiteral("text")},
+          Part{QStringLiteral("sla_breached"), tr("SLA breached"), QStringLiteral("yesno")},
+          Part{QStringLiteral("idle_minutes"), tr("Unchanged for (minutes)"), QStringLiteral("minutes")},
+          Part{QStringLiteral("pending_expired"), tr("Pending time passed"), QStringLiteral("flag")}}},
+        {QStringLiteral("actions"),
+         {Part{QStringLiteral("set.state_id"), tr("Set state"), QStringLiteral("ref:state")},
+          Part{QStringLiteral("set.priority_id"), tr("Set priority"), QStringLiteral("ref:priority")},
+          Part{QStringLiteral("set.group_id"), tr("Move to group"), QStringLiteral("ref:group")},
+          Part{QStringLiteral("set.owner_id"), tr("Assign to"), QStringLiteral("ref:agent")},
+          Part{QStringLiteral("set.type_id"), tr("Set type"), QStringLiteral("ref:type")},
+          Part{QStringLiteral("add_tags"), tr("Add tags"), QStringLiteral("tags")},
+          Part{QStringLiteral("remove_tags"), tr("Remove tags"), QStringLiteral("tags")},
+          Part{QStringLiteral("note"), tr("Add an internal note"), QStringLiteral("multiline")},
+          Part{QStringLiteral("email.to"), tr("Send an e-mail to (customer, owner or an address)"), QStringLiteral("text")},
+          Part{QStringLiteral("email.subject"), tr("E-mail subject"), QStringLiteral("text")},
+          Part{QStringLiteral("email.body"), tr("E-mail text"), QStringLiteral("multiline")},
+          Part{QStringLiteral("notify_agents"), tr("Notify the agents"), QStringLiteral("multiline")}}},
     };
     const QList<QPair<QString, QString>> kinds{
         {QStringLiteral("group"), tr("Groups")},          {QStringLiteral("state"), tr("States")},
@@ -189,6 +220,15 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
         m_status->setText((ok ? tr("OK: %1") : tr("Failed: %1")).arg(message));
     });
     connect(&m_access, &HelpdeskAccess::settingsLoaded, this, [this](const QString &kind, const QVariantList &items) {
+        if (kind == QLatin1String("calendar")) {
+            // Names for the SLAs' calendar choice.
+            m_calendars.clear();
+            for (const auto &item : items) {
+                auto map = item.toMap();
+                m_calendars.push_back({map.value(QStringLiteral("id")).toLongLong(), map.value(QStringLiteral("name")).toString(), {}});
+            }
+            refreshChoices();
+        }
         if (kind != m_kind)
             return;
         m_items->setRows(items);
@@ -254,6 +294,54 @@ void SettingsWindow::showKind(const QString &kind)
     buildForm();
     editRow(-1);
     m_access.loadSettings(kind);
+    if (kind == QLatin1String("sla"))
+        m_access.loadSettings(QStringLiteral("calendar"));
+}
+
+std::vector<NamedItem> SettingsWindow::namesOf(const QString &kind) const
+{
+    if (kind == QLatin1String("group"))
+        return m_access.groups();
+    if (kind == QLatin1String("priority"))
+        return m_access.priorities();
+    if (kind == QLatin1String("type"))
+        return m_access.types();
+    if (kind == QLatin1String("state"))
+        return m_access.states();
+    if (kind == QLatin1String("agent"))
+        return m_access.agents();
+    if (kind == QLatin1String("calendar"))
+        return m_calendars;
+    return {};
+}
+
+QVariant SettingsWindow::defaultHours()
+{
+    QVariantMap hours;
+    for (const char *day : {"mon", "tue", "wed", "thu", "fri"})
+        hours.insert(QString::fromLatin1(day), QVariantList{QVariant(QVariantList{QStringLiteral("08:00"), QStringLiteral("17:00")})});
+    return hours;
+}
+
+void SettingsWindow::fillChoice(QComboBox *combo, const QString &kind) const
+{
+    auto chosen = combo->currentData();
+    combo->clear();
+    combo->addItem(tr("(none)"));
+    for (const auto &named : namesOf(kind))
+        combo->addItem(named.name, named.id);
+    combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
+}
+
+void SettingsWindow::refreshChoices()
+{
+    for (const auto &field : m_specs.value(m_kind)) {
+        auto *editor = m_editors.value(field.key);
+        if (auto *object = qobject_cast<ObjectEditor *>(editor))
+            object->refreshNames();
+        else if (auto *combo = qobject_cast<QComboBox *>(editor); combo && field.type.startsWith(QLatin1String("ref:")))
+            fillChoice(combo, field.type.mid(4));
+    }
 }
 
 void SettingsWindow::buildForm()
@@ -271,14 +359,22 @@ void SettingsWindow::buildForm()
             spin->setRange(-1, 1000000);
             spin->setSpecialValueText(tr("(none)"));
             editor = spin;
+        } else if (field.type == QLatin1String("hours")) {
+            editor = new WeeklyHoursEditor(m_formBox);
+        } else if (field.type.startsWith(QLatin1String("object:"))) {
+            editor = new ObjectEditor(m_objectParts.value(field.type.mid(7)), [this](const QString &kind) { return namesOf(kind); },
+                                      m_formBox);
+        } else if (field.type.startsWith(QLatin1String("ref:"))) {
+            auto *box = new QComboBox(m_formBox);
+            fillChoice(box, field.type.mid(4));
+            editor = box;
         } else if (field.type.startsWith(QLatin1String("choice:"))) {
             auto *box = new QComboBox(m_formBox);
             box->addItems(field.type.mid(7).split(QLatin1Char('|')));
             editor = box;
-        } else if (field.type == QLatin1String("multiline") || field.type == QLatin1String("json")
-                   || field.type == QLatin1String("members")) {
+        } else if (field.type == QLatin1String("multiline") || field.type == QLatin1String("members")) {
             auto *text = new QPlainTextEdit(m_formBox);
-            text->setMaximumHeight(field.type == QLatin1String("json") ? 110 : 90);
+            text->setMaximumHeight(90);
             editor = text;
         } else {
             auto *line = new QLineEdit(m_formBox);
@@ -326,16 +422,18 @@ void SettingsWindow::editRow(int row)
     for (const auto &field : m_specs.value(m_kind)) {
         auto *editor = m_editors.value(field.key);
         auto value = item.value(field.key);
-        if (auto *box = qobject_cast<QCheckBox *>(editor))
+        if (auto *structured = qobject_cast<StructuredEditor *>(editor))
+            structured->setValue(row < 0 && field.type == QLatin1String("hours") ? defaultHours() : value);
+        else if (auto *box = qobject_cast<QCheckBox *>(editor))
             box->setChecked(row < 0 ? field.key == QLatin1String("active") : value.toBool());
+        else if (auto *choice = qobject_cast<QComboBox *>(editor); choice && field.type.startsWith(QLatin1String("ref:")))
+            choice->setCurrentIndex(std::max(0, value.isNull() || !value.isValid() ? 0 : choice->findData(value.toLongLong())));
         else if (auto *spin = qobject_cast<QSpinBox *>(editor))
             spin->setValue(value.isNull() || !value.isValid() ? -1 : value.toInt());
         else if (auto *combo = qobject_cast<QComboBox *>(editor))
             combo->setCurrentIndex(std::max(0, combo->findText(value.toString())));
         else if (auto *text = qobject_cast<QPlainTextEdit *>(editor))
-            text->setPlainText(field.type == QLatin1String("json") && value.isValid() && !value.isNull()
-                                   ? QString::fromUtf8(QJsonDocument::fromVariant(value).toJson(QJsonDocument::Indented))
-                                   : value.toString());
+            text->setPlainText(value.toString());
         else if (auto *line = qobject_cast<QLineEdit *>(editor))
             line->setText(field.type == QLatin1String("list")     ? value.toStringList().join(QStringLiteral(", "))
                           : field.type == QLatin1String("secret") ? QString()
@@ -370,14 +468,16 @@ void SettingsWindow::applyMembers()
 void SettingsWindow::setField(const QString &key, const QString &text)
 {
     auto *editor = m_editors.value(key);
-    if (auto *line = qobject_cast<QLineEdit *>(editor))
+    if (auto *structured = qobject_cast<StructuredEditor *>(editor))
+        structured->setValue(QJsonDocument::fromJson(text.toUtf8()).toVariant());
+    else if (auto *line = qobject_cast<QLineEdit *>(editor))
         line->setText(text);
     else if (auto *plain = qobject_cast<QPlainTextEdit *>(editor))
         plain->setPlainText(text);
     else if (auto *spin = qobject_cast<QSpinBox *>(editor))
         spin->setValue(text.toInt());
     else if (auto *combo = qobject_cast<QComboBox *>(editor))
-        combo->setCurrentIndex(combo->findText(text));
+        combo->setCurrentIndex(combo->findText(text));  // a name, also for references
     else if (auto *box = qobject_cast<QCheckBox *>(editor))
         box->setChecked(text == QLatin1String("true"));
 }
@@ -387,31 +487,29 @@ QVariantMap SettingsWindow::formValues(QString &problemKey, QString &problem) co
     QVariantMap values;
     for (const auto &field : m_specs.value(m_kind)) {
         auto *editor = m_editors.value(field.key);
-        if (auto *box = qobject_cast<QCheckBox *>(editor)) {
+        if (auto *structured = qobject_cast<StructuredEditor *>(editor)) {
+            QString wrong;
+            auto value = structured->value(wrong);
+            if (!wrong.isEmpty()) {
+                problemKey = field.key;
+                problem = wrong;
+            } else if (value.isValid()) {
+                values.insert(field.key, value);
+            }
+        } else if (auto *box = qobject_cast<QCheckBox *>(editor)) {
             values.insert(field.key, box->isChecked());
+        } else if (auto *choice = qobject_cast<QComboBox *>(editor); choice && field.type.startsWith(QLatin1String("ref:"))) {
+            if (choice->currentData().isValid())
+                values.insert(field.key, choice->currentData());
         } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
             if (spin->value() >= 0)
                 values.insert(field.key, spin->value());
         } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
             values.insert(field.key, combo->currentText());
         } else if (auto *plain = qobject_cast<QPlainTextEdit *>(editor)) {
-            auto text = plain->toPlainText().trimmed();
             if (field.type == QLatin1String("members"))
                 continue;  // applied member by member after the group is saved
-            if (field.type == QLatin1String("json")) {
-                if (text.isEmpty())
-                    continue;
-                QJsonParseError error;
-                auto document = QJsonDocument::fromJson(text.toUtf8(), &error);
-                if (error.error != QJsonParseError::NoError) {
-                    problemKey = field.key;
-                    problem = tr("not valid JSON: %1").arg(error.errorString());
-                    continue;
-                }
-                values.insert(field.key, document.toVariant());
-            } else {
-                values.insert(field.key, plain->toPlainText());
-            }
+            values.insert(field.key, plain->toPlainText());
         } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
             auto text = line->text().trimmed();
             if (field.type == QLatin1String("secret")) {

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "core/CacheStore.h"
+#include "ui/SettingsEditors.h"
+
 #include <QMap>
 #include <QVariantMap>
 #include <QWidget>
 
+class QComboBox;
 class QFormLayout;
 class QLabel;
 class QListWidget;
@@ -50,9 +54,18 @@ private:
         Field(const char *k, const QString &l, const char *t) : key(QString::fromLatin1(k)), label(l), type(QString::fromLatin1(t)) {}
         QString key;
         QString label;
-        QString type;  // text, multiline, int, bool, list (comma separated), json, choice:a|b|c
+        // text, multiline, int, bool, list (comma separated), choice:a|b|c, ref:<kind> (a named item),
+        // hours (weekly hours editor), object:<parts> (an ObjectEditor), secret, members
+        QString type;
     };
     void buildForm();
+    /// Names for ids: the cached configuration, and calendars as last loaded.
+    std::vector<NamedItem> namesOf(const QString &kind) const;
+    void fillChoice(QComboBox *combo, const QString &kind) const;
+    /// Refills the choices of the form (the configuration changed or calendars arrived).
+    void refreshChoices();
+    /// What a new calendar starts with: Monday to Friday, 08:00 to 17:00.
+    static QVariant defaultHours();
     QVariantMap formValues(QString &problemKey, QString &problem) const;
     /// Grants and revokes group access so the members field holds (after the group is saved).
     void applyMembers();
@@ -76,6 +89,8 @@ private:
     QTableView *m_runsTable;
     QString m_editingTag;
     QString m_issuedToken;
+    QMap<QString, QList<ObjectEditor::Part>> m_objectParts;
+    std::vector<NamedItem> m_calendars;
     QString m_kind;
     qint64 m_editingId = 0;
     QMap<QString, QList<Field>> m_specs;

@@ -254,12 +254,94 @@ private slots:
         settings.setField(QStringLiteral("time_zone"), QStringLiteral("Moon/Base"));
         settings.save();
         QTRY_VERIFY_WITH_TIMEOUT(settings.errorOf(QStringLiteral("time_zone")).contains(QStringLiteral("time zone")), 10000);
-        // JSON that does not parse is caught before it leaves the window.
+        // Hours that are no range are caught before they leave the window, naming the day.
         settings.setField(QStringLiteral("time_zone"), QStringLiteral("Europe/Warsaw"));
-        settings.setField(QStringLiteral("hours"), QStringLiteral("{\"mon\": [["));
+        settings.findChild<QLineEdit *>(QStringLiteral("hours_tue"))->setText(QStringLiteral("8-12"));
         settings.save();
-        QVERIFY(settings.errorOf(QStringLiteral("hours")).contains(QStringLiteral("JSON")));
+        QVERIFY2(settings.errorOf(QStringLiteral("hours")).contains(QStringLiteral("8-12")), qPrintable(settings.errorOf(QStringLiteral("hours"))));
         QVERIFY(settings.errorOf(QStringLiteral("time_zone")).isEmpty());
+        // Weekly hours typed per day, a holiday: saved as the server's calendar.
+        settings.findChild<QLineEdit *>(QStringLiteral("hours_tue"))->setText(QStringLiteral("8:00-12:00, 13:00-17:30"));
+        settings.findChild<QLineEdit *>(QStringLiteral("hours_sat"))->setText(QStringLiteral("09:00-13:00"));
+        settings.setField(QStringLiteral("holidays"), QStringLiteral("2026-12-24, 2026-12-25"));
+        settings.save();
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Saved."), 10000);
+        auto calendarOnServer = [&]() -> helpdesk::protocol::JsonObject {
+            auto list = m_desk->as("admin").get("/api/v1/calendars").array("calendars");
+            for (unsigned i = 0; i < list->size(); ++i)
+                if (list->getObject(i)->getValue<std::string>("name") == "Moon office")
+                    return list->getObject(i);
+            return nullptr;
+        };
+        auto calendar = calendarOnServer();
+        QVERIFY(calendar);
+        auto tuesday = calendar->getObject("hours")->getArray("tue");
+        QCOMPARE(tuesday->size(), std::size_t(2));
+        QCOMPARE(tuesday->getArray(0)->getElement<std::string>(0), std::string("08:00"));
+        QCOMPARE(tuesday->getArray(1)->getElement<std::string>(1), std::string("17:30"));
+        QCOMPARE(calendar->getObject("hours")->getArray("sat")->getArray(0)->getElement<std::string>(0), std::string("09:00"));
+        QVERIFY(calendar->getObject("hours")->getArray("mon"));  // the default Monday stayed
+        QVERIFY(!calendar->getObject("hours")->has("sun"));
+
+        // An SLA on that calendar for the Alpha group, chosen by name.
+        settings.showKind(QStringLiteral("sla"));
+        settings.editRow(-1);
+        QTRY_VERIFY_WITH_TIMEOUT(settings.findChild<QComboBox *>(QStringLiteral("calendar_id"))->findText(QStringLiteral("Moon office")) > 0, 10000);
+        settings.setField(QStringLiteral("name"), QStringLiteral("Alpha promise"));
+        settings.setField(QStringLiteral("calendar_id"), QStringLiteral("Moon office"));
+        settings.setField(QStringLiteral("first_response_minutes"), QStringLiteral("120"));
+        auto *groups = settings.findChild<QListWidget *>(QStringLiteral("group_ids"));
+        QVERIFY(groups);
+        for (int i = 0; i < groups->count(); ++i)
+            if (groups->item(i)->text() == QLatin1String("Alpha"))
+                groups->item(i)->setCheckState(Qt::Checked);
+        settings.save();
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Saved."), 10000);
+        auto slas = m_desk->as("admin").get("/api/v1/slas").array("slas");
+        helpdesk::protocol::JsonObject sla;
+        for (unsigned i = 0; i < slas->size(); ++i)
+            if (slas->getObject(i)->getValue<std::string>("name") == "Alpha promise")
+                sla = slas->getObject(i);
+        QVERIFY(sla);
+        QCOMPARE(sla->getValue<std::int64_t>("calendar_id"), calendar->getValue<std::int64_t>("id"));
+        QCOMPARE(sla->getObject("condition")->getArray("group_ids")->getElement<std::int64_t>(0), m_desk->alpha());
+        QVERIFY(!sla->getObject("condition")->has("priority_ids"));  // nothing chosen: every priority
+
+        // A trigger built in the form: when a customer replies to a VIP ticket, raise the priority and tag it.
+        settings.showKind(QStringLiteral("trigger"));
+        settings.editRow(-1);
+        settings.setField(QStringLiteral("name"), QStringLiteral("VIP follow-up"));
+        settings.setField(QStringLiteral("event"), QStringLiteral("customer_reply"));
+        settings.findChild<QLineEdit *>(QStringLiteral("tags_include"))->setText(QStringLiteral("vip"));
+        auto *stateTypes = settings.findChild<QListWidget *>(QStringLiteral("state_types"));
+        stateTypes->findItems(QStringLiteral("open"), Qt::MatchExactly).front()->setCheckState(Qt::Checked);
+        auto *priority = settings.findChild<QComboBox *>(QStringLiteral("set.priority_id"));
+        QVERIFY(priority && priority->count() > 1);
+        priority->setCurrentIndex(priority->count() - 1);
+        settings.findChild<QLineEdit *>(QStringLiteral("add_tags"))->setText(QStringLiteral("escalated, vip-reply"));
+        settings.save();
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Saved."), 10000);
+        auto triggers = m_desk->as("admin").get("/api/v1/triggers").array("triggers");
+        helpdesk::protocol::JsonObject trigger;
+        for (unsigned i = 0; i < triggers->size(); ++i)
+            if (triggers->getObject(i)->getValue<std::string>("name") == "VIP follow-up")
+                trigger = triggers->getObject(i);
+        QVERIFY(trigger);
+        QCOMPARE(trigger->getObject("conditions")->getArray("tags_include")->getElement<std::string>(0), std::string("vip"));
+        QCOMPARE(trigger->getObject("conditions")->getArray("state_types")->getElement<std::string>(0), std::string("open"));
+        QCOMPARE(trigger->getObject("actions")->getObject("set")->getValue<std::int64_t>("priority_id"),
+                 priority->currentData().toLongLong());
+        QCOMPARE(trigger->getObject("actions")->getArray("add_tags")->size(), std::size_t(2));
+        // Reopened in the form, it shows what was saved.
+        QTRY_VERIFY_WITH_TIMEOUT(settings.items()->rowCount() >= 1, 10000);
+        int triggerRow = -1;
+        for (int row = 0; row < settings.items()->rowCount(); ++row)
+            for (int c = 0; c < settings.items()->columnCount(); ++c)
+                if (settings.items()->index(row, c).data().toString() == QLatin1String("VIP follow-up"))
+                    triggerRow = row;
+        settings.editRow(triggerRow);
+        QCOMPARE(settings.findChild<QLineEdit *>(QStringLiteral("add_tags"))->text(), QStringLiteral("escalated, vip-reply"));
+        QCOMPARE(settings.findChild<QComboBox *>(QStringLiteral("set.priority_id"))->currentData(), priority->itemData(priority->count() - 1));
 
         // Group access: the Alpha group's agents, one per line; a line added grants access.
         settings.showKind(QStringLiteral("group"));
