@@ -578,8 +578,9 @@
         <location filename="../client/ui/SettingsWindow.cpp" line="52" />
         <location filename="../client/ui/SettingsWindow.cpp" line="55" />
         <location filename="../client/ui/SettingsWindow.cpp" line="56" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -594,7 +595,7 @@
         <location filename="../client/ui/SettingsWindow.cpp" line="51" />
         <location filename="../client/ui/SettingsWindow.cpp" line="54" />
         <location filename="../client/ui/SettingsWindow.cpp" line="55" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -748,7 +749,7 @@
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="58" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
         <source>Check the certificate</source>
         <translation>Zertifikat prüfen</translation>
     </message>
@@ -792,151 +793,151 @@
         <translation>Gruppen-ID</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
         <source>POP3: delete processed mail</source>
         <translation>POP3: verarbeitete Mails löschen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
         <source>IMAP: folder for processed mail</source>
         <translation>IMAP: Ordner für verarbeitete Mails</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
         <source>IMAP: folder for failed mail</source>
         <translation>IMAP: Ordner für fehlerhafte Mails</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
         <source>Disable after failed connections (0: never)</source>
         <translation>Abschalten nach Verbindungsfehlern (0: nie)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
         <source>System address</source>
         <translation>Systemadresse</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
         <source>System name</source>
         <translation>Systemname</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>No-reply address</source>
         <translation>No-Reply-Adresse</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>Public address of the server</source>
         <translation>Öffentliche Adresse des Servers</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
         <source>Ticket tag in subjects</source>
         <translation>Ticket-Kennung im Betreff</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
         <source>Automatic replies per recipient and hour</source>
         <translation>Automatische Antworten pro Empfänger und Stunde</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <source>Largest accepted message (bytes)</source>
         <translation>Größte angenommene Nachricht (Bytes)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>SMTP server</source>
         <translation>SMTP-Server</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>SMTP port</source>
         <translation>SMTP-Port</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
         <source>SMTP security</source>
         <translation>SMTP-Sicherheit</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
         <source>SMTP user name</source>
         <translation>SMTP-Benutzername</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
         <source>SMTP password (empty: unchanged)</source>
         <translation>SMTP-Passwort (leer: unverändert)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
         <source>SMTP timeout (seconds)</source>
         <translation>SMTP-Zeitlimit (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
         <source>Tag (type a new name and save to rename; an existing name merges)</source>
         <translation>Schlagwort (neuen Namen eingeben und speichern; ein vorhandener Name führt zusammen)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
         <source>Acts as (an agent's e-mail; empty: you)</source>
         <translation>Handelt als (E-Mail eines Agenten; leer: Sie)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
         <source>States</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
         <source>Priorities</source>
         <translation>Prioritäten</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
         <source>Ticket types</source>
         <translation>Ticket-Typen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>Custom fields</source>
         <translation>Eigene Felder</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>Text modules</source>
         <translation>Textbausteine</translation>
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="47" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>Business hours</source>
         <translation>Geschäftszeiten</translation>
     </message>
@@ -976,258 +977,294 @@
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
+        <source>State of new tickets</source>
+        <translation>Status neuer Tickets</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <source>Priority of new tickets</source>
+        <translation>Priorität neuer Tickets</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
+        <source>State when the customer replies</source>
+        <translation>Status bei Antwort des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <source>Priority when the customer replies</source>
+        <translation>Priorität bei Antwort des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <source>Changes recorded as</source>
+        <translation>Änderungen erfasst als</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
+        <source>Members see each other's tickets</source>
+        <translation>Mitglieder sehen die Tickets der anderen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
         <source>State is</source>
         <translation>Status ist</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
         <source>Group is</source>
         <translation>Gruppe ist</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
         <source>Priority is</source>
         <translation>Priorität ist</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
         <source>Type is</source>
         <translation>Typ ist</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
         <source>Has all tags</source>
         <translation>Hat alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
         <source>Has none of the tags</source>
         <translation>Hat keines der Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
         <source>Title contains</source>
         <translation>Titel enthält</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
         <source>Sender's address contains</source>
         <translation>Absenderadresse enthält</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
         <source>SLA breached</source>
         <translation>SLA verletzt</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
         <source>Unchanged for (minutes)</source>
         <translation>Unverändert seit (Minuten)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
         <source>Pending time passed</source>
         <translation>Wartezeit abgelaufen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
         <source>Set state</source>
         <translation>Status setzen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
         <source>Set priority</source>
         <translation>Priorität setzen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
         <source>Move to group</source>
         <translation>In Gruppe verschieben</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
         <source>Assign to</source>
         <translation>Zuweisen an</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
         <source>Set type</source>
         <translation>Typ setzen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
         <source>Add tags</source>
         <translation>Schlagwörter hinzufügen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
         <source>Remove tags</source>
         <translation>Schlagwörter entfernen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
         <source>Add an internal note</source>
         <translation>Interne Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>Send an e-mail to (customer, owner or an address)</source>
         <translation>E-Mail senden an (customer, owner oder eine Adresse)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>E-mail subject</source>
         <translation>Betreff der E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
         <source>E-mail text</source>
         <translation>Text der E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
         <source>Notify the agents</source>
         <translation>Agenten benachrichtigen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>SLAs</source>
         <translation>SLAs</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>Triggers</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>Macros</source>
         <translation>Makros</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
         <source>Mailboxes</source>
         <translation>Postfächer</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
         <source>Outgoing mail</source>
         <translation>Ausgehende Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
         <source>API tokens</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
         <source>Audit log</source>
         <translation>Änderungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="151" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="160" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
         <source>Poll now</source>
         <translation>Jetzt abrufen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
         <source>Send a test mail…</source>
         <translation>Testmail senden…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="160" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
         <source>Send an invitation</source>
         <translation>Einladung senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
         <source>Polling…</source>
         <translation>Wird abgerufen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="212" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
         <source>Send a test mail</source>
         <translation>Testmail senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
         <source>To:</source>
         <translation>An:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
         <source>Sending…</source>
         <translation>Sende…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="229" />
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="229" />
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="257" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="267" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="260" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="270" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Neues Token (jetzt kopieren, es wird nicht wieder angezeigt): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="273" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="283" />
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="292" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
         <source>Remove from all tickets</source>
         <translation>Von allen Tickets entfernen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="292" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="330" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="360" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="340" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="370" />
         <source>(none)</source>
         <translation>(keine Angabe)</translation>
     </message>
@@ -1236,37 +1273,37 @@
         <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="545" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="557" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Wählen Sie das umzubenennende Schlagwort in der Liste.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="549" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="561" />
         <source>Renaming…</source>
         <translation>Wird umbenannt…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="556" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="568" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Ein Token lässt sich nicht ändern: widerrufen Sie es und erstellen Sie ein neues.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="559" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="571" />
         <source>Creating…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="563" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="575" />
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="570" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="582" />
         <source>Removing…</source>
         <translation>Wird entfernt…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="573" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="585" />
         <source>Revoking…</source>
         <translation>Wird widerrufen…</translation>
     </message>

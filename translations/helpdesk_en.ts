@@ -578,8 +578,9 @@
         <location filename="../client/ui/SettingsWindow.cpp" line="52" />
         <location filename="../client/ui/SettingsWindow.cpp" line="55" />
         <location filename="../client/ui/SettingsWindow.cpp" line="56" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
@@ -594,7 +595,7 @@
         <location filename="../client/ui/SettingsWindow.cpp" line="51" />
         <location filename="../client/ui/SettingsWindow.cpp" line="54" />
         <location filename="../client/ui/SettingsWindow.cpp" line="55" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
         <source>Active</source>
         <translation type="unfinished" />
     </message>
@@ -724,7 +725,7 @@
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="58" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
         <source>Check the certificate</source>
         <translation type="unfinished" />
     </message>
@@ -764,151 +765,151 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
         <source>POP3: delete processed mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
         <source>IMAP: folder for processed mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
         <source>IMAP: folder for failed mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
         <source>Disable after failed connections (0: never)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
         <source>System address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
         <source>System name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>No-reply address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>Public address of the server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
         <source>Ticket tag in subjects</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
         <source>Automatic replies per recipient and hour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <source>Largest accepted message (bytes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>SMTP server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>SMTP port</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
         <source>SMTP security</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
         <source>SMTP user name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
         <source>SMTP password (empty: unchanged)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
         <source>SMTP timeout (seconds)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
         <source>Tag (type a new name and save to rename; an existing name merges)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
         <source>Acts as (an agent's e-mail; empty: you)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
         <source>Groups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
         <source>States</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
         <source>Priorities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
         <source>Ticket types</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>Custom fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>Text modules</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="47" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>Business hours</source>
         <translation type="unfinished" />
     </message>
@@ -948,293 +949,329 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
-        <source>State is</source>
+        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
+        <source>State of new tickets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
-        <source>Group is</source>
+        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <source>Priority of new tickets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
-        <source>Priority is</source>
+        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
+        <source>State when the customer replies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
-        <source>Type is</source>
+        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <source>Priority when the customer replies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
-        <source>Has all tags</source>
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <source>Changes recorded as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
-        <source>Has none of the tags</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
-        <source>Title contains</source>
+        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
+        <source>Members see each other's tickets</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="98" />
-        <source>Sender's address contains</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
-        <source>SLA breached</source>
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
+        <source>Organizations</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="100" />
-        <source>Unchanged for (minutes)</source>
+        <source>State is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <source>Group is</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="101" />
-        <source>Pending time passed</source>
+        <source>Priority is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
+        <source>Type is</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="103" />
-        <source>Set state</source>
+        <source>Has all tags</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="104" />
-        <source>Set priority</source>
+        <source>Has none of the tags</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="105" />
-        <source>Move to group</source>
+        <source>Title contains</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="106" />
-        <source>Assign to</source>
+        <source>Sender's address contains</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="107" />
-        <source>Set type</source>
+        <source>SLA breached</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="108" />
-        <source>Add tags</source>
+        <source>Unchanged for (minutes)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="109" />
-        <source>Remove tags</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
-        <source>Add an internal note</source>
+        <source>Pending time passed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="111" />
-        <source>Send an e-mail to (customer, owner or an address)</source>
+        <source>Set state</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="112" />
-        <source>E-mail subject</source>
+        <source>Set priority</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="113" />
-        <source>E-mail text</source>
+        <source>Move to group</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="114" />
-        <source>Notify the agents</source>
+        <source>Assign to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
+        <source>Set type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
+        <source>Add tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <source>Remove tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
+        <source>Add an internal note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <source>Send an e-mail to (customer, owner or an address)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <source>E-mail subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <source>E-mail text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <source>Notify the agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>SLAs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>Triggers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>Macros</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
         <source>Mailboxes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
         <source>Outgoing mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
         <source>API tokens</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
         <source>Audit log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="151" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="160" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
         <source>Poll now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
         <source>Test connection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
         <source>Send a test mail…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="160" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
         <source>Send an invitation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
         <source>Polling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="212" />
         <source>Connecting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
         <source>Send a test mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
         <source>To:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
         <source>Sending…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="229" />
         <source>OK: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="229" />
         <source>Failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="257" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="267" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="260" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="270" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="273" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="283" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="292" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
         <source>Remove from all tickets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="292" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
         <source>Revoke</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="330" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="360" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="340" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="370" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="545" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="557" />
         <source>Choose the tag to rename in the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="549" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="561" />
         <source>Renaming…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="556" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="568" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="559" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="571" />
         <source>Creating…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="563" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="575" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="570" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="582" />
         <source>Removing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="573" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="585" />
         <source>Revoking…</source>
         <translation type="unfinished" />
     </message>

@@ -578,8 +578,9 @@
         <location filename="../client/ui/SettingsWindow.cpp" line="52" />
         <location filename="../client/ui/SettingsWindow.cpp" line="55" />
         <location filename="../client/ui/SettingsWindow.cpp" line="56" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
@@ -594,7 +595,7 @@
         <location filename="../client/ui/SettingsWindow.cpp" line="51" />
         <location filename="../client/ui/SettingsWindow.cpp" line="54" />
         <location filename="../client/ui/SettingsWindow.cpp" line="55" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
         <source>Active</source>
         <translation>Aktywne</translation>
     </message>
@@ -748,7 +749,7 @@
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="58" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
         <source>Check the certificate</source>
         <translation>Sprawdzaj certyfikat</translation>
     </message>
@@ -792,151 +793,151 @@
         <translation>Id grupy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
         <source>POP3: delete processed mail</source>
         <translation>POP3: usuwaj przetworzone wiadomości</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
         <source>IMAP: folder for processed mail</source>
         <translation>IMAP: folder na przetworzone wiadomości</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
         <source>IMAP: folder for failed mail</source>
         <translation>IMAP: folder na błędne wiadomości</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
         <source>Disable after failed connections (0: never)</source>
         <translation>Wyłącz po nieudanych połączeniach (0: nigdy)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
         <source>System address</source>
         <translation>Adres systemowy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
         <source>System name</source>
         <translation>Nazwa systemu</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>No-reply address</source>
         <translation>Adres bez odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>Public address of the server</source>
         <translation>Publiczny adres serwera</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
         <source>Ticket tag in subjects</source>
         <translation>Znacznik zgłoszenia w temacie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
         <source>Automatic replies per recipient and hour</source>
         <translation>Automatyczne odpowiedzi na odbiorcę i godzinę</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <source>Largest accepted message (bytes)</source>
         <translation>Największa przyjmowana wiadomość (bajty)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>SMTP server</source>
         <translation>Serwer SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>SMTP port</source>
         <translation>Port SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
         <source>SMTP security</source>
         <translation>Zabezpieczenia SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
         <source>SMTP user name</source>
         <translation>Użytkownik SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
         <source>SMTP password (empty: unchanged)</source>
         <translation>Hasło SMTP (puste: bez zmian)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
         <source>SMTP timeout (seconds)</source>
         <translation>Limit czasu SMTP (sekundy)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
         <source>Tag (type a new name and save to rename; an existing name merges)</source>
         <translation>Tag (wpisz nową nazwę i zapisz; istniejąca nazwa scala)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
         <source>Acts as (an agent's e-mail; empty: you)</source>
         <translation>Działa jako (e-mail agenta; puste: ty)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
         <source>Groups</source>
         <translation>Grupy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
         <source>States</source>
         <translation>Stany</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
         <source>Priorities</source>
         <translation>Priorytety</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
         <source>Ticket types</source>
         <translation>Typy zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>Custom fields</source>
         <translation>Pola własne</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>Text modules</source>
         <translation>Szablony tekstu</translation>
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="47" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>Business hours</source>
         <translation>Godziny pracy</translation>
     </message>
@@ -976,258 +977,294 @@
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
+        <source>State of new tickets</source>
+        <translation>Stan nowych zgłoszeń</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <source>Priority of new tickets</source>
+        <translation>Priorytet nowych zgłoszeń</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
+        <source>State when the customer replies</source>
+        <translation>Stan, gdy klient odpowiada</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <source>Priority when the customer replies</source>
+        <translation>Priorytet, gdy klient odpowiada</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <source>Changes recorded as</source>
+        <translation>Zmiany zapisywane jako</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
+        <source>Members see each other's tickets</source>
+        <translation>Członkowie widzą nawzajem swoje zgłoszenia</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
+        <source>Organizations</source>
+        <translation>Organizacje</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
         <source>State is</source>
         <translation>Stan to</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
         <source>Group is</source>
         <translation>Grupa to</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
         <source>Priority is</source>
         <translation>Priorytet to</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
         <source>Type is</source>
         <translation>Typ to</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
         <source>Has all tags</source>
         <translation>Ma wszystkie tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
         <source>Has none of the tags</source>
         <translation>Nie ma żadnego z tagów</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
         <source>Title contains</source>
         <translation>Tytuł zawiera</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
         <source>Sender's address contains</source>
         <translation>Adres nadawcy zawiera</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
         <source>SLA breached</source>
         <translation>SLA przekroczone</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
         <source>Unchanged for (minutes)</source>
         <translation>Bez zmian od (minut)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
         <source>Pending time passed</source>
         <translation>Czas oczekiwania minął</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
         <source>Set state</source>
         <translation>Ustaw stan</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
         <source>Set priority</source>
         <translation>Ustaw priorytet</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
         <source>Move to group</source>
         <translation>Przenieś do grupy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
         <source>Assign to</source>
         <translation>Przypisz do</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
         <source>Set type</source>
         <translation>Ustaw typ</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
         <source>Add tags</source>
         <translation>Dodaj tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
         <source>Remove tags</source>
         <translation>Usuń tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
         <source>Add an internal note</source>
         <translation>Dodaj notatkę wewnętrzną</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>Send an e-mail to (customer, owner or an address)</source>
         <translation>Wyślij e-mail do (customer, owner lub adres)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>E-mail subject</source>
         <translation>Temat e-maila</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
         <source>E-mail text</source>
         <translation>Treść e-maila</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
         <source>Notify the agents</source>
         <translation>Powiadom agentów</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>SLAs</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>Triggers</source>
         <translation>Wyzwalacze</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>Macros</source>
         <translation>Makra</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
         <source>Mailboxes</source>
         <translation>Skrzynki pocztowe</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
         <source>Outgoing mail</source>
         <translation>Poczta wychodząca</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
         <source>API tokens</source>
         <translation>Tokeny API</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
         <source>Audit log</source>
         <translation>Dziennik zmian</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
         <source>New</source>
         <translation>Nowy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="151" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="160" />
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
         <source>Poll now</source>
         <translation>Pobierz teraz</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
         <source>Test connection</source>
         <translation>Testuj połączenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
         <source>Send a test mail…</source>
         <translation>Wyślij wiadomość testową…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="160" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
         <source>Send an invitation</source>
         <translation>Wyślij zaproszenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
         <source>Polling…</source>
         <translation>Pobieranie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="212" />
         <source>Connecting…</source>
         <translation>Łączenie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
         <source>Send a test mail</source>
         <translation>Wyślij wiadomość testową</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
         <source>To:</source>
         <translation>Do:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="229" />
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="229" />
         <source>Failed: %1</source>
         <translation>Niepowodzenie: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="257" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="267" />
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="260" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="270" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Nowy token (skopiuj go teraz, nie zostanie pokazany ponownie): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="273" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="283" />
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="292" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
         <source>Remove from all tickets</source>
         <translation>Usuń ze wszystkich zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="292" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
         <source>Revoke</source>
         <translation>Odwołaj</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="330" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="360" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="340" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="370" />
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
@@ -1236,37 +1273,37 @@
         <translation>nieprawidłowy JSON: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="545" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="557" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Wybierz z listy tag do zmiany nazwy.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="549" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="561" />
         <source>Renaming…</source>
         <translation>Zmiana nazwy…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="556" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="568" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Tokenu nie można zmienić: odwołaj go i utwórz nowy.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="559" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="571" />
         <source>Creating…</source>
         <translation>Tworzenie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="563" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="575" />
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="570" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="582" />
         <source>Removing…</source>
         <translation>Usuwanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="573" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="585" />
         <source>Revoking…</source>
         <translation>Odwoływanie…</translation>
     </message>

@@ -578,8 +578,9 @@
         <location filename="../client/ui/SettingsWindow.cpp" line="52" />
         <location filename="../client/ui/SettingsWindow.cpp" line="55" />
         <location filename="../client/ui/SettingsWindow.cpp" line="56" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -594,7 +595,7 @@
         <location filename="../client/ui/SettingsWindow.cpp" line="51" />
         <location filename="../client/ui/SettingsWindow.cpp" line="54" />
         <location filename="../client/ui/SettingsWindow.cpp" line="55" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
         <source>Active</source>
         <translation>Активно</translation>
     </message>
@@ -748,7 +749,7 @@
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="58" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
         <source>Check the certificate</source>
         <translation>Проверять сертификат</translation>
     </message>
@@ -792,151 +793,151 @@
         <translation>Id группы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
         <source>POP3: delete processed mail</source>
         <translation>POP3: удалять обработанную почту</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
         <source>IMAP: folder for processed mail</source>
         <translation>IMAP: папка для обработанной почты</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
         <source>IMAP: folder for failed mail</source>
         <translation>IMAP: папка для ошибочной почты</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
         <source>Disable after failed connections (0: never)</source>
         <translation>Отключить после ошибок соединения (0: никогда)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
         <source>System address</source>
         <translation>Системный адрес</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
         <source>System name</source>
         <translation>Имя системы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>No-reply address</source>
         <translation>Адрес no-reply</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>Public address of the server</source>
         <translation>Публичный адрес сервера</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
         <source>Ticket tag in subjects</source>
         <translation>Метка заявки в теме</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
         <source>Automatic replies per recipient and hour</source>
         <translation>Автоответов на получателя в час</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <source>Largest accepted message (bytes)</source>
         <translation>Наибольшее принимаемое письмо (байт)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>SMTP server</source>
         <translation>SMTP-сервер</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>SMTP port</source>
         <translation>Порт SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
         <source>SMTP security</source>
         <translation>Защита SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
         <source>SMTP user name</source>
         <translation>Пользователь SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
         <source>SMTP password (empty: unchanged)</source>
         <translation>Пароль SMTP (пусто: без изменений)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
         <source>SMTP timeout (seconds)</source>
         <translation>Тайм-аут SMTP (секунд)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
         <source>Tag (type a new name and save to rename; an existing name merges)</source>
         <translation>Метка (введите новое имя и сохраните; существующее имя объединяет)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
         <source>Acts as (an agent's e-mail; empty: you)</source>
         <translation>Действует от имени (e-mail агента; пусто: вы)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
         <source>States</source>
         <translation>Статусы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
         <source>Priorities</source>
         <translation>Приоритеты</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
         <source>Ticket types</source>
         <translation>Типы заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>Custom fields</source>
         <translation>Дополнительные поля</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>Text modules</source>
         <translation>Шаблоны текста</translation>
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="47" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>Business hours</source>
         <translation>Рабочие часы</translation>
     </message>
@@ -976,258 +977,294 @@
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
+        <source>State of new tickets</source>
+        <translation>Состояние новых заявок</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <source>Priority of new tickets</source>
+        <translation>Приоритет новых заявок</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
+        <source>State when the customer replies</source>
+        <translation>Состояние при ответе клиента</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <source>Priority when the customer replies</source>
+        <translation>Приоритет при ответе клиента</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <source>Changes recorded as</source>
+        <translation>Изменения записываются от имени</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
+        <source>Members see each other's tickets</source>
+        <translation>Участники видят заявки друг друга</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
+        <source>Organizations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
         <source>State is</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
         <source>Group is</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
         <source>Priority is</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
         <source>Type is</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
         <source>Has all tags</source>
         <translation>Есть все метки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
         <source>Has none of the tags</source>
         <translation>Нет ни одной из меток</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
         <source>Title contains</source>
         <translation>Заголовок содержит</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
         <source>Sender's address contains</source>
         <translation>Адрес отправителя содержит</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
         <source>SLA breached</source>
         <translation>SLA нарушен</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
         <source>Unchanged for (minutes)</source>
         <translation>Без изменений (минут)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
         <source>Pending time passed</source>
         <translation>Время ожидания истекло</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
         <source>Set state</source>
         <translation>Установить состояние</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
         <source>Set priority</source>
         <translation>Установить приоритет</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
         <source>Move to group</source>
         <translation>Переместить в группу</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
         <source>Assign to</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
         <source>Set type</source>
         <translation>Установить тип</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
         <source>Add tags</source>
         <translation>Добавить метки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
         <source>Remove tags</source>
         <translation>Удалить метки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
         <source>Add an internal note</source>
         <translation>Добавить внутреннюю заметку</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>Send an e-mail to (customer, owner or an address)</source>
         <translation>Отправить письмо (customer, owner или адрес)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>E-mail subject</source>
         <translation>Тема письма</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
         <source>E-mail text</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
         <source>Notify the agents</source>
         <translation>Уведомить агентов</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>SLAs</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>Triggers</source>
         <translation>Триггеры</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>Macros</source>
         <translation>Макросы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
         <source>Mailboxes</source>
         <translation>Почтовые ящики</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
         <source>Outgoing mail</source>
         <translation>Исходящая почта</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
         <source>API tokens</source>
         <translation>API-токены</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
         <source>Audit log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="151" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="160" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
         <source>Poll now</source>
         <translation>Проверить сейчас</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
         <source>Test connection</source>
         <translation>Проверить соединение</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
         <source>Send a test mail…</source>
         <translation>Отправить тестовое письмо…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="160" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
         <source>Send an invitation</source>
         <translation>Отправить приглашение</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
         <source>Polling…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="212" />
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
         <source>Send a test mail</source>
         <translation>Отправить тестовое письмо</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
         <source>To:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="229" />
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="229" />
         <source>Failed: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="257" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="267" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="260" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="270" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Новый токен (скопируйте сейчас, он больше не будет показан): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="273" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="283" />
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="292" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
         <source>Remove from all tickets</source>
         <translation>Удалить из всех заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="292" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="330" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="360" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="340" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="370" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -1236,37 +1273,37 @@
         <translation>неверный JSON: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="545" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="557" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Выберите в списке метку для переименования.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="549" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="561" />
         <source>Renaming…</source>
         <translation>Переименование…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="556" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="568" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Токен нельзя изменить: отзовите его и создайте новый.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="559" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="571" />
         <source>Creating…</source>
         <translation>Создание…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="563" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="575" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="570" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="582" />
         <source>Removing…</source>
         <translation>Удаление…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="573" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="585" />
         <source>Revoking…</source>
         <translation>Отзыв…</translation>
     </message>

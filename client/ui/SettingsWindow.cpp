@@ -60,6 +60,11 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
                                      {"enabled", tr("Enabled"), "bool"}, {"poll_interval_minutes", tr("Poll every (minutes)"), "int"},
                                      {"allow_unknown_senders", tr("Unknown senders open tickets"), "bool"},
                                      {"keep_eml", tr("Attach the original .eml"), "bool"}, {"group_id", tr("Group"), "ref:group"},
+                                     {"open_state_id", tr("State of new tickets"), "ref:state"},
+                                     {"open_priority_id", tr("Priority of new tickets"), "ref:priority"},
+                                     {"reply_state_id", tr("State when the customer replies"), "ref:state"},
+                                     {"reply_priority_id", tr("Priority when the customer replies"), "ref:priority"},
+                                     {"acting_user_id", tr("Changes recorded as"), "ref:agent"},
                                      {"pop3_delete", tr("POP3: delete processed mail"), "bool"},
                                      {"imap_processed_folder", tr("IMAP: folder for processed mail"), "text"},
                                      {"imap_error_folder", tr("IMAP: folder for failed mail"), "text"},
@@ -78,6 +83,8 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
         {QStringLiteral("token"), {{"name", tr("Name"), "text"},
                                    {"user_email", tr("Acts as (an agent's e-mail; empty: you)"), "text"}}},
         {QStringLiteral("audit"), {}},
+        {QStringLiteral("organization"), {{"name", tr("Name"), "text"},
+                                          {"shared", tr("Members see each other's tickets"), "bool"}}},
         {QStringLiteral("user"), {{"email", tr("E-mail"), "text"}, {"name", tr("Name"), "text"},
                                   {"role", tr("Role"), "choice:customer|agent|supervisor|admin"}, {"language", tr("Language"), "text"},
                                   {"active", tr("Active"), "bool"}}},
@@ -87,7 +94,8 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
     m_objectParts = {
         {QStringLiteral("sla_condition"), {Part{QStringLiteral("group_ids"), tr("Groups"), QStringLiteral("ids:group")},
                                            Part{QStringLiteral("priority_ids"), tr("Priorities"), QStringLiteral("ids:priority")},
-                                           Part{QStringLiteral("type_ids"), tr("Ticket types"), QStringLiteral("ids:type")}}},
+                                           Part{QStringLiteral("type_ids"), tr("Ticket types"), QStringLiteral("ids:type")},
+                                           Part{QStringLiteral("organization_ids"), tr("Organizations"), QStringLiteral("ids:organization")}}},
         {QStringLiteral("trigger_conditions"),
          {Part{QStringLiteral("state_types"), tr("State is"), states}, Part{QStringLiteral("group_ids"), tr("Group is"), QStringLiteral("ids:group")},
           Part{QStringLiteral("priority_ids"), tr("Priority is"), QStringLiteral("ids:priority")},
@@ -120,7 +128,8 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
         {QStringLiteral("calendar"), tr("Business hours")}, {QStringLiteral("sla"), tr("SLAs")},
         {QStringLiteral("trigger"), tr("Triggers")},      {QStringLiteral("macro"), tr("Macros")},
         {QStringLiteral("mailbox"), tr("Mailboxes")},     {QStringLiteral("mail"), tr("Outgoing mail")},
-        {QStringLiteral("user"), tr("People")},            {QStringLiteral("tag"), tr("Tags")},
+        {QStringLiteral("user"), tr("People")},            {QStringLiteral("organization"), tr("Organizations")},
+        {QStringLiteral("tag"), tr("Tags")},
         {QStringLiteral("token"), tr("API tokens")},       {QStringLiteral("audit"), tr("Audit log")}};
     m_kinds = new QListWidget(this);
     for (const auto &[key, label] : kinds) {
@@ -220,12 +229,13 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
         m_status->setText((ok ? tr("OK: %1") : tr("Failed: %1")).arg(message));
     });
     connect(&m_access, &HelpdeskAccess::settingsLoaded, this, [this](const QString &kind, const QVariantList &items) {
-        if (kind == QLatin1String("calendar")) {
-            // Names for the SLAs' calendar choice.
-            m_calendars.clear();
+        if (kind == QLatin1String("calendar") || kind == QLatin1String("organization")) {
+            // Names for choices the cache does not hold (an SLA's calendar and organizations).
+            auto &names = m_loadedNames[kind];
+            names.clear();
             for (const auto &item : items) {
                 auto map = item.toMap();
-                m_calendars.push_back({map.value(QStringLiteral("id")).toLongLong(), map.value(QStringLiteral("name")).toString(), {}});
+                names.push_back({map.value(QStringLiteral("id")).toLongLong(), map.value(QStringLiteral("name")).toString(), {}});
             }
             refreshChoices();
         }
@@ -294,8 +304,10 @@ void SettingsWindow::showKind(const QString &kind)
     buildForm();
     editRow(-1);
     m_access.loadSettings(kind);
-    if (kind == QLatin1String("sla"))
+    if (kind == QLatin1String("sla")) {
         m_access.loadSettings(QStringLiteral("calendar"));
+        m_access.loadSettings(QStringLiteral("organization"));
+    }
 }
 
 std::vector<NamedItem> SettingsWindow::namesOf(const QString &kind) const
@@ -310,9 +322,7 @@ std::vector<NamedItem> SettingsWindow::namesOf(const QString &kind) const
         return m_access.states();
     if (kind == QLatin1String("agent"))
         return m_access.agents();
-    if (kind == QLatin1String("calendar"))
-        return m_calendars;
-    return {};
+    return m_loadedNames.value(kind);
 }
 
 QVariant SettingsWindow::defaultHours()
@@ -501,6 +511,8 @@ QVariantMap SettingsWindow::formValues(QString &problemKey, QString &problem) co
         } else if (auto *choice = qobject_cast<QComboBox *>(editor); choice && field.type.startsWith(QLatin1String("ref:"))) {
             if (choice->currentData().isValid())
                 values.insert(field.key, choice->currentData());
+            else if (m_editingId)
+                values.insert(field.key, QVariant::fromValue(nullptr));  // "(none)" clears it
         } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
             if (spin->value() >= 0)
                 values.insert(field.key, spin->value());

@@ -90,7 +90,7 @@ private:
     QString m_editingTag;
     QString m_issuedToken;
     QMap<QString, QList<ObjectEditor::Part>> m_objectParts;
-    std::vector<NamedItem> m_calendars;
+    QMap<QString, std::vector<NamedItem>> m_loadedNames;  // calendars, organizations
     QString m_kind;
     qint64 m_editingId = 0;
     QMap<QString, QList<Field>> m_specs;

@@ -388,8 +388,13 @@ private slots:
         settings.setField(QStringLiteral("security"), QStringLiteral("none"));
         settings.setField(QStringLiteral("username"), QStringLiteral("nobody"));
         settings.setField(QStringLiteral("password"), QStringLiteral("secret"));
+        settings.setField(QStringLiteral("group_id"), QStringLiteral("Alpha"));  // chosen by name
         settings.save();
         QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Saved."), 10000);
+        auto boxes = m_desk->as("admin").get("/api/v1/mailboxes").array("mailboxes");
+        for (unsigned i = 0; i < boxes->size(); ++i)
+            if (boxes->getObject(i)->getValue<std::string>("name") == "Nobody home")
+                QCOMPARE(boxes->getObject(i)->getValue<std::int64_t>("group_id"), m_desk->alpha());
         auto *test = [&] {
             for (auto *b : settings.findChildren<QPushButton *>())
                 if (b->text() == QLatin1String("Test connection"))
