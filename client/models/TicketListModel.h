@@ -14,7 +14,7 @@ struct InboxView {
     enum class Kind { MyOpen, Unassigned, Group, Pending, RecentlyClosed, All, Saved };
     Kind kind = Kind::MyOpen;
     qint64 groupId = 0;   // for Kind::Group
-    QString search;       // for Kind::Saved: the agent's saved search over every ticket not merged
+    QString search = {};  // for Kind::Saved: the agent's saved search over every ticket not merged
     bool operator==(const InboxView &o) const { return kind == o.kind && groupId == o.groupId && search == o.search; }
 };
 

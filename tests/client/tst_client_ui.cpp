@@ -48,6 +48,33 @@ class TestClientUi : public QObject
 
     SafeTextBrowser *thread() const { return m_window->ticketView()->findChild<SafeTextBrowser *>(); }
 
+    /// Signs `admin` in as the desk's administrator and waits for the first sync.
+    void signInAsAdmin(HelpdeskAccess &admin)
+    {
+        QSignalSpy progress(&admin, &HelpdeskAccess::syncProgress);
+        admin.signIn(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_desk->port())), QStringLiteral("admin@test.example"),
+                     QString::fromStdString(m_desk->server().adminPassword()));
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(1).toBool(), 20000);
+    }
+
+    static QPushButton *buttonLabelled(const QWidget &window, const QString &text)
+    {
+        for (auto *button : window.findChildren<QPushButton *>())
+            if (button->text() == text)
+                return button;
+        return nullptr;
+    }
+
+    /// The settings list's row showing `text` in some column, or -1.
+    static int rowWith(const SettingsWindow &settings, const QString &text)
+    {
+        for (int row = 0; row < settings.items()->rowCount(); ++row)
+            for (int c = 0; c < settings.items()->columnCount(); ++c)
+                if (settings.items()->index(row, c).data().toString() == text)
+                    return row;
+        return -1;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -225,10 +252,7 @@ private slots:
     {
         QTemporaryDir dir;
         HelpdeskAccess admin(dir.path(), std::make_unique<SessionSecretStore>());
-        QSignalSpy progress(&admin, &HelpdeskAccess::syncProgress);
-        admin.signIn(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_desk->port())), QStringLiteral("admin@test.example"),
-                     QString::fromStdString(m_desk->server().adminPassword()));
-        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(1).toBool(), 20000);
+        signInAsAdmin(admin);
         QVERIFY(admin.isAdmin());
         SettingsWindow settings(admin);
         settings.show();
@@ -334,23 +358,14 @@ private slots:
         QCOMPARE(trigger->getObject("actions")->getArray("add_tags")->size(), std::size_t(2));
         // Reopened in the form, it shows what was saved.
         QTRY_VERIFY_WITH_TIMEOUT(settings.items()->rowCount() >= 1, 10000);
-        int triggerRow = -1;
-        for (int row = 0; row < settings.items()->rowCount(); ++row)
-            for (int c = 0; c < settings.items()->columnCount(); ++c)
-                if (settings.items()->index(row, c).data().toString() == QLatin1String("VIP follow-up"))
-                    triggerRow = row;
-        settings.editRow(triggerRow);
+        settings.editRow(rowWith(settings, QStringLiteral("VIP follow-up")));
         QCOMPARE(settings.findChild<QLineEdit *>(QStringLiteral("add_tags"))->text(), QStringLiteral("escalated, vip-reply"));
         QCOMPARE(settings.findChild<QComboBox *>(QStringLiteral("set.priority_id"))->currentData(), priority->itemData(priority->count() - 1));
 
         // Group access: the Alpha group's agents, one per line; a line added grants access.
         settings.showKind(QStringLiteral("group"));
         QTRY_VERIFY_WITH_TIMEOUT(settings.items()->rowCount() >= 2, 10000);
-        int alphaRow = -1;
-        for (int row = 0; row < settings.items()->rowCount(); ++row)
-            for (int c = 0; c < settings.items()->columnCount(); ++c)
-                if (settings.items()->index(row, c).data().toString() == QLatin1String("Alpha"))
-                    alphaRow = row;
+        int alphaRow = rowWith(settings, QStringLiteral("Alpha"));
         QVERIFY(alphaRow >= 0);
         settings.editRow(alphaRow);
         auto *members = settings.findChild<QPlainTextEdit *>(QStringLiteral("members"));
@@ -395,12 +410,7 @@ private slots:
         for (unsigned i = 0; i < boxes->size(); ++i)
             if (boxes->getObject(i)->getValue<std::string>("name") == "Nobody home")
                 QCOMPARE(boxes->getObject(i)->getValue<std::int64_t>("group_id"), m_desk->alpha());
-        auto *test = [&] {
-            for (auto *b : settings.findChildren<QPushButton *>())
-                if (b->text() == QLatin1String("Test connection"))
-                    return b;
-            return static_cast<QPushButton *>(nullptr);
-        }();
+        auto *test = buttonLabelled(settings, QStringLiteral("Test connection"));
         QVERIFY(test && test->isVisible());
         test->click();
         QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Failed:")), 20000);
@@ -410,20 +420,10 @@ private slots:
     {
         QTemporaryDir dir;
         HelpdeskAccess admin(dir.path(), std::make_unique<SessionSecretStore>());
-        QSignalSpy progress(&admin, &HelpdeskAccess::syncProgress);
-        admin.signIn(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_desk->port())), QStringLiteral("admin@test.example"),
-                     QString::fromStdString(m_desk->server().adminPassword()));
-        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(1).toBool(), 20000);
+        signInAsAdmin(admin);
         SettingsWindow settings(admin);
         settings.show();
         auto *status = settings.findChild<QLabel *>(QStringLiteral("status"));
-        auto rowWith = [&](const QString &text) {
-            for (int row = 0; row < settings.items()->rowCount(); ++row)
-                for (int c = 0; c < settings.items()->columnCount(); ++c)
-                    if (settings.items()->index(row, c).data().toString() == text)
-                        return row;
-            return -1;
-        };
         auto ticketTags = [&] {
             auto tags = m_desk->as("admin").get("/api/v1/tickets/" + std::to_string(m_ticket)).object("ticket")->getArray("tags");
             QStringList out;
@@ -435,14 +435,14 @@ private slots:
         // Tags: rename one on every ticket, then remove it.
         QCOMPARE(m_desk->as("alphaFull").patch("/api/v1/tickets/" + std::to_string(m_ticket), json(R"({"tags":["ui-old-tag"]})")).status, 200);
         settings.showKind(QStringLiteral("tag"));
-        QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("ui-old-tag")) >= 0, 10000);
-        settings.editRow(rowWith(QStringLiteral("ui-old-tag")));
+        QTRY_VERIFY_WITH_TIMEOUT(rowWith(settings, QStringLiteral("ui-old-tag")) >= 0, 10000);
+        settings.editRow(rowWith(settings, QStringLiteral("ui-old-tag")));
         settings.setField(QStringLiteral("tag"), QStringLiteral("ui-new-tag"));
         settings.save();
         QTRY_VERIFY_WITH_TIMEOUT(ticketTags().contains(QStringLiteral("ui-new-tag")), 10000);
         QVERIFY(!ticketTags().contains(QStringLiteral("ui-old-tag")));
-        QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("ui-new-tag")) >= 0, 10000);
-        settings.editRow(rowWith(QStringLiteral("ui-new-tag")));
+        QTRY_VERIFY_WITH_TIMEOUT(rowWith(settings, QStringLiteral("ui-new-tag")) >= 0, 10000);
+        settings.editRow(rowWith(settings, QStringLiteral("ui-new-tag")));
         settings.removeCurrent();
         QTRY_VERIFY_WITH_TIMEOUT(!ticketTags().contains(QStringLiteral("ui-new-tag")), 10000);
 
@@ -457,8 +457,8 @@ private slots:
         ApiClient integration(m_desk->port());
         integration.setToken(settings.issuedToken().toStdString());
         QCOMPARE(integration.get("/api/v1/me").object("user")->getValue<std::string>("email"), std::string("alphaFull@test.example"));
-        QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("billing panel")) >= 0, 10000);
-        settings.editRow(rowWith(QStringLiteral("billing panel")));
+        QTRY_VERIFY_WITH_TIMEOUT(rowWith(settings, QStringLiteral("billing panel")) >= 0, 10000);
+        settings.editRow(rowWith(settings, QStringLiteral("billing panel")));
         settings.removeCurrent();
         QTRY_COMPARE_WITH_TIMEOUT(integration.get("/api/v1/me").status, 401, 10000);
 
@@ -467,14 +467,9 @@ private slots:
             "host":"127.0.0.1","port":9,"security":"none","username":"u","password":"p","poll_interval_minutes":1440})"));
         QCOMPARE(mailbox.status, 201);
         settings.showKind(QStringLiteral("mailbox"));
-        QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("Run log box")) >= 0, 10000);
-        settings.editRow(rowWith(QStringLiteral("Run log box")));
-        auto *poll = [&] {
-            for (auto *b : settings.findChildren<QPushButton *>())
-                if (b->text() == QLatin1String("Poll now"))
-                    return b;
-            return static_cast<QPushButton *>(nullptr);
-        }();
+        QTRY_VERIFY_WITH_TIMEOUT(rowWith(settings, QStringLiteral("Run log box")) >= 0, 10000);
+        settings.editRow(rowWith(settings, QStringLiteral("Run log box")));
+        auto *poll = buttonLabelled(settings, QStringLiteral("Poll now"));
         QVERIFY(poll && poll->isVisible());
         poll->click();
         QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Failed:")), 20000);
@@ -485,11 +480,11 @@ private slots:
 
         // The audit log shows who changed what, old and new.
         settings.showKind(QStringLiteral("audit"));
-        QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("tag.renamed")) >= 0, 10000);
-        auto changes = settings.items()->index(rowWith(QStringLiteral("tag.renamed")),
+        QTRY_VERIFY_WITH_TIMEOUT(rowWith(settings, QStringLiteral("tag.renamed")) >= 0, 10000);
+        auto changes = settings.items()->index(rowWith(settings, QStringLiteral("tag.renamed")),
                                                settings.items()->columns().indexOf(QStringLiteral("changes"))).data().toString();
         QVERIFY2(changes.contains(QStringLiteral("ui-old-tag → ui-new-tag")), qPrintable(changes));
-        QVERIFY(rowWith(QStringLiteral("token.revoked")) >= 0);
+        QVERIFY(rowWith(settings, QStringLiteral("token.revoked")) >= 0);
     }
 
     void remoteImagesAreBlockedUntilAllowed()
