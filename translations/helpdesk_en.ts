@@ -581,6 +581,7 @@
         <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <location filename="../client/ui/SettingsWindow.cpp" line="86" />
         <location filename="../client/ui/SettingsWindow.cpp" line="88" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
@@ -1225,53 +1226,118 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="308" />
         <source>Remove from all tickets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="308" />
         <source>Revoke</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="340" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="370" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="325" />
+        <source>Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="325" />
+        <source>Tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <source>Acts as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <source>Last used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <source>Revoked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <source>Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="387" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="557" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="600" />
         <source>Choose the tag to rename in the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="561" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="604" />
         <source>Renaming…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="568" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="611" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="571" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="614" />
         <source>Creating…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="575" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="618" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="582" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="625" />
         <source>Removing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="585" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="628" />
         <source>Revoking…</source>
         <translation type="unfinished" />
     </message>

@@ -581,6 +581,7 @@
         <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <location filename="../client/ui/SettingsWindow.cpp" line="86" />
         <location filename="../client/ui/SettingsWindow.cpp" line="88" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1253,18 +1254,83 @@
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="308" />
         <source>Remove from all tickets</source>
         <translation>Retirer de tous les tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="308" />
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="340" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="370" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="325" />
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="325" />
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <source>Acts as</source>
+        <translation>Agit en tant que</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="387" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -1273,37 +1339,37 @@
         <translation>JSON invalide : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="557" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="600" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Choisissez dans la liste l'étiquette à renommer.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="561" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="604" />
         <source>Renaming…</source>
         <translation>Renommage…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="568" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="611" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Un jeton ne peut pas être modifié : révoquez-le et créez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="571" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="614" />
         <source>Creating…</source>
         <translation>Création…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="575" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="618" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="582" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="625" />
         <source>Removing…</source>
         <translation>Suppression…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="585" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="628" />
         <source>Revoking…</source>
         <translation>Révocation…</translation>
     </message>

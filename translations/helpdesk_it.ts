@@ -581,6 +581,7 @@
         <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <location filename="../client/ui/SettingsWindow.cpp" line="86" />
         <location filename="../client/ui/SettingsWindow.cpp" line="88" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -1253,18 +1254,83 @@
         <translation>Non salvato: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="308" />
         <source>Remove from all tickets</source>
         <translation>Rimuovi da tutti i ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="308" />
         <source>Revoke</source>
         <translation>Revoca</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="340" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="370" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="325" />
+        <source>Tag</source>
+        <translation>Etichetta</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="325" />
+        <source>Tickets</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <source>Acts as</source>
+        <translation>Agisce come</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <source>Last used</source>
+        <translation>Ultimo uso</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <source>Revoked</source>
+        <translation>Revocato</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <source>Changes</source>
+        <translation>Modifiche</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="387" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
@@ -1273,37 +1339,37 @@
         <translation>JSON non valido: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="557" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="600" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Scegli nell'elenco l'etichetta da rinominare.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="561" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="604" />
         <source>Renaming…</source>
         <translation>Ridenominazione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="568" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="611" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Un token non si può modificare: revocalo e creane uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="571" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="614" />
         <source>Creating…</source>
         <translation>Creazione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="575" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="618" />
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="582" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="625" />
         <source>Removing…</source>
         <translation>Rimozione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="585" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="628" />
         <source>Revoking…</source>
         <translation>Revoca in corso…</translation>
     </message>

@@ -581,6 +581,7 @@
         <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <location filename="../client/ui/SettingsWindow.cpp" line="86" />
         <location filename="../client/ui/SettingsWindow.cpp" line="88" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
@@ -1253,18 +1254,83 @@
         <translation>Nie zapisano: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="308" />
         <source>Remove from all tickets</source>
         <translation>Usuń ze wszystkich zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="308" />
         <source>Revoke</source>
         <translation>Odwołaj</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="340" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="370" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="325" />
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="325" />
+        <source>Tickets</source>
+        <translation>Zgłoszenia</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <source>Acts as</source>
+        <translation>Działa jako</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <source>Last used</source>
+        <translation>Ostatnio użyty</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <source>Revoked</source>
+        <translation>Odwołany</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <source>Changes</source>
+        <translation>Zmiany</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="387" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
@@ -1273,37 +1339,37 @@
         <translation>nieprawidłowy JSON: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="557" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="600" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Wybierz z listy tag do zmiany nazwy.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="561" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="604" />
         <source>Renaming…</source>
         <translation>Zmiana nazwy…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="568" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="611" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Tokenu nie można zmienić: odwołaj go i utwórz nowy.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="571" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="614" />
         <source>Creating…</source>
         <translation>Tworzenie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="575" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="618" />
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="582" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="625" />
         <source>Removing…</source>
         <translation>Usuwanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="585" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="628" />
         <source>Revoking…</source>
         <translation>Odwoływanie…</translation>
     </message>

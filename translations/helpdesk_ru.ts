@@ -581,6 +581,7 @@
         <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <location filename="../client/ui/SettingsWindow.cpp" line="86" />
         <location filename="../client/ui/SettingsWindow.cpp" line="88" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -1253,18 +1254,83 @@
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="308" />
         <source>Remove from all tickets</source>
         <translation>Удалить из всех заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="308" />
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="340" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="370" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="325" />
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="325" />
+        <source>Tickets</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <source>Acts as</source>
+        <translation>От имени</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <source>Last used</source>
+        <translation>Последнее использование</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <source>Revoked</source>
+        <translation>Отозван</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <source>Item</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="387" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -1273,37 +1339,37 @@
         <translation>неверный JSON: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="557" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="600" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Выберите в списке метку для переименования.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="561" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="604" />
         <source>Renaming…</source>
         <translation>Переименование…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="568" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="611" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Токен нельзя изменить: отзовите его и создайте новый.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="571" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="614" />
         <source>Creating…</source>
         <translation>Создание…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="575" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="618" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="582" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="625" />
         <source>Removing…</source>
         <translation>Удаление…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="585" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="628" />
         <source>Revoking…</source>
         <translation>Отзыв…</translation>
     </message>

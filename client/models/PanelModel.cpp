@@ -10,8 +10,26 @@ void PanelModel::setRows(const QVariantList &rows)
     m_rows.clear();
     for (const auto &row : rows)
         m_rows << row.toMap();
-    if (!m_rows.isEmpty())
+    if (!m_rows.isEmpty() && !m_fixedColumns)
         m_columns = m_rows.front().keys();
+    endResetModel();
+}
+
+void PanelModel::setColumns(const QStringList &keys, const QStringList &headers)
+{
+    beginResetModel();
+    m_fixedColumns = !keys.isEmpty();
+    m_columns = keys;
+    m_headers = headers;
+    if (!m_fixedColumns && !m_rows.isEmpty())
+        m_columns = m_rows.front().keys();
+    endResetModel();
+}
+
+void PanelModel::setDisplay(std::function<QVariant(const QString &key, const QVariant &value)> display)
+{
+    beginResetModel();
+    m_display = std::move(display);
     endResetModel();
 }
 
@@ -50,7 +68,10 @@ QVariant PanelModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::EditRole))
         return {};
-    auto value = m_rows.value(index.row()).value(m_columns.value(index.column()));
+    auto key = m_columns.value(index.column());
+    auto value = m_rows.value(index.row()).value(key);
+    if (role == Qt::DisplayRole && m_display)
+        return m_display(key, value);
     // Charts want numbers; the server's JSON numbers may arrive as text through the bridge.
     bool ok = false;
     double number = value.toDouble(&ok);
@@ -60,7 +81,7 @@ QVariant PanelModel::data(const QModelIndex &index, int role) const
 QVariant PanelModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
-        return m_columns.value(section);
+        return m_fixedColumns && section < m_headers.size() ? m_headers.value(section) : m_columns.value(section);
     return {};
 }
 

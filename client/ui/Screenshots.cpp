@@ -1,7 +1,9 @@
 #include "ui/Screenshots.h"
 
 #include "core/HelpdeskAccess.h"
+#include "models/PanelModel.h"
 #include "ui/DashboardWindow.h"
+#include "ui/SettingsWindow.h"
 #include "ui/MainWindow.h"
 #include "ui/TicketView.h"
 
@@ -79,6 +81,18 @@ int takeScreenshots(const QString &dataDirectory, const QUrl &server, const QStr
         settle(2500);
         dashboards.grab().save(directory + QStringLiteral("/dashboard.png"));
         std::cout << "saved " << (directory + QStringLiteral("/dashboard.png")).toStdString() << std::endl;
+    }
+    if (access.isAdmin()) {
+        // The settings pane with a trigger built as a form.
+        SettingsWindow settings(access);
+        settings.resize(1400, 850);
+        settings.show();
+        settings.showKind(QStringLiteral("trigger"));
+        waitFor([&] { return settings.items()->rowCount() > 0; }, 10000);
+        settings.editRow(0);
+        settle(1000);
+        settings.grab().save(directory + QStringLiteral("/settings.png"));
+        std::cout << "saved " << (directory + QStringLiteral("/settings.png")).toStdString() << std::endl;
     }
     // Offline: the same window keeps working from the local copy; a reply waits in the outbox.
     access.setWorkOffline(true);

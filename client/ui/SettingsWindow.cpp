@@ -288,6 +288,12 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
 void SettingsWindow::showKind(const QString &kind)
 {
     m_kind = kind;
+    for (int i = 0; i < m_kinds->count(); ++i)
+        if (m_kinds->item(i)->data(Qt::UserRole).toString() == kind && m_kinds->currentRow() != i) {
+            const QSignalBlocker quiet(m_kinds);
+            m_kinds->setCurrentRow(i);
+        }
+    showColumnsOf(kind);
     m_testButton->setVisible(kind == QLatin1String("mailbox"));
     m_testMailButton->setVisible(kind == QLatin1String("mailbox") || kind == QLatin1String("mail"));
     m_inviteButton->setVisible(kind == QLatin1String("user"));
@@ -308,6 +314,47 @@ void SettingsWindow::showKind(const QString &kind)
         m_access.loadSettings(QStringLiteral("calendar"));
         m_access.loadSettings(QStringLiteral("organization"));
     }
+}
+
+void SettingsWindow::showColumnsOf(const QString &kind)
+{
+    // The list shows what tells items apart; the form below shows everything.
+    QStringList keys, headers;
+    if (kind == QLatin1String("tag")) {
+        keys = {QStringLiteral("tag"), QStringLiteral("tickets")};
+        headers = {tr("Tag"), tr("Tickets")};
+    } else if (kind == QLatin1String("token")) {
+        keys = {QStringLiteral("name"), QStringLiteral("user_email"), QStringLiteral("created_at"), QStringLiteral("last_used_at"),
+                QStringLiteral("revoked_at")};
+        headers = {tr("Name"), tr("Acts as"), tr("Created"), tr("Last used"), tr("Revoked")};
+    } else if (kind == QLatin1String("audit")) {
+        keys = {QStringLiteral("at"), QStringLiteral("who"), QStringLiteral("action"), QStringLiteral("object"), QStringLiteral("changes")};
+        headers = {tr("When"), tr("Who"), tr("What"), tr("Item"), tr("Changes")};
+    } else {
+        for (const auto &field : m_specs.value(kind)) {
+            static const QStringList listed{QStringLiteral("text"), QStringLiteral("int"), QStringLiteral("bool"), QStringLiteral("list")};
+            if (listed.contains(field.type) || field.type.startsWith(QLatin1String("choice:")) || field.type.startsWith(QLatin1String("ref:"))) {
+                keys << field.key;
+                headers << field.label;
+            }
+        }
+    }
+    m_items->setColumns(keys, headers);
+    m_items->setDisplay([this](const QString &key, const QVariant &value) -> QVariant {
+        for (const auto &field : m_specs.value(m_kind)) {
+            if (field.key != key)
+                continue;
+            if (field.type == QLatin1String("bool"))
+                return value.toBool() ? tr("yes") : tr("no");
+            if (field.type == QLatin1String("list"))
+                return value.toStringList().join(QStringLiteral(", "));
+            if (field.type.startsWith(QLatin1String("ref:")) && !value.isNull())
+                for (const auto &named : namesOf(field.type.mid(4)))
+                    if (named.id == value.toLongLong())
+                        return named.name;
+        }
+        return value;
+    });
 }
 
 std::vector<NamedItem> SettingsWindow::namesOf(const QString &kind) const
@@ -411,11 +458,7 @@ void SettingsWindow::buildForm()
 
 void SettingsWindow::editRow(int row)
 {
-    QVariantMap item;
-    if (row >= 0) {
-        for (int c = 0; c < m_items->columnCount(); ++c)
-            item.insert(m_items->columns().value(c), m_items->index(row, c).data());
-    }
+    QVariantMap item = row >= 0 ? m_items->row(row) : QVariantMap();
     m_editingId = item.value(QStringLiteral("id")).toLongLong();
     m_editingTag = item.value(QStringLiteral("tag")).toString();
     m_loadedMembers.clear();

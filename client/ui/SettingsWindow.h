@@ -59,6 +59,8 @@ private:
         QString type;
     };
     void buildForm();
+    /// The list's columns for a kind, with names instead of ids.
+    void showColumnsOf(const QString &kind);
     /// Names for ids: the cached configuration, and calendars as last loaded.
     std::vector<NamedItem> namesOf(const QString &kind) const;
     void fillChoice(QComboBox *combo, const QString &kind) const;

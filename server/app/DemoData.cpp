@@ -73,6 +73,22 @@ void loadDemoData(db::ConnectionPool &pool)
         domain::AdminService::createUser(tx, system,
                                          object({{"email", "sue@demo.example"}, {"name", "Sue Supervisor"},
                                                  {"role", "supervisor"}, {"password", "demo-password"}}));
+        // An admin who configures the desk from the client's settings pane.
+        domain::AdminService::createUser(tx, system,
+                                         object({{"email", "ada@demo.example"}, {"name", "Ada Admin"},
+                                                 {"role", "admin"}, {"password", "demo-password"}}));
+        // Business hours, an SLA and a trigger, so the inbox shows due times and the settings
+        // pane has something to show.
+        auto calendar = domain::AdminService::create(tx, system, db::ConfigKind::Calendar,
+                                                     object({{"name", "Office hours"}, {"time_zone", "Europe/Berlin"}}));
+        domain::AdminService::create(tx, system, db::ConfigKind::Sla,
+                                     object({{"name", "Standard"}, {"calendar_id", calendar->getValue<std::int64_t>("id")},
+                                             {"first_response_minutes", 240}, {"update_minutes", 480},
+                                             {"solution_minutes", 2880}}));
+        auto vip = protocol::parseJsonObject(
+            R"({"name": "VIP customers first", "event": "created", "conditions": {"tags_include": ["vip"]},
+                "actions": {"add_tags": ["escalated"], "notify_agents": "A VIP customer opened a ticket."}})");
+        domain::AdminService::create(tx, system, db::ConfigKind::Trigger, vip);
         const char *customerNames[][2] = {{"carol@acme.example", "Carol Customer"},
                                           {"dave@acme.example", "Dave Dawson"},
                                           {"erin@example.org", "Erin Example"}};
@@ -92,6 +108,7 @@ void loadDemoData(db::ConnectionPool &pool)
             {"New starter needs an account", 0, 1, "Please create an account for our new colleague Frank.", nullptr},
             {"Wi-Fi slow in the lab", 1, 0, "Downloads crawl at 1 Mbit/s in the lab since Monday.", nullptr},
         };
+        std::vector<std::int64_t> ticketIds;
         for (const auto &t : tickets) {
             protocol::TicketCreateParams params;
             params.title = t.title;
@@ -115,6 +132,7 @@ void loadDemoData(db::ConnectionPool &pool)
             customerParams.article->channel = "web";
             auto created = domain::TicketService::create(tx, customer, customerParams);
             auto ticketId = created->getObject("ticket")->getValue<std::int64_t>("id");
+            ticketIds.push_back(ticketId);
             if (t.reply) {
                 protocol::ArticleParams reply;
                 reply.channel = "email";
@@ -122,8 +140,27 @@ void loadDemoData(db::ConnectionPool &pool)
                 domain::TicketService::addArticle(tx, agentActors[0], ticketId, reply);
             }
         }
+        // The printer is fixed: closed, and Carol rated the answer (the dashboards' ratings).
+        auto states = db::ConfigRepository::list(tx, db::ConfigKind::State);
+        for (unsigned i = 0; i < states->size(); ++i) {
+            if (states->getObject(i)->getValue<std::string>("state_type") != "closed")
+                continue;
+            protocol::TicketUpdateParams close;
+            close.id = ticketIds.front();
+            close.stateId = states->getObject(i)->getValue<std::int64_t>("id");
+            domain::TicketService::update(tx, agentActors[0], close);
+            domain::Actor carol;
+            carol.userId = customers[0].id;
+            carol.role = protocol::Role::Customer;
+            carol.name = customers[0].name;
+            carol.email = customers[0].email;
+            carol.organizationId = customers[0].organizationId;
+            domain::TicketService::rate(tx, carol, ticketIds.front(), 5, std::string("Fixed within the hour, thank you!"));
+            break;
+        }
         Poco::Logger::get("helpdesk.server").information("demo data loaded: agents alice@demo.example and "
-                                                         "bob@demo.example, password demo-password");
+                                                         "bob@demo.example, supervisor sue@demo.example, admin "
+                                                         "ada@demo.example, password demo-password");
     });
 }
 

@@ -90,7 +90,8 @@ void record(db::Tx &tx, const Actor &actor, const std::string &action, const std
     if (before && after && changes->size() == 0)
         return;
     db::AuditEntry entry;
-    entry.actorId = actor.userId;
+    if (actor.userId > 0)  // 0: the server itself (demo data, first start)
+        entry.actorId = actor.userId;
     entry.action = action;
     entry.objectKind = objectKind;
     entry.objectId = objectId;
