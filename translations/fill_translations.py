@@ -436,6 +436,7 @@ T = {
     "Tag": ("Schlagwort", "Étiquette", "Etichetta", "Tag", "Метка"),
     "Tickets": ("Tickets", "Tickets", "Ticket", "Zgłoszenia", "Заявки"),
     "What": ("Was", "Quoi", "Cosa", "Co", "Что"),
+    "%1 min": ("%1 Min.", "%1 min", "%1 min", "%1 min", "%1 мин"),
     "(not used)": ("(nicht verwendet)", "(non utilisé)", "(non usato)", "(nieużywane)", "(не используется)"),
     "Actions": ("Aktionen", "Actions", "Azioni", "Akcje", "Действия"),
     "Add an internal note": ("Interne Notiz hinzufügen", "Ajouter une note interne", "Aggiungi una nota interna",

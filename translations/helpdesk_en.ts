@@ -72,49 +72,54 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="185" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="186" />
         <source>–</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="185" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="188" />
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="189" />
         <source>%1 h</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="187" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="191" />
         <source>&lt;h3&gt;Response and resolution&lt;/h3&gt;&lt;p&gt;First response: median %1, 90% within %2 (SLA %3)&lt;/p&gt;&lt;p&gt;Resolution: median %4, 90% within %5 (SLA %6)&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="204" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="208" />
         <source>%1★ %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/DashboardWindow.cpp" line="205" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="209" />
         <source>&lt;h3&gt;Customer ratings&lt;/h3&gt;&lt;p&gt;%n rating(s), average %1 of 5&lt;/p&gt;&lt;p&gt;%2% satisfied (4 or 5)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
         <translation><numerusform>&lt;h3&gt;Customer ratings&lt;/h3&gt;&lt;p&gt;%n rating, average %1 of 5&lt;/p&gt;&lt;p&gt;%2% satisfied (4 or 5)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</numerusform><numerusform>&lt;h3&gt;Customer ratings&lt;/h3&gt;&lt;p&gt;%n ratings, average %1 of 5&lt;/p&gt;&lt;p&gt;%2% satisfied (4 or 5)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="218" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="222" />
         <source>new</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="220" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="224" />
         <source>closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="250" />
         <location filename="../client/ui/DashboardWindow.cpp" line="254" />
-        <location filename="../client/ui/DashboardWindow.cpp" line="256" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="258" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="260" />
         <source>open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="252" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="256" />
         <source>breached</source>
         <translation type="unfinished" />
     </message>

@@ -182,7 +182,11 @@ void DashboardWindow::showPanel(const QString &panel)
         auto value = [&](const QString &key) {
             int c = static_cast<int>(model.columns().indexOf(key));
             auto v = c >= 0 && model.rowCount() > 0 ? model.index(0, c).data() : QVariant();
-            return v.isNull() || !v.isValid() ? tr("–") : tr("%1 h").arg(v.toDouble() / 60.0, 0, 'f', 1);
+            if (v.isNull() || !v.isValid())
+                return tr("–");
+            // Under an hour in minutes: "0.0 h" would hide a quick answer.
+            return v.toDouble() < 60 ? tr("%1 min").arg(v.toDouble(), 0, 'f', v.toDouble() < 10 ? 1 : 0)
+                                     : tr("%1 h").arg(v.toDouble() / 60.0, 0, 'f', 1);
         };
         m_times->setText(tr("<h3>Response and resolution</h3>"
                             "<p>First response: median %1, 90% within %2 (SLA %3)</p>"
