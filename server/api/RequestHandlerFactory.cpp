@@ -7,8 +7,8 @@
 
 namespace helpdesk::api {
 
-RequestHandlerFactory::RequestHandlerFactory(ApiDispatcher &dispatcher, ApiLimits limits)
-    : m_dispatcher(dispatcher), m_limits(limits)
+RequestHandlerFactory::RequestHandlerFactory(ApiDispatcher &dispatcher, WebSocketHub &hub, ApiLimits limits)
+    : m_dispatcher(dispatcher), m_hub(hub), m_limits(limits)
 {
 }
 
@@ -16,7 +16,7 @@ Poco::Net::HTTPRequestHandler *RequestHandlerFactory::createRequestHandler(const
 {
     if (request.getURI() == "/api/v1/ws"
         && Poco::icompare(request.get("Upgrade", ""), "websocket") == 0)
-        return new WebSocketRequestHandler(m_dispatcher, m_limits.maxJsonBody);
+        return new WebSocketRequestHandler(m_hub);
     return new HttpApiHandler(m_dispatcher, m_limits);
 }
 

@@ -2,6 +2,7 @@
 
 #include "api/ApiDispatcher.h"
 #include "api/HttpApiHandler.h"
+#include "api/WebSocketHub.h"
 
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 
@@ -11,11 +12,12 @@ namespace helpdesk::api {
 class RequestHandlerFactory : public Poco::Net::HTTPRequestHandlerFactory
 {
 public:
-    RequestHandlerFactory(ApiDispatcher &dispatcher, ApiLimits limits);
+    RequestHandlerFactory(ApiDispatcher &dispatcher, WebSocketHub &hub, ApiLimits limits);
     Poco::Net::HTTPRequestHandler *createRequestHandler(const Poco::Net::HTTPServerRequest &request) override;
 
 private:
     ApiDispatcher &m_dispatcher;
+    WebSocketHub &m_hub;
     ApiLimits m_limits;
 };
 

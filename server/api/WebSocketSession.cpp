@@ -10,7 +10,13 @@
 #include <Poco/Logger.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
-#include <Poco/Net/NetException.h>
+#include <Poco/Base64Encoder.h>
+#include <Poco/Net/HTTPServerRequestImpl.h>
+#include <Poco/Net/HTTPServerSession.h>
+#include <Poco/SHA1Engine.h>
+#include <Poco/String.h>
+
+#include <sstream>
 
 using helpdesk::protocol::ApiError;
 using helpdesk::protocol::ErrorCode;
@@ -23,9 +29,6 @@ Poco::Logger &logger()
     return Poco::Logger::get("helpdesk.server.ws");
 }
 
-constexpr int kIdleTimeoutSeconds = 90;  // clients ping every 30 s
-constexpr int kSendTimeoutSeconds = 5;   // a client that cannot take events for this long is dropped
-
 std::string errorText(const std::string &id, const ApiError &error)
 {
     protocol::Response response;
@@ -35,85 +38,50 @@ std::string errorText(const std::string &id, const ApiError &error)
 }
 } // namespace
 
-WebSocketSession::WebSocketSession(ApiDispatcher &dispatcher, Poco::Net::WebSocket socket, std::size_t maxMessage)
-    : m_dispatcher(dispatcher), m_socket(std::move(socket)), m_maxMessage(maxMessage)
+WebSocketSession::WebSocketSession(ApiDispatcher &dispatcher, std::weak_ptr<WebSocketConnection> connection)
+    : m_dispatcher(dispatcher), m_connection(std::move(connection))
 {
-    m_socket.setReceiveTimeout(Poco::Timespan(kIdleTimeoutSeconds, 0));
-    m_socket.setSendTimeout(Poco::Timespan(kSendTimeoutSeconds, 0));
-    m_socket.setMaxPayloadSize(static_cast<int>(maxMessage));
-    m_socket.setNoDelay(true);
 }
 
 WebSocketSession::~WebSocketSession() = default;
+
+std::string WebSocketSession::refusalText(std::uint16_t code, const std::string &reason)
+{
+    auto error = code == websocket::closeCode::TooBig ? ApiError(ErrorCode::PayloadTooLarge, reason)
+                                                      : ApiError(ErrorCode::BadRequest, reason);
+    return errorText("", error);
+}
 
 bool WebSocketSession::sendText(const std::string &text)
 {
     if (!m_open)
         return false;
-    std::lock_guard lock(m_sendMutex);
-    try {
-        m_socket.sendFrame(text.data(), static_cast<int>(text.size()), Poco::Net::WebSocket::FRAME_TEXT);
-        return true;
-    } catch (const Poco::Exception &e) {
-        logger().information("dropping a WebSocket session: %s", e.displayText());
+    auto connection = m_connection.lock();
+    if (!connection || !connection->sendText(text)) {
         m_open = false;
         return false;
     }
+    return true;
 }
 
-void WebSocketSession::run()
+void WebSocketSession::onText(const std::string &text)
 {
-    Poco::Buffer<char> buffer(0);
-    bool greeted = false;
-    try {
-        while (m_open) {
-            int flags = 0;
-            buffer.resize(0);
-            int n = 0;
-            try {
-                n = m_socket.receiveFrame(buffer, flags);
-            } catch (const Poco::TimeoutException &) {
-                logger().information("closing an idle WebSocket session");
-                break;
-            } catch (const Poco::Net::WebSocketException &e) {
-                if (e.code() == Poco::Net::WebSocket::WS_ERR_PAYLOAD_TOO_BIG) {
-                    sendText(errorText("", ApiError(ErrorCode::PayloadTooLarge, "the message exceeds the limit of "
-                                                                                     + std::to_string(m_maxMessage) + " bytes")));
-                    m_socket.shutdown(Poco::Net::WebSocket::WS_PAYLOAD_TOO_BIG, "message too big");
-                }
-                break;
-            }
-            int opcode = flags & Poco::Net::WebSocket::FRAME_OP_BITMASK;
-            if (n == 0 && flags == 0)
-                break;  // peer closed the TCP connection
-            if (opcode == Poco::Net::WebSocket::FRAME_OP_CLOSE)
-                break;
-            if (opcode == Poco::Net::WebSocket::FRAME_OP_PING) {
-                std::lock_guard lock(m_sendMutex);
-                m_socket.sendFrame(buffer.begin(), n, static_cast<int>(Poco::Net::WebSocket::FRAME_FLAG_FIN) | static_cast<int>(Poco::Net::WebSocket::FRAME_OP_PONG));
-                continue;
-            }
-            if (opcode != Poco::Net::WebSocket::FRAME_OP_TEXT)
-                continue;
-            std::string text(buffer.begin(), static_cast<std::size_t>(n));
-            if (!greeted) {
-                if (!handshake(text))
-                    break;
-                greeted = true;
-                continue;
-            }
-            handleRequest(text);
-        }
-    } catch (const std::exception &e) {
-        logger().information("WebSocket session ended: %s", std::string(e.what()));
+    if (!m_open)
+        return;
+    if (m_greeted) {
+        handleRequest(text);
+        return;
     }
+    m_greeted = handshake(text);
+    if (!m_greeted)
+        m_open = false;
+}
+
+void WebSocketSession::onClosed()
+{
     m_open = false;
     m_dispatcher.feed().unsubscribe(this);
     leaveTicket();
-    try {
-        m_socket.close();
-    } catch (...) {
-    }
 }
 
 bool WebSocketSession::handshake(const std::string &text)
@@ -145,10 +113,13 @@ bool WebSocketSession::handshake(const std::string &text)
         hello->set("role", protocol::roleName(actor.role));
         hello->set("watermark", m_dispatcher.feed().watermark());
         hello->set("database_available", m_dispatcher.feed().databaseAvailable());
+        if (auto connection = m_connection.lock())
+            connection->markAuthenticated();
         return sendText(protocol::toJsonText(hello));
     } catch (const ApiError &e) {
         sendText(errorText("hello", e));
-        m_socket.shutdown(Poco::Net::WebSocket::WS_POLICY_VIOLATION, e.what());
+        if (auto connection = m_connection.lock())
+            connection->close(websocket::closeCode::PolicyViolation, e.what());
         return false;
     }
 }
@@ -166,8 +137,8 @@ void WebSocketSession::refreshActor()
     std::lock_guard lock(m_actorMutex);
     if (fresh)
         m_actor = fresh;
-    else
-        m_open = false;  // deactivated: the session ends
+    else if (auto connection = m_connection.lock())
+        connection->close(websocket::closeCode::PolicyViolation, "the account was deactivated");
 }
 
 void WebSocketSession::handleRequest(const std::string &text)
@@ -335,22 +306,46 @@ void WebSocketSession::databaseAvailability(bool available)
     sendText(protocol::toJsonText(status));
 }
 
-WebSocketRequestHandler::WebSocketRequestHandler(ApiDispatcher &dispatcher, std::size_t maxMessage)
-    : m_dispatcher(dispatcher), m_maxMessage(maxMessage)
-{
-}
+WebSocketRequestHandler::WebSocketRequestHandler(WebSocketHub &hub) : m_hub(hub) {}
 
 void WebSocketRequestHandler::handleRequest(Poco::Net::HTTPServerRequest &request,
                                             Poco::Net::HTTPServerResponse &response)
 {
-    try {
-        Poco::Net::WebSocket socket(request, response);
-        auto session = std::make_shared<WebSocketSession>(m_dispatcher, std::move(socket), m_maxMessage);
-        session->run();
-    } catch (const Poco::Net::WebSocketException &e) {
-        if (!response.sent())
-            sendError(response, ApiError(ErrorCode::BadRequest, "not a WebSocket upgrade: " + e.message()));
+    const auto host = request.clientAddress().host().toString();
+    const auto key = request.get("Sec-WebSocket-Key", "");
+    if (request.getMethod() != Poco::Net::HTTPRequest::HTTP_GET || key.empty()
+        || request.get("Sec-WebSocket-Version", "") != "13"
+        || Poco::toLower(request.get("Connection", "")).find("upgrade") == std::string::npos) {
+        response.set("Sec-WebSocket-Version", "13");
+        sendError(response, ApiError(ErrorCode::BadRequest, "not a WebSocket upgrade (RFC 6455, version 13)"));
+        return;
     }
+    if (!m_hub.admits(host)) {
+        response.set("Retry-After", std::to_string(m_hub.limits().helloTimeoutSeconds));
+        response.setStatusAndReason(Poco::Net::HTTPResponse::HTTP_TOO_MANY_REQUESTS);
+        response.setContentType("application/json");
+        response.send() << R"({"error":{"code":"rate_limited","message":"too many connections from this address are waiting for their hello"}})";
+        return;
+    }
+    // RFC 6455 §4.2.2: the accept value proves the server read the key.
+    Poco::SHA1Engine sha1;
+    sha1.update(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11");
+    const auto digest = sha1.digest();
+    std::ostringstream accept;
+    {
+        Poco::Base64Encoder base64(accept);
+        base64.write(reinterpret_cast<const char *>(digest.data()), static_cast<std::streamsize>(digest.size()));
+    }
+    response.setStatusAndReason(Poco::Net::HTTPResponse::HTTP_SWITCHING_PROTOCOLS);
+    response.set("Upgrade", "websocket");
+    response.set("Connection", "Upgrade");
+    response.set("Sec-WebSocket-Accept", accept.str());
+    response.setContentLength(0);
+    response.send().flush();
+    auto &server = static_cast<Poco::Net::HTTPServerRequestImpl &>(request);
+    Poco::Buffer<char> pending(0);
+    server.session().drainBuffer(pending);  // a hello the client sent right behind its upgrade request
+    m_hub.adopt(server.detachSocket(), host, std::string(pending.begin(), pending.size()));
 }
 
 } // namespace helpdesk::api

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "api/ApiDispatcher.h"
+#include "api/WebSocketHub.h"
 #include "domain/EventFeed.h"
 
 #include <Poco/Net/HTTPRequestHandler.h>
-#include <Poco/Net/WebSocket.h>
 
 #include <atomic>
 #include <memory>
@@ -14,21 +14,25 @@
 namespace helpdesk::api {
 
 /// One agent's WebSocket: a hello handshake (protocol version and token), then requests with ids
-/// answered in order, and pushed event batches after `event.subscribe`. The receive loop runs in
-/// the HTTP server's pooled thread; events are sent from the feed's thread, so every send takes
-/// the session's send lock.
-class WebSocketSession : public domain::EventSubscriber, public std::enable_shared_from_this<WebSocketSession>
+/// answered in order, and pushed event batches after `event.subscribe`. Requests run on the hub's
+/// workers (one at a time per session); events are queued from the feed's thread and never block it.
+class WebSocketSession : public WebSocketHandler,
+                         public domain::EventSubscriber,
+                         public std::enable_shared_from_this<WebSocketSession>
 {
 public:
-    WebSocketSession(ApiDispatcher &dispatcher, Poco::Net::WebSocket socket, std::size_t maxMessage);
+    WebSocketSession(ApiDispatcher &dispatcher, std::weak_ptr<WebSocketConnection> connection);
     ~WebSocketSession() override;
 
-    /// Runs until the peer closes or the connection fails. Pooled HTTP thread.
-    void run();
+    void onText(const std::string &text) override;
+    void onClosed() override;
 
     bool deliverEvents(const domain::FeedBatch &batch) override;
     void databaseAvailability(bool available) override;
     void deliverPresence(const domain::PresenceNotice &notice) override;
+
+    /// The JSON error sent before a connection is closed for a framing error (e.g. too big).
+    static std::string refusalText(std::uint16_t code, const std::string &reason);
 
 private:
     bool handshake(const std::string &text);
@@ -42,9 +46,8 @@ private:
     std::string sessionTag() const;
 
     ApiDispatcher &m_dispatcher;
-    Poco::Net::WebSocket m_socket;
-    std::size_t m_maxMessage;
-    std::mutex m_sendMutex;
+    std::weak_ptr<WebSocketConnection> m_connection;
+    bool m_greeted = false;  // touched only by the session's own (serialized) requests
     std::mutex m_actorMutex;
     std::optional<domain::Actor> m_actor;
     std::string m_token;
@@ -56,16 +59,17 @@ private:
     domain::PresenceNotice m_presenceScope;  // touched only by whoever delivers (one at a time)
 };
 
-/// Upgrades `GET /api/v1/ws` and runs a WebSocketSession in the calling thread.
+/// Upgrades `GET /api/v1/ws` (RFC 6455 handshake) and hands the socket to the hub; the pooled HTTP
+/// thread is free again at once. Refuses with 429 when the address has too many sockets that have
+/// not said hello yet.
 class WebSocketRequestHandler : public Poco::Net::HTTPRequestHandler
 {
 public:
-    WebSocketRequestHandler(ApiDispatcher &dispatcher, std::size_t maxMessage);
+    explicit WebSocketRequestHandler(WebSocketHub &hub);
     void handleRequest(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response) override;
 
 private:
-    ApiDispatcher &m_dispatcher;
-    std::size_t m_maxMessage;
+    WebSocketHub &m_hub;
 };
 
 } // namespace helpdesk::api
