@@ -1,6 +1,7 @@
 #include "api/HttpApiHandler.h"
 
 #include "domain/TicketService.h"
+#include "mail/OversizedMail.h"
 #include "protocol/Messages.h"
 #include "protocol/ProtocolError.h"
 
@@ -12,6 +13,7 @@
 #include <Poco/StreamCopier.h>
 #include <Poco/URI.h>
 
+#include <algorithm>
 #include <regex>
 #include <set>
 
@@ -174,6 +176,39 @@ std::string readBody(std::istream &in, std::streamsize contentLength, std::size_
     return body;
 }
 
+namespace {
+/// A raw message as the mailgate sent it: whole within the limit; beyond it, only its head (for
+/// the refusal record) and its size. The rest is read and dropped, so the sender hears our 413
+/// instead of a reset connection (which it would take for a temporary failure).
+struct InboundMailBody {
+    std::string bytes;
+    std::int64_t size = 0;
+    bool overLimit = false;
+};
+
+InboundMailBody readInboundMail(std::istream &in, std::streamsize contentLength, std::size_t limit)
+{
+    constexpr std::int64_t kDrainLimit = 256LL * 1024 * 1024;
+    InboundMailBody body;
+    body.overLimit = contentLength > 0 && static_cast<std::size_t>(contentLength) > limit;
+    char buffer[65536];
+    while (in && body.size < kDrainLimit) {
+        in.read(buffer, sizeof buffer);
+        auto n = static_cast<std::size_t>(in.gcount());
+        body.size += static_cast<std::int64_t>(n);
+        const std::size_t keep = body.overLimit ? mail::OversizedMail::kHeaderKeep : limit + 1;
+        if (body.bytes.size() < keep)
+            body.bytes.append(buffer, std::min(n, keep - body.bytes.size()));
+        if (!body.overLimit && body.bytes.size() > limit) {
+            body.overLimit = true;
+            body.bytes.resize(mail::OversizedMail::kHeaderKeep);
+        }
+    }
+    body.size = std::max<std::int64_t>(body.size, contentLength);
+    return body;
+}
+} // namespace
+
 void sendError(Poco::Net::HTTPServerResponse &response, const ApiError &error)
 {
     protocol::ErrorBody body{protocol::errorCodeName(error.code()), error.what(), error.field()};
@@ -313,8 +348,8 @@ void HttpApiHandler::handleInboundMail(Poco::Net::HTTPServerRequest &request, Po
         throw ApiError(ErrorCode::Unauthenticated, "sign in first");
     if (!context.actor->isAdmin())
         throw ApiError(ErrorCode::Forbidden, "delivering mail needs an administrator's API token");
-    // The raw limit is generous: an oversized message is still recorded (truncated) as failed.
-    auto raw = readBody(request.stream(), request.getContentLength(), m_limits.maxInboundMail);
+    auto received = readInboundMail(request.stream(), request.getContentLength(), m_limits.maxInboundMail);
+    const std::string &raw = received.bytes;
     if (raw.empty())
         throw ApiError(ErrorCode::ValidationFailed, "the message is empty", "body");
     mail::InboundOrigin origin;
@@ -331,7 +366,15 @@ void HttpApiHandler::handleInboundMail(Poco::Net::HTTPServerRequest &request, Po
     // Stored raw first (committed); then interpreted right away, so the MTA's delivery is one round
     // trip and no job hand-over sits on the path. If interpreting fails (database gone), the
     // queued job retries within a minute and the MTA still hears "accepted".
-    auto result = m_dispatcher.inbound().store(raw, origin, 60);
+    // Over a size limit the message is refused, never truncated: its headers and the reason are
+    // recorded, and 413 makes the mailgate fail permanently, so the MTA bounces it to its sender.
+    auto result = received.overLimit ? m_dispatcher.pool().write([&](db::Tx &tx) {
+        return mail::OversizedMail::refuse(tx, mail::OversizedMail::headerBlock(raw), received.size,
+                                           static_cast<std::int64_t>(m_limits.maxInboundMail), origin);
+    })
+                                     : m_dispatcher.inbound().store(raw, origin, 60);
+    if (result.state == "refused")
+        throw ApiError(ErrorCode::PayloadTooLarge, result.error + " (inbound " + std::to_string(result.inboundId) + ")");
     if (result.state == "pending") {
         try {
             result = m_dispatcher.inbound().process(result.inboundId);

@@ -1,9 +1,13 @@
 // helpdesk-mailgate: the command an MTA pipes one message into. It hands the message to the
-// server over HTTP with an API token and exits like a delivery agent should:
-//   0   delivered (the server stored it)
-//   75  EX_TEMPFAIL: the server is unreachable, busy or misconfigured; the MTA retries later
-//   65  EX_DATAERR: the server refuses this message for good (e.g. far too large); the MTA bounces
-//   64  EX_USAGE: wrong arguments
+// server over HTTP with an API token and exits like a delivery agent should (sysexits.h):
+//   0   delivered: the server stored the message (or had it already)
+//   65  EX_DATAERR: refused for good, which only a 413 says (the message is over the size limit;
+//       the server recorded its headers and the reason). Postfix, Exim and Sendmail bounce on 65;
+//       the output starts with the enhanced status code 5.2.3, which Postfix's pipe(8) puts in
+//       the bounce instead of the generic 5.6.0.
+//   75  EX_TEMPFAIL: everything else: server unreachable, busy, restarting (503), a bad token,
+//       a bad argument or any answer we do not understand. The MTA keeps the mail queued and
+//       retries; a mistake of ours must never bounce a customer's mail.
 //
 // Postfix master.cf:  helpdesk unix - n n - - pipe flags=Rq user=helpdesk
 //     argv=/usr/bin/helpdesk-mailgate --url http://127.0.0.1:8080 --token-file /etc/helpdesk/mailgate.token --recipient ${recipient}
@@ -23,15 +27,15 @@
 
 namespace {
 constexpr int kOk = 0;
-constexpr int kUsage = 64;
 constexpr int kDataError = 65;
 constexpr int kTempFail = 75;
 
+/// Wrong arguments are a transport misconfigured: the mail stays queued until it is fixed.
 int usage()
 {
     std::cerr << "usage: helpdesk-mailgate --url URL (--token TOKEN | --token-file FILE) [--recipient ADDRESS]\n"
                  "       the token may also come from HELPDESK_MAILGATE_TOKEN\n";
-    return kUsage;
+    return kTempFail;
 }
 
 std::string trimmed(std::string s)
@@ -94,16 +98,17 @@ int main(int argc, char **argv)
         int status = response.getStatus();
         if (status >= 200 && status < 300)
             return kOk;
-        std::cerr << "helpdesk-mailgate: the server answered " << status << ": " << body << "\n";
-        // Credentials, throttling and server trouble are fixed on our side: keep the mail queued.
-        if (status == 401 || status == 403 || status == 408 || status == 429 || status >= 500)
-            return kTempFail;
-        return kDataError;
+        if (status == 413) {
+            std::cerr << "5.2.3 message too large for the helpdesk: " << body << "\n";
+            return kDataError;
+        }
+        std::cerr << "4.3.0 helpdesk-mailgate: the server answered " << status << ": " << body << "\n";
+        return kTempFail;
     } catch (const Poco::Exception &e) {
-        std::cerr << "helpdesk-mailgate: " << e.displayText() << "\n";
+        std::cerr << "4.3.0 helpdesk-mailgate: " << e.displayText() << "\n";
         return kTempFail;
     } catch (const std::exception &e) {
-        std::cerr << "helpdesk-mailgate: " << e.what() << "\n";
+        std::cerr << "4.3.0 helpdesk-mailgate: " << e.what() << "\n";
         return kTempFail;
     }
 }

@@ -1,11 +1,23 @@
 #include "db/MailRepository.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace helpdesk::db {
 
 namespace {
 const Statement kStoreInbound{"inbound_store",
     "WITH ins AS (INSERT INTO inbound_messages (sha256, raw, size, source, mailbox_id, envelope_recipient)"
     " VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (sha256) DO NOTHING RETURNING id)"
+    " SELECT id, true FROM ins UNION ALL SELECT id, false FROM inbound_messages WHERE sha256 = $1"
+    " AND NOT EXISTS (SELECT 1 FROM ins)"};
+// Our statement's snapshot cannot see a row committed by a transaction it waited for on the
+// unique key (two deliveries of one message at once): the next statement can.
+const Statement kInboundIdBySha{"inbound_id_by_sha", "SELECT id FROM inbound_messages WHERE sha256 = $1"};
+const Statement kRefuseInbound{"inbound_refuse",
+    "WITH ins AS (INSERT INTO inbound_messages (sha256, raw, size, source, mailbox_id, envelope_recipient, state, error,"
+    " headers, processed_at) VALUES ($1, $2, $3, $4, $5, $6, 'refused', $7, $8, now())"
+    " ON CONFLICT (sha256) DO NOTHING RETURNING id)"
     " SELECT id, true FROM ins UNION ALL SELECT id, false FROM inbound_messages WHERE sha256 = $1"
     " AND NOT EXISTS (SELECT 1 FROM ins)"};
 const Statement kInbound{"inbound_get",
@@ -18,7 +30,7 @@ const Statement kFinishInbound{"inbound_finish",
 const Statement kListInbound{"inbound_list",
     "SELECT json_build_object('id', id, 'sha256', sha256, 'size', size, 'source', source, 'mailbox_id', mailbox_id,"
     " 'state', state, 'error', error, 'message_id', message_id, 'ticket_id', ticket_id, 'article_id', article_id,"
-    " 'received_at', received_at, 'processed_at', processed_at)::text"
+    " 'received_at', received_at, 'processed_at', processed_at, 'headers', headers)::text"
     " FROM inbound_messages WHERE ($1::text IS NULL OR state = $1) ORDER BY id DESC LIMIT $2"};
 const Statement kInsertOutbound{"outbound_insert",
     "INSERT INTO outbound_mail (kind, ticket_id, article_id, mail_from, recipients, cc, subject, body_text, body_html,"
@@ -77,9 +89,25 @@ std::pair<std::int64_t, bool> MailRepository::storeInbound(Tx &tx, const std::st
                                                            const std::string &source, std::optional<std::int64_t> mailboxId,
                                                            const std::optional<std::string> &envelopeRecipient)
 {
-    auto row = tx.exec1(kStoreInbound, sha256, pqxx::binarystring(raw), static_cast<std::int64_t>(raw.size()), source,
-                        mailboxId, envelopeRecipient);
-    return {row[0].as<std::int64_t>(), row[1].as<bool>()};
+    auto result = tx.exec(kStoreInbound, sha256, pqxx::binarystring(raw), static_cast<std::int64_t>(raw.size()), source,
+                          mailboxId, envelopeRecipient);
+    if (result.empty())
+        return {tx.exec1(kInboundIdBySha, sha256)[0].as<std::int64_t>(), false};
+    return {result[0][0].as<std::int64_t>(), result[0][1].as<bool>()};
+}
+
+std::pair<std::int64_t, bool> MailRepository::refuseInbound(Tx &tx, const std::string &key, const std::string &headers,
+                                                            const std::string &headersText, std::int64_t size,
+                                                            const std::string &source, std::optional<std::int64_t> mailboxId,
+                                                            const std::optional<std::string> &envelopeRecipient,
+                                                            const std::string &reason)
+{
+    auto result = tx.exec(kRefuseInbound, key, pqxx::binarystring(headers),
+                          std::min<std::int64_t>(size, std::numeric_limits<std::int32_t>::max()), source, mailboxId,
+                          envelopeRecipient, reason, headersText);
+    if (result.empty())
+        return {tx.exec1(kInboundIdBySha, key)[0].as<std::int64_t>(), false};
+    return {result[0][0].as<std::int64_t>(), result[0][1].as<bool>()};
 }
 
 std::optional<InboundMessage> MailRepository::inbound(Tx &tx, std::int64_t id, bool lock)

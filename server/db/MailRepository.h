@@ -47,6 +47,13 @@ public:
     static std::pair<std::int64_t, bool> storeInbound(Tx &tx, const std::string &sha256, const std::string &raw,
                                                       const std::string &source, std::optional<std::int64_t> mailboxId,
                                                       const std::optional<std::string> &envelopeRecipient);
+    /// Records a message refused unread (over the size limit) under `key`, once: its header block
+    /// (raw bytes and readable text), its full size and the reason; returns its id and whether it was new.
+    static std::pair<std::int64_t, bool> refuseInbound(Tx &tx, const std::string &key, const std::string &headers,
+                                                       const std::string &headersText, std::int64_t size,
+                                                       const std::string &source, std::optional<std::int64_t> mailboxId,
+                                                       const std::optional<std::string> &envelopeRecipient,
+                                                       const std::string &reason);
     static std::optional<InboundMessage> inbound(Tx &tx, std::int64_t id, bool lock);
     static void finishInbound(Tx &tx, std::int64_t id, const std::string &state, const std::optional<std::string> &error,
                               std::optional<std::int64_t> ticketId, std::optional<std::int64_t> articleId,

@@ -57,12 +57,16 @@ std::string displayAddress(const std::string &name, const std::string &address)
     return quoted.empty() ? address : "\"" + quoted + "\" <" + address + ">";
 }
 
+constexpr int kSendAttempts = 32;
+
 void enqueue(db::Tx &tx, db::OutboundMail mail)
 {
     auto id = db::MailRepository::insertOutbound(tx, mail);
     auto payload = protocol::newObject();
     payload->set("outbound_id", id);
-    db::JobRepository::enqueue(tx, "mail.send", payload, 0, 12, "mail.send:" + std::to_string(id));
+    // Retried with backoff (2 s doubling, at most an hour apart) for about a day, like an MTA's
+    // queue, so an SMTP outage of hours delays mail without losing it; then it ends 'failed'.
+    db::JobRepository::enqueue(tx, "mail.send", payload, 0, kSendAttempts, "mail.send:" + std::to_string(id));
 }
 
 struct GroupMail {

@@ -6,6 +6,8 @@
 #include <Poco/Net/StreamSocket.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <optional>
 #include <sstream>
 
 namespace helpdesk::mail {
@@ -137,16 +139,49 @@ void ImapClient::login(const std::string &user, const std::string &password)
         throw MailboxError("IMAP login failed for " + user + ": " + reply.text);
 }
 
-void ImapClient::select(const std::string &folder)
+ImapFolderStatus ImapClient::select(const std::string &folder)
 {
     auto reply = command("SELECT " + quoted(folder));
     if (reply.status != "OK")
         throw MailboxError("cannot open IMAP folder " + folder + ": " + reply.text);
+    // "* OK [UIDVALIDITY 3857529045] UIDs valid", "* OK [UIDNEXT 4392] Predicted next UID"
+    ImapFolderStatus status;
+    auto code = [&](const std::string &line, const std::string &name) -> std::optional<std::uint32_t> {
+        auto at = upper(line).find("[" + name + " ");
+        if (at == std::string::npos)
+            return std::nullopt;
+        try {
+            return static_cast<std::uint32_t>(std::stoul(line.substr(at + name.size() + 2)));
+        } catch (const std::exception &) {
+            return std::nullopt;
+        }
+    };
+    for (const auto &line : reply.untagged) {
+        if (auto v = code(line, "UIDVALIDITY"))
+            status.uidValidity = *v;
+        if (auto v = code(line, "UIDNEXT"))
+            status.uidNext = *v;
+    }
+    return status;
 }
 
 std::vector<std::uint32_t> ImapClient::unseen()
 {
-    auto reply = command("UID SEARCH UNSEEN");
+    return search("UNSEEN");
+}
+
+std::vector<std::uint32_t> ImapClient::uidsAbove(std::uint32_t lastUid)
+{
+    // "n:*" always includes the highest UID, even below n (RFC 3501 6.4.8): filtered here.
+    auto uids = search("UID " + std::to_string(lastUid + 1) + ":*");
+    uids.erase(std::remove_if(uids.begin(), uids.end(), [&](std::uint32_t uid) { return uid <= lastUid; }), uids.end());
+    std::sort(uids.begin(), uids.end());
+    return uids;
+}
+
+std::vector<std::uint32_t> ImapClient::search(const std::string &criteria)
+{
+    auto reply = command("UID SEARCH " + criteria);
     if (reply.status != "OK")
         throw MailboxError("IMAP search failed: " + reply.text);
     std::vector<std::uint32_t> uids;
@@ -161,12 +196,52 @@ std::vector<std::uint32_t> ImapClient::unseen()
     return uids;
 }
 
-std::string ImapClient::fetch(std::uint32_t uid)
+std::string ImapClient::fetchLiteral(std::uint32_t uid, const std::string &item)
 {
-    auto reply = command("UID FETCH " + std::to_string(uid) + " BODY.PEEK[]");
+    auto reply = command("UID FETCH " + std::to_string(uid) + " " + item);
     if (reply.status != "OK" || reply.literals.empty())
         throw MailboxError("IMAP fetch of UID " + std::to_string(uid) + " failed: " + reply.text);
     return reply.literals.front();
+}
+
+std::string ImapClient::fetch(std::uint32_t uid)
+{
+    return fetchLiteral(uid, "BODY.PEEK[]");
+}
+
+std::string ImapClient::fetchHeader(std::uint32_t uid)
+{
+    return fetchLiteral(uid, "BODY.PEEK[HEADER]");
+}
+
+std::map<std::uint32_t, std::int64_t> ImapClient::sizes(const std::vector<std::uint32_t> &uids)
+{
+    std::map<std::uint32_t, std::int64_t> out;
+    for (std::size_t from = 0; from < uids.size(); from += kUidsPerCommand) {
+        std::vector<std::uint32_t> chunk(uids.begin() + from, uids.begin() + std::min(uids.size(), from + kUidsPerCommand));
+        auto reply = command("UID FETCH " + uidSet(chunk) + " (RFC822.SIZE)");
+        if (reply.status != "OK")
+            throw MailboxError("IMAP fetch of sizes failed: " + reply.text);
+        // "* 12 FETCH (UID 4827 RFC822.SIZE 44827)": the items may come in any order.
+        for (const auto &line : reply.untagged) {
+            std::istringstream in(line);
+            std::string word;
+            std::optional<std::uint32_t> uid;
+            std::optional<std::int64_t> size;
+            while (in >> word) {
+                while (!word.empty() && word.front() == '(')
+                    word.erase(0, 1);
+                auto key = upper(word);
+                if (key == "UID" && in >> word)
+                    uid = static_cast<std::uint32_t>(std::strtoul(word.c_str(), nullptr, 10));
+                else if (key == "RFC822.SIZE" && in >> word)
+                    size = std::strtoll(word.c_str(), nullptr, 10);
+            }
+            if (uid && size)
+                out[*uid] = *size;
+        }
+    }
+    return out;
 }
 
 std::string ImapClient::uidSet(const std::vector<std::uint32_t> &uids)

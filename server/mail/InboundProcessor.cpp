@@ -13,6 +13,7 @@
 #include "domain/TicketService.h"
 #include "domain/TriggerService.h"
 #include "mail/MailParser.h"
+#include "mail/OversizedMail.h"
 #include "protocol/ProtocolError.h"
 
 #include <Poco/Logger.h>
@@ -26,8 +27,6 @@ Poco::Logger &logger()
 {
     return Poco::Logger::get("helpdesk.server.mail");
 }
-
-constexpr std::size_t kTruncatedKeep = 64 * 1024;
 
 struct MailboxRules {
     std::optional<std::int64_t> groupId;
@@ -212,23 +211,16 @@ InboundResult InboundProcessor::store(const std::string &raw, const InboundOrigi
     return m_pool.write([&](db::Tx &tx) {
         auto settings = domain::MailSettings::load(tx);
         InboundResult result;
-        bool oversized = static_cast<std::int64_t>(raw.size()) > settings.maxMessageBytes;
-        // An oversized message keeps its head (headers and the start of the body) for the record.
-        std::string kept = oversized ? raw.substr(0, kTruncatedKeep) : raw;
-        auto [id, inserted] = db::MailRepository::storeInbound(tx, domain::passwords::sha256Hex(raw), kept,
+        // Refused, never truncated: only the headers and the reason are kept, and the caller tells the sender.
+        if (static_cast<std::int64_t>(raw.size()) > settings.maxMessageBytes)
+            return OversizedMail::refuse(tx, OversizedMail::headerBlock(raw), static_cast<std::int64_t>(raw.size()),
+                                         settings.maxMessageBytes, origin);
+        auto [id, inserted] = db::MailRepository::storeInbound(tx, domain::passwords::sha256Hex(raw), raw,
                                                                 origin.source, origin.mailboxId, origin.envelopeRecipient);
         result.inboundId = id;
         if (!inserted) {
             auto existing = db::MailRepository::inbound(tx, id, false);
             result.state = existing ? existing->state : "pending";
-            return result;
-        }
-        if (oversized) {
-            result.state = "failed";
-            result.error = "the message has " + std::to_string(raw.size()) + " bytes; the limit is "
-                           + std::to_string(settings.maxMessageBytes) + " (kept truncated)";
-            db::MailRepository::finishInbound(tx, id, "failed", result.error, std::nullopt, std::nullopt, std::nullopt);
-            failedEvent(tx, id, "failed", result.error);
             return result;
         }
         auto payload = protocol::newObject();
@@ -290,6 +282,10 @@ InboundResult InboundProcessor::interpret(std::int64_t inboundId)
             return finish("failed", e.what());
         }
         messageId = mail.messageId;
+        // One Message-ID at a time: two copies of a message (two MX hosts, two mailboxes) arriving
+        // at once must not both miss the other's article in the duplicate check below.
+        if (mail.messageId)
+            tx.raw().exec_params("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", "message-id:" + *mail.messageId);
         if (!mail.from)
             return finish("failed", "the message has no sender address");
         auto settings = domain::MailSettings::load(tx);

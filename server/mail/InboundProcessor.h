@@ -35,7 +35,8 @@ public:
     explicit InboundProcessor(db::ConnectionPool &pool);
 
     /// Stores the raw message and queues its processing; an identical message returns the
-    /// first one's id and state. Oversized messages are kept truncated as a failed entry.
+    /// first one's id and state. A message over the size limit is not stored: it comes back
+    /// 'refused' with only its headers and the reason recorded (see OversizedMail).
     /// `processingDelaySeconds` > 0 when the caller processes the message itself right away and
     /// the queued job is only the safety net should the caller die first.
     InboundResult store(const std::string &raw, const InboundOrigin &origin, int processingDelaySeconds = 0);

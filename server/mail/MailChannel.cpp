@@ -45,7 +45,7 @@ void MailChannel::registerJobs(jobs::JobQueue &queue)
     });
     m_poller.registerJobs(queue);
     queue.registerHandler("mail.send", [this](const db::Job &job) {
-        SmtpSender::sendJob(m_pool, job.payload->getValue<std::int64_t>("outbound_id"));
+        SmtpSender::sendJob(m_pool, job.payload->getValue<std::int64_t>("outbound_id"), job.attempts >= job.maxAttempts);
     });
 }
 

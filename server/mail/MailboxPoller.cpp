@@ -1,9 +1,12 @@
 #include "mail/MailboxPoller.h"
 
 #include "db/JobRepository.h"
+#include "db/MailboxSyncRepository.h"
+#include "domain/MailSettings.h"
 #include "jobs/JobQueue.h"
 #include "mail/ImapClient.h"
 #include "mail/MailParser.h"
+#include "mail/OversizedMail.h"
 #include "mail/TlsContext.h"
 
 #include <Poco/Logger.h>
@@ -14,12 +17,14 @@
 
 #include <pqxx/pqxx>
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <functional>
 #include <map>
 #include <mutex>
 #include <sstream>
+#include <streambuf>
 #include <thread>
 
 namespace helpdesk::mail {
@@ -126,30 +131,27 @@ struct RunLog {
     std::string error;
     protocol::JsonArray details = protocol::newArray();
 
-    void record(const std::string &reference, const InboundResult &result)
+    /// `alreadyStored`: a copy of a message taken before (fetched again after a failed poll or a
+    /// UIDVALIDITY change); it is the same entry and counts only as fetched.
+    void record(const std::string &reference, const InboundResult &result, bool alreadyStored)
     {
         ++fetched;
-        if (result.state == "processed" && result.createdTicket)
-            ++created;
-        else if (result.state == "processed")
-            ++appended;
-        else if (result.state == "failed" || result.state == "rejected")
+        if (!alreadyStored && result.state == "processed")
+            ++(result.createdTicket ? created : appended);
+        else if (!alreadyStored && (result.state == "failed" || result.state == "rejected" || result.state == "refused"))
             ++failed;
         auto d = protocol::newObject();
         d->set("message", reference);
         d->set("inbound_id", result.inboundId);
         d->set("state", result.state);
         protocol::setOptional(d, "ticket_id", result.ticketId);
+        if (alreadyStored)
+            d->set("already_stored", true);
         if (!result.error.empty())
             d->set("error", result.error);
         details->add(d);
     }
 };
-
-bool succeeded(const InboundResult &r)
-{
-    return r.state == "processed" || r.state == "ignored";
-}
 
 /// The conversation a message belongs to: the root of its References, else what it replies to,
 /// else itself. Messages of one conversation are interpreted in arrival order on one thread, so a
@@ -243,6 +245,261 @@ private:
     bool m_done = false;
     std::vector<std::thread> m_threads;
 };
+
+/// Takes one message into the pipeline for a poll: stored raw (committed before the mailbox is
+/// told anything), or refused with only its headers when it is over the size limit.
+struct Intake {
+    db::ConnectionPool &pool;
+    InboundProcessor &inbound;
+    InboundOrigin origin;
+    std::int64_t sizeLimit = 0;
+
+    /// The queued job only runs if this poll dies: interpretation runs beside the fetching.
+    InboundResult store(const std::string &raw) { return inbound.store(raw, origin, 60); }
+    InboundResult refuse(const std::string &headers, std::int64_t size)
+    {
+        return pool.write([&](db::Tx &tx) { return OversizedMail::refuse(tx, headers, size, sizeLimit, origin); });
+    }
+};
+
+/// What a poll took, in order; kept when the poll fails half-way, so the run log tells all.
+struct Taken {
+    std::vector<std::string> references;
+    std::vector<bool> alreadyStored;
+    std::vector<InboundResult> results;
+    std::vector<std::string> notes;
+
+    /// Hands a stored (or refused) message to the interpreter and remembers it for the log.
+    void add(ParallelInterpreter &interpreter, const std::string &reference, const InboundResult &result,
+             const std::string &conversation)
+    {
+        references.push_back(reference);
+        // Right after storing, a new message is always pending (or refused): a final state
+        // means the very same bytes were stored before.
+        alreadyStored.push_back(result.state != "pending" && result.state != "refused");
+        interpreter.add(result, conversation);
+    }
+};
+
+/// Keeps the first bytes written to it and drops the rest: reads an oversized POP3 message to its
+/// end (POP3 has no partial fetch but TOP, whose answer Poco only hands over parsed) without holding it.
+class HeadKeepingBuffer : public std::streambuf
+{
+public:
+    explicit HeadKeepingBuffer(std::size_t keep) : m_keep(keep) {}
+    const std::string &head() const { return m_head; }
+
+protected:
+    int_type overflow(int_type c) override
+    {
+        if (c != traits_type::eof() && m_head.size() < m_keep)
+            m_head.push_back(static_cast<char>(c));
+        return traits_type::not_eof(c);
+    }
+    std::streamsize xsputn(const char *s, std::streamsize n) override
+    {
+        auto room = m_keep - m_head.size();
+        m_head.append(s, std::min(room, static_cast<std::size_t>(n)));
+        return n;
+    }
+
+private:
+    std::size_t m_keep;
+    std::string m_head;
+};
+
+std::string folderKeyOf(const Mailbox &m)
+{
+    return m.host + ":" + std::to_string(m.port) + "/" + m.username + "/" + m.folder;
+}
+
+/// Where a message goes once interpreted: the processed or error folder; nothing (flag it seen).
+std::optional<std::string> destinationOf(const Mailbox &mailbox, const std::string &state)
+{
+    const auto &folder = state == "processed" || state == "ignored" ? mailbox.processedFolder : mailbox.errorFolder;
+    if (folder && !folder->empty())
+        return folder;
+    return std::nullopt;
+}
+
+/// One IMAP poll. UIDs, not the \Seen flag, decide what is new: another client reading the
+/// mailbox must not make mail vanish. Every message above the cursor's last UID is taken;
+/// messages still pending are remembered and moved (or flagged) by a later poll; a changed
+/// UIDVALIDITY voids every UID known, so the folder is read again (stored mail comes back as the
+/// same entry: content addressing, then the Message-ID check, keep it from counting twice).
+void pollImap(const Mailbox &mailbox, Intake &intake, InboundProcessor &inbound, Taken &taken, bool &connected)
+{
+    auto &pool = intake.pool;
+    ImapClient imap(mailbox.host, mailbox.port, mailbox.security, mailbox.tlsVerify);
+    imap.login(mailbox.username, mailbox.password);
+    connected = true;
+    const auto status = imap.select(mailbox.folder);
+    const std::int64_t validity = status.uidValidity;
+    const auto key = folderKeyOf(mailbox);
+    auto cursor = pool.read([&](db::Tx &tx) { return db::MailboxSyncRepository::imapCursor(tx, mailbox.id); });
+    std::vector<std::uint32_t> uids;
+    std::int64_t lastUid = 0;
+    std::vector<db::UnsettledUid> unsettled;
+    if (!cursor || cursor->folderKey != key) {
+        // First contact with this folder: what people have already read there is theirs, what is
+        // unread is ours; from here on UIDs decide.
+        uids = imap.unseen();
+        lastUid = status.uidNext > 0 ? status.uidNext - 1 : 0;
+    } else if (cursor->uidValidity != validity) {
+        uids = imap.uidsAbove(0);
+        taken.notes.push_back("UIDVALIDITY of " + mailbox.folder + " changed from " + std::to_string(cursor->uidValidity)
+                              + " to " + std::to_string(validity) + ": the folder is read again");
+    } else {
+        uids = imap.uidsAbove(static_cast<std::uint32_t>(cursor->lastUid));
+        lastUid = cursor->lastUid;
+        unsettled = pool.read([&](db::Tx &tx) { return db::MailboxSyncRepository::unsettledUids(tx, mailbox.id, validity); });
+    }
+    auto sizes = imap.sizes(uids);
+    {
+        ParallelInterpreter interpreter(inbound, kInterpreterThreads);
+        try {
+            for (auto uid : uids) {
+                auto size = sizes.count(uid) ? sizes[uid] : 0;
+                auto reference = "uid " + std::to_string(uid);
+                if (size > intake.sizeLimit) {
+                    taken.add(interpreter, reference, intake.refuse(imap.fetchHeader(uid), size), {});
+                    continue;
+                }
+                auto raw = imap.fetch(uid);
+                taken.add(interpreter, reference, intake.store(raw), conversationOf(raw));
+            }
+        } catch (...) {
+            taken.results = interpreter.finish();  // what was stored is still interpreted and logged
+            throw;
+        }
+        taken.results = interpreter.finish();
+    }
+    // Moves and flags in one command per folder; a message still pending waits for a later poll.
+    std::map<std::string, std::vector<std::uint32_t>> moves;
+    std::vector<std::uint32_t> seen;
+    std::vector<std::pair<std::uint32_t, std::int64_t>> pending;
+    std::vector<std::uint32_t> settled;
+    auto place = [&](std::uint32_t uid, const std::string &state) {
+        if (auto folder = destinationOf(mailbox, state))
+            moves[*folder].push_back(uid);
+        else
+            seen.push_back(uid);
+    };
+    for (std::size_t i = 0; i < taken.results.size(); ++i) {
+        if (taken.results[i].state == "pending")
+            pending.emplace_back(uids[i], taken.results[i].inboundId);
+        else
+            place(uids[i], taken.results[i].state);
+        lastUid = std::max<std::int64_t>(lastUid, uids[i]);
+    }
+    for (const auto &u : unsettled) {
+        if (u.inboundState == "pending")
+            continue;
+        place(static_cast<std::uint32_t>(u.uid), u.inboundState);
+        settled.push_back(static_cast<std::uint32_t>(u.uid));
+    }
+    for (const auto &[folder, set] : moves)
+        imap.move(set, folder);
+    imap.markSeen(seen);
+    imap.logout();
+    pool.write([&](db::Tx &tx) {
+        db::MailboxSyncRepository::dropUnsettledOutside(tx, mailbox.id, validity);
+        for (auto uid : settled)
+            db::MailboxSyncRepository::settleUid(tx, mailbox.id, validity, uid);
+        for (const auto &[uid, inboundId] : pending)
+            db::MailboxSyncRepository::addUnsettledUid(tx, mailbox.id, validity, uid, inboundId);
+        db::MailboxSyncRepository::saveImapCursor(tx, mailbox.id, {key, validity, lastUid});
+    });
+}
+
+/// The UIDL of a POP3 message (RFC 1939 7), one short command each (Poco reads no multi-line
+/// UIDL listing); "" when the server keeps none.
+std::string uidlOf(Poco::Net::POP3ClientSession &pop3, int id)
+{
+    std::string response;
+    if (!pop3.sendCommand("UIDL", std::to_string(id), response))
+        return {};
+    std::istringstream in(response);  // "+OK 3 000000017aa6f3e2"
+    std::string ok, number, uidl;
+    in >> ok >> number >> uidl;
+    return uidl;
+}
+
+/// One POP3 poll: messages whose UIDL was taken before are not fetched again; deleting (when the
+/// mailbox says so) takes every stored message, failed ones included, but never a refused one,
+/// which stays on the server with only its headers recorded.
+void pollPop3(const Mailbox &mailbox, Intake &intake, InboundProcessor &inbound, Taken &taken, bool &connected)
+{
+    auto &pool = intake.pool;
+    auto pop3 = openPop3(mailbox);
+    connected = true;
+    Poco::Net::POP3ClientSession::MessageInfoVec messages;
+    pop3->listMessages(messages);
+    auto known = pool.read([&](db::Tx &tx) { return db::MailboxSyncRepository::pop3Uidls(tx, mailbox.id); });
+    std::vector<std::string> present;
+    bool haveUidls = true;
+    std::vector<std::pair<std::string, std::int64_t>> newlyTaken;
+    std::vector<int> deletable;
+    auto remember = [&] {
+        pool.write([&](db::Tx &tx) {
+            for (const auto &[uidl, inboundId] : newlyTaken)
+                db::MailboxSyncRepository::recordPop3Uidl(tx, mailbox.id, uidl, inboundId);
+        });
+        newlyTaken.clear();
+    };
+    {
+        ParallelInterpreter interpreter(inbound, kInterpreterThreads);
+        try {
+            for (const auto &info : messages) {
+                auto uidl = haveUidls ? uidlOf(*pop3, info.id) : std::string();
+                haveUidls = !uidl.empty();
+                if (haveUidls) {
+                    present.push_back(uidl);
+                    if (auto k = known.find(uidl); k != known.end()) {
+                        if (!k->second.refused)
+                            deletable.push_back(info.id);
+                        continue;
+                    }
+                }
+                InboundResult result;
+                std::string conversation;
+                if (info.size > intake.sizeLimit) {
+                    HeadKeepingBuffer buffer(OversizedMail::kHeaderKeep);
+                    std::ostream head(&buffer);
+                    pop3->retrieveMessage(info.id, head);
+                    result = intake.refuse(OversizedMail::headerBlock(buffer.head()), info.size);
+                } else {
+                    std::ostringstream out;
+                    pop3->retrieveMessage(info.id, out);
+                    auto raw = out.str();
+                    result = intake.store(raw);
+                    conversation = conversationOf(raw);
+                }
+                if (result.state != "refused")
+                    deletable.push_back(info.id);
+                if (haveUidls)
+                    newlyTaken.emplace_back(uidl, result.inboundId);
+                taken.add(interpreter, "message " + std::to_string(info.id), result, conversation);
+            }
+        } catch (...) {
+            taken.results = interpreter.finish();
+            try {
+                remember();
+            } catch (const std::exception &) {
+                // the database is the trouble: the next poll fetches them again, stored once
+            }
+            throw;
+        }
+        taken.results = interpreter.finish();
+    }
+    remember();
+    if (mailbox.pop3Delete)
+        for (auto id : deletable)
+            pop3->deleteMessage(id);
+    pop3->close();
+    if (haveUidls)
+        pool.write([&](db::Tx &tx) { db::MailboxSyncRepository::prunePop3Uidls(tx, mailbox.id, present); });
+}
 } // namespace
 
 MailboxPoller::MailboxPoller(db::ConnectionPool &pool, InboundProcessor &inbound) : m_pool(pool), m_inbound(inbound) {}
@@ -300,90 +557,29 @@ protocol::JsonObject MailboxPoller::poll(std::int64_t mailboxId)
     });
     RunLog log;
     bool connected = false;
-    // Raw first, committed before anything else; interpretation runs beside the fetching, and the
-    // queued job only runs if this poll dies.
-    auto storeRaw = [&](const std::string &raw) {
-        InboundOrigin origin;
-        origin.source = mailbox->protocol;
-        origin.mailboxId = mailboxId;
-        return m_inbound.store(raw, origin, 60);
-    };
-    std::vector<std::string> references;
-    std::vector<InboundResult> results;
+    Intake intake{m_pool, m_inbound, {}, 0};
+    intake.origin.source = mailbox->protocol;
+    intake.origin.mailboxId = mailboxId;
+    Taken taken;
     try {
-        if (mailbox->protocol == "imap") {
-            ImapClient imap(mailbox->host, mailbox->port, mailbox->security, mailbox->tlsVerify);
-            imap.login(mailbox->username, mailbox->password);
-            connected = true;
-            imap.select(mailbox->folder);
-            std::vector<std::uint32_t> uids;
-            {
-                ParallelInterpreter interpreter(m_inbound, kInterpreterThreads);
-                try {
-                    for (auto uid : imap.unseen()) {
-                        auto raw = imap.fetch(uid);
-                        auto stored = storeRaw(raw);
-                        uids.push_back(uid);
-                        references.push_back("uid " + std::to_string(uid));
-                        interpreter.add(stored, conversationOf(raw));
-                    }
-                } catch (...) {
-                    results = interpreter.finish();  // what was stored is still interpreted and logged
-                    throw;
-                }
-                results = interpreter.finish();
-            }
-            // Moves and flags in one command per folder; a message still pending stays unseen.
-            std::map<std::string, std::vector<std::uint32_t>> moves;
-            std::vector<std::uint32_t> seen;
-            for (std::size_t i = 0; i < results.size(); ++i) {
-                if (results[i].state == "pending")
-                    continue;
-                const auto &folder = succeeded(results[i]) ? mailbox->processedFolder : mailbox->errorFolder;
-                if (folder && !folder->empty())
-                    moves[*folder].push_back(uids[i]);
-                else
-                    seen.push_back(uids[i]);
-            }
-            for (const auto &[folder, set] : moves)
-                imap.move(set, folder);
-            imap.markSeen(seen);
-            imap.logout();
-        } else {
-            auto pop3 = openPop3(*mailbox);
-            connected = true;
-            Poco::Net::POP3ClientSession::MessageInfoVec messages;
-            pop3->listMessages(messages);
-            {
-                ParallelInterpreter interpreter(m_inbound, kInterpreterThreads);
-                try {
-                    for (const auto &info : messages) {
-                        std::ostringstream out;
-                        pop3->retrieveMessage(info.id, out);
-                        auto raw = out.str();
-                        auto stored = storeRaw(raw);
-                        references.push_back("message " + std::to_string(info.id));
-                        interpreter.add(stored, conversationOf(raw));
-                    }
-                } catch (...) {
-                    results = interpreter.finish();
-                    throw;
-                }
-                results = interpreter.finish();
-            }
-            // Stored raw is safe: deleting is the mailbox's rule, failed messages included.
-            if (mailbox->pop3Delete)
-                for (const auto &info : messages)
-                    pop3->deleteMessage(info.id);
-            pop3->close();
-        }
+        intake.sizeLimit = m_pool.read([](db::Tx &tx) { return domain::MailSettings::load(tx).maxMessageBytes; });
+        if (mailbox->protocol == "imap")
+            pollImap(*mailbox, intake, m_inbound, taken, connected);
+        else
+            pollPop3(*mailbox, intake, m_inbound, taken, connected);
     } catch (const Poco::Exception &e) {
         log.error = e.displayText();  // what() would be only the class name
     } catch (const std::exception &e) {
         log.error = e.what();
     }
-    for (std::size_t i = 0; i < results.size(); ++i)
-        log.record(references[i], results[i]);
+    for (std::size_t i = 0; i < taken.results.size(); ++i)
+        log.record(taken.references[i], taken.results[i], taken.alreadyStored[i]);
+    for (const auto &note : taken.notes) {
+        auto d = protocol::newObject();
+        d->set("note", note);
+        log.details->add(d);
+        logger().information("mailbox %s: %s", mailbox->name, note);
+    }
 
     auto run = m_pool.write([&](db::Tx &tx) {
         bool connectionFailed = !connected && !log.error.empty();

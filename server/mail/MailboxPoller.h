@@ -12,7 +12,9 @@ namespace helpdesk::mail {
 
 /// Polls IMAP and POP3 mailboxes ("the grabber"). Every message is stored raw before the mailbox
 /// is told anything, then processed; IMAP messages move to the processed or error folder (or are
-/// marked seen), POP3 messages are deleted when the mailbox says so. Each run is logged; after
+/// marked seen), POP3 messages are deleted when the mailbox says so. What is new is decided by
+/// IMAP UIDs under UIDVALIDITY and POP3 UIDLs, never by flags another client may set. A message
+/// over the size limit is refused (headers kept) and goes to the error folder. Each run is logged; after
 /// the configured number of failed connections in a row the mailbox disables itself with the
 /// reason. Polls are 'mail.poll' jobs, so any instance may run them, one at a time per mailbox.
 class MailboxPoller

@@ -4,6 +4,7 @@
 
 #include "db/ArticleRepository.h"
 #include "db/EventRepository.h"
+#include "db/TicketRepository.h"
 #include "jobs/JobQueue.h"
 
 #include <gmime/gmime.h>
@@ -192,19 +193,21 @@ void SmtpSender::deliver(const domain::SmtpSettings &smtp, const std::string &en
     }
 }
 
-void SmtpSender::sendJob(db::ConnectionPool &pool, std::int64_t outboundId)
+void SmtpSender::sendJob(db::ConnectionPool &pool, std::int64_t outboundId, bool lastAttempt)
 {
     std::optional<db::OutboundMail> mail;
     std::string message;
     domain::MailSettings settings;
+    // 'failed' is sent again: only an admin's retry of the job runs it once more.
+    auto unsent = [&] { return mail && mail->state != "sent"; };
     pool.read([&](db::Tx &tx) {
         mail = db::MailRepository::outbound(tx, outboundId);
-        if (!mail || mail->state != "pending")
+        if (!unsent())
             return;  // sent already, or removed: nothing twice
         settings = domain::MailSettings::load(tx);
         message = buildMessage(tx, *mail, settings);
     });
-    if (!mail || mail->state != "pending")
+    if (!unsent())
         return;
     std::vector<std::string> recipients;
     for (const auto &r : mail->recipients)
@@ -213,29 +216,44 @@ void SmtpSender::sendJob(db::ConnectionPool &pool, std::int64_t outboundId)
         recipients.push_back(bareAddress(r));
     // Automatic mail goes out with a null envelope sender so bounces of it cannot loop.
     std::string envelopeFrom = mail->autoSubmitted ? std::string() : bareAddress(mail->mailFrom);
+    // Records a failed attempt; returns whether the mail has given up (and is now 'failed').
+    auto recordFailure = [&](const std::string &answer, bool isPermanent) {
+        bool givingUp = isPermanent || lastAttempt;
+        std::string error = isPermanent || !givingUp ? answer
+                                                     : "gave up after " + std::to_string(mail->attempts + 1)
+                                                           + " attempts; the last answer: " + answer;
+        pool.write([&](db::Tx &tx) {
+            db::MailRepository::markOutbound(tx, outboundId, givingUp ? "failed" : "pending", error);
+            if (!givingUp || !mail->ticketId)
+                return;
+            db::NewEvent event;
+            event.kind = "mail.failed";
+            event.ticketId = mail->ticketId;
+            event.internal = true;
+            event.audience = db::Audience::Staff;
+            event.data = protocol::newObject();
+            event.data->set("outbound_id", outboundId);
+            protocol::setOptional(event.data, "article_id", mail->articleId);
+            event.data->set("error", error);
+            db::EventRepository::append(tx, event);
+            std::string to;
+            for (const auto &r : recipients)
+                to += (to.empty() ? "" : ", ") + r;
+            db::TicketRepository::addHistory(tx, *mail->ticketId, std::nullopt, "mail.failed", std::nullopt,
+                                             "to " + to + ": " + error);
+        });
+        logger().warning("mail %s to %s%s: %s", mail->messageId, recipients.empty() ? std::string() : recipients.front(),
+                         std::string(givingUp ? " failed for good" : ""), error);
+        if (givingUp)
+            throw jobs::PermanentJobError(error);
+    };
     try {
         deliver(settings.smtp, envelopeFrom, recipients, message);
     } catch (const Poco::Exception &e) {
-        bool isPermanent = permanent(e);
-        pool.write([&](db::Tx &tx) {
-            db::MailRepository::markOutbound(tx, outboundId, isPermanent ? "failed" : "pending", e.displayText());
-            if (isPermanent && mail->ticketId) {
-                db::NewEvent event;
-                event.kind = "mail.failed";
-                event.ticketId = mail->ticketId;
-                event.internal = true;
-                event.audience = db::Audience::Staff;
-                event.data = protocol::newObject();
-                event.data->set("outbound_id", outboundId);
-                protocol::setOptional(event.data, "article_id", mail->articleId);
-                event.data->set("error", e.displayText());
-                db::EventRepository::append(tx, event);
-            }
-        });
-        logger().warning("mail %s to %s: %s", mail->messageId, recipients.empty() ? std::string() : recipients.front(),
-                         e.displayText());
-        if (isPermanent)
-            throw jobs::PermanentJobError(e.displayText());
+        recordFailure(e.displayText(), permanent(e));  // displayText: the server's answer, not the class name
+        throw;
+    } catch (const std::exception &e) {
+        recordFailure(e.what(), false);
         throw;
     }
     pool.write([&](db::Tx &tx) { db::MailRepository::markOutbound(tx, outboundId, "sent", std::nullopt); });

@@ -19,8 +19,11 @@ public:
     /// anything worth retrying (connection refused, 4xx, timeout).
     static void deliver(const domain::SmtpSettings &smtp, const std::string &envelopeFrom,
                         const std::vector<std::string> &recipients, const std::string &message);
-    /// The 'mail.send' job: loads the outbox row, sends it once, records the outcome.
-    static void sendJob(db::ConnectionPool &pool, std::int64_t outboundId);
+    /// The 'mail.send' job: loads the outbox row and sends it unless it was sent already; records
+    /// the outcome. A 5xx answer, or any failure on the `lastAttempt`, ends the mail 'failed' with
+    /// the server's last answer, a 'mail.failed' event and a line in its ticket's history: a mail
+    /// that gives up says so, it never stays 'pending'.
+    static void sendJob(db::ConnectionPool &pool, std::int64_t outboundId, bool lastAttempt = false);
 };
 
 } // namespace helpdesk::mail

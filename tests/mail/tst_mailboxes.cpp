@@ -2,10 +2,15 @@
 // their folders (or are marked seen), POP3 deletes or keeps, one message in two mailboxes makes
 // one article, unknown senders follow the mailbox's rule, opening and reply state and priority,
 // the original .eml kept, every run logged, and ten failed connections disable a mailbox.
+// Faults: another client reading the mailbox, a renumbered folder (UIDVALIDITY), the mail server
+// down and back, and a message over the size limit (refused, its headers kept, never truncated).
 
 #include "support/Desk.h"
 #include "support/DovecotServer.h"
 #include "support/SmtpSink.h"
+
+#include "domain/MailSettings.h"
+#include "mail/ImapClient.h"
 
 #include <Poco/Net/ServerSocket.h>
 
@@ -71,6 +76,29 @@ class TestMailboxes : public QObject
         return m_desk->as("admin").get("/api/v1/tickets/" + std::to_string(id)).object("ticket");
     }
 
+    /// Another mail client (a colleague's Thunderbird) reads every unread message of the inbox;
+    /// returns how many it read.
+    std::size_t readWithAnotherClient(const std::string &user)
+    {
+        helpdesk::mail::ImapClient other("127.0.0.1", m_dovecot->imapPort(), "none");
+        other.login(user, "secret");
+        other.select("INBOX");
+        auto unread = other.unseen();
+        other.markSeen(unread);
+        auto left = other.unseen().size();
+        other.logout();
+        return left == 0 ? unread.size() : 0;
+    }
+
+    /// Sets the mail size limit, in force at once in this process.
+    void setMessageLimit(std::int64_t bytes)
+    {
+        auto body = newObject();
+        body->set("max_message_bytes", bytes);
+        QCOMPARE(m_desk->as("admin").patch("/api/v1/settings/mail", body).status, 200);
+        helpdesk::domain::MailSettings::invalidateCache();
+    }
+
     std::int64_t stateId(const std::string &type)
     {
         auto states = m_desk->as("admin").get("/api/v1/states").array("states");
@@ -84,7 +112,8 @@ private slots:
     void initTestCase()
     {
         m_dovecot = std::make_unique<DovecotServer>();
-        for (const char *user : {"support", "sales", "pop", "popkeep", "strict", "plain", "eml", "thread"})
+        for (const char *user : {"support", "sales", "pop", "popkeep", "strict", "plain", "eml", "thread", "reader1", "reader2",
+                                 "renumber", "outimap", "outpop", "bigimap", "bigpop"})
             m_dovecot->addUser(user);
         m_dovecot->start();
         m_sink = std::make_unique<SmtpSink>();
@@ -143,7 +172,7 @@ private slots:
     {
         QTest::addColumn<bool>("deleteProcessed");
         QTest::newRow("a POP3 mailbox set to delete empties the mailbox") << true;
-        QTest::newRow("a POP3 mailbox set to keep leaves the mail and makes no duplicates") << false;
+        QTest::newRow("a POP3 mailbox set to keep leaves the mail and does not fetch it again") << false;
     }
 
     void pop3DeletesOrKeepsProcessedMail()
@@ -157,9 +186,13 @@ private slots:
         auto first = poll(mailbox);
         QCOMPARE(first->getValue<int>("created"), 2);
         QCOMPARE(m_dovecot->count(user), deleteProcessed ? 0 : 2);
+        // Kept mail is known by its UIDL: not downloaded again, let alone filed twice.
+        m_dovecot->deliver(user, mailFrom("dora@customer.example", "POP three " + user));
         auto second = poll(mailbox);
-        QCOMPARE(second->getValue<int>("created"), 0);
-        QCOMPARE(second->getValue<int>("fetched"), deleteProcessed ? 0 : 2);
+        QCOMPARE(second->getValue<int>("fetched"), 1);
+        QCOMPARE(second->getValue<int>("created"), 1);
+        QCOMPARE(m_dovecot->count(user), deleteProcessed ? 0 : 3);
+        QCOMPARE(poll(mailbox)->getValue<int>("fetched"), 0);
     }
 
     void aFollowUpFetchedInTheSamePollAsItsOriginalJoinsItsTicket()
@@ -254,6 +287,143 @@ private slots:
         auto after = agent.get("/api/v1/tickets/" + std::to_string(id)).object("ticket");
         QCOMPARE(after->getValue<std::int64_t>("state_id"), pendingClose);
         QCOMPARE(after->getValue<std::int64_t>("priority_id"), std::int64_t(4));
+    }
+
+    void anotherClientReadingTheMailboxDoesNotMakeMailVanish_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("options");
+        QTest::newRow("a mailbox that flags what it took still takes mail read elsewhere") << "reader1" << "{}";
+        QTest::newRow("a mailbox that moves what it took still takes mail read elsewhere")
+            << "reader2" << R"({"imap_processed_folder":"Done","imap_error_folder":"Errors"})";
+    }
+
+    void anotherClientReadingTheMailboxDoesNotMakeMailVanish()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, options);
+        auto mailbox = createMailbox("Read elsewhere " + user.toStdString(), "imap", user.toStdString(), options.toStdString());
+        QCOMPARE(poll(mailbox)->getValue<int>("fetched"), 0);
+        m_dovecot->deliver(user.toStdString(), mailFrom("gina@customer.example", "Read by a colleague " + user.toStdString()));
+        m_dovecot->deliver(user.toStdString(), mailFrom("hugo@customer.example", "Also read " + user.toStdString()));
+        QCOMPARE(readWithAnotherClient(user.toStdString()), std::size_t(2));  // both flagged \Seen before the desk polls
+        auto run = poll(mailbox);
+        QCOMPARE(run->getValue<int>("fetched"), 2);
+        QCOMPARE(run->getValue<int>("created"), 2);
+        QCOMPARE(poll(mailbox)->getValue<int>("fetched"), 0);  // and only once
+        QCOMPARE(m_desk->scalar("SELECT count(*) FROM tickets WHERE title = 'Read by a colleague " + user.toStdString() + "'"), 1LL);
+    }
+
+    void aRenumberedFolderIsReadAgainWithoutDuplicates()
+    {
+        auto mailbox = createMailbox("IMAP renumbered", "imap", "renumber");
+        QCOMPARE(poll(mailbox)->getValue<int>("fetched"), 0);
+        m_dovecot->deliver("renumber", mailFrom("ivy@customer.example", "Before the rebuild"));
+        QCOMPARE(poll(mailbox)->getValue<int>("created"), 1);
+        // The server's mailbox is rebuilt: new UIDVALIDITY, UIDs from 1 again, so the new message
+        // gets a UID the desk has seen before.
+        m_dovecot->stop();
+        m_dovecot->renumberFolder("renumber");
+        m_dovecot->deliver("renumber", mailFrom("jack@customer.example", "After the rebuild"));
+        m_dovecot->start();
+        auto run = poll(mailbox);
+        QVERIFY2(run->isNull("error"), helpdesk::protocol::toJsonText(run).c_str());
+        QCOMPARE(run->getValue<int>("fetched"), 2);  // the whole folder again
+        QCOMPARE(run->getValue<int>("created"), 1);  // the old message is the same entry
+        auto details = run->getArray("details");
+        bool noted = false, sawAlreadyStored = false;
+        for (unsigned i = 0; i < details->size(); ++i) {
+            auto d = details->getObject(i);
+            noted |= d->has("note") && d->getValue<std::string>("note").find("UIDVALIDITY") != std::string::npos;
+            sawAlreadyStored |= d->has("already_stored");
+        }
+        QVERIFY(noted);
+        QVERIFY(sawAlreadyStored);
+        QCOMPARE(m_desk->scalar("SELECT count(*) FROM tickets WHERE title = 'Before the rebuild'"), 1LL);
+        QCOMPARE(m_desk->scalar("SELECT count(*) FROM tickets WHERE title = 'After the rebuild'"), 1LL);
+        QCOMPARE(poll(mailbox)->getValue<int>("fetched"), 0);
+    }
+
+    void pollingResumesWhenTheMailServerComesBack_data()
+    {
+        QTest::addColumn<QString>("protocol");
+        QTest::addColumn<QString>("user");
+        QTest::newRow("IMAP") << "imap" << "outimap";
+        QTest::newRow("POP3") << "pop3" << "outpop";
+    }
+
+    void pollingResumesWhenTheMailServerComesBack()
+    {
+        QFETCH(QString, protocol);
+        QFETCH(QString, user);
+        auto mailbox = createMailbox("Outage " + protocol.toStdString(), protocol.toStdString(), user.toStdString(),
+                                     protocol == QLatin1String("pop3") ? R"({"pop3_delete":true})" : "{}");
+        QCOMPARE(poll(mailbox)->getValue<int>("fetched"), 0);
+        m_dovecot->stop();
+        m_dovecot->deliver(user.toStdString(), mailFrom("kim@customer.example", "Sent during the outage " + protocol.toStdString()));
+        auto down = poll(mailbox);
+        QVERIFY(!down->isNull("error"));
+        QCOMPARE(down->getValue<int>("consecutive_failures"), 1);
+        QCOMPARE(down->getValue<bool>("enabled"), true);
+        m_dovecot->start();
+        auto up = poll(mailbox);
+        QVERIFY2(up->isNull("error"), helpdesk::protocol::toJsonText(up).c_str());
+        QCOMPARE(up->getValue<int>("created"), 1);
+        QCOMPARE(up->getValue<int>("consecutive_failures"), 0);
+        QCOMPARE(poll(mailbox)->getValue<int>("fetched"), 0);
+    }
+
+    void anOversizedMessageIsRefusedWithItsHeadersKept_data()
+    {
+        QTest::addColumn<QString>("protocol");
+        QTest::addColumn<QString>("user");
+        QTest::newRow("IMAP moves it to the error folder") << "imap" << "bigimap";
+        QTest::newRow("POP3 leaves it on the server and does not fetch it again") << "pop3" << "bigpop";
+    }
+
+    void anOversizedMessageIsRefusedWithItsHeadersKept()
+    {
+        QFETCH(QString, protocol);
+        QFETCH(QString, user);
+        const auto proto = protocol.toStdString(), account = user.toStdString();
+        setMessageLimit(65536);
+        struct Restore {
+            TestMailboxes *test;
+            ~Restore() { test->setMessageLimit(25 * 1024 * 1024); }
+        } restore{this};
+        auto mailbox = createMailbox("Oversized " + proto, proto, account,
+                                     proto == "imap" ? R"({"imap_processed_folder":"Done","imap_error_folder":"Errors"})"
+                                                     : R"({"pop3_delete":true})");
+        QCOMPARE(poll(mailbox)->getValue<int>("fetched"), 0);
+        auto subject = "Scan of the whole archive " + proto;
+        m_dovecot->deliver(account, mailFrom("lena@customer.example", subject, "big-" + proto + "@customer.example")
+                                        + std::string(100000, 'B') + "BODY-END-MARKER\r\n");
+        m_dovecot->deliver(account, mailFrom("lena@customer.example", "A small one " + proto));
+        auto run = poll(mailbox);
+        QCOMPARE(run->getValue<int>("fetched"), 2);
+        QCOMPARE(run->getValue<int>("created"), 1);
+        QCOMPARE(run->getValue<int>("failed"), 1);
+        if (proto == "imap") {
+            QCOMPARE(m_dovecot->count(account, "Errors"), 1);
+            QCOMPARE(m_dovecot->count(account, "Done"), 1);
+        } else {
+            QCOMPARE(m_dovecot->count(account), 1);  // the refused one stays for its owner to fetch
+        }
+        QCOMPARE(poll(mailbox)->getValue<int>("fetched"), 0);  // refused once, not every poll
+        // The record: state refused, the sender and subject readable, the reason, the real size.
+        auto refused = m_desk->as("admin").get("/api/v1/mail/inbound?state=refused&limit=1000").array("messages");
+        JsonObject entry;
+        for (unsigned i = 0; i < refused->size(); ++i)
+            if (!refused->getObject(i)->isNull("mailbox_id") && refused->getObject(i)->getValue<std::int64_t>("mailbox_id") == mailbox)
+                entry = refused->getObject(i);
+        QVERIFY(entry);
+        QVERIFY(entry->getValue<std::string>("headers").find("Subject: " + subject) != std::string::npos);
+        QVERIFY(entry->getValue<std::string>("headers").find("From: lena@customer.example") != std::string::npos);
+        QVERIFY(entry->getValue<std::string>("error").find("the limit is 65536") != std::string::npos);
+        QVERIFY(entry->getValue<std::int64_t>("size") > 100000);
+        // Nothing of the body was kept: refused, not truncated.
+        QCOMPARE(m_desk->scalar("SELECT count(*) FROM inbound_messages WHERE position('\\x424242'::bytea IN raw) > 0"
+                                " AND mailbox_id = " + std::to_string(mailbox)), 0LL);
     }
 
     void tenFailedConnectionsDisableTheMailbox_data()

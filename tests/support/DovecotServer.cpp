@@ -177,4 +177,29 @@ int DovecotServer::count(const std::string &user, const std::string &folder) con
     return n;
 }
 
+void DovecotServer::renumberFolder(const std::string &user, const std::string &folder)
+{
+    if (m_running)
+        throw std::runtime_error("renumberFolder needs dovecot stopped");
+    auto dir = maildir(user, folder);
+    long long validity = 0;
+    {
+        std::ifstream old(dir + "/dovecot-uidlist");  // "3 V1700000000 N4 G…"
+        std::string version, field;
+        if (old >> version >> field && field.size() > 1 && field[0] == 'V')
+            validity = std::stoll(field.substr(1));
+    }
+    // Without its index and UID list Dovecot numbers the messages again under the UIDVALIDITY given here.
+    for (Poco::DirectoryIterator it(dir), end; it != end; ++it)
+        if (it.name().rfind("dovecot.index", 0) == 0)
+            Poco::File(it->path()).remove();
+    auto uidlist = dir + "/dovecot-uidlist";
+    {
+        std::ofstream out(uidlist);
+        out << "3 V" << validity + 1000 << " N1\n";
+    }
+    if (::geteuid() == 0 && ::chown(uidlist.c_str(), kMailUid, kMailUid) != 0)
+        throw std::runtime_error("cannot chown " + uidlist);
+}
+
 } // namespace helpdesk::test

@@ -31,6 +31,9 @@ public:
     void deliver(const std::string &user, const std::string &raw, const std::string &folder = {});
     /// Messages currently in a folder (new and cur).
     int count(const std::string &user, const std::string &folder = {}) const;
+    /// Gives a folder a new UIDVALIDITY and numbers its messages from 1 again, as a server whose
+    /// mailbox was rebuilt or restored does (RFC 3501 2.3.1.1). Only while stopped.
+    void renumberFolder(const std::string &user, const std::string &folder = {});
 
 private:
     std::string maildir(const std::string &user, const std::string &folder) const;
