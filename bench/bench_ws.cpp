@@ -88,10 +88,10 @@ void raiseDescriptorLimit(rlim_t wanted)
 }
 
 /// `helpdesk-server` as a child process on a free port, against the given database.
-class ServerProcess
+class ChildServer
 {
 public:
-    explicit ServerProcess(const std::string &conninfo)
+    explicit ChildServer(const std::string &conninfo)
     {
         Poco::Process::Args args{"--database-url", conninfo, "--port", "0", "--admin-email", "admin@bench.example"};
         m_handle = std::make_unique<Poco::ProcessHandle>(
@@ -118,7 +118,7 @@ public:
         if (m_port == 0)
             throw std::runtime_error("helpdesk-server did not start");
     }
-    ~ServerProcess()
+    ~ChildServer()
     {
         Poco::Process::requestTermination(m_handle->id());
         m_handle->wait();
@@ -196,7 +196,7 @@ int main(int argc, char **argv)
 
     TestDatabase database;
     database.start();
-    ServerProcess server(database.conninfo());
+    ChildServer server(database.conninfo());
     const int port = server.port();
     ApiClient admin(port);
     admin.login("admin@bench.example", server.adminPassword());
