@@ -6,6 +6,7 @@
 #include <Poco/Net/StreamSocket.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cstdlib>
 #include <optional>
 #include <sstream>
@@ -15,6 +16,11 @@ namespace helpdesk::mail {
 namespace {
 // Keeps a UID set well under servers' line limits (Dovecot: 64 KiB).
 constexpr std::size_t kUidsPerCommand = 500;
+// What a misbehaving server may make us hold: a line (a SEARCH of 100,000 UIDs is under 1 MiB),
+// one literal (a message; larger than any mail the desk accepts), one whole answer.
+constexpr std::size_t kMaxLineBytes = 16 * 1024 * 1024;
+constexpr std::size_t kMaxLiteralBytes = 128 * 1024 * 1024;
+constexpr std::size_t kMaxReplyBytes = 256 * 1024 * 1024;
 
 std::string upper(std::string s)
 {
@@ -58,13 +64,17 @@ ImapClient::~ImapClient() = default;
 
 std::string ImapClient::readLine()
 {
+    std::size_t searched = 0;  // where the line end was not found yet: a long line is scanned once
     for (;;) {
-        auto eol = m_buffer.find("\r\n");
+        auto eol = m_buffer.find("\r\n", searched);
         if (eol != std::string::npos) {
             auto line = m_buffer.substr(0, eol);
             m_buffer.erase(0, eol + 2);
             return line;
         }
+        if (m_buffer.size() > kMaxLineBytes)
+            throw MailboxError("the IMAP server sent a line longer than " + std::to_string(kMaxLineBytes) + " bytes");
+        searched = m_buffer.empty() ? 0 : m_buffer.size() - 1;
         char chunk[65536];
         int n = m_socket->receiveBytes(chunk, sizeof chunk);
         if (n <= 0)
@@ -94,14 +104,27 @@ ImapClient::Reply ImapClient::command(const std::string &text)
     try {
         m_socket->sendBytes(line.data(), static_cast<int>(line.size()));
         Reply reply;
+        std::size_t replyBytes = 0;
         for (;;) {
             auto response = readLine();
+            replyBytes += response.size();
+            if (replyBytes > kMaxReplyBytes)
+                throw MailboxError("the IMAP server's answer exceeds " + std::to_string(kMaxReplyBytes) + " bytes");
             // A line ending in {N} announces N bytes of literal data, then the line continues.
             while (response.size() > 2 && response.back() == '}') {
                 auto open = response.rfind('{');
                 if (open == std::string::npos)
                     break;
-                std::size_t count = std::stoul(response.substr(open + 1, response.size() - open - 2));
+                std::size_t count = 0;
+                const char *first = response.data() + open + 1;
+                const char *last = response.data() + response.size() - 1;
+                auto [end, error] = std::from_chars(first, last, count);
+                if (error != std::errc() || end != last || first == last || count > kMaxLiteralBytes)
+                    throw MailboxError("the IMAP server announced a malformed or oversized literal: "
+                                       + response.substr(open, 32));
+                replyBytes += count;
+                if (replyBytes > kMaxReplyBytes)
+                    throw MailboxError("the IMAP server's answer exceeds " + std::to_string(kMaxReplyBytes) + " bytes");
                 reply.literals.push_back(readBytes(count));
                 response = response.substr(0, open) + "<literal>" + readLine();
             }
