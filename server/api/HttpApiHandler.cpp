@@ -14,7 +14,8 @@
 #include <Poco/URI.h>
 
 #include <algorithm>
-#include <regex>
+#include <re2/re2.h>
+
 #include <set>
 
 using helpdesk::protocol::ApiError;
@@ -64,8 +65,8 @@ bool matchRoute(const std::string &pattern, const std::vector<std::string> &path
 /// Query-string and path values become integers, booleans or strings by their look.
 Poco::Dynamic::Var typedValue(const std::string &text)
 {
-    static const std::regex integer("^-?[0-9]{1,18}$");
-    if (std::regex_match(text, integer))
+    static const RE2 integer("-?[0-9]{1,18}");
+    if (RE2::FullMatch(text, integer))
         return Poco::NumberParser::parse64(text);
     if (text == "true")
         return true;

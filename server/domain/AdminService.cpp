@@ -11,7 +11,8 @@
 #include "domain/Validation.h"
 #include "protocol/ProtocolError.h"
 
-#include <regex>
+#include <re2/re2.h>
+
 #include <set>
 
 using helpdesk::protocol::ApiError;
@@ -50,11 +51,11 @@ void requireName(const std::string &name, const std::string &field = "name")
 /// {"de": {"subject": "…", "body": "…"}}: per language, both texts required, language tags checked.
 JsonObject readAcknowledgementTranslations(const JsonObject &translations)
 {
-    static const std::regex languageTag("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
+    static const RE2 languageTag("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
     auto out = protocol::newObject();
     for (const auto &[language, value] : *translations) {
         const std::string field = "acknowledgement_translations." + language;
-        if (!std::regex_match(language, languageTag))
+        if (!RE2::FullMatch(language, languageTag))
             throw ApiError(ErrorCode::ValidationFailed, "'" + language + "' is not a language tag such as de or pt-BR", field);
         if (value.type() != typeid(JsonObject))
             throw ApiError(ErrorCode::ValidationFailed, field + " must be an object with subject and body", field);
@@ -72,7 +73,7 @@ JsonObject readAcknowledgementTranslations(const JsonObject &translations)
 JsonObject readWeeklyHours(const JsonObject &hours)
 {
     static const std::set<std::string> days{"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-    static const std::regex clock("([01]\\d|2[0-3]):[0-5]\\d|24:00");
+    static const RE2 clock("([01]\\d|2[0-3]):[0-5]\\d|24:00");
     auto out = protocol::newObject();
     for (const auto &[day, value] : *hours) {
         const std::string field = "hours." + day;
@@ -86,7 +87,7 @@ JsonObject readWeeklyHours(const JsonObject &hours)
             if (!iv || iv->size() != 2 || !iv->get(0).isString() || !iv->get(1).isString())
                 throw ApiError(ErrorCode::ValidationFailed, field + " must be a list of [\"HH:MM\", \"HH:MM\"] intervals", field);
             auto from = iv->getElement<std::string>(0), to = iv->getElement<std::string>(1);
-            if (!std::regex_match(from, clock) || !std::regex_match(to, clock) || from >= to)
+            if (!RE2::FullMatch(from, clock) || !RE2::FullMatch(to, clock) || from >= to)
                 throw ApiError(ErrorCode::ValidationFailed, field + ": " + from + "–" + to + " is not an interval of the day", field);
         }
         out->set(day, intervals);
@@ -173,9 +174,9 @@ JsonObject readConfig(db::ConfigKind kind, JsonReader &r, bool creating)
             values->set("hours", readWeeklyHours(hours));
         if (r.has("holidays")) {
             auto holidays = r.optStringList("holidays").value_or(std::vector<std::string>{});
-            static const std::regex date("\\d{4}-\\d{2}-\\d{2}");
+            static const RE2 date("\\d{4}-\\d{2}-\\d{2}");
             for (const auto &d : holidays)
-                if (!std::regex_match(d, date))
+                if (!RE2::FullMatch(d, date))
                     throw ApiError(ErrorCode::ValidationFailed, "'" + d + "' is not a date like 2026-12-25", "holidays");
             values->set("holidays", protocol::toJsonArray(holidays));
         }
@@ -257,8 +258,8 @@ JsonObject readConfig(db::ConfigKind kind, JsonReader &r, bool creating)
         putString("name", true);
         putString("body", true);
         putBool("active", true);
-        static const std::regex keyword("[a-z0-9_-]{1,40}");
-        if (values->has("keyword") && !std::regex_match(values->getValue<std::string>("keyword"), keyword))
+        static const RE2 keyword("[a-z0-9_-]{1,40}");
+        if (values->has("keyword") && !RE2::FullMatch(values->getValue<std::string>("keyword"), keyword))
             throw ApiError(ErrorCode::ValidationFailed, "keyword must be 1 to 40 of a-z, 0-9, _ and -", "keyword");
         break;
     }
@@ -274,8 +275,8 @@ JsonObject readConfig(db::ConfigKind kind, JsonReader &r, bool creating)
         if (values->has("field_type") && !types.count(values->getValue<std::string>("field_type")))
             throw ApiError(ErrorCode::ValidationFailed,
                            "field_type must be text, integer, boolean, date, datetime, select or multiselect", "field_type");
-        static const std::regex namePattern("^[a-z][a-z0-9_]{0,62}$");
-        if (values->has("name") && !std::regex_match(values->getValue<std::string>("name"), namePattern))
+        static const RE2 namePattern("[a-z][a-z0-9_]{0,62}");
+        if (values->has("name") && !RE2::FullMatch(values->getValue<std::string>("name"), namePattern))
             throw ApiError(ErrorCode::ValidationFailed,
                            "name must start with a letter and use only a-z, 0-9 and _ (at most 63)", "name");
         if (auto options = r.optStringList("options"))

@@ -4,8 +4,7 @@
 
 #include <Poco/DateTimeFormat.h>
 #include <Poco/DateTimeParser.h>
-
-#include <regex>
+#include <re2/re2.h>
 
 using helpdesk::protocol::ApiError;
 using helpdesk::protocol::ErrorCode;
@@ -40,14 +39,14 @@ void checkValue(const protocol::JsonObject &definition, const Poco::Dynamic::Var
         if (!value.isBoolean())
             fail("must be true or false");
     } else if (type == "date") {
-        static const std::regex date(R"(^\d{4}-\d{2}-\d{2}$)");
-        if (!value.isString() || !std::regex_match(value.extract<std::string>(), date))
+        static const RE2 date(R"(\d{4}-\d{2}-\d{2})");
+        if (!value.isString() || !RE2::FullMatch(value.extract<std::string>(), date))
             fail("must be a date like 2026-01-31");
     } else if (type == "datetime") {
-        static const std::regex datetime(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$)");
+        static const RE2 datetime(R"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2}))");
         int tz = 0;
         Poco::DateTime parsed;
-        if (!value.isString() || !std::regex_match(value.extract<std::string>(), datetime)
+        if (!value.isString() || !RE2::FullMatch(value.extract<std::string>(), datetime)
             || !Poco::DateTimeParser::tryParse(Poco::DateTimeFormat::ISO8601_FRAC_FORMAT, value.extract<std::string>(),
                                                parsed, tz))
             fail("must be an ISO 8601 date and time like 2026-01-31T12:00:00Z");

@@ -4,9 +4,9 @@
 #include "protocol/ProtocolError.h"
 
 #include <pqxx/pqxx>
+#include <re2/re2.h>
 
 #include <map>
-#include <regex>
 
 using helpdesk::protocol::ApiError;
 using helpdesk::protocol::ErrorCode;
@@ -145,9 +145,9 @@ protocol::JsonObject DashboardService::panel(db::Tx &tx, const Actor &actor, con
             list += (list.size() > 1 ? "," : "") + std::to_string(group);
         visible = list + "}";
     }
-    static const std::regex when("\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+(Z|[+-]\\d{2}(:?\\d{2})?)?)?");
+    static const RE2 when("\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+(Z|[+-]\\d{2}(:?\\d{2})?)?)?");
     for (const auto &[value, field] : {std::pair{query.from, "from"}, std::pair{query.to, "to"}})
-        if (!std::regex_match(value, when))
+        if (!RE2::FullMatch(value, when))
             throw ApiError(ErrorCode::ValidationFailed, std::string(field) + " must be a date such as 2026-11-01", field);
     pqxx::result r;
     auto months = query.panel == "response_times" ? tx.raw().exec_params1(kFullMonths, query.from, query.to) : pqxx::row();

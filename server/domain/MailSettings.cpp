@@ -6,9 +6,10 @@
 
 #include <sodium.h>
 
+#include <re2/re2.h>
+
 #include <chrono>
 #include <mutex>
-#include <regex>
 
 using helpdesk::protocol::ApiError;
 using helpdesk::protocol::ErrorCode;
@@ -59,8 +60,8 @@ std::string hmacHex(const std::string &secret, const std::string &text, std::siz
 
 bool validAddress(const std::string &a)
 {
-    static const std::regex pattern(R"(^[^@\s<>]+@[^@\s<>]+$)");
-    return std::regex_match(a, pattern);
+    static const RE2 pattern(R"([^@\s<>]+@[^@\s<>]+)");
+    return RE2::FullMatch(a, pattern);
 }
 } // namespace
 
@@ -191,15 +192,16 @@ std::string make(const MailSettings &settings, std::optional<std::int64_t> ticke
 
 std::optional<std::int64_t> ticketOf(const MailSettings &settings, const std::string &messageId)
 {
-    static const std::regex pattern(R"(^hd\.([0-9]{1,18})\.([0-9a-f]{16})\.([0-9a-f]{16})@.+$)");
-    std::smatch m;
-    if (!std::regex_match(messageId, m, pattern) || settings.secret.empty())
+    // RE2: linear time and no recursion on ids strangers write into References.
+    static const RE2 pattern(R"(hd\.([0-9]{1,18})\.([0-9a-f]{16})\.([0-9a-f]{16})@.+)");
+    std::string ticket, random, mac;
+    if (settings.secret.empty() || !RE2::FullMatch(messageId, pattern, &ticket, &random, &mac))
         return std::nullopt;
-    std::string body = "hd." + m[1].str() + "." + m[2].str();
+    std::string body = "hd." + ticket + "." + random;
     auto expected = hmacHex(settings.secret, body, 16);
-    if (sodium_memcmp(expected.data(), m[3].str().data(), expected.size()) != 0)
+    if (sodium_memcmp(expected.data(), mac.data(), expected.size()) != 0)
         return std::nullopt;
-    auto id = std::stoll(m[1].str());
+    auto id = std::stoll(ticket);
     if (id == 0)
         return std::nullopt;
     return id;
@@ -215,17 +217,11 @@ std::string taggedSubject(const MailSettings &settings, std::int64_t number, con
 
 std::optional<std::int64_t> numberInSubject(const MailSettings &settings, const std::string &subject)
 {
-    std::string escaped;
-    for (char c : settings.ticketTag) {
-        if (std::string(".^$|()[]{}*+?\\").find(c) != std::string::npos)
-            escaped += '\\';
-        escaped += c;
-    }
-    std::regex pattern("\\[" + escaped + "([0-9]{1,18})\\]", std::regex::icase);
-    std::smatch m;
-    if (!std::regex_search(subject, m, pattern))
+    RE2 pattern("(?i)\\[" + RE2::QuoteMeta(settings.ticketTag) + "([0-9]{1,18})\\]");
+    std::int64_t number = 0;
+    if (!pattern.ok() || !RE2::PartialMatch(subject, pattern, &number))
         return std::nullopt;
-    return std::stoll(m[1].str());
+    return number;
 }
 
 } // namespace messageids

@@ -16,7 +16,6 @@
 #include "protocol/ProtocolError.h"
 
 #include <algorithm>
-#include <regex>
 #include <set>
 
 using helpdesk::protocol::ApiError;

@@ -1,13 +1,13 @@
 #include "domain/Validation.h"
 
-#include <regex>
+#include <re2/re2.h>
 
 namespace helpdesk::domain {
 
 bool looksLikeEmail(const std::string &address)
 {
-    static const std::regex pattern(R"(^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$)");
-    return address.size() <= 254 && std::regex_match(address, pattern);
+    static const RE2 pattern(R"([^@\s<>]+@[^@\s<>]+\.[^@\s<>]+)");
+    return address.size() <= 254 && RE2::FullMatch(address, pattern);
 }
 
 } // namespace helpdesk::domain

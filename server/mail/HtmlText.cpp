@@ -37,8 +37,12 @@ std::string decodeEntities(const std::string &in)
             out += in[i];
             continue;
         }
-        auto semi = in.find(';', i);
-        if (semi == std::string::npos || semi - i > 10) {
+        // Entity names are short; searching the whole rest for ';' would make "&&&…" quadratic.
+        auto semi = std::string::npos;
+        for (std::size_t k = i + 1; k < in.size() && k <= i + 10 && semi == std::string::npos; ++k)
+            if (in[k] == ';')
+                semi = k;
+        if (semi == std::string::npos) {
             out += in[i];
             continue;
         }
@@ -107,6 +111,11 @@ Tag readTag(const std::string &html, std::size_t pos)
     while (i < html.size() && (std::isalnum(static_cast<unsigned char>(html[i])) || html[i] == '-' || html[i] == ':'))
         ++i;
     tag.name = lower(html.substr(nameStart, i - nameStart));
+    if (tag.name.empty()) {
+        // Not a tag: the caller moves on by one character, so scanning on would be quadratic.
+        tag.end = pos + 1;
+        return tag;
+    }
     // Find the closing '>' outside quotes.
     char quote = 0;
     std::size_t attrStart = i;
@@ -126,14 +135,27 @@ Tag readTag(const std::string &html, std::size_t pos)
     return tag;
 }
 
+/// Where `needle` (lower-case) occurs in `text` from `from` on, ignoring ASCII case; npos if not.
+std::size_t findIgnoringCase(const std::string &text, const std::string &needle, std::size_t from)
+{
+    for (std::size_t at = from; at + needle.size() <= text.size(); ++at) {
+        std::size_t k = 0;
+        while (k < needle.size() && std::tolower(static_cast<unsigned char>(text[at + k])) == needle[k])
+            ++k;
+        if (k == needle.size())
+            return at;
+    }
+    return std::string::npos;
+}
+
 /// Skips to the end of the element `name` that starts before `from`.
 std::size_t skipElement(const std::string &html, std::size_t from, const std::string &name)
 {
-    auto lowerHtml = lower(html.substr(from));
-    auto close = lowerHtml.find("</" + name);
+    // Searched in place: a lower-cased copy of the rest per element was quadratic.
+    auto close = findIgnoringCase(html, "</" + name, from);
     if (close == std::string::npos)
         return html.size();
-    auto end = html.find('>', from + close);
+    auto end = html.find('>', close);
     return end == std::string::npos ? html.size() : end + 1;
 }
 

@@ -12,13 +12,14 @@
 #include "domain/Passwords.h"
 #include "domain/TicketService.h"
 #include "domain/TriggerService.h"
+#include "mail/MailLimits.h"
 #include "mail/MailParser.h"
 #include "mail/OversizedMail.h"
 #include "protocol/ProtocolError.h"
 
 #include <Poco/Logger.h>
 
-#include <regex>
+#include <re2/re2.h>
 
 namespace helpdesk::mail {
 
@@ -75,11 +76,13 @@ std::string formatList(const std::vector<MailAddress> &list)
 /// "support+10042@desk.example" → ("support@desk.example", 10042).
 std::optional<std::pair<std::string, std::int64_t>> plusAddress(const std::string &address)
 {
-    static const std::regex pattern(R"(^([^+@]+)\+([0-9]{1,18})@(.+)$)");
-    std::smatch m;
-    if (!std::regex_match(address, m, pattern))
+    // RE2 runs in time linear in the address and without recursion, whatever a stranger sends.
+    static const RE2 pattern(R"(([^+@]+)\+([0-9]{1,18})@(.+))");
+    std::string local, domain;
+    std::int64_t number = 0;
+    if (!RE2::FullMatch(address, pattern, &local, &number, &domain))
         return std::nullopt;
-    return std::make_pair(m[1].str() + "@" + m[3].str(), std::stoll(m[2].str()));
+    return std::make_pair(local + "@" + domain, number);
 }
 
 std::vector<std::string> recipientsOf(const ParsedMail &mail, const InboundOrigin &origin)
@@ -192,6 +195,40 @@ std::vector<protocol::AttachmentRef> storeAttachments(db::Tx &tx, const ParsedMa
     return refs;
 }
 
+/// "read in part: …" for the inbound list; empty when the message was read whole.
+std::string partialReading(const ParsedMail &mail)
+{
+    std::string out;
+    for (const auto &note : mail.limitNotes)
+        out += (out.empty() ? "read in part: " : "; ") + note;
+    return out;
+}
+
+/// `reason`, followed by what of the message was left unread (it may explain the reason).
+std::string withPartialReading(const std::string &reason, const ParsedMail &mail)
+{
+    auto partial = partialReading(mail);
+    return partial.empty() ? reason : reason + " (" + partial + ")";
+}
+
+/// Tells the agents, in an internal note on the ticket, what of a message was left unread.
+void notePartialReading(db::Tx &tx, std::int64_t ticketId, const ParsedMail &mail, std::int64_t inboundId)
+{
+    if (mail.limitNotes.empty())
+        return;
+    protocol::Article note;
+    note.ticketId = ticketId;
+    note.internal = true;
+    note.sender = "system";
+    note.channel = "note";
+    note.subject = "E-mail read in part";
+    note.bodyText = "This e-mail goes beyond the limits that keep the desk responsive, so part of it was not read:\n";
+    for (const auto &line : mail.limitNotes)
+        note.bodyText += "- " + line + "\n";
+    note.bodyText += "The original is kept unchanged (inbound message " + std::to_string(inboundId) + ").";
+    domain::TicketService::appendArticle(tx, std::nullopt, false, *db::TicketRepository::get(tx, ticketId), note);
+}
+
 void failedEvent(db::Tx &tx, std::int64_t inboundId, const std::string &state, const std::string &error)
 {
     db::NewEvent e;
@@ -287,7 +324,7 @@ InboundResult InboundProcessor::interpret(std::int64_t inboundId)
         if (mail.messageId)
             tx.raw().exec_params("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", "message-id:" + *mail.messageId);
         if (!mail.from)
-            return finish("failed", "the message has no sender address");
+            return finish("failed", withPartialReading("the message has no sender address", mail));
         auto settings = domain::MailSettings::load(tx);
         for (const auto &loop : mail.xLoop)
             if (loop.find(settings.systemAddress) != std::string::npos)
@@ -380,12 +417,13 @@ InboundResult InboundProcessor::interpret(std::int64_t inboundId)
                 domain::MailOutbox::queueAgentNotification(tx, settings, ticket, article);
                 domain::TriggerService::run(tx, ticket.id, "customer_reply");
             }
-            return finish("processed", "");
+            notePartialReading(tx, ticket.id, mail, inboundId);
+            return finish("processed", partialReading(mail));
         }
 
         // A new ticket, in the group of the address it was sent to.
         protocol::Ticket ticketDraft;
-        ticketDraft.title = mail.subject.empty() ? "(no subject)" : mail.subject.substr(0, 500);
+        ticketDraft.title = mail.subject.empty() ? "(no subject)" : std::string(utf8Prefix(mail.subject, 500));
         std::optional<std::int64_t> groupId;
         for (const auto &address : recipientsOf(mail, origin)) {
             auto plain = plusAddress(address);
@@ -427,7 +465,8 @@ InboundResult InboundProcessor::interpret(std::int64_t inboundId)
             domain::MailOutbox::queueAcknowledgement(tx, settings, ticket, mail.messageId);
         domain::MailOutbox::queueAgentNotification(tx, settings, ticket, article);
         domain::TriggerService::run(tx, ticket.id, "created");
-        return finish("processed", "");
+        notePartialReading(tx, ticket.id, mail, inboundId);
+        return finish("processed", partialReading(mail));
     });
 }
 

@@ -2,10 +2,12 @@
 
 #include "domain/Passwords.h"
 #include "mail/HtmlText.h"
+#include "mail/MailPreflight.h"
 
 #include <gmime/gmime.h>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 #include <mutex>
 
@@ -66,28 +68,89 @@ std::string headerOf(GMimeObject *object, const char *name)
     return value ? ensureUtf8(value) : std::string();
 }
 
-std::vector<MailAddress> addressesOf(InternetAddressList *list)
+/// Adds a sentence to what the message was read without (once each).
+void noteLimit(ParsedMail &mail, const std::string &text)
 {
-    std::vector<MailAddress> out;
-    if (!list)
+    if (std::find(mail.limitNotes.begin(), mail.limitNotes.end(), text) == mail.limitNotes.end())
+        mail.limitNotes.push_back(text);
+}
+
+/// The mailboxes of one address header (groups flattened), held to the limits on their number
+/// and size; what was left out is noted.
+class AddressReader
+{
+public:
+    AddressReader(const MailLimits &limits, ParsedMail &mail) : m_limits(limits), m_mail(mail) {}
+
+    std::vector<MailAddress> read(InternetAddressList *list, const std::string &header)
+    {
+        std::vector<MailAddress> out;
+        std::size_t seen = 0, tooLong = 0;
+        bool shortenedName = false;
+        collect(list, out, seen, tooLong, shortenedName, 0);
+        if (seen > m_limits.maxRecipients)
+            noteLimit(m_mail, header + ": only the first " + std::to_string(m_limits.maxRecipients) + " of "
+                                  + std::to_string(seen) + " addresses were read");
+        if (tooLong > 0)
+            noteLimit(m_mail, header + ": " + std::to_string(tooLong) + " address(es) longer than "
+                                  + std::to_string(m_limits.maxAddressBytes) + " bytes were left out");
+        if (shortenedName)
+            noteLimit(m_mail, header + ": display names longer than " + std::to_string(m_limits.maxDisplayNameBytes)
+                                  + " bytes were shortened");
         return out;
-    int n = internet_address_list_length(list);
-    for (int i = 0; i < n; ++i) {
-        InternetAddress *address = internet_address_list_get_address(list, i);
-        if (INTERNET_ADDRESS_IS_MAILBOX(address)) {
+    }
+
+private:
+    void collect(InternetAddressList *list, std::vector<MailAddress> &out, std::size_t &seen, std::size_t &tooLong,
+                 bool &shortenedName, int depth)
+    {
+        if (!list)
+            return;
+        int n = internet_address_list_length(list);
+        for (int i = 0; i < n; ++i) {
+            InternetAddress *address = internet_address_list_get_address(list, i);
+            if (INTERNET_ADDRESS_IS_GROUP(address)) {
+                if (depth == 0)  // RFC 5322 groups hold mailboxes only
+                    collect(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(address)), out, seen, tooLong,
+                            shortenedName, depth + 1);
+                continue;
+            }
+            if (!INTERNET_ADDRESS_IS_MAILBOX(address))
+                continue;
+            const char *addr = internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(address));
+            if (!addr || !*addr)
+                continue;
+            if (std::strlen(addr) > m_limits.maxAddressBytes) {
+                ++tooLong;
+                continue;
+            }
+            if (++seen > m_limits.maxRecipients)
+                continue;
             MailAddress a;
             const char *name = internet_address_get_name(address);
             a.name = name ? ensureUtf8(name) : std::string();
-            const char *addr = internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(address));
-            a.address = addr ? lower(ensureUtf8(addr)) : std::string();
-            if (!a.address.empty())
-                out.push_back(std::move(a));
-        } else if (INTERNET_ADDRESS_IS_GROUP(address)) {
-            auto members = addressesOf(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(address)));
-            out.insert(out.end(), members.begin(), members.end());
+            if (a.name.size() > m_limits.maxDisplayNameBytes) {
+                a.name = std::string(utf8Prefix(a.name, m_limits.maxDisplayNameBytes));
+                shortenedName = true;
+            }
+            a.address = lower(ensureUtf8(addr));
+            out.push_back(std::move(a));
         }
     }
-    return out;
+
+    const MailLimits &m_limits;
+    ParsedMail &m_mail;
+};
+
+/// A Message-ID within the limit, or nullopt (noted) when it is longer.
+std::optional<std::string> boundedId(ParsedMail &mail, const std::string &id, const char *header,
+                                     const MailLimits &limits)
+{
+    if (id.size() <= limits.maxMessageIdBytes)
+        return id;
+    noteLimit(mail, std::string(header) + ": an id of " + std::to_string(id.size()) + " bytes (the limit is "
+                        + std::to_string(limits.maxMessageIdBytes) + ") was left out");
+    return std::nullopt;
 }
 
 std::string bytesOf(GMimeDataWrapper *content)
@@ -296,7 +359,10 @@ ParsedMail MailParser::parse(const std::string &raw)
     ensureGMime();
     if (raw.find_first_not_of(" \t\r\n") == std::string::npos)
         throw MailParseError("the message is empty");
-    GPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(raw.data(), raw.size()));
+    const MailLimits limits;
+    auto preflight = MailPreflight::check(raw, limits);
+    const std::string &readable = preflight.reduced ? *preflight.reduced : raw;
+    GPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(readable.data(), readable.size()));
     GPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
     GMimeParserOptions *options = g_mime_parser_options_new();
     const char *fallback[] = {"UTF-8", "WINDOWS-1252", nullptr};
@@ -314,32 +380,46 @@ ParsedMail MailParser::parse(const std::string &raw)
         throw MailParseError("not a mail message: it has none of From, Subject, Message-ID or Date");
 
     ParsedMail mail;
-    auto from = addressesOf(g_mime_message_get_from(message.get()));
+    mail.limitNotes = preflight.notes;
+    AddressReader addresses(limits, mail);
+    auto from = addresses.read(g_mime_message_get_from(message.get()), "From");
     if (!from.empty())
         mail.from = from.front();
-    mail.to = addressesOf(g_mime_message_get_to(message.get()));
-    mail.cc = addressesOf(g_mime_message_get_cc(message.get()));
-    mail.replyTo = addressesOf(g_mime_message_get_reply_to(message.get()));
+    mail.to = addresses.read(g_mime_message_get_to(message.get()), "To");
+    mail.cc = addresses.read(g_mime_message_get_cc(message.get()), "Cc");
+    mail.replyTo = addresses.read(g_mime_message_get_reply_to(message.get()), "Reply-To");
     const char *subject = g_mime_message_get_subject(message.get());
     mail.subject = subject ? ensureUtf8(subject) : std::string();
+    if (mail.subject.size() > limits.maxSubjectBytes) {
+        noteLimit(mail, "the subject has " + std::to_string(mail.subject.size()) + " bytes; only the first "
+                            + std::to_string(limits.maxSubjectBytes) + " were kept");
+        mail.subject = std::string(utf8Prefix(mail.subject, limits.maxSubjectBytes));
+    }
     auto date = isoDate(g_mime_message_get_date(message.get()));
     if (!date.empty())
         mail.date = date;
     if (const char *id = g_mime_message_get_message_id(message.get()))
-        mail.messageId = ensureUtf8(id);
+        mail.messageId = boundedId(mail, ensureUtf8(id), "Message-ID", limits);
     auto inReplyTo = headerOf(object, "In-Reply-To");
     if (!inReplyTo.empty()) {
         GMimeReferences *refs = g_mime_references_parse(nullptr, inReplyTo.c_str());
         if (refs && g_mime_references_length(refs) > 0)
-            mail.inReplyTo = g_mime_references_get_message_id(refs, 0);
+            mail.inReplyTo = boundedId(mail, g_mime_references_get_message_id(refs, 0), "In-Reply-To", limits);
         if (refs)
             g_mime_references_free(refs);
     }
     auto references = headerOf(object, "References");
     if (!references.empty()) {
         GMimeReferences *refs = g_mime_references_parse(nullptr, references.c_str());
-        for (int i = 0; refs && i < g_mime_references_length(refs); ++i)
-            mail.references.emplace_back(g_mime_references_get_message_id(refs, i));
+        int count = refs ? g_mime_references_length(refs) : 0;
+        // The last ids are the nearest ancestors; older ones add nothing to threading.
+        int first = std::max(0, count - static_cast<int>(limits.maxReferences));
+        if (first > 0)
+            noteLimit(mail, "References: only the last " + std::to_string(limits.maxReferences) + " of "
+                                + std::to_string(count) + " ids were read");
+        for (int i = first; i < count; ++i)
+            if (auto id = boundedId(mail, g_mime_references_get_message_id(refs, i), "References", limits))
+                mail.references.push_back(*id);
         if (refs)
             g_mime_references_free(refs);
     }
@@ -440,6 +520,8 @@ protocol::JsonObject ParsedMail::toJson() const
     automatic->set("is", autoGenerated);
     automatic->set("reason", autoGeneratedReason);
     o->set("auto_generated", automatic);
+    if (!limitNotes.empty())
+        o->set("limits_applied", protocol::toJsonArray(limitNotes));
     if (bounce) {
         auto b = protocol::newObject();
         b->set("status", bounce->status);

@@ -46,6 +46,9 @@ struct ParsedMail {
     std::optional<Bounce> bounce;
     std::string returnPath;  // "" when absent, "<>" for a null sender
     std::vector<std::string> xLoop;
+    /// What was left out to keep reading the message bounded (see MailLimits), one sentence
+    /// each; empty for ordinary mail.
+    std::vector<std::string> limitNotes;
 
     /// The JSON printed by `helpdesk-server parse-mail` (keys as documented in issue 3).
     protocol::JsonObject toJson() const;

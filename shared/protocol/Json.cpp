@@ -14,10 +14,16 @@ namespace helpdesk::protocol {
 JsonObject parseJsonObject(const std::string &text)
 {
     Poco::JSON::Parser parser;
+    // Poco descends recursively, one stack frame set per level: the depth bounds the stack a
+    // request may take (its threads have 256 KB), and it is checked before each descent.
+    parser.setDepth(kMaxJsonDepth);
     Poco::Dynamic::Var result;
     try {
         result = parser.parse(text);
     } catch (const Poco::Exception &e) {
+        if (e.message().find("depth") != std::string::npos)
+            throw ApiError(ErrorCode::BadRequest,
+                           "malformed JSON: nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
         throw ApiError(ErrorCode::BadRequest, "malformed JSON: " + e.message());
     }
     if (result.type() != typeid(JsonObject))

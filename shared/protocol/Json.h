@@ -14,7 +14,10 @@ namespace helpdesk::protocol {
 using JsonObject = Poco::JSON::Object::Ptr;
 using JsonArray = Poco::JSON::Array::Ptr;
 
-/// Parses text that must be one JSON object; throws ApiError(BadRequest) saying where it broke.
+/// Objects and arrays nested deeper than this are refused (our messages nest 4 levels at most).
+constexpr std::size_t kMaxJsonDepth = 128;
+/// Parses text that must be one JSON object; throws ApiError(BadRequest) saying where it broke,
+/// also when it nests deeper than kMaxJsonDepth.
 JsonObject parseJsonObject(const std::string &text);
 /// Serializes compactly.
 std::string toJsonText(const JsonObject &object);

@@ -4,6 +4,7 @@
 // sanitized, automatic mail and delivery reports.
 
 #include "mail/MailParser.h"
+#include "mail/MailPreflight.h"
 
 #include <Poco/File.h>
 #include <Poco/Pipe.h>
@@ -168,6 +169,77 @@ private slots:
             ++checked;
         }
         QVERIFY(checked >= 1);
+    }
+
+    void mailWithinTheLimitsReachesGMimeUnchanged_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        std::ifstream in(std::string(HELPDESK_TEST_DATA) + "/mail/corpus/multipart-alternative.eml", std::ios::binary);
+        QTest::newRow("the corpus message") << QByteArray::fromStdString(
+            std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()));
+        QTest::newRow("a forwarded message") << QByteArray::fromStdString(message(
+            "Content-Type: multipart/mixed; boundary=b\r\n",
+            "--b\r\nContent-Type: text/plain\r\n\r\nsee below\r\n--b\r\nContent-Type: message/rfc822\r\n\r\n"
+            "From: a@b.example\r\nSubject: Original\r\n\r\nbody\r\n--b--\r\n"));
+        QTest::newRow("folded fields and LF line ends")
+            << QByteArray("From: a@b.example\nTo: x@y.example,\n  z@y.example\nSubject: folded\n  subject\n\nbody\n");
+    }
+
+    void mailWithinTheLimitsReachesGMimeUnchanged()
+    {
+        QFETCH(QByteArray, raw);
+        auto result = MailPreflight::check(raw.toStdString());
+        QVERIFY(!result.reduced);
+        QVERIFY(result.notes.empty());
+    }
+
+    void deepNestingIsCutHoweverTheBoundaryIsWritten_data()
+    {
+        QTest::addColumn<QString>("contentType");  // %1: the level's boundary
+        QTest::newRow("quoted") << QStringLiteral("multipart/mixed; boundary=\"%1\"");
+        QTest::newRow("a token, upper case") << QStringLiteral("MULTIPART/MIXED; BOUNDARY=%1");
+        QTest::newRow("with comments") << QStringLiteral("multipart/mixed (outer); boundary=\"%1\" (the boundary)");
+        QTest::newRow("RFC 2231 encoded") << QStringLiteral("multipart/mixed; boundary*=us-ascii''%1");
+        QTest::newRow("RFC 2231 continued") << QStringLiteral("multipart/mixed; boundary*0=\"%1\"; boundary*1=x");
+        QTest::newRow("folded over lines") << QStringLiteral("multipart/mixed;\r\n\tboundary=\"%1\"");
+    }
+
+    void deepNestingIsCutHoweverTheBoundaryIsWritten()
+    {
+        QFETCH(QString, contentType);
+        bool continued = contentType.contains(QStringLiteral("boundary*1"));
+        // A line GMime skips and a blank-looking line it reads as folding must not fool the count.
+        auto fields = [&](int level) {
+            return "Content-Type: " + contentType.arg(QStringLiteral("level%1").arg(level)).toStdString()
+                   + "\r\nnot a header field\r\nX-Folded: a\r\n   \r\n";
+        };
+        auto boundary = [&](int level) { return "--level" + std::to_string(level) + (continued ? "x" : ""); };
+        std::string body = boundary(0) + "\r\n", closing = boundary(0) + "--\r\n";
+        for (int i = 1; i < 100; ++i) {
+            body += fields(i) + "\r\n" + boundary(i) + "\r\n";
+            closing = boundary(i) + "--\r\n" + closing;
+        }
+        auto raw = message(fields(0), body + "Content-Type: text/plain\r\n\r\nbottom\r\n" + closing);
+        auto parsed = MailParser::parse(raw);
+        QCOMPARE(parsed.limitNotes.size(), std::size_t(1));
+        QVERIFY2(parsed.limitNotes[0].find("nests deeper than 64 levels") != std::string::npos, parsed.limitNotes[0].c_str());
+        QVERIFY(parsed.text.find("bottom") == std::string::npos);
+    }
+
+    void overlongFieldsKeepWhatThreadsAndAddresses()
+    {
+        std::string cc, references;
+        for (int i = 0; i < 10000; ++i) {
+            cc += (i ? ", r" : "r") + std::to_string(i) + "@example.org";
+            references += " <id" + std::to_string(i) + "@example.org>";
+        }
+        auto parsed = MailParser::parse(message("Cc: " + cc + "\r\nReferences:" + references + "\r\n", "hi\r\n"));
+        QCOMPARE(parsed.cc.size(), std::size_t(1000));
+        QCOMPARE(parsed.cc.front().address, std::string("r0@example.org"));
+        QCOMPARE(parsed.references.size(), std::size_t(50));
+        QCOMPARE(parsed.references.back(), std::string("id9999@example.org"));
+        QCOMPARE(parsed.from->address, std::string("carol@acme.example"));
+        QCOMPARE(parsed.text, std::string("hi\n"));
     }
 
     void parseMailPrintsTheDocumentedJson()

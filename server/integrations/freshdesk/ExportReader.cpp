@@ -198,6 +198,8 @@ void ExportReader::importInto(FreshdeskImporter &importer, ProgressPrinter &prog
                 if (position < done)
                     return;
                 try {
+                    if (!node.problem.empty())
+                        throw std::runtime_error(node.problem);
                     batch.push_back(convert(node, path));
                 } catch (const std::exception &e) {
                     importer.logFailure(kind, item + "#" + std::to_string(position), e.what());
@@ -283,7 +285,7 @@ bool ExportReader::verify(db::ConnectionPool &pool, std::ostream &report)
     for (const auto &path : files(kTicketFiles)) {
         std::ifstream in(path, std::ios::binary);
         readRecords(in, basename(path), [&](const XmlNode &node, long long position) {
-            if (position % 97 != 0 || sampled >= 50)
+            if (position % 97 != 0 || sampled >= 50 || !node.problem.empty())
                 return;
             FdTicket t;
             try {

@@ -15,11 +15,11 @@
 #include <Poco/URI.h>
 
 #include <pqxx/pqxx>
+#include <re2/re2.h>
 
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <regex>
 #include <set>
 #include <sstream>
 
@@ -83,8 +83,10 @@ std::string channelOf(int source)
 std::string fieldName(const std::string &freshdesk)
 {
     std::string name = lower(freshdesk);
-    name = std::regex_replace(name, std::regex("_[0-9]+$"), "");
-    name = std::regex_replace(name, std::regex("[^a-z0-9_]"), "_");
+    static const RE2 accountSuffix("_[0-9]+$");
+    static const RE2 notAllowed("[^a-z0-9_]", RE2::Latin1);  // byte by byte, as names were always made
+    RE2::Replace(&name, accountSuffix, "");
+    RE2::GlobalReplace(&name, notAllowed, "_");
     if (name.empty() || !std::isalpha(static_cast<unsigned char>(name[0])))
         name = "cf_" + name;
     return name.substr(0, 63);

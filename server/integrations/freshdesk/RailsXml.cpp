@@ -69,6 +69,14 @@ public:
         ++m_depth;
         if (m_depth == 1)
             return;  // the root array
+        if (m_stack.empty())
+            m_recordBytes = 0;
+        if (m_leftOut > 0 || m_stack.size() >= kMaxRecordDepth || !charge(sizeof(XmlNode) + qname.size())) {
+            // Left out with everything inside it; a tree this deep would also be freed recursively.
+            if (m_leftOut++ == 0 && m_stack.size() >= kMaxRecordDepth)
+                reject("elements nest deeper than " + std::to_string(kMaxRecordDepth) + " levels");
+            return;
+        }
         XmlNode node;
         node.name = localName.empty() ? qname : localName;
         node.type = attributes.getValue("type");
@@ -79,6 +87,10 @@ public:
     void endElement(const Poco::XML::XMLString &, const Poco::XML::XMLString &, const Poco::XML::XMLString &) override
     {
         --m_depth;
+        if (m_leftOut > 0) {
+            --m_leftOut;
+            return;
+        }
         if (m_stack.empty())
             return;
         XmlNode done = std::move(m_stack.back());
@@ -93,17 +105,45 @@ public:
 
     void characters(const Poco::XML::XMLChar ch[], int start, int length) override
     {
-        if (!m_stack.empty())
-            m_stack.back().content.append(ch + start, static_cast<std::size_t>(length));
+        if (m_stack.empty() || m_leftOut > 0)
+            return;
+        auto &node = m_stack.back();
+        auto size = static_cast<std::size_t>(length);
+        if (node.content.size() + size > kMaxFieldBytes) {
+            reject("the field " + node.name + " has more than " + std::to_string(kMaxFieldBytes) + " bytes");
+            node.content.clear();
+            return;
+        }
+        if (charge(size))
+            node.content.append(ch + start, size);
     }
 
     int line() const { return m_locator ? m_locator->getLineNumber() : 0; }
 
 private:
+    /// Marks the record being read as not whole (the first reason is kept).
+    void reject(const std::string &why)
+    {
+        if (!m_stack.empty() && m_stack.front().problem.empty())
+            m_stack.front().problem = why + " (the record is left out)";
+    }
+
+    /// Counts bytes against the record's budget; false (and the record rejected) when over it.
+    bool charge(std::size_t bytes)
+    {
+        m_recordBytes += bytes;
+        if (m_recordBytes <= kMaxRecordBytes)
+            return true;
+        reject("the record has more than " + std::to_string(kMaxRecordBytes) + " bytes");
+        return false;
+    }
+
     const std::function<void(const XmlNode &, long long)> &m_onRecord;
     const Poco::XML::Locator *m_locator = nullptr;
     std::vector<XmlNode> m_stack;
     int m_depth = 0;
+    std::size_t m_leftOut = 0;      // depth inside an element being left out
+    std::size_t m_recordBytes = 0;
     long long m_position = 0;
 };
 } // namespace
