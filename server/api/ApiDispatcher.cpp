@@ -64,8 +64,8 @@ void requireEmpty(const JsonObject &params)
 } // namespace
 
 ApiDispatcher::ApiDispatcher(db::ConnectionPool &pool, domain::AuthService &auth, domain::EventFeed &feed,
-                             mail::InboundProcessor &inbound, mail::MailboxPoller *poller)
-    : m_pool(pool), m_auth(auth), m_feed(feed), m_inbound(inbound), m_poller(poller)
+                             mail::InboundProcessor &inbound, mail::MailboxPoller *poller, const ApiLimits &limits)
+    : m_pool(pool), m_auth(auth), m_feed(feed), m_inbound(inbound), m_poller(poller), m_limits(limits), m_throttle(limits)
 {
     registerMethods();
 }
@@ -93,6 +93,7 @@ std::vector<std::string> ApiDispatcher::methods() const
 
 JsonObject ApiDispatcher::call(const std::string &method, const JsonObject &params, const CallContext &context)
 {
+    db::StatementTimeout timeout(m_limits.statementTimeout);
     // Methods that need no session.
     if (method == "server.info") {
         requireEmpty(params);
@@ -107,6 +108,7 @@ JsonObject ApiDispatcher::call(const std::string &method, const JsonObject &para
         protocol::JsonReader r(params);
         auto email = r.requireString("email");
         r.finish();
+        m_throttle.beforePasswordReset(email, context.clientAddress);
         m_auth.requestPasswordReset(email);
         return wrap("requested", true);
     }
@@ -119,7 +121,17 @@ JsonObject ApiDispatcher::call(const std::string &method, const JsonObject &para
     }
     if (method == "auth.login") {
         auto login = protocol::LoginParams::fromJson(params);
-        return m_auth.login(login.email, login.password);
+        m_throttle.beforeSignIn(login.email, context.clientAddress);
+        try {
+            auto session = m_auth.login(login.email, login.password);
+            m_throttle.signInSucceeded(login.email);
+            return session;
+        } catch (const ApiError &e) {
+            if (e.code() == ErrorCode::Unauthenticated)
+                m_throttle.signInFailed(login.email, context.clientAddress);
+            throw;
+        }
+
     }
     auto it = m_methods.find(method);
     if (it == m_methods.end() && method != "auth.logout" && method != "mailbox.poll" && method != "mailbox.test"
@@ -127,6 +139,7 @@ JsonObject ApiDispatcher::call(const std::string &method, const JsonObject &para
         throw ApiError(ErrorCode::NotFound, "unknown method " + method, "method");
     if (!context.actor)
         throw ApiError(ErrorCode::Unauthenticated, "sign in first");
+    m_throttle.admitUser(context.actor->userId);
     if (method == "auth.logout") {
         requireEmpty(params);
         if (context.token)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/ApiLimits.h"
+#include "api/RequestThrottle.h"
 #include "db/ConnectionPool.h"
 #include "domain/Actor.h"
 #include "domain/AuthService.h"
@@ -21,16 +23,18 @@ struct CallContext {
     std::optional<domain::Actor> actor;       // empty before sign-in
     std::optional<std::string> token;         // the bearer token used (for logout)
     std::optional<std::string> idempotencyKey;
+    std::string clientAddress;                // for per-address limits; empty when unknown (WebSocket)
 };
 
 /// The one table of API methods, shared by HTTP and WebSocket. Validates parameters strictly,
 /// runs each method in one transaction (mutations with their idempotency key), and returns
-/// a JSON object. Errors are thrown as protocol::ApiError. Any thread.
+/// a JSON object. Errors are thrown as protocol::ApiError. Each call runs within the limits'
+/// statement timeout and request throttle. Any thread.
 class ApiDispatcher
 {
 public:
     ApiDispatcher(db::ConnectionPool &pool, domain::AuthService &auth, domain::EventFeed &feed,
-                  mail::InboundProcessor &inbound, mail::MailboxPoller *poller = nullptr);
+                  mail::InboundProcessor &inbound, mail::MailboxPoller *poller = nullptr, const ApiLimits &limits = {});
 
     /// Runs `method`; throws ApiError(NotFound) for an unknown method.
     protocol::JsonObject call(const std::string &method, const protocol::JsonObject &params, const CallContext &context);
@@ -42,6 +46,8 @@ public:
     domain::AuthService &auth() { return m_auth; }
     domain::EventFeed &feed() { return m_feed; }
     mail::InboundProcessor &inbound() { return m_inbound; }
+    const ApiLimits &limits() const { return m_limits; }
+    RequestThrottle &throttle() { return m_throttle; }
 
 private:
     using Handler = std::function<protocol::JsonObject(db::Tx &, const domain::Actor &, const protocol::JsonObject &)>;
@@ -57,6 +63,8 @@ private:
     domain::EventFeed &m_feed;
     mail::InboundProcessor &m_inbound;
     mail::MailboxPoller *m_poller;
+    ApiLimits m_limits;
+    RequestThrottle m_throttle;
     std::map<std::string, Method> m_methods;
 };
 

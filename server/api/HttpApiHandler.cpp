@@ -1,6 +1,7 @@
 #include "api/HttpApiHandler.h"
 
 #include "domain/TicketService.h"
+#include "domain/UploadQuota.h"
 #include "mail/OversizedMail.h"
 #include "protocol/Messages.h"
 #include "protocol/ProtocolError.h"
@@ -9,8 +10,11 @@
 #include <Poco/Net/HTMLForm.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/IPAddress.h>
 #include <Poco/NumberParser.h>
 #include <Poco/StreamCopier.h>
+#include <Poco/String.h>
+#include <Poco/StringTokenizer.h>
 #include <Poco/URI.h>
 
 #include <algorithm>
@@ -212,10 +216,35 @@ InboundMailBody readInboundMail(std::istream &in, std::streamsize contentLength,
 
 void sendError(Poco::Net::HTTPServerResponse &response, const ApiError &error)
 {
-    protocol::ErrorBody body{protocol::errorCodeName(error.code()), error.what(), error.field()};
     auto o = protocol::newObject();
-    o->set("error", body.toJson());
+    o->set("error", protocol::ErrorBody::of(error).toJson());
+    if (error.retryAfterSeconds() > 0)
+        response.set("Retry-After", std::to_string(error.retryAfterSeconds()));
     sendJson(response, error.httpStatus(), o);
+}
+
+std::string clientAddressOf(const Poco::Net::HTTPServerRequest &request, const std::vector<std::string> &trustedProxies)
+{
+    auto trusted = [&](const std::string &address) {
+        return std::find(trustedProxies.begin(), trustedProxies.end(), address) != trustedProxies.end();
+    };
+    std::string peer = request.clientAddress().host().toString();
+    if (!trusted(peer) || !request.has("X-Forwarded-For"))
+        return peer;
+    // Each proxy appends the address it heard from; the nearest untrusted one is the client
+    // (anything further left was written by the client itself and proves nothing).
+    Poco::StringTokenizer hops(request.get("X-Forwarded-For"), ",", Poco::StringTokenizer::TOK_TRIM | Poco::StringTokenizer::TOK_IGNORE_EMPTY);
+    std::string client = peer;
+    for (auto hop = hops.end(); hop != hops.begin();) {
+        --hop;
+        Poco::Net::IPAddress parsed;
+        if (!Poco::Net::IPAddress::tryParse(*hop, parsed))
+            break;
+        client = parsed.toString();
+        if (!trusted(client))
+            break;
+    }
+    return client;
 }
 
 std::optional<std::string> bearerToken(const Poco::Net::HTTPServerRequest &request)
@@ -241,6 +270,9 @@ void HttpApiHandler::handleRequest(Poco::Net::HTTPServerRequest &request, Poco::
         Poco::URI uri(request.getURI());
         auto path = splitPath(uri.getPath());
         CallContext context;
+        context.clientAddress = clientAddressOf(request, m_limits.trustedProxies);
+        db::StatementTimeout timeout(m_limits.statementTimeout);
+        m_dispatcher.throttle().admitAddress(context.clientAddress);
         context.token = bearerToken(request);
         if (request.has("Idempotency-Key"))
             context.idempotencyKey = request.get("Idempotency-Key");
@@ -248,9 +280,15 @@ void HttpApiHandler::handleRequest(Poco::Net::HTTPServerRequest &request, Poco::
             if (context.token)
                 context.actor = m_dispatcher.auth().authenticate(*context.token);
         };
+        // Routes outside the dispatcher count against the user's request rate here.
+        auto authenticateAndAdmit = [&] {
+            authenticate();
+            if (context.actor)
+                m_dispatcher.throttle().admitUser(context.actor->userId);
+        };
 
         if (path.size() >= 3 && path[0] == "api" && path[1] == "v1" && path[2] == "attachments") {
-            authenticate();
+            authenticateAndAdmit();
             if (path.size() == 3 && request.getMethod() == "POST")
                 return handleAttachmentUpload(request, response, context);
             if (path.size() == 4 && request.getMethod() == "GET")
@@ -259,7 +297,7 @@ void HttpApiHandler::handleRequest(Poco::Net::HTTPServerRequest &request, Poco::
 
         if (path.size() == 4 && path[0] == "api" && path[1] == "v1" && path[2] == "mail" && path[3] == "inbound"
             && request.getMethod() == "POST") {
-            authenticate();
+            authenticateAndAdmit();
             return handleInboundMail(request, response, context);
         }
 
@@ -310,6 +348,9 @@ void HttpApiHandler::handleRequest(Poco::Net::HTTPServerRequest &request, Poco::
     } catch (const ApiError &e) {
         if (e.code() == ErrorCode::Internal || e.code() == ErrorCode::Unavailable)
             logger().warning("%s failed: %s", method, std::string(e.what()));
+        // A refused caller reconnects before its next try; its body may not have been read.
+        if (e.code() == ErrorCode::TooManyRequests)
+            response.setKeepAlive(false);
         if (!response.sent())
             sendError(response, e);
     } catch (const std::exception &e) {
@@ -327,8 +368,10 @@ void HttpApiHandler::handleAttachmentUpload(Poco::Net::HTTPServerRequest &reques
     auto content = readBody(request.stream(), request.getContentLength(), m_limits.maxAttachment);
     if (content.empty())
         throw ApiError(ErrorCode::ValidationFailed, "the attachment is empty", "body");
-    auto ref = m_dispatcher.pool().write(
-        [&](db::Tx &tx) { return domain::TicketService::storeAttachment(tx, *context.actor, content); });
+    auto ref = m_dispatcher.pool().write([&](db::Tx &tx) {
+        domain::UploadQuota(m_limits.uploadBytesPerUserPerDay).charge(tx, *context.actor, static_cast<std::int64_t>(content.size()));
+        return domain::TicketService::storeAttachment(tx, *context.actor, content);
+    });
     Poco::URI uri(request.getURI());
     for (const auto &[key, value] : uri.getQueryParameters())
         if (key == "filename")

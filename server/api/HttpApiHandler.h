@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiDispatcher.h"
+#include "api/ApiLimits.h"
 #include "protocol/ProtocolError.h"
 
 #include <Poco/Net/HTTPRequestHandler.h>
@@ -9,13 +10,6 @@
 #include <vector>
 
 namespace helpdesk::api {
-
-/// Size limits of request bodies.
-struct ApiLimits {
-    std::size_t maxJsonBody = 4 * 1024 * 1024;
-    std::size_t maxAttachment = 25 * 1024 * 1024;
-    std::size_t maxInboundMail = 60 * 1024 * 1024;
-};
 
 /// One REST route: `GET /api/v1/tickets/{id}` → method "ticket.get" with params {"id": …}.
 struct Route {
@@ -29,7 +23,8 @@ const std::vector<Route> &restRoutes();
 
 /// Serves the JSON API over plain HTTP: routes a request to a dispatcher method, reads the
 /// body within limits, authenticates with `Authorization: Bearer`, and maps every error to its
-/// status with a JSON body {error: {code, message, field}}. One instance per request.
+/// status with a JSON body {error: {code, message, field}}. Applies the per-address request
+/// rate, the statement timeout and the upload quota of ApiLimits. One instance per request.
 class HttpApiHandler : public Poco::Net::HTTPRequestHandler
 {
 public:
@@ -50,8 +45,11 @@ private:
 
 /// Reads at most `limit` bytes of a body; throws ApiError(PayloadTooLarge) past it.
 std::string readBody(std::istream &in, std::streamsize contentLength, std::size_t limit);
-/// Sends an error as JSON with its status.
+/// Sends an error as JSON with its status (and `Retry-After` when it says when to retry).
 void sendError(Poco::Net::HTTPServerResponse &response, const protocol::ApiError &error);
+/// The address a request came from: the socket's peer, or, when the peer is one of
+/// `trustedProxies`, the nearest address in X-Forwarded-For that is not a trusted proxy.
+std::string clientAddressOf(const Poco::Net::HTTPServerRequest &request, const std::vector<std::string> &trustedProxies);
 /// The bearer token of a request, if any.
 std::optional<std::string> bearerToken(const Poco::Net::HTTPServerRequest &request);
 

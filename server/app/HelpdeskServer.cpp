@@ -11,6 +11,7 @@
 #include "db/Migrator.h"
 #include "domain/AuthService.h"
 #include "domain/EventFeed.h"
+#include "domain/Passwords.h"
 #include "domain/MailSettings.h"
 #include "jobs/JobQueue.h"
 #include "mail/MailChannel.h"
@@ -53,6 +54,7 @@ void HelpdeskServer::start()
     migrator.migrate();
 
     m_pool = std::make_unique<db::ConnectionPool>(m_conninfo, static_cast<std::size_t>(m_config.databasePoolSize));
+    domain::passwords::limitConcurrency(m_config.limits.concurrentPasswordHashes, m_config.limits.queuedPasswordHashes);
     m_auth = std::make_unique<domain::AuthService>(*m_pool);
     m_firstAdminPassword = m_auth->ensureFirstAdmin(m_config.adminEmail, "Administrator");
     m_pool->write([](db::Tx &tx) { domain::MailSettings::ensureSecret(tx); });
@@ -70,7 +72,8 @@ void HelpdeskServer::start()
     m_jobs->start();
     m_sla->start();
     m_mail->startScheduling();
-    m_dispatcher = std::make_unique<api::ApiDispatcher>(*m_pool, *m_auth, *m_feed, m_mail->inbound(), &m_mail->poller());
+    m_dispatcher = std::make_unique<api::ApiDispatcher>(*m_pool, *m_auth, *m_feed, m_mail->inbound(), &m_mail->poller(),
+                                                        m_config.limits);
 
     Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(m_config.listenAddress, static_cast<Poco::UInt16>(m_config.port)), 256);
     auto params = new Poco::Net::HTTPServerParams;

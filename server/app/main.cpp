@@ -12,6 +12,7 @@
 #include <Poco/FormattingChannel.h>
 #include <Poco/Logger.h>
 #include <Poco/PatternFormatter.h>
+#include <Poco/StringTokenizer.h>
 #include <Poco/Util/HelpFormatter.h>
 #include <Poco/Util/Option.h>
 #include <Poco/Util/OptionSet.h>
@@ -53,6 +54,12 @@ protected:
         opt("db-pool", "database connections of this instance (default 24)", true, "n");
         opt("max-threads", "request threads; each WebSocket session holds one (default 700)", true, "n");
         opt("tls-ca-file", "PEM file of CA certificates trusted for mail servers besides the system store", true, "file");
+        opt("statement-timeout", "seconds a database statement of an API request may run, 0: no limit (default 30)", true, "s");
+        opt("user-rate", "API requests per second of one user, bursts of ten times as many (default 1000)", true, "n");
+        opt("address-rate", "API requests per second of one address, bursts of ten times as many (default 2000)", true, "n");
+        opt("upload-quota-mb", "MiB of attachments one user may upload per day, 0: no quota (default 2048)", true, "n");
+        opt("password-hashes", "password hashes (64 MiB each) at once, 0: by cores and memory (default 0)", true, "n");
+        opt("trusted-proxies", "comma-separated addresses of reverse proxies whose X-Forwarded-For is believed", true, "list");
         opt("config", "read settings from a properties file (keys as the long options)", true, "file");
     }
 
@@ -93,6 +100,17 @@ protected:
         c.databasePoolSize = cfg.getInt("helpdesk.db-pool", 24);
         c.maxThreads = cfg.getInt("helpdesk.max-threads", 700);
         c.tlsCaFile = cfg.getString("helpdesk.tls-ca-file", "");
+        c.limits.statementTimeout = std::chrono::seconds(cfg.getInt("helpdesk.statement-timeout", 30));
+        c.limits.requestsPerSecondPerUser = cfg.getDouble("helpdesk.user-rate", 1000);
+        c.limits.requestBurstPerUser = 10 * c.limits.requestsPerSecondPerUser;
+        c.limits.requestsPerSecondPerAddress = cfg.getDouble("helpdesk.address-rate", 2000);
+        c.limits.requestBurstPerAddress = 10 * c.limits.requestsPerSecondPerAddress;
+        c.limits.uploadBytesPerUserPerDay = cfg.getInt64("helpdesk.upload-quota-mb", 2048) * 1024 * 1024;
+        c.limits.concurrentPasswordHashes = cfg.getInt("helpdesk.password-hashes", 0);
+        for (const auto &proxy : Poco::StringTokenizer(cfg.getString("helpdesk.trusted-proxies", ""), ",",
+                                                       Poco::StringTokenizer::TOK_TRIM | Poco::StringTokenizer::TOK_IGNORE_EMPTY))
+            c.limits.trustedProxies.push_back(proxy);
+        c.secretKeyFile = cfg.getString("helpdesk.secret-key-file", "");
         try {
             helpdesk::app::HelpdeskServer server(c);
             server.start();

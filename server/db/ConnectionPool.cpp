@@ -4,6 +4,7 @@
 
 #include <Poco/Logger.h>
 
+#include <algorithm>
 #include <thread>
 
 using helpdesk::protocol::ApiError;
@@ -19,13 +20,39 @@ Poco::Logger &logger()
 
 constexpr int kMaxAttempts = 4;
 constexpr auto kAcquireTimeout = std::chrono::seconds(10);
+
+thread_local std::chrono::milliseconds t_statementTimeout{0};
+
+std::string describe(std::chrono::milliseconds limit)
+{
+    if (limit.count() % 1000 == 0)
+        return std::to_string(limit.count() / 1000) + " s";
+    return std::to_string(limit.count()) + " ms";
+}
 } // namespace
+
+StatementTimeout::StatementTimeout(std::chrono::milliseconds limit) : m_previous(t_statementTimeout)
+{
+    t_statementTimeout = limit.count() > 0 ? limit : std::chrono::milliseconds(0);
+}
+
+StatementTimeout::~StatementTimeout()
+{
+    t_statementTimeout = m_previous;
+}
+
+std::chrono::milliseconds StatementTimeout::current()
+{
+    return t_statementTimeout;
+}
 
 PooledConnection::PooledConnection(const std::string &conninfo) : connection(conninfo)
 {
-    // Timestamps come back in UTC so isoTime() can convert them without parsing zones.
+    // Timestamps come back in UTC so isoTime() can convert them without parsing zones. No
+    // statement limit until a StatementTimeout asks for one (whatever the database's default):
+    // the pool then knows the session's setting without asking.
     pqxx::nontransaction setup(connection);
-    setup.exec("SET TIME ZONE 'UTC'");
+    setup.exec("SET TIME ZONE 'UTC'; SET statement_timeout = 0");
 }
 
 Tx::Tx(PooledConnection &connection, pqxx::transaction_base &transaction)
@@ -52,8 +79,14 @@ std::unique_ptr<PooledConnection> ConnectionPool::acquire()
         if (!m_available.wait_for(lock, kAcquireTimeout, [&] { return !m_idle.empty() || m_open < m_size; }))
             throw ApiError(ErrorCode::Unavailable, "all database connections are busy; retry later");
         if (!m_idle.empty()) {
-            auto connection = std::move(m_idle.back());
-            m_idle.pop_back();
+            // The most recently used connection that already has this thread's statement limit,
+            // so requests and background jobs do not keep resetting each other's sessions.
+            auto wanted = StatementTimeout::current();
+            auto match = std::find_if(m_idle.rbegin(), m_idle.rend(),
+                                      [&](const auto &idle) { return idle->statementTimeout == wanted; });
+            auto chosen = match == m_idle.rend() ? std::prev(m_idle.end()) : std::prev(match.base());
+            auto connection = std::move(*chosen);
+            m_idle.erase(chosen);
             return connection;
         }
         ++m_open;
@@ -80,6 +113,18 @@ void ConnectionPool::release(std::unique_ptr<PooledConnection> connection, bool 
     m_available.notify_one();
 }
 
+void ConnectionPool::applyStatementTimeout(PooledConnection &connection)
+{
+    // A session setting, sent only when this thread wants another limit than the connection
+    // last had: API requests and background jobs share the pool, and most leases change nothing.
+    auto wanted = StatementTimeout::current();
+    if (connection.statementTimeout == wanted)
+        return;
+    pqxx::nontransaction setting(connection.connection);
+    setting.exec("SET statement_timeout = " + std::to_string(wanted.count()));
+    connection.statementTimeout = wanted;
+}
+
 void ConnectionPool::run(bool readOnly, const std::function<void(Tx &)> &work)
 {
     for (int attempt = 1;; ++attempt) {
@@ -88,6 +133,7 @@ void ConnectionPool::run(bool readOnly, const std::function<void(Tx &)> &work)
         try {
             connection = acquire();
             leased = true;
+            applyStatementTimeout(*connection);
             if (readOnly) {
                 pqxx::read_transaction transaction(connection->connection);
                 Tx tx(*connection, transaction);
@@ -117,6 +163,18 @@ void ConnectionPool::run(bool readOnly, const std::function<void(Tx &)> &work)
             }
             // A connection left over from before a database restart fails once; retry on a new one.
             continue;
+        } catch (const pqxx::transaction_rollback &e) {
+            // libpqxx 6 throws serialization failures and deadlocks as transaction_rollback, not
+            // sql_error: the transaction was rolled back whole, so running it again is safe.
+            release(std::move(connection), leased);
+            bool retryable = dynamic_cast<const pqxx::serialization_failure *>(&e) != nullptr
+                             || dynamic_cast<const pqxx::deadlock_detected *>(&e) != nullptr;
+            if (retryable && attempt < kMaxAttempts) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(5 * attempt));
+                continue;
+            }
+            logger().warning("transaction rolled back by the database: %s", std::string(e.what()));
+            throw ApiError(ErrorCode::Unavailable, "the database could not complete the change now; retry the request");
         } catch (const pqxx::unique_violation &e) {
             release(std::move(connection), leased);
             throw ApiError(ErrorCode::Conflict, "already exists: " + std::string(e.what()).substr(0, 200));
@@ -145,6 +203,14 @@ void ConnectionPool::run(bool readOnly, const std::function<void(Tx &)> &work)
             }
             if (shuttingDown || retryable)
                 throw ApiError(ErrorCode::Unavailable, "the database is unavailable; retry later");
+            if (state == "57014") {  // query_canceled: our statement_timeout, or an operator's pg_cancel_backend
+                auto limit = StatementTimeout::current();
+                logger().warning("statement cancelled after the limit of %s: %s", describe(limit), std::string(e.query()).substr(0, 200));
+                throw ApiError(ErrorCode::Unavailable,
+                               limit.count() > 0 ? "the request took longer than its limit of " + describe(limit)
+                                                       + " in the database and was stopped; retry later or ask for less"
+                                                 : "the database cancelled the request; retry later");
+            }
             logger().error("SQL error %s: %s", state, std::string(e.what()));
             throw ApiError(ErrorCode::Internal, "database error " + state);
         } catch (...) {

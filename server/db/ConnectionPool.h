@@ -26,6 +26,25 @@ struct PooledConnection {
     explicit PooledConnection(const std::string &conninfo);
     pqxx::connection connection;
     std::unordered_set<std::string> prepared;
+    std::chrono::milliseconds statementTimeout{0};  // the session's statement_timeout (0: none)
+};
+
+/// While it lives, statements this thread runs through a ConnectionPool are cancelled by
+/// PostgreSQL after `limit` (zero: never), and the call fails with ApiError(Unavailable).
+/// The API sets one around each request; background jobs, imports and migrations run without.
+class StatementTimeout
+{
+public:
+    explicit StatementTimeout(std::chrono::milliseconds limit);
+    ~StatementTimeout();
+    StatementTimeout(const StatementTimeout &) = delete;
+    StatementTimeout &operator=(const StatementTimeout &) = delete;
+
+    /// The limit in force on the calling thread; zero outside any scope.
+    static std::chrono::milliseconds current();
+
+private:
+    std::chrono::milliseconds m_previous;
 };
 
 /// A transaction on a leased connection; executes named statements. Any thread, one at a time.
@@ -61,8 +80,9 @@ private:
 };
 
 /// A fixed-size pool of exclusive connections. Any thread.
-/// write()/read() map libpqxx failures to ApiError: unique_violation → 409, a lost database → 503;
-/// serialization failures and deadlocks are retried, and a broken connection is replaced.
+/// write()/read() map libpqxx failures to ApiError: unique_violation → 409, a lost database or a
+/// statement cancelled by its StatementTimeout → 503; serialization failures and deadlocks are
+/// retried, and a broken connection is replaced.
 class ConnectionPool
 {
 public:
@@ -103,6 +123,7 @@ private:
     std::unique_ptr<PooledConnection> acquire();
     void release(std::unique_ptr<PooledConnection> connection, bool leased);
     void run(bool readOnly, const std::function<void(Tx &)> &work);
+    static void applyStatementTimeout(PooledConnection &connection);
 
     std::string m_conninfo;
     std::size_t m_size;

@@ -182,12 +182,23 @@ std::string AuthService::completePasswordToken(const std::string &token, const s
 {
     if (password.size() < 10)
         throw ApiError(ErrorCode::ValidationFailed, "a password needs at least 10 characters", "password");
+    // The token is checked before the costly hash, so made-up tokens cost a lookup, not 64 MiB;
+    // the hash runs outside any transaction, and the update below checks the token again.
+    auto tokenHash = passwords::sha256Hex(token);
+    bool usable = m_pool.read([&](db::Tx &tx) {
+        return !tx.raw()
+                    .exec_params("SELECT 1 FROM password_tokens WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()",
+                                 tokenHash)
+                    .empty();
+    });
+    if (!usable)
+        throw ApiError(ErrorCode::ValidationFailed, "this link was already used or has expired; ask for a new one", "token");
     auto hash = passwords::hash(password);
     return m_pool.write([&](db::Tx &tx) {
         auto row = tx.raw().exec_params(
             "UPDATE password_tokens SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()"
             " RETURNING user_id, purpose",
-            passwords::sha256Hex(token));
+            tokenHash);
         if (row.empty())
             throw ApiError(ErrorCode::ValidationFailed, "this link was already used or has expired; ask for a new one", "token");
         auto userId = row[0][0].as<std::int64_t>();

@@ -94,6 +94,8 @@ JsonObject ErrorBody::toJson() const
         o->set("field", field);
     else
         o->set("field", Poco::Dynamic::Var());
+    if (retryAfter)
+        o->set("retry_after", *retryAfter);
     return o;
 }
 
@@ -104,7 +106,17 @@ ErrorBody ErrorBody::fromJson(const JsonObject &object)
     e.message = object->optValue<std::string>("message", "");
     if (object->has("field") && !object->isNull("field"))
         e.field = object->getValue<std::string>("field");
+    if (object->has("retry_after") && !object->isNull("retry_after"))
+        e.retryAfter = object->getValue<int>("retry_after");
     return e;
+}
+
+ErrorBody ErrorBody::of(const ApiError &error)
+{
+    ErrorBody body{errorCodeName(error.code()), error.what(), error.field()};
+    if (error.retryAfterSeconds() > 0)
+        body.retryAfter = error.retryAfterSeconds();
+    return body;
 }
 
 JsonObject Response::toJson() const

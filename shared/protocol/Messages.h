@@ -32,14 +32,19 @@ struct Request {
     static Request fromJson(const JsonObject &object);
 };
 
+class ApiError;
+
 /// The error part of a failed response.
 struct ErrorBody {
     std::string code;
     std::string message;
     std::string field;
+    std::optional<int> retryAfter = std::nullopt;  // seconds; "retry_after" only when the error says when
 
     JsonObject toJson() const;
     static ErrorBody fromJson(const JsonObject &object);
+    /// The body describing a thrown error, with its retry_after when it has one.
+    static ErrorBody of(const ApiError &error);
 };
 
 /// Server → client: `{"type":"response","id":"…","result":…}` or `…"error":{code,message,field}`.

@@ -11,7 +11,7 @@ struct CodeInfo {
     const char *name;
     int status;
 };
-constexpr std::array<CodeInfo, 10> kCodes{{
+constexpr std::array<CodeInfo, 11> kCodes{{
     {ErrorCode::BadRequest, "bad_request", 400},
     {ErrorCode::ProtocolVersion, "protocol_version", 400},
     {ErrorCode::Unauthenticated, "unauthenticated", 401},
@@ -20,6 +20,7 @@ constexpr std::array<CodeInfo, 10> kCodes{{
     {ErrorCode::Conflict, "conflict", 409},
     {ErrorCode::PayloadTooLarge, "payload_too_large", 413},
     {ErrorCode::ValidationFailed, "validation_failed", 422},
+    {ErrorCode::TooManyRequests, "too_many_requests", 429},
     {ErrorCode::Unavailable, "unavailable", 503},
     {ErrorCode::Internal, "internal", 500},
 }};
@@ -52,6 +53,13 @@ int httpStatusFor(ErrorCode code)
 ApiError::ApiError(ErrorCode code, std::string message, std::string field)
     : std::runtime_error(std::move(message)), m_code(code), m_field(std::move(field))
 {
+}
+
+ApiError ApiError::retryLater(ErrorCode code, std::string message, int retryAfterSeconds)
+{
+    ApiError error(code, std::move(message));
+    error.m_retryAfterSeconds = retryAfterSeconds > 0 ? retryAfterSeconds : 1;
+    return error;
 }
 
 } // namespace helpdesk::protocol

@@ -15,6 +15,7 @@ enum class ErrorCode {
     Conflict,          // duplicate or concurrent change (409)
     PayloadTooLarge,   // body over the configured limit (413)
     ValidationFailed,  // well-formed but violates a rule (422)
+    TooManyRequests,   // a rate limit, back-off or quota; retry after the given seconds (429)
     Unavailable,       // database or dependency down; retry later (503)
     Internal,          // a bug on our side (500)
 };
@@ -31,14 +32,19 @@ class ApiError : public std::runtime_error
 {
 public:
     ApiError(ErrorCode code, std::string message, std::string field = {});
+    /// An error the caller may retry after `retryAfterSeconds` (> 0): `Retry-After` on HTTP.
+    static ApiError retryLater(ErrorCode code, std::string message, int retryAfterSeconds);
 
     ErrorCode code() const { return m_code; }
     const std::string &field() const { return m_field; }
     int httpStatus() const { return httpStatusFor(m_code); }
+    /// Seconds after which a retry may succeed; 0 when the error says nothing about it.
+    int retryAfterSeconds() const { return m_retryAfterSeconds; }
 
 private:
     ErrorCode m_code;
     std::string m_field;
+    int m_retryAfterSeconds = 0;
 };
 
 } // namespace helpdesk::protocol

@@ -38,6 +38,19 @@ private slots:
         QCOMPARE(back.error->field, std::string("title"));
     }
 
+    void errorThatSaysWhenToRetryCarriesRetryAfter()
+    {
+        Response r;
+        r.id = "8";
+        r.error = ErrorBody::of(ApiError::retryLater(ErrorCode::TooManyRequests, "slow down", 42));
+        auto back = Response::fromJson(parseJsonObject(toJsonText(r.toJson())));
+        QCOMPARE(back.error->code, std::string("too_many_requests"));
+        QCOMPARE(back.error->retryAfter.value_or(0), 42);
+        auto plain = Response::fromJson(parseJsonObject(
+            toJsonText(Response{"9", nullptr, ErrorBody::of(ApiError(ErrorCode::NotFound, "gone"))}.toJson())));
+        QVERIFY2(!plain.error->retryAfter, "no retry_after on errors that do not say when");
+    }
+
     void ticketRoundTrip()
     {
         Ticket t;
@@ -190,6 +203,7 @@ private slots:
         QTest::newRow("conflict is 409") << int(ErrorCode::Conflict) << 409;
         QTest::newRow("payload too large is 413") << int(ErrorCode::PayloadTooLarge) << 413;
         QTest::newRow("validation failed is 422") << int(ErrorCode::ValidationFailed) << 422;
+        QTest::newRow("too many requests is 429") << int(ErrorCode::TooManyRequests) << 429;
         QTest::newRow("unavailable is 503") << int(ErrorCode::Unavailable) << 503;
     }
 

@@ -5,7 +5,10 @@
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/StreamSocket.h>
 #include <Poco/StreamCopier.h>
+
+#include <cstdlib>
 
 namespace helpdesk::test {
 
@@ -23,6 +26,12 @@ std::string ApiResponse::errorField() const
     return body->getObject("error")->getValue<std::string>("field");
 }
 
+int ApiResponse::retryAfter() const
+{
+    auto found = headers.find("Retry-After");
+    return found == headers.end() ? 0 : std::atoi(found->second.c_str());
+}
+
 protocol::JsonObject ApiResponse::object(const std::string &key) const
 {
     return body ? body->getObject(key) : nullptr;
@@ -35,12 +44,29 @@ protocol::JsonArray ApiResponse::array(const std::string &key) const
 
 ApiClient::ApiClient(int port, std::string host) : m_port(port), m_host(std::move(host)) {}
 
+std::unique_ptr<Poco::Net::HTTPClientSession> ApiClient::openSession() const
+{
+    const Poco::Timespan timeout(60, 0);
+    if (m_sourceAddress.empty()) {
+        auto session = std::make_unique<Poco::Net::HTTPClientSession>(m_host, static_cast<Poco::UInt16>(m_port));
+        session->setTimeout(timeout);
+        return session;
+    }
+    Poco::Net::SocketAddress server(m_host, static_cast<Poco::UInt16>(m_port));
+    Poco::Net::StreamSocket socket(server.family());
+    socket.impl()->bind(Poco::Net::SocketAddress(m_sourceAddress, 0));
+    socket.connect(server, timeout);
+    socket.setReceiveTimeout(timeout);
+    socket.setSendTimeout(timeout);
+    return std::make_unique<Poco::Net::HTTPClientSession>(socket);
+}
+
 ApiResponse ApiClient::send(const std::string &verb, const std::string &path, const std::string &body,
                             const std::string &contentType, const std::map<std::string, std::string> &headers)
 {
-    Poco::Net::HTTPClientSession session(m_host, static_cast<Poco::UInt16>(m_port));
-    session.setTimeout(Poco::Timespan(60, 0));
+    auto session = openSession();
     Poco::Net::HTTPRequest request(verb, path, Poco::Net::HTTPMessage::HTTP_1_1);
+    request.setHost(m_host, static_cast<Poco::UInt16>(m_port));
     if (!m_token.empty())
         request.set("Authorization", "Bearer " + m_token);
     for (const auto &[k, v] : headers)
@@ -48,14 +74,16 @@ ApiResponse ApiClient::send(const std::string &verb, const std::string &path, co
     if (!body.empty() || verb == "POST" || verb == "PATCH" || verb == "PUT") {
         request.setContentType(contentType);
         request.setContentLength(static_cast<std::streamsize>(body.size()));
-        session.sendRequest(request) << body;
+        session->sendRequest(request) << body;
     } else {
-        session.sendRequest(request);
+        session->sendRequest(request);
     }
     Poco::Net::HTTPResponse response;
-    auto &in = session.receiveResponse(response);
+    auto &in = session->receiveResponse(response);
     ApiResponse out;
     out.status = response.getStatus();
+    for (const auto &[name, value] : response)
+        out.headers[name] = value;
     Poco::StreamCopier::copyToString(in, out.raw);
     try {
         if (!out.raw.empty())

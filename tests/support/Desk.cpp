@@ -14,11 +14,13 @@ void expect(const ApiResponse &r, int status, const std::string &what)
 }
 } // namespace
 
-Desk::Desk(const std::string &tlsCaFile)
+Desk::Desk(const std::string &tlsCaFile) : Desk([&](app::ServerConfig &config) { config.tlsCaFile = tlsCaFile; }) {}
+
+Desk::Desk(const std::function<void(app::ServerConfig &)> &configure)
 {
     m_database = std::make_unique<TestDatabase>();
     m_database->start();
-    m_server = std::make_unique<TestServer>(m_database->conninfo(), "admin@test.example", tlsCaFile);
+    m_server = std::make_unique<TestServer>(m_database->conninfo(), configure);
     ApiClient admin(port());
     expect(admin.login("admin@test.example", m_server->adminPassword()), 200, "admin login");
     m_tokens["admin"] = admin.token();

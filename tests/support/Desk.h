@@ -22,6 +22,8 @@ public:
 
     /// `tlsCaFile`: extra CA trusted for mail servers (the TLS tests' own CA).
     explicit Desk(const std::string &tlsCaFile = {});
+    /// A desk whose server settings (limits, timeouts) `configure` changes before the start.
+    explicit Desk(const std::function<void(app::ServerConfig &)> &configure);
     ~Desk();
 
     int port() const { return m_server->port(); }

@@ -9,6 +9,14 @@
 namespace helpdesk::test {
 
 TestServer::TestServer(const std::string &conninfo, const std::string &adminEmail, const std::string &tlsCaFile)
+    : TestServer(conninfo, [&](app::ServerConfig &config) {
+          config.adminEmail = adminEmail;
+          config.tlsCaFile = tlsCaFile;
+      })
+{
+}
+
+TestServer::TestServer(const std::string &conninfo, const std::function<void(app::ServerConfig &)> &configure)
 {
     // Keep test output readable: errors only (unsent mail to a missing SMTP server is expected).
     Poco::Logger::setLevel("", Poco::Message::PRIO_ERROR);
@@ -20,9 +28,9 @@ TestServer::TestServer(const std::string &conninfo, const std::string &adminEmai
     app::ServerConfig config;
     config.databaseUrl = conninfo;
     config.port = 0;
-    config.adminEmail = adminEmail;
+    config.adminEmail = "admin@test.example";
     config.databasePoolSize = 16;
-    config.tlsCaFile = tlsCaFile;
+    configure(config);
     m_server = std::make_unique<app::HelpdeskServer>(config);
     m_server->start();
 }

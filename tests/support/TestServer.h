@@ -2,6 +2,7 @@
 
 #include "app/HelpdeskServer.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -13,6 +14,8 @@ class TestServer
 public:
     explicit TestServer(const std::string &conninfo, const std::string &adminEmail = "admin@test.example",
                         const std::string &tlsCaFile = {});
+    /// The same with any setting changed by `configure` (limits, timeouts) before the start.
+    TestServer(const std::string &conninfo, const std::function<void(app::ServerConfig &)> &configure);
     ~TestServer();
 
     int port() const;

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace helpdesk::api {
+
+/// What one request, one caller or one address may cost the server. The defaults are generous
+/// enough for a desk's agents and its integrations (bench_api: 50 clients, one account, ~1,000
+/// requests/s); zero turns a rate, a quota or a timeout off. Rates and back-offs are kept in
+/// memory per server instance: behind a balancer, N instances allow N times the rates.
+struct ApiLimits {
+    // Sizes of request bodies.
+    std::size_t maxJsonBody = 4 * 1024 * 1024;
+    std::size_t maxAttachment = 25 * 1024 * 1024;
+    std::size_t maxInboundMail = 60 * 1024 * 1024;
+
+    /// Each statement of an API request is cancelled after this (503); jobs, imports and
+    /// migrations run without a limit.
+    std::chrono::milliseconds statementTimeout = std::chrono::seconds(30);
+
+    /// Token buckets: a caller may spend `burst` requests at once and regains `perSecond` a second.
+    double requestsPerSecondPerUser = 1000;
+    double requestBurstPerUser = 10000;
+    double requestsPerSecondPerAddress = 2000;
+    double requestBurstPerAddress = 20000;
+
+    /// Sign-in back-off: after this many failures in a row an account (or an address) waits
+    /// signInBackoff, doubling with each further failure up to signInBackoffMax.
+    int signInFreeFailuresPerAccount = 5;
+    int signInFreeFailuresPerAddress = 50;
+    std::chrono::seconds signInBackoff{1};
+    std::chrono::seconds signInBackoffMax{15 * 60};
+
+    /// Password-reset mails an account, or an address, may ask for per hour.
+    double passwordResetsPerAccountPerHour = 3;
+    double passwordResetsPerAddressPerHour = 20;
+
+    /// Bytes of attachments one user may upload per day (UTC).
+    std::int64_t uploadBytesPerUserPerDay = 2LL * 1024 * 1024 * 1024;
+
+    /// Password hashes (argon2id, ~64 MiB each) running at once (0: by cores and memory), and
+    /// callers waiting for one before the next is refused with 503.
+    int concurrentPasswordHashes = 0;
+    int queuedPasswordHashes = 32;
+
+    /// Peers whose X-Forwarded-For is believed (a reverse proxy); anyone else is its socket address.
+    std::vector<std::string> trustedProxies;
+    /// Callers (addresses, accounts, users) remembered per limit; the least recent are forgotten.
+    std::size_t maxTrackedCallers = 50000;
+};
+
+} // namespace helpdesk::api
