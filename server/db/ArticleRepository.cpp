@@ -27,6 +27,9 @@ const Statement kBlobContent{"blobs_content", "SELECT content FROM blobs WHERE s
 const Statement kBlobOwners{"blobs_owners",
     "SELECT a.ticket_id, a.internal FROM article_attachments aa JOIN articles a ON a.id = aa.article_id"
     " WHERE aa.sha256 = $1"};
+const Statement kRecentMessageIds{"articles_recent_message_ids",
+    "SELECT message_id FROM articles WHERE ticket_id = $1 AND message_id IS NOT NULL ORDER BY id DESC LIMIT 20"};
+const Statement kLockMessageId{"articles_lock_message_id", "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))"};
 } // namespace
 
 protocol::Article ArticleRepository::insert(Tx &tx, const protocol::Article &article)
@@ -111,6 +114,19 @@ std::vector<std::pair<std::int64_t, bool>> ArticleRepository::blobOwners(Tx &tx,
     for (const auto &row : tx.exec(kBlobOwners, sha256))
         out.emplace_back(row[0].as<std::int64_t>(), row[1].as<bool>());
     return out;
+}
+
+std::vector<std::string> ArticleRepository::recentMessageIds(Tx &tx, std::int64_t ticketId)
+{
+    std::vector<std::string> out;
+    for (const auto &row : tx.exec(kRecentMessageIds, ticketId))
+        out.emplace_back(row[0].c_str());
+    return out;
+}
+
+void ArticleRepository::lockMessageId(Tx &tx, const std::string &messageId)
+{
+    tx.exec(kLockMessageId, "message-id:" + messageId);
 }
 
 } // namespace helpdesk::db

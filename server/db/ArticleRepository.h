@@ -23,6 +23,11 @@ public:
     static std::optional<std::string> blobContent(Tx &tx, const std::string &sha256);
     /// The tickets (and internal flags) of articles carrying this blob, for permission checks.
     static std::vector<std::pair<std::int64_t, bool>> blobOwners(Tx &tx, const std::string &sha256);
+    /// The Message-IDs of the ticket's newest 20 articles that have one, newest first.
+    static std::vector<std::string> recentMessageIds(Tx &tx, std::int64_t ticketId);
+    /// Holds the transaction-scoped lock of one Message-ID until commit: two copies of a message
+    /// taken in at once see each other's article.
+    static void lockMessageId(Tx &tx, const std::string &messageId);
 };
 
 } // namespace helpdesk::db

@@ -112,6 +112,7 @@ const Statement kTagCounts{"tags_counts",
     "SELECT tag, count(*) FROM ticket_tags GROUP BY tag ORDER BY count(*) DESC, tag LIMIT $1"};
 const Statement kAllTags{"tags_all",
     "SELECT tag FROM ticket_tags GROUP BY tag ORDER BY count(*) DESC, tag LIMIT $1"};
+const Statement kIsTimeZone{"time_zone_exists", "SELECT EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = $1)"};
 } // namespace
 
 protocol::JsonArray ConfigRepository::list(Tx &tx, ConfigKind kind)
@@ -221,6 +222,11 @@ std::vector<std::string> ConfigRepository::allTags(Tx &tx, int limit)
     for (const auto &row : tx.exec(kAllTags, limit))
         out.emplace_back(row[0].c_str());
     return out;
+}
+
+bool ConfigRepository::isTimeZone(Tx &tx, const std::string &name)
+{
+    return tx.exec1(kIsTimeZone, name)[0].as<bool>();
 }
 
 } // namespace helpdesk::db

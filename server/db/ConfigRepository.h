@@ -38,6 +38,8 @@ public:
     /// Tags with how many tickets carry each, most used first.
     static protocol::JsonArray tagCounts(Tx &tx, int limit);
     static std::vector<std::string> allTags(Tx &tx, int limit);
+    /// Whether PostgreSQL knows the time zone name (Europe/Berlin), as calendars need.
+    static bool isTimeZone(Tx &tx, const std::string &name);
 };
 
 } // namespace helpdesk::db

@@ -50,6 +50,12 @@ const Statement kActor{"users_actor",
     "SELECT u.id, u.role, u.email, u.name, u.organization_id, coalesce(o.shared, false),"
     " coalesce((SELECT string_agg(m.group_id || ':' || m.access, ',') FROM group_members m WHERE m.user_id = u.id), '')"
     " FROM users u LEFT JOIN organizations o ON o.id = u.organization_id WHERE u.id = $1 AND u.active"};
+const Statement kPresentEmail{"users_present_email", "SELECT email FROM users WHERE id = $1 AND active AND NOT absent"};
+const Statement kPresentFullAccessEmails{"users_present_full_access_emails",
+    "SELECT u.email FROM group_members m JOIN users u ON u.id = m.user_id"
+    " WHERE m.group_id = $1 AND m.access = 'full' AND u.active AND NOT u.absent"};
+const Statement kEmailFailing{"users_email_failing", "SELECT email_failing FROM users WHERE lower(email) = $1"};
+const Statement kSetAbsent{"users_set_absent", "UPDATE users SET absent = $2 WHERE id = $1"};
 
 const Statement kInsertSession{"sessions_insert",
     "INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (decode($1, 'hex'), $2,"
@@ -156,6 +162,33 @@ std::optional<domain::Actor> UserRepository::loadActor(Tx &tx, std::int64_t user
         start = end + 1;
     }
     return actor;
+}
+
+std::optional<std::string> UserRepository::presentEmail(Tx &tx, std::int64_t userId)
+{
+    auto result = tx.exec(kPresentEmail, userId);
+    if (result.empty())
+        return std::nullopt;
+    return std::string(result[0][0].c_str());
+}
+
+std::vector<std::string> UserRepository::presentFullAccessEmails(Tx &tx, std::int64_t groupId)
+{
+    std::vector<std::string> out;
+    for (const auto &row : tx.exec(kPresentFullAccessEmails, groupId))
+        out.emplace_back(row[0].c_str());
+    return out;
+}
+
+bool UserRepository::isEmailFailing(Tx &tx, const std::string &lowerCaseEmail)
+{
+    auto result = tx.exec(kEmailFailing, lowerCaseEmail);
+    return !result.empty() && result[0][0].as<bool>();
+}
+
+void UserRepository::setAbsent(Tx &tx, std::int64_t userId, bool absent)
+{
+    tx.exec(kSetAbsent, userId, absent);
 }
 
 void CredentialRepository::insertSession(Tx &tx, const std::string &tokenHash, std::int64_t userId, int ttlSeconds)

@@ -37,6 +37,14 @@ public:
     static std::int64_t countByRole(Tx &tx, protocol::Role role);
     /// Everything permissions need about a user; nullopt when missing or inactive.
     static std::optional<domain::Actor> loadActor(Tx &tx, std::int64_t userId);
+    /// The address of an active user who is not marked absent; nullopt otherwise.
+    static std::optional<std::string> presentEmail(Tx &tx, std::int64_t userId);
+    /// The addresses of the group's active, present members with full access.
+    static std::vector<std::string> presentFullAccessEmails(Tx &tx, std::int64_t groupId);
+    /// Whether mail to the user with this (lower-case) address keeps failing; false for no such user.
+    static bool isEmailFailing(Tx &tx, const std::string &lowerCaseEmail);
+    /// Marks a user absent (their follow-ups go to the group) or back.
+    static void setAbsent(Tx &tx, std::int64_t userId, bool absent);
 };
 
 /// SQL for sessions and API tokens; only SHA-256 hashes of tokens are stored.

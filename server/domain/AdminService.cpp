@@ -322,7 +322,7 @@ void checkWithDatabase(db::Tx &tx, db::ConfigKind kind, const JsonObject &values
 {
     if (kind == db::ConfigKind::Calendar && values->has("time_zone")) {
         auto tz = values->getValue<std::string>("time_zone");
-        if (!tx.raw().exec_params1("SELECT EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = $1)", tz)[0].as<bool>())
+        if (!db::ConfigRepository::isTimeZone(tx, tz))
             throw ApiError(ErrorCode::ValidationFailed, "'" + tz + "' is not a time zone such as Europe/Berlin", "time_zone");
     }
     if (kind == db::ConfigKind::Sla && values->has("calendar_id")) {
@@ -542,7 +542,7 @@ protocol::User AdminService::updateUser(db::Tx &tx, const Actor &actor, const Js
         // An absent owner's follow-ups go to the whole group until they are back.
         if (!self && !actor.isAdmin())
             throw ApiError(ErrorCode::Forbidden, "only the user or an administrator may mark absence", "absent");
-        tx.raw().exec_params("UPDATE users SET absent = $2 WHERE id = $1", id, *absent);
+        db::UserRepository::setAbsent(tx, id, *absent);
     }
     if ((role || active || organization) && !actor.isAdmin() && !(actor.isStaff() && existing->role == Role::Customer && !role))
         throw ApiError(ErrorCode::Forbidden, "only administrators may change roles, organizations or activation");

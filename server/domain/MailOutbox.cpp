@@ -1,5 +1,6 @@
 #include "domain/MailOutbox.h"
 
+#include "db/ArticleRepository.h"
 #include "db/ConfigRepository.h"
 #include "db/JobRepository.h"
 #include "db/MailRepository.h"
@@ -108,13 +109,10 @@ std::string fill(std::string text, const protocol::Ticket &ticket, const std::st
 /// Threading headers: the newest message on the ticket, and the chain of its Message-IDs.
 void threadOnTicket(db::Tx &tx, std::int64_t ticketId, db::OutboundMail &mail)
 {
-    auto result = tx.raw().exec_params(
-        "SELECT message_id FROM articles WHERE ticket_id = $1 AND message_id IS NOT NULL ORDER BY id DESC LIMIT 20",
-        ticketId);
     std::vector<std::string> ids;
-    for (const auto &row : result)
-        if (std::string(row[0].c_str()) != mail.messageId)
-            ids.emplace_back(row[0].c_str());
+    for (auto &id : db::ArticleRepository::recentMessageIds(tx, ticketId))
+        if (id != mail.messageId)
+            ids.push_back(std::move(id));
     if (ids.empty())
         return;
     mail.inReplyTo = ids.front();
@@ -218,10 +216,8 @@ void MailOutbox::queueAgentNotification(db::Tx &tx, const MailSettings &settings
     std::set<std::string> recipients;
     bool ownerPresent = false;
     if (ticket.ownerId) {
-        auto owner = tx.raw().exec_params(
-            "SELECT email FROM users WHERE id = $1 AND active AND NOT absent", *ticket.ownerId);
-        if (!owner.empty()) {
-            recipients.insert(owner[0][0].c_str());
+        if (auto owner = db::UserRepository::presentEmail(tx, *ticket.ownerId)) {
+            recipients.insert(*owner);
             ownerPresent = true;
         }
     }
@@ -252,8 +248,7 @@ bool MailOutbox::automaticMailAllowed(db::Tx &tx, const MailSettings &settings, 
     std::string lowered = to;
     for (auto &c : lowered)
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    auto failing = tx.raw().exec_params("SELECT email_failing FROM users WHERE lower(email) = $1", lowered);
-    if (!failing.empty() && failing[0][0].as<bool>()) {
+    if (db::UserRepository::isEmailFailing(tx, lowered)) {
         logger().information("no automatic mail for ticket %s: %s is marked failing", std::to_string(ticketNumber), to);
         return false;
     }

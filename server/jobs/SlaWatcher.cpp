@@ -1,11 +1,11 @@
 #include "jobs/SlaWatcher.h"
 
+#include "db/DashboardRepository.h"
+#include "db/SlaRepository.h"
 #include "domain/SlaService.h"
 #include "domain/TriggerService.h"
 
 #include <Poco/Logger.h>
-
-#include <pqxx/pqxx>
 
 namespace helpdesk::jobs {
 
@@ -34,11 +34,8 @@ void SlaWatcher::registerJobs(JobQueue &queue)
         auto after = job.payload->optValue<std::int64_t>("after_id", 0);
         auto last = m_pool.write([&](db::Tx &tx) {
             std::int64_t lastId = 0;
-            for (const auto &row : tx.raw().exec_params(
-                     "SELECT t.id FROM tickets t JOIN ticket_states s ON s.id = t.state_id"
-                     " WHERE t.id > $1 AND s.state_type NOT IN ('closed', 'merged') ORDER BY t.id LIMIT $2",
-                     after, kRecomputeBatch)) {
-                lastId = row[0].as<std::int64_t>();
+            for (auto ticketId : db::SlaRepository::openTicketsAfter(tx, after, kRecomputeBatch)) {
+                lastId = ticketId;
                 domain::SlaService::refresh(tx, lastId);
             }
             if (lastId != 0) {
@@ -56,11 +53,11 @@ void SlaWatcher::registerJobs(JobQueue &queue)
 int SlaWatcher::checkNow()
 {
     return m_pool.write([&](db::Tx &tx) {
-        if (!tx.raw().exec_params1("SELECT pg_try_advisory_xact_lock($1)", kEscalationLock)[0].as<bool>())
+        if (!db::SlaRepository::tryTransactionLock(tx, kEscalationLock))
             return 0;
         int recorded = domain::SlaService::escalate(tx);
-        tx.raw().exec("SELECT ticket_daily_stats_fold()");  // the dashboards' daily counts
-        tx.raw().exec("SELECT ticket_time_histogram_fold()");  // and response-time histograms
+        db::DashboardRepository::foldDailyStats(tx);  // the dashboards' daily counts
+        db::DashboardRepository::foldTimeHistograms(tx);  // and response-time histograms
         domain::TriggerService::runTimeTriggers(tx);  // time passing is an event too
         return recorded;
     });

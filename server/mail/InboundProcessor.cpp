@@ -5,6 +5,7 @@
 #include "db/EventRepository.h"
 #include "db/JobRepository.h"
 #include "db/MailRepository.h"
+#include "db/MailboxRepository.h"
 #include "db/TicketRepository.h"
 #include "db/UserRepository.h"
 #include "domain/MailOutbox.h"
@@ -29,35 +30,11 @@ Poco::Logger &logger()
     return Poco::Logger::get("helpdesk.server.mail");
 }
 
-struct MailboxRules {
-    std::optional<std::int64_t> groupId;
-    std::optional<std::int64_t> actingUserId;
-    bool allowUnknownSenders = true;
-    bool keepEml = false;
-    std::optional<std::int64_t> openStateId, openPriorityId, replyStateId, replyPriorityId;
-};
-
-MailboxRules rulesOf(db::Tx &tx, std::optional<std::int64_t> mailboxId)
+db::MailboxRules rulesOf(db::Tx &tx, std::optional<std::int64_t> mailboxId)
 {
-    MailboxRules rules;
     if (!mailboxId)
-        return rules;
-    auto result = tx.raw().exec_params(
-        "SELECT group_id, acting_user_id, allow_unknown_senders, keep_eml, open_state_id, open_priority_id,"
-        " reply_state_id, reply_priority_id FROM mailboxes WHERE id = $1",
-        *mailboxId);
-    if (result.empty())
-        return rules;
-    const auto &row = result[0];
-    rules.groupId = db::optInt(row[0]);
-    rules.actingUserId = db::optInt(row[1]);
-    rules.allowUnknownSenders = row[2].as<bool>();
-    rules.keepEml = row[3].as<bool>();
-    rules.openStateId = db::optInt(row[4]);
-    rules.openPriorityId = db::optInt(row[5]);
-    rules.replyStateId = db::optInt(row[6]);
-    rules.replyPriorityId = db::optInt(row[7]);
-    return rules;
+        return {};
+    return db::MailboxRepository::rules(tx, *mailboxId).value_or(db::MailboxRules{});
 }
 
 std::string formatAddress(const MailAddress &a)
@@ -322,7 +299,7 @@ InboundResult InboundProcessor::interpret(std::int64_t inboundId)
         // One Message-ID at a time: two copies of a message (two MX hosts, two mailboxes) arriving
         // at once must not both miss the other's article in the duplicate check below.
         if (mail.messageId)
-            tx.raw().exec_params("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", "message-id:" + *mail.messageId);
+            db::ArticleRepository::lockMessageId(tx, *mail.messageId);
         if (!mail.from)
             return finish("failed", withPartialReading("the message has no sender address", mail));
         auto settings = domain::MailSettings::load(tx);
