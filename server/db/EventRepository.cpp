@@ -44,6 +44,8 @@ const Statement kReadAfter{"events_read_after",
 
 const Statement kLastAllocated{"events_last_allocated",
     "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM events_seq"};
+const Statement kHighestVisible{"events_highest_visible", "SELECT coalesce(max(seq), 0) FROM events"};
+const Statement kNotify{"notify", "SELECT pg_notify($1, $2)"};
 } // namespace
 
 std::int64_t EventRepository::append(Tx &tx, const NewEvent &event)
@@ -86,6 +88,16 @@ EventPage EventRepository::readAfter(Tx &tx, std::int64_t after, std::int64_t up
 std::int64_t EventRepository::lastAllocated(Tx &tx)
 {
     return tx.exec1(kLastAllocated)[0].as<std::int64_t>();
+}
+
+std::int64_t EventRepository::highestVisible(Tx &tx)
+{
+    return tx.exec1(kHighestVisible)[0].as<std::int64_t>();
+}
+
+void EventRepository::notify(Tx &tx, const std::string &channel, const std::string &payload)
+{
+    tx.exec(kNotify, channel, payload);
 }
 
 } // namespace helpdesk::db

@@ -10,6 +10,9 @@
 
 namespace helpdesk::db {
 
+/// The channel append() notifies when the transaction commits.
+inline constexpr const char *kEventsChannel = "helpdesk_events";
+
 /// Who may see an event: everyone who may see its ticket, all staff, admins, or one user.
 enum class Audience { Ticket, Staff, Admin, User };
 
@@ -58,6 +61,10 @@ public:
     static EventPage readAfter(Tx &tx, std::int64_t after, std::int64_t upTo, int limit);
     /// The highest sequence ever handed out (not necessarily committed).
     static std::int64_t lastAllocated(Tx &tx);
+    /// The highest sequence visible to this transaction (0 when there are no events).
+    static std::int64_t highestVisible(Tx &tx);
+    /// Sends `payload` to the listeners of `channel` when the transaction commits.
+    static void notify(Tx &tx, const std::string &channel, const std::string &payload);
 };
 
 } // namespace helpdesk::db

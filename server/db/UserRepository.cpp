@@ -54,6 +54,9 @@ const Statement kPresentEmail{"users_present_email", "SELECT email FROM users WH
 const Statement kPresentFullAccessEmails{"users_present_full_access_emails",
     "SELECT u.email FROM group_members m JOIN users u ON u.id = m.user_id"
     " WHERE m.group_id = $1 AND m.access = 'full' AND u.active AND NOT u.absent"};
+const Statement kPresentOwnerOrFullAccessEmails{"users_present_owner_or_full_access_emails",
+    "SELECT u.email FROM users u WHERE u.active AND NOT u.absent AND (u.id = $1 OR ($1 IS NULL AND u.id IN"
+    " (SELECT user_id FROM group_members WHERE group_id = $2 AND access = 'full')))"};
 const Statement kEmailFailing{"users_email_failing", "SELECT email_failing FROM users WHERE lower(email) = $1"};
 const Statement kSetAbsent{"users_set_absent", "UPDATE users SET absent = $2 WHERE id = $1"};
 
@@ -176,6 +179,15 @@ std::vector<std::string> UserRepository::presentFullAccessEmails(Tx &tx, std::in
 {
     std::vector<std::string> out;
     for (const auto &row : tx.exec(kPresentFullAccessEmails, groupId))
+        out.emplace_back(row[0].c_str());
+    return out;
+}
+
+std::vector<std::string> UserRepository::presentOwnerOrFullAccessEmails(Tx &tx, std::optional<std::int64_t> ownerId,
+                                                                      std::int64_t groupId)
+{
+    std::vector<std::string> out;
+    for (const auto &row : tx.exec(kPresentOwnerOrFullAccessEmails, ownerId, groupId))
         out.emplace_back(row[0].c_str());
     return out;
 }

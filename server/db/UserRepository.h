@@ -41,6 +41,10 @@ public:
     static std::optional<std::string> presentEmail(Tx &tx, std::int64_t userId);
     /// The addresses of the group's active, present members with full access.
     static std::vector<std::string> presentFullAccessEmails(Tx &tx, std::int64_t groupId);
+    /// The owner's address when present; with no owner, those of the group's present members with
+    /// full access; nothing for an absent owner.
+    static std::vector<std::string> presentOwnerOrFullAccessEmails(Tx &tx, std::optional<std::int64_t> ownerId,
+                                                                   std::int64_t groupId);
     /// Whether mail to the user with this (lower-case) address keeps failing; false for no such user.
     static bool isEmailFailing(Tx &tx, const std::string &lowerCaseEmail);
     /// Marks a user absent (their follow-ups go to the group) or back.

@@ -1,5 +1,6 @@
 #include "domain/EventFeed.h"
 
+#include "db/NotificationListener.h"
 #include "protocol/Json.h"
 #include "protocol/ProtocolError.h"
 
@@ -22,26 +23,7 @@ constexpr auto kGapRetry = std::chrono::milliseconds(1);
 constexpr auto kGapRetryMax = std::chrono::milliseconds(50);
 constexpr std::int64_t kNoUpperBound = std::numeric_limits<std::int64_t>::max();
 
-class Waker : public pqxx::notification_receiver
-{
-public:
-    Waker(pqxx::connection_base &c) : pqxx::notification_receiver(c, "helpdesk_events") {}
-    void operator()(const std::string &, int) override { woken = true; }
-    bool woken = false;
-};
-
 constexpr const char *kPresenceChannel = "helpdesk_presence";
-
-/// Presence notifications go straight to the subscribers; they carry no sequence number.
-class PresenceReceiver : public pqxx::notification_receiver
-{
-public:
-    PresenceReceiver(pqxx::connection_base &c, EventFeed &feed) : pqxx::notification_receiver(c, kPresenceChannel), m_feed(feed) {}
-    void operator()(const std::string &payload, int) override { m_feed.fanOutPresence(payload); }
-
-private:
-    EventFeed &m_feed;
-};
 } // namespace
 
 void EventFeed::publishPresence(db::Tx &tx, const PresenceNotice &n)
@@ -55,7 +37,7 @@ void EventFeed::publishPresence(db::Tx &tx, const PresenceNotice &n)
     o->set("name", n.name);
     o->set("activity", n.activity);
     o->set("session", n.session);
-    tx.raw().exec_params("SELECT pg_notify($1, $2)", std::string(kPresenceChannel), protocol::toJsonText(o));
+    db::EventRepository::notify(tx, kPresenceChannel, protocol::toJsonText(o));
 }
 
 void EventFeed::fanOutPresence(const std::string &payload)
@@ -108,9 +90,7 @@ void EventFeed::start()
     // The starting watermark: the highest visible seq, once every transaction that was in flight
     // when it was read has ended (so nothing below it can still appear).
     auto first = m_ownPool->read([&](db::Tx &tx) { return db::EventRepository::readAfter(tx, 0, 0, 1); });
-    std::int64_t highest = m_ownPool->read([&](db::Tx &tx) {
-        return tx.raw().exec("SELECT coalesce(max(seq), 0) FROM events")[0][0].as<std::int64_t>();
-    });
+    std::int64_t highest = m_ownPool->read([&](db::Tx &tx) { return db::EventRepository::highestVisible(tx); });
     for (;;) {
         auto now = m_ownPool->read([&](db::Tx &tx) { return db::EventRepository::readAfter(tx, 0, 0, 1); });
         if (now.snapshotXmin >= first.snapshotXmax)
@@ -160,23 +140,29 @@ void EventFeed::run()
 {
     while (!m_stopping) {
         try {
-            pqxx::connection listener(m_conninfo);
-            Waker waker(listener);
-            PresenceReceiver presence(listener, *this);
+            // Presence notifications go straight to the subscribers; they carry no sequence number.
+            bool woken = false;
+            db::NotificationListener listener(m_conninfo, {db::kEventsChannel, kPresenceChannel},
+                                              [&](const std::string &channel, const std::string &payload) {
+                                                  if (channel == db::kEventsChannel)
+                                                      woken = true;
+                                                  else
+                                                      fanOutPresence(payload);
+                                              });
             setAvailable(true);
             bool gapPending = pollOnce(*m_ownPool);
             int gapWaits = 0;
             while (!m_stopping) {
-                waker.woken = false;
+                woken = false;
                 if (gapPending) {
                     // A gap usually settles within a commit's time; back off for long transactions.
                     std::this_thread::sleep_for(std::min(kGapRetry * (1 << std::min(gapWaits++, 6)), kGapRetryMax));
-                    listener.get_notifs();
+                    listener.deliverArrived();
                 } else {
                     // Short waits keep stop() prompt; a notification ends the wait at once.
                     auto waited = std::chrono::milliseconds(0);
-                    while (!waker.woken && !m_stopping && waited < kFallbackPoll) {
-                        listener.await_notification(0, 100 * 1000);
+                    while (!woken && !m_stopping && waited < kFallbackPoll) {
+                        listener.await(std::chrono::milliseconds(100));
                         waited += std::chrono::milliseconds(100);
                     }
                 }

@@ -3,6 +3,7 @@
 #include "db/ArticleRepository.h"
 #include "db/EventRepository.h"
 #include "db/TicketRepository.h"
+#include "db/TriggerRepository.h"
 #include "db/UserRepository.h"
 #include "domain/MailOutbox.h"
 #include "domain/MailSettings.h"
@@ -12,8 +13,6 @@
 #include "protocol/ProtocolError.h"
 
 #include <Poco/Logger.h>
-
-#include <pqxx/pqxx>
 
 #include <algorithm>
 #include <set>
@@ -68,16 +67,12 @@ Facts factsOf(db::Tx &tx, const protocol::Ticket &ticket)
 {
     Facts f;
     f.ticket = ticket;
-    auto row = tx.raw().exec_params1(
-        "SELECT coalesce(u.email, ''), coalesce(u.name, ''), cardinality(t.sla_breached) > 0,"
-        " extract(epoch FROM now() - t.updated_at) / 60, coalesce(t.pending_until < now(), false)"
-        " FROM tickets t LEFT JOIN users u ON u.id = t.customer_id WHERE t.id = $1",
-        ticket.id);
-    f.customerEmail = row[0].c_str();
-    f.customerName = row[1].c_str();
-    f.slaBreached = row[2].as<bool>();
-    f.idleMinutes = row[3].as<double>();
-    f.pendingExpired = row[4].as<bool>();
+    auto more = db::TriggerRepository::ticketFacts(tx, ticket.id);
+    f.customerEmail = more.customerEmail;
+    f.customerName = more.customerName;
+    f.slaBreached = more.slaBreached;
+    f.idleMinutes = more.idleMinutes;
+    f.pendingExpired = more.pendingExpired;
     return f;
 }
 
@@ -232,13 +227,7 @@ bool apply(db::Tx &tx, const JsonObject &actions, protocol::Ticket ticket, std::
     }
     if (actions->has("notify_agents")) {
         std::string text = fill(actions->getValue<std::string>("notify_agents"), facts);
-        std::vector<std::string> recipients;
-        for (const auto &r : tx.raw().exec_params(
-                 "SELECT u.email FROM users u WHERE u.active AND NOT u.absent AND (u.id = $1 OR ($1 IS NULL AND u.id IN"
-                 " (SELECT user_id FROM group_members WHERE group_id = $2 AND access = 'full')))",
-                 ticket.ownerId, ticket.groupId))
-            recipients.push_back(r[0].c_str());
-        for (const auto &to : recipients)
+        for (const auto &to : db::UserRepository::presentOwnerOrFullAccessEmails(tx, ticket.ownerId, ticket.groupId))
             MailOutbox::queueSystemMail(tx, settings, to, messageids::taggedSubject(settings, ticket.number, label), text);
     }
     return changed;
@@ -246,32 +235,22 @@ bool apply(db::Tx &tx, const JsonObject &actions, protocol::Ticket ticket, std::
 
 const JsonObject kEmpty = protocol::newObject();
 
-const db::Statement kTriggersOf{"triggers_of_event",
-    "SELECT id, name, conditions::text, actions::text FROM triggers WHERE active AND event = $1 ORDER BY rank, id"};
-
 int runTriggers(db::Tx &tx, std::int64_t ticketId, const std::string &event)
 {
     int fired = 0;
-    auto triggers = tx.exec(kTriggersOf, event);
-    for (const auto &row : triggers) {
-        auto triggerId = row[0].as<std::int64_t>();
+    for (const auto &trigger : db::TriggerRepository::activeFor(tx, event)) {
         auto ticket = db::TicketRepository::get(tx, ticketId, true);
         if (!ticket)
             return fired;
         // Loop protection: a few firings an hour at most; a time trigger once per change of the ticket.
-        auto recent = tx.raw().exec_params1(
-            "SELECT count(*) FILTER (WHERE at > now() - interval '1 hour'),"
-            " count(*) FILTER (WHERE at >= (SELECT updated_at FROM tickets WHERE id = $2))"
-            " FROM trigger_runs WHERE trigger_id = $1 AND ticket_id = $2",
-            triggerId, ticketId);
-        if (recent[0].as<int>() >= TriggerService::kMaxFiringsPerHour || (event == "time" && recent[1].as<int>() > 0))
+        auto recent = db::TriggerRepository::firings(tx, trigger.id, ticketId);
+        if (recent.lastHour >= TriggerService::kMaxFiringsPerHour || (event == "time" && recent.sinceTicketChanged > 0))
             continue;
-        auto conditions = protocol::parseJsonObject(row[2].c_str());
-        if (!matches(conditions, factsOf(tx, *ticket)))
+        if (!matches(trigger.conditions, factsOf(tx, *ticket)))
             continue;
-        tx.raw().exec_params("INSERT INTO trigger_runs (trigger_id, ticket_id) VALUES ($1, $2)", triggerId, ticketId);
-        apply(tx, protocol::parseJsonObject(row[3].c_str()), *ticket, std::nullopt, "trigger " + std::string(row[1].c_str()));
-        logger().information("trigger %s fired on ticket %s", std::string(row[1].c_str()), std::to_string(ticket->number));
+        db::TriggerRepository::recordFiring(tx, trigger.id, ticketId);
+        apply(tx, trigger.actions, *ticket, std::nullopt, "trigger " + trigger.name);
+        logger().information("trigger %s fired on ticket %s", trigger.name, std::to_string(ticket->number));
         ++fired;
     }
     return fired;
@@ -285,30 +264,28 @@ int TriggerService::run(db::Tx &tx, std::int64_t ticketId, const std::string &ev
 
 int TriggerService::runTimeTriggers(db::Tx &tx)
 {
-    auto any = tx.raw().exec("SELECT 1 FROM triggers WHERE active AND event = 'time' LIMIT 1");
-    if (any.empty())
+    if (!db::TriggerRepository::anyTimeTrigger(tx))
         return 0;
     int fired = 0;
     // Open work only; a thousand at a time, those untouched longest first.
-    for (const auto &row : tx.raw().exec("SELECT t.id FROM tickets t JOIN ticket_states s ON s.id = t.state_id"
-                                         " WHERE s.state_type NOT IN ('closed', 'merged') ORDER BY t.updated_at LIMIT 1000"))
-        fired += runTriggers(tx, row[0].as<std::int64_t>(), "time");
+    for (auto ticketId : db::TriggerRepository::openTicketsLeastRecentlyUpdated(tx))
+        fired += runTriggers(tx, ticketId, "time");
     return fired;
 }
 
 protocol::JsonObject TriggerService::applyMacro(db::Tx &tx, const Actor &actor, std::int64_t ticketId, std::int64_t macroId)
 {
-    auto macro = tx.raw().exec_params("SELECT name, actions::text FROM macros WHERE id = $1 AND active", macroId);
-    if (macro.empty())
+    auto macro = db::TriggerRepository::activeMacro(tx, macroId);
+    if (!macro)
         throw ApiError(ErrorCode::NotFound, "no macro " + std::to_string(macroId), "macro_id");
     auto ticket = db::TicketRepository::get(tx, ticketId, true);
     if (!ticket || !permissions::canReadTicket(actor, {ticket->groupId, ticket->customerId, ticket->organizationId}))
         throw ApiError(ErrorCode::NotFound, "no ticket " + std::to_string(ticketId) + " that you may see", "id");
     permissions::requireWrite(actor, {ticket->groupId, ticket->customerId, ticket->organizationId});
-    auto actions = protocol::parseJsonObject(macro[0][1].c_str());
+    const auto &actions = macro->actions;
     if (auto set = actions->getObject("set"); set && set->has("group_id") && !set->isNull("group_id"))
         permissions::requireWrite(actor, {set->getValue<std::int64_t>("group_id"), ticket->customerId, ticket->organizationId});
-    apply(tx, actions, *ticket, actor.userId, "macro " + std::string(macro[0][0].c_str()));
+    apply(tx, actions, *ticket, actor.userId, "macro " + macro->name);
     run(tx, ticketId, "updated");  // an agent's change: the update triggers see it
     auto out = protocol::newObject();
     out->set("ticket", db::TicketRepository::get(tx, ticketId)->toJson());
