@@ -1,5 +1,6 @@
 #include "integrations/freshdesk/ExportReader.h"
 
+#include "db/ImportRepository.h"
 #include "integrations/freshdesk/RailsXml.h"
 
 #include <Poco/DirectoryIterator.h>
@@ -7,8 +8,6 @@
 #include <Poco/Path.h>
 #include <Poco/TemporaryFile.h>
 #include <Poco/Zip/Decompress.h>
-
-#include <pqxx/pqxx>
 
 #include <algorithm>
 #include <chrono>
@@ -258,19 +257,8 @@ bool ExportReader::verify(db::ConnectionPool &pool, std::ostream &report)
 {
     bool ok = true;
     auto counts = sourceCounts();
-    auto mapped = pool.read([&](db::Tx &tx) {
-        std::map<std::string, long long> out;
-        for (const auto &row : tx.raw().exec("SELECT kind, count(*) FROM import_map WHERE source = 'freshdesk' GROUP BY kind"))
-            out[row[0].c_str()] = row[1].as<long long>();
-        return out;
-    });
-    auto failed = pool.read([&](db::Tx &tx) {
-        std::map<std::string, long long> out;
-        for (const auto &row : tx.raw().exec("SELECT kind, count(*) FROM import_log WHERE source = 'freshdesk' AND outcome = 'failed'"
-                                             " GROUP BY kind"))
-            out[row[0].c_str()] = row[1].as<long long>();
-        return out;
-    });
+    auto mapped = pool.read([&](db::Tx &tx) { return db::ImportRepository::mappedCounts(tx, "freshdesk"); });
+    auto failed = pool.read([&](db::Tx &tx) { return db::ImportRepository::failedCounts(tx, "freshdesk"); });
     report << "verify: kind, in the export, in the database (mapped), failed\n";
     for (const auto &kind : {"company", "group", "user", "ticket"}) {
         // Users may be more in the database (requesters missing from the export), never fewer.
@@ -296,11 +284,9 @@ bool ExportReader::verify(db::ConnectionPool &pool, std::ostream &report)
             ++sampled;
             bool same = false;
             pool.read([&](db::Tx &tx) {
-                auto r = tx.raw().exec_params("SELECT t.title, t.article_count FROM import_map m JOIN tickets t ON t.id = m.local_id"
-                                              " WHERE m.source = 'freshdesk' AND m.kind = 'ticket' AND m.external_id = $1",
-                                              std::to_string(t.id));
-                same = !r.empty() && std::string(r[0][0].c_str()) == (t.subject.empty() ? "(no subject)" : t.subject)
-                       && r[0][1].as<long long>() == static_cast<long long>(1 + t.notes.size());
+                auto now = db::ImportRepository::importedTicket(tx, "freshdesk", std::to_string(t.id));
+                same = now && now->title == (t.subject.empty() ? "(no subject)" : t.subject)
+                       && now->articleCount == static_cast<long long>(1 + t.notes.size());
             });
             if (!same) {
                 ++differing;

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "db/ConnectionPool.h"
+
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace helpdesk::db {
+
+/// Rows for COPY into a staging table: one text per column in the table's order (nullopt: NULL).
+template<std::size_t N>
+using StagedRows = std::vector<std::array<std::optional<std::string>, N>>;
+
+/// What a merge of staged rows did.
+struct MergeCounts {
+    long long created = 0;
+    long long updated = 0;
+};
+
+/// A record imported earlier: its kind ("company", "user", …), id in the source and local id.
+struct ImportMapping {
+    std::string kind;
+    long long externalId = 0;
+    long long localId = 0;
+};
+
+/// One line of the import log (outcome "warning" or "failed").
+struct ImportLogEntry {
+    std::string kind;
+    std::optional<std::string> externalId;
+    std::string outcome;
+    std::string reason;
+};
+
+/// The staged rows of one batch of tickets; columns as in mergeTicketBatch's staging tables.
+struct StagedTicketBatch {
+    StagedRows<14> tickets;   // pos, fd_id, display_id, title, group_id, customer_id, owner_id, state_id,
+                              // priority_id, type_id, custom, created_at, updated_at, closed
+    StagedRows<2> tags;       // fd_id, tag
+    StagedRows<12> articles;  // ext_id, ticket_fd, pos, internal, sender, channel, author_id, from_addr,
+                              // subject, body_text, body_html, created_at
+};
+
+/// What a ticket batch did.
+struct TicketBatchCounts {
+    MergeCounts tickets;
+    MergeCounts articles;
+};
+
+/// An imported ticket as it is now, for verification.
+struct ImportedTicket {
+    std::string title;
+    long long articleCount = 0;
+};
+
+/// SQL for imports from other systems: the map of imported records, progress between runs, the
+/// import log, and set-based merges of batches staged with COPY into temporary tables. Any thread.
+class ImportRepository
+{
+public:
+    /// Every mapping of `source` except articles (there are too many; batches look them up).
+    static std::vector<ImportMapping> mappings(Tx &tx, const std::string &source);
+    /// Mapped records per kind.
+    static std::map<std::string, long long> mappedCounts(Tx &tx, const std::string &source);
+    /// Failed records per kind in the log.
+    static std::map<std::string, long long> failedCounts(Tx &tx, const std::string &source);
+    /// The local ticket an imported one became; nullopt when not mapped.
+    static std::optional<ImportedTicket> importedTicket(Tx &tx, const std::string &source, const std::string &externalId);
+    /// The local id of an imported article.
+    static std::optional<long long> importedArticleId(Tx &tx, const std::string &source, const std::string &externalId);
+
+    /// Defines a custom field unless one of that name exists.
+    static void ensureCustomField(Tx &tx, const std::string &objectKind, const std::string &name, const std::string &label,
+                                  const std::string &type);
+    /// Creates a ticket state unless one of that name exists.
+    static void ensureState(Tx &tx, const std::string &name, const std::string &stateType);
+    /// A state of that name, created as open work when missing; its id.
+    static long long stateIdCreatingOpen(Tx &tx, const std::string &name);
+    /// A ticket type of that name, created when missing; its id.
+    static long long typeIdCreating(Tx &tx, const std::string &name);
+    /// Ids by lower-case name; priorities by rank.
+    static std::map<std::string, long long> stateIds(Tx &tx);
+    static std::map<std::string, long long> typeIds(Tx &tx);
+    static std::map<int, long long> priorityIdsByRank(Tx &tx);
+    /// The first active group, where tickets without a known group go.
+    static std::optional<long long> firstActiveGroup(Tx &tx);
+    /// Ids of users who are not customers.
+    static std::vector<long long> staffUserIds(Tx &tx);
+    /// A customer for a requester the source does not list (found by address when one exists),
+    /// mapped as the user `externalId`; its id.
+    static long long placeholderCustomer(Tx &tx, const std::string &source, long long externalId, const std::string &email,
+                                         const std::string &name);
+
+    /// Records done of an input in earlier runs (0 when none).
+    static long long position(Tx &tx, const std::string &source, const std::string &item);
+    static void setPosition(Tx &tx, const std::string &source, const std::string &item, long long position);
+    /// Forgets every position but the API's incremental start time.
+    static void clearPositions(Tx &tx, const std::string &source);
+    /// A position kept as a time (seconds since the epoch), as ISO 8601 UTC; empty when none.
+    static std::string positionTime(Tx &tx, const std::string &source, const std::string &item);
+    static void setPositionTime(Tx &tx, const std::string &source, const std::string &item, const std::string &isoTime);
+    static void log(Tx &tx, const std::string &source, const ImportLogEntry &entry);
+
+    /// Upserts organizations by name (columns fd_id, name, created_at, updated_at) and maps them.
+    static MergeCounts mergeCompanies(Tx &tx, const std::string &source, const StagedRows<4> &rows);
+    /// Upserts groups by name (columns fd_id, name) and maps them.
+    static MergeCounts mergeGroups(Tx &tx, const std::string &source, const StagedRows<2> &rows);
+    /// Upserts users by address (columns fd_id, email, name, role, organization_id, active, language,
+    /// created_at, updated_at, custom) and maps them; admins and supervisors keep their role.
+    static MergeCounts mergeUsers(Tx &tx, const std::string &source, const StagedRows<10> &rows);
+    /// Upserts a batch of tickets with their tags and articles and maps them (ticket numbers from
+    /// the source's display ids when `keepNumbers` and free); owners get full access to the groups.
+    static TicketBatchCounts mergeTicketBatch(Tx &tx, const std::string &source, bool keepNumbers,
+                                              const StagedTicketBatch &batch);
+    /// Attaches a stored blob to an article once.
+    static void attach(Tx &tx, long long articleId, const std::string &sha256, const std::string &filename,
+                       const std::string &contentType);
+    /// Moves the ticket number sequence past the highest number in use.
+    static void raiseTicketNumberSequence(Tx &tx);
+};
+
+} // namespace helpdesk::db
