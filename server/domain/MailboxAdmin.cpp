@@ -1,4 +1,6 @@
 #include "domain/MailboxAdmin.h"
+
+#include "db/MailboxRepository.h"
 #include "domain/Audit.h"
 
 #include "domain/Permissions.h"
@@ -23,15 +25,15 @@ const Column kColumns[] = {
     {"pop3_delete", 'b'}, {"imap_processed_folder", 't'}, {"imap_error_folder", 't'}, {"disable_after_failures", 'i'},
 };
 
-const char *kSelect =
-    "SELECT json_build_object('id', id, 'name', name, 'protocol', protocol, 'host', host, 'port', port,"
-    " 'security', security, 'tls_verify', tls_verify, 'username', username, 'password_set', password <> '', 'folder', folder,"
-    " 'enabled', enabled, 'poll_interval_minutes', poll_interval_minutes, 'allow_unknown_senders', allow_unknown_senders,"
-    " 'keep_eml', keep_eml, 'acting_user_id', acting_user_id, 'group_id', group_id, 'open_state_id', open_state_id,"
-    " 'open_priority_id', open_priority_id, 'reply_state_id', reply_state_id, 'reply_priority_id', reply_priority_id,"
-    " 'pop3_delete', pop3_delete, 'imap_processed_folder', imap_processed_folder, 'imap_error_folder', imap_error_folder,"
-    " 'disable_after_failures', disable_after_failures, 'consecutive_failures', consecutive_failures,"
-    " 'disabled_reason', disabled_reason, 'last_polled_at', last_polled_at)::text FROM mailboxes";
+/// The settable columns present in `values`, in kColumns order (so the SQL names only constants).
+std::vector<std::string> columnsIn(const protocol::JsonObject &values)
+{
+    std::vector<std::string> out;
+    for (const auto &c : kColumns)
+        if (values->has(c.name))
+            out.emplace_back(c.name);
+    return out;
+}
 
 protocol::JsonObject readColumns(const protocol::JsonObject &params, bool creating, std::optional<std::int64_t> &id)
 {
@@ -96,10 +98,7 @@ protocol::JsonObject readColumns(const protocol::JsonObject &params, bool creati
 protocol::JsonArray MailboxAdmin::list(db::Tx &tx, const Actor &actor)
 {
     permissions::requireAdmin(actor);
-    auto out = protocol::newArray();
-    for (const auto &row : tx.raw().exec(std::string(kSelect) + " ORDER BY id"))
-        out->add(protocol::parseJsonObject(row[0].c_str()));
-    return out;
+    return db::MailboxRepository::list(tx);
 }
 
 protocol::JsonObject MailboxAdmin::create(db::Tx &tx, const Actor &actor, const protocol::JsonObject &params)
@@ -107,18 +106,8 @@ protocol::JsonObject MailboxAdmin::create(db::Tx &tx, const Actor &actor, const 
     permissions::requireAdmin(actor);
     std::optional<std::int64_t> unused;
     auto values = readColumns(params, true, unused);
-    // Column names come from kColumns (constants), values travel as one JSON parameter.
-    std::string cols, exprs;
-    for (const auto &c : kColumns) {
-        if (!values->has(c.name))
-            continue;
-        cols += (cols.empty() ? "" : ", ") + std::string(c.name);
-        exprs += (exprs.empty() ? "r." : ", r.") + std::string(c.name);
-    }
-    auto id = tx.raw().exec_params1("INSERT INTO mailboxes (" + cols + ") SELECT " + exprs
-                                        + " FROM jsonb_populate_record(NULL::mailboxes, $1::jsonb) r RETURNING id",
-                                    protocol::toJsonText(values))[0].as<std::int64_t>();
-    auto row = protocol::parseJsonObject(tx.raw().exec_params1(std::string(kSelect) + " WHERE id = $1", id)[0].c_str());
+    auto id = db::MailboxRepository::insert(tx, columnsIn(values), values);
+    auto row = db::MailboxRepository::get(tx, id);
     audit::record(tx, actor, "mailbox.created", "mailbox", id, nullptr, row,
                   params->has("password") ? std::vector<std::string>{"password"} : std::vector<std::string>{});
     return row;
@@ -129,26 +118,16 @@ protocol::JsonObject MailboxAdmin::update(db::Tx &tx, const Actor &actor, const 
     permissions::requireAdmin(actor);
     std::optional<std::int64_t> id;
     auto values = readColumns(params, false, id);
-    auto before = tx.raw().exec_params(std::string(kSelect) + " WHERE id = $1", *id);
-    std::string sets;
-    for (const auto &c : kColumns)
-        if (values->has(c.name))
-            sets += (sets.empty() ? "" : ", ") + std::string(c.name) + " = r." + c.name;
+    auto before = db::MailboxRepository::get(tx, *id);
+    auto columns = columnsIn(values);
     // Re-enabling a mailbox clears its failure count and reason.
-    if (values->has("enabled") && values->getValue<bool>("enabled"))
-        sets += std::string(sets.empty() ? "" : ", ") + "consecutive_failures = 0, disabled_reason = NULL";
-    if (!sets.empty()) {
-        auto result = tx.raw().exec_params("UPDATE mailboxes m SET " + sets + ", updated_at = now()"
-                                               + " FROM jsonb_populate_record(NULL::mailboxes, $2::jsonb) r WHERE m.id = $1",
-                                           *id, protocol::toJsonText(values));
-        if (result.affected_rows() == 0)
-            throw ApiError(ErrorCode::NotFound, "no mailbox " + std::to_string(*id), "id");
-    }
-    auto row = tx.raw().exec_params(std::string(kSelect) + " WHERE id = $1", *id);
-    if (row.empty() || before.empty())
+    bool clearFailures = values->has("enabled") && values->getValue<bool>("enabled");
+    if ((!columns.empty() || clearFailures) && !db::MailboxRepository::update(tx, *id, columns, clearFailures, values))
         throw ApiError(ErrorCode::NotFound, "no mailbox " + std::to_string(*id), "id");
-    auto after = protocol::parseJsonObject(row[0][0].c_str());
-    audit::record(tx, actor, "mailbox.updated", "mailbox", *id, protocol::parseJsonObject(before[0][0].c_str()), after,
+    auto after = db::MailboxRepository::get(tx, *id);
+    if (!after || !before)
+        throw ApiError(ErrorCode::NotFound, "no mailbox " + std::to_string(*id), "id");
+    audit::record(tx, actor, "mailbox.updated", "mailbox", *id, before, after,
                   params->has("password") ? std::vector<std::string>{"password"} : std::vector<std::string>{});
     return after;
 }
@@ -156,14 +135,7 @@ protocol::JsonObject MailboxAdmin::update(db::Tx &tx, const Actor &actor, const 
 protocol::JsonArray MailboxAdmin::runs(db::Tx &tx, const Actor &actor, std::int64_t mailboxId, int limit)
 {
     permissions::requireAdmin(actor);
-    auto out = protocol::newArray();
-    for (const auto &row : tx.raw().exec_params(
-             "SELECT json_build_object('id', id, 'mailbox_id', mailbox_id, 'started_at', started_at, 'finished_at',"
-             " finished_at, 'fetched', fetched, 'created', created, 'appended', appended, 'failed', failed, 'error', error,"
-             " 'details', details)::text FROM mailbox_runs WHERE mailbox_id = $1 ORDER BY id DESC LIMIT $2",
-             mailboxId, limit))
-        out->add(protocol::parseJsonObject(row[0].c_str()));
-    return out;
+    return db::MailboxRepository::runs(tx, mailboxId, limit);
 }
 
 } // namespace helpdesk::domain

@@ -1,7 +1,9 @@
 #include "mail/MailboxPoller.h"
 
 #include "db/JobRepository.h"
+#include "db/MailboxRepository.h"
 #include "db/MailboxSyncRepository.h"
+#include "db/SessionLock.h"
 #include "domain/MailSettings.h"
 #include "jobs/JobQueue.h"
 #include "mail/ImapClient.h"
@@ -14,8 +16,6 @@
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/POP3ClientSession.h>
 #include <Poco/Net/SecureStreamSocket.h>
-
-#include <pqxx/pqxx>
 
 #include <algorithm>
 #include <condition_variable>
@@ -39,45 +39,16 @@ constexpr long long kPollLockBase = 0x4d424f58LL << 20;  // "MBOX": advisory loc
 constexpr long long kScheduleLock = 0x4d424f58LL;
 constexpr int kInterpreterThreads = 3;  // per poll; each holds a database connection while it works
 
-struct Mailbox {
-    std::int64_t id = 0;
-    std::string name, protocol, host, security, username, password, folder;
-    int port = 0;
-    bool enabled = false;
-    bool pop3Delete = false;
-    bool tlsVerify = true;
-    std::optional<std::string> processedFolder, errorFolder;
-    int disableAfter = 10;
-    int failures = 0;
+struct Mailbox : db::MailboxConnection {
+    std::string password;
 };
 
 std::optional<Mailbox> loadMailbox(db::Tx &tx, std::int64_t id)
 {
-    auto r = tx.raw().exec_params(
-        "SELECT id, name, protocol, host, port, security, username, password, folder, enabled, pop3_delete,"
-        " imap_processed_folder, imap_error_folder, disable_after_failures, consecutive_failures, tls_verify"
-        " FROM mailboxes WHERE id = $1", id);
-    if (r.empty())
+    auto stored = db::MailboxRepository::connection(tx, id);
+    if (!stored)
         return std::nullopt;
-    const auto &row = r[0];
-    Mailbox m;
-    m.id = row[0].as<std::int64_t>();
-    m.name = row[1].c_str();
-    m.protocol = row[2].c_str();
-    m.host = row[3].c_str();
-    m.port = row[4].as<int>();
-    m.security = row[5].c_str();
-    m.username = row[6].c_str();
-    m.password = row[7].c_str();
-    m.folder = row[8].c_str();
-    m.enabled = row[9].as<bool>();
-    m.pop3Delete = row[10].as<bool>();
-    m.processedFolder = db::optString(row[11]);
-    m.errorFolder = db::optString(row[12]);
-    m.disableAfter = row[13].as<int>();
-    m.failures = row[14].as<int>();
-    m.tlsVerify = row[15].as<bool>();
-    return m;
+    return Mailbox{*stored, stored->storedPassword};
 }
 
 /// A logged-in POP3 session over plain TCP, implicit TLS or STLS (RFC 2595). Poco's session reads
@@ -542,18 +513,15 @@ protocol::JsonObject MailboxPoller::poll(std::int64_t mailboxId)
         throw MailboxError("no mailbox " + std::to_string(mailboxId));
     // One poll per mailbox at a time across all instances; the lock lives on its own connection
     // because a poll spans many transactions and network round trips.
-    pqxx::connection lockConnection(m_pool.conninfo());
-    {
-        pqxx::nontransaction tx(lockConnection);
-        if (!tx.exec_params1("SELECT pg_try_advisory_lock($1)", kPollLockBase + mailboxId)[0].as<bool>()) {
-            auto busy = protocol::newObject();
-            busy->set("mailbox_id", mailboxId);
-            busy->set("error", "another poll of this mailbox is running");
-            return busy;
-        }
+    auto lock = db::SessionLock::tryAcquire(m_pool.conninfo(), kPollLockBase + mailboxId);
+    if (!lock) {
+        auto busy = protocol::newObject();
+        busy->set("mailbox_id", mailboxId);
+        busy->set("error", "another poll of this mailbox is running");
+        return busy;
     }
     auto runId = m_pool.write([&](db::Tx &tx) {
-        return tx.raw().exec_params1("INSERT INTO mailbox_runs (mailbox_id) VALUES ($1) RETURNING id", mailboxId)[0].as<std::int64_t>();
+        return db::MailboxRepository::startRun(tx, mailboxId);
     });
     RunLog log;
     bool connected = false;
@@ -583,27 +551,15 @@ protocol::JsonObject MailboxPoller::poll(std::int64_t mailboxId)
 
     auto run = m_pool.write([&](db::Tx &tx) {
         bool connectionFailed = !connected && !log.error.empty();
-        auto updated = tx.raw().exec_params1(
-            "UPDATE mailboxes SET last_polled_at = now(), updated_at = now(),"
-            " consecutive_failures = CASE WHEN $2 THEN consecutive_failures + 1 ELSE 0 END,"
-            " enabled = CASE WHEN $2 AND disable_after_failures > 0 AND consecutive_failures + 1 >= disable_after_failures"
-            "   THEN false ELSE enabled END,"
-            " disabled_reason = CASE WHEN $2 AND enabled AND disable_after_failures > 0"
-            "   AND consecutive_failures + 1 >= disable_after_failures"
-            "   THEN 'disabled after ' || (consecutive_failures + 1) || ' failed connections in a row; last error: ' || $3"
-            "   ELSE disabled_reason END"
-            " WHERE id = $1 RETURNING enabled, consecutive_failures, disabled_reason",
-            mailboxId, connectionFailed, log.error);
-        tx.raw().exec_params(
-            "UPDATE mailbox_runs SET finished_at = now(), fetched = $2, created = $3, appended = $4, failed = $5,"
-            " error = $6, details = $7::jsonb WHERE id = $1",
-            runId, log.fetched, log.created, log.appended, log.failed,
-            log.error.empty() ? std::optional<std::string>() : std::optional<std::string>(log.error),
-            [&] {
-                std::ostringstream text;
-                log.details->stringify(text);
-                return text.str();
-            }());
+        auto health = db::MailboxRepository::recordPoll(tx, mailboxId, connectionFailed, log.error);
+        db::MailboxRunCounts counts{log.fetched, log.created, log.appended, log.failed,
+                                    log.error.empty() ? std::optional<std::string>() : std::optional<std::string>(log.error),
+                                    [&] {
+                                        std::ostringstream text;
+                                        log.details->stringify(text);
+                                        return text.str();
+                                    }()};
+        db::MailboxRepository::finishRun(tx, runId, counts);
         auto out = protocol::newObject();
         out->set("run_id", runId);
         out->set("mailbox_id", mailboxId);
@@ -613,15 +569,12 @@ protocol::JsonObject MailboxPoller::poll(std::int64_t mailboxId)
         out->set("failed", log.failed);
         protocol::setOptional(out, "error", log.error.empty() ? std::optional<std::string>() : std::optional<std::string>(log.error));
         out->set("details", log.details);
-        out->set("enabled", updated[0].as<bool>());
-        out->set("consecutive_failures", updated[1].as<int>());
-        protocol::setOptional(out, "disabled_reason", db::optString(updated[2]));
+        out->set("enabled", health.enabled);
+        out->set("consecutive_failures", health.consecutiveFailures);
+        protocol::setOptional(out, "disabled_reason", health.disabledReason);
         return out;
     });
-    {
-        pqxx::nontransaction tx(lockConnection);
-        tx.exec_params("SELECT pg_advisory_unlock($1)", kPollLockBase + mailboxId);
-    }
+    lock->release();
     if (!log.error.empty())
         logger().warning("mailbox %s: %s", mailbox->name, log.error);
     else
@@ -633,16 +586,11 @@ protocol::JsonObject MailboxPoller::poll(std::int64_t mailboxId)
 void MailboxPoller::schedule()
 {
     m_pool.write([&](db::Tx &tx) {
-        tx.raw().exec("SELECT pg_advisory_xact_lock(" + std::to_string(kScheduleLock) + ")");
-        auto due = tx.raw().exec(
-            "SELECT m.id, greatest(0, extract(epoch FROM (coalesce(m.last_polled_at, '-infinity'::timestamptz)"
-            "   + make_interval(mins => m.poll_interval_minutes) - now())))::int"
-            " FROM mailboxes m WHERE m.enabled AND NOT EXISTS (SELECT 1 FROM jobs j WHERE j.queue = 'mail.poll'"
-            "   AND j.state IN ('pending', 'running') AND (j.payload->>'mailbox_id')::bigint = m.id)");
-        for (const auto &row : due) {
+        db::MailboxRepository::lockTransaction(tx, kScheduleLock);
+        for (const auto &due : db::MailboxRepository::duePolls(tx)) {
             auto payload = protocol::newObject();
-            payload->set("mailbox_id", row[0].as<std::int64_t>());
-            db::JobRepository::enqueue(tx, "mail.poll", payload, row[1].as<int>(), 1);
+            payload->set("mailbox_id", due.mailboxId);
+            db::JobRepository::enqueue(tx, "mail.poll", payload, due.delaySeconds, 1);
         }
     });
 }
