@@ -190,24 +190,25 @@
     <message>
         <location filename="../client/core/HelpdeskAccess.cpp" line="505" />
         <location filename="../client/core/HelpdeskAccess.cpp" line="618" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="688" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="716" />
         <source>Settings are changed on the server; it is not reachable.</source>
         <translation>Einstellungen ändert der Server; er ist nicht erreichbar.</translation>
     </message>
     <message>
         <location filename="../client/core/HelpdeskAccess.cpp" line="662" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="723" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="702" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="751" />
         <source>The server is not reachable.</source>
         <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="733" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="761" />
         <source>Done.</source>
         <translation>Erledigt.</translation>
     </message>
     <message>
         <location filename="../client/core/HelpdeskAccess.cpp" line="600" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="764" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="792" />
         <source>%1 is no agent of this desk</source>
         <translation>%1 ist kein Agent dieses Helpdesks</translation>
     </message>
@@ -222,42 +223,47 @@
         <translation>%1 abgeholt, %2 neue Tickets, %3 Folgenachrichten, %4 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="798" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="708" />
+        <source>The message is queued again.</source>
+        <translation>Die Nachricht ist erneut eingereiht.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="826" />
         <source>Dashboards are computed by the server; it is not reachable.</source>
         <translation>Dashboards berechnet der Server; er ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="901" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="929" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="932" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="960" />
         <source>Macro "%1" on #%2</source>
         <translation>Makro „%1“ auf #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="944" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="972" />
         <source>Merge #%1 into #%2</source>
         <translation>#%1 in #%2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="958" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="986" />
         <source>Link #%1 to #%2</source>
         <translation>#%1 mit #%2 verknüpfen</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="974" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="1002" />
         <source>New ticket for %1: %2</source>
         <translation>Neues Ticket für %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="980" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="1008" />
         <source>The history is shown when the server is reachable.</source>
         <translation>Der Verlauf wird angezeigt, wenn der Server erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="1000" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="1028" />
         <source>system</source>
         <translation>System</translation>
     </message>
@@ -586,7 +592,7 @@
         <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <location filename="../client/ui/SettingsWindow.cpp" line="86" />
         <location filename="../client/ui/SettingsWindow.cpp" line="88" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1179,202 +1185,232 @@
         <translation>Änderungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
+        <source>Quarantined messages (interpreting them stopped the server):</source>
+        <translation>Zurückgestellte Nachrichten (ihre Verarbeitung hat den Server angehalten):</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
+        <source>Retry message</source>
+        <translation>Nachricht erneut verarbeiten</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="160" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
         <source>Poll now</source>
         <translation>Jetzt abrufen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
         <source>Send a test mail…</source>
         <translation>Testmail senden…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
         <source>Send an invitation</source>
         <translation>Einladung senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
         <source>Polling…</source>
         <translation>Wird abgerufen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="212" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="234" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="240" />
         <source>Send a test mail</source>
         <translation>Testmail senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="240" />
         <source>To:</source>
         <translation>An:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="242" />
         <source>Sending…</source>
         <translation>Sende…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="229" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="251" />
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="229" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="251" />
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="267" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="289" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="270" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="292" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Neues Token (jetzt kopieren, es wird nicht wieder angezeigt): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="283" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="305" />
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="308" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="331" />
         <source>Remove from all tickets</source>
         <translation>Von allen Tickets entfernen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="308" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="331" />
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="325" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
         <source>Tag</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="325" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
         <source>Acts as</source>
         <translation>Handelt als</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
         <source>Last used</source>
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="371" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="371" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="387" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="410" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="440" />
         <source>(none)</source>
         <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="537" />
+        <source>Queueing the message again…</source>
+        <translation>Nachricht wird erneut eingereiht…</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="600" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="644" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Wählen Sie das umzubenennende Schlagwort in der Liste.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="604" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="648" />
         <source>Renaming…</source>
         <translation>Wird umbenannt…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="611" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="655" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Ein Token lässt sich nicht ändern: widerrufen Sie es und erstellen Sie ein neues.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="614" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="658" />
         <source>Creating…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="618" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="662" />
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="625" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="669" />
         <source>Removing…</source>
         <translation>Wird entfernt…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="628" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="672" />
         <source>Revoking…</source>
         <translation>Wird widerrufen…</translation>
     </message>

@@ -190,24 +190,25 @@
     <message>
         <location filename="../client/core/HelpdeskAccess.cpp" line="505" />
         <location filename="../client/core/HelpdeskAccess.cpp" line="618" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="688" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="716" />
         <source>Settings are changed on the server; it is not reachable.</source>
         <translation>Les paramètres se changent sur le serveur, injoignable.</translation>
     </message>
     <message>
         <location filename="../client/core/HelpdeskAccess.cpp" line="662" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="723" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="702" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="751" />
         <source>The server is not reachable.</source>
         <translation>Le serveur est injoignable.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="733" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="761" />
         <source>Done.</source>
         <translation>Fait.</translation>
     </message>
     <message>
         <location filename="../client/core/HelpdeskAccess.cpp" line="600" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="764" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="792" />
         <source>%1 is no agent of this desk</source>
         <translation>%1 n'est pas un agent de ce helpdesk</translation>
     </message>
@@ -222,42 +223,47 @@
         <translation>%1 récupérés, %2 nouveaux tickets, %3 suites, %4 en échec</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="798" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="708" />
+        <source>The message is queued again.</source>
+        <translation>Le message est de nouveau en file.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="826" />
         <source>Dashboards are computed by the server; it is not reachable.</source>
         <translation>Les tableaux de bord sont calculés par le serveur, injoignable.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="901" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="929" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="932" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="960" />
         <source>Macro "%1" on #%2</source>
         <translation>Macro « %1 » sur #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="944" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="972" />
         <source>Merge #%1 into #%2</source>
         <translation>Fusionner #%1 dans #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="958" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="986" />
         <source>Link #%1 to #%2</source>
         <translation>Lier #%1 à #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="974" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="1002" />
         <source>New ticket for %1: %2</source>
         <translation>Nouveau ticket pour %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="980" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="1008" />
         <source>The history is shown when the server is reachable.</source>
         <translation>L'historique s'affiche quand le serveur est joignable.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="1000" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="1028" />
         <source>system</source>
         <translation>système</translation>
     </message>
@@ -586,7 +592,7 @@
         <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <location filename="../client/ui/SettingsWindow.cpp" line="86" />
         <location filename="../client/ui/SettingsWindow.cpp" line="88" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1179,202 +1185,232 @@
         <translation>Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
+        <source>Quarantined messages (interpreting them stopped the server):</source>
+        <translation>Messages mis en quarantaine (leur traitement a arrêté le serveur) :</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
+        <source>Retry message</source>
+        <translation>Retraiter le message</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="160" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
         <source>Poll now</source>
         <translation>Relever maintenant</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
         <source>Send a test mail…</source>
         <translation>Envoyer un e-mail de test…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
         <source>Send an invitation</source>
         <translation>Envoyer une invitation</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
         <source>Polling…</source>
         <translation>Relève…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="212" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="234" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="240" />
         <source>Send a test mail</source>
         <translation>Envoyer un e-mail de test</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="240" />
         <source>To:</source>
         <translation>À :</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="242" />
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="229" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="251" />
         <source>OK: %1</source>
         <translation>OK : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="229" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="251" />
         <source>Failed: %1</source>
         <translation>Échec : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="267" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="289" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="270" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="292" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Nouveau jeton (copiez-le maintenant, il ne sera plus affiché) : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="283" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="305" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="308" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="331" />
         <source>Remove from all tickets</source>
         <translation>Retirer de tous les tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="308" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="331" />
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="325" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="325" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
         <source>Acts as</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
         <source>Last used</source>
         <translation>Dernière utilisation</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="371" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="371" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="387" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="410" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="440" />
         <source>(none)</source>
         <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="537" />
+        <source>Queueing the message again…</source>
+        <translation>Remise du message en file…</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
         <translation>JSON invalide : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="600" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="644" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Choisissez dans la liste l'étiquette à renommer.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="604" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="648" />
         <source>Renaming…</source>
         <translation>Renommage…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="611" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="655" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Un jeton ne peut pas être modifié : révoquez-le et créez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="614" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="658" />
         <source>Creating…</source>
         <translation>Création…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="618" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="662" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="625" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="669" />
         <source>Removing…</source>
         <translation>Suppression…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="628" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="672" />
         <source>Revoking…</source>
         <translation>Révocation…</translation>
     </message>

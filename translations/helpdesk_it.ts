@@ -190,24 +190,25 @@
     <message>
         <location filename="../client/core/HelpdeskAccess.cpp" line="505" />
         <location filename="../client/core/HelpdeskAccess.cpp" line="618" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="688" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="716" />
         <source>Settings are changed on the server; it is not reachable.</source>
         <translation>Le impostazioni si cambiano sul server, che non è raggiungibile.</translation>
     </message>
     <message>
         <location filename="../client/core/HelpdeskAccess.cpp" line="662" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="723" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="702" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="751" />
         <source>The server is not reachable.</source>
         <translation>Il server non è raggiungibile.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="733" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="761" />
         <source>Done.</source>
         <translation>Fatto.</translation>
     </message>
     <message>
         <location filename="../client/core/HelpdeskAccess.cpp" line="600" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="764" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="792" />
         <source>%1 is no agent of this desk</source>
         <translation>%1 non è un operatore di questo helpdesk</translation>
     </message>
@@ -222,42 +223,47 @@
         <translation>%1 scaricati, %2 nuovi ticket, %3 seguiti, %4 non riusciti</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="798" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="708" />
+        <source>The message is queued again.</source>
+        <translation>Il messaggio è di nuovo in coda.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="826" />
         <source>Dashboards are computed by the server; it is not reachable.</source>
         <translation>Le dashboard sono calcolate dal server, che non è raggiungibile.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="901" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="929" />
         <source>Cannot write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="932" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="960" />
         <source>Macro "%1" on #%2</source>
         <translation>Macro "%1" su #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="944" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="972" />
         <source>Merge #%1 into #%2</source>
         <translation>Unisci #%1 in #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="958" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="986" />
         <source>Link #%1 to #%2</source>
         <translation>Collega #%1 a #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="974" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="1002" />
         <source>New ticket for %1: %2</source>
         <translation>Nuovo ticket per %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="980" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="1008" />
         <source>The history is shown when the server is reachable.</source>
         <translation>La cronologia è visibile quando il server è raggiungibile.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="1000" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="1028" />
         <source>system</source>
         <translation>sistema</translation>
     </message>
@@ -586,7 +592,7 @@
         <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <location filename="../client/ui/SettingsWindow.cpp" line="86" />
         <location filename="../client/ui/SettingsWindow.cpp" line="88" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -1179,202 +1185,232 @@
         <translation>Registro delle modifiche</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
+        <source>Received</source>
+        <translation>Ricevuto</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
+        <source>Attempts</source>
+        <translation>Tentativi</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
+        <source>Quarantined messages (interpreting them stopped the server):</source>
+        <translation>Messaggi in quarantena (la loro elaborazione ha fermato il server):</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
+        <source>Retry message</source>
+        <translation>Riprova il messaggio</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="160" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
         <source>Poll now</source>
         <translation>Scarica ora</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
         <source>Test connection</source>
         <translation>Prova la connessione</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
         <source>Send a test mail…</source>
         <translation>Invia una mail di prova…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
         <source>Send an invitation</source>
         <translation>Invia un invito</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
         <source>Polling…</source>
         <translation>Scaricamento…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="212" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="234" />
         <source>Connecting…</source>
         <translation>Connessione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="240" />
         <source>Send a test mail</source>
         <translation>Invia una mail di prova</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="240" />
         <source>To:</source>
         <translation>A:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="242" />
         <source>Sending…</source>
         <translation>Invio…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="229" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="251" />
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="229" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="251" />
         <source>Failed: %1</source>
         <translation>Non riuscito: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="267" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="289" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="270" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="292" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Nuovo token (copialo ora, non verrà più mostrato): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="283" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="305" />
         <source>Not saved: %1</source>
         <translation>Non salvato: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="308" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="331" />
         <source>Remove from all tickets</source>
         <translation>Rimuovi da tutti i ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="308" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="331" />
         <source>Revoke</source>
         <translation>Revoca</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="325" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
         <source>Tag</source>
         <translation>Etichetta</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="325" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
         <source>Tickets</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
         <source>Acts as</source>
         <translation>Agisce come</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
         <source>Created</source>
         <translation>Creato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
         <source>Last used</source>
         <translation>Ultimo uso</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
         <source>Revoked</source>
         <translation>Revocato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
         <source>Changes</source>
         <translation>Modifiche</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="371" />
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="371" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="387" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="410" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="440" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="537" />
+        <source>Queueing the message again…</source>
+        <translation>Rimessa in coda del messaggio…</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
         <translation>JSON non valido: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="600" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="644" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Scegli nell'elenco l'etichetta da rinominare.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="604" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="648" />
         <source>Renaming…</source>
         <translation>Ridenominazione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="611" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="655" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Un token non si può modificare: revocalo e creane uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="614" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="658" />
         <source>Creating…</source>
         <translation>Creazione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="618" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="662" />
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="625" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="669" />
         <source>Removing…</source>
         <translation>Rimozione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="628" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="672" />
         <source>Revoking…</source>
         <translation>Revoca in corso…</translation>
     </message>

@@ -190,24 +190,25 @@
     <message>
         <location filename="../client/core/HelpdeskAccess.cpp" line="505" />
         <location filename="../client/core/HelpdeskAccess.cpp" line="618" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="688" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="716" />
         <source>Settings are changed on the server; it is not reachable.</source>
         <translation>Ustawienia zmienia serwer; jest nieosiągalny.</translation>
     </message>
     <message>
         <location filename="../client/core/HelpdeskAccess.cpp" line="662" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="723" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="702" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="751" />
         <source>The server is not reachable.</source>
         <translation>Serwer jest nieosiągalny.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="733" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="761" />
         <source>Done.</source>
         <translation>Gotowe.</translation>
     </message>
     <message>
         <location filename="../client/core/HelpdeskAccess.cpp" line="600" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="764" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="792" />
         <source>%1 is no agent of this desk</source>
         <translation>%1 nie jest konsultantem tego helpdesku</translation>
     </message>
@@ -222,42 +223,47 @@
         <translation>pobrano %1, nowe zgłoszenia: %2, odpowiedzi: %3, błędy: %4</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="798" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="708" />
+        <source>The message is queued again.</source>
+        <translation>Wiadomość ponownie czeka w kolejce.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="826" />
         <source>Dashboards are computed by the server; it is not reachable.</source>
         <translation>Pulpity liczy serwer; jest nieosiągalny.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="901" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="929" />
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="932" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="960" />
         <source>Macro "%1" on #%2</source>
         <translation>Makro „%1” w #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="944" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="972" />
         <source>Merge #%1 into #%2</source>
         <translation>Scal #%1 z #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="958" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="986" />
         <source>Link #%1 to #%2</source>
         <translation>Powiąż #%1 z #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="974" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="1002" />
         <source>New ticket for %1: %2</source>
         <translation>Nowe zgłoszenie dla %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="980" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="1008" />
         <source>The history is shown when the server is reachable.</source>
         <translation>Historia jest widoczna, gdy serwer jest osiągalny.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="1000" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="1028" />
         <source>system</source>
         <translation>system</translation>
     </message>
@@ -586,7 +592,7 @@
         <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <location filename="../client/ui/SettingsWindow.cpp" line="86" />
         <location filename="../client/ui/SettingsWindow.cpp" line="88" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
@@ -1179,202 +1185,232 @@
         <translation>Dziennik zmian</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
+        <source>Received</source>
+        <translation>Odebrano</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
+        <source>Attempts</source>
+        <translation>Próby</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
+        <source>Quarantined messages (interpreting them stopped the server):</source>
+        <translation>Wiadomości w kwarantannie (ich przetwarzanie zatrzymało serwer):</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
+        <source>Retry message</source>
+        <translation>Ponów wiadomość</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
         <source>New</source>
         <translation>Nowy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="160" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
         <source>Poll now</source>
         <translation>Pobierz teraz</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
         <source>Test connection</source>
         <translation>Testuj połączenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
         <source>Send a test mail…</source>
         <translation>Wyślij wiadomość testową…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
         <source>Send an invitation</source>
         <translation>Wyślij zaproszenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
         <source>Polling…</source>
         <translation>Pobieranie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="212" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="234" />
         <source>Connecting…</source>
         <translation>Łączenie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="240" />
         <source>Send a test mail</source>
         <translation>Wyślij wiadomość testową</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="240" />
         <source>To:</source>
         <translation>Do:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="242" />
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="229" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="251" />
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="229" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="251" />
         <source>Failed: %1</source>
         <translation>Niepowodzenie: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="267" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="289" />
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="270" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="292" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Nowy token (skopiuj go teraz, nie zostanie pokazany ponownie): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="283" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="305" />
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="308" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="331" />
         <source>Remove from all tickets</source>
         <translation>Usuń ze wszystkich zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="308" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="331" />
         <source>Revoke</source>
         <translation>Odwołaj</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="325" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="325" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
         <source>Tickets</source>
         <translation>Zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
         <source>Acts as</source>
         <translation>Działa jako</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
         <source>Last used</source>
         <translation>Ostatnio użyty</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
         <source>Revoked</source>
         <translation>Odwołany</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
         <source>Changes</source>
         <translation>Zmiany</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="371" />
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="371" />
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="387" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="410" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="440" />
         <source>(none)</source>
         <translation>(brak)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="537" />
+        <source>Queueing the message again…</source>
+        <translation>Ponowne kolejkowanie wiadomości…</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
         <translation>nieprawidłowy JSON: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="600" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="644" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Wybierz z listy tag do zmiany nazwy.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="604" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="648" />
         <source>Renaming…</source>
         <translation>Zmiana nazwy…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="611" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="655" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Tokenu nie można zmienić: odwołaj go i utwórz nowy.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="614" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="658" />
         <source>Creating…</source>
         <translation>Tworzenie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="618" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="662" />
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="625" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="669" />
         <source>Removing…</source>
         <translation>Usuwanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="628" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="672" />
         <source>Revoking…</source>
         <translation>Odwoływanie…</translation>
     </message>

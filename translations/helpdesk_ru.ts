@@ -190,24 +190,25 @@
     <message>
         <location filename="../client/core/HelpdeskAccess.cpp" line="505" />
         <location filename="../client/core/HelpdeskAccess.cpp" line="618" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="688" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="716" />
         <source>Settings are changed on the server; it is not reachable.</source>
         <translation>Настройки меняются на сервере; он недоступен.</translation>
     </message>
     <message>
         <location filename="../client/core/HelpdeskAccess.cpp" line="662" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="723" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="702" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="751" />
         <source>The server is not reachable.</source>
         <translation>Сервер недоступен.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="733" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="761" />
         <source>Done.</source>
         <translation>Готово.</translation>
     </message>
     <message>
         <location filename="../client/core/HelpdeskAccess.cpp" line="600" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="764" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="792" />
         <source>%1 is no agent of this desk</source>
         <translation>%1 не сотрудник этого helpdesk</translation>
     </message>
@@ -222,42 +223,47 @@
         <translation>получено %1, новых заявок %2, ответов %3, ошибок %4</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="798" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="708" />
+        <source>The message is queued again.</source>
+        <translation>Сообщение снова в очереди.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/HelpdeskAccess.cpp" line="826" />
         <source>Dashboards are computed by the server; it is not reachable.</source>
         <translation>Панели считает сервер; он недоступен.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="901" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="929" />
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="932" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="960" />
         <source>Macro "%1" on #%2</source>
         <translation>Макрос «%1» для #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="944" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="972" />
         <source>Merge #%1 into #%2</source>
         <translation>Объединить #%1 с #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="958" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="986" />
         <source>Link #%1 to #%2</source>
         <translation>Связать #%1 с #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="974" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="1002" />
         <source>New ticket for %1: %2</source>
         <translation>Новая заявка для %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="980" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="1008" />
         <source>The history is shown when the server is reachable.</source>
         <translation>История видна, когда сервер доступен.</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="1000" />
+        <location filename="../client/core/HelpdeskAccess.cpp" line="1028" />
         <source>system</source>
         <translation>система</translation>
     </message>
@@ -586,7 +592,7 @@
         <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <location filename="../client/ui/SettingsWindow.cpp" line="86" />
         <location filename="../client/ui/SettingsWindow.cpp" line="88" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -1179,202 +1185,232 @@
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
+        <source>Quarantined messages (interpreting them stopped the server):</source>
+        <translation>Сообщения на карантине (их обработка останавливала сервер):</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
+        <source>Retry message</source>
+        <translation>Повторить сообщение</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="160" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
         <source>Poll now</source>
         <translation>Проверить сейчас</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
         <source>Test connection</source>
         <translation>Проверить соединение</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
         <source>Send a test mail…</source>
         <translation>Отправить тестовое письмо…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
         <source>Send an invitation</source>
         <translation>Отправить приглашение</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
         <source>Polling…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="212" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="234" />
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="240" />
         <source>Send a test mail</source>
         <translation>Отправить тестовое письмо</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="240" />
         <source>To:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="242" />
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="229" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="251" />
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="229" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="251" />
         <source>Failed: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="267" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="289" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="270" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="292" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Новый токен (скопируйте сейчас, он больше не будет показан): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="283" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="305" />
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="308" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="331" />
         <source>Remove from all tickets</source>
         <translation>Удалить из всех заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="308" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="331" />
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="325" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="325" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
         <source>Tickets</source>
         <translation>Заявки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
         <source>Acts as</source>
         <translation>От имени</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
         <source>Last used</source>
         <translation>Последнее использование</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="329" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
         <source>Revoked</source>
         <translation>Отозван</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
         <source>Item</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="371" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="371" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="387" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="410" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="440" />
         <source>(none)</source>
         <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="537" />
+        <source>Queueing the message again…</source>
+        <translation>Сообщение снова ставится в очередь…</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
         <translation>неверный JSON: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="600" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="644" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Выберите в списке метку для переименования.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="604" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="648" />
         <source>Renaming…</source>
         <translation>Переименование…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="611" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="655" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Токен нельзя изменить: отзовите его и создайте новый.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="614" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="658" />
         <source>Creating…</source>
         <translation>Создание…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="618" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="662" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="625" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="669" />
         <source>Removing…</source>
         <translation>Удаление…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="628" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="672" />
         <source>Revoking…</source>
         <translation>Отзыв…</translation>
     </message>

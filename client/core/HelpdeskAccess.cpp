@@ -682,6 +682,34 @@ void HelpdeskAccess::pollMailbox(qint64 mailboxId)
     });
 }
 
+void HelpdeskAccess::loadQuarantinedMail(qint64 mailboxId)
+{
+    if (!m_connection || m_connection->state() != ConnectionState::Online)
+        return;
+    auto params = protocol::newObject();
+    params->set("state", "quarantined");
+    params->set("mailbox_id", mailboxId);
+    m_connection->request(QStringLiteral("mail.inbound_list"), params, [this, mailboxId](const Reply &reply) {
+        if (!reply.ok)
+            return;
+        emit quarantinedMailLoaded(mailboxId, toVariant(reply.result->get("messages")).toList());
+    });
+}
+
+void HelpdeskAccess::retryQuarantinedMail(qint64 mailboxId, qint64 jobId)
+{
+    if (!m_connection || m_connection->state() != ConnectionState::Online) {
+        emit adminActionDone(QStringLiteral("job.retry"), false, tr("The server is not reachable."));
+        return;
+    }
+    auto params = protocol::newObject();
+    params->set("id", jobId);
+    m_connection->request(QStringLiteral("job.retry"), params, [this, mailboxId](const Reply &reply) {
+        emit adminActionDone(QStringLiteral("job.retry"), reply.ok, reply.ok ? tr("The message is queued again.") : reply.message);
+        loadQuarantinedMail(mailboxId);
+    });
+}
+
 void HelpdeskAccess::saveSettingsItem(const QString &kind, qint64 id, const QVariantMap &values)
 {
     if (!m_connection || m_connection->state() != ConnectionState::Online) {

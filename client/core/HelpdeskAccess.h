@@ -144,6 +144,11 @@ public:
     /// A mailbox's newest runs (mailboxRunsLoaded); polling now reports through adminActionDone.
     void loadMailboxRuns(qint64 mailboxId);
     void pollMailbox(qint64 mailboxId);
+    /// A mailbox's messages parked as quarantined because interpreting them kept killing the
+    /// server (quarantinedMailLoaded).
+    void loadQuarantinedMail(qint64 mailboxId);
+    /// Queues a quarantined message again (adminActionDone), then reloads the list.
+    void retryQuarantinedMail(qint64 mailboxId, qint64 jobId);
     bool isAdmin() const { return m_connection && m_connection->role() == QLatin1String("admin"); }
     /// Asks the server for a dashboard panel (dashboardLoaded); `days` back from today, group 0 = all.
     void loadDashboard(const QString &panel, int days, qint64 groupId);
@@ -189,6 +194,8 @@ signals:
     void adminActionDone(const QString &method, bool ok, const QString &message);
     /// Runs of a mailbox, newest first: started_at, fetched, created, appended, failed, error, details.
     void mailboxRunsLoaded(qint64 mailboxId, const QVariantList &rows);
+    /// Quarantined messages of a mailbox, newest first: received_at, error (the reason), attempts, job_id.
+    void quarantinedMailLoaded(qint64 mailboxId, const QVariantList &rows);
     void groupMembersLoaded(qint64 groupId, const QList<QPair<QString, QString>> &members);
     /// States, groups, people, custom fields or text modules changed on the server.
     void configurationChanged();

@@ -156,6 +156,20 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
     m_runsTable->setModel(m_runs);
     m_runsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_runsTable->horizontalHeader()->setStretchLastSection(true);
+    // Under it, messages parked because interpreting them kept killing the server: shown with
+    // the reason until an admin retries them (once the cause is fixed).
+    m_quarantine = new PanelModel(QStringLiteral("quarantine"), this);
+    m_quarantine->setColumns({QStringLiteral("received_at"), QStringLiteral("error"), QStringLiteral("attempts")},
+                             {tr("Received"), tr("Reason"), tr("Attempts")});
+    m_quarantineLabel = new QLabel(tr("Quarantined messages (interpreting them stopped the server):"), this);
+    m_quarantineTable = new QTableView(this);
+    m_quarantineTable->setObjectName(QStringLiteral("quarantine"));
+    m_quarantineTable->setModel(m_quarantine);
+    m_quarantineTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_quarantineTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_quarantineTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_quarantineTable->horizontalHeader()->setStretchLastSection(true);
+    m_retryButton = new QPushButton(tr("Retry message"), this);
     m_newButton = new QPushButton(tr("New"), this);
     m_saveButton = new QPushButton(tr("Save"), this);
     m_removeButton = new QPushButton(this);
@@ -172,6 +186,7 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_removeButton);
     buttons->addWidget(m_pollButton);
+    buttons->addWidget(m_retryButton);
     buttons->addWidget(m_testButton);
     buttons->addWidget(m_testMailButton);
     buttons->addWidget(m_inviteButton);
@@ -180,6 +195,8 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
     right->addWidget(m_table, 2);
     right->addWidget(m_formScroll, 3);
     right->addWidget(m_runsTable, 2);
+    right->addWidget(m_quarantineLabel);
+    right->addWidget(m_quarantineTable, 1);
     right->addLayout(buttons);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_kinds);
@@ -207,6 +224,11 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
         if (m_kind == QLatin1String("mailbox") && mailboxId == m_editingId)
             m_runs->setRows(rows);
     });
+    connect(&m_access, &HelpdeskAccess::quarantinedMailLoaded, this, [this](qint64 mailboxId, const QVariantList &rows) {
+        if (m_kind == QLatin1String("mailbox") && mailboxId == m_editingId)
+            showQuarantined(rows);
+    });
+    connect(m_retryButton, &QPushButton::clicked, this, [this] { retryQuarantined(); });
     connect(m_testButton, &QPushButton::clicked, this, [this] {
         if (m_editingId) {
             m_status->setText(tr("Connecting…"));
@@ -300,6 +322,7 @@ void SettingsWindow::showKind(const QString &kind)
     m_pollButton->setVisible(kind == QLatin1String("mailbox"));
     m_runsTable->setVisible(kind == QLatin1String("mailbox"));
     m_runs->setRows({});
+    showQuarantined({});
     // Tags come from tagging tickets and the audit log is read-only: neither has "New".
     m_newButton->setVisible(kind != QLatin1String("tag") && kind != QLatin1String("audit"));
     m_saveButton->setVisible(kind != QLatin1String("audit"));
@@ -464,8 +487,11 @@ void SettingsWindow::editRow(int row)
     m_loadedMembers.clear();
     if (m_kind == QLatin1String("mailbox")) {
         m_runs->setRows({});
-        if (m_editingId)
+        showQuarantined({});
+        if (m_editingId) {
             m_access.loadMailboxRuns(m_editingId);
+            m_access.loadQuarantinedMail(m_editingId);
+        }
     }
     if (m_kind == QLatin1String("group") && m_editingId)
         m_access.loadGroupMembers(m_editingId);
@@ -492,6 +518,24 @@ void SettingsWindow::editRow(int row)
                           : field.type == QLatin1String("secret") ? QString()
                                                                   : value.toString());
     }
+}
+
+void SettingsWindow::showQuarantined(const QVariantList &rows)
+{
+    m_quarantine->setRows(rows);
+    // Shown only while the mailbox has quarantined messages.
+    for (auto *part : std::initializer_list<QWidget *>{m_quarantineLabel, m_quarantineTable, m_retryButton})
+        part->setVisible(!rows.isEmpty());
+}
+
+void SettingsWindow::retryQuarantined()
+{
+    if (!m_editingId || m_quarantine->rowCount() == 0)
+        return;
+    auto current = m_quarantineTable->currentIndex();
+    auto jobId = m_quarantine->row(current.isValid() ? current.row() : 0).value(QStringLiteral("job_id")).toLongLong();
+    m_status->setText(tr("Queueing the message again…"));
+    m_access.retryQuarantinedMail(m_editingId, jobId);
 }
 
 void SettingsWindow::applyMembers()

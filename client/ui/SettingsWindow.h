@@ -22,7 +22,7 @@ class PanelModel;
 
 /// The admins' settings pane: groups (addresses, signature, acknowledgement), states, priorities,
 /// types, custom fields, text modules, business-hours calendars, SLAs, triggers, macros, mailboxes
-/// (with "test connection", "poll now" and the run log), outgoing mail ("send a test mail"),
+/// (with "test connection", "poll now", the run log and quarantined messages to retry), outgoing mail ("send a test mail"),
 /// people (with invitations), tags (rename, merge, remove), API tokens (issue, revoke) and the
 /// audit log of every change. Each
 /// kind lists its items and edits one in a form; the server validates every change, and a refusal
@@ -46,6 +46,10 @@ public:
     QString issuedToken() const { return m_issuedToken; }
     /// The selected mailbox's run log.
     PanelModel *runs() const { return m_runs; }
+    /// The selected mailbox's quarantined messages (interpreting them kept killing the server).
+    PanelModel *quarantinedMail() const { return m_quarantine; }
+    /// Queues the selected quarantined message again (the first one when none is selected).
+    void retryQuarantined();
     QString errorOf(const QString &key) const;
     PanelModel *items() const { return m_items; }
 
@@ -69,6 +73,8 @@ private:
     /// What a new calendar starts with: Monday to Friday, 08:00 to 17:00.
     static QVariant defaultHours();
     QVariantMap formValues(QString &problemKey, QString &problem) const;
+    /// Fills the quarantined messages of the mailbox, and shows them when there are any.
+    void showQuarantined(const QVariantList &rows);
     /// Grants and revokes group access so the members field holds (after the group is saved).
     void applyMembers();
 
@@ -89,6 +95,10 @@ private:
     QScrollArea *m_formScroll;
     PanelModel *m_runs;
     QTableView *m_runsTable;
+    PanelModel *m_quarantine;
+    QLabel *m_quarantineLabel;
+    QTableView *m_quarantineTable;
+    QPushButton *m_retryButton;
     QString m_editingTag;
     QString m_issuedToken;
     QMap<QString, QList<ObjectEditor::Part>> m_objectParts;

@@ -412,8 +412,9 @@ void ApiDispatcher::registerMethods()
         auto queue = r.optString("queue");
         auto limit = r.optInt("limit").value_or(100);
         r.finish();
-        if (state && *state != "pending" && *state != "running" && *state != "done" && *state != "failed")
-            throw ApiError(ErrorCode::ValidationFailed, "state must be pending, running, done or failed", "state");
+        if (state && *state != "pending" && *state != "running" && *state != "done" && *state != "failed"
+            && *state != "quarantined")
+            throw ApiError(ErrorCode::ValidationFailed, "state must be pending, running, done, failed or quarantined", "state");
         if (limit < 1 || limit > 1000)
             throw ApiError(ErrorCode::ValidationFailed, "limit must be between 1 and 1000", "limit");
         return wrap("jobs", db::JobRepository::list(tx, state, queue, static_cast<int>(limit)));
@@ -422,18 +423,19 @@ void ApiDispatcher::registerMethods()
         domain::permissions::requireAdmin(actor);
         auto id = readInts(params, {"id"})["id"];
         if (!db::JobRepository::retry(tx, id))
-            throw ApiError(ErrorCode::NotFound, "no failed job " + std::to_string(id), "id");
+            throw ApiError(ErrorCode::NotFound, "no failed or quarantined job " + std::to_string(id), "id");
         return wrap("retried", true);
     });
     add("mail.inbound_list", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
         domain::permissions::requireAdmin(actor);
         JsonReader r(params);
         auto state = r.optString("state");
+        auto mailboxId = r.optInt("mailbox_id");
         auto limit = r.optInt("limit").value_or(100);
         r.finish();
         if (limit < 1 || limit > 1000)
             throw ApiError(ErrorCode::ValidationFailed, "limit must be between 1 and 1000", "limit");
-        return wrap("messages", db::MailRepository::listInbound(tx, state, static_cast<int>(limit)));
+        return wrap("messages", db::MailRepository::listInbound(tx, state, mailboxId, static_cast<int>(limit)));
     });
     add("mail.settings", false, [](Tx &tx, const Actor &actor, const JsonObject &params) {
         domain::permissions::requireAdmin(actor);

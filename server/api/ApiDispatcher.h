@@ -16,6 +16,10 @@
 #include <optional>
 #include <string>
 
+namespace helpdesk::jobs {
+class JobQueue;
+}
+
 namespace helpdesk::api {
 
 /// Who is calling and with what guarantees.
@@ -46,6 +50,10 @@ public:
     domain::AuthService &auth() { return m_auth; }
     domain::EventFeed &feed() { return m_feed; }
     mail::InboundProcessor &inbound() { return m_inbound; }
+    /// The instance's job queue: mail delivered over HTTP is interpreted as a counted attempt of
+    /// its job (without one: interpreted directly).
+    void setJobQueue(jobs::JobQueue *jobs) { m_jobs = jobs; }
+    jobs::JobQueue *jobQueue() { return m_jobs; }
     const ApiLimits &limits() const { return m_limits; }
     RequestThrottle &throttle() { return m_throttle; }
 
@@ -63,6 +71,7 @@ private:
     domain::EventFeed &m_feed;
     mail::InboundProcessor &m_inbound;
     mail::MailboxPoller *m_poller;
+    jobs::JobQueue *m_jobs = nullptr;
     ApiLimits m_limits;
     RequestThrottle m_throttle;
     std::map<std::string, Method> m_methods;

@@ -2,6 +2,8 @@
 
 #include "domain/TicketService.h"
 #include "domain/UploadQuota.h"
+#include "jobs/JobQueue.h"
+#include "mail/FaultInjection.h"
 #include "mail/OversizedMail.h"
 #include "protocol/Messages.h"
 #include "protocol/ProtocolError.h"
@@ -409,7 +411,9 @@ void HttpApiHandler::handleInboundMail(Poco::Net::HTTPServerRequest &request, Po
     }
     // Stored raw first (committed); then interpreted right away, so the MTA's delivery is one round
     // trip and no job hand-over sits on the path. If interpreting fails (database gone), the
-    // queued job retries within a minute and the MTA still hears "accepted".
+    // queued job retries within a minute and the MTA still hears "accepted". The interpretation
+    // is an attempt of that job (its key is InboundProcessor::store's), counted before it runs:
+    // a message that crashes the server is quarantined after a few deliveries, not retried forever.
     // Over a size limit the message is refused, never truncated: its headers and the reason are
     // recorded, and 413 makes the mailgate fail permanently, so the MTA bounces it to its sender.
     auto result = received.overLimit ? m_dispatcher.pool().write([&](db::Tx &tx) {
@@ -420,8 +424,15 @@ void HttpApiHandler::handleInboundMail(Poco::Net::HTTPServerRequest &request, Po
     if (result.state == "refused")
         throw ApiError(ErrorCode::PayloadTooLarge, result.error + " (inbound " + std::to_string(result.inboundId) + ")");
     if (result.state == "pending") {
-        try {
+        auto interpret = [&] {
+            mail::faults::crashIfMarked(raw);
             result = m_dispatcher.inbound().process(result.inboundId);
+        };
+        try {
+            if (auto *jobs = m_dispatcher.jobQueue())
+                jobs->runNow("mail.inbound:" + std::to_string(result.inboundId), interpret);  // false: another worker has it
+            else
+                interpret();
         } catch (const std::exception &e) {
             Poco::Logger::get("helpdesk.server.mail")
                 .warning("inbound %s stored, interpretation deferred: %s", std::to_string(result.inboundId), std::string(e.what()));

@@ -1,5 +1,8 @@
 #include "app/EmbeddedPostgres.h"
 
+#include "app/DataDirectoryLock.h"
+#include "app/PostmasterWatchdog.h"
+
 #include <Poco/Environment.h>
 #include <Poco/File.h>
 #include <Poco/Logger.h>
@@ -12,6 +15,9 @@
 
 #include <pqxx/pqxx>
 
+#include <cerrno>
+#include <csignal>
+#include <filesystem>
 #include <fstream>
 #include <pwd.h>
 #include <stdexcept>
@@ -94,17 +100,21 @@ EmbeddedPostgres::~EmbeddedPostgres()
     }
 }
 
+std::vector<std::string> EmbeddedPostgres::toolCommand(const std::string &tool, const std::vector<std::string> &args) const
+{
+    std::vector<std::string> command;
+    if (m_asPostgresUser)
+        command = {"runuser", "-u", "postgres", "--"};  // initdb and postgres refuse to run as root
+    command.push_back(m_binDirectory + "/" + tool);
+    command.insert(command.end(), args.begin(), args.end());
+    return command;
+}
+
 int EmbeddedPostgres::runTool(const std::string &tool, const std::vector<std::string> &args, std::string &output) const
 {
-    std::string program = m_binDirectory + "/" + tool;
-    std::vector<std::string> argv;
-    std::string command = program;
-    if (m_asPostgresUser) {
-        // initdb and postgres refuse to run as root.
-        command = "runuser";
-        argv = {"-u", "postgres", "--", program};
-    }
-    argv.insert(argv.end(), args.begin(), args.end());
+    auto argv = toolCommand(tool, args);
+    std::string command = argv.front();
+    argv.erase(argv.begin());
     Poco::Pipe out;
     auto handle = Poco::Process::launch(command, argv, nullptr, &out, &out);
     Poco::PipeInputStream in(out);
@@ -167,17 +177,61 @@ void EmbeddedPostgres::start()
         // The postgres user must reach its directories through ours.
         ::chmod(m_options.dataDirectory.c_str(), 0711);
     }
+    // Held until stop(); a dead server's watchdog holds it until its cluster is down.
+    auto lock = std::make_unique<DataDirectoryLock>(m_options.dataDirectory, std::chrono::seconds(90));
     if (!Poco::File(m_pgdata + "/PG_VERSION").exists())
         initialize();
     makePrivateDirectory(m_socketDirectory, m_asPostgresUser);
     makePrivateDirectory(m_options.dataDirectory + "/log", m_asPostgresUser);
+    recoverFromUncleanStop();
     if (m_options.port == 0)
         m_options.port = freeLoopbackPort();
     writeSettings();
-    // A postmaster.pid left by a crash names a dead process; pg_ctl copes with that itself.
-    runToolOrThrow("pg_ctl", {"start", "-w", "-t", "60", "-D", m_pgdata, "-l", m_options.dataDirectory + "/log/postgres.log"});
+    auto logFile = m_options.dataDirectory + "/log/postgres.log";
+    // Watching before the start: a server killed during it leaves no cluster behind either.
+    auto watchdog = std::make_unique<PostmasterWatchdog>(toolCommand("pg_ctl", {"stop", "-m", "fast", "-w", "-t", "60", "-D", m_pgdata}),
+                                                         lock->descriptor(), m_options.dataDirectory + "/log/watchdog.log");
+    runToolOrThrow("pg_ctl", {"start", "-w", "-t", "60", "-D", m_pgdata, "-l", logFile});
+    m_lock = std::move(lock);
+    m_watchdog = std::move(watchdog);
     m_started = true;
     ensureDatabase();
+}
+
+std::optional<int> EmbeddedPostgres::runningPostmaster() const
+{
+    std::ifstream in(m_pgdata + "/postmaster.pid");
+    long pid = 0;
+    if (!(in >> pid) || pid <= 0 || (::kill(static_cast<pid_t>(pid), 0) != 0 && errno != EPERM))
+        return std::nullopt;
+    // After a reboot the pid may belong to anything; a postmaster works in its cluster's directory.
+    std::error_code error;
+    auto cwd = std::filesystem::read_symlink("/proc/" + std::to_string(pid) + "/cwd", error);
+    if (error)
+        return static_cast<int>(pid);  // cannot tell: assume it is ours, pg_ctl stop is harmless
+    return std::filesystem::equivalent(cwd, m_pgdata, error) ? std::optional<int>(static_cast<int>(pid)) : std::nullopt;
+}
+
+void EmbeddedPostgres::recoverFromUncleanStop()
+{
+    if (auto orphan = runningPostmaster()) {
+        // Left by a server that was killed (we hold the data directory's lock, so its server is gone).
+        logger().warning("PostgreSQL (pid %d) of %s outlived the server that started it; stopping it", *orphan, m_pgdata);
+        std::string output;
+        if (runTool("pg_ctl", {"stop", "-m", "fast", "-w", "-t", "60", "-D", m_pgdata}, output) != 0)
+            runToolOrThrow("pg_ctl", {"stop", "-m", "immediate", "-w", "-t", "60", "-D", m_pgdata});
+    }
+    // With no postmaster running, what a crash left is stale. A postmaster.pid naming a process
+    // that reuses its pid would make PostgreSQL refuse to start, and socket lock files pile up.
+    Poco::File pidFile(m_pgdata + "/postmaster.pid");
+    if (pidFile.exists()) {
+        logger().warning("removing the stale %s", pidFile.path());
+        pidFile.remove();
+    }
+    std::error_code error;
+    for (const auto &entry : std::filesystem::directory_iterator(m_socketDirectory, error))
+        if (entry.path().filename().string().rfind(".s.PGSQL.", 0) == 0)
+            std::filesystem::remove(entry.path(), error);
 }
 
 void EmbeddedPostgres::ensureDatabase()
@@ -199,6 +253,8 @@ void EmbeddedPostgres::stop()
     m_started = false;
     if (code != 0 && isRunning())
         throw std::runtime_error("pg_ctl stop failed: " + output);
+    m_watchdog.reset();
+    m_lock.reset();
 }
 
 void EmbeddedPostgres::restart()

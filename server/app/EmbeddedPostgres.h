@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,7 +20,12 @@ struct EmbeddedPostgresOptions {
 
 /// A private PostgreSQL cluster under a data directory: initdb on first start, pg_ctl to start
 /// and stop. As root (where initdb refuses to run) the cluster runs as the `postgres` system user.
-/// Main thread.
+/// The data directory is locked while the cluster runs; a watchdog stops the cluster should the
+/// process die without stopping it, and a start after an unclean end stops a postmaster left
+/// behind and ignores a stale postmaster.pid. Main thread.
+class DataDirectoryLock;
+class PostmasterWatchdog;
+
 class EmbeddedPostgres
 {
 public:
@@ -42,9 +49,15 @@ private:
     /// Runs a PostgreSQL tool (as the cluster's owner); returns its exit code and output.
     int runTool(const std::string &tool, const std::vector<std::string> &args, std::string &output) const;
     void runToolOrThrow(const std::string &tool, const std::vector<std::string> &args) const;
+    /// The program and arguments that run a tool as the cluster's owner.
+    std::vector<std::string> toolCommand(const std::string &tool, const std::vector<std::string> &args) const;
     void initialize();
     void writeSettings();
     void ensureDatabase();
+    /// The pid in postmaster.pid when that process runs and is a postmaster of this cluster.
+    std::optional<int> runningPostmaster() const;
+    /// Stops a postmaster that outlived the server that started it, and clears what a crash left.
+    void recoverFromUncleanStop();
 
     EmbeddedPostgresOptions m_options;
     std::string m_binDirectory;
@@ -53,6 +66,8 @@ private:
     std::string m_superuser;
     bool m_asPostgresUser = false;
     bool m_started = false;
+    std::unique_ptr<DataDirectoryLock> m_lock;
+    std::unique_ptr<PostmasterWatchdog> m_watchdog;
 };
 
 } // namespace helpdesk::app

@@ -74,6 +74,7 @@ void HelpdeskServer::start()
     m_mail->startScheduling();
     m_dispatcher = std::make_unique<api::ApiDispatcher>(*m_pool, *m_auth, *m_feed, m_mail->inbound(), &m_mail->poller(),
                                                         m_config.limits);
+    m_dispatcher->setJobQueue(m_jobs.get());
 
     Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(m_config.listenAddress, static_cast<Poco::UInt16>(m_config.port)), 256);
     auto params = new Poco::Net::HTTPServerParams;

@@ -19,6 +19,7 @@
 #include <Poco/Util/ServerApplication.h>
 
 #include <chrono>
+#include <csignal>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
@@ -85,6 +86,15 @@ protected:
     {
         if (m_helpShown)
             return EXIT_OK;
+        // SIGINT, SIGTERM and SIGQUIT are for waitForTerminationRequest(), which stops the server
+        // and its embedded cluster. Blocked before any thread starts (threads inherit the mask):
+        // one arriving while the server starts (initdb, migrations) waits for it instead of
+        // ending the process on the spot with the cluster running.
+        sigset_t termination;
+        sigemptyset(&termination);
+        for (int signal : {SIGINT, SIGTERM, SIGQUIT})
+            sigaddset(&termination, signal);
+        pthread_sigmask(SIG_BLOCK, &termination, nullptr);
         Poco::AutoPtr<Poco::PatternFormatter> formatter(new Poco::PatternFormatter("%Y-%m-%dT%H:%M:%S.%iZ %p %s: %t"));
         Poco::AutoPtr<Poco::FormattingChannel> channel(new Poco::FormattingChannel(formatter, new Poco::ConsoleChannel));
         Poco::Logger::root().setChannel(channel);

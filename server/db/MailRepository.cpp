@@ -20,18 +20,35 @@ const Statement kRefuseInbound{"inbound_refuse",
     " ON CONFLICT (sha256) DO NOTHING RETURNING id)"
     " SELECT id, true FROM ins UNION ALL SELECT id, false FROM inbound_messages WHERE sha256 = $1"
     " AND NOT EXISTS (SELECT 1 FROM ins)"};
+// A pending message whose interpretation job kept killing its worker reads as 'quarantined' (with
+// the job's reason): nobody interprets it again until an admin retries the job.
+#define HELPDESK_INBOUND_STATE                                                                                       \
+    "CASE WHEN m.state = 'pending' AND EXISTS (SELECT 1 FROM jobs j WHERE j.dedupe_key = 'mail.inbound:' || m.id" \
+    " AND j.state = 'quarantined') THEN 'quarantined' ELSE m.state END"
 const Statement kInbound{"inbound_get",
-    "SELECT id, raw, source, mailbox_id, envelope_recipient, state FROM inbound_messages WHERE id = $1"};
+    "SELECT id, raw, source, mailbox_id, envelope_recipient, " HELPDESK_INBOUND_STATE " FROM inbound_messages m"
+    " WHERE id = $1"};
 const Statement kInboundLock{"inbound_get_lock",
-    "SELECT id, raw, source, mailbox_id, envelope_recipient, state FROM inbound_messages WHERE id = $1 FOR UPDATE"};
+    "SELECT id, raw, source, mailbox_id, envelope_recipient, " HELPDESK_INBOUND_STATE " FROM inbound_messages m"
+    " WHERE id = $1 FOR UPDATE OF m"};
+#undef HELPDESK_INBOUND_STATE
 const Statement kFinishInbound{"inbound_finish",
     "UPDATE inbound_messages SET state = $2, error = $3, ticket_id = $4, article_id = $5, message_id = $6,"
     " processed_at = now() WHERE id = $1"};
+// With its interpretation job: a quarantined one shows with its reason and id (to retry it).
 const Statement kListInbound{"inbound_list",
-    "SELECT json_build_object('id', id, 'sha256', sha256, 'size', size, 'source', source, 'mailbox_id', mailbox_id,"
-    " 'state', state, 'error', error, 'message_id', message_id, 'ticket_id', ticket_id, 'article_id', article_id,"
-    " 'received_at', received_at, 'processed_at', processed_at, 'headers', headers)::text"
-    " FROM inbound_messages WHERE ($1::text IS NULL OR state = $1) ORDER BY id DESC LIMIT $2"};
+    "SELECT json_build_object('id', m.id, 'sha256', m.sha256, 'size', m.size, 'source', m.source,"
+    " 'mailbox_id', m.mailbox_id, 'state', s.state,"
+    " 'error', coalesce(m.error, CASE WHEN s.state = 'quarantined' THEN j.last_error END),"
+    " 'message_id', m.message_id, 'ticket_id', m.ticket_id, 'article_id', m.article_id,"
+    " 'received_at', m.received_at, 'processed_at', m.processed_at, 'headers', m.headers,"
+    " 'job_id', j.id, 'attempts', j.attempts)::text"
+    " FROM inbound_messages m LEFT JOIN jobs j ON j.dedupe_key = 'mail.inbound:' || m.id,"
+    " LATERAL (SELECT CASE WHEN m.state = 'pending' AND j.state = 'quarantined' THEN 'quarantined'"
+    "                      ELSE m.state END AS state) s"
+    " WHERE ($1::text IS NULL OR (s.state = $1 AND m.state = CASE WHEN $1 = 'quarantined' THEN 'pending' ELSE $1 END))"
+    "   AND ($3::bigint IS NULL OR m.mailbox_id = $3)"
+    " ORDER BY m.id DESC LIMIT $2"};
 const Statement kInsertOutbound{"outbound_insert",
     "INSERT INTO outbound_mail (kind, ticket_id, article_id, mail_from, recipients, cc, subject, body_text, body_html,"
     " message_id, in_reply_to, references_, auto_submitted)"
@@ -133,10 +150,11 @@ void MailRepository::finishInbound(Tx &tx, std::int64_t id, const std::string &s
     tx.exec(kFinishInbound, id, state, error, ticketId, articleId, messageId);
 }
 
-protocol::JsonArray MailRepository::listInbound(Tx &tx, const std::optional<std::string> &state, int limit)
+protocol::JsonArray MailRepository::listInbound(Tx &tx, const std::optional<std::string> &state,
+                                                std::optional<std::int64_t> mailboxId, int limit)
 {
     auto out = protocol::newArray();
-    for (const auto &row : tx.exec(kListInbound, state, limit))
+    for (const auto &row : tx.exec(kListInbound, state, limit, mailboxId))
         out->add(protocol::parseJsonObject(row[0].c_str()));
     return out;
 }

@@ -54,11 +54,14 @@ public:
                                                        const std::string &source, std::optional<std::int64_t> mailboxId,
                                                        const std::optional<std::string> &envelopeRecipient,
                                                        const std::string &reason);
+    /// A stored message; its state reads 'quarantined' while its interpretation job is.
     static std::optional<InboundMessage> inbound(Tx &tx, std::int64_t id, bool lock);
     static void finishInbound(Tx &tx, std::int64_t id, const std::string &state, const std::optional<std::string> &error,
                               std::optional<std::int64_t> ticketId, std::optional<std::int64_t> articleId,
                               const std::optional<std::string> &messageId);
-    static protocol::JsonArray listInbound(Tx &tx, const std::optional<std::string> &state, int limit);
+    /// Stored messages, newest first, optionally of one state (including 'quarantined') or mailbox.
+    static protocol::JsonArray listInbound(Tx &tx, const std::optional<std::string> &state,
+                                           std::optional<std::int64_t> mailboxId, int limit);
 
     /// Inserts an outbox row; returns its id.
     static std::int64_t insertOutbound(Tx &tx, const OutboundMail &mail);

@@ -3,6 +3,7 @@
 #include <Poco/Logger.h>
 
 #include <chrono>
+#include <random>
 
 namespace helpdesk::jobs {
 
@@ -13,6 +14,18 @@ Poco::Logger &logger()
 }
 
 constexpr auto kIdlePoll = std::chrono::seconds(1);
+// Dead workers are looked for this often (one indexed query); a restarted process looks at once.
+constexpr auto kRecoveryInterval = std::chrono::seconds(5);
+constexpr auto kCleanupInterval = std::chrono::seconds(30);
+
+/// A lease key of its own for every queue instance, even in a process restarted with the same pid:
+/// 40 random bits under a fixed prefix, apart from the application's other advisory locks.
+std::int64_t newLeaseKey()
+{
+    std::random_device random;
+    std::uint64_t bits = (std::uint64_t(random()) << 32 | random()) & ((std::uint64_t(1) << 40) - 1);
+    return static_cast<std::int64_t>((std::uint64_t(0x4a4f42) << 40) | bits);  // "JOB"
+}
 
 class Wakeup : public pqxx::notification_receiver
 {
@@ -29,7 +42,7 @@ private:
 } // namespace
 
 JobQueue::JobQueue(db::ConnectionPool &pool, std::string conninfo, std::string workerId, int threads)
-    : m_pool(pool), m_conninfo(std::move(conninfo)), m_workerId(std::move(workerId)), m_threadCount(threads)
+    : m_pool(pool), m_conninfo(std::move(conninfo)), m_worker{std::move(workerId), newLeaseKey()}, m_threadCount(threads)
 {
 }
 
@@ -50,6 +63,10 @@ void JobQueue::start()
     m_listener = std::thread([this] { listen(); });
     for (int i = 0; i < m_threadCount; ++i)
         m_threads.emplace_back([this] { work(); });
+    // Returning with the lease held lets callers run jobs (runNow) at once; without a database
+    // the workers take it later.
+    std::unique_lock lock(m_mutex);
+    m_wake.wait_for(lock, std::chrono::seconds(10), [&] { return m_leaseHeld.load(); });
 }
 
 void JobQueue::stop()
@@ -66,7 +83,8 @@ void JobQueue::stop()
 
 void JobQueue::listen()
 {
-    auto lastStaleCheck = std::chrono::steady_clock::time_point();
+    auto lastRecovery = std::chrono::steady_clock::time_point();
+    auto lastCleanup = std::chrono::steady_clock::now();
     while (!m_stopping) {
         try {
             pqxx::connection connection(m_conninfo);
@@ -75,24 +93,58 @@ void JobQueue::listen()
                 ++m_wakeups;
                 m_wake.notify_all();
             });
+            {
+                // The lease lives as long as this session. Keepalives make the server drop the
+                // session within half a minute when this machine vanishes (TCP only).
+                pqxx::nontransaction tx(connection);
+                tx.exec("SET tcp_keepalives_idle = 10; SET tcp_keepalives_interval = 5; SET tcp_keepalives_count = 3");
+                tx.exec("SELECT pg_advisory_lock(" + std::to_string(m_worker.leaseKey) + ")");
+            }
+            {
+                std::lock_guard lock(m_mutex);
+                m_leaseHeld = true;
+                ++m_wakeups;
+                m_wake.notify_all();
+            }
             while (!m_stopping) {
                 connection.await_notification(0, 200 * 1000);
-                if (std::chrono::steady_clock::now() - lastStaleCheck > std::chrono::seconds(30)) {
-                    lastStaleCheck = std::chrono::steady_clock::now();
-                    int requeued = m_pool.write([&](db::Tx &tx) { return db::JobRepository::requeueStale(tx, m_staleAfterSeconds); });
-                    if (requeued > 0)
-                        logger().warning("requeued %d jobs whose worker stopped", requeued);
-                    // Finished jobs are kept a day for inspection, then dropped; failed ones stay.
-                    m_pool.write([](db::Tx &tx) {
-                        tx.raw().exec("DELETE FROM jobs WHERE state = 'done' AND updated_at < now() - interval '1 day'");
-                    });
+                auto now = std::chrono::steady_clock::now();
+                // On the pool's connections: a failure there must not drop this session's lease.
+                try {
+                    if (now - lastRecovery > kRecoveryInterval) {
+                        lastRecovery = now;
+                        recoverInterruptedJobs();
+                    }
+                    if (now - lastCleanup > kCleanupInterval) {
+                        lastCleanup = now;
+                        // Finished jobs are kept a day for inspection, then dropped; failed ones stay.
+                        m_pool.write([](db::Tx &tx) {
+                            tx.raw().exec("DELETE FROM jobs WHERE state = 'done' AND updated_at < now() - interval '1 day'");
+                        });
+                    }
+                } catch (const std::exception &e) {
+                    logger().warning("cannot look for interrupted jobs: %s", std::string(e.what()));
                 }
             }
         } catch (const std::exception &e) {
+            m_leaseHeld = false;
             logger().warning("job listener lost the database: %s", std::string(e.what()));
             for (int i = 0; i < 10 && !m_stopping; ++i)
                 std::this_thread::sleep_for(std::chrono::milliseconds(100));
         }
+    }
+    m_leaseHeld = false;
+}
+
+void JobQueue::recoverInterruptedJobs()
+{
+    auto interrupted = m_pool.write(
+        [&](db::Tx &tx) { return db::JobRepository::recoverInterrupted(tx, m_staleAfterSeconds, m_quarantineAfter); });
+    for (const auto &job : interrupted) {
+        if (job.state == "quarantined")
+            logger().error("job %s (%s) %s; an admin can retry it", std::to_string(job.id), job.queue, job.reason);
+        else
+            logger().warning("job %s (%s) %s", std::to_string(job.id), job.queue, job.reason);
     }
 }
 
@@ -105,9 +157,15 @@ void JobQueue::work()
             std::lock_guard lock(m_mutex);
             seen = m_wakeups;
         }
+        if (!m_leaseHeld) {
+            // Without the lease a claim could not be told from a dead worker's.
+            std::unique_lock lock(m_mutex);
+            m_wake.wait_for(lock, kIdlePoll, [&] { return m_stopping.load() || m_wakeups != seen; });
+            continue;
+        }
         std::vector<db::Job> jobs;
         try {
-            jobs = m_pool.write([&](db::Tx &tx) { return db::JobRepository::claim(tx, m_queues, m_workerId, 1); });
+            jobs = m_pool.write([&](db::Tx &tx) { return db::JobRepository::claim(tx, m_queues, m_worker, 1); });
             failuresInARow = 0;
         } catch (const std::exception &e) {
             // Database down: back off, never crash; the jobs wait in the table.
@@ -124,21 +182,36 @@ void JobQueue::work()
             continue;
         }
         for (const auto &job : jobs)
-            runJob(job);
+            runClaimed(job, [&] { m_handlers.at(job.queue)(job); });
     }
 }
 
-void JobQueue::runJob(const db::Job &job)
+bool JobQueue::runNow(const std::string &dedupeKey, const std::function<void()> &work)
+{
+    if (!m_leaseHeld)
+        return false;
+    auto job = m_pool.write([&](db::Tx &tx) { return db::JobRepository::claimByKey(tx, dedupeKey, m_worker); });
+    if (!job)
+        return false;
+    if (auto failure = runClaimed(*job, work))
+        std::rethrow_exception(failure);
+    return true;
+}
+
+std::exception_ptr JobQueue::runClaimed(const db::Job &job, const std::function<void()> &run)
 {
     std::string error;
     bool retryable = true;
+    std::exception_ptr failure;
     try {
-        m_handlers.at(job.queue)(job);
+        run();
     } catch (const PermanentJobError &e) {
         error = e.what();
         retryable = false;
+        failure = std::current_exception();
     } catch (const std::exception &e) {
         error = e.what();
+        failure = std::current_exception();
     }
     // Recording the outcome must survive a short database outage, or the job runs again later
     // (handlers are idempotent, so that is safe but wasteful).
@@ -158,6 +231,7 @@ void JobQueue::runJob(const db::Job &job)
     if (!error.empty())
         logger().warning("job %s (%s) attempt %d of %d failed%s: %s", std::to_string(job.id), job.queue,
                          job.attempts, job.maxAttempts, std::string(retryable ? "" : " permanently"), error);
+    return failure;
 }
 
 } // namespace helpdesk::jobs

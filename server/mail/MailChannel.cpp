@@ -1,6 +1,8 @@
 #include "mail/MailChannel.h"
 
+#include "db/MailRepository.h"
 #include "jobs/JobQueue.h"
+#include "mail/FaultInjection.h"
 #include "mail/SmtpSender.h"
 
 #include <Poco/Logger.h>
@@ -41,7 +43,11 @@ void MailChannel::stop()
 void MailChannel::registerJobs(jobs::JobQueue &queue)
 {
     queue.registerHandler("mail.inbound", [this](const db::Job &job) {
-        m_inbound.process(job.payload->getValue<std::int64_t>("inbound_id"));
+        auto inboundId = job.payload->getValue<std::int64_t>("inbound_id");
+        if (faults::crashHookArmed())
+            if (auto message = m_pool.read([&](db::Tx &tx) { return db::MailRepository::inbound(tx, inboundId, false); }))
+                faults::crashIfMarked(message->raw);
+        m_inbound.process(inboundId);
     });
     m_poller.registerJobs(queue);
     queue.registerHandler("mail.send", [this](const db::Job &job) {

@@ -478,6 +478,28 @@ private slots:
         QVERIFY(errorColumn >= 0);
         QVERIFY(!settings.runs()->index(0, errorColumn).data().toString().isEmpty());
 
+        // A message of the mailbox whose interpretation kept killing the server (tst_crash_recovery
+        // brings one about for real) is listed with its reason until "Retry message" queues it again.
+        auto mailboxId = std::to_string(mailbox.object("mailbox")->getValue<std::int64_t>("id"));
+        m_desk->exec("INSERT INTO inbound_messages (sha256, raw, size, source, mailbox_id) VALUES ('ui-poison', 'x', 1, 'pop3', "
+                     + mailboxId + ")");
+        m_desk->exec("INSERT INTO jobs (queue, payload, state, attempts, interrupted, dedupe_key, last_error)"
+                     " SELECT 'mail.inbound', json_build_object('inbound_id', id), 'quarantined', 3, 3, 'mail.inbound:' || id,"
+                     " 'quarantined: its worker (host:1) stopped while running it; 3 of 3 attempts ended that way'"
+                     " FROM inbound_messages WHERE sha256 = 'ui-poison'");
+        settings.editRow(rowWith(settings, QStringLiteral("Run log box")));
+        QTRY_COMPARE_WITH_TIMEOUT(settings.quarantinedMail()->rowCount(), 1, 10000);
+        auto reason = settings.quarantinedMail()->index(0, settings.quarantinedMail()->columns().indexOf(QStringLiteral("error")));
+        QVERIFY2(reason.data().toString().contains(QStringLiteral("stopped while running it")), qPrintable(reason.data().toString()));
+        auto *retry = buttonLabelled(settings, QStringLiteral("Retry message"));
+        QVERIFY(retry && retry->isVisible());
+        retry->click();
+        QTRY_COMPARE_WITH_TIMEOUT(settings.quarantinedMail()->rowCount(), 0, 10000);
+        QVERIFY(!retry->isVisible());
+        QCOMPARE(m_desk->scalar("SELECT count(*) FROM jobs j JOIN inbound_messages m ON j.dedupe_key = 'mail.inbound:' || m.id"
+                                " WHERE m.sha256 = 'ui-poison' AND j.state = 'quarantined'"),
+                 0LL);
+
         // The audit log shows who changed what, old and new.
         settings.showKind(QStringLiteral("audit"));
         QTRY_VERIFY_WITH_TIMEOUT(rowWith(settings, QStringLiteral("tag.renamed")) >= 0, 10000);

@@ -1,7 +1,9 @@
 // The job queue that every pipeline builds on: each job runs once even with several server
 // instances competing, failures are retried with backoff and then shown, permanent failures
-// stop at once, duplicates are refused by key, a dead worker's job is picked up again, and
-// a job enqueued by a transaction that rolled back never runs.
+// stop at once, duplicates are refused by key, a dead worker's job is picked up again at once
+// (its lease is gone with its process) and counted, a job that keeps killing its workers is
+// quarantined until an admin retries it, a caller can run a queued job now as one counted
+// attempt, and a job enqueued by a transaction that rolled back never runs.
 
 #include "db/ConnectionPool.h"
 #include "db/JobRepository.h"
@@ -176,6 +178,125 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(id) == "done", 10000);
         queue.stop();
         QCOMPARE(calls.load(), 1);
+    }
+
+    /// A job left 'running' under a lease; `leaseHolder` keeps the lease held while it lives.
+    std::int64_t runningJobUnderLease(const std::string &queue, std::int64_t lease, int interrupted,
+                                      std::unique_ptr<pqxx::connection> &leaseHolder)
+    {
+        leaseHolder = std::make_unique<pqxx::connection>(m_database->conninfo());
+        pqxx::nontransaction(*leaseHolder).exec("SELECT pg_advisory_lock(" + std::to_string(lease) + ")");
+        return m_pool->write([&](db::Tx &tx) {
+            auto id = db::JobRepository::enqueue(tx, queue, newObject());
+            tx.raw().exec_params("UPDATE jobs SET state = 'running', locked_by = 'host:4242', lease_key = $2, attempts = $3 + 1,"
+                                 " interrupted = $3, locked_at = now() WHERE id = $1", id, lease, interrupted);
+            return id;
+        });
+    }
+
+    /// Ends a worker's session as its process's death would, once PostgreSQL has noticed.
+    void killWorker(std::unique_ptr<pqxx::connection> &worker)
+    {
+        int backend = worker->backendpid();
+        worker.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(m_pool->read([&](db::Tx &tx) {
+            return tx.raw().exec_params1("SELECT count(*) FROM pg_stat_activity WHERE pid = $1", backend)[0].as<int>();
+        }), 0, 10000);
+    }
+
+    std::vector<db::InterruptedJob> recover()
+    {
+        return m_pool->write([](db::Tx &tx) { return db::JobRepository::recoverInterrupted(tx, 600, 3); });
+    }
+
+    void aDeadWorkersJobIsRequeuedAtOnceAndCounted()
+    {
+        // Its worker's process died: PostgreSQL dropped the lease with its session.
+        std::unique_ptr<pqxx::connection> worker;
+        auto id = runningJobUnderLease("leased", 0x4a4f420000000101LL, 0, worker);
+        killWorker(worker);
+        std::atomic<int> calls{0};
+        jobs::JobQueue queue(*m_pool, m_database->conninfo(), "host:4242", 1);  // the same host and pid, restarted
+        queue.registerHandler("leased", [&](const db::Job &) { ++calls; });
+        queue.start();
+        QVERIFY(queue.holdsLease());
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(id) == "done", 15000);
+        queue.stop();
+        QCOMPARE(calls.load(), 1);
+        auto counted = m_pool->read([&](db::Tx &tx) {
+            return tx.raw().exec_params1("SELECT interrupted, attempts FROM jobs WHERE id = $1", id);
+        });
+        QCOMPARE(counted[0].as<int>(), 1);
+        QCOMPARE(counted[1].as<int>(), 2);
+    }
+
+    void aLiveWorkersJobIsLeftToIt()
+    {
+        // Running for an hour, but its worker holds its lease: nobody takes the job away.
+        std::unique_ptr<pqxx::connection> worker;
+        auto id = runningJobUnderLease("long", 0x4a4f420000000202LL, 0, worker);
+        m_pool->write([&](db::Tx &tx) {
+            tx.raw().exec_params("UPDATE jobs SET locked_at = now() - interval '1 hour' WHERE id = $1", id);
+        });
+        QVERIFY(recover().empty());
+        QCOMPARE(stateOf(id), std::string("running"));
+        killWorker(worker);
+        auto recovered = recover();
+        QCOMPARE(recovered.size(), 1u);
+        QCOMPARE(recovered[0].id, id);
+        QCOMPARE(recovered[0].state, std::string("pending"));
+    }
+
+    void aJobThatKeepsKillingItsWorkerIsQuarantinedUntilRetried()
+    {
+        std::unique_ptr<pqxx::connection> worker;
+        auto id = runningJobUnderLease("poison", 0x4a4f420000000303LL, 2, worker);
+        killWorker(worker);  // its third worker died too
+        auto recovered = recover();
+        QCOMPARE(recovered.size(), 1u);
+        QCOMPARE(recovered[0].state, std::string("quarantined"));
+        QVERIFY2(recovered[0].reason.find("3 of 3 attempts") != std::string::npos, recovered[0].reason.c_str());
+        auto listed = m_pool->read([&](db::Tx &tx) { return db::JobRepository::list(tx, std::string("quarantined"), std::string("poison"), 10); });
+        QCOMPARE(listed->size(), 1u);
+        QVERIFY(listed->getObject(0)->getValue<std::string>("last_error").find("host:4242") != std::string::npos);
+        // Nothing claims it; an admin's retry puts it back with fresh counts.
+        std::atomic<int> calls{0};
+        jobs::JobQueue queue(*m_pool, m_database->conninfo(), "after", 1);
+        queue.registerHandler("poison", [&](const db::Job &) { ++calls; });
+        queue.start();
+        QVERIFY(m_pool->write([&](db::Tx &tx) { return db::JobRepository::retry(tx, id); }));
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(id) == "done", 10000);
+        queue.stop();
+        QCOMPARE(calls.load(), 1);
+    }
+
+    void runNowRunsAQueuedJobAsOneCountedAttempt()
+    {
+        jobs::JobQueue queue(*m_pool, m_database->conninfo(), "inline", 1);
+        queue.registerHandler("later", [](const db::Job &) {});
+        queue.start();
+        auto id = m_pool->write([&](db::Tx &tx) {
+            return db::JobRepository::enqueue(tx, "later", newObject(), 60, 8, std::string("later:1"));
+        });
+        int calls = 0;
+        QVERIFY(queue.runNow("later:1", [&] {
+            ++calls;
+            QCOMPARE(stateOf(id), std::string("running"));  // counted and leased before it runs
+        }));
+        QCOMPARE(calls, 1);
+        QCOMPARE(stateOf(id), std::string("done"));
+        // Done (or running elsewhere, or quarantined): not run again.
+        QVERIFY(!queue.runNow("later:1", [&] { ++calls; }));
+        // A failure is recorded like a queued run's, and the caller hears of it.
+        m_pool->write([&](db::Tx &tx) { db::JobRepository::enqueue(tx, "later", newObject(), 60, 8, std::string("later:2")); });
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, queue.runNow("later:2", [] { throw std::runtime_error("database gone"); }));
+        queue.stop();
+        auto failed = m_pool->read([&](db::Tx &tx) {
+            return tx.raw().exec1("SELECT state, attempts, last_error FROM jobs WHERE dedupe_key = 'later:2'");
+        });
+        QCOMPARE(std::string(failed[0].c_str()), std::string("pending"));
+        QCOMPARE(failed[1].as<int>(), 1);
+        QCOMPARE(std::string(failed[2].c_str()), std::string("database gone"));
     }
 
     void aJobOfARolledBackTransactionNeverRuns()
