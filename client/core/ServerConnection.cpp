@@ -187,10 +187,15 @@ void ServerConnection::onMessage(const QString &text)
         reply.message = QString::fromStdString(error->optValue<std::string>("message", ""));
         if (error->has("field") && !error->isNull("field"))
             reply.field = QString::fromStdString(error->getValue<std::string>("field"));
-        reply.transient = reply.code == QLatin1String("unavailable");
+        // Busy or throttled: the same request goes through later (the outbox backs off).
+        reply.transient = reply.code == QLatin1String("unavailable") || reply.code == QLatin1String("too_many_requests");
     } else {
         reply.ok = true;
         reply.result = message->getObject("result");
+    }
+    if (id == QLatin1String("hello") && reply.transient) {
+        m_socket.close();  // the server could not check the sign-in now: reconnect with back-off
+        return;
     }
     if (id == QLatin1String("hello")) {
         // The hello was refused: the token or the protocol version. Do not hammer the server.

@@ -131,7 +131,6 @@ JsonObject ApiDispatcher::call(const std::string &method, const JsonObject &para
                 m_throttle.signInFailed(login.email, context.clientAddress);
             throw;
         }
-
     }
     auto it = m_methods.find(method);
     if (it == m_methods.end() && method != "auth.logout" && method != "mailbox.poll" && method != "mailbox.test"

@@ -16,7 +16,7 @@ Poco::Net::HTTPRequestHandler *RequestHandlerFactory::createRequestHandler(const
 {
     if (request.getURI() == "/api/v1/ws"
         && Poco::icompare(request.get("Upgrade", ""), "websocket") == 0)
-        return new WebSocketRequestHandler(m_hub);
+        return new WebSocketRequestHandler(m_hub, m_limits.trustedProxies);
     return new HttpApiHandler(m_dispatcher, m_limits);
 }
 

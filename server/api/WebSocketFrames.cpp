@@ -1,5 +1,7 @@
 #include "api/WebSocketFrames.h"
 
+#include <algorithm>
+
 namespace helpdesk::api::websocket {
 
 namespace {
@@ -48,7 +50,7 @@ std::optional<Message> FrameDecoder::next()
         if (isControl(opcode) && (length > 125 || !fin))
             throw FrameError{closeCode::ProtocolError, "control frames are short and not fragmented"};
         // Refused before the payload arrives, so a peer cannot make us buffer more than the limit.
-        if (length > m_maxMessage || m_partial.size() + length > m_maxMessage)
+        if (length > m_maxMessage || (!isControl(opcode) && m_partial.size() + length > m_maxMessage))
             throw FrameError{closeCode::TooBig, "the message exceeds the limit of " + std::to_string(m_maxMessage) + " bytes"};
         header += 4;  // masking key
         if (available < header + length)
@@ -114,7 +116,10 @@ std::string encodeClose(std::uint16_t code, std::string_view reason)
     std::string payload;
     payload += static_cast<char>((code >> 8) & 0xFF);
     payload += static_cast<char>(code & 0xFF);
-    payload.append(reason.substr(0, 123));
+    auto cut = std::min<std::size_t>(reason.size(), 123);
+    while (cut > 0 && cut < reason.size() && (static_cast<unsigned char>(reason[cut]) & 0xC0) == 0x80)
+        --cut;  // not inside a UTF-8 sequence: a browser fails a connection over a broken reason
+    payload.append(reason.substr(0, cut));
     return encodeFrame(Opcode::Close, payload);
 }
 

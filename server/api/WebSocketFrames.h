@@ -17,6 +17,10 @@ constexpr std::uint16_t ProtocolError = 1002;
 constexpr std::uint16_t PolicyViolation = 1008;
 constexpr std::uint16_t TooBig = 1009;
 constexpr std::uint16_t GoingAway = 1001;
+/// The server failed to serve the request (e.g. the database is away); the client may retry.
+constexpr std::uint16_t ServerError = 1011;
+/// The account or the token changed (rights, deactivation, sign-out): sign in again and resume.
+constexpr std::uint16_t SignInAgain = 4001;
 /// The client fell behind (its send queue overflowed): reconnect and resume from the last seq it applied.
 constexpr std::uint16_t Resync = 4000;
 } // namespace closeCode

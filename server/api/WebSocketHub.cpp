@@ -43,8 +43,8 @@ bool WebSocketConnection::sendText(std::string_view text)
     std::unique_lock lock(m_mutex);
     if (m_closing || m_fdClosed || m_broken)
         return false;
-    auto frame = websocket::encodeFrame(Opcode::Text, text);
-    if (m_outBytes + frame.size() > m_hub.m_limits.maxSendQueue) {
+    // The limit is on what waits: a frame larger than it still goes out to a peer that keeps up.
+    if (!m_out.empty() && m_outBytes + text.size() > m_hub.m_limits.maxSendQueue) {
         logger().information("closing the WebSocket of %s: %z bytes wait unread", m_host, m_outBytes);
         // What has not started to go out is dropped (the client fetches it when it resumes), so the
         // close frame with the hint comes right behind what the kernel already holds.
@@ -57,7 +57,7 @@ bool WebSocketConnection::sendText(std::string_view text)
         m_hub.needsAttention(shared_from_this());
         return false;
     }
-    if (enqueueLocked(std::move(frame)))
+    if (enqueueLocked(websocket::encodeFrame(Opcode::Text, text)))
         return true;
     lock.unlock();
     m_hub.needsAttention(shared_from_this());
@@ -75,10 +75,31 @@ void WebSocketConnection::close(std::uint16_t code, std::string_view reason)
     m_hub.needsAttention(shared_from_this());
 }
 
+void WebSocketConnection::post(std::function<void()> task)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_gone)
+        return;
+    m_tasks.push_back(std::move(task));
+    m_hub.schedule(shared_from_this());
+}
+
 void WebSocketConnection::markAuthenticated()
 {
-    if (!m_authenticated.exchange(true))
-        m_hub.authenticated(m_host);
+    if (m_authenticated.exchange(true))
+        return;
+    m_hub.authenticated(m_host);
+    bool resumed = false;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_readPaused && !m_closing && !mustPauseReadingLocked()) {
+            m_readPaused = false;  // reading stopped after the hello until it was checked
+            updateInterestLocked();
+            resumed = true;
+        }
+    }
+    if (resumed)
+        m_hub.needsAttention(shared_from_this());
 }
 
 void WebSocketConnection::beginCloseLocked(std::uint16_t code, std::string_view reason)
@@ -124,12 +145,19 @@ bool WebSocketConnection::flushLocked()
     return true;
 }
 
+bool WebSocketConnection::mustPauseReadingLocked() const
+{
+    // Bytes as well as messages: 32 messages of 4 MiB would be too many.
+    return m_inbox.size() >= kPauseReadingAt || m_inboxBytes >= m_hub.m_limits.maxMessage
+           || (!m_authenticated && !m_inbox.empty());  // a stranger gets one message read: the hello
+}
+
 void WebSocketConnection::updateInterestLocked()
 {
     if (m_fdClosed)
         return;
     // Level-triggered: whatever is not wanted now must not be registered, or the reactor spins on it.
-    const bool reading = !m_readPaused && !m_closing;
+    const bool reading = (!m_readPaused && !m_closing) || m_draining;
     std::uint32_t wanted = (reading ? static_cast<std::uint32_t>(EPOLLIN | EPOLLRDHUP) : 0u)
                            | (m_out.empty() ? 0u : static_cast<std::uint32_t>(EPOLLOUT));
     if (wanted == m_interest)
@@ -173,7 +201,10 @@ void WebSocketHub::stop()
 {
     if (m_epoll < 0)
         return;
-    m_stopping = true;
+    {
+        std::lock_guard lock(m_mutex);  // adopt() checks it under the same lock
+        m_stopping = true;
+    }
     std::uint64_t one = 1;
     (void)!::write(m_wakeFd, &one, sizeof one);
     if (m_reactor.joinable())
@@ -188,7 +219,8 @@ void WebSocketHub::stop()
     for (auto &connection : left) {
         {
             std::lock_guard lock(connection->m_mutex);
-            connection->beginCloseLocked(closeCode::GoingAway, "server shutting down");
+            if (!connection->m_closing)
+                connection->beginCloseLocked(closeCode::GoingAway, "server shutting down");
         }
         drop(connection);
     }
@@ -231,6 +263,10 @@ void WebSocketHub::adopt(Poco::Net::StreamSocket socket, const std::string &host
     connection->m_handler = m_factory(connection);
     {
         std::lock_guard lock(m_mutex);
+        if (m_stopping) {
+            connection->m_socket.close();  // too late: the hub is going away
+            return;
+        }
         connection->m_id = m_nextId++;
         m_connections.emplace(connection->m_id, connection);
         ++m_strangersByHost[host];
@@ -319,25 +355,31 @@ void WebSocketHub::runReactor()
 
 void WebSocketHub::readFrom(const std::shared_ptr<WebSocketConnection> &connection)
 {
+    bool draining;
     {
         std::lock_guard lock(connection->m_mutex);
         if (connection->m_fdClosed)
             return;
+        draining = connection->m_draining;
     }
     bool peerClosed = false;
     bool failed = false;
     char buffer[kReadChunk];
     // A few chunks per turn, so one busy peer cannot starve the others (epoll reports it again).
     for (int round = 0; round < 4; ++round) {
-        {
+        if (!draining) {
             std::lock_guard lock(connection->m_mutex);
             if (connection->m_readPaused || connection->m_closing)
                 break;
         }
         auto n = ::recv(connection->m_fd, buffer, sizeof buffer, MSG_DONTWAIT);
         if (n > 0) {
-            connection->m_decoder.feed(std::string_view(buffer, static_cast<std::size_t>(n)));
-            connection->m_lastReceived = std::chrono::steady_clock::now();
+            // While draining after our close, input is read and dropped: closing a socket with
+            // unread input would reset it and lose the close frame still on its way.
+            if (!draining) {
+                connection->m_decoder.feed(std::string_view(buffer, static_cast<std::size_t>(n)));
+                connection->m_lastReceived = std::chrono::steady_clock::now();
+            }
             if (static_cast<std::size_t>(n) < sizeof buffer)
                 break;
             continue;
@@ -348,49 +390,54 @@ void WebSocketHub::readFrom(const std::shared_ptr<WebSocketConnection> &connecti
             failed = true;
         break;
     }
-    try {
-        for (;;) {
-            {
-                std::lock_guard lock(connection->m_mutex);
-                if (connection->m_closing || connection->m_readPaused)
+    if (!draining) {
+        try {
+            for (;;) {
+                {
+                    std::lock_guard lock(connection->m_mutex);
+                    if (connection->m_closing || connection->m_readPaused)
+                        break;
+                }
+                auto message = connection->m_decoder.next();
+                if (!message)
                     break;
+                handleMessage(connection, std::move(*message));
             }
-            auto message = connection->m_decoder.next();
-            if (!message)
-                break;
-            handleMessage(connection, std::move(*message));
+        } catch (const websocket::FrameError &error) {
+            refuse(connection, error);
         }
-    } catch (const websocket::FrameError &error) {
-        refuse(connection, error);
     }
-    bool broken;
-    {
-        std::lock_guard lock(connection->m_mutex);
-        broken = connection->m_broken;
-    }
-    if (peerClosed || failed || broken)
+    if (peerClosed || failed)
         drop(connection);
+    else
+        writeTo(connection);  // a close begun here goes out now, not at the next sweep
 }
 
 void WebSocketHub::handleMessage(const std::shared_ptr<WebSocketConnection> &connection, websocket::Message message)
 {
     std::lock_guard lock(connection->m_mutex);
+    if (connection->m_closing)
+        return;
     switch (message.opcode) {
     case Opcode::Text:
+        connection->m_helloReceived = true;
+        connection->m_inboxBytes += message.payload.size();
         connection->m_inbox.push_back(std::move(message.payload));
-        if (connection->m_inbox.size() >= kPauseReadingAt) {
+        if (connection->mustPauseReadingLocked()) {
             connection->m_readPaused = true;  // the peer waits in TCP until a worker catches up
             connection->updateInterestLocked();
         }
         schedule(connection);
         break;
     case Opcode::Ping:
-        if (!connection->m_closing)
+        // Pongs count against the send queue: a peer that pings and never reads is cut off.
+        if (connection->m_outBytes + message.payload.size() > m_limits.maxSendQueue)
+            connection->beginCloseLocked(closeCode::PolicyViolation, "pings sent faster than answers are read");
+        else
             connection->enqueueLocked(websocket::encodeFrame(Opcode::Pong, message.payload));
         break;
     case Opcode::Close:
-        if (!connection->m_closing)
-            connection->beginCloseLocked(closeCode::Normal, "");
+        connection->beginCloseLocked(closeCode::Normal, "");
         break;
     case Opcode::Binary:
         connection->beginCloseLocked(1003, "only text messages are spoken here");
@@ -413,16 +460,22 @@ void WebSocketHub::refuse(const std::shared_ptr<WebSocketConnection> &connection
 
 void WebSocketHub::writeTo(const std::shared_ptr<WebSocketConnection> &connection)
 {
-    bool done;
+    bool broken;
     {
         std::lock_guard lock(connection->m_mutex);
         if (connection->m_fdClosed)
             return;
-        if (!connection->m_broken && connection->flushLocked())
+        if (!connection->m_broken && connection->flushLocked()) {
+            if (connection->m_closing && connection->m_out.empty() && !connection->m_draining) {
+                // The close frame is out: end our side and read until the peer ends its side.
+                ::shutdown(connection->m_fd, SHUT_WR);
+                connection->m_draining = true;
+            }
             connection->updateInterestLocked();
-        done = connection->m_broken || (connection->m_closing && connection->m_out.empty());
+        }
+        broken = connection->m_broken;
     }
-    if (done)
+    if (broken)
         drop(connection);
 }
 
@@ -443,19 +496,22 @@ void WebSocketHub::sweepTimeouts()
         {
             std::lock_guard lock(connection->m_mutex);
             if (connection->m_closing) {
-                expired = now - connection->m_closingSince > kCloseGrace;  // the peer does not read
-            } else if (!connection->m_authenticated && now - connection->m_created > helloDeadline) {
+                expired = now - connection->m_closingSince > kCloseGrace;  // the peer does not read or end
+            } else if (!connection->m_helloReceived && now - connection->m_created > helloDeadline) {
                 logger().information("closing a WebSocket of %s: no hello within %d s", connection->m_host,
                                      m_limits.helloTimeoutSeconds);
                 connection->beginCloseLocked(closeCode::PolicyViolation, "no hello in time");
-            } else if (connection->m_authenticated && now - connection->m_lastReceived > idleDeadline) {
+            } else if (connection->m_authenticated && !connection->m_readPaused
+                       && now - connection->m_lastReceived > idleDeadline) {
                 logger().information("closing an idle WebSocket of %s", connection->m_host);
                 connection->beginCloseLocked(closeCode::GoingAway, "idle");
             }
-            expired = expired || connection->m_broken || (connection->m_closing && connection->m_out.empty());
+            expired = expired || connection->m_broken;
         }
         if (expired)
             drop(connection);
+        else
+            writeTo(connection);  // sends a close begun above
     }
 }
 
@@ -524,20 +580,26 @@ void WebSocketHub::serve(const std::shared_ptr<WebSocketConnection> &connection)
 {
     for (int served = 0;; ++served) {
         std::string text;
+        std::function<void()> task;
         bool closed = false;
         bool resumed = false;
         {
             std::lock_guard lock(connection->m_mutex);
-            if (!connection->m_inbox.empty() && served == kFairShare) {
+            if ((!connection->m_inbox.empty() || !connection->m_tasks.empty()) && served == kFairShare) {
                 std::lock_guard work(m_workMutex);
                 m_work.push_back(connection);  // stays scheduled; others get a turn first
                 m_workReady.notify_one();
                 return;
             }
-            if (!connection->m_inbox.empty()) {
+            if (!connection->m_tasks.empty()) {
+                task = std::move(connection->m_tasks.front());
+                connection->m_tasks.pop_front();
+            } else if (!connection->m_inbox.empty()) {
                 text = std::move(connection->m_inbox.front());
                 connection->m_inbox.pop_front();
-                if (connection->m_readPaused && connection->m_inbox.size() <= kResumeReadingAt) {
+                connection->m_inboxBytes -= text.size();
+                if (connection->m_readPaused && connection->m_inbox.size() <= kResumeReadingAt
+                    && connection->m_inboxBytes < m_limits.maxMessage / 2 && connection->m_authenticated) {
                     connection->m_readPaused = false;
                     connection->updateInterestLocked();
                     resumed = true;
@@ -553,7 +615,9 @@ void WebSocketHub::serve(const std::shared_ptr<WebSocketConnection> &connection)
         if (resumed)
             needsAttention(connection);  // whole messages may wait in the decoder with no new bytes coming
         try {
-            if (closed) {
+            if (task) {
+                task();
+            } else if (closed) {
                 connection->m_handler->onClosed();
                 std::lock_guard lock(connection->m_mutex);
                 connection->m_handler.reset();  // the handler holds the connection: break the cycle

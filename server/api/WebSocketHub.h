@@ -45,7 +45,9 @@ public:
     void close(std::uint16_t code, std::string_view reason);
     /// The hello succeeded: lifts the hello deadline and the per-address count of strangers. Any thread.
     void markAuthenticated();
-    /// The peer's IP address.
+    /// Runs `task` on a worker in the connection's turn (never beside onText). Any thread.
+    void post(std::function<void()> task);
+    /// The peer's IP address (the client's, behind a trusted proxy).
     const std::string &peerHost() const { return m_host; }
 
 private:
@@ -56,6 +58,8 @@ private:
     bool enqueueLocked(std::string frame);
     /// Writes what the socket takes now; caller holds m_mutex. False when the socket failed.
     bool flushLocked();
+    /// Whether reading must wait for the workers (counts and bytes; one message before the hello).
+    bool mustPauseReadingLocked() const;
     void beginCloseLocked(std::uint16_t code, std::string_view reason);
     void updateInterestLocked();
 
@@ -67,6 +71,7 @@ private:
     std::mutex m_mutex;  // guards everything below
     bool m_fdClosed = false;  // no send after the reactor closed the descriptor (it may be reused)
     bool m_closing = false;   // a close frame is queued: nothing more goes out
+    bool m_draining = false;  // the close frame is out and our side shut: reading to the peer's end
     bool m_broken = false;    // the socket failed: the reactor drops the connection
     std::chrono::steady_clock::time_point m_closingSince;
     std::deque<std::string> m_out;
@@ -75,6 +80,9 @@ private:
     std::uint32_t m_interest = 0;  // epoll events registered
     bool m_readPaused = false;     // too many messages waiting for a worker
     std::deque<std::string> m_inbox;
+    std::deque<std::function<void()>> m_tasks;  // posted work, served before messages
+    std::size_t m_inboxBytes = 0;
+    bool m_helloReceived = false;  // a first message arrived: the hello deadline no longer applies
     bool m_scheduled = false;      // in the worker queue or being served
     bool m_gone = false;           // the reactor dropped it; the handler hears onClosed
     bool m_closedNotified = false;

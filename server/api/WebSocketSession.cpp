@@ -16,6 +16,8 @@
 #include <Poco/SHA1Engine.h>
 #include <Poco/String.h>
 
+#include <algorithm>
+#include <random>
 #include <sstream>
 
 using helpdesk::protocol::ApiError;
@@ -29,17 +31,29 @@ Poco::Logger &logger()
     return Poco::Logger::get("helpdesk.server.ws");
 }
 
+// A token is checked again at least this often while the session is used (a revoked token or a
+// sign-out elsewhere reaches open sessions within this time).
+constexpr auto kRevalidateAfter = std::chrono::seconds(60);
+// Events go out in frames of about this size, so a backlog is never one huge frame.
+constexpr std::size_t kEventFrameBytes = 256 * 1024;
+
+std::string randomTag()
+{
+    std::random_device random;
+    return std::to_string(random()) + "-" + std::to_string(random());
+}
+
 std::string errorText(const std::string &id, const ApiError &error)
 {
     protocol::Response response;
     response.id = id;
-    response.error = protocol::ErrorBody{protocol::errorCodeName(error.code()), error.what(), error.field()};
+    response.error = protocol::ErrorBody::of(error);  // with retry_after when the error has one
     return protocol::toJsonText(response.toJson());
 }
 } // namespace
 
 WebSocketSession::WebSocketSession(ApiDispatcher &dispatcher, std::weak_ptr<WebSocketConnection> connection)
-    : m_dispatcher(dispatcher), m_connection(std::move(connection))
+    : m_dispatcher(dispatcher), m_connection(std::move(connection)), m_tag(randomTag())
 {
 }
 
@@ -99,11 +113,14 @@ bool WebSocketSession::handshake(const std::string &text)
                                                        static_cast<int>(version), "client");
         if (!mismatch.empty())
             throw ApiError(ErrorCode::ProtocolVersion, mismatch, "protocol_version");
+        const auto rightsAsOf = m_dispatcher.feed().watermark();  // read first: later changes may be missed, not earlier ones
         auto actor = m_dispatcher.auth().authenticate(token);
         {
             std::lock_guard lock(m_actorMutex);
             m_actor = actor;
             m_token = token;
+            m_validatedAt = std::chrono::steady_clock::now();
+            m_rightsAsOfSeq = rightsAsOf;
         }
         auto hello = protocol::newObject();
         hello->set("type", "hello");
@@ -121,24 +138,46 @@ bool WebSocketSession::handshake(const std::string &text)
         if (auto connection = m_connection.lock())
             connection->close(websocket::closeCode::PolicyViolation, e.what());
         return false;
+    } catch (const std::exception &e) {
+        logger().warning("hello failed: %s", std::string(e.what()));
+        sendText(errorText("hello", ApiError(ErrorCode::Unavailable, "the server cannot check sign-ins now; try again")));
+        if (auto connection = m_connection.lock())
+            connection->close(websocket::closeCode::ServerError, "try again");
+        return false;
     }
 }
 
-void WebSocketSession::refreshActor()
+bool WebSocketSession::revalidate()
 {
-    if (!m_actorStale.exchange(false))
-        return;
-    std::int64_t userId;
+    std::string token;
     {
         std::lock_guard lock(m_actorMutex);
-        userId = m_actor->userId;
+        token = m_token;
     }
-    auto fresh = m_dispatcher.auth().reload(userId);
-    std::lock_guard lock(m_actorMutex);
-    if (fresh)
+    try {
+        const auto rightsAsOf = m_dispatcher.feed().watermark();
+        auto fresh = m_dispatcher.auth().authenticate(token);
+        std::lock_guard lock(m_actorMutex);
         m_actor = fresh;
-    else if (auto connection = m_connection.lock())
-        connection->close(websocket::closeCode::PolicyViolation, "the account was deactivated");
+        m_validatedAt = std::chrono::steady_clock::now();
+        m_rightsAsOfSeq = std::max(m_rightsAsOfSeq, rightsAsOf);
+        return true;
+    } catch (const ApiError &e) {
+        if (e.code() == ErrorCode::Unauthenticated || e.code() == ErrorCode::Forbidden) {
+            closeForNewSignIn(e.what());
+            return false;
+        }
+        return true;  // the database cannot say now: checked again with the next request
+    } catch (const std::exception &) {
+        return true;
+    }
+}
+
+void WebSocketSession::closeForNewSignIn(const std::string &why)
+{
+    m_open = false;  // requests still queued are not run with the old rights
+    if (auto connection = m_connection.lock())
+        connection->close(websocket::closeCode::SignInAgain, why);
 }
 
 void WebSocketSession::handleRequest(const std::string &text)
@@ -149,13 +188,21 @@ void WebSocketSession::handleRequest(const std::string &text)
         if (object->has("id") && object->get("id").isString())
             id = object->getValue<std::string>("id");
         auto request = protocol::Request::fromJson(object);
-        refreshActor();
+        bool due;
+        {
+            std::lock_guard lock(m_actorMutex);
+            due = std::chrono::steady_clock::now() - m_validatedAt > kRevalidateAfter;
+        }
+        if (due && !revalidate())
+            return;
         CallContext context;
         {
             std::lock_guard lock(m_actorMutex);
             context.actor = m_actor;
             context.token = m_token;
         }
+        if (auto connection = m_connection.lock())
+            context.clientAddress = connection->peerHost();
         context.idempotencyKey = request.idempotencyKey;
         if (request.method == "presence.set") {
             setPresence(request.params);
@@ -194,7 +241,7 @@ void WebSocketSession::handleRequest(const std::string &text)
 
 std::string WebSocketSession::sessionTag() const
 {
-    return std::to_string(reinterpret_cast<std::uintptr_t>(this));
+    return m_tag;
 }
 
 void WebSocketSession::setPresence(const protocol::JsonObject &params)
@@ -272,30 +319,55 @@ bool WebSocketSession::deliverEvents(const domain::FeedBatch &batch)
     if (!m_open)
         return false;
     std::optional<domain::Actor> actor;
+    bool due;
+    std::int64_t rightsAsOf;
     {
         std::lock_guard lock(m_actorMutex);
         actor = m_actor;
+        due = std::chrono::steady_clock::now() - m_validatedAt > kRevalidateAfter;
+        rightsAsOf = m_rightsAsOfSeq;
     }
-    std::string frame = "{\"type\":\"events\",\"events\":[";
+    // A listener that sends nothing still has its token checked now and then (on a worker, not here).
+    if (due && !m_revalidationPosted.exchange(true))
+        if (auto connection = m_connection.lock())
+            connection->post([self = shared_from_this()] {
+                self->revalidate();
+                self->m_revalidationPosted = false;
+            });
+    const std::string head = "{\"type\":\"events\",\"events\":[";
+    std::string frame = head;
     bool any = false;
+    auto flush = [&] {
+        frame += "],\"last_seq\":" + std::to_string(m_lastSeq) + "}";
+        bool sent = sendText(frame);
+        frame = head;
+        any = false;
+        return sent;
+    };
     for (const auto &event : batch) {
         const auto &row = event->row;
         if (row.event.seq <= m_lastSeq)
             continue;
         m_lastSeq = row.event.seq;
-        if (row.event.kind == "user.access_changed" && row.userId && *row.userId == actor->userId)
-            m_actorStale = true;
-        if (!domain::permissions::canSeeEvent(*actor, row))
-            continue;
-        if (any)
-            frame += ',';
-        frame += event->json;
-        any = true;
+        // The user's own rights changed: what follows must not be judged with the old ones.
+        const bool ownAccountChanged = row.event.seq > rightsAsOf && row.userId && *row.userId == actor->userId
+                                       && (row.event.kind == "user.access_changed" || row.event.kind == "user.updated");
+        if (domain::permissions::canSeeEvent(*actor, row)) {
+            if (any)
+                frame += ',';
+            frame += event->json;
+            any = true;
+        }
+        if (ownAccountChanged) {
+            if (any)
+                flush();
+            closeForNewSignIn("your account changed: sign in again and resume from seq " + std::to_string(m_lastSeq));
+            return false;
+        }
+        if (frame.size() >= kEventFrameBytes && !flush())
+            return false;
     }
-    if (!any)
-        return true;
-    frame += "],\"last_seq\":" + std::to_string(m_lastSeq) + "}";
-    return sendText(frame);
+    return !any || flush();
 }
 
 void WebSocketSession::databaseAvailability(bool available)
@@ -306,12 +378,15 @@ void WebSocketSession::databaseAvailability(bool available)
     sendText(protocol::toJsonText(status));
 }
 
-WebSocketRequestHandler::WebSocketRequestHandler(WebSocketHub &hub) : m_hub(hub) {}
+WebSocketRequestHandler::WebSocketRequestHandler(WebSocketHub &hub, const std::vector<std::string> &trustedProxies)
+    : m_hub(hub), m_trustedProxies(trustedProxies)
+{
+}
 
 void WebSocketRequestHandler::handleRequest(Poco::Net::HTTPServerRequest &request,
                                             Poco::Net::HTTPServerResponse &response)
 {
-    const auto host = request.clientAddress().host().toString();
+    const auto host = clientAddressOf(request, m_trustedProxies);  // behind a proxy: the client's, not the proxy's
     const auto key = request.get("Sec-WebSocket-Key", "");
     if (request.getMethod() != Poco::Net::HTTPRequest::HTTP_GET || key.empty()
         || request.get("Sec-WebSocket-Version", "") != "13"
@@ -340,7 +415,6 @@ void WebSocketRequestHandler::handleRequest(Poco::Net::HTTPServerRequest &reques
     response.set("Upgrade", "websocket");
     response.set("Connection", "Upgrade");
     response.set("Sec-WebSocket-Accept", accept.str());
-    response.setContentLength(0);
     response.send().flush();
     auto &server = static_cast<Poco::Net::HTTPServerRequestImpl &>(request);
     Poco::Buffer<char> pending(0);

@@ -7,6 +7,7 @@
 #include <Poco/Net/HTTPRequestHandler.h>
 
 #include <atomic>
+#include <chrono>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -38,7 +39,10 @@ private:
     bool handshake(const std::string &text);
     void handleRequest(const std::string &text);
     bool sendText(const std::string &text);
-    void refreshActor();
+    /// Checks the token again (revoked, signed out, account changed); false when the session was closed.
+    bool revalidate();
+    /// Closes the session so the client signs in again and resumes with its new rights.
+    void closeForNewSignIn(const std::string &why);
     /// `presence.set {ticket_id, activity}`: tells the other agents who may read the ticket.
     void setPresence(const protocol::JsonObject &params);
     /// Withdraws this session's presence (another ticket opened, or the session ends).
@@ -53,7 +57,10 @@ private:
     std::string m_token;
     std::atomic<bool> m_open{true};
     std::atomic<bool> m_subscribed{false};
-    std::atomic<bool> m_actorStale{false};
+    std::atomic<bool> m_revalidationPosted{false};
+    std::chrono::steady_clock::time_point m_validatedAt;  // guarded by m_actorMutex
+    std::int64_t m_rightsAsOfSeq = 0;  // account events up to here are in m_actor; guarded by m_actorMutex
+    const std::string m_tag;  // tells this session's presence from any other, on any instance
     std::int64_t m_lastSeq = 0;
     std::optional<std::int64_t> m_presenceTicket;  // touched only by the session's own thread
     domain::PresenceNotice m_presenceScope;  // touched only by whoever delivers (one at a time)
@@ -65,11 +72,12 @@ private:
 class WebSocketRequestHandler : public Poco::Net::HTTPRequestHandler
 {
 public:
-    explicit WebSocketRequestHandler(WebSocketHub &hub);
+    WebSocketRequestHandler(WebSocketHub &hub, const std::vector<std::string> &trustedProxies);
     void handleRequest(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response) override;
 
 private:
     WebSocketHub &m_hub;
+    const std::vector<std::string> &m_trustedProxies;
 };
 
 } // namespace helpdesk::api

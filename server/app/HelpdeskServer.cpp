@@ -5,9 +5,12 @@
 
 #include "api/ApiDispatcher.h"
 #include "api/RequestHandlerFactory.h"
+#include "api/WebSocketSession.h"
 #include "app/DemoData.h"
 #include "app/EmbeddedPostgres.h"
 #include "db/ConnectionPool.h"
+#include "domain/MailboxAdmin.h"
+#include "domain/Secrets.h"
 #include "db/Migrator.h"
 #include "domain/AuthService.h"
 #include "domain/EventFeed.h"
@@ -25,6 +28,8 @@
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/ThreadPool.h>
 
+#include <sys/resource.h>
+
 namespace helpdesk::app {
 
 HelpdeskServer::HelpdeskServer(ServerConfig config) : m_config(std::move(config)) {}
@@ -39,6 +44,7 @@ void HelpdeskServer::start()
     auto &log = Poco::Logger::get("helpdesk.server");
     if (!m_config.tlsCaFile.empty())
         mail::tls::trustCaFile(m_config.tlsCaFile);
+    domain::secrets::useKeyFile(m_config.secretKeyFile.empty() ? m_config.dataDirectory + "/secret.key" : m_config.secretKeyFile);
     if (m_config.databaseUrl.empty()) {
         EmbeddedPostgresOptions options;
         options.dataDirectory = m_config.dataDirectory;
@@ -57,7 +63,12 @@ void HelpdeskServer::start()
     domain::passwords::limitConcurrency(m_config.limits.concurrentPasswordHashes, m_config.limits.queuedPasswordHashes);
     m_auth = std::make_unique<domain::AuthService>(*m_pool);
     m_firstAdminPassword = m_auth->ensureFirstAdmin(m_config.adminEmail, "Administrator");
-    m_pool->write([](db::Tx &tx) { domain::MailSettings::ensureSecret(tx); });
+    m_pool->write([](db::Tx &tx) {
+        domain::MailSettings::ensureSecret(tx);
+        // Passwords stored before they were sealed, or put in by hand: sealed now.
+        domain::MailSettings::sealStoredPassword(tx);
+        domain::MailboxAdmin::sealStoredPasswords(tx);
+    });
     if (m_config.demoData)
         loadDemoData(*m_pool);
     m_feed = std::make_unique<domain::EventFeed>(m_conninfo, *m_pool);
@@ -76,6 +87,23 @@ void HelpdeskServer::start()
                                                         m_config.limits);
     m_dispatcher->setJobQueue(m_jobs.get());
 
+    // Every WebSocket is a descriptor: take the hard limit, not the default soft 1,024.
+    rlimit files{};
+    if (::getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &files);
+    }
+    auto wsLimits = m_config.websocket;
+    wsLimits.maxMessage = m_config.limits.maxJsonBody;
+    auto &dispatcher = *m_dispatcher;
+    m_hub = std::make_unique<api::WebSocketHub>(
+        wsLimits,
+        [&dispatcher](const std::shared_ptr<api::WebSocketConnection> &connection) {
+            return std::make_shared<api::WebSocketSession>(dispatcher, connection);
+        },
+        &api::WebSocketSession::refusalText);
+    m_hub->start();
+
     Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(m_config.listenAddress, static_cast<Poco::UInt16>(m_config.port)), 256);
     auto params = new Poco::Net::HTTPServerParams;
     params->setMaxThreads(m_config.maxThreads);
@@ -83,10 +111,9 @@ void HelpdeskServer::start()
     params->setKeepAlive(true);
     params->setMaxKeepAliveRequests(0);
     params->setKeepAliveTimeout(Poco::Timespan(30, 0));
-    // A pool of our own: Poco's default pool is capped at 16 threads, and every WebSocket session
-    // holds a thread for its lifetime.
+    // A pool of our own (Poco's default is capped at 16 threads); WebSockets leave it at once for the hub.
     m_threads = std::make_unique<Poco::ThreadPool>(8, m_config.maxThreads, 60, 256 * 1024);
-    m_http = std::make_unique<Poco::Net::HTTPServer>(new api::RequestHandlerFactory(*m_dispatcher, m_config.limits),
+    m_http = std::make_unique<Poco::Net::HTTPServer>(new api::RequestHandlerFactory(*m_dispatcher, *m_hub, m_config.limits),
                                                      *m_threads, socket, params);
     m_http->start();
     log.information("listening on %s:%d", m_config.listenAddress, port());
@@ -97,6 +124,13 @@ void HelpdeskServer::stop()
     if (m_http) {
         m_http->stopAll(true);
         m_http.reset();
+    }
+    // Requests in flight finish first: an upgrade may still be handing its socket to the hub.
+    if (m_threads)
+        m_threads->joinAll();
+    if (m_hub) {
+        m_hub->stop();
+        m_hub.reset();
     }
     if (m_mail)
         m_mail->stop();
@@ -121,6 +155,11 @@ void HelpdeskServer::stop()
         m_postgres->stop();
         m_postgres.reset();
     }
+}
+
+std::size_t HelpdeskServer::webSocketCount() const
+{
+    return m_hub ? m_hub->connectionCount() : 0;
 }
 
 int HelpdeskServer::port() const

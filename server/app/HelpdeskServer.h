@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/HttpApiHandler.h"
+#include "api/WebSocketHub.h"
 
 #include <memory>
 #include <optional>
@@ -42,13 +43,15 @@ struct ServerConfig {
     std::string listenAddress = "127.0.0.1";
     int port = 8080;                         // 0: any free port (tests)
     int databasePoolSize = 24;
-    int maxThreads = 700;                    // each WebSocket session holds one
+    int maxThreads = 128;                    // concurrent HTTP requests (WebSockets hold none)
     bool demoData = false;
     std::string adminEmail = "admin@example.com";
     bool fastEmbeddedDatabaseForTests = false;
     int jobThreads = 2;                      // background workers (mail in and out, later SLAs…)
     std::string tlsCaFile;                   // extra CA certificates trusted for IMAP, POP3 and SMTP
+    std::string secretKeyFile;               // seals stored mail passwords; empty: <dataDirectory>/secret.key
     api::ApiLimits limits;
+    api::WebSocketLimits websocket;         // maxMessage follows limits.maxJsonBody
 };
 
 /// The whole server as an object: database (embedded or external), migrations, first admin,
@@ -73,6 +76,8 @@ public:
     const std::string &conninfo() const { return m_conninfo; }
     EmbeddedPostgres *embeddedPostgres() { return m_postgres.get(); }
     domain::EventFeed &feed() { return *m_feed; }
+    /// Open WebSocket connections (tests, metrics).
+    std::size_t webSocketCount() const;
 
 private:
     ServerConfig m_config;
@@ -86,6 +91,7 @@ private:
     std::unique_ptr<jobs::JobQueue> m_jobs;
     std::unique_ptr<jobs::SlaWatcher> m_sla;
     std::unique_ptr<api::ApiDispatcher> m_dispatcher;
+    std::unique_ptr<api::WebSocketHub> m_hub;
     std::unique_ptr<Poco::ThreadPool> m_threads;
     std::unique_ptr<Poco::Net::HTTPServer> m_http;
 };

@@ -53,8 +53,13 @@ protected:
         opt("demo-data", "load demo groups, agents, customers and tickets", false);
         opt("admin-email", "e-mail of the first admin account (default admin@example.com)", true, "email");
         opt("db-pool", "database connections of this instance (default 24)", true, "n");
-        opt("max-threads", "request threads; each WebSocket session holds one (default 700)", true, "n");
+        opt("max-threads", "concurrent HTTP requests; WebSocket sessions hold no thread (default 128)", true, "n");
+        opt("ws-workers", "threads running WebSocket requests of all sessions (default 8)", true, "n");
+        opt("ws-strangers-per-address", "WebSocket connections of one address before their hello (default 50)", true, "n");
         opt("tls-ca-file", "PEM file of CA certificates trusted for mail servers besides the system store", true, "file");
+        opt("secret-key-file", "key sealing mailbox and SMTP passwords in the database, created when missing "
+                               "(default <data-dir>/secret.key); every instance of one database needs the same file",
+            true, "file");
         opt("statement-timeout", "seconds a database statement of an API request may run, 0: no limit (default 30)", true, "s");
         opt("user-rate", "API requests per second of one user, bursts of ten times as many (default 1000)", true, "n");
         opt("address-rate", "API requests per second of one address, bursts of ten times as many (default 2000)", true, "n");
@@ -108,7 +113,9 @@ protected:
         c.demoData = cfg.getBool("helpdesk.demo-data", false);
         c.adminEmail = cfg.getString("helpdesk.admin-email", "admin@example.com");
         c.databasePoolSize = cfg.getInt("helpdesk.db-pool", 24);
-        c.maxThreads = cfg.getInt("helpdesk.max-threads", 700);
+        c.maxThreads = cfg.getInt("helpdesk.max-threads", 128);
+        c.websocket.workerThreads = cfg.getInt("helpdesk.ws-workers", 8);
+        c.websocket.maxUnauthenticatedPerAddress = cfg.getInt("helpdesk.ws-strangers-per-address", 50);
         c.tlsCaFile = cfg.getString("helpdesk.tls-ca-file", "");
         c.limits.statementTimeout = std::chrono::seconds(cfg.getInt("helpdesk.statement-timeout", 30));
         c.limits.requestsPerSecondPerUser = cfg.getDouble("helpdesk.user-rate", 1000);

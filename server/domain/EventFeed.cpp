@@ -131,8 +131,12 @@ void EventFeed::setAvailable(bool available)
     if (m_available.exchange(available) == available)
         return;
     logger().information(available ? "database reachable again" : "database unreachable");
-    std::lock_guard lock(m_mutex);
-    for (const auto &s : m_subscribers)
+    std::vector<std::shared_ptr<EventSubscriber>> subscribers;
+    {
+        std::lock_guard lock(m_mutex);
+        subscribers = m_subscribers;
+    }
+    for (const auto &s : subscribers)
         s->databaseAvailability(available);
 }
 
@@ -209,11 +213,21 @@ bool EventFeed::pollOnce(db::ConnectionPool &pool)
         gapPending = true;  // more to read right away
     if (accepted.empty())
         return gapPending;
-    std::lock_guard lock(m_mutex);
-    m_watermark = next;
-    m_subscribers.erase(std::remove_if(m_subscribers.begin(), m_subscribers.end(),
-                                       [&](const std::shared_ptr<EventSubscriber> &s) { return !s->deliverEvents(accepted); }),
-                        m_subscribers.end());
+    // Delivered outside the lock (10,000 sessions take a while; hellos and subscribes need the
+    // watermark meanwhile). Order still holds: only this thread delivers live events, and a
+    // subscriber added after the copy caught up to this watermark by itself.
+    std::vector<std::shared_ptr<EventSubscriber>> subscribers;
+    {
+        std::lock_guard lock(m_mutex);
+        m_watermark = next;
+        subscribers = m_subscribers;
+    }
+    std::vector<const EventSubscriber *> gone;
+    for (const auto &s : subscribers)
+        if (!s->deliverEvents(accepted))
+            gone.push_back(s.get());
+    for (const auto *s : gone)
+        unsubscribe(s);
     return gapPending;
 }
 

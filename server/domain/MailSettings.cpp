@@ -1,4 +1,5 @@
 #include "domain/MailSettings.h"
+#include "domain/Secrets.h"
 
 #include "db/MailRepository.h"
 #include "domain/Passwords.h"
@@ -40,7 +41,7 @@ MailSettings fromJson(const protocol::JsonObject &o, MailSettings s)
         s.smtp.security = smtp->optValue<std::string>("security", s.smtp.security);
         s.smtp.tlsVerify = smtp->optValue<bool>("tls_verify", s.smtp.tlsVerify);
         s.smtp.username = smtp->optValue<std::string>("username", s.smtp.username);
-        s.smtp.password = smtp->optValue<std::string>("password", s.smtp.password);
+        s.smtp.password = secrets::open(smtp->optValue<std::string>("password", s.smtp.password));
         s.smtp.timeoutSeconds = smtp->optValue<int>("timeout_seconds", s.smtp.timeoutSeconds);
     }
     return s;
@@ -85,6 +86,20 @@ void MailSettings::invalidateCache()
 {
     std::lock_guard lock(g_cacheMutex);
     g_cache.reset();
+}
+
+void MailSettings::sealStoredPassword(db::Tx &tx)
+{
+    auto stored = db::MailRepository::setting(tx, "mail");
+    auto smtp = stored ? stored->getObject("smtp") : nullptr;
+    if (!smtp || !smtp->has("password"))
+        return;
+    auto password = smtp->getValue<std::string>("password");
+    if (password.empty() || secrets::isSealed(password))
+        return;
+    smtp->set("password", secrets::seal(password));
+    db::MailRepository::putSetting(tx, "mail", stored);
+    invalidateCache();
 }
 
 void MailSettings::ensureSecret(db::Tx &tx)
@@ -145,7 +160,7 @@ MailSettings MailSettings::update(db::Tx &tx, const protocol::JsonObject &change
         if (auto v = s.optString("username"))
             current->set("username", *v);
         if (auto v = s.optString("password"))
-            current->set("password", *v);
+            current->set("password", secrets::seal(*v));
         if (auto v = s.optInt("timeout_seconds"))
             current->set("timeout_seconds", *v);
         s.finish();

@@ -40,6 +40,8 @@ struct MailSettings {
     static MailSettings update(db::Tx &tx, const protocol::JsonObject &changes);
     /// Creates the signing secret if no instance did yet.
     static void ensureSecret(db::Tx &tx);
+    /// Seals an SMTP password still stored in clear (from before sealing existed).
+    static void sealStoredPassword(db::Tx &tx);
     /// For the settings API; the SMTP password and the secret are never shown.
     protocol::JsonObject toJson() const;
     /// Forgets the cache (tests change settings and expect them at once).

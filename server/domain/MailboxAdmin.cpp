@@ -2,6 +2,7 @@
 
 #include "db/MailboxRepository.h"
 #include "domain/Audit.h"
+#include "domain/Secrets.h"
 
 #include "domain/Permissions.h"
 #include "protocol/ProtocolError.h"
@@ -91,6 +92,9 @@ protocol::JsonObject readColumns(const protocol::JsonObject &params, bool creati
         throw ApiError(ErrorCode::ValidationFailed, "disable_after_failures must be 0 (never) or more", "disable_after_failures");
     if (values->has("name") && values->getValue<std::string>("name").empty())
         throw ApiError(ErrorCode::ValidationFailed, "name may not be empty", "name");
+    // Stored sealed: a database dump does not give away the mailboxes.
+    if (values->has("password"))
+        values->set("password", secrets::seal(values->getValue<std::string>("password")));
     return values;
 }
 } // namespace
@@ -130,6 +134,13 @@ protocol::JsonObject MailboxAdmin::update(db::Tx &tx, const Actor &actor, const 
     audit::record(tx, actor, "mailbox.updated", "mailbox", *id, before, after,
                   params->has("password") ? std::vector<std::string>{"password"} : std::vector<std::string>{});
     return after;
+}
+
+void MailboxAdmin::sealStoredPasswords(db::Tx &tx)
+{
+    for (const auto &row : tx.raw().exec("SELECT id, password FROM mailboxes WHERE password <> '' AND password NOT LIKE 'sealed:v1:%'"))
+        tx.raw().exec_params("UPDATE mailboxes SET password = $2 WHERE id = $1", row[0].as<std::int64_t>(),
+                             secrets::seal(row[1].c_str()));
 }
 
 protocol::JsonArray MailboxAdmin::runs(db::Tx &tx, const Actor &actor, std::int64_t mailboxId, int limit)

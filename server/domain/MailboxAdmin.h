@@ -14,6 +14,8 @@ public:
     static protocol::JsonArray list(db::Tx &tx, const Actor &actor);
     static protocol::JsonObject create(db::Tx &tx, const Actor &actor, const protocol::JsonObject &params);
     static protocol::JsonObject update(db::Tx &tx, const Actor &actor, const protocol::JsonObject &params);
+    /// Seals passwords still stored in clear (from before sealing, or set by hand in SQL).
+    static void sealStoredPasswords(db::Tx &tx);
     /// The newest run log entries of a mailbox.
     static protocol::JsonArray runs(db::Tx &tx, const Actor &actor, std::int64_t mailboxId, int limit);
 };

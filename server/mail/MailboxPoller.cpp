@@ -5,6 +5,7 @@
 #include "db/MailboxSyncRepository.h"
 #include "db/SessionLock.h"
 #include "domain/MailSettings.h"
+#include "domain/Secrets.h"
 #include "jobs/JobQueue.h"
 #include "mail/ImapClient.h"
 #include "mail/MailParser.h"
@@ -48,7 +49,13 @@ std::optional<Mailbox> loadMailbox(db::Tx &tx, std::int64_t id)
     auto stored = db::MailboxRepository::connection(tx, id);
     if (!stored)
         return std::nullopt;
-    return Mailbox{*stored, stored->storedPassword};
+    Mailbox m{*stored, {}};
+    try {
+        m.password = domain::secrets::open(stored->storedPassword);
+    } catch (const domain::secrets::SecretError &e) {
+        throw MailboxError(e.what());
+    }
+    return m;
 }
 
 /// A logged-in POP3 session over plain TCP, implicit TLS or STLS (RFC 2595). Poco's session reads

@@ -3,6 +3,8 @@
 #include <Poco/AutoPtr.h>
 #include <Poco/ConsoleChannel.h>
 #include <Poco/Logger.h>
+#include <Poco/Path.h>
+#include <Poco/Process.h>
 
 #include <cstdlib>
 
@@ -30,6 +32,13 @@ TestServer::TestServer(const std::string &conninfo, const std::function<void(app
     config.port = 0;
     config.adminEmail = "admin@test.example";
     config.databasePoolSize = 16;
+    // One key per test process, so that several instances on one database open each other's
+    // sealed passwords; removed when the process ends.
+    static const struct KeyFile {
+        std::string path = Poco::Path::temp() + "helpdesk-test-" + std::to_string(Poco::Process::id()) + ".key";
+        ~KeyFile() { std::remove(path.c_str()); }
+    } keyFile;
+    config.secretKeyFile = keyFile.path;
     configure(config);
     m_server = std::make_unique<app::HelpdeskServer>(config);
     m_server->start();
