@@ -430,7 +430,7 @@ void HttpApiHandler::handleInboundMail(Poco::Net::HTTPServerRequest &request, Po
         };
         try {
             if (auto *jobs = m_dispatcher.jobQueue())
-                jobs->runNow("mail.inbound:" + std::to_string(result.inboundId), interpret);  // false: another worker has it
+                jobs->runNow(mail::InboundProcessor::jobKey(result.inboundId), interpret);  // false: another worker has it
             else
                 interpret();
         } catch (const std::exception &e) {

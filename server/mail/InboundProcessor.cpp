@@ -240,7 +240,7 @@ InboundResult InboundProcessor::store(const std::string &raw, const InboundOrigi
         auto payload = protocol::newObject();
         payload->set("inbound_id", id);
         db::JobRepository::enqueue(tx, "mail.inbound", payload, processingDelaySeconds, 8,
-                                   "mail.inbound:" + std::to_string(id));
+                                   jobKey(id));
         result.state = "pending";
         return result;
     });
@@ -283,7 +283,7 @@ InboundResult InboundProcessor::interpret(std::int64_t inboundId)
                                               error.empty() ? std::nullopt : std::optional<std::string>(error),
                                               result.ticketId, result.articleId, messageId);
             // Interpreted inline (a poll, the mailgate): the safety-net job has nothing left to do.
-            db::JobRepository::cancelQueued(tx, "mail.inbound:" + std::to_string(inboundId));
+            db::JobRepository::cancelQueued(tx, jobKey(inboundId));
             if (state == "failed" || state == "rejected")
                 failedEvent(tx, inboundId, state, error);
             logger().information("inbound %s: %s%s", std::to_string(inboundId), state, error.empty() ? std::string() : ": " + error);

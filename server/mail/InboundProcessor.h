@@ -42,6 +42,8 @@ public:
     InboundResult store(const std::string &raw, const InboundOrigin &origin, int processingDelaySeconds = 0);
     /// Processes a stored message (the 'mail.inbound' job).
     InboundResult process(std::int64_t inboundId);
+    /// The dedupe key of a stored message's 'mail.inbound' job (what an inline attempt runs under).
+    static std::string jobKey(std::int64_t inboundId) { return "mail.inbound:" + std::to_string(inboundId); }
 
 private:
     /// One attempt at process(), in one transaction.

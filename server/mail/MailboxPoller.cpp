@@ -155,7 +155,8 @@ std::string conversationOf(const std::string &raw)
 class ParallelInterpreter
 {
 public:
-    ParallelInterpreter(InboundProcessor &inbound, int threads) : m_inbound(inbound), m_queues(static_cast<std::size_t>(threads))
+    ParallelInterpreter(InboundProcessor &inbound, jobs::JobQueue *jobs, int threads)
+        : m_inbound(inbound), m_jobs(jobs), m_queues(static_cast<std::size_t>(threads))
     {
         for (std::size_t i = 0; i < m_queues.size(); ++i)
             m_threads.emplace_back([this, i] { work(i); });
@@ -203,8 +204,16 @@ private:
                 inboundId = m_results[slot].inboundId;
             }
             InboundResult result;
+            result.inboundId = inboundId;
+            result.state = "pending";  // unless interpreted here: another worker has it, or it is quarantined
             try {
-                result = m_inbound.process(inboundId);
+                // A counted attempt of the message's job: a message that kills the process is
+                // quarantined after a few deaths instead of being fetched and retried forever.
+                auto interpret = [&] { result = m_inbound.process(inboundId); };
+                if (m_jobs)
+                    m_jobs->runNow(InboundProcessor::jobKey(inboundId), interpret);
+                else
+                    interpret();
             } catch (const std::exception &e) {
                 result.inboundId = inboundId;
                 result.state = "pending";
@@ -216,6 +225,7 @@ private:
     }
 
     InboundProcessor &m_inbound;
+    jobs::JobQueue *m_jobs;
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::vector<std::deque<std::size_t>> m_queues;  // one per thread, by conversation
@@ -231,6 +241,7 @@ struct Intake {
     InboundProcessor &inbound;
     InboundOrigin origin;
     std::int64_t sizeLimit = 0;
+    jobs::JobQueue *jobs = nullptr;
 
     /// The queued job only runs if this poll dies: interpretation runs beside the fetching.
     InboundResult store(const std::string &raw) { return inbound.store(raw, origin, 60); }
@@ -334,7 +345,7 @@ void pollImap(const Mailbox &mailbox, Intake &intake, InboundProcessor &inbound,
     }
     auto sizes = imap.sizes(uids);
     {
-        ParallelInterpreter interpreter(inbound, kInterpreterThreads);
+        ParallelInterpreter interpreter(inbound, intake.jobs, kInterpreterThreads);
         try {
             for (auto uid : uids) {
                 auto size = sizes.count(uid) ? sizes[uid] : 0;
@@ -426,7 +437,7 @@ void pollPop3(const Mailbox &mailbox, Intake &intake, InboundProcessor &inbound,
         newlyTaken.clear();
     };
     {
-        ParallelInterpreter interpreter(inbound, kInterpreterThreads);
+        ParallelInterpreter interpreter(inbound, intake.jobs, kInterpreterThreads);
         try {
             for (const auto &info : messages) {
                 auto uidl = haveUidls ? uidlOf(*pop3, info.id) : std::string();
@@ -532,7 +543,7 @@ protocol::JsonObject MailboxPoller::poll(std::int64_t mailboxId)
     });
     RunLog log;
     bool connected = false;
-    Intake intake{m_pool, m_inbound, {}, 0};
+    Intake intake{m_pool, m_inbound, {}, 0, m_jobs};
     intake.origin.source = mailbox->protocol;
     intake.origin.mailboxId = mailboxId;
     Taken taken;
@@ -604,6 +615,7 @@ void MailboxPoller::schedule()
 
 void MailboxPoller::registerJobs(jobs::JobQueue &queue)
 {
+    m_jobs = &queue;
     queue.registerHandler("mail.poll", [this](const db::Job &job) { poll(job.payload->getValue<std::int64_t>("mailbox_id")); });
 }
 
