@@ -138,9 +138,8 @@ protocol::JsonObject MailboxAdmin::update(db::Tx &tx, const Actor &actor, const 
 
 void MailboxAdmin::sealStoredPasswords(db::Tx &tx)
 {
-    for (const auto &row : tx.raw().exec("SELECT id, password FROM mailboxes WHERE password <> '' AND password NOT LIKE 'sealed:v1:%'"))
-        tx.raw().exec_params("UPDATE mailboxes SET password = $2 WHERE id = $1", row[0].as<std::int64_t>(),
-                             secrets::seal(row[1].c_str()));
+    for (const auto &[id, password] : db::MailboxRepository::passwordsInClear(tx))
+        db::MailboxRepository::setStoredPassword(tx, id, secrets::seal(password));
 }
 
 protocol::JsonArray MailboxAdmin::runs(db::Tx &tx, const Actor &actor, std::int64_t mailboxId, int limit)
