@@ -15,12 +15,11 @@
 #include "domain/TriggerService.h"
 #include "mail/MailLimits.h"
 #include "mail/MailParser.h"
+#include "mail/MailThreader.h"
 #include "mail/OversizedMail.h"
 #include "protocol/ProtocolError.h"
 
 #include <Poco/Logger.h>
-
-#include <re2/re2.h>
 
 namespace helpdesk::mail {
 
@@ -50,18 +49,6 @@ std::string formatList(const std::vector<MailAddress> &list)
     return out;
 }
 
-/// "support+10042@desk.example" → ("support@desk.example", 10042).
-std::optional<std::pair<std::string, std::int64_t>> plusAddress(const std::string &address)
-{
-    // RE2 runs in time linear in the address and without recursion, whatever a stranger sends.
-    static const RE2 pattern(R"(([^+@]+)\+([0-9]{1,18})@(.+))");
-    std::string local, domain;
-    std::int64_t number = 0;
-    if (!RE2::FullMatch(address, pattern, &local, &number, &domain))
-        return std::nullopt;
-    return std::make_pair(local + "@" + domain, number);
-}
-
 std::vector<std::string> recipientsOf(const ParsedMail &mail, const InboundOrigin &origin)
 {
     std::vector<std::string> out;
@@ -72,77 +59,6 @@ std::vector<std::string> recipientsOf(const ParsedMail &mail, const InboundOrigi
     for (const auto &a : mail.cc)
         out.push_back(a.address);
     return out;
-}
-
-protocol::Ticket followMerges(db::Tx &tx, protocol::Ticket ticket)
-{
-    for (int i = 0; i < 10 && ticket.mergedIntoId; ++i) {
-        auto next = db::TicketRepository::get(tx, *ticket.mergedIntoId);
-        if (!next)
-            break;
-        ticket = *next;
-    }
-    return ticket;
-}
-
-struct Threading {
-    std::optional<protocol::Ticket> ticket;   // join this ticket
-    std::optional<protocol::Ticket> quoted;   // a ticket named by a stranger: link a new one to it
-};
-
-bool mayJoin(db::Tx &tx, const protocol::Ticket &ticket, const protocol::User &sender)
-{
-    if (sender.id == ticket.customerId || sender.role != protocol::Role::Customer)
-        return true;
-    return db::MailRepository::isParticipant(tx, ticket.id, sender.email);
-}
-
-Threading findTicket(db::Tx &tx, const domain::MailSettings &settings, const ParsedMail &mail,
-                     const InboundOrigin &origin, const std::optional<protocol::User> &sender)
-{
-    Threading result;
-    auto byNumber = [&](std::int64_t number) -> std::optional<protocol::Ticket> {
-        auto id = db::TicketRepository::idByNumber(tx, number);
-        if (!id)
-            return std::nullopt;
-        return followMerges(tx, *db::TicketRepository::get(tx, *id));
-    };
-    // 1. The ticket tag in the subject, or plus-addressing: a number anyone can type, so the
-    //    sender must belong on the ticket.
-    std::optional<protocol::Ticket> numbered;
-    if (auto number = domain::messageids::numberInSubject(settings, mail.subject))
-        numbered = byNumber(*number);
-    if (!numbered)
-        for (const auto &address : recipientsOf(mail, origin))
-            if (auto plus = plusAddress(address); plus && db::MailRepository::groupOfAddress(tx, plus->first))
-                if ((numbered = byNumber(plus->second)))
-                    break;
-    if (numbered) {
-        if (sender && mayJoin(tx, *numbered, *sender))
-            result.ticket = numbered;
-        else
-            result.quoted = numbered;
-        return result;
-    }
-    // 2. In-Reply-To and References: our signed Message-IDs, then any article's Message-ID.
-    std::vector<std::string> ids;
-    if (mail.inReplyTo)
-        ids.push_back(*mail.inReplyTo);
-    for (auto it = mail.references.rbegin(); it != mail.references.rend(); ++it)
-        ids.push_back(*it);
-    for (const auto &id : ids) {
-        std::optional<std::int64_t> ticketId = domain::messageids::ticketOf(settings, id);
-        if (!ticketId)
-            ticketId = db::MailRepository::ticketOfArticleMessageId(tx, id);
-        if (!ticketId)
-            ticketId = db::MailRepository::ticketOfOutboundMessageId(tx, id);
-        if (ticketId)
-            if (auto ticket = db::TicketRepository::get(tx, *ticketId)) {
-                result.ticket = followMerges(tx, *ticket);
-                return result;
-            }
-    }
-    return result;
 }
 
 std::vector<protocol::AttachmentRef> storeAttachments(db::Tx &tx, const ParsedMail &mail, const std::string &raw,
@@ -312,11 +228,8 @@ InboundResult InboundProcessor::interpret(std::int64_t inboundId)
         // A delivery report: a note on the ticket it bounced from, never a ticket of its own.
         if (mail.bounce) {
             std::optional<std::int64_t> ticketId;
-            if (!mail.bounce->originalMessageId.empty()) {
-                ticketId = domain::messageids::ticketOf(settings, mail.bounce->originalMessageId);
-                if (!ticketId)
-                    ticketId = db::MailRepository::ticketOfOutboundMessageId(tx, mail.bounce->originalMessageId);
-            }
+            if (!mail.bounce->originalMessageId.empty())
+                ticketId = MailThreader(tx, settings).findTicketOfBounce(mail.bounce->originalMessageId);
             if (!mail.bounce->recipient.empty())
                 db::MailRepository::markAddressFailing(tx, mail.bounce->recipient, "bounce " + mail.bounce->status);
             if (ticketId) {
@@ -348,7 +261,7 @@ InboundResult InboundProcessor::interpret(std::int64_t inboundId)
         std::optional<protocol::User> sender;
         if (existing)
             sender = existing->user;
-        auto threading = findTicket(tx, settings, mail, origin, sender);
+        auto threading = MailThreader(tx, settings).findTicketFor(mail, recipientsOf(mail, origin), sender);
 
         if (!sender) {
             if (!rules.allowUnknownSenders)
@@ -403,7 +316,7 @@ InboundResult InboundProcessor::interpret(std::int64_t inboundId)
         ticketDraft.title = mail.subject.empty() ? "(no subject)" : std::string(utf8Prefix(mail.subject, 500));
         std::optional<std::int64_t> groupId;
         for (const auto &address : recipientsOf(mail, origin)) {
-            auto plain = plusAddress(address);
+            auto plain = MailThreader::plusAddress(address);
             if ((groupId = db::MailRepository::groupOfAddress(tx, plain ? plain->first : address)))
                 break;
         }
