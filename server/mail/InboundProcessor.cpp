@@ -1,19 +1,16 @@
 #include "mail/InboundProcessor.h"
 
 #include "db/ArticleRepository.h"
-#include "db/ConfigRepository.h"
 #include "db/EventRepository.h"
 #include "db/JobRepository.h"
 #include "db/MailRepository.h"
-#include "db/MailboxRepository.h"
 #include "db/TicketRepository.h"
-#include "db/UserRepository.h"
 #include "domain/MailOutbox.h"
 #include "domain/MailSettings.h"
 #include "domain/Passwords.h"
 #include "domain/TicketService.h"
 #include "domain/TriggerService.h"
-#include "mail/MailLimits.h"
+#include "mail/MailIntake.h"
 #include "mail/MailParser.h"
 #include "mail/MailThreader.h"
 #include "mail/OversizedMail.h"
@@ -27,13 +24,6 @@ namespace {
 Poco::Logger &logger()
 {
     return Poco::Logger::get("helpdesk.server.mail");
-}
-
-db::MailboxRules rulesOf(db::Tx &tx, std::optional<std::int64_t> mailboxId)
-{
-    if (!mailboxId)
-        return {};
-    return db::MailboxRepository::rules(tx, *mailboxId).value_or(db::MailboxRules{});
 }
 
 std::string formatAddress(const MailAddress &a)
@@ -223,7 +213,8 @@ InboundResult InboundProcessor::interpret(std::int64_t inboundId)
             if (loop.find(settings.systemAddress) != std::string::npos)
                 return finish("ignored", "our own mail came back (X-Loop " + loop + ")");
         InboundOrigin origin{message->source, message->mailboxId, message->envelopeRecipient};
-        auto rules = rulesOf(tx, message->mailboxId);
+        MailIntake intake(tx, message->mailboxId);
+        const auto &rules = intake.rules();
 
         // A delivery report: a note on the ticket it bounced from, never a ticket of its own.
         if (mail.bounce) {
@@ -257,21 +248,11 @@ InboundResult InboundProcessor::interpret(std::int64_t inboundId)
             return finish("ignored", "duplicate of a message already on ticket " + std::to_string(*result.ticketId));
         }
 
-        auto existing = db::UserRepository::findByEmail(tx, mail.from->address);
-        std::optional<protocol::User> sender;
-        if (existing)
-            sender = existing->user;
+        auto sender = intake.knownSender(*mail.from);
         auto threading = MailThreader(tx, settings).findTicketFor(mail, recipientsOf(mail, origin), sender);
 
-        if (!sender) {
-            if (!rules.allowUnknownSenders)
-                return finish("rejected", "unknown sender " + mail.from->address + " and this mailbox accepts known senders only");
-            protocol::User user;
-            user.email = mail.from->address;
-            user.name = mail.from->name.empty() ? mail.from->address.substr(0, mail.from->address.find('@')) : mail.from->name;
-            user.role = protocol::Role::Customer;
-            sender = db::UserRepository::insert(tx, user, std::nullopt);
-        }
+        if (!sender && !(sender = intake.createCustomer(*mail.from)))
+            return finish("rejected", "unknown sender " + mail.from->address + " and this mailbox accepts known senders only");
         bool fromStaff = sender->role != protocol::Role::Customer;
         auto attachments = storeAttachments(tx, mail, message->raw, rules.keepEml);
 
@@ -297,13 +278,9 @@ InboundResult InboundProcessor::interpret(std::int64_t inboundId)
             result.ticketId = ticket.id;
             result.articleId = article.id;
             if (!fromStaff) {
-                // A customer's reply: the mailbox's reply state and priority, else reopen.
-                std::optional<std::int64_t> state = rules.replyStateId;
-                if (!state && ticket.stateType != "new" && ticket.stateType != "open")
-                    state = db::ConfigRepository::stateIdOfType(tx, "open");
-                if (state || rules.replyPriorityId)
-                    ticket = domain::TicketService::changeState(tx, rules.actingUserId, ticket, state.value_or(ticket.stateId),
-                                                                rules.replyPriorityId);
+                if (auto change = intake.customerReplyChange(ticket))
+                    ticket = domain::TicketService::changeState(tx, rules.actingUserId, ticket, change->stateId,
+                                                                change->priorityId);
                 domain::MailOutbox::queueAgentNotification(tx, settings, ticket, article);
                 domain::TriggerService::run(tx, ticket.id, "customer_reply");
             }
@@ -312,31 +289,10 @@ InboundResult InboundProcessor::interpret(std::int64_t inboundId)
         }
 
         // A new ticket, in the group of the address it was sent to.
-        protocol::Ticket ticketDraft;
-        ticketDraft.title = mail.subject.empty() ? "(no subject)" : std::string(utf8Prefix(mail.subject, 500));
-        std::optional<std::int64_t> groupId;
-        for (const auto &address : recipientsOf(mail, origin)) {
-            auto plain = MailThreader::plusAddress(address);
-            if ((groupId = db::MailRepository::groupOfAddress(tx, plain ? plain->first : address)))
-                break;
-        }
-        if (!groupId)
-            groupId = rules.groupId;
-        if (!groupId) {
-            auto groups = db::ConfigRepository::list(tx, db::ConfigKind::Group);
-            for (unsigned i = 0; i < groups->size() && !groupId; ++i)
-                if (groups->getObject(i)->getValue<bool>("active"))
-                    groupId = groups->getObject(i)->getValue<std::int64_t>("id");
-        }
+        auto groupId = intake.groupFor(recipientsOf(mail, origin));
         if (!groupId)
             return finish("failed", "no active group to put the ticket in");
-        ticketDraft.groupId = *groupId;
-        ticketDraft.customerId = sender->id;
-        ticketDraft.organizationId = sender->organizationId;
-        ticketDraft.stateId = rules.openStateId.value_or(db::ConfigRepository::defaultStateId(tx));
-        ticketDraft.priorityId = rules.openPriorityId.value_or(db::ConfigRepository::defaultPriorityId(tx));
-        ticketDraft.custom = protocol::newObject();
-        auto ticket = domain::TicketService::openTicket(tx, rules.actingUserId, ticketDraft);
+        auto ticket = domain::TicketService::openTicket(tx, rules.actingUserId, intake.openingTicket(mail, *sender, *groupId));
         draft.ticketId = ticket.id;
         auto article = domain::TicketService::appendArticle(tx, rules.actingUserId, false, ticket, draft);
         if (threading.quoted) {
@@ -348,11 +304,11 @@ InboundResult InboundProcessor::interpret(std::int64_t inboundId)
         result.ticketId = ticket.id;
         result.articleId = article.id;
         result.createdTicket = true;
-        if (mail.autoGenerated)
+        if (MailIntake::acknowledges(mail, *sender))
+            domain::MailOutbox::queueAcknowledgement(tx, settings, ticket, mail.messageId);
+        else if (mail.autoGenerated)
             logger().information("no acknowledgement for inbound %s: automatic mail (%s)", std::to_string(inboundId),
                                  mail.autoGeneratedReason);
-        else if (!fromStaff)
-            domain::MailOutbox::queueAcknowledgement(tx, settings, ticket, mail.messageId);
         domain::MailOutbox::queueAgentNotification(tx, settings, ticket, article);
         domain::TriggerService::run(tx, ticket.id, "created");
         notePartialReading(tx, ticket.id, mail, inboundId);
