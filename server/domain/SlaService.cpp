@@ -7,6 +7,7 @@
 #include "db/UserRepository.h"
 #include "domain/MailOutbox.h"
 #include "domain/MailSettings.h"
+#include "domain/TicketEvents.h"
 
 #include <Poco/Logger.h>
 
@@ -47,19 +48,8 @@ int SlaService::escalate(db::Tx &tx)
         db::TicketRepository::addHistory(tx, ticketId, std::nullopt, breached ? "sla.breach" : "sla.warning", std::nullopt,
                                          kind + " due " + due);
         auto ticket = *db::TicketRepository::get(tx, ticketId);
-        db::NewEvent event;
-        event.kind = "ticket.updated";
-        event.ticketId = ticket.id;
-        event.groupId = ticket.groupId;
-        event.customerId = ticket.customerId;
-        event.organizationId = ticket.organizationId;
-        event.internal = true;  // agents' business, not the customer's
-        event.data = protocol::newObject();
-        event.data->set("ticket", ticket.toJson());
-        auto changed = protocol::newArray();
-        changed->add(std::string(breached ? "sla_breached" : "sla_warned"));
-        event.data->set("changed", changed);
-        db::EventRepository::append(tx, event);
+        // The agents' business, not the customer's.
+        db::EventRepository::append(tx, TicketEvents::updatedForAgents(ticket, {breached ? "sla_breached" : "sla_warned"}));
         // The owner hears of it; a ticket nobody owns goes to every agent with full access to its group.
         std::vector<std::string> recipients;
         if (ticket.ownerId) {

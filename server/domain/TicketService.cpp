@@ -11,6 +11,7 @@
 #include "domain/Passwords.h"
 #include "domain/Permissions.h"
 #include "domain/SlaService.h"
+#include "domain/TicketEvents.h"
 #include "domain/TriggerService.h"
 #include "domain/Validation.h"
 #include "protocol/ProtocolError.h"
@@ -39,20 +40,6 @@ protocol::Ticket loadTicket(db::Tx &tx, std::int64_t id, bool lock)
     if (!ticket)
         throw ApiError(ErrorCode::NotFound, "no ticket " + std::to_string(id), "id");
     return *ticket;
-}
-
-db::NewEvent ticketEvent(const std::string &kind, const protocol::Ticket &t, std::optional<std::int64_t> actorId)
-{
-    db::NewEvent e;
-    e.kind = kind;
-    e.ticketId = t.id;
-    e.groupId = t.groupId;
-    e.customerId = t.customerId;
-    e.organizationId = t.organizationId;
-    e.actorId = actorId;
-    e.data = protocol::newObject();
-    e.data->set("ticket", t.toJson());
-    return e;
 }
 
 void requireConfig(db::Tx &tx, db::ConfigKind kind, std::int64_t id, const std::string &field)
@@ -201,20 +188,10 @@ protocol::Article storeArticle(db::Tx &tx, std::optional<std::int64_t> actorId, 
     auto article = db::ArticleRepository::insert(tx, draft);
     bool agentPublicReply = byStaff && !article.internal;
     db::TicketRepository::addArticleCount(tx, ticket.id, agentPublicReply);
-    db::NewEvent e;
-    e.kind = "article.created";
-    e.ticketId = ticket.id;
-    e.groupId = ticket.groupId;
-    e.customerId = ticket.customerId;
-    e.organizationId = ticket.organizationId;
-    e.internal = article.internal;
-    e.actorId = actorId;
-    e.data = protocol::newObject();
-    e.data->set("article", article.toJson());
-    db::EventRepository::append(tx, e);
+    db::EventRepository::append(tx, TicketEvents::articleCreated(ticket, article, actorId));
     // A reply meets the first response or next update; a customer's message sets a new one.
     if (SlaService::refresh(tx, ticket.id))
-        db::EventRepository::append(tx, ticketEvent("ticket.updated", *db::TicketRepository::get(tx, ticket.id), actorId));
+        db::EventRepository::append(tx, TicketEvents::updated(*db::TicketRepository::get(tx, ticket.id), actorId));
     return article;
 }
 /// The mail a new ticket causes: an outbound e-mail ticket sends its article; any other ticket
@@ -240,7 +217,7 @@ protocol::Ticket TicketService::openTicket(db::Tx &tx, std::optional<std::int64_
     if (SlaService::refresh(tx, ticket.id))
         ticket = *db::TicketRepository::get(tx, ticket.id);
     db::TicketRepository::addHistory(tx, ticket.id, actorId, "created", std::nullopt, std::to_string(ticket.number));
-    db::EventRepository::append(tx, ticketEvent("ticket.created", ticket, actorId));
+    db::EventRepository::append(tx, TicketEvents::about("ticket.created", ticket, actorId));
     return ticket;
 }
 
@@ -267,7 +244,7 @@ protocol::Ticket TicketService::changeState(db::Tx &tx, std::optional<std::int64
         db::TicketRepository::addHistory(tx, ticket.id, actorId, "state_id", str(ticket.stateId), str(stored.stateId));
     if (stored.priorityId != ticket.priorityId)
         db::TicketRepository::addHistory(tx, ticket.id, actorId, "priority_id", str(ticket.priorityId), str(stored.priorityId));
-    db::EventRepository::append(tx, ticketEvent("ticket.updated", stored, actorId));
+    db::EventRepository::append(tx, TicketEvents::updated(stored, actorId));
     return stored;
 }
 
@@ -323,7 +300,7 @@ protocol::JsonObject TicketService::create(db::Tx &tx, const Actor &actor, const
         article = storeArticle(tx, actor.userId, actor.isStaff(), ticket, draft);
         ticket = *db::TicketRepository::get(tx, ticket.id);
     }
-    db::EventRepository::append(tx, ticketEvent("ticket.created", ticket, actor.userId));
+    db::EventRepository::append(tx, TicketEvents::about("ticket.created", ticket, actor.userId));
     mailAboutNewTicket(tx, settings, actor, ticket, article);
     if (TriggerService::run(tx, ticket.id, "created") > 0)
         ticket = *db::TicketRepository::get(tx, ticket.id);
@@ -450,14 +427,10 @@ protocol::Ticket TicketService::update(db::Tx &tx, const Actor &actor, const pro
         stored = *db::TicketRepository::get(tx, stored.id);
     for (const auto &[field, oldValue, newValue] : changes)
         db::TicketRepository::addHistory(tx, stored.id, actor.userId, field, oldValue, newValue);
-    auto event = ticketEvent("ticket.updated", stored, actor.userId);
-    if (before.groupId != stored.groupId)
-        event.prevGroupId = before.groupId;
-    auto changed = protocol::newArray();
+    std::vector<std::string> changed;
     for (const auto &change : changes)
-        changed->add(std::get<0>(change));
-    event.data->set("changed", changed);
-    db::EventRepository::append(tx, event);
+        changed.push_back(std::get<0>(change));
+    db::EventRepository::append(tx, TicketEvents::updated(stored, actor.userId, changed, before.groupId));
     if (TriggerService::run(tx, stored.id, "updated") > 0)
         stored = *db::TicketRepository::get(tx, stored.id);
     return stored;
@@ -533,8 +506,8 @@ protocol::Ticket TicketService::merge(db::Tx &tx, const Actor &actor, std::int64
     auto stored = db::TicketRepository::update(tx, after);
     db::TicketRepository::addHistory(tx, source.id, actor.userId, "merged_into", std::nullopt, std::to_string(target.number));
     db::TicketRepository::addHistory(tx, target.id, actor.userId, "merged_from", std::nullopt, std::to_string(source.number));
-    db::EventRepository::append(tx, ticketEvent("ticket.updated", stored, actor.userId));
-    db::EventRepository::append(tx, ticketEvent("ticket.updated", *db::TicketRepository::get(tx, target.id), actor.userId));
+    db::EventRepository::append(tx, TicketEvents::updated(stored, actor.userId));
+    db::EventRepository::append(tx, TicketEvents::updated(*db::TicketRepository::get(tx, target.id), actor.userId));
     return stored;
 }
 
@@ -551,7 +524,7 @@ protocol::JsonArray TicketService::link(db::Tx &tx, const Actor &actor, std::int
     db::TicketRepository::link(tx, source.id, target.id, kind);
     db::TicketRepository::addHistory(tx, source.id, actor.userId, "link." + kind, std::nullopt,
                                      std::to_string(target.number));
-    auto event = ticketEvent("ticket.linked", source, actor.userId);
+    auto event = TicketEvents::about("ticket.linked", source, actor.userId);
     event.data->set("target_id", target.id);
     event.data->set("kind", kind);
     db::EventRepository::append(tx, event);
@@ -579,7 +552,7 @@ protocol::JsonArray TicketService::watch(db::Tx &tx, const Actor &actor, std::in
                        "user_id");
     if (db::TicketRepository::addWatcher(tx, ticket.id, watcherId)) {
         db::TicketRepository::addHistory(tx, ticket.id, actor.userId, "watcher", std::nullopt, watcher->email);
-        auto event = ticketEvent("ticket.watchers_changed", ticket, actor.userId);
+        auto event = TicketEvents::about("ticket.watchers_changed", ticket, actor.userId);
         event.data->set("watchers", db::TicketRepository::watchers(tx, ticket.id));
         db::EventRepository::append(tx, event);
     }
@@ -595,7 +568,7 @@ protocol::JsonArray TicketService::unwatch(db::Tx &tx, const Actor &actor, std::
         auto watcher = db::UserRepository::findById(tx, userId);
         db::TicketRepository::addHistory(tx, ticket.id, actor.userId, "watcher",
                                          watcher ? std::optional<std::string>(watcher->email) : std::nullopt, std::nullopt);
-        auto event = ticketEvent("ticket.watchers_changed", ticket, actor.userId);
+        auto event = TicketEvents::about("ticket.watchers_changed", ticket, actor.userId);
         event.data->set("watchers", db::TicketRepository::watchers(tx, ticket.id));
         db::EventRepository::append(tx, event);
     }
@@ -628,11 +601,7 @@ protocol::JsonObject TicketService::rate(db::Tx &tx, const Actor &actor, std::in
     db::TicketRepository::addHistory(tx, id, actor.userId, "rating",
                                      before ? std::optional(before->get("score").toString()) : std::nullopt,
                                      std::to_string(score));
-    auto event = ticketEvent("ticket.updated", ticket, actor.userId);
-    auto changed = protocol::newArray();
-    changed->add("rating");
-    event.data->set("changed", changed);
-    db::EventRepository::append(tx, event);
+    db::EventRepository::append(tx, TicketEvents::updated(ticket, actor.userId, {"rating"}));
     return stored;
 }
 
@@ -667,11 +636,7 @@ int TicketService::replaceTag(db::Tx &tx, const Actor &actor, const std::string 
         db::TicketRepository::setTags(tx, id, tags);
         auto stored = db::TicketRepository::update(tx, after);
         db::TicketRepository::addHistory(tx, id, actor.userId, "tags", joined(before.tags), joined(tags));
-        auto event = ticketEvent("ticket.updated", stored, actor.userId);
-        auto fields = protocol::newArray();
-        fields->add("tags");
-        event.data->set("changed", fields);
-        db::EventRepository::append(tx, event);
+        db::EventRepository::append(tx, TicketEvents::updated(stored, actor.userId, {"tags"}));
         ++changed;
     }
     return changed;

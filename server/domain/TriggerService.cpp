@@ -9,6 +9,7 @@
 #include "domain/MailSettings.h"
 #include "domain/Permissions.h"
 #include "domain/SlaService.h"
+#include "domain/TicketEvents.h"
 #include "domain/TicketService.h"
 #include "protocol/ProtocolError.h"
 
@@ -189,17 +190,7 @@ bool apply(db::Tx &tx, const JsonObject &actions, protocol::Ticket ticket, std::
                 db::TicketRepository::addHistory(tx, stored.id, actorId, field, oldValue, newValue);
         db::TicketRepository::addHistory(tx, stored.id, actorId, "automation", std::nullopt, label);
         auto fresh = *db::TicketRepository::get(tx, stored.id);
-        db::NewEvent e;
-        e.kind = "ticket.updated";
-        e.ticketId = fresh.id;
-        e.groupId = fresh.groupId;
-        e.prevGroupId = before.groupId != fresh.groupId ? std::optional<std::int64_t>(before.groupId) : std::nullopt;
-        e.customerId = fresh.customerId;
-        e.organizationId = fresh.organizationId;
-        e.actorId = actorId;
-        e.data = protocol::newObject();
-        e.data->set("ticket", fresh.toJson());
-        db::EventRepository::append(tx, e);
+        db::EventRepository::append(tx, TicketEvents::updated(fresh, actorId, {}, before.groupId));
         ticket = fresh;
     }
     if (actions->has("note")) {
