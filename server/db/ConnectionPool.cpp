@@ -60,6 +60,14 @@ Tx::Tx(PooledConnection &connection, pqxx::transaction_base &transaction)
 {
 }
 
+void Tx::noteDuration(const Statement &statement, std::chrono::steady_clock::time_point started)
+{
+    const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+    if (elapsed >= slowStatementThreshold)
+        Poco::Logger::get("helpdesk.server.db")
+            .warning("slow statement %s: %s ms", std::string(statement.name), std::to_string(elapsed.count()));
+}
+
 void Tx::ensurePrepared(const Statement &statement)
 {
     if (m_connection.prepared.insert(statement.name).second)

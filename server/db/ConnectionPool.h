@@ -54,19 +54,28 @@ public:
     Tx(PooledConnection &connection, pqxx::transaction_base &transaction);
 
     /// Executes a named statement with positional parameters ($1, $2, …).
+    /// Each run is timed; a slow one is logged with its name (see slowStatementThreshold).
     template<typename... Args>
     pqxx::result exec(const Statement &statement, Args &&...args)
     {
         ensurePrepared(statement);
-        return m_transaction.exec_prepared(statement.name, std::forward<Args>(args)...);
+        const auto started = std::chrono::steady_clock::now();
+        auto result = m_transaction.exec_prepared(statement.name, std::forward<Args>(args)...);
+        noteDuration(statement, started);
+        return result;
     }
     /// As exec, but the statement must return exactly one row.
     template<typename... Args>
     pqxx::row exec1(const Statement &statement, Args &&...args)
     {
         ensurePrepared(statement);
-        return m_transaction.exec_prepared1(statement.name, std::forward<Args>(args)...);
+        const auto started = std::chrono::steady_clock::now();
+        auto row = m_transaction.exec_prepared1(statement.name, std::forward<Args>(args)...);
+        noteDuration(statement, started);
+        return row;
     }
+    /// Statements slower than this are logged (helpdesk.server.db, warning) with their name.
+    static constexpr std::chrono::milliseconds slowStatementThreshold{200};
     /// Unprepared SQL without parameters (DDL, SET, LISTEN).
     pqxx::result execRaw(const std::string &sql) { return m_transaction.exec(sql); }
 
@@ -74,6 +83,8 @@ public:
 
 private:
     void ensurePrepared(const Statement &statement);
+    /// Logs the statement when it ran longer than slowStatementThreshold.
+    static void noteDuration(const Statement &statement, std::chrono::steady_clock::time_point started);
 
     PooledConnection &m_connection;
     pqxx::transaction_base &m_transaction;
