@@ -1,6 +1,7 @@
 #include "domain/AuthService.h"
 #include "domain/Audit.h"
 
+#include "db/ContentHash.h"
 #include "db/UserRepository.h"
 #include "domain/MailOutbox.h"
 #include "domain/MailSettings.h"
@@ -46,7 +47,7 @@ protocol::JsonObject AuthService::login(const std::string &email, const std::str
     }
     auto token = passwords::newToken(kSessionPrefix);
     m_pool.write([&](db::Tx &tx) {
-        db::CredentialRepository::insertSession(tx, passwords::sha256Hex(token), found->user.id, m_sessionTtlSeconds);
+        db::CredentialRepository::insertSession(tx, db::ContentHash::sha256Hex(token), found->user.id, m_sessionTtlSeconds);
     });
     auto out = protocol::newObject();
     out->set("token", token);
@@ -58,7 +59,7 @@ Actor AuthService::authenticate(const std::string &token)
 {
     if (token.empty())
         throw ApiError(ErrorCode::Unauthenticated, "sign in first: no token was given");
-    auto hash = passwords::sha256Hex(token);
+    auto hash = db::ContentHash::sha256Hex(token);
     std::optional<Actor> actor;
     if (token.rfind(kSessionPrefix, 0) == 0) {
         actor = m_pool.read([&](db::Tx &tx) -> std::optional<Actor> {
@@ -84,7 +85,7 @@ std::optional<Actor> AuthService::reload(std::int64_t userId)
 
 void AuthService::logout(const std::string &token)
 {
-    m_pool.write([&](db::Tx &tx) { db::CredentialRepository::deleteSession(tx, passwords::sha256Hex(token)); });
+    m_pool.write([&](db::Tx &tx) { db::CredentialRepository::deleteSession(tx, db::ContentHash::sha256Hex(token)); });
 }
 
 protocol::JsonObject AuthService::createApiToken(db::Tx &tx, const Actor &actor, const std::string &name,
@@ -101,7 +102,7 @@ protocol::JsonObject AuthService::createApiToken(db::Tx &tx, const Actor &actor,
             throw ApiError(ErrorCode::ValidationFailed, "no active user " + std::to_string(ownerId), "user_id");
     }
     auto token = passwords::newToken(kApiTokenPrefix);
-    auto id = db::CredentialRepository::insertApiToken(tx, ownerId, name, passwords::sha256Hex(token));
+    auto id = db::CredentialRepository::insertApiToken(tx, ownerId, name, db::ContentHash::sha256Hex(token));
     auto out = protocol::newObject();
     out->set("id", id);
     out->set("name", name);
@@ -144,7 +145,7 @@ void issuePasswordToken(db::Tx &tx, const protocol::User &user, const std::strin
     auto token = passwords::newToken(purpose == "reset" ? "hdr_" : "hdi_");
     tx.raw().exec_params("INSERT INTO password_tokens (token_hash, user_id, purpose, expires_at)"
                          " VALUES ($1, $2, $3, now() + make_interval(secs => $4))",
-                         passwords::sha256Hex(token), user.id, purpose, validSeconds);
+                         db::ContentHash::sha256Hex(token), user.id, purpose, validSeconds);
     auto settings = MailSettings::load(tx);
     auto link = linkTo(settings, purpose == "reset" ? "/reset-password" : "/accept-invitation", token);
     MailOutbox::queueSystemMail(tx, settings, user.email, subject,
@@ -184,7 +185,7 @@ std::string AuthService::completePasswordToken(const std::string &token, const s
         throw ApiError(ErrorCode::ValidationFailed, "a password needs at least 10 characters", "password");
     // The token is checked before the costly hash, so made-up tokens cost a lookup, not 64 MiB;
     // the hash runs outside any transaction, and the update below checks the token again.
-    auto tokenHash = passwords::sha256Hex(token);
+    auto tokenHash = db::ContentHash::sha256Hex(token);
     bool usable = m_pool.read([&](db::Tx &tx) {
         return !tx.raw()
                     .exec_params("SELECT 1 FROM password_tokens WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()",

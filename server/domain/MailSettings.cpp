@@ -1,6 +1,7 @@
 #include "domain/MailSettings.h"
 #include "domain/Secrets.h"
 
+#include "db/ContentHash.h"
 #include "db/MailRepository.h"
 #include "domain/Passwords.h"
 #include "protocol/ProtocolError.h"
@@ -105,7 +106,7 @@ void MailSettings::sealStoredPassword(db::Tx &tx)
 void MailSettings::ensureSecret(db::Tx &tx)
 {
     auto value = protocol::newObject();
-    value->set("hex", passwords::sha256Hex(passwords::newToken("secret")));
+    value->set("hex", db::ContentHash::sha256Hex(passwords::newToken("secret")));
     db::MailRepository::putSettingIfMissing(tx, "mail_secret", value);
 }
 
@@ -199,7 +200,7 @@ namespace messageids {
 
 std::string make(const MailSettings &settings, std::optional<std::int64_t> ticketId)
 {
-    auto random = passwords::sha256Hex(passwords::newToken("m")).substr(0, 16);
+    auto random = db::ContentHash::sha256Hex(passwords::newToken("m")).substr(0, 16);
     std::string ticket = ticketId ? std::to_string(*ticketId) : std::string("0");
     std::string body = "hd." + ticket + "." + random;
     return body + "." + hmacHex(settings.secret, body, 16) + "@" + settings.messageIdDomain;

@@ -150,14 +150,4 @@ std::string newPassword()
     return randomUrlSafe(15);
 }
 
-std::string sha256Hex(const std::string &bytes)
-{
-    ensureSodium();
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(bytes.data()), bytes.size());
-    char hex[crypto_hash_sha256_BYTES * 2 + 1];
-    sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
-    return hex;
-}
-
 } // namespace helpdesk::domain::passwords

@@ -21,8 +21,6 @@ bool verify(const std::string &password, const std::string &hash);
 std::string newToken(const std::string &prefix);
 /// A random password for a first admin or an invitation: 20 URL-safe characters.
 std::string newPassword();
-/// Lowercase hex SHA-256 of any bytes: how tokens are stored, and how blobs are addressed.
-std::string sha256Hex(const std::string &bytes);
 } // namespace passwords
 
 } // namespace helpdesk::domain

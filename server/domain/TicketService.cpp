@@ -2,13 +2,13 @@
 
 #include "db/ArticleRepository.h"
 #include "db/ConfigRepository.h"
+#include "db/ContentHash.h"
 #include "db/EventRepository.h"
 #include "db/TicketRepository.h"
 #include "db/UserRepository.h"
 #include "domain/CustomFields.h"
 #include "domain/MailOutbox.h"
 #include "domain/MailSettings.h"
-#include "domain/Passwords.h"
 #include "domain/Permissions.h"
 #include "domain/SlaService.h"
 #include "domain/TicketEvents.h"
@@ -645,7 +645,7 @@ int TicketService::replaceTag(db::Tx &tx, const Actor &actor, const std::string 
 protocol::AttachmentRef TicketService::storeAttachment(db::Tx &tx, const Actor &actor, const std::string &content)
 {
     protocol::AttachmentRef ref;
-    ref.sha256 = passwords::sha256Hex(content);
+    ref.sha256 = db::ContentHash::sha256Hex(content);
     ref.size = static_cast<std::int64_t>(content.size());
     db::ArticleRepository::storeBlob(tx, ref.sha256, content);
     return ref;

@@ -1,13 +1,13 @@
 #include "mail/InboundProcessor.h"
 
 #include "db/ArticleRepository.h"
+#include "db/ContentHash.h"
 #include "db/EventRepository.h"
 #include "db/JobRepository.h"
 #include "db/MailRepository.h"
 #include "db/TicketRepository.h"
 #include "domain/MailOutbox.h"
 #include "domain/MailSettings.h"
-#include "domain/Passwords.h"
 #include "domain/TicketService.h"
 #include "domain/TriggerService.h"
 #include "mail/MailIntake.h"
@@ -68,7 +68,7 @@ std::vector<protocol::AttachmentRef> storeAttachments(db::Tx &tx, const ParsedMa
     }
     if (keepEml) {
         protocol::AttachmentRef ref;
-        ref.sha256 = domain::passwords::sha256Hex(raw);
+        ref.sha256 = db::ContentHash::sha256Hex(raw);
         db::ArticleRepository::storeBlob(tx, ref.sha256, raw);
         ref.filename = "original.eml";
         ref.contentType = "message/rfc822";
@@ -135,7 +135,7 @@ InboundResult InboundProcessor::store(const std::string &raw, const InboundOrigi
         if (static_cast<std::int64_t>(raw.size()) > settings.maxMessageBytes)
             return OversizedMail::refuse(tx, OversizedMail::headerBlock(raw), static_cast<std::int64_t>(raw.size()),
                                          settings.maxMessageBytes, origin);
-        auto [id, inserted] = db::MailRepository::storeInbound(tx, domain::passwords::sha256Hex(raw), raw,
+        auto [id, inserted] = db::MailRepository::storeInbound(tx, db::ContentHash::sha256Hex(raw), raw,
                                                                 origin.source, origin.mailboxId, origin.envelopeRecipient);
         result.inboundId = id;
         if (!inserted) {

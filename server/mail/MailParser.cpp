@@ -1,6 +1,6 @@
 #include "mail/MailParser.h"
 
-#include "domain/Passwords.h"
+#include "db/ContentHash.h"
 #include "mail/HtmlText.h"
 #include "mail/MailPreflight.h"
 
@@ -237,7 +237,7 @@ void addAttachment(Walk &walk, const std::string &filename, const std::string &c
     a.filename = filename.empty() ? "attachment" : filename;
     a.contentType = contentType;
     a.content = std::move(content);
-    a.sha256 = domain::passwords::sha256Hex(a.content);
+    a.sha256 = db::ContentHash::sha256Hex(a.content);
     if (contentId && *contentId)
         a.contentId = stripAngles(contentId);
     a.isInline = isInline;

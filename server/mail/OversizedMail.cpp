@@ -1,8 +1,8 @@
 #include "mail/OversizedMail.h"
 
+#include "db/ContentHash.h"
 #include "db/EventRepository.h"
 #include "db/MailRepository.h"
-#include "domain/Passwords.h"
 
 #include <Poco/Logger.h>
 
@@ -46,7 +46,7 @@ InboundResult OversizedMail::refuse(db::Tx &tx, const std::string &headers, std:
         reason += " (the first " + std::to_string(kHeaderKeep) + " bytes of them)";
     // Not content-addressed like stored mail (the body is never read): keyed by headers and size,
     // in a namespace of its own, so a message refused twice is one entry.
-    auto key = "refused:" + domain::passwords::sha256Hex(headers) + ":" + std::to_string(size);
+    auto key = "refused:" + db::ContentHash::sha256Hex(headers) + ":" + std::to_string(size);
     auto [id, inserted] = db::MailRepository::refuseInbound(tx, key, headers, readableText(headers), size, origin.source,
                                                             origin.mailboxId, origin.envelopeRecipient, reason);
     InboundResult result;

@@ -1,9 +1,9 @@
 #include "integrations/freshdesk/FreshdeskImporter.h"
 
 #include "db/ArticleRepository.h"
+#include "db/ContentHash.h"
 #include "db/EventRepository.h"
 #include "db/ImportRepository.h"
-#include "domain/Passwords.h"
 #include "mail/HtmlText.h"
 #include "mail/TlsContext.h"
 
@@ -518,7 +518,7 @@ void FreshdeskImporter::importTicketBatch(db::Tx &tx, const std::vector<FdTicket
                                                    attachment.name + " not downloaded (" + *error + "): " + attachment.url});
             continue;
         }
-        auto sha = domain::passwords::sha256Hex(content);
+        auto sha = db::ContentHash::sha256Hex(content);
         db::ArticleRepository::storeBlob(tx, sha, content);
         db::ImportRepository::attach(tx, *article, sha, attachment.name, attachment.contentType);
         ++m_totals["attachment"].created;
