@@ -5,6 +5,7 @@
 //   build/bin/bench_api [--clients 50] [--tickets 5000] [--sessions 500] [--events 200] [--rate 50]
 //                       [--durable]
 
+#include "BenchSupport.h"
 #include "support/ApiClient.h"
 #include "support/TestDatabase.h"
 #include "support/TestServer.h"
@@ -26,34 +27,10 @@
 #include <vector>
 
 using namespace helpdesk::test;
+using namespace helpdesk::bench;
 using Clock = std::chrono::steady_clock;
 
 namespace {
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    auto index = static_cast<std::size_t>(p / 100.0 * static_cast<double>(values.size() - 1) + 0.5);
-    return values[std::min(index, values.size() - 1)];
-}
-
-int argInt(int argc, char **argv, const char *name, int fallback)
-{
-    for (int i = 1; i + 1 < argc; ++i)
-        if (std::strcmp(argv[i], name) == 0)
-            return std::atoi(argv[i + 1]);
-    return fallback;
-}
-
-bool argFlag(int argc, char **argv, const char *name)
-{
-    for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], name) == 0)
-            return true;
-    return false;
-}
 
 /// Creates tickets with a first article from `clients` threads over keep-alive connections.
 void benchCreation(int port, const std::string &token, std::int64_t groupId, std::int64_t customerId, int clients,

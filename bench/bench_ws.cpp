@@ -6,6 +6,7 @@
 //
 //   build/bin/bench_ws [--sessions 10000] [--events 60] [--rate 4] [--connectors 8] [--readers 2]
 
+#include "BenchSupport.h"
 #include "support/ApiClient.h"
 #include "support/TestDatabase.h"
 
@@ -36,26 +37,10 @@
 #include <vector>
 
 using namespace helpdesk::test;
+using namespace helpdesk::bench;
 using Clock = std::chrono::steady_clock;
 
 namespace {
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    auto index = static_cast<std::size_t>(p / 100.0 * static_cast<double>(values.size() - 1) + 0.5);
-    return values[std::min(index, values.size() - 1)];
-}
-
-int argInt(int argc, char **argv, const char *name, int fallback)
-{
-    for (int i = 1; i + 1 < argc; ++i)
-        if (std::strcmp(argv[i], name) == 0)
-            return std::atoi(argv[i + 1]);
-    return fallback;
-}
 
 double millisSince(Clock::time_point then, Clock::time_point now = Clock::now())
 {
@@ -305,7 +290,7 @@ int main(int argc, char **argv)
                 }
                 if (Clock::now() - lastPing > std::chrono::seconds(30)) {  // the server closes sessions idle for 90 s
                     for (auto &[socket, ws] : bySocket)
-                        ws->sendFrame("", 0, Poco::Net::WebSocket::FRAME_FLAG_FIN | Poco::Net::WebSocket::FRAME_OP_PING);
+                        ws->sendFrame("", 0, static_cast<int>(Poco::Net::WebSocket::FRAME_FLAG_FIN) | static_cast<int>(Poco::Net::WebSocket::FRAME_OP_PING));
                     lastPing = Clock::now();
                 }
             }
