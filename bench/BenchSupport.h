@@ -2,6 +2,8 @@
 
 // Small helpers the benchmarks share: percentiles of measured figures and command-line numbers.
 
+#include "support/ApiClient.h"
+
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
@@ -35,6 +37,30 @@ inline bool argFlag(int argc, char **argv, const char *name)
         if (std::strcmp(argv[i], name) == 0)
             return true;
     return false;
+}
+
+/// What a benchmark works with: a group, an agent with full access to it (signed in), a customer.
+struct BenchDesk {
+    std::int64_t groupId = 0;
+    std::int64_t customerId = 0;
+    std::string agentToken;
+};
+
+/// Creates the benchmark's group, agent and customer through the API as `admin`.
+inline BenchDesk createBenchDesk(test::ApiClient &admin, int port)
+{
+    using test::json;
+    BenchDesk desk;
+    desk.groupId = admin.post("/api/v1/groups", json(R"({"name":"Bench"})")).object("group")->getValue<std::int64_t>("id");
+    auto agent = admin.post("/api/v1/users", json(R"({"email":"bench@bench.example","name":"Bench","role":"agent","password":"bench-password"})"))
+                     .object("user")->getValue<std::int64_t>("id");
+    desk.customerId = admin.post("/api/v1/users", json(R"({"email":"cust@bench.example","name":"Customer"})"))
+                          .object("user")->getValue<std::int64_t>("id");
+    admin.put("/api/v1/groups/" + std::to_string(desk.groupId) + "/members/" + std::to_string(agent), json(R"({"access":"full"})"));
+    test::ApiClient bench(port);
+    bench.login("bench@bench.example", "bench-password");
+    desk.agentToken = bench.token();
+    return desk;
 }
 
 } // namespace helpdesk::bench

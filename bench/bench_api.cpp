@@ -211,20 +211,11 @@ int main(int argc, char **argv)
     TestServer server(database.conninfo());
     ApiClient admin(server.port());
     admin.login("admin@test.example", server.adminPassword());
-    auto group = admin.post("/api/v1/groups", json(R"({"name":"Bench"})")).object("group")->getValue<std::int64_t>("id");
-    auto agent = admin.post("/api/v1/users", json(R"({"email":"bench@bench.example","name":"Bench","role":"agent","password":"bench-password"})"))
-                     .object("user")->getValue<std::int64_t>("id");
-    auto customer = admin.post("/api/v1/users", json(R"({"email":"cust@bench.example","name":"Customer"})"))
-                        .object("user")->getValue<std::int64_t>("id");
-    auto grant = helpdesk::protocol::newObject();
-    grant->set("access", "full");
-    admin.put("/api/v1/groups/" + std::to_string(group) + "/members/" + std::to_string(agent), grant);
-    ApiClient bench(server.port());
-    bench.login("bench@bench.example", "bench-password");
+    const auto desk = createBenchDesk(admin, server.port());
 
     std::printf("PostgreSQL: %s (fsync %s)\n", durable ? "durable settings" : "test settings",
                 durable ? "on" : "off");
-    benchCreation(server.port(), bench.token(), group, customer, clients, tickets);
-    benchFanOut(server.port(), bench.token(), group, customer, sessions, events, rate);
+    benchCreation(server.port(), desk.agentToken, desk.groupId, desk.customerId, clients, tickets);
+    benchFanOut(server.port(), desk.agentToken, desk.groupId, desk.customerId, sessions, events, rate);
     return 0;
 }

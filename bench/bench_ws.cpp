@@ -185,17 +185,12 @@ int main(int argc, char **argv)
     const int port = server.port();
     ApiClient admin(port);
     admin.login("admin@bench.example", server.adminPassword());
-    auto group = admin.post("/api/v1/groups", json(R"({"name":"Bench"})")).object("group")->getValue<std::int64_t>("id");
-    auto agent = admin.post("/api/v1/users", json(R"({"email":"bench@bench.example","name":"Bench","role":"agent","password":"bench-password"})"))
-                     .object("user")->getValue<std::int64_t>("id");
-    auto customer = admin.post("/api/v1/users", json(R"({"email":"cust@bench.example","name":"Customer"})"))
-                        .object("user")->getValue<std::int64_t>("id");
-    auto grant = helpdesk::protocol::newObject();
-    grant->set("access", "full");
-    admin.put("/api/v1/groups/" + std::to_string(group) + "/members/" + std::to_string(agent), grant);
+    const auto desk = createBenchDesk(admin, port);
+    const auto group = desk.groupId;
+    const auto customer = desk.customerId;
+    const auto token = desk.agentToken;
     ApiClient bench(port);
-    bench.login("bench@bench.example", "bench-password");
-    const auto token = bench.token();
+    bench.setToken(token);
 
     // GET /info with no sessions open: the floor the loaded figure is compared with.
     auto probeInfo = [&](int count, std::vector<double> &out, const std::atomic<bool> *until) {
