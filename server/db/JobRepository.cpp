@@ -12,6 +12,8 @@ const Statement kEnqueue{"jobs_enqueue",
     " existing AS (SELECT id FROM jobs WHERE dedupe_key = $5 AND NOT EXISTS (SELECT 1 FROM ins))"
     " SELECT id, true FROM ins UNION ALL SELECT id, false FROM existing"};
 const Statement kNotify{"jobs_notify", "SELECT pg_notify('helpdesk_jobs', $1)"};
+const Statement kDeleteOldDone{"jobs_delete_old_done",
+    "DELETE FROM jobs WHERE state = 'done' AND updated_at < now() - interval '1 day'"};
 // The attempt is counted here, before the job runs: an attempt that kills its worker still counts.
 const Statement kClaim{"jobs_claim",
     "UPDATE jobs SET state = 'running', locked_by = $2, lease_key = $4, locked_at = now(), attempts = attempts + 1,"
@@ -106,6 +108,11 @@ std::optional<Job> JobRepository::claimByKey(Tx &tx, const std::string &dedupeKe
     if (rows.empty())
         return std::nullopt;
     return jobOf(rows[0]);
+}
+
+void JobRepository::deleteDoneOlderThanADay(Tx &tx)
+{
+    tx.exec(kDeleteOldDone);
 }
 
 void JobRepository::complete(Tx &tx, std::int64_t id)

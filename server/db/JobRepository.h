@@ -52,6 +52,8 @@ public:
     /// Claims the pending job with this dedupe key, due or not (a caller runs it right away).
     static std::optional<Job> claimByKey(Tx &tx, const std::string &dedupeKey, const WorkerIdentity &worker);
     static void complete(Tx &tx, std::int64_t id);
+    /// Drops finished jobs kept a day for inspection (failed and quarantined ones stay).
+    static void deleteDoneOlderThanADay(Tx &tx);
     /// Records a failure: a retryable one with attempts left goes back to pending after an
     /// exponential backoff; otherwise the job is 'failed' with its error kept.
     static void fail(Tx &tx, std::int64_t id, const std::string &error, bool retryable);

@@ -39,6 +39,7 @@ const Statement kUpdate{"users_update",
     " custom = $8::jsonb, updated_at = now() WHERE id = $1"
     " RETURNING u.id, u.email, u.name, u.role, u.organization_id, u.active, u.language, u.custom::text,"
     " u.created_at, u.updated_at, u.password_hash"};
+const Statement kActivate{"users_activate", "UPDATE users SET active = true WHERE id = $1"};
 const Statement kSetPassword{"users_set_password",
     "UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1"};
 const Statement kList{"users_list", USER_SELECT
@@ -66,6 +67,15 @@ const Statement kInsertSession{"sessions_insert",
 const Statement kSessionUser{"sessions_user",
     "SELECT user_id FROM sessions WHERE token_hash = decode($1, 'hex') AND expires_at > now()"};
 const Statement kDeleteSession{"sessions_delete", "DELETE FROM sessions WHERE token_hash = decode($1, 'hex')"};
+const Statement kDeleteSessionsOf{"sessions_delete_of_user", "DELETE FROM sessions WHERE user_id = $1"};
+const Statement kInsertPasswordToken{"password_tokens_insert",
+    "INSERT INTO password_tokens (token_hash, user_id, purpose, expires_at)"
+    " VALUES ($1, $2, $3, now() + make_interval(secs => $4))"};
+const Statement kPasswordTokenUsable{"password_tokens_usable",
+    "SELECT 1 FROM password_tokens WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()"};
+const Statement kUsePasswordToken{"password_tokens_use",
+    "UPDATE password_tokens SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()"
+    " RETURNING user_id, purpose"};
 const Statement kInsertToken{"api_tokens_insert",
     "INSERT INTO api_tokens (user_id, name, token_hash) VALUES ($1, $2, decode($3, 'hex')) RETURNING id"};
 const Statement kTokenUser{"api_tokens_user",
@@ -120,6 +130,11 @@ protocol::User UserRepository::update(Tx &tx, const protocol::User &user)
 void UserRepository::setPasswordHash(Tx &tx, std::int64_t userId, const std::string &hash)
 {
     tx.exec(kSetPassword, userId, hash);
+}
+
+void UserRepository::activate(Tx &tx, std::int64_t userId)
+{
+    tx.exec(kActivate, userId);
 }
 
 std::vector<protocol::User> UserRepository::list(Tx &tx, const UserFilter &filter)
@@ -219,6 +234,30 @@ std::optional<std::int64_t> CredentialRepository::sessionUser(Tx &tx, const std:
 void CredentialRepository::deleteSession(Tx &tx, const std::string &tokenHash)
 {
     tx.exec(kDeleteSession, tokenHash);
+}
+
+void CredentialRepository::deleteSessionsOf(Tx &tx, std::int64_t userId)
+{
+    tx.exec(kDeleteSessionsOf, userId);
+}
+
+void CredentialRepository::insertPasswordToken(Tx &tx, const std::string &tokenHash, std::int64_t userId,
+                                               const std::string &purpose, int validSeconds)
+{
+    tx.exec(kInsertPasswordToken, tokenHash, userId, purpose, validSeconds);
+}
+
+bool CredentialRepository::passwordTokenUsable(Tx &tx, const std::string &tokenHash)
+{
+    return !tx.exec(kPasswordTokenUsable, tokenHash).empty();
+}
+
+std::optional<std::pair<std::int64_t, std::string>> CredentialRepository::usePasswordToken(Tx &tx, const std::string &tokenHash)
+{
+    auto row = tx.exec(kUsePasswordToken, tokenHash);
+    if (row.empty())
+        return std::nullopt;
+    return std::make_pair(row[0][0].as<std::int64_t>(), std::string(row[0][1].c_str()));
 }
 
 std::int64_t CredentialRepository::insertApiToken(Tx &tx, std::int64_t userId, const std::string &name,

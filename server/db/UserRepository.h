@@ -33,6 +33,8 @@ public:
     static protocol::User insert(Tx &tx, const protocol::User &user, const std::optional<std::string> &passwordHash);
     static protocol::User update(Tx &tx, const protocol::User &user);
     static void setPasswordHash(Tx &tx, std::int64_t userId, const std::string &hash);
+    /// Marks a user active (an accepted invitation).
+    static void activate(Tx &tx, std::int64_t userId);
     static std::vector<protocol::User> list(Tx &tx, const UserFilter &filter);
     static std::int64_t countByRole(Tx &tx, protocol::Role role);
     /// Everything permissions need about a user; nullopt when missing or inactive.
@@ -66,6 +68,15 @@ public:
     static protocol::JsonArray listApiTokens(Tx &tx, std::optional<std::int64_t> userId);
     /// Revokes an active token (of `userId` when given); returns its name, or nullopt when none was.
     static std::optional<std::string> revokeApiToken(Tx &tx, std::optional<std::int64_t> userId, std::int64_t tokenId);
+    /// Stores a password link's token (purpose "reset" or "invite") valid for `validSeconds`.
+    static void insertPasswordToken(Tx &tx, const std::string &tokenHash, std::int64_t userId, const std::string &purpose,
+                                    int validSeconds);
+    /// Whether a password link's token is unused and unexpired.
+    static bool passwordTokenUsable(Tx &tx, const std::string &tokenHash);
+    /// Marks a usable password link's token used; its user and purpose, or nullopt when it was not usable.
+    static std::optional<std::pair<std::int64_t, std::string>> usePasswordToken(Tx &tx, const std::string &tokenHash);
+    /// Ends every session of a user (a new password ends those of the old one).
+    static void deleteSessionsOf(Tx &tx, std::int64_t userId);
 };
 
 /// SQL for idempotency keys: the first answer to a keyed command, returned on retries.

@@ -143,9 +143,7 @@ void issuePasswordToken(db::Tx &tx, const protocol::User &user, const std::strin
                         const std::string &subject, const std::string &text)
 {
     auto token = passwords::newToken(purpose == "reset" ? "hdr_" : "hdi_");
-    tx.raw().exec_params("INSERT INTO password_tokens (token_hash, user_id, purpose, expires_at)"
-                         " VALUES ($1, $2, $3, now() + make_interval(secs => $4))",
-                         db::ContentHash::sha256Hex(token), user.id, purpose, validSeconds);
+    db::CredentialRepository::insertPasswordToken(tx, db::ContentHash::sha256Hex(token), user.id, purpose, validSeconds);
     auto settings = MailSettings::load(tx);
     auto link = linkTo(settings, purpose == "reset" ? "/reset-password" : "/accept-invitation", token);
     MailOutbox::queueSystemMail(tx, settings, user.email, subject,
@@ -186,28 +184,20 @@ std::string AuthService::completePasswordToken(const std::string &token, const s
     // The token is checked before the costly hash, so made-up tokens cost a lookup, not 64 MiB;
     // the hash runs outside any transaction, and the update below checks the token again.
     auto tokenHash = db::ContentHash::sha256Hex(token);
-    bool usable = m_pool.read([&](db::Tx &tx) {
-        return !tx.raw()
-                    .exec_params("SELECT 1 FROM password_tokens WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()",
-                                 tokenHash)
-                    .empty();
-    });
+    bool usable = m_pool.read([&](db::Tx &tx) { return db::CredentialRepository::passwordTokenUsable(tx, tokenHash); });
     if (!usable)
         throw ApiError(ErrorCode::ValidationFailed, "this link was already used or has expired; ask for a new one", "token");
     auto hash = passwords::hash(password);
     return m_pool.write([&](db::Tx &tx) {
-        auto row = tx.raw().exec_params(
-            "UPDATE password_tokens SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()"
-            " RETURNING user_id, purpose",
-            tokenHash);
-        if (row.empty())
+        auto used = db::CredentialRepository::usePasswordToken(tx, tokenHash);
+        if (!used)
             throw ApiError(ErrorCode::ValidationFailed, "this link was already used or has expired; ask for a new one", "token");
-        auto userId = row[0][0].as<std::int64_t>();
+        auto [userId, purpose] = *used;
         db::UserRepository::setPasswordHash(tx, userId, hash);
-        if (std::string(row[0][1].c_str()) == "invite")
-            tx.raw().exec_params("UPDATE users SET active = true WHERE id = $1", userId);
+        if (purpose == "invite")
+            db::UserRepository::activate(tx, userId);
         // Old sessions end with the old password.
-        tx.raw().exec_params("DELETE FROM sessions WHERE user_id = $1", userId);
+        db::CredentialRepository::deleteSessionsOf(tx, userId);
         return db::UserRepository::findById(tx, userId)->email;
     });
 }

@@ -118,9 +118,7 @@ void JobQueue::listen()
                     if (now - lastCleanup > kCleanupInterval) {
                         lastCleanup = now;
                         // Finished jobs are kept a day for inspection, then dropped; failed ones stay.
-                        m_pool.write([](db::Tx &tx) {
-                            tx.raw().exec("DELETE FROM jobs WHERE state = 'done' AND updated_at < now() - interval '1 day'");
-                        });
+                        m_pool.write([](db::Tx &tx) { db::JobRepository::deleteDoneOlderThanADay(tx); });
                     }
                 } catch (const std::exception &e) {
                     logger().warning("cannot look for interrupted jobs: %s", std::string(e.what()));
