@@ -49,8 +49,6 @@ public:
     void feed(std::string_view bytes) { m_input.append(bytes); }
     /// The next whole message, nothing while more bytes are needed; throws FrameError.
     std::optional<Message> next();
-    /// Bytes received but not yet part of a returned message (for read back-pressure).
-    std::size_t buffered() const { return m_input.size() - m_offset + m_partial.size(); }
 
 private:
     std::size_t m_maxMessage;

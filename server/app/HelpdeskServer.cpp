@@ -126,8 +126,10 @@ void HelpdeskServer::stop()
         m_http.reset();
     }
     // Requests in flight finish first: an upgrade may still be handing its socket to the hub.
-    if (m_threads)
+    if (m_threads) {
         m_threads->joinAll();
+        m_threads.reset();
+    }
     if (m_hub) {
         m_hub->stop();
         m_hub.reset();
@@ -140,10 +142,6 @@ void HelpdeskServer::stop()
         m_jobs->stop();
     if (m_feed)
         m_feed->stop();
-    if (m_threads) {
-        m_threads->joinAll();
-        m_threads.reset();
-    }
     m_dispatcher.reset();
     m_sla.reset();
     m_jobs.reset();
