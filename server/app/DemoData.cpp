@@ -68,7 +68,7 @@ void loadDemoData(db::ConnectionPool &pool)
             for (auto groupId : groups)
                 domain::AdminService::setGroupMember(
                     tx, system, object({{"group_id", groupId}, {"user_id", user.id}, {"access", "full"}}));
-            agentActors.push_back(*db::UserRepository::loadActor(tx, user.id));
+            agentActors.push_back(*domain::loadActor(tx, user.id));
         }
         domain::AdminService::createUser(tx, system,
                                          object({{"email", "sue@demo.example"}, {"name", "Sue Supervisor"},

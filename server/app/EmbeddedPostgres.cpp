@@ -2,6 +2,7 @@
 
 #include "app/DataDirectoryLock.h"
 #include "app/PostmasterWatchdog.h"
+#include "db/DatabaseProvisioner.h"
 
 #include <Poco/Environment.h>
 #include <Poco/File.h>
@@ -12,8 +13,6 @@
 #include <Poco/PipeStream.h>
 #include <Poco/Process.h>
 #include <Poco/StreamCopier.h>
-
-#include <pqxx/pqxx>
 
 #include <cerrno>
 #include <csignal>
@@ -238,10 +237,7 @@ void EmbeddedPostgres::ensureDatabase()
 {
     std::string admin = "host=" + m_socketDirectory + " port=" + std::to_string(m_options.port) + " dbname=postgres user="
                         + m_superuser;
-    pqxx::connection connection(admin);
-    pqxx::nontransaction tx(connection);
-    if (tx.exec_params("SELECT 1 FROM pg_database WHERE datname = $1", m_options.databaseName).empty())
-        tx.exec("CREATE DATABASE " + tx.quote_name(m_options.databaseName));
+    db::DatabaseProvisioner::ensureDatabase(admin, m_options.databaseName);
 }
 
 void EmbeddedPostgres::stop()

@@ -74,14 +74,29 @@ public:
         noteDuration(statement, started);
         return row;
     }
+    /// As exec, but planned afresh for these parameter values instead of prepared: for a query
+    /// whose best plan depends on its values, a statement whose text a repository assembles from
+    /// a fixed vocabulary, or one PostgreSQL cannot prepare (DDL, LOCK). Timed and logged like exec.
+    template<typename... Args>
+    pqxx::result execUnprepared(const Statement &statement, Args &&...args)
+    {
+        const auto started = std::chrono::steady_clock::now();
+        pqxx::result result;
+        if constexpr (sizeof...(Args) == 0)
+            result = m_transaction.exec(statement.sql);
+        else
+            result = m_transaction.exec_params(statement.sql, std::forward<Args>(args)...);
+        noteDuration(statement, started);
+        return result;
+    }
     /// Statements slower than this are logged (helpdesk.server.db, warning) with their name.
     static constexpr std::chrono::milliseconds slowStatementThreshold{200};
-    /// Unprepared SQL without parameters (DDL, SET, LISTEN).
-    pqxx::result execRaw(const std::string &sql) { return m_transaction.exec(sql); }
-
-    pqxx::transaction_base &raw() { return m_transaction; }
 
 private:
+    // SQL runs only through named statements; bulk loads (COPY) need the transaction itself.
+    friend class ImportRepository;
+    pqxx::transaction_base &raw() { return m_transaction; }
+
     void ensurePrepared(const Statement &statement);
     /// Logs the statement when it ran longer than slowStatementThreshold.
     static void noteDuration(const Statement &statement, std::chrono::steady_clock::time_point started);

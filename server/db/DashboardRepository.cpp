@@ -125,7 +125,7 @@ const Statement kFoldTimeHistograms{"dashboard_fold_time_histograms", "SELECT ti
 // indexes on created_at for short periods (a prepared statement may switch to a generic plan).
 pqxx::result runUnprepared(Tx &tx, const Statement &statement, const DashboardQuery &query)
 {
-    return tx.raw().exec_params(statement.sql, query.from, query.to, query.groupId, query.visibleGroups);
+    return tx.execUnprepared(statement, query.from, query.to, query.groupId, query.visibleGroups);
 }
 } // namespace
 
@@ -137,10 +137,10 @@ bool DashboardRepository::hasPanel(const std::string &panel)
 std::string DashboardRepository::panelRows(Tx &tx, const DashboardQuery &query)
 {
     pqxx::result r;
-    auto months = query.panel == "response_times" ? tx.raw().exec_params1(kFullMonths.sql, query.from, query.to) : pqxx::row();
+    auto months = query.panel == "response_times" ? tx.execUnprepared(kFullMonths, query.from, query.to)[0] : pqxx::row();
     if (query.panel == "response_times" && months[0].as<bool>())
-        r = tx.raw().exec_params(kResponseTimesFromHistograms.sql, query.from, query.to, query.groupId, query.visibleGroups,
-                                 months[1].as<std::string>(), months[2].as<std::string>());
+        r = tx.execUnprepared(kResponseTimesFromHistograms, query.from, query.to, query.groupId, query.visibleGroups,
+                              months[1].as<std::string>(), months[2].as<std::string>());
     else
         r = runUnprepared(tx, panels().at(query.panel), query);
     return r.empty() || r[0][0].is_null() ? "[]" : r[0][0].c_str();

@@ -134,6 +134,41 @@ const Statement kInsertArticles{"import_insert_articles",
     "  SELECT $1, 'article', substring(message_id FROM 11 FOR length(message_id) - 25), id FROM ins RETURNING 1)"
     " SELECT count(*), (SELECT count(*) FROM mapped) FROM ins"};
 
+// Staging: temporary tables for one batch, filled by COPY, analysed, and spread into the real ones.
+const Statement kStageCompanies{"import_stage_companies",
+    "CREATE TEMP TABLE st_companies (fd_id bigint, name text, created_at timestamptz, updated_at timestamptz) ON COMMIT DROP"};
+const Statement kAnalyzeCompanies{"import_analyze_companies", "ANALYZE st_companies"};
+const Statement kStageGroups{"import_stage_groups", "CREATE TEMP TABLE st_groups (fd_id bigint, name text) ON COMMIT DROP"};
+const Statement kAnalyzeGroups{"import_analyze_groups", "ANALYZE st_groups"};
+const Statement kStageUsers{"import_stage_users",
+    "CREATE TEMP TABLE st_users (fd_id bigint, email text, name text, role text, organization_id bigint,"
+    " active boolean, language text, created_at timestamptz, updated_at timestamptz, custom jsonb) ON COMMIT DROP"};
+const Statement kAnalyzeUsers{"import_analyze_users", "ANALYZE st_users"};
+const Statement kStageTickets{"import_stage_tickets",
+    "CREATE TEMP TABLE st_tickets (pos int, fd_id bigint, display_id bigint, title text, group_id bigint, customer_id bigint,"
+    " owner_id bigint, state_id bigint, priority_id bigint, type_id bigint, custom jsonb, created_at timestamptz,"
+    " updated_at timestamptz, closed boolean) ON COMMIT DROP"};
+const Statement kStageTags{"import_stage_tags", "CREATE TEMP TABLE st_tags (fd_id bigint, tag text) ON COMMIT DROP"};
+const Statement kStageArticles{"import_stage_articles",
+    "CREATE TEMP TABLE st_articles (ext_id text, ticket_fd bigint, pos int, internal boolean, sender text, channel text,"
+    " author_id bigint, from_addr text, subject text, body_text text, body_html text, created_at timestamptz) ON COMMIT DROP"};
+const Statement kAnalyzeTicketBatch{"import_analyze_ticket_batch", "ANALYZE st_tickets, st_tags, st_articles"};
+const Statement kAnalyzeIds{"import_analyze_ids", "ANALYZE st_ids"};
+const Statement kClearBatchTags{"import_clear_batch_tags",
+    "DELETE FROM ticket_tags WHERE ticket_id IN (SELECT local_id FROM st_ids)"};
+const Statement kInsertBatchTags{"import_insert_batch_tags",
+    "INSERT INTO ticket_tags (ticket_id, tag) SELECT DISTINCT i.local_id, t.tag FROM st_tags t JOIN st_ids i ON i.fd_id = t.fd_id"
+    " WHERE length(t.tag) BETWEEN 1 AND 100 ON CONFLICT DO NOTHING"};
+const Statement kRecountBatchArticles{"import_recount_batch_articles",
+    "UPDATE tickets t SET article_count = (SELECT count(*) FROM articles a WHERE a.ticket_id = t.id),"
+    " first_response_at = (SELECT min(a.created_at) FROM articles a WHERE a.ticket_id = t.id AND a.sender = 'agent'"
+    "  AND NOT a.internal)"
+    " WHERE t.id IN (SELECT local_id FROM st_ids)"};
+// An owner must be able to work on the ticket: owners get full access to their tickets' groups.
+const Statement kGrantBatchOwners{"import_grant_batch_owners",
+    "INSERT INTO group_members (group_id, user_id, access) SELECT DISTINCT group_id, owner_id, 'full' FROM st_tickets"
+    " WHERE owner_id IS NOT NULL ON CONFLICT (group_id, user_id) DO NOTHING"};
+
 /// COPY of one row; a missing value is NULL.
 template<std::size_t N>
 void copyRow(pqxx::stream_to &stream, const std::array<std::optional<std::string>, N> &cells)
@@ -145,9 +180,10 @@ void copyRow(pqxx::stream_to &stream, const std::array<std::optional<std::string
 }
 
 template<std::size_t N>
-void copyInto(Tx &tx, const char *table, const std::vector<std::string> &columns, const StagedRows<N> &rows)
+void copyInto(pqxx::transaction_base &transaction, const char *table, const std::vector<std::string> &columns,
+              const StagedRows<N> &rows)
 {
-    pqxx::stream_to stream(tx.raw(), table, columns);
+    pqxx::stream_to stream(transaction, table, columns);
     for (const auto &row : rows)
         copyRow<N>(stream, row);
     stream.complete();
@@ -304,73 +340,59 @@ void ImportRepository::log(Tx &tx, const std::string &source, const ImportLogEnt
 
 MergeCounts ImportRepository::mergeCompanies(Tx &tx, const std::string &source, const StagedRows<4> &rows)
 {
-    auto &w = tx.raw();
-    w.exec("CREATE TEMP TABLE st_companies (fd_id bigint, name text, created_at timestamptz, updated_at timestamptz) ON COMMIT DROP");
-    copyInto<4>(tx, "st_companies", {"fd_id", "name", "created_at", "updated_at"}, rows);
-    w.exec("ANALYZE st_companies");
-    return countsOf(w.exec_params(kMergeCompanies.sql, source));
+    tx.execUnprepared(kStageCompanies);
+    copyInto<4>(tx.raw(), "st_companies", {"fd_id", "name", "created_at", "updated_at"}, rows);
+    tx.execUnprepared(kAnalyzeCompanies);
+    return countsOf(tx.execUnprepared(kMergeCompanies, source));
 }
 
 MergeCounts ImportRepository::mergeGroups(Tx &tx, const std::string &source, const StagedRows<2> &rows)
 {
-    auto &w = tx.raw();
-    w.exec("CREATE TEMP TABLE st_groups (fd_id bigint, name text) ON COMMIT DROP");
-    copyInto<2>(tx, "st_groups", {"fd_id", "name"}, rows);
-    w.exec("ANALYZE st_groups");
-    return countsOf(w.exec_params(kMergeGroups.sql, source));
+    tx.execUnprepared(kStageGroups);
+    copyInto<2>(tx.raw(), "st_groups", {"fd_id", "name"}, rows);
+    tx.execUnprepared(kAnalyzeGroups);
+    return countsOf(tx.execUnprepared(kMergeGroups, source));
 }
 
 MergeCounts ImportRepository::mergeUsers(Tx &tx, const std::string &source, const StagedRows<10> &rows)
 {
-    auto &w = tx.raw();
-    w.exec("CREATE TEMP TABLE st_users (fd_id bigint, email text, name text, role text, organization_id bigint,"
-           " active boolean, language text, created_at timestamptz, updated_at timestamptz, custom jsonb) ON COMMIT DROP");
-    copyInto<10>(tx, "st_users",
+    tx.execUnprepared(kStageUsers);
+    copyInto<10>(tx.raw(), "st_users",
                  {"fd_id", "email", "name", "role", "organization_id", "active", "language", "created_at", "updated_at", "custom"}, rows);
-    w.exec("ANALYZE st_users");
-    return countsOf(w.exec_params(kMergeUsers.sql, source));
+    tx.execUnprepared(kAnalyzeUsers);
+    return countsOf(tx.execUnprepared(kMergeUsers, source));
 }
 
 TicketBatchCounts ImportRepository::mergeTicketBatch(Tx &tx, const std::string &source, bool keepNumbers,
                                                      const StagedTicketBatch &batch)
 {
-    auto &w = tx.raw();
-    w.exec("CREATE TEMP TABLE st_tickets (pos int, fd_id bigint, display_id bigint, title text, group_id bigint, customer_id bigint,"
-           " owner_id bigint, state_id bigint, priority_id bigint, type_id bigint, custom jsonb, created_at timestamptz,"
-           " updated_at timestamptz, closed boolean) ON COMMIT DROP");
-    w.exec("CREATE TEMP TABLE st_tags (fd_id bigint, tag text) ON COMMIT DROP");
-    w.exec("CREATE TEMP TABLE st_articles (ext_id text, ticket_fd bigint, pos int, internal boolean, sender text, channel text,"
-           " author_id bigint, from_addr text, subject text, body_text text, body_html text, created_at timestamptz) ON COMMIT DROP");
-    copyInto<14>(tx, "st_tickets",
+    tx.execUnprepared(kStageTickets);
+    tx.execUnprepared(kStageTags);
+    tx.execUnprepared(kStageArticles);
+    copyInto<14>(tx.raw(), "st_tickets",
                  {"pos", "fd_id", "display_id", "title", "group_id", "customer_id", "owner_id", "state_id", "priority_id", "type_id",
                   "custom", "created_at", "updated_at", "closed"},
                  batch.tickets);
-    copyInto<2>(tx, "st_tags", {"fd_id", "tag"}, batch.tags);
-    copyInto<12>(tx, "st_articles",
+    copyInto<2>(tx.raw(), "st_tags", {"fd_id", "tag"}, batch.tags);
+    copyInto<12>(tx.raw(), "st_articles",
                  {"ext_id", "ticket_fd", "pos", "internal", "sender", "channel", "author_id", "from_addr", "subject", "body_text",
                   "body_html", "created_at"},
                  batch.articles);
     // Temporary tables have no statistics: without them the planner joins the staged rows to the
     // growing import_map by nested loops, and each batch gets slower than the last (measured).
-    w.exec("ANALYZE st_tickets, st_tags, st_articles");
+    tx.execUnprepared(kAnalyzeTicketBatch);
     TicketBatchCounts counts;
-    counts.tickets.updated = w.exec_params(kUpdateTickets.sql, source)[0][0].as<long long>();
-    counts.tickets.created = w.exec_params(kInsertTickets.sql, source, keepNumbers)[0][0].as<long long>();
+    counts.tickets.updated = tx.execUnprepared(kUpdateTickets, source)[0][0].as<long long>();
+    counts.tickets.created = tx.execUnprepared(kInsertTickets, source, keepNumbers)[0][0].as<long long>();
     // The batch's tickets, now all mapped.
-    w.exec_params(kStageIds.sql, source);
-    w.exec("ANALYZE st_ids");
-    w.exec("DELETE FROM ticket_tags WHERE ticket_id IN (SELECT local_id FROM st_ids)");
-    w.exec("INSERT INTO ticket_tags (ticket_id, tag) SELECT DISTINCT i.local_id, t.tag FROM st_tags t JOIN st_ids i ON i.fd_id = t.fd_id"
-           " WHERE length(t.tag) BETWEEN 1 AND 100 ON CONFLICT DO NOTHING");
-    counts.articles.updated = w.exec_params(kUpdateArticles.sql, source)[0][0].as<long long>();
-    counts.articles.created = w.exec_params(kInsertArticles.sql, source)[0][0].as<long long>();
-    w.exec("UPDATE tickets t SET article_count = (SELECT count(*) FROM articles a WHERE a.ticket_id = t.id),"
-           " first_response_at = (SELECT min(a.created_at) FROM articles a WHERE a.ticket_id = t.id AND a.sender = 'agent'"
-           "  AND NOT a.internal)"
-           " WHERE t.id IN (SELECT local_id FROM st_ids)");
-    // An owner must be able to work on the ticket: owners get full access to their tickets' groups.
-    w.exec("INSERT INTO group_members (group_id, user_id, access) SELECT DISTINCT group_id, owner_id, 'full' FROM st_tickets"
-           " WHERE owner_id IS NOT NULL ON CONFLICT (group_id, user_id) DO NOTHING");
+    tx.execUnprepared(kStageIds, source);
+    tx.execUnprepared(kAnalyzeIds);
+    tx.execUnprepared(kClearBatchTags);
+    tx.execUnprepared(kInsertBatchTags);
+    counts.articles.updated = tx.execUnprepared(kUpdateArticles, source)[0][0].as<long long>();
+    counts.articles.created = tx.execUnprepared(kInsertArticles, source)[0][0].as<long long>();
+    tx.execUnprepared(kRecountBatchArticles);
+    tx.execUnprepared(kGrantBatchOwners);
     return counts;
 }
 

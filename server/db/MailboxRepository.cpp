@@ -49,8 +49,9 @@ const Statement kPasswordsInClear{"mailboxes_passwords_in_clear",
     "SELECT id, password FROM mailboxes WHERE password <> '' AND password NOT LIKE 'sealed:v1:%'"};
 const Statement kSetPassword{"mailboxes_set_password", "UPDATE mailboxes SET password = $2 WHERE id = $1"};
 const Statement kLockTransaction{"advisory_xact_lock", "SELECT pg_advisory_xact_lock($1)"};
-// Inserts and updates name only the columns given, so they are built per call and run unprepared;
-// the values travel as one JSON parameter.
+// Inserts and updates name only the columns given (from the fixed list of mailbox settings), so
+// their text is assembled per call and they run unprepared, under these names; the values travel
+// as one JSON parameter.
 const Statement kInsert{"mailboxes_insert", "INSERT INTO mailboxes (%columns) SELECT %values"
                                             " FROM jsonb_populate_record(NULL::mailboxes, $1::jsonb) r RETURNING id"};
 const Statement kUpdate{"mailboxes_update", "UPDATE mailboxes m SET %sets, updated_at = now()"
@@ -127,7 +128,7 @@ std::int64_t MailboxRepository::insert(Tx &tx, const std::vector<std::string> &c
     std::string sql = kInsert.sql;
     sql.replace(sql.find("%columns"), 8, cols);
     sql.replace(sql.find("%values"), 7, exprs);
-    return tx.raw().exec_params1(sql, protocol::toJsonText(values))[0].as<std::int64_t>();
+    return tx.execUnprepared(Statement{kInsert.name, sql.c_str()}, protocol::toJsonText(values))[0][0].as<std::int64_t>();
 }
 
 bool MailboxRepository::update(Tx &tx, std::int64_t mailboxId, const std::vector<std::string> &columns, bool clearFailures,
@@ -140,7 +141,7 @@ bool MailboxRepository::update(Tx &tx, std::int64_t mailboxId, const std::vector
         sets += std::string(sets.empty() ? "" : ", ") + "consecutive_failures = 0, disabled_reason = NULL";
     std::string sql = kUpdate.sql;
     sql.replace(sql.find("%sets"), 5, sets);
-    return tx.raw().exec_params(sql, mailboxId, protocol::toJsonText(values)).affected_rows() > 0;
+    return tx.execUnprepared(Statement{kUpdate.name, sql.c_str()}, mailboxId, protocol::toJsonText(values)).affected_rows() > 0;
 }
 
 std::vector<std::pair<std::int64_t, std::string>> MailboxRepository::passwordsInClear(Tx &tx)

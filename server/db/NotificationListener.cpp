@@ -36,6 +36,13 @@ NotificationListener::NotificationListener(const std::string &conninfo, const st
 
 NotificationListener::~NotificationListener() = default;
 
+void NotificationListener::holdSessionLock(std::int64_t key)
+{
+    pqxx::nontransaction tx(m_connection->connection);
+    tx.exec("SET tcp_keepalives_idle = 10; SET tcp_keepalives_interval = 5; SET tcp_keepalives_count = 3");
+    tx.exec_params("SELECT pg_advisory_lock($1)", key);
+}
+
 int NotificationListener::await(std::chrono::microseconds timeout)
 {
     auto seconds = std::chrono::duration_cast<std::chrono::seconds>(timeout);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -21,6 +22,10 @@ public:
     NotificationListener(const NotificationListener &) = delete;
     NotificationListener &operator=(const NotificationListener &) = delete;
 
+    /// Takes the session advisory lock `key` on this connection, waiting until it is free; it is
+    /// held while the connection lives. TCP keepalives make the server end the session, and so
+    /// free the lock, within half a minute when this machine vanishes (TCP connections only).
+    void holdSessionLock(std::int64_t key);
     /// Waits up to `timeout` for a notification; delivers what arrived and returns how many.
     int await(std::chrono::microseconds timeout);
     /// Delivers notifications that already arrived, without waiting; returns how many.

@@ -60,6 +60,8 @@ const Statement kPresentOwnerOrFullAccessEmails{"users_present_owner_or_full_acc
     " (SELECT user_id FROM group_members WHERE group_id = $2 AND access = 'full')))"};
 const Statement kEmailFailing{"users_email_failing", "SELECT email_failing FROM users WHERE lower(email) = $1"};
 const Statement kSetAbsent{"users_set_absent", "UPDATE users SET absent = $2 WHERE id = $1"};
+// LOCK cannot be prepared.
+const Statement kLockAgainstWrites{"users_lock_against_writes", "LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE"};
 
 const Statement kInsertSession{"sessions_insert",
     "INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (decode($1, 'hex'), $2,"
@@ -153,20 +155,20 @@ std::int64_t UserRepository::countByRole(Tx &tx, Role role)
     return tx.exec1(kCountRole, std::string(protocol::roleName(role)))[0].as<std::int64_t>();
 }
 
-std::optional<domain::Actor> UserRepository::loadActor(Tx &tx, std::int64_t userId)
+std::optional<UserAccess> UserRepository::findAccess(Tx &tx, std::int64_t userId)
 {
     auto result = tx.exec(kActor, userId);
     if (result.empty())
         return std::nullopt;
     const auto &row = result[0];
-    domain::Actor actor;
-    actor.userId = row[0].as<std::int64_t>();
-    actor.role = protocol::roleFromName(row[1].c_str());
-    actor.email = row[2].c_str();
-    actor.name = row[3].c_str();
-    actor.organizationId = optInt(row[4]);
-    actor.organizationShared = row[5].as<bool>();
-    std::string memberships = row[6].c_str();
+    UserAccess access;
+    access.userId = row[0].as<std::int64_t>();
+    access.role = protocol::roleFromName(row[1].c_str());
+    access.email = row[2].c_str();
+    access.name = row[3].c_str();
+    access.organizationId = optInt(row[4]);
+    access.organizationShared = row[5].as<bool>();
+    std::string memberships = row[6].c_str();  // "group:access,group:access"
     std::size_t start = 0;
     while (start < memberships.size()) {
         auto end = memberships.find(',', start);
@@ -175,11 +177,10 @@ std::optional<domain::Actor> UserRepository::loadActor(Tx &tx, std::int64_t user
         auto item = memberships.substr(start, end - start);
         auto colon = item.find(':');
         if (colon != std::string::npos)
-            actor.groups[std::stoll(item.substr(0, colon))] =
-                item.substr(colon + 1) == "full" ? domain::GroupAccess::Full : domain::GroupAccess::Read;
+            access.groups.push_back({std::stoll(item.substr(0, colon)), item.substr(colon + 1) == "full"});
         start = end + 1;
     }
-    return actor;
+    return access;
 }
 
 std::optional<std::string> UserRepository::presentEmail(Tx &tx, std::int64_t userId)
@@ -216,6 +217,11 @@ bool UserRepository::isEmailFailing(Tx &tx, const std::string &lowerCaseEmail)
 void UserRepository::setAbsent(Tx &tx, std::int64_t userId, bool absent)
 {
     tx.exec(kSetAbsent, userId, absent);
+}
+
+void UserRepository::lockAgainstWrites(Tx &tx)
+{
+    tx.execUnprepared(kLockAgainstWrites);
 }
 
 void CredentialRepository::insertSession(Tx &tx, const std::string &tokenHash, std::int64_t userId, int ttlSeconds)

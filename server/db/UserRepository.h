@@ -1,7 +1,6 @@
 #pragma once
 
 #include "db/ConnectionPool.h"
-#include "domain/Actor.h"
 #include "protocol/Messages.h"
 
 #include <optional>
@@ -14,6 +13,23 @@ namespace helpdesk::db {
 struct UserWithSecret {
     protocol::User user;
     std::optional<std::string> passwordHash;
+};
+
+/// A user's membership of a group, as stored.
+struct GroupMembership {
+    std::int64_t groupId = 0;
+    bool fullAccess = false;  // false: read access
+};
+
+/// What decides an active user's permissions, as stored: role, organization and groups.
+struct UserAccess {
+    std::int64_t userId = 0;
+    protocol::Role role = protocol::Role::Customer;
+    std::string email;
+    std::string name;
+    std::optional<std::int64_t> organizationId;
+    bool organizationShared = false;
+    std::vector<GroupMembership> groups;
 };
 
 struct UserFilter {
@@ -38,7 +54,7 @@ public:
     static std::vector<protocol::User> list(Tx &tx, const UserFilter &filter);
     static std::int64_t countByRole(Tx &tx, protocol::Role role);
     /// Everything permissions need about a user; nullopt when missing or inactive.
-    static std::optional<domain::Actor> loadActor(Tx &tx, std::int64_t userId);
+    static std::optional<UserAccess> findAccess(Tx &tx, std::int64_t userId);
     /// The address of an active user who is not marked absent; nullopt otherwise.
     static std::optional<std::string> presentEmail(Tx &tx, std::int64_t userId);
     /// The addresses of the group's active, present members with full access.
@@ -51,6 +67,8 @@ public:
     static bool isEmailFailing(Tx &tx, const std::string &lowerCaseEmail);
     /// Marks a user absent (their follow-ups go to the group) or back.
     static void setAbsent(Tx &tx, std::int64_t userId, bool absent);
+    /// Keeps other transactions from writing users until this one ends (they may still read).
+    static void lockAgainstWrites(Tx &tx);
 };
 
 /// SQL for sessions and API tokens; only SHA-256 hashes of tokens are stored.

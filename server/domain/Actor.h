@@ -7,6 +7,10 @@
 #include <optional>
 #include <string>
 
+namespace helpdesk::db {
+class Tx;
+}
+
 namespace helpdesk::domain {
 
 enum class GroupAccess { Read, Full };
@@ -24,5 +28,8 @@ struct Actor {
     bool isStaff() const { return role != protocol::Role::Customer; }
     bool isAdmin() const { return role == protocol::Role::Admin; }
 };
+
+/// The active user `userId` as an Actor with their group access; nullopt when missing or inactive.
+std::optional<Actor> loadActor(db::Tx &tx, std::int64_t userId);
 
 } // namespace helpdesk::domain

@@ -64,13 +64,13 @@ Actor AuthService::authenticate(const std::string &token)
     if (token.rfind(kSessionPrefix, 0) == 0) {
         actor = m_pool.read([&](db::Tx &tx) -> std::optional<Actor> {
             auto userId = db::CredentialRepository::sessionUser(tx, hash);
-            return userId ? db::UserRepository::loadActor(tx, *userId) : std::nullopt;
+            return userId ? loadActor(tx, *userId) : std::nullopt;
         });
     } else if (token.rfind(kApiTokenPrefix, 0) == 0) {
         // A write: API tokens record when they were last used.
         actor = m_pool.write([&](db::Tx &tx) -> std::optional<Actor> {
             auto userId = db::CredentialRepository::apiTokenUser(tx, hash);
-            return userId ? db::UserRepository::loadActor(tx, *userId) : std::nullopt;
+            return userId ? loadActor(tx, *userId) : std::nullopt;
         });
     }
     if (!actor)
@@ -80,7 +80,7 @@ Actor AuthService::authenticate(const std::string &token)
 
 std::optional<Actor> AuthService::reload(std::int64_t userId)
 {
-    return m_pool.read([&](db::Tx &tx) { return db::UserRepository::loadActor(tx, userId); });
+    return m_pool.read([&](db::Tx &tx) { return loadActor(tx, userId); });
 }
 
 void AuthService::logout(const std::string &token)
@@ -205,7 +205,7 @@ std::string AuthService::completePasswordToken(const std::string &token, const s
 std::optional<std::string> AuthService::ensureFirstAdmin(const std::string &email, const std::string &name)
 {
     return m_pool.write([&](db::Tx &tx) -> std::optional<std::string> {
-        tx.execRaw("LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE");  // two instances starting at once
+        db::UserRepository::lockAgainstWrites(tx);  // two instances starting at once
         if (db::UserRepository::countByRole(tx, protocol::Role::Admin) > 0)
             return std::nullopt;
         auto password = passwords::newPassword();

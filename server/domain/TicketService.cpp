@@ -59,7 +59,7 @@ std::string stateTypeOf(db::Tx &tx, std::int64_t stateId, const std::string &fie
 
 void requireOwnerFits(db::Tx &tx, std::int64_t ownerId, std::int64_t groupId)
 {
-    auto owner = db::UserRepository::loadActor(tx, ownerId);
+    auto owner = loadActor(tx, ownerId);
     if (!owner || !owner->isStaff())
         throw ApiError(ErrorCode::ValidationFailed, "the owner must be an active agent", "owner_id");
     if (!owner->isAdmin() && !permissions::canWriteTicket(*owner, {groupId, 0, std::nullopt}))
@@ -546,7 +546,7 @@ protocol::JsonArray TicketService::watch(db::Tx &tx, const Actor &actor, std::in
     const std::int64_t watcherId = userId.value_or(actor.userId);
     if (watcherId != actor.userId)
         permissions::requireWrite(actor, scopeOf(ticket));
-    auto watcher = db::UserRepository::loadActor(tx, watcherId);
+    auto watcher = loadActor(tx, watcherId);
     if (!watcher || !watcher->isStaff() || !permissions::canReadTicket(*watcher, scopeOf(ticket)))
         throw ApiError(ErrorCode::ValidationFailed, "user " + std::to_string(watcherId) + " is no agent who may read this ticket",
                        "user_id");

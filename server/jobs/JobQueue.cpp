@@ -1,5 +1,7 @@
 #include "jobs/JobQueue.h"
 
+#include "db/NotificationListener.h"
+
 #include <Poco/Logger.h>
 
 #include <chrono>
@@ -26,19 +28,6 @@ std::int64_t newLeaseKey()
     std::uint64_t bits = (std::uint64_t(random()) << 32 | random()) & ((std::uint64_t(1) << 40) - 1);
     return static_cast<std::int64_t>((std::uint64_t(0x4a4f42) << 40) | bits);  // "JOB"
 }
-
-class Wakeup : public pqxx::notification_receiver
-{
-public:
-    Wakeup(pqxx::connection_base &c, std::function<void()> onNotify)
-        : pqxx::notification_receiver(c, "helpdesk_jobs"), m_onNotify(std::move(onNotify))
-    {
-    }
-    void operator()(const std::string &, int) override { m_onNotify(); }
-
-private:
-    std::function<void()> m_onNotify;
-};
 } // namespace
 
 JobQueue::JobQueue(db::ConnectionPool &pool, std::string conninfo, std::string workerId, int threads)
@@ -87,19 +76,13 @@ void JobQueue::listen()
     auto lastCleanup = std::chrono::steady_clock::now();
     while (!m_stopping) {
         try {
-            pqxx::connection connection(m_conninfo);
-            Wakeup wakeup(connection, [this] {
+            db::NotificationListener listener(m_conninfo, {"helpdesk_jobs"}, [this](const std::string &, const std::string &) {
                 std::lock_guard lock(m_mutex);
                 ++m_wakeups;
                 m_wake.notify_all();
             });
-            {
-                // The lease lives as long as this session. Keepalives make the server drop the
-                // session within half a minute when this machine vanishes (TCP only).
-                pqxx::nontransaction tx(connection);
-                tx.exec("SET tcp_keepalives_idle = 10; SET tcp_keepalives_interval = 5; SET tcp_keepalives_count = 3");
-                tx.exec("SELECT pg_advisory_lock(" + std::to_string(m_worker.leaseKey) + ")");
-            }
+            // The lease lives as long as this session.
+            listener.holdSessionLock(m_worker.leaseKey);
             {
                 std::lock_guard lock(m_mutex);
                 m_leaseHeld = true;
@@ -107,7 +90,7 @@ void JobQueue::listen()
                 m_wake.notify_all();
             }
             while (!m_stopping) {
-                connection.await_notification(0, 200 * 1000);
+                listener.await(std::chrono::milliseconds(200));
                 auto now = std::chrono::steady_clock::now();
                 // On the pool's connections: a failure there must not drop this session's lease.
                 try {

@@ -407,9 +407,8 @@ private slots:
     {
         // One connection, so the same session switches between a request's limit and none.
         helpdesk::db::ConnectionPool pool(m_desk->database().conninfo(), 1);
-        auto sleep = [&](double seconds) {
-            pool.read([&](helpdesk::db::Tx &tx) { tx.execRaw("SELECT pg_sleep(" + std::to_string(seconds) + ")"); });
-        };
+        const helpdesk::db::Statement sleepFor{"test_sleep", "SELECT pg_sleep($1)"};
+        auto sleep = [&](double seconds) { pool.read([&](helpdesk::db::Tx &tx) { tx.exec(sleepFor, seconds); }); };
         {
             helpdesk::db::StatementTimeout request(std::chrono::milliseconds(200));
             try {

@@ -37,11 +37,20 @@ class TestJobQueue : public QObject
     std::unique_ptr<test::TestDatabase> m_database;
     std::unique_ptr<db::ConnectionPool> m_pool;
 
+    /// Runs the test's own SQL (a look at the jobs table, or a staged fault) on a connection of its own.
+    template<typename... Args>
+    pqxx::result sql(const std::string &statement, Args &&...args)
+    {
+        pqxx::connection connection(m_database->conninfo());
+        pqxx::work tx(connection);
+        auto result = tx.exec_params(statement, std::forward<Args>(args)...);
+        tx.commit();
+        return result;
+    }
+
     std::string stateOf(std::int64_t id)
     {
-        return m_pool->read([&](db::Tx &tx) {
-            return std::string(tx.raw().exec_params1("SELECT state FROM jobs WHERE id = $1", id)[0].c_str());
-        });
+        return std::string(sql("SELECT state FROM jobs WHERE id = $1", id)[0][0].c_str());
     }
 
 private slots:
@@ -83,9 +92,7 @@ private slots:
         second.stop();
         for (const auto &[n, count] : runs)
             QVERIFY2(count == 1, qPrintable(QStringLiteral("job %1 ran %2 times").arg(n).arg(count)));
-        auto pending = m_pool->read([&](db::Tx &tx) {
-            return tx.raw().exec1("SELECT count(*) FROM jobs WHERE queue = 'once' AND state <> 'done'")[0].as<int>();
-        });
+        auto pending = sql("SELECT count(*) FROM jobs WHERE queue = 'once' AND state <> 'done'")[0][0].as<int>();
         QCOMPARE(pending, 0);
     }
 
@@ -101,14 +108,11 @@ private slots:
         auto id = m_pool->write([&](db::Tx &tx) { return db::JobRepository::enqueue(tx, "flaky", newObject()); });
         QTRY_VERIFY_WITH_TIMEOUT(calls.load() >= 1, 10000);
         // The failure is recorded once the worker's transaction commits (a moment after the throw).
-        QTRY_VERIFY_WITH_TIMEOUT(m_pool->read([&](db::Tx &tx) {
-            return !tx.raw().exec_params1("SELECT last_error FROM jobs WHERE id = $1", id)[0].is_null();
-        }) || calls.load() >= 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!sql("SELECT last_error FROM jobs WHERE id = $1", id)[0][0].is_null() || calls.load() >= 2,
+                                 10000);
         QVERIFY2(calls.load() == 1, "retried at once");
         // After the first failure the job waits for its backoff (2 s for the first retry).
-        auto runAt = m_pool->read([&](db::Tx &tx) {
-            return tx.raw().exec_params1("SELECT extract(epoch FROM run_at - now()) FROM jobs WHERE id = $1", id)[0].as<double>();
-        });
+        auto runAt = sql("SELECT extract(epoch FROM run_at - now()) FROM jobs WHERE id = $1", id)[0][0].as<double>();
         QVERIFY2(runAt > 0.5, "the retry was not delayed");
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(id) == "done", 15000);
         QCOMPARE(calls.load(), 2);
@@ -155,21 +159,16 @@ private slots:
             return db::JobRepository::enqueue(tx, "unique", newObject(), 60, 8, std::string("mail:<abc@example>"));
         });
         QCOMPARE(second, first);
-        auto count = m_pool->read([&](db::Tx &tx) {
-            return tx.raw().exec1("SELECT count(*) FROM jobs WHERE queue = 'unique'")[0].as<int>();
-        });
+        auto count = sql("SELECT count(*) FROM jobs WHERE queue = 'unique'")[0][0].as<int>();
         QCOMPARE(count, 1);
     }
 
     void aDeadWorkersJobIsPickedUpAgain()
     {
         // A worker claimed the job and died (its claim is an hour old).
-        auto id = m_pool->write([&](db::Tx &tx) {
-            auto jobId = db::JobRepository::enqueue(tx, "orphan", newObject());
-            tx.raw().exec_params("UPDATE jobs SET state = 'running', locked_by = 'dead', attempts = 1,"
-                                 " locked_at = now() - interval '1 hour' WHERE id = $1", jobId);
-            return jobId;
-        });
+        auto id = m_pool->write([&](db::Tx &tx) { return db::JobRepository::enqueue(tx, "orphan", newObject()); });
+        sql("UPDATE jobs SET state = 'running', locked_by = 'dead', attempts = 1, locked_at = now() - interval '1 hour'"
+            " WHERE id = $1", id);
         std::atomic<int> calls{0};
         jobs::JobQueue queue(*m_pool, m_database->conninfo(), "rescuer", 1);
         queue.setStaleAfterSeconds(60);
@@ -186,12 +185,10 @@ private slots:
     {
         leaseHolder = std::make_unique<pqxx::connection>(m_database->conninfo());
         pqxx::nontransaction(*leaseHolder).exec("SELECT pg_advisory_lock(" + std::to_string(lease) + ")");
-        return m_pool->write([&](db::Tx &tx) {
-            auto id = db::JobRepository::enqueue(tx, queue, newObject());
-            tx.raw().exec_params("UPDATE jobs SET state = 'running', locked_by = 'host:4242', lease_key = $2, attempts = $3 + 1,"
-                                 " interrupted = $3, locked_at = now() WHERE id = $1", id, lease, interrupted);
-            return id;
-        });
+        auto id = m_pool->write([&](db::Tx &tx) { return db::JobRepository::enqueue(tx, queue, newObject()); });
+        sql("UPDATE jobs SET state = 'running', locked_by = 'host:4242', lease_key = $2, attempts = $3 + 1,"
+            " interrupted = $3, locked_at = now() WHERE id = $1", id, lease, interrupted);
+        return id;
     }
 
     /// Ends a worker's session as its process's death would, once PostgreSQL has noticed.
@@ -199,9 +196,7 @@ private slots:
     {
         int backend = worker->backendpid();
         worker.reset();
-        QTRY_COMPARE_WITH_TIMEOUT(m_pool->read([&](db::Tx &tx) {
-            return tx.raw().exec_params1("SELECT count(*) FROM pg_stat_activity WHERE pid = $1", backend)[0].as<int>();
-        }), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(sql("SELECT count(*) FROM pg_stat_activity WHERE pid = $1", backend)[0][0].as<int>(), 0, 10000);
     }
 
     std::vector<db::InterruptedJob> recover()
@@ -223,9 +218,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(id) == "done", 15000);
         queue.stop();
         QCOMPARE(calls.load(), 1);
-        auto counted = m_pool->read([&](db::Tx &tx) {
-            return tx.raw().exec_params1("SELECT interrupted, attempts FROM jobs WHERE id = $1", id);
-        });
+        auto counted = sql("SELECT interrupted, attempts FROM jobs WHERE id = $1", id)[0];
         QCOMPARE(counted[0].as<int>(), 1);
         QCOMPARE(counted[1].as<int>(), 2);
     }
@@ -235,9 +228,7 @@ private slots:
         // Running for an hour, but its worker holds its lease: nobody takes the job away.
         std::unique_ptr<pqxx::connection> worker;
         auto id = runningJobUnderLease("long", 0x4a4f420000000202LL, 0, worker);
-        m_pool->write([&](db::Tx &tx) {
-            tx.raw().exec_params("UPDATE jobs SET locked_at = now() - interval '1 hour' WHERE id = $1", id);
-        });
+        sql("UPDATE jobs SET locked_at = now() - interval '1 hour' WHERE id = $1", id);
         QVERIFY(recover().empty());
         QCOMPARE(stateOf(id), std::string("running"));
         killWorker(worker);
@@ -291,9 +282,7 @@ private slots:
         m_pool->write([&](db::Tx &tx) { db::JobRepository::enqueue(tx, "later", newObject(), 60, 8, std::string("later:2")); });
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, queue.runNow("later:2", [] { throw std::runtime_error("database gone"); }));
         queue.stop();
-        auto failed = m_pool->read([&](db::Tx &tx) {
-            return tx.raw().exec1("SELECT state, attempts, last_error FROM jobs WHERE dedupe_key = 'later:2'");
-        });
+        auto failed = sql("SELECT state, attempts, last_error FROM jobs WHERE dedupe_key = 'later:2'")[0];
         QCOMPARE(std::string(failed[0].c_str()), std::string("pending"));
         QCOMPARE(failed[1].as<int>(), 1);
         QCOMPARE(std::string(failed[2].c_str()), std::string("database gone"));
@@ -318,9 +307,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(marker) == "done", 10000);
         queue.stop();
         QCOMPARE(calls.load(), 1);
-        auto ghosts = m_pool->read([&](db::Tx &tx) {
-            return tx.raw().exec1("SELECT count(*) FROM jobs WHERE queue = 'ghost'")[0].as<int>();
-        });
+        auto ghosts = sql("SELECT count(*) FROM jobs WHERE queue = 'ghost'")[0][0].as<int>();
         QCOMPARE(ghosts, 0);
     }
 };
