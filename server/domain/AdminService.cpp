@@ -1,19 +1,14 @@
 #include "domain/AdminService.h"
 
 #include "db/EventRepository.h"
-#include "domain/Audit.h"
-#include "db/JobRepository.h"
 #include "db/UserRepository.h"
+#include "domain/Audit.h"
+#include "domain/ConfigKinds.h"
 #include "domain/CustomFields.h"
 #include "domain/Passwords.h"
 #include "domain/Permissions.h"
-#include "domain/TriggerService.h"
 #include "domain/Validation.h"
 #include "protocol/ProtocolError.h"
-
-#include <re2/re2.h>
-
-#include <set>
 
 using helpdesk::protocol::ApiError;
 using helpdesk::protocol::ErrorCode;
@@ -24,277 +19,6 @@ using helpdesk::protocol::Role;
 namespace helpdesk::domain {
 
 namespace {
-const char *kindName(db::ConfigKind kind)
-{
-    switch (kind) {
-    case db::ConfigKind::State: return "state";
-    case db::ConfigKind::Priority: return "priority";
-    case db::ConfigKind::Type: return "type";
-    case db::ConfigKind::Group: return "group";
-    case db::ConfigKind::Organization: return "organization";
-    case db::ConfigKind::CustomField: return "custom_field";
-    case db::ConfigKind::TextModule: return "text_module";
-    case db::ConfigKind::Calendar: return "calendar";
-    case db::ConfigKind::Sla: return "sla";
-    case db::ConfigKind::Trigger: return "trigger";
-    case db::ConfigKind::Macro: return "macro";
-    }
-    return "state";
-}
-
-void requireName(const std::string &name, const std::string &field = "name")
-{
-    if (name.empty() || name.size() > 200)
-        throw ApiError(ErrorCode::ValidationFailed, field + " must have 1 to 200 characters", field);
-}
-
-/// {"de": {"subject": "…", "body": "…"}}: per language, both texts required, language tags checked.
-JsonObject readAcknowledgementTranslations(const JsonObject &translations)
-{
-    static const RE2 languageTag("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
-    auto out = protocol::newObject();
-    for (const auto &[language, value] : *translations) {
-        const std::string field = "acknowledgement_translations." + language;
-        if (!RE2::FullMatch(language, languageTag))
-            throw ApiError(ErrorCode::ValidationFailed, "'" + language + "' is not a language tag such as de or pt-BR", field);
-        if (value.type() != typeid(JsonObject))
-            throw ApiError(ErrorCode::ValidationFailed, field + " must be an object with subject and body", field);
-        JsonReader text(value.extract<JsonObject>(), field);
-        auto entry = protocol::newObject();
-        entry->set("subject", text.requireString("subject"));
-        entry->set("body", text.requireString("body"));
-        text.finish();
-        out->set(language, entry);
-    }
-    return out;
-}
-
-/// {"mon": [["08:00", "17:00"]], …}: known days, intervals of HH:MM that start before they end.
-JsonObject readWeeklyHours(const JsonObject &hours)
-{
-    static const std::set<std::string> days{"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-    static const RE2 clock("([01]\\d|2[0-3]):[0-5]\\d|24:00");
-    auto out = protocol::newObject();
-    for (const auto &[day, value] : *hours) {
-        const std::string field = "hours." + day;
-        if (!days.count(day))
-            throw ApiError(ErrorCode::ValidationFailed, "'" + day + "' is not a day (mon … sun)", field);
-        if (value.type() != typeid(protocol::JsonArray))
-            throw ApiError(ErrorCode::ValidationFailed, field + " must be a list of [\"HH:MM\", \"HH:MM\"] intervals", field);
-        auto intervals = value.extract<protocol::JsonArray>();
-        for (unsigned i = 0; i < intervals->size(); ++i) {
-            auto iv = intervals->getArray(i);
-            if (!iv || iv->size() != 2 || !iv->get(0).isString() || !iv->get(1).isString())
-                throw ApiError(ErrorCode::ValidationFailed, field + " must be a list of [\"HH:MM\", \"HH:MM\"] intervals", field);
-            auto from = iv->getElement<std::string>(0), to = iv->getElement<std::string>(1);
-            if (!RE2::FullMatch(from, clock) || !RE2::FullMatch(to, clock) || from >= to)
-                throw ApiError(ErrorCode::ValidationFailed, field + ": " + from + "–" + to + " is not an interval of the day", field);
-        }
-        out->set(day, intervals);
-    }
-    return out;
-}
-
-/// Reads the writable keys of one kind strictly into `values`; `creating` applies defaults and
-/// requires mandatory keys.
-JsonObject readConfig(db::ConfigKind kind, JsonReader &r, bool creating)
-{
-    auto values = protocol::newObject();
-    auto putString = [&](const std::string &key, bool required) {
-        if (auto v = r.optString(key)) {
-            values->set(key, *v);
-        } else if (required && creating) {
-            throw ApiError(ErrorCode::ValidationFailed, key + " is required", key);
-        }
-    };
-    auto putBool = [&](const std::string &key, bool defaultValue) {
-        if (auto v = r.optBool(key))
-            values->set(key, *v);
-        else if (creating)
-            values->set(key, defaultValue);
-    };
-    switch (kind) {
-    case db::ConfigKind::State: {
-        putString("name", true);
-        putString("state_type", true);
-        static const std::set<std::string> types{"new", "open", "pending_reminder", "pending_close", "closed", "merged"};
-        if (values->has("state_type") && !types.count(values->getValue<std::string>("state_type")))
-            throw ApiError(ErrorCode::ValidationFailed,
-                           "state_type must be new, open, pending_reminder, pending_close, closed or merged", "state_type");
-        putBool("active", true);
-        putBool("is_default", false);
-        break;
-    }
-    case db::ConfigKind::Priority:
-        putString("name", true);
-        if (auto rank = r.optInt("rank"))
-            values->set("rank", *rank);
-        else if (creating)
-            throw ApiError(ErrorCode::ValidationFailed, "rank is required", "rank");
-        putBool("active", true);
-        putBool("is_default", false);
-        break;
-    case db::ConfigKind::Type:
-        putString("name", true);
-        putBool("active", true);
-        break;
-    case db::ConfigKind::Group:
-        putString("name", true);
-        putBool("active", true);
-        putString("signature", false);
-        if (creating && !values->has("signature"))
-            values->set("signature", "");
-        for (const char *key : {"acknowledgement_subject", "acknowledgement_body"}) {
-            if (r.isNull(key)) {
-                r.accept(key);
-                values->set(key, Poco::Dynamic::Var());
-            } else {
-                putString(key, false);
-            }
-        }
-        if (auto translations = r.optObject("acknowledgement_translations"))
-            values->set("acknowledgement_translations", readAcknowledgementTranslations(translations));
-        else if (creating)
-            values->set("acknowledgement_translations", protocol::newObject());
-        break;
-    case db::ConfigKind::Organization: {
-        putString("name", true);
-        putBool("shared", false);
-        if (auto custom = r.optObject("custom"))
-            values->set("custom", custom);
-        else if (creating)
-            values->set("custom", protocol::newObject());
-        break;
-    }
-    case db::ConfigKind::Calendar: {
-        putString("name", true);
-        putString("time_zone", false);
-        putBool("active", true);
-        if (auto hours = r.optObject("hours"))
-            values->set("hours", readWeeklyHours(hours));
-        if (r.has("holidays")) {
-            auto holidays = r.optStringList("holidays").value_or(std::vector<std::string>{});
-            static const RE2 date("\\d{4}-\\d{2}-\\d{2}");
-            for (const auto &d : holidays)
-                if (!RE2::FullMatch(d, date))
-                    throw ApiError(ErrorCode::ValidationFailed, "'" + d + "' is not a date like 2026-12-25", "holidays");
-            values->set("holidays", protocol::toJsonArray(holidays));
-        }
-        if (creating) {
-            // The columns' defaults, which a generic insert would otherwise set to NULL.
-            if (!values->has("time_zone"))
-                values->set("time_zone", std::string("UTC"));
-            if (!values->has("hours"))
-                values->set("hours", protocol::parseJsonObject(
-                                         "{\"mon\": [[\"08:00\", \"17:00\"]], \"tue\": [[\"08:00\", \"17:00\"]], \"wed\": [[\"08:00\", \"17:00\"]],"
-                                         " \"thu\": [[\"08:00\", \"17:00\"]], \"fri\": [[\"08:00\", \"17:00\"]]}"));
-            if (!values->has("holidays"))
-                values->set("holidays", protocol::newArray());
-        }
-        break;
-    }
-    case db::ConfigKind::Sla: {
-        putString("name", true);
-        putBool("active", true);
-        if (auto calendar = r.optInt("calendar_id"))
-            values->set("calendar_id", *calendar);
-        else if (creating)
-            throw ApiError(ErrorCode::ValidationFailed, "calendar_id is required", "calendar_id");
-        for (const char *key : {"rank", "first_response_minutes", "update_minutes", "solution_minutes", "warning_minutes"}) {
-            if (r.isNull(key)) {
-                r.accept(key);
-                values->set(key, Poco::Dynamic::Var());
-            } else if (auto v = r.optInt(key)) {
-                if (*v < 0 || (*v == 0 && std::string(key) != "warning_minutes" && std::string(key) != "rank"))
-                    throw ApiError(ErrorCode::ValidationFailed, std::string(key) + " must be a positive number of minutes", key);
-                values->set(key, *v);
-            }
-        }
-        if (auto condition = r.optObject("condition")) {
-            JsonReader c(condition, "condition");
-            auto out = protocol::newObject();
-            for (const char *key : {"group_ids", "priority_ids", "type_ids", "organization_ids"})
-                if (auto ids = c.optIntList(key))
-                    out->set(key, protocol::toJsonArray(*ids));
-            c.finish();
-            values->set("condition", out);
-        } else if (creating) {
-            values->set("condition", protocol::newObject());
-        }
-        if (creating && !values->has("rank"))
-            values->set("rank", 100);
-        if (creating && !values->has("warning_minutes"))
-            values->set("warning_minutes", 30);
-        break;
-    }
-    case db::ConfigKind::Trigger:
-    case db::ConfigKind::Macro: {
-        putString("name", true);
-        putBool("active", true);
-        if (kind == db::ConfigKind::Trigger) {
-            putString("event", true);
-            static const std::set<std::string> events{"created", "updated", "customer_reply", "time"};
-            if (values->has("event") && !events.count(values->getValue<std::string>("event")))
-                throw ApiError(ErrorCode::ValidationFailed, "event must be created, updated, customer_reply or time", "event");
-            if (auto rank = r.optInt("rank"))
-                values->set("rank", *rank);
-            else if (creating)
-                values->set("rank", 100);
-            if (auto conditions = r.optObject("conditions"))
-                values->set("conditions", conditions);
-            else if (creating)
-                values->set("conditions", protocol::newObject());
-        }
-        if (auto actions = r.optObject("actions"))
-            values->set("actions", actions);
-        else if (creating)
-            values->set("actions", protocol::newObject());
-        TriggerService::validate(values->has("conditions") ? values->getObject("conditions") : nullptr,
-                                 values->has("actions") ? values->getObject("actions") : nullptr);
-        break;
-    }
-    case db::ConfigKind::TextModule: {
-        putString("keyword", true);
-        putString("name", true);
-        putString("body", true);
-        putBool("active", true);
-        static const RE2 keyword("[a-z0-9_-]{1,40}");
-        if (values->has("keyword") && !RE2::FullMatch(values->getValue<std::string>("keyword"), keyword))
-            throw ApiError(ErrorCode::ValidationFailed, "keyword must be 1 to 40 of a-z, 0-9, _ and -", "keyword");
-        break;
-    }
-    case db::ConfigKind::CustomField: {
-        putString("object_kind", true);
-        putString("name", true);
-        putString("label", true);
-        putString("field_type", true);
-        static const std::set<std::string> objects{"ticket", "user", "organization"};
-        static const std::set<std::string> types{"text", "integer", "boolean", "date", "datetime", "select", "multiselect"};
-        if (values->has("object_kind") && !objects.count(values->getValue<std::string>("object_kind")))
-            throw ApiError(ErrorCode::ValidationFailed, "object_kind must be ticket, user or organization", "object_kind");
-        if (values->has("field_type") && !types.count(values->getValue<std::string>("field_type")))
-            throw ApiError(ErrorCode::ValidationFailed,
-                           "field_type must be text, integer, boolean, date, datetime, select or multiselect", "field_type");
-        static const RE2 namePattern("[a-z][a-z0-9_]{0,62}");
-        if (values->has("name") && !RE2::FullMatch(values->getValue<std::string>("name"), namePattern))
-            throw ApiError(ErrorCode::ValidationFailed,
-                           "name must start with a letter and use only a-z, 0-9 and _ (at most 63)", "name");
-        if (auto options = r.optStringList("options"))
-            values->set("options", protocol::toJsonArray(*options));
-        else if (creating)
-            values->set("options", protocol::newArray());
-        putBool("required", false);
-        putBool("active", true);
-        if (r.has("default_value"))
-            values->set("default_value", r.optAny("default_value"));
-        break;
-    }
-    }
-    if (values->has("name"))
-        requireName(values->getValue<std::string>("name"));
-    return values;
-}
-
 void appendConfigEvent(db::Tx &tx, const Actor &actor, const std::string &kind, const JsonObject &row)
 {
     db::NewEvent e;
@@ -317,110 +41,71 @@ void userEvent(db::Tx &tx, const Actor &actor, const std::string &kind, const pr
     e.data->set("user", user.toJson());
     db::EventRepository::append(tx, e);
 }
-/// What only the database can tell: a time zone it knows, a calendar that exists.
-void checkWithDatabase(db::Tx &tx, db::ConfigKind kind, const JsonObject &values)
+
+/// Forbidden unless the actor may change the kind (the same answer as for other admin methods).
+void requireChangeAccess(const Actor &actor, const ConfigKind &kind)
 {
-    if (kind == db::ConfigKind::Calendar && values->has("time_zone")) {
-        auto tz = values->getValue<std::string>("time_zone");
-        if (!db::ConfigRepository::isTimeZone(tx, tz))
-            throw ApiError(ErrorCode::ValidationFailed, "'" + tz + "' is not a time zone such as Europe/Berlin", "time_zone");
-    }
-    if (kind == db::ConfigKind::Sla && values->has("calendar_id")) {
-        auto id = values->getValue<std::int64_t>("calendar_id");
-        if (!db::ConfigRepository::get(tx, db::ConfigKind::Calendar, id))
-            throw ApiError(ErrorCode::ValidationFailed, "no calendar " + std::to_string(id), "calendar_id");
+    switch (kind.changeAccess) {
+    case ConfigAccess::SignedIn: return;
+    case ConfigAccess::Staff: return permissions::requireStaff(actor);
+    case ConfigAccess::Admin: return permissions::requireAdmin(actor);
     }
 }
 
-/// Due times follow a changed SLA or calendar on every open ticket, in the background.
-void queueSlaRecompute(db::Tx &tx)
+/// A configuration change is announced to staff sessions and written to the audit log.
+void recordChange(db::Tx &tx, const Actor &actor, const ConfigKind &kind, const char *change, std::int64_t id,
+                  const JsonObject &before, const JsonObject &row)
 {
-    db::JobRepository::enqueue(tx, "sla.recompute", protocol::newObject(), 0, 5, std::nullopt);
+    const std::string name(kind.name);
+    appendConfigEvent(tx, actor, name + "." + change, row);
+    audit::record(tx, actor, name + "." + change, name, id, before, db::ConfigRepository::get(tx, kind.rows, id));
 }
 } // namespace
 
 db::ConfigKind configKindFromName(const std::string &name)
 {
-    for (auto kind : {db::ConfigKind::State, db::ConfigKind::Priority, db::ConfigKind::Type, db::ConfigKind::Group,
-                      db::ConfigKind::Organization, db::ConfigKind::CustomField, db::ConfigKind::TextModule,
-                      db::ConfigKind::Calendar, db::ConfigKind::Sla, db::ConfigKind::Trigger, db::ConfigKind::Macro})
-        if (name == kindName(kind))
-            return kind;
+    if (const auto *kind = findConfigKind(name))
+        return kind->rows;
     throw ApiError(ErrorCode::NotFound, "unknown configuration kind " + name);
 }
 
-protocol::JsonArray AdminService::list(db::Tx &tx, const Actor &actor, db::ConfigKind kind)
+protocol::JsonArray AdminService::list(db::Tx &tx, const Actor &actor, const ConfigKind &kind)
 {
-    if (!actor.isStaff() && kind != db::ConfigKind::Group && kind != db::ConfigKind::Type)
-        throw ApiError(ErrorCode::Forbidden, "only agents may read this list");
-    if (kind == db::ConfigKind::Organization && !actor.isStaff())
-        throw ApiError(ErrorCode::Forbidden, "only agents may read organizations");
-    return db::ConfigRepository::list(tx, kind);
+    if (!mayUse(actor, kind.listAccess))
+        throw ApiError(ErrorCode::Forbidden, kind.listAccess == ConfigAccess::Admin ? "only administrators may read this list"
+                                                                                   : "only agents may read this list");
+    return db::ConfigRepository::list(tx, kind.rows);
 }
 
-JsonObject AdminService::create(db::Tx &tx, const Actor &actor, db::ConfigKind kind, const JsonObject &params)
+JsonObject AdminService::create(db::Tx &tx, const Actor &actor, const ConfigKind &kind, const JsonObject &params)
 {
-    permissions::requireAdmin(actor);
+    requireChangeAccess(actor, kind);
     JsonReader r(params);
-    std::optional<std::vector<std::string>> addresses;
-    if (kind == db::ConfigKind::Group)
-        addresses = r.optStringList("addresses");
-    auto values = readConfig(kind, r, true);
-    r.finish();
-    if (kind == db::ConfigKind::Organization)
-        values->set("custom", customfields::apply(db::ConfigRepository::customFields(tx, "organization"), nullptr,
-                                                  values->getObject("custom"), true));
-    checkWithDatabase(tx, kind, values);
-    auto row = db::ConfigRepository::insert(tx, kind, values);
-    if (kind == db::ConfigKind::Calendar || kind == db::ConfigKind::Sla)
-        queueSlaRecompute(tx);
-    if (addresses) {
-        for (const auto &a : *addresses)
-            if (!looksLikeEmail(a))
-                throw ApiError(ErrorCode::ValidationFailed, a + " is not an e-mail address", "addresses");
-        db::ConfigRepository::setGroupAddresses(tx, row->getValue<std::int64_t>("id"), *addresses);
-        row->set("addresses", protocol::toJsonArray(*addresses));
-    }
-    appendConfigEvent(tx, actor, std::string(kindName(kind)) + ".created", row);
-    audit::record(tx, actor, std::string(kindName(kind)) + ".created", kindName(kind), row->getValue<std::int64_t>("id"),
-                  nullptr, db::ConfigRepository::get(tx, kind, row->getValue<std::int64_t>("id")));
+    auto document = kind.read(r, true);
+    if (kind.checkWithDatabase)
+        kind.checkWithDatabase(tx, std::nullopt, document.columns);
+    auto row = db::ConfigRepository::insert(tx, kind.rows, document.columns);
+    if (kind.afterWrite)
+        kind.afterWrite(tx, document, row);
+    recordChange(tx, actor, kind, "created", row->getValue<std::int64_t>("id"), nullptr, row);
     return row;
 }
 
-JsonObject AdminService::update(db::Tx &tx, const Actor &actor, db::ConfigKind kind, const JsonObject &params)
+JsonObject AdminService::update(db::Tx &tx, const Actor &actor, const ConfigKind &kind, const JsonObject &params)
 {
-    permissions::requireAdmin(actor);
+    requireChangeAccess(actor, kind);
     JsonReader r(params);
     auto id = r.requireInt("id");
-    std::optional<std::vector<std::string>> addresses;
-    if (kind == db::ConfigKind::Group)
-        addresses = r.optStringList("addresses");
-    auto values = readConfig(kind, r, false);
-    r.finish();
-    if (kind == db::ConfigKind::Organization && values->has("custom")) {
-        auto current = db::ConfigRepository::get(tx, kind, id);
-        if (!current)
-            throw ApiError(ErrorCode::NotFound, "no organization " + std::to_string(id), "id");
-        values->set("custom", customfields::apply(db::ConfigRepository::customFields(tx, "organization"),
-                                                  current->getObject("custom"), values->getObject("custom"), false));
-    }
-    checkWithDatabase(tx, kind, values);
-    auto before = db::ConfigRepository::get(tx, kind, id);
-    auto row = db::ConfigRepository::update(tx, kind, id, values);
+    auto document = kind.read(r, false);
+    if (kind.checkWithDatabase)
+        kind.checkWithDatabase(tx, id, document.columns);
+    auto before = db::ConfigRepository::get(tx, kind.rows, id);
+    auto row = db::ConfigRepository::update(tx, kind.rows, id, document.columns);
     if (!row)
-        throw ApiError(ErrorCode::NotFound, std::string("no ") + kindName(kind) + " " + std::to_string(id), "id");
-    if (kind == db::ConfigKind::Calendar || kind == db::ConfigKind::Sla)
-        queueSlaRecompute(tx);
-    if (addresses) {
-        for (const auto &a : *addresses)
-            if (!looksLikeEmail(a))
-                throw ApiError(ErrorCode::ValidationFailed, a + " is not an e-mail address", "addresses");
-        db::ConfigRepository::setGroupAddresses(tx, id, *addresses);
-        row->set("addresses", protocol::toJsonArray(*addresses));
-    }
-    appendConfigEvent(tx, actor, std::string(kindName(kind)) + ".updated", row);
-    audit::record(tx, actor, std::string(kindName(kind)) + ".updated", kindName(kind), id, before,
-                  db::ConfigRepository::get(tx, kind, id));
+        throw ApiError(ErrorCode::NotFound, "no " + std::string(kind.name) + " " + std::to_string(id), "id");
+    if (kind.afterWrite)
+        kind.afterWrite(tx, document, row);
+    recordChange(tx, actor, kind, "updated", id, before, row);
     return row;
 }
 

@@ -2,19 +2,36 @@
 
 #include "db/ConfigRepository.h"
 #include "domain/Actor.h"
+#include "domain/ConfigKinds.h"
 #include "protocol/Messages.h"
 
 namespace helpdesk::domain {
 
-/// Configuration (states, priorities, types, groups, organizations, custom fields) and people.
-/// Validates every key and value, records an event for each change. Stateless; any thread.
+/// Configuration (the kinds of domain::configKinds(): states, groups, SLAs, triggers…) and people.
+/// Validates every key and value, records an event and an audit entry for each change. Stateless;
+/// any thread.
 class AdminService
 {
 public:
-    /// Lists are readable by staff (the client needs them); customers see groups only.
-    static protocol::JsonArray list(db::Tx &tx, const Actor &actor, db::ConfigKind kind);
-    static protocol::JsonObject create(db::Tx &tx, const Actor &actor, db::ConfigKind kind, const protocol::JsonObject &params);
-    static protocol::JsonObject update(db::Tx &tx, const Actor &actor, db::ConfigKind kind, const protocol::JsonObject &params);
+    /// A kind's rows, for those its listAccess admits (staff; customers too for groups and types).
+    static protocol::JsonArray list(db::Tx &tx, const Actor &actor, const ConfigKind &kind);
+    /// Creates a row from a document the kind's rules accept; announces and audits it.
+    static protocol::JsonObject create(db::Tx &tx, const Actor &actor, const ConfigKind &kind, const protocol::JsonObject &params);
+    /// Changes the given keys of row `id`; announces and audits the change.
+    static protocol::JsonObject update(db::Tx &tx, const Actor &actor, const ConfigKind &kind, const protocol::JsonObject &params);
+    /// The same, for callers that name the kind by its table.
+    static protocol::JsonArray list(db::Tx &tx, const Actor &actor, db::ConfigKind rows)
+    {
+        return list(tx, actor, configKindFor(rows));
+    }
+    static protocol::JsonObject create(db::Tx &tx, const Actor &actor, db::ConfigKind rows, const protocol::JsonObject &params)
+    {
+        return create(tx, actor, configKindFor(rows), params);
+    }
+    static protocol::JsonObject update(db::Tx &tx, const Actor &actor, db::ConfigKind rows, const protocol::JsonObject &params)
+    {
+        return update(tx, actor, configKindFor(rows), params);
+    }
 
     /// Grants or revokes group access: {group_id, user_id, access: "read"|"full"|null}.
     static protocol::JsonArray setGroupMember(db::Tx &tx, const Actor &actor, const protocol::JsonObject &params);
@@ -27,7 +44,7 @@ public:
     static protocol::JsonArray listUsers(db::Tx &tx, const Actor &actor, const protocol::JsonObject &params);
 };
 
-/// Parses a config kind's wire name ("state", "priority", "type", "group", "organization", "custom_field").
+/// The table of the kind with this wire name ("sla"); ApiError(NotFound) for an unknown one.
 db::ConfigKind configKindFromName(const std::string &name);
 
 } // namespace helpdesk::domain

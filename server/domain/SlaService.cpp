@@ -1,6 +1,7 @@
 #include "domain/SlaService.h"
 
 #include "db/EventRepository.h"
+#include "db/JobRepository.h"
 #include "db/MailRepository.h"
 #include "db/SlaRepository.h"
 #include "db/TicketRepository.h"
@@ -37,6 +38,11 @@ bool SlaService::refresh(db::Tx &tx, std::int64_t ticketId)
     if (!slaId && !db::SlaRepository::hasSla(tx, ticketId))
         return false;
     return db::SlaRepository::recomputeDueTimes(tx, ticketId, slaId);
+}
+
+void SlaService::queueRecomputeAll(db::Tx &tx)
+{
+    db::JobRepository::enqueue(tx, "sla.recompute", protocol::newObject(), 0, 5, std::nullopt);
 }
 
 int SlaService::escalate(db::Tx &tx)

@@ -19,6 +19,9 @@ public:
     /// Records warnings and breaches that came due: a history row, a ticket event and a mail to
     /// the owner (or the group's agents). Returns how many were recorded.
     static int escalate(db::Tx &tx);
+    /// Queues the background recomputation of every open ticket's due times (after an SLA or a
+    /// calendar changed); the "sla.recompute" job of jobs/SlaWatcher runs it.
+    static void queueRecomputeAll(db::Tx &tx);
 };
 
 } // namespace helpdesk::domain

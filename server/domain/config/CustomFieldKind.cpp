@@ -1,0 +1,41 @@
+#include "domain/config/ConfigFields.h"
+#include "domain/config/Kinds.h"
+
+#include <re2/re2.h>
+
+namespace helpdesk::domain::config {
+
+namespace {
+/// A custom field definition for tickets, users or organizations.
+void readCustomField(ConfigFields &fields)
+{
+    fields.putString("object_kind", true);
+    fields.putString("name", true);
+    fields.putString("label", true);
+    fields.putString("field_type", true);
+    fields.requireOneOf("object_kind", {"ticket", "user", "organization"}, "object_kind must be ticket, user or organization");
+    fields.requireOneOf("field_type", {"text", "integer", "boolean", "date", "datetime", "select", "multiselect"},
+                        "field_type must be text, integer, boolean, date, datetime, select or multiselect");
+    // The name is a key in `custom` objects and in filters.
+    static const RE2 namePattern("[a-z][a-z0-9_]{0,62}");
+    fields.requireMatch("name", namePattern, "name must start with a letter and use only a-z, 0-9 and _ (at most 63)");
+    auto &request = fields.request();
+    if (auto options = request.optStringList("options"))
+        fields.set("options", protocol::toJsonArray(*options));
+    else
+        fields.setDefault("options", protocol::newArray());
+    fields.putBool("required", false);
+    fields.putBool("active", true);
+    if (request.has("default_value"))
+        fields.set("default_value", request.optAny("default_value"));
+}
+} // namespace
+
+const ConfigKind &customFieldKind()
+{
+    static const ConfigKind kind{.name = "custom_field", .plural = "custom_fields", .rows = db::ConfigKind::CustomField,
+                                 .readFields = readCustomField};
+    return kind;
+}
+
+} // namespace helpdesk::domain::config
