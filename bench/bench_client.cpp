@@ -5,7 +5,7 @@
 //
 //   QT_QPA_PLATFORM=offscreen build/bin/bench_client [--tickets 100000]
 
-#include "core/HelpdeskAccess.h"
+#include "access/HelpdeskAccess.h"
 #include "support/Desk.h"
 #include "ui/MainWindow.h"
 
@@ -89,13 +89,13 @@ int main(int argc, char **argv)
         HelpdeskAccess access(dir.path(), std::make_unique<SessionSecretStore>());
         bool done = false;
         int loaded = 0;
-        QObject::connect(&access, &HelpdeskAccess::syncProgress, [&](int n, bool finished) {
+        QObject::connect(&access.session(), &AccountSession::syncProgress, [&](int n, bool finished) {
             loaded = n;
             done |= finished;
         });
         QElapsedTimer timer;
         timer.start();
-        access.signIn(server, QStringLiteral("supervisor@test.example"), QString::fromLatin1(Desk::kPassword));
+        access.session().signIn(server, QStringLiteral("supervisor@test.example"), QString::fromLatin1(Desk::kPassword));
         while (!done && timer.elapsed() < 30 * 60 * 1000)
             QApplication::processEvents(QEventLoop::AllEvents, 50);
         double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
@@ -113,7 +113,7 @@ int main(int argc, char **argv)
         QElapsedTimer timer;
         timer.start();
         HelpdeskAccess access(dir.path(), std::make_unique<SessionSecretStore>());
-        if (!access.resume()) {
+        if (!access.session().resume()) {
             std::fprintf(stderr, "the cached account did not open\n");
             return 1;
         }
@@ -126,9 +126,9 @@ int main(int argc, char **argv)
         table->viewport()->repaint();  // drawn, not just scheduled
         starts.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
         if (run == 4) {
-            access.tickets()->setView({InboxView::Kind::All, 0});
+            access.inbox().tickets()->setView({InboxView::Kind::All, 0});
             std::printf("warm start to inbox drawn (%d tickets in cache, offline): median %.0f ms, max %.0f ms (5 runs)\n",
-                        static_cast<int>(access.tickets()->rowCount()), median(starts), *std::max_element(starts.begin(), starts.end()));
+                        static_cast<int>(access.inbox().tickets()->rowCount()), median(starts), *std::max_element(starts.begin(), starts.end()));
             // Typing in the search box: each keystroke refilters the inbox.
             std::vector<double> keystrokes;
             for (const QString &word : {QStringLiteral("printer vpn"), QStringLiteral("10042"), QStringLiteral("carol invoice"),
@@ -136,11 +136,11 @@ int main(int argc, char **argv)
                 for (int n = 1; n <= word.size(); ++n) {
                     QElapsedTimer key;
                     key.start();
-                    access.tickets()->setSearch(word.left(n));
+                    access.inbox().tickets()->setSearch(word.left(n));
                     table->viewport()->repaint();
                     keystrokes.push_back(static_cast<double>(key.nsecsElapsed()) / 1e6);
                 }
-                access.tickets()->setSearch(QString());
+                access.inbox().tickets()->setSearch(QString());
             }
             std::printf("filter per keystroke (%zu keystrokes): median %.1f ms, p95 %.1f ms, max %.1f ms\n", keystrokes.size(),
                         median(keystrokes), percentile(keystrokes, 0.95), *std::max_element(keystrokes.begin(), keystrokes.end()));

@@ -48,6 +48,12 @@ T = {
                                ["Assegna %n ticket a", "Assegna %n ticket a"],
                                ["Przypisz %n zgłoszenie do", "Przypisz %n zgłoszenia do", "Przypisz %n zgłoszeń do"],
                                ["Назначить %n заявку", "Назначить %n заявки", "Назначить %n заявок"]),
+    "A message from the server could not be read (skipped): %1": (
+        "Eine Nachricht des Servers war nicht lesbar (übersprungen): %1",
+        "Un message du serveur était illisible (ignoré) : %1",
+        "Un messaggio del server non era leggibile (saltato): %1",
+        "Nie udało się odczytać wiadomości z serwera (pominięto): %1",
+        "Сообщение сервера не удалось прочитать (пропущено): %1"),
     "Attachment not saved: %1": ("Anhang nicht gespeichert: %1", "Pièce jointe non enregistrée : %1", "Allegato non salvato: %1",
                                  "Nie zapisano załącznika: %1", "Вложение не сохранено: %1"),
     "Become the owner (Ctrl+T)": ("Zuständig werden (Strg+T)", "Devenir responsable (Ctrl+T)", "Diventa il responsabile (Ctrl+T)",

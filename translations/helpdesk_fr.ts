@@ -2,270 +2,216 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>helpdesk::client::AccountSession</name>
+    <message>
+        <location filename="../client/core/AccountSession.cpp" line="81" />
+        <source>This application is for agents; customers use e-mail or the web page.</source>
+        <translation>Cette application est destinée aux agents ; les clients utilisent l'e-mail ou la page web.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AccountSession.cpp" line="121" />
+        <source>Cannot open the local cache %1: %2</source>
+        <translation>Impossible d'ouvrir le cache local %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AccountSession.cpp" line="211" />
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AdminClient</name>
+    <message>
+        <location filename="../client/core/AdminClient.cpp" line="37" />
+        <location filename="../client/core/AdminClient.cpp" line="111" />
+        <location filename="../client/core/AdminClient.cpp" line="240" />
+        <source>Settings are changed on the server; it is not reachable.</source>
+        <translation>Les paramètres se changent sur le serveur, injoignable.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AdminClient.cpp" line="84" />
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AdminClient.cpp" line="146" />
+        <location filename="../client/core/AdminClient.cpp" line="284" />
+        <location filename="../client/core/AdminClient.cpp" line="324" />
+        <source>The server is not reachable.</source>
+        <translation>Le serveur est injoignable.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AdminClient.cpp" line="156" />
+        <source>Done.</source>
+        <translation>Fait.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AdminClient.cpp" line="184" />
+        <location filename="../client/core/AdminClient.cpp" line="224" />
+        <source>%1 is no agent of this desk</source>
+        <translation>%1 n'est pas un agent de ce helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AdminClient.cpp" line="297" />
+        <source>%1 fetched, %2 new tickets, %3 follow-ups, %4 failed</source>
+        <translation>%1 récupérés, %2 nouveaux tickets, %3 suites, %4 en échec</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AdminClient.cpp" line="330" />
+        <source>The message is queued again.</source>
+        <translation>Le message est de nouveau en file.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AttachmentTransfer</name>
+    <message>
+        <location filename="../client/core/AttachmentTransfer.cpp" line="72" />
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="145" />
+        <location filename="../client/core/CacheStore.cpp" line="148" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>Le cache a été écrit par un client plus récent (schéma %1, ce client connaît %2).</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::DashboardClient</name>
+    <message>
+        <location filename="../client/core/DashboardClient.cpp" line="17" />
+        <source>Dashboards are computed by the server; it is not reachable.</source>
+        <translation>Les tableaux de bord sont calculés par le serveur, injoignable.</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::DashboardWindow</name>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="87" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="89" />
         <source>Helpdesk dashboards</source>
         <translation>Tableaux de bord Helpdesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/DashboardWindow.cpp" line="90" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="92" />
         <source>Last %n day(s)</source>
         <translation><numerusform>Dernier %n jour</numerusform><numerusform>Derniers %n jours</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="93" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="95" />
         <source>All groups</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="96" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="98" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="100" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="102" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="102" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="104" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="108" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="110" />
         <source>Open tickets by group</source>
         <translation>Tickets ouverts par groupe</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="109" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="111" />
         <source>New and closed per day</source>
         <translation>Nouveaux et fermés par jour</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="110" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="112" />
         <source>SLA breaches</source>
         <translation>Violations de SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="111" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="113" />
         <source>Open tickets per agent</source>
         <translation>Tickets ouverts par agent</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="112" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="114" />
         <source>Age of the open tickets</source>
         <translation>Âge des tickets ouverts</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="156" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="158" />
         <source>Export the panels as CSV</source>
         <translation>Exporter les panneaux en CSV</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="186" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="188" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="188" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="190" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="189" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="191" />
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="191" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="193" />
         <source>&lt;h3&gt;Response and resolution&lt;/h3&gt;&lt;p&gt;First response: median %1, 90% within %2 (SLA %3)&lt;/p&gt;&lt;p&gt;Resolution: median %4, 90% within %5 (SLA %6)&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Réponse et résolution&lt;/h3&gt;&lt;p&gt;Première réponse : médiane %1, 90% en %2 (SLA %3)&lt;/p&gt;&lt;p&gt;Résolution : médiane %4, 90% en %5 (SLA %6)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="208" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="210" />
         <source>%1★ %2</source>
         <translation>%1★ %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/DashboardWindow.cpp" line="209" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="211" />
         <source>&lt;h3&gt;Customer ratings&lt;/h3&gt;&lt;p&gt;%n rating(s), average %1 of 5&lt;/p&gt;&lt;p&gt;%2% satisfied (4 or 5)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
         <translation><numerusform>&lt;h3&gt;Évaluations des clients&lt;/h3&gt;&lt;p&gt;%n évaluation, moyenne %1 sur 5&lt;/p&gt;&lt;p&gt;%2% satisfaits (4 ou 5)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</numerusform><numerusform>&lt;h3&gt;Évaluations des clients&lt;/h3&gt;&lt;p&gt;%n évaluations, moyenne %1 sur 5&lt;/p&gt;&lt;p&gt;%2% satisfaits (4 ou 5)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="222" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="224" />
         <source>new</source>
         <translation>nouveaux</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="224" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="226" />
         <source>closed</source>
         <translation>fermés</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="254" />
-        <location filename="../client/ui/DashboardWindow.cpp" line="258" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="256" />
         <location filename="../client/ui/DashboardWindow.cpp" line="260" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="262" />
         <source>open</source>
         <translation>ouverts</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="256" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="258" />
         <source>breached</source>
         <translation>violé</translation>
     </message>
 </context>
 <context>
-    <name>helpdesk::client::HelpdeskAccess</name>
+    <name>helpdesk::client::DeskNotifier</name>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="109" />
-        <source>This application is for agents; customers use e-mail or the web page.</source>
-        <translation>Cette application est destinée aux agents ; les clients utilisent l'e-mail ou la page web.</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="146" />
-        <source>Cannot open the local cache %1: %2</source>
-        <translation>Impossible d'ouvrir le cache local %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="211" />
+        <location filename="../client/core/DeskNotifier.cpp" line="15" />
         <source>New ticket #%1</source>
         <translation>Nouveau ticket #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="216" />
+        <location filename="../client/core/DeskNotifier.cpp" line="20" />
         <source>Customer reply on #%1</source>
         <translation>Réponse du client sur #%1</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="271" />
-        <source>%1 on %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="403" />
-        <source>Reply to #%1</source>
-        <translation>Réponse à #%1</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="415" />
-        <source>Note on #%1</source>
-        <translation>Note sur #%1</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="426" />
-        <source>Phone call on #%1</source>
-        <translation>Appel sur #%1</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="370" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="439" />
-        <source>Change %1 of #%2</source>
-        <translation>Modifier %1 de #%2</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="452" />
-        <source>Tags of #%1</source>
-        <translation>Étiquettes de #%1</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="476" />
-        <source>%1 is writing a reply.</source>
-        <translation>%1 rédige une réponse.</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="477" />
-        <source>%1 is viewing this ticket.</source>
-        <translation>%1 consulte ce ticket.</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="505" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="618" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="716" />
-        <source>Settings are changed on the server; it is not reachable.</source>
-        <translation>Les paramètres se changent sur le serveur, injoignable.</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="662" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="702" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="751" />
-        <source>The server is not reachable.</source>
-        <translation>Le serveur est injoignable.</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="761" />
-        <source>Done.</source>
-        <translation>Fait.</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="600" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="792" />
-        <source>%1 is no agent of this desk</source>
-        <translation>%1 n'est pas un agent de ce helpdesk</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="551" />
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="675" />
-        <source>%1 fetched, %2 new tickets, %3 follow-ups, %4 failed</source>
-        <translation>%1 récupérés, %2 nouveaux tickets, %3 suites, %4 en échec</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="708" />
-        <source>The message is queued again.</source>
-        <translation>Le message est de nouveau en file.</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="826" />
-        <source>Dashboards are computed by the server; it is not reachable.</source>
-        <translation>Les tableaux de bord sont calculés par le serveur, injoignable.</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="929" />
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="960" />
-        <source>Macro "%1" on #%2</source>
-        <translation>Macro « %1 » sur #%2</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="972" />
-        <source>Merge #%1 into #%2</source>
-        <translation>Fusionner #%1 dans #%2</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="986" />
-        <source>Link #%1 to #%2</source>
-        <translation>Lier #%1 à #%2</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="1002" />
-        <source>New ticket for %1: %2</source>
-        <translation>Nouveau ticket pour %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="1008" />
-        <source>The history is shown when the server is reachable.</source>
-        <translation>L'historique s'affiche quand le serveur est joignable.</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="1028" />
-        <source>system</source>
-        <translation>système</translation>
     </message>
 </context>
 <context>
@@ -334,184 +280,189 @@
         <translation>Pièce jointe non enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="138" />
+        <location filename="../client/ui/MainWindow.cpp" line="128" />
+        <source>A message from the server could not be read (skipped): %1</source>
+        <translation>Un message du serveur était illisible (ignoré) : %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="141" />
         <source>&amp;Account</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="139" />
+        <location filename="../client/ui/MainWindow.cpp" line="142" />
         <source>Work &amp;offline</source>
         <translation>Travailler hors &amp;ligne</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="143" />
+        <location filename="../client/ui/MainWindow.cpp" line="146" />
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="147" />
+        <location filename="../client/ui/MainWindow.cpp" line="150" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="148" />
+        <location filename="../client/ui/MainWindow.cpp" line="151" />
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="149" />
+        <location filename="../client/ui/MainWindow.cpp" line="152" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Nouveau ticket par e-mail…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="150" />
+        <location filename="../client/ui/MainWindow.cpp" line="153" />
         <source>&amp;Save search as a view…</source>
         <translation>&amp;Enregistrer la recherche comme vue…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="151" />
+        <location filename="../client/ui/MainWindow.cpp" line="154" />
         <source>&amp;Dashboards</source>
         <translation>&amp;Tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="157" />
+        <location filename="../client/ui/MainWindow.cpp" line="160" />
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="158" />
+        <location filename="../client/ui/MainWindow.cpp" line="161" />
         <source>&amp;Server settings…</source>
         <translation>Paramètres du &amp;serveur…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="166" />
+        <location filename="../client/ui/MainWindow.cpp" line="169" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="178" />
+        <location filename="../client/ui/MainWindow.cpp" line="181" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="178" />
+        <location filename="../client/ui/MainWindow.cpp" line="181" />
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s'applique au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="189" />
+        <location filename="../client/ui/MainWindow.cpp" line="192" />
         <source>Remove this view</source>
         <translation>Supprimer cette vue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="192" />
+        <location filename="../client/ui/MainWindow.cpp" line="195" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="193" />
+        <location filename="../client/ui/MainWindow.cpp" line="196" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="227" />
+        <location filename="../client/ui/MainWindow.cpp" line="230" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="228" />
+        <location filename="../client/ui/MainWindow.cpp" line="231" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ticket suivant / précédent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;répondre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;note interne&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;envoyer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;prendre le ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fermer le ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rechercher&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cette liste&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="243" />
-        <location filename="../client/ui/MainWindow.cpp" line="268" />
+        <location filename="../client/ui/MainWindow.cpp" line="246" />
+        <location filename="../client/ui/MainWindow.cpp" line="271" />
         <source>New ticket by e-mail</source>
         <translation>Nouveau ticket par e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="245" />
+        <location filename="../client/ui/MainWindow.cpp" line="248" />
         <source>customer@example.com</source>
         <translation>client@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="253" />
+        <location filename="../client/ui/MainWindow.cpp" line="256" />
         <source>Customer e-mail</source>
         <translation>E-mail du client</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="254" />
+        <location filename="../client/ui/MainWindow.cpp" line="257" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="255" />
+        <location filename="../client/ui/MainWindow.cpp" line="258" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="257" />
+        <location filename="../client/ui/MainWindow.cpp" line="260" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="268" />
+        <location filename="../client/ui/MainWindow.cpp" line="271" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Un nouveau ticket demande l'e-mail du client, un objet et un texte.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="278" />
-        <location filename="../client/ui/MainWindow.cpp" line="282" />
+        <location filename="../client/ui/MainWindow.cpp" line="281" />
+        <location filename="../client/ui/MainWindow.cpp" line="285" />
         <source>Save search as a view</source>
         <translation>Enregistrer la recherche comme vue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="278" />
+        <location filename="../client/ui/MainWindow.cpp" line="281" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Saisissez d'abord une recherche ; la vue montre ses tickets.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="282" />
+        <location filename="../client/ui/MainWindow.cpp" line="285" />
         <source>Name of the view:</source>
         <translation>Nom de la vue :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="324" />
+        <location filename="../client/ui/MainWindow.cpp" line="327" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Changer l'état de %n ticket</numerusform><numerusform>Changer l'état de %n tickets</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="330" />
+        <location filename="../client/ui/MainWindow.cpp" line="333" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>Attribuer %n ticket à</numerusform><numerusform>Attribuer %n tickets à</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="331" />
+        <location filename="../client/ui/MainWindow.cpp" line="334" />
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="340" />
+        <location filename="../client/ui/MainWindow.cpp" line="343" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>Déplacer %n ticket vers le groupe</numerusform><numerusform>Déplacer %n tickets vers le groupe</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="360" />
+        <location filename="../client/ui/MainWindow.cpp" line="363" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n modification en attente d'envoi</numerusform><numerusform>%n modifications en attente d'envoi</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="366" />
+        <location filename="../client/ui/MainWindow.cpp" line="369" />
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="367" />
+        <location filename="../client/ui/MainWindow.cpp" line="370" />
         <source>● Connecting…</source>
         <translation>● Connexion…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="370" />
+        <location filename="../client/ui/MainWindow.cpp" line="373" />
         <source>● Offline — working from the local copy</source>
         <translation>● Hors ligne — travail sur la copie locale</translation>
     </message>
@@ -547,25 +498,38 @@
 <context>
     <name>helpdesk::client::Outbox</name>
     <message>
-        <location filename="../client/core/Outbox.cpp" line="99" />
+        <location filename="../client/core/Outbox.cpp" line="101" />
         <source>the stored change is unreadable: %1</source>
         <translation>la modification enregistrée est illisible : %1</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::PresenceTracker</name>
+    <message>
+        <location filename="../client/core/PresenceTracker.cpp" line="48" />
+        <source>%1 is writing a reply.</source>
+        <translation>%1 rédige une réponse.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/PresenceTracker.cpp" line="49" />
+        <source>%1 is viewing this ticket.</source>
+        <translation>%1 consulte ce ticket.</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::ServerConnection</name>
     <message>
-        <location filename="../client/core/ServerConnection.cpp" line="62" />
+        <location filename="../client/core/ServerConnection.cpp" line="61" />
         <source>signed out</source>
         <translation>déconnecté</translation>
     </message>
     <message>
-        <location filename="../client/core/ServerConnection.cpp" line="90" />
+        <location filename="../client/core/ServerConnection.cpp" line="89" />
         <source>the connection to the server was lost</source>
         <translation>la connexion au serveur est perdue</translation>
     </message>
     <message>
-        <location filename="../client/core/ServerConnection.cpp" line="131" />
+        <location filename="../client/core/ServerConnection.cpp" line="130" />
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
@@ -573,95 +537,95 @@
 <context>
     <name>helpdesk::client::SettingsWindow</name>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="28" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="30" />
         <source>Helpdesk settings</source>
         <translation>Paramètres Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="30" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
         <location filename="../client/ui/SettingsWindow.cpp" line="36" />
         <location filename="../client/ui/SettingsWindow.cpp" line="38" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
         <location filename="../client/ui/SettingsWindow.cpp" line="45" />
         <location filename="../client/ui/SettingsWindow.cpp" line="47" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
         <location filename="../client/ui/SettingsWindow.cpp" line="88" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="354" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="30" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
         <location filename="../client/ui/SettingsWindow.cpp" line="38" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
         <location filename="../client/ui/SettingsWindow.cpp" line="44" />
         <location filename="../client/ui/SettingsWindow.cpp" line="46" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="30" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
         <source>E-mail addresses</source>
         <translation>Adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="31" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="31" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
         <source>Acknowledgement subject</source>
         <translation>Objet de l'accusé de réception</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
         <source>Acknowledgement text</source>
         <translation>Texte de l'accusé de réception</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
         <source>Agents (e-mail: read or full, one per line)</source>
         <translation>Agents (e-mail : read ou full, un par ligne)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
         <location filename="../client/ui/SettingsWindow.cpp" line="37" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
@@ -670,22 +634,22 @@
         <translation>Options (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
         <source>Keyword (after ::)</source>
         <translation>Mot-clé (après ::)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
@@ -694,7 +658,7 @@
         <translation>Horaires hebdomadaires (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
         <source>Holidays (YYYY-MM-DD, …)</source>
         <translation>Jours fériés (AAAA-MM-JJ, …)</translation>
     </message>
@@ -707,27 +671,27 @@
         <translation>S'applique à (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
         <source>First response (business minutes)</source>
         <translation>Première réponse (minutes ouvrées)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
         <source>Update (business minutes)</source>
         <translation>Mise à jour (minutes ouvrées)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
         <source>Solution (business minutes)</source>
         <translation>Résolution (minutes ouvrées)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
         <source>Warn before (minutes)</source>
         <translation>Avertir avant (minutes)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
         <source>On</source>
         <translation>Sur</translation>
     </message>
@@ -740,63 +704,63 @@
         <translation>Actions (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
         <source>Check the certificate</source>
         <translation>Vérifier le certificat</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
         <source>User name</source>
         <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
         <source>Password (empty: unchanged)</source>
         <translation>Mot de passe (vide : inchangé)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
         <source>Enabled</source>
         <translation>Activée</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
         <source>Poll every (minutes)</source>
         <translation>Relever toutes les (minutes)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
         <source>Unknown senders open tickets</source>
         <translation>Les expéditeurs inconnus ouvrent des tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
         <source>Attach the original .eml</source>
         <translation>Joindre le .eml d'origine</translation>
     </message>
@@ -805,573 +769,573 @@
         <translation>Id du groupe</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
         <source>POP3: delete processed mail</source>
         <translation>POP3 : supprimer les messages traités</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
         <source>IMAP: folder for processed mail</source>
         <translation>IMAP : dossier des messages traités</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
         <source>IMAP: folder for failed mail</source>
         <translation>IMAP : dossier des messages en échec</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>Disable after failed connections (0: never)</source>
         <translation>Désactiver après échecs de connexion (0 : jamais)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
         <source>System address</source>
         <translation>Adresse système</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
         <source>System name</source>
         <translation>Nom du système</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
         <source>No-reply address</source>
         <translation>Adresse sans réponse</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
         <source>Public address of the server</source>
         <translation>Adresse publique du serveur</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <source>Ticket tag in subjects</source>
         <translation>Étiquette du ticket dans l'objet</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>Automatic replies per recipient and hour</source>
         <translation>Réponses automatiques par destinataire et heure</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
         <source>Largest accepted message (bytes)</source>
         <translation>Plus grand message accepté (octets)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
         <source>SMTP server</source>
         <translation>Serveur SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
         <source>SMTP port</source>
         <translation>Port SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
         <source>SMTP security</source>
         <translation>Sécurité SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
         <source>SMTP user name</source>
         <translation>Utilisateur SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
         <source>SMTP password (empty: unchanged)</source>
         <translation>Mot de passe SMTP (vide : inchangé)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <source>SMTP timeout (seconds)</source>
         <translation>Délai SMTP (secondes)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
         <source>Tag (type a new name and save to rename; an existing name merges)</source>
         <translation>Étiquette (saisissez un nouveau nom et enregistrez ; un nom existant fusionne)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
         <source>Acts as (an agent's e-mail; empty: you)</source>
         <translation>Agit en tant que (e-mail d'un agent ; vide : vous)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>States</source>
         <translation>États</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>Priorities</source>
         <translation>Priorités</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>Ticket types</source>
         <translation>Types de ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>Custom fields</source>
         <translation>Champs personnalisés</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>Text modules</source>
         <translation>Modules de texte</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
         <source>Business hours</source>
         <translation>Heures ouvrées</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
         <source>Options (comma separated)</source>
         <translation>Options (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
         <source>Weekly hours</source>
         <translation>Horaires hebdomadaires</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
         <source>Applies to (nothing chosen: all)</source>
         <translation>S'applique à (rien de choisi : tout)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
         <source>When (all must hold)</source>
         <translation>Quand (tout doit être vrai)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
         <source>Then</source>
         <translation>Alors</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
         <source>State of new tickets</source>
         <translation>État des nouveaux tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
         <source>Priority of new tickets</source>
         <translation>Priorité des nouveaux tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
         <source>State when the customer replies</source>
         <translation>État quand le client répond</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
         <source>Priority when the customer replies</source>
         <translation>Priorité quand le client répond</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
         <source>Changes recorded as</source>
         <translation>Modifications enregistrées au nom de</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
         <source>Members see each other's tickets</source>
         <translation>Les membres voient les tickets des autres</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
         <source>Organizations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
         <source>State is</source>
         <translation>L'état est</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
         <source>Group is</source>
         <translation>Le groupe est</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
         <source>Priority is</source>
         <translation>La priorité est</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
         <source>Type is</source>
         <translation>Le type est</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
         <source>Has all tags</source>
         <translation>A toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
         <source>Has none of the tags</source>
         <translation>N'a aucune des étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
         <source>Title contains</source>
         <translation>Le titre contient</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
         <source>Sender's address contains</source>
         <translation>L'adresse de l'expéditeur contient</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
         <source>SLA breached</source>
         <translation>SLA dépassé</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
         <source>Unchanged for (minutes)</source>
         <translation>Inchangé depuis (minutes)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
         <source>Pending time passed</source>
         <translation>Délai d'attente dépassé</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
         <source>Set state</source>
         <translation>Définir l'état</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
         <source>Set priority</source>
         <translation>Définir la priorité</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
         <source>Move to group</source>
         <translation>Déplacer vers le groupe</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
         <source>Assign to</source>
         <translation>Attribuer à</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
         <source>Set type</source>
         <translation>Définir le type</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
         <source>Add tags</source>
         <translation>Ajouter des étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>Remove tags</source>
         <translation>Retirer des étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>Add an internal note</source>
         <translation>Ajouter une note interne</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
         <source>Send an e-mail to (customer, owner or an address)</source>
         <translation>Envoyer un e-mail à (customer, owner ou une adresse)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
         <source>E-mail subject</source>
         <translation>Objet de l'e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
         <source>E-mail text</source>
         <translation>Texte de l'e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
         <source>Notify the agents</source>
         <translation>Prévenir les agents</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
         <source>SLAs</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
         <source>Triggers</source>
         <translation>Déclencheurs</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
         <source>Macros</source>
         <translation>Macros</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
         <source>Mailboxes</source>
         <translation>Boîtes aux lettres</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
         <source>Outgoing mail</source>
         <translation>Courrier sortant</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
         <source>API tokens</source>
         <translation>Jetons d'API</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
         <source>Audit log</source>
         <translation>Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
         <source>Quarantined messages (interpreting them stopped the server):</source>
         <translation>Messages mis en quarantaine (leur traitement a arrêté le serveur) :</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
         <source>Retry message</source>
         <translation>Retraiter le message</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="175" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="178" />
         <source>Poll now</source>
         <translation>Relever maintenant</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
         <source>Send a test mail…</source>
         <translation>Envoyer un e-mail de test…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
         <source>Send an invitation</source>
         <translation>Envoyer une invitation</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="221" />
         <source>Polling…</source>
         <translation>Relève…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="234" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="236" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="240" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="242" />
         <source>Send a test mail</source>
         <translation>Envoyer un e-mail de test</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="240" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="242" />
         <source>To:</source>
         <translation>À :</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="242" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="244" />
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="251" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="253" />
         <source>OK: %1</source>
         <translation>OK : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="251" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="253" />
         <source>Failed: %1</source>
         <translation>Échec : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="289" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="291" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="292" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="294" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Nouveau jeton (copiez-le maintenant, il ne sera plus affiché) : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="305" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="307" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="331" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="333" />
         <source>Remove from all tickets</source>
         <translation>Retirer de tous les tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="331" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="333" />
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="350" />
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="350" />
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="354" />
         <source>Acts as</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="354" />
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="354" />
         <source>Last used</source>
         <translation>Dernière utilisation</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="354" />
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="371" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="373" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="371" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="373" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="410" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="440" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="412" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="442" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="537" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="539" />
         <source>Queueing the message again…</source>
         <translation>Remise du message en file…</translation>
     </message>
@@ -1380,39 +1344,98 @@
         <translation>JSON invalide : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="644" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="646" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Choisissez dans la liste l'étiquette à renommer.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="648" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="650" />
         <source>Renaming…</source>
         <translation>Renommage…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="655" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="657" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Un jeton ne peut pas être modifié : révoquez-le et créez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="658" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="660" />
         <source>Creating…</source>
         <translation>Création…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="662" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="664" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="669" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="671" />
         <source>Removing…</source>
         <translation>Suppression…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="672" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="674" />
         <source>Revoking…</source>
         <translation>Révocation…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::TicketActions</name>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="54" />
+        <source>Reply to #%1</source>
+        <translation>Réponse à #%1</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="66" />
+        <source>Note on #%1</source>
+        <translation>Note sur #%1</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="77" />
+        <source>Phone call on #%1</source>
+        <translation>Appel sur #%1</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="90" />
+        <location filename="../client/core/TicketActions.cpp" line="128" />
+        <source>Change %1 of #%2</source>
+        <translation>Modifier %1 de #%2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="103" />
+        <source>Tags of #%1</source>
+        <translation>Étiquettes de #%1</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="146" />
+        <source>Merge #%1 into #%2</source>
+        <translation>Fusionner #%1 dans #%2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="161" />
+        <source>Link #%1 to #%2</source>
+        <translation>Lier #%1 à #%2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="174" />
+        <source>Macro "%1" on #%2</source>
+        <translation>Macro « %1 » sur #%2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="192" />
+        <source>New ticket for %1: %2</source>
+        <translation>Nouveau ticket pour %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="199" />
+        <source>The history is shown when the server is reachable.</source>
+        <translation>L'historique s'affiche quand le serveur est joignable.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="219" />
+        <source>system</source>
+        <translation>système</translation>
     </message>
 </context>
 <context>
@@ -1506,17 +1529,17 @@
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="85" />
+        <location filename="../client/ui/TicketView.cpp" line="93" />
         <source>tags, separated by commas</source>
         <translation>étiquettes, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="86" />
+        <location filename="../client/ui/TicketView.cpp" line="94" />
         <source>&amp;Take</source>
         <translation>&amp;Prendre</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="87" />
+        <location filename="../client/ui/TicketView.cpp" line="95" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Devenir responsable (Ctrl+T)</translation>
     </message>
@@ -1525,279 +1548,279 @@
         <translation>État / priorité</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="94" />
+        <location filename="../client/ui/TicketView.cpp" line="102" />
         <source>State / priority / type</source>
         <translation>État / priorité / type</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="99" />
+        <location filename="../client/ui/TicketView.cpp" line="107" />
         <source>Group / owner</source>
         <translation>Groupe / responsable</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="100" />
+        <location filename="../client/ui/TicketView.cpp" line="108" />
         <source>Macros</source>
         <translation>Macros</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="112" />
+        <location filename="../client/ui/TicketView.cpp" line="120" />
         <source>(no macros defined)</source>
         <translation>(aucune macro définie)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="114" />
+        <location filename="../client/ui/TicketView.cpp" line="122" />
         <source>Merge…</source>
         <translation>Fusionner…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="115" />
+        <location filename="../client/ui/TicketView.cpp" line="123" />
         <source>Link…</source>
         <translation>Lier…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="121" />
+        <location filename="../client/ui/TicketView.cpp" line="129" />
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="129" />
+        <location filename="../client/ui/TicketView.cpp" line="137" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Les images distantes de ce ticket sont bloquées.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="130" />
+        <location filename="../client/ui/TicketView.cpp" line="138" />
         <source>Show remote images</source>
         <translation>Afficher les images distantes</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="139" />
+        <location filename="../client/ui/TicketView.cpp" line="147" />
         <source>Reply by e-mail</source>
         <translation>Réponse par e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="140" />
+        <location filename="../client/ui/TicketView.cpp" line="148" />
         <source>Reply to all</source>
         <translation>Répondre à tous</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="141" />
+        <location filename="../client/ui/TicketView.cpp" line="149" />
         <source>Forward</source>
         <translation>Transférer</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="142" />
+        <location filename="../client/ui/TicketView.cpp" line="150" />
         <source>Internal note</source>
         <translation>Note interne</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="143" />
+        <location filename="../client/ui/TicketView.cpp" line="151" />
         <source>Phone call (in)</source>
         <translation>Appel (entrant)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="144" />
+        <location filename="../client/ui/TicketView.cpp" line="152" />
         <source>Phone call (out)</source>
         <translation>Appel (sortant)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="150" />
+        <location filename="../client/ui/TicketView.cpp" line="158" />
         <source>Double-click removes an attachment.</source>
         <translation>Un double-clic retire une pièce jointe.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="167" />
+        <location filename="../client/ui/TicketView.cpp" line="175" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Écrivez ici ; Ctrl+Entrée envoie.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="168" />
+        <location filename="../client/ui/TicketView.cpp" line="176" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="173" />
-        <location filename="../client/ui/TicketView.cpp" line="472" />
+        <location filename="../client/ui/TicketView.cpp" line="181" />
+        <location filename="../client/ui/TicketView.cpp" line="476" />
         <source>the customer</source>
         <translation>le client</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="179" />
+        <location filename="../client/ui/TicketView.cpp" line="187" />
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="180" />
+        <location filename="../client/ui/TicketView.cpp" line="188" />
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="196" />
+        <location filename="../client/ui/TicketView.cpp" line="204" />
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="199" />
+        <location filename="../client/ui/TicketView.cpp" line="207" />
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="200" />
+        <location filename="../client/ui/TicketView.cpp" line="208" />
         <source>Bulleted list</source>
         <translation>Liste à puces</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="201" />
+        <location filename="../client/ui/TicketView.cpp" line="209" />
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="204" />
-        <location filename="../client/ui/TicketView.cpp" line="642" />
-        <location filename="../client/ui/TicketView.cpp" line="648" />
+        <location filename="../client/ui/TicketView.cpp" line="212" />
+        <location filename="../client/ui/TicketView.cpp" line="633" />
+        <location filename="../client/ui/TicketView.cpp" line="639" />
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="218" />
+        <location filename="../client/ui/TicketView.cpp" line="226" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="218" />
+        <location filename="../client/ui/TicketView.cpp" line="226" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="218" />
+        <location filename="../client/ui/TicketView.cpp" line="226" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="218" />
+        <location filename="../client/ui/TicketView.cpp" line="226" />
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="218" />
+        <location filename="../client/ui/TicketView.cpp" line="226" />
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="221" />
+        <location filename="../client/ui/TicketView.cpp" line="229" />
         <source>Thread</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="222" />
+        <location filename="../client/ui/TicketView.cpp" line="230" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="356" />
+        <location filename="../client/ui/TicketView.cpp" line="364" />
         <source>This ticket is no longer visible to you.</source>
         <translation>Ce ticket ne vous est plus visible.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="364" />
+        <location filename="../client/ui/TicketView.cpp" line="372" />
         <source>(no type)</source>
         <translation>(sans type)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="365" />
+        <location filename="../client/ui/TicketView.cpp" line="373" />
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="378" />
+        <location filename="../client/ui/TicketView.cpp" line="382" />
         <source>%1 due %2</source>
         <translation>%1 pour le %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="381" />
+        <location filename="../client/ui/TicketView.cpp" line="385" />
         <source>First response</source>
         <translation>Première réponse</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="382" />
+        <location filename="../client/ui/TicketView.cpp" line="386" />
         <source>Update</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="383" />
+        <location filename="../client/ui/TicketView.cpp" line="387" />
         <source>Solution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="409" />
+        <location filename="../client/ui/TicketView.cpp" line="413" />
         <source>internal</source>
         <translation>interne</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="411" />
+        <location filename="../client/ui/TicketView.cpp" line="415" />
         <source>waiting to be sent</source>
         <translation>en attente d'envoi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="438" />
+        <location filename="../client/ui/TicketView.cpp" line="442" />
         <source>Save attachment</source>
         <translation>Enregistrer la pièce jointe</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="461" />
+        <location filename="../client/ui/TicketView.cpp" line="465" />
         <source>forward to…</source>
         <translation>transférer à…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="466" />
+        <location filename="../client/ui/TicketView.cpp" line="470" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Message transféré de %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="481" />
-        <location filename="../client/ui/TicketView.cpp" line="483" />
+        <location filename="../client/ui/TicketView.cpp" line="485" />
+        <location filename="../client/ui/TicketView.cpp" line="487" />
         <source>Merge ticket</source>
         <translation>Fusionner le ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="481" />
+        <location filename="../client/ui/TicketView.cpp" line="485" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Fusionner ce ticket dans le ticket numéro :</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="483" />
-        <location filename="../client/ui/TicketView.cpp" line="500" />
+        <location filename="../client/ui/TicketView.cpp" line="487" />
+        <location filename="../client/ui/TicketView.cpp" line="504" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Le ticket %1 ne fait pas partie des tickets que vous voyez.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="491" />
         <location filename="../client/ui/TicketView.cpp" line="495" />
-        <location filename="../client/ui/TicketView.cpp" line="500" />
+        <location filename="../client/ui/TicketView.cpp" line="499" />
+        <location filename="../client/ui/TicketView.cpp" line="504" />
         <source>Link ticket</source>
         <translation>Lier le ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="491" />
+        <location filename="../client/ui/TicketView.cpp" line="495" />
         <source>Link this ticket to ticket number:</source>
         <translation>Lier ce ticket au ticket numéro :</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="494" />
+        <location filename="../client/ui/TicketView.cpp" line="498" />
         <source>related</source>
         <translation>lié</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="494" />
+        <location filename="../client/ui/TicketView.cpp" line="498" />
         <source>parent</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="494" />
+        <location filename="../client/ui/TicketView.cpp" line="498" />
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="495" />
+        <location filename="../client/ui/TicketView.cpp" line="499" />
         <source>Kind of link:</source>
         <translation>Type de lien :</translation>
     </message>
@@ -1807,17 +1830,17 @@
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="642" />
+        <location filename="../client/ui/TicketView.cpp" line="633" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 dépasse la limite de %2 Mo.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="648" />
+        <location filename="../client/ui/TicketView.cpp" line="639" />
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="695" />
+        <location filename="../client/ui/TicketView.cpp" line="686" />
         <source>Forward of #%1 to %2</source>
         <translation>Transfert de #%1 à %2</translation>
     </message>
@@ -1825,27 +1848,27 @@
 <context>
     <name>helpdesk::client::ViewListModel</name>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="19" />
+        <location filename="../client/models/ViewListModel.cpp" line="17" />
         <source>My open tickets</source>
         <translation>Mes tickets ouverts</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="20" />
+        <location filename="../client/models/ViewListModel.cpp" line="18" />
         <source>Unassigned in my groups</source>
         <translation>Non attribués dans mes groupes</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="24" />
+        <location filename="../client/models/ViewListModel.cpp" line="22" />
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="25" />
+        <location filename="../client/models/ViewListModel.cpp" line="23" />
         <source>Recently closed</source>
         <translation>Fermés récemment</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="26" />
+        <location filename="../client/models/ViewListModel.cpp" line="24" />
         <source>All tickets</source>
         <translation>Tous les tickets</translation>
     </message>

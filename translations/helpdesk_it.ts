@@ -2,270 +2,216 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>helpdesk::client::AccountSession</name>
+    <message>
+        <location filename="../client/core/AccountSession.cpp" line="81" />
+        <source>This application is for agents; customers use e-mail or the web page.</source>
+        <translation>Questa applicazione è per gli operatori; i clienti usano l'e-mail o la pagina web.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AccountSession.cpp" line="121" />
+        <source>Cannot open the local cache %1: %2</source>
+        <translation>Impossibile aprire la cache locale %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AccountSession.cpp" line="211" />
+        <source>%1 on %2</source>
+        <translation>%1 su %2</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AdminClient</name>
+    <message>
+        <location filename="../client/core/AdminClient.cpp" line="37" />
+        <location filename="../client/core/AdminClient.cpp" line="111" />
+        <location filename="../client/core/AdminClient.cpp" line="240" />
+        <source>Settings are changed on the server; it is not reachable.</source>
+        <translation>Le impostazioni si cambiano sul server, che non è raggiungibile.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AdminClient.cpp" line="84" />
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AdminClient.cpp" line="146" />
+        <location filename="../client/core/AdminClient.cpp" line="284" />
+        <location filename="../client/core/AdminClient.cpp" line="324" />
+        <source>The server is not reachable.</source>
+        <translation>Il server non è raggiungibile.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AdminClient.cpp" line="156" />
+        <source>Done.</source>
+        <translation>Fatto.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AdminClient.cpp" line="184" />
+        <location filename="../client/core/AdminClient.cpp" line="224" />
+        <source>%1 is no agent of this desk</source>
+        <translation>%1 non è un operatore di questo helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AdminClient.cpp" line="297" />
+        <source>%1 fetched, %2 new tickets, %3 follow-ups, %4 failed</source>
+        <translation>%1 scaricati, %2 nuovi ticket, %3 seguiti, %4 non riusciti</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AdminClient.cpp" line="330" />
+        <source>The message is queued again.</source>
+        <translation>Il messaggio è di nuovo in coda.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AttachmentTransfer</name>
+    <message>
+        <location filename="../client/core/AttachmentTransfer.cpp" line="72" />
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="145" />
+        <location filename="../client/core/CacheStore.cpp" line="148" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>La cache è stata scritta da un client più recente (schema %1, questo conosce %2).</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::DashboardClient</name>
+    <message>
+        <location filename="../client/core/DashboardClient.cpp" line="17" />
+        <source>Dashboards are computed by the server; it is not reachable.</source>
+        <translation>Le dashboard sono calcolate dal server, che non è raggiungibile.</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::DashboardWindow</name>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="87" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="89" />
         <source>Helpdesk dashboards</source>
         <translation>Dashboard di Helpdesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/DashboardWindow.cpp" line="90" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="92" />
         <source>Last %n day(s)</source>
         <translation><numerusform>Ultimo %n giorno</numerusform><numerusform>Ultimi %n giorni</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="93" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="95" />
         <source>All groups</source>
         <translation>Tutti i gruppi</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="96" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="98" />
         <source>Export CSV…</source>
         <translation>Esporta CSV…</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="100" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="102" />
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="102" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="104" />
         <source>Group</source>
         <translation>Gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="108" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="110" />
         <source>Open tickets by group</source>
         <translation>Ticket aperti per gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="109" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="111" />
         <source>New and closed per day</source>
         <translation>Nuovi e chiusi al giorno</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="110" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="112" />
         <source>SLA breaches</source>
         <translation>Violazioni SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="111" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="113" />
         <source>Open tickets per agent</source>
         <translation>Ticket aperti per operatore</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="112" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="114" />
         <source>Age of the open tickets</source>
         <translation>Età dei ticket aperti</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="156" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="158" />
         <source>Export the panels as CSV</source>
         <translation>Esporta i pannelli in CSV</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="186" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="188" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="188" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="190" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="189" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="191" />
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="191" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="193" />
         <source>&lt;h3&gt;Response and resolution&lt;/h3&gt;&lt;p&gt;First response: median %1, 90% within %2 (SLA %3)&lt;/p&gt;&lt;p&gt;Resolution: median %4, 90% within %5 (SLA %6)&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Risposta e risoluzione&lt;/h3&gt;&lt;p&gt;Prima risposta: mediana %1, 90% entro %2 (SLA %3)&lt;/p&gt;&lt;p&gt;Risoluzione: mediana %4, 90% entro %5 (SLA %6)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="208" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="210" />
         <source>%1★ %2</source>
         <translation>%1★ %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/DashboardWindow.cpp" line="209" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="211" />
         <source>&lt;h3&gt;Customer ratings&lt;/h3&gt;&lt;p&gt;%n rating(s), average %1 of 5&lt;/p&gt;&lt;p&gt;%2% satisfied (4 or 5)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
         <translation><numerusform>&lt;h3&gt;Valutazioni dei clienti&lt;/h3&gt;&lt;p&gt;%n valutazione, media %1 su 5&lt;/p&gt;&lt;p&gt;%2% soddisfatti (4 o 5)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</numerusform><numerusform>&lt;h3&gt;Valutazioni dei clienti&lt;/h3&gt;&lt;p&gt;%n valutazioni, media %1 su 5&lt;/p&gt;&lt;p&gt;%2% soddisfatti (4 o 5)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="222" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="224" />
         <source>new</source>
         <translation>nuovi</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="224" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="226" />
         <source>closed</source>
         <translation>chiusi</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="254" />
-        <location filename="../client/ui/DashboardWindow.cpp" line="258" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="256" />
         <location filename="../client/ui/DashboardWindow.cpp" line="260" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="262" />
         <source>open</source>
         <translation>aperti</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="256" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="258" />
         <source>breached</source>
         <translation>violato</translation>
     </message>
 </context>
 <context>
-    <name>helpdesk::client::HelpdeskAccess</name>
+    <name>helpdesk::client::DeskNotifier</name>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="109" />
-        <source>This application is for agents; customers use e-mail or the web page.</source>
-        <translation>Questa applicazione è per gli operatori; i clienti usano l'e-mail o la pagina web.</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="146" />
-        <source>Cannot open the local cache %1: %2</source>
-        <translation>Impossibile aprire la cache locale %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="211" />
+        <location filename="../client/core/DeskNotifier.cpp" line="15" />
         <source>New ticket #%1</source>
         <translation>Nuovo ticket #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="216" />
+        <location filename="../client/core/DeskNotifier.cpp" line="20" />
         <source>Customer reply on #%1</source>
         <translation>Risposta del cliente su #%1</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="271" />
-        <source>%1 on %2</source>
-        <translation>%1 su %2</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="403" />
-        <source>Reply to #%1</source>
-        <translation>Risposta a #%1</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="415" />
-        <source>Note on #%1</source>
-        <translation>Nota su #%1</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="426" />
-        <source>Phone call on #%1</source>
-        <translation>Telefonata su #%1</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="370" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="439" />
-        <source>Change %1 of #%2</source>
-        <translation>Modifica %1 di #%2</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="452" />
-        <source>Tags of #%1</source>
-        <translation>Etichette di #%1</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="476" />
-        <source>%1 is writing a reply.</source>
-        <translation>%1 sta scrivendo una risposta.</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="477" />
-        <source>%1 is viewing this ticket.</source>
-        <translation>%1 sta guardando questo ticket.</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="505" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="618" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="716" />
-        <source>Settings are changed on the server; it is not reachable.</source>
-        <translation>Le impostazioni si cambiano sul server, che non è raggiungibile.</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="662" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="702" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="751" />
-        <source>The server is not reachable.</source>
-        <translation>Il server non è raggiungibile.</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="761" />
-        <source>Done.</source>
-        <translation>Fatto.</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="600" />
-        <location filename="../client/core/HelpdeskAccess.cpp" line="792" />
-        <source>%1 is no agent of this desk</source>
-        <translation>%1 non è un operatore di questo helpdesk</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="551" />
-        <source>(none)</source>
-        <translation>(nessuno)</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="675" />
-        <source>%1 fetched, %2 new tickets, %3 follow-ups, %4 failed</source>
-        <translation>%1 scaricati, %2 nuovi ticket, %3 seguiti, %4 non riusciti</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="708" />
-        <source>The message is queued again.</source>
-        <translation>Il messaggio è di nuovo in coda.</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="826" />
-        <source>Dashboards are computed by the server; it is not reachable.</source>
-        <translation>Le dashboard sono calcolate dal server, che non è raggiungibile.</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="929" />
-        <source>Cannot write %1: %2</source>
-        <translation>Impossibile scrivere %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="960" />
-        <source>Macro "%1" on #%2</source>
-        <translation>Macro "%1" su #%2</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="972" />
-        <source>Merge #%1 into #%2</source>
-        <translation>Unisci #%1 in #%2</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="986" />
-        <source>Link #%1 to #%2</source>
-        <translation>Collega #%1 a #%2</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="1002" />
-        <source>New ticket for %1: %2</source>
-        <translation>Nuovo ticket per %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="1008" />
-        <source>The history is shown when the server is reachable.</source>
-        <translation>La cronologia è visibile quando il server è raggiungibile.</translation>
-    </message>
-    <message>
-        <location filename="../client/core/HelpdeskAccess.cpp" line="1028" />
-        <source>system</source>
-        <translation>sistema</translation>
     </message>
 </context>
 <context>
@@ -334,184 +280,189 @@
         <translation>Allegato non salvato: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="138" />
+        <location filename="../client/ui/MainWindow.cpp" line="128" />
+        <source>A message from the server could not be read (skipped): %1</source>
+        <translation>Un messaggio del server non era leggibile (saltato): %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="141" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="139" />
+        <location filename="../client/ui/MainWindow.cpp" line="142" />
         <source>Work &amp;offline</source>
         <translation>Lavora &amp;offline</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="143" />
+        <location filename="../client/ui/MainWindow.cpp" line="146" />
         <source>Sign &amp;out</source>
         <translation>&amp;Esci dall'account</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="147" />
+        <location filename="../client/ui/MainWindow.cpp" line="150" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="148" />
+        <location filename="../client/ui/MainWindow.cpp" line="151" />
         <source>&amp;Tickets</source>
         <translation>&amp;Ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="149" />
+        <location filename="../client/ui/MainWindow.cpp" line="152" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Nuovo ticket via e-mail…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="150" />
+        <location filename="../client/ui/MainWindow.cpp" line="153" />
         <source>&amp;Save search as a view…</source>
         <translation>&amp;Salva la ricerca come vista…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="151" />
+        <location filename="../client/ui/MainWindow.cpp" line="154" />
         <source>&amp;Dashboards</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="157" />
+        <location filename="../client/ui/MainWindow.cpp" line="160" />
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="158" />
+        <location filename="../client/ui/MainWindow.cpp" line="161" />
         <source>&amp;Server settings…</source>
         <translation>Impostazioni del &amp;server…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="166" />
+        <location filename="../client/ui/MainWindow.cpp" line="169" />
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="178" />
+        <location filename="../client/ui/MainWindow.cpp" line="181" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="178" />
+        <location filename="../client/ui/MainWindow.cpp" line="181" />
         <source>The new language is used from the next start.</source>
         <translation>La nuova lingua vale dal prossimo avvio.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="189" />
+        <location filename="../client/ui/MainWindow.cpp" line="192" />
         <source>Remove this view</source>
         <translation>Rimuovi questa vista</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="192" />
+        <location filename="../client/ui/MainWindow.cpp" line="195" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="193" />
+        <location filename="../client/ui/MainWindow.cpp" line="196" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="227" />
+        <location filename="../client/ui/MainWindow.cpp" line="230" />
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="228" />
+        <location filename="../client/ui/MainWindow.cpp" line="231" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ticket successivo / precedente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rispondi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nota interna&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;invia&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;prendi il ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;chiudi il ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cerca&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;questo elenco&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="243" />
-        <location filename="../client/ui/MainWindow.cpp" line="268" />
+        <location filename="../client/ui/MainWindow.cpp" line="246" />
+        <location filename="../client/ui/MainWindow.cpp" line="271" />
         <source>New ticket by e-mail</source>
         <translation>Nuovo ticket via e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="245" />
+        <location filename="../client/ui/MainWindow.cpp" line="248" />
         <source>customer@example.com</source>
         <translation>cliente@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="253" />
+        <location filename="../client/ui/MainWindow.cpp" line="256" />
         <source>Customer e-mail</source>
         <translation>E-mail del cliente</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="254" />
+        <location filename="../client/ui/MainWindow.cpp" line="257" />
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="255" />
+        <location filename="../client/ui/MainWindow.cpp" line="258" />
         <source>Group</source>
         <translation>Gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="257" />
+        <location filename="../client/ui/MainWindow.cpp" line="260" />
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="268" />
+        <location filename="../client/ui/MainWindow.cpp" line="271" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Un nuovo ticket richiede l'e-mail del cliente, un oggetto e un testo.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="278" />
-        <location filename="../client/ui/MainWindow.cpp" line="282" />
+        <location filename="../client/ui/MainWindow.cpp" line="281" />
+        <location filename="../client/ui/MainWindow.cpp" line="285" />
         <source>Save search as a view</source>
         <translation>Salva la ricerca come vista</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="278" />
+        <location filename="../client/ui/MainWindow.cpp" line="281" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Scrivi prima una ricerca; la vista mostra i suoi ticket.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="282" />
+        <location filename="../client/ui/MainWindow.cpp" line="285" />
         <source>Name of the view:</source>
         <translation>Nome della vista:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="324" />
+        <location filename="../client/ui/MainWindow.cpp" line="327" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Imposta lo stato di %n ticket</numerusform><numerusform>Imposta lo stato di %n ticket</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="330" />
+        <location filename="../client/ui/MainWindow.cpp" line="333" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>Assegna %n ticket a</numerusform><numerusform>Assegna %n ticket a</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="331" />
+        <location filename="../client/ui/MainWindow.cpp" line="334" />
         <source>(nobody)</source>
         <translation>(nessuno)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="340" />
+        <location filename="../client/ui/MainWindow.cpp" line="343" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>Sposta %n ticket nel gruppo</numerusform><numerusform>Sposta %n ticket nel gruppo</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="360" />
+        <location filename="../client/ui/MainWindow.cpp" line="363" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n modifica in attesa di invio</numerusform><numerusform>%n modifiche in attesa di invio</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="366" />
+        <location filename="../client/ui/MainWindow.cpp" line="369" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="367" />
+        <location filename="../client/ui/MainWindow.cpp" line="370" />
         <source>● Connecting…</source>
         <translation>● Connessione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="370" />
+        <location filename="../client/ui/MainWindow.cpp" line="373" />
         <source>● Offline — working from the local copy</source>
         <translation>● Offline — si lavora sulla copia locale</translation>
     </message>
@@ -547,25 +498,38 @@
 <context>
     <name>helpdesk::client::Outbox</name>
     <message>
-        <location filename="../client/core/Outbox.cpp" line="99" />
+        <location filename="../client/core/Outbox.cpp" line="101" />
         <source>the stored change is unreadable: %1</source>
         <translation>la modifica salvata è illeggibile: %1</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::PresenceTracker</name>
+    <message>
+        <location filename="../client/core/PresenceTracker.cpp" line="48" />
+        <source>%1 is writing a reply.</source>
+        <translation>%1 sta scrivendo una risposta.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/PresenceTracker.cpp" line="49" />
+        <source>%1 is viewing this ticket.</source>
+        <translation>%1 sta guardando questo ticket.</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::ServerConnection</name>
     <message>
-        <location filename="../client/core/ServerConnection.cpp" line="62" />
+        <location filename="../client/core/ServerConnection.cpp" line="61" />
         <source>signed out</source>
         <translation>disconnesso</translation>
     </message>
     <message>
-        <location filename="../client/core/ServerConnection.cpp" line="90" />
+        <location filename="../client/core/ServerConnection.cpp" line="89" />
         <source>the connection to the server was lost</source>
         <translation>la connessione al server si è interrotta</translation>
     </message>
     <message>
-        <location filename="../client/core/ServerConnection.cpp" line="131" />
+        <location filename="../client/core/ServerConnection.cpp" line="130" />
         <source>offline</source>
         <translation>offline</translation>
     </message>
@@ -573,95 +537,95 @@
 <context>
     <name>helpdesk::client::SettingsWindow</name>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="28" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="30" />
         <source>Helpdesk settings</source>
         <translation>Impostazioni di Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="30" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
         <location filename="../client/ui/SettingsWindow.cpp" line="36" />
         <location filename="../client/ui/SettingsWindow.cpp" line="38" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
         <location filename="../client/ui/SettingsWindow.cpp" line="45" />
         <location filename="../client/ui/SettingsWindow.cpp" line="47" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
         <location filename="../client/ui/SettingsWindow.cpp" line="88" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="354" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="30" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
         <location filename="../client/ui/SettingsWindow.cpp" line="38" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
         <location filename="../client/ui/SettingsWindow.cpp" line="44" />
         <location filename="../client/ui/SettingsWindow.cpp" line="46" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="30" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
         <source>E-mail addresses</source>
         <translation>Indirizzi e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="31" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="31" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
         <source>Acknowledgement subject</source>
         <translation>Oggetto della conferma</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
         <source>Acknowledgement text</source>
         <translation>Testo della conferma</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
         <source>Agents (e-mail: read or full, one per line)</source>
         <translation>Operatori (e-mail: read o full, uno per riga)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
         <location filename="../client/ui/SettingsWindow.cpp" line="37" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
         <source>Default</source>
         <translation>Predefinito</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
         <source>Rank</source>
         <translation>Ordine</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
         <source>For</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
         <source>Label</source>
         <translation>Etichetta</translation>
     </message>
@@ -670,22 +634,22 @@
         <translation>Opzioni (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
         <source>Required</source>
         <translation>Obbligatorio</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
         <source>Keyword (after ::)</source>
         <translation>Parola chiave (dopo ::)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
         <source>Text</source>
         <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
@@ -694,7 +658,7 @@
         <translation>Orario settimanale (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
         <source>Holidays (YYYY-MM-DD, …)</source>
         <translation>Festività (AAAA-MM-GG, …)</translation>
     </message>
@@ -707,27 +671,27 @@
         <translation>Si applica a (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
         <source>First response (business minutes)</source>
         <translation>Prima risposta (minuti lavorativi)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
         <source>Update (business minutes)</source>
         <translation>Aggiornamento (minuti lavorativi)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
         <source>Solution (business minutes)</source>
         <translation>Risoluzione (minuti lavorativi)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
         <source>Warn before (minutes)</source>
         <translation>Avvisa prima (minuti)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
         <source>On</source>
         <translation>Su</translation>
     </message>
@@ -740,63 +704,63 @@
         <translation>Azioni (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
         <source>Protocol</source>
         <translation>Protocollo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
         <source>Port</source>
         <translation>Porta</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
         <source>Security</source>
         <translation>Sicurezza</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
         <source>Check the certificate</source>
         <translation>Verifica il certificato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
         <source>User name</source>
         <translation>Nome utente</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
         <source>Password (empty: unchanged)</source>
         <translation>Password (vuota: invariata)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
         <source>Folder</source>
         <translation>Cartella</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
         <source>Enabled</source>
         <translation>Attiva</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
         <source>Poll every (minutes)</source>
         <translation>Controlla ogni (minuti)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
         <source>Unknown senders open tickets</source>
         <translation>I mittenti sconosciuti aprono ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
         <source>Attach the original .eml</source>
         <translation>Allega l'.eml originale</translation>
     </message>
@@ -805,573 +769,573 @@
         <translation>Id del gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
         <source>POP3: delete processed mail</source>
         <translation>POP3: elimina la posta elaborata</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
         <source>IMAP: folder for processed mail</source>
         <translation>IMAP: cartella per la posta elaborata</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
         <source>IMAP: folder for failed mail</source>
         <translation>IMAP: cartella per la posta non elaborata</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>Disable after failed connections (0: never)</source>
         <translation>Disattiva dopo connessioni fallite (0: mai)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
         <source>System address</source>
         <translation>Indirizzo di sistema</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
         <source>System name</source>
         <translation>Nome del sistema</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
         <source>No-reply address</source>
         <translation>Indirizzo no-reply</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
         <source>Public address of the server</source>
         <translation>Indirizzo pubblico del server</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <source>Ticket tag in subjects</source>
         <translation>Etichetta del ticket nell'oggetto</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>Automatic replies per recipient and hour</source>
         <translation>Risposte automatiche per destinatario e ora</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
         <source>Largest accepted message (bytes)</source>
         <translation>Messaggio più grande accettato (byte)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
         <source>SMTP server</source>
         <translation>Server SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
         <source>SMTP port</source>
         <translation>Porta SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
         <source>SMTP security</source>
         <translation>Sicurezza SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
         <source>SMTP user name</source>
         <translation>Utente SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
         <source>SMTP password (empty: unchanged)</source>
         <translation>Password SMTP (vuota: invariata)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <source>SMTP timeout (seconds)</source>
         <translation>Timeout SMTP (secondi)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
         <source>Tag (type a new name and save to rename; an existing name merges)</source>
         <translation>Etichetta (scrivi un nuovo nome e salva; un nome esistente unisce)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
         <source>Acts as (an agent's e-mail; empty: you)</source>
         <translation>Agisce come (e-mail di un agente; vuoto: tu)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>Groups</source>
         <translation>Gruppi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>States</source>
         <translation>Stati</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>Priorities</source>
         <translation>Priorità</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>Ticket types</source>
         <translation>Tipi di ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>Custom fields</source>
         <translation>Campi personalizzati</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>Text modules</source>
         <translation>Moduli di testo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
         <source>Business hours</source>
         <translation>Orari di lavoro</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
         <source>Options (comma separated)</source>
         <translation>Opzioni (separate da virgole)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
         <source>Weekly hours</source>
         <translation>Orari settimanali</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
         <source>Applies to (nothing chosen: all)</source>
         <translation>Si applica a (nulla scelto: tutti)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
         <source>When (all must hold)</source>
         <translation>Quando (tutto deve valere)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
         <source>Then</source>
         <translation>Allora</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
         <source>Actions</source>
         <translation>Azioni</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
         <source>Group</source>
         <translation>Gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
         <source>State of new tickets</source>
         <translation>Stato dei nuovi ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
         <source>Priority of new tickets</source>
         <translation>Priorità dei nuovi ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
         <source>State when the customer replies</source>
         <translation>Stato quando il cliente risponde</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
         <source>Priority when the customer replies</source>
         <translation>Priorità quando il cliente risponde</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
         <source>Changes recorded as</source>
         <translation>Modifiche registrate come</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
         <source>Members see each other's tickets</source>
         <translation>I membri vedono i ticket degli altri</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
         <source>Organizations</source>
         <translation>Organizzazioni</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
         <source>State is</source>
         <translation>Lo stato è</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
         <source>Group is</source>
         <translation>Il gruppo è</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
         <source>Priority is</source>
         <translation>La priorità è</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
         <source>Type is</source>
         <translation>Il tipo è</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
         <source>Has all tags</source>
         <translation>Ha tutte le etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
         <source>Has none of the tags</source>
         <translation>Non ha nessuna delle etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
         <source>Title contains</source>
         <translation>Il titolo contiene</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
         <source>Sender's address contains</source>
         <translation>L'indirizzo del mittente contiene</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
         <source>SLA breached</source>
         <translation>SLA violato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
         <source>Unchanged for (minutes)</source>
         <translation>Invariato da (minuti)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
         <source>Pending time passed</source>
         <translation>Tempo di attesa scaduto</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
         <source>Set state</source>
         <translation>Imposta lo stato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
         <source>Set priority</source>
         <translation>Imposta la priorità</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
         <source>Move to group</source>
         <translation>Sposta nel gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
         <source>Assign to</source>
         <translation>Assegna a</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
         <source>Set type</source>
         <translation>Imposta il tipo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
         <source>Add tags</source>
         <translation>Aggiungi etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>Remove tags</source>
         <translation>Rimuovi etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>Add an internal note</source>
         <translation>Aggiungi una nota interna</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
         <source>Send an e-mail to (customer, owner or an address)</source>
         <translation>Invia un'e-mail a (customer, owner o un indirizzo)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
         <source>E-mail subject</source>
         <translation>Oggetto dell'e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
         <source>E-mail text</source>
         <translation>Testo dell'e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
         <source>Notify the agents</source>
         <translation>Avvisa gli agenti</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
         <source>SLAs</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
         <source>Triggers</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
         <source>Macros</source>
         <translation>Macro</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
         <source>Mailboxes</source>
         <translation>Caselle di posta</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
         <source>Outgoing mail</source>
         <translation>Posta in uscita</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
         <source>Tags</source>
         <translation>Etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
         <source>API tokens</source>
         <translation>Token API</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
         <source>Audit log</source>
         <translation>Registro delle modifiche</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
         <source>Received</source>
         <translation>Ricevuto</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
         <source>Attempts</source>
         <translation>Tentativi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
         <source>Quarantined messages (interpreting them stopped the server):</source>
         <translation>Messaggi in quarantena (la loro elaborazione ha fermato il server):</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
         <source>Retry message</source>
         <translation>Riprova il messaggio</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="175" />
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="178" />
         <source>Poll now</source>
         <translation>Scarica ora</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
         <source>Test connection</source>
         <translation>Prova la connessione</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
         <source>Send a test mail…</source>
         <translation>Invia una mail di prova…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
         <source>Send an invitation</source>
         <translation>Invia un invito</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="221" />
         <source>Polling…</source>
         <translation>Scaricamento…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="234" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="236" />
         <source>Connecting…</source>
         <translation>Connessione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="240" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="242" />
         <source>Send a test mail</source>
         <translation>Invia una mail di prova</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="240" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="242" />
         <source>To:</source>
         <translation>A:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="242" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="244" />
         <source>Sending…</source>
         <translation>Invio…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="251" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="253" />
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="251" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="253" />
         <source>Failed: %1</source>
         <translation>Non riuscito: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="289" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="291" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="292" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="294" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Nuovo token (copialo ora, non verrà più mostrato): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="305" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="307" />
         <source>Not saved: %1</source>
         <translation>Non salvato: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="331" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="333" />
         <source>Remove from all tickets</source>
         <translation>Rimuovi da tutti i ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="331" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="333" />
         <source>Revoke</source>
         <translation>Revoca</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="350" />
         <source>Tag</source>
         <translation>Etichetta</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="350" />
         <source>Tickets</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="354" />
         <source>Acts as</source>
         <translation>Agisce come</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="354" />
         <source>Created</source>
         <translation>Creato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="354" />
         <source>Last used</source>
         <translation>Ultimo uso</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="352" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="354" />
         <source>Revoked</source>
         <translation>Revocato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
         <source>Changes</source>
         <translation>Modifiche</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="371" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="373" />
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="371" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="373" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="410" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="440" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="412" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="442" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="537" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="539" />
         <source>Queueing the message again…</source>
         <translation>Rimessa in coda del messaggio…</translation>
     </message>
@@ -1380,39 +1344,98 @@
         <translation>JSON non valido: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="644" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="646" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Scegli nell'elenco l'etichetta da rinominare.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="648" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="650" />
         <source>Renaming…</source>
         <translation>Ridenominazione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="655" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="657" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Un token non si può modificare: revocalo e creane uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="658" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="660" />
         <source>Creating…</source>
         <translation>Creazione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="662" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="664" />
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="669" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="671" />
         <source>Removing…</source>
         <translation>Rimozione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="672" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="674" />
         <source>Revoking…</source>
         <translation>Revoca in corso…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::TicketActions</name>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="54" />
+        <source>Reply to #%1</source>
+        <translation>Risposta a #%1</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="66" />
+        <source>Note on #%1</source>
+        <translation>Nota su #%1</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="77" />
+        <source>Phone call on #%1</source>
+        <translation>Telefonata su #%1</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="90" />
+        <location filename="../client/core/TicketActions.cpp" line="128" />
+        <source>Change %1 of #%2</source>
+        <translation>Modifica %1 di #%2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="103" />
+        <source>Tags of #%1</source>
+        <translation>Etichette di #%1</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="146" />
+        <source>Merge #%1 into #%2</source>
+        <translation>Unisci #%1 in #%2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="161" />
+        <source>Link #%1 to #%2</source>
+        <translation>Collega #%1 a #%2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="174" />
+        <source>Macro "%1" on #%2</source>
+        <translation>Macro "%1" su #%2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="192" />
+        <source>New ticket for %1: %2</source>
+        <translation>Nuovo ticket per %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="199" />
+        <source>The history is shown when the server is reachable.</source>
+        <translation>La cronologia è visibile quando il server è raggiungibile.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="219" />
+        <source>system</source>
+        <translation>sistema</translation>
     </message>
 </context>
 <context>
@@ -1506,17 +1529,17 @@
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="85" />
+        <location filename="../client/ui/TicketView.cpp" line="93" />
         <source>tags, separated by commas</source>
         <translation>etichette, separate da virgole</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="86" />
+        <location filename="../client/ui/TicketView.cpp" line="94" />
         <source>&amp;Take</source>
         <translation>&amp;Prendi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="87" />
+        <location filename="../client/ui/TicketView.cpp" line="95" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Diventa il responsabile (Ctrl+T)</translation>
     </message>
@@ -1525,279 +1548,279 @@
         <translation>Stato / priorità</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="94" />
+        <location filename="../client/ui/TicketView.cpp" line="102" />
         <source>State / priority / type</source>
         <translation>Stato / priorità / tipo</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="99" />
+        <location filename="../client/ui/TicketView.cpp" line="107" />
         <source>Group / owner</source>
         <translation>Gruppo / responsabile</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="100" />
+        <location filename="../client/ui/TicketView.cpp" line="108" />
         <source>Macros</source>
         <translation>Macro</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="112" />
+        <location filename="../client/ui/TicketView.cpp" line="120" />
         <source>(no macros defined)</source>
         <translation>(nessuna macro definita)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="114" />
+        <location filename="../client/ui/TicketView.cpp" line="122" />
         <source>Merge…</source>
         <translation>Unisci…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="115" />
+        <location filename="../client/ui/TicketView.cpp" line="123" />
         <source>Link…</source>
         <translation>Collega…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="121" />
+        <location filename="../client/ui/TicketView.cpp" line="129" />
         <source>Tags</source>
         <translation>Etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="129" />
+        <location filename="../client/ui/TicketView.cpp" line="137" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Le immagini remote in questo ticket sono bloccate.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="130" />
+        <location filename="../client/ui/TicketView.cpp" line="138" />
         <source>Show remote images</source>
         <translation>Mostra immagini remote</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="139" />
+        <location filename="../client/ui/TicketView.cpp" line="147" />
         <source>Reply by e-mail</source>
         <translation>Risposta via e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="140" />
+        <location filename="../client/ui/TicketView.cpp" line="148" />
         <source>Reply to all</source>
         <translation>Rispondi a tutti</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="141" />
+        <location filename="../client/ui/TicketView.cpp" line="149" />
         <source>Forward</source>
         <translation>Inoltra</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="142" />
+        <location filename="../client/ui/TicketView.cpp" line="150" />
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="143" />
+        <location filename="../client/ui/TicketView.cpp" line="151" />
         <source>Phone call (in)</source>
         <translation>Telefonata (in entrata)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="144" />
+        <location filename="../client/ui/TicketView.cpp" line="152" />
         <source>Phone call (out)</source>
         <translation>Telefonata (in uscita)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="150" />
+        <location filename="../client/ui/TicketView.cpp" line="158" />
         <source>Double-click removes an attachment.</source>
         <translation>Il doppio clic rimuove un allegato.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="167" />
+        <location filename="../client/ui/TicketView.cpp" line="175" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Scrivi qui; Ctrl+Invio invia.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="168" />
+        <location filename="../client/ui/TicketView.cpp" line="176" />
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="173" />
-        <location filename="../client/ui/TicketView.cpp" line="472" />
+        <location filename="../client/ui/TicketView.cpp" line="181" />
+        <location filename="../client/ui/TicketView.cpp" line="476" />
         <source>the customer</source>
         <translation>il cliente</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="179" />
+        <location filename="../client/ui/TicketView.cpp" line="187" />
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="180" />
+        <location filename="../client/ui/TicketView.cpp" line="188" />
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="196" />
+        <location filename="../client/ui/TicketView.cpp" line="204" />
         <source>Bold</source>
         <translation>Grassetto</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="199" />
+        <location filename="../client/ui/TicketView.cpp" line="207" />
         <source>Italic</source>
         <translation>Corsivo</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="200" />
+        <location filename="../client/ui/TicketView.cpp" line="208" />
         <source>Bulleted list</source>
         <translation>Elenco puntato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="201" />
+        <location filename="../client/ui/TicketView.cpp" line="209" />
         <source>Attach…</source>
         <translation>Allega…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="204" />
-        <location filename="../client/ui/TicketView.cpp" line="642" />
-        <location filename="../client/ui/TicketView.cpp" line="648" />
+        <location filename="../client/ui/TicketView.cpp" line="212" />
+        <location filename="../client/ui/TicketView.cpp" line="633" />
+        <location filename="../client/ui/TicketView.cpp" line="639" />
         <source>Attach files</source>
         <translation>Allega file</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="218" />
+        <location filename="../client/ui/TicketView.cpp" line="226" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="218" />
+        <location filename="../client/ui/TicketView.cpp" line="226" />
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="218" />
+        <location filename="../client/ui/TicketView.cpp" line="226" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="218" />
+        <location filename="../client/ui/TicketView.cpp" line="226" />
         <source>Before</source>
         <translation>Prima</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="218" />
+        <location filename="../client/ui/TicketView.cpp" line="226" />
         <source>After</source>
         <translation>Dopo</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="221" />
+        <location filename="../client/ui/TicketView.cpp" line="229" />
         <source>Thread</source>
         <translation>Conversazione</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="222" />
+        <location filename="../client/ui/TicketView.cpp" line="230" />
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="356" />
+        <location filename="../client/ui/TicketView.cpp" line="364" />
         <source>This ticket is no longer visible to you.</source>
         <translation>Questo ticket non è più visibile per te.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="364" />
+        <location filename="../client/ui/TicketView.cpp" line="372" />
         <source>(no type)</source>
         <translation>(nessun tipo)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="365" />
+        <location filename="../client/ui/TicketView.cpp" line="373" />
         <source>(nobody)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="378" />
+        <location filename="../client/ui/TicketView.cpp" line="382" />
         <source>%1 due %2</source>
         <translation>%1 entro %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="381" />
+        <location filename="../client/ui/TicketView.cpp" line="385" />
         <source>First response</source>
         <translation>Prima risposta</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="382" />
+        <location filename="../client/ui/TicketView.cpp" line="386" />
         <source>Update</source>
         <translation>Aggiornamento</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="383" />
+        <location filename="../client/ui/TicketView.cpp" line="387" />
         <source>Solution</source>
         <translation>Risoluzione</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="409" />
+        <location filename="../client/ui/TicketView.cpp" line="413" />
         <source>internal</source>
         <translation>interna</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="411" />
+        <location filename="../client/ui/TicketView.cpp" line="415" />
         <source>waiting to be sent</source>
         <translation>in attesa di invio</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="438" />
+        <location filename="../client/ui/TicketView.cpp" line="442" />
         <source>Save attachment</source>
         <translation>Salva allegato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="461" />
+        <location filename="../client/ui/TicketView.cpp" line="465" />
         <source>forward to…</source>
         <translation>inoltra a…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="466" />
+        <location filename="../client/ui/TicketView.cpp" line="470" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Messaggio inoltrato da %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="481" />
-        <location filename="../client/ui/TicketView.cpp" line="483" />
+        <location filename="../client/ui/TicketView.cpp" line="485" />
+        <location filename="../client/ui/TicketView.cpp" line="487" />
         <source>Merge ticket</source>
         <translation>Unisci ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="481" />
+        <location filename="../client/ui/TicketView.cpp" line="485" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Unisci questo ticket nel ticket numero:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="483" />
-        <location filename="../client/ui/TicketView.cpp" line="500" />
+        <location filename="../client/ui/TicketView.cpp" line="487" />
+        <location filename="../client/ui/TicketView.cpp" line="504" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Il ticket %1 non è tra quelli che puoi vedere.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="491" />
         <location filename="../client/ui/TicketView.cpp" line="495" />
-        <location filename="../client/ui/TicketView.cpp" line="500" />
+        <location filename="../client/ui/TicketView.cpp" line="499" />
+        <location filename="../client/ui/TicketView.cpp" line="504" />
         <source>Link ticket</source>
         <translation>Collega ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="491" />
+        <location filename="../client/ui/TicketView.cpp" line="495" />
         <source>Link this ticket to ticket number:</source>
         <translation>Collega questo ticket al ticket numero:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="494" />
+        <location filename="../client/ui/TicketView.cpp" line="498" />
         <source>related</source>
         <translation>correlato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="494" />
+        <location filename="../client/ui/TicketView.cpp" line="498" />
         <source>parent</source>
         <translation>padre</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="494" />
+        <location filename="../client/ui/TicketView.cpp" line="498" />
         <source>duplicate</source>
         <translation>duplicato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="495" />
+        <location filename="../client/ui/TicketView.cpp" line="499" />
         <source>Kind of link:</source>
         <translation>Tipo di collegamento:</translation>
     </message>
@@ -1807,17 +1830,17 @@
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="642" />
+        <location filename="../client/ui/TicketView.cpp" line="633" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 supera il limite di %2 MB.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="648" />
+        <location filename="../client/ui/TicketView.cpp" line="639" />
         <source>Cannot read %1: %2</source>
         <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="695" />
+        <location filename="../client/ui/TicketView.cpp" line="686" />
         <source>Forward of #%1 to %2</source>
         <translation>Inoltro di #%1 a %2</translation>
     </message>
@@ -1825,27 +1848,27 @@
 <context>
     <name>helpdesk::client::ViewListModel</name>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="19" />
+        <location filename="../client/models/ViewListModel.cpp" line="17" />
         <source>My open tickets</source>
         <translation>I miei ticket aperti</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="20" />
+        <location filename="../client/models/ViewListModel.cpp" line="18" />
         <source>Unassigned in my groups</source>
         <translation>Non assegnati nei miei gruppi</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="24" />
+        <location filename="../client/models/ViewListModel.cpp" line="22" />
         <source>Pending</source>
         <translation>In attesa</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="25" />
+        <location filename="../client/models/ViewListModel.cpp" line="23" />
         <source>Recently closed</source>
         <translation>Chiusi di recente</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="26" />
+        <location filename="../client/models/ViewListModel.cpp" line="24" />
         <source>All tickets</source>
         <translation>Tutti i ticket</translation>
     </message>

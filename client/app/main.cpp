@@ -1,7 +1,7 @@
 // helpdesk-client: the agent's desktop application. Wiring only; everything else lives in
 // helpdesk_client_core (cache, sync, models) and helpdesk_client_ui (windows).
 
-#include "core/HelpdeskAccess.h"
+#include "access/HelpdeskAccess.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/Screenshots.h"
@@ -58,19 +58,19 @@ int main(int argc, char **argv)
         window->show();
     };
     auto signIn = [&]() -> bool {
-        LoginDialog login(access);
+        LoginDialog login(access.session());
         if (parser.isSet(server))
             login.setServer(parser.value(server));
         return login.exec() == QDialog::Accepted;
     };
-    QObject::connect(&access, &HelpdeskAccess::sessionExpired, &app, [&](const QString &) {
+    QObject::connect(&access.session(), &AccountSession::sessionExpired, &app, [&](const QString &) {
         window.reset();
         if (signIn())
             showWindow();
         else
             app.quit();
     });
-    if (!access.resume() && !signIn())
+    if (!access.session().resume() && !signIn())
         return 0;
     showWindow();
     return app.exec();

@@ -1,8 +1,11 @@
 #include "core/CacheStore.h"
 
+#include "core/CacheTransaction.h"
 #include "protocol/Json.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -102,7 +105,7 @@ TicketRow rowFrom(const QSqlQuery &q)
 }
 } // namespace
 
-CacheStore::CacheStore(const QString &path, QObject *parent) : QObject(parent), m_path(path)
+CacheStore::CacheStore(const QString &path, QObject *parent) : CacheReader(parent), m_path(path)
 {
     m_connectionName = QStringLiteral("helpdesk-cache-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -182,22 +185,79 @@ void CacheStore::setMeta(const QString &key, const QString &value)
     q.exec();
 }
 
-void CacheStore::begin()
+QMap<QString, QString> CacheStore::savedFilters() const
 {
-    if (m_batchDepth++ == 0)
-        m_db.transaction();
+    // {"name": "search", …} in one meta row.
+    QMap<QString, QString> filters;
+    const auto saved = QJsonDocument::fromJson(meta(QStringLiteral("saved_filters"), QStringLiteral("{}")).toUtf8()).object();
+    for (auto it = saved.begin(); it != saved.end(); ++it)
+        filters.insert(it.key(), it.value().toString());
+    return filters;
 }
 
-void CacheStore::commit()
+void CacheStore::setSavedFilters(const QMap<QString, QString> &filters)
 {
+    QJsonObject saved;
+    for (auto it = filters.begin(); it != filters.end(); ++it)
+        saved.insert(it.key(), it.value());
+    setMeta(QStringLiteral("saved_filters"), QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact)));
+    m_savedFiltersChanged = true;
+    flushSignals();
+}
+
+void CacheStore::saveFilter(const QString &name, const QString &search)
+{
+    auto filters = savedFilters();
+    filters.insert(name, search);
+    setSavedFilters(filters);
+}
+
+void CacheStore::removeFilter(const QString &name)
+{
+    auto filters = savedFilters();
+    filters.remove(name);
+    setSavedFilters(filters);
+}
+
+void CacheStore::beginBatch()
+{
+    if (m_batchDepth++ > 0)
+        return;
+    m_batchFailed = false;
+    if (!m_db.transaction())
+        qCWarning(lcCache) << "cache transaction not begun:" << m_db.lastError().text();
+}
+
+void CacheStore::endBatch(bool keep)
+{
+    if (!keep)
+        m_batchFailed = true;
+    if (m_batchDepth == 1 && !m_batchFailed) {
+        // Indexed once per ticket at the end, however many of its rows changed; still inside the
+        // level, so a failure here rolls everything back.
+        for (auto id : std::as_const(m_ticketsToIndex))
+            indexTicket(id);
+        m_ticketsToIndex.clear();
+    }
     if (--m_batchDepth > 0)
         return;
-    for (auto id : std::as_const(m_ticketsToIndex))
-        indexTicket(id);
+    if (!m_batchFailed) {
+        if (m_db.commit()) {
+            flushSignals();
+            return;
+        }
+        qCWarning(lcCache) << "cache commit failed, rolled back:" << m_db.lastError().text();
+    }
+    if (!m_db.rollback())
+        qCWarning(lcCache) << "cache rollback failed:" << m_db.lastError().text();
+    // Nothing changed after all: no signals, nothing to index.
+    m_changedTickets.clear();
+    m_removedTickets.clear();
+    m_changedArticleTickets.clear();
     m_ticketsToIndex.clear();
-    if (!m_db.commit())
-        qCWarning(lcCache) << "cache commit failed:" << m_db.lastError().text();
-    flushSignals();
+    m_outboxChanged = false;
+    m_namesChanged = false;
+    m_savedFiltersChanged = false;
 }
 
 void CacheStore::flushSignals()
@@ -217,11 +277,13 @@ void CacheStore::flushSignals()
         emit articlesChanged(id);
     if (std::exchange(m_outboxChanged, false))
         emit outboxChanged();
+    if (std::exchange(m_savedFiltersChanged, false))
+        emit savedFiltersChanged();
 }
 
 void CacheStore::upsertTicket(const protocol::Ticket &t)
 {
-    begin();
+    CacheTransaction batch(*this);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO tickets (id, number, title, group_id, owner_id, customer_id, state_id, state_type, priority_id,"
@@ -251,12 +313,12 @@ void CacheStore::upsertTicket(const protocol::Ticket &t)
         qCWarning(lcCache) << "ticket upsert failed:" << q.lastError().text();
     m_changedTickets.insert(t.id);
     m_ticketsToIndex.insert(t.id);
-    commit();
+    batch.commit();
 }
 
 void CacheStore::removeTicket(qint64 id)
 {
-    begin();
+    CacheTransaction batch(*this);
     for (const char *sql : {"DELETE FROM tickets WHERE id = ?", "DELETE FROM articles WHERE ticket_id = ?",
                             "DELETE FROM ticket_search WHERE rowid = ?"}) {
         QSqlQuery q(m_db);
@@ -266,12 +328,12 @@ void CacheStore::removeTicket(qint64 id)
     }
     m_removedTickets.insert(id);
     m_ticketsToIndex.remove(id);
-    commit();
+    batch.commit();
 }
 
 void CacheStore::upsertArticle(const protocol::Article &a)
 {
-    begin();
+    CacheTransaction batch(*this);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO articles (id, ticket_id, created_at, json) VALUES (?, ?, ?, ?)"
                              " ON CONFLICT (id) DO UPDATE SET ticket_id = excluded.ticket_id, json = excluded.json"));
@@ -283,7 +345,7 @@ void CacheStore::upsertArticle(const protocol::Article &a)
         qCWarning(lcCache) << "article upsert failed:" << q.lastError().text();
     m_changedArticleTickets.insert(a.ticketId);
     m_ticketsToIndex.insert(a.ticketId);
-    commit();
+    batch.commit();
 }
 
 void CacheStore::upsertUser(qint64 id, const QString &name, const QString &email, const QString &role)
@@ -396,6 +458,19 @@ std::vector<protocol::Article> CacheStore::articles(qint64 ticketId) const
     q.exec();
     while (q.next())
         out.push_back(protocol::Article::fromJson(protocol::parseJsonObject(q.value(0).toString().toStdString())));
+    return out;
+}
+
+std::vector<ThreadArticle> CacheStore::thread(qint64 ticketId) const
+{
+    std::vector<ThreadArticle> out;
+    for (const auto &a : articles(ticketId)) {
+        ThreadArticle shown{a.id, a.internal, qs(a.sender), qs(a.channel), qs(a.from), qs(a.to), qs(a.subject), qs(a.bodyText),
+                            a.bodyHtml ? qs(*a.bodyHtml) : QString(), qs(a.createdAt), {}};
+        for (const auto &file : a.attachments)
+            shown.attachments.push_back({qs(file.sha256), qs(file.filename), qs(file.contentType), file.size});
+        out.push_back(std::move(shown));
+    }
     return out;
 }
 
@@ -577,27 +652,27 @@ void CacheStore::applyLocalTicketChange(qint64 ticketId, const protocol::JsonObj
             if (state.id == changed.stateId)
                 changed.stateType = state.detail.toStdString();
     }
-    begin();
+    CacheTransaction batch(*this);
     upsertTicket(changed);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE tickets SET pending = 1 WHERE id = ?"));
     q.addBindValue(ticketId);
     q.exec();
-    commit();
+    batch.commit();
 }
 
 void CacheStore::addPendingArticle(qint64 outboxId, const protocol::Article &article)
 {
     auto placeholder = article;
     placeholder.id = -outboxId;
-    begin();
+    CacheTransaction batch(*this);
     upsertArticle(placeholder);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE tickets SET pending = 1 WHERE id = ?"));
     q.addBindValue(static_cast<qlonglong>(article.ticketId));
     q.exec();
     m_changedTickets.insert(article.ticketId);
-    commit();
+    batch.commit();
 }
 
 void CacheStore::removePendingArticle(qint64 outboxId)
@@ -609,14 +684,14 @@ void CacheStore::removePendingArticle(qint64 outboxId)
     if (!find.next())
         return;
     qint64 ticketId = find.value(0).toLongLong();
-    begin();
+    CacheTransaction batch(*this);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM articles WHERE id = ?"));
     q.addBindValue(-outboxId);
     q.exec();
     m_changedArticleTickets.insert(ticketId);
     m_ticketsToIndex.insert(ticketId);
-    commit();
+    batch.commit();
 }
 
 void CacheStore::addPendingFile(qint64 outboxId, const PendingFile &file)

@@ -1,5 +1,7 @@
 #include "core/Outbox.h"
 
+#include "core/CacheTransaction.h"
+
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QUuid>
@@ -19,11 +21,11 @@ void Outbox::updateTicket(qint64 ticketId, const protocol::JsonObject &fields, c
 {
     auto params = protocol::parseJsonObject(protocol::toJsonText(fields));
     params->set("id", ticketId);
-    m_cache.begin();
+    CacheTransaction batch(m_cache);
     m_cache.addOutbox(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("ticket.update"),
                       QString::fromStdString(protocol::toJsonText(params)), ticketId, summary);
     m_cache.applyLocalTicketChange(ticketId, fields);
-    m_cache.commit();
+    batch.commit();
     flush();
 }
 
@@ -32,7 +34,7 @@ void Outbox::addArticle(qint64 ticketId, const protocol::ArticleParams &article,
 {
     auto params = article.toJson();
     params->set("ticket_id", ticketId);
-    m_cache.begin();
+    CacheTransaction batch(m_cache);
     auto id = m_cache.addOutbox(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("article.create"),
                                 QString::fromStdString(protocol::toJsonText(params)), ticketId, summary);
     for (const auto &file : files)
@@ -56,7 +58,7 @@ void Outbox::addArticle(qint64 ticketId, const protocol::ArticleParams &article,
         shown.attachments.push_back(ref);
     }
     m_cache.addPendingArticle(id, shown);
-    m_cache.commit();
+    batch.commit();
     flush();
 }
 
@@ -129,11 +131,11 @@ void Outbox::uploadThenSend(const OutboxEntry &entry, protocol::JsonObject param
                 m_sending = false;  // offline again: the entry and its files wait
                 return;
             }
-            m_cache.begin();
+            CacheTransaction batch(m_cache);
             m_cache.removePendingArticle(entry.id);
             m_cache.rejectOutbox(entry.id, error);
             m_cache.refreshPendingFlag(entry.ticketId);
-            m_cache.commit();
+            batch.commit();
             emit rejected(entry.ticketId, entry.summary, error);
             sendNext();
             return;
@@ -146,12 +148,12 @@ void Outbox::uploadThenSend(const OutboxEntry &entry, protocol::JsonObject param
 void Outbox::send(const OutboxEntry &entry, const protocol::JsonObject &params)
 {
     m_connection.request(entry.method, params, [this, entry](const Reply &reply) {
-        if (reply.transient) {
-            // Offline again or the database restarts: the entry waits, same key, next reconnect.
-            m_sending = false;
-            return;
-        }
-        m_cache.begin();
+        // Idle while the answer is handled: if it cannot be read (it throws), the entry stays
+        // queued and the next flush sends it again with the same key. sendNext() resumes.
+        m_sending = false;
+        if (reply.transient)
+            return;  // offline again or the database restarts: the entry waits, same key, next reconnect
+        CacheTransaction batch(m_cache);
         if (entry.method == QLatin1String("article.create"))
             m_cache.removePendingArticle(entry.id);
         if (reply.ok) {
@@ -166,7 +168,7 @@ void Outbox::send(const OutboxEntry &entry, const protocol::JsonObject &params)
         }
         if (entry.ticketId)
             m_cache.refreshPendingFlag(entry.ticketId);
-        m_cache.commit();
+        batch.commit();
         if (reply.ok) {
             emit delivered(entry.ticketId, entry.summary);
         } else {

@@ -1,10 +1,9 @@
 #include "core/ServerConnection.h"
 
+#include "core/IncomingMessage.h"
 #include "protocol/Messages.h"
 
 #include <QLoggingCategory>
-
-#include <Poco/Exception.h>
 
 Q_LOGGING_CATEGORY(lcNet, "helpdesk.client.net")
 
@@ -147,13 +146,14 @@ void ServerConnection::request(const QString &method, const protocol::JsonObject
 
 void ServerConnection::onMessage(const QString &text)
 {
-    protocol::JsonObject message;
-    try {
-        message = protocol::parseJsonObject(text.toStdString());
-    } catch (const std::exception &e) {
-        qCWarning(lcNet) << "unreadable message from the server:" << e.what();
-        return;
-    }
+    // The handling below (events applied to the cache, reply callbacks) runs inside the guard.
+    if (auto problem = handleServerMessage("WebSocket message", [&] { dispatch(text); }))
+        emit messageUnreadable(*problem);
+}
+
+void ServerConnection::dispatch(const QString &text)
+{
+    auto message = protocol::parseJsonObject(text.toStdString());
     auto type = message->optValue<std::string>("type", "");
     if (type == "hello") {
         m_userId = message->optValue<std::int64_t>("user_id", 0);

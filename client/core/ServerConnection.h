@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ConnectionState.h"
 #include "protocol/Json.h"
 
 #include <QObject>
@@ -22,8 +23,6 @@ struct Reply {
     QString field;
     bool transient = false;
 };
-
-enum class ConnectionState { Offline, Connecting, Online };
 
 /// The WebSocket to the server (docs/api.md): hello with the session token and protocol version,
 /// requests with ids answered in order, pushed event batches, a keep-alive every 30 s, and
@@ -59,12 +58,17 @@ signals:
     void databaseAvailabilityChanged(bool available);
     /// A colleague's presence on a ticket: viewing, replying or left.
     void presenceReceived(qint64 ticketId, qint64 userId, const QString &name, const QString &activity);
+    /// A message could not be read (malformed or unexpected); it was skipped and the connection
+    /// stays up.
+    void messageUnreadable(const QString &reason);
 
 private:
     void connectNow();
     void onConnected();
     void onDisconnected();
+    /// Every frame from the server enters here, and nothing it throws goes further.
     void onMessage(const QString &text);
+    void dispatch(const QString &text);
     void setState(ConnectionState state);
     void failPending(const QString &message);
     void scheduleReconnect();

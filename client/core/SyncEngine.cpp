@@ -1,5 +1,6 @@
 #include "core/SyncEngine.h"
 
+#include "core/CacheTransaction.h"
 #include "protocol/Messages.h"
 
 #include <QLoggingCategory>
@@ -86,14 +87,14 @@ void SyncEngine::loadNames(std::function<void()> then)
         for (const auto &k : kinds) {
             m_connection.request(QString::fromLatin1(k.method), protocol::newObject(), [this, k, remaining, then](const Reply &r) {
                 if (r.ok) {
-                    m_cache.begin();
+                    CacheTransaction batch(m_cache);
                     auto list = r.result->getArray(k.key);
                     for (unsigned i = 0; list && i < list->size(); ++i) {
                         auto o = list->getObject(i);
                         m_cache.upsertConfig(QString::fromLatin1(k.kind), o->getValue<std::int64_t>("id"), nameOf(o), detailOf(o),
                                              o->optValue<int>("rank", 0), o->optValue<bool>("active", true));
                     }
-                    m_cache.commit();
+                    batch.commit();
                 }
                 if (--*remaining == 0)
                     loadUsers(0, then);
@@ -114,13 +115,13 @@ void SyncEngine::loadUsers(qint64 afterId, std::function<void()> then)
         }
         auto users = reply.result->getArray("users");
         qint64 last = 0;
-        m_cache.begin();
+        CacheTransaction batch(m_cache);
         for (unsigned i = 0; users && i < users->size(); ++i) {
             auto u = protocol::User::fromJson(users->getObject(i));
             m_cache.upsertUser(u.id, qs(u.name), qs(u.email), qs(protocol::roleName(u.role)));
             last = u.id;
         }
-        m_cache.commit();
+        batch.commit();
         if (users && users->size() == 1000)
             loadUsers(last, then);
         else
@@ -141,7 +142,7 @@ void SyncEngine::loadTicketPage(qint64 afterId, qint64 watermark, int loaded)
         }
         auto tickets = reply.result->getArray("tickets");
         qint64 last = 0;
-        m_cache.begin();
+        CacheTransaction batch(m_cache);
         for (unsigned i = 0; tickets && i < tickets->size(); ++i) {
             auto t = protocol::Ticket::fromJson(tickets->getObject(i));
             m_cache.upsertTicket(t);
@@ -156,7 +157,7 @@ void SyncEngine::loadTicketPage(qint64 afterId, qint64 watermark, int loaded)
             if (watermark > m_cache.lastSeq())
                 m_cache.setMeta(QStringLiteral("last_seq"), QString::number(watermark));
         }
-        m_cache.commit();
+        batch.commit();
         emit progress(now, done);
         if (!done) {
             loadTicketPage(last, watermark, now);
@@ -185,10 +186,10 @@ void SyncEngine::prefetchArticles(std::vector<qint64> ticketIds)
     m_connection.request(QStringLiteral("article.list"), params, [this, id, rest = std::move(ticketIds)](const Reply &reply) mutable {
         if (reply.ok) {
             auto articles = reply.result->getArray("articles");
-            m_cache.begin();
+            CacheTransaction batch(m_cache);
             for (unsigned i = 0; articles && i < articles->size(); ++i)
                 m_cache.upsertArticle(protocol::Article::fromJson(articles->getObject(i)));
-            m_cache.commit();
+            batch.commit();
         }
         prefetchArticles(std::move(rest));
     });
@@ -205,7 +206,7 @@ void SyncEngine::refreshTicket(qint64 ticketId)
     params->set("id", ticketId);
     m_connection.request(QStringLiteral("ticket.get"), params, [this, ticketId](const Reply &reply) {
         if (reply.ok)
-            applyTicket(reply.result->getObject("ticket"));
+            applyTicket(reply.result->getObject("ticket"), m_groupAccess);
         else if (reply.code == QLatin1String("not_found"))
             m_cache.removeTicket(ticketId);
     });
@@ -225,13 +226,13 @@ void SyncEngine::subscribe(qint64 after)
     });
 }
 
-void SyncEngine::applyTicket(const protocol::JsonObject &json)
+void SyncEngine::applyTicket(const protocol::JsonObject &json, const QMap<qint64, QString> &groupAccess)
 {
     if (!json)
         return;
     auto ticket = protocol::Ticket::fromJson(json);
     // An agent told of a ticket moved to a group they cannot read drops it.
-    if (!m_readsAll && m_connection.role() != QLatin1String("customer") && !m_groupAccess.contains(ticket.groupId))
+    if (!m_readsAll && m_connection.role() != QLatin1String("customer") && !groupAccess.contains(ticket.groupId))
         m_cache.removeTicket(ticket.id);
     else
         m_cache.upsertTicket(ticket);
@@ -239,8 +240,14 @@ void SyncEngine::applyTicket(const protocol::JsonObject &json)
 
 void SyncEngine::apply(const protocol::JsonArray &events, qint64 lastSeq)
 {
+    // One transaction per batch, together with the new position: an event that cannot be read
+    // throws, the guard rolls the whole batch back, and nothing of it (cache, group access,
+    // notifications) takes effect.
     std::optional<qint64> reset;
-    m_cache.begin();
+    auto groupAccess = m_groupAccess;
+    std::vector<std::pair<protocol::Ticket, qint64>> createdLive;
+    std::vector<protocol::Article> articlesLive;
+    CacheTransaction batch(m_cache);
     for (unsigned i = 0; events && i < events->size(); ++i) {
         auto event = events->getObject(i);
         auto kind = event->optValue<std::string>("kind", "");
@@ -255,16 +262,16 @@ void SyncEngine::apply(const protocol::JsonArray &events, qint64 lastSeq)
         // Events older than the subscription's start are a replay: no notifications for those.
         const bool live = m_synced && event->optValue<std::int64_t>("seq", 0) > m_liveAfter;
         if (kind.rfind("ticket.", 0) == 0) {
-            applyTicket(data->getObject("ticket"));
+            applyTicket(data->getObject("ticket"), groupAccess);
             if (live && kind == "ticket.created" && data->getObject("ticket"))
-                emit ticketCreatedLive(protocol::Ticket::fromJson(data->getObject("ticket")),
-                                       event->isNull("actor_id") ? 0 : event->optValue<std::int64_t>("actor_id", 0));
+                createdLive.emplace_back(protocol::Ticket::fromJson(data->getObject("ticket")),
+                                         event->isNull("actor_id") ? 0 : event->optValue<std::int64_t>("actor_id", 0));
         } else if (kind == "article.created") {
             if (auto a = data->getObject("article")) {
                 auto article = protocol::Article::fromJson(a);
                 m_cache.upsertArticle(article);
                 if (live)
-                    emit articleCreatedLive(article);
+                    articlesLive.push_back(article);
             }
         } else if (kind == "user.created" || kind == "user.updated") {
             if (auto u = data->getObject("user")) {
@@ -276,9 +283,9 @@ void SyncEngine::apply(const protocol::JsonArray &events, qint64 lastSeq)
                 auto groupId = data->optValue<std::int64_t>("group_id", 0);
                 auto access = data->has("access") && !data->isNull("access") ? qs(data->getValue<std::string>("access")) : QString();
                 if (access.isEmpty())
-                    m_groupAccess.remove(groupId);
+                    groupAccess.remove(groupId);
                 else
-                    m_groupAccess.insert(groupId, access);
+                    groupAccess.insert(groupId, access);
             }
         } else {
             // state.created, group.updated, …: configuration names.
@@ -297,7 +304,12 @@ void SyncEngine::apply(const protocol::JsonArray &events, qint64 lastSeq)
         m_cache.setMeta(QStringLiteral("initial_sync_after_id"), QStringLiteral("0"));
         m_cache.setMeta(QStringLiteral("initial_sync_from"), QString::number(*reset));
     }
-    m_cache.commit();
+    batch.commit();
+    m_groupAccess = std::move(groupAccess);
+    for (const auto &[ticket, actorId] : createdLive)
+        emit ticketCreatedLive(ticket, actorId);
+    for (const auto &article : articlesLive)
+        emit articleCreatedLive(article);
     if (reset) {
         qCInfo(lcSync) << "the server asked for a full sync (event" << *reset << ")";
         loadTicketPage(0, *reset, 0);

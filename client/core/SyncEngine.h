@@ -46,7 +46,8 @@ private:
     void loadTicketPage(qint64 afterId, qint64 watermark, int loaded);
     void subscribe(qint64 after);
     void apply(const protocol::JsonArray &events, qint64 lastSeq);
-    void applyTicket(const protocol::JsonObject &json);
+    /// Stores a ticket, or drops it when it moved to a group the agent cannot read.
+    void applyTicket(const protocol::JsonObject &json, const QMap<qint64, QString> &groupAccess);
     void prefetchArticles(std::vector<qint64> ticketIds);
 
     CacheStore &m_cache;

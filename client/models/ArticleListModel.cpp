@@ -5,16 +5,9 @@
 
 namespace helpdesk::client {
 
-namespace {
-QString qs(const std::string &s)
+ArticleListModel::ArticleListModel(CacheReader &cache, QObject *parent) : QAbstractListModel(parent), m_cache(cache)
 {
-    return QString::fromStdString(s);
-}
-} // namespace
-
-ArticleListModel::ArticleListModel(CacheStore &cache, QObject *parent) : QAbstractListModel(parent), m_cache(cache)
-{
-    connect(&m_cache, &CacheStore::articlesChanged, this, [this](qint64 ticketId) {
+    connect(&m_cache, &CacheReader::articlesChanged, this, [this](qint64 ticketId) {
         if (ticketId == m_ticketId)
             reload();
     });
@@ -29,7 +22,7 @@ void ArticleListModel::setTicket(qint64 ticketId)
 void ArticleListModel::reload()
 {
     beginResetModel();
-    m_articles = m_ticketId ? m_cache.articles(m_ticketId) : std::vector<protocol::Article>{};
+    m_articles = m_ticketId ? m_cache.thread(m_ticketId) : std::vector<ThreadArticle>{};
     endResetModel();
 }
 
@@ -45,24 +38,24 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     const auto &a = m_articles[static_cast<std::size_t>(index.row())];
     switch (role) {
     case Qt::DisplayRole:
-    case TextRole: return qs(a.bodyText);
-    case FromRole: return qs(a.from);
-    case ToRole: return qs(a.to);
+    case TextRole: return a.text;
+    case FromRole: return a.from;
+    case ToRole: return a.to;
     case TimeRole:
-        return QDateTime::fromString(qs(a.createdAt), Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return QDateTime::fromString(a.createdAt, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case InternalRole: return a.internal;
-    case ChannelRole: return qs(a.channel);
-    case SenderRole: return qs(a.sender);
-    case SubjectRole: return qs(a.subject);
-    case HtmlRole: return a.bodyHtml ? qs(*a.bodyHtml) : QString();
+    case ChannelRole: return a.channel;
+    case SenderRole: return a.sender;
+    case SubjectRole: return a.subject;
+    case HtmlRole: return a.html;
     case PendingRole: return a.id < 0;
     case AttachmentsRole: {
         QVariantList list;
         for (const auto &att : a.attachments)
-            list << QVariantMap{{QStringLiteral("sha256"), qs(att.sha256)},
-                                {QStringLiteral("filename"), qs(att.filename)},
-                                {QStringLiteral("content_type"), qs(att.contentType)},
-                                {QStringLiteral("size"), static_cast<qlonglong>(att.size)}};
+            list << QVariantMap{{QStringLiteral("sha256"), att.sha256},
+                                {QStringLiteral("filename"), att.filename},
+                                {QStringLiteral("content_type"), att.contentType},
+                                {QStringLiteral("size"), att.size}};
         return list;
     }
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/CacheStore.h"
+#include "core/CacheReader.h"
 
 #include <QAbstractListModel>
 
@@ -25,7 +25,7 @@ public:
         ToRole,
     };
 
-    explicit ArticleListModel(CacheStore &cache, QObject *parent = nullptr);
+    explicit ArticleListModel(CacheReader &cache, QObject *parent = nullptr);
 
     void setTicket(qint64 ticketId);
     qint64 ticketId() const { return m_ticketId; }
@@ -37,9 +37,9 @@ public:
 private:
     void reload();
 
-    CacheStore &m_cache;
+    CacheReader &m_cache;
     qint64 m_ticketId = 0;
-    std::vector<protocol::Article> m_articles;
+    std::vector<ThreadArticle> m_articles;
 };
 
 } // namespace helpdesk::client

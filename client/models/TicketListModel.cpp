@@ -12,11 +12,11 @@ namespace {
 constexpr int kRecentlyClosedDays = 7;
 } // namespace
 
-TicketListModel::TicketListModel(CacheStore &cache, QObject *parent) : QAbstractTableModel(parent), m_cache(cache)
+TicketListModel::TicketListModel(CacheReader &cache, QObject *parent) : QAbstractTableModel(parent), m_cache(cache)
 {
-    connect(&m_cache, &CacheStore::ticketsChanged, this, [this](const QSet<qint64> &ids) { onTicketsChanged(ids); });
-    connect(&m_cache, &CacheStore::ticketsRemoved, this, [this](const QSet<qint64> &ids) { onTicketsRemoved(ids); });
-    connect(&m_cache, &CacheStore::namesChanged, this, [this] {
+    connect(&m_cache, &CacheReader::ticketsChanged, this, [this](const QSet<qint64> &ids) { onTicketsChanged(ids); });
+    connect(&m_cache, &CacheReader::ticketsRemoved, this, [this](const QSet<qint64> &ids) { onTicketsRemoved(ids); });
+    connect(&m_cache, &CacheReader::namesChanged, this, [this] {
         if (!m_all.empty())
             reload();  // a renamed state or agent shows everywhere
     });

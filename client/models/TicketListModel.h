@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/CacheStore.h"
+#include "core/CacheReader.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -28,7 +28,7 @@ public:
     enum Column { Number, Title, Customer, Group, Owner, State, Priority, Updated, SlaDue, ColumnCount };
     enum Role { TicketIdRole = Qt::UserRole + 1, UnreadRole, PendingRole, SortRole, ChangedSinceLookRole };
 
-    TicketListModel(CacheStore &cache, QObject *parent = nullptr);
+    TicketListModel(CacheReader &cache, QObject *parent = nullptr);
 
     /// The signed-in agent (for "my open tickets").
     void setCurrentUser(qint64 userId);
@@ -64,7 +64,7 @@ private:
     void onTicketsRemoved(const QSet<qint64> &ids);
     bool lessThan(const TicketRow &a, const TicketRow &b) const;
 
-    CacheStore &m_cache;
+    CacheReader &m_cache;
     std::vector<TicketRow> m_all;        // every cached ticket
     QHash<qint64, std::size_t> m_index;  // ticket id -> position in m_all
     std::vector<std::size_t> m_order;    // every position in m_all, in display order

@@ -1,15 +1,13 @@
 #include "models/ViewListModel.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-
 namespace helpdesk::client {
 
-ViewListModel::ViewListModel(CacheStore &cache, TicketListModel &tickets, QObject *parent)
+ViewListModel::ViewListModel(CacheReader &cache, TicketListModel &tickets, QObject *parent)
     : QAbstractListModel(parent), m_cache(cache), m_tickets(tickets)
 {
     connect(&m_tickets, &TicketListModel::countsChanged, this, [this] { rebuild(); });
-    connect(&m_cache, &CacheStore::namesChanged, this, [this] { rebuild(); });
+    connect(&m_cache, &CacheReader::namesChanged, this, [this] { rebuild(); });
+    connect(&m_cache, &CacheReader::savedFiltersChanged, this, [this] { rebuild(); });
     rebuild();
 }
 
@@ -24,10 +22,9 @@ void ViewListModel::rebuild()
     entries.push_back({{InboxView::Kind::Pending, 0}, tr("Pending")});
     entries.push_back({{InboxView::Kind::RecentlyClosed, 0}, tr("Recently closed")});
     entries.push_back({{InboxView::Kind::All, 0}, tr("All tickets")});
-    // The agent's saved filters: {"name": "search", …} in the cache.
-    auto saved = QJsonDocument::fromJson(m_cache.meta(QStringLiteral("saved_filters"), QStringLiteral("{}")).toUtf8()).object();
+    const auto saved = m_cache.savedFilters();
     for (auto it = saved.begin(); it != saved.end(); ++it)
-        entries.push_back({{InboxView::Kind::Saved, 0, it.value().toString()}, QStringLiteral("🔎 ") + it.key()});
+        entries.push_back({{InboxView::Kind::Saved, 0, it.value()}, QStringLiteral("🔎 ") + it.key()});
     for (auto &e : entries)
         e.count = m_tickets.countFor(e.view);
     bool sameShape = entries.size() == m_entries.size();

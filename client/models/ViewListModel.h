@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/CacheStore.h"
 #include "models/TicketListModel.h"
 
 #include <QAbstractListModel>
@@ -8,16 +7,14 @@
 namespace helpdesk::client {
 
 /// The inbox's views with their ticket counts: my open tickets, unassigned in my groups, one per
-/// group, pending, recently closed, all. Main thread.
+/// group, pending, recently closed, all, and the agent's saved searches. Main thread.
 class ViewListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    ViewListModel(CacheStore &cache, TicketListModel &tickets, QObject *parent = nullptr);
+    ViewListModel(CacheReader &cache, TicketListModel &tickets, QObject *parent = nullptr);
 
     InboxView viewAt(int row) const;
-    /// Reads the views again (after the agent saved or removed a filter).
-    void refresh() { rebuild(); }
     int rowOf(const InboxView &view) const;
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -25,7 +22,7 @@ public:
 private:
     void rebuild();
 
-    CacheStore &m_cache;
+    CacheReader &m_cache;
     TicketListModel &m_tickets;
     struct Entry {
         InboxView view;

@@ -1,6 +1,7 @@
 #include "ui/DashboardWindow.h"
 
-#include "core/HelpdeskAccess.h"
+#include "core/DashboardClient.h"
+#include "core/Directory.h"
 #include "models/PanelModel.h"
 
 #include <QBarCategoryAxis>
@@ -82,7 +83,8 @@ void barChart(QChart *chart, const PanelModel &model, const QString &category, c
 }
 } // namespace
 
-DashboardWindow::DashboardWindow(HelpdeskAccess &access, QWidget *parent) : QWidget(parent), m_access(access)
+DashboardWindow::DashboardWindow(DashboardClient &dashboards, const Directory &directory, QWidget *parent)
+    : QWidget(parent), m_dashboards(dashboards), m_directory(directory)
 {
     setWindowTitle(tr("Helpdesk dashboards"));
     m_period = new QComboBox(this);
@@ -91,7 +93,7 @@ DashboardWindow::DashboardWindow(HelpdeskAccess &access, QWidget *parent) : QWid
     m_period->setCurrentIndex(1);
     m_group = new QComboBox(this);
     m_group->addItem(tr("All groups"), QVariant::fromValue<qint64>(0));
-    for (const auto &g : m_access.groups())
+    for (const auto &g : m_directory.groups())
         m_group->addItem(g.name, QVariant::fromValue<qint64>(g.id));
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);
     m_problem = new QLabel(this);
@@ -141,13 +143,13 @@ DashboardWindow::DashboardWindow(HelpdeskAccess &access, QWidget *parent) : QWid
     layout->addLayout(bar);
     layout->addLayout(grid, 1);
 
-    connect(&m_access, &HelpdeskAccess::dashboardLoaded, this, [this](const QString &panel, const QVariantList &rows) {
+    connect(&m_dashboards, &DashboardClient::dashboardLoaded, this, [this](const QString &panel, const QVariantList &rows) {
         if (auto *model = m_models.value(panel)) {
             model->setRows(rows);
             showPanel(panel);
         }
     });
-    connect(&m_access, &HelpdeskAccess::dashboardFailed, this, [this](const QString &, const QString &reason) {
+    connect(&m_dashboards, &DashboardClient::dashboardFailed, this, [this](const QString &, const QString &reason) {
         m_problem->setText(reason);
     });
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] { reload(); });
@@ -161,7 +163,7 @@ DashboardWindow::DashboardWindow(HelpdeskAccess &access, QWidget *parent) : QWid
     m_liveTimer.setSingleShot(true);
     m_liveTimer.setInterval(5000);
     connect(&m_liveTimer, &QTimer::timeout, this, [this] { reload(); });
-    connect(&m_access, &HelpdeskAccess::ticketChanged, this, [this] {
+    connect(&m_directory, &Directory::ticketChanged, this, [this] {
         if (!m_liveTimer.isActive())
             m_liveTimer.start();
     });
@@ -172,7 +174,7 @@ void DashboardWindow::reload()
 {
     m_problem->clear();
     for (const auto &panel : kPanels)
-        m_access.loadDashboard(panel, m_period->currentData().toInt(), m_group->currentData().toLongLong());
+        m_dashboards.loadDashboard(panel, m_period->currentData().toInt(), m_group->currentData().toLongLong());
 }
 
 void DashboardWindow::showPanel(const QString &panel)

@@ -9,7 +9,8 @@ class QLabel;
 
 namespace helpdesk::client {
 
-class HelpdeskAccess;
+class DashboardClient;
+class Directory;
 class PanelModel;
 
 /// The supervisor's dashboards (Qt Charts): open tickets by group and state, new versus closed per
@@ -20,7 +21,7 @@ class DashboardWindow : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DashboardWindow(HelpdeskAccess &access, QWidget *parent = nullptr);
+    DashboardWindow(DashboardClient &dashboards, const Directory &directory, QWidget *parent = nullptr);
 
     PanelModel *panel(const QString &name) const { return m_models.value(name); }
     /// Writes one CSV file per panel into `directory`; returns the files written.
@@ -30,7 +31,8 @@ public:
 private:
     void showPanel(const QString &panel);
 
-    HelpdeskAccess &m_access;
+    DashboardClient &m_dashboards;
+    const Directory &m_directory;
     QComboBox *m_period;
     QComboBox *m_group;
     QLabel *m_times;

@@ -1,6 +1,6 @@
 #include "ui/LoginDialog.h"
 
-#include "core/HelpdeskAccess.h"
+#include "core/AccountSession.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -11,7 +11,7 @@
 
 namespace helpdesk::client {
 
-LoginDialog::LoginDialog(HelpdeskAccess &access, QWidget *parent) : QDialog(parent), m_access(access)
+LoginDialog::LoginDialog(AccountSession &session, QWidget *parent) : QDialog(parent), m_session(session)
 {
     setWindowTitle(tr("Sign in to Helpdesk"));
     m_server = new QLineEdit(QStringLiteral("http://127.0.0.1:8080"), this);
@@ -36,12 +36,12 @@ LoginDialog::LoginDialog(HelpdeskAccess &access, QWidget *parent) : QDialog(pare
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    connect(&m_access, &HelpdeskAccess::signInFailed, this, [this](const QString &reason) {
+    connect(&m_session, &AccountSession::signInFailed, this, [this](const QString &reason) {
         m_error->setText(reason);
         m_error->show();
         m_signIn->setEnabled(true);
     });
-    connect(&m_access, &HelpdeskAccess::accountOpened, this, [this] { accept(); });
+    connect(&m_session, &AccountSession::accountOpened, this, [this] { accept(); });
 }
 
 void LoginDialog::setServer(const QString &url)
@@ -59,7 +59,7 @@ void LoginDialog::submit()
     }
     m_error->hide();
     m_signIn->setEnabled(false);
-    m_access.signIn(url, m_email->text().trimmed(), m_password->text());
+    m_session.signIn(url, m_email->text().trimmed(), m_password->text());
 }
 
 } // namespace helpdesk::client

@@ -9,7 +9,7 @@ class QPushButton;
 
 namespace helpdesk::client {
 
-class HelpdeskAccess;
+class AccountSession;
 
 /// Sign-in: server address, e-mail and password. Stays open with the server's reason when the
 /// sign-in fails; closes (accepted) when the account is open. Main thread.
@@ -17,14 +17,14 @@ class LoginDialog : public QDialog
 {
     Q_OBJECT
 public:
-    LoginDialog(HelpdeskAccess &access, QWidget *parent = nullptr);
+    LoginDialog(AccountSession &session, QWidget *parent = nullptr);
 
     void setServer(const QString &url);
 
 private:
     void submit();
 
-    HelpdeskAccess &m_access;
+    AccountSession &m_session;
     QLineEdit *m_server;
     QLineEdit *m_email;
     QLineEdit *m_password;

@@ -1,6 +1,6 @@
 #include "ui/MainWindow.h"
 
-#include "core/HelpdeskAccess.h"
+#include "access/HelpdeskAccess.h"
 #include "ui/DashboardWindow.h"
 #include "ui/SettingsWindow.h"
 #include "ui/TicketView.h"
@@ -33,16 +33,16 @@ namespace helpdesk::client {
 
 MainWindow::MainWindow(HelpdeskAccess &access, QWidget *parent) : QMainWindow(parent), m_access(access)
 {
-    setWindowTitle(tr("Helpdesk — %1").arg(m_access.accountLabel()));
+    setWindowTitle(tr("Helpdesk — %1").arg(m_access.session().accountLabel()));
     m_views = new QListView(this);
-    m_views->setModel(m_access.views());
+    m_views->setModel(m_access.inbox().views());
     m_views->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search number, title, customer, text (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_table = new QTableView(this);
-    m_table->setModel(m_access.tickets());
+    m_table->setModel(m_access.inbox().tickets());
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(TicketListModel::Updated, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -92,43 +92,46 @@ MainWindow::MainWindow(HelpdeskAccess &access, QWidget *parent) : QMainWindow(pa
     statusBar()->addPermanentWidget(m_progress);
 
     connect(m_views->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
-        m_access.tickets()->setView(m_access.views()->viewAt(index.row()));
+        m_access.inbox().tickets()->setView(m_access.inbox().views()->viewAt(index.row()));
     });
-    m_views->setCurrentIndex(m_access.views()->index(0));
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) { m_access.tickets()->setSearch(text); });
+    m_views->setCurrentIndex(m_access.inbox().views()->index(0));
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) { m_access.inbox().tickets()->setSearch(text); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
-            m_ticketView->showTicket(m_access.tickets()->ticketIdAt(current.row()));
+            m_ticketView->showTicket(m_access.inbox().tickets()->ticketIdAt(current.row()));
     });
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) { showBulkMenu(pos); });
     // Keep the open ticket selected when the inbox re-sorts or filters.
-    connect(m_access.tickets(), &QAbstractItemModel::modelReset, this, [this] {
-        int row = m_access.tickets()->rowOfTicket(m_ticketView->ticketId());
+    connect(m_access.inbox().tickets(), &QAbstractItemModel::modelReset, this, [this] {
+        int row = m_access.inbox().tickets()->rowOfTicket(m_ticketView->ticketId());
         if (row >= 0) {
             QSignalBlocker block(m_table->selectionModel());
-            m_table->selectionModel()->setCurrentIndex(m_access.tickets()->index(row, 0),
+            m_table->selectionModel()->setCurrentIndex(m_access.inbox().tickets()->index(row, 0),
                                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         }
     });
 
-    connect(&m_access, &HelpdeskAccess::connectionStateChanged, this, [this] { updateConnectionState(); });
-    connect(&m_access, &HelpdeskAccess::pendingChangesChanged, this, [this] { updateConnectionState(); });
-    connect(&m_access, &HelpdeskAccess::syncProgress, this, [this](int loaded, bool done) {
+    connect(&m_access.session(), &AccountSession::connectionStateChanged, this, [this] { updateConnectionState(); });
+    connect(&m_access.actions(), &TicketActions::pendingChangesChanged, this, [this] { updateConnectionState(); });
+    connect(&m_access.session(), &AccountSession::syncProgress, this, [this](int loaded, bool done) {
         m_progress->setVisible(!done);
         m_progress->setFormat(tr("First sync: %1 tickets").arg(loaded));
         m_progress->setTextVisible(true);
     });
-    connect(&m_access, &HelpdeskAccess::changeRejected, this, [this](qint64, const QString &summary, const QString &reason) {
+    connect(&m_access.actions(), &TicketActions::changeRejected, this, [this](qint64, const QString &summary, const QString &reason) {
         m_problem->setText(tr("Not saved — %1: %2").arg(summary, reason));
     });
-    connect(&m_access, &HelpdeskAccess::attachmentFailed, this, [this](const QString &reason) {
+    connect(&m_access.attachments(), &AttachmentTransfer::attachmentFailed, this, [this](const QString &reason) {
         m_problem->setText(tr("Attachment not saved: %1").arg(reason));
+    });
+    connect(&m_access.session(), &AccountSession::serverMessageUnreadable, this, [this](const QString &reason) {
+        m_problem->setText(tr("A message from the server could not be read (skipped): %1").arg(reason));
     });
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
         m_tray->show();
     }
-    connect(&m_access, &HelpdeskAccess::notification, this, [this](const QString &title, const QString &text, qint64) {
+    connect(&m_access.notifier(), &DeskNotifier::notification, this, [this](const QString &title, const QString &text, qint64) {
         if (m_tray && !isActiveWindow())
             m_tray->showMessage(title, text);
         else
@@ -138,10 +141,10 @@ MainWindow::MainWindow(HelpdeskAccess &access, QWidget *parent) : QMainWindow(pa
     auto *fileMenu = menuBar()->addMenu(tr("&Account"));
     auto *offline = fileMenu->addAction(tr("Work &offline"));
     offline->setCheckable(true);
-    offline->setChecked(m_access.workOffline());
-    connect(offline, &QAction::toggled, this, [this](bool on) { m_access.setWorkOffline(on); });
+    offline->setChecked(m_access.session().workOffline());
+    connect(offline, &QAction::toggled, this, [this](bool on) { m_access.session().setWorkOffline(on); });
     fileMenu->addAction(tr("Sign &out"), this, [this] {
-        m_access.signOut();
+        m_access.session().signOut();
         close();
     });
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
@@ -149,20 +152,20 @@ MainWindow::MainWindow(HelpdeskAccess &access, QWidget *parent) : QMainWindow(pa
     ticketMenu->addAction(tr("&New ticket by e-mail…"), QKeySequence(Qt::CTRL | Qt::Key_N), this, [this] { newTicket(); });
     ticketMenu->addAction(tr("&Save search as a view…"), this, [this] { saveSearchAsView(); });
     ticketMenu->addAction(tr("&Dashboards"), QKeySequence(Qt::CTRL | Qt::Key_D), this, [this] {
-        auto *dashboards = new DashboardWindow(m_access);
+        auto *dashboards = new DashboardWindow(m_access.dashboards(), m_access.directory());
         dashboards->setAttribute(Qt::WA_DeleteOnClose);
         dashboards->resize(1300, 800);
         dashboards->show();
     });
     auto *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     auto *serverSettings = settingsMenu->addAction(tr("&Server settings…"), this, [this] {
-        auto *settings = new SettingsWindow(m_access);
+        auto *settings = new SettingsWindow(m_access.admin(), m_access.directory());
         settings->setAttribute(Qt::WA_DeleteOnClose);
         settings->resize(1200, 800);
         settings->show();
     });
     // Admins only; the server refuses everyone else anyway.
-    connect(settingsMenu, &QMenu::aboutToShow, this, [this, serverSettings] { serverSettings->setVisible(m_access.isAdmin()); });
+    connect(settingsMenu, &QMenu::aboutToShow, this, [this, serverSettings] { serverSettings->setVisible(m_access.session().isAdmin()); });
     auto *languageMenu = settingsMenu->addMenu(tr("&Language"));
     const std::pair<const char *, const char *> languages[] = {{"", "System"}, {"en", "English"}, {"de", "Deutsch"}, {"fr", "Français"},
                                                                {"it", "Italiano"}, {"pl", "Polski"}, {"ru", "Русский"}};
@@ -181,12 +184,12 @@ MainWindow::MainWindow(HelpdeskAccess &access, QWidget *parent) : QMainWindow(pa
     m_views->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_views, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         auto index = m_views->indexAt(pos);
-        auto view = m_access.views()->viewAt(index.row());
+        auto view = m_access.inbox().views()->viewAt(index.row());
         if (!index.isValid() || view.kind != InboxView::Kind::Saved)
             return;
         QMenu menu(this);
         QString name = index.data().toString().section(QStringLiteral(" ("), 0, 0).mid(3);
-        menu.addAction(tr("Remove this view"), this, [this, name] { m_access.removeFilter(name); });
+        menu.addAction(tr("Remove this view"), this, [this, name] { m_access.workspace().removeFilter(name); });
         menu.exec(m_views->viewport()->mapToGlobal(pos));
     });
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -209,7 +212,7 @@ void MainWindow::createShortcuts()
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { m_ticketView->closeTicket(); }},
         {QKeySequence(Qt::CTRL | Qt::Key_T), [this] {
              if (m_ticketView->ticketId())
-                 m_access.take(m_ticketView->ticketId());
+                 m_access.actions().take(m_ticketView->ticketId());
          }},
         {QKeySequence::Find, [this] {
              m_search->setFocus();
@@ -245,7 +248,7 @@ void MainWindow::newTicket()
     customer->setPlaceholderText(tr("customer@example.com"));
     auto *title = new QLineEdit(&dialog);
     auto *group = new QComboBox(&dialog);
-    for (const auto &g : m_access.groups())
+    for (const auto &g : m_access.directory().groups())
         group->addItem(g.name, QVariant::fromValue<qint64>(g.id));
     auto *text = new QTextEdit(&dialog);
     text->setAcceptRichText(false);
@@ -268,7 +271,7 @@ void MainWindow::newTicket()
         QMessageBox::warning(this, tr("New ticket by e-mail"), tr("A new ticket needs the customer's e-mail, a subject and a text."));
         return;
     }
-    m_access.createOutboundTicket(customer->text().trimmed(), title->text().trimmed(), group->currentData().toLongLong(),
+    m_access.actions().createOutboundTicket(customer->text().trimmed(), title->text().trimmed(), group->currentData().toLongLong(),
                                   text->toPlainText());
 }
 
@@ -282,27 +285,27 @@ void MainWindow::saveSearchAsView()
     QString name = QInputDialog::getText(this, tr("Save search as a view"), tr("Name of the view:"), QLineEdit::Normal,
                                          m_search->text().trimmed(), &ok);
     if (ok && !name.trimmed().isEmpty())
-        m_access.saveFilter(name, m_search->text());
+        m_access.workspace().saveFilter(name, m_search->text());
 }
 
 void MainWindow::moveSelection(int delta)
 {
-    int rows = m_access.tickets()->rowCount();
+    int rows = m_access.inbox().tickets()->rowCount();
     if (rows == 0)
         return;
     int row = std::clamp(m_table->currentIndex().row() + delta, 0, rows - 1);
-    m_table->setCurrentIndex(m_access.tickets()->index(row, 0));
+    m_table->setCurrentIndex(m_access.inbox().tickets()->index(row, 0));
 }
 
 void MainWindow::showTicket(qint64 ticketId)
 {
-    int row = m_access.tickets()->rowOfTicket(ticketId);
+    int row = m_access.inbox().tickets()->rowOfTicket(ticketId);
     if (row < 0) {
-        m_views->setCurrentIndex(m_access.views()->index(m_access.views()->rowOf({InboxView::Kind::All, 0})));
-        row = m_access.tickets()->rowOfTicket(ticketId);
+        m_views->setCurrentIndex(m_access.inbox().views()->index(m_access.inbox().views()->rowOf({InboxView::Kind::All, 0})));
+        row = m_access.inbox().tickets()->rowOfTicket(ticketId);
     }
     if (row >= 0)
-        m_table->setCurrentIndex(m_access.tickets()->index(row, 0));
+        m_table->setCurrentIndex(m_access.inbox().tickets()->index(row, 0));
     else
         m_ticketView->showTicket(ticketId);
 }
@@ -311,7 +314,7 @@ QList<qint64> MainWindow::selectedTickets() const
 {
     QList<qint64> ids;
     for (const auto &index : m_table->selectionModel()->selectedRows())
-        ids << m_access.tickets()->ticketIdAt(index.row());
+        ids << m_access.inbox().tickets()->ticketIdAt(index.row());
     return ids;
 }
 
@@ -322,26 +325,26 @@ void MainWindow::showBulkMenu(const QPoint &pos)
         return;
     QMenu menu(this);
     auto *states = menu.addMenu(tr("Set state of %n ticket(s)", nullptr, int(ids.size())));
-    for (const auto &state : m_access.states())
+    for (const auto &state : m_access.directory().states())
         states->addAction(state.name, this, [this, ids, id = state.id] {
             for (auto ticket : ids)
-                m_access.setField(ticket, QStringLiteral("state_id"), id);
+                m_access.actions().setField(ticket, QStringLiteral("state_id"), id);
         });
     auto *owners = menu.addMenu(tr("Assign %n ticket(s) to", nullptr, int(ids.size())));
     owners->addAction(tr("(nobody)"), this, [this, ids] {
         for (auto ticket : ids)
-            m_access.setField(ticket, QStringLiteral("owner_id"), 0);
+            m_access.actions().setField(ticket, QStringLiteral("owner_id"), 0);
     });
-    for (const auto &agent : m_access.agents())
+    for (const auto &agent : m_access.directory().agents())
         owners->addAction(agent.name, this, [this, ids, id = agent.id] {
             for (auto ticket : ids)
-                m_access.setField(ticket, QStringLiteral("owner_id"), id);
+                m_access.actions().setField(ticket, QStringLiteral("owner_id"), id);
         });
     auto *groups = menu.addMenu(tr("Move %n ticket(s) to group", nullptr, int(ids.size())));
-    for (const auto &group : m_access.groups())
+    for (const auto &group : m_access.directory().groups())
         groups->addAction(group.name, this, [this, ids, id = group.id] {
             for (auto ticket : ids)
-                m_access.setField(ticket, QStringLiteral("group_id"), id);
+                m_access.actions().setField(ticket, QStringLiteral("group_id"), id);
         });
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
@@ -350,19 +353,19 @@ void MainWindow::updateConnectionState()
 {
     m_connection->setText(connectionText());
     const char *color = "#b00020";
-    switch (m_access.connectionState()) {
+    switch (m_access.session().connectionState()) {
     case ConnectionState::Online: color = "#1b7f1b"; break;
     case ConnectionState::Connecting: color = "#a05a00"; break;
     case ConnectionState::Offline: break;
     }
     m_connection->setStyleSheet(QStringLiteral("font-weight: bold; color: %1").arg(QLatin1String(color)));
-    int pending = m_access.pendingChanges();
+    int pending = m_access.actions().pendingChanges();
     m_pending->setText(pending ? tr("%n change(s) waiting to be sent", nullptr, pending) : QString());
 }
 
 QString MainWindow::connectionText() const
 {
-    switch (m_access.connectionState()) {
+    switch (m_access.session().connectionState()) {
     case ConnectionState::Online: return tr("● Online");
     case ConnectionState::Connecting: return tr("● Connecting…");
     case ConnectionState::Offline: break;

@@ -1,6 +1,6 @@
 #include "ui/Screenshots.h"
 
-#include "core/HelpdeskAccess.h"
+#include "access/HelpdeskAccess.h"
 #include "models/PanelModel.h"
 #include "ui/DashboardWindow.h"
 #include "ui/SettingsWindow.h"
@@ -46,10 +46,10 @@ int takeScreenshots(const QString &dataDirectory, const QUrl &server, const QStr
     Q_UNUSED(dataDirectory)
     HelpdeskAccess access(scratch.path(), std::make_unique<SessionSecretStore>());
     bool synced = false;
-    QObject::connect(&access, &HelpdeskAccess::syncProgress, [&](int, bool done) { synced |= done; });
+    QObject::connect(&access.session(), &AccountSession::syncProgress, [&](int, bool done) { synced |= done; });
     QString failure;
-    QObject::connect(&access, &HelpdeskAccess::signInFailed, [&](const QString &reason) { failure = reason; });
-    access.signIn(server, email, password);
+    QObject::connect(&access.session(), &AccountSession::signInFailed, [&](const QString &reason) { failure = reason; });
+    access.session().signIn(server, email, password);
     if (!waitFor([&] { return synced || !failure.isEmpty(); }, 60000) || !failure.isEmpty()) {
         std::cerr << "screenshots: sign-in or sync failed: " << failure.toStdString() << std::endl;
         return 1;
@@ -64,9 +64,10 @@ int takeScreenshots(const QString &dataDirectory, const QUrl &server, const QStr
         std::cout << "saved " << (directory + QLatin1Char('/') + name).toStdString() << std::endl;
     };
     save(QStringLiteral("inbox.png"));
-    access.tickets()->setView({InboxView::Kind::All, 0});
-    if (access.tickets()->rowCount() > 0) {
-        window.showTicket(access.tickets()->ticketIdAt(0));
+    auto *tickets = access.inbox().tickets();
+    tickets->setView({InboxView::Kind::All, 0});
+    if (tickets->rowCount() > 0) {
+        window.showTicket(tickets->ticketIdAt(0));
         settle(1500);
         save(QStringLiteral("ticket.png"));
         window.ticketView()->startComposing(TicketView::ComposeMode::Reply);
@@ -75,16 +76,16 @@ int takeScreenshots(const QString &dataDirectory, const QUrl &server, const QStr
         save(QStringLiteral("composer.png"));
     }
     {
-        DashboardWindow dashboards(access);
+        DashboardWindow dashboards(access.dashboards(), access.directory());
         dashboards.resize(1400, 850);
         dashboards.show();
         settle(2500);
         dashboards.grab().save(directory + QStringLiteral("/dashboard.png"));
         std::cout << "saved " << (directory + QStringLiteral("/dashboard.png")).toStdString() << std::endl;
     }
-    if (access.isAdmin()) {
+    if (access.session().isAdmin()) {
         // The settings pane with a trigger built as a form.
-        SettingsWindow settings(access);
+        SettingsWindow settings(access.admin(), access.directory());
         settings.resize(1400, 850);
         settings.show();
         settings.showKind(QStringLiteral("trigger"));
@@ -95,9 +96,9 @@ int takeScreenshots(const QString &dataDirectory, const QUrl &server, const QStr
         std::cout << "saved " << (directory + QStringLiteral("/settings.png")).toStdString() << std::endl;
     }
     // Offline: the same window keeps working from the local copy; a reply waits in the outbox.
-    access.setWorkOffline(true);
+    access.session().setWorkOffline(true);
     if (window.ticketView()->ticketId()) {
-        access.reply(window.ticketView()->ticketId(), QStringLiteral("Written on the train; goes out when we are back online."));
+        access.actions().reply(window.ticketView()->ticketId(), QStringLiteral("Written on the train; goes out when we are back online."));
         if (auto *composer = window.ticketView()->findChild<QTextEdit *>(QStringLiteral("composer")))
             composer->clear();
     }

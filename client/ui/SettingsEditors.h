@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/CacheStore.h"
+#include "core/CacheTypes.h"
 
 #include <QMap>
 #include <QVariant>

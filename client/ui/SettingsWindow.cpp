@@ -1,6 +1,7 @@
 #include "ui/SettingsWindow.h"
 
-#include "core/HelpdeskAccess.h"
+#include "core/AdminClient.h"
+#include "core/Directory.h"
 #include "models/PanelModel.h"
 #include "ui/SettingsEditors.h"
 
@@ -23,7 +24,8 @@
 
 namespace helpdesk::client {
 
-SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidget(parent), m_access(access)
+SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, QWidget *parent)
+    : QWidget(parent), m_admin(admin), m_directory(directory)
 {
     setWindowTitle(tr("Helpdesk settings"));
     m_specs = {
@@ -217,14 +219,14 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
     connect(m_pollButton, &QPushButton::clicked, this, [this] {
         if (m_editingId) {
             m_status->setText(tr("Polling…"));
-            m_access.pollMailbox(m_editingId);
+            m_admin.pollMailbox(m_editingId);
         }
     });
-    connect(&m_access, &HelpdeskAccess::mailboxRunsLoaded, this, [this](qint64 mailboxId, const QVariantList &rows) {
+    connect(&m_admin, &AdminClient::mailboxRunsLoaded, this, [this](qint64 mailboxId, const QVariantList &rows) {
         if (m_kind == QLatin1String("mailbox") && mailboxId == m_editingId)
             m_runs->setRows(rows);
     });
-    connect(&m_access, &HelpdeskAccess::quarantinedMailLoaded, this, [this](qint64 mailboxId, const QVariantList &rows) {
+    connect(&m_admin, &AdminClient::quarantinedMailLoaded, this, [this](qint64 mailboxId, const QVariantList &rows) {
         if (m_kind == QLatin1String("mailbox") && mailboxId == m_editingId)
             showQuarantined(rows);
     });
@@ -232,7 +234,7 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
     connect(m_testButton, &QPushButton::clicked, this, [this] {
         if (m_editingId) {
             m_status->setText(tr("Connecting…"));
-            m_access.testMailbox(m_editingId);
+            m_admin.testMailbox(m_editingId);
         }
     });
     connect(m_testMailButton, &QPushButton::clicked, this, [this] {
@@ -240,17 +242,17 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
         auto to = QInputDialog::getText(this, tr("Send a test mail"), tr("To:"), QLineEdit::Normal, QString(), &ok);
         if (ok && !to.trimmed().isEmpty()) {
             m_status->setText(tr("Sending…"));
-            m_access.sendTestMail(to.trimmed());
+            m_admin.sendTestMail(to.trimmed());
         }
     });
     connect(m_inviteButton, &QPushButton::clicked, this, [this] {
         if (m_editingId)
-            m_access.inviteUser(m_editingId);
+            m_admin.inviteUser(m_editingId);
     });
-    connect(&m_access, &HelpdeskAccess::adminActionDone, this, [this](const QString &, bool ok, const QString &message) {
+    connect(&m_admin, &AdminClient::adminActionDone, this, [this](const QString &, bool ok, const QString &message) {
         m_status->setText((ok ? tr("OK: %1") : tr("Failed: %1")).arg(message));
     });
-    connect(&m_access, &HelpdeskAccess::settingsLoaded, this, [this](const QString &kind, const QVariantList &items) {
+    connect(&m_admin, &AdminClient::settingsLoaded, this, [this](const QString &kind, const QVariantList &items) {
         if (kind == QLatin1String("calendar") || kind == QLatin1String("organization")) {
             // Names for choices the cache does not hold (an SLA's calendar and organizations).
             auto &names = m_loadedNames[kind];
@@ -270,7 +272,7 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
             m_status->setText(status);
         }
     });
-    connect(&m_access, &HelpdeskAccess::groupMembersLoaded, this, [this](qint64 groupId, const QList<QPair<QString, QString>> &members) {
+    connect(&m_admin, &AdminClient::groupMembersLoaded, this, [this](qint64 groupId, const QList<QPair<QString, QString>> &members) {
         if (m_kind != QLatin1String("group") || groupId != m_editingId)
             return;
         QStringList lines;
@@ -280,7 +282,7 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
             editor->setPlainText(lines.join(QLatin1Char('\n')));
         m_loadedMembers = members;
     });
-    connect(&m_access, &HelpdeskAccess::settingsSaved, this, [this](const QString &kind, const QVariantMap &item) {
+    connect(&m_admin, &AdminClient::settingsSaved, this, [this](const QString &kind, const QVariantMap &item) {
         if (kind != m_kind)
             return;
         m_editingId = item.value(QStringLiteral("id")).toLongLong();
@@ -291,9 +293,9 @@ SettingsWindow::SettingsWindow(HelpdeskAccess &access, QWidget *parent) : QWidge
             m_issuedToken = item.value(QStringLiteral("token")).toString();
             m_status->setText(tr("New token (copy it now, it is not shown again): %1").arg(m_issuedToken));
         }
-        m_access.loadSettings(kind);
+        m_admin.loadSettings(kind);
     });
-    connect(&m_access, &HelpdeskAccess::settingsRejected, this, [this](const QString &kind, const QString &field, const QString &reason) {
+    connect(&m_admin, &AdminClient::settingsRejected, this, [this](const QString &kind, const QString &field, const QString &reason) {
         if (kind != m_kind)
             return;
         // "hours.mon" belongs to the hours editor; an unnamed problem goes to the status line.
@@ -332,10 +334,10 @@ void SettingsWindow::showKind(const QString &kind)
     m_items->setRows({});
     buildForm();
     editRow(-1);
-    m_access.loadSettings(kind);
+    m_admin.loadSettings(kind);
     if (kind == QLatin1String("sla")) {
-        m_access.loadSettings(QStringLiteral("calendar"));
-        m_access.loadSettings(QStringLiteral("organization"));
+        m_admin.loadSettings(QStringLiteral("calendar"));
+        m_admin.loadSettings(QStringLiteral("organization"));
     }
 }
 
@@ -383,15 +385,15 @@ void SettingsWindow::showColumnsOf(const QString &kind)
 std::vector<NamedItem> SettingsWindow::namesOf(const QString &kind) const
 {
     if (kind == QLatin1String("group"))
-        return m_access.groups();
+        return m_directory.groups();
     if (kind == QLatin1String("priority"))
-        return m_access.priorities();
+        return m_directory.priorities();
     if (kind == QLatin1String("type"))
-        return m_access.types();
+        return m_directory.types();
     if (kind == QLatin1String("state"))
-        return m_access.states();
+        return m_directory.states();
     if (kind == QLatin1String("agent"))
-        return m_access.agents();
+        return m_directory.agents();
     return m_loadedNames.value(kind);
 }
 
@@ -489,12 +491,12 @@ void SettingsWindow::editRow(int row)
         m_runs->setRows({});
         showQuarantined({});
         if (m_editingId) {
-            m_access.loadMailboxRuns(m_editingId);
-            m_access.loadQuarantinedMail(m_editingId);
+            m_admin.loadMailboxRuns(m_editingId);
+            m_admin.loadQuarantinedMail(m_editingId);
         }
     }
     if (m_kind == QLatin1String("group") && m_editingId)
-        m_access.loadGroupMembers(m_editingId);
+        m_admin.loadGroupMembers(m_editingId);
     for (auto *error : std::as_const(m_errors))
         error->hide();
     m_status->clear();
@@ -535,7 +537,7 @@ void SettingsWindow::retryQuarantined()
     auto current = m_quarantineTable->currentIndex();
     auto jobId = m_quarantine->row(current.isValid() ? current.row() : 0).value(QStringLiteral("job_id")).toLongLong();
     m_status->setText(tr("Queueing the message again…"));
-    m_access.retryQuarantinedMail(m_editingId, jobId);
+    m_admin.retryQuarantinedMail(m_editingId, jobId);
 }
 
 void SettingsWindow::applyMembers()
@@ -555,11 +557,11 @@ void SettingsWindow::applyMembers()
         had.insert(email.toLower(), access);
     for (auto it = wanted.begin(); it != wanted.end(); ++it)
         if (had.value(it.key()) != it.value())
-            m_access.setGroupMember(m_editingId, it.key(), it.value());
+            m_admin.setGroupMember(m_editingId, it.key(), it.value());
     for (auto it = had.begin(); it != had.end(); ++it)
         if (!wanted.contains(it.key()))
-            m_access.setGroupMember(m_editingId, it.key(), QString());
-    m_access.loadGroupMembers(m_editingId);
+            m_admin.setGroupMember(m_editingId, it.key(), QString());
+    m_admin.loadGroupMembers(m_editingId);
 }
 
 void SettingsWindow::setField(const QString &key, const QString &text)
@@ -646,7 +648,7 @@ void SettingsWindow::save()
         }
         if (newName != m_editingTag) {
             m_status->setText(tr("Renaming…"));
-            m_access.renameTag(m_editingTag, newName);
+            m_admin.renameTag(m_editingTag, newName);
         }
         return;
     }
@@ -656,21 +658,21 @@ void SettingsWindow::save()
             return;
         }
         m_status->setText(tr("Creating…"));
-        m_access.createApiToken(values.value(QStringLiteral("name")).toString(), values.value(QStringLiteral("user_email")).toString());
+        m_admin.createApiToken(values.value(QStringLiteral("name")).toString(), values.value(QStringLiteral("user_email")).toString());
         return;
     }
     m_status->setText(tr("Saving…"));
-    m_access.saveSettingsItem(m_kind, m_editingId, values);
+    m_admin.saveSettingsItem(m_kind, m_editingId, values);
 }
 
 void SettingsWindow::removeCurrent()
 {
     if (m_kind == QLatin1String("tag") && !m_editingTag.isEmpty()) {
         m_status->setText(tr("Removing…"));
-        m_access.removeTag(m_editingTag);
+        m_admin.removeTag(m_editingTag);
     } else if (m_kind == QLatin1String("token") && m_editingId) {
         m_status->setText(tr("Revoking…"));
-        m_access.revokeApiToken(m_editingId);
+        m_admin.revokeApiToken(m_editingId);
     }
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/CacheStore.h"
+#include "core/CacheTypes.h"
 #include "ui/SettingsEditors.h"
 
 #include <QMap>
@@ -17,7 +17,8 @@ class QTableView;
 
 namespace helpdesk::client {
 
-class HelpdeskAccess;
+class AdminClient;
+class Directory;
 class PanelModel;
 
 /// The admins' settings pane: groups (addresses, signature, acknowledgement), states, priorities,
@@ -31,7 +32,7 @@ class SettingsWindow : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SettingsWindow(HelpdeskAccess &access, QWidget *parent = nullptr);
+    SettingsWindow(AdminClient &admin, const Directory &directory, QWidget *parent = nullptr);
 
     /// Shows a kind (group, state, …) and loads its items.
     void showKind(const QString &kind);
@@ -78,7 +79,8 @@ private:
     /// Grants and revokes group access so the members field holds (after the group is saved).
     void applyMembers();
 
-    HelpdeskAccess &m_access;
+    AdminClient &m_admin;
+    const Directory &m_directory;
     QListWidget *m_kinds;
     QTableView *m_table;
     PanelModel *m_items;

@@ -1,6 +1,6 @@
 #include "ui/TicketView.h"
 
-#include "core/HelpdeskAccess.h"
+#include "access/HelpdeskAccess.h"
 #include "ui/ComposerEdit.h"
 #include "ui/SafeTextBrowser.h"
 
@@ -61,7 +61,15 @@ QString channelName(const QString &channel)
 }
 } // namespace
 
-TicketView::TicketView(HelpdeskAccess &access, QWidget *parent) : QWidget(parent), m_access(access)
+TicketView::TicketView(HelpdeskAccess &access, QWidget *parent)
+    : QWidget(parent),
+      m_session(access.session()),
+      m_directory(access.directory()),
+      m_actions(access.actions()),
+      m_workspace(access.workspace()),
+      m_presenceTracker(access.presence()),
+      m_transfer(access.attachments()),
+      m_inbox(access.inbox())
 {
     m_title = new QLabel(this);
     m_title->setWordWrap(true);
@@ -103,10 +111,10 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent) : QWidget(parent
     macros->setMenu(macroMenu);
     connect(macroMenu, &QMenu::aboutToShow, this, [this, macroMenu] {
         macroMenu->clear();
-        for (const auto &macro : m_access.macros())
+        for (const auto &macro : m_directory.macros())
             macroMenu->addAction(macro.name, this, [this, id = macro.id, name = macro.name] {
                 if (m_ticketId)
-                    m_access.applyMacro(m_ticketId, id, name);
+                    m_actions.applyMacro(m_ticketId, id, name);
             });
         if (macroMenu->isEmpty())
             macroMenu->addAction(tr("(no macros defined)"))->setEnabled(false);
@@ -223,17 +231,17 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent) : QWidget(parent
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == 1 && m_ticketId) {
             m_history->clear();
-            m_access.loadHistory(m_ticketId);
+            m_actions.loadHistory(m_ticketId);
         }
     });
-    connect(&m_access, &HelpdeskAccess::historyLoaded, this, [this](qint64 id, const QList<QStringList> &rows) {
+    connect(&m_actions, &TicketActions::historyLoaded, this, [this](qint64 id, const QList<QStringList> &rows) {
         if (id != m_ticketId)
             return;
         m_history->clear();
         for (const auto &row : rows)
             m_history->addTopLevelItem(new QTreeWidgetItem(row));
     });
-    connect(&m_access, &HelpdeskAccess::historyUnavailable, this, [this](qint64 id, const QString &reason) {
+    connect(&m_actions, &TicketActions::historyUnavailable, this, [this](qint64 id, const QString &reason) {
         if (id == m_ticketId) {
             m_history->clear();
             m_history->addTopLevelItem(new QTreeWidgetItem(QStringList{QString(), QString(), reason}));
@@ -257,7 +265,7 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent) : QWidget(parent
     auto onPick = [this](QComboBox *box, const QString &field) {
         connect(box, &QComboBox::activated, this, [this, box, field](int) {
             if (!m_filling && m_ticketId)
-                m_access.setField(m_ticketId, field, box->currentData().toLongLong());
+                m_actions.setField(m_ticketId, field, box->currentData().toLongLong());
         });
     };
     onPick(m_state, QStringLiteral("state_id"));
@@ -273,11 +281,11 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent) : QWidget(parent
             if (!tag.trimmed().isEmpty())
                 tags << tag.trimmed();
         m_tags->setModified(false);
-        m_access.setTags(m_ticketId, tags);
+        m_actions.setTags(m_ticketId, tags);
     });
     connect(m_take, &QPushButton::clicked, this, [this] {
         if (m_ticketId)
-            m_access.take(m_ticketId);
+            m_actions.take(m_ticketId);
     });
     connect(m_showRemote, &QPushButton::clicked, this, [this] { m_thread->allowRemoteImages(); });
     connect(m_thread, &SafeTextBrowser::remoteContentBlockedChanged, this, [this](bool blocked) {
@@ -290,7 +298,7 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent) : QWidget(parent
     m_draftTimer.setInterval(800);
     connect(&m_draftTimer, &QTimer::timeout, this, [this] {
         if (m_ticketId)
-            m_access.saveDraft(m_ticketId, m_composer->toPlainText());
+            m_workspace.saveDraft(m_ticketId, m_composer->toPlainText());
     });
     connect(m_composer, &QTextEdit::textChanged, this, [this] {
         if (m_filling)
@@ -301,25 +309,25 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent) : QWidget(parent
         QString activity = m_composer->toPlainText().trimmed().isEmpty() ? QStringLiteral("viewing") : QStringLiteral("replying");
         if (activity != m_activity) {
             m_activity = activity;
-            m_access.setPresence(m_ticketId, activity);
+            m_presenceTracker.setPresence(m_ticketId, activity);
         }
     });
-    connect(&m_access, &HelpdeskAccess::presenceChanged, this, [this](qint64 id) {
+    connect(&m_presenceTracker, &PresenceTracker::presenceChanged, this, [this](qint64 id) {
         if (id != m_ticketId)
             return;
-        auto text = m_access.presenceText(id);
+        auto text = m_presenceTracker.presenceText(id);
         m_presence->setText(text);
         m_presence->setVisible(!text.isEmpty());
     });
-    connect(&m_access, &HelpdeskAccess::configurationChanged, this, [this] {
+    connect(&m_directory, &Directory::configurationChanged, this, [this] {
         if (m_ticketId)
             refreshHeader();  // new states, agents or custom fields show at once
     });
-    connect(&m_access, &HelpdeskAccess::ticketChanged, this, [this](qint64 id) {
+    connect(&m_directory, &Directory::ticketChanged, this, [this](qint64 id) {
         if (id == m_ticketId)
             refreshHeader();
     });
-    if (auto *thread = m_access.thread())
+    if (auto *thread = m_inbox.thread())
         connect(thread, &QAbstractItemModel::modelReset, this, [this] { refreshThread(); });
     m_composer->installEventFilter(this);
     setEnabled(false);
@@ -329,58 +337,54 @@ void TicketView::showTicket(qint64 ticketId)
 {
     if (m_draftTimer.isActive()) {
         m_draftTimer.stop();
-        m_access.saveDraft(m_ticketId, m_composer->toPlainText());
+        m_workspace.saveDraft(m_ticketId, m_composer->toPlainText());
     }
     m_ticketId = ticketId;
     setEnabled(ticketId != 0);
-    m_access.openTicket(ticketId);
+    m_inbox.openTicket(ticketId);
     refreshHeader();
     refreshThread();
     m_filling = true;
-    m_composer->setPlainText(m_access.draft(ticketId));
+    m_composer->setPlainText(m_workspace.draft(ticketId));
     m_filling = false;
     m_activity = m_composer->toPlainText().trimmed().isEmpty() ? QStringLiteral("viewing") : QStringLiteral("replying");
-    m_access.setPresence(ticketId, m_activity);
-    auto presence = m_access.presenceText(ticketId);
+    m_presenceTracker.setPresence(ticketId, m_activity);
+    auto presence = m_presenceTracker.presenceText(ticketId);
     m_presence->setText(presence);
     m_presence->setVisible(!presence.isEmpty());
     onModeChanged();
     if (m_tabs->currentIndex() == 1)
-        m_access.loadHistory(ticketId);
+        m_actions.loadHistory(ticketId);
 }
 
 void TicketView::refreshHeader()
 {
-    auto ticket = m_access.ticket(m_ticketId);
+    auto ticket = m_directory.ticket(m_ticketId);
     if (!ticket) {
         m_title->setText(tr("This ticket is no longer visible to you."));
         return;
     }
     m_filling = true;
-    m_title->setText(QStringLiteral("#%1  %2").arg(ticket->number).arg(QString::fromStdString(ticket->title)));
-    fill(m_state, m_access.states(), ticket->stateId);
-    fill(m_priority, m_access.priorities(), ticket->priorityId);
-    fill(m_group, m_access.groups(), ticket->groupId);
-    fill(m_type, m_access.types(), ticket->typeId.value_or(0), true, tr("(no type)"));
-    fill(m_owner, m_access.agents(), ticket->ownerId.value_or(0), true, tr("(nobody)"));
-    QStringList tags;
-    for (const auto &tag : ticket->tags)
-        tags << QString::fromStdString(tag);
-    m_tags->setText(tags.join(QStringLiteral(", ")));
-    m_take->setEnabled(!ticket->ownerId || *ticket->ownerId != m_access.userId());
+    m_title->setText(QStringLiteral("#%1  %2").arg(ticket->number).arg(ticket->title));
+    fill(m_state, m_directory.states(), ticket->stateId);
+    fill(m_priority, m_directory.priorities(), ticket->priorityId);
+    fill(m_group, m_directory.groups(), ticket->groupId);
+    fill(m_type, m_directory.types(), ticket->typeId.value_or(0), true, tr("(no type)"));
+    fill(m_owner, m_directory.agents(), ticket->ownerId.value_or(0), true, tr("(nobody)"));
+    m_tags->setText(ticket->tags.join(QStringLiteral(", ")));
+    m_take->setEnabled(!ticket->ownerId || *ticket->ownerId != m_session.userId());
     // The SLA's promises still open, soonest first; overdue ones in red.
     QStringList due;
     const auto now = QDateTime::currentDateTimeUtc();
-    auto describe = [&](const std::optional<std::string> &at, const QString &what) {
-        if (!at)
+    auto describe = [&](const QDateTime &when, const QString &what) {
+        if (!when.isValid())
             return;
-        auto when = QDateTime::fromString(QString::fromStdString(*at), Qt::ISODateWithMs);
         QString text = tr("%1 due %2").arg(what, when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         due << (when <= now ? QStringLiteral("<span style='color:#b00020'>%1</span>").arg(text.toHtmlEscaped()) : text.toHtmlEscaped());
     };
-    describe(ticket->firstResponseDueAt, tr("First response"));
-    describe(ticket->updateDueAt, tr("Update"));
-    describe(ticket->solutionDueAt, tr("Solution"));
+    describe(ticket->firstResponseDue, tr("First response"));
+    describe(ticket->updateDue, tr("Update"));
+    describe(ticket->solutionDue, tr("Solution"));
     m_sla->setText(due.isEmpty() ? QString() : QStringLiteral("SLA: ") + due.join(QStringLiteral(" · ")));
     m_sla->setVisible(!due.isEmpty());
     rebuildCustomFields();
@@ -389,7 +393,7 @@ void TicketView::refreshHeader()
 
 void TicketView::refreshThread()
 {
-    auto *model = m_access.thread();
+    auto *model = m_inbox.thread();
     if (!model)
         return;
     QString html;
@@ -439,7 +443,7 @@ void TicketView::onAnchorClicked(const QUrl &url)
                                                     QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)
                                                         + QLatin1Char('/') + name);
         if (!path.isEmpty())
-            m_access.downloadAttachment(url.path(), path);
+            m_transfer.downloadAttachment(url.path(), path);
         return;
     }
     if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("mailto"))
@@ -456,11 +460,11 @@ void TicketView::onModeChanged()
     m_to->clear();
     m_cc->clear();
     if (mode == ComposeMode::ReplyAll)
-        m_cc->setText(m_access.participants(m_ticketId).join(QStringLiteral(", ")));
+        m_cc->setText(m_directory.participants(m_ticketId).join(QStringLiteral(", ")));
     if (mode == ComposeMode::Forward) {
         m_to->setPlaceholderText(tr("forward to…"));
         // Quote the newest article below the cursor.
-        auto *model = m_access.thread();
+        auto *model = m_inbox.thread();
         if (model && model->rowCount() > 0 && m_composer->toPlainText().trimmed().isEmpty()) {
             auto last = model->index(model->rowCount() - 1);
             QString quoted = tr("---- Forwarded message from %1 (%2) ----")
@@ -479,7 +483,7 @@ void TicketView::askMerge()
         return;
     bool ok = false;
     qint64 number = QInputDialog::getInt(this, tr("Merge ticket"), tr("Merge this ticket into ticket number:"), 0, 1, INT_MAX, 1, &ok);
-    if (ok && !m_access.mergeInto(m_ticketId, number))
+    if (ok && !m_actions.mergeInto(m_ticketId, number))
         QMessageBox::warning(this, tr("Merge ticket"), tr("Ticket %1 is not among the tickets you can see.").arg(number));
 }
 
@@ -496,7 +500,7 @@ void TicketView::askLink()
     if (!ok)
         return;
     static const char *const keys[] = {"related", "parent", "duplicate"};
-    if (!m_access.linkTo(m_ticketId, number, QString::fromLatin1(keys[kinds.indexOf(kind)])))
+    if (!m_actions.linkTo(m_ticketId, number, QString::fromLatin1(keys[kinds.indexOf(kind)])))
         QMessageBox::warning(this, tr("Link ticket"), tr("Ticket %1 is not among the tickets you can see.").arg(number));
 }
 
@@ -512,7 +516,7 @@ void TicketView::offerTextModules()
         return;
     }
     m_modules->clear();
-    for (const auto &module : m_access.textModules(match.captured(1))) {
+    for (const auto &module : m_directory.textModules(match.captured(1))) {
         auto *item = new QListWidgetItem(QStringLiteral("::%1 — %2").arg(module.keyword, module.name), m_modules);
         item->setData(Qt::UserRole, module.keyword);
     }
@@ -529,14 +533,14 @@ void TicketView::offerTextModules()
 
 void TicketView::insertTextModule(const QString &keyword)
 {
-    for (const auto &module : m_access.textModules(keyword)) {
+    for (const auto &module : m_directory.textModules(keyword)) {
         if (module.keyword != keyword)
             continue;
         auto cursor = m_composer->textCursor();
         QString before = cursor.block().text().left(cursor.positionInBlock());
         int typed = static_cast<int>(before.size() - before.lastIndexOf(QStringLiteral("::")));
         cursor.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor, typed);
-        cursor.insertText(m_access.expandTextModule(module, m_ticketId));
+        cursor.insertText(m_directory.expandTextModule(module, m_ticketId));
         m_composer->setTextCursor(cursor);
         break;
     }
@@ -568,48 +572,35 @@ void TicketView::rebuildCustomFields()
 {
     while (m_customForm->rowCount() > 0)
         m_customForm->removeRow(0);
-    auto ticket = m_access.ticket(m_ticketId);
-    auto fields = m_access.ticketCustomFields();
+    auto ticket = m_directory.ticket(m_ticketId);
+    auto fields = m_directory.ticketCustomFields();
     m_customBox->setVisible(ticket && !fields.empty());
     if (!ticket)
         return;
-    auto current = [&](const QString &name) -> Poco::Dynamic::Var {
-        if (!ticket->custom || !ticket->custom->has(name.toStdString()))
-            return {};
-        return ticket->custom->get(name.toStdString());
-    };
     for (const auto &field : fields) {
-        auto value = current(field.name);
+        const QVariant value = ticket->custom.value(field.name);
+        const bool empty = !value.isValid() || value.isNull();
         const QString label = field.label.isEmpty() ? field.name : field.label;
         const QString name = field.name;
         if (field.type == QLatin1String("boolean")) {
             auto *box = new QCheckBox(m_customBox);
-            box->setChecked(!value.isEmpty() && value.convert<bool>());
-            connect(box, &QCheckBox::clicked, this, [this, name](bool on) { m_access.setCustomField(m_ticketId, name, on); });
+            box->setChecked(!empty && value.toBool());
+            connect(box, &QCheckBox::clicked, this, [this, name](bool on) { m_actions.setCustomField(m_ticketId, name, on); });
             m_customForm->addRow(label, box);
         } else if (field.type == QLatin1String("select")) {
             auto *box = new QComboBox(m_customBox);
             box->addItem(tr("(none)"));
             box->addItems(field.options);
-            box->setCurrentIndex(value.isEmpty() ? 0 : std::max(0, box->findText(QString::fromStdString(value.convert<std::string>()))));
+            box->setCurrentIndex(empty ? 0 : std::max(0, box->findText(value.toString())));
             connect(box, &QComboBox::activated, this, [this, name, box](int index) {
-                m_access.setCustomField(m_ticketId, name, index == 0 ? QVariant() : QVariant(box->currentText()));
+                m_actions.setCustomField(m_ticketId, name, index == 0 ? QVariant() : QVariant(box->currentText()));
             });
             m_customForm->addRow(label, box);
         } else {
             // text, integer, date, datetime, multiselect (comma separated): typed, checked by the server.
             auto *edit = new QLineEdit(m_customBox);
-            if (!value.isEmpty()) {
-                if (value.type() == typeid(protocol::JsonArray)) {
-                    QStringList items;
-                    auto list = value.extract<protocol::JsonArray>();
-                    for (unsigned i = 0; i < list->size(); ++i)
-                        items << QString::fromStdString(list->getElement<std::string>(i));
-                    edit->setText(items.join(QStringLiteral(", ")));
-                } else {
-                    edit->setText(QString::fromStdString(value.convert<std::string>()));
-                }
-            }
+            if (!empty)
+                edit->setText(value.typeId() == QMetaType::QVariantList ? value.toStringList().join(QStringLiteral(", ")) : value.toString());
             if (field.type == QLatin1String("date"))
                 edit->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
             const QString type = field.type;
@@ -627,7 +618,7 @@ void TicketView::rebuildCustomFields()
                     v = text.split(QLatin1Char(','), Qt::SkipEmptyParts).replaceInStrings(QRegularExpression(QStringLiteral("^\\s+|\\s+$")), QString());
                 else
                     v = text;
-                m_access.setCustomField(m_ticketId, name, v);
+                m_actions.setCustomField(m_ticketId, name, v);
             });
             m_customForm->addRow(label, edit);
         }
@@ -638,10 +629,10 @@ void TicketView::attachFiles(const QList<QUrl> &files)
 {
     for (const auto &url : files) {
         QFile file(url.toLocalFile());
-        if (file.size() > HelpdeskAccess::kMaxAttachmentBytes) {
+        if (file.size() > AttachmentTransfer::kMaxAttachmentBytes) {
             QMessageBox::warning(this, tr("Attach files"), tr("%1 is larger than the limit of %2 MB.")
                                                                .arg(url.fileName())
-                                                               .arg(HelpdeskAccess::kMaxAttachmentBytes / (1024 * 1024)));
+                                                               .arg(AttachmentTransfer::kMaxAttachmentBytes / (1024 * 1024)));
             continue;
         }
         if (!file.open(QIODevice::ReadOnly)) {
@@ -668,9 +659,9 @@ void TicketView::closeTicket()
 {
     if (!m_ticketId)
         return;
-    for (const auto &state : m_access.states())
+    for (const auto &state : m_directory.states())
         if (state.detail == QLatin1String("closed")) {
-            m_access.setField(m_ticketId, QStringLiteral("state_id"), state.id);
+            m_actions.setField(m_ticketId, QStringLiteral("state_id"), state.id);
             return;
         }
 }
@@ -683,7 +674,7 @@ void TicketView::send()
     switch (static_cast<ComposeMode>(m_mode->currentData().toInt())) {
     case ComposeMode::Reply:
     case ComposeMode::ReplyAll:
-        m_access.reply(m_ticketId, text, m_to->text().trimmed(), m_cc->text().trimmed(), {},
+        m_actions.reply(m_ticketId, text, m_to->text().trimmed(), m_cc->text().trimmed(), {},
                        m_formatted ? m_composer->toHtml() : QString(), m_files);
         break;
     case ComposeMode::Forward:
@@ -691,13 +682,13 @@ void TicketView::send()
             m_to->setFocus();
             return;  // a forward needs an address
         }
-        m_access.reply(m_ticketId, text, m_to->text().trimmed(), m_cc->text().trimmed(),
-                       tr("Forward of #%1 to %2").arg(m_access.ticket(m_ticketId)->number).arg(m_to->text().trimmed()),
+        m_actions.reply(m_ticketId, text, m_to->text().trimmed(), m_cc->text().trimmed(),
+                       tr("Forward of #%1 to %2").arg(m_directory.ticket(m_ticketId)->number).arg(m_to->text().trimmed()),
                        m_formatted ? m_composer->toHtml() : QString(), m_files);
         break;
-    case ComposeMode::Note: m_access.addNote(m_ticketId, text, m_files); break;
-    case ComposeMode::PhoneIn: m_access.logPhoneCall(m_ticketId, text, true); break;
-    case ComposeMode::PhoneOut: m_access.logPhoneCall(m_ticketId, text, false); break;
+    case ComposeMode::Note: m_actions.addNote(m_ticketId, text, m_files); break;
+    case ComposeMode::PhoneIn: m_actions.logPhoneCall(m_ticketId, text, true); break;
+    case ComposeMode::PhoneOut: m_actions.logPhoneCall(m_ticketId, text, false); break;
     }
     m_filling = true;
     m_composer->clear();
@@ -709,7 +700,7 @@ void TicketView::send()
     m_formatted = false;
     m_filling = false;
     m_draftTimer.stop();
-    m_access.saveDraft(m_ticketId, QString());
+    m_workspace.saveDraft(m_ticketId, QString());
 }
 
 } // namespace helpdesk::client

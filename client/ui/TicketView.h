@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/CacheStore.h"
+#include "core/CacheTypes.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -17,8 +17,15 @@ class QTreeWidget;
 
 namespace helpdesk::client {
 
-class HelpdeskAccess;
+class AccountSession;
+class AgentWorkspace;
+class AttachmentTransfer;
 class ComposerEdit;
+class Directory;
+class HelpdeskAccess;
+class InboxModels;
+class PresenceTracker;
+class TicketActions;
 class SafeTextBrowser;
 
 /// One ticket: the header with every field editable in place (state, priority, group, owner,
@@ -31,6 +38,7 @@ class TicketView : public QWidget
 public:
     enum class ComposeMode { Reply, ReplyAll, Forward, Note, PhoneIn, PhoneOut };
 
+    /// Takes the pieces it uses from `access`.
     explicit TicketView(HelpdeskAccess &access, QWidget *parent = nullptr);
 
     void showTicket(qint64 ticketId);
@@ -59,7 +67,13 @@ private:
     /// Attaches local files (drag and drop, paste, or the Attach button).
     void attachFiles(const QList<QUrl> &files);
 
-    HelpdeskAccess &m_access;
+    const AccountSession &m_session;
+    const Directory &m_directory;
+    TicketActions &m_actions;
+    AgentWorkspace &m_workspace;
+    PresenceTracker &m_presenceTracker;
+    AttachmentTransfer &m_transfer;
+    InboxModels &m_inbox;
     qint64 m_ticketId = 0;
     QLabel *m_title;
     QLabel *m_presence;

@@ -3,7 +3,7 @@
 // survives a restart and reaches the customer exactly once; a change the server refuses is shown
 // with its reason and undone; search filters over number, title, customer and article text.
 
-#include "core/HelpdeskAccess.h"
+#include "access/HelpdeskAccess.h"
 #include "support/Desk.h"
 #include "support/SmtpSink.h"
 
@@ -48,8 +48,8 @@ class TestClientSync : public QObject
     std::unique_ptr<HelpdeskAccess> signedIn(const QString &dir, const std::string &who)
     {
         auto access = makeAccess(dir);
-        QSignalSpy done(access.get(), &HelpdeskAccess::syncProgress);
-        access->signIn(m_url, QString::fromStdString(who + "@test.example"), QString::fromLatin1(Desk::kPassword));
+        QSignalSpy done(&access->session(), &AccountSession::syncProgress);
+        access->session().signIn(m_url, QString::fromStdString(who + "@test.example"), QString::fromLatin1(Desk::kPassword));
         for (int i = 0; i < 100 && (done.isEmpty() || !done.last().at(1).toBool()); ++i)
             done.wait(200);
         return access;
@@ -57,7 +57,7 @@ class TestClientSync : public QObject
 
     static int countInView(HelpdeskAccess &access, InboxView::Kind kind)
     {
-        return access.tickets()->countFor({kind, 0});
+        return access.inbox().tickets()->countFor({kind, 0});
     }
 
     static void pointAccountAt(const QString &dir, const QUrl &url)
@@ -101,40 +101,40 @@ private slots:
     {
         QTemporaryDir dir;
         auto access = signedIn(dir.path(), "alphaFull");
-        QVERIFY(access->isOpen());
-        QTRY_COMPARE(access->connectionState(), ConnectionState::Online);
+        QVERIFY(access->session().isOpen());
+        QTRY_COMPARE(access->session().connectionState(), ConnectionState::Online);
         // Exactly what the server lets this agent see: Alpha, not Beta.
         QCOMPARE(countInView(*access, InboxView::Kind::All), serverTicketCount("alphaFull"));
         QVERIFY(countInView(*access, InboxView::Kind::All) > 0);
 
         // Another agent's change arrives without a refresh.
         auto id = m_desk->openTicket("Alpha", "carol", "Arrives live");
-        QTRY_VERIFY_WITH_TIMEOUT(access->tickets()->countFor({InboxView::Kind::All, 0}) == serverTicketCount("alphaFull"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(access->inbox().tickets()->countFor({InboxView::Kind::All, 0}) == serverTicketCount("alphaFull"), 10000);
         // The view list's count follows, without a refresh.
-        auto *views = access->views();
+        auto *views = access->inbox().views();
         auto allRow = views->index(views->rowOf({InboxView::Kind::All, 0}));
         QTRY_COMPARE(allRow.data(Qt::UserRole).toInt(), serverTicketCount("alphaFull"));
         auto patch = newObject();
         patch->set("title", std::string("Renamed by a colleague"));
         QCOMPARE(m_desk->as("admin").patch("/api/v1/tickets/" + std::to_string(id), patch).status, 200);
-        QTRY_VERIFY_WITH_TIMEOUT(access->ticket(id) && access->ticket(id)->title == "Renamed by a colleague", 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(access->directory().ticket(id) && access->directory().ticket(id)->title == QStringLiteral("Renamed by a colleague"), 10000);
         // Unread until opened.
-        int row = access->tickets()->rowOfTicket(id);
-        access->tickets()->setView({InboxView::Kind::All, 0});
-        row = access->tickets()->rowOfTicket(id);
+        int row = access->inbox().tickets()->rowOfTicket(id);
+        access->inbox().tickets()->setView({InboxView::Kind::All, 0});
+        row = access->inbox().tickets()->rowOfTicket(id);
         QVERIFY(row >= 0);
-        QVERIFY(access->tickets()->index(row, 0).data(TicketListModel::UnreadRole).toBool());
-        access->openTicket(id);
-        auto index = access->tickets()->index(access->tickets()->rowOfTicket(id), 0);
+        QVERIFY(access->inbox().tickets()->index(row, 0).data(TicketListModel::UnreadRole).toBool());
+        access->inbox().openTicket(id);
+        auto index = access->inbox().tickets()->index(access->inbox().tickets()->rowOfTicket(id), 0);
         QVERIFY(!index.data(TicketListModel::UnreadRole).toBool());
         QVERIFY(!index.data(TicketListModel::ChangedSinceLookRole).toBool());
         // A colleague changes it after we looked: marked as news, though not unread.
         patch->set("title", std::string("Renamed again"));
         QCOMPARE(m_desk->as("admin").patch("/api/v1/tickets/" + std::to_string(id), patch).status, 200);
-        QTRY_VERIFY_WITH_TIMEOUT(access->tickets()->index(access->tickets()->rowOfTicket(id), 0)
+        QTRY_VERIFY_WITH_TIMEOUT(access->inbox().tickets()->index(access->inbox().tickets()->rowOfTicket(id), 0)
                                      .data(TicketListModel::ChangedSinceLookRole).toBool(), 10000);
-        QVERIFY(!access->tickets()->index(access->tickets()->rowOfTicket(id), 0).data(TicketListModel::UnreadRole).toBool());
-        QTRY_VERIFY_WITH_TIMEOUT(access->thread()->rowCount() >= 1, 10000);
+        QVERIFY(!access->inbox().tickets()->index(access->inbox().tickets()->rowOfTicket(id), 0).data(TicketListModel::UnreadRole).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(access->inbox().thread()->rowCount() >= 1, 10000);
     }
 
     void aWarmCacheShowsTheInboxWithoutTheNetwork()
@@ -147,10 +147,10 @@ private slots:
         }
         pointAccountAt(dir.path(), QUrl(QStringLiteral("http://127.0.0.1:%1").arg(deadPort())));
         auto access = makeAccess(dir.path());
-        QVERIFY(access->resume());
+        QVERIFY(access->session().resume());
         // Drawn from disk before any network traffic: the same tickets, and offline said plainly.
         QCOMPARE(countInView(*access, InboxView::Kind::All), expected);
-        QTRY_COMPARE(access->connectionState(), ConnectionState::Offline);
+        QTRY_COMPARE(access->session().connectionState(), ConnectionState::Offline);
     }
 
     void aReplyWrittenOfflineIsSentOnceAfterARestart()
@@ -159,28 +159,28 @@ private slots:
         qint64 ticketId = 0;
         {
             auto access = signedIn(dir.path(), "alphaFull");
-            access->tickets()->setView({InboxView::Kind::All, 0});
-            access->tickets()->setSearch(QStringLiteral("Projector"));
-            QCOMPARE(access->tickets()->rowCount(), 1);
-            ticketId = access->tickets()->ticketIdAt(0);
+            access->inbox().tickets()->setView({InboxView::Kind::All, 0});
+            access->inbox().tickets()->setSearch(QStringLiteral("Projector"));
+            QCOMPARE(access->inbox().tickets()->rowCount(), 1);
+            ticketId = access->inbox().tickets()->ticketIdAt(0);
         }
         // Offline: the reply is kept and shown as pending.
         pointAccountAt(dir.path(), QUrl(QStringLiteral("http://127.0.0.1:%1").arg(deadPort())));
         {
             auto access = makeAccess(dir.path());
-            QVERIFY(access->resume());
-            access->openTicket(ticketId);
-            int before = access->thread()->rowCount();
-            access->reply(ticketId, QStringLiteral("The projector lamp is replaced; please try again."));
-            QCOMPARE(access->pendingChanges(), 1);
-            QCOMPARE(access->thread()->rowCount(), before + 1);
-            QVERIFY(access->thread()->index(before).data(ArticleListModel::PendingRole).toBool());
+            QVERIFY(access->session().resume());
+            access->inbox().openTicket(ticketId);
+            int before = access->inbox().thread()->rowCount();
+            access->actions().reply(ticketId, QStringLiteral("The projector lamp is replaced; please try again."));
+            QCOMPARE(access->actions().pendingChanges(), 1);
+            QCOMPARE(access->inbox().thread()->rowCount(), before + 1);
+            QVERIFY(access->inbox().thread()->index(before).data(ArticleListModel::PendingRole).toBool());
         }  // the client quits with the reply unsent
         // Back online after a restart: sent, once.
         pointAccountAt(dir.path(), m_url);
         auto access = makeAccess(dir.path());
-        QVERIFY(access->resume());
-        QTRY_COMPARE_WITH_TIMEOUT(access->pendingChanges(), 0, 15000);
+        QVERIFY(access->session().resume());
+        QTRY_COMPARE_WITH_TIMEOUT(access->actions().pendingChanges(), 0, 15000);
         QVERIFY(m_sink->waitForCount(1));
         auto countTo = [&] {
             int n = 0;
@@ -193,8 +193,8 @@ private slots:
         // Another restart sends nothing again.
         access.reset();
         access = makeAccess(dir.path());
-        QVERIFY(access->resume());
-        QTRY_COMPARE(access->connectionState(), ConnectionState::Online);
+        QVERIFY(access->session().resume());
+        QTRY_COMPARE(access->session().connectionState(), ConnectionState::Online);
         QTest::qWait(1000);
         QCOMPARE(countTo(), 1);
         auto articles = m_desk->as("alphaFull").get("/api/v1/tickets/" + std::to_string(ticketId) + "/articles").array("articles");
@@ -208,25 +208,25 @@ private slots:
     {
         QTemporaryDir dir;
         auto access = signedIn(dir.path(), "alphaRead");  // may read Alpha, not change it
-        access->tickets()->setView({InboxView::Kind::All, 0});
-        QVERIFY(access->tickets()->rowCount() > 0);
-        qint64 id = access->tickets()->ticketIdAt(0);
-        auto before = *access->ticket(id);
+        access->inbox().tickets()->setView({InboxView::Kind::All, 0});
+        QVERIFY(access->inbox().tickets()->rowCount() > 0);
+        qint64 id = access->inbox().tickets()->ticketIdAt(0);
+        auto before = *access->directory().ticket(id);
         qint64 otherPriority = 0;
-        for (const auto &p : access->priorities())
+        for (const auto &p : access->directory().priorities())
             if (p.id != before.priorityId)
                 otherPriority = p.id;
         QVERIFY(otherPriority);
-        QSignalSpy rejected(access.get(), &HelpdeskAccess::changeRejected);
-        access->setField(id, QStringLiteral("priority_id"), otherPriority);
-        QCOMPARE(access->ticket(id)->priorityId, otherPriority);  // shown at once
+        QSignalSpy rejected(&access->actions(), &TicketActions::changeRejected);
+        access->actions().setField(id, QStringLiteral("priority_id"), otherPriority);
+        QCOMPARE(access->directory().ticket(id)->priorityId, otherPriority);  // shown at once
         QVERIFY(rejected.wait(10000));
         QCOMPARE(rejected.first().at(0).toLongLong(), id);
         QVERIFY2(!rejected.first().at(2).toString().isEmpty(), "the server's reason is passed on");
-        QCOMPARE(access->rejectedChanges().size(), std::size_t(1));
-        QTRY_COMPARE_WITH_TIMEOUT(access->ticket(id)->priorityId, before.priorityId, 10000);
-        access->dismissRejected(access->rejectedChanges().front().id);
-        QCOMPARE(access->rejectedChanges().size(), std::size_t(0));
+        QCOMPARE(access->actions().rejectedChanges().size(), std::size_t(1));
+        QTRY_COMPARE_WITH_TIMEOUT(access->directory().ticket(id)->priorityId, before.priorityId, 10000);
+        access->actions().dismissRejected(access->actions().rejectedChanges().front().id);
+        QCOMPARE(access->actions().rejectedChanges().size(), std::size_t(0));
     }
 
     void mergeLinkNewTicketForwardHistoryAndSavedViews()
@@ -236,21 +236,21 @@ private slots:
         auto first = m_desk->openTicket("Alpha", "carol", "Toner empty on floor 3");
         auto second = m_desk->openTicket("Alpha", "carol", "Toner still empty");
         auto third = m_desk->openTicket("Alpha", "dave", "Toner order for floor 3");
-        QTRY_VERIFY_WITH_TIMEOUT(access->ticket(first) && access->ticket(second) && access->ticket(third), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(access->directory().ticket(first) && access->directory().ticket(second) && access->directory().ticket(third), 10000);
 
         // Link and merge by ticket number, through the outbox.
-        QVERIFY(access->linkTo(first, access->ticket(third)->number, QStringLiteral("related")));
-        QVERIFY(access->mergeInto(second, access->ticket(first)->number));
-        QVERIFY(!access->mergeInto(second, 99999999));  // unknown number: nothing queued
-        QTRY_COMPARE_WITH_TIMEOUT(access->pendingChanges(), 0, 10000);
+        QVERIFY(access->actions().linkTo(first, access->directory().ticket(third)->number, QStringLiteral("related")));
+        QVERIFY(access->actions().mergeInto(second, access->directory().ticket(first)->number));
+        QVERIFY(!access->actions().mergeInto(second, 99999999));  // unknown number: nothing queued
+        QTRY_COMPARE_WITH_TIMEOUT(access->actions().pendingChanges(), 0, 10000);
         auto links = m_desk->as("alphaFull").get("/api/v1/tickets/" + std::to_string(first) + "/links").array("links");
         QCOMPARE(links->size(), 1u);
-        QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(access->ticket(second)->stateType), QStringLiteral("merged"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(access->directory().ticket(second)->stateType, QStringLiteral("merged"), 10000);
 
         // Forward: the mail goes to the address the agent typed, not to the customer.
-        access->openTicket(first);
-        access->reply(first, QStringLiteral("FYI, the toner order is late."), QStringLiteral("facilities@partner.example"));
-        QTRY_COMPARE_WITH_TIMEOUT(access->pendingChanges(), 0, 10000);
+        access->inbox().openTicket(first);
+        access->actions().reply(first, QStringLiteral("FYI, the toner order is late."), QStringLiteral("facilities@partner.example"));
+        QTRY_COMPARE_WITH_TIMEOUT(access->actions().pendingChanges(), 0, 10000);
         auto toFacilities = [&] {
             int n = 0;
             for (const auto &mail : m_sink->messages())
@@ -260,9 +260,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(toFacilities(), 1, 15000);
 
         // A new ticket by e-mail reaches the customer and appears in the inbox.
-        access->createOutboundTicket(QStringLiteral("quentin@customer.example"), QStringLiteral("Your laptop is ready"),
+        access->actions().createOutboundTicket(QStringLiteral("quentin@customer.example"), QStringLiteral("Your laptop is ready"),
                                      m_desk->alpha(), QStringLiteral("Pick it up at the desk on floor 2."));
-        QTRY_COMPARE_WITH_TIMEOUT(access->pendingChanges(), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(access->actions().pendingChanges(), 0, 10000);
         auto toQuentin = [&] {
             for (const auto &mail : m_sink->messages())
                 if (mail.header("To").find("quentin@customer.example") != std::string::npos)
@@ -270,14 +270,14 @@ private slots:
             return std::string();
         };
         QTRY_VERIFY_WITH_TIMEOUT(toQuentin().find("Your laptop is ready") != std::string::npos, 15000);
-        access->tickets()->setView({InboxView::Kind::All, 0});
-        access->tickets()->setSearch(QStringLiteral("laptop ready"));
-        QTRY_COMPARE_WITH_TIMEOUT(access->tickets()->rowCount(), 1, 10000);
-        access->tickets()->setSearch(QString());
+        access->inbox().tickets()->setView({InboxView::Kind::All, 0});
+        access->inbox().tickets()->setSearch(QStringLiteral("laptop ready"));
+        QTRY_COMPARE_WITH_TIMEOUT(access->inbox().tickets()->rowCount(), 1, 10000);
+        access->inbox().tickets()->setSearch(QString());
 
         // History, from the server.
-        QSignalSpy history(access.get(), &HelpdeskAccess::historyLoaded);
-        access->loadHistory(second);
+        QSignalSpy history(&access->actions(), &TicketActions::historyLoaded);
+        access->actions().loadHistory(second);
         QVERIFY(history.wait(10000));
         bool sawMerge = false;
         for (const auto &row : history.first().at(1).value<QList<QStringList>>())
@@ -285,14 +285,14 @@ private slots:
         QVERIFY(sawMerge);
 
         // A saved search is a view with its count.
-        access->saveFilter(QStringLiteral("Toner"), QStringLiteral("toner"));
-        auto *views = access->views();
+        access->workspace().saveFilter(QStringLiteral("Toner"), QStringLiteral("toner"));
+        auto *views = access->inbox().views();
         int row = views->rowOf({InboxView::Kind::Saved, 0, QStringLiteral("toner")});
         QVERIFY(row >= 0);
         QCOMPARE(views->index(row).data(Qt::UserRole).toInt(), 2);  // the merged one is not shown
-        access->tickets()->setView(views->viewAt(row));
-        QCOMPARE(access->tickets()->rowCount(), 2);
-        access->removeFilter(QStringLiteral("Toner"));
+        access->inbox().tickets()->setView(views->viewAt(row));
+        QCOMPARE(access->inbox().tickets()->rowCount(), 2);
+        access->workspace().removeFilter(QStringLiteral("Toner"));
         QCOMPARE(views->rowOf({InboxView::Kind::Saved, 0, QStringLiteral("toner")}), -1);
     }
 
@@ -303,24 +303,24 @@ private slots:
         auto supervisor = signedIn(dirB.path(), "supervisor");
         auto beta = signedIn(dirC.path(), "betaFull");  // cannot read Alpha's tickets
         auto id = m_desk->openTicket("Alpha", "dave", "Who is on this one?");
-        QTRY_VERIFY_WITH_TIMEOUT(alpha->ticket(id) && supervisor->ticket(id), 10000);
-        QTRY_COMPARE(alpha->connectionState(), ConnectionState::Online);
-        QTRY_COMPARE(supervisor->connectionState(), ConnectionState::Online);
+        QTRY_VERIFY_WITH_TIMEOUT(alpha->directory().ticket(id) && supervisor->directory().ticket(id), 10000);
+        QTRY_COMPARE(alpha->session().connectionState(), ConnectionState::Online);
+        QTRY_COMPARE(supervisor->session().connectionState(), ConnectionState::Online);
         QTest::qWait(300);  // both subscribed
 
-        supervisor->setPresence(id, QStringLiteral("viewing"));
-        QTRY_VERIFY_WITH_TIMEOUT(alpha->presenceText(id).contains(QStringLiteral("is viewing this ticket")), 10000);
-        supervisor->setPresence(id, QStringLiteral("replying"));
-        QTRY_VERIFY_WITH_TIMEOUT(alpha->presenceText(id).contains(QStringLiteral("is writing a reply")), 10000);
-        QVERIFY(beta->presenceText(id).isEmpty());  // not told about a ticket it cannot see
+        supervisor->presence().setPresence(id, QStringLiteral("viewing"));
+        QTRY_VERIFY_WITH_TIMEOUT(alpha->presence().presenceText(id).contains(QStringLiteral("is viewing this ticket")), 10000);
+        supervisor->presence().setPresence(id, QStringLiteral("replying"));
+        QTRY_VERIFY_WITH_TIMEOUT(alpha->presence().presenceText(id).contains(QStringLiteral("is writing a reply")), 10000);
+        QVERIFY(beta->presence().presenceText(id).isEmpty());  // not told about a ticket it cannot see
         // Opening another ticket leaves this one.
-        supervisor->setPresence(m_desk->openTicket("Beta", "erin", "Elsewhere"), QStringLiteral("viewing"));
-        QTRY_VERIFY_WITH_TIMEOUT(alpha->presenceText(id).isEmpty(), 10000);
+        supervisor->presence().setPresence(m_desk->openTicket("Beta", "erin", "Elsewhere"), QStringLiteral("viewing"));
+        QTRY_VERIFY_WITH_TIMEOUT(alpha->presence().presenceText(id).isEmpty(), 10000);
         // So does quitting.
-        supervisor->setPresence(id, QStringLiteral("viewing"));
-        QTRY_VERIFY_WITH_TIMEOUT(!alpha->presenceText(id).isEmpty(), 10000);
+        supervisor->presence().setPresence(id, QStringLiteral("viewing"));
+        QTRY_VERIFY_WITH_TIMEOUT(!alpha->presence().presenceText(id).isEmpty(), 10000);
         supervisor.reset();
-        QTRY_VERIFY_WITH_TIMEOUT(alpha->presenceText(id).isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(alpha->presence().presenceText(id).isEmpty(), 10000);
     }
 
     void anAttachmentWrittenOfflineIsUploadedWithItsArticle()
@@ -328,19 +328,19 @@ private slots:
         QTemporaryDir dir;
         auto access = signedIn(dir.path(), "alphaFull");
         auto id = m_desk->openTicket("Alpha", "carol", "Please send the manual");
-        QTRY_VERIFY_WITH_TIMEOUT(access->ticket(id).has_value(), 10000);
-        access->setWorkOffline(true);
+        QTRY_VERIFY_WITH_TIMEOUT(access->directory().ticket(id).has_value(), 10000);
+        access->session().setWorkOffline(true);
         QByteArray pdf("%PDF-1.4 pretend manual\n");
         pdf += QByteArray(300000, 'x');
         PendingFile file;
         file.filename = QStringLiteral("manual.pdf");
         file.contentType = QStringLiteral("application/pdf");
         file.data = pdf;
-        access->reply(id, QStringLiteral("The manual is attached."), {}, {}, {}, QStringLiteral("<p>The manual is <b>attached</b>.</p>"),
+        access->actions().reply(id, QStringLiteral("The manual is attached."), {}, {}, {}, QStringLiteral("<p>The manual is <b>attached</b>.</p>"),
                       {file});
-        QCOMPARE(access->pendingChanges(), 1);
-        access->setWorkOffline(false);
-        QTRY_COMPARE_WITH_TIMEOUT(access->pendingChanges(), 0, 15000);
+        QCOMPARE(access->actions().pendingChanges(), 1);
+        access->session().setWorkOffline(false);
+        QTRY_COMPARE_WITH_TIMEOUT(access->actions().pendingChanges(), 0, 15000);
         auto articles = m_desk->as("alphaFull").get("/api/v1/tickets/" + std::to_string(id) + "/articles").array("articles");
         auto last = articles->getObject(articles->size() - 1);
         QCOMPARE(last->getArray("attachments")->size(), 1u);
@@ -349,8 +349,8 @@ private slots:
                  QStringLiteral("manual.pdf"));
         QVERIFY(last->getValue<std::string>("body_html").find("<b>attached</b>") != std::string::npos);
         // And it comes back down byte for byte.
-        QSignalSpy saved(access.get(), &HelpdeskAccess::attachmentSaved);
-        access->downloadAttachment(sha, dir.path() + QStringLiteral("/copy.pdf"));
+        QSignalSpy saved(&access->attachments(), &AttachmentTransfer::attachmentSaved);
+        access->attachments().downloadAttachment(sha, dir.path() + QStringLiteral("/copy.pdf"));
         QVERIFY(saved.wait(10000));
         QFile copy(dir.path() + QStringLiteral("/copy.pdf"));
         QVERIFY(copy.open(QIODevice::ReadOnly));
@@ -369,9 +369,9 @@ private slots:
     {
         QTemporaryDir dir;
         auto access = signedIn(dir.path(), "alphaFull");
-        QTRY_COMPARE(access->connectionState(), ConnectionState::Online);
+        QTRY_COMPARE(access->session().connectionState(), ConnectionState::Online);
         QTest::qWait(300);
-        QSignalSpy notes(access.get(), &HelpdeskAccess::notification);
+        QSignalSpy notes(&access->notifier(), &DeskNotifier::notification);
         // Someone else (here the admin) opens a ticket in my group: I hear of it.
         auto body = newObject();
         body->set("title", std::string("Keyboard missing keys"));
@@ -391,8 +391,8 @@ private slots:
         QTest::qWait(800);
         QCOMPARE(notes.size(), 0);
         // The customer answers on a ticket I own.
-        access->take(id);
-        QTRY_VERIFY_WITH_TIMEOUT(access->ticket(id)->ownerId.value_or(0) == m_desk->userId("alphaFull"), 10000);
+        access->actions().take(id);
+        QTRY_VERIFY_WITH_TIMEOUT(access->directory().ticket(id)->ownerId.value_or(0) == m_desk->userId("alphaFull"), 10000);
         auto reply = newObject();
         reply->set("body_text", std::string("Two keys are still missing."));
         QCOMPARE(m_desk->as("carol").post("/api/v1/tickets/" + std::to_string(id) + "/articles", reply).status, 201);
@@ -403,7 +403,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto access = signedIn(dir.path(), "alphaFull");
-        QTRY_COMPARE(access->connectionState(), ConnectionState::Online);
+        QTRY_COMPARE(access->session().connectionState(), ConnectionState::Online);
         // What an import does: rows written in bulk, then one sync.reset event for staff.
         long long id = 0;
         {
@@ -417,8 +417,8 @@ private slots:
             tx.exec("NOTIFY helpdesk_events");
             tx.commit();
         }
-        QTRY_VERIFY_WITH_TIMEOUT(access->ticket(id).has_value(), 15000);
-        QCOMPARE(QString::fromStdString(access->ticket(id)->title), QStringLiteral("Imported in bulk"));
+        QTRY_VERIFY_WITH_TIMEOUT(access->directory().ticket(id).has_value(), 15000);
+        QCOMPARE(access->directory().ticket(id)->title, QStringLiteral("Imported in bulk"));
     }
 
     void theInboxShowsAndSortsByTheNearestSlaDeadline()
@@ -436,14 +436,14 @@ private slots:
         QTemporaryDir dir;
         auto access = signedIn(dir.path(), "alphaFull");
         auto id = m_desk->openTicket("Alpha", "carol", "Has a deadline");
-        QTRY_VERIFY_WITH_TIMEOUT(access->ticket(id) && access->ticket(id)->solutionDueAt.has_value(), 10000);
-        access->tickets()->setView({InboxView::Kind::All, 0});
-        access->tickets()->sort(TicketListModel::SlaDue, Qt::AscendingOrder);
-        QTRY_VERIFY(!access->tickets()->index(0, TicketListModel::SlaDue).data().toString().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(access->directory().ticket(id) && access->directory().ticket(id)->solutionDue.isValid(), 10000);
+        access->inbox().tickets()->setView({InboxView::Kind::All, 0});
+        access->inbox().tickets()->sort(TicketListModel::SlaDue, Qt::AscendingOrder);
+        QTRY_VERIFY(!access->inbox().tickets()->index(0, TicketListModel::SlaDue).data().toString().isEmpty());
         // Every ticket with a deadline sorts before those without.
         bool seenEmpty = false;
-        for (int row = 0; row < access->tickets()->rowCount(); ++row) {
-            bool empty = access->tickets()->index(row, TicketListModel::SlaDue).data().toString().isEmpty();
+        for (int row = 0; row < access->inbox().tickets()->rowCount(); ++row) {
+            bool empty = access->inbox().tickets()->index(row, TicketListModel::SlaDue).data().toString().isEmpty();
             QVERIFY(!(seenEmpty && !empty));
             seenEmpty |= empty;
         }
@@ -457,12 +457,12 @@ private slots:
         QCOMPARE(macro.status, 201);
         QTemporaryDir dir;
         auto access = signedIn(dir.path(), "alphaFull");
-        QTRY_VERIFY_WITH_TIMEOUT(!access->macros().empty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!access->directory().macros().empty(), 10000);
         auto id = m_desk->openTicket("Alpha", "dave", "Macro target");
-        QTRY_VERIFY_WITH_TIMEOUT(access->ticket(id).has_value(), 10000);
-        access->applyMacro(id, access->macros().front().id, access->macros().front().name);
-        QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(access->ticket(id)->stateType), QStringLiteral("closed"), 10000);
-        QCOMPARE(access->ticket(id)->tags, std::vector<std::string>{"polite"});
+        QTRY_VERIFY_WITH_TIMEOUT(access->directory().ticket(id).has_value(), 10000);
+        access->actions().applyMacro(id, access->directory().macros().front().id, access->directory().macros().front().name);
+        QTRY_COMPARE_WITH_TIMEOUT(access->directory().ticket(id)->stateType, QStringLiteral("closed"), 10000);
+        QCOMPARE(access->directory().ticket(id)->tags, QStringList{QStringLiteral("polite")});
     }
 
     void searchFiltersOverNumberTitleCustomerAndText_data()
@@ -484,17 +484,17 @@ private slots:
         static std::unique_ptr<HelpdeskAccess> access;
         if (!access) {
             access = signedIn(dir.path(), "alphaFull");
-            QTRY_VERIFY_WITH_TIMEOUT(access->tickets()->countFor({InboxView::Kind::All, 0}) > 0, 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(access->inbox().tickets()->countFor({InboxView::Kind::All, 0}) > 0, 10000);
             QTest::qWait(1500);  // article prefetch of the newest tickets
         }
-        access->tickets()->setView({InboxView::Kind::All, 0});
-        access->tickets()->setSearch(typed);
-        QCOMPARE(access->tickets()->rowCount(), expected);
+        access->inbox().tickets()->setView({InboxView::Kind::All, 0});
+        access->inbox().tickets()->setSearch(typed);
+        QCOMPARE(access->inbox().tickets()->rowCount(), expected);
         // By number too.
         if (expected == 1) {
-            auto number = access->ticket(access->tickets()->ticketIdAt(0))->number;
-            access->tickets()->setSearch(QString::number(number));
-            QVERIFY(access->tickets()->rowCount() >= 1);
+            auto number = access->directory().ticket(access->inbox().tickets()->ticketIdAt(0))->number;
+            access->inbox().tickets()->setSearch(QString::number(number));
+            QVERIFY(access->inbox().tickets()->rowCount() >= 1);
         }
     }
 };

@@ -3,7 +3,7 @@
 // always in view, a refused change explained in the status bar, remote images blocked until the
 // agent allows them.
 
-#include "core/HelpdeskAccess.h"
+#include "access/HelpdeskAccess.h"
 #include "support/Desk.h"
 #include "models/PanelModel.h"
 #include "ui/DashboardWindow.h"
@@ -51,8 +51,8 @@ class TestClientUi : public QObject
     /// Signs `admin` in as the desk's administrator and waits for the first sync.
     void signInAsAdmin(HelpdeskAccess &admin)
     {
-        QSignalSpy progress(&admin, &HelpdeskAccess::syncProgress);
-        admin.signIn(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_desk->port())), QStringLiteral("admin@test.example"),
+        QSignalSpy progress(&admin.session(), &AccountSession::syncProgress);
+        admin.session().signIn(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_desk->port())), QStringLiteral("admin@test.example"),
                      QString::fromStdString(m_desk->server().adminPassword()));
         QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(1).toBool(), 20000);
     }
@@ -82,8 +82,8 @@ private slots:
         m_ticket = m_desk->openTicket("Alpha", "carol", "Scanner jams on every page");
         m_desk->openTicket("Alpha", "dave", "Second monitor stays black");
         m_access = std::make_unique<HelpdeskAccess>(m_dir.path(), std::make_unique<SessionSecretStore>());
-        QSignalSpy progress(m_access.get(), &HelpdeskAccess::syncProgress);
-        m_access->signIn(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_desk->port())), QStringLiteral("alphaFull@test.example"),
+        QSignalSpy progress(&m_access->session(), &AccountSession::syncProgress);
+        m_access->session().signIn(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_desk->port())), QStringLiteral("alphaFull@test.example"),
                          QString::fromLatin1(Desk::kPassword));
         QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(1).toBool(), 20000);
         m_window = std::make_unique<MainWindow>(*m_access);
@@ -111,7 +111,7 @@ private slots:
     void aReplyShowsAsPendingThenAsSent()
     {
         m_window->showTicket(m_ticket);
-        m_access->setWorkOffline(true);
+        m_access->session().setWorkOffline(true);
         QTRY_VERIFY(m_window->connectionText().contains(QStringLiteral("Offline")));
         m_window->ticketView()->startComposing(TicketView::ComposeMode::Reply);
         auto *composer = m_window->ticketView()->findChild<QTextEdit *>(QStringLiteral("composer"));
@@ -128,7 +128,7 @@ private slots:
         QTRY_VERIFY(thread()->toPlainText().contains(QStringLiteral("Please try the other tray.")));
         QVERIFY(thread()->toPlainText().contains(QStringLiteral("waiting to be sent")));
         QVERIFY(thread()->toPlainText().contains(QStringLiteral("Customer called: Scanner jams")));
-        m_access->setWorkOffline(false);
+        m_access->session().setWorkOffline(false);
         QTRY_VERIFY_WITH_TIMEOUT(!thread()->toPlainText().contains(QStringLiteral("waiting to be sent")), 15000);
         QVERIFY(thread()->toPlainText().contains(QStringLiteral("Please try the other tray.")));
     }
@@ -138,8 +138,8 @@ private slots:
         m_window->showTicket(m_ticket);
         auto *composer = m_window->ticketView()->findChild<QTextEdit *>(QStringLiteral("composer"));
         composer->setPlainText(QStringLiteral("Half-written answer"));
-        m_window->showTicket(m_access->tickets()->ticketIdAt(0) == m_ticket ? m_access->tickets()->ticketIdAt(1)
-                                                                            : m_access->tickets()->ticketIdAt(0));
+        m_window->showTicket(m_access->inbox().tickets()->ticketIdAt(0) == m_ticket ? m_access->inbox().tickets()->ticketIdAt(1)
+                                                                            : m_access->inbox().tickets()->ticketIdAt(0));
         QVERIFY(composer->toPlainText().isEmpty());
         m_window->showTicket(m_ticket);
         QCOMPARE(composer->toPlainText(), QStringLiteral("Half-written answer"));
@@ -175,7 +175,7 @@ private slots:
         auto module = json("{\"keyword\": \"thanks\", \"name\": \"Thank the customer\","
                            " \"body\": \"Thank you, {customer_name}! Ticket {ticket_number} is solved.\"}");
         QCOMPARE(m_desk->as("admin").post("/api/v1/text_modules", module).status, 201);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_access->textModules(QStringLiteral("thanks")).empty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_access->directory().textModules(QStringLiteral("thanks")).empty(), 10000);
         m_window->showTicket(m_ticket);
         m_window->ticketView()->startComposing(TicketView::ComposeMode::Reply);
         auto *composer = m_window->ticketView()->findChild<QTextEdit *>(QStringLiteral("composer"));
@@ -186,9 +186,9 @@ private slots:
         QCOMPARE(popup->count(), 1);
         QTest::keyClick(composer, Qt::Key_Return);
         QVERIFY(!popup->isVisible());
-        auto number = QString::number(m_access->ticket(m_ticket)->number);
+        auto number = QString::number(m_access->directory().ticket(m_ticket)->number);
         QCOMPARE(composer->toPlainText(), QStringLiteral("Hi, Thank you, %1! Ticket %2 is solved.")
-                                              .arg(m_access->nameOfUser(m_desk->userId("carol")), number));
+                                              .arg(m_access->directory().nameOfUser(m_desk->userId("carol")), number));
         composer->clear();
     }
 
@@ -196,7 +196,7 @@ private slots:
     {
         auto field = json("{\"object_kind\": \"ticket\", \"name\": \"asset_tag\", \"label\": \"Asset tag\", \"field_type\": \"text\"}");
         QCOMPARE(m_desk->as("admin").post("/api/v1/custom_fields", field).status, 201);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_access->ticketCustomFields().empty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_access->directory().ticketCustomFields().empty(), 10000);
         m_window->showTicket(m_ticket);
         QLineEdit *editor = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT([&] {
@@ -229,7 +229,7 @@ private slots:
         close->set("state_id", closed);
         QCOMPARE(m_desk->as("alphaFull").patch("/api/v1/tickets/" + std::to_string(rated), close).status, 200);
         QCOMPARE(m_desk->as("carol").put("/api/v1/tickets/" + std::to_string(rated) + "/rating", json(R"({"score":5})")).status, 200);
-        DashboardWindow dashboards(*m_access);
+        DashboardWindow dashboards(m_access->dashboards(), m_access->directory());
         dashboards.show();
         QTRY_VERIFY_WITH_TIMEOUT(dashboards.panel(QStringLiteral("open_by_group_state"))->rowCount() > 0, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(dashboards.panel(QStringLiteral("backlog_age"))->rowCount() == 5, 10000);
@@ -253,8 +253,8 @@ private slots:
         QTemporaryDir dir;
         HelpdeskAccess admin(dir.path(), std::make_unique<SessionSecretStore>());
         signInAsAdmin(admin);
-        QVERIFY(admin.isAdmin());
-        SettingsWindow settings(admin);
+        QVERIFY(admin.session().isAdmin());
+        SettingsWindow settings(admin.admin(), admin.directory());
         settings.show();
         auto *status = settings.findChild<QLabel *>(QStringLiteral("status"));
 
@@ -421,7 +421,7 @@ private slots:
         QTemporaryDir dir;
         HelpdeskAccess admin(dir.path(), std::make_unique<SessionSecretStore>());
         signInAsAdmin(admin);
-        SettingsWindow settings(admin);
+        SettingsWindow settings(admin.admin(), admin.directory());
         settings.show();
         auto *status = settings.findChild<QLabel *>(QStringLiteral("status"));
         auto ticketTags = [&] {
@@ -552,15 +552,15 @@ private slots:
         // "merged" is a state only a merge may set: the server refuses it with a reason.
         m_window->showTicket(m_ticket);
         qint64 merged = 0;
-        for (const auto &state : m_access->states())
+        for (const auto &state : m_access->directory().states())
             if (state.detail == QLatin1String("merged"))
                 merged = state.id;
         QVERIFY(merged);
-        auto before = m_access->ticket(m_ticket)->stateId;
-        m_access->setField(m_ticket, QStringLiteral("state_id"), merged);
+        auto before = m_access->directory().ticket(m_ticket)->stateId;
+        m_access->actions().setField(m_ticket, QStringLiteral("state_id"), merged);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->lastProblem().startsWith(QStringLiteral("Not saved")), 10000);
         QVERIFY2(m_window->lastProblem().contains(QStringLiteral("merge")), qPrintable(m_window->lastProblem()));
-        QTRY_COMPARE_WITH_TIMEOUT(m_access->ticket(m_ticket)->stateId, before, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_access->directory().ticket(m_ticket)->stateId, before, 10000);
     }
 };
 

@@ -1,0 +1,126 @@
+#pragma once
+
+// Values the client's screens and models work with, in Qt types: no SQL, no wire JSON. The core
+// (cache, sync, the account's services) fills them; models and the UI include only this header.
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <optional>
+#include <vector>
+
+namespace helpdesk::client {
+
+/// One inbox row: the ticket's list fields with names already resolved.
+struct TicketRow {
+    qint64 id = 0;
+    qint64 number = 0;
+    QString title;
+    qint64 groupId = 0;
+    std::optional<qint64> ownerId;
+    qint64 customerId = 0;
+    QString customer;
+    QString group;
+    QString owner;
+    QString state;
+    QString stateType;
+    enum class StateClass { Active, Pending, Closed, Merged };  // stateType, for fast filtering
+    StateClass stateClass = StateClass::Active;
+    QString priority;
+    int priorityRank = 0;
+    QString updatedAt;  // ISO 8601, sorts as text
+    QString slaDue;     // the nearest SLA deadline (ISO 8601), empty when none
+    bool unread = false;   // never opened by the agent
+    bool changedSinceLook = false;  // opened before, changed since
+    bool pending = false;  // a change of ours waits in the outbox
+};
+
+/// A ticket as the agent's screens show and edit it: ids for the editors, the SLA's open
+/// deadlines, and the custom fields' values as Qt variants (a list for a multiselect).
+struct TicketDetails {
+    qint64 id = 0;
+    qint64 number = 0;
+    QString title;
+    qint64 groupId = 0;
+    std::optional<qint64> ownerId;
+    qint64 customerId = 0;
+    qint64 stateId = 0;
+    QString stateType;  // new, open, pending_reminder, pending_close, closed, merged
+    qint64 priorityId = 0;
+    std::optional<qint64> typeId;
+    QStringList tags;
+    QVariantMap custom;
+    QDateTime firstResponseDue;  // invalid when no such promise is open
+    QDateTime updateDue;
+    QDateTime solutionDue;
+};
+
+/// A file on an article, by its content address.
+struct AttachmentInfo {
+    QString sha256;
+    QString filename;
+    QString contentType;
+    qint64 size = 0;
+};
+
+/// One article of a ticket's thread as the thread view shows it.
+struct ThreadArticle {
+    qint64 id = 0;  // negative: ours, waiting in the outbox
+    bool internal = false;
+    QString sender;   // customer, agent, system
+    QString channel;  // email, phone_in, phone_out, note, web
+    QString from;
+    QString to;
+    QString subject;
+    QString text;
+    QString html;       // sanitized by the server; empty when the article has none
+    QString createdAt;  // ISO 8601 (UTC)
+    std::vector<AttachmentInfo> attachments;
+};
+
+/// A change the agent made, waiting to be sent (or refused by the server).
+struct OutboxEntry {
+    qint64 id = 0;
+    QString idempotencyKey;
+    QString method;
+    QString params;  // JSON text
+    qint64 ticketId = 0;
+    QString summary;  // for the agent: "Reply to #10042"
+    QString state;    // pending, rejected
+    QString error;
+};
+
+/// A file the agent attached to an article still in the outbox; uploaded right before the article.
+struct PendingFile {
+    qint64 id = 0;
+    QString filename;
+    QString contentType;
+    QByteArray data;
+};
+
+/// A named thing of the server's configuration (state, priority, group, type) or a person.
+struct NamedItem {
+    qint64 id = 0;
+    QString name;
+    QString detail;  // state type, e-mail, role…
+};
+
+/// A text module the agent inserts by typing "::keyword".
+struct TextModule {
+    QString keyword;
+    QString name;
+    QString body;
+};
+
+/// A custom field the admins defined on tickets.
+struct CustomField {
+    QString name;
+    QString label;
+    QString type;  // text, integer, boolean, date, datetime, select, multiselect
+    QStringList options;
+};
+
+} // namespace helpdesk::client

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/CacheTypes.h"
+
+#include <QList>
+#include <QObject>
+#include <QVariant>
+
+namespace helpdesk::client {
+
+class AccountSession;
+class Directory;
+
+/// What the agent does to tickets: replies, notes, phone calls, field and tag changes, taking,
+/// merging, linking, macros, new tickets. Each goes to the outbox first: shown at once, sent
+/// exactly once, refusals reported with the server's reason. Also the ticket's history (read from
+/// the server) and opening a ticket (seen, its thread fetched). Main thread.
+class TicketActions : public QObject
+{
+    Q_OBJECT
+public:
+    TicketActions(AccountSession &session, const Directory &directory, QObject *parent = nullptr);
+
+    /// The agent opened the ticket: it is no longer new to them, and its thread is fetched when online.
+    void open(qint64 ticketId);
+    /// `html`: the formatted body (the server sanitizes it; `text` is the plain alternative).
+    void reply(qint64 ticketId, const QString &text, const QString &to = {}, const QString &cc = {},
+               const QString &summary = {}, const QString &html = {}, const std::vector<PendingFile> &files = {});
+    void addNote(qint64 ticketId, const QString &text, const std::vector<PendingFile> &files = {});
+    void logPhoneCall(qint64 ticketId, const QString &text, bool inbound);
+    /// `field`: state_id, priority_id, group_id, owner_id (0 clears), type_id.
+    void setField(qint64 ticketId, const QString &field, qint64 value);
+    void setTags(qint64 ticketId, const QStringList &tags);
+    /// Sets one custom field (an invalid QVariant clears it).
+    void setCustomField(qint64 ticketId, const QString &name, const QVariant &value);
+    /// Makes the agent the owner.
+    void take(qint64 ticketId);
+    /// Merges `ticketId` into the ticket numbered `intoNumber` (which must be in the cache).
+    /// False (with nothing queued) when no such ticket is known.
+    bool mergeInto(qint64 ticketId, qint64 intoNumber);
+    /// Links to the ticket numbered `targetNumber`; kind: related, parent, duplicate.
+    bool linkTo(qint64 ticketId, qint64 targetNumber, const QString &kind);
+    /// Applies a macro to a ticket; its changes show when the server answers.
+    void applyMacro(qint64 ticketId, qint64 macroId, const QString &macroName);
+    /// A new ticket that starts with our e-mail to the customer (created when online).
+    void createOutboundTicket(const QString &customerEmail, const QString &title, qint64 groupId, const QString &text);
+    /// Asks the server for a ticket's history (historyLoaded); needs the connection.
+    void loadHistory(qint64 ticketId);
+
+    /// Changes waiting to be sent.
+    int pendingChanges() const;
+    /// Changes the server refused, with its reasons, until dismissed.
+    std::vector<OutboxEntry> rejectedChanges() const;
+    void dismissRejected(qint64 outboxId);
+
+signals:
+    void changeRejected(qint64 ticketId, const QString &summary, const QString &reason);
+    void pendingChangesChanged(int count);
+    /// Rows of `ticket.history`: at, actor name, field, old, new.
+    void historyLoaded(qint64 ticketId, const QList<QStringList> &rows);
+    void historyUnavailable(qint64 ticketId, const QString &reason);
+
+private:
+    /// The ticket's number, when the ticket is cached (actions on unknown tickets are ignored).
+    std::optional<qint64> numberOf(qint64 ticketId) const;
+
+    AccountSession &m_session;
+    const Directory &m_directory;
+};
+
+} // namespace helpdesk::client
