@@ -1,9 +1,6 @@
 #include "api/HttpApiHandler.h"
 
-#include "domain/TicketService.h"
-#include "domain/UploadQuota.h"
-#include "jobs/JobQueue.h"
-#include "mail/FaultInjection.h"
+#include "api/MethodTable.h"
 #include "mail/OversizedMail.h"
 #include "protocol/Messages.h"
 #include "protocol/ProtocolError.h"
@@ -36,38 +33,6 @@ Poco::Logger &logger()
     return Poco::Logger::get("helpdesk.server.http");
 }
 
-std::vector<std::string> splitPath(const std::string &path)
-{
-    std::vector<std::string> parts;
-    std::size_t start = 0;
-    while (start <= path.size()) {
-        auto end = path.find('/', start);
-        if (end == std::string::npos)
-            end = path.size();
-        if (end > start)
-            parts.push_back(path.substr(start, end - start));
-        start = end + 1;
-    }
-    return parts;
-}
-
-/// Matches a path against a pattern; fills {name} segments.
-bool matchRoute(const std::string &pattern, const std::vector<std::string> &path, std::map<std::string, std::string> &vars)
-{
-    auto parts = splitPath(pattern);
-    if (parts.size() != path.size())
-        return false;
-    std::map<std::string, std::string> found;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (parts[i].size() > 2 && parts[i].front() == '{' && parts[i].back() == '}')
-            found[parts[i].substr(1, parts[i].size() - 2)] = path[i];
-        else if (parts[i] != path[i])
-            return false;
-    }
-    vars = std::move(found);
-    return true;
-}
-
 /// Query-string and path values become integers, booleans or strings by their look.
 Poco::Dynamic::Var typedValue(const std::string &text)
 {
@@ -90,76 +55,18 @@ void sendJson(Poco::Net::HTTPServerResponse &response, int status, const JsonObj
     response.set("Cache-Control", "no-store");
     response.send() << text;
 }
-} // namespace
 
-const std::vector<Route> &restRoutes()
+/// A download: the bytes, never rendered by a browser.
+void sendFile(Poco::Net::HTTPServerResponse &response, const std::string &content)
 {
-    static const std::vector<Route> routes = [] {
-        std::vector<Route> r{
-            {"GET", "/api/v1/info", "server.info"},
-            {"POST", "/api/v1/auth/login", "auth.login"},
-            {"POST", "/api/v1/auth/logout", "auth.logout"},
-            {"POST", "/api/v1/auth/password_reset", "auth.password_reset"},
-            {"POST", "/api/v1/auth/set_password", "auth.set_password"},
-            {"POST", "/api/v1/users/{id}/invite", "user.invite"},
-            {"GET", "/api/v1/me", "auth.me"},
-            {"GET", "/api/v1/tokens", "token.list"},
-            {"POST", "/api/v1/tokens", "token.create"},
-            {"DELETE", "/api/v1/tokens/{id}", "token.revoke"},
-            {"GET", "/api/v1/tickets", "ticket.list"},
-            {"POST", "/api/v1/tickets", "ticket.create"},
-            {"GET", "/api/v1/tickets/{id}", "ticket.get"},
-            {"PATCH", "/api/v1/tickets/{id}", "ticket.update"},
-            {"POST", "/api/v1/tickets/{id}/merge", "ticket.merge"},
-            {"GET", "/api/v1/tickets/{id}/links", "ticket.links"},
-            {"POST", "/api/v1/tickets/{id}/links", "ticket.link"},
-            {"GET", "/api/v1/tickets/{id}/history", "ticket.history"},
-            {"GET", "/api/v1/tickets/{id}/rating", "ticket.rating"},
-            {"PUT", "/api/v1/tickets/{id}/rating", "ticket.rate"},
-            {"GET", "/api/v1/tickets/{id}/watchers", "ticket.watchers"},
-            {"POST", "/api/v1/tickets/{id}/macros/{macro_id}", "ticket.apply_macro"},
-            {"POST", "/api/v1/tickets/{id}/watchers", "ticket.watch"},
-            {"DELETE", "/api/v1/tickets/{id}/watchers/{user_id}", "ticket.unwatch"},
-            {"GET", "/api/v1/tickets/{ticket_id}/articles", "article.list"},
-            {"POST", "/api/v1/tickets/{ticket_id}/articles", "article.create"},
-            {"GET", "/api/v1/events", "event.list"},
-            {"GET", "/api/v1/users", "user.list"},
-            {"POST", "/api/v1/users", "user.create"},
-            {"GET", "/api/v1/users/{id}", "user.get"},
-            {"PATCH", "/api/v1/users/{id}", "user.update"},
-            {"GET", "/api/v1/groups/{id}/members", "group.members"},
-            {"PUT", "/api/v1/groups/{group_id}/members/{user_id}", "group.set_member"},
-            {"GET", "/api/v1/tags", "tag.list"},
-            {"POST", "/api/v1/tags/rename", "tag.rename"},
-            {"POST", "/api/v1/tags/remove", "tag.remove"},
-            {"GET", "/api/v1/audit", "audit.list"},
-            {"GET", "/api/v1/dashboard/{panel}", "dashboard.panel"},
-            {"GET", "/api/v1/jobs", "job.list"},
-            {"GET", "/api/v1/mail/inbound", "mail.inbound_list"},
-            {"GET", "/api/v1/mailboxes", "mailbox.list"},
-            {"POST", "/api/v1/mailboxes", "mailbox.create"},
-            {"PATCH", "/api/v1/mailboxes/{id}", "mailbox.update"},
-            {"POST", "/api/v1/mailboxes/{id}/poll", "mailbox.poll"},
-            {"POST", "/api/v1/mailboxes/{id}/test", "mailbox.test"},
-            {"POST", "/api/v1/settings/mail/test", "mail.send_test"},
-            {"GET", "/api/v1/mailboxes/{id}/runs", "mailbox.runs"},
-            {"GET", "/api/v1/settings/mail", "mail.settings"},
-            {"PATCH", "/api/v1/settings/mail", "mail.update_settings"},
-            {"GET", "/api/v1/tickets/{id}/mail", "ticket.mail"},
-            {"POST", "/api/v1/jobs/{id}/retry", "job.retry"},
-        };
-        const std::pair<const char *, const char *> kinds[] = {
-            {"state", "states"}, {"priority", "priorities"}, {"type", "types"},
-            {"group", "groups"}, {"organization", "organizations"}, {"custom_field", "custom_fields"}, {"text_module", "text_modules"}, {"calendar", "calendars"}, {"sla", "slas"}, {"trigger", "triggers"}, {"macro", "macros"}};
-        for (const auto &[kind, plural] : kinds) {
-            r.push_back({"GET", std::string("/api/v1/") + plural, std::string(kind) + ".list"});
-            r.push_back({"POST", std::string("/api/v1/") + plural, std::string(kind) + ".create"});
-            r.push_back({"PATCH", std::string("/api/v1/") + plural + "/{id}", std::string(kind) + ".update"});
-        }
-        return r;
-    }();
-    return routes;
+    response.setStatus(Poco::Net::HTTPResponse::HTTP_OK);
+    response.setContentType("application/octet-stream");
+    response.set("Content-Disposition", "attachment");
+    response.set("X-Content-Type-Options", "nosniff");
+    response.setContentLength(static_cast<std::streamsize>(content.size()));
+    response.send().write(content.data(), static_cast<std::streamsize>(content.size()));
 }
+} // namespace
 
 std::string readBody(std::istream &in, std::streamsize contentLength, std::size_t limit)
 {
@@ -187,16 +94,10 @@ namespace {
 /// A raw message as the mailgate sent it: whole within the limit; beyond it, only its head (for
 /// the refusal record) and its size. The rest is read and dropped, so the sender hears our 413
 /// instead of a reset connection (which it would take for a temporary failure).
-struct InboundMailBody {
-    std::string bytes;
-    std::int64_t size = 0;
-    bool overLimit = false;
-};
-
-InboundMailBody readInboundMail(std::istream &in, std::streamsize contentLength, std::size_t limit)
+RawBody readInboundMail(std::istream &in, std::streamsize contentLength, std::size_t limit)
 {
     constexpr std::int64_t kDrainLimit = 256LL * 1024 * 1024;
-    InboundMailBody body;
+    RawBody body;
     body.overLimit = contentLength > 0 && static_cast<std::size_t>(contentLength) > limit;
     char buffer[65536];
     while (in && body.size < kDrainLimit) {
@@ -270,7 +171,6 @@ void HttpApiHandler::handleRequest(Poco::Net::HTTPServerRequest &request, Poco::
     std::string method = "?";
     try {
         Poco::URI uri(request.getURI());
-        auto path = splitPath(uri.getPath());
         CallContext context;
         context.clientAddress = clientAddressOf(request, m_limits.trustedProxies);
         db::StatementTimeout timeout(m_limits.statementTimeout);
@@ -278,75 +178,27 @@ void HttpApiHandler::handleRequest(Poco::Net::HTTPServerRequest &request, Poco::
         context.token = bearerToken(request);
         if (request.has("Idempotency-Key"))
             context.idempotencyKey = request.get("Idempotency-Key");
-        auto authenticate = [&] {
-            if (context.token)
-                context.actor = m_dispatcher.auth().authenticate(*context.token);
-        };
-        // Routes outside the dispatcher count against the user's request rate here.
-        auto authenticateAndAdmit = [&] {
-            authenticate();
-            if (context.actor)
-                m_dispatcher.throttle().admitUser(context.actor->userId);
-        };
 
-        if (path.size() >= 3 && path[0] == "api" && path[1] == "v1" && path[2] == "attachments") {
-            authenticateAndAdmit();
-            if (path.size() == 3 && request.getMethod() == "POST")
-                return handleAttachmentUpload(request, response, context);
-            if (path.size() == 4 && request.getMethod() == "GET")
-                return handleAttachmentDownload(path[3], response, context);
+        const auto &verb = request.getMethod();
+        auto route = MethodTable::instance().route(verb, uri.getPath());
+        if (!route.method) {
+            if (route.allowedVerbs.empty())
+                throw ApiError(ErrorCode::NotFound, "no API route " + uri.getPath());
+            auto allowed = Poco::cat(std::string(", "), route.allowedVerbs.begin(), route.allowedVerbs.end());
+            response.set("Allow", allowed);
+            throw ApiError(ErrorCode::MethodNotAllowed, verb + " is not allowed on " + uri.getPath() + "; it takes " + allowed);
         }
-
-        if (path.size() == 4 && path[0] == "api" && path[1] == "v1" && path[2] == "mail" && path[3] == "inbound"
-            && request.getMethod() == "POST") {
-            authenticateAndAdmit();
-            return handleInboundMail(request, response, context);
-        }
-
-        std::map<std::string, std::string> vars;
-        const Route *route = nullptr;
-        bool pathKnown = false;
-        for (const auto &r : restRoutes()) {
-            if (matchRoute(r.pattern, path, vars)) {
-                pathKnown = true;
-                if (r.verb == request.getMethod()) {
-                    route = &r;
-                    break;
-                }
-            }
-        }
-        if (!route)
-            throw ApiError(pathKnown ? ErrorCode::BadRequest : ErrorCode::NotFound,
-                           pathKnown ? request.getMethod() + " is not allowed on " + uri.getPath()
-                                     : "no API route " + uri.getPath());
-        method = route->method;
-
-        JsonObject params = protocol::newObject();
-        if (request.getMethod() == "GET" || request.getMethod() == "DELETE") {
-            // Free-text parameters stay text even when they look like numbers ("?query=10042").
-            static const std::set<std::string> textKeys{"query", "state_type", "role", "state", "queue"};
-            for (const auto &[key, value] : uri.getQueryParameters())
-                params->set(key, textKeys.count(key) ? Poco::Dynamic::Var(value) : typedValue(value));
-        } else {
-            auto body = readBody(request.stream(), request.getContentLength(), m_limits.maxJsonBody);
-            if (!body.empty())
-                params = protocol::parseJsonObject(body);
-        }
-        for (const auto &[key, value] : vars) {
-            auto typed = typedValue(value);
-            if (params->has(key) && params->get(key).toString() != typed.toString())
-                throw ApiError(ErrorCode::BadRequest, key + " in the body differs from the path", key);
-            params->set(key, typed);
-        }
-        if (method == "group.set_member" && request.getMethod() == "PUT" && !params->has("access"))
-            params->set("access", Poco::Dynamic::Var());
-
-        if (method != "auth.login" && method != "server.info" && method != "auth.password_reset"
-            && method != "auth.set_password")
-            authenticate();
-        auto result = m_dispatcher.call(method, params, context);
-        int status = (request.getMethod() == "POST" && method.find(".create") != std::string::npos) ? 201 : 200;
-        sendJson(response, status, result);
+        const auto &spec = *route.method;
+        method = spec.name;
+        auto params = paramsOf(request, spec, route.pathParams);
+        if (spec.access != Access::Anyone && context.token)
+            context.actor = m_dispatcher.auth().authenticate(*context.token);
+        context.readBody = [&](Payload kind) { return readRawBody(request, kind); };
+        auto reply = m_dispatcher.run(spec, params, context);
+        if (spec.reply == Payload::File)
+            sendFile(response, reply.bytes);
+        else
+            sendJson(response, spec.successStatus, reply.json);
     } catch (const ApiError &e) {
         if (e.code() == ErrorCode::Internal || e.code() == ErrorCode::Unavailable)
             logger().warning("%s failed: %s", method, std::string(e.what()));
@@ -362,103 +214,46 @@ void HttpApiHandler::handleRequest(Poco::Net::HTTPServerRequest &request, Poco::
     }
 }
 
-void HttpApiHandler::handleAttachmentUpload(Poco::Net::HTTPServerRequest &request,
-                                            Poco::Net::HTTPServerResponse &response, const CallContext &context)
+JsonObject HttpApiHandler::paramsOf(Poco::Net::HTTPServerRequest &request, const MethodSpec &method,
+                                    const std::map<std::string, std::string> &pathParams)
 {
-    if (!context.actor)
-        throw ApiError(ErrorCode::Unauthenticated, "sign in first");
-    auto content = readBody(request.stream(), request.getContentLength(), m_limits.maxAttachment);
-    if (content.empty())
-        throw ApiError(ErrorCode::ValidationFailed, "the attachment is empty", "body");
-    auto ref = m_dispatcher.pool().write([&](db::Tx &tx) {
-        domain::UploadQuota(m_limits.uploadBytesPerUserPerDay).charge(tx, *context.actor, static_cast<std::int64_t>(content.size()));
-        return domain::TicketService::storeAttachment(tx, *context.actor, content);
-    });
     Poco::URI uri(request.getURI());
-    for (const auto &[key, value] : uri.getQueryParameters())
-        if (key == "filename")
-            ref.filename = value;
-    ref.contentType = request.getContentType().empty() ? "application/octet-stream" : request.getContentType();
-    sendJson(response, 201, [&] {
-        auto o = protocol::newObject();
-        o->set("attachment", ref.toJson());
-        return o;
-    }());
+    JsonObject params = protocol::newObject();
+    const auto &verb = request.getMethod();
+    if (method.request != Payload::Json) {
+        // Beside a raw body the query names it (a file name, a recipient): always text.
+        for (const auto &[key, value] : uri.getQueryParameters())
+            params->set(key, value);
+    } else if (verb == "GET" || verb == "DELETE") {
+        // Free-text parameters stay text even when they look like numbers ("?query=10042").
+        static const std::set<std::string> textKeys{"query", "state_type", "role", "state", "queue"};
+        for (const auto &[key, value] : uri.getQueryParameters())
+            params->set(key, textKeys.count(key) ? Poco::Dynamic::Var(value) : typedValue(value));
+    } else {
+        auto body = readBody(request.stream(), request.getContentLength(), m_limits.maxJsonBody);
+        if (!body.empty())
+            params = protocol::parseJsonObject(body);
+    }
+    for (const auto &[key, value] : pathParams) {
+        auto typed = typedValue(value);
+        if (params->has(key) && params->get(key).toString() != typed.toString())
+            throw ApiError(ErrorCode::BadRequest, key + " in the body differs from the path", key);
+        params->set(key, typed);
+    }
+    return params;
 }
 
-void HttpApiHandler::handleInboundMail(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response,
-                                       const CallContext &context)
+RawBody HttpApiHandler::readRawBody(Poco::Net::HTTPServerRequest &request, Payload kind)
 {
-    // The mailgate (or any script) hands over one raw message; it is stored before anything else.
-    if (!context.actor)
-        throw ApiError(ErrorCode::Unauthenticated, "sign in first");
-    if (!context.actor->isAdmin())
-        throw ApiError(ErrorCode::Forbidden, "delivering mail needs an administrator's API token");
-    auto received = readInboundMail(request.stream(), request.getContentLength(), m_limits.maxInboundMail);
-    const std::string &raw = received.bytes;
-    if (raw.empty())
-        throw ApiError(ErrorCode::ValidationFailed, "the message is empty", "body");
-    mail::InboundOrigin origin;
-    origin.source = "mailgate";
-    Poco::URI uri(request.getURI());
-    for (const auto &[key, value] : uri.getQueryParameters()) {
-        if (key == "recipient")
-            origin.envelopeRecipient = value;
-        else if (key == "source" && (value == "mailgate" || value == "api"))
-            origin.source = value;
-        else
-            throw ApiError(ErrorCode::BadRequest, "unknown field " + key, key);
+    RawBody body;
+    if (kind == Payload::Mail) {
+        body = readInboundMail(request.stream(), request.getContentLength(), m_limits.maxInboundMail);
+    } else {
+        body.bytes = readBody(request.stream(), request.getContentLength(), m_limits.maxAttachment);
+        body.size = static_cast<std::int64_t>(body.bytes.size());
     }
-    // Stored raw first (committed); then interpreted right away, so the MTA's delivery is one round
-    // trip and no job hand-over sits on the path. If interpreting fails (database gone), the
-    // queued job retries within a minute and the MTA still hears "accepted". The interpretation
-    // is an attempt of that job (its key is InboundProcessor::store's), counted before it runs:
-    // a message that crashes the server is quarantined after a few deliveries, not retried forever.
-    // Over a size limit the message is refused, never truncated: its headers and the reason are
-    // recorded, and 413 makes the mailgate fail permanently, so the MTA bounces it to its sender.
-    auto result = received.overLimit ? m_dispatcher.pool().write([&](db::Tx &tx) {
-        return mail::OversizedMail::refuse(tx, mail::OversizedMail::headerBlock(raw), received.size,
-                                           static_cast<std::int64_t>(m_limits.maxInboundMail), origin);
-    })
-                                     : m_dispatcher.inbound().store(raw, origin, 60);
-    if (result.state == "refused")
-        throw ApiError(ErrorCode::PayloadTooLarge, result.error + " (inbound " + std::to_string(result.inboundId) + ")");
-    if (result.state == "pending") {
-        auto interpret = [&] {
-            mail::faults::crashIfMarked(raw);
-            result = m_dispatcher.inbound().process(result.inboundId);
-        };
-        try {
-            if (auto *jobs = m_dispatcher.jobQueue())
-                jobs->runNow(mail::InboundProcessor::jobKey(result.inboundId), interpret);  // false: another worker has it
-            else
-                interpret();
-        } catch (const std::exception &e) {
-            Poco::Logger::get("helpdesk.server.mail")
-                .warning("inbound %s stored, interpretation deferred: %s", std::to_string(result.inboundId), std::string(e.what()));
-        }
-    }
-    auto body = protocol::newObject();
-    body->set("inbound_id", result.inboundId);
-    body->set("state", result.state);
-    if (!result.error.empty())
-        body->set("error", result.error);
-    sendJson(response, 202, body);
-}
-
-void HttpApiHandler::handleAttachmentDownload(const std::string &sha256, Poco::Net::HTTPServerResponse &response,
-                                              const CallContext &context)
-{
-    if (!context.actor)
-        throw ApiError(ErrorCode::Unauthenticated, "sign in first");
-    auto content = m_dispatcher.pool().read(
-        [&](db::Tx &tx) { return domain::TicketService::attachmentContent(tx, *context.actor, sha256); });
-    response.setStatus(Poco::Net::HTTPResponse::HTTP_OK);
-    response.setContentType("application/octet-stream");
-    response.set("Content-Disposition", "attachment");
-    response.set("X-Content-Type-Options", "nosniff");
-    response.setContentLength(static_cast<std::streamsize>(content.size()));
-    response.send().write(content.data(), static_cast<std::streamsize>(content.size()));
+    body.contentType = request.getContentType();
+    return body;
 }
 
 } // namespace helpdesk::api

@@ -2,29 +2,22 @@
 
 #include "api/ApiDispatcher.h"
 #include "api/ApiLimits.h"
+#include "api/MethodSpec.h"
 #include "protocol/ProtocolError.h"
 
 #include <Poco/Net/HTTPRequestHandler.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
 namespace helpdesk::api {
 
-/// One REST route: `GET /api/v1/tickets/{id}` → method "ticket.get" with params {"id": …}.
-struct Route {
-    std::string verb;
-    std::string pattern;
-    std::string method;
-};
-
-/// The REST routes, in matching order (documented in docs/api.md).
-const std::vector<Route> &restRoutes();
-
-/// Serves the JSON API over plain HTTP: routes a request to a dispatcher method, reads the
-/// body within limits, authenticates with `Authorization: Bearer`, and maps every error to its
-/// status with a JSON body {error: {code, message, field}}. Applies the per-address request
-/// rate, the statement timeout and the upload quota of ApiLimits. One instance per request.
+/// Serves the API over plain HTTP: routes a request to its method by the MethodTable (a known path
+/// with another verb: 405 with `Allow`), reads the body within limits, authenticates with
+/// `Authorization: Bearer`, answers with the method's success status, and maps every error to its
+/// status with a JSON body {error: {code, message, field}}. Applies the per-address request rate
+/// and the statement timeout of ApiLimits. One instance per request.
 class HttpApiHandler : public Poco::Net::HTTPRequestHandler
 {
 public:
@@ -32,12 +25,11 @@ public:
     void handleRequest(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response) override;
 
 private:
-    void handleAttachmentUpload(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response,
-                                const CallContext &context);
-    void handleInboundMail(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response,
-                           const CallContext &context);
-    void handleAttachmentDownload(const std::string &sha256, Poco::Net::HTTPServerResponse &response,
-                                  const CallContext &context);
+    /// The method's parameters: the JSON body or the query, and the path's {name} segments.
+    protocol::JsonObject paramsOf(Poco::Net::HTTPServerRequest &request, const MethodSpec &method,
+                                  const std::map<std::string, std::string> &pathParams);
+    /// A File or Mail body, read within its limit.
+    RawBody readRawBody(Poco::Net::HTTPServerRequest &request, Payload kind);
 
     ApiDispatcher &m_dispatcher;
     ApiLimits m_limits;

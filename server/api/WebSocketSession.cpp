@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <random>
 #include <sstream>
+#include <utility>
 
 using helpdesk::protocol::ApiError;
 using helpdesk::protocol::ErrorCode;
@@ -204,33 +205,17 @@ void WebSocketSession::handleRequest(const std::string &text)
         if (auto connection = m_connection.lock())
             context.clientAddress = connection->peerHost();
         context.idempotencyKey = request.idempotencyKey;
-        if (request.method == "presence.set") {
-            setPresence(request.params);
-            protocol::Response response;
-            response.id = request.id;
-            response.result = protocol::newObject();
-            sendText(protocol::toJsonText(response.toJson()));
-            return;
-        }
-        if (request.method == "event.subscribe") {
-            protocol::JsonReader r(request.params, "params");
-            auto after = r.optInt("after").value_or(0);
-            r.finish();
-            protocol::Response response;
-            response.id = request.id;
-            response.result = protocol::newObject();
-            response.result->set("watermark", m_dispatcher.feed().watermark());
-            sendText(protocol::toJsonText(response.toJson()));
-            if (!m_subscribed.exchange(true)) {
-                m_lastSeq = after;
-                m_dispatcher.feed().subscribe(shared_from_this(), after);
-            }
-            return;
-        }
+        context.session = this;
+        m_subscribeAfter.reset();
         protocol::Response response;
         response.id = request.id;
         response.result = m_dispatcher.call(request.method, request.params, context);
         sendText(protocol::toJsonText(response.toJson()));
+        // The backlog follows the subscription's answer, never precedes it.
+        if (auto after = std::exchange(m_subscribeAfter, std::nullopt); after && !m_subscribed.exchange(true)) {
+            m_lastSeq = *after;
+            m_dispatcher.feed().subscribe(shared_from_this(), *after);
+        }
     } catch (const ApiError &e) {
         sendText(errorText(id, e));
     } catch (const std::exception &e) {
@@ -244,21 +229,19 @@ std::string WebSocketSession::sessionTag() const
     return m_tag;
 }
 
-void WebSocketSession::setPresence(const protocol::JsonObject &params)
+std::int64_t WebSocketSession::subscribeAfterReply(std::int64_t after)
 {
-    protocol::JsonReader r(params, "params");
-    auto ticketId = r.requireInt("ticket_id");
-    auto activity = r.optString("activity").value_or("viewing");
-    r.finish();
-    if (activity != "viewing" && activity != "replying" && activity != "left")
-        throw ApiError(ErrorCode::ValidationFailed, "activity must be viewing, replying or left", "activity");
+    m_subscribeAfter = after;
+    return m_dispatcher.feed().watermark();
+}
+
+void WebSocketSession::setPresence(std::int64_t ticketId, const std::string &activity)
+{
     std::optional<domain::Actor> actor;
     {
         std::lock_guard lock(m_actorMutex);
         actor = m_actor;
     }
-    if (!actor || !actor->isStaff())
-        throw ApiError(ErrorCode::Forbidden, "only staff share their presence on tickets");
     // Moving to another ticket leaves the previous one.
     if (m_presenceTicket && *m_presenceTicket != ticketId)
         leaveTicket();

@@ -19,6 +19,7 @@ namespace helpdesk::api {
 /// workers (one at a time per session); events are queued from the feed's thread and never block it.
 class WebSocketSession : public WebSocketHandler,
                          public domain::EventSubscriber,
+                         public SessionControl,
                          public std::enable_shared_from_this<WebSocketSession>
 {
 public:
@@ -32,6 +33,10 @@ public:
     void databaseAvailability(bool available) override;
     void deliverPresence(const domain::PresenceNotice &notice) override;
 
+    std::int64_t subscribeAfterReply(std::int64_t after) override;
+    /// Tells the other agents who may read the ticket; moving to another ticket leaves the previous one.
+    void setPresence(std::int64_t ticketId, const std::string &activity) override;
+
     /// The JSON error sent before a connection is closed for a framing error (e.g. too big).
     static std::string refusalText(std::uint16_t code, const std::string &reason);
 
@@ -43,8 +48,6 @@ private:
     bool revalidate();
     /// Closes the session so the client signs in again and resumes with its new rights.
     void closeForNewSignIn(const std::string &why);
-    /// `presence.set {ticket_id, activity}`: tells the other agents who may read the ticket.
-    void setPresence(const protocol::JsonObject &params);
     /// Withdraws this session's presence (another ticket opened, or the session ends).
     void leaveTicket();
     std::string sessionTag() const;
@@ -62,6 +65,7 @@ private:
     std::int64_t m_rightsAsOfSeq = 0;  // account events up to here are in m_actor; guarded by m_actorMutex
     const std::string m_tag;  // tells this session's presence from any other, on any instance
     std::int64_t m_lastSeq = 0;
+    std::optional<std::int64_t> m_subscribeAfter;  // asked for by the request being answered; its own thread
     std::optional<std::int64_t> m_presenceTicket;  // touched only by the session's own thread
     domain::PresenceNotice m_presenceScope;  // touched only by whoever delivers (one at a time)
 };

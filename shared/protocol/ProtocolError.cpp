@@ -11,12 +11,13 @@ struct CodeInfo {
     const char *name;
     int status;
 };
-constexpr std::array<CodeInfo, 11> kCodes{{
+constexpr std::array<CodeInfo, 12> kCodes{{
     {ErrorCode::BadRequest, "bad_request", 400},
     {ErrorCode::ProtocolVersion, "protocol_version", 400},
     {ErrorCode::Unauthenticated, "unauthenticated", 401},
     {ErrorCode::Forbidden, "forbidden", 403},
     {ErrorCode::NotFound, "not_found", 404},
+    {ErrorCode::MethodNotAllowed, "method_not_allowed", 405},
     {ErrorCode::Conflict, "conflict", 409},
     {ErrorCode::PayloadTooLarge, "payload_too_large", 413},
     {ErrorCode::ValidationFailed, "validation_failed", 422},

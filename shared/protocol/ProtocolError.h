@@ -12,6 +12,7 @@ enum class ErrorCode {
     Unauthenticated,   // missing, wrong or expired credentials (401)
     Forbidden,         // authenticated but not allowed (403)
     NotFound,          // no such object, or not visible to the caller (404)
+    MethodNotAllowed,  // a known path asked with a verb it does not take (405)
     Conflict,          // duplicate or concurrent change (409)
     PayloadTooLarge,   // body over the configured limit (413)
     ValidationFailed,  // well-formed but violates a rule (422)
