@@ -1,9 +1,10 @@
 #include "api/Methods.h"
 
 #include "domain/AdminService.h"
+#include "domain/ConfigKinds.h"
 #include "domain/TagService.h"
 
-#include <utility>
+#include <string>
 
 using helpdesk::domain::AdminService;
 using helpdesk::protocol::JsonReader;
@@ -11,25 +12,39 @@ using helpdesk::protocol::JsonReader;
 namespace helpdesk::api {
 
 namespace {
-/// `<kind>.list` (GET /<plural>), `<kind>.create` (POST /<plural>) and `<kind>.update`
-/// (PATCH /<plural>/{id}) for one configuration kind.
-void addKindMethods(std::vector<MethodSpec> &methods, const std::string &name, const std::string &plural)
+Access accessOf(domain::ConfigAccess access)
 {
-    const auto kind = domain::configKindFromName(name);
-    methods.push_back({.name = name + ".list", .verb = "GET", .path = "/" + plural,
-                       .handler = [kind, plural](MethodCall &c) {
+    switch (access) {
+    case domain::ConfigAccess::SignedIn:
+        return Access::SignedIn;
+    case domain::ConfigAccess::Staff:
+        return Access::Staff;
+    case domain::ConfigAccess::Admin:
+        break;
+    }
+    return Access::Admin;
+}
+
+/// `<kind>.list` (GET /<plural>), `<kind>.create` (POST /<plural>) and `<kind>.update`
+/// (PATCH /<plural>/{id}) for one configuration kind of the registry.
+void addKindMethods(std::vector<MethodSpec> &methods, const domain::ConfigKind &kind)
+{
+    const std::string name(kind.name), plural(kind.plural);
+    const auto *of = &kind;  // the registry's kinds live as long as the program
+    methods.push_back({.name = name + ".list", .verb = "GET", .path = "/" + plural, .access = accessOf(kind.listAccess),
+                       .handler = [of, plural](MethodCall &c) {
                            requireNoParams(c.params);
-                           return wrap(plural, AdminService::list(c.tx(), c.actor(), kind));
+                           return wrap(plural, AdminService::list(c.tx(), c.actor(), *of));
                        }});
-    methods.push_back({.name = name + ".create", .verb = "POST", .path = "/" + plural, .access = Access::Admin,
+    methods.push_back({.name = name + ".create", .verb = "POST", .path = "/" + plural, .access = accessOf(kind.changeAccess),
                        .transaction = Transaction::Write, .successStatus = 201,
-                       .handler = [kind, name](MethodCall &c) {
-                           return wrap(name, AdminService::create(c.tx(), c.actor(), kind, c.params));
+                       .handler = [of, name](MethodCall &c) {
+                           return wrap(name, AdminService::create(c.tx(), c.actor(), *of, c.params));
                        }});
-    methods.push_back({.name = name + ".update", .verb = "PATCH", .path = "/" + plural + "/{id}", .access = Access::Admin,
-                       .transaction = Transaction::Write,
-                       .handler = [kind, name](MethodCall &c) {
-                           return wrap(name, AdminService::update(c.tx(), c.actor(), kind, c.params));
+    methods.push_back({.name = name + ".update", .verb = "PATCH", .path = "/" + plural + "/{id}",
+                       .access = accessOf(kind.changeAccess), .transaction = Transaction::Write,
+                       .handler = [of, name](MethodCall &c) {
+                           return wrap(name, AdminService::update(c.tx(), c.actor(), *of, c.params));
                        }});
 }
 } // namespace
@@ -71,12 +86,8 @@ std::vector<MethodSpec> configurationMethods()
              return wrap("tickets", domain::TagService::remove(c.tx(), c.actor(), tag));
          }},
     };
-    const std::pair<const char *, const char *> kinds[] = {
-        {"state", "states"}, {"priority", "priorities"}, {"type", "types"}, {"group", "groups"},
-        {"organization", "organizations"}, {"custom_field", "custom_fields"}, {"text_module", "text_modules"},
-        {"calendar", "calendars"}, {"sla", "slas"}, {"trigger", "triggers"}, {"macro", "macros"}};
-    for (const auto &[name, plural] : kinds)
-        addKindMethods(methods, name, plural);
+    for (const auto *kind : domain::configKinds())
+        addKindMethods(methods, *kind);
     return methods;
 }
 
