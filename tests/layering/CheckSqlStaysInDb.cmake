@@ -1,0 +1,18 @@
+# Fails when a server layer other than db talks to PostgreSQL itself: includes libpqxx, names a
+# pqxx type, reaches for a transaction's raw() or declares a db::Statement of its own.
+file(GLOB_RECURSE sources ${SERVER_SOURCE}/*.h ${SERVER_SOURCE}/*.cpp)
+set(offences "")
+foreach(file IN LISTS sources)
+  file(RELATIVE_PATH relative ${SERVER_SOURCE} ${file})
+  if(relative MATCHES "^db/")
+    continue()
+  endif()
+  file(STRINGS ${file} lines REGEX "<pqxx/|pqxx::|\\.raw\\(\\)|db::Statement[^A-Za-z]")
+  foreach(line IN LISTS lines)
+    string(APPEND offences "  server/${relative}: ${line}\n")
+  endforeach()
+endforeach()
+if(offences)
+  message(FATAL_ERROR "SQL outside server/db:\n${offences}")
+endif()
+message(STATUS "no SQL outside server/db")
