@@ -5,17 +5,21 @@
 namespace helpdesk::db {
 
 namespace {
+/// The generic statements of one configuration table, named config_<kind>_list, _get, _insert
+/// and _update so a slow one says which kind it served.
 struct KindSql {
-    std::string table;
-    std::string columns;  // writable columns
+    std::string listName, getName, insertName, updateName;
     std::string list, get, insert, update;
     Statement listStmt, getStmt, insertStmt, updateStmt;
 };
 
-KindSql makeKind(const std::string &table, const std::vector<std::string> &columns)
+KindSql makeKind(const std::string &kind, const std::string &table, const std::vector<std::string> &columns)
 {
     KindSql k;
-    k.table = table;
+    k.listName = "config_" + kind + "_list";
+    k.getName = "config_" + kind + "_get";
+    k.insertName = "config_" + kind + "_insert";
+    k.updateName = "config_" + kind + "_update";
     std::string cols, rcols, sets;
     for (std::size_t i = 0; i < columns.size(); ++i) {
         cols += (i ? ", " : "") + columns[i];
@@ -38,38 +42,34 @@ KindSql makeKind(const std::string &table, const std::vector<std::string> &colum
 
 std::array<KindSql, 11> &kinds()
 {
-    static std::array<KindSql, 11> all = [] {
-        std::array<KindSql, 11> a{
-            makeKind("ticket_states", {"name", "state_type", "active", "is_default"}),
-            makeKind("ticket_priorities", {"name", "rank", "active", "is_default"}),
-            makeKind("ticket_types", {"name", "active"}),
-            makeKind("groups", {"name", "active", "signature", "acknowledgement_subject", "acknowledgement_body",
-                                "acknowledgement_translations"}),
-            makeKind("organizations", {"name", "shared", "custom"}),
-            makeKind("custom_field_defs",
-                     {"object_kind", "name", "label", "field_type", "options", "required", "default_value", "active"}),
-            makeKind("text_modules", {"keyword", "name", "body", "active"}),
-            makeKind("calendars", {"name", "time_zone", "hours", "holidays", "active"}),
-            makeKind("slas", {"name", "calendar_id", "condition", "rank", "first_response_minutes", "update_minutes",
-                              "solution_minutes", "warning_minutes", "active"}),
-            makeKind("triggers", {"name", "event", "conditions", "actions", "rank", "active"}),
-            makeKind("macros", {"name", "actions", "active"}),
-        };
-        const char *names[] = {"state", "priority", "type", "group", "organization", "custom_field", "text_module", "calendar", "sla", "trigger", "macro"};
-        for (std::size_t i = 0; i < a.size(); ++i) {
-            static std::vector<std::string> stmtNames;  // keeps names alive for Statement
-            stmtNames.reserve(64);
-            auto name = [&](const char *op) {
-                stmtNames.push_back(std::string("config_") + names[i] + "_" + op);
-                return stmtNames.back().c_str();
-            };
-            a[i].listStmt = {name("list"), a[i].list.c_str()};
-            a[i].getStmt = {name("get"), a[i].get.c_str()};
-            a[i].insertStmt = {name("insert"), a[i].insert.c_str()};
-            a[i].updateStmt = {name("update"), a[i].update.c_str()};
+    // In the order of ConfigKind: the kind's wire name, its table and its writable columns.
+    static std::array<KindSql, 11> all{
+        makeKind("state", "ticket_states", {"name", "state_type", "active", "is_default"}),
+        makeKind("priority", "ticket_priorities", {"name", "rank", "active", "is_default"}),
+        makeKind("type", "ticket_types", {"name", "active"}),
+        makeKind("group", "groups", {"name", "active", "signature", "acknowledgement_subject", "acknowledgement_body",
+                                     "acknowledgement_translations"}),
+        makeKind("organization", "organizations", {"name", "shared", "custom"}),
+        makeKind("custom_field", "custom_field_defs",
+                 {"object_kind", "name", "label", "field_type", "options", "required", "default_value", "active"}),
+        makeKind("text_module", "text_modules", {"keyword", "name", "body", "active"}),
+        makeKind("calendar", "calendars", {"name", "time_zone", "hours", "holidays", "active"}),
+        makeKind("sla", "slas", {"name", "calendar_id", "condition", "rank", "first_response_minutes", "update_minutes",
+                                 "solution_minutes", "warning_minutes", "active"}),
+        makeKind("trigger", "triggers", {"name", "event", "conditions", "actions", "rank", "active"}),
+        makeKind("macro", "macros", {"name", "actions", "active"}),
+    };
+    // Statements point into the strings, so only once they sit where they stay.
+    static const bool pointed = [] {
+        for (auto &k : all) {
+            k.listStmt = {k.listName.c_str(), k.list.c_str()};
+            k.getStmt = {k.getName.c_str(), k.get.c_str()};
+            k.insertStmt = {k.insertName.c_str(), k.insert.c_str()};
+            k.updateStmt = {k.updateName.c_str(), k.update.c_str()};
         }
-        return a;
+        return true;
     }();
+    (void)pointed;
     return all;
 }
 
