@@ -43,7 +43,7 @@ void loadDemoData(db::ConnectionPool &pool)
         if (!admin.empty())
             system.userId = admin.front().id;
 
-        auto acme = domain::AdminService::create(tx, system, db::ConfigKind::Organization,
+        auto acme = domain::AdminService::create(tx, system, domain::configKindFor(db::ConfigKind::Organization),
                                                  object({{"name", "Acme Labs"}, {"shared", true}}));
         const char *groupNames[] = {"Support", "Network", "Video"};
         std::vector<std::int64_t> groups;
@@ -53,7 +53,7 @@ void loadDemoData(db::ConnectionPool &pool)
                 c = static_cast<char>(std::tolower(c));
             auto addresses = protocol::newArray();
             addresses->add(lower + "@demo.example");
-            auto g = domain::AdminService::create(tx, system, db::ConfigKind::Group,
+            auto g = domain::AdminService::create(tx, system, domain::configKindFor(db::ConfigKind::Group),
                                                   object({{"name", std::string(name)}, {"addresses", addresses}}));
             groups.push_back(g->getValue<std::int64_t>("id"));
         }
@@ -79,16 +79,16 @@ void loadDemoData(db::ConnectionPool &pool)
                                                  {"role", "admin"}, {"password", "demo-password"}}));
         // Business hours, an SLA and a trigger, so the inbox shows due times and the settings
         // pane has something to show.
-        auto calendar = domain::AdminService::create(tx, system, db::ConfigKind::Calendar,
+        auto calendar = domain::AdminService::create(tx, system, domain::configKindFor(db::ConfigKind::Calendar),
                                                      object({{"name", "Office hours"}, {"time_zone", "Europe/Berlin"}}));
-        domain::AdminService::create(tx, system, db::ConfigKind::Sla,
+        domain::AdminService::create(tx, system, domain::configKindFor(db::ConfigKind::Sla),
                                      object({{"name", "Standard"}, {"calendar_id", calendar->getValue<std::int64_t>("id")},
                                              {"first_response_minutes", 240}, {"update_minutes", 480},
                                              {"solution_minutes", 2880}}));
         auto vip = protocol::parseJsonObject(
             R"({"name": "VIP customers first", "event": "created", "conditions": {"tags_include": ["vip"]},
                 "actions": {"add_tags": ["escalated"], "notify_agents": "A VIP customer opened a ticket."}})");
-        domain::AdminService::create(tx, system, db::ConfigKind::Trigger, vip);
+        domain::AdminService::create(tx, system, domain::configKindFor(db::ConfigKind::Trigger), vip);
         const char *customerNames[][2] = {{"carol@acme.example", "Carol Customer"},
                                           {"dave@acme.example", "Dave Dawson"},
                                           {"erin@example.org", "Erin Example"}};

@@ -62,13 +62,6 @@ void recordChange(db::Tx &tx, const Actor &actor, const ConfigKind &kind, const 
 }
 } // namespace
 
-db::ConfigKind configKindFromName(const std::string &name)
-{
-    if (const auto *kind = findConfigKind(name))
-        return kind->rows;
-    throw ApiError(ErrorCode::NotFound, "unknown configuration kind " + name);
-}
-
 protocol::JsonArray AdminService::list(db::Tx &tx, const Actor &actor, const ConfigKind &kind)
 {
     if (!mayUse(actor, kind.listAccess))

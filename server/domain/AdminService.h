@@ -19,19 +19,6 @@ public:
     static protocol::JsonObject create(db::Tx &tx, const Actor &actor, const ConfigKind &kind, const protocol::JsonObject &params);
     /// Changes the given keys of row `id`; announces and audits the change.
     static protocol::JsonObject update(db::Tx &tx, const Actor &actor, const ConfigKind &kind, const protocol::JsonObject &params);
-    /// The same, for callers that name the kind by its table.
-    static protocol::JsonArray list(db::Tx &tx, const Actor &actor, db::ConfigKind rows)
-    {
-        return list(tx, actor, configKindFor(rows));
-    }
-    static protocol::JsonObject create(db::Tx &tx, const Actor &actor, db::ConfigKind rows, const protocol::JsonObject &params)
-    {
-        return create(tx, actor, configKindFor(rows), params);
-    }
-    static protocol::JsonObject update(db::Tx &tx, const Actor &actor, db::ConfigKind rows, const protocol::JsonObject &params)
-    {
-        return update(tx, actor, configKindFor(rows), params);
-    }
 
     /// Grants or revokes group access: {group_id, user_id, access: "read"|"full"|null}.
     static protocol::JsonArray setGroupMember(db::Tx &tx, const Actor &actor, const protocol::JsonObject &params);
@@ -43,8 +30,5 @@ public:
     static protocol::User getUser(db::Tx &tx, const Actor &actor, std::int64_t id);
     static protocol::JsonArray listUsers(db::Tx &tx, const Actor &actor, const protocol::JsonObject &params);
 };
-
-/// The table of the kind with this wire name ("sla"); ApiError(NotFound) for an unknown one.
-db::ConfigKind configKindFromName(const std::string &name);
 
 } // namespace helpdesk::domain
