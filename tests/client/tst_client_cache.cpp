@@ -1,0 +1,145 @@
+// The client cache's transactions: a batch of writes that fails half-way (an exception, as a
+// malformed event throws while its batch is applied) leaves the cache as it was, announces no
+// change, and does not leave the SQLite transaction open: the next batch applies and is seen by
+// another connection to the same file.
+
+#include "core/CacheStore.h"
+#include "core/CacheTransaction.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <stdexcept>
+
+using namespace helpdesk::client;
+namespace protocol = helpdesk::protocol;
+
+namespace {
+protocol::Ticket ticket(qint64 id, const std::string &title)
+{
+    protocol::Ticket t;
+    t.id = id;
+    t.number = 10000 + id;
+    t.title = title;
+    t.groupId = 1;
+    t.customerId = 7;
+    t.stateId = 1;
+    t.stateType = "open";
+    t.priorityId = 2;
+    t.custom = protocol::newObject();
+    t.createdAt = "2026-03-01T09:00:00.000Z";
+    t.updatedAt = "2026-03-01T09:00:00.000Z";
+    return t;
+}
+
+protocol::Article article(qint64 id, qint64 ticketId, const std::string &text)
+{
+    protocol::Article a;
+    a.id = id;
+    a.ticketId = ticketId;
+    a.sender = "customer";
+    a.channel = "email";
+    a.from = "carol@customer.example";
+    a.bodyText = text;
+    a.createdAt = "2026-03-01T09:05:00.000Z";
+    return a;
+}
+
+QString titleOf(const CacheStore &cache, qint64 id)
+{
+    auto t = cache.ticket(id);
+    return t ? QString::fromStdString(t->title) : QString();
+}
+} // namespace
+
+class TestClientCache : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aBatchFailingHalfWayLeavesTheCacheAsBefore_data()
+    {
+        QTest::addColumn<QString>("written");
+        QTest::newRow("a cached ticket changed") << "changed ticket";
+        QTest::newRow("a new ticket with its article") << "new ticket";
+        QTest::newRow("the event stream's position moved") << "position";
+        QTest::newRow("a change of ours queued and shown") << "outbox";
+        QTest::newRow("an inner batch that committed its own part") << "inner batch";
+    }
+
+    void aBatchFailingHalfWayLeavesTheCacheAsBefore()
+    {
+        QFETCH(QString, written);
+        QTemporaryDir dir;
+        const QString file = dir.path() + QStringLiteral("/cache.sqlite");
+        CacheStore cache(file);
+        QVERIFY2(cache.isOpen(), qPrintable(cache.errorString()));
+        cache.upsertTicket(ticket(1, "Printer jams"));
+        cache.setMeta(QStringLiteral("last_seq"), QStringLiteral("10"));
+        QSignalSpy ticketsChanged(&cache, &CacheReader::ticketsChanged);
+        QSignalSpy articlesChanged(&cache, &CacheReader::articlesChanged);
+        QSignalSpy outboxChanged(&cache, &CacheReader::outboxChanged);
+
+        bool failed = false;
+        try {
+            CacheTransaction batch(cache);
+            if (written == QLatin1String("changed ticket")) {
+                cache.upsertTicket(ticket(1, "Printer fixed"));
+            } else if (written == QLatin1String("new ticket")) {
+                cache.upsertTicket(ticket(2, "Toner empty"));
+                cache.upsertArticle(article(20, 2, "The toner is empty on floor 3."));
+            } else if (written == QLatin1String("position")) {
+                cache.setMeta(QStringLiteral("last_seq"), QStringLiteral("12"));
+            } else if (written == QLatin1String("outbox")) {
+                auto outboxId = cache.addOutbox(QStringLiteral("key-1"), QStringLiteral("article.create"), QStringLiteral("{}"), 1,
+                                                QStringLiteral("Reply to #10001"));
+                cache.addPendingArticle(outboxId, article(0, 1, "Please try the other tray."));
+            } else {
+                CacheTransaction inner(cache);
+                cache.upsertTicket(ticket(1, "Printer fixed"));
+                cache.upsertTicket(ticket(2, "Toner empty"));
+                inner.commit();
+            }
+            throw std::runtime_error("the next event of the batch is malformed");
+        } catch (const std::runtime_error &) {
+            failed = true;
+        }
+        QVERIFY(failed);
+
+        // As before the batch, and nothing announced.
+        QCOMPARE(titleOf(cache, 1), QStringLiteral("Printer jams"));
+        QVERIFY(!cache.ticket(2));
+        QVERIFY(cache.thread(1).empty());
+        QVERIFY(cache.thread(2).empty());
+        QCOMPARE(cache.lastSeq(), qint64(10));
+        QVERIFY(cache.outbox().empty());
+        QVERIFY(cache.search(QStringLiteral("toner")).isEmpty());
+        QCOMPARE(cache.search(QStringLiteral("printer")), QSet<qint64>{1});
+        QCOMPARE(ticketsChanged.count(), 0);
+        QCOMPARE(articlesChanged.count(), 0);
+        QCOMPARE(outboxChanged.count(), 0);
+
+        // The next batch applies, is announced once, and is committed: another connection sees it.
+        {
+            CacheTransaction batch(cache);
+            cache.upsertTicket(ticket(2, "Toner empty"));
+            cache.upsertArticle(article(20, 2, "The toner is empty on floor 3."));
+            cache.setMeta(QStringLiteral("last_seq"), QStringLiteral("11"));
+            batch.commit();
+        }
+        QCOMPARE(ticketsChanged.count(), 1);
+        QCOMPARE(ticketsChanged.first().first().value<QSet<qint64>>(), QSet<qint64>{2});
+        QCOMPARE(articlesChanged.count(), 1);
+        QCOMPARE(cache.search(QStringLiteral("toner")), QSet<qint64>{2});
+        CacheStore other(file);
+        QVERIFY(other.isOpen());
+        QCOMPARE(titleOf(other, 2), QStringLiteral("Toner empty"));
+        QCOMPARE(other.thread(2).size(), std::size_t(1));
+        QCOMPARE(other.lastSeq(), qint64(11));
+        QCOMPARE(titleOf(other, 1), QStringLiteral("Printer jams"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClientCache)
+#include "tst_client_cache.moc"
