@@ -34,6 +34,24 @@ QString nameOf(const protocol::JsonObject &o)
 {
     return qs(o->optValue<std::string>("keyword", o->optValue<std::string>("name", "")));
 }
+
+/// A configuration kind the cache keeps (the ones agents pick from offline): its name on the wire
+/// (`<name>.list`, events `<name>.created`) and the key of its list. The server's kinds are
+/// declared in server/domain/config/.
+struct CachedKind {
+    const char *name, *listKey;
+};
+constexpr CachedKind kCachedKinds[] = {{"state", "states"},   {"priority", "priorities"},     {"group", "groups"},
+                                       {"type", "types"},     {"text_module", "text_modules"}, {"custom_field", "custom_fields"},
+                                       {"macro", "macros"}};
+
+bool isCachedKind(const std::string &name)
+{
+    for (const auto &k : kCachedKinds)
+        if (name == k.name)
+            return true;
+    return false;
+}
 } // namespace
 
 SyncEngine::SyncEngine(CacheStore &cache, ServerConnection &connection, QObject *parent)
@@ -75,23 +93,16 @@ void SyncEngine::loadNames(std::function<void()> then)
                 m_groupAccess.insert(std::stoll(id), qs(access.toString()));
         auto role = m_connection.role();
         m_readsAll = role == QLatin1String("admin") || role == QLatin1String("supervisor");
-        struct Kind {
-            const char *method, *kind, *key;
-        };
-        static const Kind kinds[] = {{"state.list", "state", "states"},         {"priority.list", "priority", "priorities"},
-                                     {"group.list", "group", "groups"},         {"type.list", "type", "types"},
-                                     {"text_module.list", "text_module", "text_modules"},
-                                     {"custom_field.list", "custom_field", "custom_fields"},
-                                     {"macro.list", "macro", "macros"}};
-        auto remaining = std::make_shared<int>(static_cast<int>(std::size(kinds)));
-        for (const auto &k : kinds) {
-            m_connection.request(QString::fromLatin1(k.method), protocol::newObject(), [this, k, remaining, then](const Reply &r) {
+        auto remaining = std::make_shared<int>(static_cast<int>(std::size(kCachedKinds)));
+        for (const auto &k : kCachedKinds) {
+            const auto method = QString::fromLatin1(k.name) + QStringLiteral(".list");
+            m_connection.request(method, protocol::newObject(), [this, k, remaining, then](const Reply &r) {
                 if (r.ok) {
                     CacheTransaction batch(m_cache);
-                    auto list = r.result->getArray(k.key);
+                    auto list = r.result->getArray(k.listKey);
                     for (unsigned i = 0; list && i < list->size(); ++i) {
                         auto o = list->getObject(i);
-                        m_cache.upsertConfig(QString::fromLatin1(k.kind), o->getValue<std::int64_t>("id"), nameOf(o), detailOf(o),
+                        m_cache.upsertConfig(QString::fromLatin1(k.name), o->getValue<std::int64_t>("id"), nameOf(o), detailOf(o),
                                              o->optValue<int>("rank", 0), o->optValue<bool>("active", true));
                     }
                     batch.commit();
@@ -291,8 +302,7 @@ void SyncEngine::apply(const protocol::JsonArray &events, qint64 lastSeq)
             // state.created, group.updated, …: configuration names.
             auto dot = kind.find('.');
             auto object = data->getObject("object");
-            static const std::set<std::string> kinds{"state", "priority", "group", "type", "text_module", "custom_field", "macro"};
-            if (object && dot != std::string::npos && kinds.count(kind.substr(0, dot)))
+            if (object && dot != std::string::npos && isCachedKind(kind.substr(0, dot)))
                 m_cache.upsertConfig(qs(kind.substr(0, dot)), object->getValue<std::int64_t>("id"), nameOf(object), detailOf(object),
                                      object->optValue<int>("rank", 0), object->optValue<bool>("active", true));
         }
