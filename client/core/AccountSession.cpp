@@ -22,8 +22,8 @@ QString settingsPath(const QString &dir)
 }
 } // namespace
 
-AccountSession::AccountSession(const QString &dataDirectory, std::unique_ptr<SecretStore> secrets, AttachmentTransfer &files,
-                               QObject *parent)
+AccountSession::AccountSession(const QString &dataDirectory, std::unique_ptr<SecretStore> secrets,
+                               AttachmentTransfer &files, QObject *parent)
     : QObject(parent), m_dataDirectory(dataDirectory), m_secrets(std::move(secrets)), m_files(files)
 {
     QDir().mkpath(m_dataDirectory);
@@ -71,7 +71,8 @@ void AccountSession::signIn(const QUrl &server, const QString &email, const QStr
         if (auto problem = handleServerMessage("sign-in reply", [&] {
                 auto answer = QJsonDocument::fromJson(reply->readAll()).object();
                 if (reply->error() != QNetworkReply::NoError) {
-                    auto message = answer.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+                    auto message =
+                        answer.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
                     emit signInFailed(message.isEmpty() ? reply->errorString() : message);
                     return;
                 }
@@ -85,9 +86,11 @@ void AccountSession::signIn(const QUrl &server, const QString &email, const QStr
                 m_server = server;
                 m_userId = user.value(QStringLiteral("id")).toInteger();
                 QSettings settings(settingsPath(m_dataDirectory), QSettings::IniFormat);
-                settings.setValue(QStringLiteral("account/key"), QStringLiteral("%1@%2").arg(m_userId).arg(server.toString()));
-                settings.setValue(QStringLiteral("account/cache"),
-                                  QStringLiteral("cache-%1-%2-%3.sqlite").arg(server.host()).arg(server.port(80)).arg(m_userId));
+                settings.setValue(QStringLiteral("account/key"),
+                                  QStringLiteral("%1@%2").arg(m_userId).arg(server.toString()));
+                settings.setValue(
+                    QStringLiteral("account/cache"),
+                    QStringLiteral("cache-%1-%2-%3.sqlite").arg(server.host()).arg(server.port(80)).arg(m_userId));
                 settings.sync();
                 if (!m_secrets->save(accountKey(), token))
                     qCWarning(lcAccount) << "no keychain: the session will not be remembered after this run";
@@ -114,9 +117,10 @@ void AccountSession::openAccount(const QUrl &server, const QString &email, qint6
         settings.setValue(QStringLiteral("account/cache"), name);
     }
     QString file = m_dataDirectory + QLatin1Char('/') + name;
-    auto replica = std::make_unique<Replica>(file, [this](const PendingFile &pending, AttachmentTransfer::UploadDone done) {
-        m_files.upload(pending, std::move(done));
-    });
+    auto replica =
+        std::make_unique<Replica>(file, [this](const PendingFile &pending, AttachmentTransfer::UploadDone done) {
+            m_files.upload(pending, std::move(done));
+        });
     if (!replica->cache.isOpen()) {
         emit signInFailed(tr("Cannot open the local cache %1: %2").arg(file, replica->cache.errorString()));
         return;

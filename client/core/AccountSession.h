@@ -48,7 +48,7 @@ public:
     /// is sent until it is switched back.
     void setWorkOffline(bool offline);
     bool workOffline() const { return m_workOffline; }
-    QString accountLabel() const;  // "agent@example.com on https://desk.example.com"
+    QString accountLabel() const; // "agent@example.com on https://desk.example.com"
     qint64 userId() const { return m_userId; }
     QString email() const { return m_email; }
     /// Base URL of the server (for the agent's information).

@@ -91,8 +91,9 @@ QVariantMap AdminClient::describeAuditEntry(QVariantMap entry)
     for (auto it = changes.begin(); it != changes.end(); ++it) {
         auto change = it.value().toMap();
         parts << (change.contains(QStringLiteral("old")) && !change.value(QStringLiteral("old")).isNull()
-                      ? QStringLiteral("%1: %2 → %3").arg(it.key(), shown(change.value(QStringLiteral("old"))),
-                                                         shown(change.value(QStringLiteral("new"))))
+                      ? QStringLiteral("%1: %2 → %3")
+                            .arg(it.key(), shown(change.value(QStringLiteral("old"))),
+                                 shown(change.value(QStringLiteral("new"))))
                       : QStringLiteral("%1: %2").arg(it.key(), shown(change.value(QStringLiteral("new")))));
     }
     QVariantMap row;
@@ -118,26 +119,32 @@ void AdminClient::saveSettingsItem(const QString &kind, qint64 id, const QVarian
             if (key.startsWith(QLatin1String("smtp_")))
                 smtp.insert(key.mid(5), flat.take(key));
         flat.insert(QStringLiteral("smtp"), smtp);
-        connection.request(QStringLiteral("mail.update_settings"), toJsonObject(flat), [this, kind](const Reply &reply) {
-            if (!reply.ok) {
-                // "smtp.port" is the form's smtp_port.
-                emit settingsRejected(kind, QString(reply.field).replace(QLatin1String("smtp."), QLatin1String("smtp_")), reply.message);
-                return;
-            }
-            emit settingsSaved(kind, toVariant(reply.result->get("settings")).toMap());
-        });
+        connection.request(
+            QStringLiteral("mail.update_settings"), toJsonObject(flat), [this, kind](const Reply &reply) {
+                if (!reply.ok) {
+                    // "smtp.port" is the form's smtp_port.
+                    emit settingsRejected(kind,
+                                          QString(reply.field).replace(QLatin1String("smtp."), QLatin1String("smtp_")),
+                                          reply.message);
+                    return;
+                }
+                emit settingsSaved(kind, toVariant(reply.result->get("settings")).toMap());
+            });
         return;
     }
     auto params = toJsonObject(values);
     if (id)
         params->set("id", id);
-    connection.request(kind + (id ? QStringLiteral(".update") : QStringLiteral(".create")), params, [this, kind](const Reply &reply) {
-        if (!reply.ok) {
-            emit settingsRejected(kind, reply.field, reply.message);
-            return;
-        }
-        emit settingsSaved(kind, toVariant(reply.result->get(kind.toStdString())).toMap());
-    }, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    connection.request(
+        kind + (id ? QStringLiteral(".update") : QStringLiteral(".create")), params,
+        [this, kind](const Reply &reply) {
+            if (!reply.ok) {
+                emit settingsRejected(kind, reply.field, reply.message);
+                return;
+            }
+            emit settingsSaved(kind, toVariant(reply.result->get(kind.toStdString())).toMap());
+        },
+        QUuid::createUuid().toString(QUuid::WithoutBraces));
 }
 
 void AdminClient::runAdminAction(const QString &method, const QVariantMap &params)
@@ -163,25 +170,27 @@ void AdminClient::loadGroupMembers(qint64 groupId)
         return;
     auto params = protocol::newObject();
     params->set("id", groupId);
-    m_session.replica()->connection.request(QStringLiteral("group.members"), params, [this, groupId](const Reply &reply) {
-        if (!reply.ok)
-            return;
-        QList<QPair<QString, QString>> members;
-        auto list = reply.result->getArray("members");
-        for (unsigned i = 0; list && i < list->size(); ++i) {
-            auto m = list->getObject(i);
-            members << qMakePair(QString::fromStdString(m->optValue<std::string>("email", "")),
-                                 QString::fromStdString(m->optValue<std::string>("access", "")));
-        }
-        emit groupMembersLoaded(groupId, members);
-    });
+    m_session.replica()->connection.request(
+        QStringLiteral("group.members"), params, [this, groupId](const Reply &reply) {
+            if (!reply.ok)
+                return;
+            QList<QPair<QString, QString>> members;
+            auto list = reply.result->getArray("members");
+            for (unsigned i = 0; list && i < list->size(); ++i) {
+                auto m = list->getObject(i);
+                members << qMakePair(QString::fromStdString(m->optValue<std::string>("email", "")),
+                                     QString::fromStdString(m->optValue<std::string>("access", "")));
+            }
+            emit groupMembersLoaded(groupId, members);
+        });
 }
 
 void AdminClient::setGroupMember(qint64 groupId, const QString &email, const QString &access)
 {
     qint64 userId = m_directory.agentIdOfEmail(email);
     if (!userId) {
-        emit settingsRejected(QStringLiteral("group"), QStringLiteral("members"), tr("%1 is no agent of this desk").arg(email));
+        emit settingsRejected(QStringLiteral("group"), QStringLiteral("members"),
+                              tr("%1 is no agent of this desk").arg(email));
         return;
     }
     runAdminAction(QStringLiteral("group.set_member"),
@@ -207,7 +216,8 @@ void AdminClient::inviteUser(qint64 userId)
 
 void AdminClient::renameTag(const QString &from, const QString &to)
 {
-    requestSettingsChange(QStringLiteral("tag"), QStringLiteral("tag.rename"), {{QStringLiteral("from"), from}, {QStringLiteral("to"), to}});
+    requestSettingsChange(QStringLiteral("tag"), QStringLiteral("tag.rename"),
+                          {{QStringLiteral("from"), from}, {QStringLiteral("to"), to}});
 }
 
 void AdminClient::removeTag(const QString &tag)
@@ -221,7 +231,8 @@ void AdminClient::createApiToken(const QString &name, const QString &forEmail)
     if (!forEmail.trimmed().isEmpty()) {
         qint64 userId = m_directory.agentIdOfEmail(forEmail.trimmed());
         if (!userId) {
-            emit settingsRejected(QStringLiteral("token"), QStringLiteral("user_email"), tr("%1 is no agent of this desk").arg(forEmail));
+            emit settingsRejected(QStringLiteral("token"), QStringLiteral("user_email"),
+                                  tr("%1 is no agent of this desk").arg(forEmail));
             return;
         }
         params.insert(QStringLiteral("user_id"), userId);
@@ -256,26 +267,28 @@ void AdminClient::loadMailboxRuns(qint64 mailboxId)
     auto params = protocol::newObject();
     params->set("id", mailboxId);
     params->set("limit", 100);
-    m_session.replica()->connection.request(QStringLiteral("mailbox.runs"), params, [this, mailboxId](const Reply &reply) {
-        if (!reply.ok)
-            return;
-        QVariantList rows;
-        for (const auto &run : toVariant(reply.result->get("runs")).toList()) {
-            auto map = run.toMap();
-            // Per-message details as one line each: "uid 12: created ticket 10042".
-            QStringList details;
-            for (const auto &detail : map.take(QStringLiteral("details")).toList())
-                details << (detail.typeId() == QMetaType::QVariantMap
-                                ? QString::fromUtf8(QJsonDocument::fromVariant(detail).toJson(QJsonDocument::Compact))
-                                : detail.toString());
-            QVariantMap row;
-            for (const char *key : {"started_at", "fetched", "created", "appended", "failed", "error"})
-                row.insert(QString::fromLatin1(key), map.value(QString::fromLatin1(key)));
-            row.insert(QStringLiteral("details"), details.join(QLatin1Char('\n')));
-            rows << row;
-        }
-        emit mailboxRunsLoaded(mailboxId, rows);
-    });
+    m_session.replica()->connection.request(
+        QStringLiteral("mailbox.runs"), params, [this, mailboxId](const Reply &reply) {
+            if (!reply.ok)
+                return;
+            QVariantList rows;
+            for (const auto &run : toVariant(reply.result->get("runs")).toList()) {
+                auto map = run.toMap();
+                // Per-message details as one line each: "uid 12: created ticket 10042".
+                QStringList details;
+                for (const auto &detail : map.take(QStringLiteral("details")).toList())
+                    details << (detail.typeId() == QMetaType::QVariantMap
+                                    ? QString::fromUtf8(
+                                          QJsonDocument::fromVariant(detail).toJson(QJsonDocument::Compact))
+                                    : detail.toString());
+                QVariantMap row;
+                for (const char *key : {"started_at", "fetched", "created", "appended", "failed", "error"})
+                    row.insert(QString::fromLatin1(key), map.value(QString::fromLatin1(key)));
+                row.insert(QStringLiteral("details"), details.join(QLatin1Char('\n')));
+                rows << row;
+            }
+            emit mailboxRunsLoaded(mailboxId, rows);
+        });
 }
 
 void AdminClient::pollMailbox(qint64 mailboxId)
@@ -286,22 +299,23 @@ void AdminClient::pollMailbox(qint64 mailboxId)
     }
     auto params = protocol::newObject();
     params->set("id", mailboxId);
-    m_session.replica()->connection.request(QStringLiteral("mailbox.poll"), params, [this, mailboxId](const Reply &reply) {
-        if (!reply.ok) {
-            emit adminActionDone(QStringLiteral("mailbox.poll"), false, reply.message);
-            return;
-        }
-        auto run = reply.result->getObject("run");
-        auto error = run->optValue<std::string>("error", "");
-        emit adminActionDone(QStringLiteral("mailbox.poll"), error.empty(),
-                             error.empty() ? tr("%1 fetched, %2 new tickets, %3 follow-ups, %4 failed")
-                                                 .arg(run->optValue<int>("fetched", 0))
-                                                 .arg(run->optValue<int>("created", 0))
-                                                 .arg(run->optValue<int>("appended", 0))
-                                                 .arg(run->optValue<int>("failed", 0))
-                                           : QString::fromStdString(error));
-        loadMailboxRuns(mailboxId);
-    });
+    m_session.replica()->connection.request(
+        QStringLiteral("mailbox.poll"), params, [this, mailboxId](const Reply &reply) {
+            if (!reply.ok) {
+                emit adminActionDone(QStringLiteral("mailbox.poll"), false, reply.message);
+                return;
+            }
+            auto run = reply.result->getObject("run");
+            auto error = run->optValue<std::string>("error", "");
+            emit adminActionDone(QStringLiteral("mailbox.poll"), error.empty(),
+                                 error.empty() ? tr("%1 fetched, %2 new tickets, %3 follow-ups, %4 failed")
+                                                     .arg(run->optValue<int>("fetched", 0))
+                                                     .arg(run->optValue<int>("created", 0))
+                                                     .arg(run->optValue<int>("appended", 0))
+                                                     .arg(run->optValue<int>("failed", 0))
+                                               : QString::fromStdString(error));
+            loadMailboxRuns(mailboxId);
+        });
 }
 
 void AdminClient::loadQuarantinedMail(qint64 mailboxId)
@@ -311,11 +325,12 @@ void AdminClient::loadQuarantinedMail(qint64 mailboxId)
     auto params = protocol::newObject();
     params->set("state", "quarantined");
     params->set("mailbox_id", mailboxId);
-    m_session.replica()->connection.request(QStringLiteral("mail.inbound_list"), params, [this, mailboxId](const Reply &reply) {
-        if (!reply.ok)
-            return;
-        emit quarantinedMailLoaded(mailboxId, toVariant(reply.result->get("messages")).toList());
-    });
+    m_session.replica()->connection.request(
+        QStringLiteral("mail.inbound_list"), params, [this, mailboxId](const Reply &reply) {
+            if (!reply.ok)
+                return;
+            emit quarantinedMailLoaded(mailboxId, toVariant(reply.result->get("messages")).toList());
+        });
 }
 
 void AdminClient::retryQuarantinedMail(qint64 mailboxId, qint64 jobId)
@@ -327,7 +342,8 @@ void AdminClient::retryQuarantinedMail(qint64 mailboxId, qint64 jobId)
     auto params = protocol::newObject();
     params->set("id", jobId);
     m_session.replica()->connection.request(QStringLiteral("job.retry"), params, [this, mailboxId](const Reply &reply) {
-        emit adminActionDone(QStringLiteral("job.retry"), reply.ok, reply.ok ? tr("The message is queued again.") : reply.message);
+        emit adminActionDone(QStringLiteral("job.retry"), reply.ok,
+                             reply.ok ? tr("The message is queued again.") : reply.message);
         loadQuarantinedMail(mailboxId);
     });
 }

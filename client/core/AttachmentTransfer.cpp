@@ -37,20 +37,25 @@ void AttachmentTransfer::upload(const PendingFile &file, UploadDone done)
             auto body = reply->readAll();
             int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (status == 201) {
-                auto ref = protocol::AttachmentRef::fromJson(protocol::parseJsonObject(body.toStdString())->getObject("attachment"));
+                auto ref = protocol::AttachmentRef::fromJson(
+                    protocol::parseJsonObject(body.toStdString())->getObject("attachment"));
                 answered = true;
                 done(ref, QString(), false);
                 return;
             }
             // No answer or 503: try again later. Any other status is the server's verdict.
             bool transient = status == 0 || status == 503;
-            QString message = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toObject()
-                                  .value(QStringLiteral("message")).toString();
+            QString message = QJsonDocument::fromJson(body)
+                                  .object()
+                                  .value(QStringLiteral("error"))
+                                  .toObject()
+                                  .value(QStringLiteral("message"))
+                                  .toString();
             answered = true;
             done(std::nullopt, message.isEmpty() ? reply->errorString() : message, transient);
         });
         if (problem && !answered)
-            done(std::nullopt, *problem, false);  // an unreadable answer to an upload is a refusal
+            done(std::nullopt, *problem, false); // an unreadable answer to an upload is a refusal
     });
 }
 

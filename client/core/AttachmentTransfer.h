@@ -24,7 +24,8 @@ public:
     /// Largest file the server takes as an attachment.
     static constexpr qint64 kMaxAttachmentBytes = 25 * 1024 * 1024;
     /// How an upload ended: the file's reference, or an error (transient: retry later).
-    using UploadDone = std::function<void(std::optional<protocol::AttachmentRef>, const QString &error, bool transient)>;
+    using UploadDone =
+        std::function<void(std::optional<protocol::AttachmentRef>, const QString &error, bool transient)>;
 
     explicit AttachmentTransfer(QObject *parent = nullptr);
 

@@ -27,15 +27,15 @@ struct TicketRow {
     QString owner;
     QString state;
     QString stateType;
-    enum class StateClass { Active, Pending, Closed, Merged };  // stateType, for fast filtering
+    enum class StateClass { Active, Pending, Closed, Merged }; // stateType, for fast filtering
     StateClass stateClass = StateClass::Active;
     QString priority;
     int priorityRank = 0;
-    QString updatedAt;  // ISO 8601, sorts as text
-    QString slaDue;     // the nearest SLA deadline (ISO 8601), empty when none
-    bool unread = false;   // never opened by the agent
-    bool changedSinceLook = false;  // opened before, changed since
-    bool pending = false;  // a change of ours waits in the outbox
+    QString updatedAt;             // ISO 8601, sorts as text
+    QString slaDue;                // the nearest SLA deadline (ISO 8601), empty when none
+    bool unread = false;           // never opened by the agent
+    bool changedSinceLook = false; // opened before, changed since
+    bool pending = false;          // a change of ours waits in the outbox
 };
 
 /// A ticket as the agent's screens show and edit it: ids for the editors, the SLA's open
@@ -48,12 +48,12 @@ struct TicketDetails {
     std::optional<qint64> ownerId;
     qint64 customerId = 0;
     qint64 stateId = 0;
-    QString stateType;  // new, open, pending_reminder, pending_close, closed, merged
+    QString stateType; // new, open, pending_reminder, pending_close, closed, merged
     qint64 priorityId = 0;
     std::optional<qint64> typeId;
     QStringList tags;
     QVariantMap custom;
-    QDateTime firstResponseDue;  // invalid when no such promise is open
+    QDateTime firstResponseDue; // invalid when no such promise is open
     QDateTime updateDue;
     QDateTime solutionDue;
 };
@@ -68,16 +68,16 @@ struct AttachmentInfo {
 
 /// One article of a ticket's thread as the thread view shows it.
 struct ThreadArticle {
-    qint64 id = 0;  // negative: ours, waiting in the outbox
+    qint64 id = 0; // negative: ours, waiting in the outbox
     bool internal = false;
-    QString sender;   // customer, agent, system
-    QString channel;  // email, phone_in, phone_out, note, web
+    QString sender;  // customer, agent, system
+    QString channel; // email, phone_in, phone_out, note, web
     QString from;
     QString to;
     QString subject;
     QString text;
-    QString html;       // sanitized by the server; empty when the article has none
-    QString createdAt;  // ISO 8601 (UTC)
+    QString html;      // sanitized by the server; empty when the article has none
+    QString createdAt; // ISO 8601 (UTC)
     std::vector<AttachmentInfo> attachments;
 };
 
@@ -86,10 +86,10 @@ struct OutboxEntry {
     qint64 id = 0;
     QString idempotencyKey;
     QString method;
-    QString params;  // JSON text
+    QString params; // JSON text
     qint64 ticketId = 0;
-    QString summary;  // for the agent: "Reply to #10042"
-    QString state;    // pending, rejected
+    QString summary; // for the agent: "Reply to #10042"
+    QString state;   // pending, rejected
     QString error;
 };
 
@@ -105,7 +105,7 @@ struct PendingFile {
 struct NamedItem {
     qint64 id = 0;
     QString name;
-    QString detail;  // state type, e-mail, role…
+    QString detail; // state type, e-mail, role…
 };
 
 /// A text module the agent inserts by typing "::keyword".
@@ -119,7 +119,7 @@ struct TextModule {
 struct CustomField {
     QString name;
     QString label;
-    QString type;  // text, integer, boolean, date, datetime, select, multiselect
+    QString type; // text, integer, boolean, date, datetime, select, multiselect
     QStringList options;
 };
 

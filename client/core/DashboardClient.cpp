@@ -30,7 +30,8 @@ void DashboardClient::loadDashboard(const QString &panel, int days, qint64 group
         }
         // A panel is a list of rows, or one object (response times).
         auto rows = toVariant(reply.result->get("rows"));
-        emit dashboardLoaded(panel, rows.typeId() == QMetaType::QVariantList ? rows.toList() : QVariantList{rows.toMap()});
+        emit dashboardLoaded(panel,
+                             rows.typeId() == QMetaType::QVariantList ? rows.toList() : QVariantList{rows.toMap()});
     });
 }
 

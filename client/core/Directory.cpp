@@ -117,7 +117,8 @@ std::vector<TextModule> Directory::textModules(const QString &prefix) const
         if (!item.name.startsWith(prefix, Qt::CaseInsensitive))
             continue;
         auto o = QJsonDocument::fromJson(item.detail.toUtf8()).object();
-        out.push_back({item.name, o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("body")).toString()});
+        out.push_back(
+            {item.name, o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("body")).toString()});
     }
     std::sort(out.begin(), out.end(), [](const TextModule &a, const TextModule &b) { return a.keyword < b.keyword; });
     return out;
@@ -144,8 +145,10 @@ std::vector<CustomField> Directory::ticketCustomFields() const
             continue;
         QStringList options;
         for (const auto &option : o.value(QStringLiteral("options")).toArray())
-            options << (option.isObject() ? option.toObject().value(QStringLiteral("value")).toString() : option.toString());
-        out.push_back({item.name, o.value(QStringLiteral("label")).toString(), o.value(QStringLiteral("field_type")).toString(), options});
+            options << (option.isObject() ? option.toObject().value(QStringLiteral("value")).toString()
+                                          : option.toString());
+        out.push_back({item.name, o.value(QStringLiteral("label")).toString(),
+                       o.value(QStringLiteral("field_type")).toString(), options});
     }
     return out;
 }

@@ -15,7 +15,7 @@ std::optional<QString> handleServerMessage(const char *origin, const std::functi
         handler();
         return std::nullopt;
     } catch (const Poco::Exception &e) {
-        problem = QString::fromStdString(e.displayText());  // what() is only the exception's class name
+        problem = QString::fromStdString(e.displayText()); // what() is only the exception's class name
     } catch (const std::exception &e) {
         problem = QString::fromUtf8(e.what());
     } catch (...) {

@@ -21,7 +21,8 @@ QVariant toVariant(const Poco::Dynamic::Var &value)
 
 protocol::JsonObject toJsonObject(const QVariantMap &values)
 {
-    return protocol::parseJsonObject(QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(QJsonDocument::Compact).toStdString());
+    return protocol::parseJsonObject(
+        QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(QJsonDocument::Compact).toStdString());
 }
 
 } // namespace helpdesk::client

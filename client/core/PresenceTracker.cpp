@@ -23,7 +23,7 @@ PresenceTracker::PresenceTracker(AccountSession &session, QObject *parent) : QOb
         connect(&replica->connection, &ServerConnection::presenceReceived, this, &PresenceTracker::onPresence);
         connect(&replica->sync, &SyncEngine::synced, this, [this] {
             if (m_ticket)
-                setPresence(m_ticket, m_activity);  // tell them again after a reconnect
+                setPresence(m_ticket, m_activity); // tell them again after a reconnect
         });
     });
 }
@@ -54,7 +54,7 @@ QString PresenceTracker::presenceText(qint64 ticketId) const
 void PresenceTracker::onPresence(qint64 ticketId, qint64 userId, const QString &name, const QString &activity)
 {
     if (userId == m_session.userId())
-        return;  // ourselves in another window
+        return; // ourselves in another window
     if (activity == QLatin1String("left"))
         m_presence[ticketId].remove(userId);
     else

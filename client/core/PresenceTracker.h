@@ -36,7 +36,7 @@ private:
         QString activity;
         qint64 seenAtMs = 0;
     };
-    QHash<qint64, QHash<qint64, Presence>> m_presence;  // ticket -> colleague -> what they do
+    QHash<qint64, QHash<qint64, Presence>> m_presence; // ticket -> colleague -> what they do
     qint64 m_ticket = 0;
     QString m_activity;
     QTimer m_timer;

@@ -12,7 +12,8 @@ TicketActions::TicketActions(AccountSession &session, const Directory &directory
     connect(&m_session, &AccountSession::accountOpened, this, [this] {
         auto *replica = m_session.replica();
         connect(&replica->outbox, &Outbox::rejected, this, &TicketActions::changeRejected);
-        connect(&replica->cache, &CacheStore::outboxChanged, this, [this] { emit pendingChangesChanged(pendingChanges()); });
+        connect(&replica->cache, &CacheStore::outboxChanged, this,
+                [this] { emit pendingChangesChanged(pendingChanges()); });
     });
 }
 
@@ -35,8 +36,8 @@ void TicketActions::open(qint64 ticketId)
         replica->sync.fetchArticles(ticketId);
 }
 
-void TicketActions::reply(qint64 ticketId, const QString &text, const QString &to, const QString &cc, const QString &summary,
-                          const QString &html, const std::vector<PendingFile> &files)
+void TicketActions::reply(qint64 ticketId, const QString &text, const QString &to, const QString &cc,
+                          const QString &summary, const QString &html, const std::vector<PendingFile> &files)
 {
     auto number = numberOf(ticketId);
     if (!number)
@@ -87,7 +88,8 @@ void TicketActions::setField(qint64 ticketId, const QString &field, qint64 value
         fields->set("owner_id", Poco::Dynamic::Var());
     else
         fields->set(field.toStdString(), value);
-    m_session.replica()->outbox.updateTicket(ticketId, fields, tr("Change %1 of #%2").arg(field, QString::number(*number)));
+    m_session.replica()->outbox.updateTicket(ticketId, fields,
+                                             tr("Change %1 of #%2").arg(field, QString::number(*number)));
 }
 
 void TicketActions::setTags(qint64 ticketId, const QStringList &tags)
@@ -110,10 +112,16 @@ void TicketActions::setCustomField(qint64 ticketId, const QString &name, const Q
         return;
     auto custom = protocol::newObject();
     switch (value.typeId()) {
-    case QMetaType::UnknownType: custom->set(name.toStdString(), Poco::Dynamic::Var()); break;
-    case QMetaType::Bool: custom->set(name.toStdString(), value.toBool()); break;
+    case QMetaType::UnknownType:
+        custom->set(name.toStdString(), Poco::Dynamic::Var());
+        break;
+    case QMetaType::Bool:
+        custom->set(name.toStdString(), value.toBool());
+        break;
     case QMetaType::Int:
-    case QMetaType::LongLong: custom->set(name.toStdString(), static_cast<std::int64_t>(value.toLongLong())); break;
+    case QMetaType::LongLong:
+        custom->set(name.toStdString(), static_cast<std::int64_t>(value.toLongLong()));
+        break;
     case QMetaType::QStringList: {
         auto list = protocol::newArray();
         for (const auto &v : value.toStringList())
@@ -121,11 +129,13 @@ void TicketActions::setCustomField(qint64 ticketId, const QString &name, const Q
         custom->set(name.toStdString(), list);
         break;
     }
-    default: custom->set(name.toStdString(), value.toString().toStdString());
+    default:
+        custom->set(name.toStdString(), value.toString().toStdString());
     }
     auto fields = protocol::newObject();
     fields->set("custom", custom);
-    m_session.replica()->outbox.updateTicket(ticketId, fields, tr("Change %1 of #%2").arg(name, QString::number(*number)));
+    m_session.replica()->outbox.updateTicket(ticketId, fields,
+                                             tr("Change %1 of #%2").arg(name, QString::number(*number)));
 }
 
 void TicketActions::take(qint64 ticketId)
@@ -174,7 +184,8 @@ void TicketActions::applyMacro(qint64 ticketId, qint64 macroId, const QString &m
                                        tr("Macro \"%1\" on #%2").arg(macroName).arg(*number));
 }
 
-void TicketActions::createOutboundTicket(const QString &customerEmail, const QString &title, qint64 groupId, const QString &text)
+void TicketActions::createOutboundTicket(const QString &customerEmail, const QString &title, qint64 groupId,
+                                         const QString &text)
 {
     auto *replica = m_session.replica();
     if (!replica)
@@ -189,7 +200,8 @@ void TicketActions::createOutboundTicket(const QString &customerEmail, const QSt
     article.bodyText = text.toStdString();
     article.to = customerEmail.toStdString();
     p.article = article;
-    replica->outbox.submit(QStringLiteral("ticket.create"), p.toJson(), 0, tr("New ticket for %1: %2").arg(customerEmail, title));
+    replica->outbox.submit(QStringLiteral("ticket.create"), p.toJson(), 0,
+                           tr("New ticket for %1: %2").arg(customerEmail, title));
 }
 
 void TicketActions::loadHistory(qint64 ticketId)
@@ -211,14 +223,16 @@ void TicketActions::loadHistory(qint64 ticketId)
         for (unsigned i = 0; list && i < list->size(); ++i) {
             auto entry = list->getObject(i);
             auto text = [&](const char *key) {
-                return entry->has(key) && !entry->isNull(key) ? QString::fromStdString(entry->getValue<std::string>(key)) : QString();
+                return entry->has(key) && !entry->isNull(key)
+                           ? QString::fromStdString(entry->getValue<std::string>(key))
+                           : QString();
             };
             auto at = QDateTime::fromString(text("at"), Qt::ISODateWithMs).toLocalTime();
             QString actor = entry->has("actor_id") && !entry->isNull("actor_id")
                                 ? m_directory.nameOfUser(entry->getValue<std::int64_t>("actor_id"))
                                 : tr("system");
-            rows << QStringList{at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), actor, text("field"), text("old_value"),
-                                text("new_value")};
+            rows << QStringList{at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), actor, text("field"),
+                                text("old_value"), text("new_value")};
         }
         emit historyLoaded(ticketId, rows);
     });

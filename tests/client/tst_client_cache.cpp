@@ -92,8 +92,8 @@ private slots:
             } else if (written == QLatin1String("position")) {
                 cache.setMeta(QStringLiteral("last_seq"), QStringLiteral("12"));
             } else if (written == QLatin1String("outbox")) {
-                auto outboxId = cache.addOutbox(QStringLiteral("key-1"), QStringLiteral("article.create"), QStringLiteral("{}"), 1,
-                                                QStringLiteral("Reply to #10001"));
+                auto outboxId = cache.addOutbox(QStringLiteral("key-1"), QStringLiteral("article.create"),
+                                                QStringLiteral("{}"), 1, QStringLiteral("Reply to #10001"));
                 cache.addPendingArticle(outboxId, article(0, 1, "Please try the other tray."));
             } else {
                 CacheTransaction inner(cache);
