@@ -9,6 +9,7 @@
 #include "support/DovecotServer.h"
 #include "support/TestDatabase.h"
 #include "support/TestServer.h"
+#include "support/WaitUntil.h"
 
 #include <Poco/Base64Encoder.h>
 #include <Poco/Net/HTTPClientSession.h>
@@ -165,8 +166,10 @@ int main(int argc, char **argv)
         for (auto &s : senders)
             s.join();
         double accepted = std::chrono::duration<double>(Clock::now() - start).count();
-        while (countProcessed(database.conninfo(), "mailgate") < messages)
-            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        if (!helpdesk::test::waitUntil([&] { return countProcessed(database.conninfo(), "mailgate") >= messages; },
+                                       std::chrono::minutes(10), "every mailgate message is interpreted",
+                                       std::chrono::milliseconds(20)))
+            return 1;
         double seconds = std::chrono::duration<double>(Clock::now() - start).count();
         std::printf("mailgate path (HTTP, stored and interpreted inline): %.0f messages/s answered\n", messages / accepted);
         std::printf("mailgate path, arrival to committed article: %.0f messages/s (%d in %.2f s)\n", messages / seconds,

@@ -9,6 +9,7 @@
 #include "BenchSupport.h"
 #include "support/ApiClient.h"
 #include "support/TestDatabase.h"
+#include "support/WaitUntil.h"
 
 #include "protocol/Messages.h"
 
@@ -201,7 +202,7 @@ int main(int argc, char **argv)
             out.push_back(millisSince(t0));
             if (r.status != 200)
                 std::printf("GET /info answered %d\n", r.status);
-            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));  // the probe rate, not a wait for something
         }
     };
     std::vector<double> infoIdle;
@@ -312,9 +313,9 @@ int main(int argc, char **argv)
             std::printf("write failed: %d\n", r.status);
     }
     const long expected = static_cast<long>(events) * open;
-    auto waitUntil = Clock::now() + std::chrono::seconds(30);
-    while (deliveries < expected && Clock::now() < waitUntil)
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    // Missing deliveries after the deadline are reported below, not fatal.
+    helpdesk::test::waitUntil([&] { return deliveries >= expected; }, std::chrono::seconds(30),
+                              "every session received every event", std::chrono::milliseconds(50));
     probing = false;
     prober.join();
     const long rssLoaded = procStatus(server.pid(), "VmRSS");

@@ -1,6 +1,7 @@
 #include "support/DovecotServer.h"
 
 #include "support/TestCertificates.h"
+#include "support/WaitUntil.h"
 
 #include <Poco/DirectoryIterator.h>
 #include <Poco/File.h>
@@ -15,7 +16,6 @@
 #include <fstream>
 #include <stdexcept>
 #include <sys/stat.h>
-#include <thread>
 #include <unistd.h>
 
 namespace helpdesk::test {
@@ -119,16 +119,17 @@ void DovecotServer::start()
                                                               + "/dovecot.conf </dev/null >>" + m_directory + "/dovecot.log 2>&1"});
     if (handle.wait() != 0)
         throw std::runtime_error("dovecot did not start; see " + m_directory + "/dovecot.log");
-    for (int i = 0; i < 200; ++i) {
+    auto accepts = [&] {
         try {
             Poco::Net::StreamSocket probe(Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(m_imapPort)));
-            m_running = true;
-            return;
+            return true;
         } catch (...) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(25));
+            return false;
         }
-    }
-    throw std::runtime_error("dovecot does not accept connections; see " + m_directory + "/dovecot.log");
+    };
+    if (!waitUntil(accepts, std::chrono::seconds(5), "dovecot accepts IMAP connections on port " + std::to_string(m_imapPort)))
+        throw std::runtime_error("dovecot does not accept connections; see " + m_directory + "/dovecot.log");
+    m_running = true;
 }
 
 void DovecotServer::stop()
@@ -140,9 +141,7 @@ void DovecotServer::stop()
     pidFile >> pid;
     // `dovecot stop` rather than a signal: the master may have inherited a blocked SIGTERM.
     Poco::Process::launch("/usr/sbin/dovecot", {"-c", m_directory + "/dovecot.conf", "stop"}).wait();
-    for (int i = 0; pid > 0 && i < 200 && ::kill(pid, 0) == 0; ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(25));
-    if (pid > 0 && ::kill(pid, 0) == 0)
+    if (pid > 0 && !waitUntil([&] { return ::kill(pid, 0) != 0; }, std::chrono::seconds(5), "the dovecot master has exited"))
         ::kill(pid, SIGKILL);
     m_running = false;
 }

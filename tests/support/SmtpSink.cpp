@@ -1,5 +1,7 @@
 #include "support/SmtpSink.h"
 
+#include "support/WaitUntil.h"
+
 #include <Poco/DirectoryIterator.h>
 #include <Poco/File.h>
 #include <Poco/Net/ServerSocket.h>
@@ -14,7 +16,6 @@
 #include <iterator>
 #include <stdexcept>
 #include <sys/wait.h>
-#include <thread>
 
 namespace helpdesk::test {
 
@@ -91,15 +92,16 @@ void SmtpSink::start()
     auto handle = Poco::Process::launch("/bin/sh", {"-c", command});
     m_pid = handle.id();
     // Ready when it accepts connections.
-    for (int i = 0; i < 200; ++i) {
+    auto accepts = [&] {
         try {
             Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(m_port)));
-            return;
+            return true;
         } catch (...) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(25));
+            return false;
         }
-    }
-    throw std::runtime_error("aiosmtpd did not start (is python3-aiosmtpd installed?)");
+    };
+    if (!waitUntil(accepts, std::chrono::seconds(5), "aiosmtpd accepts connections on port " + std::to_string(m_port)))
+        throw std::runtime_error("aiosmtpd did not start (is python3-aiosmtpd installed?)");
 }
 
 void SmtpSink::stop()
@@ -144,13 +146,8 @@ std::vector<ReceivedMail> SmtpSink::messages() const
 
 bool SmtpSink::waitForCount(std::size_t count, std::chrono::milliseconds timeout) const
 {
-    auto deadline = std::chrono::steady_clock::now() + timeout;
-    while (std::chrono::steady_clock::now() < deadline) {
-        if (messages().size() >= count)
-            return true;
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    }
-    return messages().size() >= count;
+    return waitUntil([&] { return messages().size() >= count; }, timeout,
+                     "the SMTP sink holds " + std::to_string(count) + " messages");
 }
 
 } // namespace helpdesk::test
