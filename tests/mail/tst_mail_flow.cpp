@@ -8,6 +8,7 @@
 #include "support/Desk.h"
 #include "support/Mailgate.h"
 #include "support/SmtpSink.h"
+#include "support/WaitUntil.h"
 
 #include <Poco/Net/ServerSocket.h>
 
@@ -57,12 +58,12 @@ class TestMailFlow : public QObject
         return run.exitCode;
     }
 
-    /// The inbound entry of a Message-ID once processing has finished.
+    /// The inbound entry of a Message-ID once processing has finished (null after 10 s).
     JsonObject inboundFor(const std::string &messageId)
     {
         auto admin = m_desk->as("admin");
         JsonObject found;
-        for (int i = 0; i < 500 && !found; ++i) {
+        waitUntil([&] {
             auto list = admin.get("/api/v1/mail/inbound?limit=1000").array("messages");
             for (unsigned k = 0; k < list->size(); ++k) {
                 auto m = list->getObject(k);
@@ -70,25 +71,9 @@ class TestMailFlow : public QObject
                     && m->getValue<std::string>("message_id") == messageId)
                     found = m;
             }
-            if (!found)
-                QTest::qWait(20);
-        }
+            return !found.isNull();
+        }, std::chrono::seconds(10), "inbound message <" + messageId + "> is interpreted");
         return found;
-    }
-
-    JsonObject inboundById(std::int64_t id)
-    {
-        auto admin = m_desk->as("admin");
-        for (int i = 0; i < 500; ++i) {
-            auto list = admin.get("/api/v1/mail/inbound?limit=1000").array("messages");
-            for (unsigned k = 0; k < list->size(); ++k) {
-                auto m = list->getObject(k);
-                if (m->getValue<std::int64_t>("id") == id && m->getValue<std::string>("state") != "pending")
-                    return m;
-            }
-            QTest::qWait(20);
-        }
-        return nullptr;
     }
 
     std::vector<ReceivedMail> mailTo(const std::string &address)
@@ -102,12 +87,17 @@ class TestMailFlow : public QObject
 
     bool waitForMailTo(const std::string &address, std::size_t count, int ms = 20000)
     {
-        for (int waited = 0; waited < ms; waited += 25) {
-            if (mailTo(address).size() >= count)
-                return true;
-            QTest::qWait(25);
-        }
-        return mailTo(address).size() >= count;
+        return waitUntil([&] { return mailTo(address).size() >= count; }, std::chrono::milliseconds(ms),
+                         std::to_string(count) + " mail reached " + address);
+    }
+
+    /// Outbound mail with `address` among its recipients as queued, sent or not: about one ticket
+    /// (`ticketId` 0: any or none), of one kind (empty: any).
+    long long queuedMailTo(std::int64_t ticketId, const std::string &address, const std::string &kind = {})
+    {
+        return m_desk->scalar("SELECT count(*) FROM outbound_mail WHERE array_to_string(recipients, ',') ILIKE '%" + address + "%'"
+                              + (ticketId ? " AND ticket_id = " + std::to_string(ticketId) : std::string())
+                              + (kind.empty() ? std::string() : " AND kind = '" + kind + "'"));
     }
 
     /// The text of a received mail as a mail client shows it (transfer encoding undone).
@@ -174,7 +164,9 @@ private slots:
         QCOMPARE(ack.header("X-MailFrom"), std::string("<>"));  // null envelope sender: bounces cannot loop
         // The group's agent with full access is told; the read-only member is not.
         QVERIFY(waitForMailTo("alphaFull@test.example", 1));
+        QVERIFY(m_desk->waitUntilMailSettled());  // a mail to the read-only member would be out by now
         QCOMPARE(mailTo("alphaRead@test.example").size(), std::size_t(0));
+        QCOMPARE(queuedMailTo(ticketIdOf(inbound), "alphaRead@test.example"), 0LL);
     }
 
     void theAcknowledgementSpeaksTheCustomersLanguage_data()
@@ -253,8 +245,9 @@ private slots:
         auto inbound = inboundFor(replyId);
         QCOMPARE(ticketIdOf(inbound), ticketId);
         QCOMPARE(articleCount(ticketId), 2u);
-        QTest::qWait(300);
+        QVERIFY(m_desk->waitUntilMailSettled());  // the mail the follow-up caused is out
         QCOMPARE(mailTo(customer).size(), std::size_t(1));  // a follow-up is not acknowledged again
+        QCOMPARE(queuedMailTo(ticketId, customer), 1LL);
     }
 
     void anAgentsReplyReachesTheCustomerOnceAndTheAnswerThreadsBack()
@@ -280,8 +273,9 @@ private slots:
         QCOMPARE(mailgate(customerMail("ivan@customer.example", "alpha@desk.example", "thanks", "Got it.", answerId,
                                        "In-Reply-To: " + mail.header("Message-ID") + "\r\n")), 0);
         QCOMPARE(ticketIdOf(inboundFor(answerId)), ticketId);
-        QTest::qWait(300);
+        QVERIFY(m_desk->waitUntilMailSettled());  // the mail the answer caused is out
         QCOMPARE(mailTo("ivan@customer.example").size(), std::size_t(2));
+        QCOMPARE(queuedMailTo(ticketId, "ivan@customer.example"), 2LL);
         auto outbox = agent.get("/api/v1/tickets/" + std::to_string(ticketId) + "/mail").array("mail");
         for (unsigned i = 0; i < outbox->size(); ++i)
             QCOMPARE(outbox->getObject(i)->getValue<std::string>("state"), std::string("sent"));
@@ -327,7 +321,10 @@ private slots:
         QCOMPARE(mailgate(raw), 0);  // the very same bytes: stored once
         // A copy that reached a second mailbox with its own Received header.
         QCOMPARE(mailgate("Received: from mx2.desk.example by mx2\r\n" + raw, "alpha@desk.example"), 0);
-        QTest::qWait(500);
+        // Every stored copy (two: the same bytes are stored once) is interpreted before they are counted.
+        const auto storedCopies = "FROM inbound_messages WHERE position('" + id + "'::bytea IN raw) > 0";
+        QTRY_COMPARE_WITH_TIMEOUT(m_desk->scalar("SELECT count(*) " + storedCopies + " AND state = 'pending'"), 0LL, 10000);
+        QCOMPARE(m_desk->scalar("SELECT count(*) " + storedCopies), 2LL);
         auto admin = m_desk->as("admin");
         auto list = admin.get("/api/v1/mail/inbound?limit=1000").array("messages");
         int copies = 0, processed = 0;
@@ -364,9 +361,10 @@ private slots:
                                        headers.toStdString())), 0);
         auto inbound = inboundFor(id);
         QCOMPARE(inbound->getValue<std::string>("state"), std::string("processed"));  // the ticket is made…
-        QTest::qWait(300);
+        QVERIFY(m_desk->waitUntilMailSettled());  // an acknowledgement would be out by now
         std::string lowered = from.toLower().toStdString();
         QCOMPARE(mailTo(lowered).size(), std::size_t(0));  // …but nobody answers a robot
+        QCOMPARE(queuedMailTo(ticketIdOf(inbound), lowered), 0LL);
     }
 
     void anAutoresponderWithoutHeadersStopsAtTheHourlyLimit()
@@ -380,8 +378,9 @@ private slots:
             QVERIFY(inboundFor(id));
         }
         QVERIFY(waitForMailTo("naive-bot@customer.example", 3));
-        QTest::qWait(500);
+        QVERIFY(m_desk->waitUntilMailSettled());  // all six were interpreted: a fourth answer would be out by now
         QCOMPARE(mailTo("naive-bot@customer.example").size(), std::size_t(3));
+        QCOMPARE(queuedMailTo(0, "naive-bot@customer.example"), 3LL);
         QCOMPARE(admin.patch("/api/v1/settings/mail", json(R"({"auto_reply_limit_per_hour":10})")).status, 200);
     }
 
@@ -397,19 +396,20 @@ private slots:
         QCOMPARE(reply.status, 201);
         // The sender tries, fails, and keeps the mail pending with the error.
         auto agent = m_desk->as("alphaFull");
-        bool triedAndWaiting = false;
-        for (int i = 0; i < 400 && !triedAndWaiting; ++i) {
+        auto triedAndWaiting = [&] {
             auto outbox = agent.get("/api/v1/tickets/" + std::to_string(ticketId) + "/mail").array("mail");
+            if (outbox->size() == 0)
+                return false;
             auto last = outbox->getObject(outbox->size() - 1);
-            triedAndWaiting = last->getValue<int>("attempts") >= 1 && last->getValue<std::string>("state") == "pending";
-            QTest::qWait(25);
-        }
-        QVERIFY(triedAndWaiting);
+            return last->getValue<int>("attempts") >= 1 && last->getValue<std::string>("state") == "pending";
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(triedAndWaiting(), 10000);
         m_sink->start();
         QVERIFY(waitForMailTo("olga@customer.example", 2, 30000));
-        QTest::qWait(1000);
+        QVERIFY(m_desk->waitUntilMailSettled());  // every retry has run: a second copy would be out by now
         auto replies = mailTo("olga@customer.example");
         QCOMPARE(replies.size(), std::size_t(2));
+        QCOMPARE(queuedMailTo(ticketId, "olga@customer.example"), 2LL);
         QVERIFY(replies.back().body().find("Fixed while you slept.") != std::string::npos);
     }
 
@@ -504,16 +504,19 @@ private slots:
         auto patch = newObject();
         patch->set("owner_id", m_desk->userId("alphaFull"));
         QCOMPARE(m_desk->as("alphaFull").patch("/api/v1/tickets/" + std::to_string(ticketId), patch).status, 200);
+        QVERIFY(m_desk->waitUntilMailSettled());  // the first message's notifications are out before counting
         auto ownerBefore = mailTo("alphaFull@test.example").size();
-        QTest::qWait(300);
         auto betaBefore = mailTo("betaFull@test.example").size();
+        auto betaQueued = queuedMailTo(ticketId, "betaFull@test.example");
+        QCOMPARE(betaQueued, 1LL);  // with no owner yet, betaFull heard of the first message: mail to it does arrive
         auto followId = uniqueId("follow");
         QCOMPARE(mailgate(customerMail("wendy@customer.example", "alpha@desk.example", "Re: Ownership", "Second.", followId,
                                        "In-Reply-To: <" + id + ">\r\n")), 0);
         QCOMPARE(ticketIdOf(inboundFor(followId)), ticketId);
         QVERIFY(waitForMailTo("alphaFull@test.example", ownerBefore + 1));
-        QTest::qWait(300);
+        QVERIFY(m_desk->waitUntilMailSettled());  // a notification to betaFull would be out by now
         QCOMPARE(mailTo("betaFull@test.example").size(), betaBefore);
+        QCOMPARE(queuedMailTo(ticketId, "betaFull@test.example"), betaQueued);
     }
 
     void aWatcherHearsOfFollowUpsBesideTheOwner()
@@ -536,16 +539,20 @@ private slots:
         carol->set("user_id", m_desk->userId("carol"));
         QCOMPARE(m_desk->as("alphaFull").post("/api/v1/tickets/" + ticketId + "/watchers", carol).status, 422);
 
-        QTest::qWait(300);
+        QVERIFY(m_desk->waitUntilMailSettled());  // the first message's notifications are out before counting
         auto watcherBefore = mailTo("alphaRead@test.example").size();
         auto betaBefore = mailTo("betaFull@test.example").size();
         auto ownerBefore = mailTo("alphaFull@test.example").size();
+        auto betaQueued = queuedMailTo(std::stoll(ticketId), "betaFull@test.example");
+        QCOMPARE(betaQueued, 1LL);  // with no owner yet, betaFull heard of the first message: mail to it does arrive
         auto followId = uniqueId("watched-follow");
         QCOMPARE(mailgate(customerMail("xena@customer.example", "alpha@desk.example", "Re: Watched", "Second.", followId,
                                        "In-Reply-To: <" + id + ">\r\n")), 0);
         QVERIFY(waitForMailTo("alphaRead@test.example", watcherBefore + 1));
         QVERIFY(waitForMailTo("alphaFull@test.example", ownerBefore + 1));
+        QVERIFY(m_desk->waitUntilMailSettled());  // a notification to betaFull would be out by now
         QCOMPARE(mailTo("betaFull@test.example").size(), betaBefore);
+        QCOMPARE(queuedMailTo(std::stoll(ticketId), "betaFull@test.example"), betaQueued);
 
         // Unwatching stops it.
         auto removed = m_desk->as("alphaRead").del("/api/v1/tickets/" + ticketId + "/watchers/" + std::to_string(m_desk->userId("alphaRead")));
@@ -564,7 +571,9 @@ private slots:
         QCOMPARE(anonymous.post("/api/v1/auth/password_reset", json(R"({"email":"nobody@nowhere.example"})")).status, 200);
         QCOMPARE(anonymous.post("/api/v1/auth/password_reset", json(R"({"email":"erin@test.example"})")).status, 200);
         QVERIFY(waitForMailTo("erin@test.example", 1));
+        QVERIFY(m_desk->waitUntilMailSettled());  // a mail to the unknown address would be out by now
         QCOMPARE(mailTo("nobody@nowhere.example").size(), std::size_t(0));
+        QCOMPARE(queuedMailTo(0, "nobody@nowhere.example"), 0LL);
         auto body = decodedText(mailTo("erin@test.example").back());
         auto at = body.find("token=");
         QVERIFY2(at != std::string::npos, body.c_str());

@@ -1,4 +1,5 @@
 #include "support/Desk.h"
+#include "support/WaitUntil.h"
 
 #include <pqxx/pqxx>
 
@@ -103,6 +104,14 @@ void Desk::exec(const std::string &sql)
     pqxx::work tx(c);
     tx.exec(sql);
     tx.commit();
+}
+
+bool Desk::waitUntilMailSettled(std::chrono::milliseconds timeout)
+{
+    return waitUntil([&] {
+        return scalar("SELECT (SELECT count(*) FROM outbound_mail WHERE state = 'pending')"
+                      " + (SELECT count(*) FROM jobs WHERE queue = 'mail.send' AND state IN ('pending', 'running'))") == 0;
+    }, timeout, "every queued outbound mail is delivered or given up");
 }
 
 void Desk::useSmtp(int port, const std::string &security)

@@ -4,6 +4,7 @@
 #include "support/TestDatabase.h"
 #include "support/TestServer.h"
 
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -41,6 +42,10 @@ public:
     long long scalar(const std::string &sql);
     /// Runs a statement (tests that set up what the API cannot, such as a time in the past).
     void exec(const std::string &sql);
+    /// Waits until every outbound mail queued so far was delivered or given up: none pending and
+    /// no send job waiting or running. Mail is queued in the transaction of its cause, so after
+    /// this, mail that an earlier change caused is in the SMTP server, and a count of it is final.
+    bool waitUntilMailSettled(std::chrono::milliseconds timeout = std::chrono::seconds(30));
     /// Opens a ticket as alphaFull (in Alpha) or betaFull (in Beta) for a customer; returns its id.
     std::int64_t openTicket(const std::string &group, const std::string &customer, const std::string &title = "Help");
 
