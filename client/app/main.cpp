@@ -63,13 +63,18 @@ int main(int argc, char **argv)
             login.setServer(parser.value(server));
         return login.exec() == QDialog::Accepted;
     };
-    QObject::connect(&access.session(), &AccountSession::sessionExpired, &app, [&](const QString &) {
-        window.reset();
-        if (signIn())
-            showWindow();
-        else
-            app.quit();
-    });
+    // Queued: the sign-in dialog runs from the event loop, not inside the WebSocket's handler,
+    // whose connection a new sign-in replaces.
+    QObject::connect(
+        &access.session(), &AccountSession::sessionExpired, &app,
+        [&](const QString &) {
+            window.reset();
+            if (signIn())
+                showWindow();
+            else
+                app.quit();
+        },
+        Qt::QueuedConnection);
     if (!access.session().resume() && !signIn())
         return 0;
     showWindow();
