@@ -51,12 +51,19 @@ inline BenchDesk createBenchDesk(test::ApiClient &admin, int port)
 {
     using test::json;
     BenchDesk desk;
-    desk.groupId = admin.post("/api/v1/groups", json(R"({"name":"Bench"})")).object("group")->getValue<std::int64_t>("id");
-    auto agent = admin.post("/api/v1/users", json(R"({"email":"bench@bench.example","name":"Bench","role":"agent","password":"bench-password"})"))
-                     .object("user")->getValue<std::int64_t>("id");
+    desk.groupId =
+        admin.post("/api/v1/groups", json(R"({"name":"Bench"})")).object("group")->getValue<std::int64_t>("id");
+    auto agent =
+        admin
+            .post("/api/v1/users",
+                  json(R"({"email":"bench@bench.example","name":"Bench","role":"agent","password":"bench-password"})"))
+            .object("user")
+            ->getValue<std::int64_t>("id");
     desk.customerId = admin.post("/api/v1/users", json(R"({"email":"cust@bench.example","name":"Customer"})"))
-                          .object("user")->getValue<std::int64_t>("id");
-    admin.put("/api/v1/groups/" + std::to_string(desk.groupId) + "/members/" + std::to_string(agent), json(R"({"access":"full"})"));
+                          .object("user")
+                          ->getValue<std::int64_t>("id");
+    admin.put("/api/v1/groups/" + std::to_string(desk.groupId) + "/members/" + std::to_string(agent),
+              json(R"({"access":"full"})"));
     test::ApiClient bench(port);
     bench.login("bench@bench.example", "bench-password");
     desk.agentToken = bench.token();

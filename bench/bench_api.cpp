@@ -49,11 +49,13 @@ void benchCreation(int port, const std::string &token, std::int64_t groupId, std
             session.setKeepAlive(true);
             std::vector<double> mine;
             for (int i = next++; i < total; i = next++) {
-                std::string body = R"({"title":"Bench ticket )" + std::to_string(i) + R"(","group_id":)"
-                                   + std::to_string(groupId) + R"(,"customer_id":)" + std::to_string(customerId)
-                                   + R"(,"article":{"channel":"phone_in","body_text":"The customer reports that the )"
-                                     R"(printer on floor )" + std::to_string(i % 7) + R"( prints blank pages since the )"
-                                     R"(toner change. Please check the fuser unit and call back."}})";
+                std::string body = R"({"title":"Bench ticket )" + std::to_string(i) + R"(","group_id":)" +
+                                   std::to_string(groupId) + R"(,"customer_id":)" + std::to_string(customerId) +
+                                   R"(,"article":{"channel":"phone_in","body_text":"The customer reports that the )"
+                                   R"(printer on floor )" +
+                                   std::to_string(i % 7) +
+                                   R"( prints blank pages since the )"
+                                   R"(toner change. Please check the fuser unit and call back."}})";
                 Poco::Net::HTTPRequest request("POST", "/api/v1/tickets", Poco::Net::HTTPMessage::HTTP_1_1);
                 request.setKeepAlive(true);
                 request.set("Authorization", "Bearer " + token);
@@ -142,8 +144,8 @@ void benchFanOut(int port, const std::string &token, std::int64_t groupId, std::
                             continue;
                         sendLocal.push_back(std::chrono::duration<double, std::milli>(now - it->second.first).count());
                         if (it->second.second != Clock::time_point())
-                            ackLocal.push_back(
-                                std::max(0.0, std::chrono::duration<double, std::milli>(now - it->second.second).count()));
+                            ackLocal.push_back(std::max(
+                                0.0, std::chrono::duration<double, std::milli>(now - it->second.second).count()));
                         ++delivered;
                     }
                     seen[static_cast<std::size_t>(k)] = list.size();
@@ -190,7 +192,8 @@ void benchFanOut(int port, const std::string &token, std::int64_t groupId, std::
                 events * sessions);
     std::printf("  commit ack → delivery  p50 %.2f ms  p99 %.2f ms  max %.2f ms\n", percentile(fromAck, 50),
                 percentile(fromAck, 99), percentile(fromAck, 100));
-    std::printf("  request sent → delivery p50 %.2f ms  p99 %.2f ms\n", percentile(fromSend, 50), percentile(fromSend, 99));
+    std::printf("  request sent → delivery p50 %.2f ms  p99 %.2f ms\n", percentile(fromSend, 50),
+                percentile(fromSend, 99));
     for (auto &c : clients)
         c->close();
 }
@@ -213,8 +216,7 @@ int main(int argc, char **argv)
     admin.login("admin@test.example", server.adminPassword());
     const auto desk = createBenchDesk(admin, server.port());
 
-    std::printf("PostgreSQL: %s (fsync %s)\n", durable ? "durable settings" : "test settings",
-                durable ? "on" : "off");
+    std::printf("PostgreSQL: %s (fsync %s)\n", durable ? "durable settings" : "test settings", durable ? "on" : "off");
     benchCreation(server.port(), desk.agentToken, desk.groupId, desk.customerId, clients, tickets);
     benchFanOut(server.port(), desk.agentToken, desk.groupId, desk.customerId, sessions, events, rate);
     return 0;

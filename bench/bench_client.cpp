@@ -57,7 +57,7 @@ int main(int argc, char **argv)
     for (int i = 1; i + 1 < argc; ++i)
         if (std::strcmp(argv[i], "--tickets") == 0)
             tickets = std::atoi(argv[i + 1]);
-    std::setvbuf(stdout, nullptr, _IOLBF, 0);  // figures appear as they are measured
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // figures appear as they are measured
     QApplication app(argc, argv);
 
     Desk desk;
@@ -71,7 +71,8 @@ int main(int argc, char **argv)
             " 'scanner','license','keyboard','backup','phone','wifi','server','account'] AS w)"
             " INSERT INTO tickets (title, group_id, customer_id, state_id, priority_id, created_at, updated_at)"
             " SELECT initcap(w[1 + i % 16]) || ' ' || w[1 + (i / 16) % 16] || ' problem ' || i,"
-            "  CASE WHEN i % 2 = 0 THEN $2::bigint ELSE $3::bigint END, CASE i % 3 WHEN 0 THEN $4::bigint WHEN 1 THEN $5::bigint ELSE $6::bigint END,"
+            "  CASE WHEN i % 2 = 0 THEN $2::bigint ELSE $3::bigint END, CASE i % 3 WHEN 0 THEN $4::bigint WHEN 1 THEN "
+            "$5::bigint ELSE $6::bigint END,"
             "  (SELECT id FROM ticket_states WHERE state_type IN ('new','open','closed','pending_reminder')"
             "   ORDER BY id OFFSET (i % 4) LIMIT 1),"
             "  (SELECT id FROM ticket_priorities ORDER BY id OFFSET (i % 3) LIMIT 1),"
@@ -95,7 +96,8 @@ int main(int argc, char **argv)
         });
         QElapsedTimer timer;
         timer.start();
-        access.session().signIn(server, QStringLiteral("supervisor@test.example"), QString::fromLatin1(Desk::kPassword));
+        access.session().signIn(server, QStringLiteral("supervisor@test.example"),
+                                QString::fromLatin1(Desk::kPassword));
         while (!done && timer.elapsed() < 30 * 60 * 1000)
             QApplication::processEvents(QEventLoop::AllEvents, 50);
         double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
@@ -106,7 +108,8 @@ int main(int argc, char **argv)
     {
         Poco::Net::ServerSocket probe(Poco::Net::SocketAddress("127.0.0.1", 0));
         QSettings settings(dir.path() + QStringLiteral("/account.ini"), QSettings::IniFormat);
-        settings.setValue(QStringLiteral("account/server"), QStringLiteral("http://127.0.0.1:%1").arg(probe.address().port()));
+        settings.setValue(QStringLiteral("account/server"),
+                          QStringLiteral("http://127.0.0.1:%1").arg(probe.address().port()));
     }
     std::vector<double> starts;
     for (int run = 0; run < 5; ++run) {
@@ -123,16 +126,18 @@ int main(int argc, char **argv)
         if (!QTest::qWaitForWindowExposed(&window))
             std::printf("the window was not exposed; the figure includes the wait\n");
         auto *table = window.findChild<QTableView *>();
-        table->viewport()->repaint();  // drawn, not just scheduled
+        table->viewport()->repaint(); // drawn, not just scheduled
         starts.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
         if (run == 4) {
             access.inbox().tickets()->setView({InboxView::Kind::All, 0});
-            std::printf("warm start to inbox drawn (%d tickets in cache, offline): median %.0f ms, max %.0f ms (5 runs)\n",
-                        static_cast<int>(access.inbox().tickets()->rowCount()), median(starts), *std::max_element(starts.begin(), starts.end()));
+            std::printf(
+                "warm start to inbox drawn (%d tickets in cache, offline): median %.0f ms, max %.0f ms (5 runs)\n",
+                static_cast<int>(access.inbox().tickets()->rowCount()), median(starts),
+                *std::max_element(starts.begin(), starts.end()));
             // Typing in the search box: each keystroke refilters the inbox.
             std::vector<double> keystrokes;
-            for (const QString &word : {QStringLiteral("printer vpn"), QStringLiteral("10042"), QStringLiteral("carol invoice"),
-                                       QStringLiteral("keyboard problem 99")}) {
+            for (const QString &word : {QStringLiteral("printer vpn"), QStringLiteral("10042"),
+                                        QStringLiteral("carol invoice"), QStringLiteral("keyboard problem 99")}) {
                 for (int n = 1; n <= word.size(); ++n) {
                     QElapsedTimer key;
                     key.start();
@@ -142,8 +147,9 @@ int main(int argc, char **argv)
                 }
                 access.inbox().tickets()->setSearch(QString());
             }
-            std::printf("filter per keystroke (%zu keystrokes): median %.1f ms, p95 %.1f ms, max %.1f ms\n", keystrokes.size(),
-                        median(keystrokes), percentile(keystrokes, 0.95), *std::max_element(keystrokes.begin(), keystrokes.end()));
+            std::printf("filter per keystroke (%zu keystrokes): median %.1f ms, p95 %.1f ms, max %.1f ms\n",
+                        keystrokes.size(), median(keystrokes), percentile(keystrokes, 0.95),
+                        *std::max_element(keystrokes.begin(), keystrokes.end()));
             std::printf("resident memory with the window open: %.0f MiB\n", rssMiB());
         }
     }

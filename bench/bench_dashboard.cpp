@@ -34,25 +34,30 @@ int main(int argc, char **argv)
         // Bulk setup: the daily counts are rebuilt in one statement afterwards instead of per row.
         tx.exec("ALTER TABLE tickets DISABLE TRIGGER tickets_daily_stats");
         tx.exec_params(
-            "INSERT INTO tickets (title, group_id, customer_id, owner_id, state_id, priority_id, created_at, updated_at,"
+            "INSERT INTO tickets (title, group_id, customer_id, owner_id, state_id, priority_id, created_at, "
+            "updated_at,"
             " first_response_at, closed_at, sla_breached)"
             " SELECT 'Ticket ' || i, CASE WHEN i % 3 = 0 THEN $2::bigint ELSE $3::bigint END, $4::bigint,"
             "  CASE WHEN i % 5 = 0 THEN NULL WHEN i % 2 = 0 THEN $5::bigint ELSE $6::bigint END,"
             "  CASE WHEN i % 100 < 85 THEN (SELECT id FROM ticket_states WHERE state_type = 'closed' LIMIT 1)"
             "       ELSE (SELECT id FROM ticket_states WHERE state_type = 'open' LIMIT 1) END,"
             "  (SELECT id FROM ticket_priorities ORDER BY rank LIMIT 1 OFFSET i % 4),"
-            "  now() - (i % 730) * interval '1 day' - (i % 1440) * interval '1 minute', now() - (i % 700) * interval '1 day',"
+            "  now() - (i % 730) * interval '1 day' - (i % 1440) * interval '1 minute', now() - (i % 700) * interval "
+            "'1 day',"
             "  now() - (i % 730) * interval '1 day' + (i % 600) * interval '1 minute',"
             "  CASE WHEN i % 100 < 85 THEN now() - (i % 730) * interval '1 day' + (i % 5000) * interval '1 minute' END,"
             "  CASE WHEN i % 37 = 0 THEN ARRAY['solution'] WHEN i % 53 = 0 THEN ARRAY['first_response'] ELSE '{}' END"
             " FROM generate_series(1, $1::int) AS i",
-            tickets, desk.alpha(), desk.beta(), desk.userId("carol"), desk.userId("alphaFull"), desk.userId("betaFull"));
+            tickets, desk.alpha(), desk.beta(), desk.userId("carol"), desk.userId("alphaFull"),
+            desk.userId("betaFull"));
         tx.exec("ALTER TABLE tickets ENABLE TRIGGER tickets_daily_stats");
-        tx.exec("SELECT ticket_time_histogram_fold()");  // as the SLA watcher's next round would
+        tx.exec("SELECT ticket_time_histogram_fold()"); // as the SLA watcher's next round would
         tx.exec("DELETE FROM ticket_daily_stats");
-        tx.exec("INSERT INTO ticket_daily_stats (day, group_id, created) SELECT (created_at AT TIME ZONE 'UTC')::date, group_id, count(*)"
+        tx.exec("INSERT INTO ticket_daily_stats (day, group_id, created) SELECT (created_at AT TIME ZONE 'UTC')::date, "
+                "group_id, count(*)"
                 " FROM tickets GROUP BY 1, 2");
-        tx.exec("INSERT INTO ticket_daily_stats (day, group_id, closed) SELECT (closed_at AT TIME ZONE 'UTC')::date, group_id, count(*)"
+        tx.exec("INSERT INTO ticket_daily_stats (day, group_id, closed) SELECT (closed_at AT TIME ZONE 'UTC')::date, "
+                "group_id, count(*)"
                 " FROM tickets WHERE closed_at IS NOT NULL GROUP BY 1, 2"
                 " ON CONFLICT (day, group_id) DO UPDATE SET closed = excluded.closed");
         tx.commit();
@@ -64,12 +69,14 @@ int main(int argc, char **argv)
     std::printf("database: %d tickets over two years (85%% closed), set up in %.0f s\n", tickets,
                 std::chrono::duration<double>(Clock::now() - started).count());
     auto supervisor = desk.as("supervisor");
-    const char *panels[] = {"open_by_group_state", "new_vs_closed", "response_times", "breaches", "workload", "backlog_age"};
+    const char *panels[] = {"open_by_group_state", "new_vs_closed", "response_times", "breaches", "workload",
+                            "backlog_age"};
     for (const char *period : {"30", "365"}) {
         auto from = [&] {
             pqxx::connection c(desk.database().conninfo());
             pqxx::read_transaction tx(c);
-            return std::string(tx.exec(std::string("SELECT (now() - interval '") + period + " days')::date")[0][0].c_str());
+            return std::string(
+                tx.exec(std::string("SELECT (now() - interval '") + period + " days')::date")[0][0].c_str());
         }();
         std::printf("period: last %s days\n", period);
         for (const char *panel : panels) {
@@ -84,7 +91,9 @@ int main(int argc, char **argv)
                     break;
                 }
                 auto list = r.body->get("rows");
-                rows = list.type() == typeid(helpdesk::protocol::JsonArray) ? list.extract<helpdesk::protocol::JsonArray>()->size() : 1;
+                rows = list.type() == typeid(helpdesk::protocol::JsonArray)
+                           ? list.extract<helpdesk::protocol::JsonArray>()->size()
+                           : 1;
             }
             std::sort(ms.begin(), ms.end());
             std::printf("  %-20s p50 %7.1f ms   p95 %7.1f ms   (%zu rows)\n", panel, ms[ms.size() / 2],

@@ -50,8 +50,10 @@ int main(int argc, char **argv)
     long long bytes = 0;
     for (Poco::DirectoryIterator it(folder), end; it != end; ++it)
         bytes += static_cast<long long>(it->getSize());
-    std::printf("export: %d users, %d tickets (%d archived) with %d notes each, %d companies; %.1f MiB of XML (generated in %.1f s)\n",
-                users, tickets, spec.archivedTickets, spec.notesPerTicket, spec.companies, static_cast<double>(bytes) / (1 << 20),
+    std::printf("export: %d users, %d tickets (%d archived) with %d notes each, %d companies; %.1f MiB of XML "
+                "(generated in %.1f s)\n",
+                users, tickets, spec.archivedTickets, spec.notesPerTicket, spec.companies,
+                static_cast<double>(bytes) / (1 << 20),
                 std::chrono::duration<double>(Clock::now() - generated).count());
 
     test::TestDatabase database;
@@ -68,15 +70,17 @@ int main(int argc, char **argv)
     long long articles = totals["article"].created, failed = 0;
     for (const auto &[kind, t] : totals)
         failed += t.failed;
-    std::printf("import: %.1f s for %lld users, %lld tickets, %lld articles (%.0f tickets/s, %.0f articles/s), %lld failed\n", seconds,
-                totals["user"].created, totals["ticket"].created, articles, static_cast<double>(totals["ticket"].created) / seconds,
-                static_cast<double>(articles) / seconds, failed);
+    std::printf(
+        "import: %.1f s for %lld users, %lld tickets, %lld articles (%.0f tickets/s, %.0f articles/s), %lld failed\n",
+        seconds, totals["user"].created, totals["ticket"].created, articles,
+        static_cast<double>(totals["ticket"].created) / seconds, static_cast<double>(articles) / seconds, failed);
     auto again = Clock::now();
     integrations::freshdesk::FreshdeskImporter second(pool, {});
     reader.importInto(second, progress, batch);
-    std::printf("second run over the same export (updates, no duplicates): %.1f s, %lld tickets updated, %lld created\n",
-                std::chrono::duration<double>(Clock::now() - again).count(), second.totals().at("ticket").updated,
-                second.totals().at("ticket").created);
+    std::printf(
+        "second run over the same export (updates, no duplicates): %.1f s, %lld tickets updated, %lld created\n",
+        std::chrono::duration<double>(Clock::now() - again).count(), second.totals().at("ticket").updated,
+        second.totals().at("ticket").created);
     Poco::File(folder).remove(true);
     return 0;
 }

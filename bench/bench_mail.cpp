@@ -49,7 +49,7 @@ std::vector<std::string> makeCorpus(int count)
     std::mt19937 random(42);
     std::vector<std::string> corpus;
     const char *words[] = {"printer", "invoice", "password", "network", "laptop", "please", "urgent", "thanks",
-                           "broken", "since", "morning", "again", "cannot", "login", "error", "screen"};
+                           "broken",  "since",   "morning",  "again",   "cannot", "login",  "error",  "screen"};
     for (int i = 0; i < count; ++i) {
         std::string text;
         int length = 200 + static_cast<int>(random() % 4000);
@@ -57,31 +57,38 @@ std::vector<std::string> makeCorpus(int count)
             text += std::string(words[random() % 16]) + ((random() % 12) ? " " : ".\r\n");
         std::string id = "bench-" + std::to_string(i) + "@customer.example";
         std::string from = "customer" + std::to_string(i % 500) + "@customer.example";
-        std::string head = "From: Customer " + std::to_string(i % 500) + " <" + from + ">\r\nTo: support@desk.example\r\n"
-                           + "Message-ID: <" + id + ">\r\nDate: Tue, 24 Nov 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\n";
+        std::string head = "From: Customer " + std::to_string(i % 500) + " <" + from +
+                           ">\r\nTo: support@desk.example\r\n" + "Message-ID: <" + id +
+                           ">\r\nDate: Tue, 24 Nov 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\n";
         int kind = i % 10;
         if (kind < 5) {
-            corpus.push_back(head + "Subject: " + words[i % 16] + " problem " + std::to_string(i)
-                             + "\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + text);
+            corpus.push_back(head + "Subject: " + words[i % 16] + " problem " + std::to_string(i) +
+                             "\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + text);
         } else if (kind < 7) {
-            corpus.push_back(head + "Subject: HTML " + std::to_string(i)
-                             + "\r\nContent-Type: multipart/alternative; boundary=alt\r\n\r\n--alt\r\n"
-                               "Content-Type: text/plain; charset=utf-8\r\n\r\n" + text
-                             + "\r\n--alt\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body><p>" + text
-                             + "</p><img src=\"https://tracker.example/p.gif\"></body></html>\r\n--alt--\r\n");
+            corpus.push_back(head + "Subject: HTML " + std::to_string(i) +
+                             "\r\nContent-Type: multipart/alternative; boundary=alt\r\n\r\n--alt\r\n"
+                             "Content-Type: text/plain; charset=utf-8\r\n\r\n" +
+                             text + "\r\n--alt\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body><p>" +
+                             text + "</p><img src=\"https://tracker.example/p.gif\"></body></html>\r\n--alt--\r\n");
         } else if (kind < 9) {
             std::string attachment(20000 + random() % 180000, 'x');
             for (auto &c : attachment)
                 c = static_cast<char>(random());
-            corpus.push_back(head + "Subject: Attachment " + std::to_string(i)
-                             + "\r\nContent-Type: multipart/mixed; boundary=mix\r\n\r\n--mix\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
-                             + text + "\r\n--mix\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename=\"scan-"
-                             + std::to_string(i) + ".pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64(attachment)
-                             + "\r\n--mix--\r\n");
+            corpus.push_back(
+                head + "Subject: Attachment " + std::to_string(i) +
+                "\r\nContent-Type: multipart/mixed; boundary=mix\r\n\r\n--mix\r\nContent-Type: text/plain; "
+                "charset=utf-8\r\n\r\n" +
+                text +
+                "\r\n--mix\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename=\"scan-" +
+                std::to_string(i) + ".pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64(attachment) +
+                "\r\n--mix--\r\n");
         } else {
-            corpus.push_back(head + "Subject: =?ISO-8859-2?Q?Drukarka_nie_dzia=B3a_" + std::to_string(i)
-                             + "?=\r\nContent-Type: text/plain; charset=iso-8859-2\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
-                             + "Drukarka nie dzia\xb3" "a od rana.\r\n" + text);
+            corpus.push_back(
+                head + "Subject: =?ISO-8859-2?Q?Drukarka_nie_dzia=B3a_" + std::to_string(i) +
+                "?=\r\nContent-Type: text/plain; charset=iso-8859-2\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" +
+                "Drukarka nie dzia\xb3"
+                "a od rana.\r\n" +
+                text);
         }
     }
     return corpus;
@@ -99,7 +106,8 @@ int countProcessed(const std::string &conninfo, const std::string &source)
 {
     pqxx::connection c(conninfo);
     pqxx::read_transaction tx(c);
-    return tx.exec_params1("SELECT count(*) FROM inbound_messages WHERE source = $1 AND state <> 'pending'", source)[0].as<int>();
+    return tx.exec_params1("SELECT count(*) FROM inbound_messages WHERE source = $1 AND state <> 'pending'", source)[0]
+        .as<int>();
 }
 
 } // namespace
@@ -112,7 +120,8 @@ int main(int argc, char **argv)
             messages = std::atoi(argv[i + 1]);
     auto corpus = makeCorpus(messages);
     std::printf("corpus: %d messages, %.1f MiB (50%% plain, 20%% HTML alternative, 20%% with a 20-200 KB attachment, "
-                "10%% ISO-8859-2)\n", messages, megabytes(corpus));
+                "10%% ISO-8859-2)\n",
+                messages, megabytes(corpus));
 
     // Parse only.
     for (int threads : {1, 2}) {
@@ -171,7 +180,8 @@ int main(int argc, char **argv)
                                        std::chrono::milliseconds(20)))
             return 1;
         double seconds = std::chrono::duration<double>(Clock::now() - start).count();
-        std::printf("mailgate path (HTTP, stored and interpreted inline): %.0f messages/s answered\n", messages / accepted);
+        std::printf("mailgate path (HTTP, stored and interpreted inline): %.0f messages/s answered\n",
+                    messages / accepted);
         std::printf("mailgate path, arrival to committed article: %.0f messages/s (%d in %.2f s)\n", messages / seconds,
                     messages, seconds);
     }
@@ -185,7 +195,7 @@ int main(int argc, char **argv)
         for (int i = 0; i < imapMessages; ++i) {
             auto raw = corpus[static_cast<std::size_t>(i)];
             auto at = raw.find("Message-ID: <bench-");
-            raw.replace(at, 19, "Message-ID: <imap-bench-");  // new messages, not duplicates of the HTTP run
+            raw.replace(at, 19, "Message-ID: <imap-bench-"); // new messages, not duplicates of the HTTP run
             dovecot.deliver("support", raw);
         }
         auto body = json(R"({"name":"bench","protocol":"imap","host":"127.0.0.1","security":"none","username":"support",
@@ -193,11 +203,13 @@ int main(int argc, char **argv)
         body->set("port", dovecot.imapPort());
         auto id = admin.post("/api/v1/mailboxes", body).object("mailbox")->getValue<std::int64_t>("id");
         auto start = Clock::now();
-        auto run = admin.post("/api/v1/mailboxes/" + std::to_string(id) + "/poll", helpdesk::protocol::newObject()).object("run");
+        auto run = admin.post("/api/v1/mailboxes/" + std::to_string(id) + "/poll", helpdesk::protocol::newObject())
+                       .object("run");
         double seconds = std::chrono::duration<double>(Clock::now() - start).count();
-        std::printf("IMAP path, one poll, fetch + store + process + move: %.0f messages/s (%d fetched, %d created, %d appended in %.2f s)\n",
-                    run->getValue<int>("fetched") / seconds, run->getValue<int>("fetched"), run->getValue<int>("created"),
-                    run->getValue<int>("appended"), seconds);
+        std::printf("IMAP path, one poll, fetch + store + process + move: %.0f messages/s (%d fetched, %d created, %d "
+                    "appended in %.2f s)\n",
+                    run->getValue<int>("fetched") / seconds, run->getValue<int>("fetched"),
+                    run->getValue<int>("created"), run->getValue<int>("appended"), seconds);
     }
     return 0;
 }

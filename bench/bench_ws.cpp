@@ -152,16 +152,17 @@ Session openSession(int port, const std::string &token)
     Poco::Net::HTTPResponse response;
     s.socket = std::make_unique<Poco::Net::WebSocket>(*s.http, request, response);
     s.socket->setReceiveTimeout(Poco::Timespan(30, 0));
-    std::string hello = R"({"type":"hello","protocol_version":)" + std::to_string(helpdesk::protocol::kProtocolVersion)
-                        + R"(,"token":")" + token + R"(","client":"bench_ws"})";
+    std::string hello = R"({"type":"hello","protocol_version":)" +
+                        std::to_string(helpdesk::protocol::kProtocolVersion) + R"(,"token":")" + token +
+                        R"(","client":"bench_ws"})";
     s.socket->sendFrame(hello.data(), static_cast<int>(hello.size()));
     auto answer = receiveText(*s.socket);
     if (answer.find(R"("type":"hello")") == std::string::npos)
         throw std::runtime_error("hello refused: " + answer);
     auto at = answer.find(R"("watermark":)");
     auto watermark = at == std::string::npos ? 0 : std::atoll(answer.c_str() + at + 12);
-    std::string subscribe = R"({"type":"request","id":"s","method":"event.subscribe","params":{"after":)"
-                            + std::to_string(watermark) + "}}";
+    std::string subscribe = R"({"type":"request","id":"s","method":"event.subscribe","params":{"after":)" +
+                            std::to_string(watermark) + "}}";
     s.socket->sendFrame(subscribe.data(), static_cast<int>(subscribe.size()));
     auto subscribed = receiveText(*s.socket);
     if (subscribed.find(R"("id":"s")") == std::string::npos || subscribed.find("error") != std::string::npos)
@@ -202,7 +203,7 @@ int main(int argc, char **argv)
             out.push_back(millisSince(t0));
             if (r.status != 200)
                 std::printf("GET /info answered %d\n", r.status);
-            std::this_thread::sleep_for(std::chrono::milliseconds(20));  // the probe rate, not a wait for something
+            std::this_thread::sleep_for(std::chrono::milliseconds(20)); // the probe rate, not a wait for something
         }
     };
     std::vector<double> infoIdle;
@@ -248,7 +249,8 @@ int main(int argc, char **argv)
         readers.emplace_back([&, r] {
             Poco::Net::PollSet poll;
             std::map<Poco::Net::Socket, Poco::Net::WebSocket *> bySocket;
-            for (std::size_t i = static_cast<std::size_t>(r); i < all.size(); i += static_cast<std::size_t>(readerCount))
+            for (std::size_t i = static_cast<std::size_t>(r); i < all.size();
+                 i += static_cast<std::size_t>(readerCount))
                 if (all[i].socket) {
                     poll.add(*all[i].socket, Poco::Net::PollSet::POLL_READ);
                     bySocket[*all[i].socket] = all[i].socket.get();
@@ -284,9 +286,11 @@ int main(int argc, char **argv)
                         ++deliveries;
                     }
                 }
-                if (Clock::now() - lastPing > std::chrono::seconds(30)) {  // the server closes sessions idle for 90 s
+                if (Clock::now() - lastPing > std::chrono::seconds(30)) { // the server closes sessions idle for 90 s
                     for (auto &[socket, ws] : bySocket)
-                        ws->sendFrame("", 0, static_cast<int>(Poco::Net::WebSocket::FRAME_FLAG_FIN) | static_cast<int>(Poco::Net::WebSocket::FRAME_OP_PING));
+                        ws->sendFrame("", 0,
+                                      static_cast<int>(Poco::Net::WebSocket::FRAME_FLAG_FIN) |
+                                          static_cast<int>(Poco::Net::WebSocket::FRAME_OP_PING));
                     lastPing = Clock::now();
                 }
             }
@@ -333,25 +337,32 @@ int main(int argc, char **argv)
     std::vector<double> toAll;
     for (int i = 0; i < events; ++i)
         if (deliveredPerEvent[static_cast<std::size_t>(i)] == open)
-            toAll.push_back(std::max(0.0, millisSince(ackAt[static_cast<std::size_t>(i)], lastArrival[static_cast<std::size_t>(i)])));
+            toAll.push_back(std::max(
+                0.0, millisSince(ackAt[static_cast<std::size_t>(i)], lastArrival[static_cast<std::size_t>(i)])));
 
     const double fanP99 = percentile(perDelivery, 99);
     const double infoP99 = percentile(infoLoaded, 99);
-    std::printf("bench_ws: %d sessions requested, helpdesk-server pid %d, 2 cores shared with this client\n", sessions, server.pid());
+    std::printf("bench_ws: %d sessions requested, helpdesk-server pid %d, 2 cores shared with this client\n", sessions,
+                server.pid());
     std::printf("  sessions open          %d (%d refused), connected+hello+subscribed in %.1f s (%.0f/s)\n", open,
                 refused.load(), connectSeconds, open / connectSeconds);
-    std::printf("  server RSS             %.1f MiB idle -> %.1f MiB with sessions -> %.1f MiB after fan-out (%.1f KiB per session)\n",
+    std::printf("  server RSS             %.1f MiB idle -> %.1f MiB with sessions -> %.1f MiB after fan-out (%.1f KiB "
+                "per session)\n",
                 rssBefore / 1024.0, rssOpen / 1024.0, rssLoaded / 1024.0,
                 open ? static_cast<double>(rssOpen - rssBefore) / open : 0.0);
     std::printf("  server threads         %ld idle, %ld with sessions\n", threadsBefore, threadsOpen);
-    std::printf("  events                 %d at %d/s: %ld of %ld deliveries\n", events, rate, deliveries.load(), expected);
+    std::printf("  events                 %d at %d/s: %ld of %ld deliveries\n", events, rate, deliveries.load(),
+                expected);
     std::printf("  commit ack -> delivery p50 %.1f ms  p99 %.1f ms  max %.1f ms  (goal p99 < 250 ms: ratio %.2f)\n",
                 percentile(perDelivery, 50), fanP99, percentile(perDelivery, 100), fanP99 / 250.0);
     std::printf("  commit ack -> last of all sessions  p50 %.1f ms  p99 %.1f ms (%zu of %d events reached all)\n",
                 percentile(toAll, 50), percentile(toAll, 99), toAll.size(), events);
-    std::printf("  GET /info idle         p50 %.2f ms  p99 %.2f ms\n", percentile(infoIdle, 50), percentile(infoIdle, 99));
-    std::printf("  GET /info with sessions, during fan-out  p50 %.2f ms  p99 %.2f ms  (goal p99 < 20 ms: ratio %.2f; %.1fx idle p99)\n",
-                percentile(infoLoaded, 50), infoP99, infoP99 / 20.0, infoP99 / std::max(0.01, percentile(infoIdle, 99)));
+    std::printf("  GET /info idle         p50 %.2f ms  p99 %.2f ms\n", percentile(infoIdle, 50),
+                percentile(infoIdle, 99));
+    std::printf("  GET /info with sessions, during fan-out  p50 %.2f ms  p99 %.2f ms  (goal p99 < 20 ms: ratio %.2f; "
+                "%.1fx idle p99)\n",
+                percentile(infoLoaded, 50), infoP99, infoP99 / 20.0,
+                infoP99 / std::max(0.01, percentile(infoIdle, 99)));
     all.clear();
     return open == sessions && deliveries == expected ? 0 : 1;
 }

@@ -16,7 +16,6 @@
 
 using namespace helpdesk::client;
 
-
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -28,16 +27,21 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Helpdesk agent client"));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("where the local cache lives"), QStringLiteral("path"),
+    QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("where the local cache lives"),
+                               QStringLiteral("path"),
                                QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
-    QCommandLineOption server(QStringLiteral("server"), QStringLiteral("server address for the sign-in"), QStringLiteral("url"));
-    QCommandLineOption language(QStringLiteral("language"), QStringLiteral("UI language (en, de, fr, it, pl, ru); saved"),
-                                QStringLiteral("code"));
-    QCommandLineOption screenshots(QStringLiteral("screenshots"),
-                                   QStringLiteral("sign in with --email/--password, save PNGs of the main screens to a directory, quit"),
-                                   QStringLiteral("dir"));
-    QCommandLineOption email(QStringLiteral("email"), QStringLiteral("e-mail for --screenshots"), QStringLiteral("email"));
-    QCommandLineOption password(QStringLiteral("password"), QStringLiteral("password for --screenshots"), QStringLiteral("password"));
+    QCommandLineOption server(QStringLiteral("server"), QStringLiteral("server address for the sign-in"),
+                              QStringLiteral("url"));
+    QCommandLineOption language(QStringLiteral("language"),
+                                QStringLiteral("UI language (en, de, fr, it, pl, ru); saved"), QStringLiteral("code"));
+    QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        QStringLiteral("sign in with --email/--password, save PNGs of the main screens to a directory, quit"),
+        QStringLiteral("dir"));
+    QCommandLineOption email(QStringLiteral("email"), QStringLiteral("e-mail for --screenshots"),
+                             QStringLiteral("email"));
+    QCommandLineOption password(QStringLiteral("password"), QStringLiteral("password for --screenshots"),
+                                QStringLiteral("password"));
     parser.addOptions({dataDir, server, language, screenshots, email, password});
     parser.process(app);
 
@@ -47,8 +51,8 @@ int main(int argc, char **argv)
     installTranslations(app, settings.value(QStringLiteral("ui/language")).toString());
 
     if (parser.isSet(screenshots))
-        return takeScreenshots(parser.value(dataDir), QUrl(parser.value(server)), parser.value(email), parser.value(password),
-                               parser.value(screenshots));
+        return takeScreenshots(parser.value(dataDir), QUrl(parser.value(server)), parser.value(email),
+                               parser.value(password), parser.value(screenshots));
 
     HelpdeskAccess access(parser.value(dataDir), std::make_unique<KeychainSecretStore>());
     std::unique_ptr<MainWindow> window;

@@ -47,7 +47,8 @@ const char *kSchema[] = {
     "CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, idempotency_key TEXT NOT NULL UNIQUE,"
     " method TEXT NOT NULL, params TEXT NOT NULL, ticket_id INTEGER NOT NULL, summary TEXT NOT NULL,"
     " state TEXT NOT NULL DEFAULT 'pending', error TEXT, created_at TEXT NOT NULL)",
-    "CREATE VIRTUAL TABLE ticket_search USING fts5 (number, title, customer, body, tokenize = 'unicode61 remove_diacritics 2')",
+    "CREATE VIRTUAL TABLE ticket_search USING fts5 (number, title, customer, body, tokenize = 'unicode61 "
+    "remove_diacritics 2')",
 };
 
 // Version 3: the nearest SLA deadline of a ticket, for the inbox column and its sorting.
@@ -58,13 +59,16 @@ const char *kSchemaV3[] = {
 // Version 2: attachments of articles waiting in the outbox.
 const char *kSchemaV2[] = {
     "CREATE TABLE pending_files (id INTEGER PRIMARY KEY AUTOINCREMENT, outbox_id INTEGER NOT NULL"
-    " REFERENCES outbox (id) ON DELETE CASCADE, filename TEXT NOT NULL, content_type TEXT NOT NULL, data BLOB NOT NULL)",
+    " REFERENCES outbox (id) ON DELETE CASCADE, filename TEXT NOT NULL, content_type TEXT NOT NULL, data BLOB NOT "
+    "NULL)",
     "CREATE INDEX pending_files_outbox_idx ON pending_files (outbox_id)",
 };
 
 const char *kRowSelect =
-    "SELECT t.id, t.number, t.title, t.group_id, t.owner_id, t.customer_id, coalesce(cu.name, ''), coalesce(g.name, ''),"
-    " coalesce(ow.name, ''), coalesce(st.name, ''), t.state_type, coalesce(pr.name, ''), coalesce(pr.rank, 0), t.updated_at,"
+    "SELECT t.id, t.number, t.title, t.group_id, t.owner_id, t.customer_id, coalesce(cu.name, ''), coalesce(g.name, "
+    "''),"
+    " coalesce(ow.name, ''), coalesce(st.name, ''), t.state_type, coalesce(pr.name, ''), coalesce(pr.rank, 0), "
+    "t.updated_at,"
     " t.seen_at IS NULL, t.pending, (t.seen_at IS NOT NULL AND t.seen_at < t.updated_at), coalesce(t.sla_due, '')"
     " FROM tickets t"
     " LEFT JOIN users cu ON cu.id = t.customer_id"
@@ -145,7 +149,9 @@ bool CacheStore::migrate()
     q.exec(QStringLiteral("PRAGMA user_version"));
     int version = q.next() ? q.value(0).toInt() : 0;
     if (version > kSchemaVersion) {
-        m_error = tr("The cache was written by a newer client (schema %1, this client knows %2).").arg(version).arg(kSchemaVersion);
+        m_error = tr("The cache was written by a newer client (schema %1, this client knows %2).")
+                      .arg(version)
+                      .arg(kSchemaVersion);
         return false;
     }
     if (version == kSchemaVersion)
@@ -179,7 +185,8 @@ QString CacheStore::meta(const QString &key, const QString &fallback) const
 void CacheStore::setMeta(const QString &key, const QString &value)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value);
     q.exec();
@@ -189,7 +196,8 @@ QMap<QString, QString> CacheStore::savedFilters() const
 {
     // {"name": "search", …} in one meta row.
     QMap<QString, QString> filters;
-    const auto saved = QJsonDocument::fromJson(meta(QStringLiteral("saved_filters"), QStringLiteral("{}")).toUtf8()).object();
+    const auto saved =
+        QJsonDocument::fromJson(meta(QStringLiteral("saved_filters"), QStringLiteral("{}")).toUtf8()).object();
     for (auto it = saved.begin(); it != saved.end(); ++it)
         filters.insert(it.key(), it.value().toString());
     return filters;
@@ -288,10 +296,12 @@ void CacheStore::upsertTicket(const protocol::Ticket &t)
     q.prepare(QStringLiteral(
         "INSERT INTO tickets (id, number, title, group_id, owner_id, customer_id, state_id, state_type, priority_id,"
         " updated_at, json, sla_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (id) DO UPDATE SET number = excluded.number, title = excluded.title, group_id = excluded.group_id,"
+        " ON CONFLICT (id) DO UPDATE SET number = excluded.number, title = excluded.title, group_id = "
+        "excluded.group_id,"
         " owner_id = excluded.owner_id, customer_id = excluded.customer_id, state_id = excluded.state_id,"
         " state_type = excluded.state_type, priority_id = excluded.priority_id, updated_at = excluded.updated_at,"
-        " json = excluded.json, sla_due = excluded.sla_due WHERE excluded.updated_at >= tickets.updated_at OR tickets.pending = 1"));
+        " json = excluded.json, sla_due = excluded.sla_due WHERE excluded.updated_at >= tickets.updated_at OR "
+        "tickets.pending = 1"));
     q.addBindValue(static_cast<qlonglong>(t.id));
     q.addBindValue(static_cast<qlonglong>(t.number));
     q.addBindValue(qs(t.title));
@@ -400,10 +410,12 @@ void CacheStore::indexTicket(qint64 id)
     a.exec();
     while (a.next() && body.size() < kMaxIndexedChars) {
         auto article = protocol::Article::fromJson(protocol::parseJsonObject(a.value(0).toString().toStdString()));
-        body += qs(article.subject) + QLatin1Char('\n') + qs(article.bodyText).left(kMaxIndexedChars) + QLatin1Char('\n');
+        body +=
+            qs(article.subject) + QLatin1Char('\n') + qs(article.bodyText).left(kMaxIndexedChars) + QLatin1Char('\n');
     }
     QSqlQuery ins(m_db);
-    ins.prepare(QStringLiteral("INSERT INTO ticket_search (rowid, number, title, customer, body) VALUES (?, ?, ?, ?, ?)"));
+    ins.prepare(
+        QStringLiteral("INSERT INTO ticket_search (rowid, number, title, customer, body) VALUES (?, ?, ?, ?, ?)"));
     ins.addBindValue(id);
     ins.addBindValue(t.value(0).toString());
     ins.addBindValue(t.value(1).toString());
@@ -465,8 +477,17 @@ std::vector<ThreadArticle> CacheStore::thread(qint64 ticketId) const
 {
     std::vector<ThreadArticle> out;
     for (const auto &a : articles(ticketId)) {
-        ThreadArticle shown{a.id, a.internal, qs(a.sender), qs(a.channel), qs(a.from), qs(a.to), qs(a.subject), qs(a.bodyText),
-                            a.bodyHtml ? qs(*a.bodyHtml) : QString(), qs(a.createdAt), {}};
+        ThreadArticle shown{a.id,
+                            a.internal,
+                            qs(a.sender),
+                            qs(a.channel),
+                            qs(a.from),
+                            qs(a.to),
+                            qs(a.subject),
+                            qs(a.bodyText),
+                            a.bodyHtml ? qs(*a.bodyHtml) : QString(),
+                            qs(a.createdAt),
+                            {}};
         for (const auto &file : a.attachments)
             shown.attachments.push_back({qs(file.sha256), qs(file.filename), qs(file.contentType), file.size});
         out.push_back(std::move(shown));
@@ -538,7 +559,8 @@ std::vector<NamedItem> CacheStore::config(const QString &kind, bool activeOnly) 
 {
     std::vector<NamedItem> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, name, detail FROM config WHERE kind = ? AND (active = 1 OR ? = 0) ORDER BY rank, name"));
+    q.prepare(QStringLiteral(
+        "SELECT id, name, detail FROM config WHERE kind = ? AND (active = 1 OR ? = 0) ORDER BY rank, name"));
     q.addBindValue(kind);
     q.addBindValue(activeOnly ? 1 : 0);
     q.exec();
@@ -560,7 +582,8 @@ std::vector<NamedItem> CacheStore::staff() const
 void CacheStore::markSeen(qint64 ticketId)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE tickets SET seen_at = updated_at WHERE id = ? AND (seen_at IS NULL OR seen_at < updated_at)"));
+    q.prepare(QStringLiteral(
+        "UPDATE tickets SET seen_at = updated_at WHERE id = ? AND (seen_at IS NULL OR seen_at < updated_at)"));
     q.addBindValue(ticketId);
     q.exec();
     if (q.numRowsAffected() > 0) {
@@ -592,8 +615,9 @@ std::vector<OutboxEntry> CacheStore::outbox(const QString &state) const
 {
     std::vector<OutboxEntry> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, idempotency_key, method, params, ticket_id, summary, state, coalesce(error, '')"
-                             " FROM outbox WHERE state = ? ORDER BY id"));
+    q.prepare(
+        QStringLiteral("SELECT id, idempotency_key, method, params, ticket_id, summary, state, coalesce(error, '')"
+                       " FROM outbox WHERE state = ? ORDER BY id"));
     q.addBindValue(state);
     q.exec();
     while (q.next())
@@ -697,7 +721,8 @@ void CacheStore::removePendingArticle(qint64 outboxId)
 void CacheStore::addPendingFile(qint64 outboxId, const PendingFile &file)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO pending_files (outbox_id, filename, content_type, data) VALUES (?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO pending_files (outbox_id, filename, content_type, data) VALUES (?, ?, ?, ?)"));
     q.addBindValue(outboxId);
     q.addBindValue(file.filename);
     q.addBindValue(file.contentType);
@@ -710,19 +735,22 @@ std::vector<PendingFile> CacheStore::pendingFiles(qint64 outboxId) const
 {
     std::vector<PendingFile> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, filename, content_type, data FROM pending_files WHERE outbox_id = ? ORDER BY id"));
+    q.prepare(
+        QStringLiteral("SELECT id, filename, content_type, data FROM pending_files WHERE outbox_id = ? ORDER BY id"));
     q.addBindValue(outboxId);
     q.exec();
     while (q.next())
-        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toByteArray()});
+        out.push_back(
+            {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toByteArray()});
     return out;
 }
 
 void CacheStore::refreshPendingFlag(qint64 ticketId)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE tickets SET pending = EXISTS (SELECT 1 FROM outbox WHERE ticket_id = ? AND state = 'pending')"
-                             " WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE tickets SET pending = EXISTS (SELECT 1 FROM outbox WHERE ticket_id = ? AND state = 'pending')"
+        " WHERE id = ?"));
     q.addBindValue(ticketId);
     q.addBindValue(ticketId);
     q.exec();

@@ -104,7 +104,7 @@ private:
     bool m_open = false;
     QString m_error;
     int m_batchDepth = 0;
-    bool m_batchFailed = false;  // a level rolled back: the transaction ends with a rollback
+    bool m_batchFailed = false; // a level rolled back: the transaction ends with a rollback
     QSet<qint64> m_changedTickets;
     QSet<qint64> m_removedTickets;
     QSet<qint64> m_changedArticleTickets;

@@ -29,8 +29,8 @@ void Outbox::updateTicket(qint64 ticketId, const protocol::JsonObject &fields, c
     flush();
 }
 
-void Outbox::addArticle(qint64 ticketId, const protocol::ArticleParams &article, const QString &author, const QString &summary,
-                        const std::vector<PendingFile> &files)
+void Outbox::addArticle(qint64 ticketId, const protocol::ArticleParams &article, const QString &author,
+                        const QString &summary, const std::vector<PendingFile> &files)
 {
     auto params = article.toJson();
     params->set("ticket_id", ticketId);
@@ -102,7 +102,8 @@ void Outbox::sendNext()
         sendNext();
         return;
     }
-    auto files = entry.method == QLatin1String("article.create") ? m_cache.pendingFiles(entry.id) : std::vector<PendingFile>{};
+    auto files =
+        entry.method == QLatin1String("article.create") ? m_cache.pendingFiles(entry.id) : std::vector<PendingFile>{};
     if (!files.empty()) {
         uploadThenSend(entry, params, std::move(files), protocol::newArray());
         return;
@@ -124,11 +125,11 @@ void Outbox::uploadThenSend(const OutboxEntry &entry, protocol::JsonObject param
     }
     auto file = files.front();
     files.erase(files.begin());
-    m_uploader(file, [this, entry, params, files = std::move(files), refs](std::optional<protocol::AttachmentRef> ref,
-                                                                           const QString &error, bool transient) mutable {
+    m_uploader(file, [this, entry, params, files = std::move(files),
+                      refs](std::optional<protocol::AttachmentRef> ref, const QString &error, bool transient) mutable {
         if (!ref) {
             if (transient) {
-                m_sending = false;  // offline again: the entry and its files wait
+                m_sending = false; // offline again: the entry and its files wait
                 return;
             }
             CacheTransaction batch(m_cache);
@@ -147,37 +148,40 @@ void Outbox::uploadThenSend(const OutboxEntry &entry, protocol::JsonObject param
 
 void Outbox::send(const OutboxEntry &entry, const protocol::JsonObject &params)
 {
-    m_connection.request(entry.method, params, [this, entry](const Reply &reply) {
-        // Idle while the answer is handled: if it cannot be read (it throws), the entry stays
-        // queued and the next flush sends it again with the same key. sendNext() resumes.
-        m_sending = false;
-        if (reply.transient)
-            return;  // offline again or the database restarts: the entry waits, same key, next reconnect
-        CacheTransaction batch(m_cache);
-        if (entry.method == QLatin1String("article.create"))
-            m_cache.removePendingArticle(entry.id);
-        if (reply.ok) {
-            m_cache.removeOutbox(entry.id);
-            if (auto ticket = reply.result->getObject("ticket"))
-                m_cache.upsertTicket(protocol::Ticket::fromJson(ticket));
-            if (auto article = reply.result->getObject("article"))
-                m_cache.upsertArticle(protocol::Article::fromJson(article));
-        } else {
-            qCWarning(lcOutbox) << "server refused" << entry.summary << ":" << reply.code << reply.message;
-            m_cache.rejectOutbox(entry.id, reply.message);
-        }
-        if (entry.ticketId)
-            m_cache.refreshPendingFlag(entry.ticketId);
-        batch.commit();
-        if (reply.ok) {
-            emit delivered(entry.ticketId, entry.summary);
-        } else {
+    m_connection.request(
+        entry.method, params,
+        [this, entry](const Reply &reply) {
+            // Idle while the answer is handled: if it cannot be read (it throws), the entry stays
+            // queued and the next flush sends it again with the same key. sendNext() resumes.
+            m_sending = false;
+            if (reply.transient)
+                return; // offline again or the database restarts: the entry waits, same key, next reconnect
+            CacheTransaction batch(m_cache);
+            if (entry.method == QLatin1String("article.create"))
+                m_cache.removePendingArticle(entry.id);
+            if (reply.ok) {
+                m_cache.removeOutbox(entry.id);
+                if (auto ticket = reply.result->getObject("ticket"))
+                    m_cache.upsertTicket(protocol::Ticket::fromJson(ticket));
+                if (auto article = reply.result->getObject("article"))
+                    m_cache.upsertArticle(protocol::Article::fromJson(article));
+            } else {
+                qCWarning(lcOutbox) << "server refused" << entry.summary << ":" << reply.code << reply.message;
+                m_cache.rejectOutbox(entry.id, reply.message);
+            }
             if (entry.ticketId)
-                m_sync.refreshTicket(entry.ticketId);  // back to what the server holds
-            emit rejected(entry.ticketId, entry.summary, reply.message);
-        }
-        sendNext();
-    }, entry.idempotencyKey);
+                m_cache.refreshPendingFlag(entry.ticketId);
+            batch.commit();
+            if (reply.ok) {
+                emit delivered(entry.ticketId, entry.summary);
+            } else {
+                if (entry.ticketId)
+                    m_sync.refreshTicket(entry.ticketId); // back to what the server holds
+                emit rejected(entry.ticketId, entry.summary, reply.message);
+            }
+            sendNext();
+        },
+        entry.idempotencyKey);
 }
 
 } // namespace helpdesk::client

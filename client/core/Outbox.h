@@ -20,16 +20,18 @@ class Outbox : public QObject
     Q_OBJECT
 public:
     /// Sends one file to the server; answers with its reference, or an error (transient: retry later).
-    using Uploader = std::function<void(const PendingFile &file,
-                                        std::function<void(std::optional<protocol::AttachmentRef>, const QString &error, bool transient)>)>;
+    using Uploader =
+        std::function<void(const PendingFile &file, std::function<void(std::optional<protocol::AttachmentRef>,
+                                                                       const QString &error, bool transient)>)>;
 
-    Outbox(CacheStore &cache, ServerConnection &connection, SyncEngine &sync, Uploader uploader, QObject *parent = nullptr);
+    Outbox(CacheStore &cache, ServerConnection &connection, SyncEngine &sync, Uploader uploader,
+           QObject *parent = nullptr);
 
     /// Queues a ticket change (`ticket.update` fields) and shows it.
     void updateTicket(qint64 ticketId, const protocol::JsonObject &fields, const QString &summary);
     /// Queues an article (reply, note, phone call) and shows it as pending in the thread.
-    void addArticle(qint64 ticketId, const protocol::ArticleParams &article, const QString &author, const QString &summary,
-                    const std::vector<PendingFile> &files = {});
+    void addArticle(qint64 ticketId, const protocol::ArticleParams &article, const QString &author,
+                    const QString &summary, const std::vector<PendingFile> &files = {});
     /// Queues any other command (merge, link, a new ticket); its effect shows when the server's
     /// answer and events arrive. `ticketId` 0 for a command about no cached ticket.
     void submit(const QString &method, const protocol::JsonObject &params, qint64 ticketId, const QString &summary);

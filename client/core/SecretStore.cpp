@@ -13,8 +13,7 @@ namespace {
 const QString kService = QStringLiteral("helpdesk-client");
 
 /// Runs a keychain job to its end.
-template <typename Job>
-bool runJob(Job &job)
+template <typename Job> bool runJob(Job &job)
 {
     job.setAutoDelete(false);
     QEventLoop loop;

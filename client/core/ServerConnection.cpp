@@ -22,10 +22,11 @@ ServerConnection::ServerConnection(QObject *parent) : QObject(parent)
     connect(&m_socket, &QWebSocket::connected, this, [this] { onConnected(); });
     connect(&m_socket, &QWebSocket::disconnected, this, [this] { onDisconnected(); });
     // A refused or failed connection attempt may report only an error, without disconnected().
-    connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this](QAbstractSocket::SocketError) {
-        if (m_socket.state() == QAbstractSocket::UnconnectedState)
-            onDisconnected();
-    });
+    connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this](QAbstractSocket::SocketError) {
+                if (m_socket.state() == QAbstractSocket::UnconnectedState)
+                    onDisconnected();
+            });
     connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) { onMessage(text); });
     m_keepAlive.setInterval(kKeepAliveMs);
     connect(&m_keepAlive, &QTimer::timeout, this, [this] {
@@ -84,7 +85,7 @@ void ServerConnection::onConnected()
 void ServerConnection::onDisconnected()
 {
     if (m_reconnect.isActive())
-        return;  // already handled (error and disconnected both reported)
+        return; // already handled (error and disconnected both reported)
     m_keepAlive.stop();
     failPending(tr("the connection to the server was lost"));
     setState(m_wanted ? ConnectionState::Connecting : ConnectionState::Offline);
@@ -169,7 +170,8 @@ void ServerConnection::dispatch(const QString &text)
         return;
     }
     if (type == "presence") {
-        emit presenceReceived(message->optValue<std::int64_t>("ticket_id", 0), message->optValue<std::int64_t>("user_id", 0),
+        emit presenceReceived(message->optValue<std::int64_t>("ticket_id", 0),
+                              message->optValue<std::int64_t>("user_id", 0),
                               QString::fromStdString(message->optValue<std::string>("name", "")),
                               QString::fromStdString(message->optValue<std::string>("activity", "")));
         return;
@@ -188,13 +190,14 @@ void ServerConnection::dispatch(const QString &text)
         if (error->has("field") && !error->isNull("field"))
             reply.field = QString::fromStdString(error->getValue<std::string>("field"));
         // Busy or throttled: the same request goes through later (the outbox backs off).
-        reply.transient = reply.code == QLatin1String("unavailable") || reply.code == QLatin1String("too_many_requests");
+        reply.transient =
+            reply.code == QLatin1String("unavailable") || reply.code == QLatin1String("too_many_requests");
     } else {
         reply.ok = true;
         reply.result = message->getObject("result");
     }
     if (id == QLatin1String("hello") && reply.transient) {
-        m_socket.close();  // the server could not check the sign-in now: reconnect with back-off
+        m_socket.close(); // the server could not check the sign-in now: reconnect with back-off
         return;
     }
     if (id == QLatin1String("hello")) {

@@ -41,9 +41,10 @@ QString nameOf(const protocol::JsonObject &o)
 struct CachedKind {
     const char *name, *listKey;
 };
-constexpr CachedKind kCachedKinds[] = {{"state", "states"},   {"priority", "priorities"},     {"group", "groups"},
-                                       {"type", "types"},     {"text_module", "text_modules"}, {"custom_field", "custom_fields"},
-                                       {"macro", "macros"}};
+constexpr CachedKind kCachedKinds[] = {
+    {"state", "states"}, {"priority", "priorities"},      {"group", "groups"},
+    {"type", "types"},   {"text_module", "text_modules"}, {"custom_field", "custom_fields"},
+    {"macro", "macros"}};
 
 bool isCachedKind(const std::string &name)
 {
@@ -102,8 +103,9 @@ void SyncEngine::loadNames(std::function<void()> then)
                     auto list = r.result->getArray(k.listKey);
                     for (unsigned i = 0; list && i < list->size(); ++i) {
                         auto o = list->getObject(i);
-                        m_cache.upsertConfig(QString::fromLatin1(k.name), o->getValue<std::int64_t>("id"), nameOf(o), detailOf(o),
-                                             o->optValue<int>("rank", 0), o->optValue<bool>("active", true));
+                        m_cache.upsertConfig(QString::fromLatin1(k.name), o->getValue<std::int64_t>("id"), nameOf(o),
+                                             detailOf(o), o->optValue<int>("rank", 0),
+                                             o->optValue<bool>("active", true));
                     }
                     batch.commit();
                 }
@@ -121,7 +123,7 @@ void SyncEngine::loadUsers(qint64 afterId, std::function<void()> then)
     params->set("limit", 1000);
     m_connection.request(QStringLiteral("user.list"), params, [this, then](const Reply &reply) {
         if (!reply.ok) {
-            then();  // customers may not list people; names then come with the tickets they see
+            then(); // customers may not list people; names then come with the tickets they see
             return;
         }
         auto users = reply.result->getArray("users");
@@ -149,7 +151,7 @@ void SyncEngine::loadTicketPage(qint64 afterId, qint64 watermark, int loaded)
         if (!reply.ok) {
             if (!reply.transient)
                 emit failed(reply.message);
-            return;  // resumed from the stored position on the next hello
+            return; // resumed from the stored position on the next hello
         }
         auto tickets = reply.result->getArray("tickets");
         qint64 last = 0;
@@ -179,7 +181,8 @@ void SyncEngine::loadTicketPage(qint64 afterId, qint64 watermark, int loaded)
         // Threads of the newest tickets, so they open (and search) offline too.
         std::vector<qint64> newest;
         auto rows = m_cache.ticketRows();
-        std::sort(rows.begin(), rows.end(), [](const TicketRow &a, const TicketRow &b) { return a.updatedAt > b.updatedAt; });
+        std::sort(rows.begin(), rows.end(),
+                  [](const TicketRow &a, const TicketRow &b) { return a.updatedAt > b.updatedAt; });
         for (std::size_t i = 0; i < rows.size() && i < static_cast<std::size_t>(kArticlePrefetch); ++i)
             newest.push_back(rows[i].id);
         prefetchArticles(std::move(newest));
@@ -194,16 +197,17 @@ void SyncEngine::prefetchArticles(std::vector<qint64> ticketIds)
     ticketIds.pop_back();
     auto params = protocol::newObject();
     params->set("ticket_id", id);
-    m_connection.request(QStringLiteral("article.list"), params, [this, id, rest = std::move(ticketIds)](const Reply &reply) mutable {
-        if (reply.ok) {
-            auto articles = reply.result->getArray("articles");
-            CacheTransaction batch(m_cache);
-            for (unsigned i = 0; articles && i < articles->size(); ++i)
-                m_cache.upsertArticle(protocol::Article::fromJson(articles->getObject(i)));
-            batch.commit();
-        }
-        prefetchArticles(std::move(rest));
-    });
+    m_connection.request(QStringLiteral("article.list"), params,
+                         [this, id, rest = std::move(ticketIds)](const Reply &reply) mutable {
+                             if (reply.ok) {
+                                 auto articles = reply.result->getArray("articles");
+                                 CacheTransaction batch(m_cache);
+                                 for (unsigned i = 0; articles && i < articles->size(); ++i)
+                                     m_cache.upsertArticle(protocol::Article::fromJson(articles->getObject(i)));
+                                 batch.commit();
+                             }
+                             prefetchArticles(std::move(rest));
+                         });
 }
 
 void SyncEngine::fetchArticles(qint64 ticketId)
@@ -292,7 +296,8 @@ void SyncEngine::apply(const protocol::JsonArray &events, qint64 lastSeq)
         } else if (kind == "user.access_changed") {
             if (data->optValue<std::int64_t>("user_id", 0) == m_connection.userId()) {
                 auto groupId = data->optValue<std::int64_t>("group_id", 0);
-                auto access = data->has("access") && !data->isNull("access") ? qs(data->getValue<std::string>("access")) : QString();
+                auto access = data->has("access") && !data->isNull("access") ? qs(data->getValue<std::string>("access"))
+                                                                             : QString();
                 if (access.isEmpty())
                     groupAccess.remove(groupId);
                 else
@@ -303,8 +308,9 @@ void SyncEngine::apply(const protocol::JsonArray &events, qint64 lastSeq)
             auto dot = kind.find('.');
             auto object = data->getObject("object");
             if (object && dot != std::string::npos && isCachedKind(kind.substr(0, dot)))
-                m_cache.upsertConfig(qs(kind.substr(0, dot)), object->getValue<std::int64_t>("id"), nameOf(object), detailOf(object),
-                                     object->optValue<int>("rank", 0), object->optValue<bool>("active", true));
+                m_cache.upsertConfig(qs(kind.substr(0, dot)), object->getValue<std::int64_t>("id"), nameOf(object),
+                                     detailOf(object), object->optValue<int>("rank", 0),
+                                     object->optValue<bool>("active", true));
         }
     }
     if (lastSeq > m_cache.lastSeq())

@@ -17,7 +17,7 @@ class SyncEngine : public QObject
     Q_OBJECT
 public:
     static constexpr int kTicketPage = 1000;
-    static constexpr int kArticlePrefetch = 200;  // newest tickets whose threads are fetched ahead
+    static constexpr int kArticlePrefetch = 200; // newest tickets whose threads are fetched ahead
 
     SyncEngine(CacheStore &cache, ServerConnection &connection, QObject *parent = nullptr);
 
@@ -53,9 +53,9 @@ private:
     CacheStore &m_cache;
     ServerConnection &m_connection;
     bool m_synced = false;
-    qint64 m_liveAfter = 0;  // events up to the subscription's watermark are a replay
+    qint64 m_liveAfter = 0; // events up to the subscription's watermark are a replay
     QMap<qint64, QString> m_groupAccess;
-    bool m_readsAll = false;  // admins and supervisors read every ticket
+    bool m_readsAll = false; // admins and supervisors read every ticket
 };
 
 } // namespace helpdesk::client

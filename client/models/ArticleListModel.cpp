@@ -38,17 +38,28 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     const auto &a = m_articles[static_cast<std::size_t>(index.row())];
     switch (role) {
     case Qt::DisplayRole:
-    case TextRole: return a.text;
-    case FromRole: return a.from;
-    case ToRole: return a.to;
+    case TextRole:
+        return a.text;
+    case FromRole:
+        return a.from;
+    case ToRole:
+        return a.to;
     case TimeRole:
-        return QDateTime::fromString(a.createdAt, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    case InternalRole: return a.internal;
-    case ChannelRole: return a.channel;
-    case SenderRole: return a.sender;
-    case SubjectRole: return a.subject;
-    case HtmlRole: return a.html;
-    case PendingRole: return a.id < 0;
+        return QDateTime::fromString(a.createdAt, Qt::ISODateWithMs)
+            .toLocalTime()
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    case InternalRole:
+        return a.internal;
+    case ChannelRole:
+        return a.channel;
+    case SenderRole:
+        return a.sender;
+    case SubjectRole:
+        return a.subject;
+    case HtmlRole:
+        return a.html;
+    case PendingRole:
+        return a.id < 0;
     case AttachmentsRole: {
         QVariantList list;
         for (const auto &att : a.attachments)
@@ -64,9 +75,17 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ArticleListModel::roleNames() const
 {
-    return {{FromRole, "from"},       {TimeRole, "time"},       {InternalRole, "internal"}, {ChannelRole, "channel"},
-            {SenderRole, "sender"},   {SubjectRole, "subject"}, {TextRole, "text"},         {HtmlRole, "html"},
-            {PendingRole, "pending"}, {AttachmentsRole, "attachments"}, {ToRole, "to"}};
+    return {{FromRole, "from"},
+            {TimeRole, "time"},
+            {InternalRole, "internal"},
+            {ChannelRole, "channel"},
+            {SenderRole, "sender"},
+            {SubjectRole, "subject"},
+            {TextRole, "text"},
+            {HtmlRole, "html"},
+            {PendingRole, "pending"},
+            {AttachmentsRole, "attachments"},
+            {ToRole, "to"}};
 }
 
 } // namespace helpdesk::client

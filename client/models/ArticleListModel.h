@@ -13,15 +13,15 @@ class ArticleListModel : public QAbstractListModel
 public:
     enum Role {
         FromRole = Qt::UserRole + 1,
-        TimeRole,      // local time, formatted
-        InternalRole,  // internal note (never shown to the customer)
-        ChannelRole,   // email, phone_in, phone_out, note, web
-        SenderRole,    // customer, agent, system
+        TimeRole,     // local time, formatted
+        InternalRole, // internal note (never shown to the customer)
+        ChannelRole,  // email, phone_in, phone_out, note, web
+        SenderRole,   // customer, agent, system
         SubjectRole,
         TextRole,
-        HtmlRole,      // sanitized by the server; empty when the article has none
-        PendingRole,   // ours, not yet accepted by the server
-        AttachmentsRole,  // QVariantList of QVariantMap {sha256, filename, content_type, size}
+        HtmlRole,        // sanitized by the server; empty when the article has none
+        PendingRole,     // ours, not yet accepted by the server
+        AttachmentsRole, // QVariantList of QVariantMap {sha256, filename, content_type, size}
         ToRole,
     };
 

@@ -18,7 +18,7 @@ TicketListModel::TicketListModel(CacheReader &cache, QObject *parent) : QAbstrac
     connect(&m_cache, &CacheReader::ticketsRemoved, this, [this](const QSet<qint64> &ids) { onTicketsRemoved(ids); });
     connect(&m_cache, &CacheReader::namesChanged, this, [this] {
         if (!m_all.empty())
-            reload();  // a renamed state or agent shows everywhere
+            reload(); // a renamed state or agent shows everywhere
     });
 }
 
@@ -79,7 +79,8 @@ bool TicketListModel::inView(const TicketRow &row, const InboxView &view, const 
 {
     const bool active = row.stateClass == TicketRow::StateClass::Active;
     const bool pending = row.stateClass == TicketRow::StateClass::Pending;
-    const bool closed = row.stateClass == TicketRow::StateClass::Closed || row.stateClass == TicketRow::StateClass::Merged;
+    const bool closed =
+        row.stateClass == TicketRow::StateClass::Closed || row.stateClass == TicketRow::StateClass::Merged;
     switch (view.kind) {
     case InboxView::Kind::MyOpen:
         return row.ownerId && *row.ownerId == m_userId && (active || pending);
@@ -103,27 +104,36 @@ int TicketListModel::countFor(const InboxView &view) const
 {
     m_closedCutoff = QDateTime::currentDateTimeUtc().addDays(-kRecentlyClosedDays).toString(Qt::ISODate);
     auto *saved = savedMatches(view);
-    return static_cast<int>(std::count_if(m_all.begin(), m_all.end(), [&](const TicketRow &r) { return inView(r, view, saved); }));
+    return static_cast<int>(
+        std::count_if(m_all.begin(), m_all.end(), [&](const TicketRow &r) { return inView(r, view, saved); }));
 }
 
 bool TicketListModel::lessThan(const TicketRow &a, const TicketRow &b) const
 {
     auto cmp = [&](const auto &x, const auto &y) { return m_sortOrder == Qt::AscendingOrder ? x < y : y < x; };
     switch (m_sortColumn) {
-    case Number: return cmp(a.number, b.number);
-    case Title: return cmp(a.title.toCaseFolded(), b.title.toCaseFolded());
-    case Customer: return cmp(a.customer.toCaseFolded(), b.customer.toCaseFolded());
-    case Group: return cmp(a.group, b.group);
-    case Owner: return cmp(a.owner, b.owner);
-    case State: return cmp(a.state, b.state);
-    case Priority: return cmp(a.priorityRank, b.priorityRank);
+    case Number:
+        return cmp(a.number, b.number);
+    case Title:
+        return cmp(a.title.toCaseFolded(), b.title.toCaseFolded());
+    case Customer:
+        return cmp(a.customer.toCaseFolded(), b.customer.toCaseFolded());
+    case Group:
+        return cmp(a.group, b.group);
+    case Owner:
+        return cmp(a.owner, b.owner);
+    case State:
+        return cmp(a.state, b.state);
+    case Priority:
+        return cmp(a.priorityRank, b.priorityRank);
     case SlaDue: {
         // Tickets without a deadline go last, whichever the direction.
         if (a.slaDue.isEmpty() != b.slaDue.isEmpty())
             return b.slaDue.isEmpty();
         return cmp(a.slaDue, b.slaDue);
     }
-    default: return cmp(a.updatedAt, b.updatedAt);
+    default:
+        return cmp(a.updatedAt, b.updatedAt);
     }
 }
 
@@ -136,11 +146,12 @@ void TicketListModel::refilter()
         m_order.resize(m_all.size());
         for (std::size_t i = 0; i < m_all.size(); ++i)
             m_order[i] = i;
-        std::stable_sort(m_order.begin(), m_order.end(), [&](std::size_t a, std::size_t b) { return lessThan(m_all[a], m_all[b]); });
+        std::stable_sort(m_order.begin(), m_order.end(),
+                         [&](std::size_t a, std::size_t b) { return lessThan(m_all[a], m_all[b]); });
         m_orderDirty = false;
     }
     if (m_countsStale)
-        m_savedMatches.clear();  // rows changed: saved searches are asked again
+        m_savedMatches.clear(); // rows changed: saved searches are asked again
     auto *saved = savedMatches(m_view);
     beginResetModel();
     m_visible.clear();
@@ -151,7 +162,7 @@ void TicketListModel::refilter()
     }
     endResetModel();
     if (std::exchange(m_countsStale, false))
-        emit countsChanged();  // the counts ignore the search and the view: only row changes move them
+        emit countsChanged(); // the counts ignore the search and the view: only row changes move them
 }
 
 void TicketListModel::sort(int column, Qt::SortOrder order)
@@ -174,8 +185,9 @@ void TicketListModel::onTicketsChanged(const QSet<qint64> &ids)
             continue;
         }
         auto &stored = m_all[*it];
-        membershipChanged |= inView(stored, m_view, nullptr) != inView(row, m_view, nullptr) || stored.updatedAt != row.updatedAt
-                             || stored.stateType != row.stateType || stored.ownerId != row.ownerId || stored.groupId != row.groupId;
+        membershipChanged |= inView(stored, m_view, nullptr) != inView(row, m_view, nullptr) ||
+                             stored.updatedAt != row.updatedAt || stored.stateType != row.stateType ||
+                             stored.ownerId != row.ownerId || stored.groupId != row.groupId;
         stored = row;
     }
     if (!m_search.isEmpty())
@@ -198,7 +210,8 @@ void TicketListModel::onTicketsRemoved(const QSet<qint64> &ids)
 {
     if (ids.isEmpty())
         return;
-    m_all.erase(std::remove_if(m_all.begin(), m_all.end(), [&](const TicketRow &r) { return ids.contains(r.id); }), m_all.end());
+    m_all.erase(std::remove_if(m_all.begin(), m_all.end(), [&](const TicketRow &r) { return ids.contains(r.id); }),
+                m_all.end());
     m_index.clear();
     for (std::size_t i = 0; i < m_all.size(); ++i)
         m_index.insert(m_all[i].id, i);
@@ -239,20 +252,31 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Number: return row.number;
+        case Number:
+            return row.number;
         case Title: {
-            QString title = row.changedSinceLook ? QStringLiteral("● ") + row.title : row.title;  // news since last look
+            QString title = row.changedSinceLook ? QStringLiteral("● ") + row.title : row.title; // news since last look
             return row.pending ? title + QStringLiteral(" ⏳") : title;
         }
-        case Customer: return row.customer;
-        case Group: return row.group;
-        case Owner: return row.owner;
-        case State: return row.state;
-        case Priority: return row.priority;
-        case Updated: return QDateTime::fromString(row.updatedAt, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case Customer:
+            return row.customer;
+        case Group:
+            return row.group;
+        case Owner:
+            return row.owner;
+        case State:
+            return row.state;
+        case Priority:
+            return row.priority;
+        case Updated:
+            return QDateTime::fromString(row.updatedAt, Qt::ISODateWithMs)
+                .toLocalTime()
+                .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         case SlaDue:
             return row.slaDue.isEmpty() ? QString()
-                                        : QDateTime::fromString(row.slaDue, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+                                        : QDateTime::fromString(row.slaDue, Qt::ISODateWithMs)
+                                              .toLocalTime()
+                                              .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         }
         break;
     case Qt::ForegroundRole:
@@ -260,9 +284,9 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
             auto due = QDateTime::fromString(row.slaDue, Qt::ISODateWithMs);
             auto now = QDateTime::currentDateTimeUtc();
             if (due <= now)
-                return QColor(0xb0, 0x00, 0x20);  // breached
+                return QColor(0xb0, 0x00, 0x20); // breached
             if (due <= now.addSecs(3600))
-                return QColor(0xa0, 0x5a, 0x00);  // due within the hour
+                return QColor(0xa0, 0x5a, 0x00); // due within the hour
         }
         break;
     case Qt::FontRole:
@@ -280,10 +304,14 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         if (row.changedSinceLook)
             return tr("Changed since you last looked.");
         break;
-    case TicketIdRole: return row.id;
-    case UnreadRole: return row.unread;
-    case ChangedSinceLookRole: return row.changedSinceLook;
-    case PendingRole: return row.pending;
+    case TicketIdRole:
+        return row.id;
+    case UnreadRole:
+        return row.unread;
+    case ChangedSinceLookRole:
+        return row.changedSinceLook;
+    case PendingRole:
+        return row.pending;
     }
     return {};
 }
@@ -293,15 +321,24 @@ QVariant TicketListModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Number: return tr("Number");
-    case Title: return tr("Title");
-    case Customer: return tr("Customer");
-    case Group: return tr("Group");
-    case Owner: return tr("Owner");
-    case State: return tr("State");
-    case Priority: return tr("Priority");
-    case Updated: return tr("Updated");
-    case SlaDue: return tr("SLA due");
+    case Number:
+        return tr("Number");
+    case Title:
+        return tr("Title");
+    case Customer:
+        return tr("Customer");
+    case Group:
+        return tr("Group");
+    case Owner:
+        return tr("Owner");
+    case State:
+        return tr("State");
+    case Priority:
+        return tr("Priority");
+    case Updated:
+        return tr("Updated");
+    case SlaDue:
+        return tr("SLA due");
     }
     return {};
 }

@@ -13,8 +13,8 @@ namespace helpdesk::client {
 struct InboxView {
     enum class Kind { MyOpen, Unassigned, Group, Pending, RecentlyClosed, All, Saved };
     Kind kind = Kind::MyOpen;
-    qint64 groupId = 0;   // for Kind::Group
-    QString search = {};  // for Kind::Saved: the agent's saved search over every ticket not merged
+    qint64 groupId = 0;  // for Kind::Group
+    QString search = {}; // for Kind::Saved: the agent's saved search over every ticket not merged
     bool operator==(const InboxView &o) const { return kind == o.kind && groupId == o.groupId && search == o.search; }
 };
 
@@ -65,19 +65,19 @@ private:
     bool lessThan(const TicketRow &a, const TicketRow &b) const;
 
     CacheReader &m_cache;
-    std::vector<TicketRow> m_all;        // every cached ticket
-    QHash<qint64, std::size_t> m_index;  // ticket id -> position in m_all
-    std::vector<std::size_t> m_order;    // every position in m_all, in display order
+    std::vector<TicketRow> m_all;       // every cached ticket
+    QHash<qint64, std::size_t> m_index; // ticket id -> position in m_all
+    std::vector<std::size_t> m_order;   // every position in m_all, in display order
     bool m_orderDirty = true;
-    bool m_countsStale = true;  // rows changed since the views' counts were announced
-    std::vector<std::size_t> m_visible;  // positions in m_all shown, in display order
+    bool m_countsStale = true;          // rows changed since the views' counts were announced
+    std::vector<std::size_t> m_visible; // positions in m_all shown, in display order
     InboxView m_view;
     QString m_search;
-    std::optional<QSet<qint64>> m_matches;  // search hits; none: no search
+    std::optional<QSet<qint64>> m_matches; // search hits; none: no search
     qint64 m_userId = 0;
     QList<qint64> m_myGroups;
     mutable QString m_closedCutoff;
-    mutable QHash<QString, QSet<qint64>> m_savedMatches;  // "recently closed": updated after this time
+    mutable QHash<QString, QSet<qint64>> m_savedMatches; // "recently closed": updated after this time
     int m_sortColumn = Updated;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };

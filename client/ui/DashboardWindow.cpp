@@ -26,8 +26,12 @@
 namespace helpdesk::client {
 
 namespace {
-const QStringList kPanels{QStringLiteral("open_by_group_state"), QStringLiteral("new_vs_closed"), QStringLiteral("response_times"),
-                          QStringLiteral("breaches"), QStringLiteral("workload"), QStringLiteral("backlog_age"),
+const QStringList kPanels{QStringLiteral("open_by_group_state"),
+                          QStringLiteral("new_vs_closed"),
+                          QStringLiteral("response_times"),
+                          QStringLiteral("breaches"),
+                          QStringLiteral("workload"),
+                          QStringLiteral("backlog_age"),
                           QStringLiteral("ratings")};
 
 QChartView *chartView(const QString &title, QWidget *parent)
@@ -56,7 +60,8 @@ QValueAxis *countAxis(double maximum)
 }
 
 /// A bar chart of one value per category.
-void barChart(QChart *chart, const PanelModel &model, const QString &category, const QString &value, const QString &label)
+void barChart(QChart *chart, const PanelModel &model, const QString &category, const QString &value,
+              const QString &label)
 {
     chart->removeAllSeries();
     for (auto *axis : chart->axes())
@@ -143,15 +148,15 @@ DashboardWindow::DashboardWindow(DashboardClient &dashboards, const Directory &d
     layout->addLayout(bar);
     layout->addLayout(grid, 1);
 
-    connect(&m_dashboards, &DashboardClient::dashboardLoaded, this, [this](const QString &panel, const QVariantList &rows) {
-        if (auto *model = m_models.value(panel)) {
-            model->setRows(rows);
-            showPanel(panel);
-        }
-    });
-    connect(&m_dashboards, &DashboardClient::dashboardFailed, this, [this](const QString &, const QString &reason) {
-        m_problem->setText(reason);
-    });
+    connect(&m_dashboards, &DashboardClient::dashboardLoaded, this,
+            [this](const QString &panel, const QVariantList &rows) {
+                if (auto *model = m_models.value(panel)) {
+                    model->setRows(rows);
+                    showPanel(panel);
+                }
+            });
+    connect(&m_dashboards, &DashboardClient::dashboardFailed, this,
+            [this](const QString &, const QString &reason) { m_problem->setText(reason); });
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] { reload(); });
     connect(m_group, &QComboBox::currentIndexChanged, this, [this] { reload(); });
     connect(exportButton, &QPushButton::clicked, this, [this] {
@@ -193,9 +198,12 @@ void DashboardWindow::showPanel(const QString &panel)
         m_times->setText(tr("<h3>Response and resolution</h3>"
                             "<p>First response: median %1, 90% within %2 (SLA %3)</p>"
                             "<p>Resolution: median %4, 90% within %5 (SLA %6)</p>")
-                             .arg(value(QStringLiteral("first_response_median_minutes")), value(QStringLiteral("first_response_p90_minutes")),
-                                  value(QStringLiteral("sla_first_response_minutes")), value(QStringLiteral("resolution_median_minutes")),
-                                  value(QStringLiteral("resolution_p90_minutes")), value(QStringLiteral("sla_solution_minutes"))));
+                             .arg(value(QStringLiteral("first_response_median_minutes")),
+                                  value(QStringLiteral("first_response_p90_minutes")),
+                                  value(QStringLiteral("sla_first_response_minutes")),
+                                  value(QStringLiteral("resolution_median_minutes")),
+                                  value(QStringLiteral("resolution_p90_minutes")),
+                                  value(QStringLiteral("sla_solution_minutes"))));
         return;
     }
     if (panel == QLatin1String("ratings")) {
@@ -208,11 +216,12 @@ void DashboardWindow::showPanel(const QString &panel)
         QStringList scores;
         for (int score = 5; score >= 1; --score)
             scores << tr("%1★ %2").arg(score).arg(value(QStringLiteral("score_%1").arg(score)).toInt());
-        m_ratings->setText(tr("<h3>Customer ratings</h3><p>%n rating(s), average %1 of 5</p><p>%2% satisfied (4 or 5)</p><p>%3</p>",
-                              nullptr, count)
-                               .arg(value(QStringLiteral("average")).toDouble(), 0, 'f', 1)
-                               .arg(value(QStringLiteral("satisfied_percent")).toDouble(), 0, 'f', 0)
-                               .arg(scores.join(QStringLiteral(" · "))));
+        m_ratings->setText(
+            tr("<h3>Customer ratings</h3><p>%n rating(s), average %1 of 5</p><p>%2% satisfied (4 or 5)</p><p>%3</p>",
+               nullptr, count)
+                .arg(value(QStringLiteral("average")).toDouble(), 0, 'f', 1)
+                .arg(value(QStringLiteral("satisfied_percent")).toDouble(), 0, 'f', 0)
+                .arg(scores.join(QStringLiteral(" · "))));
         return;
     }
     auto *chart = static_cast<QChartView *>(m_views.value(panel))->chart();
@@ -229,12 +238,13 @@ void DashboardWindow::showPanel(const QString &panel)
         int d = static_cast<int>(model.columns().indexOf(QStringLiteral("closed")));
         double maximum = 0;
         for (int row = 0; row < model.rowCount() && day >= 0; ++row) {
-            auto x = QDateTime(QDate::fromString(model.index(row, day).data().toString(), Qt::ISODate), QTime(12, 0)).toMSecsSinceEpoch();
+            auto x = QDateTime(QDate::fromString(model.index(row, day).data().toString(), Qt::ISODate), QTime(12, 0))
+                         .toMSecsSinceEpoch();
             created->append(static_cast<qreal>(x), model.index(row, c).data().toDouble());
             closed->append(static_cast<qreal>(x), model.index(row, d).data().toDouble());
             maximum = std::max({maximum, model.index(row, c).data().toDouble(), model.index(row, d).data().toDouble()});
         }
-        created->setPointsVisible(true);  // a single day is a point, not a line
+        created->setPointsVisible(true); // a single day is a point, not a line
         closed->setPointsVisible(true);
         chart->addSeries(created);
         chart->addSeries(closed);

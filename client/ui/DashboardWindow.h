@@ -39,7 +39,7 @@ private:
     QLabel *m_ratings;
     QLabel *m_problem;
     QMap<QString, PanelModel *> m_models;
-    QMap<QString, QWidget *> m_views;  // chart views by panel
+    QMap<QString, QWidget *> m_views; // chart views by panel
     QTimer m_liveTimer;
 };
 

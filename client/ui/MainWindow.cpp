@@ -95,11 +95,13 @@ MainWindow::MainWindow(HelpdeskAccess &access, QWidget *parent) : QMainWindow(pa
         m_access.inbox().tickets()->setView(m_access.inbox().views()->viewAt(index.row()));
     });
     m_views->setCurrentIndex(m_access.inbox().views()->index(0));
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) { m_access.inbox().tickets()->setSearch(text); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            m_ticketView->showTicket(m_access.inbox().tickets()->ticketIdAt(current.row()));
-    });
+    connect(m_search, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_access.inbox().tickets()->setSearch(text); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_ticketView->showTicket(m_access.inbox().tickets()->ticketIdAt(current.row()));
+            });
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) { showBulkMenu(pos); });
     // Keep the open ticket selected when the inbox re-sorts or filters.
     connect(m_access.inbox().tickets(), &QAbstractItemModel::modelReset, this, [this] {
@@ -118,12 +120,12 @@ MainWindow::MainWindow(HelpdeskAccess &access, QWidget *parent) : QMainWindow(pa
         m_progress->setFormat(tr("First sync: %1 tickets").arg(loaded));
         m_progress->setTextVisible(true);
     });
-    connect(&m_access.actions(), &TicketActions::changeRejected, this, [this](qint64, const QString &summary, const QString &reason) {
-        m_problem->setText(tr("Not saved — %1: %2").arg(summary, reason));
-    });
-    connect(&m_access.attachments(), &AttachmentTransfer::attachmentFailed, this, [this](const QString &reason) {
-        m_problem->setText(tr("Attachment not saved: %1").arg(reason));
-    });
+    connect(&m_access.actions(), &TicketActions::changeRejected, this,
+            [this](qint64, const QString &summary, const QString &reason) {
+                m_problem->setText(tr("Not saved — %1: %2").arg(summary, reason));
+            });
+    connect(&m_access.attachments(), &AttachmentTransfer::attachmentFailed, this,
+            [this](const QString &reason) { m_problem->setText(tr("Attachment not saved: %1").arg(reason)); });
     connect(&m_access.session(), &AccountSession::serverMessageUnreadable, this, [this](const QString &reason) {
         m_problem->setText(tr("A message from the server could not be read (skipped): %1").arg(reason));
     });
@@ -131,12 +133,13 @@ MainWindow::MainWindow(HelpdeskAccess &access, QWidget *parent) : QMainWindow(pa
         m_tray = new QSystemTrayIcon(windowIcon(), this);
         m_tray->show();
     }
-    connect(&m_access.notifier(), &DeskNotifier::notification, this, [this](const QString &title, const QString &text, qint64) {
-        if (m_tray && !isActiveWindow())
-            m_tray->showMessage(title, text);
-        else
-            statusBar()->showMessage(title + QStringLiteral(": ") + text, 15000);  // no tray on this desktop
-    });
+    connect(&m_access.notifier(), &DeskNotifier::notification, this,
+            [this](const QString &title, const QString &text, qint64) {
+                if (m_tray && !isActiveWindow())
+                    m_tray->showMessage(title, text);
+                else
+                    statusBar()->showMessage(title + QStringLiteral(": ") + text, 15000); // no tray on this desktop
+            });
 
     auto *fileMenu = menuBar()->addMenu(tr("&Account"));
     auto *offline = fileMenu->addAction(tr("Work &offline"));
@@ -149,7 +152,8 @@ MainWindow::MainWindow(HelpdeskAccess &access, QWidget *parent) : QMainWindow(pa
     });
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     auto *ticketMenu = menuBar()->addMenu(tr("&Tickets"));
-    ticketMenu->addAction(tr("&New ticket by e-mail…"), QKeySequence(Qt::CTRL | Qt::Key_N), this, [this] { newTicket(); });
+    ticketMenu->addAction(tr("&New ticket by e-mail…"), QKeySequence(Qt::CTRL | Qt::Key_N), this,
+                          [this] { newTicket(); });
     ticketMenu->addAction(tr("&Save search as a view…"), this, [this] { saveSearchAsView(); });
     ticketMenu->addAction(tr("&Dashboards"), QKeySequence(Qt::CTRL | Qt::Key_D), this, [this] {
         auto *dashboards = new DashboardWindow(m_access.dashboards(), m_access.directory());
@@ -165,10 +169,12 @@ MainWindow::MainWindow(HelpdeskAccess &access, QWidget *parent) : QMainWindow(pa
         settings->show();
     });
     // Admins only; the server refuses everyone else anyway.
-    connect(settingsMenu, &QMenu::aboutToShow, this, [this, serverSettings] { serverSettings->setVisible(m_access.session().isAdmin()); });
+    connect(settingsMenu, &QMenu::aboutToShow, this,
+            [this, serverSettings] { serverSettings->setVisible(m_access.session().isAdmin()); });
     auto *languageMenu = settingsMenu->addMenu(tr("&Language"));
-    const std::pair<const char *, const char *> languages[] = {{"", "System"}, {"en", "English"}, {"de", "Deutsch"}, {"fr", "Français"},
-                                                               {"it", "Italiano"}, {"pl", "Polski"}, {"ru", "Русский"}};
+    const std::pair<const char *, const char *> languages[] = {
+        {"", "System"},     {"en", "English"}, {"de", "Deutsch"}, {"fr", "Français"},
+        {"it", "Italiano"}, {"pl", "Polski"},  {"ru", "Русский"}};
     auto *languageGroup = new QActionGroup(this);
     QString current = QSettings().value(QStringLiteral("ui/language")).toString();
     for (const auto &[code, name] : languages) {
@@ -208,13 +214,16 @@ void MainWindow::createShortcuts()
         {QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelection(1); }},
         {QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelection(-1); }},
         {QKeySequence(Qt::CTRL | Qt::Key_R), [this] { m_ticketView->startComposing(TicketView::ComposeMode::Reply); }},
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { m_ticketView->startComposing(TicketView::ComposeMode::Note); }},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+         [this] { m_ticketView->startComposing(TicketView::ComposeMode::Note); }},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { m_ticketView->closeTicket(); }},
-        {QKeySequence(Qt::CTRL | Qt::Key_T), [this] {
+        {QKeySequence(Qt::CTRL | Qt::Key_T),
+         [this] {
              if (m_ticketView->ticketId())
                  m_access.actions().take(m_ticketView->ticketId());
          }},
-        {QKeySequence::Find, [this] {
+        {QKeySequence::Find,
+         [this] {
              m_search->setFocus();
              m_search->selectAll();
          }},
@@ -267,18 +276,21 @@ void MainWindow::newTicket()
     dialog.resize(600, 420);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (!customer->text().contains(QLatin1Char('@')) || title->text().trimmed().isEmpty() || text->toPlainText().trimmed().isEmpty()) {
-        QMessageBox::warning(this, tr("New ticket by e-mail"), tr("A new ticket needs the customer's e-mail, a subject and a text."));
+    if (!customer->text().contains(QLatin1Char('@')) || title->text().trimmed().isEmpty() ||
+        text->toPlainText().trimmed().isEmpty()) {
+        QMessageBox::warning(this, tr("New ticket by e-mail"),
+                             tr("A new ticket needs the customer's e-mail, a subject and a text."));
         return;
     }
-    m_access.actions().createOutboundTicket(customer->text().trimmed(), title->text().trimmed(), group->currentData().toLongLong(),
-                                  text->toPlainText());
+    m_access.actions().createOutboundTicket(customer->text().trimmed(), title->text().trimmed(),
+                                            group->currentData().toLongLong(), text->toPlainText());
 }
 
 void MainWindow::saveSearchAsView()
 {
     if (m_search->text().trimmed().isEmpty()) {
-        QMessageBox::information(this, tr("Save search as a view"), tr("Type a search first; the view shows its tickets."));
+        QMessageBox::information(this, tr("Save search as a view"),
+                                 tr("Type a search first; the view shows its tickets."));
         return;
     }
     bool ok = false;
@@ -301,7 +313,8 @@ void MainWindow::showTicket(qint64 ticketId)
 {
     int row = m_access.inbox().tickets()->rowOfTicket(ticketId);
     if (row < 0) {
-        m_views->setCurrentIndex(m_access.inbox().views()->index(m_access.inbox().views()->rowOf({InboxView::Kind::All, 0})));
+        m_views->setCurrentIndex(
+            m_access.inbox().views()->index(m_access.inbox().views()->rowOf({InboxView::Kind::All, 0})));
         row = m_access.inbox().tickets()->rowOfTicket(ticketId);
     }
     if (row >= 0)
@@ -354,9 +367,14 @@ void MainWindow::updateConnectionState()
     m_connection->setText(connectionText());
     const char *color = "#b00020";
     switch (m_access.session().connectionState()) {
-    case ConnectionState::Online: color = "#1b7f1b"; break;
-    case ConnectionState::Connecting: color = "#a05a00"; break;
-    case ConnectionState::Offline: break;
+    case ConnectionState::Online:
+        color = "#1b7f1b";
+        break;
+    case ConnectionState::Connecting:
+        color = "#a05a00";
+        break;
+    case ConnectionState::Offline:
+        break;
     }
     m_connection->setStyleSheet(QStringLiteral("font-weight: bold; color: %1").arg(QLatin1String(color)));
     int pending = m_access.actions().pendingChanges();
@@ -366,9 +384,12 @@ void MainWindow::updateConnectionState()
 QString MainWindow::connectionText() const
 {
     switch (m_access.session().connectionState()) {
-    case ConnectionState::Online: return tr("● Online");
-    case ConnectionState::Connecting: return tr("● Connecting…");
-    case ConnectionState::Offline: break;
+    case ConnectionState::Online:
+        return tr("● Online");
+    case ConnectionState::Connecting:
+        return tr("● Connecting…");
+    case ConnectionState::Offline:
+        break;
     }
     return tr("● Offline — working from the local copy");
 }

@@ -13,7 +13,7 @@ constexpr qint64 kMaxRemoteImageBytes = 5 * 1024 * 1024;
 
 SafeTextBrowser::SafeTextBrowser(QWidget *parent) : QTextBrowser(parent)
 {
-    setOpenLinks(false);  // links go to the system browser, through the view's handler
+    setOpenLinks(false); // links go to the system browser, through the view's handler
     setOpenExternalLinks(false);
 }
 
@@ -45,7 +45,7 @@ void SafeTextBrowser::showHtml(const QString &html)
 void SafeTextBrowser::allowRemoteImages()
 {
     m_allowRemote = true;
-    setHtml(m_html);  // asks loadResource again, now allowed
+    setHtml(m_html); // asks loadResource again, now allowed
 }
 
 QVariant SafeTextBrowser::loadResource(int type, const QUrl &name)

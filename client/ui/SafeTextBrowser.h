@@ -35,7 +35,7 @@ private:
     bool m_allowRemote = false;
     bool m_blocked = false;
     QSet<QUrl> m_requested;
-    QHash<QUrl, QImage> m_images;  // remote images fetched after the agent allowed them
+    QHash<QUrl, QImage> m_images; // remote images fetched after the agent allowed them
     QString m_html;
 };
 

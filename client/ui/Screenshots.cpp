@@ -48,7 +48,8 @@ int takeScreenshots(const QString &dataDirectory, const QUrl &server, const QStr
     bool synced = false;
     QObject::connect(&access.session(), &AccountSession::syncProgress, [&](int, bool done) { synced |= done; });
     QString failure;
-    QObject::connect(&access.session(), &AccountSession::signInFailed, [&](const QString &reason) { failure = reason; });
+    QObject::connect(&access.session(), &AccountSession::signInFailed,
+                     [&](const QString &reason) { failure = reason; });
     access.session().signIn(server, email, password);
     if (!waitFor([&] { return synced || !failure.isEmpty(); }, 60000) || !failure.isEmpty()) {
         std::cerr << "screenshots: sign-in or sync failed: " << failure.toStdString() << std::endl;
@@ -72,7 +73,8 @@ int takeScreenshots(const QString &dataDirectory, const QUrl &server, const QStr
         save(QStringLiteral("ticket.png"));
         window.ticketView()->startComposing(TicketView::ComposeMode::Reply);
         if (auto *composer = window.ticketView()->findChild<QTextEdit *>(QStringLiteral("composer")))
-            composer->setPlainText(QStringLiteral("Hello,\n\nthe new toner is on its way and will arrive tomorrow morning.\n\nBest regards"));
+            composer->setPlainText(QStringLiteral(
+                "Hello,\n\nthe new toner is on its way and will arrive tomorrow morning.\n\nBest regards"));
         save(QStringLiteral("composer.png"));
     }
     {
@@ -98,7 +100,8 @@ int takeScreenshots(const QString &dataDirectory, const QUrl &server, const QStr
     // Offline: the same window keeps working from the local copy; a reply waits in the outbox.
     access.session().setWorkOffline(true);
     if (window.ticketView()->ticketId()) {
-        access.actions().reply(window.ticketView()->ticketId(), QStringLiteral("Written on the train; goes out when we are back online."));
+        access.actions().reply(window.ticketView()->ticketId(),
+                               QStringLiteral("Written on the train; goes out when we are back online."));
         if (auto *composer = window.ticketView()->findChild<QTextEdit *>(QStringLiteral("composer")))
             composer->clear();
     }

@@ -53,7 +53,8 @@ WeeklyHoursEditor::WeeklyHoursEditor(QWidget *parent) : StructuredEditor(parent)
 {
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    m_dayNames = {tr("Monday"), tr("Tuesday"), tr("Wednesday"), tr("Thursday"), tr("Friday"), tr("Saturday"), tr("Sunday")};
+    m_dayNames = {tr("Monday"), tr("Tuesday"),  tr("Wednesday"), tr("Thursday"),
+                  tr("Friday"), tr("Saturday"), tr("Sunday")};
     for (int i = 0; i < kDays.size(); ++i) {
         auto *line = new QLineEdit(this);
         line->setObjectName(QStringLiteral("hours_") + kDays[i]);
@@ -86,8 +87,7 @@ QVariant WeeklyHoursEditor::value(QString &problem) const
         for (const auto &part : m_days.value(kDays[i])->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             auto match = range.match(part);
             if (!match.hasMatch()) {
-                problem = tr("%1: \"%2\" is not a range such as 08:00-12:00")
-                              .arg(m_dayNames[i], part.trimmed());
+                problem = tr("%1: \"%2\" is not a range such as 08:00-12:00").arg(m_dayNames[i], part.trimmed());
                 return {};
             }
             auto pad = [](QString time) { return time.length() == 4 ? QLatin1Char('0') + time : time; };
@@ -134,7 +134,7 @@ ObjectEditor::ObjectEditor(const QList<Part> &parts, NameSource names, QWidget *
 void ObjectEditor::refreshNames()
 {
     QString problem;
-    auto current = value(problem).toMap();  // keep what is chosen while the lists are rebuilt
+    auto current = value(problem).toMap(); // keep what is chosen while the lists are rebuilt
     for (const auto &part : m_parts) {
         auto *widget = m_widgets.value(part.key);
         if (auto *list = qobject_cast<QListWidget *>(widget)) {
@@ -183,7 +183,8 @@ void ObjectEditor::setValue(const QVariant &value)
             for (const auto &item : v.toList())
                 chosen.insert(item.toString());
             for (int i = 0; i < list->count(); ++i)
-                list->item(i)->setCheckState(chosen.contains(list->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+                list->item(i)->setCheckState(
+                    chosen.contains(list->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
         } else if (auto *combo = qobject_cast<QComboBox *>(widget)) {
             int index = 0;
             for (int i = 1; v.isValid() && !v.isNull() && i < combo->count(); ++i)
@@ -197,14 +198,15 @@ void ObjectEditor::setValue(const QVariant &value)
         } else if (auto *box = qobject_cast<QCheckBox *>(widget)) {
             box->setChecked(v.toBool());
         } else if (auto *line = qobject_cast<QLineEdit *>(widget)) {
-            line->setText(part.type == QLatin1String("tags") ? v.toStringList().join(QStringLiteral(", ")) : v.toString());
+            line->setText(part.type == QLatin1String("tags") ? v.toStringList().join(QStringLiteral(", "))
+                                                             : v.toString());
         }
     }
 }
 
 QVariant ObjectEditor::value(QString &problem) const
 {
-    QVariantMap out = m_loaded;  // keys without a widget stay as loaded
+    QVariantMap out = m_loaded; // keys without a widget stay as loaded
     for (const auto &part : m_parts) {
         auto *widget = m_widgets.value(part.key);
         QVariant v;

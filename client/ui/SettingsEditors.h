@@ -36,8 +36,8 @@ public:
     QVariant value(QString &problem) const override;
 
 private:
-    QMap<QString, QLineEdit *> m_days;  // "mon" … "sun"
-    QStringList m_dayNames;             // as shown, Monday first
+    QMap<QString, QLineEdit *> m_days; // "mon" … "sun"
+    QStringList m_dayNames;            // as shown, Monday first
 };
 
 /// Where an editor gets the names for ids: "group", "priority", "type", "state", "agent",
@@ -71,7 +71,7 @@ private:
     QList<Part> m_parts;
     NameSource m_names;
     QMap<QString, QWidget *> m_widgets;
-    QVariantMap m_loaded;  // as last set, for the keys without a widget
+    QVariantMap m_loaded; // as last set, for the keys without a widget
 };
 
 } // namespace helpdesk::client

@@ -29,77 +29,129 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
 {
     setWindowTitle(tr("Helpdesk settings"));
     m_specs = {
-        {QStringLiteral("group"), {{"name", tr("Name"), "text"}, {"active", tr("Active"), "bool"}, {"addresses", tr("E-mail addresses"), "list"},
-                                   {"signature", tr("Signature"), "multiline"}, {"acknowledgement_subject", tr("Acknowledgement subject"), "text"},
-                                   {"acknowledgement_body", tr("Acknowledgement text"), "multiline"},
-                                   {"members", tr("Agents (e-mail: read or full, one per line)"), "members"}}},
-        {QStringLiteral("state"), {{"name", tr("Name"), "text"}, {"state_type", tr("Type"), "choice:new|open|pending_reminder|pending_close|closed"},
-                                   {"active", tr("Active"), "bool"}, {"is_default", tr("Default"), "bool"}}},
-        {QStringLiteral("priority"), {{"name", tr("Name"), "text"}, {"rank", tr("Rank"), "int"}, {"active", tr("Active"), "bool"},
-                                      {"is_default", tr("Default"), "bool"}}},
+        {QStringLiteral("group"),
+         {{"name", tr("Name"), "text"},
+          {"active", tr("Active"), "bool"},
+          {"addresses", tr("E-mail addresses"), "list"},
+          {"signature", tr("Signature"), "multiline"},
+          {"acknowledgement_subject", tr("Acknowledgement subject"), "text"},
+          {"acknowledgement_body", tr("Acknowledgement text"), "multiline"},
+          {"members", tr("Agents (e-mail: read or full, one per line)"), "members"}}},
+        {QStringLiteral("state"),
+         {{"name", tr("Name"), "text"},
+          {"state_type", tr("Type"), "choice:new|open|pending_reminder|pending_close|closed"},
+          {"active", tr("Active"), "bool"},
+          {"is_default", tr("Default"), "bool"}}},
+        {QStringLiteral("priority"),
+         {{"name", tr("Name"), "text"},
+          {"rank", tr("Rank"), "int"},
+          {"active", tr("Active"), "bool"},
+          {"is_default", tr("Default"), "bool"}}},
         {QStringLiteral("type"), {{"name", tr("Name"), "text"}, {"active", tr("Active"), "bool"}}},
-        {QStringLiteral("custom_field"), {{"object_kind", tr("For"), "choice:ticket|user|organization"}, {"name", tr("Name"), "text"},
-                                          {"label", tr("Label"), "text"},
-                                          {"field_type", tr("Type"), "choice:text|integer|boolean|date|datetime|select|multiselect"},
-                                          {"options", tr("Options (comma separated)"), "list"}, {"required", tr("Required"), "bool"}, {"active", tr("Active"), "bool"}}},
-        {QStringLiteral("text_module"), {{"keyword", tr("Keyword (after ::)"), "text"}, {"name", tr("Name"), "text"},
-                                         {"body", tr("Text"), "multiline"}, {"active", tr("Active"), "bool"}}},
-        {QStringLiteral("calendar"), {{"name", tr("Name"), "text"}, {"time_zone", tr("Time zone"), "text"}, {"hours", tr("Weekly hours"), "hours"},
-                                      {"holidays", tr("Holidays (YYYY-MM-DD, …)"), "list"}, {"active", tr("Active"), "bool"}}},
-        {QStringLiteral("sla"), {{"name", tr("Name"), "text"}, {"calendar_id", tr("Business hours"), "ref:calendar"}, {"condition", tr("Applies to (nothing chosen: all)"), "object:sla_condition"},
-                                 {"rank", tr("Rank"), "int"}, {"first_response_minutes", tr("First response (business minutes)"), "int"},
-                                 {"update_minutes", tr("Update (business minutes)"), "int"},
-                                 {"solution_minutes", tr("Solution (business minutes)"), "int"},
-                                 {"warning_minutes", tr("Warn before (minutes)"), "int"}, {"active", tr("Active"), "bool"}}},
-        {QStringLiteral("trigger"), {{"name", tr("Name"), "text"}, {"event", tr("On"), "choice:created|updated|customer_reply|time"},
-                                     {"conditions", tr("When (all must hold)"), "object:trigger_conditions"}, {"actions", tr("Then"), "object:actions"},
-                                     {"rank", tr("Rank"), "int"}, {"active", tr("Active"), "bool"}}},
-        {QStringLiteral("macro"), {{"name", tr("Name"), "text"}, {"actions", tr("Actions"), "object:actions"}, {"active", tr("Active"), "bool"}}},
-        {QStringLiteral("mailbox"), {{"name", tr("Name"), "text"}, {"protocol", tr("Protocol"), "choice:imap|pop3"}, {"host", tr("Server"), "text"},
-                                     {"port", tr("Port"), "int"}, {"security", tr("Security"), "choice:tls|starttls|none"},
-                                     {"tls_verify", tr("Check the certificate"), "bool"}, {"username", tr("User name"), "text"},
-                                     {"password", tr("Password (empty: unchanged)"), "secret"}, {"folder", tr("Folder"), "text"},
-                                     {"enabled", tr("Enabled"), "bool"}, {"poll_interval_minutes", tr("Poll every (minutes)"), "int"},
-                                     {"allow_unknown_senders", tr("Unknown senders open tickets"), "bool"},
-                                     {"keep_eml", tr("Attach the original .eml"), "bool"}, {"group_id", tr("Group"), "ref:group"},
-                                     {"open_state_id", tr("State of new tickets"), "ref:state"},
-                                     {"open_priority_id", tr("Priority of new tickets"), "ref:priority"},
-                                     {"reply_state_id", tr("State when the customer replies"), "ref:state"},
-                                     {"reply_priority_id", tr("Priority when the customer replies"), "ref:priority"},
-                                     {"acting_user_id", tr("Changes recorded as"), "ref:agent"},
-                                     {"pop3_delete", tr("POP3: delete processed mail"), "bool"},
-                                     {"imap_processed_folder", tr("IMAP: folder for processed mail"), "text"},
-                                     {"imap_error_folder", tr("IMAP: folder for failed mail"), "text"},
-                                     {"disable_after_failures", tr("Disable after failed connections (0: never)"), "int"}}},
-        {QStringLiteral("mail"), {{"system_address", tr("System address"), "text"}, {"system_name", tr("System name"), "text"},
-                                  {"noreply_address", tr("No-reply address"), "text"}, {"public_url", tr("Public address of the server"), "text"},
-                                  {"ticket_tag", tr("Ticket tag in subjects"), "text"},
-                                  {"auto_reply_limit_per_hour", tr("Automatic replies per recipient and hour"), "int"},
-                                  {"max_message_bytes", tr("Largest accepted message (bytes)"), "int"},
-                                  {"smtp_host", tr("SMTP server"), "text"}, {"smtp_port", tr("SMTP port"), "int"},
-                                  {"smtp_security", tr("SMTP security"), "choice:none|starttls|tls"},
-                                  {"smtp_tls_verify", tr("Check the certificate"), "bool"}, {"smtp_username", tr("SMTP user name"), "text"},
-                                  {"smtp_password", tr("SMTP password (empty: unchanged)"), "secret"},
-                                  {"smtp_timeout_seconds", tr("SMTP timeout (seconds)"), "int"}}},
-        {QStringLiteral("tag"), {{"tag", tr("Tag (type a new name and save to rename; an existing name merges)"), "text"}}},
-        {QStringLiteral("token"), {{"name", tr("Name"), "text"},
-                                   {"user_email", tr("Acts as (an agent's e-mail; empty: you)"), "text"}}},
+        {QStringLiteral("custom_field"),
+         {{"object_kind", tr("For"), "choice:ticket|user|organization"},
+          {"name", tr("Name"), "text"},
+          {"label", tr("Label"), "text"},
+          {"field_type", tr("Type"), "choice:text|integer|boolean|date|datetime|select|multiselect"},
+          {"options", tr("Options (comma separated)"), "list"},
+          {"required", tr("Required"), "bool"},
+          {"active", tr("Active"), "bool"}}},
+        {QStringLiteral("text_module"),
+         {{"keyword", tr("Keyword (after ::)"), "text"},
+          {"name", tr("Name"), "text"},
+          {"body", tr("Text"), "multiline"},
+          {"active", tr("Active"), "bool"}}},
+        {QStringLiteral("calendar"),
+         {{"name", tr("Name"), "text"},
+          {"time_zone", tr("Time zone"), "text"},
+          {"hours", tr("Weekly hours"), "hours"},
+          {"holidays", tr("Holidays (YYYY-MM-DD, …)"), "list"},
+          {"active", tr("Active"), "bool"}}},
+        {QStringLiteral("sla"),
+         {{"name", tr("Name"), "text"},
+          {"calendar_id", tr("Business hours"), "ref:calendar"},
+          {"condition", tr("Applies to (nothing chosen: all)"), "object:sla_condition"},
+          {"rank", tr("Rank"), "int"},
+          {"first_response_minutes", tr("First response (business minutes)"), "int"},
+          {"update_minutes", tr("Update (business minutes)"), "int"},
+          {"solution_minutes", tr("Solution (business minutes)"), "int"},
+          {"warning_minutes", tr("Warn before (minutes)"), "int"},
+          {"active", tr("Active"), "bool"}}},
+        {QStringLiteral("trigger"),
+         {{"name", tr("Name"), "text"},
+          {"event", tr("On"), "choice:created|updated|customer_reply|time"},
+          {"conditions", tr("When (all must hold)"), "object:trigger_conditions"},
+          {"actions", tr("Then"), "object:actions"},
+          {"rank", tr("Rank"), "int"},
+          {"active", tr("Active"), "bool"}}},
+        {QStringLiteral("macro"),
+         {{"name", tr("Name"), "text"},
+          {"actions", tr("Actions"), "object:actions"},
+          {"active", tr("Active"), "bool"}}},
+        {QStringLiteral("mailbox"),
+         {{"name", tr("Name"), "text"},
+          {"protocol", tr("Protocol"), "choice:imap|pop3"},
+          {"host", tr("Server"), "text"},
+          {"port", tr("Port"), "int"},
+          {"security", tr("Security"), "choice:tls|starttls|none"},
+          {"tls_verify", tr("Check the certificate"), "bool"},
+          {"username", tr("User name"), "text"},
+          {"password", tr("Password (empty: unchanged)"), "secret"},
+          {"folder", tr("Folder"), "text"},
+          {"enabled", tr("Enabled"), "bool"},
+          {"poll_interval_minutes", tr("Poll every (minutes)"), "int"},
+          {"allow_unknown_senders", tr("Unknown senders open tickets"), "bool"},
+          {"keep_eml", tr("Attach the original .eml"), "bool"},
+          {"group_id", tr("Group"), "ref:group"},
+          {"open_state_id", tr("State of new tickets"), "ref:state"},
+          {"open_priority_id", tr("Priority of new tickets"), "ref:priority"},
+          {"reply_state_id", tr("State when the customer replies"), "ref:state"},
+          {"reply_priority_id", tr("Priority when the customer replies"), "ref:priority"},
+          {"acting_user_id", tr("Changes recorded as"), "ref:agent"},
+          {"pop3_delete", tr("POP3: delete processed mail"), "bool"},
+          {"imap_processed_folder", tr("IMAP: folder for processed mail"), "text"},
+          {"imap_error_folder", tr("IMAP: folder for failed mail"), "text"},
+          {"disable_after_failures", tr("Disable after failed connections (0: never)"), "int"}}},
+        {QStringLiteral("mail"),
+         {{"system_address", tr("System address"), "text"},
+          {"system_name", tr("System name"), "text"},
+          {"noreply_address", tr("No-reply address"), "text"},
+          {"public_url", tr("Public address of the server"), "text"},
+          {"ticket_tag", tr("Ticket tag in subjects"), "text"},
+          {"auto_reply_limit_per_hour", tr("Automatic replies per recipient and hour"), "int"},
+          {"max_message_bytes", tr("Largest accepted message (bytes)"), "int"},
+          {"smtp_host", tr("SMTP server"), "text"},
+          {"smtp_port", tr("SMTP port"), "int"},
+          {"smtp_security", tr("SMTP security"), "choice:none|starttls|tls"},
+          {"smtp_tls_verify", tr("Check the certificate"), "bool"},
+          {"smtp_username", tr("SMTP user name"), "text"},
+          {"smtp_password", tr("SMTP password (empty: unchanged)"), "secret"},
+          {"smtp_timeout_seconds", tr("SMTP timeout (seconds)"), "int"}}},
+        {QStringLiteral("tag"),
+         {{"tag", tr("Tag (type a new name and save to rename; an existing name merges)"), "text"}}},
+        {QStringLiteral("token"),
+         {{"name", tr("Name"), "text"}, {"user_email", tr("Acts as (an agent's e-mail; empty: you)"), "text"}}},
         {QStringLiteral("audit"), {}},
-        {QStringLiteral("organization"), {{"name", tr("Name"), "text"},
-                                          {"shared", tr("Members see each other's tickets"), "bool"}}},
-        {QStringLiteral("user"), {{"email", tr("E-mail"), "text"}, {"name", tr("Name"), "text"},
-                                  {"role", tr("Role"), "choice:customer|agent|supervisor|admin"}, {"language", tr("Language"), "text"},
-                                  {"active", tr("Active"), "bool"}}},
+        {QStringLiteral("organization"),
+         {{"name", tr("Name"), "text"}, {"shared", tr("Members see each other's tickets"), "bool"}}},
+        {QStringLiteral("user"),
+         {{"email", tr("E-mail"), "text"},
+          {"name", tr("Name"), "text"},
+          {"role", tr("Role"), "choice:customer|agent|supervisor|admin"},
+          {"language", tr("Language"), "text"},
+          {"active", tr("Active"), "bool"}}},
     };
     using Part = ObjectEditor::Part;
     const QString states = QStringLiteral("pick:new|open|pending_reminder|pending_close|closed");
     m_objectParts = {
-        {QStringLiteral("sla_condition"), {Part{QStringLiteral("group_ids"), tr("Groups"), QStringLiteral("ids:group")},
-                                           Part{QStringLiteral("priority_ids"), tr("Priorities"), QStringLiteral("ids:priority")},
-                                           Part{QStringLiteral("type_ids"), tr("Ticket types"), QStringLiteral("ids:type")},
-                                           Part{QStringLiteral("organization_ids"), tr("Organizations"), QStringLiteral("ids:organization")}}},
+        {QStringLiteral("sla_condition"),
+         {Part{QStringLiteral("group_ids"), tr("Groups"), QStringLiteral("ids:group")},
+          Part{QStringLiteral("priority_ids"), tr("Priorities"), QStringLiteral("ids:priority")},
+          Part{QStringLiteral("type_ids"), tr("Ticket types"), QStringLiteral("ids:type")},
+          Part{QStringLiteral("organization_ids"), tr("Organizations"), QStringLiteral("ids:organization")}}},
         {QStringLiteral("trigger_conditions"),
-         {Part{QStringLiteral("state_types"), tr("State is"), states}, Part{QStringLiteral("group_ids"), tr("Group is"), QStringLiteral("ids:group")},
+         {Part{QStringLiteral("state_types"), tr("State is"), states},
+          Part{QStringLiteral("group_ids"), tr("Group is"), QStringLiteral("ids:group")},
           Part{QStringLiteral("priority_ids"), tr("Priority is"), QStringLiteral("ids:priority")},
           Part{QStringLiteral("type_ids"), tr("Type is"), QStringLiteral("ids:type")},
           Part{QStringLiteral("tags_include"), tr("Has all tags"), QStringLiteral("tags")},
@@ -118,21 +170,29 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
           Part{QStringLiteral("add_tags"), tr("Add tags"), QStringLiteral("tags")},
           Part{QStringLiteral("remove_tags"), tr("Remove tags"), QStringLiteral("tags")},
           Part{QStringLiteral("note"), tr("Add an internal note"), QStringLiteral("multiline")},
-          Part{QStringLiteral("email.to"), tr("Send an e-mail to (customer, owner or an address)"), QStringLiteral("text")},
+          Part{QStringLiteral("email.to"), tr("Send an e-mail to (customer, owner or an address)"),
+               QStringLiteral("text")},
           Part{QStringLiteral("email.subject"), tr("E-mail subject"), QStringLiteral("text")},
           Part{QStringLiteral("email.body"), tr("E-mail text"), QStringLiteral("multiline")},
           Part{QStringLiteral("notify_agents"), tr("Notify the agents"), QStringLiteral("multiline")}}},
     };
-    const QList<QPair<QString, QString>> kinds{
-        {QStringLiteral("group"), tr("Groups")},          {QStringLiteral("state"), tr("States")},
-        {QStringLiteral("priority"), tr("Priorities")},   {QStringLiteral("type"), tr("Ticket types")},
-        {QStringLiteral("custom_field"), tr("Custom fields")}, {QStringLiteral("text_module"), tr("Text modules")},
-        {QStringLiteral("calendar"), tr("Business hours")}, {QStringLiteral("sla"), tr("SLAs")},
-        {QStringLiteral("trigger"), tr("Triggers")},      {QStringLiteral("macro"), tr("Macros")},
-        {QStringLiteral("mailbox"), tr("Mailboxes")},     {QStringLiteral("mail"), tr("Outgoing mail")},
-        {QStringLiteral("user"), tr("People")},            {QStringLiteral("organization"), tr("Organizations")},
-        {QStringLiteral("tag"), tr("Tags")},
-        {QStringLiteral("token"), tr("API tokens")},       {QStringLiteral("audit"), tr("Audit log")}};
+    const QList<QPair<QString, QString>> kinds{{QStringLiteral("group"), tr("Groups")},
+                                               {QStringLiteral("state"), tr("States")},
+                                               {QStringLiteral("priority"), tr("Priorities")},
+                                               {QStringLiteral("type"), tr("Ticket types")},
+                                               {QStringLiteral("custom_field"), tr("Custom fields")},
+                                               {QStringLiteral("text_module"), tr("Text modules")},
+                                               {QStringLiteral("calendar"), tr("Business hours")},
+                                               {QStringLiteral("sla"), tr("SLAs")},
+                                               {QStringLiteral("trigger"), tr("Triggers")},
+                                               {QStringLiteral("macro"), tr("Macros")},
+                                               {QStringLiteral("mailbox"), tr("Mailboxes")},
+                                               {QStringLiteral("mail"), tr("Outgoing mail")},
+                                               {QStringLiteral("user"), tr("People")},
+                                               {QStringLiteral("organization"), tr("Organizations")},
+                                               {QStringLiteral("tag"), tr("Tags")},
+                                               {QStringLiteral("token"), tr("API tokens")},
+                                               {QStringLiteral("audit"), tr("Audit log")}};
     m_kinds = new QListWidget(this);
     for (const auto &[key, label] : kinds) {
         auto *item = new QListWidgetItem(label, m_kinds);
@@ -178,7 +238,7 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
     m_pollButton = new QPushButton(tr("Poll now"), this);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);  // a new token is copied from here
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse); // a new token is copied from here
     m_status->setWordWrap(true);
     m_testButton = new QPushButton(tr("Test connection"), this);
     m_testMailButton = new QPushButton(tr("Send a test mail…"), this);
@@ -259,7 +319,8 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
             names.clear();
             for (const auto &item : items) {
                 auto map = item.toMap();
-                names.push_back({map.value(QStringLiteral("id")).toLongLong(), map.value(QStringLiteral("name")).toString(), {}});
+                names.push_back(
+                    {map.value(QStringLiteral("id")).toLongLong(), map.value(QStringLiteral("name")).toString(), {}});
             }
             refreshChoices();
         }
@@ -267,21 +328,22 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
             return;
         m_items->setRows(items);
         if (kind == QLatin1String("mail")) {
-            auto status = m_status->text();  // "Saved." stays after the reload
-            editRow(0);  // one item: always the one edited
+            auto status = m_status->text(); // "Saved." stays after the reload
+            editRow(0);                     // one item: always the one edited
             m_status->setText(status);
         }
     });
-    connect(&m_admin, &AdminClient::groupMembersLoaded, this, [this](qint64 groupId, const QList<QPair<QString, QString>> &members) {
-        if (m_kind != QLatin1String("group") || groupId != m_editingId)
-            return;
-        QStringList lines;
-        for (const auto &[email, access] : members)
-            lines << email + QStringLiteral(": ") + access;
-        if (auto *editor = qobject_cast<QPlainTextEdit *>(m_editors.value(QStringLiteral("members"))))
-            editor->setPlainText(lines.join(QLatin1Char('\n')));
-        m_loadedMembers = members;
-    });
+    connect(&m_admin, &AdminClient::groupMembersLoaded, this,
+            [this](qint64 groupId, const QList<QPair<QString, QString>> &members) {
+                if (m_kind != QLatin1String("group") || groupId != m_editingId)
+                    return;
+                QStringList lines;
+                for (const auto &[email, access] : members)
+                    lines << email + QStringLiteral(": ") + access;
+                if (auto *editor = qobject_cast<QPlainTextEdit *>(m_editors.value(QStringLiteral("members"))))
+                    editor->setPlainText(lines.join(QLatin1Char('\n')));
+                m_loadedMembers = members;
+            });
     connect(&m_admin, &AdminClient::settingsSaved, this, [this](const QString &kind, const QVariantMap &item) {
         if (kind != m_kind)
             return;
@@ -295,17 +357,18 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
         }
         m_admin.loadSettings(kind);
     });
-    connect(&m_admin, &AdminClient::settingsRejected, this, [this](const QString &kind, const QString &field, const QString &reason) {
-        if (kind != m_kind)
-            return;
-        // "hours.mon" belongs to the hours editor; an unnamed problem goes to the status line.
-        QString key = field.section(QLatin1Char('.'), 0, 0);
-        if (auto *label = m_errors.value(key)) {
-            label->setText(reason);
-            label->show();
-        }
-        m_status->setText(tr("Not saved: %1").arg(reason));
-    });
+    connect(&m_admin, &AdminClient::settingsRejected, this,
+            [this](const QString &kind, const QString &field, const QString &reason) {
+                if (kind != m_kind)
+                    return;
+                // "hours.mon" belongs to the hours editor; an unnamed problem goes to the status line.
+                QString key = field.section(QLatin1Char('.'), 0, 0);
+                if (auto *label = m_errors.value(key)) {
+                    label->setText(reason);
+                    label->show();
+                }
+                m_status->setText(tr("Not saved: %1").arg(reason));
+            });
     m_kinds->setCurrentRow(0);
 }
 
@@ -349,16 +412,19 @@ void SettingsWindow::showColumnsOf(const QString &kind)
         keys = {QStringLiteral("tag"), QStringLiteral("tickets")};
         headers = {tr("Tag"), tr("Tickets")};
     } else if (kind == QLatin1String("token")) {
-        keys = {QStringLiteral("name"), QStringLiteral("user_email"), QStringLiteral("created_at"), QStringLiteral("last_used_at"),
-                QStringLiteral("revoked_at")};
+        keys = {QStringLiteral("name"), QStringLiteral("user_email"), QStringLiteral("created_at"),
+                QStringLiteral("last_used_at"), QStringLiteral("revoked_at")};
         headers = {tr("Name"), tr("Acts as"), tr("Created"), tr("Last used"), tr("Revoked")};
     } else if (kind == QLatin1String("audit")) {
-        keys = {QStringLiteral("at"), QStringLiteral("who"), QStringLiteral("action"), QStringLiteral("object"), QStringLiteral("changes")};
+        keys = {QStringLiteral("at"), QStringLiteral("who"), QStringLiteral("action"), QStringLiteral("object"),
+                QStringLiteral("changes")};
         headers = {tr("When"), tr("Who"), tr("What"), tr("Item"), tr("Changes")};
     } else {
         for (const auto &field : m_specs.value(kind)) {
-            static const QStringList listed{QStringLiteral("text"), QStringLiteral("int"), QStringLiteral("bool"), QStringLiteral("list")};
-            if (listed.contains(field.type) || field.type.startsWith(QLatin1String("choice:")) || field.type.startsWith(QLatin1String("ref:"))) {
+            static const QStringList listed{QStringLiteral("text"), QStringLiteral("int"), QStringLiteral("bool"),
+                                            QStringLiteral("list")};
+            if (listed.contains(field.type) || field.type.startsWith(QLatin1String("choice:")) ||
+                field.type.startsWith(QLatin1String("ref:"))) {
                 keys << field.key;
                 headers << field.label;
             }
@@ -401,7 +467,8 @@ QVariant SettingsWindow::defaultHours()
 {
     QVariantMap hours;
     for (const char *day : {"mon", "tue", "wed", "thu", "fri"})
-        hours.insert(QString::fromLatin1(day), QVariantList{QVariant(QVariantList{QStringLiteral("08:00"), QStringLiteral("17:00")})});
+        hours.insert(QString::fromLatin1(day),
+                     QVariantList{QVariant(QVariantList{QStringLiteral("08:00"), QStringLiteral("17:00")})});
     return hours;
 }
 
@@ -444,8 +511,9 @@ void SettingsWindow::buildForm()
         } else if (field.type == QLatin1String("hours")) {
             editor = new WeeklyHoursEditor(m_formBox);
         } else if (field.type.startsWith(QLatin1String("object:"))) {
-            editor = new ObjectEditor(m_objectParts.value(field.type.mid(7)), [this](const QString &kind) { return namesOf(kind); },
-                                      m_formBox);
+            editor = new ObjectEditor(
+                m_objectParts.value(field.type.mid(7)), [this](const QString &kind) { return namesOf(kind); },
+                m_formBox);
         } else if (field.type.startsWith(QLatin1String("ref:"))) {
             auto *box = new QComboBox(m_formBox);
             fillChoice(box, field.type.mid(4));
@@ -507,8 +575,10 @@ void SettingsWindow::editRow(int row)
             structured->setValue(row < 0 && field.type == QLatin1String("hours") ? defaultHours() : value);
         else if (auto *box = qobject_cast<QCheckBox *>(editor))
             box->setChecked(row < 0 ? field.key == QLatin1String("active") : value.toBool());
-        else if (auto *choice = qobject_cast<QComboBox *>(editor); choice && field.type.startsWith(QLatin1String("ref:")))
-            choice->setCurrentIndex(std::max(0, value.isNull() || !value.isValid() ? 0 : choice->findData(value.toLongLong())));
+        else if (auto *choice = qobject_cast<QComboBox *>(editor);
+                 choice && field.type.startsWith(QLatin1String("ref:")))
+            choice->setCurrentIndex(
+                std::max(0, value.isNull() || !value.isValid() ? 0 : choice->findData(value.toLongLong())));
         else if (auto *spin = qobject_cast<QSpinBox *>(editor))
             spin->setValue(value.isNull() || !value.isValid() ? -1 : value.toInt());
         else if (auto *combo = qobject_cast<QComboBox *>(editor))
@@ -545,7 +615,7 @@ void SettingsWindow::applyMembers()
     auto *editor = qobject_cast<QPlainTextEdit *>(m_editors.value(QStringLiteral("members")));
     if (!editor || !m_editingId)
         return;
-    QMap<QString, QString> wanted;  // e-mail (lower case) -> access
+    QMap<QString, QString> wanted; // e-mail (lower case) -> access
     for (const auto &line : editor->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         auto email = line.section(QLatin1Char(':'), 0, 0).trimmed().toLower();
         auto access = line.section(QLatin1Char(':'), 1).trimmed().toLower();
@@ -576,7 +646,7 @@ void SettingsWindow::setField(const QString &key, const QString &text)
     else if (auto *spin = qobject_cast<QSpinBox *>(editor))
         spin->setValue(text.toInt());
     else if (auto *combo = qobject_cast<QComboBox *>(editor))
-        combo->setCurrentIndex(combo->findText(text));  // a name, also for references
+        combo->setCurrentIndex(combo->findText(text)); // a name, also for references
     else if (auto *box = qobject_cast<QCheckBox *>(editor))
         box->setChecked(text == QLatin1String("true"));
 }
@@ -597,11 +667,12 @@ QVariantMap SettingsWindow::formValues(QString &problemKey, QString &problem) co
             }
         } else if (auto *box = qobject_cast<QCheckBox *>(editor)) {
             values.insert(field.key, box->isChecked());
-        } else if (auto *choice = qobject_cast<QComboBox *>(editor); choice && field.type.startsWith(QLatin1String("ref:"))) {
+        } else if (auto *choice = qobject_cast<QComboBox *>(editor);
+                   choice && field.type.startsWith(QLatin1String("ref:"))) {
             if (choice->currentData().isValid())
                 values.insert(field.key, choice->currentData());
             else if (m_editingId)
-                values.insert(field.key, QVariant::fromValue(nullptr));  // "(none)" clears it
+                values.insert(field.key, QVariant::fromValue(nullptr)); // "(none)" clears it
         } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
             if (spin->value() >= 0)
                 values.insert(field.key, spin->value());
@@ -609,13 +680,13 @@ QVariantMap SettingsWindow::formValues(QString &problemKey, QString &problem) co
             values.insert(field.key, combo->currentText());
         } else if (auto *plain = qobject_cast<QPlainTextEdit *>(editor)) {
             if (field.type == QLatin1String("members"))
-                continue;  // applied member by member after the group is saved
+                continue; // applied member by member after the group is saved
             values.insert(field.key, plain->toPlainText());
         } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
             auto text = line->text().trimmed();
             if (field.type == QLatin1String("secret")) {
                 if (!text.isEmpty())
-                    values.insert(field.key, text);  // never read back from the server; empty keeps it
+                    values.insert(field.key, text); // never read back from the server; empty keeps it
             } else if (field.type == QLatin1String("list")) {
                 QStringList items;
                 for (const auto &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
@@ -658,7 +729,8 @@ void SettingsWindow::save()
             return;
         }
         m_status->setText(tr("Creating…"));
-        m_admin.createApiToken(values.value(QStringLiteral("name")).toString(), values.value(QStringLiteral("user_email")).toString());
+        m_admin.createApiToken(values.value(QStringLiteral("name")).toString(),
+                               values.value(QStringLiteral("user_email")).toString());
         return;
     }
     m_status->setText(tr("Saving…"));

@@ -23,11 +23,10 @@ class PanelModel;
 
 /// The admins' settings pane: groups (addresses, signature, acknowledgement), states, priorities,
 /// types, custom fields, text modules, business-hours calendars, SLAs, triggers, macros, mailboxes
-/// (with "test connection", "poll now", the run log and quarantined messages to retry), outgoing mail ("send a test mail"),
-/// people (with invitations), tags (rename, merge, remove), API tokens (issue, revoke) and the
-/// audit log of every change. Each
-/// kind lists its items and edits one in a form; the server validates every change, and a refusal
-/// is shown next to the field it names. Main thread.
+/// (with "test connection", "poll now", the run log and quarantined messages to retry), outgoing mail ("send a test
+/// mail"), people (with invitations), tags (rename, merge, remove), API tokens (issue, revoke) and the audit log of
+/// every change. Each kind lists its items and edits one in a form; the server validates every change, and a refusal is
+/// shown next to the field it names. Main thread.
 class SettingsWindow : public QWidget
 {
     Q_OBJECT
@@ -56,7 +55,10 @@ public:
 
 private:
     struct Field {
-        Field(const char *k, const QString &l, const char *t) : key(QString::fromLatin1(k)), label(l), type(QString::fromLatin1(t)) {}
+        Field(const char *k, const QString &l, const char *t)
+            : key(QString::fromLatin1(k)), label(l), type(QString::fromLatin1(t))
+        {
+        }
         QString key;
         QString label;
         // text, multiline, int, bool, list (comma separated), choice:a|b|c, ref:<kind> (a named item),
@@ -104,13 +106,13 @@ private:
     QString m_editingTag;
     QString m_issuedToken;
     QMap<QString, QList<ObjectEditor::Part>> m_objectParts;
-    QMap<QString, std::vector<NamedItem>> m_loadedNames;  // calendars, organizations
+    QMap<QString, std::vector<NamedItem>> m_loadedNames; // calendars, organizations
     QString m_kind;
     qint64 m_editingId = 0;
     QMap<QString, QList<Field>> m_specs;
     QMap<QString, QWidget *> m_editors;
     QMap<QString, QLabel *> m_errors;
-    QList<QPair<QString, QString>> m_loadedMembers;  // the group's members as the server has them
+    QList<QPair<QString, QString>> m_loadedMembers; // the group's members as the server has them
 };
 
 } // namespace helpdesk::client

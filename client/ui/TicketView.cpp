@@ -36,7 +36,8 @@
 namespace helpdesk::client {
 
 namespace {
-void fill(QComboBox *box, const std::vector<NamedItem> &items, qint64 current, bool withNone = false, const QString &none = {})
+void fill(QComboBox *box, const std::vector<NamedItem> &items, qint64 current, bool withNone = false,
+          const QString &none = {})
 {
     box->clear();
     if (withNone)
@@ -62,13 +63,8 @@ QString channelName(const QString &channel)
 } // namespace
 
 TicketView::TicketView(HelpdeskAccess &access, QWidget *parent)
-    : QWidget(parent),
-      m_session(access.session()),
-      m_directory(access.directory()),
-      m_actions(access.actions()),
-      m_workspace(access.workspace()),
-      m_presenceTracker(access.presence()),
-      m_transfer(access.attachments()),
+    : QWidget(parent), m_session(access.session()), m_directory(access.directory()), m_actions(access.actions()),
+      m_workspace(access.workspace()), m_presenceTracker(access.presence()), m_transfer(access.attachments()),
       m_inbox(access.inbox())
 {
     m_title = new QLabel(this);
@@ -205,7 +201,8 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent)
         m_composer->setFontWeight(m_composer->fontWeight() == QFont::Bold ? QFont::Normal : QFont::Bold);
     });
     format(QStringLiteral("I"), tr("Italic"), [this] { m_composer->setFontItalic(!m_composer->fontItalic()); });
-    format(QStringLiteral("•"), tr("Bulleted list"), [this] { m_composer->textCursor().createList(QTextListFormat::ListDisc); });
+    format(QStringLiteral("•"), tr("Bulleted list"),
+           [this] { m_composer->textCursor().createList(QTextListFormat::ListDisc); });
     auto *attach = new QPushButton(tr("Attach…"), this);
     composeBar->addWidget(attach);
     connect(attach, &QPushButton::clicked, this, [this] {
@@ -306,7 +303,8 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent)
         m_draftTimer.start();
         offerTextModules();
         // Colleagues see that a reply is being written (and that it stopped, when emptied).
-        QString activity = m_composer->toPlainText().trimmed().isEmpty() ? QStringLiteral("viewing") : QStringLiteral("replying");
+        QString activity =
+            m_composer->toPlainText().trimmed().isEmpty() ? QStringLiteral("viewing") : QStringLiteral("replying");
         if (activity != m_activity) {
             m_activity = activity;
             m_presenceTracker.setPresence(m_ticketId, activity);
@@ -321,7 +319,7 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent)
     });
     connect(&m_directory, &Directory::configurationChanged, this, [this] {
         if (m_ticketId)
-            refreshHeader();  // new states, agents or custom fields show at once
+            refreshHeader(); // new states, agents or custom fields show at once
     });
     connect(&m_directory, &Directory::ticketChanged, this, [this](qint64 id) {
         if (id == m_ticketId)
@@ -380,7 +378,8 @@ void TicketView::refreshHeader()
         if (!when.isValid())
             return;
         QString text = tr("%1 due %2").arg(what, when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-        due << (when <= now ? QStringLiteral("<span style='color:#b00020'>%1</span>").arg(text.toHtmlEscaped()) : text.toHtmlEscaped());
+        due << (when <= now ? QStringLiteral("<span style='color:#b00020'>%1</span>").arg(text.toHtmlEscaped())
+                            : text.toHtmlEscaped());
     };
     describe(ticket->firstResponseDue, tr("First response"));
     describe(ticket->updateDue, tr("Update"));
@@ -402,9 +401,11 @@ void TicketView::refreshThread()
         bool internal = index.data(ArticleListModel::InternalRole).toBool();
         bool pending = index.data(ArticleListModel::PendingRole).toBool();
         QString sender = index.data(ArticleListModel::SenderRole).toString();
-        QString background = internal ? QStringLiteral("#fff6d5") : sender == QLatin1String("customer") ? QStringLiteral("#ffffff")
-                                                                                                      : QStringLiteral("#eef5ff");
-        html += QStringLiteral("<table width='100%' cellpadding='6' style='background:%1; margin-bottom:8px'><tr><td>").arg(background);
+        QString background = internal                              ? QStringLiteral("#fff6d5")
+                             : sender == QLatin1String("customer") ? QStringLiteral("#ffffff")
+                                                                   : QStringLiteral("#eef5ff");
+        html += QStringLiteral("<table width='100%' cellpadding='6' style='background:%1; margin-bottom:8px'><tr><td>")
+                    .arg(background);
         html += QStringLiteral("<b>%1</b> &middot; %2 &middot; %3")
                     .arg(index.data(ArticleListModel::FromRole).toString().toHtmlEscaped(),
                          index.data(ArticleListModel::TimeRole).toString(),
@@ -427,7 +428,8 @@ void TicketView::refreshThread()
             q.addQueryItem(QStringLiteral("name"), m.value(QStringLiteral("filename")).toString());
             link.setQuery(q);
             html += QStringLiteral("<br/>📎 <a href='%1'>%2</a> (%3 KB)")
-                        .arg(link.toString(QUrl::FullyEncoded), m.value(QStringLiteral("filename")).toString().toHtmlEscaped())
+                        .arg(link.toString(QUrl::FullyEncoded),
+                             m.value(QStringLiteral("filename")).toString().toHtmlEscaped())
                         .arg((m.value(QStringLiteral("size")).toLongLong() + 1023) / 1024);
         }
         html += QStringLiteral("</td></tr></table>");
@@ -440,13 +442,14 @@ void TicketView::onAnchorClicked(const QUrl &url)
     if (url.scheme() == QLatin1String("attachment")) {
         QString name = QUrlQuery(url).queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded);
         QString path = QFileDialog::getSaveFileName(this, tr("Save attachment"),
-                                                    QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)
-                                                        + QLatin1Char('/') + name);
+                                                    QStandardPaths::writableLocation(QStandardPaths::DownloadLocation) +
+                                                        QLatin1Char('/') + name);
         if (!path.isEmpty())
             m_transfer.downloadAttachment(url.path(), path);
         return;
     }
-    if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("mailto"))
+    if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https") ||
+        url.scheme() == QLatin1String("mailto"))
         QDesktopServices::openUrl(url);
 }
 
@@ -468,8 +471,10 @@ void TicketView::onModeChanged()
         if (model && model->rowCount() > 0 && m_composer->toPlainText().trimmed().isEmpty()) {
             auto last = model->index(model->rowCount() - 1);
             QString quoted = tr("---- Forwarded message from %1 (%2) ----")
-                                 .arg(last.data(ArticleListModel::FromRole).toString(), last.data(ArticleListModel::TimeRole).toString());
-            m_composer->setPlainText(QStringLiteral("\n\n") + quoted + QLatin1Char('\n') + last.data(ArticleListModel::TextRole).toString());
+                                 .arg(last.data(ArticleListModel::FromRole).toString(),
+                                      last.data(ArticleListModel::TimeRole).toString());
+            m_composer->setPlainText(QStringLiteral("\n\n") + quoted + QLatin1Char('\n') +
+                                     last.data(ArticleListModel::TextRole).toString());
             m_composer->moveCursor(QTextCursor::Start);
         }
     } else {
@@ -482,9 +487,11 @@ void TicketView::askMerge()
     if (!m_ticketId)
         return;
     bool ok = false;
-    qint64 number = QInputDialog::getInt(this, tr("Merge ticket"), tr("Merge this ticket into ticket number:"), 0, 1, INT_MAX, 1, &ok);
+    qint64 number = QInputDialog::getInt(this, tr("Merge ticket"), tr("Merge this ticket into ticket number:"), 0, 1,
+                                         INT_MAX, 1, &ok);
     if (ok && !m_actions.mergeInto(m_ticketId, number))
-        QMessageBox::warning(this, tr("Merge ticket"), tr("Ticket %1 is not among the tickets you can see.").arg(number));
+        QMessageBox::warning(this, tr("Merge ticket"),
+                             tr("Ticket %1 is not among the tickets you can see.").arg(number));
 }
 
 void TicketView::askLink()
@@ -492,7 +499,8 @@ void TicketView::askLink()
     if (!m_ticketId)
         return;
     bool ok = false;
-    qint64 number = QInputDialog::getInt(this, tr("Link ticket"), tr("Link this ticket to ticket number:"), 0, 1, INT_MAX, 1, &ok);
+    qint64 number =
+        QInputDialog::getInt(this, tr("Link ticket"), tr("Link this ticket to ticket number:"), 0, 1, INT_MAX, 1, &ok);
     if (!ok)
         return;
     QStringList kinds{tr("related"), tr("parent"), tr("duplicate")};
@@ -501,7 +509,8 @@ void TicketView::askLink()
         return;
     static const char *const keys[] = {"related", "parent", "duplicate"};
     if (!m_actions.linkTo(m_ticketId, number, QString::fromLatin1(keys[kinds.indexOf(kind)])))
-        QMessageBox::warning(this, tr("Link ticket"), tr("Ticket %1 is not among the tickets you can see.").arg(number));
+        QMessageBox::warning(this, tr("Link ticket"),
+                             tr("Ticket %1 is not among the tickets you can see.").arg(number));
 }
 
 void TicketView::offerTextModules()
@@ -554,15 +563,22 @@ bool TicketView::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_composer && event->type() == QEvent::KeyPress && m_modules->isVisible()) {
         auto *key = static_cast<QKeyEvent *>(event);
         switch (key->key()) {
-        case Qt::Key_Down: m_modules->setCurrentRow(std::min(m_modules->currentRow() + 1, m_modules->count() - 1)); return true;
-        case Qt::Key_Up: m_modules->setCurrentRow(std::max(m_modules->currentRow() - 1, 0)); return true;
+        case Qt::Key_Down:
+            m_modules->setCurrentRow(std::min(m_modules->currentRow() + 1, m_modules->count() - 1));
+            return true;
+        case Qt::Key_Up:
+            m_modules->setCurrentRow(std::max(m_modules->currentRow() - 1, 0));
+            return true;
         case Qt::Key_Return:
         case Qt::Key_Enter:
         case Qt::Key_Tab:
             insertTextModule(m_modules->currentItem()->data(Qt::UserRole).toString());
             return true;
-        case Qt::Key_Escape: m_modules->hide(); return true;
-        default: break;
+        case Qt::Key_Escape:
+            m_modules->hide();
+            return true;
+        default:
+            break;
         }
     }
     return QWidget::eventFilter(watched, event);
@@ -585,7 +601,8 @@ void TicketView::rebuildCustomFields()
         if (field.type == QLatin1String("boolean")) {
             auto *box = new QCheckBox(m_customBox);
             box->setChecked(!empty && value.toBool());
-            connect(box, &QCheckBox::clicked, this, [this, name](bool on) { m_actions.setCustomField(m_ticketId, name, on); });
+            connect(box, &QCheckBox::clicked, this,
+                    [this, name](bool on) { m_actions.setCustomField(m_ticketId, name, on); });
             m_customForm->addRow(label, box);
         } else if (field.type == QLatin1String("select")) {
             auto *box = new QComboBox(m_customBox);
@@ -600,7 +617,9 @@ void TicketView::rebuildCustomFields()
             // text, integer, date, datetime, multiselect (comma separated): typed, checked by the server.
             auto *edit = new QLineEdit(m_customBox);
             if (!empty)
-                edit->setText(value.typeId() == QMetaType::QVariantList ? value.toStringList().join(QStringLiteral(", ")) : value.toString());
+                edit->setText(value.typeId() == QMetaType::QVariantList
+                                  ? value.toStringList().join(QStringLiteral(", "))
+                                  : value.toString());
             if (field.type == QLatin1String("date"))
                 edit->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
             const QString type = field.type;
@@ -615,7 +634,8 @@ void TicketView::rebuildCustomFields()
                 else if (type == QLatin1String("integer"))
                     v = text.toLongLong();
                 else if (type == QLatin1String("multiselect"))
-                    v = text.split(QLatin1Char(','), Qt::SkipEmptyParts).replaceInStrings(QRegularExpression(QStringLiteral("^\\s+|\\s+$")), QString());
+                    v = text.split(QLatin1Char(','), Qt::SkipEmptyParts)
+                            .replaceInStrings(QRegularExpression(QStringLiteral("^\\s+|\\s+$")), QString());
                 else
                     v = text;
                 m_actions.setCustomField(m_ticketId, name, v);
@@ -630,20 +650,23 @@ void TicketView::attachFiles(const QList<QUrl> &files)
     for (const auto &url : files) {
         QFile file(url.toLocalFile());
         if (file.size() > AttachmentTransfer::kMaxAttachmentBytes) {
-            QMessageBox::warning(this, tr("Attach files"), tr("%1 is larger than the limit of %2 MB.")
-                                                               .arg(url.fileName())
-                                                               .arg(AttachmentTransfer::kMaxAttachmentBytes / (1024 * 1024)));
+            QMessageBox::warning(this, tr("Attach files"),
+                                 tr("%1 is larger than the limit of %2 MB.")
+                                     .arg(url.fileName())
+                                     .arg(AttachmentTransfer::kMaxAttachmentBytes / (1024 * 1024)));
             continue;
         }
         if (!file.open(QIODevice::ReadOnly)) {
-            QMessageBox::warning(this, tr("Attach files"), tr("Cannot read %1: %2").arg(url.fileName(), file.errorString()));
+            QMessageBox::warning(this, tr("Attach files"),
+                                 tr("Cannot read %1: %2").arg(url.fileName(), file.errorString()));
             continue;
         }
         PendingFile pending;
         pending.filename = url.fileName();
         pending.contentType = QMimeDatabase().mimeTypeForFile(url.toLocalFile()).name();
         pending.data = file.readAll();
-        m_attachments->addItem(QStringLiteral("📎 %1 (%2 KB)").arg(pending.filename).arg((pending.data.size() + 1023) / 1024));
+        m_attachments->addItem(
+            QStringLiteral("📎 %1 (%2 KB)").arg(pending.filename).arg((pending.data.size() + 1023) / 1024));
         m_files.push_back(std::move(pending));
     }
     m_attachments->setVisible(!m_files.empty());
@@ -675,20 +698,27 @@ void TicketView::send()
     case ComposeMode::Reply:
     case ComposeMode::ReplyAll:
         m_actions.reply(m_ticketId, text, m_to->text().trimmed(), m_cc->text().trimmed(), {},
-                       m_formatted ? m_composer->toHtml() : QString(), m_files);
+                        m_formatted ? m_composer->toHtml() : QString(), m_files);
         break;
     case ComposeMode::Forward:
         if (m_to->text().trimmed().isEmpty()) {
             m_to->setFocus();
-            return;  // a forward needs an address
+            return; // a forward needs an address
         }
-        m_actions.reply(m_ticketId, text, m_to->text().trimmed(), m_cc->text().trimmed(),
-                       tr("Forward of #%1 to %2").arg(m_directory.ticket(m_ticketId)->number).arg(m_to->text().trimmed()),
-                       m_formatted ? m_composer->toHtml() : QString(), m_files);
+        m_actions.reply(
+            m_ticketId, text, m_to->text().trimmed(), m_cc->text().trimmed(),
+            tr("Forward of #%1 to %2").arg(m_directory.ticket(m_ticketId)->number).arg(m_to->text().trimmed()),
+            m_formatted ? m_composer->toHtml() : QString(), m_files);
         break;
-    case ComposeMode::Note: m_actions.addNote(m_ticketId, text, m_files); break;
-    case ComposeMode::PhoneIn: m_actions.logPhoneCall(m_ticketId, text, true); break;
-    case ComposeMode::PhoneOut: m_actions.logPhoneCall(m_ticketId, text, false); break;
+    case ComposeMode::Note:
+        m_actions.addNote(m_ticketId, text, m_files);
+        break;
+    case ComposeMode::PhoneIn:
+        m_actions.logPhoneCall(m_ticketId, text, true);
+        break;
+    case ComposeMode::PhoneOut:
+        m_actions.logPhoneCall(m_ticketId, text, false);
+        break;
     }
     m_filling = true;
     m_composer->clear();

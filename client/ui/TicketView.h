@@ -86,7 +86,7 @@ private:
     QLineEdit *m_tags;
     QFormLayout *m_customForm;
     QWidget *m_customBox;
-    QListWidget *m_modules;  // the "::" popup
+    QListWidget *m_modules; // the "::" popup
     QPushButton *m_take;
     QLabel *m_remoteBar;
     QPushButton *m_showRemote;
@@ -97,14 +97,14 @@ private:
     QWidget *m_addresses;
     ComposerEdit *m_composer;
     QListWidget *m_attachments;
-    std::vector<PendingFile> m_files;  // attached to the article being written
-    bool m_formatted = false;          // the agent used formatting: send HTML too
+    std::vector<PendingFile> m_files; // attached to the article being written
+    bool m_formatted = false;         // the agent used formatting: send HTML too
     QTabWidget *m_tabs;
     QTreeWidget *m_history;
     QPushButton *m_send;
     QTimer m_draftTimer;
     bool m_filling = false;
-    QString m_activity;  // what colleagues are told: viewing or replying
+    QString m_activity; // what colleagues are told: viewing or replying
 };
 
 } // namespace helpdesk::client

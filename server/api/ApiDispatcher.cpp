@@ -12,8 +12,8 @@ namespace helpdesk::api {
 
 ApiDispatcher::ApiDispatcher(db::ConnectionPool &pool, domain::AuthService &auth, domain::EventFeed &feed,
                              mail::InboundProcessor &inbound, mail::MailboxPoller *poller, const ApiLimits &limits)
-    : m_pool(pool), m_auth(auth), m_feed(feed), m_limits(limits), m_throttle(m_limits),
-      m_services{pool, auth, feed, inbound, poller, nullptr, m_limits, m_throttle}
+    : m_pool(pool), m_auth(auth), m_feed(feed), m_limits(limits),
+      m_throttle(m_limits), m_services{pool, auth, feed, inbound, poller, nullptr, m_limits, m_throttle}
 {
 }
 

@@ -27,7 +27,8 @@ public:
     Reply run(const MethodSpec &method, const protocol::JsonObject &params, const CallContext &context);
     /// Runs the method named `method` (a WebSocket request); throws ApiError(NotFound) for a
     /// method the WebSocket does not offer.
-    protocol::JsonObject call(const std::string &method, const protocol::JsonObject &params, const CallContext &context);
+    protocol::JsonObject call(const std::string &method, const protocol::JsonObject &params,
+                              const CallContext &context);
 
     db::ConnectionPool &pool() { return m_pool; }
     domain::AuthService &auth() { return m_auth; }

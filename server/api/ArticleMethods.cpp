@@ -42,20 +42,36 @@ protocol::JsonObject uploadAttachment(MethodCall &c)
 std::vector<MethodSpec> articleMethods()
 {
     return {
-        {.name = "article.list", .verb = "GET", .path = "/tickets/{ticket_id}/articles",
-         .handler = [](MethodCall &c) {
-             return wrap("articles", TicketService::articles(c.tx(), c.actor(), onlyInt(c.params, "ticket_id")));
-         }},
-        {.name = "article.create", .verb = "POST", .path = "/tickets/{ticket_id}/articles",
-         .transaction = Transaction::Write, .successStatus = 201, .handler = createArticle},
-        {.name = "attachment.upload", .verb = "POST", .path = "/attachments", .transaction = Transaction::Write,
-         .successStatus = 201, .request = Payload::File, .handler = uploadAttachment},
-        {.name = "attachment.download", .verb = "GET", .path = "/attachments/{sha256}", .reply = Payload::File,
-         .handler = [](MethodCall &c) {
-             // Read as text: a path segment of digits would otherwise arrive as a number.
-             auto sha256 = c.params->get("sha256").toString();
-             return Reply::file(TicketService::attachmentContent(c.tx(), c.actor(), sha256));
-         }},
+        {.name = "article.list",
+         .verb = "GET",
+         .path = "/tickets/{ticket_id}/articles",
+         .handler =
+             [](MethodCall &c) {
+                 return wrap("articles", TicketService::articles(c.tx(), c.actor(), onlyInt(c.params, "ticket_id")));
+             }},
+        {.name = "article.create",
+         .verb = "POST",
+         .path = "/tickets/{ticket_id}/articles",
+         .transaction = Transaction::Write,
+         .successStatus = 201,
+         .handler = createArticle},
+        {.name = "attachment.upload",
+         .verb = "POST",
+         .path = "/attachments",
+         .transaction = Transaction::Write,
+         .successStatus = 201,
+         .request = Payload::File,
+         .handler = uploadAttachment},
+        {.name = "attachment.download",
+         .verb = "GET",
+         .path = "/attachments/{sha256}",
+         .reply = Payload::File,
+         .handler =
+             [](MethodCall &c) {
+                 // Read as text: a path segment of digits would otherwise arrive as a number.
+                 auto sha256 = c.params->get("sha256").toString();
+                 return Reply::file(TicketService::attachmentContent(c.tx(), c.actor(), sha256));
+             }},
     };
 }
 

@@ -47,61 +47,96 @@ protocol::JsonObject login(MethodCall &c)
 std::vector<MethodSpec> authMethods()
 {
     return {
-        {.name = "server.info", .verb = "GET", .path = "/info", .access = Access::Anyone,
-         .transaction = Transaction::None, .handler = serverInfo},
-        {.name = "auth.login", .verb = "POST", .path = "/auth/login", .access = Access::Anyone,
-         .transaction = Transaction::None, .handler = login},
-        {.name = "auth.logout", .verb = "POST", .path = "/auth/logout", .transaction = Transaction::None,
-         .handler = [](MethodCall &c) {
-             requireNoParams(c.params);
-             if (c.context.token)
-                 c.services.auth.logout(*c.context.token);
-             return protocol::newObject();
-         }},
-        {.name = "auth.password_reset", .verb = "POST", .path = "/auth/password_reset", .access = Access::Anyone,
+        {.name = "server.info",
+         .verb = "GET",
+         .path = "/info",
+         .access = Access::Anyone,
          .transaction = Transaction::None,
-         .handler = [](MethodCall &c) {
-             JsonReader r(c.params);
-             auto email = r.requireString("email");
-             r.finish();
-             c.services.throttle.beforePasswordReset(email, c.context.clientAddress);
-             c.services.auth.requestPasswordReset(email);
-             return wrap("requested", true);
-         }},
-        {.name = "auth.set_password", .verb = "POST", .path = "/auth/set_password", .access = Access::Anyone,
+         .handler = serverInfo},
+        {.name = "auth.login",
+         .verb = "POST",
+         .path = "/auth/login",
+         .access = Access::Anyone,
          .transaction = Transaction::None,
-         .handler = [](MethodCall &c) {
-             JsonReader r(c.params);
-             auto token = r.requireString("token");
-             auto password = r.requireString("password");
-             r.finish();
-             return wrap("email", c.services.auth.completePasswordToken(token, password));
-         }},
-        {.name = "auth.me", .verb = "GET", .path = "/me",
-         .handler = [](MethodCall &c) {
-             requireNoParams(c.params);
-             return domain::CallerProfile::of(c.tx(), c.actor());
-         }},
-        {.name = "token.list", .verb = "GET", .path = "/tokens",
-         .handler = [](MethodCall &c) {
-             JsonReader r(c.params);
-             auto all = r.optBool("all").value_or(false);
-             r.finish();
-             return wrap("tokens", domain::AuthService::listApiTokens(c.tx(), c.actor(), all));
-         }},
-        {.name = "token.create", .verb = "POST", .path = "/tokens", .transaction = Transaction::Write, .successStatus = 201,
-         .handler = [](MethodCall &c) {
-             JsonReader r(c.params);
-             auto name = r.requireString("name");
-             auto userId = r.optInt("user_id");
-             r.finish();
-             return c.services.auth.createApiToken(c.tx(), c.actor(), name, userId);
-         }},
-        {.name = "token.revoke", .verb = "DELETE", .path = "/tokens/{id}", .transaction = Transaction::Write,
-         .handler = [](MethodCall &c) {
-             domain::AuthService::revokeApiToken(c.tx(), c.actor(), onlyInt(c.params));
-             return wrap("revoked", true);
-         }},
+         .handler = login},
+        {.name = "auth.logout",
+         .verb = "POST",
+         .path = "/auth/logout",
+         .transaction = Transaction::None,
+         .handler =
+             [](MethodCall &c) {
+                 requireNoParams(c.params);
+                 if (c.context.token)
+                     c.services.auth.logout(*c.context.token);
+                 return protocol::newObject();
+             }},
+        {.name = "auth.password_reset",
+         .verb = "POST",
+         .path = "/auth/password_reset",
+         .access = Access::Anyone,
+         .transaction = Transaction::None,
+         .handler =
+             [](MethodCall &c) {
+                 JsonReader r(c.params);
+                 auto email = r.requireString("email");
+                 r.finish();
+                 c.services.throttle.beforePasswordReset(email, c.context.clientAddress);
+                 c.services.auth.requestPasswordReset(email);
+                 return wrap("requested", true);
+             }},
+        {.name = "auth.set_password",
+         .verb = "POST",
+         .path = "/auth/set_password",
+         .access = Access::Anyone,
+         .transaction = Transaction::None,
+         .handler =
+             [](MethodCall &c) {
+                 JsonReader r(c.params);
+                 auto token = r.requireString("token");
+                 auto password = r.requireString("password");
+                 r.finish();
+                 return wrap("email", c.services.auth.completePasswordToken(token, password));
+             }},
+        {.name = "auth.me",
+         .verb = "GET",
+         .path = "/me",
+         .handler =
+             [](MethodCall &c) {
+                 requireNoParams(c.params);
+                 return domain::CallerProfile::of(c.tx(), c.actor());
+             }},
+        {.name = "token.list",
+         .verb = "GET",
+         .path = "/tokens",
+         .handler =
+             [](MethodCall &c) {
+                 JsonReader r(c.params);
+                 auto all = r.optBool("all").value_or(false);
+                 r.finish();
+                 return wrap("tokens", domain::AuthService::listApiTokens(c.tx(), c.actor(), all));
+             }},
+        {.name = "token.create",
+         .verb = "POST",
+         .path = "/tokens",
+         .transaction = Transaction::Write,
+         .successStatus = 201,
+         .handler =
+             [](MethodCall &c) {
+                 JsonReader r(c.params);
+                 auto name = r.requireString("name");
+                 auto userId = r.optInt("user_id");
+                 r.finish();
+                 return c.services.auth.createApiToken(c.tx(), c.actor(), name, userId);
+             }},
+        {.name = "token.revoke",
+         .verb = "DELETE",
+         .path = "/tokens/{id}",
+         .transaction = Transaction::Write,
+         .handler =
+             [](MethodCall &c) {
+                 domain::AuthService::revokeApiToken(c.tx(), c.actor(), onlyInt(c.params));
+                 return wrap("revoked", true);
+             }},
     };
 }
 

@@ -74,8 +74,8 @@ std::string readBody(std::istream &in, std::streamsize contentLength, std::size_
         constexpr std::streamsize kDrainLimit = 64 * 1024 * 1024;
         if (contentLength <= kDrainLimit)
             in.ignore(contentLength);
-        throw ApiError(ErrorCode::PayloadTooLarge,
-                       "the body has " + std::to_string(contentLength) + " bytes; the limit is " + std::to_string(limit));
+        throw ApiError(ErrorCode::PayloadTooLarge, "the body has " + std::to_string(contentLength) +
+                                                       " bytes; the limit is " + std::to_string(limit));
     }
     std::string body;
     char buffer[65536];
@@ -83,7 +83,8 @@ std::string readBody(std::istream &in, std::streamsize contentLength, std::size_
         in.read(buffer, sizeof buffer);
         body.append(buffer, static_cast<std::size_t>(in.gcount()));
         if (body.size() > limit)
-            throw ApiError(ErrorCode::PayloadTooLarge, "the body is larger than the limit of " + std::to_string(limit) + " bytes");
+            throw ApiError(ErrorCode::PayloadTooLarge,
+                           "the body is larger than the limit of " + std::to_string(limit) + " bytes");
     }
     return body;
 }
@@ -134,7 +135,8 @@ std::string clientAddressOf(const Poco::Net::HTTPServerRequest &request, const s
         return peer;
     // Each proxy appends the address it heard from; the nearest untrusted one is the client
     // (anything further left was written by the client itself and proves nothing).
-    Poco::StringTokenizer hops(request.get("X-Forwarded-For"), ",", Poco::StringTokenizer::TOK_TRIM | Poco::StringTokenizer::TOK_IGNORE_EMPTY);
+    Poco::StringTokenizer hops(request.get("X-Forwarded-For"), ",",
+                               Poco::StringTokenizer::TOK_TRIM | Poco::StringTokenizer::TOK_IGNORE_EMPTY);
     std::string client = peer;
     for (auto hop = hops.end(); hop != hops.begin();) {
         --hop;
@@ -184,7 +186,8 @@ void HttpApiHandler::handleRequest(Poco::Net::HTTPServerRequest &request, Poco::
                 throw ApiError(ErrorCode::NotFound, "no API route " + uri.getPath());
             auto allowed = Poco::cat(std::string(", "), route.allowedVerbs.begin(), route.allowedVerbs.end());
             response.set("Allow", allowed);
-            throw ApiError(ErrorCode::MethodNotAllowed, verb + " is not allowed on " + uri.getPath() + "; it takes " + allowed);
+            throw ApiError(ErrorCode::MethodNotAllowed,
+                           verb + " is not allowed on " + uri.getPath() + "; it takes " + allowed);
         }
         const auto &spec = *route.method;
         method = spec.name;

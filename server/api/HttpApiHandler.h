@@ -41,7 +41,8 @@ std::string readBody(std::istream &in, std::streamsize contentLength, std::size_
 void sendError(Poco::Net::HTTPServerResponse &response, const protocol::ApiError &error);
 /// The address a request came from: the socket's peer, or, when the peer is one of
 /// `trustedProxies`, the nearest address in X-Forwarded-For that is not a trusted proxy.
-std::string clientAddressOf(const Poco::Net::HTTPServerRequest &request, const std::vector<std::string> &trustedProxies);
+std::string clientAddressOf(const Poco::Net::HTTPServerRequest &request,
+                            const std::vector<std::string> &trustedProxies);
 /// The bearer token of a request, if any.
 std::optional<std::string> bearerToken(const Poco::Net::HTTPServerRequest &request);
 

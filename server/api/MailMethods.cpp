@@ -40,7 +40,8 @@ protocol::JsonObject deliverMail(MethodCall &c)
                       .deliver({raw.bytes, raw.size, raw.overLimit},
                                static_cast<std::int64_t>(c.services.limits.maxInboundMail), origin);
     if (result.state == "refused")
-        throw ApiError(ErrorCode::PayloadTooLarge, result.error + " (inbound " + std::to_string(result.inboundId) + ")");
+        throw ApiError(ErrorCode::PayloadTooLarge,
+                       result.error + " (inbound " + std::to_string(result.inboundId) + ")");
     auto body = protocol::newObject();
     body->set("inbound_id", result.inboundId);
     body->set("state", result.state);
@@ -58,8 +59,7 @@ mail::MailboxPoller &poller(MethodCall &c)
 }
 
 /// Runs `work` on a mailbox; an unknown one is a 404.
-template<typename Work>
-protocol::JsonObject onMailbox(Work &&work)
+template <typename Work> protocol::JsonObject onMailbox(Work &&work)
 {
     try {
         return work();
@@ -72,67 +72,116 @@ protocol::JsonObject onMailbox(Work &&work)
 std::vector<MethodSpec> mailMethods()
 {
     return {
-        {.name = "mail.inbound_list", .verb = "GET", .path = "/mail/inbound", .access = Access::Admin,
-         .handler = [](MethodCall &c) {
-             JsonReader r(c.params);
-             auto state = r.optString("state");
-             auto mailboxId = r.optInt("mailbox_id");
-             auto limit = r.optInt("limit");
-             r.finish();
-             return wrap("messages", MailAdmin::inbound(c.tx(), c.actor(), state, mailboxId, limit));
-         }},
-        {.name = "mail.deliver", .verb = "POST", .path = "/mail/inbound", .access = Access::Admin,
-         .transaction = Transaction::None, .successStatus = 202, .request = Payload::Mail, .handler = deliverMail},
-        {.name = "mail.settings", .verb = "GET", .path = "/settings/mail", .access = Access::Admin,
-         .handler = [](MethodCall &c) {
-             requireNoParams(c.params);
-             return wrap("settings", MailAdmin::settings(c.tx(), c.actor()));
-         }},
-        {.name = "mail.update_settings", .verb = "PATCH", .path = "/settings/mail", .access = Access::Admin,
-         .transaction = Transaction::Write,
-         .handler = [](MethodCall &c) { return wrap("settings", MailAdmin::updateSettings(c.tx(), c.actor(), c.params)); }},
-        // Sent now, not through the outbox: the admin wants to know whether the SMTP settings work.
-        {.name = "mail.send_test", .verb = "POST", .path = "/settings/mail/test", .access = Access::Admin,
+        {.name = "mail.inbound_list",
+         .verb = "GET",
+         .path = "/mail/inbound",
+         .access = Access::Admin,
+         .handler =
+             [](MethodCall &c) {
+                 JsonReader r(c.params);
+                 auto state = r.optString("state");
+                 auto mailboxId = r.optInt("mailbox_id");
+                 auto limit = r.optInt("limit");
+                 r.finish();
+                 return wrap("messages", MailAdmin::inbound(c.tx(), c.actor(), state, mailboxId, limit));
+             }},
+        {.name = "mail.deliver",
+         .verb = "POST",
+         .path = "/mail/inbound",
+         .access = Access::Admin,
          .transaction = Transaction::None,
-         .handler = [](MethodCall &c) {
-             JsonReader r(c.params);
-             auto to = r.requireString("to");
-             r.finish();
-             return mail::TestMail::send(c.services.pool, c.actor(), to);
-         }},
-        {.name = "ticket.mail", .verb = "GET", .path = "/tickets/{id}/mail", .access = Access::Staff,
-         .handler = [](MethodCall &c) { return wrap("mail", MailAdmin::mailOfTicket(c.tx(), c.actor(), onlyInt(c.params))); }},
-        {.name = "mailbox.list", .verb = "GET", .path = "/mailboxes", .access = Access::Admin,
-         .handler = [](MethodCall &c) {
-             requireNoParams(c.params);
-             return wrap("mailboxes", MailboxAdmin::list(c.tx(), c.actor()));
-         }},
-        {.name = "mailbox.create", .verb = "POST", .path = "/mailboxes", .access = Access::Admin,
-         .transaction = Transaction::Write, .successStatus = 201,
+         .successStatus = 202,
+         .request = Payload::Mail,
+         .handler = deliverMail},
+        {.name = "mail.settings",
+         .verb = "GET",
+         .path = "/settings/mail",
+         .access = Access::Admin,
+         .handler =
+             [](MethodCall &c) {
+                 requireNoParams(c.params);
+                 return wrap("settings", MailAdmin::settings(c.tx(), c.actor()));
+             }},
+        {.name = "mail.update_settings",
+         .verb = "PATCH",
+         .path = "/settings/mail",
+         .access = Access::Admin,
+         .transaction = Transaction::Write,
+         .handler =
+             [](MethodCall &c) { return wrap("settings", MailAdmin::updateSettings(c.tx(), c.actor(), c.params)); }},
+        // Sent now, not through the outbox: the admin wants to know whether the SMTP settings work.
+        {.name = "mail.send_test",
+         .verb = "POST",
+         .path = "/settings/mail/test",
+         .access = Access::Admin,
+         .transaction = Transaction::None,
+         .handler =
+             [](MethodCall &c) {
+                 JsonReader r(c.params);
+                 auto to = r.requireString("to");
+                 r.finish();
+                 return mail::TestMail::send(c.services.pool, c.actor(), to);
+             }},
+        {.name = "ticket.mail",
+         .verb = "GET",
+         .path = "/tickets/{id}/mail",
+         .access = Access::Staff,
+         .handler =
+             [](MethodCall &c) { return wrap("mail", MailAdmin::mailOfTicket(c.tx(), c.actor(), onlyInt(c.params))); }},
+        {.name = "mailbox.list",
+         .verb = "GET",
+         .path = "/mailboxes",
+         .access = Access::Admin,
+         .handler =
+             [](MethodCall &c) {
+                 requireNoParams(c.params);
+                 return wrap("mailboxes", MailboxAdmin::list(c.tx(), c.actor()));
+             }},
+        {.name = "mailbox.create",
+         .verb = "POST",
+         .path = "/mailboxes",
+         .access = Access::Admin,
+         .transaction = Transaction::Write,
+         .successStatus = 201,
          .handler = [](MethodCall &c) { return wrap("mailbox", MailboxAdmin::create(c.tx(), c.actor(), c.params)); }},
-        {.name = "mailbox.update", .verb = "PATCH", .path = "/mailboxes/{id}", .access = Access::Admin,
+        {.name = "mailbox.update",
+         .verb = "PATCH",
+         .path = "/mailboxes/{id}",
+         .access = Access::Admin,
          .transaction = Transaction::Write,
          .handler = [](MethodCall &c) { return wrap("mailbox", MailboxAdmin::update(c.tx(), c.actor(), c.params)); }},
-        {.name = "mailbox.runs", .verb = "GET", .path = "/mailboxes/{id}/runs", .access = Access::Admin,
-         .handler = [](MethodCall &c) {
-             JsonReader r(c.params);
-             auto id = r.requireInt("id");
-             auto limit = r.optInt("limit");
-             r.finish();
-             return wrap("runs", MailboxAdmin::runs(c.tx(), c.actor(), id, domain::pageLimit(limit, 50, 1000)));
-         }},
-        {.name = "mailbox.poll", .verb = "POST", .path = "/mailboxes/{id}/poll", .access = Access::Admin,
+        {.name = "mailbox.runs",
+         .verb = "GET",
+         .path = "/mailboxes/{id}/runs",
+         .access = Access::Admin,
+         .handler =
+             [](MethodCall &c) {
+                 JsonReader r(c.params);
+                 auto id = r.requireInt("id");
+                 auto limit = r.optInt("limit");
+                 r.finish();
+                 return wrap("runs", MailboxAdmin::runs(c.tx(), c.actor(), id, domain::pageLimit(limit, 50, 1000)));
+             }},
+        {.name = "mailbox.poll",
+         .verb = "POST",
+         .path = "/mailboxes/{id}/poll",
+         .access = Access::Admin,
          .transaction = Transaction::None,
-         .handler = [](MethodCall &c) {
-             auto id = onlyInt(c.params);
-             return onMailbox([&] { return wrap("run", poller(c).poll(id)); });
-         }},
-        {.name = "mailbox.test", .verb = "POST", .path = "/mailboxes/{id}/test", .access = Access::Admin,
+         .handler =
+             [](MethodCall &c) {
+                 auto id = onlyInt(c.params);
+                 return onMailbox([&] { return wrap("run", poller(c).poll(id)); });
+             }},
+        {.name = "mailbox.test",
+         .verb = "POST",
+         .path = "/mailboxes/{id}/test",
+         .access = Access::Admin,
          .transaction = Transaction::None,
-         .handler = [](MethodCall &c) {
-             auto id = onlyInt(c.params);
-             return onMailbox([&] { return poller(c).testConnection(id); });
-         }},
+         .handler =
+             [](MethodCall &c) {
+                 auto id = onlyInt(c.params);
+                 return onMailbox([&] { return poller(c).testConnection(id); });
+             }},
     };
 }
 

@@ -29,24 +29,24 @@ class RequestThrottle;
 /// Who may call a method; checked before its handler runs. The domain service it calls may
 /// narrow this per object (a ticket's group, a user's own profile).
 enum class Access {
-    Anyone,    // no session needed (sign-in, password links, server info)
-    SignedIn,  // any session or API token, customers too
-    Staff,     // admins, supervisors and agents
+    Anyone,   // no session needed (sign-in, password links, server info)
+    SignedIn, // any session or API token, customers too
+    Staff,    // admins, supervisors and agents
     Admin,
 };
 
 /// The transaction a method's handler runs in.
 enum class Transaction {
-    Read,   // one read-only transaction
-    Write,  // one read-write transaction, which also keeps the answer under the caller's idempotency key
-    None,   // none: its service opens its own, or it does network I/O that no transaction may wait for
+    Read,  // one read-only transaction
+    Write, // one read-write transaction, which also keeps the answer under the caller's idempotency key
+    None,  // none: its service opens its own, or it does network I/O that no transaction may wait for
 };
 
 /// What a request or an answer carries beyond JSON (HTTP only).
 enum class Payload {
-    Json,  // a JSON object (for GET and DELETE: the query parameters)
-    File,  // raw bytes: an upload within the attachment limit, or a download
-    Mail,  // a raw e-mail: whole within the inbound limit, else its head and its size
+    Json, // a JSON object (for GET and DELETE: the query parameters)
+    File, // raw bytes: an upload within the attachment limit, or a download
+    Mail, // a raw e-mail: whole within the inbound limit, else its head and its size
 };
 
 /// A request body that is not JSON, as the HTTP transport read it.
@@ -72,11 +72,11 @@ public:
 
 /// Who is calling, over which transport, with what guarantees.
 struct CallContext {
-    std::optional<domain::Actor> actor;       // empty before sign-in
-    std::optional<std::string> token;         // the bearer token used (for logout)
+    std::optional<domain::Actor> actor; // empty before sign-in
+    std::optional<std::string> token;   // the bearer token used (for logout)
     std::optional<std::string> idempotencyKey;
-    std::string clientAddress;                // for per-address limits
-    SessionControl *session = nullptr;        // set for requests on a WebSocket session
+    std::string clientAddress;         // for per-address limits
+    SessionControl *session = nullptr; // set for requests on a WebSocket session
     /// Reads a File or Mail request body (HTTP); called once the caller was admitted.
     std::function<RawBody(Payload)> readBody;
 };
@@ -87,8 +87,8 @@ struct ApiServices {
     domain::AuthService &auth;
     domain::EventFeed &feed;
     mail::InboundProcessor &inbound;
-    mail::MailboxPoller *poller;  // null where mail polling does not run
-    jobs::JobQueue *jobs;         // null: mail delivered over HTTP is interpreted directly
+    mail::MailboxPoller *poller; // null where mail polling does not run
+    jobs::JobQueue *jobs;        // null: mail delivered over HTTP is interpreted directly
     const ApiLimits &limits;
     RequestThrottle &throttle;
 };
@@ -98,8 +98,8 @@ struct MethodCall {
     const protocol::JsonObject &params;
     const CallContext &context;
     ApiServices &services;
-    db::Tx *transaction = nullptr;  // set for Transaction::Read and Write
-    const RawBody *body = nullptr;  // set for Payload::File and Mail requests
+    db::Tx *transaction = nullptr; // set for Transaction::Read and Write
+    const RawBody *body = nullptr; // set for Payload::File and Mail requests
 
     /// The method's transaction.
     db::Tx &tx() const { return *transaction; }
@@ -109,7 +109,8 @@ struct MethodCall {
 
 /// What a handler answers: a JSON object, or the bytes of a Payload::File answer.
 struct Reply {
-    Reply(protocol::JsonObject object) : json(std::move(object)) {}  // NOLINT(google-explicit-constructor): handlers return JSON
+    Reply(protocol::JsonObject object)
+        : json(std::move(object)) {} // NOLINT(google-explicit-constructor): handlers return JSON
     /// A file's bytes (a download).
     static Reply file(std::string bytes)
     {
@@ -125,12 +126,12 @@ struct Reply {
 /// its REST route, who may call it, its transaction, its success status and its handler (decode
 /// the parameters, call one service, encode the answer). Grouped by area in server/api/*Methods.cpp.
 struct MethodSpec {
-    std::string name;  // "ticket.get"
-    std::string verb{};  // "GET", "POST", "PUT", "PATCH", "DELETE"; empty without a route
-    std::string path{};  // "/tickets/{id}" below /api/v1; empty: on the WebSocket only
+    std::string name;   // "ticket.get"
+    std::string verb{}; // "GET", "POST", "PUT", "PATCH", "DELETE"; empty without a route
+    std::string path{}; // "/tickets/{id}" below /api/v1; empty: on the WebSocket only
     Access access = Access::SignedIn;
     Transaction transaction = Transaction::Read;
-    int successStatus = 200;  // HTTP status of a success (201 for what creates, 202 for accepted mail)
+    int successStatus = 200; // HTTP status of a success (201 for what creates, 202 for accepted mail)
     Payload request = Payload::Json;
     Payload reply = Payload::Json;
     std::function<Reply(MethodCall &)> handler;

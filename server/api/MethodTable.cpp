@@ -52,8 +52,8 @@ constexpr std::array<const char *, 5> kVerbs{"GET", "POST", "PUT", "PATCH", "DEL
 std::vector<MethodSpec> everyMethod()
 {
     std::vector<MethodSpec> all;
-    for (auto group : {authMethods, ticketMethods, articleMethods, eventMethods, userMethods,
-                       configurationMethods, dashboardMethods, mailMethods, adminMethods}) {
+    for (auto group : {authMethods, ticketMethods, articleMethods, eventMethods, userMethods, configurationMethods,
+                       dashboardMethods, mailMethods, adminMethods}) {
         auto methods = group();
         std::move(methods.begin(), methods.end(), std::back_inserter(all));
     }
@@ -76,8 +76,8 @@ MethodTable::MethodTable(std::vector<MethodSpec> methods) : m_methods(std::move(
             throw std::logic_error("API method " + method.name + " is declared twice");
         m_patterns.push_back(method.hasRoute() ? segmentsOf(kPrefix + method.path) : std::vector<std::string>{});
         if (method.hasRoute() && !routes.emplace(method.verb + " " + method.path, method.name).second)
-            throw std::logic_error("route " + method.verb + " " + method.path + " is declared for "
-                                   + routes[method.verb + " " + method.path] + " and " + method.name);
+            throw std::logic_error("route " + method.verb + " " + method.path + " is declared for " +
+                                   routes[method.verb + " " + method.path] + " and " + method.name);
     }
 }
 

@@ -29,16 +29,16 @@ public:
 
     /// What a request's verb and path name.
     struct RouteMatch {
-        const MethodSpec *method = nullptr;               // null: none for this verb
-        std::map<std::string, std::string> pathParams;    // {id} segments, by name
-        std::vector<std::string> allowedVerbs;            // every verb the path takes (none: no such route)
+        const MethodSpec *method = nullptr;            // null: none for this verb
+        std::map<std::string, std::string> pathParams; // {id} segments, by name
+        std::vector<std::string> allowedVerbs;         // every verb the path takes (none: no such route)
     };
     /// The method for `verb` on a request `path` ("/api/v1/tickets/7"), or the verbs the path takes.
     RouteMatch route(const std::string &verb, const std::string &path) const;
 
 private:
     std::vector<MethodSpec> m_methods;
-    std::vector<std::vector<std::string>> m_patterns;  // each method's full path in segments
+    std::vector<std::vector<std::string>> m_patterns; // each method's full path in segments
     std::map<std::string, std::size_t> m_byName;
 };
 

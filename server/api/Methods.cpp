@@ -9,7 +9,8 @@ protocol::JsonObject wrap(const std::string &key, const Poco::Dynamic::Var &valu
     return out;
 }
 
-std::map<std::string, std::int64_t> readInts(const protocol::JsonObject &params, std::initializer_list<const char *> keys)
+std::map<std::string, std::int64_t> readInts(const protocol::JsonObject &params,
+                                             std::initializer_list<const char *> keys)
 {
     protocol::JsonReader r(params);
     std::map<std::string, std::int64_t> out;

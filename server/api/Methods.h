@@ -37,7 +37,8 @@ std::vector<MethodSpec> adminMethods();
 /// {key: value}.
 protocol::JsonObject wrap(const std::string &key, const Poco::Dynamic::Var &value);
 /// Reads exactly the listed integer parameters; any other is an unknown field.
-std::map<std::string, std::int64_t> readInts(const protocol::JsonObject &params, std::initializer_list<const char *> keys);
+std::map<std::string, std::int64_t> readInts(const protocol::JsonObject &params,
+                                             std::initializer_list<const char *> keys);
 /// Reads the one integer parameter `key` and refuses any other.
 std::int64_t onlyInt(const protocol::JsonObject &params, const char *key = "id");
 /// Refuses any parameter.

@@ -23,7 +23,7 @@ public:
 
 private:
     struct Bucket {
-        double tokens = -1;  // -1: new, full
+        double tokens = -1; // -1: new, full
         std::chrono::steady_clock::time_point refilledAt;
     };
 

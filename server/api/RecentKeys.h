@@ -16,8 +16,7 @@ using SteadyNow = std::function<std::chrono::steady_clock::time_point()>;
 /// Small state per key (an address, an account, a user) for at most `capacity` keys: a key
 /// touched is the most recent, and a new key past the capacity evicts the least recent one, so
 /// a flood of made-up keys costs bounded memory. Not thread-safe: the owner locks.
-template<typename Value>
-class RecentKeys
+template <typename Value> class RecentKeys
 {
 public:
     explicit RecentKeys(std::size_t capacity) : m_capacity(capacity > 0 ? capacity : 1) {}
@@ -60,7 +59,7 @@ public:
 private:
     using Entries = std::list<std::pair<std::string, Value>>;
     std::size_t m_capacity;
-    Entries m_order;  // most recent first
+    Entries m_order; // most recent first
     std::unordered_map<std::string, typename Entries::iterator> m_index;
 };
 

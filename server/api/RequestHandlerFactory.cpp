@@ -14,8 +14,7 @@ RequestHandlerFactory::RequestHandlerFactory(ApiDispatcher &dispatcher, WebSocke
 
 Poco::Net::HTTPRequestHandler *RequestHandlerFactory::createRequestHandler(const Poco::Net::HTTPServerRequest &request)
 {
-    if (request.getURI() == "/api/v1/ws"
-        && Poco::icompare(request.get("Upgrade", ""), "websocket") == 0)
+    if (request.getURI() == "/api/v1/ws" && Poco::icompare(request.get("Upgrade", ""), "websocket") == 0)
         return new WebSocketRequestHandler(m_hub, m_limits.trustedProxies);
     return new HttpApiHandler(m_dispatcher, m_limits);
 }

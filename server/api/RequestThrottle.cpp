@@ -27,8 +27,8 @@ std::string accountKey(const std::string &email)
 std::string addressKey(const std::string &address)
 {
     Poco::Net::IPAddress parsed;
-    if (!Poco::Net::IPAddress::tryParse(address, parsed) || parsed.family() != Poco::Net::IPAddress::IPv6
-        || parsed.isIPv4Mapped())
+    if (!Poco::Net::IPAddress::tryParse(address, parsed) || parsed.family() != Poco::Net::IPAddress::IPv6 ||
+        parsed.isIPv4Mapped())
         return address;
     return (parsed & Poco::Net::IPAddress(64, Poco::Net::IPAddress::IPv6)).toString() + "/64";
 }
@@ -41,7 +41,8 @@ std::string addressKey(const std::string &address)
 } // namespace
 
 RequestThrottle::RequestThrottle(const ApiLimits &limits, SteadyNow now)
-    : m_addressRequests(limits.requestsPerSecondPerAddress, limits.requestBurstPerAddress, limits.maxTrackedCallers, now),
+    : m_addressRequests(limits.requestsPerSecondPerAddress, limits.requestBurstPerAddress, limits.maxTrackedCallers,
+                        now),
       m_userRequests(limits.requestsPerSecondPerUser, limits.requestBurstPerUser, limits.maxTrackedCallers, now),
       m_accountFailures({limits.signInFreeFailuresPerAccount, limits.signInBackoff, limits.signInBackoffMax},
                         limits.maxTrackedCallers, now),

@@ -14,83 +14,134 @@ namespace helpdesk::api {
 std::vector<MethodSpec> ticketMethods()
 {
     return {
-        {.name = "ticket.list", .verb = "GET", .path = "/tickets",
-         .handler = [](MethodCall &c) {
-             return wrap("tickets", TicketService::list(c.tx(), c.actor(), protocol::TicketListParams::fromJson(c.params)));
-         }},
-        {.name = "ticket.create", .verb = "POST", .path = "/tickets", .transaction = Transaction::Write, .successStatus = 201,
-         .handler = [](MethodCall &c) {
-             return TicketService::create(c.tx(), c.actor(), protocol::TicketCreateParams::fromJson(c.params));
-         }},
-        {.name = "ticket.get", .verb = "GET", .path = "/tickets/{id}",
-         .handler = [](MethodCall &c) {
-             return wrap("ticket", TicketService::get(c.tx(), c.actor(), onlyInt(c.params)).toJson());
-         }},
-        {.name = "ticket.update", .verb = "PATCH", .path = "/tickets/{id}", .transaction = Transaction::Write,
-         .handler = [](MethodCall &c) {
-             auto changes = protocol::TicketUpdateParams::fromJson(c.params);
-             return wrap("ticket", TicketService::update(c.tx(), c.actor(), changes).toJson());
-         }},
-        {.name = "ticket.merge", .verb = "POST", .path = "/tickets/{id}/merge", .transaction = Transaction::Write,
-         .handler = [](MethodCall &c) {
-             auto ids = readInts(c.params, {"id", "into_id"});
-             return wrap("ticket", TicketService::merge(c.tx(), c.actor(), ids["id"], ids["into_id"]).toJson());
-         }},
-        {.name = "ticket.links", .verb = "GET", .path = "/tickets/{id}/links",
-         .handler = [](MethodCall &c) { return wrap("links", TicketService::links(c.tx(), c.actor(), onlyInt(c.params))); }},
-        {.name = "ticket.link", .verb = "POST", .path = "/tickets/{id}/links", .transaction = Transaction::Write,
-         .handler = [](MethodCall &c) {
-             JsonReader r(c.params);
-             auto id = r.requireInt("id");
-             auto target = r.requireInt("target_id");
-             auto kind = r.optString("kind").value_or("related");
-             r.finish();
-             return wrap("links", TicketService::link(c.tx(), c.actor(), id, target, kind));
-         }},
-        {.name = "ticket.history", .verb = "GET", .path = "/tickets/{id}/history", .access = Access::Staff,
-         .handler = [](MethodCall &c) {
-             return wrap("history", TicketService::history(c.tx(), c.actor(), onlyInt(c.params)));
-         }},
-        {.name = "ticket.rating", .verb = "GET", .path = "/tickets/{id}/rating",
-         .handler = [](MethodCall &c) {
-             auto rating = TicketService::rating(c.tx(), c.actor(), onlyInt(c.params));
-             return wrap("rating", rating ? Poco::Dynamic::Var(rating) : Poco::Dynamic::Var());
-         }},
-        {.name = "ticket.rate", .verb = "PUT", .path = "/tickets/{id}/rating", .transaction = Transaction::Write,
-         .handler = [](MethodCall &c) {
-             JsonReader r(c.params);
-             auto id = r.requireInt("id");
-             auto score = r.requireInt("score");
-             auto comment = r.optString("comment");
-             r.finish();
-             // Out of range stays out of range (the service says so) without overflowing an int.
-             auto clamped = static_cast<int>(std::clamp<std::int64_t>(score, -1, 6));
-             return wrap("rating", TicketService::rate(c.tx(), c.actor(), id, clamped, comment));
-         }},
-        {.name = "ticket.watchers", .verb = "GET", .path = "/tickets/{id}/watchers",
-         .handler = [](MethodCall &c) {
-             return wrap("watchers", TicketService::watchers(c.tx(), c.actor(), onlyInt(c.params)));
-         }},
-        {.name = "ticket.apply_macro", .verb = "POST", .path = "/tickets/{id}/macros/{macro_id}",
+        {.name = "ticket.list",
+         .verb = "GET",
+         .path = "/tickets",
+         .handler =
+             [](MethodCall &c) {
+                 return wrap("tickets",
+                             TicketService::list(c.tx(), c.actor(), protocol::TicketListParams::fromJson(c.params)));
+             }},
+        {.name = "ticket.create",
+         .verb = "POST",
+         .path = "/tickets",
          .transaction = Transaction::Write,
-         .handler = [](MethodCall &c) {
-             auto ids = readInts(c.params, {"id", "macro_id"});
-             return domain::TriggerService::applyMacro(c.tx(), c.actor(), ids["id"], ids["macro_id"]);
-         }},
-        {.name = "ticket.watch", .verb = "POST", .path = "/tickets/{id}/watchers", .transaction = Transaction::Write,
-         .handler = [](MethodCall &c) {
-             JsonReader r(c.params);
-             auto id = r.requireInt("id");
-             auto userId = r.optInt("user_id");
-             r.finish();
-             return wrap("watchers", TicketService::watch(c.tx(), c.actor(), id, userId));
-         }},
-        {.name = "ticket.unwatch", .verb = "DELETE", .path = "/tickets/{id}/watchers/{user_id}",
+         .successStatus = 201,
+         .handler =
+             [](MethodCall &c) {
+                 return TicketService::create(c.tx(), c.actor(), protocol::TicketCreateParams::fromJson(c.params));
+             }},
+        {.name = "ticket.get",
+         .verb = "GET",
+         .path = "/tickets/{id}",
+         .handler =
+             [](MethodCall &c) {
+                 return wrap("ticket", TicketService::get(c.tx(), c.actor(), onlyInt(c.params)).toJson());
+             }},
+        {.name = "ticket.update",
+         .verb = "PATCH",
+         .path = "/tickets/{id}",
          .transaction = Transaction::Write,
-         .handler = [](MethodCall &c) {
-             auto ids = readInts(c.params, {"id", "user_id"});
-             return wrap("watchers", TicketService::unwatch(c.tx(), c.actor(), ids["id"], ids["user_id"]));
-         }},
+         .handler =
+             [](MethodCall &c) {
+                 auto changes = protocol::TicketUpdateParams::fromJson(c.params);
+                 return wrap("ticket", TicketService::update(c.tx(), c.actor(), changes).toJson());
+             }},
+        {.name = "ticket.merge",
+         .verb = "POST",
+         .path = "/tickets/{id}/merge",
+         .transaction = Transaction::Write,
+         .handler =
+             [](MethodCall &c) {
+                 auto ids = readInts(c.params, {"id", "into_id"});
+                 return wrap("ticket", TicketService::merge(c.tx(), c.actor(), ids["id"], ids["into_id"]).toJson());
+             }},
+        {.name = "ticket.links",
+         .verb = "GET",
+         .path = "/tickets/{id}/links",
+         .handler =
+             [](MethodCall &c) { return wrap("links", TicketService::links(c.tx(), c.actor(), onlyInt(c.params))); }},
+        {.name = "ticket.link",
+         .verb = "POST",
+         .path = "/tickets/{id}/links",
+         .transaction = Transaction::Write,
+         .handler =
+             [](MethodCall &c) {
+                 JsonReader r(c.params);
+                 auto id = r.requireInt("id");
+                 auto target = r.requireInt("target_id");
+                 auto kind = r.optString("kind").value_or("related");
+                 r.finish();
+                 return wrap("links", TicketService::link(c.tx(), c.actor(), id, target, kind));
+             }},
+        {.name = "ticket.history",
+         .verb = "GET",
+         .path = "/tickets/{id}/history",
+         .access = Access::Staff,
+         .handler =
+             [](MethodCall &c) {
+                 return wrap("history", TicketService::history(c.tx(), c.actor(), onlyInt(c.params)));
+             }},
+        {.name = "ticket.rating",
+         .verb = "GET",
+         .path = "/tickets/{id}/rating",
+         .handler =
+             [](MethodCall &c) {
+                 auto rating = TicketService::rating(c.tx(), c.actor(), onlyInt(c.params));
+                 return wrap("rating", rating ? Poco::Dynamic::Var(rating) : Poco::Dynamic::Var());
+             }},
+        {.name = "ticket.rate",
+         .verb = "PUT",
+         .path = "/tickets/{id}/rating",
+         .transaction = Transaction::Write,
+         .handler =
+             [](MethodCall &c) {
+                 JsonReader r(c.params);
+                 auto id = r.requireInt("id");
+                 auto score = r.requireInt("score");
+                 auto comment = r.optString("comment");
+                 r.finish();
+                 // Out of range stays out of range (the service says so) without overflowing an int.
+                 auto clamped = static_cast<int>(std::clamp<std::int64_t>(score, -1, 6));
+                 return wrap("rating", TicketService::rate(c.tx(), c.actor(), id, clamped, comment));
+             }},
+        {.name = "ticket.watchers",
+         .verb = "GET",
+         .path = "/tickets/{id}/watchers",
+         .handler =
+             [](MethodCall &c) {
+                 return wrap("watchers", TicketService::watchers(c.tx(), c.actor(), onlyInt(c.params)));
+             }},
+        {.name = "ticket.apply_macro",
+         .verb = "POST",
+         .path = "/tickets/{id}/macros/{macro_id}",
+         .transaction = Transaction::Write,
+         .handler =
+             [](MethodCall &c) {
+                 auto ids = readInts(c.params, {"id", "macro_id"});
+                 return domain::TriggerService::applyMacro(c.tx(), c.actor(), ids["id"], ids["macro_id"]);
+             }},
+        {.name = "ticket.watch",
+         .verb = "POST",
+         .path = "/tickets/{id}/watchers",
+         .transaction = Transaction::Write,
+         .handler =
+             [](MethodCall &c) {
+                 JsonReader r(c.params);
+                 auto id = r.requireInt("id");
+                 auto userId = r.optInt("user_id");
+                 r.finish();
+                 return wrap("watchers", TicketService::watch(c.tx(), c.actor(), id, userId));
+             }},
+        {.name = "ticket.unwatch",
+         .verb = "DELETE",
+         .path = "/tickets/{id}/watchers/{user_id}",
+         .transaction = Transaction::Write,
+         .handler =
+             [](MethodCall &c) {
+                 auto ids = readInts(c.params, {"id", "user_id"});
+                 return wrap("watchers", TicketService::unwatch(c.tx(), c.actor(), ids["id"], ids["user_id"]));
+             }},
     };
 }
 

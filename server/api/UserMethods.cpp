@@ -10,27 +10,46 @@ namespace helpdesk::api {
 std::vector<MethodSpec> userMethods()
 {
     return {
-        {.name = "user.list", .verb = "GET", .path = "/users", .access = Access::Staff,
+        {.name = "user.list",
+         .verb = "GET",
+         .path = "/users",
+         .access = Access::Staff,
          .handler = [](MethodCall &c) { return wrap("users", AdminService::listUsers(c.tx(), c.actor(), c.params)); }},
-        {.name = "user.create", .verb = "POST", .path = "/users", .access = Access::Staff,
-         .transaction = Transaction::Write, .successStatus = 201,
-         .handler = [](MethodCall &c) {
-             return wrap("user", AdminService::createUser(c.tx(), c.actor(), c.params).toJson());
-         }},
-        {.name = "user.get", .verb = "GET", .path = "/users/{id}",
-         .handler = [](MethodCall &c) {
-             return wrap("user", AdminService::getUser(c.tx(), c.actor(), onlyInt(c.params)).toJson());
-         }},
-        {.name = "user.update", .verb = "PATCH", .path = "/users/{id}", .transaction = Transaction::Write,
-         .handler = [](MethodCall &c) {
-             return wrap("user", AdminService::updateUser(c.tx(), c.actor(), c.params).toJson());
-         }},
-        {.name = "user.invite", .verb = "POST", .path = "/users/{id}/invite", .access = Access::Admin,
+        {.name = "user.create",
+         .verb = "POST",
+         .path = "/users",
+         .access = Access::Staff,
          .transaction = Transaction::Write,
-         .handler = [](MethodCall &c) {
-             c.services.auth.invite(c.tx(), c.actor(), onlyInt(c.params));
-             return wrap("invited", true);
-         }},
+         .successStatus = 201,
+         .handler =
+             [](MethodCall &c) {
+                 return wrap("user", AdminService::createUser(c.tx(), c.actor(), c.params).toJson());
+             }},
+        {.name = "user.get",
+         .verb = "GET",
+         .path = "/users/{id}",
+         .handler =
+             [](MethodCall &c) {
+                 return wrap("user", AdminService::getUser(c.tx(), c.actor(), onlyInt(c.params)).toJson());
+             }},
+        {.name = "user.update",
+         .verb = "PATCH",
+         .path = "/users/{id}",
+         .transaction = Transaction::Write,
+         .handler =
+             [](MethodCall &c) {
+                 return wrap("user", AdminService::updateUser(c.tx(), c.actor(), c.params).toJson());
+             }},
+        {.name = "user.invite",
+         .verb = "POST",
+         .path = "/users/{id}/invite",
+         .access = Access::Admin,
+         .transaction = Transaction::Write,
+         .handler =
+             [](MethodCall &c) {
+                 c.services.auth.invite(c.tx(), c.actor(), onlyInt(c.params));
+                 return wrap("invited", true);
+             }},
     };
 }
 

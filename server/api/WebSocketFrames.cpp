@@ -51,8 +51,9 @@ std::optional<Message> FrameDecoder::next()
             throw FrameError{closeCode::ProtocolError, "control frames are short and not fragmented"};
         // Refused before the payload arrives, so a peer cannot make us buffer more than the limit.
         if (length > m_maxMessage || (!isControl(opcode) && m_partial.size() + length > m_maxMessage))
-            throw FrameError{closeCode::TooBig, "the message exceeds the limit of " + std::to_string(m_maxMessage) + " bytes"};
-        header += 4;  // masking key
+            throw FrameError{closeCode::TooBig,
+                             "the message exceeds the limit of " + std::to_string(m_maxMessage) + " bytes"};
+        header += 4; // masking key
         if (available < header + length)
             break;
         const unsigned char *mask = p + header - 4;
@@ -85,7 +86,7 @@ std::optional<Message> FrameDecoder::next()
     if (m_input.capacity() > 65536 && m_input.size() - m_offset < 1024) {
         m_input.erase(0, m_offset);
         m_offset = 0;
-        m_input.shrink_to_fit();  // an idle session keeps little, whatever it once received
+        m_input.shrink_to_fit(); // an idle session keeps little, whatever it once received
     }
     return std::nullopt;
 }
@@ -118,7 +119,7 @@ std::string encodeClose(std::uint16_t code, std::string_view reason)
     payload += static_cast<char>(code & 0xFF);
     auto cut = std::min<std::size_t>(reason.size(), 123);
     while (cut > 0 && cut < reason.size() && (static_cast<unsigned char>(reason[cut]) & 0xC0) == 0x80)
-        --cut;  // not inside a UTF-8 sequence: a browser fails a connection over a broken reason
+        --cut; // not inside a UTF-8 sequence: a browser fails a connection over a broken reason
     payload.append(reason.substr(0, cut));
     return encodeFrame(Opcode::Close, payload);
 }

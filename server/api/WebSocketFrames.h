@@ -54,7 +54,7 @@ private:
     std::size_t m_maxMessage;
     std::string m_input;
     std::size_t m_offset = 0;
-    std::string m_partial;             // fragments of a message not finished yet
+    std::string m_partial; // fragments of a message not finished yet
     std::optional<Opcode> m_partialOpcode;
 };
 

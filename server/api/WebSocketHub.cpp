@@ -21,12 +21,12 @@ Poco::Logger &logger()
     return Poco::Logger::get("helpdesk.server.ws");
 }
 
-constexpr std::size_t kPauseReadingAt = 32;   // messages waiting for a worker before reading stops
+constexpr std::size_t kPauseReadingAt = 32; // messages waiting for a worker before reading stops
 constexpr std::size_t kResumeReadingAt = 8;
-constexpr int kFairShare = 8;                 // messages a worker serves before others get a turn
+constexpr int kFairShare = 8; // messages a worker serves before others get a turn
 constexpr auto kCloseGrace = std::chrono::seconds(5);
 constexpr std::size_t kReadChunk = 64 * 1024;
-constexpr std::uint64_t kWakeId = 0;          // epoll data of the wake-up eventfd
+constexpr std::uint64_t kWakeId = 0; // epoll data of the wake-up eventfd
 } // namespace
 
 // --- connection -------------------------------------------------------------------------------
@@ -93,7 +93,7 @@ void WebSocketConnection::markAuthenticated()
     {
         std::lock_guard lock(m_mutex);
         if (m_readPaused && !m_closing && !mustPauseReadingLocked()) {
-            m_readPaused = false;  // reading stopped after the hello until it was checked
+            m_readPaused = false; // reading stopped after the hello until it was checked
             updateInterestLocked();
             resumed = true;
         }
@@ -148,8 +148,8 @@ bool WebSocketConnection::flushLocked()
 bool WebSocketConnection::mustPauseReadingLocked() const
 {
     // Bytes as well as messages: 32 messages of 4 MiB would be too many.
-    return m_inbox.size() >= kPauseReadingAt || m_inboxBytes >= m_hub.m_limits.maxMessage
-           || (!m_authenticated && !m_inbox.empty());  // a stranger gets one message read: the hello
+    return m_inbox.size() >= kPauseReadingAt || m_inboxBytes >= m_hub.m_limits.maxMessage ||
+           (!m_authenticated && !m_inbox.empty()); // a stranger gets one message read: the hello
 }
 
 void WebSocketConnection::updateInterestLocked()
@@ -158,8 +158,8 @@ void WebSocketConnection::updateInterestLocked()
         return;
     // Level-triggered: whatever is not wanted now must not be registered, or the reactor spins on it.
     const bool reading = (!m_readPaused && !m_closing) || m_draining;
-    std::uint32_t wanted = (reading ? static_cast<std::uint32_t>(EPOLLIN | EPOLLRDHUP) : 0u)
-                           | (m_out.empty() ? 0u : static_cast<std::uint32_t>(EPOLLOUT));
+    std::uint32_t wanted = (reading ? static_cast<std::uint32_t>(EPOLLIN | EPOLLRDHUP) : 0u) |
+                           (m_out.empty() ? 0u : static_cast<std::uint32_t>(EPOLLOUT));
     if (wanted == m_interest)
         return;
     epoll_event event{};
@@ -202,7 +202,7 @@ void WebSocketHub::stop()
     if (m_epoll < 0)
         return;
     {
-        std::lock_guard lock(m_mutex);  // adopt() checks it under the same lock
+        std::lock_guard lock(m_mutex); // adopt() checks it under the same lock
         m_stopping = true;
     }
     std::uint64_t one = 1;
@@ -226,7 +226,7 @@ void WebSocketHub::stop()
     }
     {
         std::lock_guard lock(m_workMutex);
-        m_work.emplace_back();  // an empty entry tells the workers to stop once the queue is done
+        m_work.emplace_back(); // an empty entry tells the workers to stop once the queue is done
     }
     m_workReady.notify_all();
     for (auto &worker : m_workers)
@@ -259,12 +259,13 @@ void WebSocketHub::adopt(Poco::Net::StreamSocket socket, const std::string &host
     socket.setNoDelay(true);
     if (m_limits.socketSendBuffer > 0)
         socket.setSendBufferSize(m_limits.socketSendBuffer);
-    std::shared_ptr<WebSocketConnection> connection(new WebSocketConnection(*this, std::move(socket), host, m_limits.maxMessage));
+    std::shared_ptr<WebSocketConnection> connection(
+        new WebSocketConnection(*this, std::move(socket), host, m_limits.maxMessage));
     connection->m_handler = m_factory(connection);
     {
         std::lock_guard lock(m_mutex);
         if (m_stopping) {
-            connection->m_socket.close();  // too late: the hub is going away
+            connection->m_socket.close(); // too late: the hub is going away
             return;
         }
         connection->m_id = m_nextId++;
@@ -272,7 +273,7 @@ void WebSocketHub::adopt(Poco::Net::StreamSocket socket, const std::string &host
         ++m_strangersByHost[host];
     }
     if (!alreadyRead.empty())
-        connection->m_decoder.feed(alreadyRead);  // read by the reactor with the first bytes
+        connection->m_decoder.feed(alreadyRead); // read by the reactor with the first bytes
     std::lock_guard lock(connection->m_mutex);
     epoll_event event{};
     event.events = EPOLLIN | EPOLLRDHUP;
@@ -280,7 +281,7 @@ void WebSocketHub::adopt(Poco::Net::StreamSocket socket, const std::string &host
     if (::epoll_ctl(m_epoll, EPOLL_CTL_ADD, connection->m_fd, &event) == 0) {
         connection->m_interest = event.events;
         if (!alreadyRead.empty())
-            needsAttention(connection);  // a message pipelined behind the upgrade
+            needsAttention(connection); // a message pipelined behind the upgrade
     } else {
         connection->m_broken = true;
         needsAttention(connection);
@@ -322,7 +323,7 @@ void WebSocketHub::runReactor()
                     attention.swap(m_attention);
                 }
                 for (auto &connection : attention) {
-                    readFrom(connection);  // bytes pipelined behind the upgrade, if any
+                    readFrom(connection); // bytes pipelined behind the upgrade, if any
                     writeTo(connection);
                 }
                 continue;
@@ -337,7 +338,7 @@ void WebSocketHub::runReactor()
             if (!connection)
                 continue;
             if (events[i].events & (EPOLLHUP | EPOLLERR)) {
-                drop(connection);  // reported whatever the interest: the socket is finished
+                drop(connection); // reported whatever the interest: the socket is finished
                 continue;
             }
             if (events[i].events & (EPOLLIN | EPOLLRDHUP))
@@ -410,7 +411,7 @@ void WebSocketHub::readFrom(const std::shared_ptr<WebSocketConnection> &connecti
     if (peerClosed || failed)
         drop(connection);
     else
-        writeTo(connection);  // a close begun here goes out now, not at the next sweep
+        writeTo(connection); // a close begun here goes out now, not at the next sweep
 }
 
 void WebSocketHub::handleMessage(const std::shared_ptr<WebSocketConnection> &connection, websocket::Message message)
@@ -424,7 +425,7 @@ void WebSocketHub::handleMessage(const std::shared_ptr<WebSocketConnection> &con
         connection->m_inboxBytes += message.payload.size();
         connection->m_inbox.push_back(std::move(message.payload));
         if (connection->mustPauseReadingLocked()) {
-            connection->m_readPaused = true;  // the peer waits in TCP until a worker catches up
+            connection->m_readPaused = true; // the peer waits in TCP until a worker catches up
             connection->updateInterestLocked();
         }
         schedule(connection);
@@ -443,7 +444,7 @@ void WebSocketHub::handleMessage(const std::shared_ptr<WebSocketConnection> &con
         connection->beginCloseLocked(1003, "only text messages are spoken here");
         break;
     default:
-        break;  // pongs
+        break; // pongs
     }
 }
 
@@ -496,13 +497,13 @@ void WebSocketHub::sweepTimeouts()
         {
             std::lock_guard lock(connection->m_mutex);
             if (connection->m_closing) {
-                expired = now - connection->m_closingSince > kCloseGrace;  // the peer does not read or end
+                expired = now - connection->m_closingSince > kCloseGrace; // the peer does not read or end
             } else if (!connection->m_helloReceived && now - connection->m_created > helloDeadline) {
                 logger().information("closing a WebSocket of %s: no hello within %d s", connection->m_host,
                                      m_limits.helloTimeoutSeconds);
                 connection->beginCloseLocked(closeCode::PolicyViolation, "no hello in time");
-            } else if (connection->m_authenticated && !connection->m_readPaused
-                       && now - connection->m_lastReceived > idleDeadline) {
+            } else if (connection->m_authenticated && !connection->m_readPaused &&
+                       now - connection->m_lastReceived > idleDeadline) {
                 logger().information("closing an idle WebSocket of %s", connection->m_host);
                 connection->beginCloseLocked(closeCode::GoingAway, "idle");
             }
@@ -511,7 +512,7 @@ void WebSocketHub::sweepTimeouts()
         if (expired)
             drop(connection);
         else
-            writeTo(connection);  // sends a close begun above
+            writeTo(connection); // sends a close begun above
     }
 }
 
@@ -522,7 +523,7 @@ void WebSocketHub::drop(const std::shared_ptr<WebSocketConnection> &connection)
         if (connection->m_fdClosed)
             return;
         if (connection->m_closing && !connection->m_broken)
-            connection->flushLocked();  // the close frame, if the socket takes it now
+            connection->flushLocked(); // the close frame, if the socket takes it now
         connection->m_fdClosed = true;
         ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, connection->m_fd, nullptr);
         try {
@@ -565,9 +566,9 @@ void WebSocketHub::runWorker()
             connection = m_work.front();
             if (!connection) {
                 if (m_work.size() == 1)
-                    return;  // the stop marker, and nothing else left to serve
+                    return; // the stop marker, and nothing else left to serve
                 m_work.pop_front();
-                m_work.push_back(nullptr);  // others first, then stop
+                m_work.push_back(nullptr); // others first, then stop
                 continue;
             }
             m_work.pop_front();
@@ -587,7 +588,7 @@ void WebSocketHub::serve(const std::shared_ptr<WebSocketConnection> &connection)
             std::lock_guard lock(connection->m_mutex);
             if ((!connection->m_inbox.empty() || !connection->m_tasks.empty()) && served == kFairShare) {
                 std::lock_guard work(m_workMutex);
-                m_work.push_back(connection);  // stays scheduled; others get a turn first
+                m_work.push_back(connection); // stays scheduled; others get a turn first
                 m_workReady.notify_one();
                 return;
             }
@@ -598,8 +599,8 @@ void WebSocketHub::serve(const std::shared_ptr<WebSocketConnection> &connection)
                 text = std::move(connection->m_inbox.front());
                 connection->m_inbox.pop_front();
                 connection->m_inboxBytes -= text.size();
-                if (connection->m_readPaused && connection->m_inbox.size() <= kResumeReadingAt
-                    && connection->m_inboxBytes < m_limits.maxMessage / 2 && connection->m_authenticated) {
+                if (connection->m_readPaused && connection->m_inbox.size() <= kResumeReadingAt &&
+                    connection->m_inboxBytes < m_limits.maxMessage / 2 && connection->m_authenticated) {
                     connection->m_readPaused = false;
                     connection->updateInterestLocked();
                     resumed = true;
@@ -613,14 +614,14 @@ void WebSocketHub::serve(const std::shared_ptr<WebSocketConnection> &connection)
             }
         }
         if (resumed)
-            needsAttention(connection);  // whole messages may wait in the decoder with no new bytes coming
+            needsAttention(connection); // whole messages may wait in the decoder with no new bytes coming
         try {
             if (task) {
                 task();
             } else if (closed) {
                 connection->m_handler->onClosed();
                 std::lock_guard lock(connection->m_mutex);
-                connection->m_handler.reset();  // the handler holds the connection: break the cycle
+                connection->m_handler.reset(); // the handler holds the connection: break the cycle
             } else if (connection->m_handler) {
                 connection->m_handler->onText(text);
             }

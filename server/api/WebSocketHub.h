@@ -64,27 +64,27 @@ private:
     void updateInterestLocked();
 
     WebSocketHub &m_hub;
-    Poco::Net::StreamSocket m_socket;  // keeps the descriptor open until the reactor closes it
+    Poco::Net::StreamSocket m_socket; // keeps the descriptor open until the reactor closes it
     const int m_fd;
     const std::string m_host;
 
-    std::mutex m_mutex;  // guards everything below
-    bool m_fdClosed = false;  // no send after the reactor closed the descriptor (it may be reused)
-    bool m_closing = false;   // a close frame is queued: nothing more goes out
-    bool m_draining = false;  // the close frame is out and our side shut: reading to the peer's end
-    bool m_broken = false;    // the socket failed: the reactor drops the connection
+    std::mutex m_mutex;      // guards everything below
+    bool m_fdClosed = false; // no send after the reactor closed the descriptor (it may be reused)
+    bool m_closing = false;  // a close frame is queued: nothing more goes out
+    bool m_draining = false; // the close frame is out and our side shut: reading to the peer's end
+    bool m_broken = false;   // the socket failed: the reactor drops the connection
     std::chrono::steady_clock::time_point m_closingSince;
     std::deque<std::string> m_out;
-    std::size_t m_outOffset = 0;  // bytes of m_out.front() already sent
+    std::size_t m_outOffset = 0; // bytes of m_out.front() already sent
     std::size_t m_outBytes = 0;
-    std::uint32_t m_interest = 0;  // epoll events registered
-    bool m_readPaused = false;     // too many messages waiting for a worker
+    std::uint32_t m_interest = 0; // epoll events registered
+    bool m_readPaused = false;    // too many messages waiting for a worker
     std::deque<std::string> m_inbox;
-    std::deque<std::function<void()>> m_tasks;  // posted work, served before messages
+    std::deque<std::function<void()>> m_tasks; // posted work, served before messages
     std::size_t m_inboxBytes = 0;
-    bool m_helloReceived = false;  // a first message arrived: the hello deadline no longer applies
-    bool m_scheduled = false;      // in the worker queue or being served
-    bool m_gone = false;           // the reactor dropped it; the handler hears onClosed
+    bool m_helloReceived = false; // a first message arrived: the hello deadline no longer applies
+    bool m_scheduled = false;     // in the worker queue or being served
+    bool m_gone = false;          // the reactor dropped it; the handler hears onClosed
     bool m_closedNotified = false;
     std::shared_ptr<WebSocketHandler> m_handler;
 
@@ -98,14 +98,14 @@ private:
 
 /// Limits of the WebSocket endpoint.
 struct WebSocketLimits {
-    std::size_t maxMessage = 4 * 1024 * 1024;       // a received message
-    std::size_t maxSendQueue = 2 * 1024 * 1024;     // bytes waiting for a slow peer before it is dropped
-    int workerThreads = 8;                          // run requests of all sessions
-    int helloTimeoutSeconds = 10;                   // a socket without a successful hello is closed
-    int idleTimeoutSeconds = 90;                    // nothing received (clients ping every 30 s)
-    int maxUnauthenticatedPerAddress = 50;          // sockets of one address still before their hello
+    std::size_t maxMessage = 4 * 1024 * 1024;   // a received message
+    std::size_t maxSendQueue = 2 * 1024 * 1024; // bytes waiting for a slow peer before it is dropped
+    int workerThreads = 8;                      // run requests of all sessions
+    int helloTimeoutSeconds = 10;               // a socket without a successful hello is closed
+    int idleTimeoutSeconds = 90;                // nothing received (clients ping every 30 s)
+    int maxUnauthenticatedPerAddress = 50;      // sockets of one address still before their hello
     std::size_t maxConnections = 20000;
-    int socketSendBuffer = 0;                       // SO_SNDBUF of each socket; 0: the kernel tunes it
+    int socketSendBuffer = 0; // SO_SNDBUF of each socket; 0: the kernel tunes it
 };
 
 /// Serves every WebSocket of the server from one epoll reactor thread and a bounded pool of
@@ -116,7 +116,8 @@ struct WebSocketLimits {
 class WebSocketHub
 {
 public:
-    using HandlerFactory = std::function<std::shared_ptr<WebSocketHandler>(const std::shared_ptr<WebSocketConnection> &)>;
+    using HandlerFactory =
+        std::function<std::shared_ptr<WebSocketHandler>(const std::shared_ptr<WebSocketConnection> &)>;
     /// Text sent to a peer before its connection is closed for a framing error (e.g. too big).
     using RefusalText = std::function<std::string(std::uint16_t code, const std::string &reason)>;
 
@@ -145,7 +146,7 @@ private:
     void sweepTimeouts();
     /// Closes the descriptor and tells the handler. Reactor thread.
     void drop(const std::shared_ptr<WebSocketConnection> &connection);
-    void schedule(const std::shared_ptr<WebSocketConnection> &connection);  // caller holds its m_mutex
+    void schedule(const std::shared_ptr<WebSocketConnection> &connection); // caller holds its m_mutex
     void serve(const std::shared_ptr<WebSocketConnection> &connection);
     void authenticated(const std::string &host);
     /// Asks the reactor to look at a connection that closed or broke outside its thread. Any thread.
@@ -160,11 +161,11 @@ private:
     std::thread m_reactor;
     std::vector<std::thread> m_workers;
 
-    mutable std::mutex m_mutex;  // guards the two maps
+    mutable std::mutex m_mutex; // guards the two maps
     std::map<std::uint64_t, std::shared_ptr<WebSocketConnection>> m_connections;
-    std::map<std::string, int> m_strangersByHost;  // sockets before their hello, per address
+    std::map<std::string, int> m_strangersByHost; // sockets before their hello, per address
     std::uint64_t m_nextId = 1;
-    std::vector<std::shared_ptr<WebSocketConnection>> m_attention;  // closing or broken, seen by the reactor
+    std::vector<std::shared_ptr<WebSocketConnection>> m_attention; // closing or broken, seen by the reactor
 
     std::mutex m_workMutex;
     std::condition_variable m_workReady;

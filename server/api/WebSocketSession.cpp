@@ -48,7 +48,7 @@ std::string errorText(const std::string &id, const ApiError &error)
 {
     protocol::Response response;
     response.id = id;
-    response.error = protocol::ErrorBody::of(error);  // with retry_after when the error has one
+    response.error = protocol::ErrorBody::of(error); // with retry_after when the error has one
     return protocol::toJsonText(response.toJson());
 }
 } // namespace
@@ -114,7 +114,8 @@ bool WebSocketSession::handshake(const std::string &text)
                                                        static_cast<int>(version), "client");
         if (!mismatch.empty())
             throw ApiError(ErrorCode::ProtocolVersion, mismatch, "protocol_version");
-        const auto rightsAsOf = m_dispatcher.feed().watermark();  // read first: later changes may be missed, not earlier ones
+        const auto rightsAsOf =
+            m_dispatcher.feed().watermark(); // read first: later changes may be missed, not earlier ones
         auto actor = m_dispatcher.auth().authenticate(token);
         {
             std::lock_guard lock(m_actorMutex);
@@ -141,7 +142,8 @@ bool WebSocketSession::handshake(const std::string &text)
         return false;
     } catch (const std::exception &e) {
         logger().warning("hello failed: %s", std::string(e.what()));
-        sendText(errorText("hello", ApiError(ErrorCode::Unavailable, "the server cannot check sign-ins now; try again")));
+        sendText(
+            errorText("hello", ApiError(ErrorCode::Unavailable, "the server cannot check sign-ins now; try again")));
         if (auto connection = m_connection.lock())
             connection->close(websocket::closeCode::ServerError, "try again");
         return false;
@@ -168,7 +170,7 @@ bool WebSocketSession::revalidate()
             closeForNewSignIn(e.what());
             return false;
         }
-        return true;  // the database cannot say now: checked again with the next request
+        return true; // the database cannot say now: checked again with the next request
     } catch (const std::exception &) {
         return true;
     }
@@ -176,7 +178,7 @@ bool WebSocketSession::revalidate()
 
 void WebSocketSession::closeForNewSignIn(const std::string &why)
 {
-    m_open = false;  // requests still queued are not run with the old rights
+    m_open = false; // requests still queued are not run with the old rights
     if (auto connection = m_connection.lock())
         connection->close(websocket::closeCode::SignInAgain, why);
 }
@@ -246,7 +248,7 @@ void WebSocketSession::setPresence(std::int64_t ticketId, const std::string &act
     if (m_presenceTicket && *m_presenceTicket != ticketId)
         leaveTicket();
     m_dispatcher.pool().write([&](db::Tx &tx) {
-        auto ticket = domain::TicketService::get(tx, *actor, ticketId);  // 404 unless readable
+        auto ticket = domain::TicketService::get(tx, *actor, ticketId); // 404 unless readable
         domain::PresenceNotice notice;
         notice.ticketId = ticket.id;
         notice.groupId = ticket.groupId;
@@ -285,8 +287,8 @@ void WebSocketSession::deliverPresence(const domain::PresenceNotice &notice)
         std::lock_guard lock(m_actorMutex);
         actor = m_actor;
     }
-    if (!actor || !actor->isStaff()
-        || !domain::permissions::canReadTicket(*actor, {notice.groupId, notice.customerId, notice.organizationId}))
+    if (!actor || !actor->isStaff() ||
+        !domain::permissions::canReadTicket(*actor, {notice.groupId, notice.customerId, notice.organizationId}))
         return;
     auto message = protocol::newObject();
     message->set("type", "presence");
@@ -333,8 +335,8 @@ bool WebSocketSession::deliverEvents(const domain::FeedBatch &batch)
             continue;
         m_lastSeq = row.event.seq;
         // The user's own rights changed: what follows must not be judged with the old ones.
-        const bool ownAccountChanged = row.event.seq > rightsAsOf && row.userId && *row.userId == actor->userId
-                                       && (row.event.kind == "user.access_changed" || row.event.kind == "user.updated");
+        const bool ownAccountChanged = row.event.seq > rightsAsOf && row.userId && *row.userId == actor->userId &&
+                                       (row.event.kind == "user.access_changed" || row.event.kind == "user.updated");
         if (domain::permissions::canSeeEvent(*actor, row)) {
             if (any)
                 frame += ',';
@@ -369,11 +371,11 @@ WebSocketRequestHandler::WebSocketRequestHandler(WebSocketHub &hub, const std::v
 void WebSocketRequestHandler::handleRequest(Poco::Net::HTTPServerRequest &request,
                                             Poco::Net::HTTPServerResponse &response)
 {
-    const auto host = clientAddressOf(request, m_trustedProxies);  // behind a proxy: the client's, not the proxy's
+    const auto host = clientAddressOf(request, m_trustedProxies); // behind a proxy: the client's, not the proxy's
     const auto key = request.get("Sec-WebSocket-Key", "");
-    if (request.getMethod() != Poco::Net::HTTPRequest::HTTP_GET || key.empty()
-        || request.get("Sec-WebSocket-Version", "") != "13"
-        || Poco::toLower(request.get("Connection", "")).find("upgrade") == std::string::npos) {
+    if (request.getMethod() != Poco::Net::HTTPRequest::HTTP_GET || key.empty() ||
+        request.get("Sec-WebSocket-Version", "") != "13" ||
+        Poco::toLower(request.get("Connection", "")).find("upgrade") == std::string::npos) {
         response.set("Sec-WebSocket-Version", "13");
         sendError(response, ApiError(ErrorCode::BadRequest, "not a WebSocket upgrade (RFC 6455, version 13)"));
         return;
@@ -382,7 +384,8 @@ void WebSocketRequestHandler::handleRequest(Poco::Net::HTTPServerRequest &reques
         response.set("Retry-After", std::to_string(m_hub.limits().helloTimeoutSeconds));
         response.setStatusAndReason(Poco::Net::HTTPResponse::HTTP_TOO_MANY_REQUESTS);
         response.setContentType("application/json");
-        response.send() << R"({"error":{"code":"rate_limited","message":"too many connections from this address are waiting for their hello"}})";
+        response.send()
+            << R"({"error":{"code":"rate_limited","message":"too many connections from this address are waiting for their hello"}})";
         return;
     }
     // RFC 6455 §4.2.2: the accept value proves the server read the key.
@@ -401,7 +404,7 @@ void WebSocketRequestHandler::handleRequest(Poco::Net::HTTPServerRequest &reques
     response.send().flush();
     auto &server = static_cast<Poco::Net::HTTPServerRequestImpl &>(request);
     Poco::Buffer<char> pending(0);
-    server.session().drainBuffer(pending);  // a hello the client sent right behind its upgrade request
+    server.session().drainBuffer(pending); // a hello the client sent right behind its upgrade request
     m_hub.adopt(server.detachSocket(), host, std::string(pending.begin(), pending.size()));
 }
 

@@ -54,20 +54,20 @@ private:
 
     ApiDispatcher &m_dispatcher;
     std::weak_ptr<WebSocketConnection> m_connection;
-    bool m_greeted = false;  // touched only by the session's own (serialized) requests
+    bool m_greeted = false; // touched only by the session's own (serialized) requests
     std::mutex m_actorMutex;
     std::optional<domain::Actor> m_actor;
     std::string m_token;
     std::atomic<bool> m_open{true};
     std::atomic<bool> m_subscribed{false};
     std::atomic<bool> m_revalidationPosted{false};
-    std::chrono::steady_clock::time_point m_validatedAt;  // guarded by m_actorMutex
-    std::int64_t m_rightsAsOfSeq = 0;  // account events up to here are in m_actor; guarded by m_actorMutex
-    const std::string m_tag;  // tells this session's presence from any other, on any instance
+    std::chrono::steady_clock::time_point m_validatedAt; // guarded by m_actorMutex
+    std::int64_t m_rightsAsOfSeq = 0; // account events up to here are in m_actor; guarded by m_actorMutex
+    const std::string m_tag;          // tells this session's presence from any other, on any instance
     std::int64_t m_lastSeq = 0;
-    std::optional<std::int64_t> m_subscribeAfter;  // asked for by the request being answered; its own thread
-    std::optional<std::int64_t> m_presenceTicket;  // touched only by the session's own thread
-    domain::PresenceNotice m_presenceScope;  // touched only by whoever delivers (one at a time)
+    std::optional<std::int64_t> m_subscribeAfter; // asked for by the request being answered; its own thread
+    std::optional<std::int64_t> m_presenceTicket; // touched only by the session's own thread
+    domain::PresenceNotice m_presenceScope;       // touched only by whoever delivers (one at a time)
 };
 
 /// Upgrades `GET /api/v1/ws` (RFC 6455 handshake) and hands the socket to the hub; the pooled HTTP

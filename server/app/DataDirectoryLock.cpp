@@ -45,8 +45,9 @@ DataDirectoryLock::DataDirectoryLock(const std::string &directory, std::chrono::
         // which takes a second or two.
         if (processAlive(holder) || std::chrono::steady_clock::now() > deadline) {
             ::close(m_fd);
-            throw std::runtime_error("another helpdesk-server" + (holder > 0 ? " (pid " + std::to_string(holder) + ")" : std::string())
-                                     + " is using " + directory);
+            throw std::runtime_error("another helpdesk-server" +
+                                     (holder > 0 ? " (pid " + std::to_string(holder) + ")" : std::string()) +
+                                     " is using " + directory);
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }

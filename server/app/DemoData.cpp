@@ -22,10 +22,10 @@ JsonObject object(std::initializer_list<std::pair<const char *, Poco::Dynamic::V
 
 struct DemoTicket {
     const char *title;
-    int group;     // index into groups
-    int customer;  // index into customers
+    int group;    // index into groups
+    int customer; // index into customers
     const char *body;
-    const char *reply;  // agent's answer, or nullptr
+    const char *reply; // agent's answer, or nullptr
 };
 } // namespace
 
@@ -61,29 +61,37 @@ void loadDemoData(db::ConnectionPool &pool)
                                                                 {"bob@demo.example", "Bob Agent"}};
         std::vector<domain::Actor> agentActors;
         for (const auto &[email, name] : agents) {
-            auto user = domain::AdminService::createUser(
-                tx, system,
-                object({{"email", std::string(email)}, {"name", std::string(name)}, {"role", "agent"},
-                        {"password", "demo-password"}}));
+            auto user = domain::AdminService::createUser(tx, system,
+                                                         object({{"email", std::string(email)},
+                                                                 {"name", std::string(name)},
+                                                                 {"role", "agent"},
+                                                                 {"password", "demo-password"}}));
             for (auto groupId : groups)
                 domain::AdminService::setGroupMember(
                     tx, system, object({{"group_id", groupId}, {"user_id", user.id}, {"access", "full"}}));
             agentActors.push_back(*domain::loadActor(tx, user.id));
         }
         domain::AdminService::createUser(tx, system,
-                                         object({{"email", "sue@demo.example"}, {"name", "Sue Supervisor"},
-                                                 {"role", "supervisor"}, {"password", "demo-password"}}));
+                                         object({{"email", "sue@demo.example"},
+                                                 {"name", "Sue Supervisor"},
+                                                 {"role", "supervisor"},
+                                                 {"password", "demo-password"}}));
         // An admin who configures the desk from the client's settings pane.
         domain::AdminService::createUser(tx, system,
-                                         object({{"email", "ada@demo.example"}, {"name", "Ada Admin"},
-                                                 {"role", "admin"}, {"password", "demo-password"}}));
+                                         object({{"email", "ada@demo.example"},
+                                                 {"name", "Ada Admin"},
+                                                 {"role", "admin"},
+                                                 {"password", "demo-password"}}));
         // Business hours, an SLA and a trigger, so the inbox shows due times and the settings
         // pane has something to show.
-        auto calendar = domain::AdminService::create(tx, system, domain::configKindFor(db::ConfigKind::Calendar),
-                                                     object({{"name", "Office hours"}, {"time_zone", "Europe/Berlin"}}));
+        auto calendar =
+            domain::AdminService::create(tx, system, domain::configKindFor(db::ConfigKind::Calendar),
+                                         object({{"name", "Office hours"}, {"time_zone", "Europe/Berlin"}}));
         domain::AdminService::create(tx, system, domain::configKindFor(db::ConfigKind::Sla),
-                                     object({{"name", "Standard"}, {"calendar_id", calendar->getValue<std::int64_t>("id")},
-                                             {"first_response_minutes", 240}, {"update_minutes", 480},
+                                     object({{"name", "Standard"},
+                                             {"calendar_id", calendar->getValue<std::int64_t>("id")},
+                                             {"first_response_minutes", 240},
+                                             {"update_minutes", 480},
                                              {"solution_minutes", 2880}}));
         auto vip = protocol::parseJsonObject(
             R"({"name": "VIP customers first", "event": "created", "conditions": {"tags_include": ["vip"]},
@@ -94,7 +102,8 @@ void loadDemoData(db::ConnectionPool &pool)
                                           {"erin@example.org", "Erin Example"}};
         std::vector<protocol::User> customers;
         for (const auto &c : customerNames) {
-            auto params = object({{"email", std::string(c[0])}, {"name", std::string(c[1])}, {"password", "demo-password"}});
+            auto params =
+                object({{"email", std::string(c[0])}, {"name", std::string(c[1])}, {"password", "demo-password"}});
             if (std::string(c[0]).find("acme") != std::string::npos)
                 params->set("organization_id", acme->getValue<std::int64_t>("id"));
             customers.push_back(domain::AdminService::createUser(tx, system, params));
@@ -102,7 +111,8 @@ void loadDemoData(db::ConnectionPool &pool)
         const DemoTicket tickets[] = {
             {"Printer on floor 2 prints blank pages", 0, 0, "Since this morning every page comes out blank.",
              "Thanks Carol, we are replacing the toner cartridge now."},
-            {"VPN drops every 10 minutes", 1, 1, "My VPN connection drops every ten minutes since the update.", nullptr},
+            {"VPN drops every 10 minutes", 1, 1, "My VPN connection drops every ten minutes since the update.",
+             nullptr},
             {"Projector in room B has no signal", 2, 2, "The projector in room B says 'no signal' with every laptop.",
              "Could you try the HDMI cable on the left side of the desk?"},
             {"New starter needs an account", 0, 1, "Please create an account for our new colleague Frank.", nullptr},
@@ -155,12 +165,14 @@ void loadDemoData(db::ConnectionPool &pool)
             carol.name = customers[0].name;
             carol.email = customers[0].email;
             carol.organizationId = customers[0].organizationId;
-            domain::TicketService::rate(tx, carol, ticketIds.front(), 5, std::string("Fixed within the hour, thank you!"));
+            domain::TicketService::rate(tx, carol, ticketIds.front(), 5,
+                                        std::string("Fixed within the hour, thank you!"));
             break;
         }
-        Poco::Logger::get("helpdesk.server").information("demo data loaded: agents alice@demo.example and "
-                                                         "bob@demo.example, supervisor sue@demo.example, admin "
-                                                         "ada@demo.example, password demo-password");
+        Poco::Logger::get("helpdesk.server")
+            .information("demo data loaded: agents alice@demo.example and "
+                         "bob@demo.example, supervisor sue@demo.example, admin "
+                         "ada@demo.example, password demo-password");
     });
 }
 

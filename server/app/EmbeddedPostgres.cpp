@@ -37,7 +37,8 @@ std::string findBinDirectory(const std::string &configured)
         return configured;
     if (Poco::Environment::has("HELPDESK_PG_BIN"))
         return Poco::Environment::get("HELPDESK_PG_BIN");
-    for (const char *candidate : {"/usr/lib/postgresql/15/bin", "/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/17/bin"})
+    for (const char *candidate :
+         {"/usr/lib/postgresql/15/bin", "/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/17/bin"})
         if (Poco::File(std::string(candidate) + "/initdb").exists())
             return candidate;
     try {
@@ -99,11 +100,12 @@ EmbeddedPostgres::~EmbeddedPostgres()
     }
 }
 
-std::vector<std::string> EmbeddedPostgres::toolCommand(const std::string &tool, const std::vector<std::string> &args) const
+std::vector<std::string> EmbeddedPostgres::toolCommand(const std::string &tool,
+                                                       const std::vector<std::string> &args) const
 {
     std::vector<std::string> command;
     if (m_asPostgresUser)
-        command = {"runuser", "-u", "postgres", "--"};  // initdb and postgres refuse to run as root
+        command = {"runuser", "-u", "postgres", "--"}; // initdb and postgres refuse to run as root
     command.push_back(m_binDirectory + "/" + tool);
     command.insert(command.end(), args.begin(), args.end());
     return command;
@@ -188,8 +190,9 @@ void EmbeddedPostgres::start()
     writeSettings();
     auto logFile = m_options.dataDirectory + "/log/postgres.log";
     // Watching before the start: a server killed during it leaves no cluster behind either.
-    auto watchdog = std::make_unique<PostmasterWatchdog>(toolCommand("pg_ctl", {"stop", "-m", "fast", "-w", "-t", "60", "-D", m_pgdata}),
-                                                         lock->descriptor(), m_options.dataDirectory + "/log/watchdog.log");
+    auto watchdog = std::make_unique<PostmasterWatchdog>(
+        toolCommand("pg_ctl", {"stop", "-m", "fast", "-w", "-t", "60", "-D", m_pgdata}), lock->descriptor(),
+        m_options.dataDirectory + "/log/watchdog.log");
     runToolOrThrow("pg_ctl", {"start", "-w", "-t", "60", "-D", m_pgdata, "-l", logFile});
     m_lock = std::move(lock);
     m_watchdog = std::move(watchdog);
@@ -207,7 +210,7 @@ std::optional<int> EmbeddedPostgres::runningPostmaster() const
     std::error_code error;
     auto cwd = std::filesystem::read_symlink("/proc/" + std::to_string(pid) + "/cwd", error);
     if (error)
-        return static_cast<int>(pid);  // cannot tell: assume it is ours, pg_ctl stop is harmless
+        return static_cast<int>(pid); // cannot tell: assume it is ours, pg_ctl stop is harmless
     return std::filesystem::equivalent(cwd, m_pgdata, error) ? std::optional<int>(static_cast<int>(pid)) : std::nullopt;
 }
 
@@ -215,7 +218,8 @@ void EmbeddedPostgres::recoverFromUncleanStop()
 {
     if (auto orphan = runningPostmaster()) {
         // Left by a server that was killed (we hold the data directory's lock, so its server is gone).
-        logger().warning("PostgreSQL (pid %d) of %s outlived the server that started it; stopping it", *orphan, m_pgdata);
+        logger().warning("PostgreSQL (pid %d) of %s outlived the server that started it; stopping it", *orphan,
+                         m_pgdata);
         std::string output;
         if (runTool("pg_ctl", {"stop", "-m", "fast", "-w", "-t", "60", "-D", m_pgdata}, output) != 0)
             runToolOrThrow("pg_ctl", {"stop", "-m", "immediate", "-w", "-t", "60", "-D", m_pgdata});
@@ -235,8 +239,8 @@ void EmbeddedPostgres::recoverFromUncleanStop()
 
 void EmbeddedPostgres::ensureDatabase()
 {
-    std::string admin = "host=" + m_socketDirectory + " port=" + std::to_string(m_options.port) + " dbname=postgres user="
-                        + m_superuser;
+    std::string admin = "host=" + m_socketDirectory + " port=" + std::to_string(m_options.port) +
+                        " dbname=postgres user=" + m_superuser;
     db::DatabaseProvisioner::ensureDatabase(admin, m_options.databaseName);
 }
 
@@ -267,8 +271,8 @@ bool EmbeddedPostgres::isRunning() const
 
 std::string EmbeddedPostgres::connectionString() const
 {
-    return "host=" + m_socketDirectory + " port=" + std::to_string(m_options.port) + " dbname=" + m_options.databaseName
-           + " user=" + m_superuser;
+    return "host=" + m_socketDirectory + " port=" + std::to_string(m_options.port) +
+           " dbname=" + m_options.databaseName + " user=" + m_superuser;
 }
 
 } // namespace helpdesk::app

@@ -9,13 +9,13 @@ namespace helpdesk::app {
 
 /// Where and how the private cluster runs.
 struct EmbeddedPostgresOptions {
-    std::string dataDirectory;          // cluster in dataDirectory/pgdata, socket in dataDirectory/run
-    int port = 0;                       // 0: pick a free loopback port (also names the socket)
-    bool listenOnLoopbackTcp = false;   // false: unix socket only
+    std::string dataDirectory;        // cluster in dataDirectory/pgdata, socket in dataDirectory/run
+    int port = 0;                     // 0: pick a free loopback port (also names the socket)
+    bool listenOnLoopbackTcp = false; // false: unix socket only
     std::string databaseName = "helpdesk";
-    std::string binDirectory;           // empty: $HELPDESK_PG_BIN, /usr/lib/postgresql/15/bin, or pg_config --bindir
+    std::string binDirectory; // empty: $HELPDESK_PG_BIN, /usr/lib/postgresql/15/bin, or pg_config --bindir
     int maxConnections = 300;
-    bool fastInitForTests = false;      // fsync off: throwaway test clusters only
+    bool fastInitForTests = false; // fsync off: throwaway test clusters only
 };
 
 /// A private PostgreSQL cluster under a data directory: initdb on first start, pg_ctl to start

@@ -44,7 +44,8 @@ void HelpdeskServer::start()
     auto &log = Poco::Logger::get("helpdesk.server");
     if (!m_config.tlsCaFile.empty())
         mail::tls::trustCaFile(m_config.tlsCaFile);
-    domain::secrets::useKeyFile(m_config.secretKeyFile.empty() ? m_config.dataDirectory + "/secret.key" : m_config.secretKeyFile);
+    domain::secrets::useKeyFile(m_config.secretKeyFile.empty() ? m_config.dataDirectory + "/secret.key"
+                                                               : m_config.secretKeyFile);
     if (m_config.databaseUrl.empty()) {
         EmbeddedPostgresOptions options;
         options.dataDirectory = m_config.dataDirectory;
@@ -104,7 +105,8 @@ void HelpdeskServer::start()
         &api::WebSocketSession::refusalText);
     m_hub->start();
 
-    Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(m_config.listenAddress, static_cast<Poco::UInt16>(m_config.port)), 256);
+    Poco::Net::ServerSocket socket(
+        Poco::Net::SocketAddress(m_config.listenAddress, static_cast<Poco::UInt16>(m_config.port)), 256);
     auto params = new Poco::Net::HTTPServerParams;
     params->setMaxThreads(m_config.maxThreads);
     params->setMaxQueued(1000);
@@ -113,8 +115,8 @@ void HelpdeskServer::start()
     params->setKeepAliveTimeout(Poco::Timespan(30, 0));
     // A pool of our own (Poco's default is capped at 16 threads); WebSockets leave it at once for the hub.
     m_threads = std::make_unique<Poco::ThreadPool>(8, m_config.maxThreads, 60, 256 * 1024);
-    m_http = std::make_unique<Poco::Net::HTTPServer>(new api::RequestHandlerFactory(*m_dispatcher, *m_hub, m_config.limits),
-                                                     *m_threads, socket, params);
+    m_http = std::make_unique<Poco::Net::HTTPServer>(
+        new api::RequestHandlerFactory(*m_dispatcher, *m_hub, m_config.limits), *m_threads, socket, params);
     m_http->start();
     log.information("listening on %s:%d", m_config.listenAddress, port());
 }

@@ -21,14 +21,14 @@ class ConnectionPool;
 namespace domain {
 class AuthService;
 class EventFeed;
-}
+} // namespace domain
 namespace api {
 class ApiDispatcher;
 }
 namespace jobs {
 class JobQueue;
 class SlaWatcher;
-}
+} // namespace jobs
 namespace mail {
 class MailChannel;
 }
@@ -38,20 +38,20 @@ class EmbeddedPostgres;
 
 /// Everything `helpdesk-server` can be told (command line or config file).
 struct ServerConfig {
-    std::string databaseUrl;                 // empty: run the embedded cluster under dataDirectory
+    std::string databaseUrl; // empty: run the embedded cluster under dataDirectory
     std::string dataDirectory = "data";
     std::string listenAddress = "127.0.0.1";
-    int port = 8080;                         // 0: any free port (tests)
+    int port = 8080; // 0: any free port (tests)
     int databasePoolSize = 24;
-    int maxThreads = 128;                    // concurrent HTTP requests (WebSockets hold none)
+    int maxThreads = 128; // concurrent HTTP requests (WebSockets hold none)
     bool demoData = false;
     std::string adminEmail = "admin@example.com";
     bool fastEmbeddedDatabaseForTests = false;
-    int jobThreads = 2;                      // background workers (mail in and out, later SLAs…)
-    std::string tlsCaFile;                   // extra CA certificates trusted for IMAP, POP3 and SMTP
-    std::string secretKeyFile;               // seals stored mail passwords; empty: <dataDirectory>/secret.key
+    int jobThreads = 2;        // background workers (mail in and out, later SLAs…)
+    std::string tlsCaFile;     // extra CA certificates trusted for IMAP, POP3 and SMTP
+    std::string secretKeyFile; // seals stored mail passwords; empty: <dataDirectory>/secret.key
     api::ApiLimits limits;
-    api::WebSocketLimits websocket;         // maxMessage follows limits.maxJsonBody
+    api::WebSocketLimits websocket; // maxMessage follows limits.maxJsonBody
 };
 
 /// The whole server as an object: database (embedded or external), migrations, first admin,

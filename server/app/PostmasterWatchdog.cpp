@@ -36,7 +36,7 @@ PostmasterWatchdog::PostmasterWatchdog(const std::vector<std::string> &stopComma
     posix_spawn_file_actions_addopen(&files, 1, logFile.c_str(), O_WRONLY | O_APPEND | O_CREAT, 0600);
     posix_spawn_file_actions_adddup2(&files, 1, 2);
     posix_spawn_file_actions_adddup2(&files, lockDescriptor, 3);
-    posix_spawn_file_actions_addclosefrom_np(&files, 4);  // nothing else of the server's (its sockets)
+    posix_spawn_file_actions_addclosefrom_np(&files, 4); // nothing else of the server's (its sockets)
     posix_spawnattr_t attributes;
     posix_spawnattr_init(&attributes);
     sigset_t none, all;

@@ -10,7 +10,8 @@
 //       retries; a mistake of ours must never bounce a customer's mail.
 //
 // Postfix master.cf:  helpdesk unix - n n - - pipe flags=Rq user=helpdesk
-//     argv=/usr/bin/helpdesk-mailgate --url http://127.0.0.1:8080 --token-file /etc/helpdesk/mailgate.token --recipient ${recipient}
+//     argv=/usr/bin/helpdesk-mailgate --url http://127.0.0.1:8080 --token-file /etc/helpdesk/mailgate.token --recipient
+//     ${recipient}
 // Exim transport:     command = /usr/bin/helpdesk-mailgate --url … --token-file … --recipient $local_part@$domain
 
 #include <Poco/Net/HTTPClientSession.h>

@@ -45,8 +45,10 @@ protected:
             options.addOption(o);
         };
         opt("help", "show this help", false);
-        opt("database-url", "libpq connection string or URL of an existing PostgreSQL; without it an embedded "
-                            "cluster runs under --data-dir", true, "url");
+        opt("database-url",
+            "libpq connection string or URL of an existing PostgreSQL; without it an embedded "
+            "cluster runs under --data-dir",
+            true, "url");
         opt("data-dir", "directory of the embedded database (default ./data)", true, "path");
         opt("listen", "address to listen on (default 127.0.0.1)", true, "address");
         opt("port", "HTTP and WebSocket port (default 8080)", true, "port");
@@ -55,17 +57,23 @@ protected:
         opt("db-pool", "database connections of this instance (default 24)", true, "n");
         opt("max-threads", "concurrent HTTP requests; WebSocket sessions hold no thread (default 128)", true, "n");
         opt("ws-workers", "threads running WebSocket requests of all sessions (default 8)", true, "n");
-        opt("ws-strangers-per-address", "WebSocket connections of one address before their hello (default 50)", true, "n");
-        opt("tls-ca-file", "PEM file of CA certificates trusted for mail servers besides the system store", true, "file");
-        opt("secret-key-file", "key sealing mailbox and SMTP passwords in the database, created when missing "
-                               "(default <data-dir>/secret.key); every instance of one database needs the same file",
+        opt("ws-strangers-per-address", "WebSocket connections of one address before their hello (default 50)", true,
+            "n");
+        opt("tls-ca-file", "PEM file of CA certificates trusted for mail servers besides the system store", true,
+            "file");
+        opt("secret-key-file",
+            "key sealing mailbox and SMTP passwords in the database, created when missing "
+            "(default <data-dir>/secret.key); every instance of one database needs the same file",
             true, "file");
-        opt("statement-timeout", "seconds a database statement of an API request may run, 0: no limit (default 30)", true, "s");
+        opt("statement-timeout", "seconds a database statement of an API request may run, 0: no limit (default 30)",
+            true, "s");
         opt("user-rate", "API requests per second of one user, bursts of ten times as many (default 1000)", true, "n");
-        opt("address-rate", "API requests per second of one address, bursts of ten times as many (default 2000)", true, "n");
+        opt("address-rate", "API requests per second of one address, bursts of ten times as many (default 2000)", true,
+            "n");
         opt("upload-quota-mb", "MiB of attachments one user may upload per day, 0: no quota (default 2048)", true, "n");
         opt("password-hashes", "password hashes (64 MiB each) at once, 0: by cores and memory (default 0)", true, "n");
-        opt("trusted-proxies", "comma-separated addresses of reverse proxies whose X-Forwarded-For is believed", true, "list");
+        opt("trusted-proxies", "comma-separated addresses of reverse proxies whose X-Forwarded-For is believed", true,
+            "list");
         opt("config", "read settings from a properties file (keys as the long options)", true, "file");
     }
 
@@ -101,7 +109,8 @@ protected:
             sigaddset(&termination, signal);
         pthread_sigmask(SIG_BLOCK, &termination, nullptr);
         Poco::AutoPtr<Poco::PatternFormatter> formatter(new Poco::PatternFormatter("%Y-%m-%dT%H:%M:%S.%iZ %p %s: %t"));
-        Poco::AutoPtr<Poco::FormattingChannel> channel(new Poco::FormattingChannel(formatter, new Poco::ConsoleChannel));
+        Poco::AutoPtr<Poco::FormattingChannel> channel(
+            new Poco::FormattingChannel(formatter, new Poco::ConsoleChannel));
         Poco::Logger::root().setChannel(channel);
 
         helpdesk::app::ServerConfig c;
@@ -124,8 +133,9 @@ protected:
         c.limits.requestBurstPerAddress = 10 * c.limits.requestsPerSecondPerAddress;
         c.limits.uploadBytesPerUserPerDay = cfg.getInt64("helpdesk.upload-quota-mb", 2048) * 1024 * 1024;
         c.limits.concurrentPasswordHashes = cfg.getInt("helpdesk.password-hashes", 0);
-        for (const auto &proxy : Poco::StringTokenizer(cfg.getString("helpdesk.trusted-proxies", ""), ",",
-                                                       Poco::StringTokenizer::TOK_TRIM | Poco::StringTokenizer::TOK_IGNORE_EMPTY))
+        for (const auto &proxy :
+             Poco::StringTokenizer(cfg.getString("helpdesk.trusted-proxies", ""), ",",
+                                   Poco::StringTokenizer::TOK_TRIM | Poco::StringTokenizer::TOK_IGNORE_EMPTY))
             c.limits.trustedProxies.push_back(proxy);
         c.secretKeyFile = cfg.getString("helpdesk.secret-key-file", "");
         try {
@@ -228,7 +238,8 @@ int importCommand(const std::vector<std::string> &args)
         }
     }
     if (exportPath.empty() == apiUrl.empty() || (!apiUrl.empty() && apiKey.empty())) {
-        std::cerr << "helpdesk-server import: give either --export PATH or --api URL with --api-key KEY\n" << usage << std::endl;
+        std::cerr << "helpdesk-server import: give either --export PATH or --api URL with --api-key KEY\n"
+                  << usage << std::endl;
         return 64;
     }
     // Problems with single records go to the terminal as they happen (and to import_log).
@@ -247,7 +258,7 @@ int importCommand(const std::vector<std::string> &args)
         helpdesk::db::ConnectionPool pool(databaseUrl, 2);
         helpdesk::integrations::freshdesk::ImportOptions used = options;
         if (!apiUrl.empty())
-            used.downloadAttachments = true;  // the API's attachment addresses are reachable with the account
+            used.downloadAttachments = true; // the API's attachment addresses are reachable with the account
         helpdesk::integrations::freshdesk::FreshdeskImporter importer(pool, used);
         helpdesk::integrations::freshdesk::ProgressPrinter progress(std::cerr);
         auto started = std::chrono::steady_clock::now();
@@ -263,11 +274,12 @@ int importCommand(const std::vector<std::string> &args)
         double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         long long failed = 0;
         std::cout << "\nFreshdesk import finished in " << std::fixed << std::setprecision(1) << seconds << " s\n"
-                  << std::left << std::setw(12) << "kind" << std::right << std::setw(10) << "created" << std::setw(10) << "updated"
-                  << std::setw(10) << "skipped" << std::setw(10) << "failed" << "\n";
+                  << std::left << std::setw(12) << "kind" << std::right << std::setw(10) << "created" << std::setw(10)
+                  << "updated" << std::setw(10) << "skipped" << std::setw(10) << "failed"
+                  << "\n";
         for (const auto &[kind, t] : importer.totals()) {
-            std::cout << std::left << std::setw(12) << kind << std::right << std::setw(10) << t.created << std::setw(10) << t.updated
-                      << std::setw(10) << t.skipped << std::setw(10) << t.failed << "\n";
+            std::cout << std::left << std::setw(12) << kind << std::right << std::setw(10) << t.created << std::setw(10)
+                      << t.updated << std::setw(10) << t.skipped << std::setw(10) << t.failed << "\n";
             failed += t.failed;
         }
         if (failed > 0)

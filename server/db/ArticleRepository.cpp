@@ -5,29 +5,34 @@
 namespace helpdesk::db {
 
 namespace {
-const Statement kInsert{"articles_insert",
+const Statement kInsert{
+    "articles_insert",
     "INSERT INTO articles (ticket_id, internal, sender, channel, author_id, from_addr, to_addr, cc_addr, subject,"
     " body_text, body_html, message_id, in_reply_to)"
     " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id, created_at"};
-const Statement kInsertAttachment{"article_attachments_insert",
+const Statement kInsertAttachment{
+    "article_attachments_insert",
     "INSERT INTO article_attachments (article_id, sha256, filename, content_type, content_id, is_inline)"
     " VALUES ($1, $2, $3, $4, $5, $6)"};
-const Statement kList{"articles_list",
+const Statement kList{
+    "articles_list",
     "SELECT id, ticket_id, internal, sender, channel, author_id, from_addr, to_addr, cc_addr, subject, body_text,"
     " body_html, message_id, in_reply_to, created_at FROM articles WHERE ticket_id = $1 AND ($2 OR NOT internal)"
     " ORDER BY id"};
-const Statement kListAttachments{"article_attachments_list",
+const Statement kListAttachments{
+    "article_attachments_list",
     "SELECT aa.article_id, aa.sha256, aa.filename, aa.content_type, b.size, aa.content_id, aa.is_inline"
     " FROM article_attachments aa JOIN articles a ON a.id = aa.article_id JOIN blobs b ON b.sha256 = aa.sha256"
     " WHERE a.ticket_id = $1 ORDER BY aa.id"};
-const Statement kStoreBlob{"blobs_store",
-    "INSERT INTO blobs (sha256, size, content) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING"};
+const Statement kStoreBlob{
+    "blobs_store", "INSERT INTO blobs (sha256, size, content) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING"};
 const Statement kBlobSize{"blobs_size", "SELECT size FROM blobs WHERE sha256 = $1"};
 const Statement kBlobContent{"blobs_content", "SELECT content FROM blobs WHERE sha256 = $1"};
-const Statement kBlobOwners{"blobs_owners",
-    "SELECT a.ticket_id, a.internal FROM article_attachments aa JOIN articles a ON a.id = aa.article_id"
-    " WHERE aa.sha256 = $1"};
-const Statement kRecentMessageIds{"articles_recent_message_ids",
+const Statement kBlobOwners{
+    "blobs_owners", "SELECT a.ticket_id, a.internal FROM article_attachments aa JOIN articles a ON a.id = aa.article_id"
+                    " WHERE aa.sha256 = $1"};
+const Statement kRecentMessageIds{
+    "articles_recent_message_ids",
     "SELECT message_id FROM articles WHERE ticket_id = $1 AND message_id IS NOT NULL ORDER BY id DESC LIMIT 20"};
 const Statement kLockMessageId{"articles_lock_message_id", "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))"};
 } // namespace
@@ -73,7 +78,7 @@ std::vector<protocol::Article> ArticleRepository::list(Tx &tx, std::int64_t tick
     for (const auto &row : tx.exec(kListAttachments, ticketId)) {
         auto it = index.find(row[0].as<std::int64_t>());
         if (it == index.end())
-            continue;  // attachment of an internal article the caller may not see
+            continue; // attachment of an internal article the caller may not see
         protocol::AttachmentRef ref;
         ref.sha256 = row[1].c_str();
         ref.filename = row[2].c_str();

@@ -11,18 +11,18 @@ namespace helpdesk::db {
 
 struct AuditEntry {
     std::optional<std::int64_t> actorId;
-    std::string action;      // "sla.updated", "mailbox.created", "token.revoked", …
-    std::string objectKind;  // "sla", "mailbox", "token", "tag", "mail_settings", …
+    std::string action;     // "sla.updated", "mailbox.created", "token.revoked", …
+    std::string objectKind; // "sla", "mailbox", "token", "tag", "mail_settings", …
     std::optional<std::int64_t> objectId;
     std::optional<std::string> objectName;
-    protocol::JsonObject changes;  // {field: {"old": …, "new": …}}
+    protocol::JsonObject changes; // {field: {"old": …, "new": …}}
 };
 
 struct AuditFilter {
     std::optional<std::string> objectKind;
     std::optional<std::int64_t> objectId;
     std::optional<std::int64_t> actorId;
-    std::optional<std::int64_t> beforeId;  // keyset paging, newest first
+    std::optional<std::int64_t> beforeId; // keyset paging, newest first
     int limit = 100;
 };
 

@@ -31,12 +31,12 @@ KindSql makeKind(const std::string &kind, const std::string &table, const std::v
     k.get = "SELECT " + json + " FROM " + table + " x WHERE x.id = $1";
     // The caller supplies every writable column (AdminService fills defaults), so absent keys
     // never reach NOT NULL columns as NULL.
-    k.insert = "WITH ins AS (INSERT INTO " + table + " (" + cols + ") SELECT " + rcols
-               + " FROM jsonb_populate_record(NULL::" + table + ", $1::jsonb) r"
-               + " RETURNING *) SELECT row_to_json(x)::text FROM ins x";
-    k.update = "WITH upd AS (UPDATE " + table + " AS o SET " + sets + " FROM jsonb_populate_record("
-               + "(SELECT c FROM " + table + " c WHERE c.id = $1), $2::jsonb) r WHERE o.id = $1 RETURNING o.*)"
-               + " SELECT row_to_json(x)::text FROM upd x";
+    k.insert = "WITH ins AS (INSERT INTO " + table + " (" + cols + ") SELECT " + rcols +
+               " FROM jsonb_populate_record(NULL::" + table + ", $1::jsonb) r" +
+               " RETURNING *) SELECT row_to_json(x)::text FROM ins x";
+    k.update = "WITH upd AS (UPDATE " + table + " AS o SET " + sets + " FROM jsonb_populate_record(" +
+               "(SELECT c FROM " + table + " c WHERE c.id = $1), $2::jsonb) r WHERE o.id = $1 RETURNING o.*)" +
+               " SELECT row_to_json(x)::text FROM upd x";
     return k;
 }
 
@@ -47,15 +47,17 @@ std::array<KindSql, 11> &kinds()
         makeKind("state", "ticket_states", {"name", "state_type", "active", "is_default"}),
         makeKind("priority", "ticket_priorities", {"name", "rank", "active", "is_default"}),
         makeKind("type", "ticket_types", {"name", "active"}),
-        makeKind("group", "groups", {"name", "active", "signature", "acknowledgement_subject", "acknowledgement_body",
-                                     "acknowledgement_translations"}),
+        makeKind("group", "groups",
+                 {"name", "active", "signature", "acknowledgement_subject", "acknowledgement_body",
+                  "acknowledgement_translations"}),
         makeKind("organization", "organizations", {"name", "shared", "custom"}),
         makeKind("custom_field", "custom_field_defs",
                  {"object_kind", "name", "label", "field_type", "options", "required", "default_value", "active"}),
         makeKind("text_module", "text_modules", {"keyword", "name", "body", "active"}),
         makeKind("calendar", "calendars", {"name", "time_zone", "hours", "holidays", "active"}),
-        makeKind("sla", "slas", {"name", "calendar_id", "condition", "rank", "first_response_minutes", "update_minutes",
-                                 "solution_minutes", "warning_minutes", "active"}),
+        makeKind("sla", "slas",
+                 {"name", "calendar_id", "condition", "rank", "first_response_minutes", "update_minutes",
+                  "solution_minutes", "warning_minutes", "active"}),
         makeKind("trigger", "triggers", {"name", "event", "conditions", "actions", "rank", "active"}),
         makeKind("macro", "macros", {"name", "actions", "active"}),
     };
@@ -83,35 +85,41 @@ protocol::JsonObject parse(const pqxx::field &field)
     return protocol::parseJsonObject(field.c_str());
 }
 
-const Statement kGroupList{"config_group_list_full",
+const Statement kGroupList{
+    "config_group_list_full",
     "SELECT json_build_object('id', g.id, 'name', g.name, 'active', g.active,"
-    " 'addresses', coalesce((SELECT json_agg(address ORDER BY address) FROM group_addresses a WHERE a.group_id = g.id), '[]'),"
+    " 'addresses', coalesce((SELECT json_agg(address ORDER BY address) FROM group_addresses a WHERE a.group_id = "
+    "g.id), '[]'),"
     " 'signature', g.signature, 'acknowledgement_subject', g.acknowledgement_subject,"
     " 'acknowledgement_body', g.acknowledgement_body, 'acknowledgement_translations', g.acknowledgement_translations,"
     " 'created_at', g.created_at, 'updated_at', g.updated_at)::text FROM groups g ORDER BY g.id"};
-const Statement kDefaultState{"config_default_state",
+const Statement kDefaultState{
+    "config_default_state",
     "SELECT id FROM ticket_states WHERE active ORDER BY is_default DESC, (state_type = 'new') DESC, id LIMIT 1"};
-const Statement kDefaultPriority{"config_default_priority",
+const Statement kDefaultPriority{
+    "config_default_priority",
     "SELECT id FROM ticket_priorities WHERE active ORDER BY is_default DESC, rank, id LIMIT 1"};
-const Statement kStateOfType{"config_state_of_type",
+const Statement kStateOfType{
+    "config_state_of_type",
     "SELECT id FROM ticket_states WHERE active AND state_type = $1 ORDER BY is_default DESC, id LIMIT 1"};
 const Statement kDeleteAddresses{"group_addresses_delete", "DELETE FROM group_addresses WHERE group_id = $1"};
 const Statement kInsertAddress{"group_addresses_insert",
-    "INSERT INTO group_addresses (address, group_id) VALUES (lower($1), $2)"};
+                               "INSERT INTO group_addresses (address, group_id) VALUES (lower($1), $2)"};
 const Statement kSetMember{"group_members_set",
-    "INSERT INTO group_members (group_id, user_id, access) VALUES ($1, $2, $3)"
-    " ON CONFLICT (group_id, user_id) DO UPDATE SET access = excluded.access"};
+                           "INSERT INTO group_members (group_id, user_id, access) VALUES ($1, $2, $3)"
+                           " ON CONFLICT (group_id, user_id) DO UPDATE SET access = excluded.access"};
 const Statement kDeleteMember{"group_members_delete", "DELETE FROM group_members WHERE group_id = $1 AND user_id = $2"};
-const Statement kMembers{"group_members_list",
+const Statement kMembers{
+    "group_members_list",
     "SELECT json_build_object('user_id', m.user_id, 'access', m.access, 'name', u.name, 'email', u.email)::text"
     " FROM group_members m JOIN users u ON u.id = m.user_id WHERE m.group_id = $1 ORDER BY u.name"};
 const Statement kGroupsOf{"group_members_of", "SELECT group_id FROM group_members WHERE user_id = $1"};
-const Statement kCustomFields{"custom_fields_of",
+const Statement kCustomFields{
+    "custom_fields_of",
     "SELECT row_to_json(x)::text FROM custom_field_defs x WHERE object_kind = $1 AND active ORDER BY id"};
 const Statement kTagCounts{"tags_counts",
-    "SELECT tag, count(*) FROM ticket_tags GROUP BY tag ORDER BY count(*) DESC, tag LIMIT $1"};
-const Statement kAllTags{"tags_all",
-    "SELECT tag FROM ticket_tags GROUP BY tag ORDER BY count(*) DESC, tag LIMIT $1"};
+                           "SELECT tag, count(*) FROM ticket_tags GROUP BY tag ORDER BY count(*) DESC, tag LIMIT $1"};
+const Statement kAllTags{"tags_all", "SELECT tag FROM ticket_tags GROUP BY tag ORDER BY count(*) DESC, tag LIMIT $1"};
 const Statement kIsTimeZone{"time_zone_exists", "SELECT EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = $1)"};
 } // namespace
 

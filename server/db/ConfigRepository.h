@@ -10,7 +10,19 @@
 namespace helpdesk::db {
 
 /// The configurable lists an admin maintains.
-enum class ConfigKind { State, Priority, Type, Group, Organization, CustomField, TextModule, Calendar, Sla, Trigger, Macro };
+enum class ConfigKind {
+    State,
+    Priority,
+    Type,
+    Group,
+    Organization,
+    CustomField,
+    TextModule,
+    Calendar,
+    Sla,
+    Trigger,
+    Macro
+};
 
 /// Generic SQL for configuration rows, read and written as JSON objects whose keys are the
 /// table's columns. Callers validate keys and values first (see AdminService). Any thread.
@@ -18,7 +30,7 @@ class ConfigRepository
 {
 public:
     static protocol::JsonArray list(Tx &tx, ConfigKind kind);
-    static protocol::JsonObject get(Tx &tx, ConfigKind kind, std::int64_t id);  // nullptr when missing
+    static protocol::JsonObject get(Tx &tx, ConfigKind kind, std::int64_t id); // nullptr when missing
     static protocol::JsonObject insert(Tx &tx, ConfigKind kind, const protocol::JsonObject &values);
     /// Changes only the keys present in `values`.
     static protocol::JsonObject update(Tx &tx, ConfigKind kind, std::int64_t id, const protocol::JsonObject &values);
@@ -30,7 +42,8 @@ public:
 
     static void setGroupAddresses(Tx &tx, std::int64_t groupId, const std::vector<std::string> &addresses);
     /// Grants (access "read" or "full") or revokes (nullopt) a user's access to a group.
-    static void setGroupMember(Tx &tx, std::int64_t groupId, std::int64_t userId, const std::optional<std::string> &access);
+    static void setGroupMember(Tx &tx, std::int64_t groupId, std::int64_t userId,
+                               const std::optional<std::string> &access);
     static protocol::JsonArray groupMembers(Tx &tx, std::int64_t groupId);
     static std::vector<std::int64_t> groupIdsOf(Tx &tx, std::int64_t userId);
     /// Active custom field definitions of an object kind ("ticket", "user", "organization").

@@ -62,7 +62,8 @@ Tx::Tx(PooledConnection &connection, pqxx::transaction_base &transaction)
 
 void Tx::noteDuration(const Statement &statement, std::chrono::steady_clock::time_point started)
 {
-    const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+    const auto elapsed =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
     if (elapsed >= slowStatementThreshold)
         Poco::Logger::get("helpdesk.server.db")
             .warning("slow statement %s: %s ms", std::string(statement.name), std::to_string(elapsed.count()));
@@ -112,7 +113,7 @@ std::unique_ptr<PooledConnection> ConnectionPool::acquire()
 void ConnectionPool::release(std::unique_ptr<PooledConnection> connection, bool leased)
 {
     if (!leased)
-        return;  // acquire() failed and already gave its slot back
+        return; // acquire() failed and already gave its slot back
     std::lock_guard lock(m_mutex);
     if (connection && connection->connection.is_open())
         m_idle.push_back(std::move(connection));
@@ -175,8 +176,8 @@ void ConnectionPool::run(bool readOnly, const std::function<void(Tx &)> &work)
             // libpqxx 6 throws serialization failures and deadlocks as transaction_rollback, not
             // sql_error: the transaction was rolled back whole, so running it again is safe.
             release(std::move(connection), leased);
-            bool retryable = dynamic_cast<const pqxx::serialization_failure *>(&e) != nullptr
-                             || dynamic_cast<const pqxx::deadlock_detected *>(&e) != nullptr;
+            bool retryable = dynamic_cast<const pqxx::serialization_failure *>(&e) != nullptr ||
+                             dynamic_cast<const pqxx::deadlock_detected *>(&e) != nullptr;
             if (retryable && attempt < kMaxAttempts) {
                 std::this_thread::sleep_for(std::chrono::milliseconds(5 * attempt));
                 continue;
@@ -197,8 +198,9 @@ void ConnectionPool::run(bool readOnly, const std::function<void(Tx &)> &work)
             throw ApiError(ErrorCode::ValidationFailed, "invalid value: " + std::string(e.what()).substr(0, 200));
         } catch (const pqxx::sql_error &e) {
             const std::string state = e.sqlstate();
-            bool retryable = state == "40001" || state == "40P01";  // serialization failure, deadlock
-            bool shuttingDown = state == "57P01" || state == "57P02" || state == "57P03";  // admin shutdown, crash, cannot connect now
+            bool retryable = state == "40001" || state == "40P01"; // serialization failure, deadlock
+            bool shuttingDown =
+                state == "57P01" || state == "57P02" || state == "57P03"; // admin shutdown, crash, cannot connect now
             if (shuttingDown) {
                 connection.reset();
                 release(nullptr, leased);
@@ -211,12 +213,13 @@ void ConnectionPool::run(bool readOnly, const std::function<void(Tx &)> &work)
             }
             if (shuttingDown || retryable)
                 throw ApiError(ErrorCode::Unavailable, "the database is unavailable; retry later");
-            if (state == "57014") {  // query_canceled: our statement_timeout, or an operator's pg_cancel_backend
+            if (state == "57014") { // query_canceled: our statement_timeout, or an operator's pg_cancel_backend
                 auto limit = StatementTimeout::current();
-                logger().warning("statement cancelled after the limit of %s: %s", describe(limit), std::string(e.query()).substr(0, 200));
+                logger().warning("statement cancelled after the limit of %s: %s", describe(limit),
+                                 std::string(e.query()).substr(0, 200));
                 throw ApiError(ErrorCode::Unavailable,
-                               limit.count() > 0 ? "the request took longer than its limit of " + describe(limit)
-                                                       + " in the database and was stopped; retry later or ask for less"
+                               limit.count() > 0 ? "the request took longer than its limit of " + describe(limit) +
+                                                       " in the database and was stopped; retry later or ask for less"
                                                  : "the database cancelled the request; retry later");
             }
             logger().error("SQL error %s: %s", state, std::string(e.what()));

@@ -26,7 +26,7 @@ struct PooledConnection {
     explicit PooledConnection(const std::string &conninfo);
     pqxx::connection connection;
     std::unordered_set<std::string> prepared;
-    std::chrono::milliseconds statementTimeout{0};  // the session's statement_timeout (0: none)
+    std::chrono::milliseconds statementTimeout{0}; // the session's statement_timeout (0: none)
 };
 
 /// While it lives, statements this thread runs through a ConnectionPool are cancelled by
@@ -55,8 +55,7 @@ public:
 
     /// Executes a named statement with positional parameters ($1, $2, …).
     /// Each run is timed; a slow one is logged with its name (see slowStatementThreshold).
-    template<typename... Args>
-    pqxx::result exec(const Statement &statement, Args &&...args)
+    template <typename... Args> pqxx::result exec(const Statement &statement, Args &&...args)
     {
         ensurePrepared(statement);
         const auto started = std::chrono::steady_clock::now();
@@ -65,8 +64,7 @@ public:
         return result;
     }
     /// As exec, but the statement must return exactly one row.
-    template<typename... Args>
-    pqxx::row exec1(const Statement &statement, Args &&...args)
+    template <typename... Args> pqxx::row exec1(const Statement &statement, Args &&...args)
     {
         ensurePrepared(statement);
         const auto started = std::chrono::steady_clock::now();
@@ -77,8 +75,7 @@ public:
     /// As exec, but planned afresh for these parameter values instead of prepared: for a query
     /// whose best plan depends on its values, a statement whose text a repository assembles from
     /// a fixed vocabulary, or one PostgreSQL cannot prepare (DDL, LOCK). Timed and logged like exec.
-    template<typename... Args>
-    pqxx::result execUnprepared(const Statement &statement, Args &&...args)
+    template <typename... Args> pqxx::result execUnprepared(const Statement &statement, Args &&...args)
     {
         const auto started = std::chrono::steady_clock::now();
         pqxx::result result;
@@ -116,8 +113,7 @@ public:
     ~ConnectionPool();
 
     /// Runs `work` in a read-write transaction and commits; returns what it returns.
-    template<typename F>
-    auto write(F &&work) -> decltype(work(std::declval<Tx &>()))
+    template <typename F> auto write(F &&work) -> decltype(work(std::declval<Tx &>()))
     {
         using R = decltype(work(std::declval<Tx &>()));
         if constexpr (std::is_void_v<R>) {
@@ -130,8 +126,7 @@ public:
     }
 
     /// Runs `work` in a read-only transaction.
-    template<typename F>
-    auto read(F &&work) -> decltype(work(std::declval<Tx &>()))
+    template <typename F> auto read(F &&work) -> decltype(work(std::declval<Tx &>()))
     {
         using R = decltype(work(std::declval<Tx &>()));
         if constexpr (std::is_void_v<R>) {

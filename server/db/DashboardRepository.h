@@ -10,11 +10,11 @@ namespace helpdesk::db {
 
 /// Which panel of the dashboard to read, for which period and groups.
 struct DashboardQuery {
-    std::string panel;  // open_by_group_state, new_vs_closed, response_times, breaches, workload, backlog_age, ratings
-    std::string from;   // ISO date or time, inclusive
-    std::string to;     // exclusive
+    std::string panel; // open_by_group_state, new_vs_closed, response_times, breaches, workload, backlog_age, ratings
+    std::string from;  // ISO date or time, inclusive
+    std::string to;    // exclusive
     std::optional<std::int64_t> groupId;
-    std::optional<std::string> visibleGroups;  // bigint[] literal of the groups the caller may see; nullopt: all
+    std::optional<std::string> visibleGroups; // bigint[] literal of the groups the caller may see; nullopt: all
 };
 
 /// SQL for the supervisors' dashboard panels and the aggregates behind them. Any thread.

@@ -8,33 +8,41 @@ namespace {
 const char *audienceName(Audience audience)
 {
     switch (audience) {
-    case Audience::Ticket: return "ticket";
-    case Audience::Staff: return "staff";
-    case Audience::Admin: return "admin";
-    case Audience::User: return "user";
+    case Audience::Ticket:
+        return "ticket";
+    case Audience::Staff:
+        return "staff";
+    case Audience::Admin:
+        return "admin";
+    case Audience::User:
+        return "user";
     }
     return "ticket";
 }
 
 Audience audienceFrom(const std::string &name)
 {
-    if (name == "staff") return Audience::Staff;
-    if (name == "admin") return Audience::Admin;
-    if (name == "user") return Audience::User;
+    if (name == "staff")
+        return Audience::Staff;
+    if (name == "admin")
+        return Audience::Admin;
+    if (name == "user")
+        return Audience::User;
     return Audience::Ticket;
 }
 
 // The xid is taken before nextval() so that any transaction holding a sequence number is
 // visible as "in progress" in a reader's snapshot (see EventFeed).
-const Statement kAppend{"events_append",
-    "WITH x AS MATERIALIZED (SELECT pg_current_xact_id() AS tx),"
-    " ins AS (INSERT INTO events (seq, tx, kind, ticket_id, group_id, prev_group_id, customer_id,"
-    "   organization_id, internal, audience, user_id, actor_id, data)"
-    "   SELECT nextval('events_seq'), x.tx, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb FROM x"
-    "   RETURNING seq)"
-    " SELECT seq, pg_notify('helpdesk_events', '') FROM ins"};
+const Statement kAppend{
+    "events_append", "WITH x AS MATERIALIZED (SELECT pg_current_xact_id() AS tx),"
+                     " ins AS (INSERT INTO events (seq, tx, kind, ticket_id, group_id, prev_group_id, customer_id,"
+                     "   organization_id, internal, audience, user_id, actor_id, data)"
+                     "   SELECT nextval('events_seq'), x.tx, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb FROM x"
+                     "   RETURNING seq)"
+                     " SELECT seq, pg_notify('helpdesk_events', '') FROM ins"};
 
-const Statement kReadAfter{"events_read_after",
+const Statement kReadAfter{
+    "events_read_after",
     "SELECT s.xmin::text, s.xmax::text, e.seq, e.kind, e.ticket_id, e.actor_id, e.at, e.data::text,"
     "       e.group_id, e.prev_group_id, e.customer_id, e.organization_id, e.internal, e.audience, e.user_id"
     " FROM (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin,"
@@ -43,7 +51,7 @@ const Statement kReadAfter{"events_read_after",
     " ORDER BY e.seq"};
 
 const Statement kLastAllocated{"events_last_allocated",
-    "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM events_seq"};
+                               "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM events_seq"};
 const Statement kHighestVisible{"events_highest_visible", "SELECT coalesce(max(seq), 0) FROM events"};
 const Statement kNotify{"notify", "SELECT pg_notify($1, $2)"};
 } // namespace
@@ -52,8 +60,8 @@ std::int64_t EventRepository::append(Tx &tx, const NewEvent &event)
 {
     auto data = event.data ? event.data : protocol::newObject();
     auto row = tx.exec1(kAppend, event.kind, event.ticketId, event.groupId, event.prevGroupId, event.customerId,
-                        event.organizationId, event.internal, std::string(audienceName(event.audience)),
-                        event.userId, event.actorId, protocol::toJsonText(data));
+                        event.organizationId, event.internal, std::string(audienceName(event.audience)), event.userId,
+                        event.actorId, protocol::toJsonText(data));
     return row[0].as<std::int64_t>();
 }
 

@@ -4,24 +4,29 @@ namespace helpdesk::db {
 
 namespace {
 const Statement kMappings{"import_map_of_source",
-    "SELECT kind, external_id, local_id FROM import_map WHERE source = $1 AND kind <> 'article'"};
-const Statement kMappedCounts{"import_map_counts", "SELECT kind, count(*) FROM import_map WHERE source = $1 GROUP BY kind"};
-const Statement kFailedCounts{"import_log_failed_counts",
+                          "SELECT kind, external_id, local_id FROM import_map WHERE source = $1 AND kind <> 'article'"};
+const Statement kMappedCounts{"import_map_counts",
+                              "SELECT kind, count(*) FROM import_map WHERE source = $1 GROUP BY kind"};
+const Statement kFailedCounts{
+    "import_log_failed_counts",
     "SELECT kind, count(*) FROM import_log WHERE source = $1 AND outcome = 'failed' GROUP BY kind"};
 const Statement kImportedTicket{"import_ticket_now",
-    "SELECT t.title, t.article_count FROM import_map m JOIN tickets t ON t.id = m.local_id"
-    " WHERE m.source = $1 AND m.kind = 'ticket' AND m.external_id = $2"};
-const Statement kImportedArticle{"import_article_id",
-    "SELECT local_id FROM import_map WHERE source = $1 AND kind = 'article' AND external_id = $2"};
-const Statement kEnsureCustomField{"import_custom_field_ensure",
+                                "SELECT t.title, t.article_count FROM import_map m JOIN tickets t ON t.id = m.local_id"
+                                " WHERE m.source = $1 AND m.kind = 'ticket' AND m.external_id = $2"};
+const Statement kImportedArticle{
+    "import_article_id", "SELECT local_id FROM import_map WHERE source = $1 AND kind = 'article' AND external_id = $2"};
+const Statement kEnsureCustomField{
+    "import_custom_field_ensure",
     "INSERT INTO custom_field_defs (object_kind, name, label, field_type) VALUES ($1, $2, $3, $4)"
     " ON CONFLICT (object_kind, name) DO NOTHING"};
-const Statement kEnsureState{"import_state_ensure",
+const Statement kEnsureState{
+    "import_state_ensure",
     "INSERT INTO ticket_states (name, state_type) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING"};
 const Statement kStateCreatingOpen{"import_state_open",
-    "INSERT INTO ticket_states (name, state_type) VALUES ($1, 'open')"
-    " ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id"};
-const Statement kTypeCreating{"import_type",
+                                   "INSERT INTO ticket_states (name, state_type) VALUES ($1, 'open')"
+                                   " ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id"};
+const Statement kTypeCreating{
+    "import_type",
     "INSERT INTO ticket_types (name) VALUES ($1) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id"};
 const Statement kStates{"import_states", "SELECT lower(name), id FROM ticket_states"};
 const Statement kTypes{"import_types", "SELECT lower(name), id FROM ticket_types"};
@@ -29,54 +34,69 @@ const Statement kPriorities{"import_priorities", "SELECT rank, id FROM ticket_pr
 const Statement kFirstGroup{"import_first_group", "SELECT id FROM groups WHERE active ORDER BY id LIMIT 1"};
 const Statement kStaff{"import_staff_ids", "SELECT id FROM users WHERE role <> 'customer'"};
 const Statement kPlaceholder{"import_placeholder_customer",
-    "INSERT INTO users (email, name, role, custom) VALUES ($1, $2, 'customer', jsonb_build_object('freshdesk_id', $3::bigint))"
-    " ON CONFLICT (lower(email)) DO UPDATE SET updated_at = users.updated_at RETURNING id"};
-const Statement kMapPlaceholder{"import_map_placeholder",
-    "INSERT INTO import_map (source, kind, external_id, local_id) VALUES ($1, 'user', $2, $3)"
-    " ON CONFLICT (source, kind, external_id) DO NOTHING"};
+                             "INSERT INTO users (email, name, role, custom) VALUES ($1, $2, 'customer', "
+                             "jsonb_build_object('freshdesk_id', $3::bigint))"
+                             " ON CONFLICT (lower(email)) DO UPDATE SET updated_at = users.updated_at RETURNING id"};
+const Statement kMapPlaceholder{
+    "import_map_placeholder", "INSERT INTO import_map (source, kind, external_id, local_id) VALUES ($1, 'user', $2, $3)"
+                              " ON CONFLICT (source, kind, external_id) DO NOTHING"};
 const Statement kPosition{"import_position", "SELECT position FROM import_progress WHERE source = $1 AND item = $2"};
-const Statement kSetPosition{"import_position_set",
+const Statement kSetPosition{
+    "import_position_set",
     "INSERT INTO import_progress (source, item, position) VALUES ($1, $2, $3)"
     " ON CONFLICT (source, item) DO UPDATE SET position = excluded.position, updated_at = now()"};
 const Statement kClearPositions{"import_positions_clear",
-    "DELETE FROM import_progress WHERE source = $1 AND item <> 'api:updated_since'"};
-const Statement kPositionTime{"import_position_time",
+                                "DELETE FROM import_progress WHERE source = $1 AND item <> 'api:updated_since'"};
+const Statement kPositionTime{
+    "import_position_time",
     "SELECT to_char(to_timestamp(position) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
     " FROM import_progress WHERE source = $1 AND item = $2"};
-const Statement kSetPositionTime{"import_position_time_set",
+const Statement kSetPositionTime{
+    "import_position_time_set",
     "INSERT INTO import_progress (source, item, position)"
     " VALUES ($1, $2, extract(epoch FROM $3::timestamptz)::bigint)"
     " ON CONFLICT (source, item) DO UPDATE SET position = excluded.position, updated_at = now()"};
 const Statement kLog{"import_log_insert",
-    "INSERT INTO import_log (source, kind, external_id, outcome, reason) VALUES ($1, $2, $3, $4, $5)"};
-const Statement kAttach{"import_attach",
-    "INSERT INTO article_attachments (article_id, sha256, filename, content_type)"
-    " SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM article_attachments WHERE article_id = $1 AND sha256 = $2)"};
-const Statement kRaiseNumbers{"import_raise_ticket_numbers",
+                     "INSERT INTO import_log (source, kind, external_id, outcome, reason) VALUES ($1, $2, $3, $4, $5)"};
+const Statement kAttach{"import_attach", "INSERT INTO article_attachments (article_id, sha256, filename, content_type)"
+                                         " SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM article_attachments "
+                                         "WHERE article_id = $1 AND sha256 = $2)"};
+const Statement kRaiseNumbers{
+    "import_raise_ticket_numbers",
     "SELECT setval('ticket_number_seq', greatest((SELECT coalesce(max(number), 0) FROM tickets),"
     " (SELECT last_value FROM ticket_number_seq)))"};
 
 // The merges read temporary staging tables made anew in each transaction: they run unprepared,
 // planned against this batch's tables and statistics.
-const Statement kMergeCompanies{"import_merge_companies",
+const Statement kMergeCompanies{
+    "import_merge_companies",
     "WITH up AS (INSERT INTO organizations (name, custom, created_at, updated_at)"
     "  SELECT DISTINCT ON (lower(name)) name, jsonb_build_object('freshdesk_id', fd_id),"
-    "   coalesce(created_at, now()), coalesce(updated_at, created_at, now()) FROM st_companies ORDER BY lower(name), fd_id"
-    "  ON CONFLICT (lower(name)) DO UPDATE SET custom = organizations.custom || excluded.custom, updated_at = excluded.updated_at"
+    "   coalesce(created_at, now()), coalesce(updated_at, created_at, now()) FROM st_companies ORDER BY lower(name), "
+    "fd_id"
+    "  ON CONFLICT (lower(name)) DO UPDATE SET custom = organizations.custom || excluded.custom, updated_at = "
+    "excluded.updated_at"
     "  RETURNING id, lower(name) AS lname, (xmax = 0) AS inserted),"
     " mapped AS (INSERT INTO import_map (source, kind, external_id, local_id)"
     "  SELECT $1, 'company', s.fd_id::text, up.id FROM st_companies s JOIN up ON up.lname = lower(s.name)"
     "  ON CONFLICT (source, kind, external_id) DO UPDATE SET local_id = excluded.local_id RETURNING 1)"
-    " SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted), (SELECT count(*) FROM mapped) FROM up"};
-const Statement kMergeGroups{"import_merge_groups",
-    "WITH up AS (INSERT INTO groups (name) SELECT DISTINCT ON (lower(name)) name FROM st_groups ORDER BY lower(name), fd_id"
-    "  ON CONFLICT (lower(name)) DO UPDATE SET updated_at = now() RETURNING id, lower(name) AS lname, (xmax = 0) AS inserted),"
+    " SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted), (SELECT count(*) FROM mapped) "
+    "FROM up"};
+const Statement kMergeGroups{
+    "import_merge_groups",
+    "WITH up AS (INSERT INTO groups (name) SELECT DISTINCT ON (lower(name)) name FROM st_groups ORDER BY lower(name), "
+    "fd_id"
+    "  ON CONFLICT (lower(name)) DO UPDATE SET updated_at = now() RETURNING id, lower(name) AS lname, (xmax = 0) AS "
+    "inserted),"
     " mapped AS (INSERT INTO import_map (source, kind, external_id, local_id)"
     "  SELECT $1, 'group', s.fd_id::text, up.id FROM st_groups s JOIN up ON up.lname = lower(s.name)"
     "  ON CONFLICT (source, kind, external_id) DO UPDATE SET local_id = excluded.local_id RETURNING 1)"
-    " SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted), (SELECT count(*) FROM mapped) FROM up"};
-const Statement kMergeUsers{"import_merge_users",
-    "WITH up AS (INSERT INTO users (email, name, role, organization_id, active, language, custom, created_at, updated_at)"
+    " SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted), (SELECT count(*) FROM mapped) "
+    "FROM up"};
+const Statement kMergeUsers{
+    "import_merge_users",
+    "WITH up AS (INSERT INTO users (email, name, role, organization_id, active, language, custom, created_at, "
+    "updated_at)"
     "  SELECT DISTINCT ON (lower(email)) email, name, role, organization_id, active, language,"
     "   custom, coalesce(created_at, now()), coalesce(updated_at, created_at, now())"
     "  FROM st_users ORDER BY lower(email), fd_id"
@@ -89,46 +109,61 @@ const Statement kMergeUsers{"import_merge_users",
     " mapped AS (INSERT INTO import_map (source, kind, external_id, local_id)"
     "  SELECT $1, 'user', s.fd_id::text, up.id FROM st_users s JOIN up ON up.lemail = lower(s.email)"
     "  ON CONFLICT (source, kind, external_id) DO UPDATE SET local_id = excluded.local_id RETURNING 1)"
-    " SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted), (SELECT count(*) FROM mapped) FROM up"};
-const Statement kUpdateTickets{"import_update_tickets",
-    "WITH upd AS (UPDATE tickets t SET title = s.title, group_id = s.group_id, customer_id = s.customer_id, owner_id = s.owner_id,"
+    " SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted), (SELECT count(*) FROM mapped) "
+    "FROM up"};
+const Statement kUpdateTickets{
+    "import_update_tickets",
+    "WITH upd AS (UPDATE tickets t SET title = s.title, group_id = s.group_id, customer_id = s.customer_id, owner_id = "
+    "s.owner_id,"
     "  organization_id = (SELECT organization_id FROM users u WHERE u.id = s.customer_id), state_id = s.state_id,"
     "  priority_id = s.priority_id, type_id = s.type_id, custom = t.custom || s.custom,"
     "  created_at = coalesce(s.created_at, t.created_at), updated_at = coalesce(s.updated_at, t.updated_at),"
     "  closed_at = CASE WHEN s.closed THEN coalesce(s.updated_at, now()) END"
     "  FROM st_tickets s JOIN import_map m ON m.source = $1 AND m.kind = 'ticket' AND m.external_id = s.fd_id::text"
     "  WHERE t.id = m.local_id RETURNING t.id) SELECT count(*) FROM upd"};
-const Statement kInsertTickets{"import_insert_tickets",
-    "WITH ins AS (INSERT INTO tickets (number, title, group_id, customer_id, owner_id, organization_id, state_id, priority_id,"
+const Statement kInsertTickets{
+    "import_insert_tickets",
+    "WITH ins AS (INSERT INTO tickets (number, title, group_id, customer_id, owner_id, organization_id, state_id, "
+    "priority_id,"
     "  type_id, custom, created_at, updated_at, closed_at)"
     "  SELECT CASE WHEN $2 AND NOT EXISTS (SELECT 1 FROM tickets x WHERE x.number = s.display_id) THEN s.display_id"
     "   ELSE nextval('ticket_number_seq') END, s.title, s.group_id, s.customer_id, s.owner_id,"
-    "   (SELECT organization_id FROM users u WHERE u.id = s.customer_id), s.state_id, s.priority_id, s.type_id, s.custom,"
+    "   (SELECT organization_id FROM users u WHERE u.id = s.customer_id), s.state_id, s.priority_id, s.type_id, "
+    "s.custom,"
     "   coalesce(s.created_at, now()), coalesce(s.updated_at, s.created_at, now()),"
     "   CASE WHEN s.closed THEN coalesce(s.updated_at, now()) END"
     "  FROM st_tickets s WHERE NOT EXISTS (SELECT 1 FROM import_map m WHERE m.source = $1 AND m.kind = 'ticket'"
     "   AND m.external_id = s.fd_id::text) ORDER BY s.pos"
     "  RETURNING id, custom->>'freshdesk_id' AS fd_id, custom->>'freshdesk_display_id' AS display_id),"
-    " mapped AS (INSERT INTO import_map (source, kind, external_id, local_id) SELECT $1, 'ticket', fd_id, id FROM ins RETURNING 1),"
-    " hist AS (INSERT INTO history (ticket_id, field, new_value) SELECT id, 'imported', 'Freshdesk ticket ' || display_id"
+    " mapped AS (INSERT INTO import_map (source, kind, external_id, local_id) SELECT $1, 'ticket', fd_id, id FROM ins "
+    "RETURNING 1),"
+    " hist AS (INSERT INTO history (ticket_id, field, new_value) SELECT id, 'imported', 'Freshdesk ticket ' || "
+    "display_id"
     "  FROM ins RETURNING 1)"
     " SELECT count(*), (SELECT count(*) FROM mapped), (SELECT count(*) FROM hist) FROM ins"};
-const Statement kStageIds{"import_stage_ids",
+const Statement kStageIds{
+    "import_stage_ids",
     "CREATE TEMP TABLE st_ids ON COMMIT DROP AS SELECT s.fd_id, m.local_id FROM st_tickets s JOIN import_map m"
     " ON m.source = $1 AND m.kind = 'ticket' AND m.external_id = s.fd_id::text"};
-const Statement kUpdateArticles{"import_update_articles",
-    "WITH upd AS (UPDATE articles a SET internal = s.internal, sender = s.sender, channel = s.channel, author_id = s.author_id,"
+const Statement kUpdateArticles{
+    "import_update_articles",
+    "WITH upd AS (UPDATE articles a SET internal = s.internal, sender = s.sender, channel = s.channel, author_id = "
+    "s.author_id,"
     "  subject = s.subject, body_text = s.body_text, body_html = s.body_html"
     "  FROM st_articles s JOIN import_map m ON m.source = $1 AND m.kind = 'article' AND m.external_id = s.ext_id"
     "  WHERE a.id = m.local_id RETURNING a.id) SELECT count(*) FROM upd"};
 // The external id rides along in message_id (never a real mail's) so RETURNING can map it.
-const Statement kInsertArticles{"import_insert_articles",
-    "WITH ins AS (INSERT INTO articles (ticket_id, internal, sender, channel, author_id, from_addr, subject, body_text, body_html,"
+const Statement kInsertArticles{
+    "import_insert_articles",
+    "WITH ins AS (INSERT INTO articles (ticket_id, internal, sender, channel, author_id, from_addr, subject, "
+    "body_text, body_html,"
     "  message_id, created_at)"
     "  SELECT i.local_id, s.internal, s.sender, s.channel, s.author_id, coalesce(u.name || ' <' || u.email || '>', ''),"
-    "   s.subject, s.body_text, s.body_html, 'freshdesk-' || s.ext_id || '@import.invalid', coalesce(s.created_at, now())"
+    "   s.subject, s.body_text, s.body_html, 'freshdesk-' || s.ext_id || '@import.invalid', coalesce(s.created_at, "
+    "now())"
     "  FROM st_articles s JOIN st_ids i ON i.fd_id = s.ticket_fd LEFT JOIN users u ON u.id = s.author_id"
-    "  WHERE NOT EXISTS (SELECT 1 FROM import_map m WHERE m.source = $1 AND m.kind = 'article' AND m.external_id = s.ext_id)"
+    "  WHERE NOT EXISTS (SELECT 1 FROM import_map m WHERE m.source = $1 AND m.kind = 'article' AND m.external_id = "
+    "s.ext_id)"
     "  ORDER BY s.ticket_fd, s.pos RETURNING id, message_id),"
     " mapped AS (INSERT INTO import_map (source, kind, external_id, local_id)"
     "  SELECT $1, 'article', substring(message_id FROM 11 FOR length(message_id) - 25), id FROM ins RETURNING 1)"
@@ -136,42 +171,50 @@ const Statement kInsertArticles{"import_insert_articles",
 
 // Staging: temporary tables for one batch, filled by COPY, analysed, and spread into the real ones.
 const Statement kStageCompanies{"import_stage_companies",
-    "CREATE TEMP TABLE st_companies (fd_id bigint, name text, created_at timestamptz, updated_at timestamptz) ON COMMIT DROP"};
+                                "CREATE TEMP TABLE st_companies (fd_id bigint, name text, created_at timestamptz, "
+                                "updated_at timestamptz) ON COMMIT DROP"};
 const Statement kAnalyzeCompanies{"import_analyze_companies", "ANALYZE st_companies"};
-const Statement kStageGroups{"import_stage_groups", "CREATE TEMP TABLE st_groups (fd_id bigint, name text) ON COMMIT DROP"};
+const Statement kStageGroups{"import_stage_groups",
+                             "CREATE TEMP TABLE st_groups (fd_id bigint, name text) ON COMMIT DROP"};
 const Statement kAnalyzeGroups{"import_analyze_groups", "ANALYZE st_groups"};
-const Statement kStageUsers{"import_stage_users",
+const Statement kStageUsers{
+    "import_stage_users",
     "CREATE TEMP TABLE st_users (fd_id bigint, email text, name text, role text, organization_id bigint,"
     " active boolean, language text, created_at timestamptz, updated_at timestamptz, custom jsonb) ON COMMIT DROP"};
 const Statement kAnalyzeUsers{"import_analyze_users", "ANALYZE st_users"};
-const Statement kStageTickets{"import_stage_tickets",
-    "CREATE TEMP TABLE st_tickets (pos int, fd_id bigint, display_id bigint, title text, group_id bigint, customer_id bigint,"
+const Statement kStageTickets{
+    "import_stage_tickets",
+    "CREATE TEMP TABLE st_tickets (pos int, fd_id bigint, display_id bigint, title text, group_id bigint, customer_id "
+    "bigint,"
     " owner_id bigint, state_id bigint, priority_id bigint, type_id bigint, custom jsonb, created_at timestamptz,"
     " updated_at timestamptz, closed boolean) ON COMMIT DROP"};
 const Statement kStageTags{"import_stage_tags", "CREATE TEMP TABLE st_tags (fd_id bigint, tag text) ON COMMIT DROP"};
-const Statement kStageArticles{"import_stage_articles",
-    "CREATE TEMP TABLE st_articles (ext_id text, ticket_fd bigint, pos int, internal boolean, sender text, channel text,"
-    " author_id bigint, from_addr text, subject text, body_text text, body_html text, created_at timestamptz) ON COMMIT DROP"};
+const Statement kStageArticles{"import_stage_articles", "CREATE TEMP TABLE st_articles (ext_id text, ticket_fd bigint, "
+                                                        "pos int, internal boolean, sender text, channel text,"
+                                                        " author_id bigint, from_addr text, subject text, body_text "
+                                                        "text, body_html text, created_at timestamptz) ON COMMIT DROP"};
 const Statement kAnalyzeTicketBatch{"import_analyze_ticket_batch", "ANALYZE st_tickets, st_tags, st_articles"};
 const Statement kAnalyzeIds{"import_analyze_ids", "ANALYZE st_ids"};
 const Statement kClearBatchTags{"import_clear_batch_tags",
-    "DELETE FROM ticket_tags WHERE ticket_id IN (SELECT local_id FROM st_ids)"};
+                                "DELETE FROM ticket_tags WHERE ticket_id IN (SELECT local_id FROM st_ids)"};
 const Statement kInsertBatchTags{"import_insert_batch_tags",
-    "INSERT INTO ticket_tags (ticket_id, tag) SELECT DISTINCT i.local_id, t.tag FROM st_tags t JOIN st_ids i ON i.fd_id = t.fd_id"
-    " WHERE length(t.tag) BETWEEN 1 AND 100 ON CONFLICT DO NOTHING"};
-const Statement kRecountBatchArticles{"import_recount_batch_articles",
+                                 "INSERT INTO ticket_tags (ticket_id, tag) SELECT DISTINCT i.local_id, t.tag FROM "
+                                 "st_tags t JOIN st_ids i ON i.fd_id = t.fd_id"
+                                 " WHERE length(t.tag) BETWEEN 1 AND 100 ON CONFLICT DO NOTHING"};
+const Statement kRecountBatchArticles{
+    "import_recount_batch_articles",
     "UPDATE tickets t SET article_count = (SELECT count(*) FROM articles a WHERE a.ticket_id = t.id),"
     " first_response_at = (SELECT min(a.created_at) FROM articles a WHERE a.ticket_id = t.id AND a.sender = 'agent'"
     "  AND NOT a.internal)"
     " WHERE t.id IN (SELECT local_id FROM st_ids)"};
 // An owner must be able to work on the ticket: owners get full access to their tickets' groups.
-const Statement kGrantBatchOwners{"import_grant_batch_owners",
+const Statement kGrantBatchOwners{
+    "import_grant_batch_owners",
     "INSERT INTO group_members (group_id, user_id, access) SELECT DISTINCT group_id, owner_id, 'full' FROM st_tickets"
     " WHERE owner_id IS NOT NULL ON CONFLICT (group_id, user_id) DO NOTHING"};
 
 /// COPY of one row; a missing value is NULL.
-template<std::size_t N>
-void copyRow(pqxx::stream_to &stream, const std::array<std::optional<std::string>, N> &cells)
+template <std::size_t N> void copyRow(pqxx::stream_to &stream, const std::array<std::optional<std::string>, N> &cells)
 {
     std::array<const char *, N> row{};
     for (std::size_t i = 0; i < N; ++i)
@@ -179,7 +222,7 @@ void copyRow(pqxx::stream_to &stream, const std::array<std::optional<std::string
     stream << row;
 }
 
-template<std::size_t N>
+template <std::size_t N>
 void copyInto(pqxx::transaction_base &transaction, const char *table, const std::vector<std::string> &columns,
               const StagedRows<N> &rows)
 {
@@ -194,8 +237,7 @@ MergeCounts countsOf(const pqxx::result &result)
     return {result[0][0].as<long long>(), result[0][1].as<long long>()};
 }
 
-template<typename Key>
-std::map<Key, long long> idsBy(Tx &tx, const Statement &statement)
+template <typename Key> std::map<Key, long long> idsBy(Tx &tx, const Statement &statement)
 {
     std::map<Key, long long> out;
     for (const auto &row : tx.exec(statement))
@@ -230,7 +272,8 @@ std::map<std::string, long long> ImportRepository::failedCounts(Tx &tx, const st
     return countsBy(tx, kFailedCounts, source);
 }
 
-std::optional<ImportedTicket> ImportRepository::importedTicket(Tx &tx, const std::string &source, const std::string &externalId)
+std::optional<ImportedTicket> ImportRepository::importedTicket(Tx &tx, const std::string &source,
+                                                               const std::string &externalId)
 {
     auto r = tx.exec(kImportedTicket, source, externalId);
     if (r.empty())
@@ -238,7 +281,8 @@ std::optional<ImportedTicket> ImportRepository::importedTicket(Tx &tx, const std
     return ImportedTicket{r[0][0].c_str(), r[0][1].as<long long>()};
 }
 
-std::optional<long long> ImportRepository::importedArticleId(Tx &tx, const std::string &source, const std::string &externalId)
+std::optional<long long> ImportRepository::importedArticleId(Tx &tx, const std::string &source,
+                                                             const std::string &externalId)
 {
     auto r = tx.exec(kImportedArticle, source, externalId);
     if (r.empty())
@@ -246,8 +290,8 @@ std::optional<long long> ImportRepository::importedArticleId(Tx &tx, const std::
     return r[0][0].as<long long>();
 }
 
-void ImportRepository::ensureCustomField(Tx &tx, const std::string &objectKind, const std::string &name, const std::string &label,
-                                         const std::string &type)
+void ImportRepository::ensureCustomField(Tx &tx, const std::string &objectKind, const std::string &name,
+                                         const std::string &label, const std::string &type)
 {
     tx.exec(kEnsureCustomField, objectKind, name, label, type);
 }
@@ -298,8 +342,8 @@ std::vector<long long> ImportRepository::staffUserIds(Tx &tx)
     return out;
 }
 
-long long ImportRepository::placeholderCustomer(Tx &tx, const std::string &source, long long externalId, const std::string &email,
-                                                const std::string &name)
+long long ImportRepository::placeholderCustomer(Tx &tx, const std::string &source, long long externalId,
+                                                const std::string &email, const std::string &name)
 {
     auto id = tx.exec1(kPlaceholder, email, name, externalId)[0].as<long long>();
     tx.exec(kMapPlaceholder, source, std::to_string(externalId), id);
@@ -328,7 +372,8 @@ std::string ImportRepository::positionTime(Tx &tx, const std::string &source, co
     return r.empty() ? std::string() : std::string(r[0][0].c_str());
 }
 
-void ImportRepository::setPositionTime(Tx &tx, const std::string &source, const std::string &item, const std::string &isoTime)
+void ImportRepository::setPositionTime(Tx &tx, const std::string &source, const std::string &item,
+                                       const std::string &isoTime)
 {
     tx.exec(kSetPositionTime, source, item, isoTime);
 }
@@ -358,7 +403,9 @@ MergeCounts ImportRepository::mergeUsers(Tx &tx, const std::string &source, cons
 {
     tx.execUnprepared(kStageUsers);
     copyInto<10>(tx.raw(), "st_users",
-                 {"fd_id", "email", "name", "role", "organization_id", "active", "language", "created_at", "updated_at", "custom"}, rows);
+                 {"fd_id", "email", "name", "role", "organization_id", "active", "language", "created_at", "updated_at",
+                  "custom"},
+                 rows);
     tx.execUnprepared(kAnalyzeUsers);
     return countsOf(tx.execUnprepared(kMergeUsers, source));
 }
@@ -370,13 +417,13 @@ TicketBatchCounts ImportRepository::mergeTicketBatch(Tx &tx, const std::string &
     tx.execUnprepared(kStageTags);
     tx.execUnprepared(kStageArticles);
     copyInto<14>(tx.raw(), "st_tickets",
-                 {"pos", "fd_id", "display_id", "title", "group_id", "customer_id", "owner_id", "state_id", "priority_id", "type_id",
-                  "custom", "created_at", "updated_at", "closed"},
+                 {"pos", "fd_id", "display_id", "title", "group_id", "customer_id", "owner_id", "state_id",
+                  "priority_id", "type_id", "custom", "created_at", "updated_at", "closed"},
                  batch.tickets);
     copyInto<2>(tx.raw(), "st_tags", {"fd_id", "tag"}, batch.tags);
     copyInto<12>(tx.raw(), "st_articles",
-                 {"ext_id", "ticket_fd", "pos", "internal", "sender", "channel", "author_id", "from_addr", "subject", "body_text",
-                  "body_html", "created_at"},
+                 {"ext_id", "ticket_fd", "pos", "internal", "sender", "channel", "author_id", "from_addr", "subject",
+                  "body_text", "body_html", "created_at"},
                  batch.articles);
     // Temporary tables have no statistics: without them the planner joins the staged rows to the
     // growing import_map by nested loops, and each batch gets slower than the last (measured).

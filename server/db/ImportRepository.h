@@ -11,8 +11,7 @@
 namespace helpdesk::db {
 
 /// Rows for COPY into a staging table: one text per column in the table's order (nullopt: NULL).
-template<std::size_t N>
-using StagedRows = std::vector<std::array<std::optional<std::string>, N>>;
+template <std::size_t N> using StagedRows = std::vector<std::array<std::optional<std::string>, N>>;
 
 /// What a merge of staged rows did.
 struct MergeCounts {
@@ -37,11 +36,11 @@ struct ImportLogEntry {
 
 /// The staged rows of one batch of tickets; columns as in mergeTicketBatch's staging tables.
 struct StagedTicketBatch {
-    StagedRows<14> tickets;   // pos, fd_id, display_id, title, group_id, customer_id, owner_id, state_id,
-                              // priority_id, type_id, custom, created_at, updated_at, closed
-    StagedRows<2> tags;       // fd_id, tag
-    StagedRows<12> articles;  // ext_id, ticket_fd, pos, internal, sender, channel, author_id, from_addr,
-                              // subject, body_text, body_html, created_at
+    StagedRows<14> tickets;  // pos, fd_id, display_id, title, group_id, customer_id, owner_id, state_id,
+                             // priority_id, type_id, custom, created_at, updated_at, closed
+    StagedRows<2> tags;      // fd_id, tag
+    StagedRows<12> articles; // ext_id, ticket_fd, pos, internal, sender, channel, author_id, from_addr,
+                             // subject, body_text, body_html, created_at
 };
 
 /// What a ticket batch did.
@@ -68,13 +67,14 @@ public:
     /// Failed records per kind in the log.
     static std::map<std::string, long long> failedCounts(Tx &tx, const std::string &source);
     /// The local ticket an imported one became; nullopt when not mapped.
-    static std::optional<ImportedTicket> importedTicket(Tx &tx, const std::string &source, const std::string &externalId);
+    static std::optional<ImportedTicket> importedTicket(Tx &tx, const std::string &source,
+                                                        const std::string &externalId);
     /// The local id of an imported article.
     static std::optional<long long> importedArticleId(Tx &tx, const std::string &source, const std::string &externalId);
 
     /// Defines a custom field unless one of that name exists.
-    static void ensureCustomField(Tx &tx, const std::string &objectKind, const std::string &name, const std::string &label,
-                                  const std::string &type);
+    static void ensureCustomField(Tx &tx, const std::string &objectKind, const std::string &name,
+                                  const std::string &label, const std::string &type);
     /// Creates a ticket state unless one of that name exists.
     static void ensureState(Tx &tx, const std::string &name, const std::string &stateType);
     /// A state of that name, created as open work when missing; its id.
@@ -91,8 +91,8 @@ public:
     static std::vector<long long> staffUserIds(Tx &tx);
     /// A customer for a requester the source does not list (found by address when one exists),
     /// mapped as the user `externalId`; its id.
-    static long long placeholderCustomer(Tx &tx, const std::string &source, long long externalId, const std::string &email,
-                                         const std::string &name);
+    static long long placeholderCustomer(Tx &tx, const std::string &source, long long externalId,
+                                         const std::string &email, const std::string &name);
 
     /// Records done of an input in earlier runs (0 when none).
     static long long position(Tx &tx, const std::string &source, const std::string &item);

@@ -14,7 +14,7 @@ struct Job {
     std::int64_t id = 0;
     std::string queue;
     protocol::JsonObject payload;
-    int attempts = 0;      // including the current one
+    int attempts = 0; // including the current one
     int maxAttempts = 0;
 };
 
@@ -29,7 +29,7 @@ struct WorkerIdentity {
 struct InterruptedJob {
     std::int64_t id = 0;
     std::string queue;
-    std::string state;  // pending (will run again) or quarantined
+    std::string state; // pending (will run again) or quarantined
     std::string reason;
 };
 
@@ -48,7 +48,8 @@ public:
                                 int delaySeconds = 0, int maxAttempts = 8,
                                 const std::optional<std::string> &dedupeKey = std::nullopt);
     /// Claims up to `limit` due jobs of the given queues for `worker`, counting an attempt of each.
-    static std::vector<Job> claim(Tx &tx, const std::vector<std::string> &queues, const WorkerIdentity &worker, int limit);
+    static std::vector<Job> claim(Tx &tx, const std::vector<std::string> &queues, const WorkerIdentity &worker,
+                                  int limit);
     /// Claims the pending job with this dedupe key, due or not (a caller runs it right away).
     static std::optional<Job> claimByKey(Tx &tx, const std::string &dedupeKey, const WorkerIdentity &worker);
     static void complete(Tx &tx, std::int64_t id);

@@ -6,7 +6,8 @@
 namespace helpdesk::db {
 
 namespace {
-const Statement kStoreInbound{"inbound_store",
+const Statement kStoreInbound{
+    "inbound_store",
     "WITH ins AS (INSERT INTO inbound_messages (sha256, raw, size, source, mailbox_id, envelope_recipient)"
     " VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (sha256) DO NOTHING RETURNING id)"
     " SELECT id, true FROM ins UNION ALL SELECT id, false FROM inbound_messages WHERE sha256 = $1"
@@ -14,29 +15,34 @@ const Statement kStoreInbound{"inbound_store",
 // Our statement's snapshot cannot see a row committed by a transaction it waited for on the
 // unique key (two deliveries of one message at once): the next statement can.
 const Statement kInboundIdBySha{"inbound_id_by_sha", "SELECT id FROM inbound_messages WHERE sha256 = $1"};
-const Statement kRefuseInbound{"inbound_refuse",
-    "WITH ins AS (INSERT INTO inbound_messages (sha256, raw, size, source, mailbox_id, envelope_recipient, state, error,"
-    " headers, processed_at) VALUES ($1, $2, $3, $4, $5, $6, 'refused', $7, $8, now())"
-    " ON CONFLICT (sha256) DO NOTHING RETURNING id)"
-    " SELECT id, true FROM ins UNION ALL SELECT id, false FROM inbound_messages WHERE sha256 = $1"
-    " AND NOT EXISTS (SELECT 1 FROM ins)"};
+const Statement kRefuseInbound{
+    "inbound_refuse", "WITH ins AS (INSERT INTO inbound_messages (sha256, raw, size, source, mailbox_id, "
+                      "envelope_recipient, state, error,"
+                      " headers, processed_at) VALUES ($1, $2, $3, $4, $5, $6, 'refused', $7, $8, now())"
+                      " ON CONFLICT (sha256) DO NOTHING RETURNING id)"
+                      " SELECT id, true FROM ins UNION ALL SELECT id, false FROM inbound_messages WHERE sha256 = $1"
+                      " AND NOT EXISTS (SELECT 1 FROM ins)"};
 // A pending message whose interpretation job kept killing its worker reads as 'quarantined' (with
 // the job's reason): nobody interprets it again until an admin retries the job.
-#define HELPDESK_INBOUND_STATE                                                                                       \
-    "CASE WHEN m.state = 'pending' AND EXISTS (SELECT 1 FROM jobs j WHERE j.dedupe_key = 'mail.inbound:' || m.id" \
+#define HELPDESK_INBOUND_STATE                                                                                         \
+    "CASE WHEN m.state = 'pending' AND EXISTS (SELECT 1 FROM jobs j WHERE j.dedupe_key = 'mail.inbound:' || m.id"      \
     " AND j.state = 'quarantined') THEN 'quarantined' ELSE m.state END"
 const Statement kInbound{"inbound_get",
-    "SELECT id, raw, source, mailbox_id, envelope_recipient, " HELPDESK_INBOUND_STATE " FROM inbound_messages m"
-    " WHERE id = $1"};
+                         "SELECT id, raw, source, mailbox_id, envelope_recipient, " HELPDESK_INBOUND_STATE
+                         " FROM inbound_messages m"
+                         " WHERE id = $1"};
 const Statement kInboundLock{"inbound_get_lock",
-    "SELECT id, raw, source, mailbox_id, envelope_recipient, " HELPDESK_INBOUND_STATE " FROM inbound_messages m"
-    " WHERE id = $1 FOR UPDATE OF m"};
+                             "SELECT id, raw, source, mailbox_id, envelope_recipient, " HELPDESK_INBOUND_STATE
+                             " FROM inbound_messages m"
+                             " WHERE id = $1 FOR UPDATE OF m"};
 #undef HELPDESK_INBOUND_STATE
-const Statement kFinishInbound{"inbound_finish",
+const Statement kFinishInbound{
+    "inbound_finish",
     "UPDATE inbound_messages SET state = $2, error = $3, ticket_id = $4, article_id = $5, message_id = $6,"
     " processed_at = now() WHERE id = $1"};
 // With its interpretation job: a quarantined one shows with its reason and id (to retry it).
-const Statement kListInbound{"inbound_list",
+const Statement kListInbound{
+    "inbound_list",
     "SELECT json_build_object('id', m.id, 'sha256', m.sha256, 'size', m.size, 'source', m.source,"
     " 'mailbox_id', m.mailbox_id, 'state', s.state,"
     " 'error', coalesce(m.error, CASE WHEN s.state = 'quarantined' THEN j.last_error END),"
@@ -49,48 +55,58 @@ const Statement kListInbound{"inbound_list",
     " WHERE ($1::text IS NULL OR (s.state = $1 AND m.state = CASE WHEN $1 = 'quarantined' THEN 'pending' ELSE $1 END))"
     "   AND ($3::bigint IS NULL OR m.mailbox_id = $3)"
     " ORDER BY m.id DESC LIMIT $2"};
-const Statement kInsertOutbound{"outbound_insert",
+const Statement kInsertOutbound{
+    "outbound_insert",
     "INSERT INTO outbound_mail (kind, ticket_id, article_id, mail_from, recipients, cc, subject, body_text, body_html,"
     " message_id, in_reply_to, references_, auto_submitted)"
     " VALUES ($1, $2, $3, $4, $5::text[], $6::text[], $7, $8, $9, $10, $11, $12, $13) RETURNING id"};
-const Statement kOutbound{"outbound_get",
+const Statement kOutbound{
+    "outbound_get",
     "SELECT id, kind, ticket_id, article_id, mail_from, array_to_json(recipients)::text, array_to_json(cc)::text,"
     " subject, body_text, body_html, message_id, in_reply_to, references_, auto_submitted, state, attempts"
     " FROM outbound_mail WHERE id = $1"};
 const Statement kMarkOutbound{"outbound_mark",
-    "UPDATE outbound_mail SET state = $2, last_error = $3, attempts = attempts + 1,"
-    " sent_at = CASE WHEN $2 = 'sent' THEN now() ELSE sent_at END WHERE id = $1"};
-const Statement kTicketOfOutbound{"outbound_ticket_of",
+                              "UPDATE outbound_mail SET state = $2, last_error = $3, attempts = attempts + 1,"
+                              " sent_at = CASE WHEN $2 = 'sent' THEN now() ELSE sent_at END WHERE id = $1"};
+const Statement kTicketOfOutbound{
+    "outbound_ticket_of",
     "SELECT ticket_id FROM outbound_mail WHERE message_id = $1 AND ticket_id IS NOT NULL LIMIT 1"};
-const Statement kOutboundOfTicket{"outbound_of_ticket",
+const Statement kOutboundOfTicket{
+    "outbound_of_ticket",
     "SELECT json_build_object('id', id, 'kind', kind, 'article_id', article_id, 'recipients', recipients,"
     " 'subject', subject, 'state', state, 'attempts', attempts, 'last_error', last_error, 'message_id', message_id,"
     " 'created_at', created_at, 'sent_at', sent_at)::text FROM outbound_mail WHERE ticket_id = $1 ORDER BY id"};
 const Statement kTicketOfArticle{"articles_ticket_of_message_id",
-    "SELECT ticket_id FROM articles WHERE message_id = $1 ORDER BY id LIMIT 1"};
-const Statement kGroupOfAddress{"group_of_address",
-    "SELECT a.group_id FROM group_addresses a JOIN groups g ON g.id = a.group_id WHERE a.address = lower($1) AND g.active"};
+                                 "SELECT ticket_id FROM articles WHERE message_id = $1 ORDER BY id LIMIT 1"};
+const Statement kGroupOfAddress{"group_of_address", "SELECT a.group_id FROM group_addresses a JOIN groups g ON g.id = "
+                                                    "a.group_id WHERE a.address = lower($1) AND g.active"};
 const Statement kFirstAddress{"group_first_address",
-    "SELECT address FROM group_addresses WHERE group_id = $1 ORDER BY address LIMIT 1"};
-const Statement kParticipant{"ticket_participant",
+                              "SELECT address FROM group_addresses WHERE group_id = $1 ORDER BY address LIMIT 1"};
+const Statement kParticipant{
+    "ticket_participant",
     "SELECT 1 FROM articles WHERE ticket_id = $1 AND (lower(from_addr) LIKE '%' || lower($2) || '%'"
     " OR lower(to_addr) LIKE '%' || lower($2) || '%' OR lower(cc_addr) LIKE '%' || lower($2) || '%') LIMIT 1"};
-const Statement kGroupAgents{"group_agent_addresses",
+const Statement kGroupAgents{
+    "group_agent_addresses",
     "SELECT u.email FROM group_members m JOIN users u ON u.id = m.user_id"
     " WHERE m.group_id = $1 AND m.access = 'full' AND u.active AND NOT u.absent AND u.role <> 'customer'"
     " ORDER BY u.email"};
-const Statement kWatchers{"ticket_watcher_addresses",
+const Statement kWatchers{
+    "ticket_watcher_addresses",
     "SELECT u.email FROM ticket_watchers w JOIN users u ON u.id = w.user_id WHERE w.ticket_id = $1 AND u.active"};
-const Statement kAutoReplies{"auto_replies_last_hour",
+const Statement kAutoReplies{
+    "auto_replies_last_hour",
     "SELECT count(*) FROM auto_reply_log WHERE recipient = lower($1) AND sent_at > now() - interval '1 hour'"};
 const Statement kRecordAutoReply{"auto_reply_record", "INSERT INTO auto_reply_log (recipient) VALUES (lower($1))"};
-const Statement kMarkFailing{"users_mark_failing",
+const Statement kMarkFailing{
+    "users_mark_failing",
     "UPDATE users SET email_failing = true, email_failure = $2, updated_at = now() WHERE lower(email) = lower($1)"};
 const Statement kSetting{"settings_get", "SELECT value::text FROM settings WHERE key = $1"};
-const Statement kPutSetting{"settings_put",
+const Statement kPutSetting{
+    "settings_put",
     "INSERT INTO settings (key, value) VALUES ($1, $2::jsonb) ON CONFLICT (key) DO UPDATE SET value = excluded.value"};
-const Statement kPutSettingIfMissing{"settings_put_if_missing",
-    "INSERT INTO settings (key, value) VALUES ($1, $2::jsonb) ON CONFLICT (key) DO NOTHING"};
+const Statement kPutSettingIfMissing{
+    "settings_put_if_missing", "INSERT INTO settings (key, value) VALUES ($1, $2::jsonb) ON CONFLICT (key) DO NOTHING"};
 
 std::vector<std::string> jsonStrings(const char *text)
 {
@@ -103,7 +119,8 @@ std::vector<std::string> jsonStrings(const char *text)
 } // namespace
 
 std::pair<std::int64_t, bool> MailRepository::storeInbound(Tx &tx, const std::string &sha256, const std::string &raw,
-                                                           const std::string &source, std::optional<std::int64_t> mailboxId,
+                                                           const std::string &source,
+                                                           std::optional<std::int64_t> mailboxId,
                                                            const std::optional<std::string> &envelopeRecipient)
 {
     auto result = tx.exec(kStoreInbound, sha256, pqxx::binarystring(raw), static_cast<std::int64_t>(raw.size()), source,
@@ -115,7 +132,8 @@ std::pair<std::int64_t, bool> MailRepository::storeInbound(Tx &tx, const std::st
 
 std::pair<std::int64_t, bool> MailRepository::refuseInbound(Tx &tx, const std::string &key, const std::string &headers,
                                                             const std::string &headersText, std::int64_t size,
-                                                            const std::string &source, std::optional<std::int64_t> mailboxId,
+                                                            const std::string &source,
+                                                            std::optional<std::int64_t> mailboxId,
                                                             const std::optional<std::string> &envelopeRecipient,
                                                             const std::string &reason)
 {
@@ -161,9 +179,10 @@ protocol::JsonArray MailRepository::listInbound(Tx &tx, const std::optional<std:
 
 std::int64_t MailRepository::insertOutbound(Tx &tx, const OutboundMail &m)
 {
-    return tx.exec1(kInsertOutbound, m.kind, m.ticketId, m.articleId, m.mailFrom, textArrayLiteral(m.recipients),
-                    textArrayLiteral(m.cc), m.subject, m.bodyText, m.bodyHtml, m.messageId, m.inReplyTo, m.references,
-                    m.autoSubmitted)[0]
+    return tx
+        .exec1(kInsertOutbound, m.kind, m.ticketId, m.articleId, m.mailFrom, textArrayLiteral(m.recipients),
+               textArrayLiteral(m.cc), m.subject, m.bodyText, m.bodyHtml, m.messageId, m.inReplyTo, m.references,
+               m.autoSubmitted)[0]
         .as<std::int64_t>();
 }
 
@@ -193,7 +212,8 @@ std::optional<OutboundMail> MailRepository::outbound(Tx &tx, std::int64_t id)
     return m;
 }
 
-void MailRepository::markOutbound(Tx &tx, std::int64_t id, const std::string &state, const std::optional<std::string> &error)
+void MailRepository::markOutbound(Tx &tx, std::int64_t id, const std::string &state,
+                                  const std::optional<std::string> &error)
 {
     tx.exec(kMarkOutbound, id, state, error);
 }

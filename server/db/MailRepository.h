@@ -56,9 +56,9 @@ public:
                                                        const std::string &reason);
     /// A stored message; its state reads 'quarantined' while its interpretation job is.
     static std::optional<InboundMessage> inbound(Tx &tx, std::int64_t id, bool lock);
-    static void finishInbound(Tx &tx, std::int64_t id, const std::string &state, const std::optional<std::string> &error,
-                              std::optional<std::int64_t> ticketId, std::optional<std::int64_t> articleId,
-                              const std::optional<std::string> &messageId);
+    static void finishInbound(Tx &tx, std::int64_t id, const std::string &state,
+                              const std::optional<std::string> &error, std::optional<std::int64_t> ticketId,
+                              std::optional<std::int64_t> articleId, const std::optional<std::string> &messageId);
     /// Stored messages, newest first, optionally of one state (including 'quarantined') or mailbox.
     static protocol::JsonArray listInbound(Tx &tx, const std::optional<std::string> &state,
                                            std::optional<std::int64_t> mailboxId, int limit);
@@ -66,7 +66,8 @@ public:
     /// Inserts an outbox row; returns its id.
     static std::int64_t insertOutbound(Tx &tx, const OutboundMail &mail);
     static std::optional<OutboundMail> outbound(Tx &tx, std::int64_t id);
-    static void markOutbound(Tx &tx, std::int64_t id, const std::string &state, const std::optional<std::string> &error);
+    static void markOutbound(Tx &tx, std::int64_t id, const std::string &state,
+                             const std::optional<std::string> &error);
     /// The ticket a Message-ID we sent belongs to.
     static std::optional<std::int64_t> ticketOfOutboundMessageId(Tx &tx, const std::string &messageId);
     static protocol::JsonArray outboundOfTicket(Tx &tx, std::int64_t ticketId);
@@ -87,7 +88,7 @@ public:
     static void recordAutoReply(Tx &tx, const std::string &recipient);
     static void markAddressFailing(Tx &tx, const std::string &address, const std::string &reason);
 
-    static protocol::JsonObject setting(Tx &tx, const std::string &key);  // nullptr when unset
+    static protocol::JsonObject setting(Tx &tx, const std::string &key); // nullptr when unset
     static void putSetting(Tx &tx, const std::string &key, const protocol::JsonObject &value);
     /// Stores a value only when the key is unset (first start of any instance wins).
     static void putSettingIfMissing(Tx &tx, const std::string &key, const protocol::JsonObject &value);

@@ -28,7 +28,7 @@ struct UnsettledUid {
 /// A POP3 message already taken, by its UIDL.
 struct KnownUidl {
     std::optional<std::int64_t> inboundId;
-    bool refused = false;  // only its headers were kept: it stays on the server
+    bool refused = false; // only its headers were kept: it stays on the server
 };
 
 /// SQL of what mailbox polls remember between runs (IMAP UIDs under UIDVALIDITY, POP3 UIDLs), so

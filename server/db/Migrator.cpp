@@ -9,7 +9,7 @@
 namespace helpdesk::db {
 
 namespace {
-constexpr long long kMigrationLockId = 0x48454c50;  // "HELP": one migrator at a time per database
+constexpr long long kMigrationLockId = 0x48454c50; // "HELP": one migrator at a time per database
 
 void ensureTable(pqxx::connection &connection)
 {
@@ -53,9 +53,9 @@ int Migrator::migrate()
         const int current = readVersion(connection);
         const int newest = m_migrations.empty() ? 0 : m_migrations.back().version;
         if (current > newest)
-            throw std::runtime_error("the database schema is at version " + std::to_string(current)
-                                     + ", newer than this server knows (" + std::to_string(newest)
-                                     + "): upgrade helpdesk-server");
+            throw std::runtime_error("the database schema is at version " + std::to_string(current) +
+                                     ", newer than this server knows (" + std::to_string(newest) +
+                                     "): upgrade helpdesk-server");
         for (const auto &migration : m_migrations) {
             if (migration.version <= current)
                 continue;

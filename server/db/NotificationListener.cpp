@@ -23,7 +23,7 @@ struct NotificationListener::Connection {
     Connection(const std::string &conninfo, Handler h) : connection(conninfo), handler(std::move(h)) {}
     pqxx::connection connection;
     Handler handler;
-    std::vector<std::unique_ptr<Receiver>> receivers;  // destroyed before the connection
+    std::vector<std::unique_ptr<Receiver>> receivers; // destroyed before the connection
 };
 
 NotificationListener::NotificationListener(const std::string &conninfo, const std::vector<std::string> &channels,
@@ -31,7 +31,8 @@ NotificationListener::NotificationListener(const std::string &conninfo, const st
     : m_connection(std::make_unique<Connection>(conninfo, std::move(handler)))
 {
     for (const auto &channel : channels)
-        m_connection->receivers.push_back(std::make_unique<Receiver>(m_connection->connection, channel, m_connection->handler));
+        m_connection->receivers.push_back(
+            std::make_unique<Receiver>(m_connection->connection, channel, m_connection->handler));
 }
 
 NotificationListener::~NotificationListener() = default;

@@ -20,7 +20,10 @@ std::unique_ptr<SessionLock> SessionLock::tryAcquire(const std::string &conninfo
     return std::unique_ptr<SessionLock>(new SessionLock(std::move(connection), key));
 }
 
-SessionLock::SessionLock(std::unique_ptr<Connection> connection, long long key) : m_connection(std::move(connection)), m_key(key) {}
+SessionLock::SessionLock(std::unique_ptr<Connection> connection, long long key)
+    : m_connection(std::move(connection)), m_key(key)
+{
+}
 
 SessionLock::~SessionLock() = default;
 

@@ -3,7 +3,8 @@
 namespace helpdesk::db {
 
 namespace {
-const Statement kChooseSla{"sla_choose",
+const Statement kChooseSla{
+    "sla_choose",
     "SELECT s.id FROM slas s, tickets t WHERE t.id = $1 AND s.active"
     " AND (NOT s.condition ? 'group_ids' OR s.condition->'group_ids' @> to_jsonb(t.group_id))"
     " AND (NOT s.condition ? 'priority_ids' OR s.condition->'priority_ids' @> to_jsonb(t.priority_id))"
@@ -14,28 +15,37 @@ const Statement kChooseSla{"sla_choose",
 
 // One statement: the pause bookkeeping, then the due times from it. Business minutes spent pending
 // are added to every deadline counted from the ticket's creation.
-const Statement kRefresh{"sla_refresh",
-    "WITH t0 AS (SELECT t.*, st.state_type FROM tickets t JOIN ticket_states st ON st.id = t.state_id WHERE t.id = $1 FOR UPDATE OF t),"
-    " sla AS (SELECT s.*, c.time_zone, c.hours, c.holidays FROM slas s JOIN calendars c ON c.id = s.calendar_id WHERE s.id = $2),"
+const Statement kRefresh{
+    "sla_refresh",
+    "WITH t0 AS (SELECT t.*, st.state_type FROM tickets t JOIN ticket_states st ON st.id = t.state_id WHERE t.id = $1 "
+    "FOR UPDATE OF t),"
+    " sla AS (SELECT s.*, c.time_zone, c.hours, c.holidays FROM slas s JOIN calendars c ON c.id = s.calendar_id WHERE "
+    "s.id = $2),"
     " pause AS (SELECT t0.id,"
     "   t0.state_type LIKE 'pending%' AS pending, t0.state_type IN ('closed', 'merged') AS done,"
     "   t0.sla_paused_minutes + CASE WHEN t0.state_type NOT LIKE 'pending%' AND t0.sla_pending_since IS NOT NULL"
-    "     THEN coalesce((SELECT sla_business_minutes_between(t0.sla_pending_since, now(), sla.time_zone, sla.hours, sla.holidays)"
+    "     THEN coalesce((SELECT sla_business_minutes_between(t0.sla_pending_since, now(), sla.time_zone, sla.hours, "
+    "sla.holidays)"
     "                    FROM sla), 0) ELSE 0 END AS paused,"
     "   CASE WHEN t0.state_type LIKE 'pending%' THEN coalesce(t0.sla_pending_since, now()) END AS pending_since,"
     "   (SELECT max(created_at) FROM articles a WHERE a.ticket_id = t0.id AND a.sender = 'customer') AS last_customer,"
-    "   (SELECT max(created_at) FROM articles a WHERE a.ticket_id = t0.id AND a.sender = 'agent' AND NOT a.internal) AS last_agent"
+    "   (SELECT max(created_at) FROM articles a WHERE a.ticket_id = t0.id AND a.sender = 'agent' AND NOT a.internal) "
+    "AS last_agent"
     "   FROM t0),"
     " due AS (SELECT p.*,"
-    "   CASE WHEN sla.id IS NULL OR p.pending OR p.done OR t0.first_response_at IS NOT NULL OR sla.first_response_minutes IS NULL"
-    "     THEN NULL ELSE sla_add_business_minutes(t0.created_at, sla.first_response_minutes + p.paused, sla.time_zone, sla.hours,"
+    "   CASE WHEN sla.id IS NULL OR p.pending OR p.done OR t0.first_response_at IS NOT NULL OR "
+    "sla.first_response_minutes IS NULL"
+    "     THEN NULL ELSE sla_add_business_minutes(t0.created_at, sla.first_response_minutes + p.paused, sla.time_zone, "
+    "sla.hours,"
     "                                             sla.holidays) END AS first_due,"
     "   CASE WHEN sla.id IS NULL OR p.pending OR p.done OR t0.first_response_at IS NULL OR sla.update_minutes IS NULL"
     "     OR p.last_customer IS NULL OR p.last_customer <= coalesce(p.last_agent, '-infinity')"
-    "     THEN NULL ELSE sla_add_business_minutes(p.last_customer, sla.update_minutes, sla.time_zone, sla.hours, sla.holidays) END"
+    "     THEN NULL ELSE sla_add_business_minutes(p.last_customer, sla.update_minutes, sla.time_zone, sla.hours, "
+    "sla.holidays) END"
     "     AS update_due,"
     "   CASE WHEN sla.id IS NULL OR p.pending OR p.done OR sla.solution_minutes IS NULL"
-    "     THEN NULL ELSE sla_add_business_minutes(t0.created_at, sla.solution_minutes + p.paused, sla.time_zone, sla.hours,"
+    "     THEN NULL ELSE sla_add_business_minutes(t0.created_at, sla.solution_minutes + p.paused, sla.time_zone, "
+    "sla.hours,"
     "                                             sla.holidays) END AS solution_due,"
     "   coalesce(sla.warning_minutes, 0) AS warning"
     "   FROM pause p JOIN t0 ON t0.id = p.id LEFT JOIN sla ON true)"
@@ -57,7 +67,8 @@ const Statement kRefresh{"sla_refresh",
 
 const Statement kHadSla{"sla_had", "SELECT sla_id FROM tickets WHERE id = $1"};
 
-const Statement kComingDue{"sla_coming_due",
+const Statement kComingDue{
+    "sla_coming_due",
     "SELECT t.id, k.kind, k.due, (k.due <= now()) AS breached FROM tickets t JOIN slas s ON s.id = t.sla_id,"
     " LATERAL (VALUES ('first_response', t.first_response_due_at), ('update', t.update_due_at),"
     "                 ('solution', t.solution_due_at)) AS k(kind, due)"
@@ -67,14 +78,15 @@ const Statement kComingDue{"sla_coming_due",
     "   OR (k.due <= now() + s.warning_minutes * interval '1 minute' AND NOT k.kind = ANY (t.sla_warned)))"
     " ORDER BY k.due LIMIT 500 FOR UPDATE OF t SKIP LOCKED"};
 
-const Statement kMarkWarned{"sla_mark_warned", "UPDATE tickets SET sla_warned = array_append(sla_warned, $2) WHERE id = $1"};
+const Statement kMarkWarned{"sla_mark_warned",
+                            "UPDATE tickets SET sla_warned = array_append(sla_warned, $2) WHERE id = $1"};
 // A breach counts as a warning too, so a deadline that is already past never warns afterwards.
-const Statement kMarkBreached{"sla_mark_breached",
-    "UPDATE tickets SET sla_breached = array_append(sla_breached, $2), sla_warned = CASE WHEN $2 = ANY (sla_warned) THEN sla_warned"
-    " ELSE array_append(sla_warned, $2) END WHERE id = $1"};
+const Statement kMarkBreached{"sla_mark_breached", "UPDATE tickets SET sla_breached = array_append(sla_breached, $2), "
+                                                   "sla_warned = CASE WHEN $2 = ANY (sla_warned) THEN sla_warned"
+                                                   " ELSE array_append(sla_warned, $2) END WHERE id = $1"};
 const Statement kOpenAfter{"sla_open_tickets_after",
-    "SELECT t.id FROM tickets t JOIN ticket_states s ON s.id = t.state_id"
-    " WHERE t.id > $1 AND s.state_type NOT IN ('closed', 'merged') ORDER BY t.id LIMIT $2"};
+                           "SELECT t.id FROM tickets t JOIN ticket_states s ON s.id = t.state_id"
+                           " WHERE t.id > $1 AND s.state_type NOT IN ('closed', 'merged') ORDER BY t.id LIMIT $2"};
 const Statement kTryLock{"advisory_xact_lock_try", "SELECT pg_try_advisory_xact_lock($1)"};
 } // namespace
 

@@ -12,8 +12,8 @@ namespace helpdesk::db {
 /// A deadline of a ticket that came due, or close enough to warn about.
 struct SlaDeadline {
     std::int64_t ticketId = 0;
-    std::string kind;  // first_response, update, solution
-    std::string due;   // as PostgreSQL prints it (UTC session)
+    std::string kind; // first_response, update, solution
+    std::string due;  // as PostgreSQL prints it (UTC session)
     bool breached = false;
 };
 

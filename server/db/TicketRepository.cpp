@@ -3,11 +3,12 @@
 namespace helpdesk::db {
 
 namespace {
-#define TICKET_COLUMNS                                                                                            \
-    "t.id, t.number, t.title, t.group_id, t.owner_id, t.customer_id, t.organization_id, t.state_id,"             \
-    " s.state_type, t.priority_id, t.type_id,"                                                                   \
-    " coalesce((SELECT array_to_json(array_agg(tag ORDER BY tag))::text FROM ticket_tags g WHERE g.ticket_id = t.id), '[]')," \
-    " t.custom::text, t.merged_into_id, t.pending_until, t.created_at, t.updated_at, t.first_response_at,"       \
+#define TICKET_COLUMNS                                                                                                 \
+    "t.id, t.number, t.title, t.group_id, t.owner_id, t.customer_id, t.organization_id, t.state_id,"                   \
+    " s.state_type, t.priority_id, t.type_id,"                                                                         \
+    " coalesce((SELECT array_to_json(array_agg(tag ORDER BY tag))::text FROM ticket_tags g WHERE g.ticket_id = "       \
+    "t.id), '[]'),"                                                                                                    \
+    " t.custom::text, t.merged_into_id, t.pending_until, t.created_at, t.updated_at, t.first_response_at,"             \
     " t.closed_at, t.article_count, t.sla_id, t.first_response_due_at, t.update_due_at, t.solution_due_at"
 
 protocol::Ticket ticketFrom(const pqxx::row &row)
@@ -42,67 +43,80 @@ protocol::Ticket ticketFrom(const pqxx::row &row)
     return t;
 }
 
-const Statement kInsert{"tickets_insert",
+const Statement kInsert{
+    "tickets_insert",
     "WITH ins AS (INSERT INTO tickets (number, title, group_id, owner_id, customer_id, organization_id, state_id,"
     "   priority_id, type_id, custom, pending_until)"
     " VALUES (coalesce($1::bigint, nextval('ticket_number_seq')), $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb,"
     "   $11::timestamptz) RETURNING id) SELECT id FROM ins"};
-const Statement kGet{"tickets_get",
-    "SELECT " TICKET_COLUMNS " FROM tickets t JOIN ticket_states s ON s.id = t.state_id WHERE t.id = $1"};
+const Statement kGet{"tickets_get", "SELECT " TICKET_COLUMNS
+                                    " FROM tickets t JOIN ticket_states s ON s.id = t.state_id WHERE t.id = $1"};
 const Statement kIdByNumber{"tickets_id_by_number", "SELECT id FROM tickets WHERE number = $1"};
 const Statement kLock{"tickets_lock", "SELECT id FROM tickets WHERE id = $1 FOR UPDATE"};
-const Statement kUpdate{"tickets_update",
+const Statement kUpdate{
+    "tickets_update",
     "UPDATE tickets t SET title = $2, group_id = $3, owner_id = $4, organization_id = $5, state_id = $6,"
     " priority_id = $7, type_id = $8, custom = $9::jsonb, merged_into_id = $10, pending_until = $11::timestamptz,"
     " updated_at = now(),"
     " closed_at = CASE WHEN (SELECT state_type FROM ticket_states WHERE id = $6) IN ('closed', 'merged')"
     "   THEN coalesce(t.closed_at, now()) ELSE NULL END"
     " WHERE t.id = $1"};
-const Statement kRating{"ticket_rating",
+const Statement kRating{
+    "ticket_rating",
     "SELECT json_build_object('ticket_id', ticket_id, 'score', score, 'comment', comment, 'rated_by', rated_by,"
-    " 'source', source, 'created_at', created_at, 'updated_at', updated_at)::text FROM ticket_ratings WHERE ticket_id = $1"};
-const Statement kSetRating{"ticket_rating_set",
-    "INSERT INTO ticket_ratings (ticket_id, rated_by, score, comment) VALUES ($1, $2, $3, $4)"
-    " ON CONFLICT (ticket_id) DO UPDATE SET rated_by = excluded.rated_by, score = excluded.score,"
-    " comment = excluded.comment, source = 'customer', updated_at = now()"};
-const Statement kTaggedWith{"ticket_tags_tagged", "SELECT ticket_id FROM ticket_tags WHERE tag = $1 ORDER BY ticket_id"};
+    " 'source', source, 'created_at', created_at, 'updated_at', updated_at)::text FROM ticket_ratings WHERE ticket_id "
+    "= $1"};
+const Statement kSetRating{
+    "ticket_rating_set", "INSERT INTO ticket_ratings (ticket_id, rated_by, score, comment) VALUES ($1, $2, $3, $4)"
+                         " ON CONFLICT (ticket_id) DO UPDATE SET rated_by = excluded.rated_by, score = excluded.score,"
+                         " comment = excluded.comment, source = 'customer', updated_at = now()"};
+const Statement kTaggedWith{"ticket_tags_tagged",
+                            "SELECT ticket_id FROM ticket_tags WHERE tag = $1 ORDER BY ticket_id"};
 const Statement kDeleteTags{"ticket_tags_delete", "DELETE FROM ticket_tags WHERE ticket_id = $1"};
-const Statement kInsertTags{"ticket_tags_insert",
+const Statement kInsertTags{
+    "ticket_tags_insert",
     "INSERT INTO ticket_tags (ticket_id, tag) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING"};
-const Statement kArticleCount{"tickets_article_count",
+const Statement kArticleCount{
+    "tickets_article_count",
     "UPDATE tickets SET article_count = article_count + 1, updated_at = now(),"
     " first_response_at = CASE WHEN $2 THEN coalesce(first_response_at, now()) ELSE first_response_at END"
     " WHERE id = $1"};
 const Statement kList{"tickets_list",
-    "SELECT " TICKET_COLUMNS " FROM tickets t JOIN ticket_states s ON s.id = t.state_id"
-    " WHERE ($1 OR t.group_id = ANY($2::bigint[]) OR t.customer_id = $3 OR t.organization_id = $4)"
-    "   AND ($5::bigint IS NULL OR t.group_id = $5)"
-    "   AND ($6::bigint IS NULL OR t.owner_id = $6)"
-    "   AND (NOT $7 OR t.owner_id IS NULL)"
-    "   AND ($8::bigint IS NULL OR t.customer_id = $8)"
-    "   AND ($9::text IS NULL OR s.state_type = $9)"
-    "   AND ($10::text IS NULL OR to_tsvector('simple', t.title) @@ plainto_tsquery('simple', $10)"
-    "        OR t.number::text = $10"
-    "        OR EXISTS (SELECT 1 FROM articles a WHERE a.ticket_id = t.id"
-    "                   AND a.search @@ plainto_tsquery('simple', $10) AND ($12 OR NOT a.internal)))"
-    "   AND t.id > coalesce($11::bigint, 0)"
-    " ORDER BY t.id LIMIT $13"};
-const Statement kAddHistory{"history_insert",
+                      "SELECT " TICKET_COLUMNS " FROM tickets t JOIN ticket_states s ON s.id = t.state_id"
+                      " WHERE ($1 OR t.group_id = ANY($2::bigint[]) OR t.customer_id = $3 OR t.organization_id = $4)"
+                      "   AND ($5::bigint IS NULL OR t.group_id = $5)"
+                      "   AND ($6::bigint IS NULL OR t.owner_id = $6)"
+                      "   AND (NOT $7 OR t.owner_id IS NULL)"
+                      "   AND ($8::bigint IS NULL OR t.customer_id = $8)"
+                      "   AND ($9::text IS NULL OR s.state_type = $9)"
+                      "   AND ($10::text IS NULL OR to_tsvector('simple', t.title) @@ plainto_tsquery('simple', $10)"
+                      "        OR t.number::text = $10"
+                      "        OR EXISTS (SELECT 1 FROM articles a WHERE a.ticket_id = t.id"
+                      "                   AND a.search @@ plainto_tsquery('simple', $10) AND ($12 OR NOT a.internal)))"
+                      "   AND t.id > coalesce($11::bigint, 0)"
+                      " ORDER BY t.id LIMIT $13"};
+const Statement kAddHistory{
+    "history_insert",
     "INSERT INTO history (ticket_id, actor_id, field, old_value, new_value) VALUES ($1, $2, $3, $4, $5)"};
-const Statement kHistory{"history_list",
+const Statement kHistory{
+    "history_list",
     "SELECT id, ticket_id, actor_id, at, field, old_value, new_value FROM history WHERE ticket_id = $1 ORDER BY id"};
-const Statement kLink{"ticket_links_insert",
+const Statement kLink{
+    "ticket_links_insert",
     "INSERT INTO ticket_links (source_id, target_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING"};
 const Statement kAddWatcher{"ticket_watcher_add",
-    "INSERT INTO ticket_watchers (ticket_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING"};
-const Statement kRemoveWatcher{"ticket_watcher_remove", "DELETE FROM ticket_watchers WHERE ticket_id = $1 AND user_id = $2"};
-const Statement kWatchers{"ticket_watchers_list",
+                            "INSERT INTO ticket_watchers (ticket_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING"};
+const Statement kRemoveWatcher{"ticket_watcher_remove",
+                               "DELETE FROM ticket_watchers WHERE ticket_id = $1 AND user_id = $2"};
+const Statement kWatchers{
+    "ticket_watchers_list",
     "SELECT u.id, u.name, u.email FROM ticket_watchers w JOIN users u ON u.id = w.user_id WHERE w.ticket_id = $1"
     " ORDER BY u.name, u.id"};
 const Statement kLinks{"ticket_links_list",
-    "SELECT source_id, target_id, kind FROM ticket_links WHERE source_id = $1 OR target_id = $1"
-    " ORDER BY created_at"};
-const Statement kMoveArticles{"articles_move",
+                       "SELECT source_id, target_id, kind FROM ticket_links WHERE source_id = $1 OR target_id = $1"
+                       " ORDER BY created_at"};
+const Statement kMoveArticles{
+    "articles_move",
     "WITH moved AS (UPDATE articles SET ticket_id = $2 WHERE ticket_id = $1 RETURNING 1)"
     " UPDATE tickets SET article_count = article_count + (SELECT count(*) FROM moved), updated_at = now()"
     " WHERE id = $2"};
@@ -143,8 +157,8 @@ std::optional<std::int64_t> TicketRepository::idByNumber(Tx &tx, std::int64_t nu
 protocol::Ticket TicketRepository::update(Tx &tx, const protocol::Ticket &t)
 {
     auto custom = t.custom ? protocol::toJsonText(t.custom) : std::string("{}");
-    tx.exec(kUpdate, t.id, t.title, t.groupId, t.ownerId, t.organizationId, t.stateId, t.priorityId, t.typeId,
-            custom, t.mergedIntoId, t.pendingUntil);
+    tx.exec(kUpdate, t.id, t.title, t.groupId, t.ownerId, t.organizationId, t.stateId, t.priorityId, t.typeId, custom,
+            t.mergedIntoId, t.pendingUntil);
     return *get(tx, t.id);
 }
 
@@ -186,9 +200,9 @@ std::vector<protocol::Ticket> TicketRepository::list(Tx &tx, const TicketQuery &
     std::vector<protocol::Ticket> out;
     const auto &p = q.params;
     bool staff = !q.onlyCustomer.has_value();
-    auto rows = tx.exec(kList, q.allGroups, intArrayLiteral(q.visibleGroups), q.onlyCustomer, q.orCustomerOrganization,
-                        p.groupId, p.ownerId, p.unassigned, p.customerId, p.stateType, p.query, p.afterId, staff,
-                        p.limit);
+    auto rows =
+        tx.exec(kList, q.allGroups, intArrayLiteral(q.visibleGroups), q.onlyCustomer, q.orCustomerOrganization,
+                p.groupId, p.ownerId, p.unassigned, p.customerId, p.stateType, p.query, p.afterId, staff, p.limit);
     for (const auto &row : rows)
         out.push_back(ticketFrom(row));
     return out;

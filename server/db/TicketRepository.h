@@ -12,9 +12,9 @@ namespace helpdesk::db {
 /// What a ticket list may be narrowed to, including the caller's visibility.
 struct TicketQuery {
     protocol::TicketListParams params;
-    bool allGroups = false;                  // admin / supervisor
-    std::vector<std::int64_t> visibleGroups; // agent
-    std::optional<std::int64_t> onlyCustomer;     // customer: own tickets
+    bool allGroups = false;                             // admin / supervisor
+    std::vector<std::int64_t> visibleGroups;            // agent
+    std::optional<std::int64_t> onlyCustomer;           // customer: own tickets
     std::optional<std::int64_t> orCustomerOrganization; // customer in a shared organization
 };
 
@@ -39,9 +39,8 @@ public:
     static std::vector<std::int64_t> taggedWith(Tx &tx, const std::string &tag);
     static void addArticleCount(Tx &tx, std::int64_t ticketId, bool firstAgentResponse);
     static std::vector<protocol::Ticket> list(Tx &tx, const TicketQuery &query);
-    static void addHistory(Tx &tx, std::int64_t ticketId, std::optional<std::int64_t> actorId,
-                           const std::string &field, const std::optional<std::string> &oldValue,
-                           const std::optional<std::string> &newValue);
+    static void addHistory(Tx &tx, std::int64_t ticketId, std::optional<std::int64_t> actorId, const std::string &field,
+                           const std::optional<std::string> &oldValue, const std::optional<std::string> &newValue);
     static std::vector<protocol::HistoryEntry> history(Tx &tx, std::int64_t ticketId);
     static void link(Tx &tx, std::int64_t sourceId, std::int64_t targetId, const std::string &kind);
     static protocol::JsonArray links(Tx &tx, std::int64_t ticketId);

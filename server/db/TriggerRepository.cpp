@@ -3,21 +3,23 @@
 namespace helpdesk::db {
 
 namespace {
-const Statement kTriggersOf{"triggers_of_event",
+const Statement kTriggersOf{
+    "triggers_of_event",
     "SELECT id, name, conditions::text, actions::text FROM triggers WHERE active AND event = $1 ORDER BY rank, id"};
 const Statement kAnyTimeTrigger{"triggers_any_time", "SELECT 1 FROM triggers WHERE active AND event = 'time' LIMIT 1"};
 const Statement kOpenTickets{"triggers_open_tickets",
-    "SELECT t.id FROM tickets t JOIN ticket_states s ON s.id = t.state_id"
-    " WHERE s.state_type NOT IN ('closed', 'merged') ORDER BY t.updated_at LIMIT 1000"};
+                             "SELECT t.id FROM tickets t JOIN ticket_states s ON s.id = t.state_id"
+                             " WHERE s.state_type NOT IN ('closed', 'merged') ORDER BY t.updated_at LIMIT 1000"};
 const Statement kFacts{"triggers_ticket_facts",
-    "SELECT coalesce(u.email, ''), coalesce(u.name, ''), cardinality(t.sla_breached) > 0,"
-    " extract(epoch FROM now() - t.updated_at) / 60, coalesce(t.pending_until < now(), false)"
-    " FROM tickets t LEFT JOIN users u ON u.id = t.customer_id WHERE t.id = $1"};
+                       "SELECT coalesce(u.email, ''), coalesce(u.name, ''), cardinality(t.sla_breached) > 0,"
+                       " extract(epoch FROM now() - t.updated_at) / 60, coalesce(t.pending_until < now(), false)"
+                       " FROM tickets t LEFT JOIN users u ON u.id = t.customer_id WHERE t.id = $1"};
 const Statement kFirings{"trigger_runs_recent",
-    "SELECT count(*) FILTER (WHERE at > now() - interval '1 hour'),"
-    " count(*) FILTER (WHERE at >= (SELECT updated_at FROM tickets WHERE id = $2))"
-    " FROM trigger_runs WHERE trigger_id = $1 AND ticket_id = $2"};
-const Statement kRecordFiring{"trigger_runs_insert", "INSERT INTO trigger_runs (trigger_id, ticket_id) VALUES ($1, $2)"};
+                         "SELECT count(*) FILTER (WHERE at > now() - interval '1 hour'),"
+                         " count(*) FILTER (WHERE at >= (SELECT updated_at FROM tickets WHERE id = $2))"
+                         " FROM trigger_runs WHERE trigger_id = $1 AND ticket_id = $2"};
+const Statement kRecordFiring{"trigger_runs_insert",
+                              "INSERT INTO trigger_runs (trigger_id, ticket_id) VALUES ($1, $2)"};
 const Statement kMacro{"macros_active", "SELECT name, actions::text FROM macros WHERE id = $1 AND active"};
 } // namespace
 

@@ -26,10 +26,10 @@ struct Macro {
 
 /// What trigger conditions look at beyond the ticket's own columns.
 struct TriggerTicketFacts {
-    std::string customerEmail;  // empty when the customer is gone
+    std::string customerEmail; // empty when the customer is gone
     std::string customerName;
     bool slaBreached = false;
-    double idleMinutes = 0;  // since the ticket last changed
+    double idleMinutes = 0; // since the ticket last changed
     bool pendingExpired = false;
 };
 

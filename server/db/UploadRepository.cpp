@@ -4,7 +4,8 @@ namespace helpdesk::db {
 
 namespace {
 // Sessions run in UTC (ConnectionPool), so current_date is the UTC day.
-const Statement kAddToday{"upload_add_today",
+const Statement kAddToday{
+    "upload_add_today",
     "INSERT INTO upload_usage AS u (user_id, day, bytes) VALUES ($1, current_date, $2)"
     " ON CONFLICT (user_id) DO UPDATE SET"
     "   bytes = CASE WHEN u.day = current_date THEN u.bytes + excluded.bytes ELSE excluded.bytes END,"

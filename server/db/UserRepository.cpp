@@ -24,38 +24,43 @@ protocol::User userFrom(const pqxx::row &row)
     return u;
 }
 
-#define USER_SELECT "SELECT u.id, u.email, u.name, u.role, u.organization_id, u.active, u.language, u.custom::text," \
-                    " u.created_at, u.updated_at, u.password_hash FROM users u "
+#define USER_SELECT                                                                                                    \
+    "SELECT u.id, u.email, u.name, u.role, u.organization_id, u.active, u.language, u.custom::text,"                   \
+    " u.created_at, u.updated_at, u.password_hash FROM users u "
 
 const Statement kByEmail{"users_by_email", USER_SELECT "WHERE lower(u.email) = lower($1)"};
 const Statement kById{"users_by_id", USER_SELECT "WHERE u.id = $1"};
-const Statement kInsert{"users_insert",
+const Statement kInsert{
+    "users_insert",
     "INSERT INTO users AS u (email, name, role, organization_id, active, language, custom, password_hash)"
     " VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)"
     " RETURNING u.id, u.email, u.name, u.role, u.organization_id, u.active, u.language, u.custom::text,"
     " u.created_at, u.updated_at, u.password_hash"};
-const Statement kUpdate{"users_update",
+const Statement kUpdate{
+    "users_update",
     "UPDATE users AS u SET email = $2, name = $3, role = $4, organization_id = $5, active = $6, language = $7,"
     " custom = $8::jsonb, updated_at = now() WHERE id = $1"
     " RETURNING u.id, u.email, u.name, u.role, u.organization_id, u.active, u.language, u.custom::text,"
     " u.created_at, u.updated_at, u.password_hash"};
 const Statement kActivate{"users_activate", "UPDATE users SET active = true WHERE id = $1"};
 const Statement kSetPassword{"users_set_password",
-    "UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1"};
+                             "UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1"};
 const Statement kList{"users_list", USER_SELECT
-    "WHERE ($1::text IS NULL OR u.role = $1) AND ($2::text IS NULL OR u.name ILIKE '%' || $2 || '%'"
-    " OR u.email ILIKE '%' || $2 || '%') AND ($3::bigint IS NULL OR u.organization_id = $3)"
-    " AND u.id > coalesce($4::bigint, 0) ORDER BY u.id LIMIT $5"};
+                      "WHERE ($1::text IS NULL OR u.role = $1) AND ($2::text IS NULL OR u.name ILIKE '%' || $2 || '%'"
+                      " OR u.email ILIKE '%' || $2 || '%') AND ($3::bigint IS NULL OR u.organization_id = $3)"
+                      " AND u.id > coalesce($4::bigint, 0) ORDER BY u.id LIMIT $5"};
 const Statement kCountRole{"users_count_role", "SELECT count(*) FROM users WHERE role = $1 AND active"};
-const Statement kActor{"users_actor",
+const Statement kActor{
+    "users_actor",
     "SELECT u.id, u.role, u.email, u.name, u.organization_id, coalesce(o.shared, false),"
     " coalesce((SELECT string_agg(m.group_id || ':' || m.access, ',') FROM group_members m WHERE m.user_id = u.id), '')"
     " FROM users u LEFT JOIN organizations o ON o.id = u.organization_id WHERE u.id = $1 AND u.active"};
 const Statement kPresentEmail{"users_present_email", "SELECT email FROM users WHERE id = $1 AND active AND NOT absent"};
 const Statement kPresentFullAccessEmails{"users_present_full_access_emails",
-    "SELECT u.email FROM group_members m JOIN users u ON u.id = m.user_id"
-    " WHERE m.group_id = $1 AND m.access = 'full' AND u.active AND NOT u.absent"};
-const Statement kPresentOwnerOrFullAccessEmails{"users_present_owner_or_full_access_emails",
+                                         "SELECT u.email FROM group_members m JOIN users u ON u.id = m.user_id"
+                                         " WHERE m.group_id = $1 AND m.access = 'full' AND u.active AND NOT u.absent"};
+const Statement kPresentOwnerOrFullAccessEmails{
+    "users_present_owner_or_full_access_emails",
     "SELECT u.email FROM users u WHERE u.active AND NOT u.absent AND (u.id = $1 OR ($1 IS NULL AND u.id IN"
     " (SELECT user_id FROM group_members WHERE group_id = $2 AND access = 'full')))"};
 const Statement kEmailFailing{"users_email_failing", "SELECT email_failing FROM users WHERE lower(email) = $1"};
@@ -64,39 +69,45 @@ const Statement kSetAbsent{"users_set_absent", "UPDATE users SET absent = $2 WHE
 const Statement kLockAgainstWrites{"users_lock_against_writes", "LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE"};
 
 const Statement kInsertSession{"sessions_insert",
-    "INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (decode($1, 'hex'), $2,"
-    " now() + make_interval(secs => $3))"};
-const Statement kSessionUser{"sessions_user",
-    "SELECT user_id FROM sessions WHERE token_hash = decode($1, 'hex') AND expires_at > now()"};
+                               "INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (decode($1, 'hex'), $2,"
+                               " now() + make_interval(secs => $3))"};
+const Statement kSessionUser{
+    "sessions_user", "SELECT user_id FROM sessions WHERE token_hash = decode($1, 'hex') AND expires_at > now()"};
 const Statement kDeleteSession{"sessions_delete", "DELETE FROM sessions WHERE token_hash = decode($1, 'hex')"};
 const Statement kDeleteSessionsOf{"sessions_delete_of_user", "DELETE FROM sessions WHERE user_id = $1"};
 const Statement kInsertPasswordToken{"password_tokens_insert",
-    "INSERT INTO password_tokens (token_hash, user_id, purpose, expires_at)"
-    " VALUES ($1, $2, $3, now() + make_interval(secs => $4))"};
-const Statement kPasswordTokenUsable{"password_tokens_usable",
+                                     "INSERT INTO password_tokens (token_hash, user_id, purpose, expires_at)"
+                                     " VALUES ($1, $2, $3, now() + make_interval(secs => $4))"};
+const Statement kPasswordTokenUsable{
+    "password_tokens_usable",
     "SELECT 1 FROM password_tokens WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()"};
-const Statement kUsePasswordToken{"password_tokens_use",
+const Statement kUsePasswordToken{
+    "password_tokens_use",
     "UPDATE password_tokens SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()"
     " RETURNING user_id, purpose"};
-const Statement kInsertToken{"api_tokens_insert",
+const Statement kInsertToken{
+    "api_tokens_insert",
     "INSERT INTO api_tokens (user_id, name, token_hash) VALUES ($1, $2, decode($3, 'hex')) RETURNING id"};
-const Statement kTokenUser{"api_tokens_user",
+const Statement kTokenUser{
+    "api_tokens_user",
     "UPDATE api_tokens SET last_used_at = now() WHERE token_hash = decode($1, 'hex') AND revoked_at IS NULL"
     " RETURNING user_id"};
 // A null user means every user's tokens (admins).
-const Statement kListTokens{"api_tokens_list",
+const Statement kListTokens{
+    "api_tokens_list",
     "SELECT t.id, t.name, t.created_at, t.last_used_at, t.revoked_at, t.user_id, u.name, u.email"
     " FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE ($1::bigint IS NULL OR t.user_id = $1) ORDER BY t.id"};
-const Statement kRevokeToken{"api_tokens_revoke",
-    "UPDATE api_tokens SET revoked_at = now() WHERE id = $2 AND ($1::bigint IS NULL OR user_id = $1) AND revoked_at IS NULL"
-    " RETURNING name, user_id"};
+const Statement kRevokeToken{"api_tokens_revoke", "UPDATE api_tokens SET revoked_at = now() WHERE id = $2 AND "
+                                                  "($1::bigint IS NULL OR user_id = $1) AND revoked_at IS NULL"
+                                                  " RETURNING name, user_id"};
 
-const Statement kClaimKey{"idempotency_claim",
+const Statement kClaimKey{
+    "idempotency_claim",
     "INSERT INTO idempotency_keys (user_id, key, method) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING"};
 const Statement kStoredKey{"idempotency_stored",
-    "SELECT method, response::text FROM idempotency_keys WHERE user_id = $1 AND key = $2"};
+                           "SELECT method, response::text FROM idempotency_keys WHERE user_id = $1 AND key = $2"};
 const Statement kStoreResponse{"idempotency_store",
-    "UPDATE idempotency_keys SET response = $3::jsonb WHERE user_id = $1 AND key = $2"};
+                               "UPDATE idempotency_keys SET response = $3::jsonb WHERE user_id = $1 AND key = $2"};
 } // namespace
 
 std::optional<UserWithSecret> UserRepository::findByEmail(Tx &tx, const std::string &email)
@@ -115,7 +126,8 @@ std::optional<protocol::User> UserRepository::findById(Tx &tx, std::int64_t id)
     return userFrom(result[0]);
 }
 
-protocol::User UserRepository::insert(Tx &tx, const protocol::User &user, const std::optional<std::string> &passwordHash)
+protocol::User UserRepository::insert(Tx &tx, const protocol::User &user,
+                                      const std::optional<std::string> &passwordHash)
 {
     auto custom = user.custom ? protocol::toJsonText(user.custom) : std::string("{}");
     return userFrom(tx.exec1(kInsert, user.email, user.name, std::string(protocol::roleName(user.role)),
@@ -168,7 +180,7 @@ std::optional<UserAccess> UserRepository::findAccess(Tx &tx, std::int64_t userId
     access.name = row[3].c_str();
     access.organizationId = optInt(row[4]);
     access.organizationShared = row[5].as<bool>();
-    std::string memberships = row[6].c_str();  // "group:access,group:access"
+    std::string memberships = row[6].c_str(); // "group:access,group:access"
     std::size_t start = 0;
     while (start < memberships.size()) {
         auto end = memberships.find(',', start);
@@ -200,7 +212,7 @@ std::vector<std::string> UserRepository::presentFullAccessEmails(Tx &tx, std::in
 }
 
 std::vector<std::string> UserRepository::presentOwnerOrFullAccessEmails(Tx &tx, std::optional<std::int64_t> ownerId,
-                                                                      std::int64_t groupId)
+                                                                        std::int64_t groupId)
 {
     std::vector<std::string> out;
     for (const auto &row : tx.exec(kPresentOwnerOrFullAccessEmails, ownerId, groupId))
@@ -258,7 +270,8 @@ bool CredentialRepository::passwordTokenUsable(Tx &tx, const std::string &tokenH
     return !tx.exec(kPasswordTokenUsable, tokenHash).empty();
 }
 
-std::optional<std::pair<std::int64_t, std::string>> CredentialRepository::usePasswordToken(Tx &tx, const std::string &tokenHash)
+std::optional<std::pair<std::int64_t, std::string>> CredentialRepository::usePasswordToken(Tx &tx,
+                                                                                           const std::string &tokenHash)
 {
     auto row = tx.exec(kUsePasswordToken, tokenHash);
     if (row.empty())
@@ -317,8 +330,8 @@ std::optional<std::string> IdempotencyRepository::claim(Tx &tx, std::int64_t use
         throw protocol::ApiError(protocol::ErrorCode::Conflict, "this idempotency key is still being processed",
                                  "idempotency_key");
     if (std::string(result[0][0].c_str()) != method)
-        throw protocol::ApiError(protocol::ErrorCode::Conflict,
-                                 "this idempotency key was used for another method", "idempotency_key");
+        throw protocol::ApiError(protocol::ErrorCode::Conflict, "this idempotency key was used for another method",
+                                 "idempotency_key");
     return std::string(result[0][1].c_str());
 }
 

@@ -18,7 +18,7 @@ struct UserWithSecret {
 /// A user's membership of a group, as stored.
 struct GroupMembership {
     std::int64_t groupId = 0;
-    bool fullAccess = false;  // false: read access
+    bool fullAccess = false; // false: read access
 };
 
 /// What decides an active user's permissions, as stored: role, organization and groups.
@@ -34,7 +34,7 @@ struct UserAccess {
 
 struct UserFilter {
     std::optional<protocol::Role> role;
-    std::optional<std::string> query;  // substring of name or e-mail
+    std::optional<std::string> query; // substring of name or e-mail
     std::optional<std::int64_t> organizationId;
     std::optional<std::int64_t> afterId;
     int limit = 100;
@@ -79,7 +79,8 @@ public:
     /// The user of an unexpired session.
     static std::optional<std::int64_t> sessionUser(Tx &tx, const std::string &tokenHash);
     static void deleteSession(Tx &tx, const std::string &tokenHash);
-    static std::int64_t insertApiToken(Tx &tx, std::int64_t userId, const std::string &name, const std::string &tokenHash);
+    static std::int64_t insertApiToken(Tx &tx, std::int64_t userId, const std::string &name,
+                                       const std::string &tokenHash);
     /// The user of an unrevoked API token (and marks it used).
     static std::optional<std::int64_t> apiTokenUser(Tx &tx, const std::string &tokenHash);
     /// A user's tokens, or everyone's when `userId` is empty, with the owner's name and address.
@@ -87,8 +88,8 @@ public:
     /// Revokes an active token (of `userId` when given); returns its name, or nullopt when none was.
     static std::optional<std::string> revokeApiToken(Tx &tx, std::optional<std::int64_t> userId, std::int64_t tokenId);
     /// Stores a password link's token (purpose "reset" or "invite") valid for `validSeconds`.
-    static void insertPasswordToken(Tx &tx, const std::string &tokenHash, std::int64_t userId, const std::string &purpose,
-                                    int validSeconds);
+    static void insertPasswordToken(Tx &tx, const std::string &tokenHash, std::int64_t userId,
+                                    const std::string &purpose, int validSeconds);
     /// Whether a password link's token is unused and unexpired.
     static bool passwordTokenUsable(Tx &tx, const std::string &tokenHash);
     /// Marks a usable password link's token used; its user and purpose, or nullopt when it was not usable.

@@ -22,7 +22,7 @@ struct Actor {
     std::string email;
     std::string name;
     std::optional<std::int64_t> organizationId;
-    bool organizationShared = false;  // members of the organization see each other's tickets
+    bool organizationShared = false; // members of the organization see each other's tickets
     std::map<std::int64_t, GroupAccess> groups;
 
     bool isStaff() const { return role != protocol::Role::Customer; }

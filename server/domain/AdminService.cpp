@@ -46,9 +46,12 @@ void userEvent(db::Tx &tx, const Actor &actor, const std::string &kind, const pr
 void requireChangeAccess(const Actor &actor, const ConfigKind &kind)
 {
     switch (kind.changeAccess) {
-    case ConfigAccess::SignedIn: return;
-    case ConfigAccess::Staff: return permissions::requireStaff(actor);
-    case ConfigAccess::Admin: return permissions::requireAdmin(actor);
+    case ConfigAccess::SignedIn:
+        return;
+    case ConfigAccess::Staff:
+        return permissions::requireStaff(actor);
+    case ConfigAccess::Admin:
+        return permissions::requireAdmin(actor);
     }
 }
 
@@ -65,8 +68,9 @@ void recordChange(db::Tx &tx, const Actor &actor, const ConfigKind &kind, const 
 protocol::JsonArray AdminService::list(db::Tx &tx, const Actor &actor, const ConfigKind &kind)
 {
     if (!mayUse(actor, kind.listAccess))
-        throw ApiError(ErrorCode::Forbidden, kind.listAccess == ConfigAccess::Admin ? "only administrators may read this list"
-                                                                                   : "only agents may read this list");
+        throw ApiError(ErrorCode::Forbidden, kind.listAccess == ConfigAccess::Admin
+                                                 ? "only administrators may read this list"
+                                                 : "only agents may read this list");
     return db::ConfigRepository::list(tx, kind.rows);
 }
 
@@ -222,7 +226,8 @@ protocol::User AdminService::updateUser(db::Tx &tx, const Actor &actor, const Js
             throw ApiError(ErrorCode::Forbidden, "only the user or an administrator may mark absence", "absent");
         db::UserRepository::setAbsent(tx, id, *absent);
     }
-    if ((role || active || organization) && !actor.isAdmin() && !(actor.isStaff() && existing->role == Role::Customer && !role))
+    if ((role || active || organization) && !actor.isAdmin() &&
+        !(actor.isStaff() && existing->role == Role::Customer && !role))
         throw ApiError(ErrorCode::Forbidden, "only administrators may change roles, organizations or activation");
     if (role)
         user.role = protocol::roleFromName(*role);

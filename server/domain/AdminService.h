@@ -16,9 +16,11 @@ public:
     /// A kind's rows, for those its listAccess admits (staff; customers too for groups and types).
     static protocol::JsonArray list(db::Tx &tx, const Actor &actor, const ConfigKind &kind);
     /// Creates a row from a document the kind's rules accept; announces and audits it.
-    static protocol::JsonObject create(db::Tx &tx, const Actor &actor, const ConfigKind &kind, const protocol::JsonObject &params);
+    static protocol::JsonObject create(db::Tx &tx, const Actor &actor, const ConfigKind &kind,
+                                       const protocol::JsonObject &params);
     /// Changes the given keys of row `id`; announces and audits the change.
-    static protocol::JsonObject update(db::Tx &tx, const Actor &actor, const ConfigKind &kind, const protocol::JsonObject &params);
+    static protocol::JsonObject update(db::Tx &tx, const Actor &actor, const ConfigKind &kind,
+                                       const protocol::JsonObject &params);
 
     /// Grants or revokes group access: {group_id, user_id, access: "read"|"full"|null}.
     static protocol::JsonArray setGroupMember(db::Tx &tx, const Actor &actor, const protocol::JsonObject &params);

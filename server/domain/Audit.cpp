@@ -18,8 +18,8 @@ using protocol::JsonObject;
 
 namespace {
 // Bookkeeping that changes by itself, not by an admin's decision.
-const std::set<std::string> kNotAudited{"id", "created_at", "updated_at", "last_polled_at", "consecutive_failures",
-                                        "last_used_at"};
+const std::set<std::string> kNotAudited{
+    "id", "created_at", "updated_at", "last_polled_at", "consecutive_failures", "last_used_at"};
 
 void flatten(const JsonObject &object, const std::string &prefix, std::map<std::string, Poco::Dynamic::Var> &out)
 {
@@ -90,7 +90,7 @@ void record(db::Tx &tx, const Actor &actor, const std::string &action, const std
     if (before && after && changes->size() == 0)
         return;
     db::AuditEntry entry;
-    if (actor.userId > 0)  // 0: the server itself (demo data, first start)
+    if (actor.userId > 0) // 0: the server itself (demo data, first start)
         entry.actorId = actor.userId;
     entry.action = action;
     entry.objectKind = objectKind;

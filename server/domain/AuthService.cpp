@@ -47,7 +47,8 @@ protocol::JsonObject AuthService::login(const std::string &email, const std::str
     }
     auto token = passwords::newToken(kSessionPrefix);
     m_pool.write([&](db::Tx &tx) {
-        db::CredentialRepository::insertSession(tx, db::ContentHash::sha256Hex(token), found->user.id, m_sessionTtlSeconds);
+        db::CredentialRepository::insertSession(tx, db::ContentHash::sha256Hex(token), found->user.id,
+                                                m_sessionTtlSeconds);
     });
     auto out = protocol::newObject();
     out->set("token", token);
@@ -89,7 +90,7 @@ void AuthService::logout(const std::string &token)
 }
 
 protocol::JsonObject AuthService::createApiToken(db::Tx &tx, const Actor &actor, const std::string &name,
-                                                std::optional<std::int64_t> forUserId)
+                                                 std::optional<std::int64_t> forUserId)
 {
     if (name.empty() || name.size() > 200)
         throw ApiError(ErrorCode::ValidationFailed, "a token needs a name of 1 to 200 characters", "name");
@@ -124,8 +125,8 @@ protocol::JsonArray AuthService::listApiTokens(db::Tx &tx, const Actor &actor, b
 
 void AuthService::revokeApiToken(db::Tx &tx, const Actor &actor, std::int64_t tokenId)
 {
-    auto name = db::CredentialRepository::revokeApiToken(tx, actor.isAdmin() ? std::nullopt : std::optional(actor.userId),
-                                                         tokenId);
+    auto name = db::CredentialRepository::revokeApiToken(
+        tx, actor.isAdmin() ? std::nullopt : std::optional(actor.userId), tokenId);
     if (!name)
         throw ApiError(ErrorCode::NotFound, "no active token " + std::to_string(tokenId), "id");
     auto audited = protocol::newObject();
@@ -143,13 +144,14 @@ void issuePasswordToken(db::Tx &tx, const protocol::User &user, const std::strin
                         const std::string &subject, const std::string &text)
 {
     auto token = passwords::newToken(purpose == "reset" ? "hdr_" : "hdi_");
-    db::CredentialRepository::insertPasswordToken(tx, db::ContentHash::sha256Hex(token), user.id, purpose, validSeconds);
+    db::CredentialRepository::insertPasswordToken(tx, db::ContentHash::sha256Hex(token), user.id, purpose,
+                                                  validSeconds);
     auto settings = MailSettings::load(tx);
     auto link = linkTo(settings, purpose == "reset" ? "/reset-password" : "/accept-invitation", token);
     MailOutbox::queueSystemMail(tx, settings, user.email, subject,
-                                "Hello " + user.name + ",\n\n" + text + "\n\n" + link + "\n\n"
-                                    + "The link works once" + (purpose == "reset" ? " and for one hour" : " and for seven days")
-                                    + ". If you did not expect this mail, ignore it.\n\n" + settings.systemName + "\n");
+                                "Hello " + user.name + ",\n\n" + text + "\n\n" + link + "\n\n" + "The link works once" +
+                                    (purpose == "reset" ? " and for one hour" : " and for seven days") +
+                                    ". If you did not expect this mail, ignore it.\n\n" + settings.systemName + "\n");
 }
 } // namespace
 
@@ -186,12 +188,14 @@ std::string AuthService::completePasswordToken(const std::string &token, const s
     auto tokenHash = db::ContentHash::sha256Hex(token);
     bool usable = m_pool.read([&](db::Tx &tx) { return db::CredentialRepository::passwordTokenUsable(tx, tokenHash); });
     if (!usable)
-        throw ApiError(ErrorCode::ValidationFailed, "this link was already used or has expired; ask for a new one", "token");
+        throw ApiError(ErrorCode::ValidationFailed, "this link was already used or has expired; ask for a new one",
+                       "token");
     auto hash = passwords::hash(password);
     return m_pool.write([&](db::Tx &tx) {
         auto used = db::CredentialRepository::usePasswordToken(tx, tokenHash);
         if (!used)
-            throw ApiError(ErrorCode::ValidationFailed, "this link was already used or has expired; ask for a new one", "token");
+            throw ApiError(ErrorCode::ValidationFailed, "this link was already used or has expired; ask for a new one",
+                           "token");
         auto [userId, purpose] = *used;
         db::UserRepository::setPasswordHash(tx, userId, hash);
         if (purpose == "invite")
@@ -205,7 +209,7 @@ std::string AuthService::completePasswordToken(const std::string &token, const s
 std::optional<std::string> AuthService::ensureFirstAdmin(const std::string &email, const std::string &name)
 {
     return m_pool.write([&](db::Tx &tx) -> std::optional<std::string> {
-        db::UserRepository::lockAgainstWrites(tx);  // two instances starting at once
+        db::UserRepository::lockAgainstWrites(tx); // two instances starting at once
         if (db::UserRepository::countByRole(tx, protocol::Role::Admin) > 0)
             return std::nullopt;
         auto password = passwords::newPassword();

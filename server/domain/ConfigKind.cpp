@@ -8,9 +8,12 @@ namespace helpdesk::domain {
 bool mayUse(const Actor &actor, ConfigAccess access)
 {
     switch (access) {
-    case ConfigAccess::SignedIn: return true;
-    case ConfigAccess::Staff: return actor.isStaff();
-    case ConfigAccess::Admin: return actor.isAdmin();
+    case ConfigAccess::SignedIn:
+        return true;
+    case ConfigAccess::Staff:
+        return actor.isStaff();
+    case ConfigAccess::Admin:
+        return actor.isAdmin();
     }
     return false;
 }

@@ -14,8 +14,8 @@ class ConfigFields;
 
 /// Who may use a configuration method.
 enum class ConfigAccess {
-    SignedIn,  // anyone signed in, customers too (they choose a group and a type on the web page)
-    Staff,     // admins, supervisors and agents
+    SignedIn, // anyone signed in, customers too (they choose a group and a type on the web page)
+    Staff,    // admins, supervisors and agents
     Admin,
 };
 
@@ -36,9 +36,9 @@ struct ConfigDocument {
 /// `<name>.created` / `<name>.updated` and an audit entry of object kind `<name>` (see
 /// AdminService). One file per kind in server/domain/config/; the list is domain::configKinds().
 struct ConfigKind {
-    std::string_view name;      // "sla": method and event prefix, audit object kind, a reply's item key
-    std::string_view plural;    // "slas": the route and a list reply's key
-    db::ConfigKind rows;        // where its rows are stored
+    std::string_view name;   // "sla": method and event prefix, audit object kind, a reply's item key
+    std::string_view plural; // "slas": the route and a list reply's key
+    db::ConfigKind rows;     // where its rows are stored
     ConfigAccess listAccess = ConfigAccess::Staff;
     ConfigAccess changeAccess = ConfigAccess::Admin;
     /// The kind's rules: reads its keys into the columns strictly (defaults and required keys when

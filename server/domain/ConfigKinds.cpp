@@ -11,9 +11,9 @@ const std::vector<const ConfigKind *> &configKinds()
     // Listed here rather than registered from each file: a static library drops object files that
     // nothing references, and with them any self-registration.
     static const std::vector<const ConfigKind *> all{
-        &config::stateKind(),        &config::priorityKind(), &config::typeKind(),     &config::groupKind(),
+        &config::stateKind(),        &config::priorityKind(),    &config::typeKind(),       &config::groupKind(),
         &config::organizationKind(), &config::customFieldKind(), &config::textModuleKind(), &config::calendarKind(),
-        &config::slaKind(),          &config::triggerKind(),  &config::macroKind(),
+        &config::slaKind(),          &config::triggerKind(),     &config::macroKind(),
     };
     return all;
 }

@@ -46,9 +46,9 @@ void checkValue(const protocol::JsonObject &definition, const Poco::Dynamic::Var
         static const RE2 datetime(R"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2}))");
         int tz = 0;
         Poco::DateTime parsed;
-        if (!value.isString() || !RE2::FullMatch(value.extract<std::string>(), datetime)
-            || !Poco::DateTimeParser::tryParse(Poco::DateTimeFormat::ISO8601_FRAC_FORMAT, value.extract<std::string>(),
-                                               parsed, tz))
+        if (!value.isString() || !RE2::FullMatch(value.extract<std::string>(), datetime) ||
+            !Poco::DateTimeParser::tryParse(Poco::DateTimeFormat::ISO8601_FRAC_FORMAT, value.extract<std::string>(),
+                                            parsed, tz))
             fail("must be an ISO 8601 date and time like 2026-01-31T12:00:00Z");
     } else if (type == "select") {
         if (!value.isString() || !inOptions(definition, value.extract<std::string>()))
@@ -83,7 +83,8 @@ protocol::JsonObject apply(const protocol::JsonArray &definitions, const protoco
         for (const auto &[key, value] : *changes) {
             auto definition = definitionOf(key);
             if (!definition)
-                throw ApiError(ErrorCode::ValidationFailed, "there is no custom field \"" + key + "\"", "custom." + key);
+                throw ApiError(ErrorCode::ValidationFailed, "there is no custom field \"" + key + "\"",
+                               "custom." + key);
             if (value.isEmpty()) {
                 result->remove(key);
                 continue;
@@ -97,8 +98,8 @@ protocol::JsonObject apply(const protocol::JsonArray &definitions, const protoco
         auto name = d->getValue<std::string>("name");
         if (creating && !result->has(name) && d->has("default_value") && !d->isNull("default_value"))
             result->set(name, d->get("default_value"));
-        if (d->optValue<bool>("required", false) && (!result->has(name) || result->isNull(name))
-            && (creating || (changes && changes->has(name))))
+        if (d->optValue<bool>("required", false) && (!result->has(name) || result->isNull(name)) &&
+            (creating || (changes && changes->has(name))))
             throw ApiError(ErrorCode::ValidationFailed, "custom." + name + " is required", "custom." + name);
     }
     return result;

@@ -17,7 +17,9 @@ protocol::JsonObject DashboardService::panel(db::Tx &tx, const Actor &actor, con
         throw ApiError(ErrorCode::Forbidden, "dashboards are for staff");
     if (!db::DashboardRepository::hasPanel(query.panel))
         throw ApiError(ErrorCode::ValidationFailed,
-                       "panel must be open_by_group_state, new_vs_closed, response_times, breaches, workload, backlog_age or ratings", "panel");
+                       "panel must be open_by_group_state, new_vs_closed, response_times, breaches, workload, "
+                       "backlog_age or ratings",
+                       "panel");
     // Agents see their own groups; admins and supervisors everything.
     std::optional<std::string> visible;
     if (!actor.isAdmin() && actor.role != protocol::Role::Supervisor) {
@@ -29,7 +31,8 @@ protocol::JsonObject DashboardService::panel(db::Tx &tx, const Actor &actor, con
     static const RE2 when("\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+(Z|[+-]\\d{2}(:?\\d{2})?)?)?");
     for (const auto &[value, field] : {std::pair{query.from, "from"}, std::pair{query.to, "to"}})
         if (!RE2::FullMatch(value, when))
-            throw ApiError(ErrorCode::ValidationFailed, std::string(field) + " must be a date such as 2026-11-01", field);
+            throw ApiError(ErrorCode::ValidationFailed, std::string(field) + " must be a date such as 2026-11-01",
+                           field);
     auto rows = db::DashboardRepository::panelRows(tx, {query.panel, query.from, query.to, query.groupId, visible});
     auto out = protocol::newObject();
     out->set("panel", query.panel);

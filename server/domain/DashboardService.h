@@ -18,9 +18,9 @@ class DashboardService
 {
 public:
     struct Query {
-        std::string panel;  // open_by_group_state, new_vs_closed, response_times, breaches, workload, backlog_age
-        std::string from;   // ISO date or time, inclusive
-        std::string to;     // exclusive
+        std::string panel; // open_by_group_state, new_vs_closed, response_times, breaches, workload, backlog_age
+        std::string from;  // ISO date or time, inclusive
+        std::string to;    // exclusive
         std::optional<std::int64_t> groupId;
     };
     /// {"panel": …, "rows": [...]}; throws ApiError for an unknown panel or a bad period.

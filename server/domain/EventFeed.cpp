@@ -188,7 +188,8 @@ void EventFeed::run()
 bool EventFeed::pollOnce(db::ConnectionPool &pool)
 {
     std::int64_t from = watermark();
-    auto page = pool.read([&](db::Tx &tx) { return db::EventRepository::readAfter(tx, from, kNoUpperBound, kPageSize); });
+    auto page =
+        pool.read([&](db::Tx &tx) { return db::EventRepository::readAfter(tx, from, kNoUpperBound, kPageSize); });
     FeedBatch accepted;
     std::int64_t next = from;
     bool gapPending = false;
@@ -210,7 +211,7 @@ bool EventFeed::pollOnce(db::ConnectionPool &pool)
         accepted.push_back(encode(std::move(row)));
     }
     if (!gapPending && accepted.size() == page.rows.size() && page.rows.size() == static_cast<std::size_t>(kPageSize))
-        gapPending = true;  // more to read right away
+        gapPending = true; // more to read right away
     if (accepted.empty())
         return gapPending;
     // Delivered outside the lock (10,000 sessions take a while; hellos and subscribes need the
@@ -236,7 +237,8 @@ void EventFeed::subscribe(const std::shared_ptr<EventSubscriber> &subscriber, st
     for (;;) {
         const std::int64_t target = watermark();
         while (after < target) {
-            auto page = m_pool.read([&](db::Tx &tx) { return db::EventRepository::readAfter(tx, after, target, kPageSize); });
+            auto page =
+                m_pool.read([&](db::Tx &tx) { return db::EventRepository::readAfter(tx, after, target, kPageSize); });
             FeedBatch batch;
             for (auto &row : page.rows)
                 batch.push_back(encode(std::move(row)));
@@ -255,9 +257,10 @@ void EventFeed::subscribe(const std::shared_ptr<EventSubscriber> &subscriber, st
 void EventFeed::unsubscribe(const EventSubscriber *subscriber)
 {
     std::lock_guard lock(m_mutex);
-    m_subscribers.erase(std::remove_if(m_subscribers.begin(), m_subscribers.end(),
-                                       [&](const std::shared_ptr<EventSubscriber> &s) { return s.get() == subscriber; }),
-                        m_subscribers.end());
+    m_subscribers.erase(
+        std::remove_if(m_subscribers.begin(), m_subscribers.end(),
+                       [&](const std::shared_ptr<EventSubscriber> &s) { return s.get() == subscriber; }),
+        m_subscribers.end());
 }
 
 FeedBatch EventFeed::readSettled(std::int64_t after, int limit)

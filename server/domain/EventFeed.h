@@ -30,8 +30,8 @@ struct PresenceNotice {
     std::optional<std::int64_t> organizationId;
     std::int64_t userId = 0;
     std::string name;
-    std::string activity;  // viewing, replying, left
-    std::string session;   // the sending session, which does not hear its own notice
+    std::string activity; // viewing, replying, left
+    std::string session;  // the sending session, which does not hear its own notice
 };
 
 /// Receives events in sequence order, without gaps or repeats. Called from the feed's thread
@@ -90,12 +90,12 @@ private:
 
     std::string m_conninfo;
     db::ConnectionPool &m_pool;
-    std::unique_ptr<db::ConnectionPool> m_ownPool;  // one connection for the feed's own reads
+    std::unique_ptr<db::ConnectionPool> m_ownPool; // one connection for the feed's own reads
     std::thread m_thread;
     std::atomic<bool> m_stopping{false};
     std::atomic<bool> m_available{true};
 
-    mutable std::mutex m_mutex;  // guards m_watermark and m_subscribers
+    mutable std::mutex m_mutex; // guards m_watermark and m_subscribers
     std::int64_t m_watermark = 0;
     std::vector<std::shared_ptr<EventSubscriber>> m_subscribers;
 

@@ -19,7 +19,8 @@ protocol::JsonArray JobAdmin::list(db::Tx &tx, const Actor &actor, const std::op
     permissions::requireAdmin(actor);
     static const std::array<std::string, 5> kStates{"pending", "running", "done", "failed", "quarantined"};
     if (state && std::find(kStates.begin(), kStates.end(), *state) == kStates.end())
-        throw ApiError(ErrorCode::ValidationFailed, "state must be pending, running, done, failed or quarantined", "state");
+        throw ApiError(ErrorCode::ValidationFailed, "state must be pending, running, done, failed or quarantined",
+                       "state");
     return db::JobRepository::list(tx, state, queue, pageLimit(limit, 100, 1000));
 }
 

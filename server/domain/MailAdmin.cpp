@@ -34,14 +34,15 @@ protocol::JsonObject MailAdmin::updateSettings(db::Tx &tx, const Actor &actor, c
     auto after = MailSettings::update(tx, changes).toJson();
     auto smtp = changes->getObject("smtp");
     audit::record(tx, actor, "mail_settings.updated", "mail_settings", std::nullopt, before, after,
-                  smtp && smtp->has("password") ? std::vector<std::string>{"smtp.password"} : std::vector<std::string>{});
+                  smtp && smtp->has("password") ? std::vector<std::string>{"smtp.password"}
+                                                : std::vector<std::string>{});
     return after;
 }
 
 protocol::JsonArray MailAdmin::mailOfTicket(db::Tx &tx, const Actor &actor, std::int64_t ticketId)
 {
     permissions::requireStaff(actor);
-    auto ticket = TicketService::get(tx, actor, ticketId);  // 404 unless the caller may read it
+    auto ticket = TicketService::get(tx, actor, ticketId); // 404 unless the caller may read it
     return db::MailRepository::outboundOfTicket(tx, ticket.id);
 }
 

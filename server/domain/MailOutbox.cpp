@@ -76,7 +76,7 @@ struct GroupMail {
     std::string signature;
     std::optional<std::string> ackSubject;
     std::optional<std::string> ackBody;
-    protocol::JsonObject ackTranslations;  // language -> {subject, body}
+    protocol::JsonObject ackTranslations; // language -> {subject, body}
 };
 
 GroupMail groupMail(db::Tx &tx, const MailSettings &settings, std::int64_t groupId)
@@ -136,11 +136,12 @@ const char *kDefaultAckBody =
 
 /// The group's acknowledgement in the customer's language ("de-AT" falls back to "de"), else the
 /// group's own text, else the bilingual default.
-std::pair<std::string, std::string> acknowledgementTexts(const GroupMail &group, const std::optional<std::string> &language)
+std::pair<std::string, std::string> acknowledgementTexts(const GroupMail &group,
+                                                         const std::optional<std::string> &language)
 {
     if (language && group.ackTranslations) {
         std::string tag = *language;
-        std::replace(tag.begin(), tag.end(), '_', '-');  // "de_AT" as some systems spell it
+        std::replace(tag.begin(), tag.end(), '_', '-'); // "de_AT" as some systems spell it
         for (const auto &candidate : {tag, tag.substr(0, tag.find('-'))}) {
             auto entry = group.ackTranslations->getObject(candidate);
             if (entry)
@@ -164,9 +165,10 @@ void MailOutbox::queueArticle(db::Tx &tx, const MailSettings &settings, const pr
     mail.recipients = splitAddresses(article.to);
     mail.cc = splitAddresses(article.cc);
     mail.subject = messageids::taggedSubject(settings, ticket.number, article.subject);
-    std::string signature = group.signature.empty()
-                                ? std::string()
-                                : "\n\n-- \n" + fill(group.signature, ticket, customer ? customer->name : "", group.name, author.name);
+    std::string signature =
+        group.signature.empty()
+            ? std::string()
+            : "\n\n-- \n" + fill(group.signature, ticket, customer ? customer->name : "", group.name, author.name);
     mail.bodyText = article.bodyText + signature;
     if (article.bodyHtml)
         mail.bodyHtml = *article.bodyHtml + (signature.empty() ? "" : "<pre>" + signature + "</pre>");
@@ -196,8 +198,8 @@ bool MailOutbox::queueAcknowledgement(db::Tx &tx, const MailSettings &settings, 
     mail.ticketId = ticket.id;
     mail.mailFrom = displayAddress(group.name.empty() ? settings.systemName : group.name, group.address);
     mail.recipients = {to};
-    mail.subject = messageids::taggedSubject(
-        settings, ticket.number, fill(subject, ticket, customer->name, group.name, ""));
+    mail.subject =
+        messageids::taggedSubject(settings, ticket.number, fill(subject, ticket, customer->name, group.name, ""));
     mail.bodyText = fill(body, ticket, customer->name, group.name, "");
     mail.messageId = messageids::make(settings, ticket.id);
     if (inReplyTo) {
@@ -236,14 +238,15 @@ void MailOutbox::queueAgentNotification(db::Tx &tx, const MailSettings &settings
     mail.mailFrom = displayAddress(settings.systemName, settings.noreplyAddress);
     mail.recipients.assign(recipients.begin(), recipients.end());
     mail.subject = messageids::taggedSubject(settings, ticket.number, "New message: " + ticket.title);
-    mail.bodyText = "From: " + article.from + "\nTicket: " + std::to_string(ticket.number) + " " + ticket.title
-                    + "\n\n" + article.bodyText;
+    mail.bodyText = "From: " + article.from + "\nTicket: " + std::to_string(ticket.number) + " " + ticket.title +
+                    "\n\n" + article.bodyText;
     mail.messageId = messageids::make(settings, ticket.id);
     mail.autoSubmitted = "auto-generated";
     enqueue(tx, mail);
 }
 
-bool MailOutbox::automaticMailAllowed(db::Tx &tx, const MailSettings &settings, const std::string &to, std::int64_t ticketNumber)
+bool MailOutbox::automaticMailAllowed(db::Tx &tx, const MailSettings &settings, const std::string &to,
+                                      std::int64_t ticketNumber)
 {
     std::string lowered = to;
     for (auto &c : lowered)
@@ -252,8 +255,10 @@ bool MailOutbox::automaticMailAllowed(db::Tx &tx, const MailSettings &settings, 
         logger().information("no automatic mail for ticket %s: %s is marked failing", std::to_string(ticketNumber), to);
         return false;
     }
-    if (lowered == settings.systemAddress || lowered == settings.noreplyAddress || db::MailRepository::groupOfAddress(tx, lowered)) {
-        logger().warning("no automatic mail for ticket %s: %s is one of our own addresses", std::to_string(ticketNumber), to);
+    if (lowered == settings.systemAddress || lowered == settings.noreplyAddress ||
+        db::MailRepository::groupOfAddress(tx, lowered)) {
+        logger().warning("no automatic mail for ticket %s: %s is one of our own addresses",
+                         std::to_string(ticketNumber), to);
         return false;
     }
     if (db::MailRepository::autoRepliesLastHour(tx, lowered) >= settings.autoReplyLimitPerHour) {
@@ -264,8 +269,8 @@ bool MailOutbox::automaticMailAllowed(db::Tx &tx, const MailSettings &settings, 
     return true;
 }
 
-bool MailOutbox::queueAutomaticMail(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket, const std::string &to,
-                                    const std::string &subject, const std::string &body)
+bool MailOutbox::queueAutomaticMail(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
+                                    const std::string &to, const std::string &subject, const std::string &body)
 {
     if (to.empty() || !automaticMailAllowed(tx, settings, to, ticket.number))
         return false;

@@ -30,11 +30,12 @@ public:
                                        const protocol::Article &article);
     /// Whether automatic mail may go to an address now: not one marked failing by a bounce, not
     /// one of our own addresses, and under the hourly limit per recipient (RFC 3834 spirit).
-    static bool automaticMailAllowed(db::Tx &tx, const MailSettings &settings, const std::string &to, std::int64_t ticketNumber);
+    static bool automaticMailAllowed(db::Tx &tx, const MailSettings &settings, const std::string &to,
+                                     std::int64_t ticketNumber);
     /// An automatic mail about a ticket (triggers), from the group's address, threaded on the
     /// ticket, Auto-Submitted: auto-generated; false when the rules above refuse it.
-    static bool queueAutomaticMail(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket, const std::string &to,
-                                   const std::string &subject, const std::string &body);
+    static bool queueAutomaticMail(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
+                                   const std::string &to, const std::string &subject, const std::string &body);
     /// A system mail to one person (password reset, invitation); no ticket.
     static void queueSystemMail(db::Tx &tx, const MailSettings &settings, const std::string &to,
                                 const std::string &subject, const std::string &body);

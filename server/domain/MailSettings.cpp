@@ -131,12 +131,14 @@ MailSettings MailSettings::update(db::Tx &tx, const protocol::JsonObject &change
         }
     if (auto v = r.optInt("auto_reply_limit_per_hour")) {
         if (*v < 0 || *v > 1000)
-            throw ApiError(ErrorCode::ValidationFailed, "auto_reply_limit_per_hour must be 0 to 1000", "auto_reply_limit_per_hour");
+            throw ApiError(ErrorCode::ValidationFailed, "auto_reply_limit_per_hour must be 0 to 1000",
+                           "auto_reply_limit_per_hour");
         stored->set("auto_reply_limit_per_hour", *v);
     }
     if (auto v = r.optInt("max_message_bytes")) {
         if (*v < 1024 || *v > 200LL * 1024 * 1024)
-            throw ApiError(ErrorCode::ValidationFailed, "max_message_bytes must be 1 KiB to 200 MiB", "max_message_bytes");
+            throw ApiError(ErrorCode::ValidationFailed, "max_message_bytes must be 1 KiB to 200 MiB",
+                           "max_message_bytes");
         stored->set("max_message_bytes", *v);
     }
     if (auto smtp = r.optObject("smtp")) {
@@ -153,7 +155,8 @@ MailSettings MailSettings::update(db::Tx &tx, const protocol::JsonObject &change
         }
         if (auto v = s.optString("security")) {
             if (*v != "none" && *v != "starttls" && *v != "tls")
-                throw ApiError(ErrorCode::ValidationFailed, "smtp.security must be none, starttls or tls", "smtp.security");
+                throw ApiError(ErrorCode::ValidationFailed, "smtp.security must be none, starttls or tls",
+                               "smtp.security");
             current->set("security", *v);
         }
         if (auto v = s.optBool("tls_verify"))

@@ -12,8 +12,8 @@ namespace helpdesk::domain {
 struct SmtpSettings {
     std::string host = "127.0.0.1";
     int port = 25;
-    std::string security = "none";  // none, starttls, tls
-    bool tlsVerify = true;          // false: accept a self-signed certificate
+    std::string security = "none"; // none, starttls, tls
+    bool tlsVerify = true;         // false: accept a self-signed certificate
     std::string username;
     std::string password;
     int timeoutSeconds = 30;
@@ -23,14 +23,14 @@ struct SmtpSettings {
 /// Message-IDs (row "mail_secret", created on first start). Read through a short cache so a
 /// change is effective within seconds on every instance without a restart.
 struct MailSettings {
-    std::string systemAddress = "helpdesk@localhost";  // our identity in X-Loop; never auto-replied to
+    std::string systemAddress = "helpdesk@localhost"; // our identity in X-Loop; never auto-replied to
     std::string systemName = "Helpdesk";
-    std::string noreplyAddress = "noreply@localhost";  // sender of notifications to agents
-    std::string ticketTag = "Ticket#";                 // subject tag: [Ticket#10042]
+    std::string noreplyAddress = "noreply@localhost"; // sender of notifications to agents
+    std::string ticketTag = "Ticket#";                // subject tag: [Ticket#10042]
     std::string messageIdDomain = "helpdesk.invalid";
     int autoReplyLimitPerHour = 10;
     std::int64_t maxMessageBytes = 25 * 1024 * 1024;
-    std::string publicUrl = "http://localhost:8080";   // base of links in mail (password reset, invitations)
+    std::string publicUrl = "http://localhost:8080"; // base of links in mail (password reset, invitations)
     SmtpSettings smtp;
     std::string secret;
 

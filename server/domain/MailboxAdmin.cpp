@@ -16,14 +16,32 @@ namespace {
 // Columns an admin may set, with their JSON types; the password is never read back.
 struct Column {
     const char *name;
-    char type;  // s: text, i: integer, b: boolean, n: nullable integer, t: nullable text
+    char type; // s: text, i: integer, b: boolean, n: nullable integer, t: nullable text
 };
 const Column kColumns[] = {
-    {"name", 's'}, {"protocol", 's'}, {"host", 's'}, {"port", 'i'}, {"security", 's'}, {"tls_verify", 'b'}, {"username", 's'},
-    {"password", 's'}, {"folder", 's'}, {"enabled", 'b'}, {"poll_interval_minutes", 'i'},
-    {"allow_unknown_senders", 'b'}, {"keep_eml", 'b'}, {"acting_user_id", 'n'}, {"group_id", 'n'},
-    {"open_state_id", 'n'}, {"open_priority_id", 'n'}, {"reply_state_id", 'n'}, {"reply_priority_id", 'n'},
-    {"pop3_delete", 'b'}, {"imap_processed_folder", 't'}, {"imap_error_folder", 't'}, {"disable_after_failures", 'i'},
+    {"name", 's'},
+    {"protocol", 's'},
+    {"host", 's'},
+    {"port", 'i'},
+    {"security", 's'},
+    {"tls_verify", 'b'},
+    {"username", 's'},
+    {"password", 's'},
+    {"folder", 's'},
+    {"enabled", 'b'},
+    {"poll_interval_minutes", 'i'},
+    {"allow_unknown_senders", 'b'},
+    {"keep_eml", 'b'},
+    {"acting_user_id", 'n'},
+    {"group_id", 'n'},
+    {"open_state_id", 'n'},
+    {"open_priority_id", 'n'},
+    {"reply_state_id", 'n'},
+    {"reply_priority_id", 'n'},
+    {"pop3_delete", 'b'},
+    {"imap_processed_folder", 't'},
+    {"imap_error_folder", 't'},
+    {"disable_after_failures", 'i'},
 };
 
 /// The settable columns present in `values`, in kColumns order (so the SQL names only constants).
@@ -48,9 +66,15 @@ protocol::JsonObject readColumns(const protocol::JsonObject &params, bool creati
             continue;
         }
         switch (c.type) {
-        case 's': values->set(c.name, r.requireString(c.name)); break;
-        case 'i': values->set(c.name, r.requireInt(c.name)); break;
-        case 'b': values->set(c.name, *r.optBool(c.name)); break;
+        case 's':
+            values->set(c.name, r.requireString(c.name));
+            break;
+        case 'i':
+            values->set(c.name, r.requireInt(c.name));
+            break;
+        case 'b':
+            values->set(c.name, *r.optBool(c.name));
+            break;
         case 'n': {
             auto v = r.optInt(c.name);
             values->set(c.name, v ? Poco::Dynamic::Var(*v) : Poco::Dynamic::Var());
@@ -86,10 +110,12 @@ protocol::JsonObject readColumns(const protocol::JsonObject &params, bool creati
     if (values->has("poll_interval_minutes")) {
         auto v = values->getValue<std::int64_t>("poll_interval_minutes");
         if (v < 1 || v > 1440)
-            throw ApiError(ErrorCode::ValidationFailed, "poll_interval_minutes must be 1 to 1440", "poll_interval_minutes");
+            throw ApiError(ErrorCode::ValidationFailed, "poll_interval_minutes must be 1 to 1440",
+                           "poll_interval_minutes");
     }
     if (values->has("disable_after_failures") && values->getValue<std::int64_t>("disable_after_failures") < 0)
-        throw ApiError(ErrorCode::ValidationFailed, "disable_after_failures must be 0 (never) or more", "disable_after_failures");
+        throw ApiError(ErrorCode::ValidationFailed, "disable_after_failures must be 0 (never) or more",
+                       "disable_after_failures");
     if (values->has("name") && values->getValue<std::string>("name").empty())
         throw ApiError(ErrorCode::ValidationFailed, "name may not be empty", "name");
     // Stored sealed: a database dump does not give away the mailboxes.

@@ -77,7 +77,8 @@ private:
         // machine's memory goes to them.
         int cores = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
         long long memory = static_cast<long long>(sysconf(_SC_PHYS_PAGES)) * sysconf(_SC_PAGE_SIZE);
-        long long byMemory = memory > 0 ? memory / 4 / static_cast<long long>(crypto_pwhash_MEMLIMIT_INTERACTIVE) : cores;
+        long long byMemory =
+            memory > 0 ? memory / 4 / static_cast<long long>(crypto_pwhash_MEMLIMIT_INTERACTIVE) : cores;
         return static_cast<int>(std::clamp<long long>(byMemory, 1, cores));
     }
 
@@ -125,8 +126,7 @@ std::string hash(const std::string &password)
     char out[crypto_pwhash_STRBYTES];
     // Interactive limits: ~64 MiB and a few tens of ms per login on these machines.
     if (crypto_pwhash_str_alg(out, password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                              crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
+                              crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0)
         throw std::runtime_error("out of memory while hashing a password");
     return out;
 }

@@ -14,8 +14,8 @@ bool customerOwns(const Actor &actor, std::optional<std::int64_t> customerId,
 {
     if (customerId && *customerId == actor.userId)
         return true;
-    return actor.organizationShared && actor.organizationId && organizationId
-           && *organizationId == *actor.organizationId;
+    return actor.organizationShared && actor.organizationId && organizationId &&
+           *organizationId == *actor.organizationId;
 }
 
 bool hasGroup(const Actor &actor, std::optional<std::int64_t> groupId, bool needFull)

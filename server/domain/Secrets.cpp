@@ -38,7 +38,7 @@ void useKeyFile(const std::string &path)
         randombytes_buf(bytes.data(), bytes.size());
         std::array<char, crypto_secretbox_KEYBYTES * 2 + 1> hex{};
         sodium_bin2hex(hex.data(), hex.size(), bytes.data(), bytes.size());
-        auto previous = ::umask(077);  // readable by the server's user only
+        auto previous = ::umask(077); // readable by the server's user only
         {
             std::ofstream out(path, std::ios::trunc);
             out << hex.data() << "\n";
@@ -51,9 +51,9 @@ void useKeyFile(const std::string &path)
         std::string hex;
         in >> hex;
         std::size_t length = 0;
-        if (hex.size() != bytes.size() * 2
-            || sodium_hex2bin(bytes.data(), bytes.size(), hex.c_str(), hex.size(), nullptr, &length, nullptr) != 0
-            || length != bytes.size())
+        if (hex.size() != bytes.size() * 2 ||
+            sodium_hex2bin(bytes.data(), bytes.size(), hex.c_str(), hex.size(), nullptr, &length, nullptr) != 0 ||
+            length != bytes.size())
             throw SecretError("the secret key file " + path + " does not hold 64 hexadecimal digits");
     }
     std::lock_guard lock(g_mutex);
@@ -72,8 +72,8 @@ std::string seal(const std::string &plain)
     auto k = key();
     std::vector<unsigned char> box(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + plain.size());
     randombytes_buf(box.data(), crypto_secretbox_NONCEBYTES);
-    crypto_secretbox_easy(box.data() + crypto_secretbox_NONCEBYTES, reinterpret_cast<const unsigned char *>(plain.data()),
-                          plain.size(), box.data(), k.data());
+    crypto_secretbox_easy(box.data() + crypto_secretbox_NONCEBYTES,
+                          reinterpret_cast<const unsigned char *>(plain.data()), plain.size(), box.data(), k.data());
     std::string text(sodium_base64_ENCODED_LEN(box.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
     sodium_bin2base64(text.data(), text.size(), box.data(), box.size(), sodium_base64_VARIANT_ORIGINAL);
     text.resize(std::char_traits<char>::length(text.c_str()));
@@ -83,18 +83,19 @@ std::string seal(const std::string &plain)
 std::string open(const std::string &stored)
 {
     if (!isSealed(stored))
-        return stored;  // stored before sealing existed; sealed at the next start
+        return stored; // stored before sealing existed; sealed at the next start
     auto text = stored.substr(kPrefix.size());
     std::vector<unsigned char> box(text.size());
     std::size_t length = 0;
     if (sodium_base642bin(box.data(), box.size(), text.c_str(), text.size(), nullptr, &length, nullptr,
-                          sodium_base64_VARIANT_ORIGINAL) != 0
-        || length < crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES)
+                          sodium_base64_VARIANT_ORIGINAL) != 0 ||
+        length < crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES)
         throw SecretError("a stored password is damaged");
     auto k = key();
     std::string plain(length - crypto_secretbox_NONCEBYTES - crypto_secretbox_MACBYTES, '\0');
-    if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char *>(plain.data()), box.data() + crypto_secretbox_NONCEBYTES,
-                                   length - crypto_secretbox_NONCEBYTES, box.data(), k.data()) != 0)
+    if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char *>(plain.data()),
+                                   box.data() + crypto_secretbox_NONCEBYTES, length - crypto_secretbox_NONCEBYTES,
+                                   box.data(), k.data()) != 0)
         throw SecretError("a stored password was sealed with another key: every instance needs the same "
                           "--secret-key-file");
     return plain;

@@ -51,11 +51,12 @@ int SlaService::escalate(db::Tx &tx)
     int recorded = 0;
     for (const auto &[ticketId, kind, due, breached] : db::SlaRepository::comingDue(tx)) {
         db::SlaRepository::markNotified(tx, ticketId, kind, breached);
-        db::TicketRepository::addHistory(tx, ticketId, std::nullopt, breached ? "sla.breach" : "sla.warning", std::nullopt,
-                                         kind + " due " + due);
+        db::TicketRepository::addHistory(tx, ticketId, std::nullopt, breached ? "sla.breach" : "sla.warning",
+                                         std::nullopt, kind + " due " + due);
         auto ticket = *db::TicketRepository::get(tx, ticketId);
         // The agents' business, not the customer's.
-        db::EventRepository::append(tx, TicketEvents::updatedForAgents(ticket, {breached ? "sla_breached" : "sla_warned"}));
+        db::EventRepository::append(tx,
+                                    TicketEvents::updatedForAgents(ticket, {breached ? "sla_breached" : "sla_warned"}));
         // The owner hears of it; a ticket nobody owns goes to every agent with full access to its group.
         std::vector<std::string> recipients;
         if (ticket.ownerId) {
@@ -65,14 +66,15 @@ int SlaService::escalate(db::Tx &tx)
         if (recipients.empty())
             recipients = db::UserRepository::presentFullAccessEmails(tx, ticket.groupId);
         std::string subject = messageids::taggedSubject(settings, ticket.number,
-                                                        std::string(breached ? "SLA breached: " : "SLA warning: ") + describe(kind)
-                                                            + " — " + ticket.title);
-        std::string body = std::string(breached ? "The " : "Soon due: the ") + describe(kind) + " of ticket " + std::to_string(ticket.number)
-                           + " (\"" + ticket.title + "\") " + (breached ? "was due at " : "is due at ") + due + ".\n";
+                                                        std::string(breached ? "SLA breached: " : "SLA warning: ") +
+                                                            describe(kind) + " — " + ticket.title);
+        std::string body = std::string(breached ? "The " : "Soon due: the ") + describe(kind) + " of ticket " +
+                           std::to_string(ticket.number) + " (\"" + ticket.title + "\") " +
+                           (breached ? "was due at " : "is due at ") + due + ".\n";
         for (const auto &to : recipients)
             MailOutbox::queueSystemMail(tx, settings, to, subject, body);
-        logger().information("ticket %s: SLA %s %s (due %s)", std::to_string(ticket.number), std::string(breached ? "breach" : "warning"),
-                             kind, due);
+        logger().information("ticket %s: SLA %s %s (due %s)", std::to_string(ticket.number),
+                             std::string(breached ? "breach" : "warning"), kind, due);
         ++recorded;
     }
     return recorded;

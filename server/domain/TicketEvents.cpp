@@ -16,7 +16,8 @@ db::NewEvent TicketEvents::audienceOf(const std::string &kind, const protocol::T
     return e;
 }
 
-db::NewEvent TicketEvents::about(const std::string &kind, const protocol::Ticket &ticket, std::optional<std::int64_t> actorId)
+db::NewEvent TicketEvents::about(const std::string &kind, const protocol::Ticket &ticket,
+                                 std::optional<std::int64_t> actorId)
 {
     auto e = audienceOf(kind, ticket, actorId);
     e.data->set("ticket", ticket.toJson());

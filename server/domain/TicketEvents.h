@@ -18,7 +18,8 @@ class TicketEvents
 public:
     /// `kind` ("ticket.created", "ticket.linked", "ticket.watchers_changed", …) about `ticket`,
     /// by `actorId`, with the ticket in data.ticket; callers add kind-specific data.
-    static db::NewEvent about(const std::string &kind, const protocol::Ticket &ticket, std::optional<std::int64_t> actorId);
+    static db::NewEvent about(const std::string &kind, const protocol::Ticket &ticket,
+                              std::optional<std::int64_t> actorId);
     /// "ticket.updated": `ticket` as it is now, changed by `actorId` (none: the system); the
     /// `changed` fields are listed in data.changed when any; `previousGroupId` is the group
     /// before the change, named as the group it left when it differs from the ticket's.
@@ -32,7 +33,8 @@ public:
                                        std::optional<std::int64_t> actorId);
 
 private:
-    static db::NewEvent audienceOf(const std::string &kind, const protocol::Ticket &ticket, std::optional<std::int64_t> actorId);
+    static db::NewEvent audienceOf(const std::string &kind, const protocol::Ticket &ticket,
+                                   std::optional<std::int64_t> actorId);
 };
 
 } // namespace helpdesk::domain

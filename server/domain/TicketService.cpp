@@ -131,8 +131,8 @@ protocol::Article buildArticle(db::Tx &tx, const Actor &actor, const protocol::T
 {
     auto field = [&](const std::string &name) { return fieldPrefix + name; };
     if (!kChannels.count(params.channel))
-        throw ApiError(ErrorCode::ValidationFailed,
-                       "channel must be one of email, phone_in, phone_out, note, web", field("channel"));
+        throw ApiError(ErrorCode::ValidationFailed, "channel must be one of email, phone_in, phone_out, note, web",
+                       field("channel"));
     if (params.bodyText.size() > kMaxBody || (params.bodyHtml && params.bodyHtml->size() > kMaxBody))
         throw ApiError(ErrorCode::PayloadTooLarge, "the article body is larger than 2 MiB", field("body_text"));
     if (params.bodyText.empty() && !params.bodyHtml && params.attachments.empty())
@@ -211,7 +211,8 @@ void mailAboutNewTicket(db::Tx &tx, const MailSettings &settings, const Actor &a
 }
 } // namespace
 
-protocol::Ticket TicketService::openTicket(db::Tx &tx, std::optional<std::int64_t> actorId, const protocol::Ticket &draft)
+protocol::Ticket TicketService::openTicket(db::Tx &tx, std::optional<std::int64_t> actorId,
+                                           const protocol::Ticket &draft)
 {
     auto ticket = db::TicketRepository::insert(tx, draft);
     if (SlaService::refresh(tx, ticket.id))
@@ -227,8 +228,9 @@ protocol::Article TicketService::appendArticle(db::Tx &tx, std::optional<std::in
     return storeArticle(tx, actorId, byStaff, ticket, draft);
 }
 
-protocol::Ticket TicketService::changeState(db::Tx &tx, std::optional<std::int64_t> actorId, const protocol::Ticket &ticket,
-                                            std::int64_t stateId, std::optional<std::int64_t> priorityId)
+protocol::Ticket TicketService::changeState(db::Tx &tx, std::optional<std::int64_t> actorId,
+                                            const protocol::Ticket &ticket, std::int64_t stateId,
+                                            std::optional<std::int64_t> priorityId)
 {
     auto after = ticket;
     after.stateId = stateId;
@@ -243,7 +245,8 @@ protocol::Ticket TicketService::changeState(db::Tx &tx, std::optional<std::int64
     if (stored.stateId != ticket.stateId)
         db::TicketRepository::addHistory(tx, ticket.id, actorId, "state_id", str(ticket.stateId), str(stored.stateId));
     if (stored.priorityId != ticket.priorityId)
-        db::TicketRepository::addHistory(tx, ticket.id, actorId, "priority_id", str(ticket.priorityId), str(stored.priorityId));
+        db::TicketRepository::addHistory(tx, ticket.id, actorId, "priority_id", str(ticket.priorityId),
+                                         str(stored.priorityId));
     db::EventRepository::append(tx, TicketEvents::updated(stored, actorId));
     return stored;
 }
@@ -352,7 +355,8 @@ protocol::Ticket TicketService::update(db::Tx &tx, const Actor &actor, const pro
     permissions::requireWrite(actor, scopeOf(before));
     auto after = before;
     std::vector<std::tuple<std::string, std::optional<std::string>, std::optional<std::string>>> changes;
-    auto record = [&](const std::string &field, std::optional<std::string> oldValue, std::optional<std::string> newValue) {
+    auto record = [&](const std::string &field, std::optional<std::string> oldValue,
+                      std::optional<std::string> newValue) {
         if (oldValue != newValue)
             changes.emplace_back(field, std::move(oldValue), std::move(newValue));
     };
@@ -398,8 +402,8 @@ protocol::Ticket TicketService::update(db::Tx &tx, const Actor &actor, const pro
         record("type_id", str(before.typeId), str(after.typeId));
     }
     if (p.custom && p.custom->size() > 0) {
-        after.custom = customfields::apply(db::ConfigRepository::customFields(tx, "ticket"), before.custom, p.custom,
-                                           false);
+        after.custom =
+            customfields::apply(db::ConfigRepository::customFields(tx, "ticket"), before.custom, p.custom, false);
         for (const auto &[key, value] : *p.custom) {
             std::optional<std::string> oldValue, newValue;
             if (before.custom->has(key))
@@ -445,8 +449,10 @@ protocol::Article TicketService::addArticle(db::Tx &tx, const Actor &actor, std:
     else
         permissions::requireRead(actor, scopeOf(ticket));
     if (ticket.stateType == "merged")
-        throw ApiError(ErrorCode::Conflict, "ticket " + std::to_string(ticketId) + " was merged into "
-                                                + std::to_string(ticket.mergedIntoId.value_or(0)), "ticket_id");
+        throw ApiError(ErrorCode::Conflict,
+                       "ticket " + std::to_string(ticketId) + " was merged into " +
+                           std::to_string(ticket.mergedIntoId.value_or(0)),
+                       "ticket_id");
     auto settings = MailSettings::load(tx);
     auto draft = buildArticle(tx, actor, ticket, params, "", settings);
     auto article = storeArticle(tx, actor.userId, actor.isStaff(), ticket, draft);
@@ -504,8 +510,10 @@ protocol::Ticket TicketService::merge(db::Tx &tx, const Actor &actor, std::int64
     after.stateId = *merged;
     after.mergedIntoId = target.id;
     auto stored = db::TicketRepository::update(tx, after);
-    db::TicketRepository::addHistory(tx, source.id, actor.userId, "merged_into", std::nullopt, std::to_string(target.number));
-    db::TicketRepository::addHistory(tx, target.id, actor.userId, "merged_from", std::nullopt, std::to_string(source.number));
+    db::TicketRepository::addHistory(tx, source.id, actor.userId, "merged_into", std::nullopt,
+                                     std::to_string(target.number));
+    db::TicketRepository::addHistory(tx, target.id, actor.userId, "merged_from", std::nullopt,
+                                     std::to_string(source.number));
     db::EventRepository::append(tx, TicketEvents::updated(stored, actor.userId));
     db::EventRepository::append(tx, TicketEvents::updated(*db::TicketRepository::get(tx, target.id), actor.userId));
     return stored;
@@ -548,8 +556,8 @@ protocol::JsonArray TicketService::watch(db::Tx &tx, const Actor &actor, std::in
         permissions::requireWrite(actor, scopeOf(ticket));
     auto watcher = loadActor(tx, watcherId);
     if (!watcher || !watcher->isStaff() || !permissions::canReadTicket(*watcher, scopeOf(ticket)))
-        throw ApiError(ErrorCode::ValidationFailed, "user " + std::to_string(watcherId) + " is no agent who may read this ticket",
-                       "user_id");
+        throw ApiError(ErrorCode::ValidationFailed,
+                       "user " + std::to_string(watcherId) + " is no agent who may read this ticket", "user_id");
     if (db::TicketRepository::addWatcher(tx, ticket.id, watcherId)) {
         db::TicketRepository::addHistory(tx, ticket.id, actor.userId, "watcher", std::nullopt, watcher->email);
         auto event = TicketEvents::about("ticket.watchers_changed", ticket, actor.userId);
@@ -567,7 +575,8 @@ protocol::JsonArray TicketService::unwatch(db::Tx &tx, const Actor &actor, std::
     if (db::TicketRepository::removeWatcher(tx, ticket.id, userId)) {
         auto watcher = db::UserRepository::findById(tx, userId);
         db::TicketRepository::addHistory(tx, ticket.id, actor.userId, "watcher",
-                                         watcher ? std::optional<std::string>(watcher->email) : std::nullopt, std::nullopt);
+                                         watcher ? std::optional<std::string>(watcher->email) : std::nullopt,
+                                         std::nullopt);
         auto event = TicketEvents::about("ticket.watchers_changed", ticket, actor.userId);
         event.data->set("watchers", db::TicketRepository::watchers(tx, ticket.id));
         db::EventRepository::append(tx, event);
@@ -612,7 +621,8 @@ protocol::JsonObject TicketService::rating(db::Tx &tx, const Actor &actor, std::
     return db::TicketRepository::rating(tx, id);
 }
 
-int TicketService::replaceTag(db::Tx &tx, const Actor &actor, const std::string &from, const std::optional<std::string> &to)
+int TicketService::replaceTag(db::Tx &tx, const Actor &actor, const std::string &from,
+                              const std::optional<std::string> &to)
 {
     permissions::requireAdmin(actor);
     std::optional<std::string> target;
@@ -655,7 +665,8 @@ std::string TicketService::attachmentContent(db::Tx &tx, const Actor &actor, con
 {
     for (const auto &[ticketId, internal] : db::ArticleRepository::blobOwners(tx, sha256)) {
         auto ticket = db::TicketRepository::get(tx, ticketId);
-        if (ticket && permissions::canReadTicket(actor, scopeOf(*ticket)) && permissions::canSeeArticle(actor, internal))
+        if (ticket && permissions::canReadTicket(actor, scopeOf(*ticket)) &&
+            permissions::canSeeArticle(actor, internal))
             if (auto content = db::ArticleRepository::blobContent(tx, sha256))
                 return *content;
     }

@@ -30,7 +30,8 @@ public:
     static protocol::JsonArray links(db::Tx &tx, const Actor &actor, std::int64_t id);
     /// Adds a staff member who may read the ticket as a watcher (they get every follow-up, like
     /// the owner). Anyone who can read may watch; adding someone else needs write access.
-    static protocol::JsonArray watch(db::Tx &tx, const Actor &actor, std::int64_t id, std::optional<std::int64_t> userId);
+    static protocol::JsonArray watch(db::Tx &tx, const Actor &actor, std::int64_t id,
+                                     std::optional<std::int64_t> userId);
     /// Removes a watcher; oneself always, others with write access.
     static protocol::JsonArray unwatch(db::Tx &tx, const Actor &actor, std::int64_t id, std::int64_t userId);
     static protocol::JsonArray watchers(db::Tx &tx, const Actor &actor, std::int64_t id);
@@ -53,7 +54,8 @@ public:
     /// Admins: renames a tag on every ticket carrying it (merging into `to` where it is already
     /// there), or removes it when `to` is empty. Each ticket gets a history row and an event.
     /// Returns how many tickets changed.
-    static int replaceTag(db::Tx &tx, const Actor &actor, const std::string &from, const std::optional<std::string> &to);
+    static int replaceTag(db::Tx &tx, const Actor &actor, const std::string &from,
+                          const std::optional<std::string> &to);
     /// Stores uploaded bytes by SHA-256 (once) and returns the reference to attach.
     static protocol::AttachmentRef storeAttachment(db::Tx &tx, const Actor &actor, const std::string &content);
     /// The bytes of an attachment the actor may see. Throws ApiError(NotFound) otherwise.

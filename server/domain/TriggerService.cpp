@@ -40,7 +40,7 @@ bool inList(const JsonObject &o, const char *key, std::int64_t value)
 {
     auto list = o->getArray(key);
     if (!list)
-        return true;  // no list: no restriction
+        return true; // no list: no restriction
     for (unsigned i = 0; i < list->size(); ++i)
         if (list->getElement<std::int64_t>(i) == value)
             return true;
@@ -99,10 +99,11 @@ bool matches(const JsonObject &c, const Facts &f)
         for (unsigned i = 0; i < exclude->size(); ++i)
             if (std::find(t.tags.begin(), t.tags.end(), lower(exclude->getElement<std::string>(i))) != t.tags.end())
                 return false;
-    if (c->has("title_contains") && lower(t.title).find(lower(c->getValue<std::string>("title_contains"))) == std::string::npos)
+    if (c->has("title_contains") &&
+        lower(t.title).find(lower(c->getValue<std::string>("title_contains"))) == std::string::npos)
         return false;
-    if (c->has("sender_email_contains")
-        && lower(f.customerEmail).find(lower(c->getValue<std::string>("sender_email_contains"))) == std::string::npos)
+    if (c->has("sender_email_contains") &&
+        lower(f.customerEmail).find(lower(c->getValue<std::string>("sender_email_contains"))) == std::string::npos)
         return false;
     if (auto custom = c->getObject("custom"))
         for (const auto &[name, value] : *custom)
@@ -139,7 +140,8 @@ bool apply(db::Tx &tx, const JsonObject &actions, protocol::Ticket ticket, std::
                 return;
             using T = std::decay_t<decltype(member)>;
             if constexpr (std::is_same_v<T, std::optional<std::int64_t>>) {
-                member = set->isNull(key) ? std::nullopt : std::optional<std::int64_t>(set->getValue<std::int64_t>(key));
+                member =
+                    set->isNull(key) ? std::nullopt : std::optional<std::int64_t>(set->getValue<std::int64_t>(key));
             } else {
                 member = set->getValue<std::int64_t>(key);
             }
@@ -202,7 +204,7 @@ bool apply(db::Tx &tx, const JsonObject &actions, protocol::Ticket ticket, std::
         note.from = label;
         note.subject = ticket.title;
         note.bodyText = fill(actions->getValue<std::string>("note"), facts);
-        TicketService::appendArticle(tx, actorId, false, ticket, note);  // counters, event, SLA as for any article
+        TicketService::appendArticle(tx, actorId, false, ticket, note); // counters, event, SLA as for any article
         changed = true;
     }
     auto settings = MailSettings::load(tx);
@@ -211,15 +213,18 @@ bool apply(db::Tx &tx, const JsonObject &actions, protocol::Ticket ticket, std::
         if (to == "customer")
             to = facts.customerEmail;
         else if (to == "owner")
-            to = ticket.ownerId ? db::UserRepository::findById(tx, *ticket.ownerId).value_or(protocol::User{}).email : "";
-        if (MailOutbox::queueAutomaticMail(tx, settings, ticket, to, fill(email->optValue<std::string>("subject", ticket.title), facts),
+            to = ticket.ownerId ? db::UserRepository::findById(tx, *ticket.ownerId).value_or(protocol::User{}).email
+                                : "";
+        if (MailOutbox::queueAutomaticMail(tx, settings, ticket, to,
+                                           fill(email->optValue<std::string>("subject", ticket.title), facts),
                                            fill(email->optValue<std::string>("body", ""), facts)))
             db::TicketRepository::addHistory(tx, ticket.id, actorId, "automation.email", std::nullopt, to);
     }
     if (actions->has("notify_agents")) {
         std::string text = fill(actions->getValue<std::string>("notify_agents"), facts);
         for (const auto &to : db::UserRepository::presentOwnerOrFullAccessEmails(tx, ticket.ownerId, ticket.groupId))
-            MailOutbox::queueSystemMail(tx, settings, to, messageids::taggedSubject(settings, ticket.number, label), text);
+            MailOutbox::queueSystemMail(tx, settings, to, messageids::taggedSubject(settings, ticket.number, label),
+                                        text);
     }
     return changed;
 }
@@ -264,7 +269,8 @@ int TriggerService::runTimeTriggers(db::Tx &tx)
     return fired;
 }
 
-protocol::JsonObject TriggerService::applyMacro(db::Tx &tx, const Actor &actor, std::int64_t ticketId, std::int64_t macroId)
+protocol::JsonObject TriggerService::applyMacro(db::Tx &tx, const Actor &actor, std::int64_t ticketId,
+                                                std::int64_t macroId)
 {
     auto macro = db::TriggerRepository::activeMacro(tx, macroId);
     if (!macro)
@@ -275,9 +281,10 @@ protocol::JsonObject TriggerService::applyMacro(db::Tx &tx, const Actor &actor, 
     permissions::requireWrite(actor, {ticket->groupId, ticket->customerId, ticket->organizationId});
     const auto &actions = macro->actions;
     if (auto set = actions->getObject("set"); set && set->has("group_id") && !set->isNull("group_id"))
-        permissions::requireWrite(actor, {set->getValue<std::int64_t>("group_id"), ticket->customerId, ticket->organizationId});
+        permissions::requireWrite(
+            actor, {set->getValue<std::int64_t>("group_id"), ticket->customerId, ticket->organizationId});
     apply(tx, actions, *ticket, actor.userId, "macro " + macro->name);
-    run(tx, ticketId, "updated");  // an agent's change: the update triggers see it
+    run(tx, ticketId, "updated"); // an agent's change: the update triggers see it
     auto out = protocol::newObject();
     out->set("ticket", db::TicketRepository::get(tx, ticketId)->toJson());
     return out;
@@ -285,9 +292,10 @@ protocol::JsonObject TriggerService::applyMacro(db::Tx &tx, const Actor &actor, 
 
 void TriggerService::validate(const protocol::JsonObject &conditions, const protocol::JsonObject &actions)
 {
-    static const std::set<std::string> conditionKeys{"state_types", "group_ids", "priority_ids", "type_ids", "tags_include",
-                                                     "tags_exclude", "title_contains", "sender_email_contains", "custom",
-                                                     "sla_breached", "idle_minutes", "pending_expired"};
+    static const std::set<std::string> conditionKeys{
+        "state_types",  "group_ids",    "priority_ids",   "type_ids",
+        "tags_include", "tags_exclude", "title_contains", "sender_email_contains",
+        "custom",       "sla_breached", "idle_minutes",   "pending_expired"};
     static const std::set<std::string> actionKeys{"set", "add_tags", "remove_tags", "note", "email", "notify_agents"};
     static const std::set<std::string> setKeys{"state_id", "priority_id", "group_id", "owner_id", "type_id"};
     if (conditions)

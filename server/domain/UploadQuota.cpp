@@ -24,13 +24,15 @@ void UploadQuota::charge(db::Tx &tx, const Actor &actor, std::int64_t bytes) con
         return;
     if (bytes > m_bytesPerDay)
         throw ApiError(ErrorCode::PayloadTooLarge,
-                       "the file (" + megabytes(bytes) + ") is larger than your daily upload quota of " + megabytes(m_bytesPerDay),
+                       "the file (" + megabytes(bytes) + ") is larger than your daily upload quota of " +
+                           megabytes(m_bytesPerDay),
                        "body");
     auto tally = db::UploadRepository::addToday(tx, actor.userId, bytes);
     if (tally.bytesToday > m_bytesPerDay)
         throw ApiError::retryLater(ErrorCode::TooManyRequests,
-                                   "your daily upload quota of " + megabytes(m_bytesPerDay) + " is used up ("
-                                       + megabytes(tally.bytesToday - bytes) + " uploaded today); it starts over at 00:00 UTC",
+                                   "your daily upload quota of " + megabytes(m_bytesPerDay) + " is used up (" +
+                                       megabytes(tally.bytesToday - bytes) +
+                                       " uploaded today); it starts over at 00:00 UTC",
                                    tally.secondsUntilTomorrow);
 }
 

@@ -15,7 +15,8 @@ bool looksLikeEmail(const std::string &address)
 void requireName(const std::string &name, const std::string &field)
 {
     if (name.empty() || name.size() > 200)
-        throw protocol::ApiError(protocol::ErrorCode::ValidationFailed, field + " must have 1 to 200 characters", field);
+        throw protocol::ApiError(protocol::ErrorCode::ValidationFailed, field + " must have 1 to 200 characters",
+                                 field);
 }
 
 } // namespace helpdesk::domain

@@ -26,12 +26,13 @@ std::int64_t newLeaseKey()
 {
     std::random_device random;
     std::uint64_t bits = (std::uint64_t(random()) << 32 | random()) & ((std::uint64_t(1) << 40) - 1);
-    return static_cast<std::int64_t>((std::uint64_t(0x4a4f42) << 40) | bits);  // "JOB"
+    return static_cast<std::int64_t>((std::uint64_t(0x4a4f42) << 40) | bits); // "JOB"
 }
 } // namespace
 
 JobQueue::JobQueue(db::ConnectionPool &pool, std::string conninfo, std::string workerId, int threads)
-    : m_pool(pool), m_conninfo(std::move(conninfo)), m_worker{std::move(workerId), newLeaseKey()}, m_threadCount(threads)
+    : m_pool(pool), m_conninfo(std::move(conninfo)), m_worker{std::move(workerId), newLeaseKey()},
+      m_threadCount(threads)
 {
 }
 
@@ -76,11 +77,12 @@ void JobQueue::listen()
     auto lastCleanup = std::chrono::steady_clock::now();
     while (!m_stopping) {
         try {
-            db::NotificationListener listener(m_conninfo, {"helpdesk_jobs"}, [this](const std::string &, const std::string &) {
-                std::lock_guard lock(m_mutex);
-                ++m_wakeups;
-                m_wake.notify_all();
-            });
+            db::NotificationListener listener(m_conninfo, {"helpdesk_jobs"},
+                                              [this](const std::string &, const std::string &) {
+                                                  std::lock_guard lock(m_mutex);
+                                                  ++m_wakeups;
+                                                  m_wake.notify_all();
+                                              });
             // The lease lives as long as this session.
             listener.holdSessionLock(m_worker.leaseKey);
             {
@@ -210,8 +212,8 @@ std::exception_ptr JobQueue::runClaimed(const db::Job &job, const std::function<
         }
     }
     if (!error.empty())
-        logger().warning("job %s (%s) attempt %d of %d failed%s: %s", std::to_string(job.id), job.queue,
-                         job.attempts, job.maxAttempts, std::string(retryable ? "" : " permanently"), error);
+        logger().warning("job %s (%s) attempt %d of %d failed%s: %s", std::to_string(job.id), job.queue, job.attempts,
+                         job.maxAttempts, std::string(retryable ? "" : " permanently"), error);
     return failure;
 }
 

@@ -10,7 +10,7 @@
 namespace helpdesk::jobs {
 
 namespace {
-constexpr long long kEscalationLock = 0x534c4100LL;  // "SLA": one instance escalates at a time
+constexpr long long kEscalationLock = 0x534c4100LL; // "SLA": one instance escalates at a time
 constexpr int kRecomputeBatch = 500;
 
 Poco::Logger &logger()
@@ -56,9 +56,9 @@ int SlaWatcher::checkNow()
         if (!db::SlaRepository::tryTransactionLock(tx, kEscalationLock))
             return 0;
         int recorded = domain::SlaService::escalate(tx);
-        db::DashboardRepository::foldDailyStats(tx);  // the dashboards' daily counts
-        db::DashboardRepository::foldTimeHistograms(tx);  // and response-time histograms
-        domain::TriggerService::runTimeTriggers(tx);  // time passing is an event too
+        db::DashboardRepository::foldDailyStats(tx);     // the dashboards' daily counts
+        db::DashboardRepository::foldTimeHistograms(tx); // and response-time histograms
+        domain::TriggerService::runTimeTriggers(tx);     // time passing is an event too
         return recorded;
     });
 }

@@ -28,7 +28,8 @@ void crashIfMarked(const std::string &rawMessage)
 {
     if (!crashHookArmed() || rawMessage.find(marker()) == std::string::npos)
         return;
-    std::cerr << "helpdesk-server: HELPDESK_TEST_CRASH_ON_MARKER matched an inbound message; killing the process" << std::endl;
+    std::cerr << "helpdesk-server: HELPDESK_TEST_CRASH_ON_MARKER matched an inbound message; killing the process"
+              << std::endl;
     std::raise(SIGKILL);
 }
 

@@ -15,15 +15,17 @@ std::string lower(std::string s)
 
 const std::set<std::string> &droppedWithContent()
 {
-    static const std::set<std::string> tags{"script", "style", "iframe", "object", "embed", "form", "noscript",
-                                            "applet", "frameset", "frame", "template", "head", "title", "svg", "math"};
+    static const std::set<std::string> tags{"script",   "style",    "iframe", "object",   "embed",
+                                            "form",     "noscript", "applet", "frameset", "frame",
+                                            "template", "head",     "title",  "svg",      "math"};
     return tags;
 }
 
 const std::set<std::string> &blockTags()
 {
-    static const std::set<std::string> tags{"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6",
-                                            "blockquote", "pre", "table", "ul", "ol", "hr", "section", "article"};
+    static const std::set<std::string> tags{"p",  "div", "br", "tr",      "li",         "h1",  "h2",
+                                            "h3", "h4",  "h5", "h6",      "blockquote", "pre", "table",
+                                            "ul", "ol",  "hr", "section", "article"};
     return tags;
 }
 
@@ -48,12 +50,18 @@ std::string decodeEntities(const std::string &in)
         }
         std::string name = in.substr(i + 1, semi - i - 1);
         std::string replacement;
-        if (name == "amp") replacement = "&";
-        else if (name == "lt") replacement = "<";
-        else if (name == "gt") replacement = ">";
-        else if (name == "quot") replacement = "\"";
-        else if (name == "apos" || name == "#39") replacement = "'";
-        else if (name == "nbsp") replacement = " ";
+        if (name == "amp")
+            replacement = "&";
+        else if (name == "lt")
+            replacement = "<";
+        else if (name == "gt")
+            replacement = ">";
+        else if (name == "quot")
+            replacement = "\"";
+        else if (name == "apos" || name == "#39")
+            replacement = "'";
+        else if (name == "nbsp")
+            replacement = " ";
         else if (!name.empty() && name[0] == '#') {
             unsigned long code = 0;
             try {
@@ -92,7 +100,7 @@ std::string decodeEntities(const std::string &in)
 }
 
 struct Tag {
-    std::string name;       // lower-case, without '/'
+    std::string name; // lower-case, without '/'
     bool closing = false;
     std::string attributes; // raw text after the name
     std::size_t end = 0;    // index after '>'
@@ -202,9 +210,10 @@ std::string safeAttributes(const std::string &raw)
             continue;
         if (name == "href" || name == "src" || name == "background" || name == "action" || name == "xlink:href") {
             std::string v = lower(decodeEntities(value));
-            v.erase(std::remove_if(v.begin(), v.end(), [](unsigned char c) { return std::isspace(c) || c < 0x20; }), v.end());
-            if (v.rfind("javascript:", 0) == 0 || v.rfind("vbscript:", 0) == 0
-                || (v.rfind("data:", 0) == 0 && v.rfind("data:image/", 0) != 0))
+            v.erase(std::remove_if(v.begin(), v.end(), [](unsigned char c) { return std::isspace(c) || c < 0x20; }),
+                    v.end());
+            if (v.rfind("javascript:", 0) == 0 || v.rfind("vbscript:", 0) == 0 ||
+                (v.rfind("data:", 0) == 0 && v.rfind("data:image/", 0) != 0))
                 continue;
         }
         std::string escaped;

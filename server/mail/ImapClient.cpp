@@ -29,7 +29,8 @@ std::string upper(std::string s)
 }
 } // namespace
 
-ImapClient::ImapClient(const std::string &host, int port, const std::string &security, bool verifyTls, int timeoutSeconds)
+ImapClient::ImapClient(const std::string &host, int port, const std::string &security, bool verifyTls,
+                       int timeoutSeconds)
 {
     Poco::Net::SocketAddress address(host, static_cast<Poco::UInt16>(port));
     Poco::Timespan timeout(timeoutSeconds, 0);
@@ -64,7 +65,7 @@ ImapClient::~ImapClient() = default;
 
 std::string ImapClient::readLine()
 {
-    std::size_t searched = 0;  // where the line end was not found yet: a long line is scanned once
+    std::size_t searched = 0; // where the line end was not found yet: a long line is scanned once
     for (;;) {
         auto eol = m_buffer.find("\r\n", searched);
         if (eol != std::string::npos) {
@@ -120,8 +121,8 @@ ImapClient::Reply ImapClient::command(const std::string &text)
                 const char *last = response.data() + response.size() - 1;
                 auto [end, error] = std::from_chars(first, last, count);
                 if (error != std::errc() || end != last || first == last || count > kMaxLiteralBytes)
-                    throw MailboxError("the IMAP server announced a malformed or oversized literal: "
-                                       + response.substr(open, 32));
+                    throw MailboxError("the IMAP server announced a malformed or oversized literal: " +
+                                       response.substr(open, 32));
                 replyBytes += count;
                 if (replyBytes > kMaxReplyBytes)
                     throw MailboxError("the IMAP server's answer exceeds " + std::to_string(kMaxReplyBytes) + " bytes");
@@ -241,7 +242,8 @@ std::map<std::uint32_t, std::int64_t> ImapClient::sizes(const std::vector<std::u
 {
     std::map<std::uint32_t, std::int64_t> out;
     for (std::size_t from = 0; from < uids.size(); from += kUidsPerCommand) {
-        std::vector<std::uint32_t> chunk(uids.begin() + from, uids.begin() + std::min(uids.size(), from + kUidsPerCommand));
+        std::vector<std::uint32_t> chunk(uids.begin() + from,
+                                         uids.begin() + std::min(uids.size(), from + kUidsPerCommand));
         auto reply = command("UID FETCH " + uidSet(chunk) + " (RFC822.SIZE)");
         if (reply.status != "OK")
             throw MailboxError("IMAP fetch of sizes failed: " + reply.text);
@@ -278,7 +280,8 @@ std::string ImapClient::uidSet(const std::vector<std::uint32_t> &uids)
 void ImapClient::markSeen(const std::vector<std::uint32_t> &uids)
 {
     for (std::size_t from = 0; from < uids.size(); from += kUidsPerCommand) {
-        std::vector<std::uint32_t> chunk(uids.begin() + from, uids.begin() + std::min(uids.size(), from + kUidsPerCommand));
+        std::vector<std::uint32_t> chunk(uids.begin() + from,
+                                         uids.begin() + std::min(uids.size(), from + kUidsPerCommand));
         auto reply = command("UID STORE " + uidSet(chunk) + " +FLAGS.SILENT (\\Seen)");
         if (reply.status != "OK")
             throw MailboxError("IMAP store failed: " + reply.text);
@@ -295,7 +298,7 @@ void ImapClient::move(const std::vector<std::uint32_t> &uids, const std::string 
     if (uids.empty())
         return;
     if (std::find(m_knownFolders.begin(), m_knownFolders.end(), folder) == m_knownFolders.end()) {
-        command("CREATE " + quoted(folder));  // NO when it exists already: fine
+        command("CREATE " + quoted(folder)); // NO when it exists already: fine
         m_knownFolders.push_back(folder);
     }
     const auto set = uidSet(uids);

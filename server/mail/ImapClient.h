@@ -61,10 +61,10 @@ public:
 
 private:
     struct Reply {
-        std::string status;                 // OK, NO, BAD
+        std::string status; // OK, NO, BAD
         std::string text;
-        std::vector<std::string> untagged;  // untagged lines, literals inlined
-        std::vector<std::string> literals;  // literal payloads, in order
+        std::vector<std::string> untagged; // untagged lines, literals inlined
+        std::vector<std::string> literals; // literal payloads, in order
     };
     Reply command(const std::string &text);
     std::vector<std::uint32_t> search(const std::string &criteria);

@@ -31,12 +31,13 @@ InboundResult InboundDelivery::deliver(const ReceivedMessage &message, std::int6
     };
     try {
         if (m_jobs)
-            m_jobs->runNow(InboundProcessor::jobKey(result.inboundId), interpret);  // false: another worker has it
+            m_jobs->runNow(InboundProcessor::jobKey(result.inboundId), interpret); // false: another worker has it
         else
             interpret();
     } catch (const std::exception &e) {
         Poco::Logger::get("helpdesk.server.mail")
-            .warning("inbound %s stored, interpretation deferred: %s", std::to_string(result.inboundId), std::string(e.what()));
+            .warning("inbound %s stored, interpretation deferred: %s", std::to_string(result.inboundId),
+                     std::string(e.what()));
     }
     return result;
 }

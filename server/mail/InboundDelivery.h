@@ -14,8 +14,8 @@ namespace helpdesk::mail {
 
 /// What arrived of a raw message handed over in one piece (the mailgate endpoint).
 struct ReceivedMessage {
-    const std::string &bytes;  // the whole message, or only its head when it is over the limit
-    std::int64_t size = 0;     // its full size as sent
+    const std::string &bytes; // the whole message, or only its head when it is over the limit
+    std::int64_t size = 0;    // its full size as sent
     bool overLimit = false;
 };
 

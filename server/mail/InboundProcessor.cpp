@@ -135,8 +135,8 @@ InboundResult InboundProcessor::store(const std::string &raw, const InboundOrigi
         if (static_cast<std::int64_t>(raw.size()) > settings.maxMessageBytes)
             return OversizedMail::refuse(tx, OversizedMail::headerBlock(raw), static_cast<std::int64_t>(raw.size()),
                                          settings.maxMessageBytes, origin);
-        auto [id, inserted] = db::MailRepository::storeInbound(tx, db::ContentHash::sha256Hex(raw), raw,
-                                                                origin.source, origin.mailboxId, origin.envelopeRecipient);
+        auto [id, inserted] = db::MailRepository::storeInbound(tx, db::ContentHash::sha256Hex(raw), raw, origin.source,
+                                                               origin.mailboxId, origin.envelopeRecipient);
         result.inboundId = id;
         if (!inserted) {
             auto existing = db::MailRepository::inbound(tx, id, false);
@@ -145,8 +145,7 @@ InboundResult InboundProcessor::store(const std::string &raw, const InboundOrigi
         }
         auto payload = protocol::newObject();
         payload->set("inbound_id", id);
-        db::JobRepository::enqueue(tx, "mail.inbound", payload, processingDelaySeconds, 8,
-                                   jobKey(id));
+        db::JobRepository::enqueue(tx, "mail.inbound", payload, processingDelaySeconds, 8, jobKey(id));
         result.state = "pending";
         return result;
     });
@@ -171,7 +170,7 @@ InboundResult InboundProcessor::interpret(std::int64_t inboundId)
     return m_pool.write([&](db::Tx &tx) {
         InboundResult result;
         result.inboundId = inboundId;
-        auto message = db::MailRepository::inbound(tx, inboundId, true);  // serializes duplicate runs
+        auto message = db::MailRepository::inbound(tx, inboundId, true); // serializes duplicate runs
         if (!message) {
             result.state = "failed";
             result.error = "no such inbound message";
@@ -192,7 +191,8 @@ InboundResult InboundProcessor::interpret(std::int64_t inboundId)
             db::JobRepository::cancelQueued(tx, jobKey(inboundId));
             if (state == "failed" || state == "rejected")
                 failedEvent(tx, inboundId, state, error);
-            logger().information("inbound %s: %s%s", std::to_string(inboundId), state, error.empty() ? std::string() : ": " + error);
+            logger().information("inbound %s: %s%s", std::to_string(inboundId), state,
+                                 error.empty() ? std::string() : ": " + error);
             return result;
         };
         ParsedMail mail;
@@ -232,8 +232,8 @@ InboundResult InboundProcessor::interpret(std::int64_t inboundId)
                 note.channel = "note";
                 note.from = formatAddress(*mail.from);
                 note.subject = mail.subject;
-                note.bodyText = "Delivery to " + mail.bounce->recipient + " failed (status " + mail.bounce->status
-                                + ").\n\n" + mail.text;
+                note.bodyText = "Delivery to " + mail.bounce->recipient + " failed (status " + mail.bounce->status +
+                                ").\n\n" + mail.text;
                 note.messageId = mail.messageId;
                 auto article = domain::TicketService::appendArticle(tx, std::nullopt, false, ticket, note);
                 result.ticketId = ticket.id;
@@ -252,7 +252,8 @@ InboundResult InboundProcessor::interpret(std::int64_t inboundId)
         auto threading = MailThreader(tx, settings).findTicketFor(mail, recipientsOf(mail, origin), sender);
 
         if (!sender && !(sender = intake.createCustomer(*mail.from)))
-            return finish("rejected", "unknown sender " + mail.from->address + " and this mailbox accepts known senders only");
+            return finish("rejected",
+                          "unknown sender " + mail.from->address + " and this mailbox accepts known senders only");
         bool fromStaff = sender->role != protocol::Role::Customer;
         auto attachments = storeAttachments(tx, mail, message->raw, rules.keepEml);
 
@@ -292,7 +293,8 @@ InboundResult InboundProcessor::interpret(std::int64_t inboundId)
         auto groupId = intake.groupFor(recipientsOf(mail, origin));
         if (!groupId)
             return finish("failed", "no active group to put the ticket in");
-        auto ticket = domain::TicketService::openTicket(tx, rules.actingUserId, intake.openingTicket(mail, *sender, *groupId));
+        auto ticket =
+            domain::TicketService::openTicket(tx, rules.actingUserId, intake.openingTicket(mail, *sender, *groupId));
         draft.ticketId = ticket.id;
         auto article = domain::TicketService::appendArticle(tx, rules.actingUserId, false, ticket, draft);
         if (threading.quoted) {

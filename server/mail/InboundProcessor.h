@@ -10,15 +10,15 @@ namespace helpdesk::mail {
 
 /// Where a message came from and what the mailbox that fetched it says to do with it.
 struct InboundOrigin {
-    std::string source = "mailgate";                 // mailgate, imap, pop3, api
+    std::string source = "mailgate"; // mailgate, imap, pop3, api
     std::optional<std::int64_t> mailboxId;
-    std::optional<std::string> envelopeRecipient;    // the address the MTA delivered to
+    std::optional<std::string> envelopeRecipient; // the address the MTA delivered to
 };
 
 /// What happened to one inbound message.
 struct InboundResult {
     std::int64_t inboundId = 0;
-    std::string state;  // pending (queued), processed, failed, rejected, ignored
+    std::string state; // pending (queued), processed, failed, rejected, ignored
     std::optional<std::int64_t> ticketId;
     std::optional<std::int64_t> articleId;
     bool createdTicket = false;

@@ -24,7 +24,8 @@ void MailChannel::startScheduling()
             try {
                 m_poller.schedule();
             } catch (const std::exception &e) {
-                Poco::Logger::get("helpdesk.server.mail").warning("cannot schedule mailbox polls: %s", std::string(e.what()));
+                Poco::Logger::get("helpdesk.server.mail")
+                    .warning("cannot schedule mailbox polls: %s", std::string(e.what()));
             }
             std::unique_lock lock(m_mutex);
             m_wake.wait_for(lock, std::chrono::seconds(5), [&] { return m_stopping.load(); });
@@ -45,13 +46,15 @@ void MailChannel::registerJobs(jobs::JobQueue &queue)
     queue.registerHandler("mail.inbound", [this](const db::Job &job) {
         auto inboundId = job.payload->getValue<std::int64_t>("inbound_id");
         if (faults::crashHookArmed())
-            if (auto message = m_pool.read([&](db::Tx &tx) { return db::MailRepository::inbound(tx, inboundId, false); }))
+            if (auto message =
+                    m_pool.read([&](db::Tx &tx) { return db::MailRepository::inbound(tx, inboundId, false); }))
                 faults::crashIfMarked(message->raw);
         m_inbound.process(inboundId);
     });
     m_poller.registerJobs(queue);
     queue.registerHandler("mail.send", [this](const db::Job &job) {
-        SmtpSender::sendJob(m_pool, job.payload->getValue<std::int64_t>("outbound_id"), job.attempts >= job.maxAttempts);
+        SmtpSender::sendJob(m_pool, job.payload->getValue<std::int64_t>("outbound_id"),
+                            job.attempts >= job.maxAttempts);
     });
 }
 

@@ -15,7 +15,7 @@ namespace helpdesk::mail {
 /// What a customer's reply changes on the ticket it joins.
 struct ReplyChange {
     std::int64_t stateId = 0;
-    std::optional<std::int64_t> priorityId;   // unchanged when empty
+    std::optional<std::int64_t> priorityId; // unchanged when empty
 };
 
 /// The desk's decisions about an inbound message, under the rules of the mailbox that fetched

@@ -20,15 +20,14 @@ void ensureGMime()
     std::call_once(once, [] { g_mime_init(); });
 }
 
-template<typename T>
-struct GObjectDeleter {
+template <typename T> struct GObjectDeleter {
     void operator()(T *p) const
     {
         if (p)
             g_object_unref(p);
     }
 };
-template<typename T> using GPtr = std::unique_ptr<T, GObjectDeleter<T>>;
+template <typename T> using GPtr = std::unique_ptr<T, GObjectDeleter<T>>;
 
 std::string lower(std::string s)
 {
@@ -52,11 +51,11 @@ std::string ensureUtf8(const std::string &bytes)
     if (g_utf8_validate(bytes.data(), static_cast<gssize>(bytes.size()), nullptr))
         return bytes;
     gsize written = 0;
-    gchar *converted = g_convert_with_fallback(bytes.data(), static_cast<gssize>(bytes.size()), "UTF-8",
-                                               "WINDOWS-1252", "?", nullptr, &written, nullptr);
+    gchar *converted = g_convert_with_fallback(bytes.data(), static_cast<gssize>(bytes.size()), "UTF-8", "WINDOWS-1252",
+                                               "?", nullptr, &written, nullptr);
     if (!converted)
-        converted = g_convert_with_fallback(bytes.data(), static_cast<gssize>(bytes.size()), "UTF-8", "ISO-8859-1",
-                                            "?", nullptr, &written, nullptr);
+        converted = g_convert_with_fallback(bytes.data(), static_cast<gssize>(bytes.size()), "UTF-8", "ISO-8859-1", "?",
+                                            nullptr, &written, nullptr);
     std::string out = converted ? std::string(converted, written) : std::string();
     g_free(converted);
     return out;
@@ -89,14 +88,14 @@ public:
         bool shortenedName = false;
         collect(list, out, seen, tooLong, shortenedName, 0);
         if (seen > m_limits.maxRecipients)
-            noteLimit(m_mail, header + ": only the first " + std::to_string(m_limits.maxRecipients) + " of "
-                                  + std::to_string(seen) + " addresses were read");
+            noteLimit(m_mail, header + ": only the first " + std::to_string(m_limits.maxRecipients) + " of " +
+                                  std::to_string(seen) + " addresses were read");
         if (tooLong > 0)
-            noteLimit(m_mail, header + ": " + std::to_string(tooLong) + " address(es) longer than "
-                                  + std::to_string(m_limits.maxAddressBytes) + " bytes were left out");
+            noteLimit(m_mail, header + ": " + std::to_string(tooLong) + " address(es) longer than " +
+                                  std::to_string(m_limits.maxAddressBytes) + " bytes were left out");
         if (shortenedName)
-            noteLimit(m_mail, header + ": display names longer than " + std::to_string(m_limits.maxDisplayNameBytes)
-                                  + " bytes were shortened");
+            noteLimit(m_mail, header + ": display names longer than " + std::to_string(m_limits.maxDisplayNameBytes) +
+                                  " bytes were shortened");
         return out;
     }
 
@@ -110,7 +109,7 @@ private:
         for (int i = 0; i < n; ++i) {
             InternetAddress *address = internet_address_list_get_address(list, i);
             if (INTERNET_ADDRESS_IS_GROUP(address)) {
-                if (depth == 0)  // RFC 5322 groups hold mailboxes only
+                if (depth == 0) // RFC 5322 groups hold mailboxes only
                     collect(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(address)), out, seen, tooLong,
                             shortenedName, depth + 1);
                 continue;
@@ -148,8 +147,8 @@ std::optional<std::string> boundedId(ParsedMail &mail, const std::string &id, co
 {
     if (id.size() <= limits.maxMessageIdBytes)
         return id;
-    noteLimit(mail, std::string(header) + ": an id of " + std::to_string(id.size()) + " bytes (the limit is "
-                        + std::to_string(limits.maxMessageIdBytes) + ") was left out");
+    noteLimit(mail, std::string(header) + ": an id of " + std::to_string(id.size()) + " bytes (the limit is " +
+                        std::to_string(limits.maxMessageIdBytes) + ") was left out");
     return std::nullopt;
 }
 
@@ -189,8 +188,8 @@ std::string decodedText(GMimePart *part)
         const char *canonical = g_mime_charset_iconv_name(charset);
         gsize written = 0;
         GError *error = nullptr;
-        gchar *converted = g_convert(raw.data(), static_cast<gssize>(raw.size()), "UTF-8", canonical, nullptr,
-                                     &written, &error);
+        gchar *converted =
+            g_convert(raw.data(), static_cast<gssize>(raw.size()), "UTF-8", canonical, nullptr, &written, &error);
         if (converted && !error) {
             std::string out(converted, written);
             g_free(converted);
@@ -200,7 +199,7 @@ std::string decodedText(GMimePart *part)
         if (error)
             g_error_free(error);
     }
-    return ensureUtf8(raw);  // unknown or lying charset
+    return ensureUtf8(raw); // unknown or lying charset
 }
 
 std::string messageBytes(GMimeMessage *message)
@@ -248,8 +247,8 @@ void visit(GMimeObject *parent, GMimeObject *part, gpointer data)
 {
     auto &walk = *static_cast<Walk *>(data);
     GMimeContentType *type = g_mime_object_get_content_type(part);
-    std::string mimeType = type ? lower(std::string(g_mime_content_type_get_media_type(type)) + "/"
-                                        + g_mime_content_type_get_media_subtype(type))
+    std::string mimeType = type ? lower(std::string(g_mime_content_type_get_media_type(type)) + "/" +
+                                        g_mime_content_type_get_media_subtype(type))
                                 : "text/plain";
     if (GMIME_IS_MULTIPART(part))
         return;
@@ -375,8 +374,8 @@ ParsedMail MailParser::parse(const std::string &raw)
     if (!message)
         throw MailParseError("not a mail message: no header block could be read");
     auto *object = GMIME_OBJECT(message.get());
-    if (!g_mime_object_get_header(object, "From") && !g_mime_object_get_header(object, "Subject")
-        && !g_mime_object_get_header(object, "Message-ID") && !g_mime_object_get_header(object, "Date"))
+    if (!g_mime_object_get_header(object, "From") && !g_mime_object_get_header(object, "Subject") &&
+        !g_mime_object_get_header(object, "Message-ID") && !g_mime_object_get_header(object, "Date"))
         throw MailParseError("not a mail message: it has none of From, Subject, Message-ID or Date");
 
     ParsedMail mail;
@@ -391,8 +390,8 @@ ParsedMail MailParser::parse(const std::string &raw)
     const char *subject = g_mime_message_get_subject(message.get());
     mail.subject = subject ? ensureUtf8(subject) : std::string();
     if (mail.subject.size() > limits.maxSubjectBytes) {
-        noteLimit(mail, "the subject has " + std::to_string(mail.subject.size()) + " bytes; only the first "
-                            + std::to_string(limits.maxSubjectBytes) + " were kept");
+        noteLimit(mail, "the subject has " + std::to_string(mail.subject.size()) + " bytes; only the first " +
+                            std::to_string(limits.maxSubjectBytes) + " were kept");
         mail.subject = std::string(utf8Prefix(mail.subject, limits.maxSubjectBytes));
     }
     auto date = isoDate(g_mime_message_get_date(message.get()));
@@ -415,8 +414,8 @@ ParsedMail MailParser::parse(const std::string &raw)
         // The last ids are the nearest ancestors; older ones add nothing to threading.
         int first = std::max(0, count - static_cast<int>(limits.maxReferences));
         if (first > 0)
-            noteLimit(mail, "References: only the last " + std::to_string(limits.maxReferences) + " of "
-                                + std::to_string(count) + " ids were read");
+            noteLimit(mail, "References: only the last " + std::to_string(limits.maxReferences) + " of " +
+                                std::to_string(count) + " ids were read");
         for (int i = first; i < count; ++i)
             if (auto id = boundedId(mail, g_mime_references_get_message_id(refs, i), "References", limits))
                 mail.references.push_back(*id);
@@ -437,8 +436,8 @@ ParsedMail MailParser::parse(const std::string &raw)
     if (body) {
         GMimeContentType *type = g_mime_object_get_content_type(body);
         const char *reportType = type ? g_mime_content_type_get_parameter(type, "report-type") : nullptr;
-        walk.isReport = type && g_mime_content_type_is_type(type, "multipart", "report") && reportType
-                        && lower(reportType) == "delivery-status";
+        walk.isReport = type && g_mime_content_type_is_type(type, "multipart", "report") && reportType &&
+                        lower(reportType) == "delivery-status";
         if (GMIME_IS_MULTIPART(body))
             g_mime_multipart_foreach(GMIME_MULTIPART(body), visit, &walk);
         else
@@ -460,7 +459,8 @@ ParsedMail MailParser::parse(const std::string &raw)
             if (pos == std::string::npos)
                 return {};
             auto end = status.find('\n', pos);
-            return trim(status.substr(pos + name.size() + 1, end == std::string::npos ? std::string::npos : end - pos - name.size() - 1));
+            return trim(status.substr(pos + name.size() + 1,
+                                      end == std::string::npos ? std::string::npos : end - pos - name.size() - 1));
         };
         bounce.status = field("Status");
         auto recipient = field("Final-Recipient");

@@ -17,7 +17,8 @@ bool isWsp(char c)
 std::string lowerAscii(std::string_view s)
 {
     std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return out;
 }
 
@@ -33,25 +34,43 @@ std::string_view trimmed(std::string_view s)
 /// Fields the pipeline reads: their first occurrence in an entity is kept over the count.
 bool isEssential(const std::string &name)
 {
-    static const std::set<std::string> names{
-        "from", "sender", "to", "cc", "reply-to", "subject", "date", "message-id", "in-reply-to", "references",
-        "mime-version", "content-type", "content-transfer-encoding", "content-disposition", "content-id",
-        "return-path", "auto-submitted", "precedence", "list-id", "list-unsubscribe", "x-auto-response-suppress",
-        "x-loop"};
+    static const std::set<std::string> names{"from",
+                                             "sender",
+                                             "to",
+                                             "cc",
+                                             "reply-to",
+                                             "subject",
+                                             "date",
+                                             "message-id",
+                                             "in-reply-to",
+                                             "references",
+                                             "mime-version",
+                                             "content-type",
+                                             "content-transfer-encoding",
+                                             "content-disposition",
+                                             "content-id",
+                                             "return-path",
+                                             "auto-submitted",
+                                             "precedence",
+                                             "list-id",
+                                             "list-unsubscribe",
+                                             "x-auto-response-suppress",
+                                             "x-loop"};
     return names.count(name) > 0;
 }
 
 bool isAddressField(const std::string &name)
 {
-    static const std::set<std::string> names{"from", "sender", "to", "cc", "bcc", "reply-to", "resent-from",
-                                             "resent-sender", "resent-to", "resent-cc", "resent-bcc"};
+    static const std::set<std::string> names{"from",      "sender",    "to",          "cc",
+                                             "bcc",       "reply-to",  "resent-from", "resent-sender",
+                                             "resent-to", "resent-cc", "resent-bcc"};
     return names.count(name) > 0;
 }
 
 /// The shape of one MIME entity as far as nesting goes.
 struct EntityType {
     enum Kind { Leaf, Multipart, Message } kind = Leaf;
-    std::string boundary;  // multipart only; empty when the header names none
+    std::string boundary; // multipart only; empty when the header names none
 };
 
 /// A Content-Type value without RFC 5322 comments, quoted strings kept.
@@ -103,8 +122,8 @@ std::string percentDecoded(std::string_view value)
 {
     std::string out;
     for (std::size_t i = 0; i < value.size(); ++i) {
-        if (value[i] == '%' && i + 2 < value.size() && std::isxdigit(static_cast<unsigned char>(value[i + 1]))
-            && std::isxdigit(static_cast<unsigned char>(value[i + 2]))) {
+        if (value[i] == '%' && i + 2 < value.size() && std::isxdigit(static_cast<unsigned char>(value[i + 1])) &&
+            std::isxdigit(static_cast<unsigned char>(value[i + 2]))) {
             out += static_cast<char>(std::stoi(std::string(value.substr(i + 1, 2)), nullptr, 16));
             i += 2;
         } else {
@@ -194,7 +213,10 @@ std::string unfoldedValue(std::string_view field)
 class Scanner
 {
 public:
-    Scanner(const std::string &raw, const MailLimits &limits) : m_raw(raw), m_limits(limits) { m_out.reserve(raw.size()); }
+    Scanner(const std::string &raw, const MailLimits &limits) : m_raw(raw), m_limits(limits)
+    {
+        m_out.reserve(raw.size());
+    }
 
     PreflightResult run()
     {
@@ -215,10 +237,10 @@ public:
             flushField();
         PreflightResult result;
         if (m_droppedFields > 0)
-            m_notes.insert(m_notes.begin(), std::to_string(m_droppedFields) + " header fields over the limit of "
-                                                + std::to_string(m_limits.maxHeaderFields) + " per part ("
-                                                + std::to_string(m_limits.maxTotalHeaderFields)
-                                                + " per message) were left out");
+            m_notes.insert(m_notes.begin(), std::to_string(m_droppedFields) + " header fields over the limit of " +
+                                                std::to_string(m_limits.maxHeaderFields) + " per part (" +
+                                                std::to_string(m_limits.maxTotalHeaderFields) +
+                                                " per message) were left out");
         result.notes = std::move(m_notes);
         if (m_changed)
             result.reduced = std::move(m_out);
@@ -235,7 +257,7 @@ private:
     {
         std::string_view line(m_raw.data() + begin, end - begin);
         if (m_fieldBegin != std::string::npos && !line.empty() && isWsp(line.front())) {
-            m_fieldEnd = next;  // a folded continuation (GMime reads a blank-looking line as one too)
+            m_fieldEnd = next; // a folded continuation (GMime reads a blank-looking line as one too)
             return;
         }
         flushField();
@@ -287,13 +309,13 @@ private:
 
     void boundary(std::size_t frame, std::string_view line, std::size_t begin, std::size_t next)
     {
-        bool closing = line.size() >= 4 + m_frames[frame].boundary.size()
-                       && line.compare(2 + m_frames[frame].boundary.size(), 2, "--") == 0;
+        bool closing = line.size() >= 4 + m_frames[frame].boundary.size() &&
+                       line.compare(2 + m_frames[frame].boundary.size(), 2, "--") == 0;
         m_skipping = false;
         m_frames.resize(closing ? frame : frame + 1);
         if (closing) {
             emit(begin, next);
-            return;  // the parent's epilogue follows
+            return; // the parent's epilogue follows
         }
         if (!countPart())
             return;
@@ -316,14 +338,14 @@ private:
         if (type.kind == EntityType::Leaf)
             return;
         if (m_frames.size() >= m_limits.maxMimeDepth) {
-            note("the MIME structure nests deeper than " + std::to_string(m_limits.maxMimeDepth)
-                 + " levels; the parts below that were left unread");
+            note("the MIME structure nests deeper than " + std::to_string(m_limits.maxMimeDepth) +
+                 " levels; the parts below that were left unread");
             m_skipping = true;
             return;
         }
         m_frames.push_back({type.kind == EntityType::Multipart, type.boundary});
         if (type.kind == EntityType::Message && countPart())
-            startEntity();  // the forwarded message's own header block follows at once
+            startEntity(); // the forwarded message's own header block follows at once
     }
 
     /// Counts an entity that begins here; false (and nothing more is read) when over the limit.
@@ -331,8 +353,8 @@ private:
     {
         if (++m_parts <= m_limits.maxParts)
             return true;
-        note("the message has more than " + std::to_string(m_limits.maxParts)
-             + " MIME parts; the parts after those were left unread");
+        note("the message has more than " + std::to_string(m_limits.maxParts) +
+             " MIME parts; the parts after those were left unread");
         m_stopped = true;
         m_changed = true;
         return false;
@@ -346,7 +368,8 @@ private:
         std::string_view field(m_raw.data() + m_fieldBegin, m_fieldEnd - m_fieldBegin);
         m_fieldBegin = std::string::npos;
         auto colon = field.find(':');
-        std::string name = colon == std::string_view::npos ? std::string() : lowerAscii(trimmed(field.substr(0, colon)));
+        std::string name =
+            colon == std::string_view::npos ? std::string() : lowerAscii(trimmed(field.substr(0, colon)));
         ++m_entityFields;
         ++m_totalFields;
         bool overCount = m_entityFields > m_limits.maxHeaderFields || m_totalFields > m_limits.maxTotalHeaderFields;
@@ -356,7 +379,8 @@ private:
             m_changed = true;
             return;
         }
-        std::string kept = field.size() > m_limits.maxHeaderFieldBytes ? shortened(field, name, colon) : std::string(field);
+        std::string kept =
+            field.size() > m_limits.maxHeaderFieldBytes ? shortened(field, name, colon) : std::string(field);
         if (name == "content-type")
             m_contentType = unfoldedValue(kept);
         m_out += kept;
@@ -369,8 +393,8 @@ private:
         m_changed = true;
         std::string eol = field.size() >= 2 && field[field.size() - 2] == '\r' ? "\r\n" : "\n";
         const std::string shown = std::string(trimmed(field.substr(0, colon)));
-        const std::string size = " header has " + std::to_string(field.size()) + " bytes, over the limit of "
-                                 + std::to_string(m_limits.maxHeaderFieldBytes);
+        const std::string size = " header has " + std::to_string(field.size()) + " bytes, over the limit of " +
+                                 std::to_string(m_limits.maxHeaderFieldBytes);
         std::size_t cap = m_limits.maxHeaderFieldBytes;
         if (isAddressField(name)) {
             auto comma = field.substr(0, cap).rfind(',');
@@ -378,7 +402,8 @@ private:
                 note("the " + shown + size + "; it was left out");
                 return {};
             }
-            note("the " + shown + size + "; only the addresses in its first " + std::to_string(cap) + " bytes were read");
+            note("the " + shown + size + "; only the addresses in its first " + std::to_string(cap) +
+                 " bytes were read");
             return std::string(field.substr(0, comma)) + eol;
         }
         if (name == "references" || name == "in-reply-to") {
@@ -411,8 +436,8 @@ private:
     std::string m_out;
     std::vector<std::string> m_notes;
     bool m_changed = false;
-    bool m_stopped = false;   // over the part count: nothing more is read
-    bool m_skipping = false;  // inside an entity nested too deep: left out up to the next known boundary
+    bool m_stopped = false;  // over the part count: nothing more is read
+    bool m_skipping = false; // inside an entity nested too deep: left out up to the next known boundary
     bool m_inHeaders = true;
     std::size_t m_fieldBegin = std::string::npos, m_fieldEnd = 0;
     std::size_t m_entityFields = 0, m_totalFields = 0, m_droppedFields = 0, m_parts = 1;

@@ -15,8 +15,8 @@ namespace helpdesk::mail {
 
 /// Where an inbound message belongs: the ticket it joins, or a ticket it only names.
 struct ThreadMatch {
-    std::optional<protocol::Ticket> ticket;   // join this ticket (merges followed)
-    std::optional<protocol::Ticket> quoted;   // named by a sender who does not belong on it: link a new ticket to it
+    std::optional<protocol::Ticket> ticket; // join this ticket (merges followed)
+    std::optional<protocol::Ticket> quoted; // named by a sender who does not belong on it: link a new ticket to it
 };
 
 /// The mail-threading rule: which existing ticket an inbound message belongs to. The rules are

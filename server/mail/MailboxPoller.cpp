@@ -36,9 +36,9 @@ Poco::Logger &logger()
     return Poco::Logger::get("helpdesk.server.mail");
 }
 
-constexpr long long kPollLockBase = 0x4d424f58LL << 20;  // "MBOX": advisory locks per mailbox
+constexpr long long kPollLockBase = 0x4d424f58LL << 20; // "MBOX": advisory locks per mailbox
 constexpr long long kScheduleLock = 0x4d424f58LL;
-constexpr int kInterpreterThreads = 3;  // per poll; each holds a database connection while it works
+constexpr int kInterpreterThreads = 3; // per poll; each holds a database connection while it works
 
 struct Mailbox : db::MailboxConnection {
     std::string password;
@@ -67,7 +67,8 @@ std::unique_ptr<Poco::Net::POP3ClientSession> openPop3(const Mailbox &mailbox)
     try {
         std::unique_ptr<Poco::Net::POP3ClientSession> pop3;
         if (mailbox.security == "none") {
-            pop3 = std::make_unique<Poco::Net::POP3ClientSession>(mailbox.host, static_cast<Poco::UInt16>(mailbox.port));
+            pop3 =
+                std::make_unique<Poco::Net::POP3ClientSession>(mailbox.host, static_cast<Poco::UInt16>(mailbox.port));
             pop3->setTimeout(timeout);
             pop3->login(mailbox.username, mailbox.password);
             return pop3;
@@ -99,8 +100,8 @@ std::unique_ptr<Poco::Net::POP3ClientSession> openPop3(const Mailbox &mailbox)
             throw MailboxError("the POP3 server refused the password: " + response);
         return pop3;
     } catch (const Poco::Exception &e) {
-        throw MailboxError("cannot log in to POP3 " + mailbox.host + ":" + std::to_string(mailbox.port) + ": "
-                           + e.displayText());
+        throw MailboxError("cannot log in to POP3 " + mailbox.host + ":" + std::to_string(mailbox.port) + ": " +
+                           e.displayText());
     }
 }
 
@@ -116,7 +117,8 @@ struct RunLog {
         ++fetched;
         if (!alreadyStored && result.state == "processed")
             ++(result.createdTicket ? created : appended);
-        else if (!alreadyStored && (result.state == "failed" || result.state == "rejected" || result.state == "refused"))
+        else if (!alreadyStored &&
+                 (result.state == "failed" || result.state == "rejected" || result.state == "refused"))
             ++failed;
         auto d = protocol::newObject();
         d->set("message", reference);
@@ -144,7 +146,7 @@ std::string conversationOf(const std::string &raw)
             return *mail.inReplyTo;
         return mail.messageId.value_or(std::string());
     } catch (const std::exception &) {
-        return {};  // fails again in interpretation, where the error is recorded
+        return {}; // fails again in interpretation, where the error is recorded
     }
 }
 
@@ -205,7 +207,7 @@ private:
             }
             InboundResult result;
             result.inboundId = inboundId;
-            result.state = "pending";  // unless interpreted here: another worker has it, or it is quarantined
+            result.state = "pending"; // unless interpreted here: another worker has it, or it is quarantined
             try {
                 // A counted attempt of the message's job: a message that kills the process is
                 // quarantined after a few deaths instead of being fetched and retried forever.
@@ -228,7 +230,7 @@ private:
     jobs::JobQueue *m_jobs;
     std::mutex m_mutex;
     std::condition_variable m_wake;
-    std::vector<std::deque<std::size_t>> m_queues;  // one per thread, by conversation
+    std::vector<std::deque<std::size_t>> m_queues; // one per thread, by conversation
     std::vector<InboundResult> m_results;
     bool m_done = false;
     std::vector<std::thread> m_threads;
@@ -336,12 +338,14 @@ void pollImap(const Mailbox &mailbox, Intake &intake, InboundProcessor &inbound,
         lastUid = status.uidNext > 0 ? status.uidNext - 1 : 0;
     } else if (cursor->uidValidity != validity) {
         uids = imap.uidsAbove(0);
-        taken.notes.push_back("UIDVALIDITY of " + mailbox.folder + " changed from " + std::to_string(cursor->uidValidity)
-                              + " to " + std::to_string(validity) + ": the folder is read again");
+        taken.notes.push_back("UIDVALIDITY of " + mailbox.folder + " changed from " +
+                              std::to_string(cursor->uidValidity) + " to " + std::to_string(validity) +
+                              ": the folder is read again");
     } else {
         uids = imap.uidsAbove(static_cast<std::uint32_t>(cursor->lastUid));
         lastUid = cursor->lastUid;
-        unsettled = pool.read([&](db::Tx &tx) { return db::MailboxSyncRepository::unsettledUids(tx, mailbox.id, validity); });
+        unsettled =
+            pool.read([&](db::Tx &tx) { return db::MailboxSyncRepository::unsettledUids(tx, mailbox.id, validity); });
     }
     auto sizes = imap.sizes(uids);
     {
@@ -358,7 +362,7 @@ void pollImap(const Mailbox &mailbox, Intake &intake, InboundProcessor &inbound,
                 taken.add(interpreter, reference, intake.store(raw), conversationOf(raw));
             }
         } catch (...) {
-            taken.results = interpreter.finish();  // what was stored is still interpreted and logged
+            taken.results = interpreter.finish(); // what was stored is still interpreted and logged
             throw;
         }
         taken.results = interpreter.finish();
@@ -408,7 +412,7 @@ std::string uidlOf(Poco::Net::POP3ClientSession &pop3, int id)
     std::string response;
     if (!pop3.sendCommand("UIDL", std::to_string(id), response))
         return {};
-    std::istringstream in(response);  // "+OK 3 000000017aa6f3e2"
+    std::istringstream in(response); // "+OK 3 000000017aa6f3e2"
     std::string ok, number, uidl;
     in >> ok >> number >> uidl;
     return uidl;
@@ -538,9 +542,7 @@ protocol::JsonObject MailboxPoller::poll(std::int64_t mailboxId)
         busy->set("error", "another poll of this mailbox is running");
         return busy;
     }
-    auto runId = m_pool.write([&](db::Tx &tx) {
-        return db::MailboxRepository::startRun(tx, mailboxId);
-    });
+    auto runId = m_pool.write([&](db::Tx &tx) { return db::MailboxRepository::startRun(tx, mailboxId); });
     RunLog log;
     bool connected = false;
     Intake intake{m_pool, m_inbound, {}, 0, m_jobs};
@@ -554,7 +556,7 @@ protocol::JsonObject MailboxPoller::poll(std::int64_t mailboxId)
         else
             pollPop3(*mailbox, intake, m_inbound, taken, connected);
     } catch (const Poco::Exception &e) {
-        log.error = e.displayText();  // what() would be only the class name
+        log.error = e.displayText(); // what() would be only the class name
     } catch (const std::exception &e) {
         log.error = e.what();
     }
@@ -570,8 +572,12 @@ protocol::JsonObject MailboxPoller::poll(std::int64_t mailboxId)
     auto run = m_pool.write([&](db::Tx &tx) {
         bool connectionFailed = !connected && !log.error.empty();
         auto health = db::MailboxRepository::recordPoll(tx, mailboxId, connectionFailed, log.error);
-        db::MailboxRunCounts counts{log.fetched, log.created, log.appended, log.failed,
-                                    log.error.empty() ? std::optional<std::string>() : std::optional<std::string>(log.error),
+        db::MailboxRunCounts counts{log.fetched,
+                                    log.created,
+                                    log.appended,
+                                    log.failed,
+                                    log.error.empty() ? std::optional<std::string>()
+                                                      : std::optional<std::string>(log.error),
                                     [&] {
                                         std::ostringstream text;
                                         log.details->stringify(text);
@@ -585,7 +591,8 @@ protocol::JsonObject MailboxPoller::poll(std::int64_t mailboxId)
         out->set("created", log.created);
         out->set("appended", log.appended);
         out->set("failed", log.failed);
-        protocol::setOptional(out, "error", log.error.empty() ? std::optional<std::string>() : std::optional<std::string>(log.error));
+        protocol::setOptional(out, "error",
+                              log.error.empty() ? std::optional<std::string>() : std::optional<std::string>(log.error));
         out->set("details", log.details);
         out->set("enabled", health.enabled);
         out->set("consecutive_failures", health.consecutiveFailures);
@@ -616,7 +623,8 @@ void MailboxPoller::schedule()
 void MailboxPoller::registerJobs(jobs::JobQueue &queue)
 {
     m_jobs = &queue;
-    queue.registerHandler("mail.poll", [this](const db::Job &job) { poll(job.payload->getValue<std::int64_t>("mailbox_id")); });
+    queue.registerHandler("mail.poll",
+                          [this](const db::Job &job) { poll(job.payload->getValue<std::int64_t>("mailbox_id")); });
 }
 
 } // namespace helpdesk::mail

@@ -34,7 +34,7 @@ public:
 private:
     db::ConnectionPool &m_pool;
     InboundProcessor &m_inbound;
-    jobs::JobQueue *m_jobs = nullptr;  // runs interpretations as counted attempts (set by registerJobs)
+    jobs::JobQueue *m_jobs = nullptr; // runs interpretations as counted attempts (set by registerJobs)
 };
 
 } // namespace helpdesk::mail

@@ -40,15 +40,16 @@ std::string OversizedMail::headerBlock(std::string_view raw)
 InboundResult OversizedMail::refuse(db::Tx &tx, const std::string &headers, std::int64_t size, std::int64_t limit,
                                     const InboundOrigin &origin)
 {
-    std::string reason = "refused: the message has " + std::to_string(size) + " bytes; the limit is "
-                         + std::to_string(limit) + ". Only its headers are kept";
+    std::string reason = "refused: the message has " + std::to_string(size) + " bytes; the limit is " +
+                         std::to_string(limit) + ". Only its headers are kept";
     if (headers.size() >= kHeaderKeep)
         reason += " (the first " + std::to_string(kHeaderKeep) + " bytes of them)";
     // Not content-addressed like stored mail (the body is never read): keyed by headers and size,
     // in a namespace of its own, so a message refused twice is one entry.
     auto key = "refused:" + db::ContentHash::sha256Hex(headers) + ":" + std::to_string(size);
-    auto [id, inserted] = db::MailRepository::refuseInbound(tx, key, headers, readableText(headers), size, origin.source,
-                                                            origin.mailboxId, origin.envelopeRecipient, reason);
+    auto [id, inserted] =
+        db::MailRepository::refuseInbound(tx, key, headers, readableText(headers), size, origin.source,
+                                          origin.mailboxId, origin.envelopeRecipient, reason);
     InboundResult result;
     result.inboundId = id;
     result.state = "refused";
@@ -61,7 +62,8 @@ InboundResult OversizedMail::refuse(db::Tx &tx, const std::string &headers, std:
         event.data->set("inbound_id", id);
         event.data->set("error", reason);
         db::EventRepository::append(tx, event);
-        Poco::Logger::get("helpdesk.server.mail").warning("inbound %s from %s %s", std::to_string(id), origin.source, reason);
+        Poco::Logger::get("helpdesk.server.mail")
+            .warning("inbound %s from %s %s", std::to_string(id), origin.source, reason);
     }
     return result;
 }

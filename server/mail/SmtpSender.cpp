@@ -203,7 +203,7 @@ void SmtpSender::sendJob(db::ConnectionPool &pool, std::int64_t outboundId, bool
     pool.read([&](db::Tx &tx) {
         mail = db::MailRepository::outbound(tx, outboundId);
         if (!unsent())
-            return;  // sent already, or removed: nothing twice
+            return; // sent already, or removed: nothing twice
         settings = domain::MailSettings::load(tx);
         message = buildMessage(tx, *mail, settings);
     });
@@ -220,8 +220,8 @@ void SmtpSender::sendJob(db::ConnectionPool &pool, std::int64_t outboundId, bool
     auto recordFailure = [&](const std::string &answer, bool isPermanent) {
         bool givingUp = isPermanent || lastAttempt;
         std::string error = isPermanent || !givingUp ? answer
-                                                     : "gave up after " + std::to_string(mail->attempts + 1)
-                                                           + " attempts; the last answer: " + answer;
+                                                     : "gave up after " + std::to_string(mail->attempts + 1) +
+                                                           " attempts; the last answer: " + answer;
         pool.write([&](db::Tx &tx) {
             db::MailRepository::markOutbound(tx, outboundId, givingUp ? "failed" : "pending", error);
             if (!givingUp || !mail->ticketId)
@@ -242,7 +242,8 @@ void SmtpSender::sendJob(db::ConnectionPool &pool, std::int64_t outboundId, bool
             db::TicketRepository::addHistory(tx, *mail->ticketId, std::nullopt, "mail.failed", std::nullopt,
                                              "to " + to + ": " + error);
         });
-        logger().warning("mail %s to %s%s: %s", mail->messageId, recipients.empty() ? std::string() : recipients.front(),
+        logger().warning("mail %s to %s%s: %s", mail->messageId,
+                         recipients.empty() ? std::string() : recipients.front(),
                          std::string(givingUp ? " failed for good" : ""), error);
         if (givingUp)
             throw jobs::PermanentJobError(error);
@@ -250,14 +251,15 @@ void SmtpSender::sendJob(db::ConnectionPool &pool, std::int64_t outboundId, bool
     try {
         deliver(settings.smtp, envelopeFrom, recipients, message);
     } catch (const Poco::Exception &e) {
-        recordFailure(e.displayText(), permanent(e));  // displayText: the server's answer, not the class name
+        recordFailure(e.displayText(), permanent(e)); // displayText: the server's answer, not the class name
         throw;
     } catch (const std::exception &e) {
         recordFailure(e.what(), false);
         throw;
     }
     pool.write([&](db::Tx &tx) { db::MailRepository::markOutbound(tx, outboundId, "sent", std::nullopt); });
-    logger().information("sent %s mail %s to %d recipients", mail->kind, mail->messageId, static_cast<int>(recipients.size()));
+    logger().information("sent %s mail %s to %d recipients", mail->kind, mail->messageId,
+                         static_cast<int>(recipients.size()));
 }
 
 } // namespace helpdesk::mail

@@ -19,7 +19,8 @@ protocol::JsonObject TestMail::send(db::ConnectionPool &pool, const domain::Acto
     try {
         SmtpSender::deliver(settings.smtp, settings.noreplyAddress, {to}, message);
         out->set("sent", true);
-        out->set("message", "sent to " + to + " through " + settings.smtp.host + ":" + std::to_string(settings.smtp.port));
+        out->set("message",
+                 "sent to " + to + " through " + settings.smtp.host + ":" + std::to_string(settings.smtp.port));
     } catch (const Poco::Exception &e) {
         out->set("sent", false);
         out->set("message", e.displayText());

@@ -15,7 +15,7 @@ void trustCaFile(const std::string &path)
 {
     std::lock_guard lock(g_mutex);
     g_caFile = path;
-    g_verifying = nullptr;  // rebuilt with the new CA on next use
+    g_verifying = nullptr; // rebuilt with the new CA on next use
 }
 
 Poco::Net::Context::Ptr clientContext(bool verifyPeer)

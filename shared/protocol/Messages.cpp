@@ -7,13 +7,12 @@ namespace helpdesk::protocol {
 std::string checkProtocolVersion(int ourVersion, int ourMinimum, int theirVersion, const std::string &theirRole)
 {
     if (theirVersion < ourMinimum)
-        return "protocol version " + std::to_string(theirVersion) + " of the " + theirRole
-               + " is too old; this side needs at least " + std::to_string(ourMinimum) + ": upgrade the "
-               + theirRole;
+        return "protocol version " + std::to_string(theirVersion) + " of the " + theirRole +
+               " is too old; this side needs at least " + std::to_string(ourMinimum) + ": upgrade the " + theirRole;
     if (theirVersion > ourVersion)
-        return "protocol version " + std::to_string(theirVersion) + " of the " + theirRole
-               + " is newer than this side's " + std::to_string(ourVersion) + ": upgrade this side (the "
-               + (theirRole == "client" ? "server" : "client") + ")";
+        return "protocol version " + std::to_string(theirVersion) + " of the " + theirRole +
+               " is newer than this side's " + std::to_string(ourVersion) + ": upgrade this side (the " +
+               (theirRole == "client" ? "server" : "client") + ")";
     return {};
 }
 
@@ -23,9 +22,8 @@ JsonObject objectOrEmpty(const JsonObject &object)
     return object ? object : newObject();
 }
 
-template<typename T>
-std::vector<T> readList(JsonReader &reader, const std::string &key,
-                        T (*parse)(const JsonObject &, const std::string &))
+template <typename T>
+std::vector<T> readList(JsonReader &reader, const std::string &key, T (*parse)(const JsonObject &, const std::string &))
 {
     std::vector<T> out;
     auto array = reader.optArray(key);
@@ -173,20 +171,28 @@ Event Event::fromJson(const JsonObject &object)
 const char *roleName(Role role)
 {
     switch (role) {
-    case Role::Admin: return "admin";
-    case Role::Supervisor: return "supervisor";
-    case Role::Agent: return "agent";
-    case Role::Customer: return "customer";
+    case Role::Admin:
+        return "admin";
+    case Role::Supervisor:
+        return "supervisor";
+    case Role::Agent:
+        return "agent";
+    case Role::Customer:
+        return "customer";
     }
     return "customer";
 }
 
 Role roleFromName(const std::string &name, const std::string &field)
 {
-    if (name == "admin") return Role::Admin;
-    if (name == "supervisor") return Role::Supervisor;
-    if (name == "agent") return Role::Agent;
-    if (name == "customer") return Role::Customer;
+    if (name == "admin")
+        return Role::Admin;
+    if (name == "supervisor")
+        return Role::Supervisor;
+    if (name == "agent")
+        return Role::Agent;
+    if (name == "customer")
+        return Role::Customer;
     throw ApiError(ErrorCode::ValidationFailed, "unknown role \"" + name + "\" (admin, supervisor, agent, customer)",
                    field);
 }
@@ -414,11 +420,15 @@ JsonObject ArticleParams::toJson() const
     auto o = newObject();
     o->set("internal", internal);
     o->set("channel", channel);
-    if (subject) o->set("subject", *subject);
+    if (subject)
+        o->set("subject", *subject);
     o->set("body_text", bodyText);
-    if (bodyHtml) o->set("body_html", *bodyHtml);
-    if (to) o->set("to", *to);
-    if (cc) o->set("cc", *cc);
+    if (bodyHtml)
+        o->set("body_html", *bodyHtml);
+    if (to)
+        o->set("to", *to);
+    if (cc)
+        o->set("cc", *cc);
     if (!attachments.empty()) {
         auto list = newArray();
         for (const auto &a : attachments)
@@ -453,15 +463,24 @@ JsonObject TicketCreateParams::toJson() const
     auto o = newObject();
     o->set("title", title);
     o->set("group_id", groupId);
-    if (customerId) o->set("customer_id", *customerId);
-    if (customerEmail) o->set("customer_email", *customerEmail);
-    if (ownerId) o->set("owner_id", *ownerId);
-    if (stateId) o->set("state_id", *stateId);
-    if (priorityId) o->set("priority_id", *priorityId);
-    if (typeId) o->set("type_id", *typeId);
-    if (!tags.empty()) o->set("tags", toJsonArray(tags));
-    if (custom && custom->size() > 0) o->set("custom", custom);
-    if (article) o->set("article", article->toJson());
+    if (customerId)
+        o->set("customer_id", *customerId);
+    if (customerEmail)
+        o->set("customer_email", *customerEmail);
+    if (ownerId)
+        o->set("owner_id", *ownerId);
+    if (stateId)
+        o->set("state_id", *stateId);
+    if (priorityId)
+        o->set("priority_id", *priorityId);
+    if (typeId)
+        o->set("type_id", *typeId);
+    if (!tags.empty())
+        o->set("tags", toJsonArray(tags));
+    if (custom && custom->size() > 0)
+        o->set("custom", custom);
+    if (article)
+        o->set("article", article->toJson());
     return o;
 }
 

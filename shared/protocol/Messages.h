@@ -39,7 +39,7 @@ struct ErrorBody {
     std::string code;
     std::string message;
     std::string field;
-    std::optional<int> retryAfter = std::nullopt;  // seconds; "retry_after" only when the error says when
+    std::optional<int> retryAfter = std::nullopt; // seconds; "retry_after" only when the error says when
 
     JsonObject toJson() const;
     static ErrorBody fromJson(const JsonObject &object);
@@ -60,10 +60,10 @@ struct Response {
 /// One committed change, numbered by a global increasing sequence.
 struct Event {
     std::int64_t seq = 0;
-    std::string kind;  // ticket.created, ticket.updated, article.created, ...
+    std::string kind; // ticket.created, ticket.updated, article.created, ...
     std::optional<std::int64_t> ticketId;
     std::optional<std::int64_t> actorId;
-    std::string at;    // ISO 8601 UTC
+    std::string at; // ISO 8601 UTC
     JsonObject data;
 
     JsonObject toJson() const;
@@ -103,7 +103,7 @@ struct Ticket {
     std::int64_t customerId = 0;
     std::optional<std::int64_t> organizationId;
     std::int64_t stateId = 0;
-    std::string stateType;  // new, open, pending_reminder, pending_close, closed, merged
+    std::string stateType; // new, open, pending_reminder, pending_close, closed, merged
     std::int64_t priorityId = 0;
     std::optional<std::int64_t> typeId;
     std::vector<std::string> tags;
@@ -141,8 +141,8 @@ struct Article {
     std::int64_t id = 0;
     std::int64_t ticketId = 0;
     bool internal = false;
-    std::string sender;   // customer, agent, system
-    std::string channel;  // email, phone_in, phone_out, note, web
+    std::string sender;  // customer, agent, system
+    std::string channel; // email, phone_in, phone_out, note, web
     std::optional<std::int64_t> authorId;
     std::string from;
     std::string to;
@@ -198,7 +198,7 @@ struct TicketCreateParams {
     std::string title;
     std::int64_t groupId = 0;
     std::optional<std::int64_t> customerId;
-    std::optional<std::string> customerEmail;  // finds or creates the customer
+    std::optional<std::string> customerEmail; // finds or creates the customer
     std::optional<std::int64_t> ownerId;
     std::optional<std::int64_t> stateId;
     std::optional<std::int64_t> priorityId;
@@ -221,7 +221,7 @@ struct TicketUpdateParams {
     std::optional<std::int64_t> priorityId;
     std::optional<std::int64_t> typeId;
     std::optional<std::vector<std::string>> tags;
-    JsonObject custom;  // keys to set; a null value removes the key
+    JsonObject custom; // keys to set; a null value removes the key
     std::optional<std::string> pendingUntil;
     static TicketUpdateParams fromJson(const JsonObject &object);
 };
@@ -232,8 +232,8 @@ struct TicketListParams {
     bool unassigned = false;
     std::optional<std::int64_t> customerId;
     std::optional<std::string> stateType;
-    std::optional<std::string> query;   // full-text over title and articles
-    std::optional<std::int64_t> afterId;  // keyset paging: tickets with id > this, ascending
+    std::optional<std::string> query;    // full-text over title and articles
+    std::optional<std::int64_t> afterId; // keyset paging: tickets with id > this, ascending
     std::int64_t limit = 100;
     static TicketListParams fromJson(const JsonObject &object);
 };

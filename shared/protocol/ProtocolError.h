@@ -7,18 +7,18 @@ namespace helpdesk::protocol {
 
 /// The error codes every API answer may carry; each maps to one HTTP status.
 enum class ErrorCode {
-    BadRequest,        // malformed JSON, wrong type, unknown field (400)
-    ProtocolVersion,   // hello with an incompatible protocol version (400)
-    Unauthenticated,   // missing, wrong or expired credentials (401)
-    Forbidden,         // authenticated but not allowed (403)
-    NotFound,          // no such object, or not visible to the caller (404)
-    MethodNotAllowed,  // a known path asked with a verb it does not take (405)
-    Conflict,          // duplicate or concurrent change (409)
-    PayloadTooLarge,   // body over the configured limit (413)
-    ValidationFailed,  // well-formed but violates a rule (422)
-    TooManyRequests,   // a rate limit, back-off or quota; retry after the given seconds (429)
-    Unavailable,       // database or dependency down; retry later (503)
-    Internal,          // a bug on our side (500)
+    BadRequest,       // malformed JSON, wrong type, unknown field (400)
+    ProtocolVersion,  // hello with an incompatible protocol version (400)
+    Unauthenticated,  // missing, wrong or expired credentials (401)
+    Forbidden,        // authenticated but not allowed (403)
+    NotFound,         // no such object, or not visible to the caller (404)
+    MethodNotAllowed, // a known path asked with a verb it does not take (405)
+    Conflict,         // duplicate or concurrent change (409)
+    PayloadTooLarge,  // body over the configured limit (413)
+    ValidationFailed, // well-formed but violates a rule (422)
+    TooManyRequests,  // a rate limit, back-off or quota; retry after the given seconds (429)
+    Unavailable,      // database or dependency down; retry later (503)
+    Internal,         // a bug on our side (500)
 };
 
 /// Wire name of a code, e.g. "validation_failed".

@@ -30,13 +30,18 @@ class TestAdminAudit : public QObject
 
     std::string emailOf(const std::string &who)
     {
-        return m_desk->as("admin").get("/api/v1/users/" + std::to_string(m_desk->userId(who))).object("user")
+        return m_desk->as("admin")
+            .get("/api/v1/users/" + std::to_string(m_desk->userId(who)))
+            .object("user")
             ->getValue<std::string>("email");
     }
 
     std::vector<std::string> tagsOf(std::int64_t ticketId)
     {
-        auto tags = m_desk->as("alphaFull").get("/api/v1/tickets/" + std::to_string(ticketId)).object("ticket")->getArray("tags");
+        auto tags = m_desk->as("alphaFull")
+                        .get("/api/v1/tickets/" + std::to_string(ticketId))
+                        .object("ticket")
+                        ->getArray("tags");
         std::vector<std::string> out;
         for (unsigned i = 0; i < tags->size(); ++i)
             out.push_back(tags->getElement<std::string>(i));
@@ -45,7 +50,8 @@ class TestAdminAudit : public QObject
 
     void tag(std::int64_t ticketId, const std::string &tagsJson)
     {
-        auto r = m_desk->as("alphaFull").patch("/api/v1/tickets/" + std::to_string(ticketId), json(R"({"tags":)" + tagsJson + "}"));
+        auto r = m_desk->as("alphaFull")
+                     .patch("/api/v1/tickets/" + std::to_string(ticketId), json(R"({"tags":)" + tagsJson + "}"));
         QCOMPARE(r.status, 200);
     }
 
@@ -66,7 +72,7 @@ private slots:
         QCOMPARE(entry->getValue<std::int64_t>("actor_id"), m_desk->userId("admin"));
         QCOMPARE(entry->getValue<std::string>("object_name"), std::string("Audited"));
         auto changes = entry->getObject("changes");
-        QCOMPARE(changes->size(), std::size_t(1));  // only the rank changed
+        QCOMPARE(changes->size(), std::size_t(1)); // only the rank changed
         QCOMPARE(changes->getObject("rank")->getValue<int>("old"), 7);
         QCOMPARE(changes->getObject("rank")->getValue<int>("new"), 9);
         // Saving the same values again adds no line.
@@ -86,7 +92,11 @@ private slots:
             "port":1,"username":"box","password":"s3cret-mailbox-pass","enabled":false})"));
         QCOMPARE(created.status, 201);
         auto id = created.object("mailbox")->getValue<std::int64_t>("id");
-        QCOMPARE(admin.patch("/api/v1/mailboxes/" + std::to_string(id), json(R"({"password":"an0ther-secret","poll_interval_minutes":7})")).status, 200);
+        QCOMPARE(admin
+                     .patch("/api/v1/mailboxes/" + std::to_string(id),
+                            json(R"({"password":"an0ther-secret","poll_interval_minutes":7})"))
+                     .status,
+                 200);
         auto entry = newestAudit("object_kind=mailbox&object_id=" + std::to_string(id));
         QVERIFY(entry);
         QCOMPARE(entry->getValue<std::string>("action"), std::string("mailbox.updated"));
@@ -95,10 +105,15 @@ private slots:
         QCOMPARE(changes->getObject("poll_interval_minutes")->getValue<int>("new"), 7);
         QCOMPARE(m_desk->scalar("SELECT count(*) FROM audit_log WHERE changes::text LIKE '%secret%'"), 0LL);
         // The SMTP password of the outgoing mail settings, likewise.
-        QCOMPARE(admin.patch("/api/v1/settings/mail", json(R"({"smtp":{"host":"127.0.0.1","port":2525,"password":"smtp-secret-9"}})")).status, 200);
+        QCOMPARE(admin
+                     .patch("/api/v1/settings/mail",
+                            json(R"({"smtp":{"host":"127.0.0.1","port":2525,"password":"smtp-secret-9"}})"))
+                     .status,
+                 200);
         auto mail = newestAudit("object_kind=mail_settings");
         QVERIFY(mail);
-        QCOMPARE(mail->getObject("changes")->getObject("smtp.password")->getValue<std::string>("new"), std::string("(changed)"));
+        QCOMPARE(mail->getObject("changes")->getObject("smtp.password")->getValue<std::string>("new"),
+                 std::string("(changed)"));
         QCOMPARE(mail->getObject("changes")->getObject("smtp.port")->getValue<int>("new"), 2525);
         QCOMPARE(m_desk->scalar("SELECT count(*) FROM audit_log WHERE changes::text LIKE '%smtp-secret%'"), 0LL);
     }
@@ -106,7 +121,8 @@ private slots:
     void groupAccessAndRolesAreAudited()
     {
         auto admin = m_desk->as("admin");
-        auto path = "/api/v1/groups/" + std::to_string(m_desk->alpha()) + "/members/" + std::to_string(m_desk->userId("betaFull"));
+        auto path = "/api/v1/groups/" + std::to_string(m_desk->alpha()) + "/members/" +
+                    std::to_string(m_desk->userId("betaFull"));
         QCOMPARE(admin.put(path, json(R"({"access":"read"})")).status, 200);
         auto entry = newestAudit("object_kind=group&object_id=" + std::to_string(m_desk->alpha()));
         QVERIFY(entry);
@@ -116,18 +132,22 @@ private slots:
         QVERIFY(change->isNull("old"));
         QCOMPARE(change->getValue<std::string>("new"), std::string("read"));
         QCOMPARE(admin.put(path, json(R"({"access":null})")).status, 200);
-        change = newestAudit("object_kind=group&object_id=" + std::to_string(m_desk->alpha()))->getObject("changes")
+        change = newestAudit("object_kind=group&object_id=" + std::to_string(m_desk->alpha()))
+                     ->getObject("changes")
                      ->getObject("access." + emailOf("betaFull"));
         QCOMPARE(change->getValue<std::string>("old"), std::string("read"));
         QVERIFY(change->isNull("new"));
         // An admin's change to a person: the role, with the actor's name.
-        auto user = admin.post("/api/v1/users", json(R"({"email":"newagent@desk.example","name":"New Agent","role":"agent"})"));
+        auto user =
+            admin.post("/api/v1/users", json(R"({"email":"newagent@desk.example","name":"New Agent","role":"agent"})"));
         QCOMPARE(user.status, 201);
         auto userId = user.object("user")->getValue<std::int64_t>("id");
         QCOMPARE(admin.patch("/api/v1/users/" + std::to_string(userId), json(R"({"role":"supervisor"})")).status, 200);
         auto roleEntry = newestAudit("object_kind=user&object_id=" + std::to_string(userId));
-        QCOMPARE(roleEntry->getObject("changes")->getObject("role")->getValue<std::string>("old"), std::string("agent"));
-        QCOMPARE(roleEntry->getObject("changes")->getObject("role")->getValue<std::string>("new"), std::string("supervisor"));
+        QCOMPARE(roleEntry->getObject("changes")->getObject("role")->getValue<std::string>("old"),
+                 std::string("agent"));
+        QCOMPARE(roleEntry->getObject("changes")->getObject("role")->getValue<std::string>("new"),
+                 std::string("supervisor"));
         QVERIFY(!roleEntry->getValue<std::string>("actor_name").empty());
     }
 
@@ -141,8 +161,10 @@ private slots:
         // Paging: before_id returns older entries only.
         auto page = m_desk->as("admin").get("/api/v1/audit?limit=2").array("entries");
         QCOMPARE(page->size(), std::size_t(2));
-        auto older = m_desk->as("admin").get("/api/v1/audit?limit=1&before_id="
-                                             + std::to_string(page->getObject(1)->getValue<std::int64_t>("id"))).array("entries");
+        auto older = m_desk->as("admin")
+                         .get("/api/v1/audit?limit=1&before_id=" +
+                              std::to_string(page->getObject(1)->getValue<std::int64_t>("id")))
+                         .array("entries");
         QVERIFY(older->getObject(0)->getValue<std::int64_t>("id") < page->getObject(1)->getValue<std::int64_t>("id"));
     }
 
@@ -180,7 +202,9 @@ private slots:
         auto entry = newestAudit("object_kind=token&object_id=" + std::to_string(tokenId));
         QCOMPARE(entry->getValue<std::string>("action"), std::string("token.revoked"));
         QCOMPARE(entry->getValue<std::string>("object_name"), std::string("billing panel"));
-        QCOMPARE(m_desk->scalar("SELECT count(*) FROM audit_log WHERE changes::text LIKE '%" + created.body->getValue<std::string>("token").substr(0, 12) + "%'"), 0LL);
+        QCOMPARE(m_desk->scalar("SELECT count(*) FROM audit_log WHERE changes::text LIKE '%" +
+                                created.body->getValue<std::string>("token").substr(0, 12) + "%'"),
+                 0LL);
     }
 
     void tagsAreRenamedMergedAndRemovedAcrossTickets()
@@ -213,14 +237,16 @@ private slots:
         auto removed = admin.post("/api/v1/tags/remove", json(R"({"tag":"billing"})"));
         QCOMPARE(removed.status, 200);
         QCOMPARE(tagsOf(first), std::vector<std::string>{"vip"});
-        auto history = m_desk->as("alphaFull").get("/api/v1/tickets/" + std::to_string(first) + "/history").array("history");
+        auto history =
+            m_desk->as("alphaFull").get("/api/v1/tickets/" + std::to_string(first) + "/history").array("history");
         auto last = history->getObject(history->size() - 1);
         QCOMPARE(last->getValue<std::string>("field"), std::string("tags"));
         QCOMPARE(last->getValue<std::string>("new_value"), std::string("vip"));
         QCOMPARE(newestAudit("object_kind=tag")->getValue<std::string>("action"), std::string("tag.removed"));
         // Agents may not.
         QCOMPARE(m_desk->as("alphaFull").post("/api/v1/tags/remove", json(R"({"tag":"vip"})")).status, 403);
-        QCOMPARE(admin.post("/api/v1/tags/rename", json(R"({"from":"vip","to":"  "})")).errorField(), std::string("to"));
+        QCOMPARE(admin.post("/api/v1/tags/rename", json(R"({"from":"vip","to":"  "})")).errorField(),
+                 std::string("to"));
     }
 };
 

@@ -44,7 +44,9 @@ class TestApiMethods : public QObject
 
     std::string emailOf(const std::string &who)
     {
-        return m_desk->as("admin").get("/api/v1/users/" + std::to_string(m_desk->userId(who))).object("user")
+        return m_desk->as("admin")
+            .get("/api/v1/users/" + std::to_string(m_desk->userId(who)))
+            .object("user")
             ->getValue<std::string>("email");
     }
 
@@ -74,17 +76,39 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("allow");
         QTest::addColumn<bool>("signedIn");
-        QTest::newRow("tickets are listed and created, not deleted") << "DELETE" << "/api/v1/tickets" << "GET, POST" << true;
-        QTest::newRow("a ticket is read and changed, not replaced") << "PUT" << "/api/v1/tickets/1" << "GET, PATCH" << true;
-        QTest::newRow("a watcher is only removed") << "POST" << "/api/v1/tickets/1/watchers/2" << "DELETE" << true;
-        QTest::newRow("inbound mail is listed and delivered") << "DELETE" << "/api/v1/mail/inbound" << "GET, POST" << true;
-        QTest::newRow("attachments are uploaded") << "GET" << "/api/v1/attachments" << "POST" << true;
-        QTest::newRow("an attachment is downloaded") << "POST" << "/api/v1/attachments/abc" << "GET" << true;
-        QTest::newRow("a membership is set") << "GET" << "/api/v1/groups/1/members/2" << "PUT" << true;
-        QTest::newRow("a configuration row is changed") << "POST" << "/api/v1/priorities/3" << "PATCH" << true;
-        QTest::newRow("mail settings are read and changed") << "DELETE" << "/api/v1/settings/mail" << "GET, PATCH" << true;
-        QTest::newRow("sign-in is posted, even without a token") << "GET" << "/api/v1/auth/login" << "POST" << false;
-        QTest::newRow("server info is read, even without a token") << "PATCH" << "/api/v1/info" << "GET" << false;
+        QTest::newRow("tickets are listed and created, not deleted") << "DELETE"
+                                                                     << "/api/v1/tickets"
+                                                                     << "GET, POST" << true;
+        QTest::newRow("a ticket is read and changed, not replaced") << "PUT"
+                                                                    << "/api/v1/tickets/1"
+                                                                    << "GET, PATCH" << true;
+        QTest::newRow("a watcher is only removed") << "POST"
+                                                   << "/api/v1/tickets/1/watchers/2"
+                                                   << "DELETE" << true;
+        QTest::newRow("inbound mail is listed and delivered") << "DELETE"
+                                                              << "/api/v1/mail/inbound"
+                                                              << "GET, POST" << true;
+        QTest::newRow("attachments are uploaded") << "GET"
+                                                  << "/api/v1/attachments"
+                                                  << "POST" << true;
+        QTest::newRow("an attachment is downloaded") << "POST"
+                                                     << "/api/v1/attachments/abc"
+                                                     << "GET" << true;
+        QTest::newRow("a membership is set") << "GET"
+                                             << "/api/v1/groups/1/members/2"
+                                             << "PUT" << true;
+        QTest::newRow("a configuration row is changed") << "POST"
+                                                        << "/api/v1/priorities/3"
+                                                        << "PATCH" << true;
+        QTest::newRow("mail settings are read and changed") << "DELETE"
+                                                            << "/api/v1/settings/mail"
+                                                            << "GET, PATCH" << true;
+        QTest::newRow("sign-in is posted, even without a token") << "GET"
+                                                                 << "/api/v1/auth/login"
+                                                                 << "POST" << false;
+        QTest::newRow("server info is read, even without a token") << "PATCH"
+                                                                   << "/api/v1/info"
+                                                                   << "GET" << false;
     }
 
     void aWrongVerbOnAKnownPathIs405NamingTheVerbsItTakes()
@@ -94,7 +118,8 @@ private slots:
         QFETCH(QString, allow);
         QFETCH(bool, signedIn);
         auto client = signedIn ? m_desk->as("admin") : ApiClient(m_desk->port());
-        auto r = client.send(verb.toStdString(), path.toStdString(), verb == QLatin1String("GET") || verb == QLatin1String("DELETE") ? "" : "{}");
+        auto r = client.send(verb.toStdString(), path.toStdString(),
+                             verb == QLatin1String("GET") || verb == QLatin1String("DELETE") ? "" : "{}");
         QVERIFY2(r.status == 405, r.raw.c_str());
         QCOMPARE(QString::fromStdString(r.headers["Allow"]), allow);
         QCOMPARE(r.errorCode(), std::string("method_not_allowed"));
@@ -120,7 +145,8 @@ private slots:
             if (!method.hasRoute())
                 continue;
             ++routes;
-            auto path = std::regex_replace(std::string(MethodTable::kPrefix) + method.path, std::regex("\\{[a-z_0-9]+\\}"), "1");
+            auto path = std::regex_replace(std::string(MethodTable::kPrefix) + method.path,
+                                           std::regex("\\{[a-z_0-9]+\\}"), "1");
             const bool hasBody = method.verb != "GET" && method.verb != "DELETE";
             auto r = stranger.send(method.verb, path, hasBody ? "{}" : "");
             const auto what = method.name + " (" + method.verb + " " + path + "): " + r.raw;
@@ -138,26 +164,54 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("body");
         QTest::addColumn<int>("status");
-        QTest::newRow("a ticket is created") << "ticket.create" << "POST" << "/tickets"
-                                             << R"({"title":"Declared","group_id":{alpha},"customer_id":{carol}})" << 201;
-        QTest::newRow("an article is created") << "article.create" << "POST" << "/tickets/{ticket}/articles"
+        QTest::newRow("a ticket is created")
+            << "ticket.create"
+            << "POST"
+            << "/tickets"
+            << R"({"title":"Declared","group_id":{alpha},"customer_id":{carol}})" << 201;
+        QTest::newRow("an article is created") << "article.create"
+                                               << "POST"
+                                               << "/tickets/{ticket}/articles"
                                                << R"({"channel":"note","body_text":"noted"})" << 201;
-        QTest::newRow("a token is created") << "token.create" << "POST" << "/tokens" << R"({"name":"declared"})" << 201;
-        QTest::newRow("a user is created") << "user.create" << "POST" << "/users"
+        QTest::newRow("a token is created") << "token.create"
+                                            << "POST"
+                                            << "/tokens"
+                                            << R"({"name":"declared"})" << 201;
+        QTest::newRow("a user is created") << "user.create"
+                                           << "POST"
+                                           << "/users"
                                            << R"({"email":"declared@desk.example","name":"Declared"})" << 201;
-        QTest::newRow("a configuration row is created") << "priority.create" << "POST" << "/priorities"
+        QTest::newRow("a configuration row is created") << "priority.create"
+                                                        << "POST"
+                                                        << "/priorities"
                                                         << R"({"name":"Declared","rank":9})" << 201;
-        QTest::newRow("a mailbox is created") << "mailbox.create" << "POST" << "/mailboxes"
-                                              << R"({"name":"Declared box","protocol":"imap","host":"127.0.0.1","port":1,
+        QTest::newRow("a mailbox is created")
+            << "mailbox.create"
+            << "POST"
+            << "/mailboxes"
+            << R"({"name":"Declared box","protocol":"imap","host":"127.0.0.1","port":1,
                                                      "username":"box","password":"declared-secret","enabled":false})"
-                                              << 201;
-        QTest::newRow("a ticket is changed") << "ticket.update" << "PATCH" << "/tickets/{ticket}" << R"({"title":"Renamed"})" << 200;
-        QTest::newRow("a merge is posted but creates nothing") << "ticket.merge" << "POST" << "/tickets/{ticket}/merge"
+            << 201;
+        QTest::newRow("a ticket is changed") << "ticket.update"
+                                             << "PATCH"
+                                             << "/tickets/{ticket}"
+                                             << R"({"title":"Renamed"})" << 200;
+        QTest::newRow("a merge is posted but creates nothing") << "ticket.merge"
+                                                               << "POST"
+                                                               << "/tickets/{ticket}/merge"
                                                                << R"({"into_id":{other}})" << 200;
-        QTest::newRow("a link is posted but creates nothing") << "ticket.link" << "POST" << "/tickets/{ticket}/links"
+        QTest::newRow("a link is posted but creates nothing") << "ticket.link"
+                                                              << "POST"
+                                                              << "/tickets/{ticket}/links"
                                                               << R"({"target_id":{other}})" << 200;
-        QTest::newRow("a tag rename is posted") << "tag.rename" << "POST" << "/tags/rename" << R"({"from":"nope","to":"still-nope"})" << 200;
-        QTest::newRow("the caller is read") << "auth.me" << "GET" << "/me" << "" << 200;
+        QTest::newRow("a tag rename is posted") << "tag.rename"
+                                                << "POST"
+                                                << "/tags/rename"
+                                                << R"({"from":"nope","to":"still-nope"})" << 200;
+        QTest::newRow("the caller is read") << "auth.me"
+                                            << "GET"
+                                            << "/me"
+                                            << "" << 200;
     }
 
     void aSuccessHasTheStatusTheMethodDeclares()
@@ -218,7 +272,8 @@ private slots:
 
     void passwordLinksAnswerOverBothTransports()
     {
-        auto http = ApiClient(m_desk->port()).post("/api/v1/auth/password_reset", json(R"({"email":"nobody-http@desk.example"})"));
+        auto http = ApiClient(m_desk->port())
+                        .post("/api/v1/auth/password_reset", json(R"({"email":"nobody-http@desk.example"})"));
         QCOMPARE(http.status, 200);
         QVERIFY(http.body->getValue<bool>("requested"));
         WsClient ws(m_desk->port(), m_desk->as("alphaFull").token());
@@ -234,7 +289,8 @@ private slots:
     void mailboxChecksAnswerOverBothTransports()
     {
         auto admin = m_desk->as("admin");
-        auto created = admin.post("/api/v1/mailboxes", json(R"({"name":"Closed port","protocol":"imap","host":"127.0.0.1",
+        auto created =
+            admin.post("/api/v1/mailboxes", json(R"({"name":"Closed port","protocol":"imap","host":"127.0.0.1",
             "port":1,"username":"box","password":"closed-port-secret","enabled":false,"security":"none"})"));
         QCOMPARE(created.status, 201);
         const auto id = created.object("mailbox")->getValue<std::int64_t>("id");
@@ -279,7 +335,8 @@ private slots:
     void rawBodiesAreForHttpOnly()
     {
         auto admin = m_desk->as("admin");
-        auto upload = admin.send("POST", "/api/v1/attachments?filename=notes.txt", "what the customer sent", "text/plain");
+        auto upload =
+            admin.send("POST", "/api/v1/attachments?filename=notes.txt", "what the customer sent", "text/plain");
         QCOMPARE(upload.status, 201);
         auto ref = upload.object("attachment");
         QCOMPARE(ref->getValue<std::string>("filename"), std::string("notes.txt"));

@@ -36,8 +36,8 @@ std::size_t countKind(const std::vector<JsonObject> &events, const std::string &
 {
     std::size_t n = 0;
     for (const auto &e : events)
-        if (e->getValue<std::string>("kind") == kind
-            && (ticketId == 0 || (!e->isNull("ticket_id") && e->getValue<std::int64_t>("ticket_id") == ticketId)))
+        if (e->getValue<std::string>("kind") == kind &&
+            (ticketId == 0 || (!e->isNull("ticket_id") && e->getValue<std::int64_t>("ticket_id") == ticketId)))
             ++n;
     return n;
 }
@@ -54,7 +54,8 @@ JsonObject afterParams(std::int64_t after)
 class UncommittedEvent
 {
 public:
-    UncommittedEvent(const std::string &conninfo, const std::string &kind) : m_connection(conninfo), m_work(m_connection.connection)
+    UncommittedEvent(const std::string &conninfo, const std::string &kind)
+        : m_connection(conninfo), m_work(m_connection.connection)
     {
         helpdesk::db::Tx tx(m_connection, m_work);
         helpdesk::db::NewEvent event;
@@ -130,10 +131,12 @@ private slots:
         auto watermark = watcher.hello()->getValue<std::int64_t>("watermark");
         QVERIFY(watcher.request("event.subscribe", afterParams(watermark)));
         auto id = m_desk->openTicket("Alpha", "carol", "Live one");
-        QVERIFY(watcher.waitForEvents([&](const auto &events) { return countKind(events, "ticket.created", id) == 1; }));
+        QVERIFY(
+            watcher.waitForEvents([&](const auto &events) { return countKind(events, "ticket.created", id) == 1; }));
         auto patch = json(R"({"priority_id":4})");
         QCOMPARE(m_desk->as("alphaFull").patch("/api/v1/tickets/" + std::to_string(id), patch).status, 200);
-        QVERIFY(watcher.waitForEvents([&](const auto &events) { return countKind(events, "ticket.updated", id) == 1; }));
+        QVERIFY(
+            watcher.waitForEvents([&](const auto &events) { return countKind(events, "ticket.updated", id) == 1; }));
         QVERIFY(strictlyIncreasing(watcher.events()));
     }
 
@@ -146,10 +149,16 @@ private slots:
         carol.request("event.subscribe", afterParams(watermark));
         auto id = m_desk->openTicket("Alpha", "carol", "Carol's");
         auto agent = m_desk->as("alphaFull");
-        QCOMPARE(agent.post("/api/v1/tickets/" + std::to_string(id) + "/articles",
-                            json(R"({"channel":"note","body_text":"internal musings"})")).status, 201);
-        QCOMPARE(agent.post("/api/v1/tickets/" + std::to_string(id) + "/articles",
-                            json(R"({"channel":"email","body_text":"public answer"})")).status, 201);
+        QCOMPARE(agent
+                     .post("/api/v1/tickets/" + std::to_string(id) + "/articles",
+                           json(R"({"channel":"note","body_text":"internal musings"})"))
+                     .status,
+                 201);
+        QCOMPARE(agent
+                     .post("/api/v1/tickets/" + std::to_string(id) + "/articles",
+                           json(R"({"channel":"email","body_text":"public answer"})"))
+                     .status,
+                 201);
         QVERIFY(carol.waitForEvents([&](const auto &events) { return countKind(events, "article.created", id) >= 2; }));
         for (const auto &e : carol.events())
             if (e->getObject("data")->has("article"))
@@ -170,7 +179,8 @@ private slots:
             auto watermark = first.hello()->getValue<std::int64_t>("watermark");
             first.request("event.subscribe", afterParams(watermark));
             auto id = m_desk->openTicket("Alpha", "carol", "Before the break");
-            QVERIFY(first.waitForEvents([&](const auto &events) { return countKind(events, "ticket.created", id) == 1; }));
+            QVERIFY(
+                first.waitForEvents([&](const auto &events) { return countKind(events, "ticket.created", id) == 1; }));
             last = seqOf(first.events().back());
             first.close();
         }
@@ -210,22 +220,23 @@ private slots:
         for (auto &t : writers)
             t.join();
         QCOMPARE(created.load(), kWriters * kEach);
-        QVERIFY(watcher.waitForEvents([&](const auto &events) {
-            return countKind(events, "ticket.created") == std::size_t(kWriters * kEach);
-        }, std::chrono::seconds(30)));
+        QVERIFY(watcher.waitForEvents(
+            [&](const auto &events) { return countKind(events, "ticket.created") == std::size_t(kWriters * kEach); },
+            std::chrono::seconds(30)));
         QVERIFY(strictlyIncreasing(watcher.events()));
     }
 
     void aSecondInstanceDeliversTheFirstInstancesEvents()
     {
         TestServer second(m_desk->database().conninfo());
-        QVERIFY(second.adminPassword().empty());  // the first admin exists already: not created twice
+        QVERIFY(second.adminPassword().empty()); // the first admin exists already: not created twice
         WsClient onSecond(second.port(), tokenOf("alphaFull"));
         QVERIFY(onSecond.accepted());
         auto watermark = onSecond.hello()->getValue<std::int64_t>("watermark");
         onSecond.request("event.subscribe", afterParams(watermark));
         auto id = m_desk->openTicket("Alpha", "carol", "Made on instance one");
-        QVERIFY(onSecond.waitForEvents([&](const auto &events) { return countKind(events, "ticket.created", id) == 1; }));
+        QVERIFY(
+            onSecond.waitForEvents([&](const auto &events) { return countKind(events, "ticket.created", id) == 1; }));
         // And the other way round.
         WsClient onFirst(m_desk->port(), tokenOf("alphaFull"));
         onFirst.request("event.subscribe", afterParams(onFirst.hello()->getValue<std::int64_t>("watermark")));
@@ -233,7 +244,8 @@ private slots:
         viaSecond.setToken(tokenOf("alphaFull"));
         auto patch = json(R"({"title":"Changed on instance two"})");
         QCOMPARE(viaSecond.patch("/api/v1/tickets/" + std::to_string(id), patch).status, 200);
-        QVERIFY(onFirst.waitForEvents([&](const auto &events) { return countKind(events, "ticket.updated", id) == 1; }));
+        QVERIFY(
+            onFirst.waitForEvents([&](const auto &events) { return countKind(events, "ticket.updated", id) == 1; }));
         onSecond.close();
     }
 
@@ -267,10 +279,11 @@ private slots:
             held.commit();
         else
             held.abort();
-        QVERIFY(watcher.waitForEvents([&](const auto &events) { return countKind(events, "ticket.created", id) == 1; }));
+        QVERIFY(
+            watcher.waitForEvents([&](const auto &events) { return countKind(events, "ticket.created", id) == 1; }));
         QCOMPARE(countKind(watcher.events(), "test.slow"), std::size_t(commit ? 1 : 0));
         if (commit)
-            QCOMPARE(seqOf(watcher.events().at(1)), held.seq());  // right after the marker
+            QCOMPARE(seqOf(watcher.events().at(1)), held.seq()); // right after the marker
         QVERIFY(strictlyIncreasing(watcher.events()));
     }
 

@@ -40,9 +40,9 @@ std::string repeat(const std::string &piece, int times)
 std::string customerMail(const std::string &headers, const std::string &body = "Hello, my printer is on fire.\r\n",
                          const std::string &subject = "Printer", const std::string &from = "mallory@stranger.example")
 {
-    return "From: Mallory <" + from + ">\r\nTo: alpha@desk.example\r\nSubject: " + subject
-           + "\r\nDate: Tue, 24 Nov 2026 10:00:00 +0000\r\nMessage-ID: <hostile-" + std::to_string(++g_serial)
-           + "@stranger.example>\r\nMIME-Version: 1.0\r\n" + headers + "\r\n" + body;
+    return "From: Mallory <" + from + ">\r\nTo: alpha@desk.example\r\nSubject: " + subject +
+           "\r\nDate: Tue, 24 Nov 2026 10:00:00 +0000\r\nMessage-ID: <hostile-" + std::to_string(++g_serial) +
+           "@stranger.example>\r\nMIME-Version: 1.0\r\n" + headers + "\r\n" + body;
 }
 
 /// A readable text part, then multiparts nested `depth` deep with the last text at the bottom.
@@ -71,8 +71,9 @@ std::string nestedForwards(int depth)
 std::string manyParts(int parts)
 {
     std::string body = "--p\r\nContent-Type: text/plain\r\n\r\nHello, my printer is on fire.\r\n";
-    body += repeat("--p\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; filename=x.bin\r\n\r\nx\r\n",
-                   parts - 1);
+    body += repeat(
+        "--p\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; filename=x.bin\r\n\r\nx\r\n",
+        parts - 1);
     return customerMail("Content-Type: multipart/mixed; boundary=\"p\"\r\n", body + "--p--\r\n");
 }
 
@@ -95,8 +96,8 @@ std::string manyHeaderFields(int count)
 /// HTML aimed at the sanitizer: stray '<', '&' without ';', and thousands of dropped elements.
 std::string hostileHtml()
 {
-    return "<p>Hello, my printer is on fire.</p>" + std::string(300000, '<') + std::string(300000, '&')
-           + repeat("<style>x</style><STYLE>", 15000) + "</style><p>after the storm</p>";
+    return "<p>Hello, my printer is on fire.</p>" + std::string(300000, '<') + std::string(300000, '&') +
+           repeat("<style>x</style><STYLE>", 15000) + "</style><p>after the storm</p>";
 }
 } // namespace
 
@@ -150,8 +151,9 @@ private slots:
             QTest::newRow(name) << QByteArray::fromStdString(raw) << QString::fromUtf8(state) << QString::fromUtf8(note)
                                 << QString::fromUtf8(text) << QString::fromStdString(recipient);
         };
-        row("a References header of one 300 KB token", customerMail("References: <" + std::string(300000, 'a') + "@x>\r\n"),
-            "processed", "the References header has", "printer is on fire");
+        row("a References header of one 300 KB token",
+            customerMail("References: <" + std::string(300000, 'a') + "@x>\r\n"), "processed",
+            "the References header has", "printer is on fire");
         row("a Cc address of 200 KB", customerMail("Cc: " + std::string(200000, 'c') + "@stranger.example\r\n"),
             "processed", "the Cc header has", "printer is on fire");
         row("a Cc address of 100 KB (under the field limit)",
@@ -166,16 +168,18 @@ private slots:
         row("2,000 nested forwarded messages", nestedForwards(2000), "processed", "nests deeper than 64 levels",
             "printer is on fire");
         row("10,000 MIME parts", manyParts(10000), "processed", "more than 1000 MIME parts", "printer is on fire");
-        row("a 1 MB subject", customerMail("", "Hello, my printer is on fire.\r\n", std::string(1000000, 'S')), "processed",
-            "the subject has", "SSSSSSSSSS");
-        row("a Message-ID of 100 KB", customerMail("In-Reply-To: <" + std::string(100000, 'i') + "@x>\r\n"), "processed",
-            "In-Reply-To: an id of", "printer is on fire");
+        row("a 1 MB subject", customerMail("", "Hello, my printer is on fire.\r\n", std::string(1000000, 'S')),
+            "processed", "the subject has", "SSSSSSSSSS");
+        row("a Message-ID of 100 KB", customerMail("In-Reply-To: <" + std::string(100000, 'i') + "@x>\r\n"),
+            "processed", "In-Reply-To: an id of", "printer is on fire");
         row("a 10 KB envelope recipient", customerMail(""), "processed", "", "printer is on fire",
             std::string(10000, 'e') + "+42@desk.example");
-        row("1 MB of HTML built for the sanitizer", customerMail("Content-Type: text/html; charset=utf-8\r\n", hostileHtml()),
-            "processed", "", "after the storm");
-        row("a sender address of 200 KB", customerMail("", "Hello\r\n", "Printer", std::string(200000, 'm') + "@stranger.example"),
-            "failed", "the From header has", "");
+        row("1 MB of HTML built for the sanitizer",
+            customerMail("Content-Type: text/html; charset=utf-8\r\n", hostileHtml()), "processed", "",
+            "after the storm");
+        row("a sender address of 200 KB",
+            customerMail("", "Hello\r\n", "Printer", std::string(200000, 'm') + "@stranger.example"), "failed",
+            "the From header has", "");
     }
 
     void hostileMailIsKeptAndReadInPart()
@@ -217,13 +221,15 @@ private slots:
         QVERIFY(articles && articles->size() >= 1);
         auto article = articles->getObject(0);
         QCOMPARE(article->getValue<std::int64_t>("id"), entry->getValue<std::int64_t>("article_id"));
-        std::string seen = article->getValue<std::string>("subject") + "\n" + article->getValue<std::string>("body_text")
-                           + "\n" + article->getValue<std::string>("to") + "\n" + article->getValue<std::string>("cc");
+        std::string seen = article->getValue<std::string>("subject") + "\n" +
+                           article->getValue<std::string>("body_text") + "\n" + article->getValue<std::string>("to") +
+                           "\n" + article->getValue<std::string>("cc");
         QVERIFY2(seen.find(readText.toStdString()) != std::string::npos, seen.substr(0, 500).c_str());
         bool noted = false;
         for (unsigned i = 1; i < articles->size(); ++i) {
             auto a = articles->getObject(i);
-            noted |= a->getValue<bool>("internal") && a->getValue<std::string>("body_text").find(note.toStdString()) != std::string::npos;
+            noted |= a->getValue<bool>("internal") &&
+                     a->getValue<std::string>("body_text").find(note.toStdString()) != std::string::npos;
         }
         QCOMPARE(noted, !note.isEmpty());
     }
@@ -232,7 +238,8 @@ private slots:
     {
         auto first = deliver(customerMail("", "Hello, my printer is on fire.\r\n", "Printer again"));
         QCOMPARE(first.status, 202);
-        auto ticketId = inboundEntry(first.body->getValue<std::int64_t>("inbound_id"))->getValue<std::int64_t>("ticket_id");
+        auto ticketId =
+            inboundEntry(first.body->getValue<std::int64_t>("inbound_id"))->getValue<std::int64_t>("ticket_id");
         std::string references;
         for (int i = 0; i < 20000; ++i)
             references += "<junk-" + std::to_string(i) + "@x>\r\n ";
@@ -240,7 +247,8 @@ private slots:
         references += "<hostile-" + std::to_string(g_serial) + "@stranger.example>";
         QElapsedTimer timer;
         timer.start();
-        auto reply = deliver(customerMail("References: " + references + "\r\n", "Still burning.\r\n", "Re: Printer again"));
+        auto reply =
+            deliver(customerMail("References: " + references + "\r\n", "Still burning.\r\n", "Re: Printer again"));
         QVERIFY(timer.elapsed() < kBoundMs);
         QCOMPARE(reply.status, 202);
         auto entry = inboundEntry(reply.body->getValue<std::int64_t>("inbound_id"));
@@ -254,31 +262,37 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("status");
-        QTest::addColumn<QString>("message");  // in the JSON error; "" when the HTTP layer refuses
+        QTest::addColumn<QString>("message"); // in the JSON error; "" when the HTTP layer refuses
         auto row = [](const char *name, const char *verb, const std::string &path, const std::string &body, int status,
                       const char *message) {
-            QTest::newRow(name) << QString::fromUtf8(verb) << QString::fromStdString(path) << QByteArray::fromStdString(body)
-                                << status << QString::fromUtf8(message);
+            QTest::newRow(name) << QString::fromUtf8(verb) << QString::fromStdString(path)
+                                << QByteArray::fromStdString(body) << status << QString::fromUtf8(message);
         };
         row("100,000 nested arrays in a ticket", "POST", "/api/v1/tickets",
-            "{\"title\":" + std::string(100000, '[') + std::string(100000, ']') + "}", 400, "nested deeper than 128 levels");
+            "{\"title\":" + std::string(100000, '[') + std::string(100000, ']') + "}", 400,
+            "nested deeper than 128 levels");
         row("100,000 nested objects in a ticket update", "PATCH", "/api/v1/tickets/1",
             repeat("{\"a\":", 100000) + "1" + std::string(100000, '}'), 400, "nested deeper than 128 levels");
         row("1 MB of unclosed arrays", "POST", "/api/v1/tickets", "{\"title\":" + std::string(1000000, '['), 400,
             "nested deeper than 128 levels");
-        row("50,000 unknown fields", "POST", "/api/v1/tickets", [] {
-            std::string body = "{\"title\":\"x\",\"group_id\":1";
-            for (int i = 0; i < 50000; ++i)
-                body += ",\"f" + std::to_string(i) + "\":1";
-            return body + "}";
-        }(), 400, "unknown field f0");
+        row(
+            "50,000 unknown fields", "POST", "/api/v1/tickets",
+            [] {
+                std::string body = "{\"title\":\"x\",\"group_id\":1";
+                for (int i = 0; i < 50000; ++i)
+                    body += ",\"f" + std::to_string(i) + "\":1";
+                return body + "}";
+            }(),
+            400, "unknown field f0");
         row("a 1 MB holiday date", "POST", "/api/v1/calendars",
             "{\"name\":\"Hostile\",\"holidays\":[\"" + std::string(1000000, '2') + "\"]}", 422, "is not a date");
         row("a 1 MB query string", "GET", "/api/v1/tickets?query=" + std::string(1000000, 'q'), "", 400, "");
-        row("a 15 KB number in a query string", "GET", "/api/v1/tickets?limit=" + std::string(15000, '9'), "", 400, "limit");
+        row("a 15 KB number in a query string", "GET", "/api/v1/tickets?limit=" + std::string(15000, '9'), "", 400,
+            "limit");
         row("2,000 query parameters", "GET", "/api/v1/tickets?" + repeat("a=1&", 2000), "", 400, "unknown field");
-        row("a 15 KB dashboard date", "GET", "/api/v1/dashboard/backlog_age?from=" + std::string(15000, '1') + "&to=2026-01-01",
-            "", 422, "must be a date");
+        row("a 15 KB dashboard date", "GET",
+            "/api/v1/dashboard/backlog_age?from=" + std::string(15000, '1') + "&to=2026-01-01", "", 422,
+            "must be a date");
     }
 
     void hostileRequestsAreRefusedQuickly()
@@ -317,8 +331,8 @@ private slots:
         QVERIFY(ws.accepted());
         QElapsedTimer timer;
         timer.start();
-        auto answer = ws.sendRaw("{\"type\":\"request\",\"id\":\"d1\",\"method\":\"auth.me\",\"params\":"
-                                 + std::string(100000, '[') + std::string(100000, ']') + "}");
+        auto answer = ws.sendRaw("{\"type\":\"request\",\"id\":\"d1\",\"method\":\"auth.me\",\"params\":" +
+                                 std::string(100000, '[') + std::string(100000, ']') + "}");
         QVERIFY(timer.elapsed() < kBoundMs);
         QVERIFY(answer && answer->has("error"));
         QCOMPARE(answer->getObject("error")->getValue<std::string>("code"), std::string("bad_request"));
@@ -331,18 +345,18 @@ private slots:
         auto dir = m_dir.path().toStdString() + "/export";
         QVERIFY(QDir().mkpath(QString::fromStdString(dir)));
         auto ticket = [](int n, const std::string &description) {
-            return "<helpdesk-ticket><id type=\"integer\">" + std::to_string(880000 + n) + "</id><display-id type=\"integer\">"
-                   + std::to_string(88000 + n) + "</display-id><subject>Hostile " + std::to_string(n)
-                   + "</subject><description>" + description
-                   + "</description><created-at type=\"datetime\">2021-03-01T10:00:00+02:00</created-at>"
-                     "<requester-name>Mallory</requester-name><requester-email>mallory@stranger.example</requester-email>"
-                     "<status type=\"integer\">2</status></helpdesk-ticket>\n";
+            return "<helpdesk-ticket><id type=\"integer\">" + std::to_string(880000 + n) +
+                   "</id><display-id type=\"integer\">" + std::to_string(88000 + n) + "</display-id><subject>Hostile " +
+                   std::to_string(n) + "</subject><description>" + description +
+                   "</description><created-at type=\"datetime\">2021-03-01T10:00:00+02:00</created-at>"
+                   "<requester-name>Mallory</requester-name><requester-email>mallory@stranger.example</requester-email>"
+                   "<status type=\"integer\">2</status></helpdesk-ticket>\n";
         };
         {
             std::ofstream out(dir + "/Tickets1.xml", std::ios::binary);
             out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<helpdesk-tickets type=\"array\">\n"
-                << ticket(1, repeat("<x>", 100000) + repeat("</x>", 100000))  // 700 KB of nesting
-                << ticket(2, std::string(1000000, 'd'))                        // a 1 MB field
+                << ticket(1, repeat("<x>", 100000) + repeat("</x>", 100000)) // 700 KB of nesting
+                << ticket(2, std::string(1000000, 'd'))                      // a 1 MB field
                 << ticket(3, "An ordinary ticket") << "</helpdesk-tickets>\n";
         }
         // What `helpdesk-server import freshdesk --export DIR` runs, here in the test's process.

@@ -32,7 +32,7 @@ using helpdesk::protocol::newObject;
 using Clock = std::chrono::steady_clock;
 
 namespace {
-constexpr const char *kSecondAddress = "127.0.0.2";  // another caller on loopback
+constexpr const char *kSecondAddress = "127.0.0.2"; // another caller on loopback
 constexpr std::int64_t kUploadQuota = 300 * 1024;
 constexpr int kHashesAtOnce = 2;
 
@@ -77,14 +77,15 @@ ApiResponse askForReset(ApiClient &client, const std::string &email)
 
 std::string errorMessage(const ApiResponse &r)
 {
-    return r.body && r.body->has("error") ? r.body->getObject("error")->getValue<std::string>("message") : std::string();
+    return r.body && r.body->has("error") ? r.body->getObject("error")->getValue<std::string>("message")
+                                          : std::string();
 }
 
 /// A 429 that says when to come back, in the header and in the body alike.
 bool isTooManyRequests(const ApiResponse &r)
 {
-    return r.status == 429 && r.errorCode() == "too_many_requests" && r.retryAfter() >= 1
-           && r.body->getObject("error")->getValue<int>("retry_after") == r.retryAfter();
+    return r.status == 429 && r.errorCode() == "too_many_requests" && r.retryAfter() >= 1 &&
+           r.body->getObject("error")->getValue<int>("retry_after") == r.retryAfter();
 }
 
 /// GETs `path` until an answer is not 200 (at most `limit` times): how many passed, and that answer.
@@ -126,7 +127,7 @@ class TestLimits : public QObject
     Q_OBJECT
 
     std::unique_ptr<Desk> m_desk;
-    std::unique_ptr<TestServer> m_strict;  // same database; request rates of a few per minute
+    std::unique_ptr<TestServer> m_strict; // same database; request rates of a few per minute
 
 private slots:
     void initTestCase()
@@ -195,7 +196,8 @@ private slots:
         QFETCH(int, failures);
         QFETCH(int, blockedSeconds);
         FakeClock clock;
-        helpdesk::api::FailureBackoff backoff({5, std::chrono::seconds(1), std::chrono::seconds(60)}, 100, clock.function());
+        helpdesk::api::FailureBackoff backoff({5, std::chrono::seconds(1), std::chrono::seconds(60)}, 100,
+                                              clock.function());
         for (int i = 0; i < failures; ++i)
             backoff.recordFailure("account");
         auto blocked = backoff.blockedFor("account");
@@ -361,8 +363,8 @@ private slots:
         for (const auto &r : links)
             QVERIFY2(r.status == 422, r.raw.c_str());
         const double grownMiB = double(peak - before) / (1024 * 1024);
-        qInfo("%d signed in, %d told to retry; resident memory grew by %.0f MiB at most; slowest /info %.1f ms", signedIn,
-              busy, grownMiB, slowestInfoMs);
+        qInfo("%d signed in, %d told to retry; resident memory grew by %.0f MiB at most; slowest /info %.1f ms",
+              signedIn, busy, grownMiB, slowestInfoMs);
         QVERIFY(signedIn >= kHashesAtOnce);
         QVERIFY2(busy > 0, "callers past the queue are told to come back instead of waiting in memory");
         // Each hash takes 64 MiB: the server holds at most its few at once (200 would be 12.5 GiB).
@@ -420,7 +422,7 @@ private slots:
             }
         }
         auto start = Clock::now();
-        sleep(0.6);  // a job, an import or a migration: no limit
+        sleep(0.6); // a job, an import or a migration: no limit
         QVERIFY(millisecondsSince(start) >= 550);
         helpdesk::db::StatementTimeout request(std::chrono::milliseconds(200));
         sleep(0.01);

@@ -12,7 +12,8 @@ using namespace helpdesk::test;
 using helpdesk::protocol::JsonObject;
 
 namespace {
-const char *kRoles[] = {"anonymous", "admin", "supervisor", "alphaFull", "alphaRead", "betaFull", "carol", "dave", "erin"};
+const char *kRoles[] = {"anonymous", "admin", "supervisor", "alphaFull", "alphaRead",
+                        "betaFull",  "carol", "dave",       "erin"};
 }
 
 class TestPermissions : public QObject
@@ -20,9 +21,9 @@ class TestPermissions : public QObject
     Q_OBJECT
 
     std::unique_ptr<Desk> m_desk;
-    std::int64_t m_alphaTicket = 0;  // Alpha, customer carol (organization Acme, shared)
-    std::int64_t m_betaTicket = 0;   // Beta, customer erin
-    std::string m_internalSha;       // an attachment on an internal note of the Alpha ticket
+    std::int64_t m_alphaTicket = 0; // Alpha, customer carol (organization Acme, shared)
+    std::int64_t m_betaTicket = 0;  // Beta, customer erin
+    std::string m_internalSha;      // an attachment on an internal note of the Alpha ticket
 
     std::string substitute(std::string path)
     {
@@ -67,7 +68,7 @@ private slots:
         QTest::addColumn<QString>("verb");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("body");
-        QTest::addColumn<QList<int>>("expected");  // in the order of kRoles
+        QTest::addColumn<QList<int>>("expected"); // in the order of kRoles
 
         auto row = [](const char *verb, const char *path, const char *body, QList<int> expected) {
             //                                   anon admin sup  aFull aRead bFull carol dave erin
@@ -91,7 +92,8 @@ private slots:
         row("GET", "/api/v1/tickets", "", {401, 200, 200, 200, 200, 200, 200, 200, 200});
         row("POST", "/api/v1/tickets", R"({"title":"New","group_id":{alpha},"customer_id":{carol}})",
             {401, 201, 403, 201, 403, 403, 403, 403, 403});
-        row("POST", "/api/v1/tickets", R"({"title":"Web form","group_id":{alpha},"article":{"body_text":"please help"}})",
+        row("POST", "/api/v1/tickets",
+            R"({"title":"Web form","group_id":{alpha},"article":{"body_text":"please help"}})",
             {401, 422, 422, 422, 422, 422, 201, 201, 201});
         row("GET", "/api/v1/events", "", {401, 200, 200, 200, 200, 200, 200, 200, 200});
         row("GET", "/api/v1/me", "", {401, 200, 200, 200, 200, 200, 200, 200, 200});
@@ -99,7 +101,8 @@ private slots:
         row("GET", "/api/v1/users/{carol}", "", {401, 200, 200, 200, 200, 200, 200, 404, 404});
         row("PATCH", "/api/v1/users/{carol}", R"({"language":"pl"})", {401, 200, 200, 200, 200, 200, 200, 404, 404});
         row("PATCH", "/api/v1/users/{carol}", R"({"role":"customer"})", {401, 200, 403, 403, 403, 403, 403, 404, 404});
-        row("PATCH", "/api/v1/users/{alphaRead}", R"({"name":"Renamed"})", {401, 200, 403, 403, 200, 403, 404, 404, 404});
+        row("PATCH", "/api/v1/users/{alphaRead}", R"({"name":"Renamed"})",
+            {401, 200, 403, 403, 200, 403, 404, 404, 404});
         row("POST", "/api/v1/users", R"({"email":"new-agent-%R@test.example","name":"N","role":"agent"})",
             {401, 201, 403, 403, 403, 403, 403, 403, 403});
         row("POST", "/api/v1/users", R"({"email":"new-customer-%R@test.example","name":"N"})",
@@ -120,13 +123,13 @@ private slots:
         row("GET", "/api/v1/organizations", "", {401, 200, 200, 200, 200, 200, 403, 403, 403});
         row("POST", "/api/v1/organizations", R"({"name":"Org %R"})", {401, 201, 403, 403, 403, 403, 403, 403, 403});
         row("GET", "/api/v1/custom_fields", "", {401, 200, 200, 200, 200, 200, 403, 403, 403});
-        row("POST", "/api/v1/custom_fields",
-            R"({"object_kind":"ticket","name":"f%R","label":"F","field_type":"text"})",
+        row("POST", "/api/v1/custom_fields", R"({"object_kind":"ticket","name":"f%R","label":"F","field_type":"text"})",
             {401, 201, 403, 403, 403, 403, 403, 403, 403});
         row("GET", "/api/v1/tags", "", {401, 200, 200, 200, 200, 200, 403, 403, 403});
         row("GET", "/api/v1/tokens", "", {401, 200, 200, 200, 200, 200, 200, 200, 200});
         row("GET", "/api/v1/tokens?all=true", "", {401, 200, 403, 403, 403, 403, 403, 403, 403});
-        row("POST", "/api/v1/tags/rename", R"({"from":"no-such-tag","to":"other"})", {401, 200, 403, 403, 403, 403, 403, 403, 403});
+        row("POST", "/api/v1/tags/rename", R"({"from":"no-such-tag","to":"other"})",
+            {401, 200, 403, 403, 403, 403, 403, 403, 403});
         row("POST", "/api/v1/tags/remove", R"({"tag":"no-such-tag"})", {401, 200, 403, 403, 403, 403, 403, 403, 403});
         row("GET", "/api/v1/audit", "", {401, 200, 403, 403, 403, 403, 403, 403, 403});
         row("GET", "/api/v1/jobs?state=failed", "", {401, 200, 403, 403, 403, 403, 403, 403, 403});
@@ -142,7 +145,7 @@ private slots:
         static int unique = 0;
         for (std::size_t i = 0; i < std::size(kRoles); ++i) {
             if (expected[int(i)] == 0)
-                continue;  // destructive for this role's fixture; covered elsewhere
+                continue; // destructive for this role's fixture; covered elsewhere
             std::string who = kRoles[i];
             auto client = m_desk->as(who == "anonymous" ? std::string() : who);
             auto text = substitute(body.toStdString());
@@ -151,11 +154,10 @@ private slots:
             auto response = client.send(verb.toStdString(), substitute(path.toStdString()), text);
             if (response.status != expected[int(i)])
                 qWarning("%s: %s", who.c_str(), response.raw.c_str());
-            QVERIFY2(response.status == expected[int(i)],
-                     qPrintable(QStringLiteral("%1 got %2, expected %3")
-                                    .arg(QString::fromStdString(who))
-                                    .arg(response.status)
-                                    .arg(expected[int(i)])));
+            QVERIFY2(response.status == expected[int(i)], qPrintable(QStringLiteral("%1 got %2, expected %3")
+                                                                         .arg(QString::fromStdString(who))
+                                                                         .arg(response.status)
+                                                                         .arg(expected[int(i)])));
         }
     }
 

@@ -40,32 +40,58 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("field");
-        QTest::newRow("malformed JSON is a 400") << "POST" << "/api/v1/tickets" << "{\"title\": \"x\"," << 400
-                                                << "bad_request" << "";
-        QTest::newRow("a JSON array instead of an object is a 400") << "POST" << "/api/v1/tickets" << "[1]" << 400
-                                                                    << "bad_request" << "";
-        QTest::newRow("an unknown field is named") << "POST" << "/api/v1/tickets"
-                                                   << R"({"title":"x","group_id":1,"customer_id":1,"urgency":"high"})"
-                                                   << 400 << "bad_request" << "urgency";
-        QTest::newRow("an unknown query parameter is named") << "GET" << "/api/v1/tickets?colour=red" << "" << 400
-                                                             << "bad_request" << "colour";
-        QTest::newRow("a wrong type is named") << "PATCH" << "/api/v1/tickets/1" << R"({"priority_id":"high"})" << 400
-                                               << "bad_request" << "priority_id";
-        QTest::newRow("an empty title is a 422") << "POST" << "/api/v1/tickets"
-                                                 << R"({"title":"","group_id":1,"customer_email":"a@b.example"})" << 422
-                                                 << "validation_failed" << "title";
-        QTest::newRow("an unknown group is a 422") << "POST" << "/api/v1/tickets"
-                                                   << R"({"title":"x","group_id":999999,"customer_email":"a@b.example"})"
-                                                   << 422 << "validation_failed" << "group_id";
-        QTest::newRow("an invalid e-mail is a 422") << "POST" << "/api/v1/tickets"
-                                                    << R"({"title":"x","group_id":1,"customer_email":"not-an-address"})"
-                                                    << 422 << "validation_failed" << "customer_email";
-        QTest::newRow("a missing ticket is a 404") << "GET" << "/api/v1/tickets/987654" << "" << 404 << "not_found" << "id";
-        QTest::newRow("an unknown route is a 404") << "GET" << "/api/v1/teapots" << "" << 404 << "not_found" << "";
-        QTest::newRow("a duplicate group name is a 409") << "POST" << "/api/v1/groups" << R"({"name":"alpha"})" << 409
-                                                         << "conflict" << "";
-        QTest::newRow("a body differing from the path is a 400") << "PATCH" << "/api/v1/tickets/1" << R"({"id":2})"
-                                                                 << 400 << "bad_request" << "id";
+        QTest::newRow("malformed JSON is a 400") << "POST"
+                                                 << "/api/v1/tickets"
+                                                 << "{\"title\": \"x\"," << 400 << "bad_request"
+                                                 << "";
+        QTest::newRow("a JSON array instead of an object is a 400") << "POST"
+                                                                    << "/api/v1/tickets"
+                                                                    << "[1]" << 400 << "bad_request"
+                                                                    << "";
+        QTest::newRow("an unknown field is named")
+            << "POST"
+            << "/api/v1/tickets"
+            << R"({"title":"x","group_id":1,"customer_id":1,"urgency":"high"})" << 400 << "bad_request"
+            << "urgency";
+        QTest::newRow("an unknown query parameter is named") << "GET"
+                                                             << "/api/v1/tickets?colour=red"
+                                                             << "" << 400 << "bad_request"
+                                                             << "colour";
+        QTest::newRow("a wrong type is named") << "PATCH"
+                                               << "/api/v1/tickets/1"
+                                               << R"({"priority_id":"high"})" << 400 << "bad_request"
+                                               << "priority_id";
+        QTest::newRow("an empty title is a 422")
+            << "POST"
+            << "/api/v1/tickets"
+            << R"({"title":"","group_id":1,"customer_email":"a@b.example"})" << 422 << "validation_failed"
+            << "title";
+        QTest::newRow("an unknown group is a 422")
+            << "POST"
+            << "/api/v1/tickets"
+            << R"({"title":"x","group_id":999999,"customer_email":"a@b.example"})" << 422 << "validation_failed"
+            << "group_id";
+        QTest::newRow("an invalid e-mail is a 422")
+            << "POST"
+            << "/api/v1/tickets"
+            << R"({"title":"x","group_id":1,"customer_email":"not-an-address"})" << 422 << "validation_failed"
+            << "customer_email";
+        QTest::newRow("a missing ticket is a 404") << "GET"
+                                                   << "/api/v1/tickets/987654"
+                                                   << "" << 404 << "not_found"
+                                                   << "id";
+        QTest::newRow("an unknown route is a 404") << "GET"
+                                                   << "/api/v1/teapots"
+                                                   << "" << 404 << "not_found"
+                                                   << "";
+        QTest::newRow("a duplicate group name is a 409") << "POST"
+                                                         << "/api/v1/groups"
+                                                         << R"({"name":"alpha"})" << 409 << "conflict"
+                                                         << "";
+        QTest::newRow("a body differing from the path is a 400") << "PATCH"
+                                                                 << "/api/v1/tickets/1"
+                                                                 << R"({"id":2})" << 400 << "bad_request"
+                                                                 << "id";
     }
 
     void badRequestsGetPreciseErrors()
@@ -101,8 +127,8 @@ private slots:
         auto r = admin.send("POST", "/api/v1/tickets", huge);
         QCOMPARE(r.status, 413);
         QCOMPARE(r.errorCode(), std::string("payload_too_large"));
-        auto attachment = admin.send("POST", "/api/v1/attachments", std::string(26 * 1024 * 1024, 'z'),
-                                     "application/octet-stream");
+        auto attachment =
+            admin.send("POST", "/api/v1/attachments", std::string(26 * 1024 * 1024, 'z'), "application/octet-stream");
         QCOMPARE(attachment.status, 413);
         // The server is fine afterwards.
         QCOMPARE(admin.get("/api/v1/me").status, 200);
@@ -181,7 +207,8 @@ private slots:
                     body->set("title", "restart-load " + std::to_string(w) + "-" + std::to_string(i));
                     body->set("group_id", m_desk->alpha());
                     body->set("customer_id", m_desk->userId("carol"));
-                    std::map<std::string, std::string> key{{"Idempotency-Key", "restart-" + std::to_string(w) + "-" + std::to_string(i)}};
+                    std::map<std::string, std::string> key{
+                        {"Idempotency-Key", "restart-" + std::to_string(w) + "-" + std::to_string(i)}};
                     // A client retries with the same key until the server acknowledges.
                     for (int attempt = 0; attempt < 400 && !stop; ++attempt) {
                         ApiResponse r;
@@ -202,14 +229,24 @@ private slots:
                     }
                 }
             });
-        QTRY_VERIFY_WITH_TIMEOUT([&] { std::lock_guard l(mutex); return acknowledged.size() >= 20; }(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                std::lock_guard l(mutex);
+                return acknowledged.size() >= 20;
+            }(),
+            30000);
         m_desk->database().restart();
         std::size_t atRestart;
         {
             std::lock_guard lock(mutex);
             atRestart = acknowledged.size();
         }
-        QTRY_VERIFY_WITH_TIMEOUT([&] { std::lock_guard l(mutex); return acknowledged.size() >= atRestart + 20; }(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                std::lock_guard l(mutex);
+                return acknowledged.size() >= atRestart + 20;
+            }(),
+            60000);
         joinWriters();
 
         // Every acknowledged ticket is in the database, and no retried one was created twice.
@@ -220,21 +257,26 @@ private slots:
             stored.insert(row[0].as<std::int64_t>());
         for (auto id : acknowledged)
             QVERIFY2(stored.count(id), "an acknowledged ticket is missing");
-        auto duplicates = tx.exec1("SELECT count(*) - count(DISTINCT title) FROM tickets WHERE title LIKE 'restart-load %'")[0].as<int>();
+        auto duplicates =
+            tx.exec1("SELECT count(*) - count(DISTINCT title) FROM tickets WHERE title LIKE 'restart-load %'")[0]
+                .as<int>();
         QCOMPARE(duplicates, 0);
 
         // The connected client was told of the outage and of the recovery.
-        QVERIFY(watcher.waitForEvents([&](const auto &) {
-            bool down = false, up = false;
-            for (const auto &s : watcher.statuses()) {
-                if (!s->getValue<bool>("database_available"))
-                    down = true;
-                else if (down)
-                    up = true;
-            }
-            return down && up;
-        }, std::chrono::seconds(30)));
-        qInfo("acknowledged %zu tickets across the restart; %d answers were 503", acknowledged.size(), unavailable.load());
+        QVERIFY(watcher.waitForEvents(
+            [&](const auto &) {
+                bool down = false, up = false;
+                for (const auto &s : watcher.statuses()) {
+                    if (!s->getValue<bool>("database_available"))
+                        down = true;
+                    else if (down)
+                        up = true;
+                }
+                return down && up;
+            },
+            std::chrono::seconds(30)));
+        qInfo("acknowledged %zu tickets across the restart; %d answers were 503", acknowledged.size(),
+              unavailable.load());
     }
 };
 

@@ -20,7 +20,10 @@ class TestTickets : public QObject
 
     std::unique_ptr<Desk> m_desk;
 
-    std::string ticketPath(std::int64_t id, const std::string &rest = {}) { return "/api/v1/tickets/" + std::to_string(id) + rest; }
+    std::string ticketPath(std::int64_t id, const std::string &rest = {})
+    {
+        return "/api/v1/tickets/" + std::to_string(id) + rest;
+    }
 
 private slots:
     void initTestCase()
@@ -45,7 +48,8 @@ private slots:
     void phoneTicketOpensWithItsArticleAndHistory()
     {
         auto agent = m_desk->as("alphaFull");
-        auto body = json(R"({"title":"Phone: printer","customer_email":"frank@customer.example","tags":["printer","vip"],
+        auto body =
+            json(R"({"title":"Phone: printer","customer_email":"frank@customer.example","tags":["printer","vip"],
                               "article":{"channel":"phone_in","body_text":"Frank called about the printer"}})");
         body->set("group_id", m_desk->alpha());
         auto r = agent.post("/api/v1/tickets", body);
@@ -55,7 +59,7 @@ private slots:
         QCOMPARE(ticket->getValue<std::string>("state_type"), std::string("new"));
         QCOMPARE(ticket->getValue<int>("article_count"), 1);
         QCOMPARE(ticket->getArray("tags")->size(), 2u);
-        QCOMPARE(ticket->getObject("custom")->getValue<bool>("onsite"), false);  // default applied
+        QCOMPARE(ticket->getObject("custom")->getValue<bool>("onsite"), false); // default applied
         auto article = r.object("article");
         QCOMPARE(article->getValue<std::string>("sender"), std::string("agent"));
         QCOMPARE(article->getValue<std::string>("channel"), std::string("phone_in"));
@@ -140,8 +144,8 @@ private slots:
         QTest::newRow("a date in a datetime field is refused") << R"({"seen":"tomorrow"})" << 422 << "custom.seen";
         QTest::newRow("text is accepted") << R"({"note":"call before noon"})" << 200 << "";
         QTest::newRow("a multiselect list is accepted") << R"({"areas":["lan","vpn"]})" << 200 << "";
-        QTest::newRow("a multiselect with an unknown option is refused") << R"({"areas":["lan","dsl"]})" << 422
-                                                                          << "custom.areas";
+        QTest::newRow("a multiselect with an unknown option is refused")
+            << R"({"areas":["lan","dsl"]})" << 422 << "custom.areas";
         QTest::newRow("an undefined field is refused") << R"({"colour":"red"})" << 422 << "custom.colour";
         QTest::newRow("null removes a value") << R"({"note":null})" << 200 << "";
     }
@@ -162,20 +166,34 @@ private slots:
     void userAndOrganizationCustomFieldsAreValidatedToo()
     {
         auto admin = m_desk->as("admin");
-        QCOMPARE(admin.post("/api/v1/custom_fields",
-                            json(R"({"object_kind":"organization","name":"tier","label":"Tier","field_type":"select","options":["a","b"],"required":true})")).status, 201);
-        QCOMPARE(admin.post("/api/v1/custom_fields",
-                            json(R"({"object_kind":"user","name":"phone","label":"Phone","field_type":"text"})")).status, 201);
+        QCOMPARE(
+            admin
+                .post(
+                    "/api/v1/custom_fields",
+                    json(
+                        R"({"object_kind":"organization","name":"tier","label":"Tier","field_type":"select","options":["a","b"],"required":true})"))
+                .status,
+            201);
+        QCOMPARE(admin
+                     .post("/api/v1/custom_fields",
+                           json(R"({"object_kind":"user","name":"phone","label":"Phone","field_type":"text"})"))
+                     .status,
+                 201);
         auto missing = admin.post("/api/v1/organizations", json(R"({"name":"No tier"})"));
         QCOMPARE(missing.status, 422);
         QCOMPARE(missing.errorField(), std::string("custom.tier"));
         auto bad = admin.post("/api/v1/organizations", json(R"({"name":"Bad tier","custom":{"tier":"z"}})"));
         QCOMPARE(bad.errorField(), std::string("custom.tier"));
         QCOMPARE(admin.post("/api/v1/organizations", json(R"({"name":"Tier A","custom":{"tier":"a"}})")).status, 201);
-        auto user = admin.post("/api/v1/users", json(R"({"email":"phone@test.example","name":"P","custom":{"phone":42}})"));
+        auto user =
+            admin.post("/api/v1/users", json(R"({"email":"phone@test.example","name":"P","custom":{"phone":42}})"));
         QCOMPARE(user.status, 422);
         QCOMPARE(user.errorField(), std::string("custom.phone"));
-        QCOMPARE(admin.post("/api/v1/users", json(R"({"email":"phone@test.example","name":"P","custom":{"phone":"+48 12 345"}})")).status, 201);
+        QCOMPARE(admin
+                     .post("/api/v1/users",
+                           json(R"({"email":"phone@test.example","name":"P","custom":{"phone":"+48 12 345"}})"))
+                     .status,
+                 201);
     }
 
     void pendingStateNeedsAReminderTime()
@@ -233,9 +251,12 @@ private slots:
         auto webId = created.object("ticket")->getValue<std::int64_t>("id");
         QVERIFY(created.object("ticket")->isNull("first_response_at"));
         QCOMPARE(created.object("article")->getValue<std::string>("sender"), std::string("customer"));
-        QCOMPARE(agent.post(ticketPath(webId, "/articles"), json(R"({"channel":"note","body_text":"checking"})")).status, 201);
+        QCOMPARE(
+            agent.post(ticketPath(webId, "/articles"), json(R"({"channel":"note","body_text":"checking"})")).status,
+            201);
         QVERIFY(agent.get(ticketPath(webId)).object("ticket")->isNull("first_response_at"));
-        QCOMPARE(agent.post(ticketPath(webId, "/articles"), json(R"({"channel":"email","body_text":"Done!"})")).status, 201);
+        QCOMPARE(agent.post(ticketPath(webId, "/articles"), json(R"({"channel":"email","body_text":"Done!"})")).status,
+                 201);
         QVERIFY(!agent.get(ticketPath(webId)).object("ticket")->isNull("first_response_at"));
     }
 
@@ -296,7 +317,8 @@ private slots:
         QCOMPARE(download.status, 200);
         QCOMPARE(download.raw, content);
         // An attachment nobody uploaded cannot be attached.
-        auto fake = json(R"({"channel":"email","body_text":"x","attachments":[{"sha256":"0000000000000000000000000000000000000000000000000000000000000000"}]})");
+        auto fake = json(
+            R"({"channel":"email","body_text":"x","attachments":[{"sha256":"0000000000000000000000000000000000000000000000000000000000000000"}]})");
         QCOMPARE(agent.post(ticketPath(id, "/articles"), fake).status, 422);
     }
 
@@ -329,11 +351,13 @@ private slots:
         auto second = agent.post("/api/v1/tickets", body, headers);
         QCOMPARE(first.status, 201);
         QCOMPARE(second.status, 201);
-        QCOMPARE(second.object("ticket")->getValue<std::int64_t>("id"), first.object("ticket")->getValue<std::int64_t>("id"));
+        QCOMPARE(second.object("ticket")->getValue<std::int64_t>("id"),
+                 first.object("ticket")->getValue<std::int64_t>("id"));
         auto found = agent.get("/api/v1/tickets?query=flaky").array("tickets");
         QCOMPARE(found->size(), 1u);
         // The same key on another method is a conflict, not a silent replay.
-        auto other = agent.post("/api/v1/tickets/" + std::to_string(first.object("ticket")->getValue<std::int64_t>("id")) + "/articles",
+        auto other = agent.post("/api/v1/tickets/" +
+                                    std::to_string(first.object("ticket")->getValue<std::int64_t>("id")) + "/articles",
                                 json(R"({"channel":"note","body_text":"x"})"), headers);
         QCOMPARE(other.status, 409);
     }
@@ -381,8 +405,9 @@ private slots:
         pqxx::read_transaction tx(c);
         auto hash = tx.exec1("SELECT password_hash FROM users WHERE email = 'erin@test.example'")[0].as<std::string>();
         QVERIFY(hash.rfind("$argon2id$", 0) == 0);
-        auto tokens = tx.exec1("SELECT count(*) FROM sessions WHERE encode(token_hash, 'escape') LIKE 'hds_%'")[0].as<int>();
-        QCOMPARE(tokens, 0);  // only hashes of tokens are stored
+        auto tokens =
+            tx.exec1("SELECT count(*) FROM sessions WHERE encode(token_hash, 'escape') LIKE 'hds_%'")[0].as<int>();
+        QCOMPARE(tokens, 0); // only hashes of tokens are stored
     }
 };
 

@@ -47,8 +47,9 @@ public:
         ::inet_pton(AF_INET, "127.0.0.1", &server.sin_addr);
         if (::connect(m_fd, reinterpret_cast<sockaddr *>(&server), sizeof server) != 0)
             return;
-        std::string request = "GET /api/v1/ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                              "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
+        std::string request =
+            "GET /api/v1/ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+            "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
         (void)!::send(m_fd, request.data(), request.size(), MSG_NOSIGNAL);
         // The status line and headers (the server sends nothing more before closing).
         std::string head;
@@ -103,13 +104,14 @@ struct RawSession {
     RawSession(int port, const std::string &token, int receiveBuffer = 0, bool fromNow = false)
         : http("127.0.0.1", static_cast<Poco::UInt16>(port))
     {
-        Poco::Net::HTTPRequest upgrade(Poco::Net::HTTPRequest::HTTP_GET, "/api/v1/ws", Poco::Net::HTTPMessage::HTTP_1_1);
+        Poco::Net::HTTPRequest upgrade(Poco::Net::HTTPRequest::HTTP_GET, "/api/v1/ws",
+                                       Poco::Net::HTTPMessage::HTTP_1_1);
         Poco::Net::HTTPResponse answer;
         socket = std::make_unique<Poco::Net::WebSocket>(http, upgrade, answer);
         if (receiveBuffer)
             socket->setReceiveBufferSize(receiveBuffer);
-        send(R"({"type":"hello","protocol_version":)" + std::to_string(helpdesk::protocol::kProtocolVersion)
-             + ",\"token\":\"" + token + "\"}");
+        send(R"({"type":"hello","protocol_version":)" + std::to_string(helpdesk::protocol::kProtocolVersion) +
+             ",\"token\":\"" + token + "\"}");
         std::string after = "0";
         if (fromNow) {
             Poco::Buffer<char> buffer(0);
@@ -172,10 +174,7 @@ class TestWebSocketCrowd : public QObject
     std::unique_ptr<Desk> m_desk;
 
 private slots:
-    void initTestCase()
-    {
-        m_desk = std::make_unique<Desk>(withSmallSendQueue);
-    }
+    void initTestCase() { m_desk = std::make_unique<Desk>(withSmallSendQueue); }
 
     void sevenHundredSilentUpgradesNeitherStopTheApiNorStayOpen()
     {
@@ -188,7 +187,7 @@ private slots:
         for (auto &s : crowd)
             upgraded += s->status() == 101;
         QCOMPARE(upgraded, 720);
-        QTRY_COMPARE(m_desk->server().server().webSocketCount(), std::size_t(720));  // adopted right after the 101
+        QTRY_COMPARE(m_desk->server().server().webSocketCount(), std::size_t(720)); // adopted right after the 101
 
         ApiClient anyone(m_desk->port());
         for (int i = 0; i < 20; ++i) {
@@ -204,10 +203,11 @@ private slots:
 
         // The hello deadline is 10 s: every silent socket is closed by the server soon after.
         auto started = Clock::now();
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(crowd.begin(), crowd.end(), [](auto &s) { return s->closedByServer(); }), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(crowd.begin(), crowd.end(), [](auto &s) { return s->closedByServer(); }),
+                                 15000);
         auto waited = std::chrono::duration<double>(Clock::now() - started).count();
         QVERIFY2(waited >= 5, "silent sockets closed too early for a 10 s hello deadline");
-        QTRY_COMPARE(m_desk->server().server().webSocketCount(), std::size_t(1));  // the agent stays
+        QTRY_COMPARE(m_desk->server().server().webSocketCount(), std::size_t(1)); // the agent stays
         QVERIFY(agent.request("auth.me", newObject())->has("result"));
     }
 
@@ -230,7 +230,7 @@ private slots:
 
     void aSessionThatStopsReadingIsClosedWithAResyncHintWithoutSlowingOthers()
     {
-        QTRY_COMPARE(m_desk->server().server().webSocketCount(), std::size_t(0));  // the earlier tests' sockets are gone
+        QTRY_COMPARE(m_desk->server().server().webSocketCount(), std::size_t(0)); // the earlier tests' sockets are gone
         const auto token = m_desk->as("alphaFull").token();
         // The slow agent subscribes and then never reads; a tiny receive buffer makes it fall behind soon.
         RawSession slow(m_desk->port(), token, 4096);
@@ -243,7 +243,7 @@ private slots:
 
         const auto before = m_desk->server().server().webSocketCount();
         auto alpha = m_desk->as("alphaFull");
-        const std::string padding(450, 'x');  // larger events fill the slow session's queue sooner
+        const std::string padding(450, 'x'); // larger events fill the slow session's queue sooner
         double slowestDelivery = 0;
         for (int posted = 0; posted < 400; ++posted) {
             auto body = newObject();
@@ -253,10 +253,13 @@ private slots:
             auto t0 = Clock::now();
             QCOMPARE(alpha.post("/api/v1/tickets", body).status, 201);
             const auto wanted = reader.events().size() + 1;
-            QVERIFY(reader.waitForEvents([&](const auto &events) { return events.size() >= wanted; }, std::chrono::seconds(5)));
-            slowestDelivery = std::max(slowestDelivery, std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+            QVERIFY(reader.waitForEvents([&](const auto &events) { return events.size() >= wanted; },
+                                         std::chrono::seconds(5)));
+            slowestDelivery =
+                std::max(slowestDelivery, std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
         }
-        QVERIFY2(slowestDelivery < 1000, qPrintable(QStringLiteral("a reading session waited %1 ms").arg(slowestDelivery)));
+        QVERIFY2(slowestDelivery < 1000,
+                 qPrintable(QStringLiteral("a reading session waited %1 ms").arg(slowestDelivery)));
 
         // Reading now, the slow agent finds the events it had, then a close with the resync code.
         auto [closeCode, reason] = slow.readUntilClosed();
@@ -272,7 +275,10 @@ private slots:
         WsClient stillFine(m_desk->port(), m_desk->as("alphaFull").token());
         QVERIFY(stillFine.request("auth.me", newObject())->has("result"));
         auto admin = m_desk->as("admin");
-        QCOMPARE(admin.patch("/api/v1/users/" + std::to_string(m_desk->userId("alphaRead")), json(R"({"active":false})")).status, 200);
+        QCOMPARE(
+            admin.patch("/api/v1/users/" + std::to_string(m_desk->userId("alphaRead")), json(R"({"active":false})"))
+                .status,
+            200);
         // The open socket is not left with the old rights: it is closed with "sign in again"…
         auto [code, reason] = open.readUntilClosed();
         QCOMPARE(code, 4001);

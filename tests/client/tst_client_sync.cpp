@@ -27,7 +27,7 @@ namespace {
 int deadPort()
 {
     Poco::Net::ServerSocket probe(Poco::Net::SocketAddress("127.0.0.1", 0));
-    return probe.address().port();  // closed again when probe goes
+    return probe.address().port(); // closed again when probe goes
 }
 } // namespace
 
@@ -49,7 +49,8 @@ class TestClientSync : public QObject
     {
         auto access = makeAccess(dir);
         QSignalSpy done(&access->session(), &AccountSession::syncProgress);
-        access->session().signIn(m_url, QString::fromStdString(who + "@test.example"), QString::fromLatin1(Desk::kPassword));
+        access->session().signIn(m_url, QString::fromStdString(who + "@test.example"),
+                                 QString::fromLatin1(Desk::kPassword));
         for (int i = 0; i < 100 && (done.isEmpty() || !done.last().at(1).toBool()); ++i)
             done.wait(200);
         return access;
@@ -81,7 +82,8 @@ class TestClientSync : public QObject
         auto id = tx.exec_params1("INSERT INTO tickets (title, group_id, customer_id, state_id, priority_id)"
                                   " SELECT $1, $2, $3, (SELECT id FROM ticket_states WHERE name = 'open'),"
                                   " (SELECT id FROM ticket_priorities WHERE rank = 2) RETURNING id",
-                                  title, m_desk->alpha(), m_desk->userId("carol"))[0].as<long long>();
+                                  title, m_desk->alpha(), m_desk->userId("carol"))[0]
+                      .as<long long>();
         tx.commit();
         return id;
     }
@@ -136,7 +138,8 @@ private slots:
 
         // Another agent's change arrives without a refresh.
         auto id = m_desk->openTicket("Alpha", "carol", "Arrives live");
-        QTRY_VERIFY_WITH_TIMEOUT(access->inbox().tickets()->countFor({InboxView::Kind::All, 0}) == serverTicketCount("alphaFull"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            access->inbox().tickets()->countFor({InboxView::Kind::All, 0}) == serverTicketCount("alphaFull"), 10000);
         // The view list's count follows, without a refresh.
         auto *views = access->inbox().views();
         auto allRow = views->index(views->rowOf({InboxView::Kind::All, 0}));
@@ -144,7 +147,9 @@ private slots:
         auto patch = newObject();
         patch->set("title", std::string("Renamed by a colleague"));
         QCOMPARE(m_desk->as("admin").patch("/api/v1/tickets/" + std::to_string(id), patch).status, 200);
-        QTRY_VERIFY_WITH_TIMEOUT(access->directory().ticket(id) && access->directory().ticket(id)->title == QStringLiteral("Renamed by a colleague"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(access->directory().ticket(id) &&
+                                     access->directory().ticket(id)->title == QStringLiteral("Renamed by a colleague"),
+                                 10000);
         // Unread until opened.
         int row = access->inbox().tickets()->rowOfTicket(id);
         access->inbox().tickets()->setView({InboxView::Kind::All, 0});
@@ -158,9 +163,17 @@ private slots:
         // A colleague changes it after we looked: marked as news, though not unread.
         patch->set("title", std::string("Renamed again"));
         QCOMPARE(m_desk->as("admin").patch("/api/v1/tickets/" + std::to_string(id), patch).status, 200);
-        QTRY_VERIFY_WITH_TIMEOUT(access->inbox().tickets()->index(access->inbox().tickets()->rowOfTicket(id), 0)
-                                     .data(TicketListModel::ChangedSinceLookRole).toBool(), 10000);
-        QVERIFY(!access->inbox().tickets()->index(access->inbox().tickets()->rowOfTicket(id), 0).data(TicketListModel::UnreadRole).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(access->inbox()
+                                     .tickets()
+                                     ->index(access->inbox().tickets()->rowOfTicket(id), 0)
+                                     .data(TicketListModel::ChangedSinceLookRole)
+                                     .toBool(),
+                                 10000);
+        QVERIFY(!access->inbox()
+                     .tickets()
+                     ->index(access->inbox().tickets()->rowOfTicket(id), 0)
+                     .data(TicketListModel::UnreadRole)
+                     .toBool());
         QTRY_VERIFY_WITH_TIMEOUT(access->inbox().thread()->rowCount() >= 1, 10000);
     }
 
@@ -202,7 +215,7 @@ private slots:
             QCOMPARE(access->actions().pendingChanges(), 1);
             QCOMPARE(access->inbox().thread()->rowCount(), before + 1);
             QVERIFY(access->inbox().thread()->index(before).data(ArticleListModel::PendingRole).toBool());
-        }  // the client quits with the reply unsent
+        } // the client quits with the reply unsent
         // Back online after a restart: sent, once.
         pointAccountAt(dir.path(), m_url);
         auto access = makeAccess(dir.path());
@@ -212,8 +225,8 @@ private slots:
         auto countTo = [&] {
             int n = 0;
             for (const auto &mail : m_sink->messages())
-                n += mail.header("To").find("erin@test.example") != std::string::npos
-                     && mail.body().find("projector lamp is replaced") != std::string::npos;
+                n += mail.header("To").find("erin@test.example") != std::string::npos &&
+                     mail.body().find("projector lamp is replaced") != std::string::npos;
             return n;
         };
         QTRY_COMPARE_WITH_TIMEOUT(countTo(), 1, 15000);
@@ -234,17 +247,19 @@ private slots:
         };
         QTRY_VERIFY_WITH_TIMEOUT(markerMailed(), 15000);
         QCOMPARE(countTo(), 1);
-        auto articles = m_desk->as("alphaFull").get("/api/v1/tickets/" + std::to_string(ticketId) + "/articles").array("articles");
+        auto articles =
+            m_desk->as("alphaFull").get("/api/v1/tickets/" + std::to_string(ticketId) + "/articles").array("articles");
         int replies = 0;
         for (unsigned i = 0; i < articles->size(); ++i)
-            replies += articles->getObject(i)->getValue<std::string>("body_text").find("projector lamp") != std::string::npos;
+            replies +=
+                articles->getObject(i)->getValue<std::string>("body_text").find("projector lamp") != std::string::npos;
         QCOMPARE(replies, 1);
     }
 
     void aRefusedChangeIsShownWithTheReasonAndUndone()
     {
         QTemporaryDir dir;
-        auto access = signedIn(dir.path(), "alphaRead");  // may read Alpha, not change it
+        auto access = signedIn(dir.path(), "alphaRead"); // may read Alpha, not change it
         access->inbox().tickets()->setView({InboxView::Kind::All, 0});
         QVERIFY(access->inbox().tickets()->rowCount() > 0);
         qint64 id = access->inbox().tickets()->ticketIdAt(0);
@@ -256,7 +271,7 @@ private slots:
         QVERIFY(otherPriority);
         QSignalSpy rejected(&access->actions(), &TicketActions::changeRejected);
         access->actions().setField(id, QStringLiteral("priority_id"), otherPriority);
-        QCOMPARE(access->directory().ticket(id)->priorityId, otherPriority);  // shown at once
+        QCOMPARE(access->directory().ticket(id)->priorityId, otherPriority); // shown at once
         QVERIFY(rejected.wait(10000));
         QCOMPARE(rejected.first().at(0).toLongLong(), id);
         QVERIFY2(!rejected.first().at(2).toString().isEmpty(), "the server's reason is passed on");
@@ -273,12 +288,14 @@ private slots:
         auto first = m_desk->openTicket("Alpha", "carol", "Toner empty on floor 3");
         auto second = m_desk->openTicket("Alpha", "carol", "Toner still empty");
         auto third = m_desk->openTicket("Alpha", "dave", "Toner order for floor 3");
-        QTRY_VERIFY_WITH_TIMEOUT(access->directory().ticket(first) && access->directory().ticket(second) && access->directory().ticket(third), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(access->directory().ticket(first) && access->directory().ticket(second) &&
+                                     access->directory().ticket(third),
+                                 10000);
 
         // Link and merge by ticket number, through the outbox.
         QVERIFY(access->actions().linkTo(first, access->directory().ticket(third)->number, QStringLiteral("related")));
         QVERIFY(access->actions().mergeInto(second, access->directory().ticket(first)->number));
-        QVERIFY(!access->actions().mergeInto(second, 99999999));  // unknown number: nothing queued
+        QVERIFY(!access->actions().mergeInto(second, 99999999)); // unknown number: nothing queued
         QTRY_COMPARE_WITH_TIMEOUT(access->actions().pendingChanges(), 0, 10000);
         auto links = m_desk->as("alphaFull").get("/api/v1/tickets/" + std::to_string(first) + "/links").array("links");
         QCOMPARE(links->size(), 1u);
@@ -286,7 +303,8 @@ private slots:
 
         // Forward: the mail goes to the address the agent typed, not to the customer.
         access->inbox().openTicket(first);
-        access->actions().reply(first, QStringLiteral("FYI, the toner order is late."), QStringLiteral("facilities@partner.example"));
+        access->actions().reply(first, QStringLiteral("FYI, the toner order is late."),
+                                QStringLiteral("facilities@partner.example"));
         QTRY_COMPARE_WITH_TIMEOUT(access->actions().pendingChanges(), 0, 10000);
         auto toFacilities = [&] {
             int n = 0;
@@ -297,8 +315,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(toFacilities(), 1, 15000);
 
         // A new ticket by e-mail reaches the customer and appears in the inbox.
-        access->actions().createOutboundTicket(QStringLiteral("quentin@customer.example"), QStringLiteral("Your laptop is ready"),
-                                     m_desk->alpha(), QStringLiteral("Pick it up at the desk on floor 2."));
+        access->actions().createOutboundTicket(QStringLiteral("quentin@customer.example"),
+                                               QStringLiteral("Your laptop is ready"), m_desk->alpha(),
+                                               QStringLiteral("Pick it up at the desk on floor 2."));
         QTRY_COMPARE_WITH_TIMEOUT(access->actions().pendingChanges(), 0, 10000);
         auto toQuentin = [&] {
             for (const auto &mail : m_sink->messages())
@@ -326,7 +345,7 @@ private slots:
         auto *views = access->inbox().views();
         int row = views->rowOf({InboxView::Kind::Saved, 0, QStringLiteral("toner")});
         QVERIFY(row >= 0);
-        QCOMPARE(views->index(row).data(Qt::UserRole).toInt(), 2);  // the merged one is not shown
+        QCOMPARE(views->index(row).data(Qt::UserRole).toInt(), 2); // the merged one is not shown
         access->inbox().tickets()->setView(views->viewAt(row));
         QCOMPARE(access->inbox().tickets()->rowCount(), 2);
         access->workspace().removeFilter(QStringLiteral("Toner"));
@@ -338,17 +357,20 @@ private slots:
         QTemporaryDir dirA, dirB, dirC;
         auto alpha = signedIn(dirA.path(), "alphaFull");
         auto supervisor = signedIn(dirB.path(), "supervisor");
-        auto beta = signedIn(dirC.path(), "betaFull");  // cannot read Alpha's tickets
+        auto beta = signedIn(dirC.path(), "betaFull"); // cannot read Alpha's tickets
         auto id = m_desk->openTicket("Alpha", "dave", "Who is on this one?");
         QTRY_VERIFY_WITH_TIMEOUT(alpha->directory().ticket(id) && supervisor->directory().ticket(id), 10000);
         // Subscribed: the server tells each session of its colleagues from now on.
-        QTRY_VERIFY_WITH_TIMEOUT(alpha->session().isSynced() && supervisor->session().isSynced() && beta->session().isSynced(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            alpha->session().isSynced() && supervisor->session().isSynced() && beta->session().isSynced(), 10000);
         QSignalSpy toldBeta(&beta->presence(), &PresenceTracker::presenceChanged);
 
         supervisor->presence().setPresence(id, QStringLiteral("viewing"));
-        QTRY_VERIFY_WITH_TIMEOUT(alpha->presence().presenceText(id).contains(QStringLiteral("is viewing this ticket")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(alpha->presence().presenceText(id).contains(QStringLiteral("is viewing this ticket")),
+                                 10000);
         supervisor->presence().setPresence(id, QStringLiteral("replying"));
-        QTRY_VERIFY_WITH_TIMEOUT(alpha->presence().presenceText(id).contains(QStringLiteral("is writing a reply")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(alpha->presence().presenceText(id).contains(QStringLiteral("is writing a reply")),
+                                 10000);
         // Opening another ticket leaves this one.
         auto elsewhere = m_desk->openTicket("Beta", "erin", "Elsewhere");
         supervisor->presence().setPresence(elsewhere, QStringLiteral("viewing"));
@@ -378,12 +400,13 @@ private slots:
         file.filename = QStringLiteral("manual.pdf");
         file.contentType = QStringLiteral("application/pdf");
         file.data = pdf;
-        access->actions().reply(id, QStringLiteral("The manual is attached."), {}, {}, {}, QStringLiteral("<p>The manual is <b>attached</b>.</p>"),
-                      {file});
+        access->actions().reply(id, QStringLiteral("The manual is attached."), {}, {}, {},
+                                QStringLiteral("<p>The manual is <b>attached</b>.</p>"), {file});
         QCOMPARE(access->actions().pendingChanges(), 1);
         access->session().setWorkOffline(false);
         QTRY_COMPARE_WITH_TIMEOUT(access->actions().pendingChanges(), 0, 15000);
-        auto articles = m_desk->as("alphaFull").get("/api/v1/tickets/" + std::to_string(id) + "/articles").array("articles");
+        auto articles =
+            m_desk->as("alphaFull").get("/api/v1/tickets/" + std::to_string(id) + "/articles").array("articles");
         auto last = articles->getObject(articles->size() - 1);
         QCOMPARE(last->getArray("attachments")->size(), 1u);
         auto sha = QString::fromStdString(last->getArray("attachments")->getObject(0)->getValue<std::string>("sha256"));
@@ -400,7 +423,8 @@ private slots:
         // The customer's mail carries it.
         auto withManual = [&] {
             for (const auto &mail : m_sink->messages())
-                if (mail.raw.find("manual.pdf") != std::string::npos && mail.header("To").find("carol@test.example") != std::string::npos)
+                if (mail.raw.find("manual.pdf") != std::string::npos &&
+                    mail.header("To").find("carol@test.example") != std::string::npos)
                     return true;
             return false;
         };
@@ -411,7 +435,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto access = signedIn(dir.path(), "alphaFull");
-        QTRY_VERIFY_WITH_TIMEOUT(access->session().isSynced(), 10000);  // live from here on
+        QTRY_VERIFY_WITH_TIMEOUT(access->session().isSynced(), 10000); // live from here on
         QSignalSpy notes(&access->notifier(), &DeskNotifier::notification);
         // Someone else (here the admin) opens a ticket in my group: I hear of it.
         auto body = newObject();
@@ -439,11 +463,13 @@ private slots:
         QCOMPARE(notes.first().at(2).toLongLong(), qint64(marker.object("ticket")->getValue<std::int64_t>("id")));
         // The customer answers on a ticket I own.
         access->actions().take(id);
-        QTRY_VERIFY_WITH_TIMEOUT(access->directory().ticket(id)->ownerId.value_or(0) == m_desk->userId("alphaFull"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(access->directory().ticket(id)->ownerId.value_or(0) == m_desk->userId("alphaFull"),
+                                 10000);
         auto reply = newObject();
         reply->set("body_text", std::string("Two keys are still missing."));
         QCOMPARE(m_desk->as("carol").post("/api/v1/tickets/" + std::to_string(id) + "/articles", reply).status, 201);
-        QTRY_VERIFY_WITH_TIMEOUT(!notes.isEmpty() && notes.last().at(0).toString().contains(QStringLiteral("Customer reply")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !notes.isEmpty() && notes.last().at(0).toString().contains(QStringLiteral("Customer reply")), 10000);
     }
 
     void aFullSyncRequestFromTheServerFetchesRowsWrittenWithoutEvents()
@@ -467,9 +493,12 @@ private slots:
         // A good event about a ticket the client has not heard of, then one it cannot read
         // (a ticket without its number), in one batch from the real server.
         auto id = insertTicketWithoutEvent("Told in a bad batch");
-        auto good = "{\"ticket\": " + helpdesk::protocol::toJsonText(
-                        m_desk->as("admin").get("/api/v1/tickets/" + std::to_string(id)).object("ticket")) + "}";
-        appendStaffEvents({{"ticket.updated", good}, {"ticket.updated", "{\"ticket\": {\"id\": " + std::to_string(id) + "}}"}});
+        auto good = "{\"ticket\": " +
+                    helpdesk::protocol::toJsonText(
+                        m_desk->as("admin").get("/api/v1/tickets/" + std::to_string(id)).object("ticket")) +
+                    "}";
+        appendStaffEvents(
+            {{"ticket.updated", good}, {"ticket.updated", "{\"ticket\": {\"id\": " + std::to_string(id) + "}}"}});
         QVERIFY(unreadable.wait(10000));
         QVERIFY(!unreadable.first().at(0).toString().isEmpty());
         // Undone as a whole: the good event before the bad one left nothing in the cache.
@@ -490,9 +519,11 @@ private slots:
 
     void theInboxShowsAndSortsByTheNearestSlaDeadline()
     {
-        auto calendar = json("{\"name\": \"Client test hours\", \"time_zone\": \"UTC\", \"hours\": {\"mon\": [[\"00:00\", \"24:00\"]],"
-                             " \"tue\": [[\"00:00\", \"24:00\"]], \"wed\": [[\"00:00\", \"24:00\"]], \"thu\": [[\"00:00\", \"24:00\"]],"
-                             " \"fri\": [[\"00:00\", \"24:00\"]], \"sat\": [[\"00:00\", \"24:00\"]], \"sun\": [[\"00:00\", \"24:00\"]]}}");
+        auto calendar = json(
+            "{\"name\": \"Client test hours\", \"time_zone\": \"UTC\", \"hours\": {\"mon\": [[\"00:00\", \"24:00\"]],"
+            " \"tue\": [[\"00:00\", \"24:00\"]], \"wed\": [[\"00:00\", \"24:00\"]], \"thu\": [[\"00:00\", \"24:00\"]],"
+            " \"fri\": [[\"00:00\", \"24:00\"]], \"sat\": [[\"00:00\", \"24:00\"]], \"sun\": [[\"00:00\", "
+            "\"24:00\"]]}}");
         auto c = m_desk->as("admin").post("/api/v1/calendars", calendar);
         QCOMPARE(c.status, 201);
         auto sla = newObject();
@@ -503,7 +534,8 @@ private slots:
         QTemporaryDir dir;
         auto access = signedIn(dir.path(), "alphaFull");
         auto id = m_desk->openTicket("Alpha", "carol", "Has a deadline");
-        QTRY_VERIFY_WITH_TIMEOUT(access->directory().ticket(id) && access->directory().ticket(id)->solutionDue.isValid(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            access->directory().ticket(id) && access->directory().ticket(id)->solutionDue.isValid(), 10000);
         access->inbox().tickets()->setView({InboxView::Kind::All, 0});
         access->inbox().tickets()->sort(TicketListModel::SlaDue, Qt::AscendingOrder);
         QTRY_VERIFY(!access->inbox().tickets()->index(0, TicketListModel::SlaDue).data().toString().isEmpty());
@@ -519,15 +551,17 @@ private slots:
     void aMacroIsAppliedWithOneClickThroughTheOutbox()
     {
         auto closed = std::to_string(scalarOf("SELECT id FROM ticket_states WHERE state_type = 'closed' LIMIT 1"));
-        auto macro = m_desk->as("admin").post("/api/v1/macros", json("{\"name\": \"Close politely\", \"actions\": {\"set\": {\"state_id\": "
-                                                                     + closed + "}, \"add_tags\": [\"polite\"]}}"));
+        auto macro = m_desk->as("admin").post(
+            "/api/v1/macros", json("{\"name\": \"Close politely\", \"actions\": {\"set\": {\"state_id\": " + closed +
+                                   "}, \"add_tags\": [\"polite\"]}}"));
         QCOMPARE(macro.status, 201);
         QTemporaryDir dir;
         auto access = signedIn(dir.path(), "alphaFull");
         QTRY_VERIFY_WITH_TIMEOUT(!access->directory().macros().empty(), 10000);
         auto id = m_desk->openTicket("Alpha", "dave", "Macro target");
         QTRY_VERIFY_WITH_TIMEOUT(access->directory().ticket(id).has_value(), 10000);
-        access->actions().applyMacro(id, access->directory().macros().front().id, access->directory().macros().front().name);
+        access->actions().applyMacro(id, access->directory().macros().front().id,
+                                     access->directory().macros().front().name);
         QTRY_COMPARE_WITH_TIMEOUT(access->directory().ticket(id)->stateType, QStringLiteral("closed"), 10000);
         QCOMPARE(access->directory().ticket(id)->tags, QStringList{QStringLiteral("polite")});
     }

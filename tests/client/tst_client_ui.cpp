@@ -52,8 +52,9 @@ class TestClientUi : public QObject
     void signInAsAdmin(HelpdeskAccess &admin)
     {
         QSignalSpy progress(&admin.session(), &AccountSession::syncProgress);
-        admin.session().signIn(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_desk->port())), QStringLiteral("admin@test.example"),
-                     QString::fromStdString(m_desk->server().adminPassword()));
+        admin.session().signIn(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_desk->port())),
+                               QStringLiteral("admin@test.example"),
+                               QString::fromStdString(m_desk->server().adminPassword()));
         QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(1).toBool(), 20000);
     }
 
@@ -83,8 +84,8 @@ private slots:
         m_desk->openTicket("Alpha", "dave", "Second monitor stays black");
         m_access = std::make_unique<HelpdeskAccess>(m_dir.path(), std::make_unique<SessionSecretStore>());
         QSignalSpy progress(&m_access->session(), &AccountSession::syncProgress);
-        m_access->session().signIn(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_desk->port())), QStringLiteral("alphaFull@test.example"),
-                         QString::fromLatin1(Desk::kPassword));
+        m_access->session().signIn(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_desk->port())),
+                                   QStringLiteral("alphaFull@test.example"), QString::fromLatin1(Desk::kPassword));
         QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(1).toBool(), 20000);
         m_window = std::make_unique<MainWindow>(*m_access);
         m_window->resize(1300, 800);
@@ -105,7 +106,8 @@ private slots:
         m_window->showTicket(m_ticket);
         auto *table = m_window->findChild<QTableView *>();
         QVERIFY(table->model()->rowCount() >= 2);
-        QTRY_VERIFY_WITH_TIMEOUT(thread()->toPlainText().contains(QStringLiteral("Customer called: Scanner jams")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(thread()->toPlainText().contains(QStringLiteral("Customer called: Scanner jams")),
+                                 10000);
     }
 
     void aReplyShowsAsPendingThenAsSent()
@@ -138,8 +140,9 @@ private slots:
         m_window->showTicket(m_ticket);
         auto *composer = m_window->ticketView()->findChild<QTextEdit *>(QStringLiteral("composer"));
         composer->setPlainText(QStringLiteral("Half-written answer"));
-        m_window->showTicket(m_access->inbox().tickets()->ticketIdAt(0) == m_ticket ? m_access->inbox().tickets()->ticketIdAt(1)
-                                                                            : m_access->inbox().tickets()->ticketIdAt(0));
+        m_window->showTicket(m_access->inbox().tickets()->ticketIdAt(0) == m_ticket
+                                 ? m_access->inbox().tickets()->ticketIdAt(1)
+                                 : m_access->inbox().tickets()->ticketIdAt(0));
         QVERIFY(composer->toPlainText().isEmpty());
         m_window->showTicket(m_ticket);
         QCOMPARE(composer->toPlainText(), QStringLiteral("Half-written answer"));
@@ -164,7 +167,7 @@ private slots:
         composer->paste();
         QCOMPARE(list->count(), 1);
         QVERIFY(list->item(0)->text().contains(QStringLiteral("screenshot.png")));
-        QVERIFY(composer->toPlainText().isEmpty());  // no file link typed into the text
+        QVERIFY(composer->toPlainText().isEmpty()); // no file link typed into the text
         // Double-click removes it again.
         emit list->itemDoubleClicked(list->item(0));
         QCOMPARE(list->count(), 0);
@@ -194,17 +197,20 @@ private slots:
 
     void customFieldsAreEditedInTheHeader()
     {
-        auto field = json("{\"object_kind\": \"ticket\", \"name\": \"asset_tag\", \"label\": \"Asset tag\", \"field_type\": \"text\"}");
+        auto field = json("{\"object_kind\": \"ticket\", \"name\": \"asset_tag\", \"label\": \"Asset tag\", "
+                          "\"field_type\": \"text\"}");
         QCOMPARE(m_desk->as("admin").post("/api/v1/custom_fields", field).status, 201);
         QTRY_VERIFY_WITH_TIMEOUT(!m_access->directory().ticketCustomFields().empty(), 10000);
         m_window->showTicket(m_ticket);
         QLineEdit *editor = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            for (auto *label : m_window->ticketView()->findChildren<QLabel *>())
-                if (label->text() == QLatin1String("Asset tag") && label->buddy())
-                    editor = qobject_cast<QLineEdit *>(label->buddy());
-            return editor != nullptr;
-        }(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (auto *label : m_window->ticketView()->findChildren<QLabel *>())
+                    if (label->text() == QLatin1String("Asset tag") && label->buddy())
+                        editor = qobject_cast<QLineEdit *>(label->buddy());
+                return editor != nullptr;
+            }(),
+            5000);
         editor->setText(QStringLiteral("PC-0042"));
         editor->setModified(true);
         emit editor->editingFinished();
@@ -228,7 +234,10 @@ private slots:
         auto close = newObject();
         close->set("state_id", closed);
         QCOMPARE(m_desk->as("alphaFull").patch("/api/v1/tickets/" + std::to_string(rated), close).status, 200);
-        QCOMPARE(m_desk->as("carol").put("/api/v1/tickets/" + std::to_string(rated) + "/rating", json(R"({"score":5})")).status, 200);
+        QCOMPARE(m_desk->as("carol")
+                     .put("/api/v1/tickets/" + std::to_string(rated) + "/rating", json(R"({"score":5})"))
+                     .status,
+                 200);
         DashboardWindow dashboards(m_access->dashboards(), m_access->directory());
         dashboards.show();
         QTRY_VERIFY_WITH_TIMEOUT(dashboards.panel(QStringLiteral("open_by_group_state"))->rowCount() > 0, 10000);
@@ -277,15 +286,18 @@ private slots:
         settings.setField(QStringLiteral("name"), QStringLiteral("Moon office"));
         settings.setField(QStringLiteral("time_zone"), QStringLiteral("Moon/Base"));
         settings.save();
-        QTRY_VERIFY_WITH_TIMEOUT(settings.errorOf(QStringLiteral("time_zone")).contains(QStringLiteral("time zone")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(settings.errorOf(QStringLiteral("time_zone")).contains(QStringLiteral("time zone")),
+                                 10000);
         // Hours that are no range are caught before they leave the window, naming the day.
         settings.setField(QStringLiteral("time_zone"), QStringLiteral("Europe/Warsaw"));
         settings.findChild<QLineEdit *>(QStringLiteral("hours_tue"))->setText(QStringLiteral("8-12"));
         settings.save();
-        QVERIFY2(settings.errorOf(QStringLiteral("hours")).contains(QStringLiteral("8-12")), qPrintable(settings.errorOf(QStringLiteral("hours"))));
+        QVERIFY2(settings.errorOf(QStringLiteral("hours")).contains(QStringLiteral("8-12")),
+                 qPrintable(settings.errorOf(QStringLiteral("hours"))));
         QVERIFY(settings.errorOf(QStringLiteral("time_zone")).isEmpty());
         // Weekly hours typed per day, a holiday: saved as the server's calendar.
-        settings.findChild<QLineEdit *>(QStringLiteral("hours_tue"))->setText(QStringLiteral("8:00-12:00, 13:00-17:30"));
+        settings.findChild<QLineEdit *>(QStringLiteral("hours_tue"))
+            ->setText(QStringLiteral("8:00-12:00, 13:00-17:30"));
         settings.findChild<QLineEdit *>(QStringLiteral("hours_sat"))->setText(QStringLiteral("09:00-13:00"));
         settings.setField(QStringLiteral("holidays"), QStringLiteral("2026-12-24, 2026-12-25"));
         settings.save();
@@ -303,14 +315,17 @@ private slots:
         QCOMPARE(tuesday->size(), std::size_t(2));
         QCOMPARE(tuesday->getArray(0)->getElement<std::string>(0), std::string("08:00"));
         QCOMPARE(tuesday->getArray(1)->getElement<std::string>(1), std::string("17:30"));
-        QCOMPARE(calendar->getObject("hours")->getArray("sat")->getArray(0)->getElement<std::string>(0), std::string("09:00"));
-        QVERIFY(calendar->getObject("hours")->getArray("mon"));  // the default Monday stayed
+        QCOMPARE(calendar->getObject("hours")->getArray("sat")->getArray(0)->getElement<std::string>(0),
+                 std::string("09:00"));
+        QVERIFY(calendar->getObject("hours")->getArray("mon")); // the default Monday stayed
         QVERIFY(!calendar->getObject("hours")->has("sun"));
 
         // An SLA on that calendar for the Alpha group, chosen by name.
         settings.showKind(QStringLiteral("sla"));
         settings.editRow(-1);
-        QTRY_VERIFY_WITH_TIMEOUT(settings.findChild<QComboBox *>(QStringLiteral("calendar_id"))->findText(QStringLiteral("Moon office")) > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            settings.findChild<QComboBox *>(QStringLiteral("calendar_id"))->findText(QStringLiteral("Moon office")) > 0,
+            10000);
         settings.setField(QStringLiteral("name"), QStringLiteral("Alpha promise"));
         settings.setField(QStringLiteral("calendar_id"), QStringLiteral("Moon office"));
         settings.setField(QStringLiteral("first_response_minutes"), QStringLiteral("120"));
@@ -329,7 +344,7 @@ private slots:
         QVERIFY(sla);
         QCOMPARE(sla->getValue<std::int64_t>("calendar_id"), calendar->getValue<std::int64_t>("id"));
         QCOMPARE(sla->getObject("condition")->getArray("group_ids")->getElement<std::int64_t>(0), m_desk->alpha());
-        QVERIFY(!sla->getObject("condition")->has("priority_ids"));  // nothing chosen: every priority
+        QVERIFY(!sla->getObject("condition")->has("priority_ids")); // nothing chosen: every priority
 
         // A trigger built in the form: when a customer replies to a VIP ticket, raise the priority and tag it.
         settings.showKind(QStringLiteral("trigger"));
@@ -351,16 +366,20 @@ private slots:
             if (triggers->getObject(i)->getValue<std::string>("name") == "VIP follow-up")
                 trigger = triggers->getObject(i);
         QVERIFY(trigger);
-        QCOMPARE(trigger->getObject("conditions")->getArray("tags_include")->getElement<std::string>(0), std::string("vip"));
-        QCOMPARE(trigger->getObject("conditions")->getArray("state_types")->getElement<std::string>(0), std::string("open"));
+        QCOMPARE(trigger->getObject("conditions")->getArray("tags_include")->getElement<std::string>(0),
+                 std::string("vip"));
+        QCOMPARE(trigger->getObject("conditions")->getArray("state_types")->getElement<std::string>(0),
+                 std::string("open"));
         QCOMPARE(trigger->getObject("actions")->getObject("set")->getValue<std::int64_t>("priority_id"),
                  priority->currentData().toLongLong());
         QCOMPARE(trigger->getObject("actions")->getArray("add_tags")->size(), std::size_t(2));
         // Reopened in the form, it shows what was saved.
         QTRY_VERIFY_WITH_TIMEOUT(settings.items()->rowCount() >= 1, 10000);
         settings.editRow(rowWith(settings, QStringLiteral("VIP follow-up")));
-        QCOMPARE(settings.findChild<QLineEdit *>(QStringLiteral("add_tags"))->text(), QStringLiteral("escalated, vip-reply"));
-        QCOMPARE(settings.findChild<QComboBox *>(QStringLiteral("set.priority_id"))->currentData(), priority->itemData(priority->count() - 1));
+        QCOMPARE(settings.findChild<QLineEdit *>(QStringLiteral("add_tags"))->text(),
+                 QStringLiteral("escalated, vip-reply"));
+        QCOMPARE(settings.findChild<QComboBox *>(QStringLiteral("set.priority_id"))->currentData(),
+                 priority->itemData(priority->count() - 1));
 
         // Group access: the Alpha group's agents, one per line; a line added grants access.
         settings.showKind(QStringLiteral("group"));
@@ -373,7 +392,9 @@ private slots:
         members->setPlainText(members->toPlainText() + QStringLiteral("\nbetaFull@test.example: read"));
         settings.save();
         auto betaAccess = [&] {
-            auto list = m_desk->as("admin").get("/api/v1/groups/" + std::to_string(m_desk->alpha()) + "/members").array("members");
+            auto list = m_desk->as("admin")
+                            .get("/api/v1/groups/" + std::to_string(m_desk->alpha()) + "/members")
+                            .array("members");
             for (unsigned i = 0; list && i < list->size(); ++i)
                 if (list->getObject(i)->getValue<std::int64_t>("user_id") == m_desk->userId("betaFull"))
                     return list->getObject(i)->getValue<std::string>("access");
@@ -392,7 +413,7 @@ private slots:
         auto smtp = m_desk->as("admin").get("/api/v1/settings/mail").object("settings")->getObject("smtp");
         QCOMPARE(smtp->getValue<std::string>("host"), std::string("smtp.example.org"));
         QCOMPARE(smtp->getValue<int>("port"), 587);
-        QVERIFY(!smtp->getValue<bool>("password_set"));  // an empty password field changed nothing
+        QVERIFY(!smtp->getValue<bool>("password_set")); // an empty password field changed nothing
 
         // A mailbox whose server does not answer: saved, and the test says why it fails.
         settings.showKind(QStringLiteral("mailbox"));
@@ -403,7 +424,7 @@ private slots:
         settings.setField(QStringLiteral("security"), QStringLiteral("none"));
         settings.setField(QStringLiteral("username"), QStringLiteral("nobody"));
         settings.setField(QStringLiteral("password"), QStringLiteral("secret"));
-        settings.setField(QStringLiteral("group_id"), QStringLiteral("Alpha"));  // chosen by name
+        settings.setField(QStringLiteral("group_id"), QStringLiteral("Alpha")); // chosen by name
         settings.save();
         QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Saved."), 10000);
         auto boxes = m_desk->as("admin").get("/api/v1/mailboxes").array("mailboxes");
@@ -425,7 +446,10 @@ private slots:
         settings.show();
         auto *status = settings.findChild<QLabel *>(QStringLiteral("status"));
         auto ticketTags = [&] {
-            auto tags = m_desk->as("admin").get("/api/v1/tickets/" + std::to_string(m_ticket)).object("ticket")->getArray("tags");
+            auto tags = m_desk->as("admin")
+                            .get("/api/v1/tickets/" + std::to_string(m_ticket))
+                            .object("ticket")
+                            ->getArray("tags");
             QStringList out;
             for (unsigned i = 0; i < tags->size(); ++i)
                 out << QString::fromStdString(tags->getElement<std::string>(i));
@@ -433,7 +457,10 @@ private slots:
         };
 
         // Tags: rename one on every ticket, then remove it.
-        QCOMPARE(m_desk->as("alphaFull").patch("/api/v1/tickets/" + std::to_string(m_ticket), json(R"({"tags":["ui-old-tag"]})")).status, 200);
+        QCOMPARE(m_desk->as("alphaFull")
+                     .patch("/api/v1/tickets/" + std::to_string(m_ticket), json(R"({"tags":["ui-old-tag"]})"))
+                     .status,
+                 200);
         settings.showKind(QStringLiteral("tag"));
         QTRY_VERIFY_WITH_TIMEOUT(rowWith(settings, QStringLiteral("ui-old-tag")) >= 0, 10000);
         settings.editRow(rowWith(settings, QStringLiteral("ui-old-tag")));
@@ -456,7 +483,8 @@ private slots:
         QVERIFY(status->text().contains(settings.issuedToken()));
         ApiClient integration(m_desk->port());
         integration.setToken(settings.issuedToken().toStdString());
-        QCOMPARE(integration.get("/api/v1/me").object("user")->getValue<std::string>("email"), std::string("alphaFull@test.example"));
+        QCOMPARE(integration.get("/api/v1/me").object("user")->getValue<std::string>("email"),
+                 std::string("alphaFull@test.example"));
         QTRY_VERIFY_WITH_TIMEOUT(rowWith(settings, QStringLiteral("billing panel")) >= 0, 10000);
         settings.editRow(rowWith(settings, QStringLiteral("billing panel")));
         settings.removeCurrent();
@@ -481,30 +509,38 @@ private slots:
         // A message of the mailbox whose interpretation kept killing the server (tst_crash_recovery
         // brings one about for real) is listed with its reason until "Retry message" queues it again.
         auto mailboxId = std::to_string(mailbox.object("mailbox")->getValue<std::int64_t>("id"));
-        m_desk->exec("INSERT INTO inbound_messages (sha256, raw, size, source, mailbox_id) VALUES ('ui-poison', 'x', 1, 'pop3', "
-                     + mailboxId + ")");
-        m_desk->exec("INSERT INTO jobs (queue, payload, state, attempts, interrupted, dedupe_key, last_error)"
-                     " SELECT 'mail.inbound', json_build_object('inbound_id', id), 'quarantined', 3, 3, 'mail.inbound:' || id,"
-                     " 'quarantined: its worker (host:1) stopped while running it; 3 of 3 attempts ended that way'"
-                     " FROM inbound_messages WHERE sha256 = 'ui-poison'");
+        m_desk->exec("INSERT INTO inbound_messages (sha256, raw, size, source, mailbox_id) VALUES ('ui-poison', 'x', "
+                     "1, 'pop3', " +
+                     mailboxId + ")");
+        m_desk->exec(
+            "INSERT INTO jobs (queue, payload, state, attempts, interrupted, dedupe_key, last_error)"
+            " SELECT 'mail.inbound', json_build_object('inbound_id', id), 'quarantined', 3, 3, 'mail.inbound:' || id,"
+            " 'quarantined: its worker (host:1) stopped while running it; 3 of 3 attempts ended that way'"
+            " FROM inbound_messages WHERE sha256 = 'ui-poison'");
         settings.editRow(rowWith(settings, QStringLiteral("Run log box")));
         QTRY_COMPARE_WITH_TIMEOUT(settings.quarantinedMail()->rowCount(), 1, 10000);
-        auto reason = settings.quarantinedMail()->index(0, settings.quarantinedMail()->columns().indexOf(QStringLiteral("error")));
-        QVERIFY2(reason.data().toString().contains(QStringLiteral("stopped while running it")), qPrintable(reason.data().toString()));
+        auto reason = settings.quarantinedMail()->index(
+            0, settings.quarantinedMail()->columns().indexOf(QStringLiteral("error")));
+        QVERIFY2(reason.data().toString().contains(QStringLiteral("stopped while running it")),
+                 qPrintable(reason.data().toString()));
         auto *retry = buttonLabelled(settings, QStringLiteral("Retry message"));
         QVERIFY(retry && retry->isVisible());
         retry->click();
         QTRY_COMPARE_WITH_TIMEOUT(settings.quarantinedMail()->rowCount(), 0, 10000);
         QVERIFY(!retry->isVisible());
-        QCOMPARE(m_desk->scalar("SELECT count(*) FROM jobs j JOIN inbound_messages m ON j.dedupe_key = 'mail.inbound:' || m.id"
-                                " WHERE m.sha256 = 'ui-poison' AND j.state = 'quarantined'"),
+        QCOMPARE(m_desk->scalar(
+                     "SELECT count(*) FROM jobs j JOIN inbound_messages m ON j.dedupe_key = 'mail.inbound:' || m.id"
+                     " WHERE m.sha256 = 'ui-poison' AND j.state = 'quarantined'"),
                  0LL);
 
         // The audit log shows who changed what, old and new.
         settings.showKind(QStringLiteral("audit"));
         QTRY_VERIFY_WITH_TIMEOUT(rowWith(settings, QStringLiteral("tag.renamed")) >= 0, 10000);
-        auto changes = settings.items()->index(rowWith(settings, QStringLiteral("tag.renamed")),
-                                               settings.items()->columns().indexOf(QStringLiteral("changes"))).data().toString();
+        auto changes = settings.items()
+                           ->index(rowWith(settings, QStringLiteral("tag.renamed")),
+                                   settings.items()->columns().indexOf(QStringLiteral("changes")))
+                           .data()
+                           .toString();
         QVERIFY2(changes.contains(QStringLiteral("ui-old-tag → ui-new-tag")), qPrintable(changes));
         QVERIFY(rowWith(settings, QStringLiteral("token.revoked")) >= 0);
     }
@@ -513,7 +549,8 @@ private slots:
     {
         SafeTextBrowser browser;
         QSignalSpy blocked(&browser, &SafeTextBrowser::remoteContentBlockedChanged);
-        browser.showHtml(QStringLiteral("<p>Hello</p><img src='http://127.0.0.1:9/track.png'><img src='file:///etc/passwd'>"));
+        browser.showHtml(
+            QStringLiteral("<p>Hello</p><img src='http://127.0.0.1:9/track.png'><img src='file:///etc/passwd'>"));
         QCOMPARE(blocked.size(), 1);
         QVERIFY(browser.remoteContentBlocked());
         browser.showHtml(QStringLiteral("<p>Plain</p>"));
@@ -524,11 +561,16 @@ private slots:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("myOpenTickets");
-        QTest::newRow("German") << "de" << "Meine offenen Tickets";
-        QTest::newRow("Polish") << "pl" << "Moje otwarte zgłoszenia";
-        QTest::newRow("Russian") << "ru" << "Мои открытые заявки";
-        QTest::newRow("French") << "fr" << "Mes tickets ouverts";
-        QTest::newRow("Italian") << "it" << "I miei ticket aperti";
+        QTest::newRow("German") << "de"
+                                << "Meine offenen Tickets";
+        QTest::newRow("Polish") << "pl"
+                                << "Moje otwarte zgłoszenia";
+        QTest::newRow("Russian") << "ru"
+                                 << "Мои открытые заявки";
+        QTest::newRow("French") << "fr"
+                                << "Mes tickets ouverts";
+        QTest::newRow("Italian") << "it"
+                                 << "I miei ticket aperti";
     }
 
     void theWindowSpeaksTheAgentsLanguage()
@@ -539,7 +581,8 @@ private slots:
         QVERIFY(installTranslations(*app, language));
         QCOMPARE(QCoreApplication::translate("helpdesk::client::ViewListModel", "My open tickets"), myOpenTickets);
         // Plural forms come from the translation too, not from English.
-        auto two = QCoreApplication::translate("helpdesk::client::MainWindow", "%n change(s) waiting to be sent", nullptr, 2);
+        auto two =
+            QCoreApplication::translate("helpdesk::client::MainWindow", "%n change(s) waiting to be sent", nullptr, 2);
         QVERIFY2(two.startsWith(QLatin1String("2 ")) && !two.contains(QLatin1String("change(s)")), qPrintable(two));
         for (auto *translator : app->findChildren<QTranslator *>()) {
             QCoreApplication::removeTranslator(translator);

@@ -73,10 +73,12 @@ private slots:
         QTest::addColumn<bool>("prepared");
         QTest::addColumn<double>("seconds");
         QTest::addColumn<bool>("logged");
-        QTest::newRow("a prepared statement of 250 ms is logged") << QByteArray("tst_sleep_prepared_slow") << true << 0.25 << true;
+        QTest::newRow("a prepared statement of 250 ms is logged")
+            << QByteArray("tst_sleep_prepared_slow") << true << 0.25 << true;
         QTest::newRow("an unprepared statement of 250 ms is logged")
             << QByteArray("tst_sleep_unprepared_slow") << false << 0.25 << true;
-        QTest::newRow("a prepared statement of 10 ms is not logged") << QByteArray("tst_sleep_prepared_fast") << true << 0.01 << false;
+        QTest::newRow("a prepared statement of 10 ms is not logged")
+            << QByteArray("tst_sleep_prepared_fast") << true << 0.01 << false;
         QTest::newRow("an unprepared statement of 10 ms is not logged")
             << QByteArray("tst_sleep_unprepared_fast") << false << 0.01 << false;
     }

@@ -27,7 +27,8 @@ struct Rejection {
 const std::vector<Rejection> &rejections()
 {
     static const std::vector<Rejection> all{
-        {"a state of an unknown type", "state", true, R"({"name": "Later", "state_type": "someday"})", "state_type", ErrorCode::ValidationFailed},
+        {"a state of an unknown type", "state", true, R"({"name": "Later", "state_type": "someday"})", "state_type",
+         ErrorCode::ValidationFailed},
         {"a priority without a rank", "priority", true, R"({"name": "High"})", "rank", ErrorCode::ValidationFailed},
         {"a type with an empty name", "type", true, R"({"name": ""})", "name", ErrorCode::ValidationFailed},
         {"a group acknowledgement in no language", "group", true,
@@ -36,7 +37,8 @@ const std::vector<Rejection> &rejections()
         {"a group acknowledgement without its text", "group", false,
          R"({"acknowledgement_translations": {"de": {"subject": "Danke"}}})", "acknowledgement_translations.de.body",
          ErrorCode::BadRequest},
-        {"an organization named with 201 characters", "organization", true, nullptr, "name", ErrorCode::ValidationFailed},
+        {"an organization named with 201 characters", "organization", true, nullptr, "name",
+         ErrorCode::ValidationFailed},
         {"an organization whose sharing is not a boolean", "organization", false, R"({"shared": "yes"})", "shared",
          ErrorCode::BadRequest},
         {"a custom field name with a space", "custom_field", true,
@@ -45,19 +47,20 @@ const std::vector<Rejection> &rejections()
         {"a custom field of an unknown type", "custom_field", true,
          R"({"object_kind": "ticket", "name": "serial", "label": "Serial", "field_type": "money"})", "field_type",
          ErrorCode::ValidationFailed},
-        {"a text module keyword with capitals", "text_module", true, R"({"keyword": "Thanks", "name": "Thanks", "body": "Thank you"})",
-         "keyword", ErrorCode::ValidationFailed},
-        {"business hours that end before they start", "calendar", true, R"({"name": "Office", "hours": {"mon": [["17:00", "08:00"]]}})",
-         "hours.mon", ErrorCode::ValidationFailed},
-        {"a holiday that is not a date", "calendar", false, R"({"holidays": ["25.12.2026"]})", "holidays", ErrorCode::ValidationFailed},
+        {"a text module keyword with capitals", "text_module", true,
+         R"({"keyword": "Thanks", "name": "Thanks", "body": "Thank you"})", "keyword", ErrorCode::ValidationFailed},
+        {"business hours that end before they start", "calendar", true,
+         R"({"name": "Office", "hours": {"mon": [["17:00", "08:00"]]}})", "hours.mon", ErrorCode::ValidationFailed},
+        {"a holiday that is not a date", "calendar", false, R"({"holidays": ["25.12.2026"]})", "holidays",
+         ErrorCode::ValidationFailed},
         {"an SLA solved in zero minutes", "sla", true, R"({"name": "Gold", "calendar_id": 1, "solution_minutes": 0})",
          "solution_minutes", ErrorCode::ValidationFailed},
-        {"an SLA condition on an unknown list", "sla", false, R"({"condition": {"queue_ids": [1]}})", "condition.queue_ids",
-         ErrorCode::BadRequest},
+        {"an SLA condition on an unknown list", "sla", false, R"({"condition": {"queue_ids": [1]}})",
+         "condition.queue_ids", ErrorCode::BadRequest},
         {"a trigger on an unknown event", "trigger", true, R"({"name": "Escalate", "event": "sometimes"})", "event",
          ErrorCode::ValidationFailed},
-        {"a trigger with an unknown condition", "trigger", false, R"({"conditions": {"weather": "rain"}})", "conditions.weather",
-         ErrorCode::ValidationFailed},
+        {"a trigger with an unknown condition", "trigger", false, R"({"conditions": {"weather": "rain"}})",
+         "conditions.weather", ErrorCode::ValidationFailed},
         {"a macro with an unknown action", "macro", true, R"({"name": "Spam", "actions": {"delete_ticket": true}})",
          "actions.delete_ticket", ErrorCode::ValidationFailed},
         {"a macro change with an unknown key", "macro", false, R"({"colour": "red"})", "colour", ErrorCode::BadRequest},
@@ -88,11 +91,17 @@ private slots:
     void registryListsEveryKindOnceWithItsRouteNames()
     {
         // The order is the order of the routes; the names are the wire format.
-        const std::vector<std::pair<std::string, std::string>> expected{
-            {"state", "states"},       {"priority", "priorities"}, {"type", "types"},
-            {"group", "groups"},       {"organization", "organizations"}, {"custom_field", "custom_fields"},
-            {"text_module", "text_modules"}, {"calendar", "calendars"}, {"sla", "slas"},
-            {"trigger", "triggers"},   {"macro", "macros"}};
+        const std::vector<std::pair<std::string, std::string>> expected{{"state", "states"},
+                                                                        {"priority", "priorities"},
+                                                                        {"type", "types"},
+                                                                        {"group", "groups"},
+                                                                        {"organization", "organizations"},
+                                                                        {"custom_field", "custom_fields"},
+                                                                        {"text_module", "text_modules"},
+                                                                        {"calendar", "calendars"},
+                                                                        {"sla", "slas"},
+                                                                        {"trigger", "triggers"},
+                                                                        {"macro", "macros"}};
         std::vector<std::pair<std::string, std::string>> listed;
         std::set<std::string> names, plurals;
         std::set<int> tables;
@@ -137,25 +146,30 @@ private slots:
         QTest::addColumn<QString>("document");
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value");
-        auto row = [](const char *sentence, const char *kind, const char *document, const char *key, const char *value) {
+        auto row = [](const char *sentence, const char *kind, const char *document, const char *key,
+                      const char *value) {
             QTest::newRow(sentence) << QString::fromUtf8(kind) << QString::fromUtf8(document) << QString::fromUtf8(key)
                                     << QString::fromUtf8(value);
         };
-        row("a new state is active", "state", R"({"name": "Waiting for parts", "state_type": "pending_reminder"})", "active", "true");
+        row("a new state is active", "state", R"({"name": "Waiting for parts", "state_type": "pending_reminder"})",
+            "active", "true");
         row("a new priority is not the default", "priority", R"({"name": "Urgent", "rank": 1})", "is_default", "false");
         row("a new type is active", "type", R"({"name": "Incident"})", "active", "true");
-        row("a new group signs with nothing", "group", R"({"name": "Sales", "addresses": ["sales@example.com"]})", "signature", R"("")");
+        row("a new group signs with nothing", "group", R"({"name": "Sales", "addresses": ["sales@example.com"]})",
+            "signature", R"("")");
         row("a new organization has no custom values", "organization", R"({"name": "Acme"})", "custom", "{}");
         row("a new custom field has no options", "custom_field",
-            R"({"object_kind": "ticket", "name": "serial_no", "label": "Serial", "field_type": "text"})", "options", "[]");
-        row("a new text module is active", "text_module", R"({"keyword": "thanks", "name": "Thanks", "body": "Thank you"})", "active",
-            "true");
+            R"({"object_kind": "ticket", "name": "serial_no", "label": "Serial", "field_type": "text"})", "options",
+            "[]");
+        row("a new text module is active", "text_module",
+            R"({"keyword": "thanks", "name": "Thanks", "body": "Thank you"})", "active", "true");
         row("a new calendar counts in UTC", "calendar", R"({"name": "Office"})", "time_zone", R"("UTC")");
         row("a new SLA warns 30 minutes ahead", "sla", R"({"name": "Gold", "calendar_id": 1, "solution_minutes": 480})",
             "warning_minutes", "30");
-        row("a new trigger runs at rank 100", "trigger", R"({"name": "VIP", "event": "created", "actions": {"add_tags": ["vip"]}})",
-            "rank", "100");
-        row("a new macro is active", "macro", R"({"name": "Spam", "actions": {"add_tags": ["spam"]}})", "active", "true");
+        row("a new trigger runs at rank 100", "trigger",
+            R"({"name": "VIP", "event": "created", "actions": {"add_tags": ["vip"]}})", "rank", "100");
+        row("a new macro is active", "macro", R"({"name": "Spam", "actions": {"add_tags": ["spam"]}})", "active",
+            "true");
     }
 
     void plainDocumentIsAcceptedWithTheDefaultsOfACreation()
@@ -170,7 +184,8 @@ private slots:
         protocol::JsonReader request(params);
         auto read = configKind->read(request, true);
         QVERIFY2(read.columns->has(key.toStdString()), qPrintable(key));
-        QCOMPARE(QString::fromStdString(jsonOf(read.columns->get(key.toStdString()))), QStringLiteral("{\"v\":%1}").arg(value));
+        QCOMPARE(QString::fromStdString(jsonOf(read.columns->get(key.toStdString()))),
+                 QStringLiteral("{\"v\":%1}").arg(value));
         // What the request gave is kept as given.
         for (const auto &[given, v] : *params)
             if (given != "addresses")

@@ -83,10 +83,11 @@ void freshdeskXml(std::string_view input)
 {
     std::istringstream in{std::string(input)};
     try {
-        integrations::freshdesk::readRecords(in, "fuzz.xml", [](const integrations::freshdesk::XmlNode &record, long long) {
-            (void)record.text("id");
-            (void)record.integer("id");
-        });
+        integrations::freshdesk::readRecords(in, "fuzz.xml",
+                                             [](const integrations::freshdesk::XmlNode &record, long long) {
+                                                 (void)record.text("id");
+                                                 (void)record.integer("id");
+                                             });
     } catch (const std::runtime_error &) {
     }
 }
@@ -109,8 +110,8 @@ void websocketFrames(std::string_view input)
 const std::vector<Target> &targets()
 {
     static const std::vector<Target> all{
-        {"mail_parser", mailParser},       {"json_codec", jsonCodec},         {"html_text", htmlText},
-        {"imap_reader", imapReader},       {"freshdesk_xml", freshdeskXml},   {"websocket_frames", websocketFrames},
+        {"mail_parser", mailParser}, {"json_codec", jsonCodec},       {"html_text", htmlText},
+        {"imap_reader", imapReader}, {"freshdesk_xml", freshdeskXml}, {"websocket_frames", websocketFrames},
     };
     return all;
 }

@@ -10,7 +10,7 @@ namespace helpdesk::fuzz {
 /// executables (scripts/fuzz.sh) and the suite's replay of found inputs (tst_fuzz_regressions)
 /// call the same functions.
 struct Target {
-    const char *name;  // also the folder of its regression inputs under tests/fuzz/regressions/
+    const char *name; // also the folder of its regression inputs under tests/fuzz/regressions/
     void (*run)(std::string_view input);
 };
 

@@ -41,8 +41,8 @@ private slots:
                 for (const auto &entry : std::filesystem::directory_iterator(folder)) {
                     if (!entry.is_regular_file())
                         continue;
-                    auto label = std::string(targets[static_cast<std::size_t>(t)].name) + " " + kind + ": "
-                                 + entry.path().filename().string();
+                    auto label = std::string(targets[static_cast<std::size_t>(t)].name) + " " + kind + ": " +
+                                 entry.path().filename().string();
                     QTest::newRow(label.c_str()) << t << QString::fromStdString(entry.path().string());
                     ++rows;
                 }

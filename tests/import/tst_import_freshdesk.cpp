@@ -50,7 +50,10 @@ public:
 class AttachmentFactory : public Poco::Net::HTTPRequestHandlerFactory
 {
 public:
-    Poco::Net::HTTPRequestHandler *createRequestHandler(const Poco::Net::HTTPServerRequest &) override { return new AttachmentHandler; }
+    Poco::Net::HTTPRequestHandler *createRequestHandler(const Poco::Net::HTTPServerRequest &) override
+    {
+        return new AttachmentHandler;
+    }
 };
 /// Makes a generated export another account's: Freshdesk ids starting with 9 start with `digit`.
 void moveToAccount(const std::string &file, char digit)
@@ -74,11 +77,13 @@ class TestImportFreshdesk : public QObject
 
     Run import(const std::string &exportPath, std::vector<std::string> extra = {})
     {
-        std::vector<std::string> args{"import", "freshdesk", "--export", exportPath, "--database-url", m_desk->database().conninfo(),
-                                      "--batch", "20"};
+        std::vector<std::string> args{
+            "import",  "freshdesk", "--export", exportPath, "--database-url", m_desk->database().conninfo(),
+            "--batch", "20"};
         args.insert(args.end(), extra.begin(), extra.end());
         Poco::Pipe out;
-        auto handle = Poco::Process::launch(std::string(HELPDESK_BIN_DIR) + "/helpdesk-server", args, nullptr, &out, &out);
+        auto handle =
+            Poco::Process::launch(std::string(HELPDESK_BIN_DIR) + "/helpdesk-server", args, nullptr, &out, &out);
         Poco::PipeInputStream in(out);
         Run run;
         Poco::StreamCopier::copyToString(in, run.output);
@@ -120,59 +125,76 @@ private slots:
         QVERIFY2(run.output.find("sampled tickets") != std::string::npos, run.output.c_str());
         const int total = m_spec.tickets + m_spec.archivedTickets;
         QCOMPARE(importedTickets(), static_cast<long long>(total));
-        QCOMPARE(scalar("SELECT count(*) FROM organizations WHERE custom ? 'freshdesk_id'"), static_cast<long long>(m_spec.companies));
+        QCOMPARE(scalar("SELECT count(*) FROM organizations WHERE custom ? 'freshdesk_id'"),
+                 static_cast<long long>(m_spec.companies));
         QCOMPARE(scalar("SELECT count(*) FROM groups WHERE name IN ('First line', 'Team 1', 'Team 2')"), 3LL);
         // Agents are agents (the deleted one inactive), contacts customers, unicode intact.
-        QCOMPARE(scalar("SELECT count(*) FROM users WHERE role = 'agent' AND custom ? 'freshdesk_id'"), static_cast<long long>(m_spec.agents));
-        QCOMPARE(scalar("SELECT count(*) FROM users WHERE role = 'agent' AND NOT active AND custom ? 'freshdesk_id'"), 1LL);
-        QCOMPARE(text("SELECT name FROM users WHERE custom->>'freshdesk_id' = '" + std::to_string(100 + m_spec.agents + 1) + "'"),
+        QCOMPARE(scalar("SELECT count(*) FROM users WHERE role = 'agent' AND custom ? 'freshdesk_id'"),
+                 static_cast<long long>(m_spec.agents));
+        QCOMPARE(scalar("SELECT count(*) FROM users WHERE role = 'agent' AND NOT active AND custom ? 'freshdesk_id'"),
+                 1LL);
+        QCOMPARE(text("SELECT name FROM users WHERE custom->>'freshdesk_id' = '" +
+                      std::to_string(100 + m_spec.agents + 1) + "'"),
                  std::string("Zoë Ñúñez-Øberg"));
         // Contact fields became user custom fields, typed.
-        QCOMPARE(scalar("SELECT (custom->>'cf_customer_number')::bigint FROM users WHERE custom->>'freshdesk_id' = '"
-                        + std::to_string(100 + m_spec.agents + 3) + "'"),
+        QCOMPARE(scalar("SELECT (custom->>'cf_customer_number')::bigint FROM users WHERE custom->>'freshdesk_id' = '" +
+                        std::to_string(100 + m_spec.agents + 3) + "'"),
                  static_cast<long long>(70000 + m_spec.agents + 3));
-        QCOMPARE(text("SELECT field_type FROM custom_field_defs WHERE object_kind = 'user' AND name = 'cf_customer_number'"),
-                 std::string("integer"));
+        QCOMPARE(
+            text("SELECT field_type FROM custom_field_defs WHERE object_kind = 'user' AND name = 'cf_customer_number'"),
+            std::string("integer"));
         // A contact without an address got one that can never receive mail.
         QVERIFY(!text("SELECT email FROM users WHERE email LIKE 'fd-user-%@freshdesk.invalid' LIMIT 1").empty());
 
         // One ticket in detail: ids, dates, fields, tags, articles.
         const int index = 7;
-        auto where = " FROM tickets WHERE custom->>'freshdesk_id' = '" + std::to_string(FreshdeskExport::ticketIdOf(index)) + "'";
+        auto where = " FROM tickets WHERE custom->>'freshdesk_id' = '" +
+                     std::to_string(FreshdeskExport::ticketIdOf(index)) + "'";
         QCOMPARE(text("SELECT title" + where), FreshdeskExport::subjectOf(index));
-        QCOMPARE(scalar("SELECT (custom->>'freshdesk_display_id')::bigint" + where), FreshdeskExport::displayIdOf(index));
+        QCOMPARE(scalar("SELECT (custom->>'freshdesk_display_id')::bigint" + where),
+                 FreshdeskExport::displayIdOf(index));
         QCOMPARE(text("SELECT custom->>'imported'" + where), std::string("true"));
         QCOMPARE(text("SELECT custom->>'freshdesk_created'" + where).substr(0, 10), std::string("2019-01-08"));
-        QCOMPARE(text("SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')" + where), std::string("2019-01-08"));
+        QCOMPARE(text("SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')" + where),
+                 std::string("2019-01-08"));
         QCOMPARE(text("SELECT custom->>'cf_serial_number'" + where), std::string("SN-7"));
-        QVERIFY2(text("SELECT jsonb_typeof(custom->'cf_seats')" + where) == "number", text("SELECT custom::text" + where).c_str());
+        QVERIFY2(text("SELECT jsonb_typeof(custom->'cf_seats')" + where) == "number",
+                 text("SELECT custom::text" + where).c_str());
         QCOMPARE(text("SELECT custom->>'cf_onsite'" + where), std::string("true"));
-        QCOMPARE(text("SELECT field_type FROM custom_field_defs WHERE object_kind = 'ticket' AND name = 'cf_due'"), std::string("date"));
+        QCOMPARE(text("SELECT field_type FROM custom_field_defs WHERE object_kind = 'ticket' AND name = 'cf_due'"),
+                 std::string("date"));
         QCOMPARE(scalar("SELECT count(*) FROM ticket_tags WHERE ticket_id = (SELECT id" + where + ")"), 1LL);
         QCOMPARE(scalar("SELECT article_count" + where), static_cast<long long>(1 + m_spec.notesPerTicket));
         // Notes: the private one internal, incoming ones from the customer; HTML sanitized.
         QCOMPARE(scalar("SELECT count(*) FROM articles WHERE internal AND ticket_id = (SELECT id" + where + ")"), 1LL);
-        QCOMPARE(scalar("SELECT count(*) FROM articles WHERE sender = 'customer' AND ticket_id = (SELECT id" + where + ")"), 3LL);
+        QCOMPARE(
+            scalar("SELECT count(*) FROM articles WHERE sender = 'customer' AND ticket_id = (SELECT id" + where + ")"),
+            3LL);
         QCOMPARE(scalar("SELECT count(*) FROM articles WHERE body_html LIKE '%<script%'"), 0LL);
         // Statuses: resolved and closed are closed; a custom status is a state of its own.
-        QCOMPARE(text("SELECT s.state_type FROM tickets t JOIN ticket_states s ON s.id = t.state_id WHERE t.custom->>'freshdesk_id' = '"
-                      + std::to_string(FreshdeskExport::ticketIdOf(2)) + "'"),
+        QCOMPARE(text("SELECT s.state_type FROM tickets t JOIN ticket_states s ON s.id = t.state_id WHERE "
+                      "t.custom->>'freshdesk_id' = '" +
+                      std::to_string(FreshdeskExport::ticketIdOf(2)) + "'"),
                  std::string("closed"));
         QCOMPARE(scalar("SELECT count(*) FROM ticket_states WHERE name = 'waiting on supplier'"), 1LL);
         // Priorities 1-4 map to ranks 1-4.
-        QCOMPARE(scalar("SELECT p.rank FROM tickets t JOIN ticket_priorities p ON p.id = t.priority_id WHERE t.custom->>'freshdesk_id' = '"
-                        + std::to_string(FreshdeskExport::ticketIdOf(3)) + "'"),
+        QCOMPARE(scalar("SELECT p.rank FROM tickets t JOIN ticket_priorities p ON p.id = t.priority_id WHERE "
+                        "t.custom->>'freshdesk_id' = '" +
+                        std::to_string(FreshdeskExport::ticketIdOf(3)) + "'"),
                  4LL);
         // The requester missing from the export exists as a customer; the unknown owner left it unassigned.
-        QCOMPARE(text("SELECT u.name FROM tickets t JOIN users u ON u.id = t.customer_id WHERE t.custom->>'freshdesk_id' = '"
-                      + std::to_string(FreshdeskExport::ticketIdOf(FreshdeskExport::missingRequesterTicket())) + "'"),
+        QCOMPARE(text("SELECT u.name FROM tickets t JOIN users u ON u.id = t.customer_id WHERE "
+                      "t.custom->>'freshdesk_id' = '" +
+                      std::to_string(FreshdeskExport::ticketIdOf(FreshdeskExport::missingRequesterTicket())) + "'"),
                  std::string("Gone Contact"));
-        QCOMPARE(scalar("SELECT count(*) FROM tickets WHERE owner_id IS NULL AND custom->>'freshdesk_id' = '"
-                        + std::to_string(FreshdeskExport::ticketIdOf(FreshdeskExport::unknownOwnerTicket())) + "'"),
+        QCOMPARE(scalar("SELECT count(*) FROM tickets WHERE owner_id IS NULL AND custom->>'freshdesk_id' = '" +
+                        std::to_string(FreshdeskExport::ticketIdOf(FreshdeskExport::unknownOwnerTicket())) + "'"),
                  1LL);
-        QVERIFY(scalar("SELECT count(*) FROM import_log WHERE outcome = 'warning' AND reason LIKE 'owner 88888%'") >= 1);
+        QVERIFY(scalar("SELECT count(*) FROM import_log WHERE outcome = 'warning' AND reason LIKE 'owner 88888%'") >=
+                1);
         // Attachments not downloaded are named with their address in the text.
-        QVERIFY(scalar("SELECT count(*) FROM articles WHERE body_text LIKE '%report-0.pdf (2048 bytes) https://%'") >= 1);
+        QVERIFY(scalar("SELECT count(*) FROM articles WHERE body_text LIKE '%report-0.pdf (2048 bytes) https://%'") >=
+                1);
         // The imported tickets are readable through the API by an admin, with history.
         auto id = scalar("SELECT id" + where);
         auto history = m_desk->as("admin").get("/api/v1/tickets/" + std::to_string(id) + "/history").array("history");
@@ -221,7 +243,7 @@ private slots:
         QVERIFY2(cut.exitCode != 0, cut.output.c_str());
         QVERIFY2(cut.output.find("malformed XML") != std::string::npos, cut.output.c_str());
         auto afterCut = importedTickets();
-        QVERIFY(afterCut >= before + 25);  // the first file, at least, went in
+        QVERIFY(afterCut >= before + 25); // the first file, at least, went in
         QVERIFY(scalar("SELECT count(*) FROM import_progress") > 0);
         std::ofstream(path + "/Tickets1.xml") << complete;
         auto resumed = import(path);
@@ -243,7 +265,7 @@ private slots:
         spec.archivedTickets = 0;
         auto path = m_dir.path().toStdString() + "/bad";
         FreshdeskExport::write(path, spec);
-        moveToAccount(path + "/Tickets0.xml", '6');  // an account of its own
+        moveToAccount(path + "/Tickets0.xml", '6'); // an account of its own
         std::ifstream in(path + "/Tickets0.xml");
         std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
         // Ticket 2 has no number; ticket 5 has a date PostgreSQL cannot read.
@@ -278,7 +300,8 @@ private slots:
         // Numbers nobody here uses yet.
         for (int i = 0; i < 5; ++i) {
             auto from = "<display-id type=\"integer\">" + std::to_string(i + 1) + "</display-id>";
-            xml.replace(xml.find(from), from.size(), "<display-id type=\"integer\">" + std::to_string(77001 + i) + "</display-id>");
+            xml.replace(xml.find(from), from.size(),
+                        "<display-id type=\"integer\">" + std::to_string(77001 + i) + "</display-id>");
         }
         std::ofstream(path + "/Tickets0.xml") << xml;
         auto run = import(path, {"--keep-numbers"});
@@ -310,14 +333,16 @@ private slots:
         {
             std::ofstream out(zip, std::ios::binary);
             Poco::Zip::Compress compress(out, true);
-            compress.addRecursive(Poco::Path(folder + "/"), Poco::Zip::ZipCommon::CL_NORMAL, false, Poco::Path("export/"));
+            compress.addRecursive(Poco::Path(folder + "/"), Poco::Zip::ZipCommon::CL_NORMAL, false,
+                                  Poco::Path("export/"));
             compress.close();
         }
         auto run = import(zip, {"--download-attachments"});
         QVERIFY2(run.exitCode == 0, run.output.c_str());
         QCOMPARE(scalar("SELECT count(*) FROM tickets WHERE custom->>'freshdesk_id' LIKE '7%'"), 8LL);
         // Notes with attachments (tickets 0 and 4) carry the downloaded files.
-        QCOMPARE(scalar("SELECT count(*) FROM article_attachments WHERE filename IN ('report-0.pdf', 'report-4.pdf')"), 2LL);
+        QCOMPARE(scalar("SELECT count(*) FROM article_attachments WHERE filename IN ('report-0.pdf', 'report-4.pdf')"),
+                 2LL);
         QCOMPARE(text("SELECT encode(content, 'escape') FROM blobs b JOIN article_attachments a ON a.sha256 = b.sha256"
                       " WHERE a.filename = 'report-4.pdf'"),
                  std::string("%PDF-1.4 /files/report-4.pdf"));

@@ -31,7 +31,7 @@ using namespace helpdesk::test;
 
 namespace {
 const char *kApiKey = "sEcReTkEy123";
-constexpr int kPageLimit = 1;  // Freshdesk's is 300; one page makes the test cross a window
+constexpr int kPageLimit = 1; // Freshdesk's is 300; one page makes the test cross a window
 
 /// What the fake Freshdesk saw and how it should misbehave.
 struct FakeFreshdesk {
@@ -49,7 +49,8 @@ FakeFreshdesk g_fake;
 std::string iso(int minutes)
 {
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "2021-03-%02dT%02d:%02d:00Z", 1 + minutes / 1440 % 28, minutes / 60 % 24, minutes % 60);
+    std::snprintf(buffer, sizeof buffer, "2021-03-%02dT%02d:%02d:00Z", 1 + minutes / 1440 % 28, minutes / 60 % 24,
+                  minutes % 60);
     return buffer;
 }
 
@@ -64,12 +65,15 @@ std::string list(int from, int to, const std::function<std::string(int)> &item)
 std::string ticketJson(int i, bool renamed)
 {
     std::ostringstream t;
-    t << "{\"id\":" << 5000 + i << ",\"subject\":\"" << (renamed && i == 3 ? "Renamed via API" : "API ticket " + std::to_string(i))
+    t << "{\"id\":" << 5000 + i << ",\"subject\":\""
+      << (renamed && i == 3 ? "Renamed via API" : "API ticket " + std::to_string(i))
       << " \\u00fc\",\"description\":\"<div>Help with " << i << "</div>\",\"description_text\":\"Help with " << i
-      << "\",\"group_id\":" << 70 + i % 2 << ",\"requester_id\":" << 1000 + i % 130 << ",\"responder_id\":" << (i % 4 ? std::to_string(10 + i % 3) : "null")
-      << ",\"company_id\":null,\"status\":" << 2 + i % 4 << ",\"priority\":" << 1 + i % 4 << ",\"source\":" << (i % 2 ? 1 : 3)
-      << ",\"type\":\"Question\",\"tags\":[\"api\"" << (i % 5 ? "" : ",\"vip\"") << "],\"custom_fields\":{\"cf_serial\":\"SN-" << i
-      << "\",\"cf_seats\":" << i % 20 << ",\"cf_onsite\":" << (i % 2 ? "true" : "false") << "},\"created_at\":\"" << iso(i * 10)
+      << "\",\"group_id\":" << 70 + i % 2 << ",\"requester_id\":" << 1000 + i % 130
+      << ",\"responder_id\":" << (i % 4 ? std::to_string(10 + i % 3) : "null")
+      << ",\"company_id\":null,\"status\":" << 2 + i % 4 << ",\"priority\":" << 1 + i % 4
+      << ",\"source\":" << (i % 2 ? 1 : 3) << ",\"type\":\"Question\",\"tags\":[\"api\"" << (i % 5 ? "" : ",\"vip\"")
+      << "],\"custom_fields\":{\"cf_serial\":\"SN-" << i << "\",\"cf_seats\":" << i % 20
+      << ",\"cf_onsite\":" << (i % 2 ? "true" : "false") << "},\"created_at\":\"" << iso(i * 10)
       << "\",\"updated_at\":\"" << iso(i * 10 + (renamed && i == 3 ? 5000 : 5)) << "\",\"attachments\":[]}";
     return t.str();
 }
@@ -99,33 +103,55 @@ public:
         int page = q.count("page") ? std::stoi(q["page"]) : 1;
         const std::string path = uri.getPath();
         if (path == "/api/v2/companies")
-            return send(response, 200, page == 1 ? "[{\"id\":300,\"name\":\"Müller GmbH\",\"created_at\":\"2020-01-01T00:00:00Z\",\"updated_at\":\"2020-01-02T00:00:00Z\"}]" : "[]");
+            return send(response, 200,
+                        page == 1
+                            ? "[{\"id\":300,\"name\":\"Müller "
+                              "GmbH\",\"created_at\":\"2020-01-01T00:00:00Z\",\"updated_at\":\"2020-01-02T00:00:00Z\"}]"
+                            : "[]");
         if (path == "/api/v2/groups")
-            return send(response, 200, page == 1 ? "[{\"id\":70,\"name\":\"API Desk\"},{\"id\":71,\"name\":\"API Billing\"}]" : "[]");
+            return send(response, 200,
+                        page == 1 ? "[{\"id\":70,\"name\":\"API Desk\"},{\"id\":71,\"name\":\"API Billing\"}]" : "[]");
         if (path == "/api/v2/agents")
-            return send(response, 200, page == 1 ? list(10, 13, [](int i) {
-                return "{\"id\":" + std::to_string(i) + ",\"contact\":{\"name\":\"API Agent " + std::to_string(i) + "\",\"email\":\"apiagent" + std::to_string(i)
-                       + "@example.com\",\"active\":true},\"created_at\":\"2020-01-01T00:00:00Z\",\"updated_at\":\"2020-01-01T00:00:00Z\"}";
-            }) : "[]");
+            return send(response, 200,
+                        page == 1 ? list(10, 13,
+                                         [](int i) {
+                                             return "{\"id\":" + std::to_string(i) +
+                                                    ",\"contact\":{\"name\":\"API Agent " + std::to_string(i) +
+                                                    "\",\"email\":\"apiagent" + std::to_string(i) +
+                                                    "@example.com\",\"active\":true},\"created_at\":\"2020-01-01T00:00:"
+                                                    "00Z\",\"updated_at\":\"2020-01-01T00:00:00Z\"}";
+                                         })
+                                  : "[]");
         if (path == "/api/v2/contacts") {
             // 130 contacts: a full page of 100, then 30.
             int from = (page - 1) * 100, to = std::min(130, page * 100);
             return send(response, 200, from >= 130 ? "[]" : list(from, to, [](int i) {
-                return "{\"id\":" + std::to_string(1000 + i) + ",\"name\":\"Contact " + std::to_string(i) + "\",\"email\":" + (i == 7 ? "null" : "\"apicontact" + std::to_string(i) + "@example.org\"")
-                       + ",\"company_id\":" + (i % 10 ? "null" : "300") + ",\"custom_fields\":{\"contract_level\":\"" + (i % 2 ? "gold" : "silver") + "\"},\"active\":true,\"language\":\"de\",\"created_at\":\"2020-02-01T00:00:00Z\",\"updated_at\":\"2020-02-01T00:00:00Z\"}";
-            }));
+                            return "{\"id\":" + std::to_string(1000 + i) + ",\"name\":\"Contact " + std::to_string(i) +
+                                   "\",\"email\":" +
+                                   (i == 7 ? "null" : "\"apicontact" + std::to_string(i) + "@example.org\"") +
+                                   ",\"company_id\":" + (i % 10 ? "null" : "300") +
+                                   ",\"custom_fields\":{\"contract_level\":\"" + (i % 2 ? "gold" : "silver") +
+                                   "\"},\"active\":true,\"language\":\"de\",\"created_at\":\"2020-02-01T00:00:00Z\","
+                                   "\"updated_at\":\"2020-02-01T00:00:00Z\"}";
+                        }));
         }
         if (path == "/api/v2/contact_fields")
-            return send(response, 200, "[{\"name\":\"contract_level\",\"type\":\"custom_dropdown\"},{\"name\":\"email\",\"type\":\"default_email\"}]");
+            return send(response, 200,
+                        "[{\"name\":\"contract_level\",\"type\":\"custom_dropdown\"},{\"name\":\"email\",\"type\":"
+                        "\"default_email\"}]");
         if (path == "/api/v2/ticket_fields")
-            return send(response, 200, "[{\"name\":\"cf_serial\",\"type\":\"custom_text\"},{\"name\":\"cf_seats\",\"type\":\"custom_number\"},"
-                                       "{\"name\":\"cf_onsite\",\"type\":\"custom_checkbox\"},{\"name\":\"status\",\"type\":\"default_status\"}]");
+            return send(
+                response, 200,
+                "[{\"name\":\"cf_serial\",\"type\":\"custom_text\"},{\"name\":\"cf_seats\",\"type\":\"custom_number\"},"
+                "{\"name\":\"cf_onsite\",\"type\":\"custom_checkbox\"},{\"name\":\"status\",\"type\":\"default_"
+                "status\"}]");
         if (path == "/api/v2/business_hours")
             return send(response, 200, "[{\"id\":1,\"name\":\"Office hours\",\"time_zone\":\"Berlin\"}]");
         if (path == "/api/v2/tickets") {
             if (g_fake.secondRun) {
                 // Incremental: only ticket 3 changed since the first run.
-                return send(response, 200, q.count("updated_since") && page == 1 ? "[" + ticketJson(3, true) + "]" : "[]");
+                return send(response, 200,
+                            q.count("updated_since") && page == 1 ? "[" + ticketJson(3, true) + "]" : "[]");
             }
             if (page == 1 && g_fake.ticketPageRequests++ == 0) {
                 g_fake.rateLimitedAt = std::chrono::steady_clock::now();
@@ -141,7 +167,8 @@ public:
             for (int i = 0; i < 120; ++i)
                 if (!q.count("updated_since") || iso(i * 10 + 5) >= q["updated_since"])
                     matching.push_back(i);
-            std::size_t from = static_cast<std::size_t>((page - 1) * 100), to = std::min(matching.size(), static_cast<std::size_t>(page * 100));
+            std::size_t from = static_cast<std::size_t>((page - 1) * 100),
+                        to = std::min(matching.size(), static_cast<std::size_t>(page * 100));
             std::string body = "[";
             for (std::size_t k = from; k < to; ++k)
                 body += (k > from ? "," : "") + ticketJson(matching[k], false);
@@ -149,11 +176,22 @@ public:
         }
         if (path.rfind("/api/v2/tickets/", 0) == 0 && path.find("/conversations") != std::string::npos) {
             int ticket = std::stoi(path.substr(16));
-            std::string notes = page > 1 ? "[]" : "[{\"id\":" + std::to_string(ticket * 10) + ",\"body\":\"<p>Reply</p>\",\"body_text\":\"Reply to " + std::to_string(ticket)
-                                                      + "\",\"incoming\":false,\"private\":false,\"user_id\":10,\"created_at\":\"2021-03-02T10:00:00Z\",\"updated_at\":\"2021-03-02T10:00:00Z\",\"attachments\":"
-                                                      + (ticket == 5010 ? "[{\"name\":\"invoice.pdf\",\"content_type\":\"application/pdf\",\"size\":24,\"attachment_url\":\"http://127.0.0.1:" + std::to_string(g_fake.port) + "/files/invoice.pdf\"}]" : "[]")
-                                                      + "},{\"id\":" + std::to_string(ticket * 10 + 1) + ",\"body\":\"<p>Thanks</p>\",\"body_text\":\"Thanks\",\"incoming\":true,\"private\":false,\"user_id\":" + std::to_string(1000 + (ticket - 5000) % 130)
-                                                      + ",\"created_at\":\"2021-03-02T11:00:00Z\",\"updated_at\":\"2021-03-02T11:00:00Z\",\"attachments\":[]}]";
+            std::string notes =
+                page > 1 ? "[]"
+                         : "[{\"id\":" + std::to_string(ticket * 10) +
+                               ",\"body\":\"<p>Reply</p>\",\"body_text\":\"Reply to " + std::to_string(ticket) +
+                               "\",\"incoming\":false,\"private\":false,\"user_id\":10,\"created_at\":\"2021-03-02T10:"
+                               "00:00Z\",\"updated_at\":\"2021-03-02T10:00:00Z\",\"attachments\":" +
+                               (ticket == 5010 ? "[{\"name\":\"invoice.pdf\",\"content_type\":\"application/"
+                                                 "pdf\",\"size\":24,\"attachment_url\":\"http://127.0.0.1:" +
+                                                     std::to_string(g_fake.port) + "/files/invoice.pdf\"}]"
+                                               : "[]") +
+                               "},{\"id\":" + std::to_string(ticket * 10 + 1) +
+                               ",\"body\":\"<p>Thanks</"
+                               "p>\",\"body_text\":\"Thanks\",\"incoming\":true,\"private\":false,\"user_id\":" +
+                               std::to_string(1000 + (ticket - 5000) % 130) +
+                               ",\"created_at\":\"2021-03-02T11:00:00Z\",\"updated_at\":\"2021-03-02T11:00:00Z\","
+                               "\"attachments\":[]}]";
             if (ticket == 5042 && !g_fake.dropped.exchange(true)) {
                 // The connection drops halfway through the body.
                 response.setContentType("application/json");
@@ -183,7 +221,10 @@ private:
 class FakeFactory : public Poco::Net::HTTPRequestHandlerFactory
 {
 public:
-    Poco::Net::HTTPRequestHandler *createRequestHandler(const Poco::Net::HTTPServerRequest &) override { return new FakeHandler; }
+    Poco::Net::HTTPRequestHandler *createRequestHandler(const Poco::Net::HTTPServerRequest &) override
+    {
+        return new FakeHandler;
+    }
 };
 } // namespace
 
@@ -197,10 +238,19 @@ class TestImportFreshdeskApi : public QObject
 
     std::pair<int, std::string> import(const std::string &key = kApiKey)
     {
-        std::vector<std::string> args{"import", "freshdesk", "--api", "http://127.0.0.1:" + std::to_string(g_fake.port), "--api-key", key,
-                                      "--database-url", m_desk->database().conninfo(), "--api-page-limit", std::to_string(kPageLimit)};
+        std::vector<std::string> args{"import",
+                                      "freshdesk",
+                                      "--api",
+                                      "http://127.0.0.1:" + std::to_string(g_fake.port),
+                                      "--api-key",
+                                      key,
+                                      "--database-url",
+                                      m_desk->database().conninfo(),
+                                      "--api-page-limit",
+                                      std::to_string(kPageLimit)};
         Poco::Pipe out;
-        auto handle = Poco::Process::launch(std::string(HELPDESK_BIN_DIR) + "/helpdesk-server", args, nullptr, &out, &out);
+        auto handle =
+            Poco::Process::launch(std::string(HELPDESK_BIN_DIR) + "/helpdesk-server", args, nullptr, &out, &out);
         Poco::PipeInputStream in(out);
         std::string output;
         Poco::StreamCopier::copyToString(in, output);
@@ -247,7 +297,9 @@ private slots:
         QCOMPARE(scalar("SELECT count(*) FROM users WHERE custom ? 'freshdesk_id' AND role = 'customer'"), 130LL);
         QCOMPARE(scalar("SELECT count(*) FROM users WHERE custom ? 'freshdesk_id' AND role = 'agent'"), 3LL);
         // The 429 was honoured: the page was asked again no sooner than Retry-After said.
-        QVERIFY(std::chrono::duration_cast<std::chrono::milliseconds>(g_fake.retriedAt - g_fake.rateLimitedAt).count() >= 1000);
+        QVERIFY(
+            std::chrono::duration_cast<std::chrono::milliseconds>(g_fake.retriedAt - g_fake.rateLimitedAt).count() >=
+            1000);
         // The conversation whose response was cut off was fetched again: complete.
         QVERIFY(g_fake.dropped);
         QCOMPARE(scalar("SELECT article_count FROM tickets WHERE custom->>'freshdesk_id' = '5042'"), 3LL);
@@ -256,16 +308,20 @@ private slots:
         QCOMPARE(scalar("SELECT count(*) FROM tickets WHERE jsonb_typeof(custom->'cf_onsite') = 'boolean'"), 120LL);
         QCOMPARE(scalar("SELECT count(*) FROM users WHERE custom->>'contract_level' = 'gold'"), 65LL);
         // The API numbers tickets by id.
-        QCOMPARE(scalar("SELECT (custom->>'freshdesk_display_id')::int FROM tickets WHERE custom->>'freshdesk_id' = '5007'"), 5007LL);
+        QCOMPARE(
+            scalar("SELECT (custom->>'freshdesk_display_id')::int FROM tickets WHERE custom->>'freshdesk_id' = '5007'"),
+            5007LL);
         // An attachment was downloaded.
-        QVERIFY2(scalar("SELECT count(*) FROM article_attachments WHERE filename = 'invoice.pdf'") == 1, [&] {
-            pqxx::connection c(m_desk->database().conninfo());
-            pqxx::read_transaction tx(c);
-            std::string log;
-            for (const auto &row : tx.exec("SELECT kind, reason FROM import_log"))
-                log += std::string(row[0].c_str()) + ": " + row[1].c_str() + "\n";
-            return log;
-        }().c_str());
+        QVERIFY2(scalar("SELECT count(*) FROM article_attachments WHERE filename = 'invoice.pdf'") == 1,
+                 [&] {
+                     pqxx::connection c(m_desk->database().conninfo());
+                     pqxx::read_transaction tx(c);
+                     std::string log;
+                     for (const auto &row : tx.exec("SELECT kind, reason FROM import_log"))
+                         log += std::string(row[0].c_str()) + ": " + row[1].c_str() + "\n";
+                     return log;
+                 }()
+                     .c_str());
         // Business hours are named as not imported, not dropped silently.
         QCOMPARE(scalar("SELECT count(*) FROM import_log WHERE kind = 'business_hours' AND outcome = 'warning'"), 1LL);
         QVERIFY2(output.find("retried") != std::string::npos, output.c_str());

@@ -33,13 +33,14 @@ using helpdesk::test::ApiResponse;
 
 namespace {
 const char *kMarker = "POISON-7f3a-not-for-interpretation";
-constexpr int kQuarantineAfter = 3;  // JobQueue's default: deaths before a job is quarantined
+constexpr int kQuarantineAfter = 3; // JobQueue's default: deaths before a job is quarantined
 
 std::string mailMessage(const std::string &messageId, const std::string &from, const std::string &subject)
 {
-    return "From: " + from + "\r\nTo: support@desk.example\r\nSubject: " + subject + "\r\nMessage-ID: <" + messageId
-           + ">\r\nDate: Mon, 01 Jun 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\n"
-             "Content-Type: text/plain; charset=utf-8\r\n\r\nPlease help with " + subject + ".\r\n";
+    return "From: " + from + "\r\nTo: support@desk.example\r\nSubject: " + subject + "\r\nMessage-ID: <" + messageId +
+           ">\r\nDate: Mon, 01 Jun 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\n"
+           "Content-Type: text/plain; charset=utf-8\r\n\r\nPlease help with " +
+           subject + ".\r\n";
 }
 
 /// A process that runs (a zombie left for an init that does not reap has ended).
@@ -101,13 +102,10 @@ class TestCrashRecovery : public QObject
     void verifyDataSurvived()
     {
         QCOMPARE(articlesWithMessageId("before-any-crash@crash.test"), 1LL);
-        QCOMPARE(admin().get("/api/v1/me").status, 200);  // sessions survive too
+        QCOMPARE(admin().get("/api/v1/me").status, 200); // sessions survive too
     }
 
-    void startAgain()
-    {
-        QVERIFY2(m_server->start(), m_server->output().c_str());
-    }
+    void startAgain() { QVERIFY2(m_server->start(), m_server->output().c_str()); }
 
 private slots:
     void initTestCase()
@@ -115,7 +113,8 @@ private slots:
         QVERIFY(m_directory.isValid());
         // The cluster runs as the postgres user when tests run as root: it must reach the directory.
         ::chmod(m_directory.path().toLocal8Bit().constData(), 0755);
-        m_server = std::make_unique<test::ServerProcess>(m_directory.path().toStdString() + "/data", test::freeLoopbackPort());
+        m_server =
+            std::make_unique<test::ServerProcess>(m_directory.path().toStdString() + "/data", test::freeLoopbackPort());
         m_server->setEnvironment(QStringLiteral("HELPDESK_TEST_CRASH_ON_MARKER"), QString::fromLatin1(kMarker));
         startAgain();
         auto password = m_server->firstAdminPassword();
@@ -123,15 +122,18 @@ private slots:
         ApiClient client(m_server->port());
         QCOMPARE(client.login("admin@test.example", *password).status, 200);
         m_token = client.token();
-        QCOMPARE(client.post("/api/v1/groups", test::json(R"({"name":"Support","addresses":["support@desk.example"]})")).status, 201);
-        auto first = deliver(client, mailMessage("before-any-crash@crash.test", "carol@customer.example", "the first message"));
+        QCOMPARE(client.post("/api/v1/groups", test::json(R"({"name":"Support","addresses":["support@desk.example"]})"))
+                     .status,
+                 201);
+        auto first =
+            deliver(client, mailMessage("before-any-crash@crash.test", "carol@customer.example", "the first message"));
         QCOMPARE(first.status, 202);
         QCOMPARE(first.body->getValue<std::string>("state"), std::string("processed"));
     }
 
     void cleanupTestCase()
     {
-        m_server.reset();  // SIGTERM: stops the cluster too
+        m_server.reset(); // SIGTERM: stops the cluster too
     }
 
     void terminationSignalsStopTheEmbeddedCluster_data()
@@ -201,14 +203,15 @@ private slots:
         QFETCH(bool, pidRuns);
         m_server->signal(SIGTERM);
         QVERIFY(m_server->waitForEnd(60000));
-        int pid = static_cast<int>(::getpid());  // this test: alive, and no postmaster
+        int pid = static_cast<int>(::getpid()); // this test: alive, and no postmaster
         if (!pidRuns)
             for (pid = 999999; processRuns(pid);)
                 --pid;
         // As a power cut leaves it: the pid file of a postmaster that did not stop.
         std::ofstream file(m_server->dataDirectory() + "/pgdata/postmaster.pid", std::ios::trunc);
-        file << pid << "\n" << m_server->dataDirectory() << "/pgdata\n1780000000\n5432\n" << m_server->dataDirectory()
-             << "/run\n\n  5432001         0\nready   \n";
+        file << pid << "\n"
+             << m_server->dataDirectory() << "/pgdata\n1780000000\n5432\n"
+             << m_server->dataDirectory() << "/run\n\n  5432001         0\nready   \n";
         file.close();
         startAgain();
         verifyDataSurvived();
@@ -270,15 +273,19 @@ private slots:
         // No crash loop: the desk stays up and answers. A job queued now (a password mail) is claimed
         // by the workers that would run the poison again were it back in the queue, and claims go by
         // due time: once the marker was claimed, a poison job put back before it would have run first.
-        QCOMPARE(ApiClient(m_server->port()).post("/api/v1/auth/password_reset", test::json(R"({"email":"admin@test.example"})")).status,
+        QCOMPARE(ApiClient(m_server->port())
+                     .post("/api/v1/auth/password_reset", test::json(R"({"email":"admin@test.example"})"))
+                     .status,
                  200);
-        const auto marker = std::to_string(scalar("SELECT coalesce(max(id), 0) FROM jobs WHERE queue = $1", "mail.send"));
+        const auto marker =
+            std::to_string(scalar("SELECT coalesce(max(id), 0) FROM jobs WHERE queue = $1", "mail.send"));
         QVERIFY(marker != "0");
-        QTRY_VERIFY_WITH_TIMEOUT(!m_server->running() || scalar("SELECT attempts FROM jobs WHERE id = $1::bigint", marker) >= 1, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_server->running() || scalar("SELECT attempts FROM jobs WHERE id = $1::bigint", marker) >= 1, 30000);
         QVERIFY2(m_server->running(), m_server->output().c_str());
         QCOMPARE(ApiClient(m_server->port()).get("/api/v1/info").status, 200);
-        QCOMPARE(scalar("SELECT count(*) FROM jobs WHERE state = 'quarantined' AND attempts = " + std::to_string(kQuarantineAfter)
-                            + " AND id = $1::bigint",
+        QCOMPARE(scalar("SELECT count(*) FROM jobs WHERE state = 'quarantined' AND attempts = " +
+                            std::to_string(kQuarantineAfter) + " AND id = $1::bigint",
                         std::to_string(jobId)),
                  1LL);
         QCOMPARE(articlesWithMessageId(poisonId), 0LL);
@@ -301,7 +308,8 @@ private slots:
         constexpr int kSenders = 4;
         auto message = [](int n) {
             return mailMessage("ingest-" + std::to_string(n) + "@crash.test",
-                               "customer" + std::to_string(n % 20) + "@customer.example", "ingest " + std::to_string(n));
+                               "customer" + std::to_string(n % 20) + "@customer.example",
+                               "ingest " + std::to_string(n));
         };
         std::mutex mutex;
         std::set<int> accepted;
@@ -321,12 +329,13 @@ private slots:
                     for (std::size_t i = work->next++; i < work->pending.size(); i = work->next++) {
                         int n = work->pending[i];
                         try {
-                            if (client.send("POST", "/api/v1/mail/inbound", message(n), "message/rfc822").status == 202) {
+                            if (client.send("POST", "/api/v1/mail/inbound", message(n), "message/rfc822").status ==
+                                202) {
                                 std::lock_guard lock(mutex);
                                 accepted.insert(n);
                             }
                         } catch (const std::exception &) {
-                            return;  // killed: the MTA keeps this message and tries again later
+                            return; // killed: the MTA keeps this message and tries again later
                         }
                     }
                 });
@@ -335,7 +344,12 @@ private slots:
         std::vector<int> all(kMessages);
         std::iota(all.begin(), all.end(), 0);
         auto senders = deliverAll(all);
-        QTRY_VERIFY_WITH_TIMEOUT([&] { std::lock_guard lock(mutex); return accepted.size() >= kMessages / 3; }(), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                std::lock_guard lock(mutex);
+                return accepted.size() >= kMessages / 3;
+            }(),
+            120000);
         m_server->signal(SIGKILL);
         for (auto &sender : senders)
             sender.join();
@@ -353,13 +367,16 @@ private slots:
         for (auto &sender : retries)
             sender.join();
         QCOMPARE(accepted.size(), std::size_t(kMessages));
-        QTRY_COMPARE_WITH_TIMEOUT(scalar("SELECT count(DISTINCT message_id) FROM articles WHERE message_id LIKE $1", "ingest-%"),
-                                  (long long)kMessages, 120000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            scalar("SELECT count(DISTINCT message_id) FROM articles WHERE message_id LIKE $1", "ingest-%"),
+            (long long)kMessages, 120000);
         QCOMPARE(scalar("SELECT count(*) FROM articles WHERE message_id LIKE $1", "ingest-%"), (long long)kMessages);
-        QCOMPARE(scalar("SELECT count(*) FROM inbound_messages WHERE message_id LIKE $1 AND state = 'processed'", "ingest-%"),
+        QCOMPARE(scalar("SELECT count(*) FROM inbound_messages WHERE message_id LIKE $1 AND state = 'processed'",
+                        "ingest-%"),
                  (long long)kMessages);
         QCOMPARE(scalar("SELECT count(*) FROM tickets t WHERE EXISTS (SELECT 1 FROM articles a WHERE a.ticket_id = t.id"
-                        " AND a.message_id LIKE $1)", "ingest-%"),
+                        " AND a.message_id LIKE $1)",
+                        "ingest-%"),
                  (long long)kMessages);
         verifyDataSurvived();
     }

@@ -38,8 +38,7 @@ class TestJobQueue : public QObject
     std::unique_ptr<db::ConnectionPool> m_pool;
 
     /// Runs the test's own SQL (a look at the jobs table, or a staged fault) on a connection of its own.
-    template<typename... Args>
-    pqxx::result sql(const std::string &statement, Args &&...args)
+    template <typename... Args> pqxx::result sql(const std::string &statement, Args &&...args)
     {
         pqxx::connection connection(m_database->conninfo());
         pqxx::work tx(connection);
@@ -87,7 +86,12 @@ private slots:
             for (int i = 0; i < kJobs; ++i)
                 db::JobRepository::enqueue(tx, "once", payloadWith(i));
         });
-        QTRY_VERIFY_WITH_TIMEOUT([&] { std::lock_guard l(mutex); return runs.size() == std::size_t(kJobs); }(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                std::lock_guard l(mutex);
+                return runs.size() == std::size_t(kJobs);
+            }(),
+            30000);
         first.stop();
         second.stop();
         for (const auto &[n, count] : runs)
@@ -108,8 +112,8 @@ private slots:
         auto id = m_pool->write([&](db::Tx &tx) { return db::JobRepository::enqueue(tx, "flaky", newObject()); });
         QTRY_VERIFY_WITH_TIMEOUT(calls.load() >= 1, 10000);
         // The failure is recorded once the worker's transaction commits (a moment after the throw).
-        QTRY_VERIFY_WITH_TIMEOUT(!sql("SELECT last_error FROM jobs WHERE id = $1", id)[0][0].is_null() || calls.load() >= 2,
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !sql("SELECT last_error FROM jobs WHERE id = $1", id)[0][0].is_null() || calls.load() >= 2, 10000);
         QVERIFY2(calls.load() == 1, "retried at once");
         // After the first failure the job waits for its backoff (2 s for the first retry).
         auto runAt = sql("SELECT extract(epoch FROM run_at - now()) FROM jobs WHERE id = $1", id)[0][0].as<double>();
@@ -124,10 +128,12 @@ private slots:
         jobs::JobQueue queue(*m_pool, m_database->conninfo(), "exhaust", 1);
         queue.registerHandler("doomed", [&](const db::Job &) { throw std::runtime_error("mailbox unreachable"); });
         queue.start();
-        auto id = m_pool->write([&](db::Tx &tx) { return db::JobRepository::enqueue(tx, "doomed", newObject(), 0, 1); });
+        auto id =
+            m_pool->write([&](db::Tx &tx) { return db::JobRepository::enqueue(tx, "doomed", newObject(), 0, 1); });
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(id) == "failed", 10000);
         queue.stop();
-        auto failed = m_pool->read([&](db::Tx &tx) { return db::JobRepository::list(tx, std::string("failed"), std::string("doomed"), 10); });
+        auto failed = m_pool->read(
+            [&](db::Tx &tx) { return db::JobRepository::list(tx, std::string("failed"), std::string("doomed"), 10); });
         QCOMPARE(failed->size(), 1u);
         QCOMPARE(failed->getObject(0)->getValue<std::string>("last_error"), std::string("mailbox unreachable"));
         // An admin can put it back.
@@ -168,7 +174,8 @@ private slots:
         // A worker claimed the job and died (its claim is an hour old).
         auto id = m_pool->write([&](db::Tx &tx) { return db::JobRepository::enqueue(tx, "orphan", newObject()); });
         sql("UPDATE jobs SET state = 'running', locked_by = 'dead', attempts = 1, locked_at = now() - interval '1 hour'"
-            " WHERE id = $1", id);
+            " WHERE id = $1",
+            id);
         std::atomic<int> calls{0};
         jobs::JobQueue queue(*m_pool, m_database->conninfo(), "rescuer", 1);
         queue.setStaleAfterSeconds(60);
@@ -187,7 +194,8 @@ private slots:
         pqxx::nontransaction(*leaseHolder).exec("SELECT pg_advisory_lock(" + std::to_string(lease) + ")");
         auto id = m_pool->write([&](db::Tx &tx) { return db::JobRepository::enqueue(tx, queue, newObject()); });
         sql("UPDATE jobs SET state = 'running', locked_by = 'host:4242', lease_key = $2, attempts = $3 + 1,"
-            " interrupted = $3, locked_at = now() WHERE id = $1", id, lease, interrupted);
+            " interrupted = $3, locked_at = now() WHERE id = $1",
+            id, lease, interrupted);
         return id;
     }
 
@@ -196,7 +204,8 @@ private slots:
     {
         int backend = worker->backendpid();
         worker.reset();
-        QTRY_COMPARE_WITH_TIMEOUT(sql("SELECT count(*) FROM pg_stat_activity WHERE pid = $1", backend)[0][0].as<int>(), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(sql("SELECT count(*) FROM pg_stat_activity WHERE pid = $1", backend)[0][0].as<int>(),
+                                  0, 10000);
     }
 
     std::vector<db::InterruptedJob> recover()
@@ -211,7 +220,7 @@ private slots:
         auto id = runningJobUnderLease("leased", 0x4a4f420000000101LL, 0, worker);
         killWorker(worker);
         std::atomic<int> calls{0};
-        jobs::JobQueue queue(*m_pool, m_database->conninfo(), "host:4242", 1);  // the same host and pid, restarted
+        jobs::JobQueue queue(*m_pool, m_database->conninfo(), "host:4242", 1); // the same host and pid, restarted
         queue.registerHandler("leased", [&](const db::Job &) { ++calls; });
         queue.start();
         QVERIFY(queue.holdsLease());
@@ -242,12 +251,14 @@ private slots:
     {
         std::unique_ptr<pqxx::connection> worker;
         auto id = runningJobUnderLease("poison", 0x4a4f420000000303LL, 2, worker);
-        killWorker(worker);  // its third worker died too
+        killWorker(worker); // its third worker died too
         auto recovered = recover();
         QCOMPARE(recovered.size(), 1u);
         QCOMPARE(recovered[0].state, std::string("quarantined"));
         QVERIFY2(recovered[0].reason.find("3 of 3 attempts") != std::string::npos, recovered[0].reason.c_str());
-        auto listed = m_pool->read([&](db::Tx &tx) { return db::JobRepository::list(tx, std::string("quarantined"), std::string("poison"), 10); });
+        auto listed = m_pool->read([&](db::Tx &tx) {
+            return db::JobRepository::list(tx, std::string("quarantined"), std::string("poison"), 10);
+        });
         QCOMPARE(listed->size(), 1u);
         QVERIFY(listed->getObject(0)->getValue<std::string>("last_error").find("host:4242") != std::string::npos);
         // Nothing claims it; an admin's retry puts it back with fresh counts.
@@ -272,15 +283,17 @@ private slots:
         int calls = 0;
         QVERIFY(queue.runNow("later:1", [&] {
             ++calls;
-            QCOMPARE(stateOf(id), std::string("running"));  // counted and leased before it runs
+            QCOMPARE(stateOf(id), std::string("running")); // counted and leased before it runs
         }));
         QCOMPARE(calls, 1);
         QCOMPARE(stateOf(id), std::string("done"));
         // Done (or running elsewhere, or quarantined): not run again.
         QVERIFY(!queue.runNow("later:1", [&] { ++calls; }));
         // A failure is recorded like a queued run's, and the caller hears of it.
-        m_pool->write([&](db::Tx &tx) { db::JobRepository::enqueue(tx, "later", newObject(), 60, 8, std::string("later:2")); });
-        QVERIFY_THROWS_EXCEPTION(std::runtime_error, queue.runNow("later:2", [] { throw std::runtime_error("database gone"); }));
+        m_pool->write(
+            [&](db::Tx &tx) { db::JobRepository::enqueue(tx, "later", newObject(), 60, 8, std::string("later:2")); });
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                                 queue.runNow("later:2", [] { throw std::runtime_error("database gone"); }));
         queue.stop();
         auto failed = sql("SELECT state, attempts, last_error FROM jobs WHERE dedupe_key = 'later:2'")[0];
         QCOMPARE(std::string(failed[0].c_str()), std::string("pending"));

@@ -37,9 +37,9 @@ namespace {
 std::string customerMail(const std::string &from, const std::string &subject, const std::string &messageId,
                          const std::string &body = "Hello.")
 {
-    return "From: " + from + "\r\nTo: alpha@desk.example\r\nSubject: " + subject + "\r\nDate: Tue, 24 Nov 2026 10:00:00 +0000\r\n"
-           + "Message-ID: <" + messageId + ">\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body
-           + "\r\n";
+    return "From: " + from + "\r\nTo: alpha@desk.example\r\nSubject: " + subject +
+           "\r\nDate: Tue, 24 Nov 2026 10:00:00 +0000\r\n" + "Message-ID: <" + messageId +
+           ">\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body + "\r\n";
 }
 
 /// An HTTP peer in the mailgate's way answering every request with one status: a proxy's 502, a
@@ -79,7 +79,8 @@ public:
         };
         Poco::Net::ServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", 0));
         m_port = socket.address().port();
-        m_server = std::make_unique<Poco::Net::HTTPServer>(new Factory(status), socket, new Poco::Net::HTTPServerParams);
+        m_server =
+            std::make_unique<Poco::Net::HTTPServer>(new Factory(status), socket, new Poco::Net::HTTPServerParams);
         m_server->start();
     }
     ~ScriptedHttpPeer() { m_server->stopAll(true); }
@@ -163,7 +164,10 @@ class TestMailFaults : public QObject
     std::string m_token;
     int m_serial = 0;
 
-    std::string uniqueId(const std::string &what) { return what + "-" + std::to_string(++m_serial) + "@customer.example"; }
+    std::string uniqueId(const std::string &what)
+    {
+        return what + "-" + std::to_string(++m_serial) + "@customer.example";
+    }
 
     MailgateRun mailgate(const std::string &raw, int port = 0)
     {
@@ -266,7 +270,8 @@ private slots:
         } restore{this};
         auto id = uniqueId("huge");
         auto subject = "Huge scan " + std::to_string(bodyBytes);
-        auto run = mailgate(customerMail("nora@customer.example", subject, id, std::string(static_cast<std::size_t>(bodyBytes), 'Z')));
+        auto run = mailgate(
+            customerMail("nora@customer.example", subject, id, std::string(static_cast<std::size_t>(bodyBytes), 'Z')));
         // The MTA bounces (65) with the enhanced status code a bounce should carry.
         QCOMPARE(run.exitCode, 65);
         QVERIFY2(run.output.rfind("5.2.3 ", 0) == 0, run.output.c_str());
@@ -274,7 +279,8 @@ private slots:
         auto refused = m_desk->as("admin").get("/api/v1/mail/inbound?state=refused&limit=1000").array("messages");
         JsonObject entry;
         for (unsigned i = 0; i < refused->size(); ++i)
-            if (refused->getObject(i)->getValue<std::string>("headers").find("Subject: " + subject) != std::string::npos)
+            if (refused->getObject(i)->getValue<std::string>("headers").find("Subject: " + subject) !=
+                std::string::npos)
                 entry = refused->getObject(i);
         QVERIFY(entry);
         QVERIFY(entry->getValue<std::string>("headers").find("Message-ID: <" + id + ">") != std::string::npos);
@@ -282,8 +288,9 @@ private slots:
         QVERIFY(entry->getValue<std::int64_t>("size") > bodyBytes);
         QCOMPARE(m_desk->scalar("SELECT count(*) FROM tickets WHERE title = '" + subject + "'"), 0LL);
         // Its body was not kept, not even a truncated part of it.
-        QCOMPARE(m_desk->scalar("SELECT count(*) FROM inbound_messages WHERE id = "
-                                + std::to_string(entry->getValue<std::int64_t>("id")) + " AND position('ZZZ'::bytea IN raw) > 0"),
+        QCOMPARE(m_desk->scalar("SELECT count(*) FROM inbound_messages WHERE id = " +
+                                std::to_string(entry->getValue<std::int64_t>("id")) +
+                                " AND position('ZZZ'::bytea IN raw) > 0"),
                  0LL);
         // The next message within the limit goes through.
         QCOMPARE(mailgate(customerMail("nora@customer.example", "Smaller scan", uniqueId("small"))).exitCode, 0);
@@ -333,7 +340,8 @@ private slots:
         std::vector<MailgateRun> runs(6);
         for (std::size_t i = 0; i < runs.size(); ++i)
             deliveries.emplace_back([&, i] {
-                runs[i] = mailgate(sameBytes ? raw : "Received: from mx" + std::to_string(i) + ".desk.example\r\n" + raw);
+                runs[i] =
+                    mailgate(sameBytes ? raw : "Received: from mx" + std::to_string(i) + ".desk.example\r\n" + raw);
             });
         for (auto &t : deliveries)
             t.join();
@@ -341,7 +349,8 @@ private slots:
             QVERIFY2(run.exitCode == 0, run.output.c_str());
         QCOMPARE(m_desk->scalar("SELECT count(*) FROM tickets WHERE title = '" + subject + "'"), 1LL);
         QCOMPARE(m_desk->scalar("SELECT count(*) FROM articles WHERE message_id = '" + id + "'"), 1LL);
-        QCOMPARE(m_desk->scalar("SELECT count(*) FROM inbound_messages WHERE position(convert_to('" + id + "', 'UTF8') IN raw) > 0"),
+        QCOMPARE(m_desk->scalar("SELECT count(*) FROM inbound_messages WHERE position(convert_to('" + id +
+                                "', 'UTF8') IN raw) > 0"),
                  sameBytes ? 1LL : 6LL);
     }
 
@@ -357,8 +366,8 @@ private slots:
         // Each mail is tried, fails, and waits as 'pending' with the error.
         auto triedAndWaiting = [&](std::int64_t ticket, const std::string &to) {
             auto entry = outboxEntry(ticket, to);
-            return entry && entry->getValue<int>("attempts") >= 1 && entry->getValue<std::string>("state") == "pending"
-                   && !entry->isNull("last_error");
+            return entry && entry->getValue<int>("attempts") >= 1 &&
+                   entry->getValue<std::string>("state") == "pending" && !entry->isNull("last_error");
         };
         for (const auto &t : tickets)
             QTRY_VERIFY_WITH_TIMEOUT(triedAndWaiting(t.first, t.second), 20000);
@@ -368,7 +377,8 @@ private slots:
         // Nothing is left to send (a job is done a moment after its mail is marked sent), and each
         // customer got exactly one mail.
         QTRY_COMPARE_WITH_TIMEOUT(
-            m_desk->scalar("SELECT count(*) FROM jobs WHERE queue = 'mail.send' AND state IN ('pending', 'running')"), 0LL, 10000);
+            m_desk->scalar("SELECT count(*) FROM jobs WHERE queue = 'mail.send' AND state IN ('pending', 'running')"),
+            0LL, 10000);
         std::set<std::string> messageIds;
         for (const auto &m : m_sink->messages())
             if (m.header("X-RcptTo").find("outage") != std::string::npos)
@@ -384,10 +394,12 @@ private slots:
         QTest::addColumn<QString>("rcptAnswer");
         QTest::addColumn<QString>("expectedError");
         QTest::addColumn<int>("maxAttempts");
-        QTest::newRow("a permanent 550 fails at once")
-            << "250 2.1.0 ok" << "550 5.1.1 no such mailbox here" << "550 5.1.1 no such mailbox here" << 32;
-        QTest::newRow("a 451 that never ends fails when the retries give up")
-            << "451 4.3.0 queue full, try again later" << "250 2.1.5 ok" << "gave up after 2 attempts" << 2;
+        QTest::newRow("a permanent 550 fails at once") << "250 2.1.0 ok"
+                                                       << "550 5.1.1 no such mailbox here"
+                                                       << "550 5.1.1 no such mailbox here" << 32;
+        QTest::newRow("a 451 that never ends fails when the retries give up") << "451 4.3.0 queue full, try again later"
+                                                                              << "250 2.1.5 ok"
+                                                                              << "gave up after 2 attempts" << 2;
     }
 
     void aMailTheServerRefusesEndsFailedWithItsAnswer()
@@ -406,26 +418,27 @@ private slots:
         auto ticket = mailTicket(to, "Refused by the server " + std::to_string(m_serial));
         QVERIFY(ticket);
         // The test does not wait a day of retries: this mail's job gives up after maxAttempts.
-        m_desk->exec("UPDATE jobs SET max_attempts = " + std::to_string(maxAttempts)
-                     + " WHERE queue = 'mail.send' AND state <> 'done'");
+        m_desk->exec("UPDATE jobs SET max_attempts = " + std::to_string(maxAttempts) +
+                     " WHERE queue = 'mail.send' AND state <> 'done'");
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(ticket, to), std::string("failed"), 30000);
         auto entry = outboxEntry(ticket, to);
         auto error = entry->getValue<std::string>("last_error");
         QVERIFY2(error.find(expectedError.toStdString()) != std::string::npos, error.c_str());
-        QVERIFY2(error.find(mailAnswer == QLatin1String("250 2.1.0 ok") ? rcptAnswer.toStdString().substr(4)
-                                                                         : mailAnswer.toStdString().substr(4))
-                     != std::string::npos,
+        QVERIFY2(error.find(mailAnswer == QLatin1String("250 2.1.0 ok")
+                                ? rcptAnswer.toStdString().substr(4)
+                                : mailAnswer.toStdString().substr(4)) != std::string::npos,
                  error.c_str());
         QCOMPARE(entry->getValue<int>("attempts"), maxAttempts == 2 ? 2 : 1);
         QCOMPARE(peer.conversations(), entry->getValue<int>("attempts"));
         // Agents see it in the ticket's history, with the server's answer.
-        auto history = m_desk->as("alphaFull").get("/api/v1/tickets/" + std::to_string(ticket) + "/history").array("history");
+        auto history =
+            m_desk->as("alphaFull").get("/api/v1/tickets/" + std::to_string(ticket) + "/history").array("history");
         bool recorded = false;
         for (unsigned i = 0; i < history->size(); ++i) {
             auto h = history->getObject(i);
-            recorded |= h->getValue<std::string>("field") == "mail.failed"
-                        && h->getValue<std::string>("new_value").find(to) != std::string::npos
-                        && h->getValue<std::string>("new_value").find(expectedError.toStdString()) != std::string::npos;
+            recorded |= h->getValue<std::string>("field") == "mail.failed" &&
+                        h->getValue<std::string>("new_value").find(to) != std::string::npos &&
+                        h->getValue<std::string>("new_value").find(expectedError.toStdString()) != std::string::npos;
         }
         QVERIFY(recorded);
     }
@@ -451,7 +464,8 @@ private slots:
             senders.emplace_back([&, w] {
                 for (int i = 0; !stop; ++i) {
                     auto id = "restart-" + std::to_string(w) + "-" + std::to_string(i) + "@customer.example";
-                    auto raw = customerMail("restart" + std::to_string(w) + "@customer.example", "Restart load " + id, id);
+                    auto raw =
+                        customerMail("restart" + std::to_string(w) + "@customer.example", "Restart load " + id, id);
                     // Like an MTA: a message once handed over is retried until it is taken (or
                     // bounced), even when the test is winding down.
                     for (int attempt = 0; attempt < 400; ++attempt) {
@@ -478,7 +492,7 @@ private slots:
         };
         QTRY_VERIFY_WITH_TIMEOUT(acceptedCount() >= 10, 30000);
         m_desk->database().stop();
-        QTRY_VERIFY_WITH_TIMEOUT(answered503 > 0, 30000);  // deliveries during the outage hear 503 and are retried
+        QTRY_VERIFY_WITH_TIMEOUT(answered503 > 0, 30000); // deliveries during the outage hear 503 and are retried
         m_desk->database().start();
         auto atRestart = acceptedCount();
         QTRY_VERIFY_WITH_TIMEOUT(acceptedCount() >= atRestart + 10, 60000);
@@ -489,10 +503,13 @@ private slots:
         m_desk->exec("UPDATE jobs SET run_at = now() WHERE queue = 'mail.inbound' AND state = 'pending'");
         // Every accepted message became exactly one article; nothing else did.
         const auto total = static_cast<long long>(accepted.size());
-        QTRY_COMPARE_WITH_TIMEOUT(m_desk->scalar("SELECT count(*) FROM articles WHERE message_id LIKE 'restart-%@customer.example'"),
-                                  total, 60000);
-        QCOMPARE(m_desk->scalar("SELECT count(DISTINCT message_id) FROM articles WHERE message_id LIKE 'restart-%@customer.example'"),
-                 total);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_desk->scalar("SELECT count(*) FROM articles WHERE message_id LIKE 'restart-%@customer.example'"), total,
+            60000);
+        QCOMPARE(
+            m_desk->scalar(
+                "SELECT count(DISTINCT message_id) FROM articles WHERE message_id LIKE 'restart-%@customer.example'"),
+            total);
         std::string list;
         for (const auto &id : accepted)
             list += (list.empty() ? "'" : ", '") + id + "'";

@@ -34,9 +34,10 @@ std::string uniqueId(const std::string &what)
 std::string customerMail(const std::string &from, const std::string &to, const std::string &subject,
                          const std::string &body, const std::string &messageId, const std::string &extraHeaders = {})
 {
-    return "From: " + from + "\r\nTo: " + to + "\r\nSubject: " + subject + "\r\nDate: Tue, 24 Nov 2026 10:00:00 +0000\r\n"
-           + "Message-ID: <" + messageId + ">\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
-           + extraHeaders + "\r\n" + body + "\r\n";
+    return "From: " + from + "\r\nTo: " + to + "\r\nSubject: " + subject +
+           "\r\nDate: Tue, 24 Nov 2026 10:00:00 +0000\r\n" + "Message-ID: <" + messageId +
+           ">\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n" + extraHeaders + "\r\n" + body +
+           "\r\n";
 }
 } // namespace
 
@@ -63,16 +64,18 @@ class TestMailFlow : public QObject
     {
         auto admin = m_desk->as("admin");
         JsonObject found;
-        waitUntil([&] {
-            auto list = admin.get("/api/v1/mail/inbound?limit=1000").array("messages");
-            for (unsigned k = 0; k < list->size(); ++k) {
-                auto m = list->getObject(k);
-                if (m->getValue<std::string>("state") != "pending" && !m->isNull("message_id")
-                    && m->getValue<std::string>("message_id") == messageId)
-                    found = m;
-            }
-            return !found.isNull();
-        }, std::chrono::seconds(10), "inbound message <" + messageId + "> is interpreted");
+        waitUntil(
+            [&] {
+                auto list = admin.get("/api/v1/mail/inbound?limit=1000").array("messages");
+                for (unsigned k = 0; k < list->size(); ++k) {
+                    auto m = list->getObject(k);
+                    if (m->getValue<std::string>("state") != "pending" && !m->isNull("message_id") &&
+                        m->getValue<std::string>("message_id") == messageId)
+                        found = m;
+                }
+                return !found.isNull();
+            },
+            std::chrono::seconds(10), "inbound message <" + messageId + "> is interpreted");
         return found;
     }
 
@@ -95,21 +98,31 @@ class TestMailFlow : public QObject
     /// (`ticketId` 0: any or none), of one kind (empty: any).
     long long queuedMailTo(std::int64_t ticketId, const std::string &address, const std::string &kind = {})
     {
-        return m_desk->scalar("SELECT count(*) FROM outbound_mail WHERE array_to_string(recipients, ',') ILIKE '%" + address + "%'"
-                              + (ticketId ? " AND ticket_id = " + std::to_string(ticketId) : std::string())
-                              + (kind.empty() ? std::string() : " AND kind = '" + kind + "'"));
+        return m_desk->scalar("SELECT count(*) FROM outbound_mail WHERE array_to_string(recipients, ',') ILIKE '%" +
+                              address + "%'" +
+                              (ticketId ? " AND ticket_id = " + std::to_string(ticketId) : std::string()) +
+                              (kind.empty() ? std::string() : " AND kind = '" + kind + "'"));
     }
 
     /// The text of a received mail as a mail client shows it (transfer encoding undone).
-    static std::string decodedText(const ReceivedMail &mail) { return helpdesk::mail::MailParser::parse(mail.raw).text; }
+    static std::string decodedText(const ReceivedMail &mail)
+    {
+        return helpdesk::mail::MailParser::parse(mail.raw).text;
+    }
 
     std::int64_t ticketIdOf(const JsonObject &inbound) { return inbound->getValue<std::int64_t>("ticket_id"); }
 
-    JsonObject ticket(std::int64_t id) { return m_desk->as("alphaFull").get("/api/v1/tickets/" + std::to_string(id)).object("ticket"); }
+    JsonObject ticket(std::int64_t id)
+    {
+        return m_desk->as("alphaFull").get("/api/v1/tickets/" + std::to_string(id)).object("ticket");
+    }
 
     unsigned articleCount(std::int64_t id)
     {
-        return m_desk->as("alphaFull").get("/api/v1/tickets/" + std::to_string(id) + "/articles").array("articles")->size();
+        return m_desk->as("alphaFull")
+            .get("/api/v1/tickets/" + std::to_string(id) + "/articles")
+            .array("articles")
+            ->size();
     }
 
 private slots:
@@ -146,7 +159,8 @@ private slots:
     {
         auto id = uniqueId("first");
         QCOMPARE(mailgate(customerMail("Frank Client <frank@customer.example>", "alpha@desk.example", "Printer broken",
-                                       "The printer prints nothing.", id)), 0);
+                                       "The printer prints nothing.", id)),
+                 0);
         auto inbound = inboundFor(id);
         QVERIFY(inbound);
         QCOMPARE(inbound->getValue<std::string>("state"), std::string("processed"));
@@ -156,15 +170,16 @@ private slots:
         QVERIFY(waitForMailTo("frank@customer.example", 1));
         auto ack = mailTo("frank@customer.example").front();
         auto number = std::to_string(t->getValue<std::int64_t>("number"));
-        QVERIFY2(ack.header("Subject").find("[Ticket#" + number + "]") != std::string::npos, ack.header("Subject").c_str());
+        QVERIFY2(ack.header("Subject").find("[Ticket#" + number + "]") != std::string::npos,
+                 ack.header("Subject").c_str());
         QCOMPARE(ack.header("Auto-Submitted"), std::string("auto-replied"));
         QCOMPARE(ack.header("X-Auto-Response-Suppress"), std::string("All"));
         QCOMPARE(ack.header("X-Loop"), std::string("helpdesk@desk.example"));
         QCOMPARE(ack.header("In-Reply-To"), "<" + id + ">");
-        QCOMPARE(ack.header("X-MailFrom"), std::string("<>"));  // null envelope sender: bounces cannot loop
+        QCOMPARE(ack.header("X-MailFrom"), std::string("<>")); // null envelope sender: bounces cannot loop
         // The group's agent with full access is told; the read-only member is not.
         QVERIFY(waitForMailTo("alphaFull@test.example", 1));
-        QVERIFY(m_desk->waitUntilMailSettled());  // a mail to the read-only member would be out by now
+        QVERIFY(m_desk->waitUntilMailSettled()); // a mail to the read-only member would be out by now
         QCOMPARE(mailTo("alphaRead@test.example").size(), std::size_t(0));
         QCOMPARE(queuedMailTo(ticketIdOf(inbound), "alphaRead@test.example"), 0LL);
     }
@@ -174,9 +189,13 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("expectedSubject");
         QTest::addColumn<QString>("expectedText");
-        QTest::newRow("an Austrian customer gets the group's German text") << "de-AT" << "Ihre Anfrage: Drucker" << "Vielen Dank";
-        QTest::newRow("a French customer, with no French text, gets the bilingual default") << "fr" << "Drucker"
-                                                                                              << "thank you for your message";
+        QTest::newRow("an Austrian customer gets the group's German text") << "de-AT"
+                                                                           << "Ihre Anfrage: Drucker"
+                                                                           << "Vielen Dank";
+        QTest::newRow("a French customer, with no French text, gets the bilingual default")
+            << "fr"
+            << "Drucker"
+            << "thank you for your message";
     }
 
     void theAcknowledgementSpeaksTheCustomersLanguage()
@@ -185,8 +204,9 @@ private slots:
         QFETCH(QString, expectedSubject);
         QFETCH(QString, expectedText);
         auto admin = m_desk->as("admin");
-        auto translations = json("{\"acknowledgement_translations\": {\"de\": {\"subject\": \"Ihre Anfrage: {ticket_title}\","
-                                 " \"body\": \"Vielen Dank, {customer_name}. Ticket {ticket_number} ist offen.\"}}}");
+        auto translations =
+            json("{\"acknowledgement_translations\": {\"de\": {\"subject\": \"Ihre Anfrage: {ticket_title}\","
+                 " \"body\": \"Vielen Dank, {customer_name}. Ticket {ticket_number} ist offen.\"}}}");
         QCOMPARE(admin.patch("/api/v1/groups/" + std::to_string(m_desk->alpha()), translations).status, 200);
         const std::string address = "lang-" + language.toStdString() + "@customer.example";
         auto user = newObject();
@@ -194,17 +214,21 @@ private slots:
         user->set("name", std::string("Kunde ") + language.toStdString());
         user->set("language", language.toStdString());
         QCOMPARE(admin.post("/api/v1/users", user).status, 201);
-        QCOMPARE(mailgate(customerMail(address, "alpha@desk.example", "Drucker", "Der Drucker druckt nicht.", uniqueId("lang"))), 0);
+        QCOMPARE(mailgate(customerMail(address, "alpha@desk.example", "Drucker", "Der Drucker druckt nicht.",
+                                       uniqueId("lang"))),
+                 0);
         QVERIFY(waitForMailTo(address, 1));
         auto ack = mailTo(address).front();
-        QVERIFY2(ack.header("Subject").find(expectedSubject.toStdString()) != std::string::npos, ack.header("Subject").c_str());
+        QVERIFY2(ack.header("Subject").find(expectedSubject.toStdString()) != std::string::npos,
+                 ack.header("Subject").c_str());
         QVERIFY2(ack.body().find(expectedText.toStdString()) != std::string::npos, ack.body().c_str());
     }
 
     void aMalformedTranslationIsRefusedWithTheFieldNamed()
     {
-        auto r = m_desk->as("admin").patch("/api/v1/groups/" + std::to_string(m_desk->alpha()),
-                                           json("{\"acknowledgement_translations\": {\"de\": {\"subject\": \"Nur Betreff\"}}}"));
+        auto r = m_desk->as("admin").patch(
+            "/api/v1/groups/" + std::to_string(m_desk->alpha()),
+            json("{\"acknowledgement_translations\": {\"de\": {\"subject\": \"Nur Betreff\"}}}"));
         QCOMPARE(r.status, 400);
         QVERIFY2(r.raw.find("acknowledgement_translations.de") != std::string::npos, r.raw.c_str());
     }
@@ -245,17 +269,19 @@ private slots:
         auto inbound = inboundFor(replyId);
         QCOMPARE(ticketIdOf(inbound), ticketId);
         QCOMPARE(articleCount(ticketId), 2u);
-        QVERIFY(m_desk->waitUntilMailSettled());  // the mail the follow-up caused is out
-        QCOMPARE(mailTo(customer).size(), std::size_t(1));  // a follow-up is not acknowledged again
+        QVERIFY(m_desk->waitUntilMailSettled());           // the mail the follow-up caused is out
+        QCOMPARE(mailTo(customer).size(), std::size_t(1)); // a follow-up is not acknowledged again
         QCOMPARE(queuedMailTo(ticketId, customer), 1LL);
     }
 
     void anAgentsReplyReachesTheCustomerOnceAndTheAnswerThreadsBack()
     {
         auto id = uniqueId("question");
-        QCOMPARE(mailgate(customerMail("ivan@customer.example", "alpha@desk.example", "Invoice copy", "Please resend.", id)), 0);
+        QCOMPARE(
+            mailgate(customerMail("ivan@customer.example", "alpha@desk.example", "Invoice copy", "Please resend.", id)),
+            0);
         auto ticketId = ticketIdOf(inboundFor(id));
-        QVERIFY(waitForMailTo("ivan@customer.example", 1));  // the acknowledgement
+        QVERIFY(waitForMailTo("ivan@customer.example", 1)); // the acknowledgement
         auto agent = m_desk->as("alphaFull");
         auto reply = agent.post("/api/v1/tickets/" + std::to_string(ticketId) + "/articles",
                                 json(R"({"channel":"email","body_text":"Here it is."})"));
@@ -267,13 +293,14 @@ private slots:
         QCOMPARE(mail.header("Auto-Submitted"), std::string(""));
         QCOMPARE(mail.header("In-Reply-To"), "<" + id + ">");
         QVERIFY(mail.body().find("Here it is.") != std::string::npos);
-        QVERIFY(mail.body().find("alphaFull, Alpha team") != std::string::npos);  // the group's signature
+        QVERIFY(mail.body().find("alphaFull, Alpha team") != std::string::npos); // the group's signature
         // The customer answers the agent's mail with a new subject: its Message-ID finds the ticket.
         auto answerId = uniqueId("answer");
         QCOMPARE(mailgate(customerMail("ivan@customer.example", "alpha@desk.example", "thanks", "Got it.", answerId,
-                                       "In-Reply-To: " + mail.header("Message-ID") + "\r\n")), 0);
+                                       "In-Reply-To: " + mail.header("Message-ID") + "\r\n")),
+                 0);
         QCOMPARE(ticketIdOf(inboundFor(answerId)), ticketId);
-        QVERIFY(m_desk->waitUntilMailSettled());  // the mail the answer caused is out
+        QVERIFY(m_desk->waitUntilMailSettled()); // the mail the answer caused is out
         QCOMPARE(mailTo("ivan@customer.example").size(), std::size_t(2));
         QCOMPARE(queuedMailTo(ticketId, "ivan@customer.example"), 2LL);
         auto outbox = agent.get("/api/v1/tickets/" + std::to_string(ticketId) + "/mail").array("mail");
@@ -286,9 +313,14 @@ private slots:
         QTest::addColumn<QString>("channel");
         QTest::addColumn<QString>("customer");
         QTest::addColumn<QString>("expectedText");
-        QTest::newRow("a phone-in ticket acknowledges the caller") << "phone_in" << "judy@customer.example" << "opened ticket";
-        QTest::newRow("a phone-out ticket tells the called customer") << "phone_out" << "ken@customer.example" << "opened ticket";
-        QTest::newRow("an outbound e-mail ticket sends the agent's mail") << "email" << "leo@customer.example"
+        QTest::newRow("a phone-in ticket acknowledges the caller") << "phone_in"
+                                                                   << "judy@customer.example"
+                                                                   << "opened ticket";
+        QTest::newRow("a phone-out ticket tells the called customer") << "phone_out"
+                                                                      << "ken@customer.example"
+                                                                      << "opened ticket";
+        QTest::newRow("an outbound e-mail ticket sends the agent's mail") << "email"
+                                                                          << "leo@customer.example"
                                                                           << "Your new laptop is ready";
     }
 
@@ -315,15 +347,17 @@ private slots:
     void oneMessageTwiceMakesOneArticle()
     {
         auto id = uniqueId("twice");
-        auto raw = customerMail("mallory@customer.example", "alpha@desk.example", "Twice", "Sent once, fetched twice.", id);
+        auto raw =
+            customerMail("mallory@customer.example", "alpha@desk.example", "Twice", "Sent once, fetched twice.", id);
         QCOMPARE(mailgate(raw), 0);
         auto first = inboundFor(id);
-        QCOMPARE(mailgate(raw), 0);  // the very same bytes: stored once
+        QCOMPARE(mailgate(raw), 0); // the very same bytes: stored once
         // A copy that reached a second mailbox with its own Received header.
         QCOMPARE(mailgate("Received: from mx2.desk.example by mx2\r\n" + raw, "alpha@desk.example"), 0);
         // Every stored copy (two: the same bytes are stored once) is interpreted before they are counted.
         const auto storedCopies = "FROM inbound_messages WHERE position('" + id + "'::bytea IN raw) > 0";
-        QTRY_COMPARE_WITH_TIMEOUT(m_desk->scalar("SELECT count(*) " + storedCopies + " AND state = 'pending'"), 0LL, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_desk->scalar("SELECT count(*) " + storedCopies + " AND state = 'pending'"), 0LL,
+                                  10000);
         QCOMPARE(m_desk->scalar("SELECT count(*) " + storedCopies), 2LL);
         auto admin = m_desk->as("admin");
         auto list = admin.get("/api/v1/mail/inbound?limit=1000").array("messages");
@@ -344,12 +378,18 @@ private slots:
     {
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("headers");
-        QTest::newRow("Auto-Submitted: auto-replied") << "ooo1@customer.example" << "Auto-Submitted: auto-replied\r\n";
-        QTest::newRow("Precedence: bulk") << "news@customer.example" << "Precedence: bulk\r\n";
-        QTest::newRow("a mailing list") << "list@customer.example" << "List-Id: <chat.customer.example>\r\n";
-        QTest::newRow("an empty Return-Path") << "robot@customer.example" << "Return-Path: <>\r\n";
-        QTest::newRow("mailer-daemon") << "MAILER-DAEMON@customer.example" << "";
-        QTest::newRow("X-Auto-Response-Suppress") << "exchange@customer.example" << "X-Auto-Response-Suppress: OOF\r\n";
+        QTest::newRow("Auto-Submitted: auto-replied") << "ooo1@customer.example"
+                                                      << "Auto-Submitted: auto-replied\r\n";
+        QTest::newRow("Precedence: bulk") << "news@customer.example"
+                                          << "Precedence: bulk\r\n";
+        QTest::newRow("a mailing list") << "list@customer.example"
+                                        << "List-Id: <chat.customer.example>\r\n";
+        QTest::newRow("an empty Return-Path") << "robot@customer.example"
+                                              << "Return-Path: <>\r\n";
+        QTest::newRow("mailer-daemon") << "MAILER-DAEMON@customer.example"
+                                       << "";
+        QTest::newRow("X-Auto-Response-Suppress") << "exchange@customer.example"
+                                                  << "X-Auto-Response-Suppress: OOF\r\n";
     }
 
     void automaticMailIsNeverAcknowledged()
@@ -358,12 +398,13 @@ private slots:
         QFETCH(QString, headers);
         auto id = uniqueId("auto");
         QCOMPARE(mailgate(customerMail(from.toStdString(), "alpha@desk.example", "Out of office", "I am away.", id,
-                                       headers.toStdString())), 0);
+                                       headers.toStdString())),
+                 0);
         auto inbound = inboundFor(id);
-        QCOMPARE(inbound->getValue<std::string>("state"), std::string("processed"));  // the ticket is made…
-        QVERIFY(m_desk->waitUntilMailSettled());  // an acknowledgement would be out by now
+        QCOMPARE(inbound->getValue<std::string>("state"), std::string("processed")); // the ticket is made…
+        QVERIFY(m_desk->waitUntilMailSettled()); // an acknowledgement would be out by now
         std::string lowered = from.toLower().toStdString();
-        QCOMPARE(mailTo(lowered).size(), std::size_t(0));  // …but nobody answers a robot
+        QCOMPARE(mailTo(lowered).size(), std::size_t(0)); // …but nobody answers a robot
         QCOMPARE(queuedMailTo(ticketIdOf(inbound), lowered), 0LL);
     }
 
@@ -374,11 +415,12 @@ private slots:
         for (int i = 0; i < 6; ++i) {
             auto id = uniqueId("bot");
             QCOMPARE(mailgate(customerMail("naive-bot@customer.example", "alpha@desk.example",
-                                           "Thank you for your mail " + std::to_string(i), "Automatic answer.", id)), 0);
+                                           "Thank you for your mail " + std::to_string(i), "Automatic answer.", id)),
+                     0);
             QVERIFY(inboundFor(id));
         }
         QVERIFY(waitForMailTo("naive-bot@customer.example", 3));
-        QVERIFY(m_desk->waitUntilMailSettled());  // all six were interpreted: a fourth answer would be out by now
+        QVERIFY(m_desk->waitUntilMailSettled()); // all six were interpreted: a fourth answer would be out by now
         QCOMPARE(mailTo("naive-bot@customer.example").size(), std::size_t(3));
         QCOMPARE(queuedMailTo(0, "naive-bot@customer.example"), 3LL);
         QCOMPARE(admin.patch("/api/v1/settings/mail", json(R"({"auto_reply_limit_per_hour":10})")).status, 200);
@@ -391,8 +433,9 @@ private slots:
         auto ticketId = ticketIdOf(inboundFor(id));
         QVERIFY(waitForMailTo("olga@customer.example", 1));
         m_sink->stop();
-        auto reply = m_desk->as("alphaFull").post("/api/v1/tickets/" + std::to_string(ticketId) + "/articles",
-                                                  json(R"({"channel":"email","body_text":"Fixed while you slept."})"));
+        auto reply = m_desk->as("alphaFull")
+                         .post("/api/v1/tickets/" + std::to_string(ticketId) + "/articles",
+                               json(R"({"channel":"email","body_text":"Fixed while you slept."})"));
         QCOMPARE(reply.status, 201);
         // The sender tries, fails, and keeps the mail pending with the error.
         auto agent = m_desk->as("alphaFull");
@@ -406,7 +449,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(triedAndWaiting(), 10000);
         m_sink->start();
         QVERIFY(waitForMailTo("olga@customer.example", 2, 30000));
-        QVERIFY(m_desk->waitUntilMailSettled());  // every retry has run: a second copy would be out by now
+        QVERIFY(m_desk->waitUntilMailSettled()); // every retry has run: a second copy would be out by now
         auto replies = mailTo("olga@customer.example");
         QCOMPARE(replies.size(), std::size_t(2));
         QCOMPARE(queuedMailTo(ticketId, "olga@customer.example"), 2LL);
@@ -416,16 +459,21 @@ private slots:
     void aStrangerQuotingATicketNumberDoesNotJoinIt()
     {
         auto id = uniqueId("owned");
-        QCOMPARE(mailgate(customerMail("peggy@customer.example", "alpha@desk.example", "My private issue", "Secret.", id)), 0);
+        QCOMPARE(
+            mailgate(customerMail("peggy@customer.example", "alpha@desk.example", "My private issue", "Secret.", id)),
+            0);
         auto original = ticketIdOf(inboundFor(id));
         auto number = std::to_string(ticket(original)->getValue<std::int64_t>("number"));
         auto strangerId = uniqueId("stranger");
-        QCOMPARE(mailgate(customerMail("trudy@elsewhere.example", "alpha@desk.example", "Re: [Ticket#" + number + "] hello",
-                                       "Let me in.", strangerId)), 0);
+        QCOMPARE(mailgate(customerMail("trudy@elsewhere.example", "alpha@desk.example",
+                                       "Re: [Ticket#" + number + "] hello", "Let me in.", strangerId)),
+                 0);
         auto inbound = inboundFor(strangerId);
         QVERIFY(ticketIdOf(inbound) != original);
         QCOMPARE(articleCount(original), 1u);
-        auto links = m_desk->as("alphaFull").get("/api/v1/tickets/" + std::to_string(ticketIdOf(inbound)) + "/links").array("links");
+        auto links = m_desk->as("alphaFull")
+                         .get("/api/v1/tickets/" + std::to_string(ticketIdOf(inbound)) + "/links")
+                         .array("links");
         QCOMPARE(links->size(), 1u);
         QCOMPARE(links->getObject(0)->getValue<std::int64_t>("target_id"), original);
     }
@@ -437,25 +485,30 @@ private slots:
         QCOMPARE(mailgate(std::string("\x01\x02 this is not a mail message \xff\xfe", 34)), 0);
         // Declared US-ASCII, written in windows-1252.
         auto latinId = uniqueId("latin");
-        std::string latin = "From: rene@customer.example\r\nTo: alpha@desk.example\r\nSubject: Caf\xe9\r\nMessage-ID: <" + latinId
-                            + ">\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\nLe caf\xe9 est froid.\r\n";
+        std::string latin =
+            "From: rene@customer.example\r\nTo: alpha@desk.example\r\nSubject: Caf\xe9\r\nMessage-ID: <" + latinId +
+            ">\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\nLe caf\xe9 est froid.\r\n";
         QCOMPARE(mailgate(latin), 0);
         auto latinInbound = inboundFor(latinId);
         QCOMPARE(latinInbound->getValue<std::string>("state"), std::string("processed"));
-        auto articles = m_desk->as("alphaFull").get("/api/v1/tickets/" + std::to_string(ticketIdOf(latinInbound)) + "/articles").array("articles");
+        auto articles = m_desk->as("alphaFull")
+                            .get("/api/v1/tickets/" + std::to_string(ticketIdOf(latinInbound)) + "/articles")
+                            .array("articles");
         QCOMPARE(QString::fromStdString(articles->getObject(0)->getValue<std::string>("body_text")).trimmed(),
                  QStringLiteral("Le café est froid."));
         QCOMPARE(ticket(ticketIdOf(latinInbound))->getValue<std::string>("title"), std::string("Café"));
         auto failed = admin.get("/api/v1/mail/inbound?state=failed").array("messages");
         bool sawGarbage = false;
         for (unsigned i = 0; i < failed->size(); ++i)
-            sawGarbage |= failed->getObject(i)->getValue<std::string>("error").find("not a mail message") != std::string::npos;
+            sawGarbage |=
+                failed->getObject(i)->getValue<std::string>("error").find("not a mail message") != std::string::npos;
         QVERIFY(sawGarbage);
         // The raw text of a failed message is kept.
         pqxx::connection c(m_desk->database().conninfo());
         pqxx::read_transaction tx(c);
-        QCOMPARE(tx.exec1("SELECT count(*) FROM inbound_messages WHERE state = 'failed' AND length(raw) > 0")[0].as<int>(),
-                 int(failed->size()));
+        QCOMPARE(
+            tx.exec1("SELECT count(*) FROM inbound_messages WHERE state = 'failed' AND length(raw) > 0")[0].as<int>(),
+            int(failed->size()));
     }
 
     void aBounceNotesTheTicketAndOpensNone()
@@ -468,25 +521,33 @@ private slots:
         auto dsnId = uniqueId("dsn");
         std::string dsn =
             "From: MAILER-DAEMON@mx.customer.example\r\nTo: helpdesk@desk.example\r\nSubject: Undelivered Mail\r\n"
-            "Message-ID: <" + dsnId + ">\r\nMIME-Version: 1.0\r\n"
+            "Message-ID: <" +
+            dsnId +
+            ">\r\nMIME-Version: 1.0\r\n"
             "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n"
             "--b\r\nContent-Type: text/plain\r\n\r\nThe mail could not be delivered.\r\n"
             "--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.customer.example\r\n\r\n"
             "Final-Recipient: rfc822; victor@customer.example\r\nAction: failed\r\nStatus: 5.1.1\r\n"
-            "--b\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: " + ack.header("Message-ID") + "\r\nSubject: x\r\n"
+            "--b\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: " +
+            ack.header("Message-ID") +
+            "\r\nSubject: x\r\n"
             "--b--\r\n";
         QCOMPARE(mailgate(dsn, "helpdesk@desk.example"), 0);
         auto inbound = inboundFor(dsnId);
         QCOMPARE(ticketIdOf(inbound), ticketId);
-        auto articles = m_desk->as("alphaFull").get("/api/v1/tickets/" + std::to_string(ticketId) + "/articles").array("articles");
+        auto articles =
+            m_desk->as("alphaFull").get("/api/v1/tickets/" + std::to_string(ticketId) + "/articles").array("articles");
         auto note = articles->getObject(articles->size() - 1);
         QCOMPARE(note->getValue<bool>("internal"), true);
         QVERIFY(note->getValue<std::string>("body_text").find("5.1.1") != std::string::npos);
         pqxx::connection c(m_desk->database().conninfo());
         pqxx::read_transaction tx(c);
-        QCOMPARE(tx.exec1("SELECT email_failing FROM users WHERE email = 'victor@customer.example'")[0].as<bool>(), true);
+        QCOMPARE(tx.exec1("SELECT email_failing FROM users WHERE email = 'victor@customer.example'")[0].as<bool>(),
+                 true);
         QCOMPARE(tx.exec1("SELECT count(*) FROM tickets t JOIN users u ON u.id = t.customer_id"
-                          " WHERE lower(u.email) = 'mailer-daemon@mx.customer.example'")[0].as<int>(), 0);
+                          " WHERE lower(u.email) = 'mailer-daemon@mx.customer.example'")[0]
+                     .as<int>(),
+                 0);
     }
 
     void onceOwnedOnlyTheOwnerHearsOfFollowUps()
@@ -495,7 +556,12 @@ private slots:
         // A second full agent in Alpha.
         auto grant = newObject();
         grant->set("access", "full");
-        QCOMPARE(admin.put("/api/v1/groups/" + std::to_string(m_desk->alpha()) + "/members/" + std::to_string(m_desk->userId("betaFull")), grant).status, 200);
+        QCOMPARE(admin
+                     .put("/api/v1/groups/" + std::to_string(m_desk->alpha()) + "/members/" +
+                              std::to_string(m_desk->userId("betaFull")),
+                          grant)
+                     .status,
+                 200);
         auto id = uniqueId("owner");
         QCOMPARE(mailgate(customerMail("wendy@customer.example", "alpha@desk.example", "Ownership", "First.", id)), 0);
         auto ticketId = ticketIdOf(inboundFor(id));
@@ -504,17 +570,18 @@ private slots:
         auto patch = newObject();
         patch->set("owner_id", m_desk->userId("alphaFull"));
         QCOMPARE(m_desk->as("alphaFull").patch("/api/v1/tickets/" + std::to_string(ticketId), patch).status, 200);
-        QVERIFY(m_desk->waitUntilMailSettled());  // the first message's notifications are out before counting
+        QVERIFY(m_desk->waitUntilMailSettled()); // the first message's notifications are out before counting
         auto ownerBefore = mailTo("alphaFull@test.example").size();
         auto betaBefore = mailTo("betaFull@test.example").size();
         auto betaQueued = queuedMailTo(ticketId, "betaFull@test.example");
-        QCOMPARE(betaQueued, 1LL);  // with no owner yet, betaFull heard of the first message: mail to it does arrive
+        QCOMPARE(betaQueued, 1LL); // with no owner yet, betaFull heard of the first message: mail to it does arrive
         auto followId = uniqueId("follow");
-        QCOMPARE(mailgate(customerMail("wendy@customer.example", "alpha@desk.example", "Re: Ownership", "Second.", followId,
-                                       "In-Reply-To: <" + id + ">\r\n")), 0);
+        QCOMPARE(mailgate(customerMail("wendy@customer.example", "alpha@desk.example", "Re: Ownership", "Second.",
+                                       followId, "In-Reply-To: <" + id + ">\r\n")),
+                 0);
         QCOMPARE(ticketIdOf(inboundFor(followId)), ticketId);
         QVERIFY(waitForMailTo("alphaFull@test.example", ownerBefore + 1));
-        QVERIFY(m_desk->waitUntilMailSettled());  // a notification to betaFull would be out by now
+        QVERIFY(m_desk->waitUntilMailSettled()); // a notification to betaFull would be out by now
         QCOMPARE(mailTo("betaFull@test.example").size(), betaBefore);
         QCOMPARE(queuedMailTo(ticketId, "betaFull@test.example"), betaQueued);
     }
@@ -539,23 +606,26 @@ private slots:
         carol->set("user_id", m_desk->userId("carol"));
         QCOMPARE(m_desk->as("alphaFull").post("/api/v1/tickets/" + ticketId + "/watchers", carol).status, 422);
 
-        QVERIFY(m_desk->waitUntilMailSettled());  // the first message's notifications are out before counting
+        QVERIFY(m_desk->waitUntilMailSettled()); // the first message's notifications are out before counting
         auto watcherBefore = mailTo("alphaRead@test.example").size();
         auto betaBefore = mailTo("betaFull@test.example").size();
         auto ownerBefore = mailTo("alphaFull@test.example").size();
         auto betaQueued = queuedMailTo(std::stoll(ticketId), "betaFull@test.example");
-        QCOMPARE(betaQueued, 1LL);  // with no owner yet, betaFull heard of the first message: mail to it does arrive
+        QCOMPARE(betaQueued, 1LL); // with no owner yet, betaFull heard of the first message: mail to it does arrive
         auto followId = uniqueId("watched-follow");
-        QCOMPARE(mailgate(customerMail("xena@customer.example", "alpha@desk.example", "Re: Watched", "Second.", followId,
-                                       "In-Reply-To: <" + id + ">\r\n")), 0);
+        QCOMPARE(mailgate(customerMail("xena@customer.example", "alpha@desk.example", "Re: Watched", "Second.",
+                                       followId, "In-Reply-To: <" + id + ">\r\n")),
+                 0);
         QVERIFY(waitForMailTo("alphaRead@test.example", watcherBefore + 1));
         QVERIFY(waitForMailTo("alphaFull@test.example", ownerBefore + 1));
-        QVERIFY(m_desk->waitUntilMailSettled());  // a notification to betaFull would be out by now
+        QVERIFY(m_desk->waitUntilMailSettled()); // a notification to betaFull would be out by now
         QCOMPARE(mailTo("betaFull@test.example").size(), betaBefore);
         QCOMPARE(queuedMailTo(std::stoll(ticketId), "betaFull@test.example"), betaQueued);
 
         // Unwatching stops it.
-        auto removed = m_desk->as("alphaRead").del("/api/v1/tickets/" + ticketId + "/watchers/" + std::to_string(m_desk->userId("alphaRead")));
+        auto removed =
+            m_desk->as("alphaRead")
+                .del("/api/v1/tickets/" + ticketId + "/watchers/" + std::to_string(m_desk->userId("alphaRead")));
         QCOMPARE(removed.status, 200);
         QCOMPARE(removed.array("watchers")->size(), 0u);
         auto history = m_desk->as("alphaFull").get("/api/v1/tickets/" + ticketId + "/history").array("history");
@@ -568,10 +638,11 @@ private slots:
     void passwordResetWorksOnceAndRevealsNothing()
     {
         ApiClient anonymous(m_desk->port());
-        QCOMPARE(anonymous.post("/api/v1/auth/password_reset", json(R"({"email":"nobody@nowhere.example"})")).status, 200);
+        QCOMPARE(anonymous.post("/api/v1/auth/password_reset", json(R"({"email":"nobody@nowhere.example"})")).status,
+                 200);
         QCOMPARE(anonymous.post("/api/v1/auth/password_reset", json(R"({"email":"erin@test.example"})")).status, 200);
         QVERIFY(waitForMailTo("erin@test.example", 1));
-        QVERIFY(m_desk->waitUntilMailSettled());  // a mail to the unknown address would be out by now
+        QVERIFY(m_desk->waitUntilMailSettled()); // a mail to the unknown address would be out by now
         QCOMPARE(mailTo("nobody@nowhere.example").size(), std::size_t(0));
         QCOMPARE(queuedMailTo(0, "nobody@nowhere.example"), 0LL);
         auto body = decodedText(mailTo("erin@test.example").back());
@@ -593,11 +664,13 @@ private slots:
     void anAgentInvitationLetsTheNewAgentIn()
     {
         auto admin = m_desk->as("admin");
-        auto created = admin.post("/api/v1/users", json(R"({"email":"newbie@test.example","name":"Newbie","role":"agent","active":false})"));
+        auto created = admin.post(
+            "/api/v1/users", json(R"({"email":"newbie@test.example","name":"Newbie","role":"agent","active":false})"));
         QCOMPARE(created.status, 201);
         auto id = created.object("user")->getValue<std::int64_t>("id");
         QCOMPARE(admin.post("/api/v1/users/" + std::to_string(id) + "/invite", newObject()).status, 200);
-        QCOMPARE(m_desk->as("alphaFull").post("/api/v1/users/" + std::to_string(id) + "/invite", newObject()).status, 403);
+        QCOMPARE(m_desk->as("alphaFull").post("/api/v1/users/" + std::to_string(id) + "/invite", newObject()).status,
+                 403);
         QVERIFY(waitForMailTo("newbie@test.example", 1));
         auto body = decodedText(mailTo("newbie@test.example").back());
         auto at = body.find("token=");
@@ -615,9 +688,11 @@ private slots:
         int closedPort = probe.address().port();
         probe.close();
         QCOMPARE(mailgate(customerMail("x@customer.example", "alpha@desk.example", "x", "x", uniqueId("down")),
-                          "alpha@desk.example", closedPort), 75);
+                          "alpha@desk.example", closedPort),
+                 75);
         QCOMPARE(mailgate(customerMail("x@customer.example", "alpha@desk.example", "x", "x", uniqueId("badtoken")),
-                          "alpha@desk.example", 0, "hdt_wrong"), 75);
+                          "alpha@desk.example", 0, "hdt_wrong"),
+                 75);
     }
 };
 

@@ -23,8 +23,8 @@ namespace {
 std::string message(const std::string &headers, const std::string &body)
 {
     return "From: Carol <carol@acme.example>\r\nTo: support@desk.example\r\nSubject: Test\r\n"
-           "Message-ID: <t1@acme.example>\r\nDate: Tue, 24 Nov 2026 10:00:00 +0000\r\n"
-           + headers + "\r\n" + body;
+           "Message-ID: <t1@acme.example>\r\nDate: Tue, 24 Nov 2026 10:00:00 +0000\r\n" +
+           headers + "\r\n" + body;
 }
 } // namespace
 
@@ -38,18 +38,22 @@ private slots:
         QTest::addColumn<QByteArray>("headers");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("text");
-        QTest::newRow("UTF-8 quoted-printable") << QByteArray("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n")
-                                               << QByteArray("Za=C5=BC=C3=B3=C5=82=C4=87") << QStringLiteral("Zażółć");
+        QTest::newRow("UTF-8 quoted-printable")
+            << QByteArray("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n")
+            << QByteArray("Za=C5=BC=C3=B3=C5=82=C4=87") << QStringLiteral("Zażółć");
         QTest::newRow("ISO-8859-2 declared correctly") << QByteArray("Content-Type: text/plain; charset=iso-8859-2\r\n")
-                                                      << QByteArray("\xbf\xf3\xb3\xe6") << QStringLiteral("żółć");
+                                                       << QByteArray("\xbf\xf3\xb3\xe6") << QStringLiteral("żółć");
         QTest::newRow("KOI8-R Cyrillic") << QByteArray("Content-Type: text/plain; charset=koi8-r\r\n")
-                                        << QByteArray("\xf0\xd2\xc9\xd7\xc5\xd4") << QStringLiteral("Привет");
-        QTest::newRow("windows-1252 mislabelled as US-ASCII") << QByteArray("Content-Type: text/plain; charset=us-ascii\r\n")
-                                                              << QByteArray("caf\xe9") << QStringLiteral("café");
-        QTest::newRow("an unknown charset name") << QByteArray("Content-Type: text/plain; charset=x-no-such-charset\r\n")
-                                                << QByteArray("plain words") << QStringLiteral("plain words");
-        QTest::newRow("base64 UTF-8") << QByteArray("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n")
-                                     << QByteArray("0JfQtNGA0LDQstGB0YLQstGD0LnRgtC1") << QStringLiteral("Здравствуйте");
+                                         << QByteArray("\xf0\xd2\xc9\xd7\xc5\xd4") << QStringLiteral("Привет");
+        QTest::newRow("windows-1252 mislabelled as US-ASCII")
+            << QByteArray("Content-Type: text/plain; charset=us-ascii\r\n") << QByteArray("caf\xe9")
+            << QStringLiteral("café");
+        QTest::newRow("an unknown charset name")
+            << QByteArray("Content-Type: text/plain; charset=x-no-such-charset\r\n") << QByteArray("plain words")
+            << QStringLiteral("plain words");
+        QTest::newRow("base64 UTF-8")
+            << QByteArray("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n")
+            << QByteArray("0JfQtNGA0LDQstGB0YLQstGD0LnRgtC1") << QStringLiteral("Здравствуйте");
     }
 
     void bodiesAreDecodedToUtf8()
@@ -84,7 +88,8 @@ private slots:
             "Content-Type: text/html; charset=utf-8\r\n",
             "<html><head><style>.x{}</style><script>steal()</script></head><body>"
             "<p>Hello&nbsp;<b>Bob</b>,</p><div>the <a href=\"javascript:alert(1)\" onclick=\"bad()\">link</a> &amp; "
-            "<img src=\"https://tracker.example/pixel.gif\" onerror=\"x()\"></div><iframe src=\"https://evil\"></iframe></body></html>"));
+            "<img src=\"https://tracker.example/pixel.gif\" onerror=\"x()\"></div><iframe "
+            "src=\"https://evil\"></iframe></body></html>"));
         QVERIFY(parsed.html.has_value());
         QCOMPARE(QString::fromStdString(parsed.text), QStringLiteral("Hello Bob,\nthe link &"));
         const auto &html = *parsed.html;
@@ -94,16 +99,18 @@ private slots:
         QVERIFY(html.find("onerror") == std::string::npos);
         QVERIFY(html.find("javascript:") == std::string::npos);
         QVERIFY(html.find("iframe") == std::string::npos);
-        QVERIFY(html.find("tracker.example") != std::string::npos);  // kept; the client blocks remote images
+        QVERIFY(html.find("tracker.example") != std::string::npos); // kept; the client blocks remote images
     }
 
     void forwardedMessagesAndWinmailDatAreKeptAsFiles()
     {
-        auto raw = message("MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n",
-                           "--b\r\nContent-Type: text/plain\r\n\r\nsee below\r\n"
-                           "--b\r\nContent-Type: message/rfc822\r\n\r\nFrom: a@b.example\r\nSubject: Original question\r\n\r\nbody\r\n"
-                           "--b\r\nContent-Type: application/ms-tnef; name=winmail.dat\r\nContent-Transfer-Encoding: base64\r\n\r\neJ8+IgAAAA==\r\n"
-                           "--b--\r\n");
+        auto raw = message(
+            "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n",
+            "--b\r\nContent-Type: text/plain\r\n\r\nsee below\r\n"
+            "--b\r\nContent-Type: message/rfc822\r\n\r\nFrom: a@b.example\r\nSubject: Original question\r\n\r\nbody\r\n"
+            "--b\r\nContent-Type: application/ms-tnef; name=winmail.dat\r\nContent-Transfer-Encoding: "
+            "base64\r\n\r\neJ8+IgAAAA==\r\n"
+            "--b--\r\n");
         auto parsed = MailParser::parse(raw);
         QCOMPARE(parsed.text, std::string("see below"));
         QCOMPARE(parsed.attachments.size(), std::size_t(2));
@@ -177,10 +184,10 @@ private slots:
         std::ifstream in(std::string(HELPDESK_TEST_DATA) + "/mail/corpus/multipart-alternative.eml", std::ios::binary);
         QTest::newRow("the corpus message") << QByteArray::fromStdString(
             std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()));
-        QTest::newRow("a forwarded message") << QByteArray::fromStdString(message(
-            "Content-Type: multipart/mixed; boundary=b\r\n",
-            "--b\r\nContent-Type: text/plain\r\n\r\nsee below\r\n--b\r\nContent-Type: message/rfc822\r\n\r\n"
-            "From: a@b.example\r\nSubject: Original\r\n\r\nbody\r\n--b--\r\n"));
+        QTest::newRow("a forwarded message") << QByteArray::fromStdString(
+            message("Content-Type: multipart/mixed; boundary=b\r\n",
+                    "--b\r\nContent-Type: text/plain\r\n\r\nsee below\r\n--b\r\nContent-Type: message/rfc822\r\n\r\n"
+                    "From: a@b.example\r\nSubject: Original\r\n\r\nbody\r\n--b--\r\n"));
         QTest::newRow("folded fields and LF line ends")
             << QByteArray("From: a@b.example\nTo: x@y.example,\n  z@y.example\nSubject: folded\n  subject\n\nbody\n");
     }
@@ -195,7 +202,7 @@ private slots:
 
     void deepNestingIsCutHoweverTheBoundaryIsWritten_data()
     {
-        QTest::addColumn<QString>("contentType");  // %1: the level's boundary
+        QTest::addColumn<QString>("contentType"); // %1: the level's boundary
         QTest::newRow("quoted") << QStringLiteral("multipart/mixed; boundary=\"%1\"");
         QTest::newRow("a token, upper case") << QStringLiteral("MULTIPART/MIXED; BOUNDARY=%1");
         QTest::newRow("with comments") << QStringLiteral("multipart/mixed (outer); boundary=\"%1\" (the boundary)");
@@ -210,8 +217,8 @@ private slots:
         bool continued = contentType.contains(QStringLiteral("boundary*1"));
         // A line GMime skips and a blank-looking line it reads as folding must not fool the count.
         auto fields = [&](int level) {
-            return "Content-Type: " + contentType.arg(QStringLiteral("level%1").arg(level)).toStdString()
-                   + "\r\nnot a header field\r\nX-Folded: a\r\n   \r\n";
+            return "Content-Type: " + contentType.arg(QStringLiteral("level%1").arg(level)).toStdString() +
+                   "\r\nnot a header field\r\nX-Folded: a\r\n   \r\n";
         };
         auto boundary = [&](int level) { return "--level" + std::to_string(level) + (continued ? "x" : ""); };
         std::string body = boundary(0) + "\r\n", closing = boundary(0) + "--\r\n";
@@ -222,7 +229,8 @@ private slots:
         auto raw = message(fields(0), body + "Content-Type: text/plain\r\n\r\nbottom\r\n" + closing);
         auto parsed = MailParser::parse(raw);
         QCOMPARE(parsed.limitNotes.size(), std::size_t(1));
-        QVERIFY2(parsed.limitNotes[0].find("nests deeper than 64 levels") != std::string::npos, parsed.limitNotes[0].c_str());
+        QVERIFY2(parsed.limitNotes[0].find("nests deeper than 64 levels") != std::string::npos,
+                 parsed.limitNotes[0].c_str());
         QVERIFY(parsed.text.find("bottom") == std::string::npos);
     }
 
@@ -245,9 +253,10 @@ private slots:
     void parseMailPrintsTheDocumentedJson()
     {
         Poco::Pipe out;
-        auto handle = Poco::Process::launch(std::string(HELPDESK_BIN_DIR) + "/helpdesk-server",
-                                            {"parse-mail", std::string(HELPDESK_TEST_DATA) + "/mail/corpus/multipart-alternative.eml"},
-                                            nullptr, &out, nullptr);
+        auto handle = Poco::Process::launch(
+            std::string(HELPDESK_BIN_DIR) + "/helpdesk-server",
+            {"parse-mail", std::string(HELPDESK_TEST_DATA) + "/mail/corpus/multipart-alternative.eml"}, nullptr, &out,
+            nullptr);
         Poco::PipeInputStream in(out);
         std::string text;
         Poco::StreamCopier::copyToString(in, text);

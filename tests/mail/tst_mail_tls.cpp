@@ -20,9 +20,10 @@ int g_serial = 0;
 
 std::string customerMail(const std::string &subject)
 {
-    return "From: Tess <tess@customer.example>\r\nTo: support@desk.example\r\nSubject: " + subject + "\r\nMessage-ID: <tls-"
-           + std::to_string(++g_serial) + "@customer.example>\r\nDate: Thu, 26 Nov 2026 10:00:00 +0000\r\n"
-           + "Content-Type: text/plain; charset=utf-8\r\n\r\nSent over " + subject + "\r\n";
+    return "From: Tess <tess@customer.example>\r\nTo: support@desk.example\r\nSubject: " + subject +
+           "\r\nMessage-ID: <tls-" + std::to_string(++g_serial) +
+           "@customer.example>\r\nDate: Thu, 26 Nov 2026 10:00:00 +0000\r\n" +
+           "Content-Type: text/plain; charset=utf-8\r\n\r\nSent over " + subject + "\r\n";
 }
 } // namespace
 
@@ -34,8 +35,8 @@ class TestMailTls : public QObject
     std::unique_ptr<DovecotServer> m_dovecot;
     std::unique_ptr<Desk> m_desk;
 
-    JsonObject createMailboxAndPoll(const std::string &name, const std::string &protocol, const std::string &host, int port,
-                                    const std::string &security, bool verify, const std::string &user)
+    JsonObject createMailboxAndPoll(const std::string &name, const std::string &protocol, const std::string &host,
+                                    int port, const std::string &security, bool verify, const std::string &user)
     {
         auto body = newObject();
         body->set("name", name);
@@ -82,10 +83,18 @@ private slots:
         QTest::addColumn<QString>("protocol");
         QTest::addColumn<QString>("security");
         QTest::addColumn<QString>("user");
-        QTest::newRow("IMAP over implicit TLS") << "imap" << "tls" << "imaps";
-        QTest::newRow("IMAP upgraded with STARTTLS") << "imap" << "starttls" << "imapstarttls";
-        QTest::newRow("POP3 over implicit TLS") << "pop3" << "tls" << "pop3s";
-        QTest::newRow("POP3 upgraded with STLS") << "pop3" << "starttls" << "pop3stls";
+        QTest::newRow("IMAP over implicit TLS") << "imap"
+                                                << "tls"
+                                                << "imaps";
+        QTest::newRow("IMAP upgraded with STARTTLS") << "imap"
+                                                     << "starttls"
+                                                     << "imapstarttls";
+        QTest::newRow("POP3 over implicit TLS") << "pop3"
+                                                << "tls"
+                                                << "pop3s";
+        QTest::newRow("POP3 upgraded with STLS") << "pop3"
+                                                 << "starttls"
+                                                 << "pop3stls";
     }
 
     void mailboxesFetchOverEveryKindOfTls()
@@ -110,7 +119,8 @@ private slots:
     {
         // 127.0.0.2 presents a self-signed certificate that the desk's CA list does not hold.
         m_dovecot->deliver("untrusted", customerMail("untrusted"));
-        auto refused = createMailboxAndPoll("Untrusted", "imap", "127.0.0.2", m_dovecot->imapsPort(), "tls", true, "untrusted");
+        auto refused =
+            createMailboxAndPoll("Untrusted", "imap", "127.0.0.2", m_dovecot->imapsPort(), "tls", true, "untrusted");
         QVERIFY(refused);
         QCOMPARE(refused->getValue<int>("fetched"), 0);
         QCOMPARE(refused->getValue<int>("consecutive_failures"), 1);
@@ -118,7 +128,8 @@ private slots:
         QVERIFY2(error.find("certificate") != std::string::npos, error.c_str());
 
         m_dovecot->deliver("selfsigned", customerMail("self-signed, accepted"));
-        auto accepted = createMailboxAndPoll("Self-signed", "imap", "127.0.0.2", m_dovecot->imapsPort(), "tls", false, "selfsigned");
+        auto accepted = createMailboxAndPoll("Self-signed", "imap", "127.0.0.2", m_dovecot->imapsPort(), "tls", false,
+                                             "selfsigned");
         QVERIFY(accepted);
         QVERIFY2(accepted->isNull("error"), accepted->optValue<std::string>("error", "").c_str());
         QCOMPARE(accepted->getValue<int>("created"), 1);

@@ -29,9 +29,9 @@ std::string mailFrom(const std::string &from, const std::string &subject, std::s
 {
     if (messageId.empty())
         messageId = "grab-" + std::to_string(++g_serial) + "@customer.example";
-    return "From: " + from + "\r\nTo: support@desk.example\r\nSubject: " + subject + "\r\nMessage-ID: <" + messageId
-           + ">\r\nDate: Tue, 24 Nov 2026 10:00:00 +0000\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nBody of "
-           + subject + "\r\n";
+    return "From: " + from + "\r\nTo: support@desk.example\r\nSubject: " + subject + "\r\nMessage-ID: <" + messageId +
+           ">\r\nDate: Tue, 24 Nov 2026 10:00:00 +0000\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nBody of " +
+           subject + "\r\n";
 }
 } // namespace
 
@@ -112,8 +112,8 @@ private slots:
     void initTestCase()
     {
         m_dovecot = std::make_unique<DovecotServer>();
-        for (const char *user : {"support", "sales", "pop", "popkeep", "strict", "plain", "eml", "thread", "reader1", "reader2",
-                                 "renumber", "outimap", "outpop", "bigimap", "bigpop"})
+        for (const char *user : {"support", "sales", "pop", "popkeep", "strict", "plain", "eml", "thread", "reader1",
+                                 "reader2", "renumber", "outimap", "outpop", "bigimap", "bigpop"})
             m_dovecot->addUser(user);
         m_dovecot->start();
         m_sink = std::make_unique<SmtpSink>();
@@ -131,8 +131,9 @@ private slots:
 
     void imapMovesProcessedAndFailedMessagesToTheirFolders()
     {
-        auto mailbox = createMailbox("IMAP support", "imap", "support",
-                                     R"({"imap_processed_folder":"Processed","imap_error_folder":"Errors","open_priority_id":3})");
+        auto mailbox =
+            createMailbox("IMAP support", "imap", "support",
+                          R"({"imap_processed_folder":"Processed","imap_error_folder":"Errors","open_priority_id":3})");
         QVERIFY(mailbox);
         m_dovecot->deliver("support", mailFrom("Anna <anna@customer.example>", "Screen flickers"));
         m_dovecot->deliver("support", mailFrom("bert@customer.example", "Keyboard sticky"));
@@ -146,7 +147,8 @@ private slots:
         QCOMPARE(m_dovecot->count("support"), 0);
         QCOMPARE(m_dovecot->count("support", "Processed"), 2);
         QCOMPARE(m_dovecot->count("support", "Errors"), 1);
-        QCOMPARE(ticketOf(run, 0)->getValue<std::int64_t>("priority_id"), std::int64_t(3));  // the mailbox's opening priority
+        QCOMPARE(ticketOf(run, 0)->getValue<std::int64_t>("priority_id"),
+                 std::int64_t(3)); // the mailbox's opening priority
         // The run is in the log, with the failed message's error.
         auto runs = m_desk->as("admin").get("/api/v1/mailboxes/" + std::to_string(mailbox) + "/runs").array("runs");
         QCOMPARE(runs->size(), 1u);
@@ -164,7 +166,7 @@ private slots:
         auto mailbox = createMailbox("IMAP plain", "imap", "plain");
         m_dovecot->deliver("plain", mailFrom("cleo@customer.example", "Seen only"));
         QCOMPARE(poll(mailbox)->getValue<int>("created"), 1);
-        QCOMPARE(m_dovecot->count("plain"), 1);  // still there, flagged seen
+        QCOMPARE(m_dovecot->count("plain"), 1); // still there, flagged seen
         QCOMPARE(poll(mailbox)->getValue<int>("fetched"), 0);
     }
 
@@ -199,10 +201,12 @@ private slots:
     {
         auto mailbox = createMailbox("IMAP thread", "imap", "thread");
         m_dovecot->deliver("thread", mailFrom("yuri@customer.example", "VPN down", "vpn-original@customer.example"));
-        for (int i = 0; i < 6; ++i)  // unrelated mail between them, interpreted meanwhile
-            m_dovecot->deliver("thread", mailFrom("other" + std::to_string(i) + "@customer.example", "Other " + std::to_string(i)));
+        for (int i = 0; i < 6; ++i) // unrelated mail between them, interpreted meanwhile
+            m_dovecot->deliver(
+                "thread", mailFrom("other" + std::to_string(i) + "@customer.example", "Other " + std::to_string(i)));
         auto followUp = mailFrom("yuri@customer.example", "Re: VPN down", "vpn-followup@customer.example");
-        followUp.insert(0, "In-Reply-To: <vpn-original@customer.example>\r\nReferences: <vpn-original@customer.example>\r\n");
+        followUp.insert(
+            0, "In-Reply-To: <vpn-original@customer.example>\r\nReferences: <vpn-original@customer.example>\r\n");
         m_dovecot->deliver("thread", followUp);
         auto run = poll(mailbox);
         QVERIFY(run);
@@ -210,14 +214,18 @@ private slots:
         QCOMPARE(run->getValue<int>("created"), 7);
         QCOMPARE(run->getValue<int>("appended"), 1);
         auto details = run->getArray("details");
-        QCOMPARE(details->getObject(7)->getValue<std::int64_t>("ticket_id"), details->getObject(0)->getValue<std::int64_t>("ticket_id"));
+        QCOMPARE(details->getObject(7)->getValue<std::int64_t>("ticket_id"),
+                 details->getObject(0)->getValue<std::int64_t>("ticket_id"));
     }
 
     void testingAConnectionSaysWhetherTheMailboxAnswers()
     {
         auto good = createMailbox("Test good", "imap", "plain");
         auto bad = createMailbox("Test bad", "pop3", "plain");
-        QCOMPARE(m_desk->as("admin").patch("/api/v1/mailboxes/" + std::to_string(bad), json(R"({"password":"wrong"})")).status, 200);
+        QCOMPARE(m_desk->as("admin")
+                     .patch("/api/v1/mailboxes/" + std::to_string(bad), json(R"({"password":"wrong"})"))
+                     .status,
+                 200);
         auto r = m_desk->as("admin").post("/api/v1/mailboxes/" + std::to_string(good) + "/test", newObject());
         QCOMPARE(r.status, 200);
         QVERIFY2(r.body->getValue<bool>("ok"), r.raw.c_str());
@@ -226,8 +234,11 @@ private slots:
         QVERIFY(!failed.body->getValue<bool>("ok"));
         QVERIFY2(!failed.body->getValue<std::string>("message").empty(), failed.raw.c_str());
         // Testing fetches nothing and logs no run.
-        QCOMPARE(m_desk->as("admin").get("/api/v1/mailboxes/" + std::to_string(good) + "/runs").array("runs")->size(), 0u);
-        QCOMPARE(m_desk->as("alphaFull").post("/api/v1/mailboxes/" + std::to_string(good) + "/test", newObject()).status, 403);
+        QCOMPARE(m_desk->as("admin").get("/api/v1/mailboxes/" + std::to_string(good) + "/runs").array("runs")->size(),
+                 0u);
+        QCOMPARE(
+            m_desk->as("alphaFull").post("/api/v1/mailboxes/" + std::to_string(good) + "/test", newObject()).status,
+            403);
     }
 
     void oneMessageInTwoMailboxesMakesOneArticle()
@@ -246,8 +257,9 @@ private slots:
 
     void unknownSendersFollowTheMailboxRule()
     {
-        auto mailbox = createMailbox("IMAP strict", "imap", "strict",
-                                     R"({"allow_unknown_senders":false,"imap_error_folder":"Errors","imap_processed_folder":"Done"})");
+        auto mailbox = createMailbox(
+            "IMAP strict", "imap", "strict",
+            R"({"allow_unknown_senders":false,"imap_error_folder":"Errors","imap_processed_folder":"Done"})");
         m_dovecot->deliver("strict", mailFrom("nobody-known@elsewhere.example", "Let me in"));
         m_dovecot->deliver("strict", mailFrom("carol@test.example", "Known customer"));
         auto run = poll(mailbox);
@@ -266,7 +278,7 @@ private slots:
         auto pendingClose = stateId("pending_close");
         auto extra = newObject();
         extra->set("keep_eml", true);
-        extra->set("reply_state_id", pendingClose);  // an unusual choice, so the test sees it was honoured
+        extra->set("reply_state_id", pendingClose); // an unusual choice, so the test sees it was honoured
         extra->set("reply_priority_id", 4);
         auto mailbox = createMailbox("IMAP eml", "imap", "eml", helpdesk::protocol::toJsonText(extra));
         m_dovecot->deliver("eml", mailFrom("fred@customer.example", "Keep the original", "orig-1@customer.example"));
@@ -281,8 +293,8 @@ private slots:
         auto patch = newObject();
         patch->set("state_id", closed);
         QCOMPARE(agent.patch("/api/v1/tickets/" + std::to_string(id), patch).status, 200);
-        m_dovecot->deliver("eml", "In-Reply-To: <orig-1@customer.example>\r\n"
-                                      + mailFrom("fred@customer.example", "Re: Keep the original"));
+        m_dovecot->deliver("eml", "In-Reply-To: <orig-1@customer.example>\r\n" +
+                                      mailFrom("fred@customer.example", "Re: Keep the original"));
         QCOMPARE(poll(mailbox)->getValue<int>("appended"), 1);
         auto after = agent.get("/api/v1/tickets/" + std::to_string(id)).object("ticket");
         QCOMPARE(after->getValue<std::int64_t>("state_id"), pendingClose);
@@ -293,25 +305,31 @@ private slots:
     {
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("options");
-        QTest::newRow("a mailbox that flags what it took still takes mail read elsewhere") << "reader1" << "{}";
+        QTest::newRow("a mailbox that flags what it took still takes mail read elsewhere") << "reader1"
+                                                                                           << "{}";
         QTest::newRow("a mailbox that moves what it took still takes mail read elsewhere")
-            << "reader2" << R"({"imap_processed_folder":"Done","imap_error_folder":"Errors"})";
+            << "reader2"
+            << R"({"imap_processed_folder":"Done","imap_error_folder":"Errors"})";
     }
 
     void anotherClientReadingTheMailboxDoesNotMakeMailVanish()
     {
         QFETCH(QString, user);
         QFETCH(QString, options);
-        auto mailbox = createMailbox("Read elsewhere " + user.toStdString(), "imap", user.toStdString(), options.toStdString());
+        auto mailbox =
+            createMailbox("Read elsewhere " + user.toStdString(), "imap", user.toStdString(), options.toStdString());
         QCOMPARE(poll(mailbox)->getValue<int>("fetched"), 0);
-        m_dovecot->deliver(user.toStdString(), mailFrom("gina@customer.example", "Read by a colleague " + user.toStdString()));
+        m_dovecot->deliver(user.toStdString(),
+                           mailFrom("gina@customer.example", "Read by a colleague " + user.toStdString()));
         m_dovecot->deliver(user.toStdString(), mailFrom("hugo@customer.example", "Also read " + user.toStdString()));
-        QCOMPARE(readWithAnotherClient(user.toStdString()), std::size_t(2));  // both flagged \Seen before the desk polls
+        QCOMPARE(readWithAnotherClient(user.toStdString()), std::size_t(2)); // both flagged \Seen before the desk polls
         auto run = poll(mailbox);
         QCOMPARE(run->getValue<int>("fetched"), 2);
         QCOMPARE(run->getValue<int>("created"), 2);
-        QCOMPARE(poll(mailbox)->getValue<int>("fetched"), 0);  // and only once
-        QCOMPARE(m_desk->scalar("SELECT count(*) FROM tickets WHERE title = 'Read by a colleague " + user.toStdString() + "'"), 1LL);
+        QCOMPARE(poll(mailbox)->getValue<int>("fetched"), 0); // and only once
+        QCOMPARE(m_desk->scalar("SELECT count(*) FROM tickets WHERE title = 'Read by a colleague " +
+                                user.toStdString() + "'"),
+                 1LL);
     }
 
     void aRenumberedFolderIsReadAgainWithoutDuplicates()
@@ -328,8 +346,8 @@ private slots:
         m_dovecot->start();
         auto run = poll(mailbox);
         QVERIFY2(run->isNull("error"), helpdesk::protocol::toJsonText(run).c_str());
-        QCOMPARE(run->getValue<int>("fetched"), 2);  // the whole folder again
-        QCOMPARE(run->getValue<int>("created"), 1);  // the old message is the same entry
+        QCOMPARE(run->getValue<int>("fetched"), 2); // the whole folder again
+        QCOMPARE(run->getValue<int>("created"), 1); // the old message is the same entry
         auto details = run->getArray("details");
         bool noted = false, sawAlreadyStored = false;
         for (unsigned i = 0; i < details->size(); ++i) {
@@ -348,8 +366,10 @@ private slots:
     {
         QTest::addColumn<QString>("protocol");
         QTest::addColumn<QString>("user");
-        QTest::newRow("IMAP") << "imap" << "outimap";
-        QTest::newRow("POP3") << "pop3" << "outpop";
+        QTest::newRow("IMAP") << "imap"
+                              << "outimap";
+        QTest::newRow("POP3") << "pop3"
+                              << "outpop";
     }
 
     void pollingResumesWhenTheMailServerComesBack()
@@ -360,7 +380,8 @@ private slots:
                                      protocol == QLatin1String("pop3") ? R"({"pop3_delete":true})" : "{}");
         QCOMPARE(poll(mailbox)->getValue<int>("fetched"), 0);
         m_dovecot->stop();
-        m_dovecot->deliver(user.toStdString(), mailFrom("kim@customer.example", "Sent during the outage " + protocol.toStdString()));
+        m_dovecot->deliver(user.toStdString(),
+                           mailFrom("kim@customer.example", "Sent during the outage " + protocol.toStdString()));
         auto down = poll(mailbox);
         QVERIFY(!down->isNull("error"));
         QCOMPARE(down->getValue<int>("consecutive_failures"), 1);
@@ -377,8 +398,10 @@ private slots:
     {
         QTest::addColumn<QString>("protocol");
         QTest::addColumn<QString>("user");
-        QTest::newRow("IMAP moves it to the error folder") << "imap" << "bigimap";
-        QTest::newRow("POP3 leaves it on the server and does not fetch it again") << "pop3" << "bigpop";
+        QTest::newRow("IMAP moves it to the error folder") << "imap"
+                                                           << "bigimap";
+        QTest::newRow("POP3 leaves it on the server and does not fetch it again") << "pop3"
+                                                                                  << "bigpop";
     }
 
     void anOversizedMessageIsRefusedWithItsHeadersKept()
@@ -391,13 +414,14 @@ private slots:
             TestMailboxes *test;
             ~Restore() { test->setMessageLimit(25 * 1024 * 1024); }
         } restore{this};
-        auto mailbox = createMailbox("Oversized " + proto, proto, account,
-                                     proto == "imap" ? R"({"imap_processed_folder":"Done","imap_error_folder":"Errors"})"
-                                                     : R"({"pop3_delete":true})");
+        auto mailbox =
+            createMailbox("Oversized " + proto, proto, account,
+                          proto == "imap" ? R"({"imap_processed_folder":"Done","imap_error_folder":"Errors"})"
+                                          : R"({"pop3_delete":true})");
         QCOMPARE(poll(mailbox)->getValue<int>("fetched"), 0);
         auto subject = "Scan of the whole archive " + proto;
-        m_dovecot->deliver(account, mailFrom("lena@customer.example", subject, "big-" + proto + "@customer.example")
-                                        + std::string(100000, 'B') + "BODY-END-MARKER\r\n");
+        m_dovecot->deliver(account, mailFrom("lena@customer.example", subject, "big-" + proto + "@customer.example") +
+                                        std::string(100000, 'B') + "BODY-END-MARKER\r\n");
         m_dovecot->deliver(account, mailFrom("lena@customer.example", "A small one " + proto));
         auto run = poll(mailbox);
         QCOMPARE(run->getValue<int>("fetched"), 2);
@@ -407,14 +431,15 @@ private slots:
             QCOMPARE(m_dovecot->count(account, "Errors"), 1);
             QCOMPARE(m_dovecot->count(account, "Done"), 1);
         } else {
-            QCOMPARE(m_dovecot->count(account), 1);  // the refused one stays for its owner to fetch
+            QCOMPARE(m_dovecot->count(account), 1); // the refused one stays for its owner to fetch
         }
-        QCOMPARE(poll(mailbox)->getValue<int>("fetched"), 0);  // refused once, not every poll
+        QCOMPARE(poll(mailbox)->getValue<int>("fetched"), 0); // refused once, not every poll
         // The record: state refused, the sender and subject readable, the reason, the real size.
         auto refused = m_desk->as("admin").get("/api/v1/mail/inbound?state=refused&limit=1000").array("messages");
         JsonObject entry;
         for (unsigned i = 0; i < refused->size(); ++i)
-            if (!refused->getObject(i)->isNull("mailbox_id") && refused->getObject(i)->getValue<std::int64_t>("mailbox_id") == mailbox)
+            if (!refused->getObject(i)->isNull("mailbox_id") &&
+                refused->getObject(i)->getValue<std::int64_t>("mailbox_id") == mailbox)
                 entry = refused->getObject(i);
         QVERIFY(entry);
         QVERIFY(entry->getValue<std::string>("headers").find("Subject: " + subject) != std::string::npos);
@@ -423,7 +448,9 @@ private slots:
         QVERIFY(entry->getValue<std::int64_t>("size") > 100000);
         // Nothing of the body was kept: refused, not truncated.
         QCOMPARE(m_desk->scalar("SELECT count(*) FROM inbound_messages WHERE position('\\x424242'::bytea IN raw) > 0"
-                                " AND mailbox_id = " + std::to_string(mailbox)), 0LL);
+                                " AND mailbox_id = " +
+                                std::to_string(mailbox)),
+                 0LL);
     }
 
     void tenFailedConnectionsDisableTheMailbox_data()
@@ -443,9 +470,13 @@ private slots:
         probe.close();
         auto extra = newObject();
         extra->set("disable_after_failures", disableAfter);
-        auto mailbox = createMailbox("Down " + std::to_string(disableAfter), "imap", "support", helpdesk::protocol::toJsonText(extra));
-        QCOMPARE(m_desk->as("admin").patch("/api/v1/mailboxes/" + std::to_string(mailbox),
-                                           json("{\"port\":" + std::to_string(closedPort) + "}")).status, 200);
+        auto mailbox = createMailbox("Down " + std::to_string(disableAfter), "imap", "support",
+                                     helpdesk::protocol::toJsonText(extra));
+        QCOMPARE(m_desk->as("admin")
+                     .patch("/api/v1/mailboxes/" + std::to_string(mailbox),
+                            json("{\"port\":" + std::to_string(closedPort) + "}"))
+                     .status,
+                 200);
         JsonObject run;
         for (int i = 1; i <= 12; ++i) {
             run = poll(mailbox);
@@ -460,7 +491,7 @@ private slots:
             if (m->getValue<std::int64_t>("id") != mailbox)
                 continue;
             QCOMPARE(m->getValue<bool>("enabled"), enabledAfterTwelve);
-            QCOMPARE(m->has("password"), false);  // write-only
+            QCOMPARE(m->has("password"), false); // write-only
             if (!enabledAfterTwelve)
                 QVERIFY(m->getValue<std::string>("disabled_reason").find("10 failed connections") != std::string::npos);
         }

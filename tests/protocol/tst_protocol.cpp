@@ -135,15 +135,24 @@ private slots:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("field");
         QTest::newRow("an unknown top-level field is named") << R"({"title":"x","group_id":1,"colour":"red"})"
-                                                             << "bad_request" << "colour";
+                                                             << "bad_request"
+                                                             << "colour";
         QTest::newRow("an unknown field inside the article is named with its path")
-            << R"({"title":"x","group_id":1,"article":{"body_text":"b","sender":"x"}})" << "bad_request" << "article.sender";
+            << R"({"title":"x","group_id":1,"article":{"body_text":"b","sender":"x"}})"
+            << "bad_request"
+            << "article.sender";
         QTest::newRow("a string where a number belongs is refused") << R"({"title":"x","group_id":"one"})"
-                                                                    << "bad_request" << "group_id";
-        QTest::newRow("a missing required field is named") << R"({"group_id":1})" << "bad_request" << "title";
-        QTest::newRow("tags must be strings") << R"({"title":"x","group_id":1,"tags":[1,2]})" << "bad_request" << "tags";
+                                                                    << "bad_request"
+                                                                    << "group_id";
+        QTest::newRow("a missing required field is named") << R"({"group_id":1})"
+                                                           << "bad_request"
+                                                           << "title";
+        QTest::newRow("tags must be strings") << R"({"title":"x","group_id":1,"tags":[1,2]})"
+                                              << "bad_request"
+                                              << "tags";
         QTest::newRow("an attachment without sha256 is refused")
-            << R"({"title":"x","group_id":1,"article":{"attachments":[{"filename":"a"}]}})" << "bad_request"
+            << R"({"title":"x","group_id":1,"article":{"attachments":[{"filename":"a"}]}})"
+            << "bad_request"
             << "article.attachments[0].sha256";
     }
 

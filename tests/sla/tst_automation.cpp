@@ -34,10 +34,16 @@ class TestAutomation : public QObject
 
     void deactivate(std::int64_t trigger)
     {
-        QCOMPARE(m_desk->as("admin").patch("/api/v1/triggers/" + std::to_string(trigger), json("{\"active\": false}")).status, 200);
+        QCOMPARE(m_desk->as("admin")
+                     .patch("/api/v1/triggers/" + std::to_string(trigger), json("{\"active\": false}"))
+                     .status,
+                 200);
     }
 
-    JsonObject ticket(std::int64_t id) { return m_desk->as("admin").get("/api/v1/tickets/" + std::to_string(id)).object("ticket"); }
+    JsonObject ticket(std::int64_t id)
+    {
+        return m_desk->as("admin").get("/api/v1/tickets/" + std::to_string(id)).object("ticket");
+    }
 
     std::int64_t stateId(const std::string &type)
     {
@@ -62,26 +68,33 @@ private slots:
     void aTriggerOnNewTicketsSetsFieldsTagsAndANote()
     {
         auto urgent = m_desk->scalar("SELECT id FROM ticket_priorities WHERE rank = 4");
-        auto trigger = createTrigger("{\"name\": \"Urgent words\", \"event\": \"created\", \"conditions\": {\"title_contains\": \"urgent\"},"
-                                     " \"actions\": {\"set\": {\"priority_id\": " + std::to_string(urgent) + "}, \"add_tags\": [\"Escalated\"],"
-                                     " \"note\": \"Raised for {customer_name}\"}}");
+        auto trigger = createTrigger(
+            "{\"name\": \"Urgent words\", \"event\": \"created\", \"conditions\": {\"title_contains\": \"urgent\"},"
+            " \"actions\": {\"set\": {\"priority_id\": " +
+            std::to_string(urgent) +
+            "}, \"add_tags\": [\"Escalated\"],"
+            " \"note\": \"Raised for {customer_name}\"}}");
         QVERIFY(trigger);
         auto hit = m_desk->openTicket("Alpha", "carol", "URGENT: printer jammed");
         auto miss = m_desk->openTicket("Alpha", "carol", "Printer jammed, no hurry");
         auto t = ticket(hit);
         QCOMPARE(t->getValue<std::int64_t>("priority_id"), static_cast<std::int64_t>(urgent));
         QCOMPARE(t->getArray("tags")->getElement<std::string>(0), std::string("escalated"));
-        QCOMPARE(m_desk->scalar("SELECT count(*) FROM articles WHERE internal AND ticket_id = " + std::to_string(hit)
-                        + " AND body_text LIKE 'Raised for %'"), 1LL);
-        QCOMPARE(m_desk->scalar("SELECT count(*) FROM history WHERE field = 'automation' AND ticket_id = " + std::to_string(hit)), 1LL);
+        QCOMPARE(m_desk->scalar("SELECT count(*) FROM articles WHERE internal AND ticket_id = " + std::to_string(hit) +
+                                " AND body_text LIKE 'Raised for %'"),
+                 1LL);
+        QCOMPARE(m_desk->scalar("SELECT count(*) FROM history WHERE field = 'automation' AND ticket_id = " +
+                                std::to_string(hit)),
+                 1LL);
         QVERIFY(ticket(miss)->getValue<std::int64_t>("priority_id") != static_cast<std::int64_t>(urgent));
         deactivate(trigger);
     }
 
     void anUpdateTriggerDoesNotLoopAndFiresAtMostThreeTimesAnHour()
     {
-        auto trigger = createTrigger("{\"name\": \"Touch\", \"event\": \"updated\", \"actions\": {\"add_tags\": [\"touched\"],"
-                                     " \"remove_tags\": [\"untouched\"]}}");
+        auto trigger =
+            createTrigger("{\"name\": \"Touch\", \"event\": \"updated\", \"actions\": {\"add_tags\": [\"touched\"],"
+                          " \"remove_tags\": [\"untouched\"]}}");
         auto id = m_desk->openTicket("Alpha", "dave", "Loop test");
         for (int i = 0; i < 5; ++i) {
             auto patch = newObject();
@@ -95,8 +108,9 @@ private slots:
 
     void aCustomersReplyNotifiesTheAgents()
     {
-        auto trigger = createTrigger("{\"name\": \"VIP replies\", \"event\": \"customer_reply\", \"conditions\": {\"tags_include\": [\"vip\"]},"
-                                     " \"actions\": {\"notify_agents\": \"A VIP wrote on ticket {ticket_number}.\"}}");
+        auto trigger = createTrigger(
+            "{\"name\": \"VIP replies\", \"event\": \"customer_reply\", \"conditions\": {\"tags_include\": [\"vip\"]},"
+            " \"actions\": {\"notify_agents\": \"A VIP wrote on ticket {ticket_number}.\"}}");
         auto id = m_desk->openTicket("Alpha", "carol", "VIP question");
         auto tags = newObject();
         auto list = helpdesk::protocol::newArray();
@@ -114,20 +128,25 @@ private slots:
                     return true;
             return false;
         };
-        QTRY_VERIFY_WITH_TIMEOUT(told(), 15000);  // among the other mail the reply causes
+        QTRY_VERIFY_WITH_TIMEOUT(told(), 15000); // among the other mail the reply causes
         deactivate(trigger);
     }
 
     void aTriggersMailObeysTheAutomaticMailRules()
     {
-        auto trigger = createTrigger("{\"name\": \"Welcome\", \"event\": \"created\", \"actions\": {\"email\": {\"to\": \"customer\","
-                                     " \"subject\": \"About {ticket_title}\", \"body\": \"Hello {customer_name}, we are on it.\"}}}");
+        auto trigger = createTrigger(
+            "{\"name\": \"Welcome\", \"event\": \"created\", \"actions\": {\"email\": {\"to\": \"customer\","
+            " \"subject\": \"About {ticket_title}\", \"body\": \"Hello {customer_name}, we are on it.\"}}}");
         // Erin's address bounced earlier: nothing is sent to it.
         m_desk->exec("UPDATE users SET email_failing = true WHERE email = 'erin@test.example'");
         auto failing = m_desk->openTicket("Alpha", "erin", "Should not be mailed");
-        QCOMPARE(m_desk->scalar("SELECT count(*) FROM history WHERE field = 'automation.email' AND ticket_id = " + std::to_string(failing)), 0LL);
+        QCOMPARE(m_desk->scalar("SELECT count(*) FROM history WHERE field = 'automation.email' AND ticket_id = " +
+                                std::to_string(failing)),
+                 0LL);
         auto fine = m_desk->openTicket("Alpha", "dave", "Should be mailed");
-        QCOMPARE(m_desk->scalar("SELECT count(*) FROM history WHERE field = 'automation.email' AND ticket_id = " + std::to_string(fine)), 1LL);
+        QCOMPARE(m_desk->scalar("SELECT count(*) FROM history WHERE field = 'automation.email' AND ticket_id = " +
+                                std::to_string(fine)),
+                 1LL);
         auto found = [&] {
             for (const auto &mail : m_sink->messages())
                 if (mail.header("Subject").find("About Should be mailed") != std::string::npos)
@@ -141,9 +160,12 @@ private slots:
 
     void aTimeTriggerFiresOnceWhenItsTimeComes()
     {
-        auto trigger = createTrigger("{\"name\": \"Reminder due\", \"event\": \"time\", \"conditions\": {\"pending_expired\": true},"
-                                     " \"actions\": {\"set\": {\"state_id\": " + std::to_string(stateId("open")) + "},"
-                                     " \"note\": \"The reminder time has come.\"}}");
+        auto trigger = createTrigger(
+            "{\"name\": \"Reminder due\", \"event\": \"time\", \"conditions\": {\"pending_expired\": true},"
+            " \"actions\": {\"set\": {\"state_id\": " +
+            std::to_string(stateId("open")) +
+            "},"
+            " \"note\": \"The reminder time has come.\"}}");
         auto id = m_desk->openTicket("Alpha", "carol", "Call back next week");
         auto pending = newObject();
         pending->set("state_id", stateId("pending_reminder"));
@@ -151,9 +173,10 @@ private slots:
         QCOMPARE(m_desk->as("alphaFull").patch("/api/v1/tickets/" + std::to_string(id), pending).status, 200);
         auto &watcher = m_desk->server().server().slaWatcher();
         watcher.checkNow();
-        QCOMPARE(ticket(id)->getValue<std::string>("state_type"), std::string("pending_reminder"));  // not yet
+        QCOMPARE(ticket(id)->getValue<std::string>("state_type"), std::string("pending_reminder")); // not yet
         m_desk->exec("UPDATE tickets SET pending_until = now() - interval '1 minute' WHERE id = " + std::to_string(id));
-        QTRY_VERIFY_WITH_TIMEOUT((watcher.checkNow(), ticket(id)->getValue<std::string>("state_type") == "open"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT((watcher.checkNow(), ticket(id)->getValue<std::string>("state_type") == "open"),
+                                 10000);
         watcher.checkNow();
         QCOMPARE(m_desk->scalar("SELECT count(*) FROM trigger_runs WHERE ticket_id = " + std::to_string(id)), 1LL);
         deactivate(trigger);
@@ -161,10 +184,11 @@ private slots:
 
     void aMacroAppliesSeveralActionsWithTheAgentsRights()
     {
-        auto macro = m_desk->as("admin").post("/api/v1/macros",
-                                              json("{\"name\": \"Close as solved\", \"actions\": {\"set\": {\"state_id\": "
-                                                   + std::to_string(stateId("closed")) + "}, \"add_tags\": [\"solved\"],"
-                                                   " \"note\": \"Closed with the macro.\"}}"));
+        auto macro = m_desk->as("admin").post(
+            "/api/v1/macros", json("{\"name\": \"Close as solved\", \"actions\": {\"set\": {\"state_id\": " +
+                                   std::to_string(stateId("closed")) +
+                                   "}, \"add_tags\": [\"solved\"],"
+                                   " \"note\": \"Closed with the macro.\"}}"));
         QCOMPARE(macro.status, 201);
         auto macroId = std::to_string(macro.object("macro")->getValue<std::int64_t>("id"));
         auto id = std::to_string(m_desk->openTicket("Alpha", "dave", "Solved on the phone"));
@@ -174,21 +198,28 @@ private slots:
         auto t = applied.object("ticket");
         QCOMPARE(t->getValue<std::string>("state_type"), std::string("closed"));
         QCOMPARE(t->getArray("tags")->getElement<std::string>(0), std::string("solved"));
-        QCOMPARE(m_desk->scalar("SELECT count(*) FROM history WHERE field = 'automation' AND new_value = 'macro Close as solved'"
-                        " AND actor_id IS NOT NULL AND ticket_id = " + id), 1LL);
+        QCOMPARE(m_desk->scalar(
+                     "SELECT count(*) FROM history WHERE field = 'automation' AND new_value = 'macro Close as solved'"
+                     " AND actor_id IS NOT NULL AND ticket_id = " +
+                     id),
+                 1LL);
     }
 
     void badDefinitionsAreRefusedWithTheField_data()
     {
         QTest::addColumn<QString>("body");
         QTest::addColumn<QString>("field");
-        QTest::newRow("an unknown event") << "{\"name\": \"X1\", \"event\": \"sometimes\"}" << "event";
-        QTest::newRow("an unknown condition") << "{\"name\": \"X2\", \"event\": \"created\", \"conditions\": {\"moon_phase\": \"full\"}}"
-                                              << "conditions.moon_phase";
-        QTest::newRow("a field a trigger cannot set") << "{\"name\": \"X3\", \"event\": \"created\", \"actions\": {\"set\": {\"number\": 1}}}"
-                                                      << "actions.set.number";
-        QTest::newRow("a mail without a body") << "{\"name\": \"X4\", \"event\": \"created\", \"actions\": {\"email\": {\"to\": \"customer\"}}}"
-                                               << "actions.email.body";
+        QTest::newRow("an unknown event") << "{\"name\": \"X1\", \"event\": \"sometimes\"}"
+                                          << "event";
+        QTest::newRow("an unknown condition")
+            << "{\"name\": \"X2\", \"event\": \"created\", \"conditions\": {\"moon_phase\": \"full\"}}"
+            << "conditions.moon_phase";
+        QTest::newRow("a field a trigger cannot set")
+            << "{\"name\": \"X3\", \"event\": \"created\", \"actions\": {\"set\": {\"number\": 1}}}"
+            << "actions.set.number";
+        QTest::newRow("a mail without a body")
+            << "{\"name\": \"X4\", \"event\": \"created\", \"actions\": {\"email\": {\"to\": \"customer\"}}}"
+            << "actions.email.body";
     }
 
     void badDefinitionsAreRefusedWithTheField()

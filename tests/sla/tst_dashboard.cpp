@@ -53,7 +53,8 @@ private slots:
         for (const auto &row : ids) {
             auto patch = newObject();
             patch->set("state_id", closed);
-            QCOMPARE(m_desk->as("alphaFull").patch("/api/v1/tickets/" + std::string(row[0].c_str()), patch).status, 200);
+            QCOMPARE(m_desk->as("alphaFull").patch("/api/v1/tickets/" + std::string(row[0].c_str()), patch).status,
+                     200);
         }
     }
 
@@ -94,8 +95,10 @@ private slots:
                 " SELECT 'H ' || i, $1, $2, (SELECT id FROM ticket_states WHERE state_type = 'closed' LIMIT 1),"
                 "  (SELECT id FROM ticket_priorities ORDER BY rank LIMIT 1),"
                 "  timestamptz '2025-03-10 09:00Z' + (i % 180) * interval '1 day', now(),"
-                "  timestamptz '2025-03-10 09:00Z' + (i % 180) * interval '1 day' + ((i * 37) % 900) * interval '1 minute',"
-                "  timestamptz '2025-03-10 09:00Z' + (i % 180) * interval '1 day' + ((i * 53) % 9000 + 30) * interval '1 minute'"
+                "  timestamptz '2025-03-10 09:00Z' + (i % 180) * interval '1 day' + ((i * 37) % 900) * interval '1 "
+                "minute',"
+                "  timestamptz '2025-03-10 09:00Z' + (i % 180) * interval '1 day' + ((i * 53) % 9000 + 30) * interval "
+                "'1 minute'"
                 " FROM generate_series(1, 600) AS i",
                 groupId, m_desk->userId("carol"));
             tx.commit();
@@ -103,37 +106,45 @@ private slots:
         auto exact = [&](const std::string &from, const std::string &to) {
             pqxx::read_transaction tx(c);
             auto row = tx.exec_params1(
-                "SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_response_at - created_at) / 60),"
+                "SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_response_at - created_at) "
+                "/ 60),"
                 " percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM first_response_at - created_at) / 60),"
-                " percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM closed_at - created_at) / 60) FILTER (WHERE closed_at IS NOT NULL),"
-                " percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM closed_at - created_at) / 60) FILTER (WHERE closed_at IS NOT NULL)"
+                " percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM closed_at - created_at) / 60) FILTER "
+                "(WHERE closed_at IS NOT NULL),"
+                " percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM closed_at - created_at) / 60) FILTER "
+                "(WHERE closed_at IS NOT NULL)"
                 " FROM tickets WHERE group_id = $1 AND created_at >= $2::timestamptz AND created_at < $3::timestamptz",
                 groupId, from, to);
-            return std::vector<double>{row[0].as<double>(), row[1].as<double>(), row[2].as<double>(), row[3].as<double>()};
+            return std::vector<double>{row[0].as<double>(), row[1].as<double>(), row[2].as<double>(),
+                                       row[3].as<double>()};
         };
         auto compare = [&](const std::string &from, const std::string &to) {
-            auto r = m_desk->as("supervisor").get("/api/v1/dashboard/response_times?from=" + from + "&to=" + to
-                                                  + "&group_id=" + std::to_string(groupId));
+            auto r = m_desk->as("supervisor")
+                         .get("/api/v1/dashboard/response_times?from=" + from + "&to=" + to +
+                              "&group_id=" + std::to_string(groupId));
             QCOMPARE(r.status, 200);
             auto row = r.body->getObject("rows");
             QVERIFY(row->getValue<bool>("approximate"));
             auto expected = exact(from, to);
-            const char *keys[] = {"first_response_median_minutes", "first_response_p90_minutes", "resolution_median_minutes",
-                                  "resolution_p90_minutes"};
+            const char *keys[] = {"first_response_median_minutes", "first_response_p90_minutes",
+                                  "resolution_median_minutes", "resolution_p90_minutes"};
             for (int k = 0; k < 4; ++k) {
                 auto got = row->getValue<double>(keys[k]);
                 QVERIFY2(std::abs(got - expected[k]) <= 0.05 * expected[k] + 1,
-                         qPrintable(QStringLiteral("%1 %2: %3 vs exact %4").arg(QString::fromStdString(from), QLatin1String(keys[k]))
-                                        .arg(got).arg(expected[k])));
+                         qPrintable(QStringLiteral("%1 %2: %3 vs exact %4")
+                                        .arg(QString::fromStdString(from), QLatin1String(keys[k]))
+                                        .arg(got)
+                                        .arg(expected[k])));
             }
         };
-        compare("2025-01-01", "2026-01-01");  // whole months only
-        compare("2025-03-15", "2025-08-20");  // partial months at both ends, from the tickets
+        compare("2025-01-01", "2026-01-01"); // whole months only
+        compare("2025-03-15", "2025-08-20"); // partial months at both ends, from the tickets
         // Reopened and moved tickets leave the histograms they were counted in.
         {
             pqxx::work tx(c);
             tx.exec_params("UPDATE tickets SET closed_at = NULL WHERE group_id = $1 AND id % 4 = 0", groupId);
-            tx.exec_params("UPDATE tickets SET first_response_at = first_response_at + interval '3 days' WHERE group_id = $1 AND id % 5 = 0",
+            tx.exec_params("UPDATE tickets SET first_response_at = first_response_at + interval '3 days' WHERE "
+                           "group_id = $1 AND id % 5 = 0",
                            groupId);
             tx.commit();
         }
@@ -143,8 +154,9 @@ private slots:
         QCOMPARE(m_desk->scalar("SELECT count(*) FROM ticket_time_deltas"), 0LL);
         compare("2025-01-01", "2026-01-01");
         // A period inside one month is computed exactly.
-        auto inside = m_desk->as("supervisor").get("/api/v1/dashboard/response_times?from=2025-04-02&to=2025-04-20&group_id="
-                                                   + std::to_string(groupId));
+        auto inside = m_desk->as("supervisor")
+                          .get("/api/v1/dashboard/response_times?from=2025-04-02&to=2025-04-20&group_id=" +
+                               std::to_string(groupId));
         QVERIFY(!inside.body->getObject("rows")->getValue<bool>("approximate"));
     }
 
@@ -155,7 +167,8 @@ private slots:
             pqxx::read_transaction tx(c);
             std::vector<std::string> out;
             for (const auto &row : tx.exec_params("SELECT t.id FROM tickets t JOIN ticket_states s ON s.id = t.state_id"
-                                                  " WHERE t.group_id = $1 AND t.title LIKE 'Alpha %' AND " + where + " ORDER BY t.id",
+                                                  " WHERE t.group_id = $1 AND t.title LIKE 'Alpha %' AND " +
+                                                      where + " ORDER BY t.id",
                                                   m_desk->alpha()))
                 out.emplace_back(row[0].c_str());
             return out;
@@ -195,16 +208,21 @@ private slots:
         QCOMPARE(row->getValue<double>("satisfied_percent"), 50.0);
         QCOMPARE(row->getValue<long long>("score_4"), 1LL);
         QCOMPARE(row->getValue<long long>("score_2"), 1LL);
-        QCOMPARE(m_desk->as("betaFull").get("/api/v1/dashboard/ratings?from=2020-01-01").body->getObject("rows")
-                     ->getValue<long long>("ratings"), 0LL);
+        QCOMPARE(m_desk->as("betaFull")
+                     .get("/api/v1/dashboard/ratings?from=2020-01-01")
+                     .body->getObject("rows")
+                     ->getValue<long long>("ratings"),
+                 0LL);
     }
 
     void badRequestsNameTheField_data()
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("field");
-        QTest::newRow("an unknown panel") << "/api/v1/dashboard/horoscope" << "panel";
-        QTest::newRow("a period that is no date") << "/api/v1/dashboard/new_vs_closed?from=yesterday" << "from";
+        QTest::newRow("an unknown panel") << "/api/v1/dashboard/horoscope"
+                                          << "panel";
+        QTest::newRow("a period that is no date") << "/api/v1/dashboard/new_vs_closed?from=yesterday"
+                                                  << "from";
     }
 
     void badRequestsNameTheField()

@@ -73,9 +73,11 @@ private slots:
         m_desk = std::make_unique<Desk>();
         m_desk->useSmtp(m_sink->port());
         // Around the clock in UTC: business minutes are wall-clock minutes, so due times are exact.
-        auto calendar = json("{\"name\": \"Always\", \"time_zone\": \"UTC\", \"hours\": {\"mon\": [[\"00:00\", \"24:00\"]],"
-                             " \"tue\": [[\"00:00\", \"24:00\"]], \"wed\": [[\"00:00\", \"24:00\"]], \"thu\": [[\"00:00\", \"24:00\"]],"
-                             " \"fri\": [[\"00:00\", \"24:00\"]], \"sat\": [[\"00:00\", \"24:00\"]], \"sun\": [[\"00:00\", \"24:00\"]]}}");
+        auto calendar = json(
+            "{\"name\": \"Always\", \"time_zone\": \"UTC\", \"hours\": {\"mon\": [[\"00:00\", \"24:00\"]],"
+            " \"tue\": [[\"00:00\", \"24:00\"]], \"wed\": [[\"00:00\", \"24:00\"]], \"thu\": [[\"00:00\", \"24:00\"]],"
+            " \"fri\": [[\"00:00\", \"24:00\"]], \"sat\": [[\"00:00\", \"24:00\"]], \"sun\": [[\"00:00\", "
+            "\"24:00\"]]}}");
         auto c = m_desk->as("admin").post("/api/v1/calendars", calendar);
         QCOMPARE(c.status, 201);
         auto sla = newObject();
@@ -126,14 +128,16 @@ private slots:
         QVERIFY(!ticket(id)->isNull("first_response_due_at"));
         reply->set("channel", std::string("phone_out"));
         reply->set("body_text", std::string("Called back: new mouse on its way."));
-        QCOMPARE(m_desk->as("alphaFull").post("/api/v1/tickets/" + std::to_string(id) + "/articles", reply).status, 201);
+        QCOMPARE(m_desk->as("alphaFull").post("/api/v1/tickets/" + std::to_string(id) + "/articles", reply).status,
+                 201);
         QVERIFY(ticket(id)->isNull("first_response_due_at"));
         auto answer = newObject();
         answer->set("body_text", std::string("It has not arrived."));
         auto posted = m_desk->as("carol").post("/api/v1/tickets/" + std::to_string(id) + "/articles", answer);
         QCOMPARE(posted.status, 201);
         auto t = ticket(id);
-        QCOMPARE(secondsBetween(posted.object("article")->getValue<std::string>("created_at"), t->getValue<std::string>("update_due_at")),
+        QCOMPARE(secondsBetween(posted.object("article")->getValue<std::string>("created_at"),
+                                t->getValue<std::string>("update_due_at")),
                  1800.0);
     }
 
@@ -145,14 +149,16 @@ private slots:
         patch->set("state_id", stateId("pending_reminder"));
         patch->set("pending_until", std::string("2030-01-01T00:00:00Z"));
         QCOMPARE(m_desk->as("alphaFull").patch("/api/v1/tickets/" + std::to_string(id), patch).status, 200);
-        QVERIFY(ticket(id)->isNull("solution_due_at"));  // paused
+        QVERIFY(ticket(id)->isNull("solution_due_at")); // paused
         // Two hours pass while it waits.
-        m_desk->exec("UPDATE tickets SET sla_pending_since = sla_pending_since - interval '2 hours' WHERE id = " + std::to_string(id));
+        m_desk->exec("UPDATE tickets SET sla_pending_since = sla_pending_since - interval '2 hours' WHERE id = " +
+                     std::to_string(id));
         auto open = newObject();
         open->set("state_id", stateId("open"));
         QCOMPARE(m_desk->as("alphaFull").patch("/api/v1/tickets/" + std::to_string(id), open).status, 200);
         auto after = ticket(id);
-        QCOMPARE(secondsBetween(before->getValue<std::string>("solution_due_at"), after->getValue<std::string>("solution_due_at")),
+        QCOMPARE(secondsBetween(before->getValue<std::string>("solution_due_at"),
+                                after->getValue<std::string>("solution_due_at")),
                  2 * 3600.0);
     }
 
@@ -160,27 +166,33 @@ private slots:
     {
         auto id = customerTicket("erin", "Printer on fire", m_desk->alpha());
         // The first response is due in ten minutes (inside the warning time), the solution is overdue.
-        m_desk->exec("UPDATE tickets SET first_response_due_at = now() + interval '10 minutes', solution_due_at = now() - interval '1 minute'"
-            " WHERE id = " + std::to_string(id));
+        m_desk->exec("UPDATE tickets SET first_response_due_at = now() + interval '10 minutes', solution_due_at = "
+                     "now() - interval '1 minute'"
+                     " WHERE id = " +
+                     std::to_string(id));
         auto before = m_sink->messages().size();
         auto &watcher = m_desk->server().server().slaWatcher();
         auto where = " FROM history WHERE ticket_id = " + std::to_string(id);
         // The watcher's own round may come first; either way each is recorded exactly once.
         watcher.checkNow();
-        QTRY_COMPARE(m_desk->scalar("SELECT count(*)" + where + " AND field = 'sla.warning' AND new_value LIKE 'first_response%'"), 1LL);
-        QTRY_COMPARE(m_desk->scalar("SELECT count(*)" + where + " AND field = 'sla.breach' AND new_value LIKE 'solution%'"), 1LL);
+        QTRY_COMPARE(m_desk->scalar("SELECT count(*)" + where +
+                                    " AND field = 'sla.warning' AND new_value LIKE 'first_response%'"),
+                     1LL);
+        QTRY_COMPARE(
+            m_desk->scalar("SELECT count(*)" + where + " AND field = 'sla.breach' AND new_value LIKE 'solution%'"),
+            1LL);
         QCOMPARE(watcher.checkNow(), 0);
         QCOMPARE(m_desk->scalar("SELECT count(*)" + where + " AND field LIKE 'sla.%'"), 2LL);
         // Nobody owns it: the group's agents with full access are told.
         QVERIFY(m_sink->waitForCount(before + 2));
         auto breachMail = [&] {
             for (const auto &mail : m_sink->messages())
-                if (mail.header("Subject").find("SLA breached: solution") != std::string::npos
-                    && mail.header("To").find("alphaFull@test.example") != std::string::npos)
+                if (mail.header("Subject").find("SLA breached: solution") != std::string::npos &&
+                    mail.header("To").find("alphaFull@test.example") != std::string::npos)
                     return true;
             return false;
         };
-        QTRY_VERIFY_WITH_TIMEOUT(breachMail(), 15000);  // among the acknowledgements of the same tickets
+        QTRY_VERIFY_WITH_TIMEOUT(breachMail(), 15000); // among the acknowledgements of the same tickets
     }
 
     void theDueTimesFollowAChangedSla()
@@ -199,14 +211,21 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("body");
         QTest::addColumn<QString>("field");
-        QTest::newRow("an unknown time zone") << "/api/v1/calendars" << "{\"name\": \"Moon\", \"time_zone\": \"Moon/Base\"}" << "time_zone";
-        QTest::newRow("an interval that ends before it starts") << "/api/v1/calendars"
-                                                                << "{\"name\": \"Odd\", \"hours\": {\"mon\": [[\"17:00\", \"08:00\"]]}}"
-                                                                << "hours.mon";
-        QTest::newRow("a holiday that is no date") << "/api/v1/calendars" << "{\"name\": \"Feast\", \"holidays\": [\"Christmas\"]}"
+        QTest::newRow("an unknown time zone") << "/api/v1/calendars"
+                                              << "{\"name\": \"Moon\", \"time_zone\": \"Moon/Base\"}"
+                                              << "time_zone";
+        QTest::newRow("an interval that ends before it starts")
+            << "/api/v1/calendars"
+            << "{\"name\": \"Odd\", \"hours\": {\"mon\": [[\"17:00\", \"08:00\"]]}}"
+            << "hours.mon";
+        QTest::newRow("a holiday that is no date") << "/api/v1/calendars"
+                                                   << "{\"name\": \"Feast\", \"holidays\": [\"Christmas\"]}"
                                                    << "holidays";
-        QTest::newRow("an SLA on a missing calendar") << "/api/v1/slas" << "{\"name\": \"Ghost\", \"calendar_id\": 999999}" << "calendar_id";
-        QTest::newRow("a negative time") << "/api/v1/slas" << "{\"name\": \"Neg\", \"calendar_id\": 1, \"solution_minutes\": -5}"
+        QTest::newRow("an SLA on a missing calendar") << "/api/v1/slas"
+                                                      << "{\"name\": \"Ghost\", \"calendar_id\": 999999}"
+                                                      << "calendar_id";
+        QTest::newRow("a negative time") << "/api/v1/slas"
+                                         << "{\"name\": \"Neg\", \"calendar_id\": 1, \"solution_minutes\": -5}"
                                          << "solution_minutes";
     }
 

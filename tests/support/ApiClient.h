@@ -18,7 +18,7 @@ struct ApiResponse {
     int status = 0;
     protocol::JsonObject body;
     std::string raw;
-    std::map<std::string, std::string> headers;  // as the server named them ("Retry-After")
+    std::map<std::string, std::string> headers; // as the server named them ("Retry-After")
 
     /// The error code of an error answer ("" otherwise).
     std::string errorCode() const;

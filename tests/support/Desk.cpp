@@ -43,9 +43,10 @@ Desk::Desk(const std::function<void(app::ServerConfig &)> &configure)
         const char *role;
         bool acme;
     };
-    const Person people[] = {{"alphaFull", "agent", false}, {"alphaRead", "agent", false}, {"betaFull", "agent", false},
-                             {"supervisor", "supervisor", false}, {"carol", "customer", true},
-                             {"dave", "customer", true}, {"erin", "customer", false}};
+    const Person people[] = {{"alphaFull", "agent", false}, {"alphaRead", "agent", false},
+                             {"betaFull", "agent", false},  {"supervisor", "supervisor", false},
+                             {"carol", "customer", true},   {"dave", "customer", true},
+                             {"erin", "customer", false}};
     for (const auto &p : people) {
         auto body = protocol::newObject();
         std::string email = std::string(p.who) + "@test.example";
@@ -63,8 +64,9 @@ Desk::Desk(const std::function<void(app::ServerConfig &)> &configure)
     auto grant = [&](std::int64_t group, const std::string &who, const std::string &access) {
         auto body = protocol::newObject();
         body->set("access", access);
-        expect(admin.put("/api/v1/groups/" + std::to_string(group) + "/members/" + std::to_string(m_userIds[who]), body),
-               200, "grant " + who);
+        expect(
+            admin.put("/api/v1/groups/" + std::to_string(group) + "/members/" + std::to_string(m_userIds[who]), body),
+            200, "grant " + who);
     };
     grant(m_alpha, "alphaFull", "full");
     grant(m_alpha, "alphaRead", "read");
@@ -108,10 +110,13 @@ void Desk::exec(const std::string &sql)
 
 bool Desk::waitUntilMailSettled(std::chrono::milliseconds timeout)
 {
-    return waitUntil([&] {
-        return scalar("SELECT (SELECT count(*) FROM outbound_mail WHERE state = 'pending')"
-                      " + (SELECT count(*) FROM jobs WHERE queue = 'mail.send' AND state IN ('pending', 'running'))") == 0;
-    }, timeout, "every queued outbound mail is delivered or given up");
+    return waitUntil(
+        [&] {
+            return scalar("SELECT (SELECT count(*) FROM outbound_mail WHERE state = 'pending')"
+                          " + (SELECT count(*) FROM jobs WHERE queue = 'mail.send' AND state IN ('pending', "
+                          "'running'))") == 0;
+        },
+        timeout, "every queued outbound mail is delivered or given up");
 }
 
 void Desk::useSmtp(int port, const std::string &security)

@@ -21,7 +21,7 @@
 namespace helpdesk::test {
 
 namespace {
-constexpr int kMailUid = 65534;  // nobody
+constexpr int kMailUid = 65534; // nobody
 
 int freePort()
 {
@@ -60,8 +60,8 @@ DovecotServer::~DovecotServer()
 
 void DovecotServer::addUser(const std::string &user)
 {
-    m_users += user + ":{PLAIN}secret:" + std::to_string(kMailUid) + ":" + std::to_string(kMailUid) + "::" + m_directory
-               + "/home/" + user + "::\n";
+    m_users += user + ":{PLAIN}secret:" + std::to_string(kMailUid) + ":" + std::to_string(kMailUid) +
+               "::" + m_directory + "/home/" + user + "::\n";
     makeOwnedDirectory(m_directory + "/home/" + user);
     for (const char *sub : {"", "/new", "/cur", "/tmp"})
         makeOwnedDirectory(m_directory + "/mail/" + user + sub);
@@ -71,9 +71,9 @@ void DovecotServer::enableTls(const TestCertificates &certificates)
 {
     m_imapsPort = freePort();
     m_pop3sPort = freePort();
-    m_tlsConfig = "ssl = yes\nssl_cert = <" + certificates.serverCert() + "\nssl_key = <" + certificates.serverKey() + "\n"
-                  + "local 127.0.0.2 {\n  ssl_cert = <" + certificates.untrustedCert() + "\n  ssl_key = <"
-                  + certificates.untrustedKey() + "\n}\n";
+    m_tlsConfig = "ssl = yes\nssl_cert = <" + certificates.serverCert() + "\nssl_key = <" + certificates.serverKey() +
+                  "\n" + "local 127.0.0.2 {\n  ssl_cert = <" + certificates.untrustedCert() + "\n  ssl_key = <" +
+                  certificates.untrustedKey() + "\n}\n";
 }
 
 std::string DovecotServer::maildir(const std::string &user, const std::string &folder) const
@@ -98,8 +98,7 @@ void DovecotServer::start()
          << "log_path = " << m_directory << "/dovecot.log\n"
          << "protocols = imap pop3\n"
          << "listen = " << (m_tlsConfig.empty() ? "127.0.0.1" : "127.0.0.1, 127.0.0.2") << "\n"
-         << (m_tlsConfig.empty() ? std::string("ssl = no\n") : m_tlsConfig)
-         << "disable_plaintext_auth = no\n"
+         << (m_tlsConfig.empty() ? std::string("ssl = no\n") : m_tlsConfig) << "disable_plaintext_auth = no\n"
          << "auth_mechanisms = plain login\n"
          << "mail_location = maildir:" << m_directory << "/mail/%u\n"
          << "default_internal_user = nobody\n"
@@ -107,7 +106,8 @@ void DovecotServer::start()
          << "default_internal_group = nogroup\n"
          << "first_valid_uid = 1\n"
          << "pop3_uidl_format = %08Xu%08Xv\n"
-         << "passdb {\n  driver = passwd-file\n  args = scheme=PLAIN username_format=%u " << m_directory << "/users\n}\n"
+         << "passdb {\n  driver = passwd-file\n  args = scheme=PLAIN username_format=%u " << m_directory
+         << "/users\n}\n"
          << "userdb {\n  driver = passwd-file\n  args = username_format=%u " << m_directory << "/users\n}\n"
          << "service imap-login {\n  inet_listener imap {\n    port = " << m_imapPort
          << "\n  }\n  inet_listener imaps {\n    port = " << m_imapsPort << "\n  }\n}\n"
@@ -115,8 +115,9 @@ void DovecotServer::start()
          << "\n  }\n  inet_listener pop3s {\n    port = " << m_pop3sPort << "\n  }\n}\n";
     conf.close();
     // The master daemonizes and keeps inherited descriptors: no pipes, its log file says why.
-    auto handle = Poco::Process::launch("/bin/sh", {"-c", "exec /usr/sbin/dovecot -c " + m_directory
-                                                              + "/dovecot.conf </dev/null >>" + m_directory + "/dovecot.log 2>&1"});
+    auto handle =
+        Poco::Process::launch("/bin/sh", {"-c", "exec /usr/sbin/dovecot -c " + m_directory +
+                                                    "/dovecot.conf </dev/null >>" + m_directory + "/dovecot.log 2>&1"});
     if (handle.wait() != 0)
         throw std::runtime_error("dovecot did not start; see " + m_directory + "/dovecot.log");
     auto accepts = [&] {
@@ -127,7 +128,8 @@ void DovecotServer::start()
             return false;
         }
     };
-    if (!waitUntil(accepts, std::chrono::seconds(5), "dovecot accepts IMAP connections on port " + std::to_string(m_imapPort)))
+    if (!waitUntil(accepts, std::chrono::seconds(5),
+                   "dovecot accepts IMAP connections on port " + std::to_string(m_imapPort)))
         throw std::runtime_error("dovecot does not accept connections; see " + m_directory + "/dovecot.log");
     m_running = true;
 }
@@ -141,7 +143,8 @@ void DovecotServer::stop()
     pidFile >> pid;
     // `dovecot stop` rather than a signal: the master may have inherited a blocked SIGTERM.
     Poco::Process::launch("/usr/sbin/dovecot", {"-c", m_directory + "/dovecot.conf", "stop"}).wait();
-    if (pid > 0 && !waitUntil([&] { return ::kill(pid, 0) != 0; }, std::chrono::seconds(5), "the dovecot master has exited"))
+    if (pid > 0 &&
+        !waitUntil([&] { return ::kill(pid, 0) != 0; }, std::chrono::seconds(5), "the dovecot master has exited"))
         ::kill(pid, SIGKILL);
     m_running = false;
 }
@@ -151,8 +154,8 @@ void DovecotServer::deliver(const std::string &user, const std::string &raw, con
     auto dir = maildir(user, folder);
     for (const char *sub : {"", "/new", "/cur", "/tmp"})
         makeOwnedDirectory(dir + sub);
-    std::string name = std::to_string(::time(nullptr)) + ".M" + std::to_string(++m_serial) + "P" + std::to_string(::getpid())
-                       + ".helpdesk-test";
+    std::string name = std::to_string(::time(nullptr)) + ".M" + std::to_string(++m_serial) + "P" +
+                       std::to_string(::getpid()) + ".helpdesk-test";
     std::string tmp = dir + "/tmp/" + name;
     {
         std::ofstream file(tmp, std::ios::binary);
@@ -183,7 +186,7 @@ void DovecotServer::renumberFolder(const std::string &user, const std::string &f
     auto dir = maildir(user, folder);
     long long validity = 0;
     {
-        std::ifstream old(dir + "/dovecot-uidlist");  // "3 V1700000000 N4 G…"
+        std::ifstream old(dir + "/dovecot-uidlist"); // "3 V1700000000 N4 G…"
         std::string version, field;
         if (old >> version >> field && field.size() > 1 && field[0] == 'V')
             validity = std::stoll(field.substr(1));

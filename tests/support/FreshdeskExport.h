@@ -15,8 +15,8 @@ struct FreshdeskExportSpec {
     int groups = 3;
     int agents = 6;
     int contacts = 40;
-    int tickets = 60;           // in Tickets*.xml
-    int archivedTickets = 10;   // in ArchivedTickets.xml
+    int tickets = 60;         // in Tickets*.xml
+    int archivedTickets = 10; // in ArchivedTickets.xml
     int notesPerTicket = 4;
     int ticketsPerFile = 25;
     std::string attachmentBaseUrl = "https://attachments.freshdesk.invalid/";

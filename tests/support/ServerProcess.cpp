@@ -148,8 +148,8 @@ std::optional<int> ServerProcess::watchdogPid() const
     std::error_code error;
     for (const auto &entry : std::filesystem::directory_iterator("/proc", error)) {
         auto cmdline = readFile(entry.path().string() + "/cmdline");
-        if (cmdline.find("helpdesk-postgres-watchdog") != std::string::npos
-            && cmdline.find(m_dataDirectory + "/pgdata") != std::string::npos)
+        if (cmdline.find("helpdesk-postgres-watchdog") != std::string::npos &&
+            cmdline.find(m_dataDirectory + "/pgdata") != std::string::npos)
             return std::atoi(entry.path().filename().c_str());
     }
     return std::nullopt;

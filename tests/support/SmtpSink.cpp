@@ -86,9 +86,9 @@ void SmtpSink::start()
     if (m_pid)
         return;
     // Output to a file, not our stdout: a leftover child must never hold the test runner's pipe.
-    std::string command = "exec /usr/bin/python3 -m aiosmtpd -n -l 127.0.0.1:" + std::to_string(m_port)
-                          + m_tlsArguments + " -c aiosmtpd.handlers.Mailbox " + m_directory + "/maildir </dev/null >>" + m_directory
-                          + "/aiosmtpd.log 2>&1";
+    std::string command = "exec /usr/bin/python3 -m aiosmtpd -n -l 127.0.0.1:" + std::to_string(m_port) +
+                          m_tlsArguments + " -c aiosmtpd.handlers.Mailbox " + m_directory + "/maildir </dev/null >>" +
+                          m_directory + "/aiosmtpd.log 2>&1";
     auto handle = Poco::Process::launch("/bin/sh", {"-c", command});
     m_pid = handle.id();
     // Ready when it accepts connections.
@@ -108,7 +108,7 @@ void SmtpSink::stop()
 {
     if (!m_pid)
         return;
-    ::kill(m_pid, SIGKILL);  // SIGTERM may be blocked in children of threaded test processes
+    ::kill(m_pid, SIGKILL); // SIGTERM may be blocked in children of threaded test processes
     int status = 0;
     ::waitpid(m_pid, &status, 0);
     m_pid = 0;

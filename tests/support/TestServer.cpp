@@ -22,7 +22,7 @@ TestServer::TestServer(const std::string &conninfo, const std::function<void(app
 {
     // Keep test output readable: errors only (unsent mail to a missing SMTP server is expected).
     Poco::Logger::setLevel("", Poco::Message::PRIO_ERROR);
-    if (const char *level = std::getenv("HELPDESK_TEST_LOG"))  // e.g. "information" while debugging
+    if (const char *level = std::getenv("HELPDESK_TEST_LOG")) // e.g. "information" while debugging
     {
         Poco::Logger::setChannel("", new Poco::ConsoleChannel);
         Poco::Logger::setLevel("", Poco::Logger::parseLevel(level));

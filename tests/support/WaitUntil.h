@@ -14,8 +14,8 @@ namespace helpdesk::test {
 /// servers' files and sockets) in helpers and benchmarks; it processes no Qt events, so a test
 /// waiting on signals or QObjects uses QTRY_* or QSignalSpy::wait instead. `poll`: the pause
 /// between two looks (longer where looking costs, as a database connection does during a benchmark).
-inline bool waitUntil(const std::function<bool()> &condition, std::chrono::milliseconds timeout, const std::string &what,
-                      std::chrono::milliseconds poll = std::chrono::milliseconds(10))
+inline bool waitUntil(const std::function<bool()> &condition, std::chrono::milliseconds timeout,
+                      const std::string &what, std::chrono::milliseconds poll = std::chrono::milliseconds(10))
 {
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     while (!condition()) {

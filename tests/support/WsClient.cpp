@@ -27,8 +27,8 @@ WsClient::WsClient(int port, const std::string &token, int protocolVersion)
 
 protocol::JsonObject WsClient::nextMessage(std::chrono::milliseconds timeout)
 {
-    m_socket->setReceiveTimeout(Poco::Timespan(static_cast<long>(timeout.count() / 1000),
-                                               static_cast<long>((timeout.count() % 1000) * 1000)));
+    m_socket->setReceiveTimeout(
+        Poco::Timespan(static_cast<long>(timeout.count() / 1000), static_cast<long>((timeout.count() % 1000) * 1000)));
     Poco::Buffer<char> buffer(0);
     for (;;) {
         int flags = 0;

@@ -26,15 +26,18 @@ JsonObject readWeeklyHours(const JsonObject &hours)
         if (!days.count(day))
             throw ApiError(ErrorCode::ValidationFailed, "'" + day + "' is not a day (mon … sun)", field);
         if (value.type() != typeid(protocol::JsonArray))
-            throw ApiError(ErrorCode::ValidationFailed, field + " must be a list of [\"HH:MM\", \"HH:MM\"] intervals", field);
+            throw ApiError(ErrorCode::ValidationFailed, field + " must be a list of [\"HH:MM\", \"HH:MM\"] intervals",
+                           field);
         auto intervals = value.extract<protocol::JsonArray>();
         for (unsigned i = 0; i < intervals->size(); ++i) {
             auto iv = intervals->getArray(i);
             if (!iv || iv->size() != 2 || !iv->get(0).isString() || !iv->get(1).isString())
-                throw ApiError(ErrorCode::ValidationFailed, field + " must be a list of [\"HH:MM\", \"HH:MM\"] intervals", field);
+                throw ApiError(ErrorCode::ValidationFailed,
+                               field + " must be a list of [\"HH:MM\", \"HH:MM\"] intervals", field);
             auto from = iv->getElement<std::string>(0), to = iv->getElement<std::string>(1);
             if (!RE2::FullMatch(from, clock) || !RE2::FullMatch(to, clock) || from >= to)
-                throw ApiError(ErrorCode::ValidationFailed, field + ": " + from + "–" + to + " is not an interval of the day", field);
+                throw ApiError(ErrorCode::ValidationFailed,
+                               field + ": " + from + "–" + to + " is not an interval of the day", field);
         }
         out->set(day, intervals);
     }
@@ -60,9 +63,11 @@ void readCalendar(ConfigFields &fields)
     }
     // The columns' defaults, which a generic insert would otherwise set to NULL.
     fields.setDefault("time_zone", std::string("UTC"));
-    fields.setDefault("hours", protocol::parseJsonObject(
-                                   "{\"mon\": [[\"08:00\", \"17:00\"]], \"tue\": [[\"08:00\", \"17:00\"]], \"wed\": [[\"08:00\", \"17:00\"]],"
-                                   " \"thu\": [[\"08:00\", \"17:00\"]], \"fri\": [[\"08:00\", \"17:00\"]]}"));
+    fields.setDefault(
+        "hours",
+        protocol::parseJsonObject(
+            "{\"mon\": [[\"08:00\", \"17:00\"]], \"tue\": [[\"08:00\", \"17:00\"]], \"wed\": [[\"08:00\", \"17:00\"]],"
+            " \"thu\": [[\"08:00\", \"17:00\"]], \"fri\": [[\"08:00\", \"17:00\"]]}"));
     fields.setDefault("holidays", protocol::newArray());
 }
 
@@ -73,7 +78,8 @@ void checkTimeZone(db::Tx &tx, std::optional<std::int64_t>, JsonObject &columns)
         return;
     auto tz = columns->getValue<std::string>("time_zone");
     if (!db::ConfigRepository::isTimeZone(tx, tz))
-        throw ApiError(ErrorCode::ValidationFailed, "'" + tz + "' is not a time zone such as Europe/Berlin", "time_zone");
+        throw ApiError(ErrorCode::ValidationFailed, "'" + tz + "' is not a time zone such as Europe/Berlin",
+                       "time_zone");
 }
 
 /// Due times follow a changed calendar on every open ticket, in the background.
@@ -85,8 +91,11 @@ void recomputeDueTimes(db::Tx &tx, const ConfigDocument &, JsonObject &)
 
 const ConfigKind &calendarKind()
 {
-    static const ConfigKind kind{.name = "calendar", .plural = "calendars", .rows = db::ConfigKind::Calendar,
-                                 .readFields = readCalendar, .checkWithDatabase = checkTimeZone,
+    static const ConfigKind kind{.name = "calendar",
+                                 .plural = "calendars",
+                                 .rows = db::ConfigKind::Calendar,
+                                 .readFields = readCalendar,
+                                 .checkWithDatabase = checkTimeZone,
                                  .afterWrite = recomputeDueTimes};
     return kind;
 }

@@ -70,7 +70,8 @@ void ConfigFields::setDefault(const std::string &key, const Poco::Dynamic::Var &
         m_columns->set(key, value);
 }
 
-void ConfigFields::requireOneOf(const std::string &key, const std::set<std::string> &allowed, const std::string &message) const
+void ConfigFields::requireOneOf(const std::string &key, const std::set<std::string> &allowed,
+                                const std::string &message) const
 {
     if (m_columns->has(key) && !allowed.count(m_columns->getValue<std::string>(key)))
         throw ApiError(ErrorCode::ValidationFailed, message, key);

@@ -13,7 +13,8 @@ void readCustomField(ConfigFields &fields)
     fields.putString("name", true);
     fields.putString("label", true);
     fields.putString("field_type", true);
-    fields.requireOneOf("object_kind", {"ticket", "user", "organization"}, "object_kind must be ticket, user or organization");
+    fields.requireOneOf("object_kind", {"ticket", "user", "organization"},
+                        "object_kind must be ticket, user or organization");
     fields.requireOneOf("field_type", {"text", "integer", "boolean", "date", "datetime", "select", "multiselect"},
                         "field_type must be text, integer, boolean, date, datetime, select or multiselect");
     // The name is a key in `custom` objects and in filters.
@@ -33,7 +34,9 @@ void readCustomField(ConfigFields &fields)
 
 const ConfigKind &customFieldKind()
 {
-    static const ConfigKind kind{.name = "custom_field", .plural = "custom_fields", .rows = db::ConfigKind::CustomField,
+    static const ConfigKind kind{.name = "custom_field",
+                                 .plural = "custom_fields",
+                                 .rows = db::ConfigKind::CustomField,
                                  .readFields = readCustomField};
     return kind;
 }

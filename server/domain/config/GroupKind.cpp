@@ -21,7 +21,8 @@ JsonObject readAcknowledgementTranslations(const JsonObject &translations)
     for (const auto &[language, value] : *translations) {
         const std::string field = "acknowledgement_translations." + language;
         if (!RE2::FullMatch(language, languageTag))
-            throw ApiError(ErrorCode::ValidationFailed, "'" + language + "' is not a language tag such as de or pt-BR", field);
+            throw ApiError(ErrorCode::ValidationFailed, "'" + language + "' is not a language tag such as de or pt-BR",
+                           field);
         if (value.type() != typeid(JsonObject))
             throw ApiError(ErrorCode::ValidationFailed, field + " must be an object with subject and body", field);
         protocol::JsonReader text(value.extract<JsonObject>(), field);
@@ -73,8 +74,11 @@ void storeAddresses(db::Tx &tx, const ConfigDocument &document, JsonObject &row)
 const ConfigKind &groupKind()
 {
     // Customers list groups to choose a queue on the web page.
-    static const ConfigKind kind{.name = "group", .plural = "groups", .rows = db::ConfigKind::Group,
-                                 .listAccess = ConfigAccess::SignedIn, .readFields = readGroup,
+    static const ConfigKind kind{.name = "group",
+                                 .plural = "groups",
+                                 .rows = db::ConfigKind::Group,
+                                 .listAccess = ConfigAccess::SignedIn,
+                                 .readFields = readGroup,
                                  .afterWrite = storeAddresses};
     return kind;
 }

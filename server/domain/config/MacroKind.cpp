@@ -18,8 +18,8 @@ void readMacro(ConfigFields &fields)
 
 const ConfigKind &macroKind()
 {
-    static const ConfigKind kind{.name = "macro", .plural = "macros", .rows = db::ConfigKind::Macro,
-                                 .readFields = readMacro};
+    static const ConfigKind kind{
+        .name = "macro", .plural = "macros", .rows = db::ConfigKind::Macro, .readFields = readMacro};
     return kind;
 }
 

@@ -39,8 +39,11 @@ void applyCustomFields(db::Tx &tx, std::optional<std::int64_t> id, JsonObject &c
 
 const ConfigKind &organizationKind()
 {
-    static const ConfigKind kind{.name = "organization", .plural = "organizations", .rows = db::ConfigKind::Organization,
-                                 .readFields = readOrganization, .checkWithDatabase = applyCustomFields};
+    static const ConfigKind kind{.name = "organization",
+                                 .plural = "organizations",
+                                 .rows = db::ConfigKind::Organization,
+                                 .readFields = readOrganization,
+                                 .checkWithDatabase = applyCustomFields};
     return kind;
 }
 

@@ -16,8 +16,8 @@ void readPriority(ConfigFields &fields)
 
 const ConfigKind &priorityKind()
 {
-    static const ConfigKind kind{.name = "priority", .plural = "priorities", .rows = db::ConfigKind::Priority,
-                                 .readFields = readPriority};
+    static const ConfigKind kind{
+        .name = "priority", .plural = "priorities", .rows = db::ConfigKind::Priority, .readFields = readPriority};
     return kind;
 }
 

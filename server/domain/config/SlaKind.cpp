@@ -19,7 +19,8 @@ void readSla(ConfigFields &fields)
     fields.putBool("active", true);
     fields.putRequiredInt("calendar_id");
     auto &request = fields.request();
-    for (const std::string key : {"rank", "first_response_minutes", "update_minutes", "solution_minutes", "warning_minutes"}) {
+    for (const std::string key :
+         {"rank", "first_response_minutes", "update_minutes", "solution_minutes", "warning_minutes"}) {
         if (request.isNull(key)) {
             request.accept(key);
             fields.set(key, Poco::Dynamic::Var());
@@ -63,8 +64,12 @@ void recomputeDueTimes(db::Tx &tx, const ConfigDocument &, JsonObject &)
 
 const ConfigKind &slaKind()
 {
-    static const ConfigKind kind{.name = "sla", .plural = "slas", .rows = db::ConfigKind::Sla, .readFields = readSla,
-                                 .checkWithDatabase = checkCalendar, .afterWrite = recomputeDueTimes};
+    static const ConfigKind kind{.name = "sla",
+                                 .plural = "slas",
+                                 .rows = db::ConfigKind::Sla,
+                                 .readFields = readSla,
+                                 .checkWithDatabase = checkCalendar,
+                                 .afterWrite = recomputeDueTimes};
     return kind;
 }
 

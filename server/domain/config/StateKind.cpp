@@ -18,7 +18,8 @@ void readState(ConfigFields &fields)
 
 const ConfigKind &stateKind()
 {
-    static const ConfigKind kind{.name = "state", .plural = "states", .rows = db::ConfigKind::State, .readFields = readState};
+    static const ConfigKind kind{
+        .name = "state", .plural = "states", .rows = db::ConfigKind::State, .readFields = readState};
     return kind;
 }
 

@@ -20,7 +20,9 @@ void readTextModule(ConfigFields &fields)
 
 const ConfigKind &textModuleKind()
 {
-    static const ConfigKind kind{.name = "text_module", .plural = "text_modules", .rows = db::ConfigKind::TextModule,
+    static const ConfigKind kind{.name = "text_module",
+                                 .plural = "text_modules",
+                                 .rows = db::ConfigKind::TextModule,
                                  .readFields = readTextModule};
     return kind;
 }

@@ -24,8 +24,8 @@ void readTrigger(ConfigFields &fields)
 
 const ConfigKind &triggerKind()
 {
-    static const ConfigKind kind{.name = "trigger", .plural = "triggers", .rows = db::ConfigKind::Trigger,
-                                 .readFields = readTrigger};
+    static const ConfigKind kind{
+        .name = "trigger", .plural = "triggers", .rows = db::ConfigKind::Trigger, .readFields = readTrigger};
     return kind;
 }
 

@@ -15,8 +15,11 @@ void readType(ConfigFields &fields)
 const ConfigKind &typeKind()
 {
     // Customers list types to choose one on the web page.
-    static const ConfigKind kind{.name = "type", .plural = "types", .rows = db::ConfigKind::Type,
-                                 .listAccess = ConfigAccess::SignedIn, .readFields = readType};
+    static const ConfigKind kind{.name = "type",
+                                 .plural = "types",
+                                 .rows = db::ConfigKind::Type,
+                                 .listAccess = ConfigAccess::SignedIn,
+                                 .readFields = readType};
     return kind;
 }
 

@@ -82,7 +82,7 @@ FreshdeskApi::FreshdeskApi(const std::string &baseUrl, const std::string &apiKey
     std::ostringstream encoded;
     Poco::Base64Encoder encoder(encoded);
     encoder.rdbuf()->setLineLength(0);
-    encoder << apiKey << ":X";  // Freshdesk: the key as user name, any password
+    encoder << apiKey << ":X"; // Freshdesk: the key as user name, any password
     encoder.close();
     m_authorization = "Basic " + encoded.str();
 }
@@ -94,11 +94,13 @@ Poco::Dynamic::Var FreshdeskApi::get(const std::string &pathAndQuery)
         try {
             std::unique_ptr<Poco::Net::HTTPClientSession> session;
             if (m_base.getScheme() == "https")
-                session = std::make_unique<Poco::Net::HTTPSClientSession>(m_base.getHost(), m_base.getPort(), mail::tls::clientContext(true));
+                session = std::make_unique<Poco::Net::HTTPSClientSession>(m_base.getHost(), m_base.getPort(),
+                                                                          mail::tls::clientContext(true));
             else
                 session = std::make_unique<Poco::Net::HTTPClientSession>(m_base.getHost(), m_base.getPort());
             session->setTimeout(Poco::Timespan(60, 0));
-            Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_GET, pathAndQuery, Poco::Net::HTTPMessage::HTTP_1_1);
+            Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_GET, pathAndQuery,
+                                           Poco::Net::HTTPMessage::HTTP_1_1);
             request.set("Authorization", m_authorization);
             request.set("Accept", "application/json");
             session->sendRequest(request);
@@ -123,32 +125,36 @@ Poco::Dynamic::Var FreshdeskApi::get(const std::string &pathAndQuery)
             if (status >= 500)
                 throw std::runtime_error("HTTP " + std::to_string(status));
             if (status != 200)
-                throw std::invalid_argument("HTTP " + std::to_string(status) + " for " + pathAndQuery + ": " + body.substr(0, 200));
+                throw std::invalid_argument("HTTP " + std::to_string(status) + " for " + pathAndQuery + ": " +
+                                            body.substr(0, 200));
             if (response.hasContentLength() && static_cast<long long>(body.size()) < response.getContentLength64())
-                throw std::runtime_error("the connection dropped after " + std::to_string(body.size()) + " of "
-                                         + std::to_string(response.getContentLength64()) + " bytes");
+                throw std::runtime_error("the connection dropped after " + std::to_string(body.size()) + " of " +
+                                         std::to_string(response.getContentLength64()) + " bytes");
             Poco::JSON::Parser parser;
             return parser.parse(body);
         } catch (const std::invalid_argument &e) {
-            throw std::runtime_error(std::string("Freshdesk refused the request: ") + e.what());  // 4xx: retrying will not help
+            throw std::runtime_error(std::string("Freshdesk refused the request: ") +
+                                     e.what()); // 4xx: retrying will not help
         } catch (const Poco::Exception &e) {
             lastError = e.displayText();
         } catch (const std::exception &e) {
             lastError = e.what();
         }
         ++m_retries;
-        logger().information("Freshdesk request %s failed (%s); attempt %d of %d", pathAndQuery, lastError, attempt, kAttempts);
+        logger().information("Freshdesk request %s failed (%s); attempt %d of %d", pathAndQuery, lastError, attempt,
+                             kAttempts);
         std::this_thread::sleep_for(std::chrono::milliseconds(200 << std::min(attempt, 5)));
     }
-    throw std::runtime_error("Freshdesk " + m_base.toString() + pathAndQuery + " failed " + std::to_string(kAttempts)
-                             + " times: " + lastError);
+    throw std::runtime_error("Freshdesk " + m_base.toString() + pathAndQuery + " failed " + std::to_string(kAttempts) +
+                             " times: " + lastError);
 }
 
 void FreshdeskApi::forEachPage(const std::string &path, const std::string &query, long long firstPage,
                                const std::function<void(const protocol::JsonArray &, long long)> &onPage)
 {
     for (long long page = std::max(1LL, firstPage);; ++page) {
-        auto result = get(path + "?" + (query.empty() ? "" : query + "&") + "per_page=100&page=" + std::to_string(page));
+        auto result =
+            get(path + "?" + (query.empty() ? "" : query + "&") + "per_page=100&page=" + std::to_string(page));
         auto list = result.extract<Poco::JSON::Array::Ptr>();
         if (!list || list->size() == 0)
             return;
@@ -197,7 +203,8 @@ void ApiReader::importInto(FreshdeskImporter &importer, ProgressPrinter &progres
     std::map<std::string, std::string> contactFieldTypes;
     auto contactFields = m_api.get("/api/v2/contact_fields").extract<Poco::JSON::Array::Ptr>();
     for (unsigned i = 0; contactFields && i < contactFields->size(); ++i)
-        contactFieldTypes[str(contactFields->getObject(i), "name")] = railsType(str(contactFields->getObject(i), "type"));
+        contactFieldTypes[str(contactFields->getObject(i), "name")] =
+            railsType(str(contactFields->getObject(i), "type"));
     m_api.forEachPage("/api/v2/contacts", "", 1, [&](const protocol::JsonArray &page, long long) {
         std::vector<FdUser> users;
         for (unsigned i = 0; i < page->size(); ++i) {
@@ -214,7 +221,9 @@ void ApiReader::importInto(FreshdeskImporter &importer, ProgressPrinter &progres
             if (auto custom = c->getObject("custom_fields"))
                 for (const auto &[name, value] : *custom) {
                     auto type = contactFieldTypes.count(name) ? contactFieldTypes[name] : "string";
-                    u.custom.push_back({name, type, value.isEmpty() ? std::nullopt : std::optional<std::string>(value.convert<std::string>())});
+                    u.custom.push_back(
+                        {name, type,
+                         value.isEmpty() ? std::nullopt : std::optional<std::string>(value.convert<std::string>())});
                 }
             users.push_back(u);
         }
@@ -227,8 +236,9 @@ void ApiReader::importInto(FreshdeskImporter &importer, ProgressPrinter &progres
     try {
         auto hours = m_api.get("/api/v2/business_hours").extract<Poco::JSON::Array::Ptr>();
         if (hours && hours->size() > 0)
-            importer.logWarning("business_hours", std::to_string(hours->size()) + " business-hours calendars not imported:"
-                                                                                    " Helpdesk has no calendars yet");
+            importer.logWarning("business_hours", std::to_string(hours->size()) +
+                                                      " business-hours calendars not imported:"
+                                                      " Helpdesk has no calendars yet");
     } catch (const std::exception &e) {
         importer.logWarning("business_hours", std::string("not read: ") + e.what());
     }
@@ -236,7 +246,7 @@ void ApiReader::importInto(FreshdeskImporter &importer, ProgressPrinter &progres
     auto ticketFromApi = [&](const protocol::JsonObject &j, std::map<std::string, std::string> &types) {
         FdTicket t;
         t.id = id(j, "id").value();
-        t.displayId = t.id;  // API v2 numbers tickets by their id
+        t.displayId = t.id; // API v2 numbers tickets by their id
         t.subject = str(j, "subject");
         t.descriptionHtml = str(j, "description");
         t.description = str(j, "description_text");
@@ -256,7 +266,9 @@ void ApiReader::importInto(FreshdeskImporter &importer, ProgressPrinter &progres
         if (auto custom = j->getObject("custom_fields"))
             for (const auto &[name, value] : *custom) {
                 auto type = types.count(name) ? types[name] : "string";
-                t.custom.push_back({name, type, value.isEmpty() ? std::nullopt : std::optional<std::string>(value.convert<std::string>())});
+                t.custom.push_back(
+                    {name, type,
+                     value.isEmpty() ? std::nullopt : std::optional<std::string>(value.convert<std::string>())});
             }
         t.attachments = attachments(j);
         m_api.forEachPage("/api/v2/tickets/" + std::to_string(t.id) + "/conversations", "", 1,
@@ -293,7 +305,7 @@ void ApiReader::importInto(FreshdeskImporter &importer, ProgressPrinter &progres
         std::string query = "include=description&order_by=updated_at&order_type=asc";
         if (!window.empty()) {
             std::string encoded;
-            Poco::URI::encode(window, ":+", encoded);  // "+02:00" must not arrive as a space
+            Poco::URI::encode(window, ":+", encoded); // "+02:00" must not arrive as a space
             query += "&updated_since=" + encoded;
         }
         auto result = m_api.get("/api/v2/tickets?" + query + "&per_page=100&page=" + std::to_string(page));

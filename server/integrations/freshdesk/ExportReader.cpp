@@ -75,8 +75,8 @@ void ProgressPrinter::advance(long long done)
         // The total is unknown (API mode): counts and speed.
         double elapsed = now() - m_startedAt;
         if (m_terminal)
-            m_out << "\r" << std::left << std::setw(16) << m_what << done << " so far, " << static_cast<long long>(elapsed) << " s"
-                  << std::flush;
+            m_out << "\r" << std::left << std::setw(16) << m_what << done << " so far, "
+                  << static_cast<long long>(elapsed) << " s" << std::flush;
         else if (done / 1000 != m_lastDecile) {
             m_lastDecile = done / 1000;
             m_out << m_what << ": " << done << " so far (" << static_cast<long long>(elapsed) << " s)" << std::endl;
@@ -88,7 +88,8 @@ void ProgressPrinter::advance(long long done)
     long long remaining = done > 0 && fraction < 1 ? static_cast<long long>(elapsed / fraction * (1 - fraction)) : 0;
     if (m_terminal) {
         int width = 30, filled = static_cast<int>(fraction * width);
-        m_out << "\r" << std::left << std::setw(16) << m_what << " [" << std::string(static_cast<std::size_t>(filled), '#')
+        m_out << "\r" << std::left << std::setw(16) << m_what << " ["
+              << std::string(static_cast<std::size_t>(filled), '#')
               << std::string(static_cast<std::size_t>(width - filled), '.') << "] " << done << " / " << m_total << "  "
               << static_cast<int>(fraction * 100) << "%  " << remaining / 60 << ":" << std::setw(2) << std::setfill('0')
               << remaining % 60 << " left" << std::setfill(' ') << std::flush;
@@ -150,7 +151,8 @@ std::vector<std::string> ExportReader::files(const std::vector<std::string> &pre
             continue;
         for (const auto &prefix : prefixes) {
             // "Tickets3.xml" but not "TicketFields.xml"; ArchivedTickets has its own list.
-            if (name.rfind(prefix, 0) == 0 && std::all_of(name.begin() + static_cast<long>(prefix.size()), name.end() - 4, ::isdigit)) {
+            if (name.rfind(prefix, 0) == 0 &&
+                std::all_of(name.begin() + static_cast<long>(prefix.size()), name.end() - 4, ::isdigit)) {
                 out.push_back(it->path());
                 break;
             }
@@ -171,7 +173,9 @@ std::map<std::string, long long> ExportReader::sourceCounts()
     for (const auto &f : files({"Groups"}))
         counts["group"] += countTag(f, "group");
     for (const auto &f : files(kUserFiles))
-        counts["user"] += countTag(f, basename(f).rfind("Agents", 0) == 0 ? "agent" : basename(f).rfind("Contacts", 0) == 0 ? "contact" : "user");
+        counts["user"] += countTag(f, basename(f).rfind("Agents", 0) == 0     ? "agent"
+                                      : basename(f).rfind("Contacts", 0) == 0 ? "contact"
+                                                                              : "user");
     for (const auto &f : files(kTicketFiles))
         counts["ticket"] += countTag(f, "helpdesk-ticket");
     for (const auto &f : files(kArchivedFiles))
@@ -184,8 +188,8 @@ void ExportReader::importInto(FreshdeskImporter &importer, ProgressPrinter &prog
     importer.prepare();
     // Each file is read from the position an earlier run committed; records go in batches, and the
     // position moves on only with a committed batch. `onRecord` counts what was read (progress).
-    auto readAll = [&](const std::vector<std::string> &paths, const std::string &kind, std::size_t batchSize, auto convert,
-                       auto store, const std::function<void()> &onRecord) {
+    auto readAll = [&](const std::vector<std::string> &paths, const std::string &kind, std::size_t batchSize,
+                       auto convert, auto store, const std::function<void()> &onRecord) {
         for (const auto &path : paths) {
             auto item = basename(path);
             long long done = importer.progress(item);
@@ -216,18 +220,23 @@ void ExportReader::importInto(FreshdeskImporter &importer, ProgressPrinter &prog
         }
     };
     const auto nothing = [] {};
-    readAll(files(kCompanyFiles), "company", 5000, [](const XmlNode &n, const std::string &) { return companyFromXml(n); },
-            [&](const auto &b) { importer.importCompanies(b); }, nothing);
-    readAll(files({"Groups"}), "group", 5000, [](const XmlNode &n, const std::string &) { return groupFromXml(n); },
-            [&](const auto &b) { importer.importGroups(b); }, nothing);
-    readAll(files(kUserFiles), "user", 5000, [](const XmlNode &node, const std::string &path) {
-        // Agents.xml nests the person in <user> inside <agent>.
-        bool agents = basename(path).rfind("Agents", 0) == 0;
-        const XmlNode *person = agents && node.child("user") ? node.child("user") : &node;
-        auto user = userFromXml(*person);
-        user.agent = user.agent || agents;
-        return user;
-    }, [&](const auto &b) { importer.importUsers(b); }, nothing);
+    readAll(
+        files(kCompanyFiles), "company", 5000, [](const XmlNode &n, const std::string &) { return companyFromXml(n); },
+        [&](const auto &b) { importer.importCompanies(b); }, nothing);
+    readAll(
+        files({"Groups"}), "group", 5000, [](const XmlNode &n, const std::string &) { return groupFromXml(n); },
+        [&](const auto &b) { importer.importGroups(b); }, nothing);
+    readAll(
+        files(kUserFiles), "user", 5000,
+        [](const XmlNode &node, const std::string &path) {
+            // Agents.xml nests the person in <user> inside <agent>.
+            bool agents = basename(path).rfind("Agents", 0) == 0;
+            const XmlNode *person = agents && node.child("user") ? node.child("user") : &node;
+            auto user = userFromXml(*person);
+            user.agent = user.agent || agents;
+            return user;
+        },
+        [&](const auto &b) { importer.importUsers(b); }, nothing);
 
     auto ticketFiles = files(kTicketFiles);
     auto archivedFiles = files(kArchivedFiles);
@@ -244,10 +253,12 @@ void ExportReader::importInto(FreshdeskImporter &importer, ProgressPrinter &prog
         importer.importTickets(b);
         progress.advance(seen);
     };
-    readAll(ticketFiles, "ticket", static_cast<std::size_t>(ticketBatch),
-            [](const XmlNode &n, const std::string &) { return ticketFromXml(n, false); }, storeTickets, tick);
-    readAll(archivedFiles, "ticket", static_cast<std::size_t>(ticketBatch),
-            [](const XmlNode &n, const std::string &) { return ticketFromXml(n, true); }, storeTickets, tick);
+    readAll(
+        ticketFiles, "ticket", static_cast<std::size_t>(ticketBatch),
+        [](const XmlNode &n, const std::string &) { return ticketFromXml(n, false); }, storeTickets, tick);
+    readAll(
+        archivedFiles, "ticket", static_cast<std::size_t>(ticketBatch),
+        [](const XmlNode &n, const std::string &) { return ticketFromXml(n, true); }, storeTickets, tick);
     progress.finish();
     importer.finish();
     importer.clearProgress();
@@ -265,8 +276,8 @@ bool ExportReader::verify(db::ConnectionPool &pool, std::ostream &report)
         long long source = counts[kind], db = mapped[kind], bad = failed[kind];
         bool good = std::string(kind) == "user" ? db >= source - bad : db == source - bad;
         ok &= good;
-        report << "  " << std::left << std::setw(8) << kind << std::right << std::setw(10) << source << std::setw(10) << db
-               << std::setw(8) << bad << (good ? "" : "   MISMATCH") << "\n";
+        report << "  " << std::left << std::setw(8) << kind << std::right << std::setw(10) << source << std::setw(10)
+               << db << std::setw(8) << bad << (good ? "" : "   MISMATCH") << "\n";
     }
     // A sample of tickets: subject and number of articles.
     int sampled = 0, differing = 0;
@@ -285,8 +296,8 @@ bool ExportReader::verify(db::ConnectionPool &pool, std::ostream &report)
             bool same = false;
             pool.read([&](db::Tx &tx) {
                 auto now = db::ImportRepository::importedTicket(tx, "freshdesk", std::to_string(t.id));
-                same = now && now->title == (t.subject.empty() ? "(no subject)" : t.subject)
-                       && now->articleCount == static_cast<long long>(1 + t.notes.size());
+                same = now && now->title == (t.subject.empty() ? "(no subject)" : t.subject) &&
+                       now->articleCount == static_cast<long long>(1 + t.notes.size());
             });
             if (!same) {
                 ++differing;

@@ -49,7 +49,7 @@ private:
     std::vector<std::string> files(const std::vector<std::string> &prefixes) const;
 
     std::string m_directory;
-    std::string m_unpacked;  // temporary folder of an unpacked zip
+    std::string m_unpacked; // temporary folder of an unpacked zip
 };
 
 } // namespace helpdesk::integrations::freshdesk

@@ -59,12 +59,12 @@ std::string num(long long v)
 std::string channelOf(int source)
 {
     switch (source) {
-    case 1:   // email
-    case 10:  // outbound email
+    case 1:  // email
+    case 10: // outbound email
         return "email";
-    case 3:  // phone
+    case 3: // phone
         return "phone_in";
-    default:  // portal, chat, feedback widget, forum, …
+    default: // portal, chat, feedback widget, forum, …
         return "web";
     }
 }
@@ -74,7 +74,7 @@ std::string fieldName(const std::string &freshdesk)
 {
     std::string name = lower(freshdesk);
     static const RE2 accountSuffix("_[0-9]+$");
-    static const RE2 notAllowed("[^a-z0-9_]", RE2::Latin1);  // byte by byte, as names were always made
+    static const RE2 notAllowed("[^a-z0-9_]", RE2::Latin1); // byte by byte, as names were always made
     RE2::Replace(&name, accountSuffix, "");
     RE2::GlobalReplace(&name, notAllowed, "_");
     if (name.empty() || !std::isalpha(static_cast<unsigned char>(name[0])))
@@ -130,7 +130,9 @@ std::string attachmentList(const std::vector<FdAttachment> &attachments)
 struct FreshdeskImporter::Resolved {
 };
 
-FreshdeskImporter::FreshdeskImporter(db::ConnectionPool &pool, ImportOptions options) : m_pool(pool), m_options(options) {}
+FreshdeskImporter::FreshdeskImporter(db::ConnectionPool &pool, ImportOptions options) : m_pool(pool), m_options(options)
+{
+}
 
 void FreshdeskImporter::ensureCustomField(db::Tx &tx, const std::string &objectKind, const std::string &name,
                                           const std::string &label, const std::string &type)
@@ -156,8 +158,11 @@ void FreshdeskImporter::prepare()
         ensureCustomField(tx, "user", "freshdesk_id", "Freshdesk id", "integer");
         ensureCustomField(tx, "organization", "freshdesk_id", "Freshdesk id", "integer");
         // Freshdesk's fixed statuses and priorities, found or created once.
-        for (const auto &[name, type] : std::vector<std::pair<std::string, std::string>>{
-                 {"open", "open"}, {"pending reminder", "pending_reminder"}, {"resolved", "closed"}, {"closed", "closed"}})
+        for (const auto &[name, type] :
+             std::vector<std::pair<std::string, std::string>>{{"open", "open"},
+                                                              {"pending reminder", "pending_reminder"},
+                                                              {"resolved", "closed"},
+                                                              {"closed", "closed"}})
             db::ImportRepository::ensureState(tx, name, type);
         for (const auto &[name, id] : db::ImportRepository::stateIds(tx))
             m_stateByName[name] = id;
@@ -172,45 +177,33 @@ void FreshdeskImporter::prepare()
 
 long long FreshdeskImporter::progress(const std::string &item)
 {
-    return m_pool.read([&](db::Tx &tx) {
-        return db::ImportRepository::position(tx, kSource, item);
-    });
+    return m_pool.read([&](db::Tx &tx) { return db::ImportRepository::position(tx, kSource, item); });
 }
 
 void FreshdeskImporter::setProgress(const std::string &item, long long position)
 {
-    m_pool.write([&](db::Tx &tx) {
-        db::ImportRepository::setPosition(tx, kSource, item, position);
-    });
+    m_pool.write([&](db::Tx &tx) { db::ImportRepository::setPosition(tx, kSource, item, position); });
 }
 
 void FreshdeskImporter::clearProgress()
 {
-    m_pool.write([&](db::Tx &tx) {
-        db::ImportRepository::clearPositions(tx, kSource);
-    });
+    m_pool.write([&](db::Tx &tx) { db::ImportRepository::clearPositions(tx, kSource); });
 }
 
 std::string FreshdeskImporter::progressText(const std::string &item)
 {
-    return m_pool.read([&](db::Tx &tx) {
-        return db::ImportRepository::positionTime(tx, kSource, item);
-    });
+    return m_pool.read([&](db::Tx &tx) { return db::ImportRepository::positionTime(tx, kSource, item); });
 }
 
 void FreshdeskImporter::setProgressText(const std::string &item, const std::string &isoTime)
 {
-    m_pool.write([&](db::Tx &tx) {
-        db::ImportRepository::setPositionTime(tx, kSource, item, isoTime);
-    });
+    m_pool.write([&](db::Tx &tx) { db::ImportRepository::setPositionTime(tx, kSource, item, isoTime); });
 }
 
 void FreshdeskImporter::logWarning(const std::string &kind, const std::string &reason)
 {
     logger().warning("freshdesk %s: %s", kind, reason);
-    m_pool.write([&](db::Tx &tx) {
-        db::ImportRepository::log(tx, kSource, {kind, std::nullopt, "warning", reason});
-    });
+    m_pool.write([&](db::Tx &tx) { db::ImportRepository::log(tx, kSource, {kind, std::nullopt, "warning", reason}); });
 }
 
 void FreshdeskImporter::logFailure(const std::string &kind, const std::string &externalId, const std::string &reason)
@@ -307,8 +300,10 @@ void FreshdeskImporter::importUsers(const std::vector<FdUser> &users)
         // Two contacts with one address become one person: said in the log.
         auto merged = static_cast<long long>(users.size()) - counts.created - counts.updated;
         if (merged > 0)
-            db::ImportRepository::log(tx, kSource, {"user", std::nullopt, "warning",
-                                                    std::to_string(merged) + " contacts shared an e-mail address with another and were merged"});
+            db::ImportRepository::log(
+                tx, kSource,
+                {"user", std::nullopt, "warning",
+                 std::to_string(merged) + " contacts shared an e-mail address with another and were merged"});
         loadMap(tx);
     });
 }
@@ -317,11 +312,21 @@ long long FreshdeskImporter::stateFor(db::Tx &tx, const FdTicket &t)
 {
     std::string name;
     switch (t.status) {
-    case 2: name = "open"; break;
-    case 3: name = "pending reminder"; break;
-    case 4: name = "resolved"; break;
-    case 5: name = "closed"; break;
-    default: name = t.statusName.empty() ? "status " + std::to_string(t.status) : lower(t.statusName); break;
+    case 2:
+        name = "open";
+        break;
+    case 3:
+        name = "pending reminder";
+        break;
+    case 4:
+        name = "resolved";
+        break;
+    case 5:
+        name = "closed";
+        break;
+    default:
+        name = t.statusName.empty() ? "status " + std::to_string(t.status) : lower(t.statusName);
+        break;
     }
     auto it = m_stateByName.find(name);
     if (it != m_stateByName.end())
@@ -357,8 +362,10 @@ long long FreshdeskImporter::placeholderUser(db::Tx &tx, long long fdUserId, con
     std::string email = t.requesterEmail.empty() ? "fd-user-" + num(fdUserId) + "@freshdesk.invalid" : t.requesterEmail;
     std::string name = t.requesterName.empty() ? "Freshdesk contact " + num(fdUserId) : t.requesterName;
     auto id = db::ImportRepository::placeholderCustomer(tx, kSource, fdUserId, email, name);
-    db::ImportRepository::log(tx, kSource, {"user", num(fdUserId), "warning",
-                                            "requester of ticket " + num(t.displayId) + " is not in the export; created as " + email});
+    db::ImportRepository::log(
+        tx, kSource,
+        {"user", num(fdUserId), "warning",
+         "requester of ticket " + num(t.displayId) + " is not in the export; created as " + email});
     return id;
 }
 
@@ -368,13 +375,15 @@ std::optional<std::string> FreshdeskImporter::downloadAttachment(const FdAttachm
         Poco::URI uri(attachment.url);
         std::unique_ptr<Poco::Net::HTTPClientSession> session;
         if (uri.getScheme() == "https")
-            session = std::make_unique<Poco::Net::HTTPSClientSession>(uri.getHost(), uri.getPort(), mail::tls::clientContext(true));
+            session = std::make_unique<Poco::Net::HTTPSClientSession>(uri.getHost(), uri.getPort(),
+                                                                      mail::tls::clientContext(true));
         else if (uri.getScheme() == "http")
             session = std::make_unique<Poco::Net::HTTPClientSession>(uri.getHost(), uri.getPort());
         else
             return "not an http(s) address";
         session->setTimeout(Poco::Timespan(30, 0));
-        Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_GET, uri.getPathAndQuery(), Poco::Net::HTTPMessage::HTTP_1_1);
+        Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_GET, uri.getPathAndQuery(),
+                                       Poco::Net::HTTPMessage::HTTP_1_1);
         session->sendRequest(request);
         Poco::Net::HTTPResponse response;
         auto &body = session->receiveResponse(response);
@@ -405,7 +414,8 @@ void FreshdeskImporter::importTickets(const std::vector<FdTicket> &tickets)
             logFailure("ticket", num(tickets.front().id), e.what());
             return;
         }
-        logger().information("a batch of %z tickets failed (%s); importing them one by one", tickets.size(), std::string(e.what()));
+        logger().information("a batch of %z tickets failed (%s); importing them one by one", tickets.size(),
+                             std::string(e.what()));
     }
     // Find the bad record: every good one still goes in.
     for (const auto &t : tickets) {
@@ -422,7 +432,7 @@ void FreshdeskImporter::importTicketBatch(db::Tx &tx, const std::vector<FdTicket
     std::set<long long> agents;
     for (auto id : db::ImportRepository::staffUserIds(tx))
         agents.insert(id);
-    std::vector<std::tuple<std::string, FdAttachment>> downloads;  // article ext id, attachment
+    std::vector<std::tuple<std::string, FdAttachment>> downloads; // article ext id, attachment
     db::StagedTicketBatch staged;
     {
         // Everything is resolved first (that may write placeholders and states); a COPY in
@@ -442,8 +452,9 @@ void FreshdeskImporter::importTicketBatch(db::Tx &tx, const std::vector<FdTicket
             }
             std::optional<long long> owner = t.responderId ? localId("user", *t.responderId) : std::nullopt;
             if (t.responderId && (!owner || !agents.count(*owner))) {
-                db::ImportRepository::log(tx, kSource, {"ticket", num(t.id), "warning",
-                                                        "owner " + num(*t.responderId) + " is not a known agent; left unassigned"});
+                db::ImportRepository::log(tx, kSource,
+                                          {"ticket", num(t.id), "warning",
+                                           "owner " + num(*t.responderId) + " is not a known agent; left unassigned"});
                 owner.reset();
             }
             auto state = stateFor(tx, t);
@@ -465,30 +476,35 @@ void FreshdeskImporter::importTicketBatch(db::Tx &tx, const std::vector<FdTicket
                 if (field.value && !field.value->empty())
                     setCustom(custom, name, fieldType(field.type), *field.value);
             }
-            ticketRows.push_back({std::to_string(pos), num(t.id), num(t.displayId), t.subject.empty() ? "(no subject)" : t.subject,
-                                  num(*group), num(*customer), opt(owner), num(state), num(priorityFor(t.priority)),
-                                  opt(typeFor(tx, t.type)), protocol::toJsonText(custom), opt(t.createdAt), opt(t.updatedAt),
+            ticketRows.push_back({std::to_string(pos), num(t.id), num(t.displayId),
+                                  t.subject.empty() ? "(no subject)" : t.subject, num(*group), num(*customer),
+                                  opt(owner), num(state), num(priorityFor(t.priority)), opt(typeFor(tx, t.type)),
+                                  protocol::toJsonText(custom), opt(t.createdAt), opt(t.updatedAt),
                                   std::string(closed ? "t" : "f")});
             for (const auto &tag : t.tags)
                 tags.push_back({num(t.id), tag.substr(0, 100)});
             // The description is the first article, from the requester (or from the agent for outbound mail).
             bool outbound = t.source == 10;
             std::string descriptionId = "d" + num(t.id);
-            std::string text = t.description.empty() && !t.descriptionHtml.empty() ? mail::htmltext::toPlainText(t.descriptionHtml) : t.description;
+            std::string text = t.description.empty() && !t.descriptionHtml.empty()
+                                   ? mail::htmltext::toPlainText(t.descriptionHtml)
+                                   : t.description;
             if (!m_options.downloadAttachments)
                 text += attachmentList(t.attachments);
             else
                 for (const auto &a : t.attachments)
                     downloads.emplace_back(descriptionId, a);
-            articles.push_back({descriptionId, num(t.id), std::string("0"), std::string("f"), std::string(outbound ? "agent" : "customer"),
-                                channelOf(t.source), num(outbound && owner ? *owner : *customer), std::nullopt, t.subject, text,
+            articles.push_back({descriptionId, num(t.id), std::string("0"), std::string("f"),
+                                std::string(outbound ? "agent" : "customer"), channelOf(t.source),
+                                num(outbound && owner ? *owner : *customer), std::nullopt, t.subject, text,
                                 opt(sanitizedHtml(t.descriptionHtml)), opt(t.createdAt)});
             int notePos = 1;
             for (const auto &n : t.notes) {
                 std::optional<long long> author = n.userId ? localId("user", *n.userId) : std::nullopt;
                 bool byAgent = !n.incoming && author && agents.count(*author);
                 std::string channel = n.isPrivate ? "note" : (byAgent ? "email" : channelOf(t.source));
-                std::string body = n.body.empty() && !n.bodyHtml.empty() ? mail::htmltext::toPlainText(n.bodyHtml) : n.body;
+                std::string body =
+                    n.body.empty() && !n.bodyHtml.empty() ? mail::htmltext::toPlainText(n.bodyHtml) : n.body;
                 std::string noteId = "n" + num(n.id);
                 if (!m_options.downloadAttachments)
                     body += attachmentList(n.attachments);
@@ -496,8 +512,8 @@ void FreshdeskImporter::importTicketBatch(db::Tx &tx, const std::vector<FdTicket
                     for (const auto &a : n.attachments)
                         downloads.emplace_back(noteId, a);
                 articles.push_back({noteId, num(t.id), std::to_string(notePos++), std::string(n.isPrivate ? "t" : "f"),
-                                    std::string(byAgent ? "agent" : "customer"), channel, opt(author), std::nullopt, t.subject, body,
-                                    opt(sanitizedHtml(n.bodyHtml)), opt(n.createdAt)});
+                                    std::string(byAgent ? "agent" : "customer"), channel, opt(author), std::nullopt,
+                                    t.subject, body, opt(sanitizedHtml(n.bodyHtml)), opt(n.createdAt)});
             }
             ++pos;
         }
@@ -514,8 +530,9 @@ void FreshdeskImporter::importTicketBatch(db::Tx &tx, const std::vector<FdTicket
             continue;
         std::string content;
         if (auto error = downloadAttachment(attachment, content)) {
-            db::ImportRepository::log(tx, source, {"attachment", articleExt, "warning",
-                                                   attachment.name + " not downloaded (" + *error + "): " + attachment.url});
+            db::ImportRepository::log(tx, source,
+                                      {"attachment", articleExt, "warning",
+                                       attachment.name + " not downloaded (" + *error + "): " + attachment.url});
             continue;
         }
         auto sha = db::ContentHash::sha256Hex(content);
@@ -531,7 +548,7 @@ void FreshdeskImporter::finish()
         // New tickets numbered after the highest imported display id.
         db::ImportRepository::raiseTicketNumberSequence(tx);
         db::NewEvent event;
-        event.kind = "sync.reset";  // clients fetch their tickets again instead of one event per imported row
+        event.kind = "sync.reset"; // clients fetch their tickets again instead of one event per imported row
         event.audience = db::Audience::Staff;
         event.data = protocol::newObject();
         event.data->set("reason", std::string("freshdesk import"));

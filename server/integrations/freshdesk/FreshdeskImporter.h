@@ -12,9 +12,9 @@
 namespace helpdesk::integrations::freshdesk {
 
 struct ImportOptions {
-    bool keepNumbers = false;          // the ticket number becomes Freshdesk's display id (when free)
-    bool downloadAttachments = false;  // fetch attachment URLs and store the files
-    int ticketBatch = 2000;            // tickets per transaction (measured: 2,000 beats 500 by a third)
+    bool keepNumbers = false;         // the ticket number becomes Freshdesk's display id (when free)
+    bool downloadAttachments = false; // fetch attachment URLs and store the files
+    int ticketBatch = 2000;           // tickets per transaction (measured: 2,000 beats 500 by a third)
 };
 
 /// Counts per kind for the summary.
@@ -76,12 +76,12 @@ private:
     db::ConnectionPool &m_pool;
     ImportOptions m_options;
     std::map<std::string, KindTotals> m_totals;
-    std::map<std::string, std::map<long long, long long>> m_map;  // kind -> external -> local
-    std::map<std::string, long long> m_stateByName;               // lower-case name -> id
+    std::map<std::string, std::map<long long, long long>> m_map; // kind -> external -> local
+    std::map<std::string, long long> m_stateByName;              // lower-case name -> id
     std::map<std::string, long long> m_typeByName;
     std::map<int, long long> m_priorityByRank;
-    std::map<std::string, std::string> m_customFields;  // Freshdesk ticket field -> our name
-    std::set<std::string> m_userFields;                 // Freshdesk contact fields already defined
+    std::map<std::string, std::string> m_customFields; // Freshdesk ticket field -> our name
+    std::set<std::string> m_userFields;                // Freshdesk contact fields already defined
     long long m_defaultGroup = 0;
 };
 

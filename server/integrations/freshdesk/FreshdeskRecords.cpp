@@ -22,7 +22,8 @@ std::vector<FdAttachment> attachmentsOf(const XmlNode &node)
     for (const auto &a : list->children) {
         FdAttachment att;
         att.name = a.text("content-file-name").value_or(a.text("name").value_or("attachment"));
-        att.contentType = a.text("content-content-type").value_or(a.text("content-type").value_or("application/octet-stream"));
+        att.contentType =
+            a.text("content-content-type").value_or(a.text("content-type").value_or("application/octet-stream"));
         att.size = a.integer("content-file-size").value_or(a.integer("size").value_or(0));
         att.url = a.text("attachment-url").value_or(a.text("attachment_url").value_or(""));
         out.push_back(std::move(att));
@@ -69,7 +70,8 @@ FdUser userFromXml(const XmlNode &node)
     u.updatedAt = node.text("updated-at").value_or(u.createdAt);
     if (auto *custom = node.child("custom_field"))
         for (const auto &field : custom->children)
-            u.custom.push_back({field.name, field.type, field.nil ? std::nullopt : std::optional<std::string>(field.content)});
+            u.custom.push_back(
+                {field.name, field.type, field.nil ? std::nullopt : std::optional<std::string>(field.content)});
     return u;
 }
 
@@ -107,7 +109,8 @@ FdTicket ticketFromXml(const XmlNode &node, bool archived)
             }
     if (auto *custom = node.child("custom_field"))
         for (const auto &field : custom->children)
-            t.custom.push_back({field.name, field.type, field.nil ? std::nullopt : std::optional<std::string>(field.content)});
+            t.custom.push_back(
+                {field.name, field.type, field.nil ? std::nullopt : std::optional<std::string>(field.content)});
     if (auto *notes = node.child("notes"))
         for (const auto &n : notes->children) {
             FdNote note;

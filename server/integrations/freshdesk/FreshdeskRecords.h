@@ -30,7 +30,7 @@ struct FdCustomValue {
 
 struct FdUser {
     long long id = 0;
-    std::string email;  // may be empty (phone-only contacts)
+    std::string email; // may be empty (phone-only contacts)
     std::string name;
     bool agent = false;
     bool active = true;
@@ -73,7 +73,7 @@ struct FdTicket {
     std::vector<FdCustomValue> custom;
     std::vector<FdNote> notes;
     std::vector<FdAttachment> attachments;
-    std::string requesterName, requesterEmail;  // when the export names an unknown requester
+    std::string requesterName, requesterEmail; // when the export names an unknown requester
     bool archived = false;
 };
 

@@ -63,12 +63,12 @@ public:
     void processingInstruction(const Poco::XML::XMLString &, const Poco::XML::XMLString &) override {}
     void skippedEntity(const Poco::XML::XMLString &) override {}
 
-    void startElement(const Poco::XML::XMLString &, const Poco::XML::XMLString &localName, const Poco::XML::XMLString &qname,
-                      const Poco::XML::Attributes &attributes) override
+    void startElement(const Poco::XML::XMLString &, const Poco::XML::XMLString &localName,
+                      const Poco::XML::XMLString &qname, const Poco::XML::Attributes &attributes) override
     {
         ++m_depth;
         if (m_depth == 1)
-            return;  // the root array
+            return; // the root array
         if (m_stack.empty())
             m_recordBytes = 0;
         if (m_leftOut > 0 || m_stack.size() >= kMaxRecordDepth || !charge(sizeof(XmlNode) + qname.size())) {
@@ -96,7 +96,7 @@ public:
         XmlNode done = std::move(m_stack.back());
         m_stack.pop_back();
         if (!done.children.empty())
-            done.content.clear();  // whitespace between child elements
+            done.content.clear(); // whitespace between child elements
         if (m_stack.empty())
             m_onRecord(done, m_position++);
         else
@@ -142,7 +142,7 @@ private:
     const Poco::XML::Locator *m_locator = nullptr;
     std::vector<XmlNode> m_stack;
     int m_depth = 0;
-    std::size_t m_leftOut = 0;      // depth inside an element being left out
+    std::size_t m_leftOut = 0; // depth inside an element being left out
     std::size_t m_recordBytes = 0;
     long long m_position = 0;
 };
@@ -159,7 +159,8 @@ void readRecords(std::istream &in, const std::string &sourceName,
     try {
         parser.parse(&source);
     } catch (const Poco::XML::SAXParseException &e) {
-        throw std::runtime_error(sourceName + ": malformed XML at line " + std::to_string(e.getLineNumber()) + ": " + e.message());
+        throw std::runtime_error(sourceName + ": malformed XML at line " + std::to_string(e.getLineNumber()) + ": " +
+                                 e.message());
     } catch (const Poco::Exception &e) {
         throw std::runtime_error(sourceName + ": " + e.displayText());
     }

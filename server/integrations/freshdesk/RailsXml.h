@@ -14,9 +14,9 @@ namespace helpdesk::integrations::freshdesk {
 /// as `type="array"`), with its children. Plain data; any thread.
 struct XmlNode {
     std::string name;
-    std::string type;  // the type attribute: integer, boolean, datetime, array, … or empty
+    std::string type; // the type attribute: integer, boolean, datetime, array, … or empty
     bool nil = false;
-    std::string content;  // the element's own text
+    std::string content; // the element's own text
     std::vector<XmlNode> children;
     /// On a record: why it was not read whole (nested too deep, a field or the record too
     /// large; see readRecords). Empty when whole.
