@@ -1,8 +1,8 @@
 # Builds TARGET in BUILD_DIR and succeeds only when the compiler refused HEADER as not found
 # (GCC: "HEADER: No such file or directory", Clang: "'HEADER' file not found"). HEADER must exist
-# under SERVER_SOURCE, so a renamed header cannot make the case pass for the wrong reason.
-if(NOT EXISTS ${SERVER_SOURCE}/${HEADER})
-  message(FATAL_ERROR "${HEADER} is not in ${SERVER_SOURCE} any more: point the case at a header that exists")
+# under TREE, so a renamed header cannot make the case pass for the wrong reason.
+if(NOT EXISTS ${TREE}/${HEADER})
+  message(FATAL_ERROR "${HEADER} is not in ${TREE} any more: point the case at a header that exists")
 endif()
 execute_process(COMMAND ${CMAKE_COMMAND} --build ${BUILD_DIR} --target ${TARGET}
                 RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
