@@ -27,7 +27,7 @@ namespace helpdesk::domain {
 
 namespace {
 constexpr std::size_t kMaxTitle = 500;
-constexpr std::size_t kMaxBody = 2 * 1024 * 1024;
+constexpr std::size_t kMaxBody = std::size_t{2} * 1024 * 1024;
 
 TicketScope scopeOf(const protocol::Ticket &t)
 {
@@ -432,6 +432,7 @@ protocol::Ticket TicketService::update(db::Tx &tx, const Actor &actor, const pro
     for (const auto &[field, oldValue, newValue] : changes)
         db::TicketRepository::addHistory(tx, stored.id, actor.userId, field, oldValue, newValue);
     std::vector<std::string> changed;
+    changed.reserve(changes.size());
     for (const auto &change : changes)
         changed.push_back(std::get<0>(change));
     db::EventRepository::append(tx, TicketEvents::updated(stored, actor.userId, changed, before.groupId));
@@ -570,6 +571,9 @@ protocol::JsonArray TicketService::watch(db::Tx &tx, const Actor &actor, std::in
 protocol::JsonArray TicketService::unwatch(db::Tx &tx, const Actor &actor, std::int64_t id, std::int64_t userId)
 {
     auto ticket = get(tx, actor, id);
+    // The answer lists the watching agents, which customers do not see (ticket.watchers).
+    if (!actor.isStaff())
+        throw ApiError(ErrorCode::Forbidden, "only staff can watch tickets");
     if (userId != actor.userId)
         permissions::requireWrite(actor, scopeOf(ticket));
     if (db::TicketRepository::removeWatcher(tx, ticket.id, userId)) {

@@ -1,0 +1,438 @@
+// The permission matrix, generated from the method table: every method the server declares has
+// rows here, and each row makes a real call as every kind of caller (nobody, the ticket's
+// customer, a customer of another organization, an agent of another group, a read-only member, a
+// full member, a supervisor, an admin) and checks the status it gets. A method added to the table
+// without rows fails `everyMethodInTheTableHasRows`, so no route goes unchecked.
+
+#include "api/MethodTable.h"
+#include "protocol/ProtocolError.h"
+#include "support/Desk.h"
+#include "support/WsClient.h"
+
+#include <QtTest>
+
+#include <array>
+#include <functional>
+#include <map>
+#include <memory>
+#include <set>
+
+using namespace helpdesk::test;
+using helpdesk::api::MethodTable;
+using helpdesk::protocol::JsonObject;
+
+namespace {
+
+/// The callers of the matrix, one column each, against the Alpha ticket of carol (organization Acme).
+enum Caller { Anonymous, Customer, OtherCustomer, OtherGroupAgent, ReadOnlyAgent, Agent, Supervisor, Admin };
+constexpr std::size_t kCallers = 8;
+/// The Desk cast member of each caller ("" signs in as nobody).
+constexpr std::array<const char *, kCallers> kCast{"",          "carol",     "erin",       "betaFull",
+                                                   "alphaRead", "alphaFull", "supervisor", "admin"};
+using Statuses = std::array<int, kCallers>;
+
+/// One call as a caller makes it.
+struct Call {
+    Call(std::string verb, std::string target, std::string body = "{}", std::string contentType = "application/json",
+         std::optional<std::string> token = std::nullopt)
+        : verb(std::move(verb)), target(std::move(target)), body(std::move(body)), contentType(std::move(contentType)),
+          token(std::move(token))
+    {
+    }
+    std::string verb;   // an HTTP verb, or "WS" for a request on a WebSocket session
+    std::string target; // the path below /api/v1, or the WebSocket method
+    std::string body;
+    std::string contentType;
+    std::optional<std::string> token; // instead of the caller's own session (a fresh one to end)
+};
+
+/// One row: a call of `method` and the status each caller must get.
+struct Row {
+    std::string method;
+    std::string about;
+    Statuses expected;
+    std::function<Call(Caller)> call;
+};
+
+std::string str(std::int64_t value)
+{
+    return std::to_string(value);
+}
+
+/// The HTTP status a WebSocket answer stands for.
+int statusOf(const JsonObject &response, int success)
+{
+    if (!response)
+        return 0;
+    if (!response->has("error"))
+        return success;
+    auto code = response->getObject("error")->getValue<std::string>("code");
+    return helpdesk::protocol::httpStatusFor(helpdesk::protocol::errorCodeFromName(code));
+}
+
+} // namespace
+
+class TestPermissionMatrix : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Desk> m_desk;
+    std::int64_t m_ticket = 0;       // Alpha, carol, with an internal note carrying m_internalSha
+    std::int64_t m_otherTicket = 0;  // Alpha, dave
+    std::int64_t m_solvedTicket = 0; // Alpha, carol, closed (for ratings)
+    std::string m_internalSha;
+    std::int64_t m_priority = 0;
+    std::int64_t m_macro = 0;
+    std::int64_t m_mailbox = 0;
+    std::map<std::string, std::int64_t> m_configRow; // kind → a row to change
+    std::vector<Row> m_rows;
+    int m_unique = 0;
+
+    std::string unique() { return str(++m_unique); }
+
+    std::string id(const char *who) { return str(m_desk->userId(who)); }
+
+    /// A call that is the same for every caller.
+    static std::function<Call(Caller)> same(const std::string &verb, const std::string &target,
+                                            const std::string &body = "{}")
+    {
+        return [=](Caller) { return Call{verb, target, body}; };
+    }
+
+    /// A fresh session of the caller's account (for calls that end it).
+    std::optional<std::string> freshSession(Caller caller)
+    {
+        if (caller == Anonymous)
+            return std::string();
+        const std::string who = kCast[caller];
+        ApiClient client(m_desk->port());
+        auto r = who == "admin" ? client.login("admin@test.example", m_desk->server().adminPassword())
+                                : client.login(who + "@test.example", Desk::kPassword);
+        if (r.status != 200)
+            qFatal("cannot sign in as %s: %s", who.c_str(), r.raw.c_str());
+        return client.token();
+    }
+
+    void addRow(std::string method, std::string about, Statuses expected, std::function<Call(Caller)> call)
+    {
+        m_rows.push_back({std::move(method), std::move(about), expected, std::move(call)});
+    }
+
+    /// The rows: what each caller gets from each method. Columns: nobody, carol (the ticket's
+    /// customer), erin (another customer), betaFull (an agent of another group), alphaRead,
+    /// alphaFull, a supervisor, an admin.
+    void declareRows()
+    {
+        const std::string ticket = "/tickets/" + str(m_ticket);
+        constexpr Statuses anyone200{200, 200, 200, 200, 200, 200, 200, 200};
+        constexpr Statuses signedIn200{401, 200, 200, 200, 200, 200, 200, 200};
+        constexpr Statuses staff200{401, 403, 403, 200, 200, 200, 200, 200};
+        constexpr Statuses admin200{401, 403, 403, 403, 403, 403, 403, 200};
+        constexpr Statuses admin201{401, 403, 403, 403, 403, 403, 403, 201};
+        constexpr Statuses readers200{401, 200, 404, 404, 200, 200, 200, 200};
+        constexpr Statuses writers200{401, 403, 404, 404, 403, 200, 403, 200};
+
+        // Sign-in, the caller, tokens.
+        addRow("server.info", "reads the server's version", anyone200, same("GET", "/info"));
+        addRow("auth.login", "signs in with a right password", anyone200,
+               same("POST", "/auth/login", R"({"email":"alphaRead@test.example","password":"correct horse battery"})"));
+        addRow("auth.logout", "ends its own session", signedIn200, [this](Caller c) {
+            return Call{"POST", "/auth/logout", "{}", "application/json", freshSession(c)};
+        });
+        // A new address each time: resets are limited per account.
+        addRow("auth.password_reset", "asks for a reset link", anyone200, [this](Caller) {
+            return Call("POST", "/auth/password_reset", R"({"email":"nobody-)" + unique() + R"(@nowhere.example"})");
+        });
+        addRow("auth.set_password", "uses a made-up link", {422, 422, 422, 422, 422, 422, 422, 422},
+               same("POST", "/auth/set_password", R"({"token":"hdr_made-up","password":"a long enough password"})"));
+        addRow("auth.me", "reads itself", signedIn200, same("GET", "/me"));
+        addRow("token.list", "lists its own tokens", signedIn200, same("GET", "/tokens"));
+        addRow("token.create", "creates a token for itself", {401, 201, 201, 201, 201, 201, 201, 201}, [this](Caller) {
+            return Call{"POST", "/tokens", R"({"name":"matrix )" + unique() + R"("})"};
+        });
+        addRow("token.revoke", "revokes a token of alphaFull", {401, 404, 404, 404, 404, 200, 404, 200},
+               [this](Caller) {
+                   auto made = m_desk->as("alphaFull").post("/api/v1/tokens", json(R"({"name":"to revoke"})"));
+                   return Call{"DELETE", "/tokens/" + str(made.body->getValue<std::int64_t>("id")), ""};
+               });
+
+        // Tickets.
+        addRow("ticket.list", "lists tickets", signedIn200, same("GET", "/tickets"));
+        addRow(
+            "ticket.create", "opens a ticket in Alpha for carol", {401, 403, 403, 403, 403, 201, 403, 201},
+            same("POST", "/tickets",
+                 R"({"title":"Matrix","group_id":)" + str(m_desk->alpha()) + R"(,"customer_id":)" + id("carol") + "}"));
+        addRow("ticket.get", "reads the ticket", readers200, same("GET", ticket));
+        addRow("ticket.update", "changes the priority", writers200,
+               same("PATCH", ticket, R"({"priority_id":)" + str(m_priority) + "}"));
+        addRow("ticket.merge", "merges two of carol's Alpha tickets", writers200, [this](Caller) {
+            auto from = m_desk->openTicket("Alpha", "carol", "Merged away");
+            auto into = m_desk->openTicket("Alpha", "carol", "Merged into");
+            return Call{"POST", "/tickets/" + str(from) + "/merge", R"({"into_id":)" + str(into) + "}"};
+        });
+        addRow("ticket.links", "reads the links", readers200, same("GET", ticket + "/links"));
+        addRow("ticket.link", "links another Alpha ticket", writers200,
+               same("POST", ticket + "/links", R"({"target_id":)" + str(m_otherTicket) + "}"));
+        addRow("ticket.history", "reads the history", {401, 403, 403, 404, 200, 200, 200, 200},
+               same("GET", ticket + "/history"));
+        addRow("ticket.rating", "reads the rating", readers200, same("GET", ticket + "/rating"));
+        addRow("ticket.rate", "rates the solved ticket", {401, 200, 404, 404, 403, 403, 403, 403},
+               same("PUT", "/tickets/" + str(m_solvedTicket) + "/rating", R"({"score":4})"));
+        addRow("ticket.watchers", "reads the watchers", {401, 403, 404, 404, 200, 200, 200, 200},
+               same("GET", ticket + "/watchers"));
+        addRow("ticket.watch", "watches the ticket", {401, 403, 404, 404, 200, 200, 200, 200},
+               same("POST", ticket + "/watchers"));
+        addRow("ticket.unwatch", "stops watching the ticket", {401, 403, 404, 404, 200, 200, 200, 200},
+               [this, ticket](Caller c) {
+                   return Call{"DELETE", ticket + "/watchers/" + id(c == Anonymous ? "alphaFull" : kCast[c]), ""};
+               });
+        addRow("ticket.apply_macro", "applies a macro", writers200, same("POST", ticket + "/macros/" + str(m_macro)));
+        addRow("ticket.mail", "reads the ticket's mail", {401, 403, 403, 404, 200, 200, 200, 200},
+               same("GET", ticket + "/mail"));
+
+        // Articles and attachments.
+        addRow("article.list", "reads the articles", readers200, same("GET", ticket + "/articles"));
+        addRow("article.create", "writes on the ticket", {401, 201, 404, 404, 403, 201, 403, 201},
+               same("POST", ticket + "/articles", R"({"channel":"note","body_text":"matrix"})"));
+        addRow("attachment.upload", "uploads a file", {401, 201, 201, 201, 201, 201, 201, 201}, [](Caller) {
+            return Call{"POST", "/attachments?filename=matrix.txt", "matrix bytes", "text/plain"};
+        });
+        addRow("attachment.download", "downloads the internal note's file", {401, 404, 404, 404, 200, 200, 200, 200},
+               same("GET", "/attachments/" + m_internalSha));
+
+        // Events and the WebSocket session's own methods.
+        addRow("event.list", "polls the events", signedIn200, same("GET", "/events?after=0&limit=10"));
+        addRow("event.subscribe", "subscribes to the events", signedIn200,
+               same("WS", "event.subscribe", R"({"after":0})"));
+        addRow("presence.set", "shows its presence on the ticket", {401, 403, 403, 404, 200, 200, 200, 200},
+               same("WS", "presence.set", R"({"ticket_id":)" + str(m_ticket) + "}"));
+
+        // People.
+        addRow("user.list", "lists users", staff200, same("GET", "/users"));
+        addRow("user.create", "creates a customer", {401, 403, 403, 201, 201, 201, 201, 201}, [this](Caller) {
+            return Call{"POST", "/users", R"({"email":"matrix-)" + unique() + R"(@test.example","name":"M"})"};
+        });
+        addRow("user.get", "reads carol", {401, 200, 404, 200, 200, 200, 200, 200},
+               same("GET", "/users/" + id("carol")));
+        addRow("user.update", "changes carol's language", {401, 200, 404, 200, 200, 200, 200, 200},
+               same("PATCH", "/users/" + id("carol"), R"({"language":"pl"})"));
+        addRow("user.invite", "invites carol", admin200, same("POST", "/users/" + id("carol") + "/invite"));
+
+        // Groups, tags and the configuration kinds.
+        addRow("group.members", "reads Alpha's members", staff200,
+               same("GET", "/groups/" + str(m_desk->alpha()) + "/members"));
+        addRow("group.set_member", "sets alphaRead's access to Alpha", admin200,
+               same("PUT", "/groups/" + str(m_desk->alpha()) + "/members/" + id("alphaRead"), R"({"access":"read"})"));
+        addRow("tag.list", "lists tags", staff200, same("GET", "/tags"));
+        addRow("tag.rename", "renames a tag", admin200, same("POST", "/tags/rename", R"({"from":"nope","to":"nix"})"));
+        addRow("tag.remove", "removes a tag", admin200, same("POST", "/tags/remove", R"({"tag":"nope"})"));
+        struct Kind {
+            const char *name, *plural;
+            Statuses list;
+            std::string created, change;
+        };
+        const Kind kinds[] = {
+            {"state", "states", staff200, R"({"name":"waiting %","state_type":"pending_reminder"})",
+             R"({"active":true})"},
+            {"priority", "priorities", staff200, R"({"name":"p %","rank":9})", R"({"active":true})"},
+            {"type", "types", signedIn200, R"({"name":"t %"})", R"({"active":true})"},
+            {"group", "groups", signedIn200, R"({"name":"g %"})", R"({"active":true})"},
+            {"organization", "organizations", staff200, R"({"name":"o %"})", R"({"shared":true})"},
+            {"custom_field", "custom_fields", staff200,
+             R"({"object_kind":"ticket","name":"f%","label":"F","field_type":"text"})", R"({"label":"Field"})"},
+            {"text_module", "text_modules", staff200, R"({"keyword":"k%","name":"K","body":"Thanks"})",
+             R"({"body":"Thank you"})"},
+            {"calendar", "calendars", staff200, R"({"name":"c %"})", R"({"active":true})"},
+            {"sla", "slas", staff200, R"({"name":"s %","calendar_id":1,"solution_minutes":480})", R"({"active":true})"},
+            {"trigger", "triggers", staff200, R"({"name":"tr %","event":"created","actions":{"add_tags":["m"]}})",
+             R"({"active":true})"},
+            {"macro", "macros", staff200, R"({"name":"m %","actions":{"add_tags":["m"]}})", R"({"active":true})"},
+        };
+        for (const auto &kind : kinds) {
+            const std::string name = kind.name, plural = std::string("/") + kind.plural;
+            addRow(name + ".list", "lists " + std::string(kind.plural), kind.list, same("GET", plural));
+            addRow(name + ".create", "creates one", admin201, [this, plural, body = kind.created](Caller) {
+                auto text = body;
+                text.replace(text.find('%'), 1, unique());
+                return Call{"POST", plural, text};
+            });
+            addRow(name + ".update", "changes one", admin200,
+                   same("PATCH", plural + "/" + str(m_configRow.at(name)), kind.change));
+        }
+
+        // Dashboards, mail and administration.
+        addRow("dashboard.panel", "reads the workload panel", staff200, same("GET", "/dashboard/workload"));
+        addRow("mail.inbound_list", "lists inbound mail", admin200, same("GET", "/mail/inbound"));
+        addRow("mail.deliver", "hands over a raw mail", {401, 403, 403, 403, 403, 403, 403, 202}, [this](Caller) {
+            return Call{"POST", "/mail/inbound?recipient=alpha@desk.example",
+                        "From: stranger@else.example\r\nTo: alpha@desk.example\r\nSubject: Matrix\r\nMessage-ID: <m" +
+                            unique() + "@else.example>\r\n\r\nHello\r\n",
+                        "message/rfc822"};
+        });
+        addRow("mail.settings", "reads the mail settings", admin200, same("GET", "/settings/mail"));
+        addRow("mail.update_settings", "changes the system name", admin200,
+               same("PATCH", "/settings/mail", R"({"system_name":"Matrix desk"})"));
+        addRow("mail.send_test", "sends the test mail", admin200,
+               same("POST", "/settings/mail/test", R"({"to":"ops@desk.example"})"));
+        addRow("mailbox.list", "lists mailboxes", admin200, same("GET", "/mailboxes"));
+        addRow("mailbox.create", "creates a mailbox", admin201, [this](Caller) {
+            return Call{"POST", "/mailboxes",
+                        R"({"name":"Box )" + unique() +
+                            R"(","protocol":"imap","host":"127.0.0.1","port":1,"username":"box","password":"secret-)" +
+                            unique() + R"(","enabled":false})"};
+        });
+        addRow("mailbox.update", "renames a mailbox", admin200,
+               same("PATCH", "/mailboxes/" + str(m_mailbox), R"({"name":"Closed port"})"));
+        addRow("mailbox.runs", "reads a mailbox's runs", admin200,
+               same("GET", "/mailboxes/" + str(m_mailbox) + "/runs"));
+        addRow("mailbox.poll", "polls a mailbox", admin200, same("POST", "/mailboxes/" + str(m_mailbox) + "/poll"));
+        addRow("mailbox.test", "tests a mailbox", admin200, same("POST", "/mailboxes/" + str(m_mailbox) + "/test"));
+        addRow("audit.list", "reads the audit log", admin200, same("GET", "/audit"));
+        addRow("job.list", "lists failed jobs", admin200, same("GET", "/jobs?state=failed"));
+        addRow("job.retry", "retries a job that is not there", {401, 403, 403, 403, 403, 403, 403, 404},
+               same("POST", "/jobs/999999/retry"));
+    }
+
+    /// The status `caller` gets for `call`.
+    int statusFor(Caller caller, const Call &call, std::string &answer)
+    {
+        const std::string token =
+            call.token ? *call.token : (caller == Anonymous ? "" : m_desk->as(kCast[caller]).token());
+        if (call.verb == "WS") {
+            WsClient ws(m_desk->port(), token);
+            if (!ws.accepted()) {
+                answer = helpdesk::protocol::toJsonText(ws.hello());
+                return statusOf(ws.hello(), 0);
+            }
+            auto response = ws.request(call.target, json(call.body));
+            answer = helpdesk::protocol::toJsonText(response);
+            return statusOf(response, 200);
+        }
+        ApiClient client(m_desk->port());
+        client.setToken(token);
+        auto r = client.send(call.verb, std::string(MethodTable::kPrefix) + call.target, call.body, call.contentType);
+        answer = r.raw;
+        return r.status;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_desk = std::make_unique<Desk>();
+        auto admin = m_desk->as("admin");
+        m_ticket = m_desk->openTicket("Alpha", "carol", "Printer jam");
+        m_otherTicket = m_desk->openTicket("Alpha", "dave", "Scanner jam");
+        m_solvedTicket = m_desk->openTicket("Alpha", "carol", "Solved already");
+
+        auto agent = m_desk->as("alphaFull");
+        auto upload = agent.send("POST", "/api/v1/attachments?filename=secret.txt", "internal only", "text/plain");
+        QCOMPARE(upload.status, 201);
+        m_internalSha = upload.object("attachment")->getValue<std::string>("sha256");
+        auto note = json(R"({"channel":"note","body_text":"the password is on the sticky note"})");
+        auto attachments = helpdesk::protocol::newArray();
+        attachments->add(upload.object("attachment"));
+        note->set("attachments", attachments);
+        QCOMPARE(agent.post("/api/v1/tickets/" + str(m_ticket) + "/articles", note).status, 201);
+
+        auto states = admin.get("/api/v1/states").array("states");
+        for (unsigned i = 0; i < states->size(); ++i)
+            if (states->getObject(i)->getValue<std::string>("state_type") == "closed")
+                QCOMPARE(
+                    admin
+                        .patch("/api/v1/tickets/" + str(m_solvedTicket),
+                               json(R"({"state_id":)" + str(states->getObject(i)->getValue<std::int64_t>("id")) + "}"))
+                        .status,
+                    200);
+        m_priority = admin.get("/api/v1/priorities").array("priorities")->getObject(0)->getValue<std::int64_t>("id");
+
+        const std::map<std::string, std::string> rows{
+            {"states", R"({"name":"Waiting","state_type":"pending_reminder"})"},
+            {"priorities", R"({"name":"Later","rank":8})"},
+            {"types", R"({"name":"Question"})"},
+            {"organizations", R"({"name":"Other Inc"})"},
+            {"custom_fields", R"({"object_kind":"ticket","name":"serial","label":"Serial","field_type":"text"})"},
+            {"text_modules", R"({"keyword":"thanks","name":"Thanks","body":"Thanks"})"},
+            {"calendars", R"({"name":"Office"})"},
+            {"slas", R"({"name":"Gold","calendar_id":1,"solution_minutes":480})"},
+            {"triggers", R"({"name":"VIP","event":"created","actions":{"add_tags":["vip"]}})"},
+            {"macros", R"({"name":"Tag it","actions":{"add_tags":["tagged"]}})"},
+        };
+        const std::map<std::string, std::string> kindOf{{"states", "state"},
+                                                        {"priorities", "priority"},
+                                                        {"types", "type"},
+                                                        {"organizations", "organization"},
+                                                        {"custom_fields", "custom_field"},
+                                                        {"text_modules", "text_module"},
+                                                        {"calendars", "calendar"},
+                                                        {"slas", "sla"},
+                                                        {"triggers", "trigger"},
+                                                        {"macros", "macro"}};
+        for (const auto &[plural, body] : rows) {
+            auto created = admin.post("/api/v1/" + plural, json(body));
+            QVERIFY2(created.status == 201, created.raw.c_str());
+            m_configRow[kindOf.at(plural)] = created.object(kindOf.at(plural))->getValue<std::int64_t>("id");
+        }
+        m_configRow["group"] = m_desk->alpha();
+        m_macro = m_configRow.at("macro");
+
+        auto mailbox = admin.post("/api/v1/mailboxes", json(R"({"name":"Closed port","protocol":"imap",
+            "host":"127.0.0.1","port":1,"username":"box","password":"closed-port-secret","enabled":false,
+            "security":"none"})"));
+        QVERIFY2(mailbox.status == 201, mailbox.raw.c_str());
+        m_mailbox = mailbox.object("mailbox")->getValue<std::int64_t>("id");
+
+        declareRows();
+    }
+
+    void cleanupTestCase() { m_desk.reset(); }
+
+    void everyMethodInTheTableHasRows()
+    {
+        std::set<std::string> declared, covered;
+        for (const auto &method : MethodTable::instance().all())
+            declared.insert(method.name);
+        for (const auto &row : m_rows)
+            covered.insert(row.method);
+        QStringList missing, unknown;
+        for (const auto &name : declared)
+            if (!covered.count(name))
+                missing << QString::fromStdString(name);
+        for (const auto &name : covered)
+            if (!declared.count(name))
+                unknown << QString::fromStdString(name);
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("methods without rows: ") + missing.join(QLatin1String(", "))));
+        QVERIFY2(unknown.isEmpty(),
+                 qPrintable(QStringLiteral("rows of no method: ") + unknown.join(QLatin1String(", "))));
+        QVERIFY(declared.size() > 80);
+    }
+
+    void everyCallerGetsWhatTheRowSays_data()
+    {
+        QTest::addColumn<int>("row");
+        for (std::size_t i = 0; i < m_rows.size(); ++i)
+            QTest::newRow(qPrintable(QString::fromStdString(m_rows[i].method + ": " + m_rows[i].about))) << int(i);
+    }
+
+    void everyCallerGetsWhatTheRowSays()
+    {
+        QFETCH(int, row);
+        const auto &r = m_rows[static_cast<std::size_t>(row)];
+        QStringList wrong;
+        for (std::size_t c = 0; c < kCallers; ++c) {
+            auto caller = static_cast<Caller>(c);
+            std::string answer;
+            const int status = statusFor(caller, r.call(caller), answer);
+            if (status != r.expected[c])
+                wrong << QStringLiteral("%1 got %2, expected %3: %4")
+                             .arg(QString::fromLatin1(c == Anonymous ? "nobody" : kCast[c]))
+                             .arg(status)
+                             .arg(r.expected[c])
+                             .arg(QString::fromStdString(answer.substr(0, 200)));
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1String("\n"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPermissionMatrix)
+#include "tst_permission_matrix.moc"
