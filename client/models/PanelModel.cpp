@@ -36,7 +36,16 @@ void PanelModel::setDisplay(std::function<QVariant(const QString &key, const QVa
 QString PanelModel::toCsv() const
 {
     auto quote = [](QString text) {
-        if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')))
+        // A spreadsheet runs a cell starting with = + - @ (or a tab or CR before one) as a formula,
+        // and panels carry names and titles that customers and agents wrote: such a cell starts
+        // with an apostrophe, which shows the text as text. Plain numbers (-5, +3.2) stay numbers.
+        static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+        bool isNumber = false;
+        text.toDouble(&isNumber);
+        if (!text.isEmpty() && formulaStarts.contains(text.front()) && !isNumber)
+            text.prepend(QLatin1Char('\''));
+        if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')) ||
+            text.contains(QLatin1Char('\r')))
             text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
         return text;
     };

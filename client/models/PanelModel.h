@@ -26,7 +26,8 @@ public:
     void setDisplay(std::function<QVariant(const QString &key, const QVariant &value)> display);
     /// A whole row as the server sent it, hidden keys included.
     QVariantMap row(int index) const { return m_rows.value(index); }
-    /// The rows as CSV (RFC 4180 quoting), with a header line.
+    /// The rows as CSV (RFC 4180 quoting), with a header line; a cell a spreadsheet would run as a
+    /// formula starts with an apostrophe.
     QString toCsv() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
