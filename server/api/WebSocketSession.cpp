@@ -36,7 +36,7 @@ Poco::Logger &logger()
 // sign-out elsewhere reaches open sessions within this time).
 constexpr auto kRevalidateAfter = std::chrono::seconds(60);
 // Events go out in frames of about this size, so a backlog is never one huge frame.
-constexpr std::size_t kEventFrameBytes = 256 * 1024;
+constexpr std::size_t kEventFrameBytes = std::size_t{256} * 1024;
 
 std::string randomTag()
 {
@@ -53,8 +53,9 @@ std::string errorText(const std::string &id, const ApiError &error)
 }
 } // namespace
 
-WebSocketSession::WebSocketSession(ApiDispatcher &dispatcher, std::weak_ptr<WebSocketConnection> connection)
-    : m_dispatcher(dispatcher), m_connection(std::move(connection)), m_tag(randomTag())
+WebSocketSession::WebSocketSession(ApiDispatcher &dispatcher, std::weak_ptr<WebSocketConnection> connection,
+                                   SessionRegistry &sessions)
+    : m_dispatcher(dispatcher), m_connection(std::move(connection)), m_sessions(sessions), m_tag(randomTag())
 {
 }
 
@@ -96,6 +97,8 @@ void WebSocketSession::onClosed()
 {
     m_open = false;
     m_dispatcher.feed().unsubscribe(this);
+    if (m_registeredUser)
+        m_sessions.remove(*m_registeredUser, this);
     leaveTicket();
 }
 
@@ -116,6 +119,7 @@ bool WebSocketSession::handshake(const std::string &text)
             throw ApiError(ErrorCode::ProtocolVersion, mismatch, "protocol_version");
         const auto rightsAsOf =
             m_dispatcher.feed().watermark(); // read first: later changes may be missed, not earlier ones
+        const auto noticesBefore = m_sessions.noticesSoFar();
         auto actor = m_dispatcher.auth().authenticate(token);
         {
             std::lock_guard lock(m_actorMutex);
@@ -124,6 +128,11 @@ bool WebSocketSession::handshake(const std::string &text)
             m_validatedAt = std::chrono::steady_clock::now();
             m_rightsAsOfSeq = rightsAsOf;
         }
+        // Told of account changes from now on; a notice heard since authenticate() began may
+        // have been about this account, so the session checks once more (rare).
+        m_registeredUser = actor.userId;
+        m_sessions.add(actor.userId, shared_from_this());
+        const bool checkAgain = m_sessions.noticesSoFar() != noticesBefore;
         auto hello = protocol::newObject();
         hello->set("type", "hello");
         hello->set("protocol_version", protocol::kProtocolVersion);
@@ -134,7 +143,9 @@ bool WebSocketSession::handshake(const std::string &text)
         hello->set("database_available", m_dispatcher.feed().databaseAvailable());
         if (auto connection = m_connection.lock())
             connection->markAuthenticated();
-        return sendText(protocol::toJsonText(hello));
+        if (!sendText(protocol::toJsonText(hello)))
+            return false;
+        return !checkAgain || revalidate();
     } catch (const ApiError &e) {
         sendText(errorText("hello", e));
         if (auto connection = m_connection.lock())
@@ -150,18 +161,25 @@ bool WebSocketSession::handshake(const std::string &text)
     }
 }
 
-bool WebSocketSession::revalidate()
+bool WebSocketSession::revalidate(bool strict)
 {
     std::string token;
+    protocol::Role role{};
     {
         std::lock_guard lock(m_actorMutex);
         token = m_token;
+        role = m_actor->role;
     }
     try {
         const auto rightsAsOf = m_dispatcher.feed().watermark();
         auto fresh = m_dispatcher.auth().authenticate(token);
+        if (fresh.role != role) {
+            // What the client may do, and shows, depends on the role: it starts over.
+            closeForNewSignIn("your role changed: sign in again");
+            return false;
+        }
         std::lock_guard lock(m_actorMutex);
-        m_actor = fresh;
+        m_actor = fresh; // other groups or organization: what follows is judged with them
         m_validatedAt = std::chrono::steady_clock::now();
         m_rightsAsOfSeq = std::max(m_rightsAsOfSeq, rightsAsOf);
         return true;
@@ -170,10 +188,32 @@ bool WebSocketSession::revalidate()
             closeForNewSignIn(e.what());
             return false;
         }
-        return true; // the database cannot say now: checked again with the next request
+        if (strict)
+            closeForNewSignIn("your account changed: sign in again");
+        return !strict; // the database cannot say now: checked again with the next request
     } catch (const std::exception &) {
-        return true;
+        if (strict)
+            closeForNewSignIn("your account changed: sign in again");
+        return !strict;
     }
+}
+
+void WebSocketSession::postRevalidation()
+{
+    if (!m_open || m_revalidationPosted.exchange(true))
+        return;
+    if (auto connection = m_connection.lock())
+        connection->post([self = shared_from_this()] {
+            // Cleared first: a notice arriving while this check runs gets a check of its own.
+            self->m_revalidationPosted = false;
+            if (self->m_open)
+                self->revalidate();
+        });
+}
+
+void WebSocketSession::accountChanged()
+{
+    postRevalidation();
 }
 
 void WebSocketSession::closeForNewSignIn(const std::string &why)
@@ -313,12 +353,8 @@ bool WebSocketSession::deliverEvents(const domain::FeedBatch &batch)
         rightsAsOf = m_rightsAsOfSeq;
     }
     // A listener that sends nothing still has its token checked now and then (on a worker, not here).
-    if (due && !m_revalidationPosted.exchange(true))
-        if (auto connection = m_connection.lock())
-            connection->post([self = shared_from_this()] {
-                self->revalidate();
-                self->m_revalidationPosted = false;
-            });
+    if (due)
+        postRevalidation();
     const std::string head = "{\"type\":\"events\",\"events\":[";
     std::string frame = head;
     bool any = false;
@@ -344,10 +380,15 @@ bool WebSocketSession::deliverEvents(const domain::FeedBatch &batch)
             any = true;
         }
         if (ownAccountChanged) {
-            if (any)
-                flush();
-            closeForNewSignIn("your account changed: sign in again and resume from seq " + std::to_string(m_lastSeq));
-            return false;
+            // Checked here, in the feed's order: the events after this one are judged with the
+            // new rights (or not sent, when the session closes).
+            if (any && !flush())
+                return false;
+            if (!revalidate(true))
+                return false;
+            std::lock_guard lock(m_actorMutex);
+            actor = m_actor;
+            rightsAsOf = m_rightsAsOfSeq;
         }
         if (frame.size() >= kEventFrameBytes && !flush())
             return false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiDispatcher.h"
+#include "api/SessionRegistry.h"
 #include "api/WebSocketHub.h"
 #include "domain/EventFeed.h"
 
@@ -17,13 +18,18 @@ namespace helpdesk::api {
 /// One agent's WebSocket: a hello handshake (protocol version and token), then requests with ids
 /// answered in order, and pushed event batches after `event.subscribe`. Requests run on the hub's
 /// workers (one at a time per session); events are queued from the feed's thread and never block it.
+/// It follows its account: told of a change (SessionRegistry), it checks its token and rights at
+/// once, closes for a new sign-in when they are gone or the role changed, and otherwise judges
+/// what it sends with the new rights.
 class WebSocketSession : public WebSocketHandler,
                          public domain::EventSubscriber,
                          public SessionControl,
+                         public AccountFollower,
                          public std::enable_shared_from_this<WebSocketSession>
 {
 public:
-    WebSocketSession(ApiDispatcher &dispatcher, std::weak_ptr<WebSocketConnection> connection);
+    WebSocketSession(ApiDispatcher &dispatcher, std::weak_ptr<WebSocketConnection> connection,
+                     SessionRegistry &sessions);
     ~WebSocketSession() override;
 
     void onText(const std::string &text) override;
@@ -37,6 +43,9 @@ public:
     /// Tells the other agents who may read the ticket; moving to another ticket leaves the previous one.
     void setPresence(std::int64_t ticketId, const std::string &activity) override;
 
+    /// Checks the token and rights again on a worker, in the session's turn.
+    void accountChanged() override;
+
     /// The JSON error sent before a connection is closed for a framing error (e.g. too big).
     static std::string refusalText(std::uint16_t code, const std::string &reason);
 
@@ -44,8 +53,12 @@ private:
     bool handshake(const std::string &text);
     void handleRequest(const std::string &text);
     bool sendText(const std::string &text);
-    /// Checks the token again (revoked, signed out, account changed); false when the session was closed.
-    bool revalidate();
+    /// Checks the token and rights again (revoked, signed out, deactivated, new password: closed;
+    /// another role: closed; other groups: the session goes on with them); false when closed.
+    /// `strict`: also closes when the database cannot say now (rights known to be stale).
+    bool revalidate(bool strict = false);
+    /// Has revalidate() run on a worker soon, unless it is already waiting to.
+    void postRevalidation();
     /// Closes the session so the client signs in again and resumes with its new rights.
     void closeForNewSignIn(const std::string &why);
     /// Withdraws this session's presence (another ticket opened, or the session ends).
@@ -54,7 +67,9 @@ private:
 
     ApiDispatcher &m_dispatcher;
     std::weak_ptr<WebSocketConnection> m_connection;
-    bool m_greeted = false; // touched only by the session's own (serialized) requests
+    SessionRegistry &m_sessions;
+    std::optional<std::int64_t> m_registeredUser; // set by the hello; the session's own thread
+    bool m_greeted = false;                       // touched only by the session's own (serialized) requests
     std::mutex m_actorMutex;
     std::optional<domain::Actor> m_actor;
     std::string m_token;

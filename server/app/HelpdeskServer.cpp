@@ -5,6 +5,7 @@
 
 #include "api/ApiDispatcher.h"
 #include "api/RequestHandlerFactory.h"
+#include "api/SessionRegistry.h"
 #include "api/WebSocketSession.h"
 #include "app/DemoData.h"
 #include "app/EmbeddedPostgres.h"
@@ -12,6 +13,7 @@
 #include "domain/MailboxAdmin.h"
 #include "domain/Secrets.h"
 #include "db/Migrator.h"
+#include "domain/AccountWatch.h"
 #include "domain/AuthService.h"
 #include "domain/EventFeed.h"
 #include "domain/Passwords.h"
@@ -97,10 +99,16 @@ void HelpdeskServer::start()
     auto wsLimits = m_config.websocket;
     wsLimits.maxMessage = m_config.limits.maxJsonBody;
     auto &dispatcher = *m_dispatcher;
+    // A change to an account on any instance reaches this instance's sessions of that user.
+    m_sessions = std::make_unique<api::SessionRegistry>();
+    auto &sessions = *m_sessions;
+    m_accountWatch = std::make_unique<domain::AccountWatch>(
+        m_conninfo, [&sessions](std::optional<std::int64_t> userId) { sessions.accountChanged(userId); });
+    m_accountWatch->start();
     m_hub = std::make_unique<api::WebSocketHub>(
         wsLimits,
-        [&dispatcher](const std::shared_ptr<api::WebSocketConnection> &connection) {
-            return std::make_shared<api::WebSocketSession>(dispatcher, connection);
+        [&dispatcher, &sessions](const std::shared_ptr<api::WebSocketConnection> &connection) {
+            return std::make_shared<api::WebSocketSession>(dispatcher, connection, sessions);
         },
         &api::WebSocketSession::refusalText);
     m_hub->start();
@@ -136,6 +144,11 @@ void HelpdeskServer::stop()
         m_hub->stop();
         m_hub.reset();
     }
+    if (m_accountWatch) {
+        m_accountWatch->stop();
+        m_accountWatch.reset();
+    }
+    m_sessions.reset();
     if (m_mail)
         m_mail->stop();
     if (m_sla)

@@ -19,12 +19,14 @@ namespace db {
 class ConnectionPool;
 }
 namespace domain {
+class AccountWatch;
 class AuthService;
 class EventFeed;
 } // namespace domain
 namespace api {
 class ApiDispatcher;
-}
+class SessionRegistry;
+} // namespace api
 namespace jobs {
 class JobQueue;
 class SlaWatcher;
@@ -91,6 +93,8 @@ private:
     std::unique_ptr<jobs::JobQueue> m_jobs;
     std::unique_ptr<jobs::SlaWatcher> m_sla;
     std::unique_ptr<api::ApiDispatcher> m_dispatcher;
+    std::unique_ptr<api::SessionRegistry> m_sessions;
+    std::unique_ptr<domain::AccountWatch> m_accountWatch;
     std::unique_ptr<api::WebSocketHub> m_hub;
     std::unique_ptr<Poco::ThreadPool> m_threads;
     std::unique_ptr<Poco::Net::HTTPServer> m_http;

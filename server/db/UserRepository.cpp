@@ -73,8 +73,11 @@ const Statement kInsertSession{"sessions_insert",
                                " now() + make_interval(secs => $3))"};
 const Statement kSessionUser{
     "sessions_user", "SELECT user_id FROM sessions WHERE token_hash = decode($1, 'hex') AND expires_at > now()"};
-const Statement kDeleteSession{"sessions_delete", "DELETE FROM sessions WHERE token_hash = decode($1, 'hex')"};
-const Statement kDeleteSessionsOf{"sessions_delete_of_user", "DELETE FROM sessions WHERE user_id = $1"};
+const Statement kDeleteSession{"sessions_delete",
+                               "DELETE FROM sessions WHERE token_hash = decode($1, 'hex') RETURNING user_id"};
+const Statement kDeleteSessionsOf{
+    "sessions_delete_of_user",
+    "DELETE FROM sessions WHERE user_id = $1 AND ($2::text IS NULL OR token_hash <> decode($2, 'hex'))"};
 const Statement kInsertPasswordToken{"password_tokens_insert",
                                      "INSERT INTO password_tokens (token_hash, user_id, purpose, expires_at)"
                                      " VALUES ($1, $2, $3, now() + make_interval(secs => $4))"};
@@ -249,14 +252,18 @@ std::optional<std::int64_t> CredentialRepository::sessionUser(Tx &tx, const std:
     return result[0][0].as<std::int64_t>();
 }
 
-void CredentialRepository::deleteSession(Tx &tx, const std::string &tokenHash)
+std::optional<std::int64_t> CredentialRepository::deleteSession(Tx &tx, const std::string &tokenHash)
 {
-    tx.exec(kDeleteSession, tokenHash);
+    auto result = tx.exec(kDeleteSession, tokenHash);
+    if (result.empty())
+        return std::nullopt;
+    return result[0][0].as<std::int64_t>();
 }
 
-void CredentialRepository::deleteSessionsOf(Tx &tx, std::int64_t userId)
+void CredentialRepository::deleteSessionsOf(Tx &tx, std::int64_t userId,
+                                            const std::optional<std::string> &keepTokenHash)
 {
-    tx.exec(kDeleteSessionsOf, userId);
+    tx.exec(kDeleteSessionsOf, userId, keepTokenHash);
 }
 
 void CredentialRepository::insertPasswordToken(Tx &tx, const std::string &tokenHash, std::int64_t userId,
@@ -311,13 +318,13 @@ protocol::JsonArray CredentialRepository::listApiTokens(Tx &tx, std::optional<st
     return list;
 }
 
-std::optional<std::string> CredentialRepository::revokeApiToken(Tx &tx, std::optional<std::int64_t> userId,
-                                                                std::int64_t tokenId)
+std::optional<std::pair<std::string, std::int64_t>>
+CredentialRepository::revokeApiToken(Tx &tx, std::optional<std::int64_t> userId, std::int64_t tokenId)
 {
     auto result = tx.exec(kRevokeToken, userId, tokenId);
     if (result.empty())
         return std::nullopt;
-    return std::string(result[0][0].c_str());
+    return std::make_pair(std::string(result[0][0].c_str()), result[0][1].as<std::int64_t>());
 }
 
 std::optional<std::string> IdempotencyRepository::claim(Tx &tx, std::int64_t userId, const std::string &key,

@@ -78,15 +78,17 @@ public:
     static void insertSession(Tx &tx, const std::string &tokenHash, std::int64_t userId, int ttlSeconds);
     /// The user of an unexpired session.
     static std::optional<std::int64_t> sessionUser(Tx &tx, const std::string &tokenHash);
-    static void deleteSession(Tx &tx, const std::string &tokenHash);
+    /// Ends a session; returns its user, or nullopt when there was none.
+    static std::optional<std::int64_t> deleteSession(Tx &tx, const std::string &tokenHash);
     static std::int64_t insertApiToken(Tx &tx, std::int64_t userId, const std::string &name,
                                        const std::string &tokenHash);
     /// The user of an unrevoked API token (and marks it used).
     static std::optional<std::int64_t> apiTokenUser(Tx &tx, const std::string &tokenHash);
     /// A user's tokens, or everyone's when `userId` is empty, with the owner's name and address.
     static protocol::JsonArray listApiTokens(Tx &tx, std::optional<std::int64_t> userId);
-    /// Revokes an active token (of `userId` when given); returns its name, or nullopt when none was.
-    static std::optional<std::string> revokeApiToken(Tx &tx, std::optional<std::int64_t> userId, std::int64_t tokenId);
+    /// Revokes an active token (of `userId` when given); returns its name and owner, or nullopt when none was.
+    static std::optional<std::pair<std::string, std::int64_t>>
+    revokeApiToken(Tx &tx, std::optional<std::int64_t> userId, std::int64_t tokenId);
     /// Stores a password link's token (purpose "reset" or "invite") valid for `validSeconds`.
     static void insertPasswordToken(Tx &tx, const std::string &tokenHash, std::int64_t userId,
                                     const std::string &purpose, int validSeconds);
@@ -94,8 +96,9 @@ public:
     static bool passwordTokenUsable(Tx &tx, const std::string &tokenHash);
     /// Marks a usable password link's token used; its user and purpose, or nullopt when it was not usable.
     static std::optional<std::pair<std::int64_t, std::string>> usePasswordToken(Tx &tx, const std::string &tokenHash);
-    /// Ends every session of a user (a new password ends those of the old one).
-    static void deleteSessionsOf(Tx &tx, std::int64_t userId);
+    /// Ends every session of a user but the one `keepTokenHash` names, if given (a new password
+    /// ends those of the old one, but not the one it was set in).
+    static void deleteSessionsOf(Tx &tx, std::int64_t userId, const std::optional<std::string> &keepTokenHash = {});
 };
 
 /// SQL for idempotency keys: the first answer to a keyed command, returned on retries.

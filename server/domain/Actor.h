@@ -24,6 +24,8 @@ struct Actor {
     std::optional<std::int64_t> organizationId;
     bool organizationShared = false; // members of the organization see each other's tickets
     std::map<std::int64_t, GroupAccess> groups;
+    /// SHA-256 (hex) of the session token the caller came with; empty for an API token or none.
+    std::string sessionHash;
 
     bool isStaff() const { return role != protocol::Role::Customer; }
     bool isAdmin() const { return role == protocol::Role::Admin; }

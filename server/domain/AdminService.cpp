@@ -2,7 +2,9 @@
 
 #include "db/EventRepository.h"
 #include "db/UserRepository.h"
+#include "domain/AccountWatch.h"
 #include "domain/Audit.h"
+#include "domain/AuthService.h"
 #include "domain/ConfigKinds.h"
 #include "domain/CustomFields.h"
 #include "domain/Passwords.h"
@@ -145,6 +147,7 @@ protocol::JsonArray AdminService::setGroupMember(db::Tx &tx, const Actor &actor,
     e.data->set("user_id", userId);
     protocol::setOptional(e.data, "access", access);
     db::EventRepository::append(tx, e);
+    AccountWatch::announce(tx, userId);
     return db::ConfigRepository::groupMembers(tx, groupId);
 }
 
@@ -243,9 +246,12 @@ protocol::User AdminService::updateUser(db::Tx &tx, const Actor &actor, const Js
         if (password->size() < 10)
             throw ApiError(ErrorCode::ValidationFailed, "a password needs at least 10 characters", "password");
         db::UserRepository::setPasswordHash(tx, id, passwords::hash(*password));
+        AuthService::passwordChanged(tx, actor, id);
     }
     auto stored = db::UserRepository::update(tx, user);
     userEvent(tx, actor, "user.updated", stored);
+    // Open sessions of the user, on every instance, check their rights again.
+    AccountWatch::announce(tx, id);
     // Admins' decisions and any change to a staff account are audited; customers editing
     // themselves are not configuration.
     if (actor.isAdmin() || existing->role != Role::Customer)

@@ -1,4 +1,5 @@
 #include "domain/AuthService.h"
+#include "domain/AccountWatch.h"
 #include "domain/Audit.h"
 
 #include "db/ContentHash.h"
@@ -67,6 +68,8 @@ Actor AuthService::authenticate(const std::string &token)
             auto userId = db::CredentialRepository::sessionUser(tx, hash);
             return userId ? loadActor(tx, *userId) : std::nullopt;
         });
+        if (actor)
+            actor->sessionHash = hash;
     } else if (token.rfind(kApiTokenPrefix, 0) == 0) {
         // A write: API tokens record when they were last used.
         actor = m_pool.write([&](db::Tx &tx) -> std::optional<Actor> {
@@ -86,7 +89,10 @@ std::optional<Actor> AuthService::reload(std::int64_t userId)
 
 void AuthService::logout(const std::string &token)
 {
-    m_pool.write([&](db::Tx &tx) { db::CredentialRepository::deleteSession(tx, db::ContentHash::sha256Hex(token)); });
+    m_pool.write([&](db::Tx &tx) {
+        if (auto userId = db::CredentialRepository::deleteSession(tx, db::ContentHash::sha256Hex(token)))
+            AccountWatch::announce(tx, *userId); // the session may be open on another instance
+    });
 }
 
 protocol::JsonObject AuthService::createApiToken(db::Tx &tx, const Actor &actor, const std::string &name,
@@ -125,13 +131,24 @@ protocol::JsonArray AuthService::listApiTokens(db::Tx &tx, const Actor &actor, b
 
 void AuthService::revokeApiToken(db::Tx &tx, const Actor &actor, std::int64_t tokenId)
 {
-    auto name = db::CredentialRepository::revokeApiToken(
+    auto revoked = db::CredentialRepository::revokeApiToken(
         tx, actor.isAdmin() ? std::nullopt : std::optional(actor.userId), tokenId);
-    if (!name)
+    if (!revoked)
         throw ApiError(ErrorCode::NotFound, "no active token " + std::to_string(tokenId), "id");
+    AccountWatch::announce(tx, revoked->second);
     auto audited = protocol::newObject();
-    audited->set("name", *name);
+    audited->set("name", revoked->first);
     audit::record(tx, actor, "token.revoked", "token", tokenId, audited, nullptr);
+}
+
+void AuthService::passwordChanged(db::Tx &tx, const Actor &actor, std::int64_t userId)
+{
+    // The session the change was made in goes on; every other one of the account ends.
+    std::optional<std::string> keep;
+    if (actor.userId == userId && !actor.sessionHash.empty())
+        keep = actor.sessionHash;
+    db::CredentialRepository::deleteSessionsOf(tx, userId, keep);
+    AccountWatch::announce(tx, userId);
 }
 
 namespace {
@@ -200,8 +217,9 @@ std::string AuthService::completePasswordToken(const std::string &token, const s
         db::UserRepository::setPasswordHash(tx, userId, hash);
         if (purpose == "invite")
             db::UserRepository::activate(tx, userId);
-        // Old sessions end with the old password.
+        // Old sessions end with the old password, on every instance.
         db::CredentialRepository::deleteSessionsOf(tx, userId);
+        AccountWatch::announce(tx, userId);
         return db::UserRepository::findById(tx, userId)->email;
     });
 }

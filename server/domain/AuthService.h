@@ -30,6 +30,9 @@ public:
     static protocol::JsonArray listApiTokens(db::Tx &tx, const Actor &actor, bool all);
     /// Revokes one of the actor's tokens (admins: anyone's). Throws NotFound when none is active.
     static void revokeApiToken(db::Tx &tx, const Actor &actor, std::int64_t tokenId);
+    /// After the actor set a new password for `userId`: ends that account's other sessions (all of
+    /// them when it is someone else's) on every instance.
+    static void passwordChanged(db::Tx &tx, const Actor &actor, std::int64_t userId);
 
     /// Mails a single-use reset link (valid one hour) when the address belongs to an active user;
     /// answers the same either way so addresses cannot be probed.

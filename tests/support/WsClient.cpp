@@ -44,8 +44,13 @@ protocol::JsonObject WsClient::nextMessage(std::chrono::milliseconds timeout)
         if (n == 0 && flags == 0)
             return nullptr;
         int opcode = flags & Poco::Net::WebSocket::FRAME_OP_BITMASK;
-        if (opcode == Poco::Net::WebSocket::FRAME_OP_CLOSE)
+        if (opcode == Poco::Net::WebSocket::FRAME_OP_CLOSE) {
+            if (n >= 2) {
+                m_closeCode = (static_cast<unsigned char>(buffer[0]) << 8) | static_cast<unsigned char>(buffer[1]);
+                m_closeReason.assign(buffer.begin() + 2, static_cast<std::size_t>(n - 2));
+            }
             return nullptr;
+        }
         if (opcode != Poco::Net::WebSocket::FRAME_OP_TEXT)
             continue;
         return protocol::parseJsonObject(std::string(buffer.begin(), static_cast<std::size_t>(n)));
@@ -115,6 +120,18 @@ bool WsClient::waitForEvents(const std::function<bool(const std::vector<protocol
 {
     auto deadline = std::chrono::steady_clock::now() + timeout;
     while (!done(m_events)) {
+        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        if (left.count() <= 0)
+            return false;
+        pump(left);
+    }
+    return true;
+}
+
+bool WsClient::waitUntilClosed(std::chrono::milliseconds timeout)
+{
+    auto deadline = std::chrono::steady_clock::now() + timeout;
+    while (!m_closeCode) {
         auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
         if (left.count() <= 0)
             return false;

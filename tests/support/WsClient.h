@@ -37,6 +37,11 @@ public:
     const std::vector<protocol::JsonObject> &statuses() const { return m_statuses; }
     /// Reads one incoming message and files it; false on timeout or close.
     bool pump(std::chrono::milliseconds timeout);
+    /// Reads (and files) messages until the server closes the connection; false on timeout.
+    bool waitUntilClosed(std::chrono::milliseconds timeout);
+    /// The code of the server's close frame (4001: sign in again); 0 before one arrived.
+    int closeCode() const { return m_closeCode; }
+    const std::string &closeReason() const { return m_closeReason; }
     void close();
 
 private:
@@ -49,6 +54,8 @@ private:
     std::vector<protocol::JsonObject> m_statuses;
     std::deque<protocol::JsonObject> m_responses;
     int m_nextId = 1;
+    int m_closeCode = 0;
+    std::string m_closeReason;
 };
 
 } // namespace helpdesk::test
