@@ -37,6 +37,10 @@ void ApiDispatcher::admit(const MethodSpec &method, const CallContext &context)
         domain::permissions::requireStaff(*context.actor);
     else if (method.access == Access::Admin)
         domain::permissions::requireAdmin(*context.actor);
+    if (!context.actor->scopes.allows(method.scope))
+        throw ApiError(ErrorCode::Forbidden, "this API token lacks the scope " +
+                                                 std::string(domain::scopeName(method.scope)) + ", which " +
+                                                 method.name + " needs");
 }
 
 Reply ApiDispatcher::run(const MethodSpec &method, const JsonObject &params, const CallContext &context)

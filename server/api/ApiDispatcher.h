@@ -41,7 +41,8 @@ public:
 
 private:
     /// Throws unless the caller may call `method` now: signed in when it needs a session, within
-    /// the user's request rate, and of the role its access rule asks for.
+    /// the user's request rate, of the role its access rule asks for, and (an API token) carrying
+    /// the scope it names.
     void admit(const MethodSpec &method, const CallContext &context);
 
     db::ConnectionPool &m_pool;

@@ -63,6 +63,7 @@ std::vector<MethodSpec> authMethods()
          .verb = "POST",
          .path = "/auth/logout",
          .transaction = Transaction::None,
+         .scope = domain::Scope::None,
          .handler =
              [](MethodCall &c) {
                  requireNoParams(c.params);
@@ -100,14 +101,17 @@ std::vector<MethodSpec> authMethods()
         {.name = "auth.me",
          .verb = "GET",
          .path = "/me",
+         .scope = domain::Scope::None, // any token may ask whose it is
          .handler =
              [](MethodCall &c) {
                  requireNoParams(c.params);
                  return domain::CallerProfile::of(c.tx(), c.actor());
              }},
+        // Managing tokens needs `admin` scope: a narrow token cannot mint or list others.
         {.name = "token.list",
          .verb = "GET",
          .path = "/tokens",
+         .scope = domain::Scope::Admin,
          .handler =
              [](MethodCall &c) {
                  JsonReader r(c.params);
@@ -119,19 +123,24 @@ std::vector<MethodSpec> authMethods()
          .verb = "POST",
          .path = "/tokens",
          .transaction = Transaction::Write,
+         .scope = domain::Scope::Admin,
          .successStatus = 201,
          .handler =
              [](MethodCall &c) {
                  JsonReader r(c.params);
-                 auto name = r.requireString("name");
-                 auto userId = r.optInt("user_id");
+                 domain::ApiTokenRequest request;
+                 request.name = r.requireString("name");
+                 request.forUserId = r.optInt("user_id");
+                 request.scopes = r.optStringList("scopes");
+                 request.expiresAt = r.optString("expires_at");
                  r.finish();
-                 return c.services.auth.createApiToken(c.tx(), c.actor(), name, userId);
+                 return c.services.auth.createApiToken(c.tx(), c.actor(), request);
              }},
         {.name = "token.revoke",
          .verb = "DELETE",
          .path = "/tokens/{id}",
          .transaction = Transaction::Write,
+         .scope = domain::Scope::Admin,
          .handler =
              [](MethodCall &c) {
                  domain::AuthService::revokeApiToken(c.tx(), c.actor(), onlyInt(c.params));

@@ -90,6 +90,7 @@ std::vector<MethodSpec> mailMethods()
          .path = "/mail/inbound",
          .access = Access::Admin,
          .transaction = Transaction::None,
+         .scope = domain::Scope::MailInbound, // a mailgate token needs nothing else
          .successStatus = 202,
          .request = Payload::Mail,
          .handler = deliverMail},

@@ -2,6 +2,7 @@
 
 #include "db/ConnectionPool.h"
 #include "domain/Actor.h"
+#include "domain/Scopes.h"
 #include "protocol/Json.h"
 
 #include <cstdint>
@@ -41,6 +42,17 @@ enum class Transaction {
     Write, // one read-write transaction, which also keeps the answer under the caller's idempotency key
     None,  // none: its service opens its own, or it does network I/O that no transaction may wait for
 };
+
+/// The scope an API token needs for a method whose spec names none: nothing for what anyone may
+/// call, `admin` for administrators' methods, `tickets:write` for a change, `tickets:read` otherwise.
+constexpr domain::Scope defaultScope(Access access, Transaction transaction)
+{
+    if (access == Access::Anyone)
+        return domain::Scope::None;
+    if (access == Access::Admin)
+        return domain::Scope::Admin;
+    return transaction == Transaction::Write ? domain::Scope::TicketsWrite : domain::Scope::TicketsRead;
+}
 
 /// What a request or an answer carries beyond JSON (HTTP only).
 enum class Payload {
@@ -123,14 +135,16 @@ struct Reply {
 };
 
 /// One API method, declared once: its name (the WebSocket method and the reference's entry),
-/// its REST route, who may call it, its transaction, its success status and its handler (decode
-/// the parameters, call one service, encode the answer). Grouped by area in server/api/*Methods.cpp.
+/// its REST route, who may call it, its transaction, the scope an API token needs for it, its
+/// success status and its handler (decode the parameters, call one service, encode the answer).
+/// Grouped by area in server/api/*Methods.cpp.
 struct MethodSpec {
     std::string name;   // "ticket.get"
     std::string verb{}; // "GET", "POST", "PUT", "PATCH", "DELETE"; empty without a route
     std::string path{}; // "/tickets/{id}" below /api/v1; empty: on the WebSocket only
     Access access = Access::SignedIn;
     Transaction transaction = Transaction::Read;
+    domain::Scope scope = defaultScope(access, transaction); // what an API token must carry
     int successStatus = 200; // HTTP status of a success (201 for what creates, 202 for accepted mail)
     Payload request = Payload::Json;
     Payload reply = Payload::Json;

@@ -20,6 +20,7 @@ std::vector<MethodSpec> userMethods()
          .path = "/users",
          .access = Access::Staff,
          .transaction = Transaction::Write,
+         .scope = domain::Scope::UsersWrite,
          .successStatus = 201,
          .handler =
              [](MethodCall &c) {
@@ -36,6 +37,7 @@ std::vector<MethodSpec> userMethods()
          .verb = "PATCH",
          .path = "/users/{id}",
          .transaction = Transaction::Write,
+         .scope = domain::Scope::UsersWrite,
          .handler =
              [](MethodCall &c) {
                  return wrap("user", AdminService::updateUser(c.tx(), c.actor(), c.params).toJson());
@@ -45,6 +47,7 @@ std::vector<MethodSpec> userMethods()
          .path = "/users/{id}/invite",
          .access = Access::Admin,
          .transaction = Transaction::Write,
+         .scope = domain::Scope::UsersWrite,
          .handler =
              [](MethodCall &c) {
                  c.services.auth.invite(c.tx(), c.actor(), onlyInt(c.params));

@@ -8,6 +8,22 @@ using protocol::Role;
 
 namespace {
 
+/// The words of a space-separated list (scopes, which contain no spaces).
+std::vector<std::string> wordsOf(const std::string &text)
+{
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        auto end = text.find(' ', start);
+        if (end == std::string::npos)
+            end = text.size();
+        if (end > start)
+            out.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
 protocol::User userFrom(const pqxx::row &row)
 {
     protocol::User u;
@@ -89,17 +105,17 @@ const Statement kUsePasswordToken{
     "UPDATE password_tokens SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()"
     " RETURNING user_id, purpose"};
 const Statement kInsertToken{
-    "api_tokens_insert",
-    "INSERT INTO api_tokens (user_id, name, token_hash) VALUES ($1, $2, decode($3, 'hex')) RETURNING id"};
-const Statement kTokenUser{
-    "api_tokens_user",
-    "UPDATE api_tokens SET last_used_at = now() WHERE token_hash = decode($1, 'hex') AND revoked_at IS NULL"
-    " RETURNING user_id"};
+    "api_tokens_insert", "INSERT INTO api_tokens (user_id, name, token_hash, scopes, expires_at)"
+                         " VALUES ($1, $2, decode($3, 'hex'), $4::text[], $5::timestamptz) RETURNING id, expires_at"};
+const Statement kTokenUser{"api_tokens_user",
+                           "UPDATE api_tokens SET last_used_at = now() WHERE token_hash = decode($1, 'hex')"
+                           " AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())"
+                           " RETURNING user_id, array_to_string(scopes, ' ')"};
 // A null user means every user's tokens (admins).
 const Statement kListTokens{
-    "api_tokens_list",
-    "SELECT t.id, t.name, t.created_at, t.last_used_at, t.revoked_at, t.user_id, u.name, u.email"
-    " FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE ($1::bigint IS NULL OR t.user_id = $1) ORDER BY t.id"};
+    "api_tokens_list", "SELECT t.id, t.name, t.created_at, t.last_used_at, t.revoked_at, t.user_id, u.name, u.email,"
+                       " array_to_string(t.scopes, ' '), t.expires_at FROM api_tokens t JOIN users u ON u.id = "
+                       "t.user_id WHERE ($1::bigint IS NULL OR t.user_id = $1) ORDER BY t.id"};
 const Statement kRevokeToken{"api_tokens_revoke", "UPDATE api_tokens SET revoked_at = now() WHERE id = $2 AND "
                                                   "($1::bigint IS NULL OR user_id = $1) AND revoked_at IS NULL"
                                                   " RETURNING name, user_id"};
@@ -286,18 +302,19 @@ std::optional<std::pair<std::int64_t, std::string>> CredentialRepository::usePas
     return std::make_pair(row[0][0].as<std::int64_t>(), std::string(row[0][1].c_str()));
 }
 
-std::int64_t CredentialRepository::insertApiToken(Tx &tx, std::int64_t userId, const std::string &name,
-                                                  const std::string &tokenHash)
+IssuedApiToken CredentialRepository::insertApiToken(Tx &tx, const NewApiToken &token)
 {
-    return tx.exec1(kInsertToken, userId, name, tokenHash)[0].as<std::int64_t>();
+    auto row = tx.exec1(kInsertToken, token.userId, token.name, token.tokenHash, textArrayLiteral(token.scopes),
+                        token.expiresAt);
+    return {row[0].as<std::int64_t>(), optIsoTime(row[1])};
 }
 
-std::optional<std::int64_t> CredentialRepository::apiTokenUser(Tx &tx, const std::string &tokenHash)
+std::optional<ApiTokenUse> CredentialRepository::apiTokenUser(Tx &tx, const std::string &tokenHash)
 {
     auto result = tx.exec(kTokenUser, tokenHash);
     if (result.empty())
         return std::nullopt;
-    return result[0][0].as<std::int64_t>();
+    return ApiTokenUse{result[0][0].as<std::int64_t>(), wordsOf(result[0][1].c_str())};
 }
 
 protocol::JsonArray CredentialRepository::listApiTokens(Tx &tx, std::optional<std::int64_t> userId)
@@ -313,6 +330,11 @@ protocol::JsonArray CredentialRepository::listApiTokens(Tx &tx, std::optional<st
         o->set("user_id", row[5].as<std::int64_t>());
         o->set("user_name", std::string(row[6].c_str()));
         o->set("user_email", std::string(row[7].c_str()));
+        auto scopes = protocol::newArray();
+        for (const auto &scope : wordsOf(row[8].c_str()))
+            scopes->add(scope);
+        o->set("scopes", scopes);
+        protocol::setOptional(o, "expires_at", optIsoTime(row[9]));
         list->add(o);
     }
     return list;

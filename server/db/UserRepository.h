@@ -71,6 +71,27 @@ public:
     static void lockAgainstWrites(Tx &tx);
 };
 
+/// An API token to store: its owner, name, hash, scopes and optional expiry.
+struct NewApiToken {
+    std::int64_t userId = 0;
+    std::string name;
+    std::string tokenHash; // SHA-256, hex
+    std::vector<std::string> scopes;
+    std::optional<std::string> expiresAt; // ISO 8601
+};
+
+/// A stored API token: its id and expiry as the database has them.
+struct IssuedApiToken {
+    std::int64_t id = 0;
+    std::optional<std::string> expiresAt;
+};
+
+/// What an API token that is still good stands for.
+struct ApiTokenUse {
+    std::int64_t userId = 0;
+    std::vector<std::string> scopes;
+};
+
 /// SQL for sessions and API tokens; only SHA-256 hashes of tokens are stored.
 class CredentialRepository
 {
@@ -80,10 +101,9 @@ public:
     static std::optional<std::int64_t> sessionUser(Tx &tx, const std::string &tokenHash);
     /// Ends a session; returns its user, or nullopt when there was none.
     static std::optional<std::int64_t> deleteSession(Tx &tx, const std::string &tokenHash);
-    static std::int64_t insertApiToken(Tx &tx, std::int64_t userId, const std::string &name,
-                                       const std::string &tokenHash);
-    /// The user of an unrevoked API token (and marks it used).
-    static std::optional<std::int64_t> apiTokenUser(Tx &tx, const std::string &tokenHash);
+    static IssuedApiToken insertApiToken(Tx &tx, const NewApiToken &token);
+    /// The user and scopes of an unrevoked, unexpired API token (and marks it used).
+    static std::optional<ApiTokenUse> apiTokenUser(Tx &tx, const std::string &tokenHash);
     /// A user's tokens, or everyone's when `userId` is empty, with the owner's name and address.
     static protocol::JsonArray listApiTokens(Tx &tx, std::optional<std::int64_t> userId);
     /// Revokes an active token (of `userId` when given); returns its name and owner, or nullopt when none was.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Scopes.h"
 #include "protocol/Messages.h"
 
 #include <cstdint>
@@ -26,6 +27,8 @@ struct Actor {
     std::map<std::int64_t, GroupAccess> groups;
     /// SHA-256 (hex) of the session token the caller came with; empty for an API token or none.
     std::string sessionHash;
+    /// What the credential may be used for: every scope for a session, a token's own otherwise.
+    ScopeSet scopes = ScopeSet::all();
 
     bool isStaff() const { return role != protocol::Role::Customer; }
     bool isAdmin() const { return role == protocol::Role::Admin; }

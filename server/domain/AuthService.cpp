@@ -10,6 +10,10 @@
 #include "domain/Permissions.h"
 #include "protocol/ProtocolError.h"
 
+#include <Poco/DateTime.h>
+#include <Poco/DateTimeFormat.h>
+#include <Poco/DateTimeFormatter.h>
+#include <Poco/DateTimeParser.h>
 #include <Poco/Logger.h>
 
 using helpdesk::protocol::ApiError;
@@ -73,8 +77,11 @@ Actor AuthService::authenticate(const std::string &token)
     } else if (token.rfind(kApiTokenPrefix, 0) == 0) {
         // A write: API tokens record when they were last used.
         actor = m_pool.write([&](db::Tx &tx) -> std::optional<Actor> {
-            auto userId = db::CredentialRepository::apiTokenUser(tx, hash);
-            return userId ? loadActor(tx, *userId) : std::nullopt;
+            auto use = db::CredentialRepository::apiTokenUser(tx, hash);
+            auto found = use ? loadActor(tx, use->userId) : std::nullopt;
+            if (found)
+                found->scopes = ScopeSet::knownOf(use->scopes);
+            return found;
         });
     }
     if (!actor)
@@ -95,12 +102,28 @@ void AuthService::logout(const std::string &token)
     });
 }
 
-protocol::JsonObject AuthService::createApiToken(db::Tx &tx, const Actor &actor, const std::string &name,
-                                                 std::optional<std::int64_t> forUserId)
+namespace {
+/// An expiry given as ISO 8601, in UTC as PostgreSQL reads it; throws unless it is in the future.
+std::string futureTime(const std::string &text)
 {
+    Poco::DateTime at;
+    int zone = 0;
+    if (!Poco::DateTimeParser::tryParse(Poco::DateTimeFormat::ISO8601_FRAC_FORMAT, text, at, zone))
+        throw ApiError(ErrorCode::ValidationFailed, "expires_at must be an ISO 8601 time, e.g. 2030-01-31T12:00:00Z",
+                       "expires_at");
+    at.makeUTC(zone);
+    if (at <= Poco::DateTime())
+        throw ApiError(ErrorCode::ValidationFailed, "expires_at must be in the future", "expires_at");
+    return Poco::DateTimeFormatter::format(at, Poco::DateTimeFormat::ISO8601_FORMAT);
+}
+} // namespace
+
+protocol::JsonObject AuthService::createApiToken(db::Tx &tx, const Actor &actor, const ApiTokenRequest &request)
+{
+    const auto &name = request.name;
     if (name.empty() || name.size() > 200)
         throw ApiError(ErrorCode::ValidationFailed, "a token needs a name of 1 to 200 characters", "name");
-    auto ownerId = forUserId.value_or(actor.userId);
+    auto ownerId = request.forUserId.value_or(actor.userId);
     if (ownerId != actor.userId) {
         if (!actor.isAdmin())
             throw ApiError(ErrorCode::Forbidden, "only administrators may create tokens for others", "user_id");
@@ -108,17 +131,32 @@ protocol::JsonObject AuthService::createApiToken(db::Tx &tx, const Actor &actor,
         if (!owner || !owner->active)
             throw ApiError(ErrorCode::ValidationFailed, "no active user " + std::to_string(ownerId), "user_id");
     }
+    // A token never has more than the credential that made it.
+    auto scopes = request.scopes ? ScopeSet::named(*request.scopes) : actor.scopes;
+    if (!actor.scopes.covers(scopes))
+        throw ApiError(ErrorCode::Forbidden, "a token cannot get a scope the credential creating it lacks", "scopes");
+    std::optional<std::string> expiresAt;
+    if (request.expiresAt)
+        expiresAt = futureTime(*request.expiresAt);
     auto token = passwords::newToken(kApiTokenPrefix);
-    auto id = db::CredentialRepository::insertApiToken(tx, ownerId, name, db::ContentHash::sha256Hex(token));
+    auto issued = db::CredentialRepository::insertApiToken(
+        tx, {ownerId, name, db::ContentHash::sha256Hex(token), scopes.names(), expiresAt});
+    auto scopeList = protocol::newArray();
+    for (const auto &scope : scopes.names())
+        scopeList->add(scope);
     auto out = protocol::newObject();
-    out->set("id", id);
+    out->set("id", issued.id);
     out->set("name", name);
     out->set("user_id", ownerId);
+    out->set("scopes", scopeList);
+    protocol::setOptional(out, "expires_at", issued.expiresAt);
     out->set("token", token);
     auto audited = protocol::newObject();
     audited->set("name", name);
     audited->set("user_id", ownerId);
-    audit::record(tx, actor, "token.created", "token", id, nullptr, audited);
+    audited->set("scopes", scopeList);
+    protocol::setOptional(audited, "expires_at", issued.expiresAt);
+    audit::record(tx, actor, "token.created", "token", issued.id, nullptr, audited);
     return out;
 }
 

@@ -6,8 +6,17 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace helpdesk::domain {
+
+/// What a caller asks of a new API token.
+struct ApiTokenRequest {
+    std::string name;                               // 1 to 200 characters
+    std::optional<std::int64_t> forUserId;          // admins: the user the token acts as
+    std::optional<std::vector<std::string>> scopes; // none: those of the caller's own credential
+    std::optional<std::string> expiresAt;           // ISO 8601, in the future; none: until revoked
+};
 
 /// Sign-in, sessions, API tokens and the first admin account. Any thread.
 class AuthService
@@ -22,10 +31,10 @@ public:
     /// Reloads a user's permissions (after group membership changes); nullopt when gone or inactive.
     std::optional<Actor> reload(std::int64_t userId);
     void logout(const std::string &token);
-    /// Creates an API token for the actor (admins: for `forUserId`, e.g. an integration account);
-    /// the token is in the answer once and never again.
-    protocol::JsonObject createApiToken(db::Tx &tx, const Actor &actor, const std::string &name,
-                                        std::optional<std::int64_t> forUserId = std::nullopt);
+    /// Creates an API token for the actor (admins: for `forUserId`, e.g. an integration account)
+    /// with at most the scopes the actor's own credential has, and an optional expiry; the token
+    /// is in the answer once and never again.
+    protocol::JsonObject createApiToken(db::Tx &tx, const Actor &actor, const ApiTokenRequest &request);
     /// The actor's own tokens; admins with `all` see everyone's.
     static protocol::JsonArray listApiTokens(db::Tx &tx, const Actor &actor, bool all);
     /// Revokes one of the actor's tokens (admins: anyone's). Throws NotFound when none is active.
