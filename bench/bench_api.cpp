@@ -43,6 +43,7 @@ void benchCreation(int port, const std::string &token, std::int64_t groupId, std
     latencies.reserve(static_cast<std::size_t>(total));
     auto started = Clock::now();
     std::vector<std::thread> threads;
+    threads.reserve(static_cast<std::size_t>(clients));
     for (int c = 0; c < clients; ++c)
         threads.emplace_back([&, c] {
             Poco::Net::HTTPClientSession session("127.0.0.1", static_cast<Poco::UInt16>(port));
@@ -127,7 +128,7 @@ void benchFanOut(int port, const std::string &token, std::int64_t groupId, std::
             while (Clock::now() < deadline) {
                 bool any = false;
                 for (int k = 0; k < perReader && r * perReader + k < sessions; ++k) {
-                    auto &client = clients[static_cast<std::size_t>(r * perReader + k)];
+                    auto &client = clients[static_cast<std::size_t>(r) * perReader + k];
                     if (!client->pump(std::chrono::milliseconds(1)))
                         continue;
                     any = true;

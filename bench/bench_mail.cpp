@@ -128,6 +128,7 @@ int main(int argc, char **argv)
         std::atomic<int> next{0};
         auto start = Clock::now();
         std::vector<std::thread> workers;
+        workers.reserve(static_cast<std::size_t>(threads));
         for (int t = 0; t < threads; ++t)
             workers.emplace_back([&] {
                 for (int i = next++; i < messages; i = next++)
@@ -154,6 +155,7 @@ int main(int argc, char **argv)
         std::atomic<int> next{0};
         auto start = Clock::now();
         std::vector<std::thread> senders;
+        senders.reserve(4);
         for (int t = 0; t < 4; ++t)
             senders.emplace_back([&] {
                 Poco::Net::HTTPClientSession session("127.0.0.1", static_cast<Poco::UInt16>(server.port()));

@@ -218,6 +218,7 @@ int main(int argc, char **argv)
     auto connectStart = Clock::now();
     {
         std::vector<std::thread> threads;
+        threads.reserve(static_cast<std::size_t>(connectors));
         for (int c = 0; c < connectors; ++c)
             threads.emplace_back([&] {
                 for (int i = nextSession++; i < sessions; i = nextSession++) {
@@ -245,6 +246,7 @@ int main(int argc, char **argv)
     std::atomic<bool> reading{true};
     std::atomic<long> deliveries{0};
     std::vector<std::thread> readers;
+    readers.reserve(static_cast<std::size_t>(readerCount));
     for (int r = 0; r < readerCount; ++r)
         readers.emplace_back([&, r] {
             Poco::Net::PollSet poll;

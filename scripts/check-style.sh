@@ -18,7 +18,8 @@ if [ "$what" = all ] || [ "$what" = tidy ]; then
   # Our translation units only (not moc output or the embedded migrations in build/).
   run-clang-tidy -quiet -p build -j "${JOBS:-2}" -header-filter="^$root/(server|client|shared|tests|bench)/" \
     "^$root/(server|client|shared|tests|bench)/.*\.cpp$" >/tmp/helpdesk-tidy.log 2>&1 || {
-    grep -E 'warning:|error:' /tmp/helpdesk-tidy.log | sort -u >&2
+    # run-clang-tidy always colours its output; strip that before listing the findings.
+    sed 's/\x1b\[[0-9;]*m//g' /tmp/helpdesk-tidy.log | grep -E '^/.*(warning|error):' | sort -u >&2
     echo "tidy: findings above (full log /tmp/helpdesk-tidy.log)" >&2
     exit 1
   }

@@ -82,7 +82,7 @@ void SyncEngine::start(qint64 watermark)
     });
 }
 
-void SyncEngine::loadNames(std::function<void()> then)
+void SyncEngine::loadNames(const std::function<void()> &then)
 {
     auto me = protocol::newObject();
     m_connection.request(QStringLiteral("auth.me"), me, [this, then](const Reply &reply) {
@@ -116,7 +116,7 @@ void SyncEngine::loadNames(std::function<void()> then)
     });
 }
 
-void SyncEngine::loadUsers(qint64 afterId, std::function<void()> then)
+void SyncEngine::loadUsers(qint64 afterId, const std::function<void()> &then)
 {
     auto params = protocol::newObject();
     params->set("after_id", afterId);

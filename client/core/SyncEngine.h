@@ -41,8 +41,8 @@ signals:
 
 private:
     void start(qint64 watermark);
-    void loadNames(std::function<void()> then);
-    void loadUsers(qint64 afterId, std::function<void()> then);
+    void loadNames(const std::function<void()> &then);
+    void loadUsers(qint64 afterId, const std::function<void()> &then);
     void loadTicketPage(qint64 afterId, qint64 watermark, int loaded);
     void subscribe(qint64 after);
     void apply(const protocol::JsonArray &events, qint64 lastSeq);

@@ -90,7 +90,7 @@ QVariant WeeklyHoursEditor::value(QString &problem) const
                 problem = tr("%1: \"%2\" is not a range such as 08:00-12:00").arg(m_dayNames[i], part.trimmed());
                 return {};
             }
-            auto pad = [](QString time) { return time.length() == 4 ? QLatin1Char('0') + time : time; };
+            auto pad = [](const QString &time) { return time.length() == 4 ? QLatin1Char('0') + time : time; };
             ranges << QVariant(QVariantList{pad(match.captured(1)), pad(match.captured(2))});
         }
         if (!ranges.isEmpty())

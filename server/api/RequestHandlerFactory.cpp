@@ -8,7 +8,7 @@
 namespace helpdesk::api {
 
 RequestHandlerFactory::RequestHandlerFactory(ApiDispatcher &dispatcher, WebSocketHub &hub, ApiLimits limits)
-    : m_dispatcher(dispatcher), m_hub(hub), m_limits(limits)
+    : m_dispatcher(dispatcher), m_hub(hub), m_limits(std::move(limits))
 {
 }
 

@@ -40,7 +40,7 @@ std::string addressKey(const std::string &address)
 }
 } // namespace
 
-RequestThrottle::RequestThrottle(const ApiLimits &limits, SteadyNow now)
+RequestThrottle::RequestThrottle(const ApiLimits &limits, const SteadyNow &now)
     : m_addressRequests(limits.requestsPerSecondPerAddress, limits.requestBurstPerAddress, limits.maxTrackedCallers,
                         now),
       m_userRequests(limits.requestsPerSecondPerUser, limits.requestBurstPerUser, limits.maxTrackedCallers, now),

@@ -17,7 +17,7 @@ namespace helpdesk::api {
 class RequestThrottle
 {
 public:
-    explicit RequestThrottle(const ApiLimits &limits, SteadyNow now = {});
+    explicit RequestThrottle(const ApiLimits &limits, const SteadyNow &now = {});
 
     /// Throws when `address` has used up its request rate.
     void admitAddress(const std::string &address);

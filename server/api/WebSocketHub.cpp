@@ -31,10 +31,10 @@ constexpr std::uint64_t kWakeId = 0; // epoll data of the wake-up eventfd
 
 // --- connection -------------------------------------------------------------------------------
 
-WebSocketConnection::WebSocketConnection(WebSocketHub &hub, Poco::Net::StreamSocket socket, std::string host,
+WebSocketConnection::WebSocketConnection(WebSocketHub &hub, const Poco::Net::StreamSocket &socket, std::string host,
                                          std::size_t maxMessage)
-    : m_hub(hub), m_socket(std::move(socket)), m_fd(m_socket.impl()->sockfd()), m_host(std::move(host)),
-      m_decoder(maxMessage), m_created(std::chrono::steady_clock::now()), m_lastReceived(m_created)
+    : m_hub(hub), m_socket(socket), m_fd(m_socket.impl()->sockfd()), m_host(std::move(host)), m_decoder(maxMessage),
+      m_created(std::chrono::steady_clock::now()), m_lastReceived(m_created)
 {
 }
 
@@ -259,8 +259,7 @@ void WebSocketHub::adopt(Poco::Net::StreamSocket socket, const std::string &host
     socket.setNoDelay(true);
     if (m_limits.socketSendBuffer > 0)
         socket.setSendBufferSize(m_limits.socketSendBuffer);
-    std::shared_ptr<WebSocketConnection> connection(
-        new WebSocketConnection(*this, std::move(socket), host, m_limits.maxMessage));
+    std::shared_ptr<WebSocketConnection> connection(new WebSocketConnection(*this, socket, host, m_limits.maxMessage));
     connection->m_handler = m_factory(connection);
     {
         std::lock_guard lock(m_mutex);

@@ -52,7 +52,9 @@ public:
 
 private:
     friend class WebSocketHub;
-    WebSocketConnection(WebSocketHub &hub, Poco::Net::StreamSocket socket, std::string host, std::size_t maxMessage);
+    // Poco sockets are shared handles (no move): copying one shares the same descriptor.
+    WebSocketConnection(WebSocketHub &hub, const Poco::Net::StreamSocket &socket, std::string host,
+                        std::size_t maxMessage);
 
     /// Sends or queues bytes; caller holds m_mutex. False when the socket failed.
     bool enqueueLocked(std::string frame);

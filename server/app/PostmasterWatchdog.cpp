@@ -48,6 +48,7 @@ PostmasterWatchdog::PostmasterWatchdog(const std::vector<std::string> &stopComma
     std::vector<std::string> args{"sh", "-c", kScript, "helpdesk-postgres-watchdog"};
     args.insert(args.end(), stopCommand.begin(), stopCommand.end());
     std::vector<char *> argv;
+    argv.reserve(args.size() + 1);
     for (auto &arg : args)
         argv.push_back(arg.data());
     argv.push_back(nullptr);

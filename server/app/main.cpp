@@ -77,7 +77,7 @@ protected:
         opt("config", "read settings from a properties file (keys as the long options)", true, "file");
     }
 
-    void handleOption(const std::string &name, const std::string &value)
+    void handleOption(const std::string &name, const std::string &value) override
     {
         if (name == "help") {
             Poco::Util::HelpFormatter help(options());

@@ -60,7 +60,7 @@ std::string displayAddress(const std::string &name, const std::string &address)
 
 constexpr int kSendAttempts = 32;
 
-void enqueue(db::Tx &tx, db::OutboundMail mail)
+void enqueue(db::Tx &tx, const db::OutboundMail &mail)
 {
     auto id = db::MailRepository::insertOutbound(tx, mail);
     auto payload = protocol::newObject();

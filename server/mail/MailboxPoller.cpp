@@ -167,7 +167,7 @@ public:
     ~ParallelInterpreter() { finish(); }
 
     /// Queues a stored message of a conversation; results keep the order of add().
-    void add(InboundResult stored, const std::string &conversation)
+    void add(const InboundResult &stored, const std::string &conversation)
     {
         std::lock_guard lock(m_mutex);
         m_results.push_back(stored);

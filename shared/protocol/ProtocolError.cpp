@@ -51,8 +51,8 @@ int httpStatusFor(ErrorCode code)
     return 500;
 }
 
-ApiError::ApiError(ErrorCode code, std::string message, std::string field)
-    : std::runtime_error(std::move(message)), m_code(code), m_field(std::move(field))
+ApiError::ApiError(ErrorCode code, const std::string &message, std::string field)
+    : std::runtime_error(message), m_code(code), m_field(std::move(field))
 {
 }
 

@@ -32,7 +32,7 @@ int httpStatusFor(ErrorCode code);
 class ApiError : public std::runtime_error
 {
 public:
-    ApiError(ErrorCode code, std::string message, std::string field = {});
+    ApiError(ErrorCode code, const std::string &message, std::string field = {});
     /// An error the caller may retry after `retryAfterSeconds` (> 0): `Retry-After` on HTTP.
     static ApiError retryLater(ErrorCode code, std::string message, int retryAfterSeconds);
 

@@ -185,6 +185,7 @@ private slots:
             first.close();
         }
         std::vector<std::int64_t> missed;
+        missed.reserve(5);
         for (int i = 0; i < 5; ++i)
             missed.push_back(m_desk->openTicket("Alpha", "dave", "While away " + std::to_string(i)));
         WsClient second(m_desk->port(), tokenOf("alphaFull"));
@@ -210,6 +211,7 @@ private slots:
         constexpr int kWriters = 4, kEach = 25;
         std::atomic<int> created{0};
         std::vector<std::thread> writers;
+        writers.reserve(kWriters);
         for (int w = 0; w < kWriters; ++w)
             writers.emplace_back([&, w] {
                 for (int i = 0; i < kEach; ++i) {

@@ -70,7 +70,7 @@ private slots:
         QTest::addColumn<QString>("body");
         QTest::addColumn<QList<int>>("expected"); // in the order of kRoles
 
-        auto row = [](const char *verb, const char *path, const char *body, QList<int> expected) {
+        auto row = [](const char *verb, const char *path, const char *body, const QList<int> &expected) {
             //                                   anon admin sup  aFull aRead bFull carol dave erin
             QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(verb), QLatin1String(path))))
                 << QString::fromLatin1(verb) << QString::fromLatin1(path) << QString::fromLatin1(body) << expected;

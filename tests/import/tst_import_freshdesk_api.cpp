@@ -101,7 +101,7 @@ public:
         for (const auto &[k, v] : uri.getQueryParameters())
             q[k] = v;
         int page = q.count("page") ? std::stoi(q["page"]) : 1;
-        const std::string path = uri.getPath();
+        const std::string &path = uri.getPath();
         if (path == "/api/v2/companies")
             return send(response, 200,
                         page == 1
@@ -167,8 +167,8 @@ public:
             for (int i = 0; i < 120; ++i)
                 if (!q.count("updated_since") || iso(i * 10 + 5) >= q["updated_since"])
                     matching.push_back(i);
-            std::size_t from = static_cast<std::size_t>((page - 1) * 100),
-                        to = std::min(matching.size(), static_cast<std::size_t>(page * 100));
+            std::size_t from = static_cast<std::size_t>(page - 1) * 100,
+                        to = std::min(matching.size(), static_cast<std::size_t>(page) * 100);
             std::string body = "[";
             for (std::size_t k = from; k < to; ++k)
                 body += (k > from ? "," : "") + ticketJson(matching[k], false);

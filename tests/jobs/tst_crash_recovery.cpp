@@ -322,6 +322,7 @@ private slots:
             auto work = std::make_shared<Work>();
             work->pending = std::move(pending);
             std::vector<std::thread> senders;
+            senders.reserve(kSenders);
             for (int s = 0; s < kSenders; ++s)
                 senders.emplace_back([&, work, port = m_server->port(), token = m_token] {
                     ApiClient client(port);

@@ -137,7 +137,7 @@ private slots:
         QVERIFY(mailbox);
         m_dovecot->deliver("support", mailFrom("Anna <anna@customer.example>", "Screen flickers"));
         m_dovecot->deliver("support", mailFrom("bert@customer.example", "Keyboard sticky"));
-        m_dovecot->deliver("support", std::string("\x01\x02\x03 not mail at all", 21));
+        m_dovecot->deliver("support", std::string("\x01\x02\x03 not mail at all"));
         auto run = poll(mailbox);
         QVERIFY(run);
         QCOMPARE(run->getValue<int>("fetched"), 3);

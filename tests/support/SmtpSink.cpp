@@ -139,6 +139,7 @@ std::vector<ReceivedMail> SmtpSink::messages() const
         return std::make_pair(deliveryOrder(a.first), a.first) < std::make_pair(deliveryOrder(b.first), b.first);
     });
     std::vector<ReceivedMail> out;
+    out.reserve(files.size());
     for (auto &f : files)
         out.push_back(ReceivedMail{std::move(f.second)});
     return out;
