@@ -124,6 +124,49 @@ T = {
                            "Показать внешние изображения"),
     "Sign &out": ("&Abmelden", "Se &déconnecter", "&Esci dall'account", "&Wyloguj", "&Выйти"),
     "Sign in": ("Anmelden", "Se connecter", "Accedi", "Zaloguj", "Войти"),
+    "Sign out": ("Abmelden", "Se déconnecter", "Esci dall'account", "Wyloguj", "Выйти"),
+    "Sign in without encryption anyway": ("Trotzdem ohne Verschlüsselung anmelden", "Se connecter quand même sans chiffrement",
+                                          "Accedi comunque senza cifratura", "Zaloguj mimo braku szyfrowania",
+                                          "Всё равно войти без шифрования"),
+    "%1 is reached over plain http: your password and every ticket you open, internal notes included, can be read and "
+    "changed by anyone on the network in between. Use an https:// address if the server has one.": (
+        "%1 wird über unverschlüsseltes http erreicht: Ihr Passwort und jedes Ticket, das Sie öffnen, interne Notizen "
+        "eingeschlossen, kann jeder im Netz dazwischen lesen und verändern. Verwenden Sie eine https://-Adresse, wenn der "
+        "Server eine hat.",
+        "%1 est joint en http non chiffré : votre mot de passe et chaque ticket que vous ouvrez, notes internes comprises, "
+        "peuvent être lus et modifiés par quiconque sur le réseau entre les deux. Utilisez une adresse https:// si le "
+        "serveur en a une.",
+        "%1 è raggiunto tramite http non cifrato: la tua password e ogni ticket che apri, note interne comprese, possono "
+        "essere letti e modificati da chiunque sulla rete nel mezzo. Usa un indirizzo https:// se il server ne ha uno.",
+        "%1 jest osiągany przez nieszyfrowane http: Twoje hasło i każde otwarte zgłoszenie, łącznie z notatkami "
+        "wewnętrznymi, może odczytać i zmienić każdy w sieci po drodze. Użyj adresu https://, jeśli serwer go ma.",
+        "%1 доступен по незашифрованному http: ваш пароль и каждую открытую заявку, включая внутренние заметки, может "
+        "прочитать и изменить любой в сети по пути. Используйте адрес https://, если он есть у сервера."),
+    "This connection is not encrypted: confirm below that you want to sign in anyway, or use an https:// address.": (
+        "Diese Verbindung ist nicht verschlüsselt: Bestätigen Sie unten, dass Sie sich trotzdem anmelden möchten, oder "
+        "verwenden Sie eine https://-Adresse.",
+        "Cette connexion n'est pas chiffrée : confirmez ci-dessous que vous voulez vous connecter quand même, ou utilisez "
+        "une adresse https://.",
+        "Questa connessione non è cifrata: conferma qui sotto che vuoi accedere comunque, oppure usa un indirizzo https://.",
+        "To połączenie nie jest szyfrowane: potwierdź poniżej, że mimo to chcesz się zalogować, albo użyj adresu https://.",
+        "Это соединение не зашифровано: подтвердите ниже, что всё равно хотите войти, или используйте адрес https://."),
+    "The server's address starts with https:// (or http://).": (
+        "Die Adresse des Servers beginnt mit https:// (oder http://).", "L'adresse du serveur commence par https:// (ou http://).",
+        "L'indirizzo del server inizia con https:// (o http://).", "Adres serwera zaczyna się od https:// (lub http://).",
+        "Адрес сервера начинается с https:// (или http://)."),
+    "%n change(s) not yet sent will be lost. Sign out anyway?": (
+        ["%n noch nicht gesendete Änderung geht verloren. Trotzdem abmelden?",
+         "%n noch nicht gesendete Änderungen gehen verloren. Trotzdem abmelden?"],
+        ["%n modification pas encore envoyée sera perdue. Se déconnecter quand même ?",
+         "%n modifications pas encore envoyées seront perdues. Se déconnecter quand même ?"],
+        ["%n modifica non ancora inviata andrà persa. Uscire comunque?",
+         "%n modifiche non ancora inviate andranno perse. Uscire comunque?"],
+        ["%n niewysłana zmiana zostanie utracona. Wylogować mimo to?",
+         "%n niewysłane zmiany zostaną utracone. Wylogować mimo to?",
+         "%n niewysłanych zmian zostanie utraconych. Wylogować mimo to?"],
+        ["%n неотправленное изменение будет потеряно. Всё равно выйти?",
+         "%n неотправленных изменения будут потеряны. Всё равно выйти?",
+         "%n неотправленных изменений будут потеряны. Всё равно выйти?"]),
     "Sign in to Helpdesk": ("Bei Helpdesk anmelden", "Connexion à Helpdesk", "Accedi a Helpdesk", "Logowanie do Helpdesk", "Вход в Helpdesk"),
     "State": ("Status", "État", "Stato", "Stan", "Статус"),
     "State / priority": ("Status / Priorität", "État / priorité", "Stato / priorità", "Stan / priorytet", "Статус / приоритет"),

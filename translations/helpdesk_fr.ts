@@ -4,17 +4,17 @@
 <context>
     <name>helpdesk::client::AccountSession</name>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="81" />
+        <location filename="../client/core/AccountSession.cpp" line="82" />
         <source>This application is for agents; customers use e-mail or the web page.</source>
         <translation>Cette application est destinée aux agents ; les clients utilisent l'e-mail ou la page web.</translation>
     </message>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="121" />
+        <location filename="../client/core/AccountSession.cpp" line="125" />
         <source>Cannot open the local cache %1: %2</source>
         <translation>Impossible d'ouvrir le cache local %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="211" />
+        <location filename="../client/core/AccountSession.cpp" line="245" />
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -23,8 +23,8 @@
     <name>helpdesk::client::AdminClient</name>
     <message>
         <location filename="../client/core/AdminClient.cpp" line="37" />
-        <location filename="../client/core/AdminClient.cpp" line="111" />
-        <location filename="../client/core/AdminClient.cpp" line="240" />
+        <location filename="../client/core/AdminClient.cpp" line="112" />
+        <location filename="../client/core/AdminClient.cpp" line="251" />
         <source>Settings are changed on the server; it is not reachable.</source>
         <translation>Les paramètres se changent sur le serveur, injoignable.</translation>
     </message>
@@ -34,30 +34,30 @@
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="146" />
-        <location filename="../client/core/AdminClient.cpp" line="284" />
-        <location filename="../client/core/AdminClient.cpp" line="324" />
+        <location filename="../client/core/AdminClient.cpp" line="153" />
+        <location filename="../client/core/AdminClient.cpp" line="297" />
+        <location filename="../client/core/AdminClient.cpp" line="339" />
         <source>The server is not reachable.</source>
         <translation>Le serveur est injoignable.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="156" />
+        <location filename="../client/core/AdminClient.cpp" line="163" />
         <source>Done.</source>
         <translation>Fait.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="184" />
-        <location filename="../client/core/AdminClient.cpp" line="224" />
+        <location filename="../client/core/AdminClient.cpp" line="193" />
+        <location filename="../client/core/AdminClient.cpp" line="235" />
         <source>%1 is no agent of this desk</source>
         <translation>%1 n'est pas un agent de ce helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="297" />
+        <location filename="../client/core/AdminClient.cpp" line="311" />
         <source>%1 fetched, %2 new tickets, %3 follow-ups, %4 failed</source>
         <translation>%1 récupérés, %2 nouveaux tickets, %3 suites, %4 en échec</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="330" />
+        <location filename="../client/core/AdminClient.cpp" line="346" />
         <source>The message is queued again.</source>
         <translation>Le message est de nouveau en file.</translation>
     </message>
@@ -65,7 +65,7 @@
 <context>
     <name>helpdesk::client::AttachmentTransfer</name>
     <message>
-        <location filename="../client/core/AttachmentTransfer.cpp" line="72" />
+        <location filename="../client/core/AttachmentTransfer.cpp" line="77" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
@@ -73,7 +73,7 @@
 <context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="148" />
+        <location filename="../client/core/CacheStore.cpp" line="166" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>Le cache a été écrit par un client plus récent (schéma %1, ce client connaît %2).</translation>
     </message>
@@ -89,114 +89,114 @@
 <context>
     <name>helpdesk::client::DashboardWindow</name>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="89" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="94" />
         <source>Helpdesk dashboards</source>
         <translation>Tableaux de bord Helpdesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/DashboardWindow.cpp" line="92" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="97" />
         <source>Last %n day(s)</source>
         <translation><numerusform>Dernier %n jour</numerusform><numerusform>Derniers %n jours</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="95" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="100" />
         <source>All groups</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="98" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="103" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="102" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="107" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="104" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="109" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="110" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="115" />
         <source>Open tickets by group</source>
         <translation>Tickets ouverts par groupe</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="111" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="116" />
         <source>New and closed per day</source>
         <translation>Nouveaux et fermés par jour</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="112" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="117" />
         <source>SLA breaches</source>
         <translation>Violations de SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="113" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="118" />
         <source>Open tickets per agent</source>
         <translation>Tickets ouverts par agent</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="114" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="119" />
         <source>Age of the open tickets</source>
         <translation>Âge des tickets ouverts</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="158" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="163" />
         <source>Export the panels as CSV</source>
         <translation>Exporter les panneaux en CSV</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="188" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="193" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="190" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="195" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="191" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="196" />
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="193" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="198" />
         <source>&lt;h3&gt;Response and resolution&lt;/h3&gt;&lt;p&gt;First response: median %1, 90% within %2 (SLA %3)&lt;/p&gt;&lt;p&gt;Resolution: median %4, 90% within %5 (SLA %6)&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Réponse et résolution&lt;/h3&gt;&lt;p&gt;Première réponse : médiane %1, 90% en %2 (SLA %3)&lt;/p&gt;&lt;p&gt;Résolution : médiane %4, 90% en %5 (SLA %6)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="210" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="218" />
         <source>%1★ %2</source>
         <translation>%1★ %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/DashboardWindow.cpp" line="211" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="220" />
         <source>&lt;h3&gt;Customer ratings&lt;/h3&gt;&lt;p&gt;%n rating(s), average %1 of 5&lt;/p&gt;&lt;p&gt;%2% satisfied (4 or 5)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
         <translation><numerusform>&lt;h3&gt;Évaluations des clients&lt;/h3&gt;&lt;p&gt;%n évaluation, moyenne %1 sur 5&lt;/p&gt;&lt;p&gt;%2% satisfaits (4 ou 5)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</numerusform><numerusform>&lt;h3&gt;Évaluations des clients&lt;/h3&gt;&lt;p&gt;%n évaluations, moyenne %1 sur 5&lt;/p&gt;&lt;p&gt;%2% satisfaits (4 ou 5)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="224" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="233" />
         <source>new</source>
         <translation>nouveaux</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="226" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="235" />
         <source>closed</source>
         <translation>fermés</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="256" />
-        <location filename="../client/ui/DashboardWindow.cpp" line="260" />
-        <location filename="../client/ui/DashboardWindow.cpp" line="262" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="266" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="270" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="272" />
         <source>open</source>
         <translation>ouverts</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="258" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="268" />
         <source>breached</source>
         <translation>violé</translation>
     </message>
@@ -204,12 +204,12 @@
 <context>
     <name>helpdesk::client::DeskNotifier</name>
     <message>
-        <location filename="../client/core/DeskNotifier.cpp" line="15" />
+        <location filename="../client/core/DeskNotifier.cpp" line="16" />
         <source>New ticket #%1</source>
         <translation>Nouveau ticket #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/DeskNotifier.cpp" line="20" />
+        <location filename="../client/core/DeskNotifier.cpp" line="21" />
         <source>Customer reply on #%1</source>
         <translation>Réponse du client sur #%1</translation>
     </message>
@@ -217,39 +217,59 @@
 <context>
     <name>helpdesk::client::LoginDialog</name>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="16" />
+        <location filename="../client/ui/LoginDialog.cpp" line="18" />
         <source>Sign in to Helpdesk</source>
         <translation>Connexion à Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="19" />
+        <location filename="../client/ui/LoginDialog.cpp" line="23" />
         <source>agent@example.com</source>
         <translation>agent@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="27" />
+        <location filename="../client/ui/LoginDialog.cpp" line="32" />
+        <source>Sign in without encryption anyway</source>
+        <translation>Se connecter quand même sans chiffrement</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="40" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="28" />
+        <location filename="../client/ui/LoginDialog.cpp" line="41" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="29" />
+        <location filename="../client/ui/LoginDialog.cpp" line="42" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="31" />
+        <location filename="../client/ui/LoginDialog.cpp" line="44" />
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="56" />
+        <location filename="../client/ui/LoginDialog.cpp" line="86" />
+        <source>%1 is reached over plain http: your password and every ticket you open, internal notes included, can be read and changed by anyone on the network in between. Use an https:// address if the server has one.</source>
+        <translation>%1 est joint en http non chiffré : votre mot de passe et chaque ticket que vous ouvrez, notes internes comprises, peuvent être lus et modifiés par quiconque sur le réseau entre les deux. Utilisez une adresse https:// si le serveur en a une.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="105" />
         <source>Enter the server's address, your e-mail and your password.</source>
         <translation>Saisissez l'adresse du serveur, votre e-mail et votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="110" />
+        <source>The server's address starts with https:// (or http://).</source>
+        <translation>L'adresse du serveur commence par https:// (ou http://).</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="114" />
+        <source>This connection is not encrypted: confirm below that you want to sign in anyway, or use an https:// address.</source>
+        <translation>Cette connexion n'est pas chiffrée : confirmez ci-dessous que vous voulez vous connecter quand même, ou utilisez une adresse https://.</translation>
     </message>
 </context>
 <context>
@@ -265,204 +285,214 @@
         <translation>Rechercher numéro, titre, client, texte (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="118" />
+        <location filename="../client/ui/MainWindow.cpp" line="120" />
         <source>First sync: %1 tickets</source>
         <translation>Première synchronisation : %1 tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="122" />
+        <location filename="../client/ui/MainWindow.cpp" line="125" />
         <source>Not saved — %1: %2</source>
         <translation>Non enregistré — %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="125" />
+        <location filename="../client/ui/MainWindow.cpp" line="128" />
         <source>Attachment not saved: %1</source>
         <translation>Pièce jointe non enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="128" />
+        <location filename="../client/ui/MainWindow.cpp" line="130" />
         <source>A message from the server could not be read (skipped): %1</source>
         <translation>Un message du serveur était illisible (ignoré) : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="141" />
+        <location filename="../client/ui/MainWindow.cpp" line="144" />
         <source>&amp;Account</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="142" />
+        <location filename="../client/ui/MainWindow.cpp" line="145" />
         <source>Work &amp;offline</source>
         <translation>Travailler hors &amp;ligne</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="146" />
+        <location filename="../client/ui/MainWindow.cpp" line="149" />
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="150" />
+        <location filename="../client/ui/MainWindow.cpp" line="154" />
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/MainWindow.cpp" line="154" />
+        <source>%n change(s) not yet sent will be lost. Sign out anyway?</source>
+        <translation><numerusform>%n modification pas encore envoyée sera perdue. Se déconnecter quand même ?</numerusform><numerusform>%n modifications pas encore envoyées seront perdues. Se déconnecter quand même ?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="160" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="151" />
+        <location filename="../client/ui/MainWindow.cpp" line="161" />
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="152" />
+        <location filename="../client/ui/MainWindow.cpp" line="162" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Nouveau ticket par e-mail…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="153" />
+        <location filename="../client/ui/MainWindow.cpp" line="164" />
         <source>&amp;Save search as a view…</source>
         <translation>&amp;Enregistrer la recherche comme vue…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="154" />
+        <location filename="../client/ui/MainWindow.cpp" line="165" />
         <source>&amp;Dashboards</source>
         <translation>&amp;Tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="160" />
+        <location filename="../client/ui/MainWindow.cpp" line="171" />
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="161" />
+        <location filename="../client/ui/MainWindow.cpp" line="172" />
         <source>&amp;Server settings…</source>
         <translation>Paramètres du &amp;serveur…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="169" />
+        <location filename="../client/ui/MainWindow.cpp" line="181" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="181" />
+        <location filename="../client/ui/MainWindow.cpp" line="194" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="181" />
+        <location filename="../client/ui/MainWindow.cpp" line="194" />
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s'applique au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="192" />
+        <location filename="../client/ui/MainWindow.cpp" line="205" />
         <source>Remove this view</source>
         <translation>Supprimer cette vue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="195" />
+        <location filename="../client/ui/MainWindow.cpp" line="208" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="196" />
+        <location filename="../client/ui/MainWindow.cpp" line="209" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="230" />
+        <location filename="../client/ui/MainWindow.cpp" line="246" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="231" />
+        <location filename="../client/ui/MainWindow.cpp" line="247" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ticket suivant / précédent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;répondre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;note interne&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;envoyer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;prendre le ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fermer le ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rechercher&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cette liste&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="246" />
-        <location filename="../client/ui/MainWindow.cpp" line="271" />
+        <location filename="../client/ui/MainWindow.cpp" line="262" />
+        <location filename="../client/ui/MainWindow.cpp" line="288" />
         <source>New ticket by e-mail</source>
         <translation>Nouveau ticket par e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="248" />
+        <location filename="../client/ui/MainWindow.cpp" line="264" />
         <source>customer@example.com</source>
         <translation>client@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="256" />
+        <location filename="../client/ui/MainWindow.cpp" line="272" />
         <source>Customer e-mail</source>
         <translation>E-mail du client</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="257" />
+        <location filename="../client/ui/MainWindow.cpp" line="273" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="258" />
+        <location filename="../client/ui/MainWindow.cpp" line="274" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="260" />
+        <location filename="../client/ui/MainWindow.cpp" line="276" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="271" />
+        <location filename="../client/ui/MainWindow.cpp" line="289" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Un nouveau ticket demande l'e-mail du client, un objet et un texte.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="281" />
-        <location filename="../client/ui/MainWindow.cpp" line="285" />
+        <location filename="../client/ui/MainWindow.cpp" line="299" />
+        <location filename="../client/ui/MainWindow.cpp" line="304" />
         <source>Save search as a view</source>
         <translation>Enregistrer la recherche comme vue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="281" />
+        <location filename="../client/ui/MainWindow.cpp" line="300" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Saisissez d'abord une recherche ; la vue montre ses tickets.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="285" />
+        <location filename="../client/ui/MainWindow.cpp" line="304" />
         <source>Name of the view:</source>
         <translation>Nom de la vue :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="327" />
+        <location filename="../client/ui/MainWindow.cpp" line="347" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Changer l'état de %n ticket</numerusform><numerusform>Changer l'état de %n tickets</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="333" />
+        <location filename="../client/ui/MainWindow.cpp" line="353" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>Attribuer %n ticket à</numerusform><numerusform>Attribuer %n tickets à</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="334" />
+        <location filename="../client/ui/MainWindow.cpp" line="354" />
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="343" />
+        <location filename="../client/ui/MainWindow.cpp" line="363" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>Déplacer %n ticket vers le groupe</numerusform><numerusform>Déplacer %n tickets vers le groupe</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="363" />
+        <location filename="../client/ui/MainWindow.cpp" line="388" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n modification en attente d'envoi</numerusform><numerusform>%n modifications en attente d'envoi</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="369" />
+        <location filename="../client/ui/MainWindow.cpp" line="395" />
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="370" />
+        <location filename="../client/ui/MainWindow.cpp" line="397" />
         <source>● Connecting…</source>
         <translation>● Connexion…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="373" />
+        <location filename="../client/ui/MainWindow.cpp" line="401" />
         <source>● Offline — working from the local copy</source>
         <translation>● Hors ligne — travail sur la copie locale</translation>
     </message>
@@ -519,17 +549,17 @@
 <context>
     <name>helpdesk::client::ServerConnection</name>
     <message>
-        <location filename="../client/core/ServerConnection.cpp" line="61" />
+        <location filename="../client/core/ServerConnection.cpp" line="62" />
         <source>signed out</source>
         <translation>déconnecté</translation>
     </message>
     <message>
-        <location filename="../client/core/ServerConnection.cpp" line="89" />
+        <location filename="../client/core/ServerConnection.cpp" line="90" />
         <source>the connection to the server was lost</source>
         <translation>la connexion au serveur est perdue</translation>
     </message>
     <message>
-        <location filename="../client/core/ServerConnection.cpp" line="130" />
+        <location filename="../client/core/ServerConnection.cpp" line="131" />
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
@@ -542,90 +572,90 @@
         <translation>Paramètres Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
         <location filename="../client/ui/SettingsWindow.cpp" line="41" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
         <location filename="../client/ui/SettingsWindow.cpp" line="88" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="354" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="139" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
         <location filename="../client/ui/SettingsWindow.cpp" line="48" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
         <source>E-mail addresses</source>
         <translation>Adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
         <source>Acknowledgement subject</source>
         <translation>Objet de l'accusé de réception</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
         <source>Acknowledgement text</source>
         <translation>Texte de l'accusé de réception</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
         <source>Agents (e-mail: read or full, one per line)</source>
         <translation>Agents (e-mail : read ou full, un par ligne)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
@@ -634,22 +664,22 @@
         <translation>Options (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
         <source>Keyword (after ::)</source>
         <translation>Mot-clé (après ::)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
@@ -658,7 +688,7 @@
         <translation>Horaires hebdomadaires (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
         <source>Holidays (YYYY-MM-DD, …)</source>
         <translation>Jours fériés (AAAA-MM-JJ, …)</translation>
     </message>
@@ -671,27 +701,27 @@
         <translation>S'applique à (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
         <source>First response (business minutes)</source>
         <translation>Première réponse (minutes ouvrées)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <source>Update (business minutes)</source>
         <translation>Mise à jour (minutes ouvrées)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>Solution (business minutes)</source>
         <translation>Résolution (minutes ouvrées)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
         <source>Warn before (minutes)</source>
         <translation>Avertir avant (minutes)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
         <source>On</source>
         <translation>Sur</translation>
     </message>
@@ -704,63 +734,63 @@
         <translation>Actions (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
         <source>Check the certificate</source>
         <translation>Vérifier le certificat</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
         <source>User name</source>
         <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
         <source>Password (empty: unchanged)</source>
         <translation>Mot de passe (vide : inchangé)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
         <source>Enabled</source>
         <translation>Activée</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
         <source>Poll every (minutes)</source>
         <translation>Relever toutes les (minutes)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
         <source>Unknown senders open tickets</source>
         <translation>Les expéditeurs inconnus ouvrent des tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
         <source>Attach the original .eml</source>
         <translation>Joindre le .eml d'origine</translation>
     </message>
@@ -769,573 +799,573 @@
         <translation>Id du groupe</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
         <source>POP3: delete processed mail</source>
         <translation>POP3 : supprimer les messages traités</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
         <source>IMAP: folder for processed mail</source>
         <translation>IMAP : dossier des messages traités</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
         <source>IMAP: folder for failed mail</source>
         <translation>IMAP : dossier des messages en échec</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
         <source>Disable after failed connections (0: never)</source>
         <translation>Désactiver après échecs de connexion (0 : jamais)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
         <source>System address</source>
         <translation>Adresse système</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
         <source>System name</source>
         <translation>Nom du système</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
         <source>No-reply address</source>
         <translation>Adresse sans réponse</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>Public address of the server</source>
         <translation>Adresse publique du serveur</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>Ticket tag in subjects</source>
         <translation>Étiquette du ticket dans l'objet</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
         <source>Automatic replies per recipient and hour</source>
         <translation>Réponses automatiques par destinataire et heure</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
         <source>Largest accepted message (bytes)</source>
         <translation>Plus grand message accepté (octets)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
         <source>SMTP server</source>
         <translation>Serveur SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
         <source>SMTP port</source>
         <translation>Port SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
         <source>SMTP security</source>
         <translation>Sécurité SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>SMTP user name</source>
         <translation>Utilisateur SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>SMTP password (empty: unchanged)</source>
         <translation>Mot de passe SMTP (vide : inchangé)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>SMTP timeout (seconds)</source>
         <translation>Délai SMTP (secondes)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
         <source>Tag (type a new name and save to rename; an existing name merges)</source>
         <translation>Étiquette (saisissez un nouveau nom et enregistrez ; un nom existant fusionne)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
         <source>Acts as (an agent's e-mail; empty: you)</source>
         <translation>Agit en tant que (e-mail d'un agent ; vide : vous)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
         <source>States</source>
         <translation>États</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
         <source>Priorities</source>
         <translation>Priorités</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
         <source>Ticket types</source>
         <translation>Types de ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
         <source>Custom fields</source>
         <translation>Champs personnalisés</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
         <source>Text modules</source>
         <translation>Modules de texte</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
         <source>Business hours</source>
         <translation>Heures ouvrées</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
         <source>Options (comma separated)</source>
         <translation>Options (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
         <source>Weekly hours</source>
         <translation>Horaires hebdomadaires</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>Applies to (nothing chosen: all)</source>
         <translation>S'applique à (rien de choisi : tout)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <source>When (all must hold)</source>
         <translation>Quand (tout doit être vrai)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
         <source>Then</source>
         <translation>Alors</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
         <source>State of new tickets</source>
         <translation>État des nouveaux tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
         <source>Priority of new tickets</source>
         <translation>Priorité des nouveaux tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
         <source>State when the customer replies</source>
         <translation>État quand le client répond</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
         <source>Priority when the customer replies</source>
         <translation>Priorité quand le client répond</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
         <source>Changes recorded as</source>
         <translation>Modifications enregistrées au nom de</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
         <source>Members see each other's tickets</source>
         <translation>Les membres voient les tickets des autres</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="151" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
         <source>Organizations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
         <source>State is</source>
         <translation>L'état est</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="154" />
         <source>Group is</source>
         <translation>Le groupe est</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="155" />
         <source>Priority is</source>
         <translation>La priorité est</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="156" />
         <source>Type is</source>
         <translation>Le type est</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
         <source>Has all tags</source>
         <translation>A toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
         <source>Has none of the tags</source>
         <translation>N'a aucune des étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
         <source>Title contains</source>
         <translation>Le titre contient</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="160" />
         <source>Sender's address contains</source>
         <translation>L'adresse de l'expéditeur contient</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
         <source>SLA breached</source>
         <translation>SLA dépassé</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
         <source>Unchanged for (minutes)</source>
         <translation>Inchangé depuis (minutes)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
         <source>Pending time passed</source>
         <translation>Délai d'attente dépassé</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
         <source>Set state</source>
         <translation>Définir l'état</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
         <source>Set priority</source>
         <translation>Définir la priorité</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
         <source>Move to group</source>
         <translation>Déplacer vers le groupe</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
         <source>Assign to</source>
         <translation>Attribuer à</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
         <source>Set type</source>
         <translation>Définir le type</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="170" />
         <source>Add tags</source>
         <translation>Ajouter des étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="171" />
         <source>Remove tags</source>
         <translation>Retirer des étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
         <source>Add an internal note</source>
         <translation>Ajouter une note interne</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
         <source>Send an e-mail to (customer, owner or an address)</source>
         <translation>Envoyer un e-mail à (customer, owner ou une adresse)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="175" />
         <source>E-mail subject</source>
         <translation>Objet de l'e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
         <source>E-mail text</source>
         <translation>Texte de l'e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="177" />
         <source>Notify the agents</source>
         <translation>Prévenir les agents</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
         <source>SLAs</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
         <source>Triggers</source>
         <translation>Déclencheurs</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
         <source>Macros</source>
         <translation>Macros</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
         <source>Mailboxes</source>
         <translation>Boîtes aux lettres</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
         <source>Outgoing mail</source>
         <translation>Courrier sortant</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
         <source>API tokens</source>
         <translation>Jetons d'API</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
         <source>Audit log</source>
         <translation>Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="226" />
         <source>Quarantined messages (interpreting them stopped the server):</source>
         <translation>Messages mis en quarantaine (leur traitement a arrêté le serveur) :</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="234" />
         <source>Retry message</source>
         <translation>Retraiter le message</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="175" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="235" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="236" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="178" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="238" />
         <source>Poll now</source>
         <translation>Relever maintenant</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="243" />
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="244" />
         <source>Send a test mail…</source>
         <translation>Envoyer un e-mail de test…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="245" />
         <source>Send an invitation</source>
         <translation>Envoyer une invitation</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="221" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="281" />
         <source>Polling…</source>
         <translation>Relève…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="236" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="296" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="242" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
         <source>Send a test mail</source>
         <translation>Envoyer un e-mail de test</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="242" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
         <source>To:</source>
         <translation>À :</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="244" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="304" />
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="253" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="313" />
         <source>OK: %1</source>
         <translation>OK : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="253" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="313" />
         <source>Failed: %1</source>
         <translation>Échec : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="291" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="353" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="294" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="356" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Nouveau jeton (copiez-le maintenant, il ne sera plus affiché) : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="307" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="370" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="333" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="396" />
         <source>Remove from all tickets</source>
         <translation>Retirer de tous les tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="333" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="396" />
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="350" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="413" />
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="350" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="413" />
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="354" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
         <source>Acts as</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="354" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="354" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
         <source>Last used</source>
         <translation>Dernière utilisation</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="354" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="373" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="439" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="373" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="439" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="412" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="442" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="479" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="509" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="539" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="609" />
         <source>Queueing the message again…</source>
         <translation>Remise du message en file…</translation>
     </message>
@@ -1344,37 +1374,37 @@
         <translation>JSON invalide : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="646" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="717" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Choisissez dans la liste l'étiquette à renommer.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="650" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="721" />
         <source>Renaming…</source>
         <translation>Renommage…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="657" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="728" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Un jeton ne peut pas être modifié : révoquez-le et créez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="660" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="731" />
         <source>Creating…</source>
         <translation>Création…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="664" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="736" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="671" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="743" />
         <source>Removing…</source>
         <translation>Suppression…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="674" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="746" />
         <source>Revoking…</source>
         <translation>Révocation…</translation>
     </message>
@@ -1382,58 +1412,58 @@
 <context>
     <name>helpdesk::client::TicketActions</name>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="54" />
+        <location filename="../client/core/TicketActions.cpp" line="55" />
         <source>Reply to #%1</source>
         <translation>Réponse à #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="66" />
+        <location filename="../client/core/TicketActions.cpp" line="67" />
         <source>Note on #%1</source>
         <translation>Note sur #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="77" />
+        <location filename="../client/core/TicketActions.cpp" line="78" />
         <source>Phone call on #%1</source>
         <translation>Appel sur #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="90" />
-        <location filename="../client/core/TicketActions.cpp" line="128" />
+        <location filename="../client/core/TicketActions.cpp" line="92" />
+        <location filename="../client/core/TicketActions.cpp" line="138" />
         <source>Change %1 of #%2</source>
         <translation>Modifier %1 de #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="103" />
+        <location filename="../client/core/TicketActions.cpp" line="105" />
         <source>Tags of #%1</source>
         <translation>Étiquettes de #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="146" />
+        <location filename="../client/core/TicketActions.cpp" line="156" />
         <source>Merge #%1 into #%2</source>
         <translation>Fusionner #%1 dans #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="161" />
+        <location filename="../client/core/TicketActions.cpp" line="171" />
         <source>Link #%1 to #%2</source>
         <translation>Lier #%1 à #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="174" />
+        <location filename="../client/core/TicketActions.cpp" line="184" />
         <source>Macro "%1" on #%2</source>
         <translation>Macro « %1 » sur #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="192" />
+        <location filename="../client/core/TicketActions.cpp" line="204" />
         <source>New ticket for %1: %2</source>
         <translation>Nouveau ticket pour %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="199" />
+        <location filename="../client/core/TicketActions.cpp" line="211" />
         <source>The history is shown when the server is reachable.</source>
         <translation>L'historique s'affiche quand le serveur est joignable.</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="219" />
+        <location filename="../client/core/TicketActions.cpp" line="233" />
         <source>system</source>
         <translation>système</translation>
     </message>
@@ -1441,62 +1471,62 @@
 <context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="277" />
+        <location filename="../client/models/TicketListModel.cpp" line="301" />
         <source>A change of yours waits to be sent.</source>
         <translation>Une de vos modifications attend d'être envoyée.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="279" />
+        <location filename="../client/models/TicketListModel.cpp" line="303" />
         <source>Not opened yet.</source>
         <translation>Pas encore ouvert.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="281" />
+        <location filename="../client/models/TicketListModel.cpp" line="305" />
         <source>Changed since you last looked.</source>
         <translation>Modifié depuis votre dernière consultation.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="296" />
+        <location filename="../client/models/TicketListModel.cpp" line="325" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="297" />
+        <location filename="../client/models/TicketListModel.cpp" line="327" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="298" />
+        <location filename="../client/models/TicketListModel.cpp" line="329" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="299" />
+        <location filename="../client/models/TicketListModel.cpp" line="331" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="300" />
+        <location filename="../client/models/TicketListModel.cpp" line="333" />
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="301" />
+        <location filename="../client/models/TicketListModel.cpp" line="335" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="302" />
+        <location filename="../client/models/TicketListModel.cpp" line="337" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="303" />
+        <location filename="../client/models/TicketListModel.cpp" line="339" />
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="304" />
+        <location filename="../client/models/TicketListModel.cpp" line="341" />
         <source>SLA due</source>
         <translation>Échéance SLA</translation>
     </message>
@@ -1504,42 +1534,42 @@
 <context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="53" />
+        <location filename="../client/ui/TicketView.cpp" line="54" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="55" />
+        <location filename="../client/ui/TicketView.cpp" line="56" />
         <source>phone call (in)</source>
         <translation>appel (entrant)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="57" />
+        <location filename="../client/ui/TicketView.cpp" line="58" />
         <source>phone call (out)</source>
         <translation>appel (sortant)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="59" />
+        <location filename="../client/ui/TicketView.cpp" line="60" />
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="60" />
+        <location filename="../client/ui/TicketView.cpp" line="61" />
         <source>web</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="93" />
+        <location filename="../client/ui/TicketView.cpp" line="89" />
         <source>tags, separated by commas</source>
         <translation>étiquettes, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="94" />
+        <location filename="../client/ui/TicketView.cpp" line="90" />
         <source>&amp;Take</source>
         <translation>&amp;Prendre</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="95" />
+        <location filename="../client/ui/TicketView.cpp" line="91" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Devenir responsable (Ctrl+T)</translation>
     </message>
@@ -1548,299 +1578,299 @@
         <translation>État / priorité</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="102" />
+        <location filename="../client/ui/TicketView.cpp" line="98" />
         <source>State / priority / type</source>
         <translation>État / priorité / type</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <location filename="../client/ui/TicketView.cpp" line="103" />
         <source>Group / owner</source>
         <translation>Groupe / responsable</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="108" />
+        <location filename="../client/ui/TicketView.cpp" line="104" />
         <source>Macros</source>
         <translation>Macros</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="120" />
+        <location filename="../client/ui/TicketView.cpp" line="116" />
         <source>(no macros defined)</source>
         <translation>(aucune macro définie)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="122" />
+        <location filename="../client/ui/TicketView.cpp" line="118" />
         <source>Merge…</source>
         <translation>Fusionner…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="123" />
+        <location filename="../client/ui/TicketView.cpp" line="119" />
         <source>Link…</source>
         <translation>Lier…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="129" />
+        <location filename="../client/ui/TicketView.cpp" line="125" />
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="137" />
+        <location filename="../client/ui/TicketView.cpp" line="133" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Les images distantes de ce ticket sont bloquées.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <location filename="../client/ui/TicketView.cpp" line="134" />
         <source>Show remote images</source>
         <translation>Afficher les images distantes</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="147" />
+        <location filename="../client/ui/TicketView.cpp" line="143" />
         <source>Reply by e-mail</source>
         <translation>Réponse par e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="148" />
+        <location filename="../client/ui/TicketView.cpp" line="144" />
         <source>Reply to all</source>
         <translation>Répondre à tous</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="149" />
+        <location filename="../client/ui/TicketView.cpp" line="145" />
         <source>Forward</source>
         <translation>Transférer</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="150" />
+        <location filename="../client/ui/TicketView.cpp" line="146" />
         <source>Internal note</source>
         <translation>Note interne</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="151" />
+        <location filename="../client/ui/TicketView.cpp" line="147" />
         <source>Phone call (in)</source>
         <translation>Appel (entrant)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="152" />
+        <location filename="../client/ui/TicketView.cpp" line="148" />
         <source>Phone call (out)</source>
         <translation>Appel (sortant)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="158" />
+        <location filename="../client/ui/TicketView.cpp" line="154" />
         <source>Double-click removes an attachment.</source>
         <translation>Un double-clic retire une pièce jointe.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="175" />
+        <location filename="../client/ui/TicketView.cpp" line="171" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Écrivez ici ; Ctrl+Entrée envoie.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="176" />
+        <location filename="../client/ui/TicketView.cpp" line="172" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="181" />
-        <location filename="../client/ui/TicketView.cpp" line="476" />
+        <location filename="../client/ui/TicketView.cpp" line="177" />
+        <location filename="../client/ui/TicketView.cpp" line="481" />
         <source>the customer</source>
         <translation>le client</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="187" />
+        <location filename="../client/ui/TicketView.cpp" line="183" />
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="188" />
+        <location filename="../client/ui/TicketView.cpp" line="184" />
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="204" />
+        <location filename="../client/ui/TicketView.cpp" line="200" />
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="207" />
+        <location filename="../client/ui/TicketView.cpp" line="203" />
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="208" />
+        <location filename="../client/ui/TicketView.cpp" line="204" />
         <source>Bulleted list</source>
         <translation>Liste à puces</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="209" />
+        <location filename="../client/ui/TicketView.cpp" line="206" />
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="212" />
-        <location filename="../client/ui/TicketView.cpp" line="633" />
-        <location filename="../client/ui/TicketView.cpp" line="639" />
+        <location filename="../client/ui/TicketView.cpp" line="209" />
+        <location filename="../client/ui/TicketView.cpp" line="653" />
+        <location filename="../client/ui/TicketView.cpp" line="660" />
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="226" />
+        <location filename="../client/ui/TicketView.cpp" line="223" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="226" />
+        <location filename="../client/ui/TicketView.cpp" line="223" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="226" />
+        <location filename="../client/ui/TicketView.cpp" line="223" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="226" />
+        <location filename="../client/ui/TicketView.cpp" line="223" />
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="226" />
+        <location filename="../client/ui/TicketView.cpp" line="223" />
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="229" />
+        <location filename="../client/ui/TicketView.cpp" line="226" />
         <source>Thread</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="230" />
+        <location filename="../client/ui/TicketView.cpp" line="227" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="364" />
+        <location filename="../client/ui/TicketView.cpp" line="362" />
         <source>This ticket is no longer visible to you.</source>
         <translation>Ce ticket ne vous est plus visible.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="372" />
+        <location filename="../client/ui/TicketView.cpp" line="370" />
         <source>(no type)</source>
         <translation>(sans type)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="373" />
+        <location filename="../client/ui/TicketView.cpp" line="371" />
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="382" />
+        <location filename="../client/ui/TicketView.cpp" line="380" />
         <source>%1 due %2</source>
         <translation>%1 pour le %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="385" />
+        <location filename="../client/ui/TicketView.cpp" line="384" />
         <source>First response</source>
         <translation>Première réponse</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="386" />
+        <location filename="../client/ui/TicketView.cpp" line="385" />
         <source>Update</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="387" />
+        <location filename="../client/ui/TicketView.cpp" line="386" />
         <source>Solution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="413" />
+        <location filename="../client/ui/TicketView.cpp" line="415" />
         <source>internal</source>
         <translation>interne</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="415" />
+        <location filename="../client/ui/TicketView.cpp" line="417" />
         <source>waiting to be sent</source>
         <translation>en attente d'envoi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="442" />
+        <location filename="../client/ui/TicketView.cpp" line="444" />
         <source>Save attachment</source>
         <translation>Enregistrer la pièce jointe</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="465" />
+        <location filename="../client/ui/TicketView.cpp" line="468" />
         <source>forward to…</source>
         <translation>transférer à…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="470" />
+        <location filename="../client/ui/TicketView.cpp" line="473" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Message transféré de %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="485" />
-        <location filename="../client/ui/TicketView.cpp" line="487" />
+        <location filename="../client/ui/TicketView.cpp" line="490" />
+        <location filename="../client/ui/TicketView.cpp" line="493" />
         <source>Merge ticket</source>
         <translation>Fusionner le ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="485" />
+        <location filename="../client/ui/TicketView.cpp" line="490" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Fusionner ce ticket dans le ticket numéro :</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="487" />
-        <location filename="../client/ui/TicketView.cpp" line="504" />
+        <location filename="../client/ui/TicketView.cpp" line="494" />
+        <location filename="../client/ui/TicketView.cpp" line="513" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Le ticket %1 ne fait pas partie des tickets que vous voyez.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="495" />
-        <location filename="../client/ui/TicketView.cpp" line="499" />
-        <location filename="../client/ui/TicketView.cpp" line="504" />
+        <location filename="../client/ui/TicketView.cpp" line="503" />
+        <location filename="../client/ui/TicketView.cpp" line="507" />
+        <location filename="../client/ui/TicketView.cpp" line="512" />
         <source>Link ticket</source>
         <translation>Lier le ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="495" />
+        <location filename="../client/ui/TicketView.cpp" line="503" />
         <source>Link this ticket to ticket number:</source>
         <translation>Lier ce ticket au ticket numéro :</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="498" />
+        <location filename="../client/ui/TicketView.cpp" line="506" />
         <source>related</source>
         <translation>lié</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="498" />
+        <location filename="../client/ui/TicketView.cpp" line="506" />
         <source>parent</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="498" />
+        <location filename="../client/ui/TicketView.cpp" line="506" />
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="499" />
+        <location filename="../client/ui/TicketView.cpp" line="507" />
         <source>Kind of link:</source>
         <translation>Type de lien :</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="592" />
+        <location filename="../client/ui/TicketView.cpp" line="609" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="633" />
+        <location filename="../client/ui/TicketView.cpp" line="654" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 dépasse la limite de %2 Mo.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="639" />
+        <location filename="../client/ui/TicketView.cpp" line="661" />
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="686" />
+        <location filename="../client/ui/TicketView.cpp" line="710" />
         <source>Forward of #%1 to %2</source>
         <translation>Transfert de #%1 à %2</translation>
     </message>
@@ -1896,27 +1926,27 @@
         <translation>Jeudi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <location filename="../client/ui/SettingsEditors.cpp" line="57" />
         <source>Friday</source>
         <translation>Vendredi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <location filename="../client/ui/SettingsEditors.cpp" line="57" />
         <source>Saturday</source>
         <translation>Samedi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <location filename="../client/ui/SettingsEditors.cpp" line="57" />
         <source>Sunday</source>
         <translation>Dimanche</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsEditors.cpp" line="60" />
+        <location filename="../client/ui/SettingsEditors.cpp" line="61" />
         <source>closed (e.g. 08:00-12:00, 13:00-17:00)</source>
         <translation>fermé (p. ex. 08:00-12:00, 13:00-17:00)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsEditors.cpp" line="89" />
+        <location filename="../client/ui/SettingsEditors.cpp" line="90" />
         <source>%1: "%2" is not a range such as 08:00-12:00</source>
         <translation>%1 : « %2 » n'est pas une plage comme 08:00-12:00</translation>
     </message>

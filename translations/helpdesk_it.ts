@@ -4,17 +4,17 @@
 <context>
     <name>helpdesk::client::AccountSession</name>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="81" />
+        <location filename="../client/core/AccountSession.cpp" line="82" />
         <source>This application is for agents; customers use e-mail or the web page.</source>
         <translation>Questa applicazione è per gli operatori; i clienti usano l'e-mail o la pagina web.</translation>
     </message>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="121" />
+        <location filename="../client/core/AccountSession.cpp" line="125" />
         <source>Cannot open the local cache %1: %2</source>
         <translation>Impossibile aprire la cache locale %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="211" />
+        <location filename="../client/core/AccountSession.cpp" line="245" />
         <source>%1 on %2</source>
         <translation>%1 su %2</translation>
     </message>
@@ -23,8 +23,8 @@
     <name>helpdesk::client::AdminClient</name>
     <message>
         <location filename="../client/core/AdminClient.cpp" line="37" />
-        <location filename="../client/core/AdminClient.cpp" line="111" />
-        <location filename="../client/core/AdminClient.cpp" line="240" />
+        <location filename="../client/core/AdminClient.cpp" line="112" />
+        <location filename="../client/core/AdminClient.cpp" line="251" />
         <source>Settings are changed on the server; it is not reachable.</source>
         <translation>Le impostazioni si cambiano sul server, che non è raggiungibile.</translation>
     </message>
@@ -34,30 +34,30 @@
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="146" />
-        <location filename="../client/core/AdminClient.cpp" line="284" />
-        <location filename="../client/core/AdminClient.cpp" line="324" />
+        <location filename="../client/core/AdminClient.cpp" line="153" />
+        <location filename="../client/core/AdminClient.cpp" line="297" />
+        <location filename="../client/core/AdminClient.cpp" line="339" />
         <source>The server is not reachable.</source>
         <translation>Il server non è raggiungibile.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="156" />
+        <location filename="../client/core/AdminClient.cpp" line="163" />
         <source>Done.</source>
         <translation>Fatto.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="184" />
-        <location filename="../client/core/AdminClient.cpp" line="224" />
+        <location filename="../client/core/AdminClient.cpp" line="193" />
+        <location filename="../client/core/AdminClient.cpp" line="235" />
         <source>%1 is no agent of this desk</source>
         <translation>%1 non è un operatore di questo helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="297" />
+        <location filename="../client/core/AdminClient.cpp" line="311" />
         <source>%1 fetched, %2 new tickets, %3 follow-ups, %4 failed</source>
         <translation>%1 scaricati, %2 nuovi ticket, %3 seguiti, %4 non riusciti</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="330" />
+        <location filename="../client/core/AdminClient.cpp" line="346" />
         <source>The message is queued again.</source>
         <translation>Il messaggio è di nuovo in coda.</translation>
     </message>
@@ -65,7 +65,7 @@
 <context>
     <name>helpdesk::client::AttachmentTransfer</name>
     <message>
-        <location filename="../client/core/AttachmentTransfer.cpp" line="72" />
+        <location filename="../client/core/AttachmentTransfer.cpp" line="77" />
         <source>Cannot write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
     </message>
@@ -73,7 +73,7 @@
 <context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="148" />
+        <location filename="../client/core/CacheStore.cpp" line="166" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>La cache è stata scritta da un client più recente (schema %1, questo conosce %2).</translation>
     </message>
@@ -89,114 +89,114 @@
 <context>
     <name>helpdesk::client::DashboardWindow</name>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="89" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="94" />
         <source>Helpdesk dashboards</source>
         <translation>Dashboard di Helpdesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/DashboardWindow.cpp" line="92" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="97" />
         <source>Last %n day(s)</source>
         <translation><numerusform>Ultimo %n giorno</numerusform><numerusform>Ultimi %n giorni</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="95" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="100" />
         <source>All groups</source>
         <translation>Tutti i gruppi</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="98" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="103" />
         <source>Export CSV…</source>
         <translation>Esporta CSV…</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="102" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="107" />
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="104" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="109" />
         <source>Group</source>
         <translation>Gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="110" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="115" />
         <source>Open tickets by group</source>
         <translation>Ticket aperti per gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="111" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="116" />
         <source>New and closed per day</source>
         <translation>Nuovi e chiusi al giorno</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="112" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="117" />
         <source>SLA breaches</source>
         <translation>Violazioni SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="113" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="118" />
         <source>Open tickets per agent</source>
         <translation>Ticket aperti per operatore</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="114" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="119" />
         <source>Age of the open tickets</source>
         <translation>Età dei ticket aperti</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="158" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="163" />
         <source>Export the panels as CSV</source>
         <translation>Esporta i pannelli in CSV</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="188" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="193" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="190" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="195" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="191" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="196" />
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="193" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="198" />
         <source>&lt;h3&gt;Response and resolution&lt;/h3&gt;&lt;p&gt;First response: median %1, 90% within %2 (SLA %3)&lt;/p&gt;&lt;p&gt;Resolution: median %4, 90% within %5 (SLA %6)&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Risposta e risoluzione&lt;/h3&gt;&lt;p&gt;Prima risposta: mediana %1, 90% entro %2 (SLA %3)&lt;/p&gt;&lt;p&gt;Risoluzione: mediana %4, 90% entro %5 (SLA %6)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="210" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="218" />
         <source>%1★ %2</source>
         <translation>%1★ %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/DashboardWindow.cpp" line="211" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="220" />
         <source>&lt;h3&gt;Customer ratings&lt;/h3&gt;&lt;p&gt;%n rating(s), average %1 of 5&lt;/p&gt;&lt;p&gt;%2% satisfied (4 or 5)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
         <translation><numerusform>&lt;h3&gt;Valutazioni dei clienti&lt;/h3&gt;&lt;p&gt;%n valutazione, media %1 su 5&lt;/p&gt;&lt;p&gt;%2% soddisfatti (4 o 5)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</numerusform><numerusform>&lt;h3&gt;Valutazioni dei clienti&lt;/h3&gt;&lt;p&gt;%n valutazioni, media %1 su 5&lt;/p&gt;&lt;p&gt;%2% soddisfatti (4 o 5)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="224" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="233" />
         <source>new</source>
         <translation>nuovi</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="226" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="235" />
         <source>closed</source>
         <translation>chiusi</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="256" />
-        <location filename="../client/ui/DashboardWindow.cpp" line="260" />
-        <location filename="../client/ui/DashboardWindow.cpp" line="262" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="266" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="270" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="272" />
         <source>open</source>
         <translation>aperti</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="258" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="268" />
         <source>breached</source>
         <translation>violato</translation>
     </message>
@@ -204,12 +204,12 @@
 <context>
     <name>helpdesk::client::DeskNotifier</name>
     <message>
-        <location filename="../client/core/DeskNotifier.cpp" line="15" />
+        <location filename="../client/core/DeskNotifier.cpp" line="16" />
         <source>New ticket #%1</source>
         <translation>Nuovo ticket #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/DeskNotifier.cpp" line="20" />
+        <location filename="../client/core/DeskNotifier.cpp" line="21" />
         <source>Customer reply on #%1</source>
         <translation>Risposta del cliente su #%1</translation>
     </message>
@@ -217,39 +217,59 @@
 <context>
     <name>helpdesk::client::LoginDialog</name>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="16" />
+        <location filename="../client/ui/LoginDialog.cpp" line="18" />
         <source>Sign in to Helpdesk</source>
         <translation>Accedi a Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="19" />
+        <location filename="../client/ui/LoginDialog.cpp" line="23" />
         <source>agent@example.com</source>
         <translation>agent@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="27" />
+        <location filename="../client/ui/LoginDialog.cpp" line="32" />
+        <source>Sign in without encryption anyway</source>
+        <translation>Accedi comunque senza cifratura</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="40" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="28" />
+        <location filename="../client/ui/LoginDialog.cpp" line="41" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="29" />
+        <location filename="../client/ui/LoginDialog.cpp" line="42" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="31" />
+        <location filename="../client/ui/LoginDialog.cpp" line="44" />
         <source>Sign in</source>
         <translation>Accedi</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="56" />
+        <location filename="../client/ui/LoginDialog.cpp" line="86" />
+        <source>%1 is reached over plain http: your password and every ticket you open, internal notes included, can be read and changed by anyone on the network in between. Use an https:// address if the server has one.</source>
+        <translation>%1 è raggiunto tramite http non cifrato: la tua password e ogni ticket che apri, note interne comprese, possono essere letti e modificati da chiunque sulla rete nel mezzo. Usa un indirizzo https:// se il server ne ha uno.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="105" />
         <source>Enter the server's address, your e-mail and your password.</source>
         <translation>Inserisci l'indirizzo del server, la tua e-mail e la password.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="110" />
+        <source>The server's address starts with https:// (or http://).</source>
+        <translation>L'indirizzo del server inizia con https:// (o http://).</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="114" />
+        <source>This connection is not encrypted: confirm below that you want to sign in anyway, or use an https:// address.</source>
+        <translation>Questa connessione non è cifrata: conferma qui sotto che vuoi accedere comunque, oppure usa un indirizzo https://.</translation>
     </message>
 </context>
 <context>
@@ -265,204 +285,214 @@
         <translation>Cerca numero, titolo, cliente, testo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="118" />
+        <location filename="../client/ui/MainWindow.cpp" line="120" />
         <source>First sync: %1 tickets</source>
         <translation>Prima sincronizzazione: %1 ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="122" />
+        <location filename="../client/ui/MainWindow.cpp" line="125" />
         <source>Not saved — %1: %2</source>
         <translation>Non salvato — %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="125" />
+        <location filename="../client/ui/MainWindow.cpp" line="128" />
         <source>Attachment not saved: %1</source>
         <translation>Allegato non salvato: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="128" />
+        <location filename="../client/ui/MainWindow.cpp" line="130" />
         <source>A message from the server could not be read (skipped): %1</source>
         <translation>Un messaggio del server non era leggibile (saltato): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="141" />
+        <location filename="../client/ui/MainWindow.cpp" line="144" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="142" />
+        <location filename="../client/ui/MainWindow.cpp" line="145" />
         <source>Work &amp;offline</source>
         <translation>Lavora &amp;offline</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="146" />
+        <location filename="../client/ui/MainWindow.cpp" line="149" />
         <source>Sign &amp;out</source>
         <translation>&amp;Esci dall'account</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="150" />
+        <location filename="../client/ui/MainWindow.cpp" line="154" />
+        <source>Sign out</source>
+        <translation>Esci dall'account</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/MainWindow.cpp" line="154" />
+        <source>%n change(s) not yet sent will be lost. Sign out anyway?</source>
+        <translation><numerusform>%n modifica non ancora inviata andrà persa. Uscire comunque?</numerusform><numerusform>%n modifiche non ancora inviate andranno perse. Uscire comunque?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="160" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="151" />
+        <location filename="../client/ui/MainWindow.cpp" line="161" />
         <source>&amp;Tickets</source>
         <translation>&amp;Ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="152" />
+        <location filename="../client/ui/MainWindow.cpp" line="162" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Nuovo ticket via e-mail…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="153" />
+        <location filename="../client/ui/MainWindow.cpp" line="164" />
         <source>&amp;Save search as a view…</source>
         <translation>&amp;Salva la ricerca come vista…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="154" />
+        <location filename="../client/ui/MainWindow.cpp" line="165" />
         <source>&amp;Dashboards</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="160" />
+        <location filename="../client/ui/MainWindow.cpp" line="171" />
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="161" />
+        <location filename="../client/ui/MainWindow.cpp" line="172" />
         <source>&amp;Server settings…</source>
         <translation>Impostazioni del &amp;server…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="169" />
+        <location filename="../client/ui/MainWindow.cpp" line="181" />
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="181" />
+        <location filename="../client/ui/MainWindow.cpp" line="194" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="181" />
+        <location filename="../client/ui/MainWindow.cpp" line="194" />
         <source>The new language is used from the next start.</source>
         <translation>La nuova lingua vale dal prossimo avvio.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="192" />
+        <location filename="../client/ui/MainWindow.cpp" line="205" />
         <source>Remove this view</source>
         <translation>Rimuovi questa vista</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="195" />
+        <location filename="../client/ui/MainWindow.cpp" line="208" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="196" />
+        <location filename="../client/ui/MainWindow.cpp" line="209" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="230" />
+        <location filename="../client/ui/MainWindow.cpp" line="246" />
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="231" />
+        <location filename="../client/ui/MainWindow.cpp" line="247" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ticket successivo / precedente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rispondi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nota interna&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;invia&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;prendi il ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;chiudi il ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cerca&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;questo elenco&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="246" />
-        <location filename="../client/ui/MainWindow.cpp" line="271" />
+        <location filename="../client/ui/MainWindow.cpp" line="262" />
+        <location filename="../client/ui/MainWindow.cpp" line="288" />
         <source>New ticket by e-mail</source>
         <translation>Nuovo ticket via e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="248" />
+        <location filename="../client/ui/MainWindow.cpp" line="264" />
         <source>customer@example.com</source>
         <translation>cliente@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="256" />
+        <location filename="../client/ui/MainWindow.cpp" line="272" />
         <source>Customer e-mail</source>
         <translation>E-mail del cliente</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="257" />
+        <location filename="../client/ui/MainWindow.cpp" line="273" />
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="258" />
+        <location filename="../client/ui/MainWindow.cpp" line="274" />
         <source>Group</source>
         <translation>Gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="260" />
+        <location filename="../client/ui/MainWindow.cpp" line="276" />
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="271" />
+        <location filename="../client/ui/MainWindow.cpp" line="289" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Un nuovo ticket richiede l'e-mail del cliente, un oggetto e un testo.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="281" />
-        <location filename="../client/ui/MainWindow.cpp" line="285" />
+        <location filename="../client/ui/MainWindow.cpp" line="299" />
+        <location filename="../client/ui/MainWindow.cpp" line="304" />
         <source>Save search as a view</source>
         <translation>Salva la ricerca come vista</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="281" />
+        <location filename="../client/ui/MainWindow.cpp" line="300" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Scrivi prima una ricerca; la vista mostra i suoi ticket.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="285" />
+        <location filename="../client/ui/MainWindow.cpp" line="304" />
         <source>Name of the view:</source>
         <translation>Nome della vista:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="327" />
+        <location filename="../client/ui/MainWindow.cpp" line="347" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Imposta lo stato di %n ticket</numerusform><numerusform>Imposta lo stato di %n ticket</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="333" />
+        <location filename="../client/ui/MainWindow.cpp" line="353" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>Assegna %n ticket a</numerusform><numerusform>Assegna %n ticket a</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="334" />
+        <location filename="../client/ui/MainWindow.cpp" line="354" />
         <source>(nobody)</source>
         <translation>(nessuno)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="343" />
+        <location filename="../client/ui/MainWindow.cpp" line="363" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>Sposta %n ticket nel gruppo</numerusform><numerusform>Sposta %n ticket nel gruppo</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="363" />
+        <location filename="../client/ui/MainWindow.cpp" line="388" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n modifica in attesa di invio</numerusform><numerusform>%n modifiche in attesa di invio</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="369" />
+        <location filename="../client/ui/MainWindow.cpp" line="395" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="370" />
+        <location filename="../client/ui/MainWindow.cpp" line="397" />
         <source>● Connecting…</source>
         <translation>● Connessione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="373" />
+        <location filename="../client/ui/MainWindow.cpp" line="401" />
         <source>● Offline — working from the local copy</source>
         <translation>● Offline — si lavora sulla copia locale</translation>
     </message>
@@ -519,17 +549,17 @@
 <context>
     <name>helpdesk::client::ServerConnection</name>
     <message>
-        <location filename="../client/core/ServerConnection.cpp" line="61" />
+        <location filename="../client/core/ServerConnection.cpp" line="62" />
         <source>signed out</source>
         <translation>disconnesso</translation>
     </message>
     <message>
-        <location filename="../client/core/ServerConnection.cpp" line="89" />
+        <location filename="../client/core/ServerConnection.cpp" line="90" />
         <source>the connection to the server was lost</source>
         <translation>la connessione al server si è interrotta</translation>
     </message>
     <message>
-        <location filename="../client/core/ServerConnection.cpp" line="130" />
+        <location filename="../client/core/ServerConnection.cpp" line="131" />
         <source>offline</source>
         <translation>offline</translation>
     </message>
@@ -542,90 +572,90 @@
         <translation>Impostazioni di Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
         <location filename="../client/ui/SettingsWindow.cpp" line="41" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
         <location filename="../client/ui/SettingsWindow.cpp" line="88" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="354" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="139" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
         <location filename="../client/ui/SettingsWindow.cpp" line="48" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
         <source>E-mail addresses</source>
         <translation>Indirizzi e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
         <source>Acknowledgement subject</source>
         <translation>Oggetto della conferma</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
         <source>Acknowledgement text</source>
         <translation>Testo della conferma</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
         <source>Agents (e-mail: read or full, one per line)</source>
         <translation>Operatori (e-mail: read o full, uno per riga)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
         <source>Default</source>
         <translation>Predefinito</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
         <source>Rank</source>
         <translation>Ordine</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
         <source>For</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
         <source>Label</source>
         <translation>Etichetta</translation>
     </message>
@@ -634,22 +664,22 @@
         <translation>Opzioni (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
         <source>Required</source>
         <translation>Obbligatorio</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
         <source>Keyword (after ::)</source>
         <translation>Parola chiave (dopo ::)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
         <source>Text</source>
         <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
@@ -658,7 +688,7 @@
         <translation>Orario settimanale (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
         <source>Holidays (YYYY-MM-DD, …)</source>
         <translation>Festività (AAAA-MM-GG, …)</translation>
     </message>
@@ -671,27 +701,27 @@
         <translation>Si applica a (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
         <source>First response (business minutes)</source>
         <translation>Prima risposta (minuti lavorativi)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <source>Update (business minutes)</source>
         <translation>Aggiornamento (minuti lavorativi)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>Solution (business minutes)</source>
         <translation>Risoluzione (minuti lavorativi)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
         <source>Warn before (minutes)</source>
         <translation>Avvisa prima (minuti)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
         <source>On</source>
         <translation>Su</translation>
     </message>
@@ -704,63 +734,63 @@
         <translation>Azioni (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
         <source>Protocol</source>
         <translation>Protocollo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
         <source>Port</source>
         <translation>Porta</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
         <source>Security</source>
         <translation>Sicurezza</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
         <source>Check the certificate</source>
         <translation>Verifica il certificato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
         <source>User name</source>
         <translation>Nome utente</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
         <source>Password (empty: unchanged)</source>
         <translation>Password (vuota: invariata)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
         <source>Folder</source>
         <translation>Cartella</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
         <source>Enabled</source>
         <translation>Attiva</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
         <source>Poll every (minutes)</source>
         <translation>Controlla ogni (minuti)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
         <source>Unknown senders open tickets</source>
         <translation>I mittenti sconosciuti aprono ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
         <source>Attach the original .eml</source>
         <translation>Allega l'.eml originale</translation>
     </message>
@@ -769,573 +799,573 @@
         <translation>Id del gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
         <source>POP3: delete processed mail</source>
         <translation>POP3: elimina la posta elaborata</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
         <source>IMAP: folder for processed mail</source>
         <translation>IMAP: cartella per la posta elaborata</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
         <source>IMAP: folder for failed mail</source>
         <translation>IMAP: cartella per la posta non elaborata</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
         <source>Disable after failed connections (0: never)</source>
         <translation>Disattiva dopo connessioni fallite (0: mai)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
         <source>System address</source>
         <translation>Indirizzo di sistema</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
         <source>System name</source>
         <translation>Nome del sistema</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
         <source>No-reply address</source>
         <translation>Indirizzo no-reply</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>Public address of the server</source>
         <translation>Indirizzo pubblico del server</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>Ticket tag in subjects</source>
         <translation>Etichetta del ticket nell'oggetto</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
         <source>Automatic replies per recipient and hour</source>
         <translation>Risposte automatiche per destinatario e ora</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
         <source>Largest accepted message (bytes)</source>
         <translation>Messaggio più grande accettato (byte)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
         <source>SMTP server</source>
         <translation>Server SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
         <source>SMTP port</source>
         <translation>Porta SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
         <source>SMTP security</source>
         <translation>Sicurezza SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>SMTP user name</source>
         <translation>Utente SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>SMTP password (empty: unchanged)</source>
         <translation>Password SMTP (vuota: invariata)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>SMTP timeout (seconds)</source>
         <translation>Timeout SMTP (secondi)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
         <source>Tag (type a new name and save to rename; an existing name merges)</source>
         <translation>Etichetta (scrivi un nuovo nome e salva; un nome esistente unisce)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
         <source>Acts as (an agent's e-mail; empty: you)</source>
         <translation>Agisce come (e-mail di un agente; vuoto: tu)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
         <source>Groups</source>
         <translation>Gruppi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
         <source>States</source>
         <translation>Stati</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
         <source>Priorities</source>
         <translation>Priorità</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
         <source>Ticket types</source>
         <translation>Tipi di ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
         <source>Custom fields</source>
         <translation>Campi personalizzati</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
         <source>Text modules</source>
         <translation>Moduli di testo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
         <source>Business hours</source>
         <translation>Orari di lavoro</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
         <source>Options (comma separated)</source>
         <translation>Opzioni (separate da virgole)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
         <source>Weekly hours</source>
         <translation>Orari settimanali</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>Applies to (nothing chosen: all)</source>
         <translation>Si applica a (nulla scelto: tutti)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <source>When (all must hold)</source>
         <translation>Quando (tutto deve valere)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
         <source>Then</source>
         <translation>Allora</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
         <source>Actions</source>
         <translation>Azioni</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
         <source>Group</source>
         <translation>Gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
         <source>State of new tickets</source>
         <translation>Stato dei nuovi ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
         <source>Priority of new tickets</source>
         <translation>Priorità dei nuovi ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
         <source>State when the customer replies</source>
         <translation>Stato quando il cliente risponde</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
         <source>Priority when the customer replies</source>
         <translation>Priorità quando il cliente risponde</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
         <source>Changes recorded as</source>
         <translation>Modifiche registrate come</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
         <source>Members see each other's tickets</source>
         <translation>I membri vedono i ticket degli altri</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="151" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
         <source>Organizations</source>
         <translation>Organizzazioni</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
         <source>State is</source>
         <translation>Lo stato è</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="154" />
         <source>Group is</source>
         <translation>Il gruppo è</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="155" />
         <source>Priority is</source>
         <translation>La priorità è</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="156" />
         <source>Type is</source>
         <translation>Il tipo è</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
         <source>Has all tags</source>
         <translation>Ha tutte le etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
         <source>Has none of the tags</source>
         <translation>Non ha nessuna delle etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
         <source>Title contains</source>
         <translation>Il titolo contiene</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="160" />
         <source>Sender's address contains</source>
         <translation>L'indirizzo del mittente contiene</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
         <source>SLA breached</source>
         <translation>SLA violato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
         <source>Unchanged for (minutes)</source>
         <translation>Invariato da (minuti)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
         <source>Pending time passed</source>
         <translation>Tempo di attesa scaduto</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
         <source>Set state</source>
         <translation>Imposta lo stato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
         <source>Set priority</source>
         <translation>Imposta la priorità</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
         <source>Move to group</source>
         <translation>Sposta nel gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
         <source>Assign to</source>
         <translation>Assegna a</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
         <source>Set type</source>
         <translation>Imposta il tipo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="170" />
         <source>Add tags</source>
         <translation>Aggiungi etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="171" />
         <source>Remove tags</source>
         <translation>Rimuovi etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
         <source>Add an internal note</source>
         <translation>Aggiungi una nota interna</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
         <source>Send an e-mail to (customer, owner or an address)</source>
         <translation>Invia un'e-mail a (customer, owner o un indirizzo)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="175" />
         <source>E-mail subject</source>
         <translation>Oggetto dell'e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
         <source>E-mail text</source>
         <translation>Testo dell'e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="177" />
         <source>Notify the agents</source>
         <translation>Avvisa gli agenti</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
         <source>SLAs</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
         <source>Triggers</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
         <source>Macros</source>
         <translation>Macro</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
         <source>Mailboxes</source>
         <translation>Caselle di posta</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
         <source>Outgoing mail</source>
         <translation>Posta in uscita</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
         <source>Tags</source>
         <translation>Etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
         <source>API tokens</source>
         <translation>Token API</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
         <source>Audit log</source>
         <translation>Registro delle modifiche</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
         <source>Received</source>
         <translation>Ricevuto</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
         <source>Attempts</source>
         <translation>Tentativi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="226" />
         <source>Quarantined messages (interpreting them stopped the server):</source>
         <translation>Messaggi in quarantena (la loro elaborazione ha fermato il server):</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="234" />
         <source>Retry message</source>
         <translation>Riprova il messaggio</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="175" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="235" />
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="236" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="178" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="238" />
         <source>Poll now</source>
         <translation>Scarica ora</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="243" />
         <source>Test connection</source>
         <translation>Prova la connessione</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="244" />
         <source>Send a test mail…</source>
         <translation>Invia una mail di prova…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="245" />
         <source>Send an invitation</source>
         <translation>Invia un invito</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="221" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="281" />
         <source>Polling…</source>
         <translation>Scaricamento…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="236" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="296" />
         <source>Connecting…</source>
         <translation>Connessione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="242" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
         <source>Send a test mail</source>
         <translation>Invia una mail di prova</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="242" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
         <source>To:</source>
         <translation>A:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="244" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="304" />
         <source>Sending…</source>
         <translation>Invio…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="253" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="313" />
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="253" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="313" />
         <source>Failed: %1</source>
         <translation>Non riuscito: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="291" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="353" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="294" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="356" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Nuovo token (copialo ora, non verrà più mostrato): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="307" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="370" />
         <source>Not saved: %1</source>
         <translation>Non salvato: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="333" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="396" />
         <source>Remove from all tickets</source>
         <translation>Rimuovi da tutti i ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="333" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="396" />
         <source>Revoke</source>
         <translation>Revoca</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="350" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="413" />
         <source>Tag</source>
         <translation>Etichetta</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="350" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="413" />
         <source>Tickets</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="354" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
         <source>Acts as</source>
         <translation>Agisce come</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="354" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
         <source>Created</source>
         <translation>Creato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="354" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
         <source>Last used</source>
         <translation>Ultimo uso</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="354" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
         <source>Revoked</source>
         <translation>Revocato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
         <source>Changes</source>
         <translation>Modifiche</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="373" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="439" />
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="373" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="439" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="412" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="442" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="479" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="509" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="539" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="609" />
         <source>Queueing the message again…</source>
         <translation>Rimessa in coda del messaggio…</translation>
     </message>
@@ -1344,37 +1374,37 @@
         <translation>JSON non valido: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="646" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="717" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Scegli nell'elenco l'etichetta da rinominare.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="650" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="721" />
         <source>Renaming…</source>
         <translation>Ridenominazione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="657" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="728" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Un token non si può modificare: revocalo e creane uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="660" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="731" />
         <source>Creating…</source>
         <translation>Creazione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="664" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="736" />
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="671" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="743" />
         <source>Removing…</source>
         <translation>Rimozione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="674" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="746" />
         <source>Revoking…</source>
         <translation>Revoca in corso…</translation>
     </message>
@@ -1382,58 +1412,58 @@
 <context>
     <name>helpdesk::client::TicketActions</name>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="54" />
+        <location filename="../client/core/TicketActions.cpp" line="55" />
         <source>Reply to #%1</source>
         <translation>Risposta a #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="66" />
+        <location filename="../client/core/TicketActions.cpp" line="67" />
         <source>Note on #%1</source>
         <translation>Nota su #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="77" />
+        <location filename="../client/core/TicketActions.cpp" line="78" />
         <source>Phone call on #%1</source>
         <translation>Telefonata su #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="90" />
-        <location filename="../client/core/TicketActions.cpp" line="128" />
+        <location filename="../client/core/TicketActions.cpp" line="92" />
+        <location filename="../client/core/TicketActions.cpp" line="138" />
         <source>Change %1 of #%2</source>
         <translation>Modifica %1 di #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="103" />
+        <location filename="../client/core/TicketActions.cpp" line="105" />
         <source>Tags of #%1</source>
         <translation>Etichette di #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="146" />
+        <location filename="../client/core/TicketActions.cpp" line="156" />
         <source>Merge #%1 into #%2</source>
         <translation>Unisci #%1 in #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="161" />
+        <location filename="../client/core/TicketActions.cpp" line="171" />
         <source>Link #%1 to #%2</source>
         <translation>Collega #%1 a #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="174" />
+        <location filename="../client/core/TicketActions.cpp" line="184" />
         <source>Macro "%1" on #%2</source>
         <translation>Macro "%1" su #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="192" />
+        <location filename="../client/core/TicketActions.cpp" line="204" />
         <source>New ticket for %1: %2</source>
         <translation>Nuovo ticket per %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="199" />
+        <location filename="../client/core/TicketActions.cpp" line="211" />
         <source>The history is shown when the server is reachable.</source>
         <translation>La cronologia è visibile quando il server è raggiungibile.</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="219" />
+        <location filename="../client/core/TicketActions.cpp" line="233" />
         <source>system</source>
         <translation>sistema</translation>
     </message>
@@ -1441,62 +1471,62 @@
 <context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="277" />
+        <location filename="../client/models/TicketListModel.cpp" line="301" />
         <source>A change of yours waits to be sent.</source>
         <translation>Una tua modifica è in attesa di invio.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="279" />
+        <location filename="../client/models/TicketListModel.cpp" line="303" />
         <source>Not opened yet.</source>
         <translation>Non ancora aperto.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="281" />
+        <location filename="../client/models/TicketListModel.cpp" line="305" />
         <source>Changed since you last looked.</source>
         <translation>Modificato dall'ultima volta che l'hai visto.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="296" />
+        <location filename="../client/models/TicketListModel.cpp" line="325" />
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="297" />
+        <location filename="../client/models/TicketListModel.cpp" line="327" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="298" />
+        <location filename="../client/models/TicketListModel.cpp" line="329" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="299" />
+        <location filename="../client/models/TicketListModel.cpp" line="331" />
         <source>Group</source>
         <translation>Gruppo</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="300" />
+        <location filename="../client/models/TicketListModel.cpp" line="333" />
         <source>Owner</source>
         <translation>Responsabile</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="301" />
+        <location filename="../client/models/TicketListModel.cpp" line="335" />
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="302" />
+        <location filename="../client/models/TicketListModel.cpp" line="337" />
         <source>Priority</source>
         <translation>Priorità</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="303" />
+        <location filename="../client/models/TicketListModel.cpp" line="339" />
         <source>Updated</source>
         <translation>Aggiornato</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="304" />
+        <location filename="../client/models/TicketListModel.cpp" line="341" />
         <source>SLA due</source>
         <translation>Scadenza SLA</translation>
     </message>
@@ -1504,42 +1534,42 @@
 <context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="53" />
+        <location filename="../client/ui/TicketView.cpp" line="54" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="55" />
+        <location filename="../client/ui/TicketView.cpp" line="56" />
         <source>phone call (in)</source>
         <translation>telefonata (in entrata)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="57" />
+        <location filename="../client/ui/TicketView.cpp" line="58" />
         <source>phone call (out)</source>
         <translation>telefonata (in uscita)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="59" />
+        <location filename="../client/ui/TicketView.cpp" line="60" />
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="60" />
+        <location filename="../client/ui/TicketView.cpp" line="61" />
         <source>web</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="93" />
+        <location filename="../client/ui/TicketView.cpp" line="89" />
         <source>tags, separated by commas</source>
         <translation>etichette, separate da virgole</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="94" />
+        <location filename="../client/ui/TicketView.cpp" line="90" />
         <source>&amp;Take</source>
         <translation>&amp;Prendi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="95" />
+        <location filename="../client/ui/TicketView.cpp" line="91" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Diventa il responsabile (Ctrl+T)</translation>
     </message>
@@ -1548,299 +1578,299 @@
         <translation>Stato / priorità</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="102" />
+        <location filename="../client/ui/TicketView.cpp" line="98" />
         <source>State / priority / type</source>
         <translation>Stato / priorità / tipo</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <location filename="../client/ui/TicketView.cpp" line="103" />
         <source>Group / owner</source>
         <translation>Gruppo / responsabile</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="108" />
+        <location filename="../client/ui/TicketView.cpp" line="104" />
         <source>Macros</source>
         <translation>Macro</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="120" />
+        <location filename="../client/ui/TicketView.cpp" line="116" />
         <source>(no macros defined)</source>
         <translation>(nessuna macro definita)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="122" />
+        <location filename="../client/ui/TicketView.cpp" line="118" />
         <source>Merge…</source>
         <translation>Unisci…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="123" />
+        <location filename="../client/ui/TicketView.cpp" line="119" />
         <source>Link…</source>
         <translation>Collega…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="129" />
+        <location filename="../client/ui/TicketView.cpp" line="125" />
         <source>Tags</source>
         <translation>Etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="137" />
+        <location filename="../client/ui/TicketView.cpp" line="133" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Le immagini remote in questo ticket sono bloccate.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <location filename="../client/ui/TicketView.cpp" line="134" />
         <source>Show remote images</source>
         <translation>Mostra immagini remote</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="147" />
+        <location filename="../client/ui/TicketView.cpp" line="143" />
         <source>Reply by e-mail</source>
         <translation>Risposta via e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="148" />
+        <location filename="../client/ui/TicketView.cpp" line="144" />
         <source>Reply to all</source>
         <translation>Rispondi a tutti</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="149" />
+        <location filename="../client/ui/TicketView.cpp" line="145" />
         <source>Forward</source>
         <translation>Inoltra</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="150" />
+        <location filename="../client/ui/TicketView.cpp" line="146" />
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="151" />
+        <location filename="../client/ui/TicketView.cpp" line="147" />
         <source>Phone call (in)</source>
         <translation>Telefonata (in entrata)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="152" />
+        <location filename="../client/ui/TicketView.cpp" line="148" />
         <source>Phone call (out)</source>
         <translation>Telefonata (in uscita)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="158" />
+        <location filename="../client/ui/TicketView.cpp" line="154" />
         <source>Double-click removes an attachment.</source>
         <translation>Il doppio clic rimuove un allegato.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="175" />
+        <location filename="../client/ui/TicketView.cpp" line="171" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Scrivi qui; Ctrl+Invio invia.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="176" />
+        <location filename="../client/ui/TicketView.cpp" line="172" />
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="181" />
-        <location filename="../client/ui/TicketView.cpp" line="476" />
+        <location filename="../client/ui/TicketView.cpp" line="177" />
+        <location filename="../client/ui/TicketView.cpp" line="481" />
         <source>the customer</source>
         <translation>il cliente</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="187" />
+        <location filename="../client/ui/TicketView.cpp" line="183" />
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="188" />
+        <location filename="../client/ui/TicketView.cpp" line="184" />
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="204" />
+        <location filename="../client/ui/TicketView.cpp" line="200" />
         <source>Bold</source>
         <translation>Grassetto</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="207" />
+        <location filename="../client/ui/TicketView.cpp" line="203" />
         <source>Italic</source>
         <translation>Corsivo</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="208" />
+        <location filename="../client/ui/TicketView.cpp" line="204" />
         <source>Bulleted list</source>
         <translation>Elenco puntato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="209" />
+        <location filename="../client/ui/TicketView.cpp" line="206" />
         <source>Attach…</source>
         <translation>Allega…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="212" />
-        <location filename="../client/ui/TicketView.cpp" line="633" />
-        <location filename="../client/ui/TicketView.cpp" line="639" />
+        <location filename="../client/ui/TicketView.cpp" line="209" />
+        <location filename="../client/ui/TicketView.cpp" line="653" />
+        <location filename="../client/ui/TicketView.cpp" line="660" />
         <source>Attach files</source>
         <translation>Allega file</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="226" />
+        <location filename="../client/ui/TicketView.cpp" line="223" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="226" />
+        <location filename="../client/ui/TicketView.cpp" line="223" />
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="226" />
+        <location filename="../client/ui/TicketView.cpp" line="223" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="226" />
+        <location filename="../client/ui/TicketView.cpp" line="223" />
         <source>Before</source>
         <translation>Prima</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="226" />
+        <location filename="../client/ui/TicketView.cpp" line="223" />
         <source>After</source>
         <translation>Dopo</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="229" />
+        <location filename="../client/ui/TicketView.cpp" line="226" />
         <source>Thread</source>
         <translation>Conversazione</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="230" />
+        <location filename="../client/ui/TicketView.cpp" line="227" />
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="364" />
+        <location filename="../client/ui/TicketView.cpp" line="362" />
         <source>This ticket is no longer visible to you.</source>
         <translation>Questo ticket non è più visibile per te.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="372" />
+        <location filename="../client/ui/TicketView.cpp" line="370" />
         <source>(no type)</source>
         <translation>(nessun tipo)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="373" />
+        <location filename="../client/ui/TicketView.cpp" line="371" />
         <source>(nobody)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="382" />
+        <location filename="../client/ui/TicketView.cpp" line="380" />
         <source>%1 due %2</source>
         <translation>%1 entro %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="385" />
+        <location filename="../client/ui/TicketView.cpp" line="384" />
         <source>First response</source>
         <translation>Prima risposta</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="386" />
+        <location filename="../client/ui/TicketView.cpp" line="385" />
         <source>Update</source>
         <translation>Aggiornamento</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="387" />
+        <location filename="../client/ui/TicketView.cpp" line="386" />
         <source>Solution</source>
         <translation>Risoluzione</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="413" />
+        <location filename="../client/ui/TicketView.cpp" line="415" />
         <source>internal</source>
         <translation>interna</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="415" />
+        <location filename="../client/ui/TicketView.cpp" line="417" />
         <source>waiting to be sent</source>
         <translation>in attesa di invio</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="442" />
+        <location filename="../client/ui/TicketView.cpp" line="444" />
         <source>Save attachment</source>
         <translation>Salva allegato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="465" />
+        <location filename="../client/ui/TicketView.cpp" line="468" />
         <source>forward to…</source>
         <translation>inoltra a…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="470" />
+        <location filename="../client/ui/TicketView.cpp" line="473" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Messaggio inoltrato da %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="485" />
-        <location filename="../client/ui/TicketView.cpp" line="487" />
+        <location filename="../client/ui/TicketView.cpp" line="490" />
+        <location filename="../client/ui/TicketView.cpp" line="493" />
         <source>Merge ticket</source>
         <translation>Unisci ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="485" />
+        <location filename="../client/ui/TicketView.cpp" line="490" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Unisci questo ticket nel ticket numero:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="487" />
-        <location filename="../client/ui/TicketView.cpp" line="504" />
+        <location filename="../client/ui/TicketView.cpp" line="494" />
+        <location filename="../client/ui/TicketView.cpp" line="513" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Il ticket %1 non è tra quelli che puoi vedere.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="495" />
-        <location filename="../client/ui/TicketView.cpp" line="499" />
-        <location filename="../client/ui/TicketView.cpp" line="504" />
+        <location filename="../client/ui/TicketView.cpp" line="503" />
+        <location filename="../client/ui/TicketView.cpp" line="507" />
+        <location filename="../client/ui/TicketView.cpp" line="512" />
         <source>Link ticket</source>
         <translation>Collega ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="495" />
+        <location filename="../client/ui/TicketView.cpp" line="503" />
         <source>Link this ticket to ticket number:</source>
         <translation>Collega questo ticket al ticket numero:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="498" />
+        <location filename="../client/ui/TicketView.cpp" line="506" />
         <source>related</source>
         <translation>correlato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="498" />
+        <location filename="../client/ui/TicketView.cpp" line="506" />
         <source>parent</source>
         <translation>padre</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="498" />
+        <location filename="../client/ui/TicketView.cpp" line="506" />
         <source>duplicate</source>
         <translation>duplicato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="499" />
+        <location filename="../client/ui/TicketView.cpp" line="507" />
         <source>Kind of link:</source>
         <translation>Tipo di collegamento:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="592" />
+        <location filename="../client/ui/TicketView.cpp" line="609" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="633" />
+        <location filename="../client/ui/TicketView.cpp" line="654" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 supera il limite di %2 MB.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="639" />
+        <location filename="../client/ui/TicketView.cpp" line="661" />
         <source>Cannot read %1: %2</source>
         <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="686" />
+        <location filename="../client/ui/TicketView.cpp" line="710" />
         <source>Forward of #%1 to %2</source>
         <translation>Inoltro di #%1 a %2</translation>
     </message>
@@ -1896,27 +1926,27 @@
         <translation>Giovedì</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <location filename="../client/ui/SettingsEditors.cpp" line="57" />
         <source>Friday</source>
         <translation>Venerdì</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <location filename="../client/ui/SettingsEditors.cpp" line="57" />
         <source>Saturday</source>
         <translation>Sabato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <location filename="../client/ui/SettingsEditors.cpp" line="57" />
         <source>Sunday</source>
         <translation>Domenica</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsEditors.cpp" line="60" />
+        <location filename="../client/ui/SettingsEditors.cpp" line="61" />
         <source>closed (e.g. 08:00-12:00, 13:00-17:00)</source>
         <translation>chiuso (es. 08:00-12:00, 13:00-17:00)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsEditors.cpp" line="89" />
+        <location filename="../client/ui/SettingsEditors.cpp" line="90" />
         <source>%1: "%2" is not a range such as 08:00-12:00</source>
         <translation>%1: "%2" non è un intervallo come 08:00-12:00</translation>
     </message>

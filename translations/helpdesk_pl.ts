@@ -4,17 +4,17 @@
 <context>
     <name>helpdesk::client::AccountSession</name>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="81" />
+        <location filename="../client/core/AccountSession.cpp" line="82" />
         <source>This application is for agents; customers use e-mail or the web page.</source>
         <translation>Ta aplikacja jest dla konsultantów; klienci korzystają z e-maila lub strony WWW.</translation>
     </message>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="121" />
+        <location filename="../client/core/AccountSession.cpp" line="125" />
         <source>Cannot open the local cache %1: %2</source>
         <translation>Nie można otworzyć lokalnej pamięci podręcznej %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="211" />
+        <location filename="../client/core/AccountSession.cpp" line="245" />
         <source>%1 on %2</source>
         <translation>%1 na %2</translation>
     </message>
@@ -23,8 +23,8 @@
     <name>helpdesk::client::AdminClient</name>
     <message>
         <location filename="../client/core/AdminClient.cpp" line="37" />
-        <location filename="../client/core/AdminClient.cpp" line="111" />
-        <location filename="../client/core/AdminClient.cpp" line="240" />
+        <location filename="../client/core/AdminClient.cpp" line="112" />
+        <location filename="../client/core/AdminClient.cpp" line="251" />
         <source>Settings are changed on the server; it is not reachable.</source>
         <translation>Ustawienia zmienia serwer; jest nieosiągalny.</translation>
     </message>
@@ -34,30 +34,30 @@
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="146" />
-        <location filename="../client/core/AdminClient.cpp" line="284" />
-        <location filename="../client/core/AdminClient.cpp" line="324" />
+        <location filename="../client/core/AdminClient.cpp" line="153" />
+        <location filename="../client/core/AdminClient.cpp" line="297" />
+        <location filename="../client/core/AdminClient.cpp" line="339" />
         <source>The server is not reachable.</source>
         <translation>Serwer jest nieosiągalny.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="156" />
+        <location filename="../client/core/AdminClient.cpp" line="163" />
         <source>Done.</source>
         <translation>Gotowe.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="184" />
-        <location filename="../client/core/AdminClient.cpp" line="224" />
+        <location filename="../client/core/AdminClient.cpp" line="193" />
+        <location filename="../client/core/AdminClient.cpp" line="235" />
         <source>%1 is no agent of this desk</source>
         <translation>%1 nie jest konsultantem tego helpdesku</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="297" />
+        <location filename="../client/core/AdminClient.cpp" line="311" />
         <source>%1 fetched, %2 new tickets, %3 follow-ups, %4 failed</source>
         <translation>pobrano %1, nowe zgłoszenia: %2, odpowiedzi: %3, błędy: %4</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="330" />
+        <location filename="../client/core/AdminClient.cpp" line="346" />
         <source>The message is queued again.</source>
         <translation>Wiadomość ponownie czeka w kolejce.</translation>
     </message>
@@ -65,7 +65,7 @@
 <context>
     <name>helpdesk::client::AttachmentTransfer</name>
     <message>
-        <location filename="../client/core/AttachmentTransfer.cpp" line="72" />
+        <location filename="../client/core/AttachmentTransfer.cpp" line="77" />
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
@@ -73,7 +73,7 @@
 <context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="148" />
+        <location filename="../client/core/CacheStore.cpp" line="166" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>Pamięć podręczną zapisał nowszy klient (schemat %1, ten zna %2).</translation>
     </message>
@@ -89,114 +89,114 @@
 <context>
     <name>helpdesk::client::DashboardWindow</name>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="89" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="94" />
         <source>Helpdesk dashboards</source>
         <translation>Pulpity Helpdesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/DashboardWindow.cpp" line="92" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="97" />
         <source>Last %n day(s)</source>
         <translation><numerusform>Ostatni %n dzień</numerusform><numerusform>Ostatnie %n dni</numerusform><numerusform>Ostatnie %n dni</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="95" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="100" />
         <source>All groups</source>
         <translation>Wszystkie grupy</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="98" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="103" />
         <source>Export CSV…</source>
         <translation>Eksportuj CSV…</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="102" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="107" />
         <source>Period</source>
         <translation>Okres</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="104" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="109" />
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="110" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="115" />
         <source>Open tickets by group</source>
         <translation>Otwarte zgłoszenia według grup</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="111" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="116" />
         <source>New and closed per day</source>
         <translation>Nowe i zamknięte dziennie</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="112" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="117" />
         <source>SLA breaches</source>
         <translation>Naruszenia SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="113" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="118" />
         <source>Open tickets per agent</source>
         <translation>Otwarte zgłoszenia na konsultanta</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="114" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="119" />
         <source>Age of the open tickets</source>
         <translation>Wiek otwartych zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="158" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="163" />
         <source>Export the panels as CSV</source>
         <translation>Eksportuj panele do CSV</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="188" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="193" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="190" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="195" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="191" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="196" />
         <source>%1 h</source>
         <translation>%1 godz.</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="193" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="198" />
         <source>&lt;h3&gt;Response and resolution&lt;/h3&gt;&lt;p&gt;First response: median %1, 90% within %2 (SLA %3)&lt;/p&gt;&lt;p&gt;Resolution: median %4, 90% within %5 (SLA %6)&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Odpowiedź i rozwiązanie&lt;/h3&gt;&lt;p&gt;Pierwsza odpowiedź: mediana %1, 90% w %2 (SLA %3)&lt;/p&gt;&lt;p&gt;Rozwiązanie: mediana %4, 90% w %5 (SLA %6)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="210" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="218" />
         <source>%1★ %2</source>
         <translation>%1★ %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/DashboardWindow.cpp" line="211" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="220" />
         <source>&lt;h3&gt;Customer ratings&lt;/h3&gt;&lt;p&gt;%n rating(s), average %1 of 5&lt;/p&gt;&lt;p&gt;%2% satisfied (4 or 5)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
         <translation><numerusform>&lt;h3&gt;Oceny klientów&lt;/h3&gt;&lt;p&gt;%n ocena, średnio %1 na 5&lt;/p&gt;&lt;p&gt;%2% zadowolonych (4 lub 5)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</numerusform><numerusform>&lt;h3&gt;Oceny klientów&lt;/h3&gt;&lt;p&gt;%n oceny, średnio %1 na 5&lt;/p&gt;&lt;p&gt;%2% zadowolonych (4 lub 5)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</numerusform><numerusform>&lt;h3&gt;Oceny klientów&lt;/h3&gt;&lt;p&gt;%n ocen, średnio %1 na 5&lt;/p&gt;&lt;p&gt;%2% zadowolonych (4 lub 5)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="224" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="233" />
         <source>new</source>
         <translation>nowe</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="226" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="235" />
         <source>closed</source>
         <translation>zamknięte</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="256" />
-        <location filename="../client/ui/DashboardWindow.cpp" line="260" />
-        <location filename="../client/ui/DashboardWindow.cpp" line="262" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="266" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="270" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="272" />
         <source>open</source>
         <translation>otwarte</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="258" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="268" />
         <source>breached</source>
         <translation>naruszone</translation>
     </message>
@@ -204,12 +204,12 @@
 <context>
     <name>helpdesk::client::DeskNotifier</name>
     <message>
-        <location filename="../client/core/DeskNotifier.cpp" line="15" />
+        <location filename="../client/core/DeskNotifier.cpp" line="16" />
         <source>New ticket #%1</source>
         <translation>Nowe zgłoszenie #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/DeskNotifier.cpp" line="20" />
+        <location filename="../client/core/DeskNotifier.cpp" line="21" />
         <source>Customer reply on #%1</source>
         <translation>Odpowiedź klienta w #%1</translation>
     </message>
@@ -217,39 +217,59 @@
 <context>
     <name>helpdesk::client::LoginDialog</name>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="16" />
+        <location filename="../client/ui/LoginDialog.cpp" line="18" />
         <source>Sign in to Helpdesk</source>
         <translation>Logowanie do Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="19" />
+        <location filename="../client/ui/LoginDialog.cpp" line="23" />
         <source>agent@example.com</source>
         <translation>agent@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="27" />
+        <location filename="../client/ui/LoginDialog.cpp" line="32" />
+        <source>Sign in without encryption anyway</source>
+        <translation>Zaloguj mimo braku szyfrowania</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="40" />
         <source>Server</source>
         <translation>Serwer</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="28" />
+        <location filename="../client/ui/LoginDialog.cpp" line="41" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="29" />
+        <location filename="../client/ui/LoginDialog.cpp" line="42" />
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="31" />
+        <location filename="../client/ui/LoginDialog.cpp" line="44" />
         <source>Sign in</source>
         <translation>Zaloguj</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="56" />
+        <location filename="../client/ui/LoginDialog.cpp" line="86" />
+        <source>%1 is reached over plain http: your password and every ticket you open, internal notes included, can be read and changed by anyone on the network in between. Use an https:// address if the server has one.</source>
+        <translation>%1 jest osiągany przez nieszyfrowane http: Twoje hasło i każde otwarte zgłoszenie, łącznie z notatkami wewnętrznymi, może odczytać i zmienić każdy w sieci po drodze. Użyj adresu https://, jeśli serwer go ma.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="105" />
         <source>Enter the server's address, your e-mail and your password.</source>
         <translation>Podaj adres serwera, swój e-mail i hasło.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="110" />
+        <source>The server's address starts with https:// (or http://).</source>
+        <translation>Adres serwera zaczyna się od https:// (lub http://).</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="114" />
+        <source>This connection is not encrypted: confirm below that you want to sign in anyway, or use an https:// address.</source>
+        <translation>To połączenie nie jest szyfrowane: potwierdź poniżej, że mimo to chcesz się zalogować, albo użyj adresu https://.</translation>
     </message>
 </context>
 <context>
@@ -265,204 +285,214 @@
         <translation>Szukaj: numer, tytuł, klient, treść (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="118" />
+        <location filename="../client/ui/MainWindow.cpp" line="120" />
         <source>First sync: %1 tickets</source>
         <translation>Pierwsza synchronizacja: %1 zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="122" />
+        <location filename="../client/ui/MainWindow.cpp" line="125" />
         <source>Not saved — %1: %2</source>
         <translation>Nie zapisano — %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="125" />
+        <location filename="../client/ui/MainWindow.cpp" line="128" />
         <source>Attachment not saved: %1</source>
         <translation>Nie zapisano załącznika: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="128" />
+        <location filename="../client/ui/MainWindow.cpp" line="130" />
         <source>A message from the server could not be read (skipped): %1</source>
         <translation>Nie udało się odczytać wiadomości z serwera (pominięto): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="141" />
+        <location filename="../client/ui/MainWindow.cpp" line="144" />
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="142" />
+        <location filename="../client/ui/MainWindow.cpp" line="145" />
         <source>Work &amp;offline</source>
         <translation>Pracuj &amp;offline</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="146" />
+        <location filename="../client/ui/MainWindow.cpp" line="149" />
         <source>Sign &amp;out</source>
         <translation>&amp;Wyloguj</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="150" />
+        <location filename="../client/ui/MainWindow.cpp" line="154" />
+        <source>Sign out</source>
+        <translation>Wyloguj</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/MainWindow.cpp" line="154" />
+        <source>%n change(s) not yet sent will be lost. Sign out anyway?</source>
+        <translation><numerusform>%n niewysłana zmiana zostanie utracona. Wylogować mimo to?</numerusform><numerusform>%n niewysłane zmiany zostaną utracone. Wylogować mimo to?</numerusform><numerusform>%n niewysłanych zmian zostanie utraconych. Wylogować mimo to?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="160" />
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="151" />
+        <location filename="../client/ui/MainWindow.cpp" line="161" />
         <source>&amp;Tickets</source>
         <translation>&amp;Zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="152" />
+        <location filename="../client/ui/MainWindow.cpp" line="162" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Nowe zgłoszenie e-mailem…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="153" />
+        <location filename="../client/ui/MainWindow.cpp" line="164" />
         <source>&amp;Save search as a view…</source>
         <translation>&amp;Zapisz wyszukiwanie jako widok…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="154" />
+        <location filename="../client/ui/MainWindow.cpp" line="165" />
         <source>&amp;Dashboards</source>
         <translation>&amp;Pulpity</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="160" />
+        <location filename="../client/ui/MainWindow.cpp" line="171" />
         <source>&amp;Settings</source>
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="161" />
+        <location filename="../client/ui/MainWindow.cpp" line="172" />
         <source>&amp;Server settings…</source>
         <translation>Ustawienia &amp;serwera…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="169" />
+        <location filename="../client/ui/MainWindow.cpp" line="181" />
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="181" />
+        <location filename="../client/ui/MainWindow.cpp" line="194" />
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="181" />
+        <location filename="../client/ui/MainWindow.cpp" line="194" />
         <source>The new language is used from the next start.</source>
         <translation>Nowy język będzie użyty po ponownym uruchomieniu.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="192" />
+        <location filename="../client/ui/MainWindow.cpp" line="205" />
         <source>Remove this view</source>
         <translation>Usuń ten widok</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="195" />
+        <location filename="../client/ui/MainWindow.cpp" line="208" />
         <source>&amp;Help</source>
         <translation>&amp;Pomoc</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="196" />
+        <location filename="../client/ui/MainWindow.cpp" line="209" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="230" />
+        <location filename="../client/ui/MainWindow.cpp" line="246" />
         <source>Keyboard shortcuts</source>
         <translation>Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="231" />
+        <location filename="../client/ui/MainWindow.cpp" line="247" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;następne / poprzednie zgłoszenie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;odpowiedz&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;notatka wewnętrzna&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;wyślij&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;przejmij zgłoszenie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zamknij zgłoszenie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;szukaj&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ta lista&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="246" />
-        <location filename="../client/ui/MainWindow.cpp" line="271" />
+        <location filename="../client/ui/MainWindow.cpp" line="262" />
+        <location filename="../client/ui/MainWindow.cpp" line="288" />
         <source>New ticket by e-mail</source>
         <translation>Nowe zgłoszenie e-mailem</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="248" />
+        <location filename="../client/ui/MainWindow.cpp" line="264" />
         <source>customer@example.com</source>
         <translation>klient@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="256" />
+        <location filename="../client/ui/MainWindow.cpp" line="272" />
         <source>Customer e-mail</source>
         <translation>E-mail klienta</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="257" />
+        <location filename="../client/ui/MainWindow.cpp" line="273" />
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="258" />
+        <location filename="../client/ui/MainWindow.cpp" line="274" />
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="260" />
+        <location filename="../client/ui/MainWindow.cpp" line="276" />
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="271" />
+        <location filename="../client/ui/MainWindow.cpp" line="289" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Nowe zgłoszenie wymaga e-maila klienta, tematu i treści.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="281" />
-        <location filename="../client/ui/MainWindow.cpp" line="285" />
+        <location filename="../client/ui/MainWindow.cpp" line="299" />
+        <location filename="../client/ui/MainWindow.cpp" line="304" />
         <source>Save search as a view</source>
         <translation>Zapisz wyszukiwanie jako widok</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="281" />
+        <location filename="../client/ui/MainWindow.cpp" line="300" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Najpierw wpisz wyszukiwanie; widok pokaże jego zgłoszenia.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="285" />
+        <location filename="../client/ui/MainWindow.cpp" line="304" />
         <source>Name of the view:</source>
         <translation>Nazwa widoku:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="327" />
+        <location filename="../client/ui/MainWindow.cpp" line="347" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Ustaw stan %n zgłoszenia</numerusform><numerusform>Ustaw stan %n zgłoszeń</numerusform><numerusform>Ustaw stan %n zgłoszeń</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="333" />
+        <location filename="../client/ui/MainWindow.cpp" line="353" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>Przypisz %n zgłoszenie do</numerusform><numerusform>Przypisz %n zgłoszenia do</numerusform><numerusform>Przypisz %n zgłoszeń do</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="334" />
+        <location filename="../client/ui/MainWindow.cpp" line="354" />
         <source>(nobody)</source>
         <translation>(nikt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="343" />
+        <location filename="../client/ui/MainWindow.cpp" line="363" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>Przenieś %n zgłoszenie do grupy</numerusform><numerusform>Przenieś %n zgłoszenia do grupy</numerusform><numerusform>Przenieś %n zgłoszeń do grupy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="363" />
+        <location filename="../client/ui/MainWindow.cpp" line="388" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n zmiana czeka na wysłanie</numerusform><numerusform>%n zmiany czekają na wysłanie</numerusform><numerusform>%n zmian czeka na wysłanie</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="369" />
+        <location filename="../client/ui/MainWindow.cpp" line="395" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="370" />
+        <location filename="../client/ui/MainWindow.cpp" line="397" />
         <source>● Connecting…</source>
         <translation>● Łączenie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="373" />
+        <location filename="../client/ui/MainWindow.cpp" line="401" />
         <source>● Offline — working from the local copy</source>
         <translation>● Offline — praca na kopii lokalnej</translation>
     </message>
@@ -519,17 +549,17 @@
 <context>
     <name>helpdesk::client::ServerConnection</name>
     <message>
-        <location filename="../client/core/ServerConnection.cpp" line="61" />
+        <location filename="../client/core/ServerConnection.cpp" line="62" />
         <source>signed out</source>
         <translation>wylogowano</translation>
     </message>
     <message>
-        <location filename="../client/core/ServerConnection.cpp" line="89" />
+        <location filename="../client/core/ServerConnection.cpp" line="90" />
         <source>the connection to the server was lost</source>
         <translation>utracono połączenie z serwerem</translation>
     </message>
     <message>
-        <location filename="../client/core/ServerConnection.cpp" line="130" />
+        <location filename="../client/core/ServerConnection.cpp" line="131" />
         <source>offline</source>
         <translation>offline</translation>
     </message>
@@ -542,90 +572,90 @@
         <translation>Ustawienia Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
         <location filename="../client/ui/SettingsWindow.cpp" line="41" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
         <location filename="../client/ui/SettingsWindow.cpp" line="88" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="354" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="139" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
         <location filename="../client/ui/SettingsWindow.cpp" line="48" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
         <source>Active</source>
         <translation>Aktywne</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
         <source>E-mail addresses</source>
         <translation>Adresy e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
         <source>Signature</source>
         <translation>Podpis</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
         <source>Acknowledgement subject</source>
         <translation>Temat potwierdzenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
         <source>Acknowledgement text</source>
         <translation>Treść potwierdzenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
         <source>Agents (e-mail: read or full, one per line)</source>
         <translation>Konsultanci (e-mail: read lub full, jeden w wierszu)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
         <source>Default</source>
         <translation>Domyślne</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
         <source>Rank</source>
         <translation>Kolejność</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
         <source>For</source>
         <translation>Dla</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
         <source>Label</source>
         <translation>Etykieta</translation>
     </message>
@@ -634,22 +664,22 @@
         <translation>Opcje (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
         <source>Required</source>
         <translation>Wymagane</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
         <source>Keyword (after ::)</source>
         <translation>Słowo kluczowe (po ::)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
         <source>Text</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
         <source>Time zone</source>
         <translation>Strefa czasowa</translation>
     </message>
@@ -658,7 +688,7 @@
         <translation>Godziny tygodniowe (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
         <source>Holidays (YYYY-MM-DD, …)</source>
         <translation>Święta (RRRR-MM-DD, …)</translation>
     </message>
@@ -671,27 +701,27 @@
         <translation>Dotyczy (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
         <source>First response (business minutes)</source>
         <translation>Pierwsza odpowiedź (minuty robocze)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <source>Update (business minutes)</source>
         <translation>Aktualizacja (minuty robocze)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>Solution (business minutes)</source>
         <translation>Rozwiązanie (minuty robocze)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
         <source>Warn before (minutes)</source>
         <translation>Ostrzegaj przed (minuty)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
         <source>On</source>
         <translation>Przy</translation>
     </message>
@@ -704,63 +734,63 @@
         <translation>Akcje (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
         <source>Protocol</source>
         <translation>Protokół</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
         <source>Server</source>
         <translation>Serwer</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
         <source>Security</source>
         <translation>Zabezpieczenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
         <source>Check the certificate</source>
         <translation>Sprawdzaj certyfikat</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
         <source>User name</source>
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
         <source>Password (empty: unchanged)</source>
         <translation>Hasło (puste: bez zmian)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
         <source>Enabled</source>
         <translation>Włączona</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
         <source>Poll every (minutes)</source>
         <translation>Sprawdzaj co (minuty)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
         <source>Unknown senders open tickets</source>
         <translation>Nieznani nadawcy otwierają zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
         <source>Attach the original .eml</source>
         <translation>Dołącz oryginalny .eml</translation>
     </message>
@@ -769,573 +799,573 @@
         <translation>Id grupy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
         <source>POP3: delete processed mail</source>
         <translation>POP3: usuwaj przetworzone wiadomości</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
         <source>IMAP: folder for processed mail</source>
         <translation>IMAP: folder na przetworzone wiadomości</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
         <source>IMAP: folder for failed mail</source>
         <translation>IMAP: folder na błędne wiadomości</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
         <source>Disable after failed connections (0: never)</source>
         <translation>Wyłącz po nieudanych połączeniach (0: nigdy)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
         <source>System address</source>
         <translation>Adres systemowy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
         <source>System name</source>
         <translation>Nazwa systemu</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
         <source>No-reply address</source>
         <translation>Adres bez odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>Public address of the server</source>
         <translation>Publiczny adres serwera</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>Ticket tag in subjects</source>
         <translation>Znacznik zgłoszenia w temacie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
         <source>Automatic replies per recipient and hour</source>
         <translation>Automatyczne odpowiedzi na odbiorcę i godzinę</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
         <source>Largest accepted message (bytes)</source>
         <translation>Największa przyjmowana wiadomość (bajty)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
         <source>SMTP server</source>
         <translation>Serwer SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
         <source>SMTP port</source>
         <translation>Port SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
         <source>SMTP security</source>
         <translation>Zabezpieczenia SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>SMTP user name</source>
         <translation>Użytkownik SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>SMTP password (empty: unchanged)</source>
         <translation>Hasło SMTP (puste: bez zmian)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>SMTP timeout (seconds)</source>
         <translation>Limit czasu SMTP (sekundy)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
         <source>Tag (type a new name and save to rename; an existing name merges)</source>
         <translation>Tag (wpisz nową nazwę i zapisz; istniejąca nazwa scala)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
         <source>Acts as (an agent's e-mail; empty: you)</source>
         <translation>Działa jako (e-mail agenta; puste: ty)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
         <source>Groups</source>
         <translation>Grupy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
         <source>States</source>
         <translation>Stany</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
         <source>Priorities</source>
         <translation>Priorytety</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
         <source>Ticket types</source>
         <translation>Typy zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
         <source>Custom fields</source>
         <translation>Pola własne</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
         <source>Text modules</source>
         <translation>Szablony tekstu</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
         <source>Business hours</source>
         <translation>Godziny pracy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
         <source>Options (comma separated)</source>
         <translation>Opcje (oddzielone przecinkami)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
         <source>Weekly hours</source>
         <translation>Godziny w tygodniu</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>Applies to (nothing chosen: all)</source>
         <translation>Dotyczy (nic nie wybrano: wszystkich)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <source>When (all must hold)</source>
         <translation>Gdy (wszystko musi być spełnione)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
         <source>Then</source>
         <translation>Wtedy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
         <source>Actions</source>
         <translation>Akcje</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
         <source>State of new tickets</source>
         <translation>Stan nowych zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
         <source>Priority of new tickets</source>
         <translation>Priorytet nowych zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
         <source>State when the customer replies</source>
         <translation>Stan, gdy klient odpowiada</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
         <source>Priority when the customer replies</source>
         <translation>Priorytet, gdy klient odpowiada</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
         <source>Changes recorded as</source>
         <translation>Zmiany zapisywane jako</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
         <source>Members see each other's tickets</source>
         <translation>Członkowie widzą nawzajem swoje zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="151" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
         <source>Organizations</source>
         <translation>Organizacje</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
         <source>State is</source>
         <translation>Stan to</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="154" />
         <source>Group is</source>
         <translation>Grupa to</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="155" />
         <source>Priority is</source>
         <translation>Priorytet to</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="156" />
         <source>Type is</source>
         <translation>Typ to</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
         <source>Has all tags</source>
         <translation>Ma wszystkie tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
         <source>Has none of the tags</source>
         <translation>Nie ma żadnego z tagów</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
         <source>Title contains</source>
         <translation>Tytuł zawiera</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="160" />
         <source>Sender's address contains</source>
         <translation>Adres nadawcy zawiera</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
         <source>SLA breached</source>
         <translation>SLA przekroczone</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
         <source>Unchanged for (minutes)</source>
         <translation>Bez zmian od (minut)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
         <source>Pending time passed</source>
         <translation>Czas oczekiwania minął</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
         <source>Set state</source>
         <translation>Ustaw stan</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
         <source>Set priority</source>
         <translation>Ustaw priorytet</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
         <source>Move to group</source>
         <translation>Przenieś do grupy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
         <source>Assign to</source>
         <translation>Przypisz do</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
         <source>Set type</source>
         <translation>Ustaw typ</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="170" />
         <source>Add tags</source>
         <translation>Dodaj tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="171" />
         <source>Remove tags</source>
         <translation>Usuń tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
         <source>Add an internal note</source>
         <translation>Dodaj notatkę wewnętrzną</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
         <source>Send an e-mail to (customer, owner or an address)</source>
         <translation>Wyślij e-mail do (customer, owner lub adres)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="175" />
         <source>E-mail subject</source>
         <translation>Temat e-maila</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
         <source>E-mail text</source>
         <translation>Treść e-maila</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="177" />
         <source>Notify the agents</source>
         <translation>Powiadom agentów</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
         <source>SLAs</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
         <source>Triggers</source>
         <translation>Wyzwalacze</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
         <source>Macros</source>
         <translation>Makra</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
         <source>Mailboxes</source>
         <translation>Skrzynki pocztowe</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
         <source>Outgoing mail</source>
         <translation>Poczta wychodząca</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
         <source>API tokens</source>
         <translation>Tokeny API</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
         <source>Audit log</source>
         <translation>Dziennik zmian</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
         <source>Received</source>
         <translation>Odebrano</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
         <source>Attempts</source>
         <translation>Próby</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="226" />
         <source>Quarantined messages (interpreting them stopped the server):</source>
         <translation>Wiadomości w kwarantannie (ich przetwarzanie zatrzymało serwer):</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="234" />
         <source>Retry message</source>
         <translation>Ponów wiadomość</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="175" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="235" />
         <source>New</source>
         <translation>Nowy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="236" />
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="178" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="238" />
         <source>Poll now</source>
         <translation>Pobierz teraz</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="243" />
         <source>Test connection</source>
         <translation>Testuj połączenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="244" />
         <source>Send a test mail…</source>
         <translation>Wyślij wiadomość testową…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="245" />
         <source>Send an invitation</source>
         <translation>Wyślij zaproszenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="221" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="281" />
         <source>Polling…</source>
         <translation>Pobieranie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="236" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="296" />
         <source>Connecting…</source>
         <translation>Łączenie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="242" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
         <source>Send a test mail</source>
         <translation>Wyślij wiadomość testową</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="242" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
         <source>To:</source>
         <translation>Do:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="244" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="304" />
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="253" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="313" />
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="253" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="313" />
         <source>Failed: %1</source>
         <translation>Niepowodzenie: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="291" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="353" />
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="294" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="356" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Nowy token (skopiuj go teraz, nie zostanie pokazany ponownie): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="307" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="370" />
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="333" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="396" />
         <source>Remove from all tickets</source>
         <translation>Usuń ze wszystkich zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="333" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="396" />
         <source>Revoke</source>
         <translation>Odwołaj</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="350" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="413" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="350" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="413" />
         <source>Tickets</source>
         <translation>Zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="354" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
         <source>Acts as</source>
         <translation>Działa jako</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="354" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="354" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
         <source>Last used</source>
         <translation>Ostatnio użyty</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="354" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
         <source>Revoked</source>
         <translation>Odwołany</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
         <source>Changes</source>
         <translation>Zmiany</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="373" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="439" />
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="373" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="439" />
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="412" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="442" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="479" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="509" />
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="539" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="609" />
         <source>Queueing the message again…</source>
         <translation>Ponowne kolejkowanie wiadomości…</translation>
     </message>
@@ -1344,37 +1374,37 @@
         <translation>nieprawidłowy JSON: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="646" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="717" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Wybierz z listy tag do zmiany nazwy.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="650" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="721" />
         <source>Renaming…</source>
         <translation>Zmiana nazwy…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="657" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="728" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Tokenu nie można zmienić: odwołaj go i utwórz nowy.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="660" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="731" />
         <source>Creating…</source>
         <translation>Tworzenie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="664" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="736" />
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="671" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="743" />
         <source>Removing…</source>
         <translation>Usuwanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="674" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="746" />
         <source>Revoking…</source>
         <translation>Odwoływanie…</translation>
     </message>
@@ -1382,58 +1412,58 @@
 <context>
     <name>helpdesk::client::TicketActions</name>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="54" />
+        <location filename="../client/core/TicketActions.cpp" line="55" />
         <source>Reply to #%1</source>
         <translation>Odpowiedź w #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="66" />
+        <location filename="../client/core/TicketActions.cpp" line="67" />
         <source>Note on #%1</source>
         <translation>Notatka w #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="77" />
+        <location filename="../client/core/TicketActions.cpp" line="78" />
         <source>Phone call on #%1</source>
         <translation>Rozmowa w #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="90" />
-        <location filename="../client/core/TicketActions.cpp" line="128" />
+        <location filename="../client/core/TicketActions.cpp" line="92" />
+        <location filename="../client/core/TicketActions.cpp" line="138" />
         <source>Change %1 of #%2</source>
         <translation>Zmiana %1 w #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="103" />
+        <location filename="../client/core/TicketActions.cpp" line="105" />
         <source>Tags of #%1</source>
         <translation>Tagi w #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="146" />
+        <location filename="../client/core/TicketActions.cpp" line="156" />
         <source>Merge #%1 into #%2</source>
         <translation>Scal #%1 z #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="161" />
+        <location filename="../client/core/TicketActions.cpp" line="171" />
         <source>Link #%1 to #%2</source>
         <translation>Powiąż #%1 z #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="174" />
+        <location filename="../client/core/TicketActions.cpp" line="184" />
         <source>Macro "%1" on #%2</source>
         <translation>Makro „%1” w #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="192" />
+        <location filename="../client/core/TicketActions.cpp" line="204" />
         <source>New ticket for %1: %2</source>
         <translation>Nowe zgłoszenie dla %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="199" />
+        <location filename="../client/core/TicketActions.cpp" line="211" />
         <source>The history is shown when the server is reachable.</source>
         <translation>Historia jest widoczna, gdy serwer jest osiągalny.</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="219" />
+        <location filename="../client/core/TicketActions.cpp" line="233" />
         <source>system</source>
         <translation>system</translation>
     </message>
@@ -1441,62 +1471,62 @@
 <context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="277" />
+        <location filename="../client/models/TicketListModel.cpp" line="301" />
         <source>A change of yours waits to be sent.</source>
         <translation>Twoja zmiana czeka na wysłanie.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="279" />
+        <location filename="../client/models/TicketListModel.cpp" line="303" />
         <source>Not opened yet.</source>
         <translation>Jeszcze nieotwarte.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="281" />
+        <location filename="../client/models/TicketListModel.cpp" line="305" />
         <source>Changed since you last looked.</source>
         <translation>Zmienione od ostatniego podglądu.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="296" />
+        <location filename="../client/models/TicketListModel.cpp" line="325" />
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="297" />
+        <location filename="../client/models/TicketListModel.cpp" line="327" />
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="298" />
+        <location filename="../client/models/TicketListModel.cpp" line="329" />
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="299" />
+        <location filename="../client/models/TicketListModel.cpp" line="331" />
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="300" />
+        <location filename="../client/models/TicketListModel.cpp" line="333" />
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="301" />
+        <location filename="../client/models/TicketListModel.cpp" line="335" />
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="302" />
+        <location filename="../client/models/TicketListModel.cpp" line="337" />
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="303" />
+        <location filename="../client/models/TicketListModel.cpp" line="339" />
         <source>Updated</source>
         <translation>Zaktualizowano</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="304" />
+        <location filename="../client/models/TicketListModel.cpp" line="341" />
         <source>SLA due</source>
         <translation>Termin SLA</translation>
     </message>
@@ -1504,42 +1534,42 @@
 <context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="53" />
+        <location filename="../client/ui/TicketView.cpp" line="54" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="55" />
+        <location filename="../client/ui/TicketView.cpp" line="56" />
         <source>phone call (in)</source>
         <translation>rozmowa (przychodząca)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="57" />
+        <location filename="../client/ui/TicketView.cpp" line="58" />
         <source>phone call (out)</source>
         <translation>rozmowa (wychodząca)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="59" />
+        <location filename="../client/ui/TicketView.cpp" line="60" />
         <source>note</source>
         <translation>notatka</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="60" />
+        <location filename="../client/ui/TicketView.cpp" line="61" />
         <source>web</source>
         <translation>WWW</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="93" />
+        <location filename="../client/ui/TicketView.cpp" line="89" />
         <source>tags, separated by commas</source>
         <translation>tagi oddzielone przecinkami</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="94" />
+        <location filename="../client/ui/TicketView.cpp" line="90" />
         <source>&amp;Take</source>
         <translation>&amp;Przejmij</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="95" />
+        <location filename="../client/ui/TicketView.cpp" line="91" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Zostań właścicielem (Ctrl+T)</translation>
     </message>
@@ -1548,299 +1578,299 @@
         <translation>Stan / priorytet</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="102" />
+        <location filename="../client/ui/TicketView.cpp" line="98" />
         <source>State / priority / type</source>
         <translation>Stan / priorytet / typ</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <location filename="../client/ui/TicketView.cpp" line="103" />
         <source>Group / owner</source>
         <translation>Grupa / właściciel</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="108" />
+        <location filename="../client/ui/TicketView.cpp" line="104" />
         <source>Macros</source>
         <translation>Makra</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="120" />
+        <location filename="../client/ui/TicketView.cpp" line="116" />
         <source>(no macros defined)</source>
         <translation>(brak makr)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="122" />
+        <location filename="../client/ui/TicketView.cpp" line="118" />
         <source>Merge…</source>
         <translation>Scal…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="123" />
+        <location filename="../client/ui/TicketView.cpp" line="119" />
         <source>Link…</source>
         <translation>Powiąż…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="129" />
+        <location filename="../client/ui/TicketView.cpp" line="125" />
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="137" />
+        <location filename="../client/ui/TicketView.cpp" line="133" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Zdalne obrazy w tym zgłoszeniu są zablokowane.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <location filename="../client/ui/TicketView.cpp" line="134" />
         <source>Show remote images</source>
         <translation>Pokaż zdalne obrazy</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="147" />
+        <location filename="../client/ui/TicketView.cpp" line="143" />
         <source>Reply by e-mail</source>
         <translation>Odpowiedź e-mailem</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="148" />
+        <location filename="../client/ui/TicketView.cpp" line="144" />
         <source>Reply to all</source>
         <translation>Odpowiedz wszystkim</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="149" />
+        <location filename="../client/ui/TicketView.cpp" line="145" />
         <source>Forward</source>
         <translation>Przekaż dalej</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="150" />
+        <location filename="../client/ui/TicketView.cpp" line="146" />
         <source>Internal note</source>
         <translation>Notatka wewnętrzna</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="151" />
+        <location filename="../client/ui/TicketView.cpp" line="147" />
         <source>Phone call (in)</source>
         <translation>Rozmowa (przychodząca)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="152" />
+        <location filename="../client/ui/TicketView.cpp" line="148" />
         <source>Phone call (out)</source>
         <translation>Rozmowa (wychodząca)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="158" />
+        <location filename="../client/ui/TicketView.cpp" line="154" />
         <source>Double-click removes an attachment.</source>
         <translation>Podwójne kliknięcie usuwa załącznik.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="175" />
+        <location filename="../client/ui/TicketView.cpp" line="171" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Pisz tutaj; Ctrl+Enter wysyła.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="176" />
+        <location filename="../client/ui/TicketView.cpp" line="172" />
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="181" />
-        <location filename="../client/ui/TicketView.cpp" line="476" />
+        <location filename="../client/ui/TicketView.cpp" line="177" />
+        <location filename="../client/ui/TicketView.cpp" line="481" />
         <source>the customer</source>
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="187" />
+        <location filename="../client/ui/TicketView.cpp" line="183" />
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="188" />
+        <location filename="../client/ui/TicketView.cpp" line="184" />
         <source>Cc</source>
         <translation>DW</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="204" />
+        <location filename="../client/ui/TicketView.cpp" line="200" />
         <source>Bold</source>
         <translation>Pogrubienie</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="207" />
+        <location filename="../client/ui/TicketView.cpp" line="203" />
         <source>Italic</source>
         <translation>Kursywa</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="208" />
+        <location filename="../client/ui/TicketView.cpp" line="204" />
         <source>Bulleted list</source>
         <translation>Lista punktowana</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="209" />
+        <location filename="../client/ui/TicketView.cpp" line="206" />
         <source>Attach…</source>
         <translation>Dołącz…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="212" />
-        <location filename="../client/ui/TicketView.cpp" line="633" />
-        <location filename="../client/ui/TicketView.cpp" line="639" />
+        <location filename="../client/ui/TicketView.cpp" line="209" />
+        <location filename="../client/ui/TicketView.cpp" line="653" />
+        <location filename="../client/ui/TicketView.cpp" line="660" />
         <source>Attach files</source>
         <translation>Dołącz pliki</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="226" />
+        <location filename="../client/ui/TicketView.cpp" line="223" />
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="226" />
+        <location filename="../client/ui/TicketView.cpp" line="223" />
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="226" />
+        <location filename="../client/ui/TicketView.cpp" line="223" />
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="226" />
+        <location filename="../client/ui/TicketView.cpp" line="223" />
         <source>Before</source>
         <translation>Przed</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="226" />
+        <location filename="../client/ui/TicketView.cpp" line="223" />
         <source>After</source>
         <translation>Po</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="229" />
+        <location filename="../client/ui/TicketView.cpp" line="226" />
         <source>Thread</source>
         <translation>Wątek</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="230" />
+        <location filename="../client/ui/TicketView.cpp" line="227" />
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="364" />
+        <location filename="../client/ui/TicketView.cpp" line="362" />
         <source>This ticket is no longer visible to you.</source>
         <translation>To zgłoszenie nie jest już dla Ciebie widoczne.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="372" />
+        <location filename="../client/ui/TicketView.cpp" line="370" />
         <source>(no type)</source>
         <translation>(bez typu)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="373" />
+        <location filename="../client/ui/TicketView.cpp" line="371" />
         <source>(nobody)</source>
         <translation>(nikt)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="382" />
+        <location filename="../client/ui/TicketView.cpp" line="380" />
         <source>%1 due %2</source>
         <translation>%1 do %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="385" />
+        <location filename="../client/ui/TicketView.cpp" line="384" />
         <source>First response</source>
         <translation>Pierwsza odpowiedź</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="386" />
+        <location filename="../client/ui/TicketView.cpp" line="385" />
         <source>Update</source>
         <translation>Aktualizacja</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="387" />
+        <location filename="../client/ui/TicketView.cpp" line="386" />
         <source>Solution</source>
         <translation>Rozwiązanie</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="413" />
+        <location filename="../client/ui/TicketView.cpp" line="415" />
         <source>internal</source>
         <translation>wewnętrzna</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="415" />
+        <location filename="../client/ui/TicketView.cpp" line="417" />
         <source>waiting to be sent</source>
         <translation>czeka na wysłanie</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="442" />
+        <location filename="../client/ui/TicketView.cpp" line="444" />
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="465" />
+        <location filename="../client/ui/TicketView.cpp" line="468" />
         <source>forward to…</source>
         <translation>przekaż do…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="470" />
+        <location filename="../client/ui/TicketView.cpp" line="473" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Przekazana wiadomość od %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="485" />
-        <location filename="../client/ui/TicketView.cpp" line="487" />
+        <location filename="../client/ui/TicketView.cpp" line="490" />
+        <location filename="../client/ui/TicketView.cpp" line="493" />
         <source>Merge ticket</source>
         <translation>Scal zgłoszenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="485" />
+        <location filename="../client/ui/TicketView.cpp" line="490" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Scal to zgłoszenie ze zgłoszeniem nr:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="487" />
-        <location filename="../client/ui/TicketView.cpp" line="504" />
+        <location filename="../client/ui/TicketView.cpp" line="494" />
+        <location filename="../client/ui/TicketView.cpp" line="513" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Zgłoszenia %1 nie ma wśród widocznych dla Ciebie.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="495" />
-        <location filename="../client/ui/TicketView.cpp" line="499" />
-        <location filename="../client/ui/TicketView.cpp" line="504" />
+        <location filename="../client/ui/TicketView.cpp" line="503" />
+        <location filename="../client/ui/TicketView.cpp" line="507" />
+        <location filename="../client/ui/TicketView.cpp" line="512" />
         <source>Link ticket</source>
         <translation>Powiąż zgłoszenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="495" />
+        <location filename="../client/ui/TicketView.cpp" line="503" />
         <source>Link this ticket to ticket number:</source>
         <translation>Powiąż to zgłoszenie ze zgłoszeniem nr:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="498" />
+        <location filename="../client/ui/TicketView.cpp" line="506" />
         <source>related</source>
         <translation>powiązane</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="498" />
+        <location filename="../client/ui/TicketView.cpp" line="506" />
         <source>parent</source>
         <translation>nadrzędne</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="498" />
+        <location filename="../client/ui/TicketView.cpp" line="506" />
         <source>duplicate</source>
         <translation>duplikat</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="499" />
+        <location filename="../client/ui/TicketView.cpp" line="507" />
         <source>Kind of link:</source>
         <translation>Rodzaj powiązania:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="592" />
+        <location filename="../client/ui/TicketView.cpp" line="609" />
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="633" />
+        <location filename="../client/ui/TicketView.cpp" line="654" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 przekracza limit %2 MB.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="639" />
+        <location filename="../client/ui/TicketView.cpp" line="661" />
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="686" />
+        <location filename="../client/ui/TicketView.cpp" line="710" />
         <source>Forward of #%1 to %2</source>
         <translation>Przekazanie #%1 do %2</translation>
     </message>
@@ -1896,27 +1926,27 @@
         <translation>Czwartek</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <location filename="../client/ui/SettingsEditors.cpp" line="57" />
         <source>Friday</source>
         <translation>Piątek</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <location filename="../client/ui/SettingsEditors.cpp" line="57" />
         <source>Saturday</source>
         <translation>Sobota</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <location filename="../client/ui/SettingsEditors.cpp" line="57" />
         <source>Sunday</source>
         <translation>Niedziela</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsEditors.cpp" line="60" />
+        <location filename="../client/ui/SettingsEditors.cpp" line="61" />
         <source>closed (e.g. 08:00-12:00, 13:00-17:00)</source>
         <translation>zamknięte (np. 08:00-12:00, 13:00-17:00)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsEditors.cpp" line="89" />
+        <location filename="../client/ui/SettingsEditors.cpp" line="90" />
         <source>%1: "%2" is not a range such as 08:00-12:00</source>
         <translation>%1: „%2” nie jest przedziałem w rodzaju 08:00-12:00</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>helpdesk::client::AccountSession</name>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="81" />
+        <location filename="../client/core/AccountSession.cpp" line="82" />
         <source>This application is for agents; customers use e-mail or the web page.</source>
         <translation>Это приложение для сотрудников; клиенты пишут по почте или через веб-страницу.</translation>
     </message>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="121" />
+        <location filename="../client/core/AccountSession.cpp" line="125" />
         <source>Cannot open the local cache %1: %2</source>
         <translation>Не удаётся открыть локальный кэш %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="211" />
+        <location filename="../client/core/AccountSession.cpp" line="245" />
         <source>%1 on %2</source>
         <translation>%1 на %2</translation>
     </message>
@@ -23,8 +23,8 @@
     <name>helpdesk::client::AdminClient</name>
     <message>
         <location filename="../client/core/AdminClient.cpp" line="37" />
-        <location filename="../client/core/AdminClient.cpp" line="111" />
-        <location filename="../client/core/AdminClient.cpp" line="240" />
+        <location filename="../client/core/AdminClient.cpp" line="112" />
+        <location filename="../client/core/AdminClient.cpp" line="251" />
         <source>Settings are changed on the server; it is not reachable.</source>
         <translation>Настройки меняются на сервере; он недоступен.</translation>
     </message>
@@ -34,30 +34,30 @@
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="146" />
-        <location filename="../client/core/AdminClient.cpp" line="284" />
-        <location filename="../client/core/AdminClient.cpp" line="324" />
+        <location filename="../client/core/AdminClient.cpp" line="153" />
+        <location filename="../client/core/AdminClient.cpp" line="297" />
+        <location filename="../client/core/AdminClient.cpp" line="339" />
         <source>The server is not reachable.</source>
         <translation>Сервер недоступен.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="156" />
+        <location filename="../client/core/AdminClient.cpp" line="163" />
         <source>Done.</source>
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="184" />
-        <location filename="../client/core/AdminClient.cpp" line="224" />
+        <location filename="../client/core/AdminClient.cpp" line="193" />
+        <location filename="../client/core/AdminClient.cpp" line="235" />
         <source>%1 is no agent of this desk</source>
         <translation>%1 не сотрудник этого helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="297" />
+        <location filename="../client/core/AdminClient.cpp" line="311" />
         <source>%1 fetched, %2 new tickets, %3 follow-ups, %4 failed</source>
         <translation>получено %1, новых заявок %2, ответов %3, ошибок %4</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="330" />
+        <location filename="../client/core/AdminClient.cpp" line="346" />
         <source>The message is queued again.</source>
         <translation>Сообщение снова в очереди.</translation>
     </message>
@@ -65,7 +65,7 @@
 <context>
     <name>helpdesk::client::AttachmentTransfer</name>
     <message>
-        <location filename="../client/core/AttachmentTransfer.cpp" line="72" />
+        <location filename="../client/core/AttachmentTransfer.cpp" line="77" />
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
@@ -73,7 +73,7 @@
 <context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="148" />
+        <location filename="../client/core/CacheStore.cpp" line="166" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>Кэш записан более новым клиентом (схема %1, этот знает %2).</translation>
     </message>
@@ -89,114 +89,114 @@
 <context>
     <name>helpdesk::client::DashboardWindow</name>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="89" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="94" />
         <source>Helpdesk dashboards</source>
         <translation>Панели Helpdesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/DashboardWindow.cpp" line="92" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="97" />
         <source>Last %n day(s)</source>
         <translation><numerusform>Последний %n день</numerusform><numerusform>Последние %n дня</numerusform><numerusform>Последние %n дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="95" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="100" />
         <source>All groups</source>
         <translation>Все группы</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="98" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="103" />
         <source>Export CSV…</source>
         <translation>Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="102" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="107" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="104" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="109" />
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="110" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="115" />
         <source>Open tickets by group</source>
         <translation>Открытые заявки по группам</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="111" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="116" />
         <source>New and closed per day</source>
         <translation>Новые и закрытые по дням</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="112" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="117" />
         <source>SLA breaches</source>
         <translation>Нарушения SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="113" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="118" />
         <source>Open tickets per agent</source>
         <translation>Открытые заявки по сотрудникам</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="114" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="119" />
         <source>Age of the open tickets</source>
         <translation>Возраст открытых заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="158" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="163" />
         <source>Export the panels as CSV</source>
         <translation>Экспорт панелей в CSV</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="188" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="193" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="190" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="195" />
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="191" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="196" />
         <source>%1 h</source>
         <translation>%1 ч</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="193" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="198" />
         <source>&lt;h3&gt;Response and resolution&lt;/h3&gt;&lt;p&gt;First response: median %1, 90% within %2 (SLA %3)&lt;/p&gt;&lt;p&gt;Resolution: median %4, 90% within %5 (SLA %6)&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ответ и решение&lt;/h3&gt;&lt;p&gt;Первый ответ: медиана %1, 90% за %2 (SLA %3)&lt;/p&gt;&lt;p&gt;Решение: медиана %4, 90% за %5 (SLA %6)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="210" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="218" />
         <source>%1★ %2</source>
         <translation>%1★ %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/DashboardWindow.cpp" line="211" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="220" />
         <source>&lt;h3&gt;Customer ratings&lt;/h3&gt;&lt;p&gt;%n rating(s), average %1 of 5&lt;/p&gt;&lt;p&gt;%2% satisfied (4 or 5)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
         <translation><numerusform>&lt;h3&gt;Оценки клиентов&lt;/h3&gt;&lt;p&gt;%n оценка, в среднем %1 из 5&lt;/p&gt;&lt;p&gt;%2% довольны (4 или 5)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</numerusform><numerusform>&lt;h3&gt;Оценки клиентов&lt;/h3&gt;&lt;p&gt;%n оценки, в среднем %1 из 5&lt;/p&gt;&lt;p&gt;%2% довольны (4 или 5)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</numerusform><numerusform>&lt;h3&gt;Оценки клиентов&lt;/h3&gt;&lt;p&gt;%n оценок, в среднем %1 из 5&lt;/p&gt;&lt;p&gt;%2% довольны (4 или 5)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="224" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="233" />
         <source>new</source>
         <translation>новые</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="226" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="235" />
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="256" />
-        <location filename="../client/ui/DashboardWindow.cpp" line="260" />
-        <location filename="../client/ui/DashboardWindow.cpp" line="262" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="266" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="270" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="272" />
         <source>open</source>
         <translation>открыто</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="258" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="268" />
         <source>breached</source>
         <translation>нарушено</translation>
     </message>
@@ -204,12 +204,12 @@
 <context>
     <name>helpdesk::client::DeskNotifier</name>
     <message>
-        <location filename="../client/core/DeskNotifier.cpp" line="15" />
+        <location filename="../client/core/DeskNotifier.cpp" line="16" />
         <source>New ticket #%1</source>
         <translation>Новая заявка #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/DeskNotifier.cpp" line="20" />
+        <location filename="../client/core/DeskNotifier.cpp" line="21" />
         <source>Customer reply on #%1</source>
         <translation>Ответ клиента в #%1</translation>
     </message>
@@ -217,39 +217,59 @@
 <context>
     <name>helpdesk::client::LoginDialog</name>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="16" />
+        <location filename="../client/ui/LoginDialog.cpp" line="18" />
         <source>Sign in to Helpdesk</source>
         <translation>Вход в Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="19" />
+        <location filename="../client/ui/LoginDialog.cpp" line="23" />
         <source>agent@example.com</source>
         <translation>agent@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="27" />
+        <location filename="../client/ui/LoginDialog.cpp" line="32" />
+        <source>Sign in without encryption anyway</source>
+        <translation>Всё равно войти без шифрования</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="40" />
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="28" />
+        <location filename="../client/ui/LoginDialog.cpp" line="41" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="29" />
+        <location filename="../client/ui/LoginDialog.cpp" line="42" />
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="31" />
+        <location filename="../client/ui/LoginDialog.cpp" line="44" />
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="56" />
+        <location filename="../client/ui/LoginDialog.cpp" line="86" />
+        <source>%1 is reached over plain http: your password and every ticket you open, internal notes included, can be read and changed by anyone on the network in between. Use an https:// address if the server has one.</source>
+        <translation>%1 доступен по незашифрованному http: ваш пароль и каждую открытую заявку, включая внутренние заметки, может прочитать и изменить любой в сети по пути. Используйте адрес https://, если он есть у сервера.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="105" />
         <source>Enter the server's address, your e-mail and your password.</source>
         <translation>Введите адрес сервера, свою почту и пароль.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="110" />
+        <source>The server's address starts with https:// (or http://).</source>
+        <translation>Адрес сервера начинается с https:// (или http://).</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="114" />
+        <source>This connection is not encrypted: confirm below that you want to sign in anyway, or use an https:// address.</source>
+        <translation>Это соединение не зашифровано: подтвердите ниже, что всё равно хотите войти, или используйте адрес https://.</translation>
     </message>
 </context>
 <context>
@@ -265,204 +285,214 @@
         <translation>Поиск: номер, тема, клиент, текст (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="118" />
+        <location filename="../client/ui/MainWindow.cpp" line="120" />
         <source>First sync: %1 tickets</source>
         <translation>Первая синхронизация: %1 заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="122" />
+        <location filename="../client/ui/MainWindow.cpp" line="125" />
         <source>Not saved — %1: %2</source>
         <translation>Не сохранено — %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="125" />
+        <location filename="../client/ui/MainWindow.cpp" line="128" />
         <source>Attachment not saved: %1</source>
         <translation>Вложение не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="128" />
+        <location filename="../client/ui/MainWindow.cpp" line="130" />
         <source>A message from the server could not be read (skipped): %1</source>
         <translation>Сообщение сервера не удалось прочитать (пропущено): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="141" />
+        <location filename="../client/ui/MainWindow.cpp" line="144" />
         <source>&amp;Account</source>
         <translation>&amp;Учётная запись</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="142" />
+        <location filename="../client/ui/MainWindow.cpp" line="145" />
         <source>Work &amp;offline</source>
         <translation>Работать &amp;автономно</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="146" />
+        <location filename="../client/ui/MainWindow.cpp" line="149" />
         <source>Sign &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="150" />
+        <location filename="../client/ui/MainWindow.cpp" line="154" />
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/MainWindow.cpp" line="154" />
+        <source>%n change(s) not yet sent will be lost. Sign out anyway?</source>
+        <translation><numerusform>%n неотправленное изменение будет потеряно. Всё равно выйти?</numerusform><numerusform>%n неотправленных изменения будут потеряны. Всё равно выйти?</numerusform><numerusform>%n неотправленных изменений будут потеряны. Всё равно выйти?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="160" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="151" />
+        <location filename="../client/ui/MainWindow.cpp" line="161" />
         <source>&amp;Tickets</source>
         <translation>&amp;Заявки</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="152" />
+        <location filename="../client/ui/MainWindow.cpp" line="162" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Новая заявка по почте…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="153" />
+        <location filename="../client/ui/MainWindow.cpp" line="164" />
         <source>&amp;Save search as a view…</source>
         <translation>&amp;Сохранить поиск как вид…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="154" />
+        <location filename="../client/ui/MainWindow.cpp" line="165" />
         <source>&amp;Dashboards</source>
         <translation>&amp;Панели</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="160" />
+        <location filename="../client/ui/MainWindow.cpp" line="171" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="161" />
+        <location filename="../client/ui/MainWindow.cpp" line="172" />
         <source>&amp;Server settings…</source>
         <translation>Настройки &amp;сервера…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="169" />
+        <location filename="../client/ui/MainWindow.cpp" line="181" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="181" />
+        <location filename="../client/ui/MainWindow.cpp" line="194" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="181" />
+        <location filename="../client/ui/MainWindow.cpp" line="194" />
         <source>The new language is used from the next start.</source>
         <translation>Новый язык будет использован при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="192" />
+        <location filename="../client/ui/MainWindow.cpp" line="205" />
         <source>Remove this view</source>
         <translation>Удалить этот вид</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="195" />
+        <location filename="../client/ui/MainWindow.cpp" line="208" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="196" />
+        <location filename="../client/ui/MainWindow.cpp" line="209" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="230" />
+        <location filename="../client/ui/MainWindow.cpp" line="246" />
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="231" />
+        <location filename="../client/ui/MainWindow.cpp" line="247" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;следующая / предыдущая заявка&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ответить&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;внутренняя заметка&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;отправить&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;взять заявку&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;закрыть заявку&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;поиск&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;этот список&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="246" />
-        <location filename="../client/ui/MainWindow.cpp" line="271" />
+        <location filename="../client/ui/MainWindow.cpp" line="262" />
+        <location filename="../client/ui/MainWindow.cpp" line="288" />
         <source>New ticket by e-mail</source>
         <translation>Новая заявка по почте</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="248" />
+        <location filename="../client/ui/MainWindow.cpp" line="264" />
         <source>customer@example.com</source>
         <translation>client@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="256" />
+        <location filename="../client/ui/MainWindow.cpp" line="272" />
         <source>Customer e-mail</source>
         <translation>Почта клиента</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="257" />
+        <location filename="../client/ui/MainWindow.cpp" line="273" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="258" />
+        <location filename="../client/ui/MainWindow.cpp" line="274" />
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="260" />
+        <location filename="../client/ui/MainWindow.cpp" line="276" />
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="271" />
+        <location filename="../client/ui/MainWindow.cpp" line="289" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Для новой заявки нужны почта клиента, тема и текст.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="281" />
-        <location filename="../client/ui/MainWindow.cpp" line="285" />
+        <location filename="../client/ui/MainWindow.cpp" line="299" />
+        <location filename="../client/ui/MainWindow.cpp" line="304" />
         <source>Save search as a view</source>
         <translation>Сохранить поиск как вид</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="281" />
+        <location filename="../client/ui/MainWindow.cpp" line="300" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Сначала введите поиск; вид покажет его заявки.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="285" />
+        <location filename="../client/ui/MainWindow.cpp" line="304" />
         <source>Name of the view:</source>
         <translation>Название вида:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="327" />
+        <location filename="../client/ui/MainWindow.cpp" line="347" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Изменить статус %n заявки</numerusform><numerusform>Изменить статус %n заявок</numerusform><numerusform>Изменить статус %n заявок</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="333" />
+        <location filename="../client/ui/MainWindow.cpp" line="353" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>Назначить %n заявку</numerusform><numerusform>Назначить %n заявки</numerusform><numerusform>Назначить %n заявок</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="334" />
+        <location filename="../client/ui/MainWindow.cpp" line="354" />
         <source>(nobody)</source>
         <translation>(никто)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="343" />
+        <location filename="../client/ui/MainWindow.cpp" line="363" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>Переместить %n заявку в группу</numerusform><numerusform>Переместить %n заявки в группу</numerusform><numerusform>Переместить %n заявок в группу</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="363" />
+        <location filename="../client/ui/MainWindow.cpp" line="388" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n изменение ждёт отправки</numerusform><numerusform>%n изменения ждут отправки</numerusform><numerusform>%n изменений ждут отправки</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="369" />
+        <location filename="../client/ui/MainWindow.cpp" line="395" />
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="370" />
+        <location filename="../client/ui/MainWindow.cpp" line="397" />
         <source>● Connecting…</source>
         <translation>● Подключение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="373" />
+        <location filename="../client/ui/MainWindow.cpp" line="401" />
         <source>● Offline — working from the local copy</source>
         <translation>● Нет связи — работа с локальной копией</translation>
     </message>
@@ -519,17 +549,17 @@
 <context>
     <name>helpdesk::client::ServerConnection</name>
     <message>
-        <location filename="../client/core/ServerConnection.cpp" line="61" />
+        <location filename="../client/core/ServerConnection.cpp" line="62" />
         <source>signed out</source>
         <translation>выход выполнен</translation>
     </message>
     <message>
-        <location filename="../client/core/ServerConnection.cpp" line="89" />
+        <location filename="../client/core/ServerConnection.cpp" line="90" />
         <source>the connection to the server was lost</source>
         <translation>соединение с сервером потеряно</translation>
     </message>
     <message>
-        <location filename="../client/core/ServerConnection.cpp" line="130" />
+        <location filename="../client/core/ServerConnection.cpp" line="131" />
         <source>offline</source>
         <translation>нет связи</translation>
     </message>
@@ -542,90 +572,90 @@
         <translation>Настройки Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
         <location filename="../client/ui/SettingsWindow.cpp" line="41" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
         <location filename="../client/ui/SettingsWindow.cpp" line="88" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="354" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="139" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
         <location filename="../client/ui/SettingsWindow.cpp" line="48" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
         <source>Active</source>
         <translation>Активно</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
         <source>E-mail addresses</source>
         <translation>Адреса почты</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
         <source>Signature</source>
         <translation>Подпись письма</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
         <source>Acknowledgement subject</source>
         <translation>Тема подтверждения</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
         <source>Acknowledgement text</source>
         <translation>Текст подтверждения</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
         <source>Agents (e-mail: read or full, one per line)</source>
         <translation>Сотрудники (почта: read или full, по одному в строке)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
         <source>Default</source>
         <translation>По умолчанию</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
         <source>Rank</source>
         <translation>Порядок</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
         <source>For</source>
         <translation>Для</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
         <source>Label</source>
         <translation>Подпись</translation>
     </message>
@@ -634,22 +664,22 @@
         <translation>Варианты (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
         <source>Required</source>
         <translation>Обязательно</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
         <source>Keyword (after ::)</source>
         <translation>Ключ (после ::)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
@@ -658,7 +688,7 @@
         <translation>Недельные часы (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
         <source>Holidays (YYYY-MM-DD, …)</source>
         <translation>Праздники (ГГГГ-ММ-ДД, …)</translation>
     </message>
@@ -671,27 +701,27 @@
         <translation>Применяется к (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
         <source>First response (business minutes)</source>
         <translation>Первый ответ (рабочие минуты)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <source>Update (business minutes)</source>
         <translation>Обновление (рабочие минуты)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>Solution (business minutes)</source>
         <translation>Решение (рабочие минуты)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
         <source>Warn before (minutes)</source>
         <translation>Предупреждать за (минут)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
         <source>On</source>
         <translation>При</translation>
     </message>
@@ -704,63 +734,63 @@
         <translation>Действия (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
         <source>Security</source>
         <translation>Защита</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
         <source>Check the certificate</source>
         <translation>Проверять сертификат</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
         <source>Password (empty: unchanged)</source>
         <translation>Пароль (пусто: без изменений)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
         <source>Enabled</source>
         <translation>Включён</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
         <source>Poll every (minutes)</source>
         <translation>Проверять каждые (минут)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
         <source>Unknown senders open tickets</source>
         <translation>Неизвестные отправители создают заявки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
         <source>Attach the original .eml</source>
         <translation>Прикладывать исходный .eml</translation>
     </message>
@@ -769,573 +799,573 @@
         <translation>Id группы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
         <source>POP3: delete processed mail</source>
         <translation>POP3: удалять обработанную почту</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
         <source>IMAP: folder for processed mail</source>
         <translation>IMAP: папка для обработанной почты</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
         <source>IMAP: folder for failed mail</source>
         <translation>IMAP: папка для ошибочной почты</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
         <source>Disable after failed connections (0: never)</source>
         <translation>Отключить после ошибок соединения (0: никогда)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
         <source>System address</source>
         <translation>Системный адрес</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
         <source>System name</source>
         <translation>Имя системы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
         <source>No-reply address</source>
         <translation>Адрес no-reply</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>Public address of the server</source>
         <translation>Публичный адрес сервера</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>Ticket tag in subjects</source>
         <translation>Метка заявки в теме</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
         <source>Automatic replies per recipient and hour</source>
         <translation>Автоответов на получателя в час</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
         <source>Largest accepted message (bytes)</source>
         <translation>Наибольшее принимаемое письмо (байт)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
         <source>SMTP server</source>
         <translation>SMTP-сервер</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
         <source>SMTP port</source>
         <translation>Порт SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
         <source>SMTP security</source>
         <translation>Защита SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>SMTP user name</source>
         <translation>Пользователь SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>SMTP password (empty: unchanged)</source>
         <translation>Пароль SMTP (пусто: без изменений)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>SMTP timeout (seconds)</source>
         <translation>Тайм-аут SMTP (секунд)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
         <source>Tag (type a new name and save to rename; an existing name merges)</source>
         <translation>Метка (введите новое имя и сохраните; существующее имя объединяет)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
         <source>Acts as (an agent's e-mail; empty: you)</source>
         <translation>Действует от имени (e-mail агента; пусто: вы)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
         <source>States</source>
         <translation>Статусы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
         <source>Priorities</source>
         <translation>Приоритеты</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
         <source>Ticket types</source>
         <translation>Типы заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
         <source>Custom fields</source>
         <translation>Дополнительные поля</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
         <source>Text modules</source>
         <translation>Шаблоны текста</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
         <source>Business hours</source>
         <translation>Рабочие часы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
         <source>Options (comma separated)</source>
         <translation>Варианты (через запятую)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
         <source>Weekly hours</source>
         <translation>Часы по дням недели</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>Applies to (nothing chosen: all)</source>
         <translation>Применяется к (ничего не выбрано: ко всем)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <source>When (all must hold)</source>
         <translation>Когда (должно выполняться всё)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
         <source>Then</source>
         <translation>Тогда</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
         <source>State of new tickets</source>
         <translation>Состояние новых заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
         <source>Priority of new tickets</source>
         <translation>Приоритет новых заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
         <source>State when the customer replies</source>
         <translation>Состояние при ответе клиента</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
         <source>Priority when the customer replies</source>
         <translation>Приоритет при ответе клиента</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
         <source>Changes recorded as</source>
         <translation>Изменения записываются от имени</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
         <source>Members see each other's tickets</source>
         <translation>Участники видят заявки друг друга</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="151" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
         <source>Organizations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
         <source>State is</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="154" />
         <source>Group is</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="155" />
         <source>Priority is</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="156" />
         <source>Type is</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
         <source>Has all tags</source>
         <translation>Есть все метки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
         <source>Has none of the tags</source>
         <translation>Нет ни одной из меток</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
         <source>Title contains</source>
         <translation>Заголовок содержит</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="160" />
         <source>Sender's address contains</source>
         <translation>Адрес отправителя содержит</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
         <source>SLA breached</source>
         <translation>SLA нарушен</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
         <source>Unchanged for (minutes)</source>
         <translation>Без изменений (минут)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
         <source>Pending time passed</source>
         <translation>Время ожидания истекло</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
         <source>Set state</source>
         <translation>Установить состояние</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
         <source>Set priority</source>
         <translation>Установить приоритет</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
         <source>Move to group</source>
         <translation>Переместить в группу</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
         <source>Assign to</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
         <source>Set type</source>
         <translation>Установить тип</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="170" />
         <source>Add tags</source>
         <translation>Добавить метки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="171" />
         <source>Remove tags</source>
         <translation>Удалить метки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
         <source>Add an internal note</source>
         <translation>Добавить внутреннюю заметку</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
         <source>Send an e-mail to (customer, owner or an address)</source>
         <translation>Отправить письмо (customer, owner или адрес)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="175" />
         <source>E-mail subject</source>
         <translation>Тема письма</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
         <source>E-mail text</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="177" />
         <source>Notify the agents</source>
         <translation>Уведомить агентов</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
         <source>SLAs</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
         <source>Triggers</source>
         <translation>Триггеры</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
         <source>Macros</source>
         <translation>Макросы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
         <source>Mailboxes</source>
         <translation>Почтовые ящики</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
         <source>Outgoing mail</source>
         <translation>Исходящая почта</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
         <source>API tokens</source>
         <translation>API-токены</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
         <source>Audit log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="226" />
         <source>Quarantined messages (interpreting them stopped the server):</source>
         <translation>Сообщения на карантине (их обработка останавливала сервер):</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="234" />
         <source>Retry message</source>
         <translation>Повторить сообщение</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="175" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="235" />
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="236" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="178" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="238" />
         <source>Poll now</source>
         <translation>Проверить сейчас</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="243" />
         <source>Test connection</source>
         <translation>Проверить соединение</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="244" />
         <source>Send a test mail…</source>
         <translation>Отправить тестовое письмо…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="245" />
         <source>Send an invitation</source>
         <translation>Отправить приглашение</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="221" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="281" />
         <source>Polling…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="236" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="296" />
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="242" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
         <source>Send a test mail</source>
         <translation>Отправить тестовое письмо</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="242" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
         <source>To:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="244" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="304" />
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="253" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="313" />
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="253" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="313" />
         <source>Failed: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="291" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="353" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="294" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="356" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Новый токен (скопируйте сейчас, он больше не будет показан): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="307" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="370" />
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="333" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="396" />
         <source>Remove from all tickets</source>
         <translation>Удалить из всех заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="333" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="396" />
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="350" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="413" />
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="350" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="413" />
         <source>Tickets</source>
         <translation>Заявки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="354" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
         <source>Acts as</source>
         <translation>От имени</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="354" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="354" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
         <source>Last used</source>
         <translation>Последнее использование</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="354" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
         <source>Revoked</source>
         <translation>Отозван</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
         <source>Item</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="373" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="439" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="373" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="439" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="412" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="442" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="479" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="509" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="539" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="609" />
         <source>Queueing the message again…</source>
         <translation>Сообщение снова ставится в очередь…</translation>
     </message>
@@ -1344,37 +1374,37 @@
         <translation>неверный JSON: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="646" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="717" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Выберите в списке метку для переименования.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="650" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="721" />
         <source>Renaming…</source>
         <translation>Переименование…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="657" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="728" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Токен нельзя изменить: отзовите его и создайте новый.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="660" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="731" />
         <source>Creating…</source>
         <translation>Создание…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="664" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="736" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="671" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="743" />
         <source>Removing…</source>
         <translation>Удаление…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="674" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="746" />
         <source>Revoking…</source>
         <translation>Отзыв…</translation>
     </message>
@@ -1382,58 +1412,58 @@
 <context>
     <name>helpdesk::client::TicketActions</name>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="54" />
+        <location filename="../client/core/TicketActions.cpp" line="55" />
         <source>Reply to #%1</source>
         <translation>Ответ в #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="66" />
+        <location filename="../client/core/TicketActions.cpp" line="67" />
         <source>Note on #%1</source>
         <translation>Заметка в #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="77" />
+        <location filename="../client/core/TicketActions.cpp" line="78" />
         <source>Phone call on #%1</source>
         <translation>Звонок по #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="90" />
-        <location filename="../client/core/TicketActions.cpp" line="128" />
+        <location filename="../client/core/TicketActions.cpp" line="92" />
+        <location filename="../client/core/TicketActions.cpp" line="138" />
         <source>Change %1 of #%2</source>
         <translation>Изменение %1 в #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="103" />
+        <location filename="../client/core/TicketActions.cpp" line="105" />
         <source>Tags of #%1</source>
         <translation>Метки в #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="146" />
+        <location filename="../client/core/TicketActions.cpp" line="156" />
         <source>Merge #%1 into #%2</source>
         <translation>Объединить #%1 с #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="161" />
+        <location filename="../client/core/TicketActions.cpp" line="171" />
         <source>Link #%1 to #%2</source>
         <translation>Связать #%1 с #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="174" />
+        <location filename="../client/core/TicketActions.cpp" line="184" />
         <source>Macro "%1" on #%2</source>
         <translation>Макрос «%1» для #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="192" />
+        <location filename="../client/core/TicketActions.cpp" line="204" />
         <source>New ticket for %1: %2</source>
         <translation>Новая заявка для %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="199" />
+        <location filename="../client/core/TicketActions.cpp" line="211" />
         <source>The history is shown when the server is reachable.</source>
         <translation>История видна, когда сервер доступен.</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="219" />
+        <location filename="../client/core/TicketActions.cpp" line="233" />
         <source>system</source>
         <translation>система</translation>
     </message>
@@ -1441,62 +1471,62 @@
 <context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="277" />
+        <location filename="../client/models/TicketListModel.cpp" line="301" />
         <source>A change of yours waits to be sent.</source>
         <translation>Ваше изменение ждёт отправки.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="279" />
+        <location filename="../client/models/TicketListModel.cpp" line="303" />
         <source>Not opened yet.</source>
         <translation>Ещё не открыта.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="281" />
+        <location filename="../client/models/TicketListModel.cpp" line="305" />
         <source>Changed since you last looked.</source>
         <translation>Изменилась с вашего последнего просмотра.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="296" />
+        <location filename="../client/models/TicketListModel.cpp" line="325" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="297" />
+        <location filename="../client/models/TicketListModel.cpp" line="327" />
         <source>Title</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="298" />
+        <location filename="../client/models/TicketListModel.cpp" line="329" />
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="299" />
+        <location filename="../client/models/TicketListModel.cpp" line="331" />
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="300" />
+        <location filename="../client/models/TicketListModel.cpp" line="333" />
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="301" />
+        <location filename="../client/models/TicketListModel.cpp" line="335" />
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="302" />
+        <location filename="../client/models/TicketListModel.cpp" line="337" />
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="303" />
+        <location filename="../client/models/TicketListModel.cpp" line="339" />
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="304" />
+        <location filename="../client/models/TicketListModel.cpp" line="341" />
         <source>SLA due</source>
         <translation>Срок SLA</translation>
     </message>
@@ -1504,42 +1534,42 @@
 <context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="53" />
+        <location filename="../client/ui/TicketView.cpp" line="54" />
         <source>e-mail</source>
         <translation>почта</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="55" />
+        <location filename="../client/ui/TicketView.cpp" line="56" />
         <source>phone call (in)</source>
         <translation>звонок (входящий)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="57" />
+        <location filename="../client/ui/TicketView.cpp" line="58" />
         <source>phone call (out)</source>
         <translation>звонок (исходящий)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="59" />
+        <location filename="../client/ui/TicketView.cpp" line="60" />
         <source>note</source>
         <translation>заметка</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="60" />
+        <location filename="../client/ui/TicketView.cpp" line="61" />
         <source>web</source>
         <translation>веб</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="93" />
+        <location filename="../client/ui/TicketView.cpp" line="89" />
         <source>tags, separated by commas</source>
         <translation>метки через запятую</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="94" />
+        <location filename="../client/ui/TicketView.cpp" line="90" />
         <source>&amp;Take</source>
         <translation>&amp;Взять</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="95" />
+        <location filename="../client/ui/TicketView.cpp" line="91" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Стать ответственным (Ctrl+T)</translation>
     </message>
@@ -1548,299 +1578,299 @@
         <translation>Статус / приоритет</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="102" />
+        <location filename="../client/ui/TicketView.cpp" line="98" />
         <source>State / priority / type</source>
         <translation>Статус / приоритет / тип</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <location filename="../client/ui/TicketView.cpp" line="103" />
         <source>Group / owner</source>
         <translation>Группа / ответственный</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="108" />
+        <location filename="../client/ui/TicketView.cpp" line="104" />
         <source>Macros</source>
         <translation>Макросы</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="120" />
+        <location filename="../client/ui/TicketView.cpp" line="116" />
         <source>(no macros defined)</source>
         <translation>(макросов нет)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="122" />
+        <location filename="../client/ui/TicketView.cpp" line="118" />
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="123" />
+        <location filename="../client/ui/TicketView.cpp" line="119" />
         <source>Link…</source>
         <translation>Связать…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="129" />
+        <location filename="../client/ui/TicketView.cpp" line="125" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="137" />
+        <location filename="../client/ui/TicketView.cpp" line="133" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Внешние изображения в этой заявке заблокированы.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <location filename="../client/ui/TicketView.cpp" line="134" />
         <source>Show remote images</source>
         <translation>Показать внешние изображения</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="147" />
+        <location filename="../client/ui/TicketView.cpp" line="143" />
         <source>Reply by e-mail</source>
         <translation>Ответ по почте</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="148" />
+        <location filename="../client/ui/TicketView.cpp" line="144" />
         <source>Reply to all</source>
         <translation>Ответить всем</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="149" />
+        <location filename="../client/ui/TicketView.cpp" line="145" />
         <source>Forward</source>
         <translation>Переслать</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="150" />
+        <location filename="../client/ui/TicketView.cpp" line="146" />
         <source>Internal note</source>
         <translation>Внутренняя заметка</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="151" />
+        <location filename="../client/ui/TicketView.cpp" line="147" />
         <source>Phone call (in)</source>
         <translation>Звонок (входящий)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="152" />
+        <location filename="../client/ui/TicketView.cpp" line="148" />
         <source>Phone call (out)</source>
         <translation>Звонок (исходящий)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="158" />
+        <location filename="../client/ui/TicketView.cpp" line="154" />
         <source>Double-click removes an attachment.</source>
         <translation>Двойной щелчок удаляет вложение.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="175" />
+        <location filename="../client/ui/TicketView.cpp" line="171" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Пишите здесь; Ctrl+Enter отправляет.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="176" />
+        <location filename="../client/ui/TicketView.cpp" line="172" />
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="181" />
-        <location filename="../client/ui/TicketView.cpp" line="476" />
+        <location filename="../client/ui/TicketView.cpp" line="177" />
+        <location filename="../client/ui/TicketView.cpp" line="481" />
         <source>the customer</source>
         <translation>клиент</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="187" />
+        <location filename="../client/ui/TicketView.cpp" line="183" />
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="188" />
+        <location filename="../client/ui/TicketView.cpp" line="184" />
         <source>Cc</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="204" />
+        <location filename="../client/ui/TicketView.cpp" line="200" />
         <source>Bold</source>
         <translation>Жирный</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="207" />
+        <location filename="../client/ui/TicketView.cpp" line="203" />
         <source>Italic</source>
         <translation>Курсив</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="208" />
+        <location filename="../client/ui/TicketView.cpp" line="204" />
         <source>Bulleted list</source>
         <translation>Маркированный список</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="209" />
+        <location filename="../client/ui/TicketView.cpp" line="206" />
         <source>Attach…</source>
         <translation>Прикрепить…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="212" />
-        <location filename="../client/ui/TicketView.cpp" line="633" />
-        <location filename="../client/ui/TicketView.cpp" line="639" />
+        <location filename="../client/ui/TicketView.cpp" line="209" />
+        <location filename="../client/ui/TicketView.cpp" line="653" />
+        <location filename="../client/ui/TicketView.cpp" line="660" />
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="226" />
+        <location filename="../client/ui/TicketView.cpp" line="223" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="226" />
+        <location filename="../client/ui/TicketView.cpp" line="223" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="226" />
+        <location filename="../client/ui/TicketView.cpp" line="223" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="226" />
+        <location filename="../client/ui/TicketView.cpp" line="223" />
         <source>Before</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="226" />
+        <location filename="../client/ui/TicketView.cpp" line="223" />
         <source>After</source>
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="229" />
+        <location filename="../client/ui/TicketView.cpp" line="226" />
         <source>Thread</source>
         <translation>Переписка</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="230" />
+        <location filename="../client/ui/TicketView.cpp" line="227" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="364" />
+        <location filename="../client/ui/TicketView.cpp" line="362" />
         <source>This ticket is no longer visible to you.</source>
         <translation>Эта заявка вам больше не видна.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="372" />
+        <location filename="../client/ui/TicketView.cpp" line="370" />
         <source>(no type)</source>
         <translation>(без типа)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="373" />
+        <location filename="../client/ui/TicketView.cpp" line="371" />
         <source>(nobody)</source>
         <translation>(никто)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="382" />
+        <location filename="../client/ui/TicketView.cpp" line="380" />
         <source>%1 due %2</source>
         <translation>%1 до %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="385" />
+        <location filename="../client/ui/TicketView.cpp" line="384" />
         <source>First response</source>
         <translation>Первый ответ</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="386" />
+        <location filename="../client/ui/TicketView.cpp" line="385" />
         <source>Update</source>
         <translation>Обновление</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="387" />
+        <location filename="../client/ui/TicketView.cpp" line="386" />
         <source>Solution</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="413" />
+        <location filename="../client/ui/TicketView.cpp" line="415" />
         <source>internal</source>
         <translation>внутренняя</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="415" />
+        <location filename="../client/ui/TicketView.cpp" line="417" />
         <source>waiting to be sent</source>
         <translation>ждёт отправки</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="442" />
+        <location filename="../client/ui/TicketView.cpp" line="444" />
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="465" />
+        <location filename="../client/ui/TicketView.cpp" line="468" />
         <source>forward to…</source>
         <translation>переслать кому…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="470" />
+        <location filename="../client/ui/TicketView.cpp" line="473" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Пересланное сообщение от %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="485" />
-        <location filename="../client/ui/TicketView.cpp" line="487" />
+        <location filename="../client/ui/TicketView.cpp" line="490" />
+        <location filename="../client/ui/TicketView.cpp" line="493" />
         <source>Merge ticket</source>
         <translation>Объединить заявку</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="485" />
+        <location filename="../client/ui/TicketView.cpp" line="490" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Объединить эту заявку с заявкой номер:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="487" />
-        <location filename="../client/ui/TicketView.cpp" line="504" />
+        <location filename="../client/ui/TicketView.cpp" line="494" />
+        <location filename="../client/ui/TicketView.cpp" line="513" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Заявки %1 нет среди видимых вам.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="495" />
-        <location filename="../client/ui/TicketView.cpp" line="499" />
-        <location filename="../client/ui/TicketView.cpp" line="504" />
+        <location filename="../client/ui/TicketView.cpp" line="503" />
+        <location filename="../client/ui/TicketView.cpp" line="507" />
+        <location filename="../client/ui/TicketView.cpp" line="512" />
         <source>Link ticket</source>
         <translation>Связать заявку</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="495" />
+        <location filename="../client/ui/TicketView.cpp" line="503" />
         <source>Link this ticket to ticket number:</source>
         <translation>Связать эту заявку с заявкой номер:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="498" />
+        <location filename="../client/ui/TicketView.cpp" line="506" />
         <source>related</source>
         <translation>связанная</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="498" />
+        <location filename="../client/ui/TicketView.cpp" line="506" />
         <source>parent</source>
         <translation>родительская</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="498" />
+        <location filename="../client/ui/TicketView.cpp" line="506" />
         <source>duplicate</source>
         <translation>дубликат</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="499" />
+        <location filename="../client/ui/TicketView.cpp" line="507" />
         <source>Kind of link:</source>
         <translation>Тип связи:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="592" />
+        <location filename="../client/ui/TicketView.cpp" line="609" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="633" />
+        <location filename="../client/ui/TicketView.cpp" line="654" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 больше предела в %2 МБ.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="639" />
+        <location filename="../client/ui/TicketView.cpp" line="661" />
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="686" />
+        <location filename="../client/ui/TicketView.cpp" line="710" />
         <source>Forward of #%1 to %2</source>
         <translation>Пересылка #%1 на %2</translation>
     </message>
@@ -1896,27 +1926,27 @@
         <translation>Четверг</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <location filename="../client/ui/SettingsEditors.cpp" line="57" />
         <source>Friday</source>
         <translation>Пятница</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <location filename="../client/ui/SettingsEditors.cpp" line="57" />
         <source>Saturday</source>
         <translation>Суббота</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsEditors.cpp" line="56" />
+        <location filename="../client/ui/SettingsEditors.cpp" line="57" />
         <source>Sunday</source>
         <translation>Воскресенье</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsEditors.cpp" line="60" />
+        <location filename="../client/ui/SettingsEditors.cpp" line="61" />
         <source>closed (e.g. 08:00-12:00, 13:00-17:00)</source>
         <translation>закрыто (напр. 08:00-12:00, 13:00-17:00)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsEditors.cpp" line="89" />
+        <location filename="../client/ui/SettingsEditors.cpp" line="90" />
         <source>%1: "%2" is not a range such as 08:00-12:00</source>
         <translation>%1: «%2» не является интервалом вида 08:00-12:00</translation>
     </message>

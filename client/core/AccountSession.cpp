@@ -131,10 +131,21 @@ void AccountSession::openAccount(const QUrl &server, const QString &email, qint6
     auto &sync = m_replica->sync;
     connect(&connection, &ServerConnection::stateChanged, this, &AccountSession::connectionStateChanged);
     connect(&connection, &ServerConnection::messageUnreadable, this, &AccountSession::serverMessageUnreadable);
-    connect(&connection, &ServerConnection::sessionRefused, this, [this](const QString &reason) {
-        m_secrets->remove(accountKey());
-        emit sessionExpired(reason);
-    });
+    connect(&connection, &ServerConnection::sessionRefused, this,
+            [this, replica = m_replica.get()](const QString &reason, bool sessionEnded) {
+                m_secrets->remove(accountKey());
+                // From the event loop: the connection whose signal this is belongs to the replica
+                // that forgetAccount() destroys.
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, replica, reason, sessionEnded] {
+                        // A cache holds internal notes: nothing of it stays once the session is over.
+                        if (sessionEnded && m_replica.get() == replica)
+                            forgetAccount();
+                        emit sessionExpired(reason);
+                    },
+                    Qt::QueuedConnection);
+            });
     connect(&sync, &SyncEngine::progress, this, &AccountSession::syncProgress);
     connect(&sync, &SyncEngine::synced, this, [this] { rememberGroups(); });
     // The inbox from disk (the services and models hook up here), before any network.
@@ -183,10 +194,29 @@ void AccountSession::signOut()
     if (m_replica && m_replica->connection.state() == ConnectionState::Online)
         m_replica->connection.request(QStringLiteral("auth.logout"), protocol::newObject(), [](const Reply &) {});
     m_secrets->remove(accountKey());
-    QSettings settings(settingsPath(m_dataDirectory), QSettings::IniFormat);
-    settings.remove(QStringLiteral("account/user_id"));
-    closeAccount();
+    forgetAccount();
     emit signedOut();
+}
+
+QString AccountSession::cacheFile() const
+{
+    if (m_replica)
+        return m_replica->cache.path();
+    QSettings settings(settingsPath(m_dataDirectory), QSettings::IniFormat);
+    const QString name = settings.value(QStringLiteral("account/cache")).toString();
+    return name.isEmpty() ? QString() : m_dataDirectory + QLatin1Char('/') + name;
+}
+
+void AccountSession::forgetAccount()
+{
+    const QString file = cacheFile();
+    closeAccount();        // the cache is closed before its files go
+    m_workOffline = false; // the next sign-in goes online: it was the closed account's choice
+    if (!file.isEmpty() && !CacheStore::removeFiles(file))
+        qCWarning(lcAccount) << "the cache of the closed account could not be erased:" << file;
+    QSettings settings(settingsPath(m_dataDirectory), QSettings::IniFormat);
+    for (const auto *key : {"account/user_id", "account/cache", "account/groups"})
+        settings.remove(QLatin1String(key));
 }
 
 void AccountSession::setWorkOffline(bool offline)

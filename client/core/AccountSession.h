@@ -35,7 +35,8 @@ public:
     bool resume();
     /// Signs in over HTTP, remembers the session and opens the account (accountOpened or signInFailed).
     void signIn(const QUrl &server, const QString &email, const QString &password);
-    /// Ends the session on the server, forgets the token and closes the account (the cache stays).
+    /// Ends the session on the server, forgets the token, closes the account and erases its cache
+    /// (tickets, internal notes, drafts and changes not yet sent).
     void signOut();
     /// Closes the account here (disconnects; the session stays remembered for resume()).
     void closeAccount();
@@ -70,7 +71,8 @@ signals:
     void accountClosing();
     void signInFailed(const QString &reason);
     void signedOut();
-    /// The session is no longer valid (expired, revoked): sign in again.
+    /// The session is no longer valid (expired, revoked; the account is closed and its cache
+    /// erased), or the server speaks another protocol version (the cache stays): sign in again.
     void sessionExpired(const QString &reason);
     /// First sync: tickets loaded so far; `done` when the inbox is complete.
     void syncProgress(int loaded, bool done);
@@ -80,6 +82,11 @@ signals:
 
 private:
     void openAccount(const QUrl &server, const QString &email, qint64 userId, const QString &token);
+    /// Closes the account and erases what this machine keeps of it: the cache file and the
+    /// remembered session (the server's address and the e-mail stay, to sign in again).
+    void forgetAccount();
+    /// The open or remembered account's cache file; empty when none was named.
+    QString cacheFile() const;
     void rememberGroups();
     QString accountKey() const;
 

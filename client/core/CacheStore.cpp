@@ -4,6 +4,7 @@
 #include "protocol/Json.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -130,6 +131,19 @@ CacheStore::~CacheStore()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool CacheStore::removeFiles(const QString &path)
+{
+    bool gone = true;
+    for (const auto *suffix : {"", "-wal", "-shm", "-journal"}) {
+        QFile file(path + QLatin1String(suffix));
+        if (file.exists() && !file.remove() && !file.resize(0)) {
+            qCWarning(lcCache) << "cannot remove or empty" << file.fileName() << file.errorString();
+            gone = false;
+        }
+    }
+    return gone;
 }
 
 bool CacheStore::exec(const QString &sql)

@@ -27,6 +27,10 @@ public:
     explicit CacheStore(const QString &path, QObject *parent = nullptr);
     ~CacheStore() override;
 
+    /// Deletes a cache file no CacheStore has open, with its WAL and shared-memory files; a file
+    /// that cannot be deleted is truncated. True when nothing of it is left.
+    static bool removeFiles(const QString &path);
+
     bool isOpen() const { return m_open; }
     QString errorString() const { return m_error; }
     QString path() const { return m_path; }

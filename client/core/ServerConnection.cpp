@@ -205,7 +205,7 @@ void ServerConnection::dispatch(const QString &text)
         m_wanted = false;
         m_socket.close();
         setState(ConnectionState::Offline);
-        emit sessionRefused(reply.message);
+        emit sessionRefused(reply.message, reply.code != QLatin1String("protocol_version"));
         return;
     }
     auto it = m_pending.find(id);

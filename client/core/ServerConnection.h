@@ -52,8 +52,9 @@ signals:
     void stateChanged(helpdesk::client::ConnectionState state);
     /// The hello was accepted: the server's current event watermark.
     void helloAccepted(qint64 watermark);
-    /// The token was refused (expired, revoked) or the protocol versions do not match.
-    void sessionRefused(const QString &reason);
+    /// The hello was refused: the session is over (`sessionEnded`: the token expired or was
+    /// revoked), or the protocol versions do not match.
+    void sessionRefused(const QString &reason, bool sessionEnded);
     void eventsReceived(const protocol::JsonArray &events, qint64 lastSeq);
     void databaseAvailabilityChanged(bool available);
     /// A colleague's presence on a ticket: viewing, replying or left.

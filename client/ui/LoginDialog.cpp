@@ -2,8 +2,10 @@
 
 #include "core/AccountSession.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -15,11 +17,22 @@ LoginDialog::LoginDialog(AccountSession &session, QWidget *parent) : QDialog(par
 {
     setWindowTitle(tr("Sign in to Helpdesk"));
     m_server = new QLineEdit(QStringLiteral("http://127.0.0.1:8080"), this);
+    m_server->setObjectName(QStringLiteral("server"));
     m_email = new QLineEdit(this);
+    m_email->setObjectName(QStringLiteral("email"));
     m_email->setPlaceholderText(tr("agent@example.com"));
     m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
+    m_plainWarning = new QLabel(this);
+    m_plainWarning->setObjectName(QStringLiteral("plainHttpWarning"));
+    m_plainWarning->setWordWrap(true);
+    m_plainWarning->setTextFormat(Qt::PlainText);
+    m_plainWarning->setStyleSheet(QStringLiteral("color: #8a4b00"));
+    m_allowPlain = new QCheckBox(tr("Sign in without encryption anyway"), this);
+    m_allowPlain->setObjectName(QStringLiteral("allowPlainHttp"));
     m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->hide();
@@ -29,19 +42,23 @@ LoginDialog::LoginDialog(AccountSession &session, QWidget *parent) : QDialog(par
     form->addRow(tr("Password"), m_password);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_signIn = buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
+    m_signIn->setObjectName(QStringLiteral("signIn"));
     m_signIn->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_signIn, &QPushButton::clicked, this, [this] { submit(); });
+    connect(m_server, &QLineEdit::textChanged, this, [this] { checkEncryption(); });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_plainWarning);
+    layout->addWidget(m_allowPlain);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     connect(&m_session, &AccountSession::signInFailed, this, [this](const QString &reason) {
-        m_error->setText(reason);
-        m_error->show();
+        showError(reason);
         m_signIn->setEnabled(true);
     });
     connect(&m_session, &AccountSession::accountOpened, this, [this] { accept(); });
+    checkEncryption();
 }
 
 void LoginDialog::setServer(const QString &url)
@@ -49,12 +66,53 @@ void LoginDialog::setServer(const QString &url)
     m_server->setText(url);
 }
 
+bool LoginDialog::sendsInClear(const QUrl &server)
+{
+    if (server.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) != 0)
+        return false;
+    const QString host = server.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return false;
+    // Only a literal address is known to stay on this machine; a name can resolve anywhere.
+    QHostAddress address;
+    return !(address.setAddress(host) && address.isLoopback());
+}
+
+void LoginDialog::checkEncryption()
+{
+    const QUrl url = QUrl::fromUserInput(m_server->text().trimmed());
+    const bool inClear = url.isValid() && sendsInClear(url);
+    m_plainWarning->setText(
+        tr("%1 is reached over plain http: your password and every ticket you open, internal notes included, "
+           "can be read and changed by anyone on the network in between. Use an https:// address if the server "
+           "has one.")
+            .arg(url.host()));
+    m_plainWarning->setVisible(inClear);
+    m_allowPlain->setVisible(inClear);
+    m_allowPlain->setChecked(false); // a confirmation holds for the address it was given for only
+}
+
+void LoginDialog::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->show();
+}
+
 void LoginDialog::submit()
 {
     QUrl url = QUrl::fromUserInput(m_server->text().trimmed());
     if (!url.isValid() || m_email->text().trimmed().isEmpty() || m_password->text().isEmpty()) {
-        m_error->setText(tr("Enter the server's address, your e-mail and your password."));
-        m_error->show();
+        showError(tr("Enter the server's address, your e-mail and your password."));
+        return;
+    }
+    const auto scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {
+        showError(tr("The server's address starts with https:// (or http://)."));
+        return;
+    }
+    if (sendsInClear(url) && !m_allowPlain->isChecked()) {
+        showError(tr("This connection is not encrypted: confirm below that you want to sign in anyway, or use an "
+                     "https:// address."));
         return;
     }
     m_error->hide();

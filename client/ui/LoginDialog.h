@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QUrl>
 
+class QCheckBox;
 class QLineEdit;
 class QLabel;
 class QPushButton;
@@ -11,7 +12,9 @@ namespace helpdesk::client {
 
 class AccountSession;
 
-/// Sign-in: server address, e-mail and password. Stays open with the server's reason when the
+/// Sign-in: server address, e-mail and password. An address reached over plain http (anything
+/// but this machine) is signed in to only after the agent confirms it, warned that the password
+/// and every ticket would cross the network readable. Stays open with the server's reason when the
 /// sign-in fails; closes (accepted) when the account is open. Main thread.
 class LoginDialog : public QDialog
 {
@@ -21,13 +24,22 @@ public:
 
     void setServer(const QString &url);
 
+    /// True when signing in to `server` would send the password unencrypted to another machine:
+    /// http to any host but a loopback address or "localhost".
+    static bool sendsInClear(const QUrl &server);
+
 private:
     void submit();
+    /// Shows the warning and the confirmation for the address typed; a new address asks anew.
+    void checkEncryption();
+    void showError(const QString &text);
 
     AccountSession &m_session;
     QLineEdit *m_server;
     QLineEdit *m_email;
     QLineEdit *m_password;
+    QLabel *m_plainWarning;
+    QCheckBox *m_allowPlain;
     QLabel *m_error;
     QPushButton *m_signIn;
 };

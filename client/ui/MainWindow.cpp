@@ -147,6 +147,13 @@ MainWindow::MainWindow(HelpdeskAccess &access, QWidget *parent) : QMainWindow(pa
     offline->setChecked(m_access.session().workOffline());
     connect(offline, &QAction::toggled, this, [this](bool on) { m_access.session().setWorkOffline(on); });
     fileMenu->addAction(tr("Sign &out"), this, [this] {
+        // Signing out erases this machine's copy of the account, changes not yet sent included.
+        const int pending = m_access.actions().pendingChanges();
+        if (pending > 0 &&
+            QMessageBox::warning(
+                this, tr("Sign out"), tr("%n change(s) not yet sent will be lost. Sign out anyway?", nullptr, pending),
+                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Discard)
+            return;
         m_access.session().signOut();
         close();
     });

@@ -1,6 +1,7 @@
 #include "ui/TicketView.h"
 
 #include "access/HelpdeskAccess.h"
+#include "core/SafeFileName.h"
 #include "ui/ComposerEdit.h"
 #include "ui/SafeTextBrowser.h"
 
@@ -30,7 +31,6 @@
 #include <QTextList>
 #include <QToolButton>
 #include <QTreeWidget>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace helpdesk::client {
@@ -396,6 +396,7 @@ void TicketView::refreshThread()
     if (!model)
         return;
     QString html;
+    m_attachmentLinks.clear();
     for (int row = 0; row < model->rowCount(); ++row) {
         auto index = model->index(row);
         bool internal = index.data(ArticleListModel::InternalRole).toBool();
@@ -421,12 +422,8 @@ void TicketView::refreshThread()
         html += QStringLiteral("<br/>") + body;
         for (const auto &a : index.data(ArticleListModel::AttachmentsRole).toList()) {
             auto m = a.toMap();
-            QUrl link;
-            link.setScheme(QStringLiteral("attachment"));
-            link.setPath(m.value(QStringLiteral("sha256")).toString());
-            QUrlQuery q;
-            q.addQueryItem(QStringLiteral("name"), m.value(QStringLiteral("filename")).toString());
-            link.setQuery(q);
+            auto link = m_attachmentLinks.linkTo(
+                {m.value(QStringLiteral("sha256")).toString(), m.value(QStringLiteral("filename")).toString()});
             html += QStringLiteral("<br/>📎 <a href='%1'>%2</a> (%3 KB)")
                         .arg(link.toString(QUrl::FullyEncoded),
                              m.value(QStringLiteral("filename")).toString().toHtmlEscaped())
@@ -439,13 +436,16 @@ void TicketView::refreshThread()
 
 void TicketView::onAnchorClicked(const QUrl &url)
 {
-    if (url.scheme() == QLatin1String("attachment")) {
-        QString name = QUrlQuery(url).queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded);
+    if (AttachmentLinks::isOurs(url)) {
+        // Only a link this view drew: the same scheme in the mail's HTML does nothing.
+        auto attachment = m_attachmentLinks.resolve(url);
+        if (!attachment)
+            return;
         QString path = QFileDialog::getSaveFileName(this, tr("Save attachment"),
                                                     QStandardPaths::writableLocation(QStandardPaths::DownloadLocation) +
-                                                        QLatin1Char('/') + name);
+                                                        QLatin1Char('/') + safeFileName(attachment->filename));
         if (!path.isEmpty())
-            m_transfer.downloadAttachment(url.path(), path);
+            m_transfer.downloadAttachment(attachment->sha256, path);
         return;
     }
     if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https") ||

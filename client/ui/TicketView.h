@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/CacheTypes.h"
+#include "ui/AttachmentLinks.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -91,6 +92,7 @@ private:
     QLabel *m_remoteBar;
     QPushButton *m_showRemote;
     SafeTextBrowser *m_thread;
+    AttachmentLinks m_attachmentLinks; // the thread's "save attachment" links, as last drawn
     QComboBox *m_mode;
     QLineEdit *m_to;
     QLineEdit *m_cc;

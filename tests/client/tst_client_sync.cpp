@@ -1,7 +1,8 @@
 // The agent client's core against a real server and PostgreSQL: the first sync fills the inbox
 // and events keep it live; a warm cache shows the inbox with no network; a reply written offline
 // survives a restart and reaches the customer exactly once; a change the server refuses is shown
-// with its reason and undone; search filters over number, title, customer and article text.
+// with its reason and undone; search filters over number, title, customer and article text; ending
+// the session (signing out, revoked or expired on the server) leaves nothing of the account on disk.
 
 #include "access/HelpdeskAccess.h"
 #include "support/Desk.h"
@@ -11,6 +12,8 @@
 
 #include <pqxx/pqxx>
 
+#include <QCryptographicHash>
+#include <QDirIterator>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -100,6 +103,34 @@ class TestClientSync : public QObject
                            kind, data);
         tx.exec("NOTIFY helpdesk_events");
         tx.commit();
+    }
+
+    /// Every file under `dir` holding `text` (the cache, its write-ahead log, the settings…).
+    static QStringList filesHolding(const QString &dir, const QByteArray &text)
+    {
+        QStringList found;
+        QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(text))
+                found << file.fileName();
+        }
+        return found;
+    }
+
+    /// The account's cache file, as named in the account's settings.
+    static QString findCacheFile(const QString &dir)
+    {
+        QSettings settings(dir + QStringLiteral("/account.ini"), QSettings::IniFormat);
+        const auto name = settings.value(QStringLiteral("account/cache")).toString();
+        return name.isEmpty() ? QString() : dir + QLatin1Char('/') + name;
+    }
+
+    /// The session token the client keeps for the account signed in under `dir`.
+    static QString sessionToken(const QString &dir)
+    {
+        QSettings settings(dir + QStringLiteral("/account.ini"), QSettings::IniFormat);
+        return SessionSecretStore().load(settings.value(QStringLiteral("account/key")).toString()).value_or(QString());
     }
 
     int serverTicketCount(const std::string &who)
@@ -564,6 +595,74 @@ private slots:
                                      access->directory().macros().front().name);
         QTRY_COMPARE_WITH_TIMEOUT(access->directory().ticket(id)->stateType, QStringLiteral("closed"), 10000);
         QCOMPARE(access->directory().ticket(id)->tags, QStringList{QStringLiteral("polite")});
+    }
+
+    void endingTheSessionErasesTheCache_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("the agent signs out") << "sign out";
+        QTest::newRow("the session is signed out elsewhere") << "revoke";
+        QTest::newRow("the session expires on the server") << "expire";
+    }
+
+    void endingTheSessionErasesTheCache()
+    {
+        QFETCH(QString, how);
+        QTemporaryDir dir;
+        auto access = signedIn(dir.path(), "alphaFull");
+        QVERIFY(access->session().isOpen());
+        const QString cacheFile = findCacheFile(dir.path());
+        QVERIFY(!cacheFile.isEmpty());
+        // An internal note arrives live and another waits in the outbox: both are on disk.
+        const auto ticket = m_desk->openTicket("Alpha", "carol", "Vault " + how.toStdString());
+        const QByteArray arrived = "the vault code is 4711 (" + how.toUtf8() + ")";
+        auto note = newObject();
+        note->set("internal", true);
+        note->set("body_text", arrived.toStdString());
+        QCOMPARE(m_desk->as("alphaFull").post("/api/v1/tickets/" + std::to_string(ticket) + "/articles", note).status,
+                 201);
+        QTRY_VERIFY_WITH_TIMEOUT(!filesHolding(dir.path(), arrived).isEmpty(), 10000);
+        access->session().setWorkOffline(true);
+        const QByteArray unsent = "the spare key is under the mat (" + how.toUtf8() + ")";
+        access->actions().addNote(ticket, QString::fromUtf8(unsent));
+        QCOMPARE(access->actions().pendingChanges(), 1);
+        QVERIFY(!filesHolding(dir.path(), unsent).isEmpty());
+
+        QSignalSpy expired(&access->session(), &AccountSession::sessionExpired);
+        QSignalSpy signedOut(&access->session(), &AccountSession::signedOut);
+        const QString token = sessionToken(dir.path());
+        QVERIFY(!token.isEmpty());
+        if (how == QLatin1String("sign out")) {
+            access->session().signOut();
+            QCOMPARE(signedOut.size(), 1);
+        } else {
+            if (how == QLatin1String("revoke")) {
+                ApiClient elsewhere(m_desk->port());
+                elsewhere.setToken(token.toStdString());
+                QCOMPARE(elsewhere.post("/api/v1/auth/logout", newObject()).status, 200);
+            } else {
+                m_desk->exec(
+                    "UPDATE sessions SET expires_at = now() - interval '1 second'"
+                    " WHERE token_hash = decode('" +
+                    QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex().toStdString() +
+                    "', 'hex')");
+            }
+            access->session().setWorkOffline(false); // the client comes back and is refused
+            QTRY_COMPARE_WITH_TIMEOUT(expired.size(), 1, 10000);
+        }
+        QVERIFY(!access->session().isOpen());
+        // Nothing of the account's tickets is left on this machine: no cache file, no note.
+        for (const auto *suffix : {"", "-wal", "-shm", "-journal"})
+            QVERIFY2(!QFile::exists(cacheFile + QLatin1String(suffix)), suffix);
+        QCOMPARE(filesHolding(dir.path(), arrived), QStringList());
+        QCOMPARE(filesHolding(dir.path(), unsent), QStringList());
+        QVERIFY(!access->session().resume()); // the session is not remembered either
+
+        // Signing in again starts from an empty cache and syncs what the server has.
+        QSignalSpy progress(&access->session(), &AccountSession::syncProgress);
+        access->session().signIn(m_url, QStringLiteral("alphaFull@test.example"), QString::fromLatin1(Desk::kPassword));
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(1).toBool(), 20000);
+        QVERIFY(access->directory().ticket(ticket).has_value());
     }
 
     void searchFiltersOverNumberTitleCustomerAndText_data()

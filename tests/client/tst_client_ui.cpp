@@ -1,12 +1,15 @@
 // The agent window in a real (offscreen) window against a real server: the inbox and counts,
 // a ticket's thread, writing a reply that shows as pending and then as sent, the connection state
 // always in view, a refused change explained in the status bar, remote images blocked until the
-// agent allows them.
+// agent allows them, a warning before signing in over plain http, and a mail's links unable to
+// pose as the view's own "save attachment" links.
 
 #include "access/HelpdeskAccess.h"
+#include "core/Replica.h"
 #include "support/Desk.h"
 #include "models/PanelModel.h"
 #include "ui/DashboardWindow.h"
+#include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/SettingsWindow.h"
 #include "ui/SafeTextBrowser.h"
@@ -14,8 +17,10 @@
 #include "ui/Translations.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -25,8 +30,11 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBlock>
 #include <QTextEdit>
+#include <QTimer>
 #include <QTranslator>
+#include <QUuid>
 #include <QtTest>
 
 #include <map>
@@ -35,6 +43,30 @@
 using namespace helpdesk::client;
 using namespace helpdesk::test;
 using helpdesk::protocol::newObject;
+
+namespace {
+/// Notes the file every save dialog offers, then cancels it, as an agent who changed their mind
+/// would: the dialog is modal, so it is looked for from the event loop it runs.
+class SaveDialogWatcher : public QObject
+{
+public:
+    SaveDialogWatcher()
+    {
+        connect(&m_poll, &QTimer::timeout, this, [this] {
+            if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+                offered << dialog->selectedFiles().value(0);
+                dialog->reject();
+            }
+        });
+        m_poll.start(10);
+    }
+
+    QStringList offered;
+
+private:
+    QTimer m_poll;
+};
+} // namespace
 
 class TestClientUi : public QObject
 {
@@ -56,6 +88,37 @@ class TestClientUi : public QObject
                                QStringLiteral("admin@test.example"),
                                QString::fromStdString(m_desk->server().adminPassword()));
         QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(1).toBool(), 20000);
+    }
+
+    /// Clicks the link of the shown thread whose text is `text` where it is drawn, as the agent
+    /// would; returns its target as written in the HTML (empty when there is no such link).
+    QString clickLinkInThread(const QString &text)
+    {
+        auto *browser = thread();
+        for (auto block = browser->document()->begin(); block.isValid(); block = block.next())
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const auto fragment = it.fragment();
+                if (!fragment.charFormat().isAnchor() || fragment.text() != text)
+                    continue;
+                QTextCursor cursor(browser->document());
+                cursor.setPosition(fragment.position() + fragment.length() / 2);
+                browser->setTextCursor(cursor);
+                browser->ensureCursorVisible();
+                QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, browser->cursorRect(cursor).center());
+                return fragment.charFormat().anchorHref();
+            }
+        return {};
+    }
+
+    /// A sign-in dialog for `session`, shown, with `server` and alphaFull's e-mail and password typed in.
+    static std::unique_ptr<LoginDialog> filledSignIn(AccountSession &session, const QString &server)
+    {
+        auto login = std::make_unique<LoginDialog>(session);
+        login->show();
+        login->setServer(server);
+        login->findChild<QLineEdit *>(QStringLiteral("email"))->setText(QStringLiteral("alphaFull@test.example"));
+        login->findChild<QLineEdit *>(QStringLiteral("password"))->setText(QString::fromLatin1(Desk::kPassword));
+        return login;
     }
 
     static QPushButton *buttonLabelled(const QWidget &window, const QString &text)
@@ -555,6 +618,109 @@ private slots:
         QVERIFY(browser.remoteContentBlocked());
         browser.showHtml(QStringLiteral("<p>Plain</p>"));
         QVERIFY(!browser.remoteContentBlocked());
+    }
+
+    void aLinkInTheMailCannotPoseAsAnAttachment_data()
+    {
+        QTest::addColumn<QString>("forged");
+        const QString realAttachment(64, QLatin1Char('a')); // the sha256 of the mail's attachment
+        QTest::newRow("the attachment scheme naming the real attachment")
+            << QStringLiteral("attachment:%1?name=evil.desktop").arg(realAttachment);
+        QTest::newRow("the attachment scheme in capitals") << QStringLiteral("ATTACHMENT:%1").arg(realAttachment);
+        QTest::newRow("a link shaped like the view's own")
+            << QStringLiteral("attachment:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+
+    void aLinkInTheMailCannotPoseAsAnAttachment()
+    {
+        QFETCH(QString, forged);
+        static const auto ticket = m_desk->openTicket("Alpha", "carol", "Invoice for March");
+        QTRY_VERIFY_WITH_TIMEOUT(m_access->directory().ticket(ticket).has_value(), 10000);
+        m_window->showTicket(ticket);
+        // A customer's mail with an attachment whose name climbs out of the folder, and HTML with
+        // a link in the view's own scheme. The server's sanitizer may drop such links; the client
+        // must not rely on it, so the mail goes into the cache as a server letting it through
+        // would have sent it.
+        helpdesk::protocol::Article mail;
+        mail.id = 900000001;
+        mail.ticketId = ticket;
+        mail.sender = "customer";
+        mail.channel = "email";
+        mail.from = "carol@test.example";
+        mail.bodyText = "Open the invoice";
+        mail.bodyHtml = "<p>Your invoice: <a href='" + forged.toStdString() + "'>Open the invoice</a></p>";
+        mail.attachments.push_back({std::string(64, 'a'), "../../.bashrc", "text/plain", 120, std::nullopt, false});
+        mail.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+        m_access->session().replica()->cache.upsertArticle(mail);
+        QTRY_VERIFY(thread()->toPlainText().contains(QStringLiteral("Open the invoice")));
+
+        SaveDialogWatcher dialogs;
+        QCOMPARE(clickLinkInThread(QStringLiteral("Open the invoice")), forged);
+        QCOMPARE(dialogs.offered, QStringList()); // the mail's link did nothing
+        // The view's own link to the same attachment offers to save it, under a name that stays
+        // in the folder chosen.
+        QVERIFY(clickLinkInThread(QStringLiteral("../../.bashrc")).startsWith(QLatin1String("attachment:")));
+        QCOMPARE(dialogs.offered.size(), 1);
+        QCOMPARE(QFileInfo(dialogs.offered.front()).fileName(), QStringLiteral("bashrc"));
+        QVERIFY2(!dialogs.offered.front().contains(QLatin1String("..")), qPrintable(dialogs.offered.front()));
+    }
+
+    void signingInOverPlainHttpAsksFirst_data()
+    {
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<bool>("asks");
+        // No sign-in that asks is confirmed here, so no name below is ever looked up.
+        QTest::newRow("plain http to another machine asks") << "http://desk.invalid:8080" << true;
+        QTest::newRow("an address typed without a scheme is plain http and asks") << "desk.invalid" << true;
+        QTest::newRow("a name dressed up as this machine asks") << "http://127.0.0.1.invalid" << true;
+        QTest::newRow("a private network address asks") << "http://192.0.2.10" << true;
+        QTest::newRow("https to another machine does not ask") << "https://192.0.2.10" << false;
+        QTest::newRow("plain http to this machine's address does not ask") << "http://127.0.0.1:9" << false;
+        QTest::newRow("plain http to localhost does not ask") << "http://localhost:9" << false;
+        QTest::newRow("plain http to the IPv6 loopback does not ask") << "http://[::1]:9" << false;
+    }
+
+    void signingInOverPlainHttpAsksFirst()
+    {
+        QFETCH(QString, server);
+        QFETCH(bool, asks);
+        QTemporaryDir dir;
+        HelpdeskAccess access(dir.path(), std::make_unique<SessionSecretStore>());
+        auto login = filledSignIn(access.session(), server);
+        auto *warning = login->findChild<QLabel *>(QStringLiteral("plainHttpWarning"));
+        auto *confirm = login->findChild<QCheckBox *>(QStringLiteral("allowPlainHttp"));
+        auto *error = login->findChild<QLabel *>(QStringLiteral("error"));
+        auto *signIn = login->findChild<QPushButton *>(QStringLiteral("signIn"));
+        QCOMPARE(warning->isVisible(), asks);
+        QCOMPARE(confirm->isVisible(), asks);
+        if (asks)
+            QVERIFY2(warning->text().contains(QUrl::fromUserInput(server).host()), qPrintable(warning->text()));
+        signIn->click();
+        // Asked: nothing goes out until the agent confirms (an attempt disables the button).
+        QCOMPARE(signIn->isEnabled(), asks);
+        QCOMPARE(error->isVisible(), asks);
+    }
+
+    void aConfirmedPlainHttpSignInGoesAhead()
+    {
+        QTemporaryDir dir;
+        HelpdeskAccess access(dir.path(), std::make_unique<SessionSecretStore>());
+        // 0.0.0.0 is no loopback address by its spelling, yet Linux connects it to this machine,
+        // where the desk listens: an address that asks, with a real sign-in behind it.
+        auto login = filledSignIn(access.session(), QStringLiteral("http://0.0.0.0:%1").arg(m_desk->port()));
+        auto *confirm = login->findChild<QCheckBox *>(QStringLiteral("allowPlainHttp"));
+        auto *signIn = login->findChild<QPushButton *>(QStringLiteral("signIn"));
+        QVERIFY(confirm->isVisible());
+        signIn->click();
+        QVERIFY(signIn->isEnabled());
+        QVERIFY(!access.session().isOpen());
+        confirm->setChecked(true);
+        signIn->click();
+        QTRY_VERIFY_WITH_TIMEOUT(access.session().isOpen(), 10000);
+        QCOMPARE(login->result(), int(QDialog::Accepted));
+        // A different address asks anew.
+        login->setServer(QStringLiteral("http://desk.invalid"));
+        QVERIFY(!confirm->isChecked());
     }
 
     void theWindowSpeaksTheAgentsLanguage_data()
