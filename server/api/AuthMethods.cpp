@@ -95,8 +95,9 @@ std::vector<MethodSpec> authMethods()
                  JsonReader r(c.params);
                  auto token = r.requireString("token");
                  auto password = r.requireString("password");
+                 auto revokeApiTokens = r.optBool("revoke_api_tokens").value_or(false);
                  r.finish();
-                 return wrap("email", c.services.auth.completePasswordToken(token, password));
+                 return wrap("email", c.services.auth.completePasswordToken(token, password, revokeApiTokens));
              }},
         {.name = "auth.me",
          .verb = "GET",

@@ -64,7 +64,9 @@ void HelpdeskServer::start()
 
     m_pool = std::make_unique<db::ConnectionPool>(m_conninfo, static_cast<std::size_t>(m_config.databasePoolSize));
     domain::passwords::limitConcurrency(m_config.limits.concurrentPasswordHashes, m_config.limits.queuedPasswordHashes);
-    m_auth = std::make_unique<domain::AuthService>(*m_pool);
+    domain::AuthPolicy authPolicy;
+    authPolicy.resetMailsPerHour = static_cast<int>(m_config.limits.passwordResetsPerAccountPerHour);
+    m_auth = std::make_unique<domain::AuthService>(*m_pool, authPolicy);
     m_firstAdminPassword = m_auth->ensureFirstAdmin(m_config.adminEmail, "Administrator");
     m_pool->write([](db::Tx &tx) {
         domain::MailSettings::ensureSecret(tx);

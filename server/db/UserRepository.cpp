@@ -97,13 +97,25 @@ const Statement kDeleteSessionsOf{
 const Statement kInsertPasswordToken{"password_tokens_insert",
                                      "INSERT INTO password_tokens (token_hash, user_id, purpose, expires_at)"
                                      " VALUES ($1, $2, $3, now() + make_interval(secs => $4))"};
-const Statement kPasswordTokenUsable{
-    "password_tokens_usable",
-    "SELECT 1 FROM password_tokens WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()"};
-const Statement kUsePasswordToken{
-    "password_tokens_use",
-    "UPDATE password_tokens SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()"
-    " RETURNING user_id, purpose"};
+// A link works for an active account, and an invitation also for one never yet active (not for
+// one deactivated: a link never re-activates it).
+#define PASSWORD_TOKEN_USABLE                                                                                          \
+    " t.token_hash = $1 AND t.used_at IS NULL AND t.expires_at > now() AND u.id = t.user_id"                           \
+    " AND (u.active OR (t.purpose = 'invite' AND u.deactivated_at IS NULL))"
+const Statement kPasswordTokenUsable{"password_tokens_usable",
+                                     "SELECT 1 FROM password_tokens t, users u WHERE" PASSWORD_TOKEN_USABLE};
+const Statement kUsePasswordToken{"password_tokens_use",
+                                  "UPDATE password_tokens t SET used_at = now() FROM users u"
+                                  " WHERE" PASSWORD_TOKEN_USABLE " RETURNING t.user_id, t.purpose"};
+const Statement kSupersedePasswordTokens{
+    "password_tokens_supersede", "UPDATE password_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL"};
+const Statement kRecentPasswordTokens{"password_tokens_recent",
+                                      "SELECT count(*) FROM password_tokens WHERE user_id = $1 AND purpose = $2"
+                                      " AND created_at > now() - make_interval(secs => $3)"};
+const Statement kRevokeTokensOf{"api_tokens_revoke_of_user",
+                                "UPDATE api_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL"};
+const Statement kLockUser{"users_lock_row", "SELECT 1 FROM users WHERE id = $1 FOR UPDATE"};
+const Statement kWasDeactivated{"users_was_deactivated", "SELECT deactivated_at IS NOT NULL FROM users WHERE id = $1"};
 const Statement kInsertToken{
     "api_tokens_insert", "INSERT INTO api_tokens (user_id, name, token_hash, scopes, expires_at)"
                          " VALUES ($1, $2, decode($3, 'hex'), $4::text[], $5::timestamptz) RETURNING id, expires_at"};
@@ -250,6 +262,17 @@ void UserRepository::setAbsent(Tx &tx, std::int64_t userId, bool absent)
     tx.exec(kSetAbsent, userId, absent);
 }
 
+void UserRepository::lockRow(Tx &tx, std::int64_t userId)
+{
+    tx.exec(kLockUser, userId);
+}
+
+bool UserRepository::wasDeactivated(Tx &tx, std::int64_t userId)
+{
+    auto result = tx.exec(kWasDeactivated, userId);
+    return !result.empty() && result[0][0].as<bool>();
+}
+
 void UserRepository::lockAgainstWrites(Tx &tx)
 {
     tx.execUnprepared(kLockAgainstWrites);
@@ -280,6 +303,22 @@ void CredentialRepository::deleteSessionsOf(Tx &tx, std::int64_t userId,
                                             const std::optional<std::string> &keepTokenHash)
 {
     tx.exec(kDeleteSessionsOf, userId, keepTokenHash);
+}
+
+void CredentialRepository::supersedePasswordTokens(Tx &tx, std::int64_t userId)
+{
+    tx.exec(kSupersedePasswordTokens, userId);
+}
+
+std::int64_t CredentialRepository::recentPasswordTokens(Tx &tx, std::int64_t userId, const std::string &purpose,
+                                                        int withinSeconds)
+{
+    return tx.exec1(kRecentPasswordTokens, userId, purpose, withinSeconds)[0].as<std::int64_t>();
+}
+
+void CredentialRepository::revokeApiTokensOf(Tx &tx, std::int64_t userId)
+{
+    tx.exec(kRevokeTokensOf, userId);
 }
 
 void CredentialRepository::insertPasswordToken(Tx &tx, const std::string &tokenHash, std::int64_t userId,

@@ -69,6 +69,10 @@ public:
     static void setAbsent(Tx &tx, std::int64_t userId, bool absent);
     /// Keeps other transactions from writing users until this one ends (they may still read).
     static void lockAgainstWrites(Tx &tx);
+    /// Locks one user's row until the transaction ends (serializes what is counted per account).
+    static void lockRow(Tx &tx, std::int64_t userId);
+    /// Whether the account was deactivated (and not activated since); false for one never active.
+    static bool wasDeactivated(Tx &tx, std::int64_t userId);
 };
 
 /// An API token to store: its owner, name, hash, scopes and optional expiry.
@@ -112,10 +116,18 @@ public:
     /// Stores a password link's token (purpose "reset" or "invite") valid for `validSeconds`.
     static void insertPasswordToken(Tx &tx, const std::string &tokenHash, std::int64_t userId,
                                     const std::string &purpose, int validSeconds);
-    /// Whether a password link's token is unused and unexpired.
+    /// Makes every unused password link of a user stop working (a newer one is issued).
+    static void supersedePasswordTokens(Tx &tx, std::int64_t userId);
+    /// How many password links of `purpose` the user was sent within the last `withinSeconds`.
+    static std::int64_t recentPasswordTokens(Tx &tx, std::int64_t userId, const std::string &purpose,
+                                             int withinSeconds);
+    /// Whether a password link's token is unused, unexpired and its account may take it (active; an
+    /// invitation also when never yet active, never when deactivated).
     static bool passwordTokenUsable(Tx &tx, const std::string &tokenHash);
     /// Marks a usable password link's token used; its user and purpose, or nullopt when it was not usable.
     static std::optional<std::pair<std::int64_t, std::string>> usePasswordToken(Tx &tx, const std::string &tokenHash);
+    /// Revokes every API token of a user.
+    static void revokeApiTokensOf(Tx &tx, std::int64_t userId);
     /// Ends every session of a user but the one `keepTokenHash` names, if given (a new password
     /// ends those of the old one, but not the one it was set in).
     static void deleteSessionsOf(Tx &tx, std::int64_t userId, const std::optional<std::string> &keepTokenHash = {});

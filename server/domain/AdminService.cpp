@@ -220,9 +220,12 @@ protocol::User AdminService::updateUser(db::Tx &tx, const Actor &actor, const Js
     auto organization = r.optInt("organization_id");
     auto active = r.optBool("active");
     auto password = r.optString("password");
+    auto revokeApiTokens = r.optBool("revoke_api_tokens"); // with a new password
     auto custom = r.optObject("custom");
     auto absent = r.optBool("absent");
     r.finish();
+    if (revokeApiTokens && !password)
+        throw ApiError(ErrorCode::ValidationFailed, "revoke_api_tokens goes with a new password", "revoke_api_tokens");
     if (absent) {
         // An absent owner's follow-ups go to the whole group until they are back.
         if (!self && !actor.isAdmin())
@@ -246,7 +249,7 @@ protocol::User AdminService::updateUser(db::Tx &tx, const Actor &actor, const Js
         if (password->size() < 10)
             throw ApiError(ErrorCode::ValidationFailed, "a password needs at least 10 characters", "password");
         db::UserRepository::setPasswordHash(tx, id, passwords::hash(*password));
-        AuthService::passwordChanged(tx, actor, id);
+        AuthService::passwordChanged(tx, actor, id, revokeApiTokens.value_or(false));
     }
     auto stored = db::UserRepository::update(tx, user);
     userEvent(tx, actor, "user.updated", stored);

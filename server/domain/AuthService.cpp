@@ -33,8 +33,8 @@ const std::string &dummyHash()
 }
 } // namespace
 
-AuthService::AuthService(db::ConnectionPool &pool, int sessionTtlSeconds)
-    : m_pool(pool), m_sessionTtlSeconds(sessionTtlSeconds)
+AuthService::AuthService(db::ConnectionPool &pool, AuthPolicy policy, int sessionTtlSeconds)
+    : m_pool(pool), m_policy(policy), m_sessionTtlSeconds(sessionTtlSeconds)
 {
 }
 
@@ -123,6 +123,9 @@ protocol::JsonObject AuthService::createApiToken(db::Tx &tx, const Actor &actor,
     const auto &name = request.name;
     if (name.empty() || name.size() > 200)
         throw ApiError(ErrorCode::ValidationFailed, "a token needs a name of 1 to 200 characters", "name");
+    // Customers' scripts would reach what the customer sees; an administrator decides.
+    if (!actor.isStaff() && !MailSettings::load(tx).customersMayCreateTokens)
+        throw ApiError(ErrorCode::Forbidden, "customers may not create API tokens here; an administrator can allow it");
     auto ownerId = request.forUserId.value_or(actor.userId);
     if (ownerId != actor.userId) {
         if (!actor.isAdmin())
@@ -179,14 +182,24 @@ void AuthService::revokeApiToken(db::Tx &tx, const Actor &actor, std::int64_t to
     audit::record(tx, actor, "token.revoked", "token", tokenId, audited, nullptr);
 }
 
-void AuthService::passwordChanged(db::Tx &tx, const Actor &actor, std::int64_t userId)
+namespace {
+/// Ends the account's sessions but `keep`, and its API tokens when asked, on every instance.
+void endCredentials(db::Tx &tx, std::int64_t userId, const std::optional<std::string> &keep, bool revokeApiTokens)
+{
+    db::CredentialRepository::deleteSessionsOf(tx, userId, keep);
+    if (revokeApiTokens)
+        db::CredentialRepository::revokeApiTokensOf(tx, userId);
+    AccountWatch::announce(tx, userId);
+}
+} // namespace
+
+void AuthService::passwordChanged(db::Tx &tx, const Actor &actor, std::int64_t userId, bool revokeApiTokens)
 {
     // The session the change was made in goes on; every other one of the account ends.
     std::optional<std::string> keep;
     if (actor.userId == userId && !actor.sessionHash.empty())
         keep = actor.sessionHash;
-    db::CredentialRepository::deleteSessionsOf(tx, userId, keep);
-    AccountWatch::announce(tx, userId);
+    endCredentials(tx, userId, keep, revokeApiTokens);
 }
 
 namespace {
@@ -195,9 +208,14 @@ std::string linkTo(const MailSettings &settings, const std::string &path, const 
     return settings.publicUrl + path + "?token=" + token;
 }
 
+constexpr const char *kDeadLink =
+    "this link no longer works (used, expired, replaced by a newer one, or the account changed); ask for a new one";
+
 void issuePasswordToken(db::Tx &tx, const protocol::User &user, const std::string &purpose, int validSeconds,
                         const std::string &subject, const std::string &text)
 {
+    // Only the newest link works: one mailed earlier (perhaps to a mailbox read by others) dies.
+    db::CredentialRepository::supersedePasswordTokens(tx, user.id);
     auto token = passwords::newToken(purpose == "reset" ? "hdr_" : "hdi_");
     db::CredentialRepository::insertPasswordToken(tx, db::ContentHash::sha256Hex(token), user.id, purpose,
                                                   validSeconds);
@@ -216,6 +234,15 @@ void AuthService::requestPasswordReset(const std::string &email)
         auto found = db::UserRepository::findByEmail(tx, email);
         if (!found || !found->user.active)
             return;
+        // Counted per account across every instance; the caller is answered the same either way.
+        db::UserRepository::lockRow(tx, found->user.id);
+        if (m_policy.resetMailsPerHour > 0 && db::CredentialRepository::recentPasswordTokens(
+                                                  tx, found->user.id, "reset", 3600) >= m_policy.resetMailsPerHour) {
+            Poco::Logger::get("helpdesk.server.auth")
+                .notice("password reset for user %s not mailed: %d reset mails within the hour",
+                        std::to_string(found->user.id), m_policy.resetMailsPerHour);
+            return;
+        }
         issuePasswordToken(tx, found->user, "reset", 3600, "Reset your password",
                            "someone asked to reset the password of your account. To choose a new one, open:");
     });
@@ -227,6 +254,9 @@ void AuthService::invite(db::Tx &tx, const Actor &actor, std::int64_t userId)
     auto user = db::UserRepository::findById(tx, userId);
     if (!user)
         throw ApiError(ErrorCode::NotFound, "no user " + std::to_string(userId), "id");
+    // An invitation activates an account that was never active, never one an administrator deactivated.
+    if (db::UserRepository::wasDeactivated(tx, userId))
+        throw ApiError(ErrorCode::ValidationFailed, "this account was deactivated; activate it before inviting", "id");
     auto invited = protocol::newObject();
     invited->set("email", user->email);
     audit::record(tx, actor, "user.invited", "user", userId, nullptr, invited);
@@ -234,7 +264,8 @@ void AuthService::invite(db::Tx &tx, const Actor &actor, std::int64_t userId)
                        actor.name + " invited you to the helpdesk. To choose your password and sign in, open:");
 }
 
-std::string AuthService::completePasswordToken(const std::string &token, const std::string &password)
+std::string AuthService::completePasswordToken(const std::string &token, const std::string &password,
+                                               bool revokeApiTokens)
 {
     if (password.size() < 10)
         throw ApiError(ErrorCode::ValidationFailed, "a password needs at least 10 characters", "password");
@@ -243,21 +274,18 @@ std::string AuthService::completePasswordToken(const std::string &token, const s
     auto tokenHash = db::ContentHash::sha256Hex(token);
     bool usable = m_pool.read([&](db::Tx &tx) { return db::CredentialRepository::passwordTokenUsable(tx, tokenHash); });
     if (!usable)
-        throw ApiError(ErrorCode::ValidationFailed, "this link was already used or has expired; ask for a new one",
-                       "token");
+        throw ApiError(ErrorCode::ValidationFailed, kDeadLink, "token");
     auto hash = passwords::hash(password);
     return m_pool.write([&](db::Tx &tx) {
         auto used = db::CredentialRepository::usePasswordToken(tx, tokenHash);
         if (!used)
-            throw ApiError(ErrorCode::ValidationFailed, "this link was already used or has expired; ask for a new one",
-                           "token");
+            throw ApiError(ErrorCode::ValidationFailed, kDeadLink, "token");
         auto [userId, purpose] = *used;
         db::UserRepository::setPasswordHash(tx, userId, hash);
         if (purpose == "invite")
             db::UserRepository::activate(tx, userId);
         // Old sessions end with the old password, on every instance.
-        db::CredentialRepository::deleteSessionsOf(tx, userId);
-        AccountWatch::announce(tx, userId);
+        endCredentials(tx, userId, std::nullopt, revokeApiTokens);
         return db::UserRepository::findById(tx, userId)->email;
     });
 }

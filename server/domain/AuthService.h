@@ -18,11 +18,16 @@ struct ApiTokenRequest {
     std::optional<std::string> expiresAt;           // ISO 8601, in the future; none: until revoked
 };
 
+/// The limits of sign-in and password links, held in the database for every instance together.
+struct AuthPolicy {
+    int resetMailsPerHour = 3; // password-reset mails one account gets per hour (0: no limit)
+};
+
 /// Sign-in, sessions, API tokens and the first admin account. Any thread.
 class AuthService
 {
 public:
-    AuthService(db::ConnectionPool &pool, int sessionTtlSeconds = 30 * 24 * 3600);
+    AuthService(db::ConnectionPool &pool, AuthPolicy policy = {}, int sessionTtlSeconds = 30 * 24 * 3600);
 
     /// Checks e-mail and password; returns {token, user}. Throws ApiError(Unauthenticated).
     protocol::JsonObject login(const std::string &email, const std::string &password);
@@ -40,23 +45,28 @@ public:
     /// Revokes one of the actor's tokens (admins: anyone's). Throws NotFound when none is active.
     static void revokeApiToken(db::Tx &tx, const Actor &actor, std::int64_t tokenId);
     /// After the actor set a new password for `userId`: ends that account's other sessions (all of
-    /// them when it is someone else's) on every instance.
-    static void passwordChanged(db::Tx &tx, const Actor &actor, std::int64_t userId);
+    /// them when it is someone else's), and its API tokens when asked, on every instance.
+    static void passwordChanged(db::Tx &tx, const Actor &actor, std::int64_t userId, bool revokeApiTokens = false);
 
-    /// Mails a single-use reset link (valid one hour) when the address belongs to an active user;
-    /// answers the same either way so addresses cannot be probed.
+    /// Mails a single-use reset link (valid one hour) when the address belongs to an active user
+    /// who got fewer than the policy's reset mails this hour; the caller learns nothing either way,
+    /// so addresses cannot be probed. A new link ends the account's earlier ones.
     void requestPasswordReset(const std::string &email);
     /// Mails an invitation link (valid seven days) to a user; admins only.
     void invite(db::Tx &tx, const Actor &actor, std::int64_t userId);
-    /// Sets a new password with a reset or invitation token; the token then stops working.
-    /// Returns the user's e-mail. Throws ApiError(ValidationFailed) for a used or expired token.
-    std::string completePasswordToken(const std::string &token, const std::string &password);
+    /// Sets a new password with a reset or invitation token; the token then stops working, every
+    /// session of the account ends (and its API tokens when asked). An invitation activates an
+    /// account never yet active. Returns the user's e-mail. Throws ApiError(ValidationFailed) for
+    /// a link that no longer works (used, expired, superseded, account deactivated or readdressed).
+    std::string completePasswordToken(const std::string &token, const std::string &password,
+                                      bool revokeApiTokens = false);
 
     /// Creates the first admin when there is none; returns its one-time password, or nullopt.
     std::optional<std::string> ensureFirstAdmin(const std::string &email, const std::string &name);
 
 private:
     db::ConnectionPool &m_pool;
+    AuthPolicy m_policy;
     int m_sessionTtlSeconds;
 };
 

@@ -36,6 +36,7 @@ MailSettings fromJson(const protocol::JsonObject &o, MailSettings s)
     s.autoReplyLimitPerHour = o->optValue<int>("auto_reply_limit_per_hour", s.autoReplyLimitPerHour);
     s.maxMessageBytes = o->optValue<std::int64_t>("max_message_bytes", s.maxMessageBytes);
     s.publicUrl = o->optValue<std::string>("public_url", s.publicUrl);
+    s.customersMayCreateTokens = o->optValue<bool>("customers_may_create_tokens", s.customersMayCreateTokens);
     if (auto smtp = o->getObject("smtp")) {
         s.smtp.host = smtp->optValue<std::string>("host", s.smtp.host);
         s.smtp.port = smtp->optValue<int>("port", s.smtp.port);
@@ -141,6 +142,8 @@ MailSettings MailSettings::update(db::Tx &tx, const protocol::JsonObject &change
                            "max_message_bytes");
         stored->set("max_message_bytes", *v);
     }
+    if (auto v = r.optBool("customers_may_create_tokens"))
+        stored->set("customers_may_create_tokens", *v);
     if (auto smtp = r.optObject("smtp")) {
         protocol::JsonReader s(smtp, "smtp");
         auto current = stored->getObject("smtp");
@@ -187,6 +190,7 @@ protocol::JsonObject MailSettings::toJson() const
     o->set("auto_reply_limit_per_hour", autoReplyLimitPerHour);
     o->set("max_message_bytes", maxMessageBytes);
     o->set("public_url", publicUrl);
+    o->set("customers_may_create_tokens", customersMayCreateTokens);
     auto s = protocol::newObject();
     s->set("host", smtp.host);
     s->set("port", smtp.port);

@@ -31,6 +31,7 @@ struct MailSettings {
     int autoReplyLimitPerHour = 10;
     std::int64_t maxMessageBytes = 25 * 1024 * 1024;
     std::string publicUrl = "http://localhost:8080"; // base of links in mail (password reset, invitations)
+    bool customersMayCreateTokens = false;           // customers mint API tokens only when an admin allows it
     SmtpSettings smtp;
     std::string secret;
 

@@ -130,6 +130,26 @@ void Desk::useSmtp(int port, const std::string &security)
     expect(as("admin").patch("/api/v1/settings/mail", settings), 200, "SMTP settings");
 }
 
+std::int64_t Desk::addPerson(const std::string &email, const std::string &role, bool active, bool withPassword)
+{
+    auto body = protocol::newObject();
+    body->set("email", email);
+    body->set("name", email.substr(0, email.find('@')));
+    body->set("role", role);
+    body->set("active", active);
+    if (withPassword)
+        body->set("password", std::string(kPassword));
+    auto created = as("admin").post("/api/v1/users", body);
+    expect(created, 201, "create " + email);
+    return created.object("user")->getValue<std::int64_t>("id");
+}
+
+std::string Desk::signIn(const std::string &email, const std::string &password)
+{
+    ApiClient client(port());
+    return client.login(email, password).status == 200 ? client.token() : std::string();
+}
+
 std::int64_t Desk::openTicket(const std::string &group, const std::string &customer, const std::string &title)
 {
     auto agent = as(group == "Alpha" ? "alphaFull" : "betaFull");

@@ -46,6 +46,12 @@ public:
     /// no send job waiting or running. Mail is queued in the transaction of its cause, so after
     /// this, mail that an earlier change caused is in the SMTP server, and a count of it is final.
     bool waitUntilMailSettled(std::chrono::milliseconds timeout = std::chrono::seconds(30));
+    /// Creates a person through the API as the admin, signing in with kPassword unless
+    /// `withPassword` is false (one who is to be invited); returns the new user's id.
+    std::int64_t addPerson(const std::string &email, const std::string &role = "customer", bool active = true,
+                           bool withPassword = true);
+    /// Signs `email` in with `password`; returns the session token ("" when refused).
+    std::string signIn(const std::string &email, const std::string &password = kPassword);
     /// Opens a ticket as alphaFull (in Alpha) or betaFull (in Beta) for a customer; returns its id.
     std::int64_t openTicket(const std::string &group, const std::string &customer, const std::string &title = "Help");
 
