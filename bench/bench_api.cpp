@@ -45,7 +45,7 @@ void benchCreation(int port, const std::string &token, std::int64_t groupId, std
     std::vector<std::thread> threads;
     threads.reserve(static_cast<std::size_t>(clients));
     for (int c = 0; c < clients; ++c)
-        threads.emplace_back([&, c] {
+        threads.emplace_back([&] {
             Poco::Net::HTTPClientSession session("127.0.0.1", static_cast<Poco::UInt16>(port));
             session.setKeepAlive(true);
             std::vector<double> mine;

@@ -198,7 +198,7 @@ void SyncEngine::prefetchArticles(std::vector<qint64> ticketIds)
     auto params = protocol::newObject();
     params->set("ticket_id", id);
     m_connection.request(QStringLiteral("article.list"), params,
-                         [this, id, rest = std::move(ticketIds)](const Reply &reply) mutable {
+                         [this, rest = std::move(ticketIds)](const Reply &reply) mutable {
                              if (reply.ok) {
                                  auto articles = reply.result->getArray("articles");
                                  CacheTransaction batch(m_cache);
