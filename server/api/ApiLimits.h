@@ -10,8 +10,9 @@ namespace helpdesk::api {
 
 /// What one request, one caller or one address may cost the server. The defaults are generous
 /// enough for a desk's agents and its integrations (bench_api: 50 clients, one account, ~1,000
-/// requests/s); zero turns a rate, a quota or a timeout off. Rates and back-offs are kept in
-/// memory per server instance: behind a balancer, N instances allow N times the rates.
+/// requests/s); zero turns a rate, a quota or a timeout off. Request rates are kept in memory per
+/// server instance (behind a balancer, N instances allow N times the rates); the sign-in back-off
+/// and lock, and the reset mails an account gets, are counted in the database for all instances.
 struct ApiLimits {
     // Sizes of request bodies.
     std::size_t maxJsonBody = 4 * 1024 * 1024;
@@ -29,13 +30,17 @@ struct ApiLimits {
     double requestBurstPerAddress = 20000;
 
     /// Sign-in back-off: after this many failures in a row an account (or an address) waits
-    /// signInBackoff, doubling with each further failure up to signInBackoffMax.
+    /// signInBackoff, doubling with each further failure up to signInBackoffMax. After
+    /// signInLockAfterFailures the account is locked for signInLockDuration and its owner mailed.
     int signInFreeFailuresPerAccount = 5;
     int signInFreeFailuresPerAddress = 50;
     std::chrono::seconds signInBackoff{1};
     std::chrono::seconds signInBackoffMax{15 * 60};
+    int signInLockAfterFailures = 10;
+    std::chrono::seconds signInLockDuration{60 * 60};
 
-    /// Password-reset mails an account, or an address, may ask for per hour.
+    /// Password-reset requests an account, or an address, may make per hour (per instance); the
+    /// account's figure also bounds the reset mails it gets per hour from all instances together.
     double passwordResetsPerAccountPerHour = 3;
     double passwordResetsPerAddressPerHour = 20;
 

@@ -7,8 +7,6 @@
 #include "protocol/Messages.h"
 #include "protocol/ProtocolError.h"
 
-using helpdesk::protocol::ApiError;
-using helpdesk::protocol::ErrorCode;
 using helpdesk::protocol::JsonReader;
 
 namespace helpdesk::api {
@@ -30,17 +28,7 @@ protocol::JsonObject serverInfo(MethodCall &c)
 protocol::JsonObject login(MethodCall &c)
 {
     auto login = protocol::LoginParams::fromJson(c.params);
-    auto &throttle = c.services.throttle;
-    throttle.beforeSignIn(login.email, c.context.clientAddress);
-    try {
-        auto session = c.services.auth.login(login.email, login.password);
-        throttle.signInSucceeded(login.email);
-        return session;
-    } catch (const ApiError &e) {
-        if (e.code() == ErrorCode::Unauthenticated)
-            throttle.signInFailed(login.email, c.context.clientAddress);
-        throw;
-    }
+    return c.services.auth.login(login.email, login.password, RequestThrottle::clientKey(c.context.clientAddress));
 }
 } // namespace
 

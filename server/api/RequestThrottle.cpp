@@ -23,16 +23,6 @@ std::string accountKey(const std::string &email)
     return Poco::toLower(Poco::trim(email));
 }
 
-/// One key per host: an IPv6 host usually holds a whole /64 and could walk through it.
-std::string addressKey(const std::string &address)
-{
-    Poco::Net::IPAddress parsed;
-    if (!Poco::Net::IPAddress::tryParse(address, parsed) || parsed.family() != Poco::Net::IPAddress::IPv6 ||
-        parsed.isIPv4Mapped())
-        return address;
-    return (parsed & Poco::Net::IPAddress(64, Poco::Net::IPAddress::IPv6)).toString() + "/64";
-}
-
 [[noreturn]] void refuse(const std::string &message, int seconds)
 {
     throw ApiError::retryLater(ErrorCode::TooManyRequests, message + "; try again in " + std::to_string(seconds) + " s",
@@ -44,10 +34,6 @@ RequestThrottle::RequestThrottle(const ApiLimits &limits, const SteadyNow &now)
     : m_addressRequests(limits.requestsPerSecondPerAddress, limits.requestBurstPerAddress, limits.maxTrackedCallers,
                         now),
       m_userRequests(limits.requestsPerSecondPerUser, limits.requestBurstPerUser, limits.maxTrackedCallers, now),
-      m_accountFailures({limits.signInFreeFailuresPerAccount, limits.signInBackoff, limits.signInBackoffMax},
-                        limits.maxTrackedCallers, now),
-      m_addressFailures({limits.signInFreeFailuresPerAddress, limits.signInBackoff, limits.signInBackoffMax},
-                        limits.maxTrackedCallers, now),
       m_accountResets(limits.passwordResetsPerAccountPerHour / 3600, limits.passwordResetsPerAccountPerHour,
                       limits.maxTrackedCallers, now),
       m_addressResets(limits.passwordResetsPerAddressPerHour / 3600, limits.passwordResetsPerAddressPerHour,
@@ -55,11 +41,20 @@ RequestThrottle::RequestThrottle(const ApiLimits &limits, const SteadyNow &now)
 {
 }
 
+std::string RequestThrottle::clientKey(const std::string &address)
+{
+    Poco::Net::IPAddress parsed;
+    if (!Poco::Net::IPAddress::tryParse(address, parsed) || parsed.family() != Poco::Net::IPAddress::IPv6 ||
+        parsed.isIPv4Mapped())
+        return address;
+    return (parsed & Poco::Net::IPAddress(64, Poco::Net::IPAddress::IPv6)).toString() + "/64";
+}
+
 void RequestThrottle::admitAddress(const std::string &address)
 {
     if (address.empty())
         return;
-    if (auto wait = m_addressRequests.spend(addressKey(address))) {
+    if (auto wait = m_addressRequests.spend(clientKey(address))) {
         logger().warning("request rate of %s exceeded", address);
         refuse("too many requests from your address", *wait);
     }
@@ -73,31 +68,10 @@ void RequestThrottle::admitUser(std::int64_t userId)
     }
 }
 
-void RequestThrottle::beforeSignIn(const std::string &email, const std::string &address)
-{
-    if (!address.empty())
-        if (auto wait = m_addressFailures.blockedFor(addressKey(address)))
-            refuse("too many failed sign-ins from your address", *wait);
-    if (auto wait = m_accountFailures.blockedFor(accountKey(email)))
-        refuse("too many failed sign-ins for this account", *wait);
-}
-
-void RequestThrottle::signInFailed(const std::string &email, const std::string &address)
-{
-    m_accountFailures.recordFailure(accountKey(email));
-    if (!address.empty())
-        m_addressFailures.recordFailure(addressKey(address));
-}
-
-void RequestThrottle::signInSucceeded(const std::string &email)
-{
-    m_accountFailures.forget(accountKey(email));
-}
-
 void RequestThrottle::beforePasswordReset(const std::string &email, const std::string &address)
 {
     if (!address.empty())
-        if (auto wait = m_addressResets.spend(addressKey(address)))
+        if (auto wait = m_addressResets.spend(clientKey(address)))
             refuse("too many password resets asked for from your address", *wait);
     if (auto wait = m_accountResets.spend(accountKey(email)))
         refuse("too many password resets asked for this account", *wait);

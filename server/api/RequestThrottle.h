@@ -1,7 +1,6 @@
 #pragma once
 
 #include "api/ApiLimits.h"
-#include "api/FailureBackoff.h"
 #include "api/RateLimiter.h"
 
 #include <cstdint>
@@ -9,11 +8,11 @@
 
 namespace helpdesk::api {
 
-/// Keeps one caller from crowding out the others: request rates per address and per user,
-/// back-off after failed sign-ins per account and per address, and password-reset requests per
-/// account and per address. Every refusal is ApiError(TooManyRequests) with a retry-after. An
-/// empty address (a WebSocket request, whose address the session does not pass on) skips the
-/// per-address checks; per-account and per-user ones still apply. Any thread.
+/// Keeps one caller from crowding out the others: request rates per address and per user, and
+/// password-reset requests per account and per address, in this instance's memory. Every refusal
+/// is ApiError(TooManyRequests) with a retry-after. An empty address skips the per-address checks;
+/// per-account and per-user ones still apply. (Failed sign-ins are held back in the database, for
+/// every instance together: domain::SignInGuard.) Any thread.
 class RequestThrottle
 {
 public:
@@ -24,20 +23,16 @@ public:
     /// Throws when the user has used up its request rate.
     void admitUser(std::int64_t userId);
 
-    /// Throws while the account or the address waits after failed sign-ins.
-    void beforeSignIn(const std::string &email, const std::string &address);
-    void signInFailed(const std::string &email, const std::string &address);
-    /// Clears the account's failures (the address keeps its own: it may be guessing many accounts).
-    void signInSucceeded(const std::string &email);
-
     /// Throws when the account or the address has asked for too many password resets this hour.
     void beforePasswordReset(const std::string &email, const std::string &address);
+
+    /// One key per calling host: the address itself, or the /64 an IPv6 host usually holds whole
+    /// (and could walk through); "" for "".
+    static std::string clientKey(const std::string &address);
 
 private:
     RateLimiter m_addressRequests;
     RateLimiter m_userRequests;
-    FailureBackoff m_accountFailures;
-    FailureBackoff m_addressFailures;
     RateLimiter m_accountResets;
     RateLimiter m_addressResets;
 };

@@ -65,7 +65,14 @@ void HelpdeskServer::start()
     m_pool = std::make_unique<db::ConnectionPool>(m_conninfo, static_cast<std::size_t>(m_config.databasePoolSize));
     domain::passwords::limitConcurrency(m_config.limits.concurrentPasswordHashes, m_config.limits.queuedPasswordHashes);
     domain::AuthPolicy authPolicy;
-    authPolicy.resetMailsPerHour = static_cast<int>(m_config.limits.passwordResetsPerAccountPerHour);
+    const auto &limits = m_config.limits;
+    authPolicy.resetMailsPerHour = static_cast<int>(limits.passwordResetsPerAccountPerHour);
+    authPolicy.signIn.freeFailuresPerAccount = limits.signInFreeFailuresPerAccount;
+    authPolicy.signIn.freeFailuresPerAddress = limits.signInFreeFailuresPerAddress;
+    authPolicy.signIn.backoff = limits.signInBackoff;
+    authPolicy.signIn.backoffMax = limits.signInBackoffMax;
+    authPolicy.signIn.lockAfterFailures = limits.signInLockAfterFailures;
+    authPolicy.signIn.lockDuration = limits.signInLockDuration;
     m_auth = std::make_unique<domain::AuthService>(*m_pool, authPolicy);
     m_firstAdminPassword = m_auth->ensureFirstAdmin(m_config.adminEmail, "Administrator");
     m_pool->write([](db::Tx &tx) {

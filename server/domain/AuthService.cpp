@@ -38,15 +38,24 @@ AuthService::AuthService(db::ConnectionPool &pool, AuthPolicy policy, int sessio
 {
 }
 
-protocol::JsonObject AuthService::login(const std::string &email, const std::string &password)
+protocol::JsonObject AuthService::login(const std::string &email, const std::string &password,
+                                        const std::string &clientKey)
 {
-    auto found = m_pool.read([&](db::Tx &tx) { return db::UserRepository::findByEmail(tx, email); });
+    const SignInGuard guard(m_policy.signIn);
+    auto found = m_pool.read([&](db::Tx &tx) {
+        guard.check(tx, email, clientKey); // before the costly hash
+        return db::UserRepository::findByEmail(tx, email);
+    });
     bool ok = false;
     if (found && found->passwordHash && found->user.active)
         ok = passwords::verify(password, *found->passwordHash);
     else
         passwords::verify(password, dummyHash());
     if (!ok) {
+        // Counted for a known and an unknown address alike, so neither answer nor timing tells them apart.
+        m_pool.write([&](db::Tx &tx) {
+            guard.failed(tx, email, clientKey, found && found->user.active ? std::optional(found->user) : std::nullopt);
+        });
         Poco::Logger::get("helpdesk.server.auth").notice("failed login for %s", email);
         throw ApiError(ErrorCode::Unauthenticated, "wrong e-mail or password");
     }
@@ -54,6 +63,7 @@ protocol::JsonObject AuthService::login(const std::string &email, const std::str
     m_pool.write([&](db::Tx &tx) {
         db::CredentialRepository::insertSession(tx, db::ContentHash::sha256Hex(token), found->user.id,
                                                 m_sessionTtlSeconds);
+        guard.succeeded(tx, email);
     });
     auto out = protocol::newObject();
     out->set("token", token);
@@ -200,6 +210,8 @@ void AuthService::passwordChanged(db::Tx &tx, const Actor &actor, std::int64_t u
     if (actor.userId == userId && !actor.sessionHash.empty())
         keep = actor.sessionHash;
     endCredentials(tx, userId, keep, revokeApiTokens);
+    if (auto user = db::UserRepository::findById(tx, userId))
+        SignInGuard::forgetAccount(tx, user->email);
 }
 
 namespace {
@@ -286,7 +298,9 @@ std::string AuthService::completePasswordToken(const std::string &token, const s
             db::UserRepository::activate(tx, userId);
         // Old sessions end with the old password, on every instance.
         endCredentials(tx, userId, std::nullopt, revokeApiTokens);
-        return db::UserRepository::findById(tx, userId)->email;
+        auto email = db::UserRepository::findById(tx, userId)->email;
+        SignInGuard::forgetAccount(tx, email); // the owner of a locked account is in again
+        return email;
     });
 }
 

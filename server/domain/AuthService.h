@@ -2,6 +2,7 @@
 
 #include "db/ConnectionPool.h"
 #include "domain/Actor.h"
+#include "domain/SignInGuard.h"
 #include "protocol/Json.h"
 
 #include <optional>
@@ -21,6 +22,7 @@ struct ApiTokenRequest {
 /// The limits of sign-in and password links, held in the database for every instance together.
 struct AuthPolicy {
     int resetMailsPerHour = 3; // password-reset mails one account gets per hour (0: no limit)
+    SignInPolicy signIn;       // back-off and lock after failed sign-ins
 };
 
 /// Sign-in, sessions, API tokens and the first admin account. Any thread.
@@ -29,8 +31,12 @@ class AuthService
 public:
     AuthService(db::ConnectionPool &pool, AuthPolicy policy = {}, int sessionTtlSeconds = 30 * 24 * 3600);
 
-    /// Checks e-mail and password; returns {token, user}. Throws ApiError(Unauthenticated).
-    protocol::JsonObject login(const std::string &email, const std::string &password);
+    /// Checks e-mail and password; returns {token, user}. Throws ApiError(Unauthenticated) for a
+    /// wrong password or an unknown address alike (same message, a password hash either way), and
+    /// ApiError(TooManyRequests) while the account or `clientKey` (the caller's address as one
+    /// key, empty: none) must wait after failures (SignInGuard).
+    protocol::JsonObject login(const std::string &email, const std::string &password,
+                               const std::string &clientKey = {});
     /// Resolves a session or API token to its user. Throws ApiError(Unauthenticated).
     Actor authenticate(const std::string &token);
     /// Reloads a user's permissions (after group membership changes); nullopt when gone or inactive.

@@ -3,7 +3,6 @@
 // password link is refused before any hash, a statement stuck past its limit is stopped with a
 // clear error (background work is not), and uploads have a daily quota.
 
-#include "api/FailureBackoff.h"
 #include "api/RateLimiter.h"
 #include "db/ConnectionPool.h"
 #include "domain/Passwords.h"
@@ -178,32 +177,6 @@ private slots:
         QVERIFY2(!limiter.spend("someone else"), "one caller's bucket is not another's");
         clock.now += std::chrono::seconds(retryAfter);
         QVERIFY2(!limiter.spend("caller"), "allowed again after the announced wait");
-    }
-
-    void backoffDoublesAfterFreeFailures_data()
-    {
-        QTest::addColumn<int>("failures");
-        QTest::addColumn<int>("blockedSeconds");
-        QTest::newRow("four failures cost no wait") << 4 << 0;
-        QTest::newRow("after the fifth the next attempt waits the base") << 5 << 1;
-        QTest::newRow("the sixth doubles it") << 6 << 2;
-        QTest::newRow("the eighth doubles it twice more") << 8 << 8;
-        QTest::newRow("the wait stops at the maximum") << 30 << 60;
-    }
-
-    void backoffDoublesAfterFreeFailures()
-    {
-        QFETCH(int, failures);
-        QFETCH(int, blockedSeconds);
-        FakeClock clock;
-        helpdesk::api::FailureBackoff backoff({5, std::chrono::seconds(1), std::chrono::seconds(60)}, 100,
-                                              clock.function());
-        for (int i = 0; i < failures; ++i)
-            backoff.recordFailure("account");
-        auto blocked = backoff.blockedFor("account");
-        QCOMPARE(blocked.value_or(0), blockedSeconds);
-        backoff.forget("account");
-        QVERIFY2(!backoff.blockedFor("account"), "a success clears the account");
     }
 
     void trackedCallersAreBounded()
