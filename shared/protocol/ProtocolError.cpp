@@ -56,9 +56,9 @@ ApiError::ApiError(ErrorCode code, const std::string &message, std::string field
 {
 }
 
-ApiError ApiError::retryLater(ErrorCode code, std::string message, int retryAfterSeconds)
+ApiError ApiError::retryLater(ErrorCode code, const std::string &message, int retryAfterSeconds)
 {
-    ApiError error(code, std::move(message));
+    ApiError error(code, message);
     error.m_retryAfterSeconds = retryAfterSeconds > 0 ? retryAfterSeconds : 1;
     return error;
 }

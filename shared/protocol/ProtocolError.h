@@ -34,7 +34,7 @@ class ApiError : public std::runtime_error
 public:
     ApiError(ErrorCode code, const std::string &message, std::string field = {});
     /// An error the caller may retry after `retryAfterSeconds` (> 0): `Retry-After` on HTTP.
-    static ApiError retryLater(ErrorCode code, std::string message, int retryAfterSeconds);
+    static ApiError retryLater(ErrorCode code, const std::string &message, int retryAfterSeconds);
 
     ErrorCode code() const { return m_code; }
     const std::string &field() const { return m_field; }

@@ -299,7 +299,7 @@ private slots:
     void attachmentsAreStoredOnceAndDownloadedIntact()
     {
         auto agent = m_desk->as("alphaFull");
-        std::string content("binary\x00\x01\x02 content", 18);
+        std::string content("binary\x00\x01\x02 content", 17);
         content += std::string(100000, 'x');
         auto first = agent.send("POST", "/api/v1/attachments?filename=log.bin", content, "application/octet-stream");
         auto second = agent.send("POST", "/api/v1/attachments?filename=copy.bin", content, "application/octet-stream");
