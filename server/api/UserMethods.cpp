@@ -2,6 +2,7 @@
 
 #include "domain/AdminService.h"
 #include "domain/AuthService.h"
+#include "domain/EmailConfirmation.h"
 
 using helpdesk::domain::AdminService;
 
@@ -45,13 +46,26 @@ std::vector<MethodSpec> userMethods()
         {.name = "user.invite",
          .verb = "POST",
          .path = "/users/{id}/invite",
-         .access = Access::Admin,
+         .access = Access::Staff,
          .transaction = Transaction::Write,
          .scope = domain::Scope::UsersWrite,
          .handler =
              [](MethodCall &c) {
                  c.services.auth.invite(c.tx(), c.actor(), onlyInt(c.params));
                  return wrap("invited", true);
+             }},
+        // The link mailed to a new address, opened from that mailbox: no session needed.
+        {.name = "user.confirm_email",
+         .verb = "POST",
+         .path = "/users/confirm_email",
+         .access = Access::Anyone,
+         .transaction = Transaction::Write,
+         .handler =
+             [](MethodCall &c) {
+                 protocol::JsonReader r(c.params);
+                 auto token = r.requireString("token");
+                 r.finish();
+                 return wrap("user", domain::EmailConfirmation::confirm(c.tx(), token).toJson());
              }},
     };
 }

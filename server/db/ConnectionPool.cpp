@@ -19,6 +19,13 @@ Poco::Logger &logger()
 }
 
 constexpr int kMaxAttempts = 4;
+/// Logs a change the database refused (a duplicate, a broken rule). Its text names tables,
+/// constraints and values, so it goes to the log only; the caller gets a message of our own.
+void logRefused(const pqxx::sql_error &e)
+{
+    logger().notice("the database refused a change (%s): %s", e.sqlstate(), std::string(e.what()));
+}
+
 constexpr auto kAcquireTimeout = std::chrono::seconds(10);
 
 thread_local std::chrono::milliseconds t_statementTimeout{0};
@@ -186,18 +193,22 @@ void ConnectionPool::run(bool readOnly, const std::function<void(Tx &)> &work)
             throw ApiError(ErrorCode::Unavailable, "the database could not complete the change now; retry the request");
         } catch (const pqxx::unique_violation &e) {
             release(std::move(connection), leased);
-            throw ApiError(ErrorCode::Conflict, "already exists: " + std::string(e.what()).substr(0, 200));
+            logRefused(e);
+            throw ApiError(ErrorCode::Conflict, "this already exists");
         } catch (const pqxx::foreign_key_violation &e) {
             release(std::move(connection), leased);
             throw ApiError(ErrorCode::ValidationFailed, "refers to something that does not exist");
+            logRefused(e);
         } catch (const pqxx::check_violation &e) {
             release(std::move(connection), leased);
-            throw ApiError(ErrorCode::ValidationFailed, "violates a rule: " + std::string(e.what()).substr(0, 200));
+            logRefused(e);
+            throw ApiError(ErrorCode::ValidationFailed, "a value is outside what the desk allows");
         } catch (const pqxx::data_exception &e) {
             release(std::move(connection), leased);
-            throw ApiError(ErrorCode::ValidationFailed, "invalid value: " + std::string(e.what()).substr(0, 200));
+            logRefused(e);
+            throw ApiError(ErrorCode::ValidationFailed, "a value is not valid");
         } catch (const pqxx::sql_error &e) {
-            const std::string state = e.sqlstate();
+            const std::string &state = e.sqlstate();
             bool retryable = state == "40001" || state == "40P01"; // serialization failure, deadlock
             bool shuttingDown =
                 state == "57P01" || state == "57P02" || state == "57P03"; // admin shutdown, crash, cannot connect now

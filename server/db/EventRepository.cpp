@@ -50,25 +50,30 @@ const Statement kReadAfter{
     " LEFT JOIN LATERAL (SELECT * FROM events WHERE seq > $1 AND seq <= $2 ORDER BY seq LIMIT $3) e ON true"
     " ORDER BY e.seq"};
 
+// A replay judges each ticket event by its ticket as it is now: its current group, customer and
+// organization, and no former group (whose agents may no longer read it).
+const Statement kReplayAfter{
+    "events_replay_after",
+    "SELECT s.xmin::text, s.xmax::text, e.seq, e.kind, e.ticket_id, e.actor_id, e.at, e.data::text,"
+    "       CASE WHEN e.ticket_id IS NULL THEN e.group_id ELSE t.group_id END,"
+    "       CASE WHEN e.ticket_id IS NULL THEN e.prev_group_id END,"
+    "       CASE WHEN e.ticket_id IS NULL THEN e.customer_id ELSE t.customer_id END,"
+    "       CASE WHEN e.ticket_id IS NULL THEN e.organization_id ELSE t.organization_id END,"
+    "       e.internal, e.audience, e.user_id"
+    " FROM (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin,"
+    "              pg_snapshot_xmax(pg_current_snapshot()) AS xmax) s"
+    " LEFT JOIN LATERAL (SELECT * FROM events WHERE seq > $1 AND seq <= $2 ORDER BY seq LIMIT $3) e ON true"
+    " LEFT JOIN tickets t ON t.id = e.ticket_id"
+    " ORDER BY e.seq"};
+
 const Statement kLastAllocated{"events_last_allocated",
                                "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM events_seq"};
 const Statement kHighestVisible{"events_highest_visible", "SELECT coalesce(max(seq), 0) FROM events"};
 const Statement kNotify{"notify", "SELECT pg_notify($1, $2)"};
-} // namespace
 
-std::int64_t EventRepository::append(Tx &tx, const NewEvent &event)
-{
-    auto data = event.data ? event.data : protocol::newObject();
-    auto row = tx.exec1(kAppend, event.kind, event.ticketId, event.groupId, event.prevGroupId, event.customerId,
-                        event.organizationId, event.internal, std::string(audienceName(event.audience)), event.userId,
-                        event.actorId, protocol::toJsonText(data));
-    return row[0].as<std::int64_t>();
-}
-
-EventPage EventRepository::readAfter(Tx &tx, std::int64_t after, std::int64_t upTo, int limit)
+EventPage pageOf(const pqxx::result &result)
 {
     EventPage page;
-    auto result = tx.exec(kReadAfter, after, upTo, limit);
     for (const auto &row : result) {
         page.snapshotXmin = row[0].as<std::uint64_t>();
         page.snapshotXmax = row[1].as<std::uint64_t>();
@@ -91,6 +96,26 @@ EventPage EventRepository::readAfter(Tx &tx, std::int64_t after, std::int64_t up
         page.rows.push_back(std::move(out));
     }
     return page;
+}
+} // namespace
+
+std::int64_t EventRepository::append(Tx &tx, const NewEvent &event)
+{
+    auto data = event.data ? event.data : protocol::newObject();
+    auto row = tx.exec1(kAppend, event.kind, event.ticketId, event.groupId, event.prevGroupId, event.customerId,
+                        event.organizationId, event.internal, std::string(audienceName(event.audience)), event.userId,
+                        event.actorId, protocol::toJsonText(data));
+    return row[0].as<std::int64_t>();
+}
+
+EventPage EventRepository::readAfter(Tx &tx, std::int64_t after, std::int64_t upTo, int limit)
+{
+    return pageOf(tx.exec(kReadAfter, after, upTo, limit));
+}
+
+EventPage EventRepository::replayAfter(Tx &tx, std::int64_t after, std::int64_t upTo, int limit)
+{
+    return pageOf(tx.exec(kReplayAfter, after, upTo, limit));
 }
 
 std::int64_t EventRepository::lastAllocated(Tx &tx)

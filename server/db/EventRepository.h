@@ -59,6 +59,9 @@ public:
     static std::int64_t append(Tx &tx, const NewEvent &event);
     /// Events with seq in (after, upTo], ascending, at most `limit`, plus the snapshot bounds.
     static EventPage readAfter(Tx &tx, std::int64_t after, std::int64_t upTo, int limit);
+    /// The same for a replay: each ticket event carries its ticket's current group, customer and
+    /// organization (and no former group), so it is shown to those who may see the ticket now.
+    static EventPage replayAfter(Tx &tx, std::int64_t after, std::int64_t upTo, int limit);
     /// The highest sequence ever handed out (not necessarily committed).
     static std::int64_t lastAllocated(Tx &tx);
     /// The highest sequence visible to this transaction (0 when there are no events).

@@ -82,10 +82,15 @@ const Statement kGroupOfAddress{"group_of_address", "SELECT a.group_id FROM grou
                                                     "a.group_id WHERE a.address = lower($1) AND g.active"};
 const Statement kFirstAddress{"group_first_address",
                               "SELECT address FROM group_addresses WHERE group_id = $1 ORDER BY address LIMIT 1"};
-const Statement kParticipant{
-    "ticket_participant",
-    "SELECT 1 FROM articles WHERE ticket_id = $1 AND (lower(from_addr) LIKE '%' || lower($2) || '%'"
-    " OR lower(to_addr) LIKE '%' || lower($2) || '%' OR lower(cc_addr) LIKE '%' || lower($2) || '%') LIMIT 1"};
+// Whole addresses, not substrings ("bob@corp.co" is not "bob@corp.com"): the address lists lose
+// their quoted display names and comments (which may look like addresses), then each addr-spec
+// left is compared.
+const Statement kParticipant{"ticket_participant",
+                             R"sql(SELECT 1 FROM articles a, LATERAL regexp_matches(
+         regexp_replace(regexp_replace(a.from_addr || ',' || a.to_addr || ',' || a.cc_addr,
+                                       '"(\\.|[^"\\])*"', ' ', 'g'), '\([^()]*\)', ' ', 'g'),
+         '[^\s<>,;:"()]+@[^\s<>,;:"()]+', 'g') AS m(address)
+       WHERE a.ticket_id = $1 AND lower(m.address[1]) = lower($2) LIMIT 1)sql"};
 const Statement kGroupAgents{
     "group_agent_addresses",
     "SELECT u.email FROM group_members m JOIN users u ON u.id = m.user_id"

@@ -3,6 +3,7 @@
 #include "db/ConnectionPool.h"
 
 #include <cstdint>
+#include <string>
 
 namespace helpdesk::db {
 
@@ -19,6 +20,10 @@ public:
     /// Adds `bytes` to the user's total of today (locking the user's row until commit, so
     /// concurrent uploads add up) and returns the new total.
     static UploadTally addToday(Tx &tx, std::int64_t userId, std::int64_t bytes);
+    /// Records that the user uploaded the stored file `sha256` (once however often).
+    static void recordUploader(Tx &tx, std::int64_t userId, const std::string &sha256);
+    /// Whether the user uploaded the file `sha256`.
+    static bool uploadedBy(Tx &tx, std::int64_t userId, const std::string &sha256);
 };
 
 } // namespace helpdesk::db

@@ -7,10 +7,14 @@
 #include "domain/AuthService.h"
 #include "domain/ConfigKinds.h"
 #include "domain/CustomFields.h"
+#include "domain/EmailConfirmation.h"
 #include "domain/Passwords.h"
 #include "domain/Permissions.h"
 #include "domain/Validation.h"
 #include "protocol/ProtocolError.h"
+
+#include <algorithm>
+#include <cctype>
 
 using helpdesk::protocol::ApiError;
 using helpdesk::protocol::ErrorCode;
@@ -32,16 +36,12 @@ void appendConfigEvent(db::Tx &tx, const Actor &actor, const std::string &kind, 
     db::EventRepository::append(tx, e);
 }
 
-void userEvent(db::Tx &tx, const Actor &actor, const std::string &kind, const protocol::User &user)
+/// Whether two addresses are the same mailbox as far as accounts go (case-insensitive, as users_email_key).
+bool sameAddress(const std::string &a, const std::string &b)
 {
-    db::NewEvent e;
-    e.kind = kind;
-    e.audience = db::Audience::Staff;
-    e.actorId = actor.userId;
-    e.userId = user.id;
-    e.data = protocol::newObject();
-    e.data->set("user", user.toJson());
-    db::EventRepository::append(tx, e);
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+           });
 }
 
 /// Forbidden unless the actor may change the kind (the same answer as for other admin methods).
@@ -73,7 +73,21 @@ protocol::JsonArray AdminService::list(db::Tx &tx, const Actor &actor, const Con
         throw ApiError(ErrorCode::Forbidden, kind.listAccess == ConfigAccess::Admin
                                                  ? "only administrators may read this list"
                                                  : "only agents may read this list");
-    return db::ConfigRepository::list(tx, kind.rows);
+    auto rows = db::ConfigRepository::list(tx, kind.rows);
+    if (actor.isStaff())
+        return rows;
+    auto shown = protocol::newArray();
+    for (unsigned i = 0; rows && i < rows->size(); ++i) {
+        auto row = rows->getObject(i);
+        if (!row->optValue<bool>("active", true))
+            continue;
+        auto visible = protocol::newObject();
+        for (auto field : kind.customerFields)
+            if (row->has(std::string(field)))
+                visible->set(std::string(field), row->get(std::string(field)));
+        shown->add(visible);
+    }
+    return shown;
 }
 
 JsonObject AdminService::create(db::Tx &tx, const Actor &actor, const ConfigKind &kind, const JsonObject &params)
@@ -173,6 +187,10 @@ protocol::User AdminService::createUser(db::Tx &tx, const Actor &actor, const Js
     r.finish();
     if (!actor.isAdmin() && user.role != Role::Customer)
         throw ApiError(ErrorCode::Forbidden, "only administrators may create staff accounts", "role");
+    // A password an agent chose would be known to the agent: customers choose theirs (invitation).
+    if (!actor.isAdmin() && password)
+        throw ApiError(ErrorCode::Forbidden, "only administrators may set a password; invite the customer instead",
+                       "password");
     if (!looksLikeEmail(user.email))
         throw ApiError(ErrorCode::ValidationFailed, "not an e-mail address", "email");
     requireName(user.name);
@@ -187,10 +205,9 @@ protocol::User AdminService::createUser(db::Tx &tx, const Actor &actor, const Js
     if (password)
         hash = passwords::hash(*password);
     auto stored = db::UserRepository::insert(tx, user, hash);
-    userEvent(tx, actor, "user.created", stored);
-    if (actor.isAdmin() || stored.role != Role::Customer)
-        audit::record(tx, actor, "user.created", "user", stored.id, nullptr, stored.toJson(),
-                      password ? std::vector<std::string>{"password"} : std::vector<std::string>{});
+    announceUser(tx, actor.userId, "user.created", stored);
+    audit::record(tx, actor, "user.created", "user", stored.id, nullptr, stored.toJson(),
+                  password ? std::vector<std::string>{"password"} : std::vector<std::string>{});
     return stored;
 }
 
@@ -205,10 +222,15 @@ protocol::User AdminService::updateUser(db::Tx &tx, const Actor &actor, const Js
     if (!actor.isAdmin() && !(self || (actor.isStaff() && existing->role == Role::Customer)))
         throw ApiError(ErrorCode::Forbidden, "you may not change this user");
     auto user = *existing;
+    std::optional<std::string> unconfirmedEmail;
     if (auto v = r.optString("email")) {
         if (!looksLikeEmail(*v))
             throw ApiError(ErrorCode::ValidationFailed, "not an e-mail address", "email");
-        user.email = *v;
+        // One's own new address must be confirmed from it first (EmailConfirmation).
+        if (self && !sameAddress(*v, existing->email))
+            unconfirmedEmail = *v;
+        else
+            user.email = *v;
     }
     if (auto v = r.optString("name")) {
         requireName(*v);
@@ -242,7 +264,9 @@ protocol::User AdminService::updateUser(db::Tx &tx, const Actor &actor, const Js
     if (active)
         user.active = *active;
     if (custom)
-        user.custom = customfields::apply(db::ConfigRepository::customFields(tx, "user"), user.custom, custom, false);
+        user.custom =
+            customfields::apply(db::ConfigRepository::customFields(tx, "user"), user.custom, custom, false,
+                                actor.isStaff() ? customfields::Writer::Staff : customfields::Writer::Customer);
     if (password) {
         if (!self && !actor.isAdmin())
             throw ApiError(ErrorCode::Forbidden, "you may change only your own password", "password");
@@ -252,15 +276,29 @@ protocol::User AdminService::updateUser(db::Tx &tx, const Actor &actor, const Js
         AuthService::passwordChanged(tx, actor, id, revokeApiTokens.value_or(false));
     }
     auto stored = db::UserRepository::update(tx, user);
-    userEvent(tx, actor, "user.updated", stored);
+    announceUser(tx, actor.userId, "user.updated", stored);
+    if (unconfirmedEmail)
+        EmailConfirmation::request(tx, stored, *unconfirmedEmail);
     // Open sessions of the user, on every instance, check their rights again.
     AccountWatch::announce(tx, id);
-    // Admins' decisions and any change to a staff account are audited; customers editing
+    // Every change staff make and any change to a staff account are audited; customers editing
     // themselves are not configuration.
-    if (actor.isAdmin() || existing->role != Role::Customer)
+    if (actor.isStaff() || existing->role != Role::Customer)
         audit::record(tx, actor, "user.updated", "user", id, existing->toJson(), stored.toJson(),
                       password ? std::vector<std::string>{"password"} : std::vector<std::string>{});
     return stored;
+}
+
+void AdminService::announceUser(db::Tx &tx, std::int64_t actorId, const std::string &kind, const protocol::User &user)
+{
+    db::NewEvent e;
+    e.kind = kind;
+    e.audience = db::Audience::Staff;
+    e.actorId = actorId;
+    e.userId = user.id;
+    e.data = protocol::newObject();
+    e.data->set("user", user.toJson());
+    db::EventRepository::append(tx, e);
 }
 
 protocol::User AdminService::getUser(db::Tx &tx, const Actor &actor, std::int64_t id)

@@ -30,6 +30,8 @@ public:
     static protocol::User createUser(db::Tx &tx, const Actor &actor, const protocol::JsonObject &params);
     static protocol::User updateUser(db::Tx &tx, const Actor &actor, const protocol::JsonObject &params);
     static protocol::User getUser(db::Tx &tx, const Actor &actor, std::int64_t id);
+    /// Tells staff sessions of a created or changed user (`kind`: user.created, user.updated).
+    static void announceUser(db::Tx &tx, std::int64_t actorId, const std::string &kind, const protocol::User &user);
     static protocol::JsonArray listUsers(db::Tx &tx, const Actor &actor, const protocol::JsonObject &params);
 };
 

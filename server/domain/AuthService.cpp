@@ -262,10 +262,13 @@ void AuthService::requestPasswordReset(const std::string &email)
 
 void AuthService::invite(db::Tx &tx, const Actor &actor, std::int64_t userId)
 {
-    permissions::requireAdmin(actor);
+    permissions::requireStaff(actor);
     auto user = db::UserRepository::findById(tx, userId);
     if (!user)
         throw ApiError(ErrorCode::NotFound, "no user " + std::to_string(userId), "id");
+    // Agents create customers without a password (AdminService::createUser) and invite them.
+    if (!actor.isAdmin() && user->role != protocol::Role::Customer)
+        throw ApiError(ErrorCode::Forbidden, "only administrators may invite staff", "id");
     // An invitation activates an account that was never active, never one an administrator deactivated.
     if (db::UserRepository::wasDeactivated(tx, userId))
         throw ApiError(ErrorCode::ValidationFailed, "this account was deactivated; activate it before inviting", "id");

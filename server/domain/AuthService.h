@@ -58,7 +58,7 @@ public:
     /// who got fewer than the policy's reset mails this hour; the caller learns nothing either way,
     /// so addresses cannot be probed. A new link ends the account's earlier ones.
     void requestPasswordReset(const std::string &email);
-    /// Mails an invitation link (valid seven days) to a user; admins only.
+    /// Mails an invitation link (valid seven days) to a user; admins invite anyone, agents customers.
     void invite(db::Tx &tx, const Actor &actor, std::int64_t userId);
     /// Sets a new password with a reset or invitation token; the token then stops working, every
     /// session of the account ends (and its API tokens when asked). An invitation activates an

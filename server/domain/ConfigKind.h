@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace helpdesk::domain {
 
@@ -41,6 +42,9 @@ struct ConfigKind {
     db::ConfigKind rows;     // where its rows are stored
     ConfigAccess listAccess = ConfigAccess::Staff;
     ConfigAccess changeAccess = ConfigAccess::Admin;
+    /// What a customer's list shows of each active row when listAccess admits customers (a
+    /// group's addresses, signature and acknowledgement texts are the desk's business).
+    std::vector<std::string_view> customerFields{"id", "name"};
     /// The kind's rules: reads its keys into the columns strictly (defaults and required keys when
     /// creating); throws ApiError naming the field. Pure: no database.
     void (*readFields)(ConfigFields &fields) = nullptr;

@@ -65,8 +65,12 @@ void checkValue(const protocol::JsonObject &definition, const Poco::Dynamic::Var
 } // namespace
 
 protocol::JsonObject apply(const protocol::JsonArray &definitions, const protocol::JsonObject &current,
-                           const protocol::JsonObject &changes, bool creating)
+                           const protocol::JsonObject &changes, bool creating, Writer writer)
 {
+    const bool byCustomer = writer == Writer::Customer;
+    auto customerMaySet = [](const protocol::JsonObject &definition) {
+        return definition->optValue<bool>("customer_editable", false);
+    };
     auto result = protocol::newObject();
     if (current)
         for (const auto &[key, value] : *current)
@@ -82,6 +86,10 @@ protocol::JsonObject apply(const protocol::JsonArray &definitions, const protoco
     if (changes) {
         for (const auto &[key, value] : *changes) {
             auto definition = definitionOf(key);
+            // Customers hear the same of a field they may not set and of one that does not exist.
+            if (byCustomer && (!definition || !customerMaySet(definition)))
+                throw ApiError(ErrorCode::Forbidden, "custom." + key + " is not a field customers may set",
+                               "custom." + key);
             if (!definition)
                 throw ApiError(ErrorCode::ValidationFailed, "there is no custom field \"" + key + "\"",
                                "custom." + key);
@@ -98,8 +106,9 @@ protocol::JsonObject apply(const protocol::JsonArray &definitions, const protoco
         auto name = d->getValue<std::string>("name");
         if (creating && !result->has(name) && d->has("default_value") && !d->isNull("default_value"))
             result->set(name, d->get("default_value"));
+        // A customer is not asked for what only the desk may fill in.
         if (d->optValue<bool>("required", false) && (!result->has(name) || result->isNull(name)) &&
-            (creating || (changes && changes->has(name))))
+            (creating || (changes && changes->has(name))) && (!byCustomer || customerMaySet(d)))
             throw ApiError(ErrorCode::ValidationFailed, "custom." + name + " is required", "custom." + name);
     }
     return result;

@@ -238,7 +238,7 @@ void EventFeed::subscribe(const std::shared_ptr<EventSubscriber> &subscriber, st
         const std::int64_t target = watermark();
         while (after < target) {
             auto page =
-                m_pool.read([&](db::Tx &tx) { return db::EventRepository::readAfter(tx, after, target, kPageSize); });
+                m_pool.read([&](db::Tx &tx) { return db::EventRepository::replayAfter(tx, after, target, kPageSize); });
             FeedBatch batch;
             for (auto &row : page.rows)
                 batch.push_back(encode(std::move(row)));
@@ -269,7 +269,7 @@ FeedBatch EventFeed::readSettled(std::int64_t after, int limit)
     FeedBatch batch;
     if (after >= target)
         return batch;
-    auto page = m_pool.read([&](db::Tx &tx) { return db::EventRepository::readAfter(tx, after, target, limit); });
+    auto page = m_pool.read([&](db::Tx &tx) { return db::EventRepository::replayAfter(tx, after, target, limit); });
     for (auto &row : page.rows)
         batch.push_back(encode(std::move(row)));
     return batch;

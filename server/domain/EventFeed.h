@@ -69,10 +69,13 @@ public:
     /// Every event with seq ≤ watermark is final (committed or rolled back).
     std::int64_t watermark() const;
     /// Replays settled events after `after` to the subscriber, then adds it to live delivery with
-    /// no gap between the two. Runs in the caller's thread.
+    /// no gap between the two. Replayed ticket events carry their ticket's current scope
+    /// (db::EventRepository::replayAfter): a replay shows what the subscriber may see now. Runs in
+    /// the caller's thread.
     void subscribe(const std::shared_ptr<EventSubscriber> &subscriber, std::int64_t after);
     void unsubscribe(const EventSubscriber *subscriber);
-    /// Settled events after `after`, at most `limit` (for clients that poll over HTTP).
+    /// Settled events after `after`, at most `limit`, with their tickets' current scope (for
+    /// clients that poll over HTTP).
     FeedBatch readSettled(std::int64_t after, int limit);
     std::size_t subscriberCount() const;
     /// Announces a presence to the sessions of every instance (sent when `tx` commits).

@@ -14,7 +14,8 @@ namespace helpdesk::domain {
 class EventPage
 {
 public:
-    /// Settled events after `after` that the actor may see, at most `limit` (1–5000, default 500)
+    /// Settled events after `after` that the actor may see now (judged by each ticket as it is
+    /// now, not as it was when the event was written), at most `limit` (1–5000, default 500)
     /// read: {events, next_after, watermark}. The cursor `next_after` passes invisible events too.
     static protocol::JsonObject after(EventFeed &feed, const Actor &actor, std::int64_t after,
                                       std::optional<std::int64_t> limit);

@@ -5,6 +5,7 @@
 #include "db/ContentHash.h"
 #include "db/EventRepository.h"
 #include "db/TicketRepository.h"
+#include "db/UploadRepository.h"
 #include "db/UserRepository.h"
 #include "domain/CustomFields.h"
 #include "domain/MailOutbox.h"
@@ -64,6 +65,21 @@ void requireOwnerFits(db::Tx &tx, std::int64_t ownerId, std::int64_t groupId)
         throw ApiError(ErrorCode::ValidationFailed, "the owner must be an active agent", "owner_id");
     if (!owner->isAdmin() && !permissions::canWriteTicket(*owner, {groupId, 0, std::nullopt}))
         throw ApiError(ErrorCode::ValidationFailed, "the owner has no full access to the ticket's group", "owner_id");
+}
+
+/// Whether the actor may use a stored file: they uploaded it, or may read an article carrying it.
+/// Knowing a file's hash is not enough, as hashes show up in places a file's readers do not control.
+bool mayUseBlob(db::Tx &tx, const Actor &actor, const std::string &sha256)
+{
+    if (db::UploadRepository::uploadedBy(tx, actor.userId, sha256))
+        return true;
+    for (const auto &[ticketId, internal] : db::ArticleRepository::blobOwners(tx, sha256)) {
+        auto ticket = db::TicketRepository::get(tx, ticketId);
+        if (ticket && permissions::canReadTicket(actor, scopeOf(*ticket)) &&
+            permissions::canSeeArticle(actor, internal))
+            return true;
+    }
+    return false;
 }
 
 void validateTitle(const std::string &title)
@@ -170,7 +186,8 @@ protocol::Article buildArticle(db::Tx &tx, const Actor &actor, const protocol::T
     }
     for (const auto &ref : params.attachments) {
         auto size = db::ArticleRepository::blobSize(tx, ref.sha256);
-        if (!size)
+        // A file the writer may not use answers as one that was never uploaded.
+        if (!size || !mayUseBlob(tx, actor, ref.sha256))
             throw ApiError(ErrorCode::ValidationFailed, "attachment " + ref.sha256 + " was not uploaded",
                            field("attachments"));
         auto stored = ref;
@@ -291,7 +308,8 @@ protocol::JsonObject TicketService::create(db::Tx &tx, const Actor &actor, const
         requireConfig(tx, db::ConfigKind::Priority, t.priorityId, "priority_id");
     if (t.typeId)
         requireConfig(tx, db::ConfigKind::Type, *t.typeId, "type_id");
-    t.custom = customfields::apply(db::ConfigRepository::customFields(tx, "ticket"), nullptr, p.custom, true);
+    t.custom = customfields::apply(db::ConfigRepository::customFields(tx, "ticket"), nullptr, p.custom, true,
+                                   actor.isStaff() ? customfields::Writer::Staff : customfields::Writer::Customer);
 
     auto ticket = db::TicketRepository::insert(tx, t);
     db::TicketRepository::addHistory(tx, ticket.id, actor.userId, "created", std::nullopt,
@@ -662,18 +680,15 @@ protocol::AttachmentRef TicketService::storeAttachment(db::Tx &tx, const Actor &
     ref.sha256 = db::ContentHash::sha256Hex(content);
     ref.size = static_cast<std::int64_t>(content.size());
     db::ArticleRepository::storeBlob(tx, ref.sha256, content);
+    db::UploadRepository::recordUploader(tx, actor.userId, ref.sha256);
     return ref;
 }
 
 std::string TicketService::attachmentContent(db::Tx &tx, const Actor &actor, const std::string &sha256)
 {
-    for (const auto &[ticketId, internal] : db::ArticleRepository::blobOwners(tx, sha256)) {
-        auto ticket = db::TicketRepository::get(tx, ticketId);
-        if (ticket && permissions::canReadTicket(actor, scopeOf(*ticket)) &&
-            permissions::canSeeArticle(actor, internal))
-            if (auto content = db::ArticleRepository::blobContent(tx, sha256))
-                return *content;
-    }
+    if (mayUseBlob(tx, actor, sha256))
+        if (auto content = db::ArticleRepository::blobContent(tx, sha256))
+            return *content;
     throw ApiError(ErrorCode::NotFound, "no attachment " + sha256 + " that you may see", "sha256");
 }
 

@@ -56,9 +56,10 @@ public:
     /// Returns how many tickets changed.
     static int replaceTag(db::Tx &tx, const Actor &actor, const std::string &from,
                           const std::optional<std::string> &to);
-    /// Stores uploaded bytes by SHA-256 (once) and returns the reference to attach.
+    /// Stores uploaded bytes by SHA-256 (once), records the actor as their uploader (who may then
+    /// attach them) and returns the reference to attach.
     static protocol::AttachmentRef storeAttachment(db::Tx &tx, const Actor &actor, const std::string &content);
-    /// The bytes of an attachment the actor may see. Throws ApiError(NotFound) otherwise.
+    /// The bytes of a file the actor uploaded or sees on an article. Throws ApiError(NotFound) otherwise.
     static std::string attachmentContent(db::Tx &tx, const Actor &actor, const std::string &sha256);
 };
 

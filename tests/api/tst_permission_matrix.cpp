@@ -1,7 +1,8 @@
 // The permission matrix, generated from the method table: every method the server declares has
 // rows here, and each row makes a real call as every kind of caller (nobody, the ticket's
 // customer, a customer of another organization, an agent of another group, a read-only member, a
-// full member, a supervisor, an admin) and checks the status it gets. A method added to the table
+// full member, a supervisor, an admin, and the mailgate's admin token that carries only the
+// mail:inbound scope) and checks the status it gets. A method added to the table
 // without rows fails `everyMethodInTheTableHasRows`, so no route goes unchecked.
 
 #include "api/MethodTable.h"
@@ -24,12 +25,23 @@ using helpdesk::protocol::JsonObject;
 namespace {
 
 /// The callers of the matrix, one column each, against the Alpha ticket of carol (organization Acme).
-enum Caller { Anonymous, Customer, OtherCustomer, OtherGroupAgent, ReadOnlyAgent, Agent, Supervisor, Admin };
-constexpr std::size_t kCallers = 8;
-/// The Desk cast member of each caller ("" signs in as nobody).
-constexpr std::array<const char *, kCallers> kCast{"",          "carol",     "erin",       "betaFull",
-                                                   "alphaRead", "alphaFull", "supervisor", "admin"};
-using Statuses = std::array<int, kCallers>;
+enum Caller {
+    Anonymous,
+    Customer,
+    OtherCustomer,
+    OtherGroupAgent,
+    ReadOnlyAgent,
+    Agent,
+    Supervisor,
+    Admin,
+    MailgateToken // an admin's API token with only the mail:inbound scope
+};
+constexpr std::size_t kSessionCallers = 8; // the callers with a session of their own (and nobody)
+constexpr std::size_t kCallers = 9;
+/// The Desk cast member of each caller ("" signs in as nobody; the mailgate's token is an admin's).
+constexpr std::array<const char *, kCallers> kCast{"",          "carol",      "erin",  "betaFull", "alphaRead",
+                                                   "alphaFull", "supervisor", "admin", "admin"};
+using Statuses = std::array<int, kSessionCallers>;
 
 /// One call as a caller makes it.
 struct Call {
@@ -52,6 +64,9 @@ struct Row {
     std::string about;
     Statuses expected;
     std::function<Call(Caller)> call;
+    int mailgate; // the status the mail:inbound token gets
+
+    int expectedFor(std::size_t caller) const { return caller < kSessionCallers ? expected[caller] : mailgate; }
 };
 
 std::string str(std::int64_t value)
@@ -85,6 +100,7 @@ class TestPermissionMatrix : public QObject
     std::int64_t m_macro = 0;
     std::int64_t m_mailbox = 0;
     std::map<std::string, std::int64_t> m_configRow; // kind → a row to change
+    std::string m_mailgateToken;
     std::vector<Row> m_rows;
     int m_unique = 0;
 
@@ -99,11 +115,23 @@ class TestPermissionMatrix : public QObject
         return [=](Caller) { return Call{verb, target, body}; };
     }
 
+    /// An admin's API token that carries only the mail:inbound scope, as the mailgate's.
+    std::string newMailgateToken()
+    {
+        auto made = m_desk->as("admin").post(
+            "/api/v1/tokens", json(R"({"name":"mailgate )" + unique() + R"(","scopes":["mail:inbound"]})"));
+        if (made.status != 201)
+            qFatal("cannot create the mailgate token: %s", made.raw.c_str());
+        return made.body->getValue<std::string>("token");
+    }
+
     /// A fresh session of the caller's account (for calls that end it).
     std::optional<std::string> freshSession(Caller caller)
     {
         if (caller == Anonymous)
             return std::string();
+        if (caller == MailgateToken)
+            return newMailgateToken();
         const std::string who = kCast[caller];
         ApiClient client(m_desk->port());
         auto r = who == "admin" ? client.login("admin@test.example", m_desk->server().adminPassword())
@@ -113,14 +141,16 @@ class TestPermissionMatrix : public QObject
         return client.token();
     }
 
-    void addRow(std::string method, std::string about, Statuses expected, std::function<Call(Caller)> call)
+    /// A row; the mail:inbound token is refused (403) unless `mailgate` says otherwise.
+    void addRow(std::string method, std::string about, Statuses expected, std::function<Call(Caller)> call,
+                int mailgate = 403)
     {
-        m_rows.push_back({std::move(method), std::move(about), expected, std::move(call)});
+        m_rows.push_back({std::move(method), std::move(about), expected, std::move(call), mailgate});
     }
 
     /// The rows: what each caller gets from each method. Columns: nobody, carol (the ticket's
     /// customer), erin (another customer), betaFull (an agent of another group), alphaRead,
-    /// alphaFull, a supervisor, an admin.
+    /// alphaFull, a supervisor, an admin; then, where it is not 403, the mailgate's token.
     void declareRows()
     {
         const std::string ticket = "/tickets/" + str(m_ticket);
@@ -133,21 +163,30 @@ class TestPermissionMatrix : public QObject
         constexpr Statuses writers200{401, 403, 404, 404, 403, 200, 403, 200};
 
         // Sign-in, the caller, tokens.
-        addRow("server.info", "reads the server's version", anyone200, same("GET", "/info"));
+        addRow("server.info", "reads the server's version", anyone200, same("GET", "/info"), 200);
         addRow("auth.login", "signs in with a right password", anyone200,
-               same("POST", "/auth/login", R"({"email":"alphaRead@test.example","password":"correct horse battery"})"));
-        addRow("auth.logout", "ends its own session", signedIn200, [this](Caller c) {
-            return Call{"POST", "/auth/logout", "{}", "application/json", freshSession(c)};
-        });
+               same("POST", "/auth/login", R"({"email":"alphaRead@test.example","password":"correct horse battery"})"),
+               200);
+        addRow(
+            "auth.logout", "ends its own session", signedIn200,
+            [this](Caller c) {
+                return Call{"POST", "/auth/logout", "{}", "application/json", freshSession(c)};
+            },
+            200);
         // A new address each time: resets are limited per account.
-        addRow("auth.password_reset", "asks for a reset link", anyone200, [this](Caller) {
-            return Call("POST", "/auth/password_reset", R"({"email":"nobody-)" + unique() + R"(@nowhere.example"})");
-        });
+        addRow(
+            "auth.password_reset", "asks for a reset link", anyone200,
+            [this](Caller) {
+                return Call("POST", "/auth/password_reset",
+                            R"({"email":"nobody-)" + unique() + R"(@nowhere.example"})");
+            },
+            200);
         addRow("auth.set_password", "uses a made-up link", {422, 422, 422, 422, 422, 422, 422, 422},
-               same("POST", "/auth/set_password", R"({"token":"hdr_made-up","password":"a long enough password"})"));
-        addRow("auth.me", "reads itself", signedIn200, same("GET", "/me"));
+               same("POST", "/auth/set_password", R"({"token":"hdr_made-up","password":"a long enough password"})"),
+               422);
+        addRow("auth.me", "reads itself", signedIn200, same("GET", "/me"), 200);
         addRow("token.list", "lists its own tokens", signedIn200, same("GET", "/tokens"));
-        addRow("token.create", "creates a token for itself", {401, 201, 201, 201, 201, 201, 201, 201}, [this](Caller) {
+        addRow("token.create", "creates a token for itself", {401, 403, 403, 201, 201, 201, 201, 201}, [this](Caller) {
             return Call{"POST", "/tokens", R"({"name":"matrix )" + unique() + R"("})"};
         });
         addRow("token.revoke", "revokes a token of alphaFull", {401, 404, 404, 404, 404, 200, 404, 200},
@@ -216,7 +255,10 @@ class TestPermissionMatrix : public QObject
                same("GET", "/users/" + id("carol")));
         addRow("user.update", "changes carol's language", {401, 200, 404, 200, 200, 200, 200, 200},
                same("PATCH", "/users/" + id("carol"), R"({"language":"pl"})"));
-        addRow("user.invite", "invites carol", admin200, same("POST", "/users/" + id("carol") + "/invite"));
+        addRow("user.invite", "invites carol", staff200, same("POST", "/users/" + id("carol") + "/invite"));
+        addRow("user.confirm_email", "confirms an address with a made-up link",
+               {422, 422, 422, 422, 422, 422, 422, 422},
+               same("POST", "/users/confirm_email", R"({"token":"hde_made-up"})"), 422);
 
         // Groups, tags and the configuration kinds.
         addRow("group.members", "reads Alpha's members", staff200,
@@ -263,12 +305,16 @@ class TestPermissionMatrix : public QObject
         // Dashboards, mail and administration.
         addRow("dashboard.panel", "reads the workload panel", staff200, same("GET", "/dashboard/workload"));
         addRow("mail.inbound_list", "lists inbound mail", admin200, same("GET", "/mail/inbound"));
-        addRow("mail.deliver", "hands over a raw mail", {401, 403, 403, 403, 403, 403, 403, 202}, [this](Caller) {
-            return Call{"POST", "/mail/inbound?recipient=alpha@desk.example",
-                        "From: stranger@else.example\r\nTo: alpha@desk.example\r\nSubject: Matrix\r\nMessage-ID: <m" +
-                            unique() + "@else.example>\r\n\r\nHello\r\n",
-                        "message/rfc822"};
-        });
+        addRow(
+            "mail.deliver", "hands over a raw mail", {401, 403, 403, 403, 403, 403, 403, 202},
+            [this](Caller) {
+                return Call{
+                    "POST", "/mail/inbound?recipient=alpha@desk.example",
+                    "From: stranger@else.example\r\nTo: alpha@desk.example\r\nSubject: Matrix\r\nMessage-ID: <m" +
+                        unique() + "@else.example>\r\n\r\nHello\r\n",
+                    "message/rfc822"};
+            },
+            202);
         addRow("mail.settings", "reads the mail settings", admin200, same("GET", "/settings/mail"));
         addRow("mail.update_settings", "changes the system name", admin200,
                same("PATCH", "/settings/mail", R"({"system_name":"Matrix desk"})"));
@@ -296,8 +342,13 @@ class TestPermissionMatrix : public QObject
     /// The status `caller` gets for `call`.
     int statusFor(Caller caller, const Call &call, std::string &answer)
     {
-        const std::string token =
-            call.token ? *call.token : (caller == Anonymous ? "" : m_desk->as(kCast[caller]).token());
+        std::string token;
+        if (call.token)
+            token = *call.token;
+        else if (caller == MailgateToken)
+            token = m_mailgateToken;
+        else if (caller != Anonymous)
+            token = m_desk->as(kCast[caller]).token();
         if (call.verb == "WS") {
             WsClient ws(m_desk->port(), token);
             if (!ws.accepted()) {
@@ -381,6 +432,7 @@ private slots:
         QVERIFY2(mailbox.status == 201, mailbox.raw.c_str());
         m_mailbox = mailbox.object("mailbox")->getValue<std::int64_t>("id");
 
+        m_mailgateToken = newMailgateToken();
         declareRows();
     }
 
@@ -423,11 +475,13 @@ private slots:
             auto caller = static_cast<Caller>(c);
             std::string answer;
             const int status = statusFor(caller, r.call(caller), answer);
-            if (status != r.expected[c])
+            if (status != r.expectedFor(c))
                 wrong << QStringLiteral("%1 got %2, expected %3: %4")
-                             .arg(QString::fromLatin1(c == Anonymous ? "nobody" : kCast[c]))
+                             .arg(QString::fromLatin1(c == Anonymous       ? "nobody"
+                                                      : c == MailgateToken ? "the mail:inbound token"
+                                                                           : kCast[c]))
                              .arg(status)
-                             .arg(r.expected[c])
+                             .arg(r.expectedFor(c))
                              .arg(QString::fromStdString(answer.substr(0, 200)));
         }
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1String("\n"))));

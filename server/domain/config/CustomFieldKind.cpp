@@ -27,6 +27,8 @@ void readCustomField(ConfigFields &fields)
         fields.setDefault("options", protocol::newArray());
     fields.putBool("required", false);
     fields.putBool("active", true);
+    // Customers may set only what the desk asks them for (a serial number, not a discount).
+    fields.putBool("customer_editable", false);
     if (request.has("default_value"))
         fields.set("default_value", request.optAny("default_value"));
 }

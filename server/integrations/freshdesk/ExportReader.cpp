@@ -6,15 +6,18 @@
 #include <Poco/DirectoryIterator.h>
 #include <Poco/File.h>
 #include <Poco/Path.h>
-#include <Poco/TemporaryFile.h>
 #include <Poco/Zip/Decompress.h>
 
 #include <algorithm>
 #include <chrono>
+#include <cerrno>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <iomanip>
 #include <stdexcept>
+#include <vector>
 #include <unistd.h>
 
 namespace helpdesk::integrations::freshdesk {
@@ -23,6 +26,18 @@ namespace {
 double now()
 {
     return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+/// A new folder only this user may enter (mkdtemp: mode 0700) under a name no other local user can
+/// guess beforehand, so nobody can plant files or links where the export is unpacked.
+std::string privateTemporaryFolder()
+{
+    std::string pattern = Poco::Path::temp() + "helpdesk-import-XXXXXX";
+    std::vector<char> name(pattern.begin(), pattern.end());
+    name.push_back('\0');
+    if (!::mkdtemp(name.data()))
+        throw std::runtime_error("cannot create a folder under " + Poco::Path::temp() + ": " + std::strerror(errno));
+    return name.data();
 }
 
 std::string basename(const std::string &path)
@@ -118,8 +133,7 @@ ExportReader::ExportReader(const std::string &path)
         m_directory = path;
         return;
     }
-    m_unpacked = Poco::TemporaryFile::tempName();
-    Poco::File(m_unpacked).createDirectories();
+    m_unpacked = privateTemporaryFolder();
     std::ifstream in(path, std::ios::binary);
     Poco::Zip::Decompress unzip(in, Poco::Path(m_unpacked + "/"), true);
     unzip.decompressAllFiles();
@@ -297,7 +311,7 @@ bool ExportReader::verify(db::ConnectionPool &pool, std::ostream &report)
             pool.read([&](db::Tx &tx) {
                 auto now = db::ImportRepository::importedTicket(tx, "freshdesk", std::to_string(t.id));
                 same = now && now->title == (t.subject.empty() ? "(no subject)" : t.subject) &&
-                       now->articleCount == static_cast<long long>(1 + t.notes.size());
+                       now->articleCount == 1 + static_cast<long long>(t.notes.size());
             });
             if (!same) {
                 ++differing;

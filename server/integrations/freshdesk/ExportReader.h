@@ -33,9 +33,12 @@ private:
 class ExportReader
 {
 public:
-    /// Unpacks a zip into a temporary folder (removed again by the destructor).
+    /// Unpacks a zip into a private temporary folder (removed again by the destructor).
     explicit ExportReader(const std::string &path);
     ~ExportReader();
+
+    /// The temporary folder a zip was unpacked into; empty when the export is a folder.
+    const std::string &unpackedInto() const { return m_unpacked; }
 
     /// Imports everything; per-record problems are logged and counted, never fatal.
     void importInto(FreshdeskImporter &importer, ProgressPrinter &progress, int ticketBatch);

@@ -1,0 +1,70 @@
+#include "domain/EmailConfirmation.h"
+
+#include "db/ContentHash.h"
+#include "db/EmailChangeRepository.h"
+#include "db/UserRepository.h"
+#include "domain/Actor.h"
+#include "domain/AdminService.h"
+#include "domain/Audit.h"
+#include "domain/MailOutbox.h"
+#include "domain/MailSettings.h"
+#include "domain/Passwords.h"
+#include "protocol/ProtocolError.h"
+
+using helpdesk::protocol::ApiError;
+using helpdesk::protocol::ErrorCode;
+
+namespace helpdesk::domain {
+
+namespace {
+constexpr int kValidSeconds = 24 * 3600;
+
+ApiError unusableLink()
+{
+    return {ErrorCode::ValidationFailed, "this link was already used or has expired; change the address again",
+            "token"};
+}
+} // namespace
+
+void EmailConfirmation::request(db::Tx &tx, const protocol::User &user, const std::string &newEmail)
+{
+    auto token = passwords::newToken("hde_");
+    db::EmailChangeRepository::insert(tx, db::ContentHash::sha256Hex(token), {user.id, newEmail}, kValidSeconds);
+    auto settings = MailSettings::load(tx);
+    MailOutbox::queueSystemMail(tx, settings, newEmail, "Confirm your new e-mail address",
+                                "Hello " + user.name + ",\n\nto use this address for your account at " +
+                                    settings.systemName + ", open:\n\n" + settings.publicUrl +
+                                    "/confirm-email?token=" + token +
+                                    "\n\nThe link works once and for one day. Until then your account keeps its "
+                                    "current address. If you did not ask for this, ignore this mail.\n\n" +
+                                    settings.systemName + "\n");
+    MailOutbox::queueSystemMail(tx, settings, user.email, "Your e-mail address is about to change",
+                                "Hello " + user.name +
+                                    ",\n\nsomeone signed in to your account asked to change its "
+                                    "address to " +
+                                    newEmail +
+                                    ". It changes only when the link sent there is opened. If this was not you, "
+                                    "change your password.\n\n" +
+                                    settings.systemName + "\n");
+}
+
+protocol::User EmailConfirmation::confirm(db::Tx &tx, const std::string &token)
+{
+    auto change = db::EmailChangeRepository::use(tx, db::ContentHash::sha256Hex(token));
+    if (!change)
+        throw unusableLink();
+    auto actor = loadActor(tx, change->userId); // nullopt: gone or deactivated
+    auto user = db::UserRepository::findById(tx, change->userId);
+    if (!actor || !user)
+        throw unusableLink();
+    if (auto holder = db::UserRepository::findByEmail(tx, change->newEmail); holder && holder->user.id != user->id)
+        throw ApiError(ErrorCode::Conflict, "another account uses this address now", "email");
+    auto before = user->toJson();
+    user->email = change->newEmail;
+    auto stored = db::UserRepository::update(tx, *user);
+    AdminService::announceUser(tx, stored.id, "user.updated", stored);
+    audit::record(tx, *actor, "user.email_confirmed", "user", stored.id, before, stored.toJson());
+    return stored;
+}
+
+} // namespace helpdesk::domain

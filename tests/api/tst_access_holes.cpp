@@ -1,0 +1,565 @@
+// The holes a code review found, each tried the way its abuser would: an agent choosing a
+// customer's password, a customer moving their account to another mailbox, an agent replaying
+// the events of a ticket that left their group, a hash quoted to attach someone else's file, a
+// look-alike address joining a conversation, customers reading the desk's group settings,
+// database text in an answer, customers setting the desk's custom fields, and a zip unpacked
+// where another local user could reach it.
+
+#include "integrations/freshdesk/ExportReader.h"
+#include "mail/MailParser.h"
+#include "support/Desk.h"
+#include "support/FreshdeskExport.h"
+#include "support/SmtpSink.h"
+#include "support/WsClient.h"
+
+#include <Poco/File.h>
+#include <Poco/JSON/Stringifier.h>
+#include <Poco/Path.h>
+#include <Poco/Process.h>
+#include <Poco/TemporaryFile.h>
+#include <Poco/Zip/Compress.h>
+#include <QtTest>
+
+#include <fstream>
+#include <memory>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace helpdesk::test;
+using helpdesk::protocol::JsonObject;
+using helpdesk::protocol::newArray;
+using helpdesk::protocol::newObject;
+
+namespace {
+std::string str(std::int64_t value)
+{
+    return std::to_string(value);
+}
+
+/// Any JSON value as text.
+std::string jsonText(const Poco::Dynamic::Var &value)
+{
+    std::ostringstream out;
+    Poco::JSON::Stringifier::stringify(value, out);
+    return out.str();
+}
+
+/// The token of the "…?token=…" link in a mail's decoded text; empty when there is none.
+std::string linkToken(const ReceivedMail &mail)
+{
+    static const std::regex link("token=([A-Za-z0-9_-]+)");
+    std::smatch match;
+    auto text = helpdesk::mail::MailParser::parse(mail.raw).text;
+    return std::regex_search(text, match, link) ? match[1].str() : std::string();
+}
+} // namespace
+
+class TestAccessHoles : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Desk> m_desk;
+    std::unique_ptr<SmtpSink> m_sink;
+    int m_unique = 0;
+
+    std::string unique() { return str(++m_unique); }
+
+    std::int64_t idOf(const ApiResponse &r, const std::string &key) const
+    {
+        return r.object(key) ? r.object(key)->getValue<std::int64_t>("id") : 0;
+    }
+
+    /// The mails the sink received for `address`, oldest first.
+    std::vector<ReceivedMail> mailTo(const std::string &address) const
+    {
+        std::vector<ReceivedMail> out;
+        for (const auto &mail : m_sink->messages())
+            if (mail.header("X-RcptTo").find(address) != std::string::npos)
+                out.push_back(mail);
+        return out;
+    }
+
+    /// A customer the admin created with a password, signed in.
+    ApiClient newCustomer(const std::string &email)
+    {
+        auto created = m_desk->as("admin").post(
+            "/api/v1/users", json(R"({"email":")" + email + R"(","name":"New","password":"correct horse battery"})"));
+        if (created.status != 201)
+            qFatal("cannot create %s: %s", email.c_str(), created.raw.c_str());
+        ApiClient client(m_desk->port());
+        client.login(email, Desk::kPassword);
+        return client;
+    }
+
+    /// The audit entries about a user, newest first.
+    helpdesk::protocol::JsonArray auditOfUser(std::int64_t userId)
+    {
+        return m_desk->as("admin").get("/api/v1/audit?object_kind=user&object_id=" + str(userId)).array("entries");
+    }
+
+    /// The ticket ids of the events `client` gets when it replays the whole feed over HTTP.
+    std::multiset<std::int64_t> replayedTicketIds(ApiClient &client)
+    {
+        std::multiset<std::int64_t> ids;
+        std::int64_t after = 0;
+        for (int page = 0; page < 1000; ++page) {
+            auto r = client.get("/api/v1/events?after=" + str(after) + "&limit=5000");
+            if (r.status != 200)
+                break;
+            auto events = r.array("events");
+            for (unsigned i = 0; i < events->size(); ++i)
+                if (!events->getObject(i)->isNull("ticket_id"))
+                    ids.insert(events->getObject(i)->getValue<std::int64_t>("ticket_id"));
+            auto next = r.body->getValue<std::int64_t>("next_after");
+            if (next == after)
+                break;
+            after = next;
+        }
+        return ids;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_desk = std::make_unique<Desk>();
+        m_sink = std::make_unique<SmtpSink>();
+        m_sink->start();
+        m_desk->useSmtp(m_sink->port());
+    }
+
+    void cleanupTestCase()
+    {
+        m_desk.reset();
+        m_sink.reset();
+    }
+
+    void agentsCreateCustomersWithoutAPasswordAndInviteThem()
+    {
+        auto agent = m_desk->as("alphaFull");
+        auto withPassword = agent.post("/api/v1/users", json(R"({"email":"chosen-)" + unique() +
+                                                             R"(@customer.example","name":"Chosen",
+                                                             "password":"the agent knows this one"})"));
+        QCOMPARE(withPassword.status, 403);
+        QCOMPARE(withPassword.errorField(), std::string("password"));
+
+        const std::string email = "invited-" + unique() + "@customer.example";
+        auto created = agent.post("/api/v1/users", json(R"({"email":")" + email + R"(","name":"Invited"})"));
+        QVERIFY2(created.status == 201, created.raw.c_str());
+        const auto id = idOf(created, "user");
+        QCOMPARE(ApiClient(m_desk->port()).login(email, "the agent knows this one").status, 401);
+
+        // The customer chooses the password through the invitation the agent sends.
+        QCOMPARE(agent.post("/api/v1/users/" + str(id) + "/invite", newObject()).status, 200);
+        QVERIFY(m_desk->waitUntilMailSettled());
+        auto invitations = mailTo(email);
+        QCOMPARE(invitations.size(), std::size_t(1));
+        auto token = linkToken(invitations.front());
+        QVERIFY(!token.empty());
+        auto set = ApiClient(m_desk->port())
+                       .post("/api/v1/auth/set_password",
+                             json(R"({"token":")" + token + R"(","password":"only the customer knows"})"));
+        QVERIFY2(set.status == 200, set.raw.c_str());
+        QCOMPARE(ApiClient(m_desk->port()).login(email, "only the customer knows").status, 200);
+
+        // Agents invite customers, not staff; admins still set passwords.
+        QCOMPARE(agent.post("/api/v1/users/" + str(m_desk->userId("alphaRead")) + "/invite", newObject()).status, 403);
+        auto byAdmin = m_desk->as("admin").post("/api/v1/users", json(R"({"email":"by-admin-)" + unique() +
+                                                                      R"(@customer.example","name":"A",
+                                                                      "password":"an admin may set this"})"));
+        QCOMPARE(byAdmin.status, 201);
+    }
+
+    void everyChangeAnAgentMakesToACustomerIsAudited_data()
+    {
+        QTest::addColumn<QString>("agent");
+        QTest::newRow("an agent of the customer's group") << "alphaFull";
+        QTest::newRow("an agent of another group") << "betaFull";
+        QTest::newRow("a read-only member") << "alphaRead";
+    }
+
+    void everyChangeAnAgentMakesToACustomerIsAudited()
+    {
+        QFETCH(QString, agent);
+        auto client = m_desk->as(agent.toStdString());
+        const auto agentId = m_desk->userId(agent.toStdString());
+        auto created = client.post("/api/v1/users",
+                                   json(R"({"email":"audited-)" + unique() + R"(@customer.example","name":"Before"})"));
+        QCOMPARE(created.status, 201);
+        const auto id = idOf(created, "user");
+        const std::string moved = "moved-" + unique() + "@customer.example";
+        QCOMPARE(client
+                     .patch("/api/v1/users/" + str(id),
+                            json(R"({"name":"After","email":")" + moved + R"(","active":false})"))
+                     .status,
+                 200);
+        auto entries = auditOfUser(id);
+        QCOMPARE(entries->size(), 2u);
+        auto update = entries->getObject(0), creation = entries->getObject(1);
+        QCOMPARE(creation->getValue<std::string>("action"), std::string("user.created"));
+        QCOMPARE(creation->getValue<std::int64_t>("actor_id"), agentId);
+        QCOMPARE(update->getValue<std::string>("action"), std::string("user.updated"));
+        QCOMPARE(update->getValue<std::int64_t>("actor_id"), agentId);
+        auto changes = jsonText(update->get("changes"));
+        for (const char *field : {"\"name\"", "\"email\"", "\"active\""})
+            QVERIFY2(changes.find(field) != std::string::npos, changes.c_str());
+        QVERIFY(changes.find(moved) != std::string::npos);
+    }
+
+    void aCustomersNewAddressCountsOnlyOnceConfirmedFromIt()
+    {
+        const std::string old = "owner-" + unique() + "@customer.example";
+        const std::string wanted = "new-home-" + unique() + "@customer.example";
+        auto customer = newCustomer(old);
+        const auto id = customer.get("/api/v1/me").object("user")->getValue<std::int64_t>("id");
+
+        auto asked = customer.patch("/api/v1/users/" + str(id), json(R"({"email":")" + wanted + R"("})"));
+        QVERIFY2(asked.status == 200, asked.raw.c_str());
+        QCOMPARE(asked.object("user")->getValue<std::string>("email"), old);
+        QCOMPARE(customer.get("/api/v1/me").object("user")->getValue<std::string>("email"), old);
+        QCOMPARE(ApiClient(m_desk->port()).login(wanted, Desk::kPassword).status, 401);
+
+        QVERIFY(m_desk->waitUntilMailSettled());
+        auto confirmations = mailTo(wanted);
+        QCOMPARE(confirmations.size(), std::size_t(1));
+        auto notices = mailTo(old);
+        QCOMPARE(notices.size(), std::size_t(1));
+        QCOMPARE(linkToken(notices.front()), std::string()); // the old address gets no link
+        auto token = linkToken(confirmations.front());
+        QVERIFY(token.rfind("hde_", 0) == 0);
+
+        auto confirmed =
+            ApiClient(m_desk->port()).post("/api/v1/users/confirm_email", json(R"({"token":")" + token + R"("})"));
+        QVERIFY2(confirmed.status == 200, confirmed.raw.c_str());
+        QCOMPARE(confirmed.object("user")->getValue<std::string>("email"), wanted);
+        QCOMPARE(customer.get("/api/v1/me").object("user")->getValue<std::string>("email"), wanted);
+        QCOMPARE(ApiClient(m_desk->port()).login(wanted, Desk::kPassword).status, 200);
+        QCOMPARE(ApiClient(m_desk->port()).login(old, Desk::kPassword).status, 401);
+        auto again =
+            ApiClient(m_desk->port()).post("/api/v1/users/confirm_email", json(R"({"token":")" + token + R"("})"));
+        QCOMPARE(again.status, 422);
+        QCOMPARE(auditOfUser(id)->getObject(0)->getValue<std::string>("action"), std::string("user.email_confirmed"));
+    }
+
+    void anAddressChangeLinkDiesWithANewerOneAndWithTheAccount()
+    {
+        const std::string old = "fickle-" + unique() + "@customer.example";
+        auto customer = newCustomer(old);
+        const auto id = customer.get("/api/v1/me").object("user")->getValue<std::int64_t>("id");
+        const std::string first = "first-" + unique() + "@customer.example";
+        const std::string second = "second-" + unique() + "@customer.example";
+        for (const auto &address : {first, second})
+            QCOMPARE(customer.patch("/api/v1/users/" + str(id), json(R"({"email":")" + address + R"("})")).status, 200);
+        QVERIFY(m_desk->waitUntilMailSettled());
+        QCOMPARE(mailTo(first).size(), std::size_t(1));
+        QCOMPARE(mailTo(second).size(), std::size_t(1));
+        auto confirm = [&](const std::string &token) {
+            return ApiClient(m_desk->port())
+                .post("/api/v1/users/confirm_email", json(R"({"token":")" + token + R"("})"))
+                .status;
+        };
+        QCOMPARE(confirm(linkToken(mailTo(first).front())), 422);
+
+        // Deactivated before the newer link is opened: it changes nothing.
+        QCOMPARE(m_desk->as("admin").patch("/api/v1/users/" + str(id), json(R"({"active":false})")).status, 200);
+        QCOMPARE(confirm(linkToken(mailTo(second).front())), 422);
+        auto user = m_desk->as("admin").get("/api/v1/users/" + str(id)).object("user");
+        QCOMPARE(user->getValue<std::string>("email"), old);
+        QCOMPARE(user->getValue<bool>("active"), false);
+    }
+
+    void staffChangeACustomersAddressAtOnce()
+    {
+        const std::string old = "phoned-" + unique() + "@customer.example";
+        newCustomer(old);
+        auto id = m_desk->as("admin")
+                      .get("/api/v1/users?query=" + old)
+                      .array("users")
+                      ->getObject(0)
+                      ->getValue<std::int64_t>("id");
+        const std::string told = "told-" + unique() + "@customer.example";
+        auto changed =
+            m_desk->as("alphaFull").patch("/api/v1/users/" + str(id), json(R"({"email":")" + told + R"("})"));
+        QCOMPARE(changed.status, 200);
+        QCOMPARE(changed.object("user")->getValue<std::string>("email"), told);
+    }
+
+    void aReplayShowsWhatTheCallerMaySeeNow()
+    {
+        auto moved = m_desk->openTicket("Alpha", "carol", "Moves to Beta");
+        auto alphaAgent = m_desk->as("alphaFull");
+        QCOMPARE(alphaAgent
+                     .post("/api/v1/tickets/" + str(moved) + "/articles",
+                           json(R"({"channel":"note","body_text":"written while in Alpha"})"))
+                     .status,
+                 201);
+        QCOMPARE(m_desk->as("admin")
+                     .patch("/api/v1/tickets/" + str(moved), json(R"({"group_id":)" + str(m_desk->beta()) + "}"))
+                     .status,
+                 200);
+        auto stays = m_desk->openTicket("Alpha", "carol", "Stays in Alpha");
+
+        auto betaAgent = m_desk->as("betaFull");
+        auto carol = m_desk->as("carol");
+        auto forAlpha = replayedTicketIds(alphaAgent);
+        auto forBeta = replayedTicketIds(betaAgent);
+        QCOMPARE(forAlpha.count(moved), std::size_t(0));
+        QVERIFY(forAlpha.count(stays) > 0);
+        // Beta's agent sees the whole ticket now, the time in Alpha too (created, the note, the move).
+        QVERIFY(forBeta.count(moved) >= 3);
+        QVERIFY(replayedTicketIds(carol).count(moved) > 0);
+
+        // The same over a WebSocket subscription from the start.
+        WsClient ws(m_desk->port(), alphaAgent.token());
+        QVERIFY(ws.accepted());
+        QVERIFY(ws.request("event.subscribe", json(R"({"after":0})"))->has("result"));
+        auto marker = m_desk->openTicket("Alpha", "dave", "Marker after the replay");
+        auto sawTicket = [](const std::vector<JsonObject> &events, std::int64_t id) {
+            for (const auto &e : events)
+                if (!e->isNull("ticket_id") && e->getValue<std::int64_t>("ticket_id") == id)
+                    return true;
+            return false;
+        };
+        QVERIFY(ws.waitForEvents([&](const auto &events) { return sawTicket(events, marker); }));
+        QVERIFY(sawTicket(ws.events(), stays));
+        QVERIFY(!sawTicket(ws.events(), moved));
+    }
+
+    void attachingAFileByItsHashNeedsTheFile()
+    {
+        auto agent = m_desk->as("alphaFull");
+        auto secret = agent.send("POST", "/api/v1/attachments?filename=salaries.xlsx", "salaries of everyone",
+                                 "application/octet-stream");
+        QCOMPARE(secret.status, 201);
+        auto ref = secret.object("attachment");
+        const auto sha = ref->getValue<std::string>("sha256");
+        auto alphaTicket = m_desk->openTicket("Alpha", "carol", "Has an internal file");
+        auto note = json(R"({"channel":"note","body_text":"for staff"})");
+        auto files = newArray();
+        files->add(ref);
+        note->set("attachments", files);
+        QCOMPARE(agent.post("/api/v1/tickets/" + str(alphaTicket) + "/articles", note).status, 201);
+
+        auto erinTicket = m_desk->openTicket("Beta", "erin", "Erin's own");
+        auto betaTicket = m_desk->openTicket("Beta", "dave", "Beta's own");
+        auto attach = [&](const std::string &who, std::int64_t ticket) {
+            auto article = json(R"({"channel":"note","body_text":"see attached"})");
+            auto list = newArray();
+            list->add(json(R"({"sha256":")" + sha + R"(","filename":"got-it.xlsx"})"));
+            article->set("attachments", list);
+            return m_desk->as(who).post("/api/v1/tickets/" + str(ticket) + "/articles", article).status;
+        };
+        QCOMPARE(attach("erin", erinTicket), 422);       // a customer who only knows the hash
+        QCOMPARE(attach("carol", alphaTicket), 422);     // a customer of the ticket, but the file is internal
+        QCOMPARE(attach("betaFull", betaTicket), 422);   // an agent of another group
+        QCOMPARE(attach("admin", betaTicket), 201);      // who may read the internal note
+        QCOMPARE(attach("alphaFull", alphaTicket), 201); // its uploader
+        // Erin got nothing she could download either.
+        QCOMPARE(m_desk->as("erin").get("/api/v1/attachments/" + sha).status, 404);
+
+        // A customer attaches what she uploaded herself.
+        auto own =
+            m_desk->as("erin").send("POST", "/api/v1/attachments?filename=photo.jpg", "erin's photo", "image/jpeg");
+        QCOMPARE(own.status, 201);
+        auto article = json(R"({"body_text":"my photo"})");
+        auto list = newArray();
+        list->add(own.object("attachment"));
+        article->set("attachments", list);
+        QCOMPARE(m_desk->as("erin").post("/api/v1/tickets/" + str(erinTicket) + "/articles", article).status, 201);
+    }
+
+    void aLookAlikeAddressDoesNotJoinAConversation()
+    {
+        // carol's ticket has bob in copy; "bob@corp.exampl" is a substring of bob's address.
+        for (const char *email : {"bob@corp.example", "bob@corp.exampl"}) {
+            auto person = newObject();
+            person->set("email", std::string(email));
+            person->set("name", std::string("Bob"));
+            QCOMPARE(m_desk->as("admin").post("/api/v1/users", person).status, 201);
+        }
+        auto ticket = m_desk->openTicket("Alpha", "carol", "Copy to Bob");
+        auto reply = json(R"({"channel":"email","body_text":"Copying Bob.","cc":"Bob <bob@corp.example>"})");
+        QCOMPARE(m_desk->as("alphaFull").post("/api/v1/tickets/" + str(ticket) + "/articles", reply).status, 201);
+        const auto number = str(m_desk->as("alphaFull")
+                                    .get("/api/v1/tickets/" + str(ticket))
+                                    .object("ticket")
+                                    ->getValue<std::int64_t>("number"));
+        auto articles = [&] {
+            return m_desk->as("alphaFull")
+                .get("/api/v1/tickets/" + str(ticket) + "/articles")
+                .array("articles")
+                ->size();
+        };
+        const auto before = articles();
+        auto deliver = [&](const std::string &from) {
+            auto raw = "From: " + from + "\r\nTo: alpha@desk.example\r\nSubject: Re: [Ticket#" + number +
+                       "] Copy to Bob\r\nMessage-ID: <" + unique() + "-look-alike@corp.example>\r\n\r\nMe too.\r\n";
+            return m_desk->as("admin")
+                .send("POST", "/api/v1/mail/inbound?recipient=alpha@desk.example", raw, "message/rfc822")
+                .status;
+        };
+        QCOMPARE(deliver("Not Bob <bob@corp.exampl>"), 202);
+        QCOMPARE(articles(), before);
+        QCOMPARE(deliver("Bob <bob@corp.example>"), 202);
+        QCOMPARE(articles(), before + 1);
+    }
+
+    void customersListGroupsByNameAndIdOnly()
+    {
+        auto admin = m_desk->as("admin");
+        QCOMPARE(admin
+                     .patch("/api/v1/groups/" + str(m_desk->alpha()),
+                            json(R"({"signature":"-- Alpha team, private signature"})"))
+                     .status,
+                 200);
+        auto hidden = admin.post("/api/v1/groups", json(R"({"name":"Retired","active":false})"));
+        QCOMPARE(hidden.status, 201);
+        auto groups = m_desk->as("carol").get("/api/v1/groups");
+        QCOMPARE(groups.status, 200);
+        auto list = groups.array("groups");
+        std::set<std::string> names;
+        for (unsigned i = 0; i < list->size(); ++i) {
+            std::set<std::string> keys;
+            for (const auto &[key, value] : *list->getObject(i))
+                keys.insert(key);
+            QCOMPARE(keys, (std::set<std::string>{"id", "name"}));
+            names.insert(list->getObject(i)->getValue<std::string>("name"));
+        }
+        QVERIFY(names.count("Alpha") && names.count("Beta"));
+        QVERIFY(!names.count("Retired")); // an inactive group is not offered
+        // Staff still get the whole rows.
+        auto staff = m_desk->as("alphaFull").get("/api/v1/groups").array("groups");
+        QVERIFY(staff->size() > list->size());
+        QVERIFY(jsonText(staff).find("private signature") != std::string::npos);
+    }
+
+    void databaseTextNeverReachesAClient_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<int>("status");
+        QTest::newRow("a duplicate name") << "/api/v1/types"
+                                          << R"({"name":"Twice"})" << 409;
+        QTest::newRow("a number too large for its column") << "/api/v1/priorities"
+                                                           << R"({"name":"Huge","rank":99999999999})" << 422;
+    }
+
+    void databaseTextNeverReachesAClient()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, body);
+        QFETCH(int, status);
+        auto admin = m_desk->as("admin");
+        auto first = admin.post(path.toStdString(), json(body.toStdString()));
+        auto r = first.status == 201 ? admin.post(path.toStdString(), json(body.toStdString())) : first;
+        QVERIFY2(r.status == status, r.raw.c_str());
+        const auto message = r.body->getObject("error")->getValue<std::string>("message");
+        for (const char *leak : {"duplicate key", "constraint", "ERROR", "DETAIL", "ticket_", "integer", "range", "\""})
+            QVERIFY2(message.find(leak) == std::string::npos, message.c_str());
+    }
+
+    void customersSetOnlyTheCustomFieldsMeantForThem()
+    {
+        auto admin = m_desk->as("admin");
+        struct Field {
+            const char *object, *name;
+            bool customerEditable, required;
+        };
+        std::vector<std::int64_t> created;
+        for (const Field &f : {Field{"ticket", "serial_no", true, false}, Field{"ticket", "discount", false, false},
+                               Field{"ticket", "cost_centre", false, true}, Field{"user", "newsletter", true, false},
+                               Field{"user", "vip", false, false}}) {
+            auto field = newObject();
+            field->set("object_kind", std::string(f.object));
+            field->set("name", std::string(f.name));
+            field->set("label", std::string("L"));
+            field->set("field_type", std::string("text"));
+            field->set("customer_editable", f.customerEditable);
+            field->set("required", f.required);
+            auto r = admin.post("/api/v1/custom_fields", field);
+            QVERIFY2(r.status == 201, r.raw.c_str());
+            QCOMPARE(r.object("custom_field")->getValue<bool>("customer_editable"), f.customerEditable);
+            created.push_back(idOf(r, "custom_field"));
+        }
+        // Later tests open tickets without the required field.
+        struct Retire {
+            ApiClient admin;
+            std::vector<std::int64_t> ids;
+            ~Retire()
+            {
+                for (auto id : ids)
+                    admin.patch("/api/v1/custom_fields/" + std::to_string(id), json(R"({"active":false})"));
+            }
+        } retire{admin, created};
+
+        auto carol = m_desk->as("carol");
+        auto open = [&](const std::string &custom) {
+            return carol.post("/api/v1/tickets", json(R"({"title":"From the web","group_id":)" + str(m_desk->alpha()) +
+                                                      R"(,"article":{"body_text":"please"},"custom":)" + custom + "}"));
+        };
+        auto allowed = open(R"({"serial_no":"SN-1"})");
+        QVERIFY2(allowed.status == 201, allowed.raw.c_str()); // the required cost_centre is the desk's to fill
+        auto discount = open(R"({"serial_no":"SN-2","discount":"100%"})");
+        QCOMPARE(discount.status, 403);
+        QCOMPARE(discount.errorField(), std::string("custom.discount"));
+        auto unknown = open(R"({"no_such_field":"x"})");
+        QCOMPARE(unknown.status, 403); // the same answer as a field that exists
+        QCOMPARE(unknown.errorField(), std::string("custom.no_such_field"));
+
+        const auto self = "/api/v1/users/" + str(m_desk->userId("carol"));
+        QCOMPARE(carol.patch(self, json(R"({"custom":{"newsletter":"weekly"}})")).status, 200);
+        auto vip = carol.patch(self, json(R"({"custom":{"vip":"yes"}})"));
+        QCOMPARE(vip.status, 403);
+        QCOMPARE(vip.errorField(), std::string("custom.vip"));
+        // Staff set them all.
+        QCOMPARE(m_desk->as("alphaFull").patch(self, json(R"({"custom":{"vip":"yes"}})")).status, 200);
+        auto ticket = idOf(allowed, "ticket");
+        QCOMPARE(m_desk->as("alphaFull")
+                     .patch("/api/v1/tickets/" + str(ticket), json(R"({"custom":{"discount":"5%"}})"))
+                     .status,
+                 200);
+    }
+
+    void aZipIsUnpackedWhereNoOtherUserCanReach()
+    {
+        Poco::TemporaryFile folder;
+        FreshdeskExportSpec spec;
+        spec.tickets = 2;
+        spec.archivedTickets = 0;
+        spec.contacts = 3;
+        FreshdeskExport::write(folder.path(), spec);
+        const std::string zip = folder.path() + ".zip";
+        {
+            std::ofstream out(zip, std::ios::binary);
+            Poco::Zip::Compress compress(out, true);
+            compress.addRecursive(Poco::Path(folder.path() + "/"));
+            compress.close();
+        }
+        std::string firstFolder;
+        {
+            helpdesk::integrations::freshdesk::ExportReader first(zip), second(zip);
+            firstFolder = first.unpackedInto();
+            for (const auto &unpacked : {first.unpackedInto(), second.unpackedInto()}) {
+                struct stat info {
+                };
+                QCOMPARE(::stat(unpacked.c_str(), &info), 0);
+                QVERIFY(S_ISDIR(info.st_mode));
+                QCOMPARE(info.st_mode & 0777, mode_t(0700));
+                QCOMPARE(info.st_uid, ::getuid());
+                // Not derived from the process id and a counter, as a guessable name would be.
+                QVERIFY(Poco::Path(unpacked).getFileName().find(std::to_string(Poco::Process::id())) ==
+                        std::string::npos);
+            }
+            QVERIFY(first.unpackedInto() != second.unpackedInto());
+            QVERIFY(Poco::File(firstFolder + "/Tickets1.xml").exists() ||
+                    Poco::File(firstFolder + "/Companies.xml").exists());
+        }
+        QVERIFY(!Poco::File(firstFolder).exists());
+        Poco::File(zip).remove();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccessHoles)
+#include "tst_access_holes.moc"
