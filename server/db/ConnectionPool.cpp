@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <thread>
+#include <tuple>
 
 using helpdesk::protocol::ApiError;
 using helpdesk::protocol::ErrorCode;
@@ -290,6 +291,19 @@ std::optional<std::int64_t> optInt(const pqxx::field &field)
     if (field.is_null())
         return std::nullopt;
     return field.as<std::int64_t>();
+}
+
+std::vector<std::string> textArray(const pqxx::field &field)
+{
+    std::vector<std::string> out;
+    if (field.is_null())
+        return out;
+    auto parser = field.as_array();
+    for (auto [juncture, value] = parser.get_next(); juncture != pqxx::array_parser::done;
+         std::tie(juncture, value) = parser.get_next())
+        if (juncture == pqxx::array_parser::string_value)
+            out.push_back(std::move(value));
+    return out;
 }
 
 std::optional<std::string> optString(const pqxx::field &field)

@@ -159,6 +159,8 @@ private:
 std::string textArrayLiteral(const std::vector<std::string> &values);
 /// The same for integers, cast with ::bigint[].
 std::string intArrayLiteral(const std::vector<std::int64_t> &values);
+/// The elements of a text[] column (NULL elements left out); the inverse of textArrayLiteral.
+std::vector<std::string> textArray(const pqxx::field &field);
 
 /// Converts a timestamptz read in a UTC session ("2026-01-02 03:04:05.6+00") to ISO 8601.
 std::string isoTime(const pqxx::field &field);

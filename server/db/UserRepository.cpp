@@ -8,22 +8,6 @@ using protocol::Role;
 
 namespace {
 
-/// The words of a space-separated list (scopes, which contain no spaces).
-std::vector<std::string> wordsOf(const std::string &text)
-{
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        auto end = text.find(' ', start);
-        if (end == std::string::npos)
-            end = text.size();
-        if (end > start)
-            out.push_back(text.substr(start, end - start));
-        start = end + 1;
-    }
-    return out;
-}
-
 protocol::User userFrom(const pqxx::row &row)
 {
     protocol::User u;
@@ -122,11 +106,11 @@ const Statement kInsertToken{
 const Statement kTokenUser{"api_tokens_user",
                            "UPDATE api_tokens SET last_used_at = now() WHERE token_hash = decode($1, 'hex')"
                            " AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())"
-                           " RETURNING user_id, array_to_string(scopes, ' ')"};
+                           " RETURNING user_id, scopes"};
 // A null user means every user's tokens (admins).
 const Statement kListTokens{
     "api_tokens_list", "SELECT t.id, t.name, t.created_at, t.last_used_at, t.revoked_at, t.user_id, u.name, u.email,"
-                       " array_to_string(t.scopes, ' '), t.expires_at FROM api_tokens t JOIN users u ON u.id = "
+                       " t.scopes, t.expires_at FROM api_tokens t JOIN users u ON u.id = "
                        "t.user_id WHERE ($1::bigint IS NULL OR t.user_id = $1) ORDER BY t.id"};
 const Statement kRevokeToken{"api_tokens_revoke", "UPDATE api_tokens SET revoked_at = now() WHERE id = $2 AND "
                                                   "($1::bigint IS NULL OR user_id = $1) AND revoked_at IS NULL"
@@ -353,7 +337,7 @@ std::optional<ApiTokenUse> CredentialRepository::apiTokenUser(Tx &tx, const std:
     auto result = tx.exec(kTokenUser, tokenHash);
     if (result.empty())
         return std::nullopt;
-    return ApiTokenUse{result[0][0].as<std::int64_t>(), wordsOf(result[0][1].c_str())};
+    return ApiTokenUse{result[0][0].as<std::int64_t>(), textArray(result[0][1])};
 }
 
 protocol::JsonArray CredentialRepository::listApiTokens(Tx &tx, std::optional<std::int64_t> userId)
@@ -370,7 +354,7 @@ protocol::JsonArray CredentialRepository::listApiTokens(Tx &tx, std::optional<st
         o->set("user_name", std::string(row[6].c_str()));
         o->set("user_email", std::string(row[7].c_str()));
         auto scopes = protocol::newArray();
-        for (const auto &scope : wordsOf(row[8].c_str()))
+        for (const auto &scope : textArray(row[8]))
             scopes->add(scope);
         o->set("scopes", scopes);
         protocol::setOptional(o, "expires_at", optIsoTime(row[9]));

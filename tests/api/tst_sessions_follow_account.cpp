@@ -79,23 +79,13 @@ class TestSessionsFollowAccount : public QObject
     /// A new agent with full access to Alpha, signed in on instance A.
     Person newAgent()
     {
-        auto admin = m_desk->as("admin");
         Person p;
         p.email = "follower" + std::to_string(++m_people) + "@test.example";
-        auto body = newObject();
-        body->set("email", p.email);
-        body->set("name", "Follower " + std::to_string(m_people));
-        body->set("role", "agent");
-        body->set("password", std::string(Desk::kPassword));
-        auto created = admin.post("/api/v1/users", body);
-        if (created.status != 201)
-            qFatal("creating an agent answered %d: %s", created.status, created.raw.c_str());
-        p.id = created.object("user")->getValue<std::int64_t>("id");
+        p.id = m_desk->addPerson(p.email, "agent");
         grant(p.id, m_desk->alpha(), "full");
-        ApiClient client(m_desk->port());
-        if (client.login(p.email, Desk::kPassword).status != 200)
+        p.token = m_desk->signIn(p.email);
+        if (p.token.empty())
             qFatal("the new agent cannot sign in");
-        p.token = client.token();
         return p;
     }
 
