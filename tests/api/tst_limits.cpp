@@ -292,6 +292,7 @@ private slots:
         std::vector<ApiResponse> logins, links;
         std::vector<std::thread> callers;
         std::atomic<int> started{0};
+        callers.reserve(kLogins + kLinks);
         for (int i = 0; i < kLogins + kLinks; ++i) {
             callers.emplace_back([&, i] {
                 ApiClient client(m_desk->port());
