@@ -19,7 +19,6 @@ Poco::Logger &logger()
     return Poco::Logger::get("helpdesk.server.db");
 }
 
-constexpr int kMaxAttempts = 4;
 /// Logs a change the database refused (a duplicate, a broken rule). Its text names tables,
 /// constraints and values, so it goes to the log only; the caller gets a message of our own.
 void logRefused(const pqxx::sql_error &e)
@@ -27,6 +26,7 @@ void logRefused(const pqxx::sql_error &e)
     logger().notice("the database refused a change (%s): %s", e.sqlstate(), std::string(e.what()));
 }
 
+constexpr int kMaxAttempts = 4;
 constexpr auto kAcquireTimeout = std::chrono::seconds(10);
 
 thread_local std::chrono::milliseconds t_statementTimeout{0};
@@ -198,8 +198,8 @@ void ConnectionPool::run(bool readOnly, const std::function<void(Tx &)> &work)
             throw ApiError(ErrorCode::Conflict, "this already exists");
         } catch (const pqxx::foreign_key_violation &e) {
             release(std::move(connection), leased);
-            throw ApiError(ErrorCode::ValidationFailed, "refers to something that does not exist");
             logRefused(e);
+            throw ApiError(ErrorCode::ValidationFailed, "refers to something that does not exist");
         } catch (const pqxx::check_violation &e) {
             release(std::move(connection), leased);
             logRefused(e);

@@ -5,6 +5,9 @@
 #include "db/JobRepository.h"
 #include "db/MailRepository.h"
 #include "db/UserRepository.h"
+#include "domain/EmailAddress.h"
+#include "domain/HtmlSanitizer.h"
+#include "domain/Validation.h"
 
 #include <Poco/Logger.h>
 
@@ -26,42 +29,40 @@ std::string replaceAll(std::string text, const std::string &from, const std::str
     return text;
 }
 
-std::vector<std::string> splitAddresses(const std::string &list)
-{
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start < list.size()) {
-        auto end = list.find(',', start);
-        if (end == std::string::npos)
-            end = list.size();
-        auto item = list.substr(start, end - start);
-        auto lt = item.find('<');
-        auto gt = item.find('>');
-        if (lt != std::string::npos && gt != std::string::npos && gt > lt)
-            item = item.substr(lt + 1, gt - lt - 1);
-        auto first = item.find_first_not_of(" \t");
-        auto last = item.find_last_not_of(" \t");
-        if (first != std::string::npos)
-            out.push_back(item.substr(first, last - first + 1));
-        start = end + 1;
-    }
-    return out;
-}
-
 /// Quoted display name for a From header (RFC 5322 quoted-string).
 std::string displayAddress(const std::string &name, const std::string &address)
 {
     std::string quoted;
-    for (char c : name)
-        if (c != '"' && c != '\\' && c != '\r' && c != '\n')
+    for (char c : headerSafe(name))
+        if (c != '"' && c != '\\')
             quoted += c;
     return quoted.empty() ? address : "\"" + quoted + "\" <" + address + ">";
 }
 
+/// Leaves out (and logs) every entry that is not an addr-spec: a stored address from before the
+/// checks, or one another system gave us, never reaches the SMTP dialogue.
+void keepAddrSpecs(std::vector<std::string> &addresses, const std::string &kind)
+{
+    std::erase_if(addresses, [&](const std::string &address) {
+        if (EmailAddress::isAddrSpec(address))
+            return false;
+        logger().warning("left out of a %s mail: \"%s\" is not an e-mail address", kind, headerSafe(address));
+        return true;
+    });
+}
+
 constexpr int kSendAttempts = 32;
 
-void enqueue(db::Tx &tx, const db::OutboundMail &mail)
+void enqueue(db::Tx &tx, db::OutboundMail mail)
 {
+    // The outbox holds only what the SMTP sender accepts: addr-specs and one-line header text.
+    keepAddrSpecs(mail.recipients, mail.kind);
+    keepAddrSpecs(mail.cc, mail.kind);
+    if (mail.recipients.empty()) {
+        logger().warning("no %s mail %s: it has no valid recipient", mail.kind, mail.messageId);
+        return;
+    }
+    mail.subject = headerSafe(mail.subject);
     auto id = db::MailRepository::insertOutbound(tx, mail);
     auto payload = protocol::newObject();
     payload->set("outbound_id", id);
@@ -110,8 +111,9 @@ std::string fill(std::string text, const protocol::Ticket &ticket, const std::st
 void threadOnTicket(db::Tx &tx, std::int64_t ticketId, db::OutboundMail &mail)
 {
     std::vector<std::string> ids;
+    // Ids from mail others wrote go back into our headers: only plain ones.
     for (auto &id : db::ArticleRepository::recentMessageIds(tx, ticketId))
-        if (id != mail.messageId)
+        if (id != mail.messageId && isHeaderSafe(id) && id.find_first_of(" \t<>") == std::string::npos)
             ids.push_back(std::move(id));
     if (ids.empty())
         return;
@@ -162,8 +164,8 @@ void MailOutbox::queueArticle(db::Tx &tx, const MailSettings &settings, const pr
     mail.ticketId = ticket.id;
     mail.articleId = article.id;
     mail.mailFrom = displayAddress(author.name + (group.name.empty() ? "" : " (" + group.name + ")"), group.address);
-    mail.recipients = splitAddresses(article.to);
-    mail.cc = splitAddresses(article.cc);
+    mail.recipients = EmailAddress::validIn(article.to);
+    mail.cc = EmailAddress::validIn(article.cc);
     mail.subject = messageids::taggedSubject(settings, ticket.number, article.subject);
     std::string signature =
         group.signature.empty()
@@ -171,7 +173,8 @@ void MailOutbox::queueArticle(db::Tx &tx, const MailSettings &settings, const pr
             : "\n\n-- \n" + fill(group.signature, ticket, customer ? customer->name : "", group.name, author.name);
     mail.bodyText = article.bodyText + signature;
     if (article.bodyHtml)
-        mail.bodyHtml = *article.bodyHtml + (signature.empty() ? "" : "<pre>" + signature + "</pre>");
+        mail.bodyHtml =
+            *article.bodyHtml + (signature.empty() ? "" : "<pre>" + HtmlSanitizer::escape(signature) + "</pre>");
     mail.messageId = article.messageId.value_or(messageids::make(settings, ticket.id));
     threadOnTicket(tx, ticket.id, mail);
     if (mail.recipients.empty())

@@ -3,7 +3,9 @@
 
 #include "db/ContentHash.h"
 #include "db/MailRepository.h"
+#include "domain/EmailAddress.h"
 #include "domain/Passwords.h"
+#include "domain/Validation.h"
 #include "protocol/ProtocolError.h"
 
 #include <sodium.h>
@@ -61,10 +63,19 @@ std::string hmacHex(const std::string &secret, const std::string &text, std::siz
     return std::string(hex, hexChars);
 }
 
-bool validAddress(const std::string &a)
+/// Why a text setting cannot go into the headers we write, or "" when it can: the addresses are
+/// addr-specs, the Message-ID domain a host name, the rest one line of text.
+std::string headerProblem(const std::string &key, const std::string &value)
 {
-    static const RE2 pattern(R"([^@\s<>]+@[^@\s<>]+)");
-    return RE2::FullMatch(a, pattern);
+    if (value.empty())
+        return key + " may not be empty";
+    if (key.find("address") != std::string::npos && !EmailAddress::isAddrSpec(value))
+        return key + " is not an e-mail address";
+    if (key == "message_id_domain" && !EmailAddress::isAddrSpec("id@" + value))
+        return key + " is not a host name";
+    if (!isHeaderSafe(value))
+        return key + " must not contain a line break or NUL character";
+    return {};
 }
 } // namespace
 
@@ -124,10 +135,8 @@ MailSettings MailSettings::update(db::Tx &tx, const protocol::JsonObject &change
     }
     for (const char *key : {"system_address", "system_name", "noreply_address", "ticket_tag", "message_id_domain"})
         if (auto v = r.optString(key)) {
-            if ((std::string(key).find("address") != std::string::npos) && !validAddress(*v))
-                throw ApiError(ErrorCode::ValidationFailed, std::string(key) + " is not an e-mail address", key);
-            if (v->empty())
-                throw ApiError(ErrorCode::ValidationFailed, std::string(key) + " may not be empty", key);
+            if (auto problem = headerProblem(key, *v); !problem.empty())
+                throw ApiError(ErrorCode::ValidationFailed, problem, key);
             stored->set(key, *v);
         }
     if (auto v = r.optInt("auto_reply_limit_per_hour")) {

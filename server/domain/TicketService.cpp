@@ -8,6 +8,8 @@
 #include "db/UploadRepository.h"
 #include "db/UserRepository.h"
 #include "domain/CustomFields.h"
+#include "domain/EmailAddress.h"
+#include "domain/HtmlSanitizer.h"
 #include "domain/MailOutbox.h"
 #include "domain/MailSettings.h"
 #include "domain/Permissions.h"
@@ -86,6 +88,7 @@ void validateTitle(const std::string &title)
 {
     if (title.empty() || title.size() > kMaxTitle)
         throw ApiError(ErrorCode::ValidationFailed, "the title must have 1 to 500 characters", "title");
+    requireHeaderSafe(title, "title"); // it becomes the subject of the ticket's mail
 }
 
 std::vector<std::string> normalizeTags(std::vector<std::string> tags)
@@ -161,20 +164,24 @@ protocol::Article buildArticle(db::Tx &tx, const Actor &actor, const protocol::T
     a.bodyText = params.bodyText;
     a.bodyHtml = params.bodyHtml;
     a.subject = params.subject.value_or(ticket.title);
+    if (params.subject)
+        requireHeaderSafe(*params.subject, field("subject"));
     a.from = actor.name + " <" + actor.email + ">";
     a.cc = params.cc.value_or("");
+    EmailAddress::requireList(a.cc, field("cc"));
     if (actor.isStaff()) {
         a.sender = "agent";
         a.internal = params.internal || params.channel == "note";
         if (params.channel == "email" && !a.internal) {
             auto customer = db::UserRepository::findById(tx, ticket.customerId);
             a.to = params.to.value_or(customer ? customer->email : std::string());
-            if (a.to.empty())
+            if (EmailAddress::requireList(a.to, field("to")).empty())
                 throw ApiError(ErrorCode::ValidationFailed, "an e-mail needs a recipient", field("to"));
             // Known before the insert so the reply can be matched to this ticket when it comes back.
             a.messageId = messageids::make(settings, ticket.id);
         } else {
             a.to = params.to.value_or("");
+            requireHeaderSafe(a.to, field("to"));
         }
     } else {
         if (params.internal)
@@ -202,7 +209,11 @@ protocol::Article buildArticle(db::Tx &tx, const Actor &actor, const protocol::T
 protocol::Article storeArticle(db::Tx &tx, std::optional<std::int64_t> actorId, bool byStaff,
                                const protocol::Ticket &ticket, const protocol::Article &draft)
 {
-    auto article = db::ArticleRepository::insert(tx, draft);
+    // Every article's HTML passes the one sanitizer here, whichever way it came (API, mail).
+    auto safe = draft;
+    if (safe.bodyHtml)
+        safe.bodyHtml = HtmlSanitizer::sanitize(*safe.bodyHtml);
+    auto article = db::ArticleRepository::insert(tx, safe);
     bool agentPublicReply = byStaff && !article.internal;
     db::TicketRepository::addArticleCount(tx, ticket.id, agentPublicReply);
     db::EventRepository::append(tx, TicketEvents::articleCreated(ticket, article, actorId));

@@ -167,62 +167,6 @@ std::size_t skipElement(const std::string &html, std::size_t from, const std::st
     return end == std::string::npos ? html.size() : end + 1;
 }
 
-std::string safeAttributes(const std::string &raw)
-{
-    // Parses name[=value] pairs and keeps the harmless ones.
-    std::string out;
-    std::size_t i = 0;
-    while (i < raw.size()) {
-        while (i < raw.size() && (std::isspace(static_cast<unsigned char>(raw[i])) || raw[i] == '/'))
-            ++i;
-        std::size_t nameStart = i;
-        while (i < raw.size() && !std::isspace(static_cast<unsigned char>(raw[i])) && raw[i] != '=' && raw[i] != '/')
-            ++i;
-        std::string name = lower(raw.substr(nameStart, i - nameStart));
-        if (name.empty()) {
-            ++i;
-            continue;
-        }
-        std::string value;
-        bool hasValue = false;
-        while (i < raw.size() && std::isspace(static_cast<unsigned char>(raw[i])))
-            ++i;
-        if (i < raw.size() && raw[i] == '=') {
-            hasValue = true;
-            ++i;
-            while (i < raw.size() && std::isspace(static_cast<unsigned char>(raw[i])))
-                ++i;
-            if (i < raw.size() && (raw[i] == '"' || raw[i] == '\'')) {
-                char q = raw[i++];
-                auto end = raw.find(q, i);
-                if (end == std::string::npos)
-                    end = raw.size();
-                value = raw.substr(i, end - i);
-                i = end + 1;
-            } else {
-                std::size_t start = i;
-                while (i < raw.size() && !std::isspace(static_cast<unsigned char>(raw[i])))
-                    ++i;
-                value = raw.substr(start, i - start);
-            }
-        }
-        if (name.rfind("on", 0) == 0 || name == "style" || name == "srcdoc" || name == "formaction")
-            continue;
-        if (name == "href" || name == "src" || name == "background" || name == "action" || name == "xlink:href") {
-            std::string v = lower(decodeEntities(value));
-            v.erase(std::remove_if(v.begin(), v.end(), [](unsigned char c) { return std::isspace(c) || c < 0x20; }),
-                    v.end());
-            if (v.rfind("javascript:", 0) == 0 || v.rfind("vbscript:", 0) == 0 ||
-                (v.rfind("data:", 0) == 0 && v.rfind("data:image/", 0) != 0))
-                continue;
-        }
-        std::string escaped;
-        for (char c : value)
-            escaped += c == '"' ? std::string("&quot;") : std::string(1, c);
-        out += " " + name + (hasValue ? "=\"" + escaped + "\"" : std::string());
-    }
-    return out;
-}
 } // namespace
 
 std::string toPlainText(const std::string &html)
@@ -279,38 +223,6 @@ std::string toPlainText(const std::string &html)
     auto first = collapsed.find_first_not_of(" \n");
     auto last = collapsed.find_last_not_of(" \n");
     return first == std::string::npos ? std::string() : collapsed.substr(first, last - first + 1);
-}
-
-std::string sanitize(const std::string &html)
-{
-    std::string out;
-    std::size_t i = 0;
-    while (i < html.size()) {
-        if (html[i] != '<') {
-            out += html[i++];
-            continue;
-        }
-        if (html.compare(i, 4, "<!--") == 0) {
-            auto end = html.find("-->", i + 4);
-            i = end == std::string::npos ? html.size() : end + 3;
-            continue;
-        }
-        auto tag = readTag(html, i);
-        if (tag.name.empty()) {
-            out += "&lt;";
-            ++i;
-            continue;
-        }
-        if (droppedWithContent().count(tag.name) || tag.name == "meta" || tag.name == "link" || tag.name == "base") {
-            i = tag.closing || tag.name == "meta" || tag.name == "link" || tag.name == "base"
-                    ? tag.end
-                    : skipElement(html, tag.end, tag.name);
-            continue;
-        }
-        out += tag.closing ? "</" + tag.name + ">" : "<" + tag.name + safeAttributes(tag.attributes) + ">";
-        i = tag.end;
-    }
-    return out;
 }
 
 } // namespace helpdesk::mail::htmltext

@@ -3,6 +3,7 @@
 #include "db/ConfigRepository.h"
 #include "db/MailRepository.h"
 #include "db/UserRepository.h"
+#include "domain/Validation.h"
 #include "mail/MailLimits.h"
 #include "mail/MailThreader.h"
 
@@ -52,7 +53,8 @@ protocol::Ticket MailIntake::openingTicket(const ParsedMail &mail, const protoco
                                            std::int64_t groupId) const
 {
     protocol::Ticket ticket;
-    ticket.title = mail.subject.empty() ? "(no subject)" : std::string(utf8Prefix(mail.subject, 500));
+    // A decoded subject may hold line breaks ("=?utf-8?q?a=0D=0AB?="); the title goes into our subjects.
+    ticket.title = mail.subject.empty() ? "(no subject)" : domain::headerSafe(utf8Prefix(mail.subject, 500));
     ticket.groupId = groupId;
     ticket.customerId = customer.id;
     ticket.organizationId = customer.organizationId;

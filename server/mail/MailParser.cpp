@@ -1,6 +1,7 @@
 #include "mail/MailParser.h"
 
 #include "db/ContentHash.h"
+#include "domain/HtmlSanitizer.h"
 #include "mail/HtmlText.h"
 #include "mail/MailPreflight.h"
 
@@ -444,7 +445,7 @@ ParsedMail MailParser::parse(const std::string &raw)
             visit(nullptr, body, &walk);
     }
     if (walk.haveHtml)
-        mail.html = htmltext::sanitize(walk.html);
+        mail.html = domain::HtmlSanitizer::sanitize(walk.html);
     mail.text = walk.haveText ? walk.text : (walk.haveHtml ? htmltext::toPlainText(walk.html) : std::string());
 
     if (walk.isReport && !walk.deliveryStatus.empty()) {

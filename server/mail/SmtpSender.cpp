@@ -5,6 +5,8 @@
 #include "db/ArticleRepository.h"
 #include "db/EventRepository.h"
 #include "db/TicketRepository.h"
+#include "domain/EmailAddress.h"
+#include "domain/Validation.h"
 #include "jobs/JobQueue.h"
 
 #include <gmime/gmime.h>
@@ -32,13 +34,12 @@ void ensureGMime()
     std::call_once(once, [] { g_mime_init(); });
 }
 
-std::string bareAddress(const std::string &display)
+/// The addr-spec of one mailbox as the outbox stored it ("a@x.org" or "Name <a@x.org>"), or the
+/// text as written when it is not exactly one, for envelopeProblem to refuse.
+std::string envelopeAddress(const std::string &mailbox)
 {
-    auto lt = display.find('<');
-    auto gt = display.find('>', lt == std::string::npos ? 0 : lt);
-    if (lt != std::string::npos && gt != std::string::npos)
-        return display.substr(lt + 1, gt - lt - 1);
-    return display;
+    auto addresses = domain::EmailAddress::validIn(mailbox);
+    return addresses.size() == 1 ? addresses.front() : mailbox;
 }
 
 GMimeObject *textPart(const std::string &subtype, const std::string &text)
@@ -78,6 +79,54 @@ void addAddresses(InternetAddressList *target, const std::string &text)
         internet_address_list_append(target, parsed);
         g_object_unref(parsed);
     }
+}
+
+/// `text` for a log line or a failure reason: control characters shown as escapes, at most 200 bytes.
+std::string printable(const std::string &text)
+{
+    std::string out;
+    for (char c : text.substr(0, 200)) {
+        if (c == '\r')
+            out += "\\r";
+        else if (c == '\n')
+            out += "\\n";
+        else if (static_cast<unsigned char>(c) < 0x20)
+            out += "\\x" + std::string(1, "0123456789abcdef"[(c >> 4) & 0xF]) + "0123456789abcdef"[c & 0xF];
+        else
+            out += c;
+    }
+    return out;
+}
+
+/// Why the envelope cannot go into MAIL FROM and RCPT TO, or "" when it can: addr-specs only, so
+/// nothing in them can end the command and start another.
+std::string envelopeProblem(const std::string &from, const std::vector<std::string> &recipients)
+{
+    if (!from.empty() && !domain::EmailAddress::isAddrSpec(from))
+        return "the sender \"" + printable(from) + "\" is not an e-mail address";
+    if (recipients.empty())
+        return "the mail has no recipient";
+    for (const auto &recipient : recipients)
+        if (!domain::EmailAddress::isAddrSpec(recipient))
+            return "the recipient \"" + printable(recipient) + "\" is not an e-mail address";
+    return {};
+}
+
+/// Why a header of `mail` would not stay on its line, or "" when every one does.
+std::string headerProblem(const db::OutboundMail &mail)
+{
+    const std::vector<std::pair<std::string, std::string>> fields{
+        {"From", mail.mailFrom},         {"Subject", mail.subject},
+        {"Message-ID", mail.messageId},  {"In-Reply-To", mail.inReplyTo.value_or("")},
+        {"References", mail.references}, {"Auto-Submitted", mail.autoSubmitted.value_or("")}};
+    for (const auto &[name, value] : fields)
+        if (!domain::isHeaderSafe(value))
+            return "its " + name + " header holds a line break or NUL character: \"" + printable(value) + "\"";
+    for (const auto *list : {&mail.recipients, &mail.cc})
+        for (const auto &address : *list)
+            if (!domain::isHeaderSafe(address))
+                return "an address holds a line break or NUL character: \"" + printable(address) + "\"";
+    return {};
 }
 
 /// SMTP answers 5xx mean the mail will never go through as it is.
@@ -157,6 +206,9 @@ std::string SmtpSender::buildMessage(db::Tx &tx, const db::OutboundMail &mail, c
 void SmtpSender::deliver(const domain::SmtpSettings &smtp, const std::string &envelopeFrom,
                          const std::vector<std::string> &recipients, const std::string &message)
 {
+    // The last line before the SMTP dialogue, whoever calls.
+    if (auto problem = envelopeProblem(envelopeFrom, recipients); !problem.empty())
+        throw Poco::InvalidArgumentException("not sent: " + problem);
     std::unique_ptr<Poco::Net::SMTPClientSession> session;
     auto port = static_cast<Poco::UInt16>(smtp.port);
     auto context = tls::clientContext(smtp.tlsVerify);
@@ -211,11 +263,11 @@ void SmtpSender::sendJob(db::ConnectionPool &pool, std::int64_t outboundId, bool
         return;
     std::vector<std::string> recipients;
     for (const auto &r : mail->recipients)
-        recipients.push_back(bareAddress(r));
+        recipients.push_back(envelopeAddress(r));
     for (const auto &r : mail->cc)
-        recipients.push_back(bareAddress(r));
+        recipients.push_back(envelopeAddress(r));
     // Automatic mail goes out with a null envelope sender so bounces of it cannot loop.
-    std::string envelopeFrom = mail->autoSubmitted ? std::string() : bareAddress(mail->mailFrom);
+    std::string envelopeFrom = mail->autoSubmitted ? std::string() : envelopeAddress(mail->mailFrom);
     // Records a failed attempt; returns whether the mail has given up (and is now 'failed').
     auto recordFailure = [&](const std::string &answer, bool isPermanent) {
         bool givingUp = isPermanent || lastAttempt;
@@ -238,16 +290,23 @@ void SmtpSender::sendJob(db::ConnectionPool &pool, std::int64_t outboundId, bool
             db::EventRepository::append(tx, event);
             std::string to;
             for (const auto &r : recipients)
-                to += (to.empty() ? "" : ", ") + r;
+                to += (to.empty() ? "" : ", ") + printable(r);
             db::TicketRepository::addHistory(tx, *mail->ticketId, std::nullopt, "mail.failed", std::nullopt,
                                              "to " + to + ": " + error);
         });
         logger().warning("mail %s to %s%s: %s", mail->messageId,
-                         recipients.empty() ? std::string() : recipients.front(),
+                         recipients.empty() ? std::string() : printable(recipients.front()),
                          std::string(givingUp ? " failed for good" : ""), error);
         if (givingUp)
             throw jobs::PermanentJobError(error);
     };
+    // Nothing that could end a header or an SMTP command early goes on the wire: such a mail fails
+    // at once, saying why, instead of being retried for a day.
+    auto refusal = envelopeProblem(envelopeFrom, recipients);
+    if (refusal.empty())
+        refusal = headerProblem(*mail);
+    if (!refusal.empty())
+        recordFailure("not sent: " + refusal, true);
     try {
         deliver(settings.smtp, envelopeFrom, recipients, message);
     } catch (const Poco::Exception &e) {

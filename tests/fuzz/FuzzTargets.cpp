@@ -1,6 +1,7 @@
 #include "FuzzTargets.h"
 
 #include "api/WebSocketFrames.h"
+#include "domain/HtmlSanitizer.h"
 #include "integrations/freshdesk/RailsXml.h"
 #include "mail/HtmlText.h"
 #include "mail/ImapClient.h"
@@ -41,7 +42,7 @@ void htmlText(std::string_view input)
 {
     const std::string html(input);
     (void)mail::htmltext::toPlainText(html);
-    (void)mail::htmltext::sanitize(html);
+    (void)domain::HtmlSanitizer::sanitize(html);
 }
 
 void imapReader(std::string_view input)

@@ -18,7 +18,7 @@ struct Target {
 void mailParser(std::string_view input);
 /// The protocol's strict JSON codec, parsed and written back.
 void jsonCodec(std::string_view input);
-/// HTML to text and the HTML sanitizer.
+/// HTML to text (mail) and the one HTML sanitizer (domain).
 void htmlText(std::string_view input);
 /// The IMAP client's response reader, fed by a loopback peer that answers with the input.
 void imapReader(std::string_view input);

@@ -4,6 +4,7 @@
 #include "db/ContentHash.h"
 #include "db/EventRepository.h"
 #include "db/ImportRepository.h"
+#include "domain/HtmlSanitizer.h"
 #include "mail/HtmlText.h"
 #include "mail/TlsContext.h"
 
@@ -110,10 +111,10 @@ void setCustom(protocol::JsonObject &custom, const std::string &name, const std:
     }
 }
 
-/// HTML from another system goes through the same sanitizer as mail: no active content stored.
+/// HTML from another system goes through the one sanitizer, as mail and the API do.
 std::string sanitizedHtml(const std::string &html)
 {
-    return html.empty() ? std::string() : mail::htmltext::sanitize(html);
+    return domain::HtmlSanitizer::sanitize(html);
 }
 
 std::string attachmentList(const std::vector<FdAttachment> &attachments)
