@@ -28,7 +28,8 @@ protocol::JsonObject serverInfo(MethodCall &c)
 protocol::JsonObject login(MethodCall &c)
 {
     auto login = protocol::LoginParams::fromJson(c.params);
-    return c.services.auth.login(login.email, login.password, RequestThrottle::clientKey(c.context.clientAddress));
+    return c.services.auth.login(login.email, login.password, RequestThrottle::clientKey(c.context.clientAddress),
+                                 login.twoFactorCode);
 }
 } // namespace
 
@@ -58,7 +59,8 @@ std::vector<MethodSpec> authMethods()
                  if (c.context.token)
                      c.services.auth.logout(*c.context.token);
                  return protocol::newObject();
-             }},
+             },
+         .duringTwoFactorSetup = true},
         {.name = "auth.password_reset",
          .verb = "POST",
          .path = "/auth/password_reset",
@@ -95,7 +97,8 @@ std::vector<MethodSpec> authMethods()
              [](MethodCall &c) {
                  requireNoParams(c.params);
                  return domain::CallerProfile::of(c.tx(), c.actor());
-             }},
+             },
+         .duringTwoFactorSetup = true},
         // Managing tokens needs `admin` scope: a narrow token cannot mint or list others.
         {.name = "token.list",
          .verb = "GET",

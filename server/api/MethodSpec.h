@@ -149,6 +149,8 @@ struct MethodSpec {
     Payload request = Payload::Json;
     Payload reply = Payload::Json;
     std::function<Reply(MethodCall &)> handler;
+    /// Callable by a session limited to setting two-factor sign-in up (domain::Actor::twoFactorSetupOnly).
+    bool duringTwoFactorSetup = false;
 
     bool hasRoute() const { return !path.empty(); }
     /// Offered over the WebSocket: whatever speaks JSON both ways.

@@ -31,6 +31,8 @@ std::vector<MethodSpec> dashboardMethods();
 std::vector<MethodSpec> mailMethods();
 /// The audit log and the job queue.
 std::vector<MethodSpec> adminMethods();
+/// Two-factor sign-in (one's own, an admin's reset) and the security settings that require it.
+std::vector<MethodSpec> twoFactorMethods();
 
 // Helpers the handlers share.
 

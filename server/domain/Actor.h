@@ -29,6 +29,9 @@ struct Actor {
     std::string sessionHash;
     /// What the credential may be used for: every scope for a session, a token's own otherwise.
     ScopeSet scopes = ScopeSet::all();
+    /// A session whose role must use two-factor sign-in, issued before the account had it: it may
+    /// only set it up (MethodSpec::duringTwoFactorSetup).
+    bool twoFactorSetupOnly = false;
 
     bool isStaff() const { return role != protocol::Role::Customer; }
     bool isAdmin() const { return role == protocol::Role::Admin; }

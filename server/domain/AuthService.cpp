@@ -8,6 +8,8 @@
 #include "domain/MailSettings.h"
 #include "domain/Passwords.h"
 #include "domain/Permissions.h"
+#include "domain/TwoFactorService.h"
+#include "db/TwoFactorRepository.h"
 #include "protocol/ProtocolError.h"
 
 #include <Poco/DateTime.h>
@@ -39,7 +41,7 @@ AuthService::AuthService(db::ConnectionPool &pool, AuthPolicy policy, int sessio
 }
 
 protocol::JsonObject AuthService::login(const std::string &email, const std::string &password,
-                                        const std::string &clientKey)
+                                        const std::string &clientKey, const std::optional<std::string> &twoFactorCode)
 {
     const SignInGuard guard(m_policy.signIn);
     auto found = m_pool.read([&](db::Tx &tx) {
@@ -59,16 +61,83 @@ protocol::JsonObject AuthService::login(const std::string &email, const std::str
         Poco::Logger::get("helpdesk.server.auth").notice("failed login for %s", email);
         throw ApiError(ErrorCode::Unauthenticated, "wrong e-mail or password");
     }
+    // The second factor is judged only now: before, an answer would tell whether the password was right.
     auto token = passwords::newToken(kSessionPrefix);
-    m_pool.write([&](db::Tx &tx) {
-        db::CredentialRepository::insertSession(tx, db::ContentHash::sha256Hex(token), found->user.id,
-                                                m_sessionTtlSeconds);
-        guard.succeeded(tx, email);
+    auto secondFactor = m_pool.write([&](db::Tx &tx) {
+        auto judged = TwoFactorService::checkAtSignIn(tx, found->user, twoFactorCode);
+        if (judged == SecondFactor::Wrong) {
+            guard.failed(tx, email, clientKey, found->user); // guessing codes costs like guessing passwords
+        } else if (judged != SecondFactor::Missing) {
+            auto hash = db::ContentHash::sha256Hex(token);
+            db::CredentialRepository::insertSession(tx, hash, found->user.id, m_sessionTtlSeconds);
+            if (judged == SecondFactor::SetupRequired)
+                db::TwoFactorRepository::setSessionSetupOnly(tx, hash, true);
+            guard.succeeded(tx, email);
+        }
+        return judged;
     });
+    if (secondFactor == SecondFactor::Missing)
+        throw ApiError(ErrorCode::TwoFactorRequired,
+                       "this account signs in with two factors: send two_factor_code (six digits from the "
+                       "authenticator app, or a recovery code)",
+                       "two_factor_code");
+    if (secondFactor == SecondFactor::Wrong) {
+        Poco::Logger::get("helpdesk.server.auth").notice("wrong second factor for %s", email);
+        throw ApiError(ErrorCode::TwoFactorInvalid, "the code is wrong, expired or already used", "two_factor_code");
+    }
     auto out = protocol::newObject();
     out->set("token", token);
     out->set("user", found->user.toJson());
+    if (secondFactor == SecondFactor::SetupRequired)
+        out->set("two_factor_setup_required", true);
     return out;
+}
+
+void AuthService::disableTwoFactor(const Actor &actor, const std::string &password, const std::string &code,
+                                   const std::string &clientKey)
+{
+    TwoFactorService::requireSession(actor);
+    const SignInGuard guard(m_policy.signIn);
+    auto found = m_pool.read([&](db::Tx &tx) {
+        guard.check(tx, actor.email, clientKey);
+        return db::UserRepository::findByEmail(tx, actor.email);
+    });
+    const bool passwordRight = found && found->passwordHash && passwords::verify(password, *found->passwordHash);
+    auto failure = m_pool.write([&](db::Tx &tx) -> std::optional<ErrorCode> {
+        std::optional<ErrorCode> failed;
+        if (!passwordRight)
+            failed = ErrorCode::Unauthenticated;
+        else if (!TwoFactorService::useCode(tx, actor.userId, code))
+            failed = ErrorCode::TwoFactorInvalid;
+        if (failed) {
+            guard.failed(tx, actor.email, clientKey, found ? std::optional(found->user) : std::nullopt);
+            return failed;
+        }
+        TwoFactorService::disable(tx, actor);
+        return std::nullopt;
+    });
+    if (failure == ErrorCode::Unauthenticated)
+        throw ApiError(ErrorCode::Unauthenticated, "the password is wrong", "password");
+    if (failure)
+        throw ApiError(*failure, "the code is wrong, expired or already used", "code");
+}
+
+protocol::JsonObject AuthService::newRecoveryCodes(const Actor &actor, const std::string &code,
+                                                   const std::string &clientKey)
+{
+    TwoFactorService::requireSession(actor);
+    const SignInGuard guard(m_policy.signIn);
+    m_pool.read([&](db::Tx &tx) { guard.check(tx, actor.email, clientKey); });
+    auto codes = m_pool.write([&](db::Tx &tx) -> protocol::JsonObject {
+        if (!TwoFactorService::useCode(tx, actor.userId, code)) {
+            guard.failed(tx, actor.email, clientKey, db::UserRepository::findById(tx, actor.userId));
+            return nullptr;
+        }
+        return TwoFactorService::newRecoveryCodes(tx, actor);
+    });
+    if (!codes)
+        throw ApiError(ErrorCode::TwoFactorInvalid, "the code is wrong, expired or already used", "code");
+    return codes;
 }
 
 Actor AuthService::authenticate(const std::string &token)
@@ -80,7 +149,10 @@ Actor AuthService::authenticate(const std::string &token)
     if (token.rfind(kSessionPrefix, 0) == 0) {
         actor = m_pool.read([&](db::Tx &tx) -> std::optional<Actor> {
             auto userId = db::CredentialRepository::sessionUser(tx, hash);
-            return userId ? loadActor(tx, *userId) : std::nullopt;
+            auto found = userId ? loadActor(tx, *userId) : std::nullopt;
+            if (found)
+                found->twoFactorSetupOnly = db::TwoFactorRepository::sessionIsSetupOnly(tx, hash);
+            return found;
         });
         if (actor)
             actor->sessionHash = hash;

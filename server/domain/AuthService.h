@@ -34,9 +34,21 @@ public:
     /// Checks e-mail and password; returns {token, user}. Throws ApiError(Unauthenticated) for a
     /// wrong password or an unknown address alike (same message, a password hash either way), and
     /// ApiError(TooManyRequests) while the account or `clientKey` (the caller's address as one
-    /// key, empty: none) must wait after failures (SignInGuard).
+    /// key, empty: none) must wait after failures (SignInGuard). Only once the password is right is
+    /// the second factor judged (TwoFactorService): TwoFactorRequired without `twoFactorCode`,
+    /// TwoFactorInvalid for a wrong one (a failure like a wrong password); when the role requires
+    /// a second factor the account lacks, the session may only set one up and the answer says
+    /// `two_factor_setup_required`.
     protocol::JsonObject login(const std::string &email, const std::string &password,
-                               const std::string &clientKey = {});
+                               const std::string &clientKey = {},
+                               const std::optional<std::string> &twoFactorCode = std::nullopt);
+    /// Turns the actor's second factor off after checking their password and a code (wrong ones
+    /// count as failed sign-ins of the account). Throws Unauthenticated or TwoFactorInvalid.
+    void disableTwoFactor(const Actor &actor, const std::string &password, const std::string &code,
+                          const std::string &clientKey);
+    /// New recovery codes for the actor after checking a code (wrong ones count as failed
+    /// sign-ins). Returns {recovery_codes}.
+    protocol::JsonObject newRecoveryCodes(const Actor &actor, const std::string &code, const std::string &clientKey);
     /// Resolves a session or API token to its user. Throws ApiError(Unauthenticated).
     Actor authenticate(const std::string &token);
     /// Reloads a user's permissions (after group membership changes); nullopt when gone or inactive.

@@ -395,6 +395,7 @@ LoginParams LoginParams::fromJson(const JsonObject &object)
     LoginParams p;
     p.email = r.requireString("email");
     p.password = r.requireString("password");
+    p.twoFactorCode = r.optString("two_factor_code");
     r.finish();
     return p;
 }

@@ -177,6 +177,7 @@ struct HistoryEntry {
 struct LoginParams {
     std::string email;
     std::string password;
+    std::optional<std::string> twoFactorCode; // six digits from the authenticator, or a recovery code
     static LoginParams fromJson(const JsonObject &object);
 };
 

@@ -11,7 +11,7 @@ struct CodeInfo {
     const char *name;
     int status;
 };
-constexpr std::array<CodeInfo, 12> kCodes{{
+constexpr std::array<CodeInfo, 15> kCodes{{
     {ErrorCode::BadRequest, "bad_request", 400},
     {ErrorCode::ProtocolVersion, "protocol_version", 400},
     {ErrorCode::Unauthenticated, "unauthenticated", 401},
@@ -24,6 +24,9 @@ constexpr std::array<CodeInfo, 12> kCodes{{
     {ErrorCode::TooManyRequests, "too_many_requests", 429},
     {ErrorCode::Unavailable, "unavailable", 503},
     {ErrorCode::Internal, "internal", 500},
+    {ErrorCode::TwoFactorRequired, "two_factor_required", 401},
+    {ErrorCode::TwoFactorInvalid, "two_factor_invalid", 401},
+    {ErrorCode::TwoFactorSetupRequired, "two_factor_setup_required", 403},
 }};
 } // namespace
 

@@ -19,6 +19,9 @@ enum class ErrorCode {
     TooManyRequests,  // a rate limit, back-off or quota; retry after the given seconds (429)
     Unavailable,      // database or dependency down; retry later (503)
     Internal,         // a bug on our side (500)
+    TwoFactorRequired,      // the password was right; the account's second factor must follow (401)
+    TwoFactorInvalid,       // the password was right; the second factor was wrong or already used (401)
+    TwoFactorSetupRequired, // a session that may only set two-factor sign-in up asked for more (403)
 };
 
 /// Wire name of a code, e.g. "validation_failed".

@@ -195,6 +195,28 @@ class TestPermissionMatrix : public QObject
                    return Call{"DELETE", "/tokens/" + str(made.body->getValue<std::int64_t>("id")), ""};
                });
 
+        // Two-factor sign-in: one's own in a session (a token gets 403), an admin resets others'.
+        constexpr Statuses signedIn401{401, 401, 401, 401, 401, 401, 401, 401};
+        addRow("two_factor.status", "reads its own two-factor state", signedIn200, same("GET", "/me/two_factor"), 200);
+        addRow("two_factor.setup", "starts setting two-factor sign-in up", signedIn200,
+               same("POST", "/me/two_factor/setup"));
+        addRow("two_factor.enable", "confirms a set-up key with a wrong code", signedIn401, [this](Caller c) {
+            if (c != Anonymous && c != MailgateToken)
+                m_desk->as(kCast[c]).post("/api/v1/me/two_factor/setup", json("{}"));
+            return Call{"POST", "/me/two_factor/enable", R"({"code":"000000"})"};
+        });
+        addRow("two_factor.disable", "turns it off with a wrong password", signedIn401,
+               same("POST", "/me/two_factor/disable", R"({"password":"not the password","code":"000000"})"));
+        addRow("two_factor.recovery_codes", "asks for new recovery codes with a wrong code", signedIn401,
+               same("POST", "/me/two_factor/recovery_codes", R"({"code":"000000"})"));
+        addRow("two_factor.reset", "resets alphaFull's (who has none: 404 past the access check)",
+               {401, 403, 403, 403, 403, 403, 403, 404}, [this](Caller) {
+                   return Call{"DELETE", "/users/" + id("alphaFull") + "/two_factor", ""};
+               });
+        addRow("security.settings", "reads the security settings", admin200, same("GET", "/settings/security"));
+        addRow("security.update_settings", "requires two-factor sign-in of no role", admin200,
+               same("PATCH", "/settings/security", R"({"two_factor_required_roles":[]})"));
+
         // Tickets.
         addRow("ticket.list", "lists tickets", signedIn200, same("GET", "/tickets"));
         addRow(

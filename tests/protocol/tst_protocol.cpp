@@ -214,6 +214,10 @@ private slots:
         QTest::newRow("validation failed is 422") << int(ErrorCode::ValidationFailed) << 422;
         QTest::newRow("too many requests is 429") << int(ErrorCode::TooManyRequests) << 429;
         QTest::newRow("unavailable is 503") << int(ErrorCode::Unavailable) << 503;
+        QTest::newRow("a missing second factor is 401") << int(ErrorCode::TwoFactorRequired) << 401;
+        QTest::newRow("a wrong second factor is 401") << int(ErrorCode::TwoFactorInvalid) << 401;
+        QTest::newRow("a session limited to two-factor setup is refused with 403")
+            << int(ErrorCode::TwoFactorSetupRequired) << 403;
     }
 
     void errorCodesMapToStatuses()
