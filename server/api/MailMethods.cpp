@@ -1,6 +1,7 @@
 #include "api/Methods.h"
 
 #include "api/ApiLimits.h"
+#include "domain/HeldMail.h"
 #include "domain/MailAdmin.h"
 #include "domain/MailboxAdmin.h"
 #include "domain/PageLimit.h"
@@ -84,6 +85,25 @@ std::vector<MethodSpec> mailMethods()
                  auto limit = r.optInt("limit");
                  r.finish();
                  return wrap("messages", MailAdmin::inbound(c.tx(), c.actor(), state, mailboxId, limit));
+             }},
+        // Mail held over a flood limit (state "held") is released to be interpreted, or discarded.
+        {.name = "mail.inbound_release",
+         .verb = "POST",
+         .path = "/mail/inbound/{id}/release",
+         .access = Access::Admin,
+         .transaction = Transaction::Write,
+         .handler =
+             [](MethodCall &c) {
+                 return wrap("message", domain::HeldMail::release(c.tx(), c.actor(), onlyInt(c.params)));
+             }},
+        {.name = "mail.inbound_discard",
+         .verb = "POST",
+         .path = "/mail/inbound/{id}/discard",
+         .access = Access::Admin,
+         .transaction = Transaction::Write,
+         .handler =
+             [](MethodCall &c) {
+                 return wrap("message", domain::HeldMail::discard(c.tx(), c.actor(), onlyInt(c.params)));
              }},
         {.name = "mail.deliver",
          .verb = "POST",

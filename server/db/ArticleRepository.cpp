@@ -8,8 +8,8 @@ namespace {
 const Statement kInsert{
     "articles_insert",
     "INSERT INTO articles (ticket_id, internal, sender, channel, author_id, from_addr, to_addr, cc_addr, subject,"
-    " body_text, body_html, message_id, in_reply_to)"
-    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id, created_at"};
+    " body_text, body_html, message_id, in_reply_to, sender_unverified)"
+    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id, created_at"};
 const Statement kInsertAttachment{
     "article_attachments_insert",
     "INSERT INTO article_attachments (article_id, sha256, filename, content_type, content_id, is_inline)"
@@ -17,7 +17,8 @@ const Statement kInsertAttachment{
 const Statement kList{
     "articles_list",
     "SELECT id, ticket_id, internal, sender, channel, author_id, from_addr, to_addr, cc_addr, subject, body_text,"
-    " body_html, message_id, in_reply_to, created_at FROM articles WHERE ticket_id = $1 AND ($2 OR NOT internal)"
+    " body_html, message_id, in_reply_to, created_at, sender_unverified FROM articles"
+    " WHERE ticket_id = $1 AND ($2 OR NOT internal)"
     " ORDER BY id"};
 const Statement kListAttachments{
     "article_attachments_list",
@@ -41,7 +42,7 @@ protocol::Article ArticleRepository::insert(Tx &tx, const protocol::Article &art
 {
     auto row = tx.exec1(kInsert, article.ticketId, article.internal, article.sender, article.channel, article.authorId,
                         article.from, article.to, article.cc, article.subject, article.bodyText, article.bodyHtml,
-                        article.messageId, article.inReplyTo);
+                        article.messageId, article.inReplyTo, article.senderUnverified);
     protocol::Article stored = article;
     stored.id = row[0].as<std::int64_t>();
     stored.createdAt = isoTime(row[1]);
@@ -72,6 +73,7 @@ std::vector<protocol::Article> ArticleRepository::list(Tx &tx, std::int64_t tick
         a.messageId = optString(row[12]);
         a.inReplyTo = optString(row[13]);
         a.createdAt = isoTime(row[14]);
+        a.senderUnverified = row[15].as<bool>();
         index[a.id] = out.size();
         out.push_back(std::move(a));
     }

@@ -124,15 +124,17 @@ void threadOnTicket(db::Tx &tx, std::int64_t ticketId, db::OutboundMail &mail)
     mail.references = references;
 }
 
-const char *kDefaultAckSubject = "{ticket_title}";
+// A stranger's subject is not echoed by default: forged as someone else's, it would make the
+// acknowledgement carry their spam (backscatter). A group's own text may use {ticket_title}.
+const char *kDefaultAckSubject = "We received your message";
 const char *kDefaultAckBody =
     "Dear {customer_name},\n\n"
-    "thank you for your message. We have opened ticket {ticket_number} (\"{ticket_title}\") and "
+    "thank you for your message. We have opened ticket {ticket_number} and "
     "will get back to you soon. Please keep the ticket number in the subject when you write about it.\n\n"
     "Your {group_name} team\n\n"
     "---\n\n"
     "Szanowni Państwo,\n\n"
-    "dziękujemy za wiadomość. Otworzyliśmy zgłoszenie {ticket_number} (\"{ticket_title}\") i wkrótce "
+    "dziękujemy za wiadomość. Otworzyliśmy zgłoszenie {ticket_number} i wkrótce "
     "odpowiemy. Prosimy zachować numer zgłoszenia w temacie kolejnych wiadomości.\n\n"
     "Zespół {group_name}\n";
 
@@ -215,8 +217,10 @@ bool MailOutbox::queueAcknowledgement(db::Tx &tx, const MailSettings &settings, 
     return true;
 }
 
-void MailOutbox::queueAgentNotification(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
-                                        const protocol::Article &article)
+namespace {
+/// Who hears of a ticket's news: the owner (unless absent) and watchers, or else every agent
+/// with full access to the group.
+std::set<std::string> agentsToTell(db::Tx &tx, const protocol::Ticket &ticket)
 {
     std::set<std::string> recipients;
     bool ownerPresent = false;
@@ -232,6 +236,14 @@ void MailOutbox::queueAgentNotification(db::Tx &tx, const MailSettings &settings
     if (!ownerPresent)
         for (const auto &a : db::MailRepository::groupAgentAddresses(tx, ticket.groupId))
             recipients.insert(a);
+    return recipients;
+}
+} // namespace
+
+void MailOutbox::queueAgentNotification(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
+                                        const protocol::Article &article)
+{
+    auto recipients = agentsToTell(tx, ticket);
     if (recipients.empty())
         return;
     db::OutboundMail mail;
@@ -243,6 +255,24 @@ void MailOutbox::queueAgentNotification(db::Tx &tx, const MailSettings &settings
     mail.subject = messageids::taggedSubject(settings, ticket.number, "New message: " + ticket.title);
     mail.bodyText = "From: " + article.from + "\nTicket: " + std::to_string(ticket.number) + " " + ticket.title +
                     "\n\n" + article.bodyText;
+    mail.messageId = messageids::make(settings, ticket.id);
+    mail.autoSubmitted = "auto-generated";
+    enqueue(tx, mail);
+}
+
+void MailOutbox::queueAgentWarning(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
+                                   const std::string &subject, const std::string &body)
+{
+    auto recipients = agentsToTell(tx, ticket);
+    if (recipients.empty())
+        return;
+    db::OutboundMail mail;
+    mail.kind = "notification";
+    mail.ticketId = ticket.id;
+    mail.mailFrom = displayAddress(settings.systemName, settings.noreplyAddress);
+    mail.recipients.assign(recipients.begin(), recipients.end());
+    mail.subject = messageids::taggedSubject(settings, ticket.number, subject);
+    mail.bodyText = body;
     mail.messageId = messageids::make(settings, ticket.id);
     mail.autoSubmitted = "auto-generated";
     enqueue(tx, mail);

@@ -28,6 +28,10 @@ public:
     /// every agent with full access to the group.
     static void queueAgentNotification(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
                                        const protocol::Article &article);
+    /// Warns the agents who would hear of the ticket's news (see queueAgentNotification) of
+    /// something they must check, such as mail in a colleague's name that nobody vouched for.
+    static void queueAgentWarning(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
+                                  const std::string &subject, const std::string &body);
     /// Whether automatic mail may go to an address now: not one marked failing by a bounce, not
     /// one of our own addresses, and under the hourly limit per recipient (RFC 3834 spirit).
     static bool automaticMailAllowed(db::Tx &tx, const MailSettings &settings, const std::string &to,

@@ -39,6 +39,7 @@ MailSettings fromJson(const protocol::JsonObject &o, MailSettings s)
     s.maxMessageBytes = o->optValue<std::int64_t>("max_message_bytes", s.maxMessageBytes);
     s.publicUrl = o->optValue<std::string>("public_url", s.publicUrl);
     s.customersMayCreateTokens = o->optValue<bool>("customers_may_create_tokens", s.customersMayCreateTokens);
+    s.defences = MailDefences::fromJson(o->getObject("defences"));
     if (auto smtp = o->getObject("smtp")) {
         s.smtp.host = smtp->optValue<std::string>("host", s.smtp.host);
         s.smtp.port = smtp->optValue<int>("port", s.smtp.port);
@@ -153,6 +154,8 @@ MailSettings MailSettings::update(db::Tx &tx, const protocol::JsonObject &change
     }
     if (auto v = r.optBool("customers_may_create_tokens"))
         stored->set("customers_may_create_tokens", *v);
+    if (auto defences = r.optObject("defences"))
+        stored->set("defences", MailDefences::merged(stored->getObject("defences"), defences));
     if (auto smtp = r.optObject("smtp")) {
         protocol::JsonReader s(smtp, "smtp");
         auto current = stored->getObject("smtp");
@@ -200,6 +203,7 @@ protocol::JsonObject MailSettings::toJson() const
     o->set("max_message_bytes", maxMessageBytes);
     o->set("public_url", publicUrl);
     o->set("customers_may_create_tokens", customersMayCreateTokens);
+    o->set("defences", defences.toJson());
     auto s = protocol::newObject();
     s->set("host", smtp.host);
     s->set("port", smtp.port);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/ConnectionPool.h"
+#include "domain/MailDefences.h"
 #include "protocol/Json.h"
 
 #include <cstdint>
@@ -33,6 +34,7 @@ struct MailSettings {
     std::string publicUrl = "http://localhost:8080"; // base of links in mail (password reset, invitations)
     bool customersMayCreateTokens = false;           // customers mint API tokens only when an admin allows it
     SmtpSettings smtp;
+    MailDefences defences; // "defences": trusted Authentication-Results, flood limits
     std::string secret;
 
     /// Current settings (cached for two seconds).

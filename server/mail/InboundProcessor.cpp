@@ -10,6 +10,8 @@
 #include "domain/MailSettings.h"
 #include "domain/TicketService.h"
 #include "domain/TriggerService.h"
+#include "db/MailDefenceRepository.h"
+#include "mail/InboundDefences.h"
 #include "mail/MailIntake.h"
 #include "mail/MailParser.h"
 #include "mail/MailThreader.h"
@@ -112,6 +114,20 @@ void notePartialReading(db::Tx &tx, std::int64_t ticketId, const ParsedMail &mai
     domain::TicketService::appendArticle(tx, std::nullopt, false, *db::TicketRepository::get(tx, ticketId), note);
 }
 
+/// Tells the ticket's agents that mail in a colleague's name came without the MTA's word for it.
+void warnOfUnverifiedSender(db::Tx &tx, const domain::MailSettings &settings, const protocol::Ticket &ticket,
+                            const protocol::User &claimed, const SenderVerdict &verdict)
+{
+    logger().warning("mail in the name of staff member %s on ticket %s is unverified: %s", claimed.email,
+                     std::to_string(ticket.number), verdict.summary);
+    domain::MailOutbox::queueAgentWarning(
+        tx, settings, ticket, "Unverified sender on ticket " + std::to_string(ticket.number),
+        "A message on ticket " + std::to_string(ticket.number) + " says it comes from " + claimed.name + " <" +
+            claimed.email + ">, a member of staff, but the desk's mail server did not confirm it: " + verdict.summary +
+            ".\n\nIt was kept as a message from outside the desk and marked \"unverified sender\". Check with " +
+            claimed.name + " before acting on it.");
+}
+
 void failedEvent(db::Tx &tx, std::int64_t inboundId, const std::string &state, const std::string &error)
 {
     db::NewEvent e;
@@ -189,7 +205,7 @@ InboundResult InboundProcessor::interpret(std::int64_t inboundId)
                                               result.ticketId, result.articleId, messageId);
             // Interpreted inline (a poll, the mailgate): the safety-net job has nothing left to do.
             db::JobRepository::cancelQueued(tx, jobKey(inboundId));
-            if (state == "failed" || state == "rejected")
+            if (state == "failed" || state == "rejected" || state == "held")
                 failedEvent(tx, inboundId, state, error);
             logger().information("inbound %s: %s%s", std::to_string(inboundId), state,
                                  error.empty() ? std::string() : ": " + error);
@@ -215,9 +231,17 @@ InboundResult InboundProcessor::interpret(std::int64_t inboundId)
         InboundOrigin origin{message->source, message->mailboxId, message->envelopeRecipient};
         MailIntake intake(tx, message->mailboxId);
         const auto &rules = intake.rules();
+        InboundDefences defences(tx, settings);
+        auto verdict = defences.verdictFor(mail);
 
         // A delivery report: a note on the ticket it bounced from, never a ticket of its own.
         if (mail.bounce) {
+            // Anyone can write a report naming any address: only one about mail we sent to it counts.
+            if (!defences.bounceRefersToOurMail(*mail.bounce))
+                return finish("ignored", "a delivery report about mail we did not send to " +
+                                             (mail.bounce->recipient.empty() ? std::string("anyone")
+                                                                             : mail.bounce->recipient) +
+                                             " (original Message-ID <" + mail.bounce->originalMessageId + ">)");
             std::optional<std::int64_t> ticketId;
             if (!mail.bounce->originalMessageId.empty())
                 ticketId = MailThreader(tx, settings).findTicketOfBounce(mail.bounce->originalMessageId);
@@ -249,19 +273,46 @@ InboundResult InboundProcessor::interpret(std::int64_t inboundId)
         }
 
         auto sender = intake.knownSender(*mail.from);
-        auto threading = MailThreader(tx, settings).findTicketFor(mail, recipientsOf(mail, origin), sender);
+        // Staff may join any ticket by its number; a staff From nobody vouched for joins only as a
+        // customer would (a ticket it is on).
+        auto joiningAs = sender;
+        if (joiningAs && joiningAs->role != protocol::Role::Customer && !verdict.vouched)
+            joiningAs->role = protocol::Role::Customer;
+        auto threading = MailThreader(tx, settings).findTicketFor(mail, recipientsOf(mail, origin), joiningAs);
+
+        // A flood (a script, a compromised account, a mail loop) is held before it opens tickets,
+        // creates customers or tells anyone; an admin's release lets it through.
+        std::optional<std::int64_t> groupId;
+        if (!threading.ticket) {
+            groupId = intake.groupFor(recipientsOf(mail, origin));
+            if (!groupId)
+                return finish("failed", "no active group to put the ticket in");
+            if (!db::MailDefenceRepository::isReleased(tx, inboundId))
+                if (auto reason = defences.floodReason(sender, *groupId); !reason.empty())
+                    return finish("held", reason);
+        }
 
         if (!sender && !(sender = intake.createCustomer(*mail.from)))
             return finish("rejected",
                           "unknown sender " + mail.from->address + " and this mailbox accepts known senders only");
-        bool fromStaff = sender->role != protocol::Role::Customer;
+        if (!verdict.spfOrDmarcFailed)
+            defences.senderWroteAgain(mail.from->address);
+        // Anyone can write a staff address into From: only our MTA's checks make it staff's.
+        bool claimsStaff = sender->role != protocol::Role::Customer;
+        bool fromStaff = claimsStaff && verdict.vouched;
+        bool unverifiedStaff = claimsStaff && !fromStaff;
+        // An out-of-office answer to the ticket is the customer's machine speaking: kept as a
+        // system article, it neither counts as the customer's message (SLA) nor reopens the ticket.
+        bool autoReplyToTicket = threading.ticket && mail.autoReply && !claimsStaff;
         auto attachments = storeAttachments(tx, mail, message->raw, rules.keepEml);
 
         protocol::Article draft;
         draft.internal = false;
-        draft.sender = fromStaff ? "agent" : "customer";
+        draft.sender = fromStaff ? "agent" : (autoReplyToTicket ? "system" : "customer");
         draft.channel = "email";
-        draft.authorId = sender->id;
+        if (!unverifiedStaff)
+            draft.authorId = sender->id;
+        draft.senderUnverified = unverifiedStaff;
         draft.from = formatAddress(*mail.from);
         draft.to = formatList(mail.to);
         draft.cc = formatList(mail.cc);
@@ -278,11 +329,18 @@ InboundResult InboundProcessor::interpret(std::int64_t inboundId)
             auto article = domain::TicketService::appendArticle(tx, rules.actingUserId, fromStaff, ticket, draft);
             result.ticketId = ticket.id;
             result.articleId = article.id;
-            if (!fromStaff) {
+            if (autoReplyToTicket) {
+                logger().information("inbound %s: an automatic answer (%s) added to ticket %s as it stands",
+                                     std::to_string(inboundId), mail.autoGeneratedReason,
+                                     std::to_string(ticket.number));
+            } else if (!fromStaff) {
                 if (auto change = intake.customerReplyChange(ticket))
                     ticket = domain::TicketService::changeState(tx, rules.actingUserId, ticket, change->stateId,
                                                                 change->priorityId);
-                domain::MailOutbox::queueAgentNotification(tx, settings, ticket, article);
+                if (unverifiedStaff)
+                    warnOfUnverifiedSender(tx, settings, ticket, *sender, verdict);
+                else
+                    domain::MailOutbox::queueAgentNotification(tx, settings, ticket, article);
                 domain::TriggerService::run(tx, ticket.id, "customer_reply");
             }
             notePartialReading(tx, ticket.id, mail, inboundId);
@@ -290,9 +348,6 @@ InboundResult InboundProcessor::interpret(std::int64_t inboundId)
         }
 
         // A new ticket, in the group of the address it was sent to.
-        auto groupId = intake.groupFor(recipientsOf(mail, origin));
-        if (!groupId)
-            return finish("failed", "no active group to put the ticket in");
         auto ticket =
             domain::TicketService::openTicket(tx, rules.actingUserId, intake.openingTicket(mail, *sender, *groupId));
         draft.ticketId = ticket.id;
@@ -306,12 +361,19 @@ InboundResult InboundProcessor::interpret(std::int64_t inboundId)
         result.ticketId = ticket.id;
         result.articleId = article.id;
         result.createdTicket = true;
-        if (MailIntake::acknowledges(mail, *sender))
+        db::MailDefenceRepository::markOpenedTicket(tx, inboundId);
+        // No backscatter: mail our MTA found forged is not answered (the answer would go to the victim).
+        if (verdict.spfOrDmarcFailed)
+            logger().information("no acknowledgement for inbound %s: %s", std::to_string(inboundId), verdict.summary);
+        else if (MailIntake::acknowledges(mail, *sender))
             domain::MailOutbox::queueAcknowledgement(tx, settings, ticket, mail.messageId);
         else if (mail.autoGenerated)
             logger().information("no acknowledgement for inbound %s: automatic mail (%s)", std::to_string(inboundId),
                                  mail.autoGeneratedReason);
-        domain::MailOutbox::queueAgentNotification(tx, settings, ticket, article);
+        if (unverifiedStaff)
+            warnOfUnverifiedSender(tx, settings, ticket, *sender, verdict);
+        else
+            domain::MailOutbox::queueAgentNotification(tx, settings, ticket, article);
         domain::TriggerService::run(tx, ticket.id, "created");
         notePartialReading(tx, ticket.id, mail, inboundId);
         return finish("processed", partialReading(mail));

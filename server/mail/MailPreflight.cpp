@@ -55,6 +55,9 @@ bool isEssential(const std::string &name)
                                              "list-id",
                                              "list-unsubscribe",
                                              "x-auto-response-suppress",
+                                             "x-autoreply",
+                                             "x-autorespond",
+                                             "authentication-results",
                                              "x-loop"};
     return names.count(name) > 0;
 }

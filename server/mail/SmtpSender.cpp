@@ -4,6 +4,7 @@
 
 #include "db/ArticleRepository.h"
 #include "db/EventRepository.h"
+#include "db/MailDefenceRepository.h"
 #include "db/TicketRepository.h"
 #include "domain/EmailAddress.h"
 #include "domain/Validation.h"
@@ -316,7 +317,14 @@ void SmtpSender::sendJob(db::ConnectionPool &pool, std::int64_t outboundId, bool
         recordFailure(e.what(), false);
         throw;
     }
-    pool.write([&](db::Tx &tx) { db::MailRepository::markOutbound(tx, outboundId, "sent", std::nullopt); });
+    pool.write([&](db::Tx &tx) {
+        db::MailRepository::markOutbound(tx, outboundId, "sent", std::nullopt);
+        // The server took mail for these addresses: an address a bounce marked failing has recovered.
+        for (const auto &r : recipients)
+            if (db::MailDefenceRepository::clearAddressFailing(tx, r))
+                logger().information("%s is no longer marked failing: mail %s to it was accepted", printable(r),
+                                     mail->messageId);
+    });
     logger().information("sent %s mail %s to %d recipients", mail->kind, mail->messageId,
                          static_cast<int>(recipients.size()));
 }

@@ -347,6 +347,7 @@ JsonObject Article::toJson() const
         list->add(a.toJson());
     o->set("attachments", list);
     o->set("created_at", createdAt);
+    o->set("sender_unverified", senderUnverified);
     return o;
 }
 
@@ -371,6 +372,7 @@ Article Article::fromJson(const JsonObject &o)
         for (unsigned i = 0; i < list->size(); ++i)
             a.attachments.push_back(AttachmentRef::fromJson(list->getObject(i)));
     a.createdAt = o->optValue<std::string>("created_at", "");
+    a.senderUnverified = o->optValue<bool>("sender_unverified", false);
     return a;
 }
 

@@ -154,6 +154,9 @@ struct Article {
     std::optional<std::string> inReplyTo;
     std::vector<AttachmentRef> attachments;
     std::string createdAt;
+    /// Mail whose From names staff but whose sender the receiving MTA did not vouch for: kept
+    /// as the customer side's, shown with a warning.
+    bool senderUnverified = false;
 
     JsonObject toJson() const;
     static Article fromJson(const JsonObject &object);

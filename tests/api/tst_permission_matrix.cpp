@@ -142,6 +142,15 @@ class TestPermissionMatrix : public QObject
     }
 
     /// A row; the mail:inbound token is refused (403) unless `mailgate` says otherwise.
+    /// A message held for review (as a flood limit leaves one), for an admin to settle.
+    std::string heldMail()
+    {
+        auto key = "matrix-held-" + unique();
+        m_desk->exec("INSERT INTO inbound_messages (sha256, raw, size, source, state) VALUES ('" + key +
+                     "', 'held', 4, 'api', 'held')");
+        return str(m_desk->scalar("SELECT id FROM inbound_messages WHERE sha256 = '" + key + "'"));
+    }
+
     void addRow(std::string method, std::string about, Statuses expected, std::function<Call(Caller)> call,
                 int mailgate = 403)
     {
@@ -337,6 +346,10 @@ class TestPermissionMatrix : public QObject
                     "message/rfc822"};
             },
             202);
+        addRow("mail.inbound_release", "releases held mail", admin200,
+               [this](Caller) { return Call{"POST", "/mail/inbound/" + heldMail() + "/release"}; });
+        addRow("mail.inbound_discard", "discards held mail", admin200,
+               [this](Caller) { return Call{"POST", "/mail/inbound/" + heldMail() + "/discard"}; });
         addRow("mail.settings", "reads the mail settings", admin200, same("GET", "/settings/mail"));
         addRow("mail.update_settings", "changes the system name", admin200,
                same("PATCH", "/settings/mail", R"({"system_name":"Matrix desk"})"));

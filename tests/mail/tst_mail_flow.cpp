@@ -192,9 +192,10 @@ private slots:
         QTest::newRow("an Austrian customer gets the group's German text") << "de-AT"
                                                                            << "Ihre Anfrage: Drucker"
                                                                            << "Vielen Dank";
-        QTest::newRow("a French customer, with no French text, gets the bilingual default")
+        QTest::newRow("a French customer, with no French text, gets the bilingual default, which does not echo the "
+                      "subject")
             << "fr"
-            << "Drucker"
+            << "] We received your message"
             << "thank you for your message";
     }
 
