@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 minutes=${1:-10}
 shift || true
 readers=("$@")
-[ ${#readers[@]} -gt 0 ] || readers=(mail_parser json_codec html_text imap_reader freshdesk_xml websocket_frames)
+[ ${#readers[@]} -gt 0 ] || readers=(mail_parser json_codec html_text imap_reader freshdesk_xml websocket_frames authentication_results)
 
 bash scripts/install-deps.sh
 missing=()

@@ -3,6 +3,7 @@
 #include "api/WebSocketFrames.h"
 #include "domain/HtmlSanitizer.h"
 #include "integrations/freshdesk/RailsXml.h"
+#include "mail/AuthenticationResults.h"
 #include "mail/HtmlText.h"
 #include "mail/ImapClient.h"
 #include "mail/MailParser.h"
@@ -108,11 +109,18 @@ void websocketFrames(std::string_view input)
     }
 }
 
+void authenticationResults(std::string_view input)
+{
+    (void)mail::AuthenticationResults::parse(input);
+    (void)mail::judgeSender({std::string(input)}, {"mx.desk.example"}, "someone@desk.example");
+}
+
 const std::vector<Target> &targets()
 {
     static const std::vector<Target> all{
         {"mail_parser", mailParser}, {"json_codec", jsonCodec},       {"html_text", htmlText},
         {"imap_reader", imapReader}, {"freshdesk_xml", freshdeskXml}, {"websocket_frames", websocketFrames},
+        {"authentication_results", authenticationResults},
     };
     return all;
 }

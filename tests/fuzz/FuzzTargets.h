@@ -26,6 +26,8 @@ void imapReader(std::string_view input);
 void freshdeskXml(std::string_view input);
 /// The WebSocket frame decoder (what any client can send the server).
 void websocketFrames(std::string_view input);
+/// The Authentication-Results reader (RFC 8601) and the sender verdict built on it.
+void authenticationResults(std::string_view input);
 
 /// Every target, by name.
 const std::vector<Target> &targets();
