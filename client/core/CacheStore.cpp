@@ -504,6 +504,7 @@ std::vector<ThreadArticle> CacheStore::thread(qint64 ticketId) const
                             {}};
         for (const auto &file : a.attachments)
             shown.attachments.push_back({qs(file.sha256), qs(file.filename), qs(file.contentType), file.size});
+        shown.senderUnverified = a.senderUnverified;
         out.push_back(std::move(shown));
     }
     return out;

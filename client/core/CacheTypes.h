@@ -79,6 +79,7 @@ struct ThreadArticle {
     QString html;      // sanitized by the server; empty when the article has none
     QString createdAt; // ISO 8601 (UTC)
     std::vector<AttachmentInfo> attachments;
+    bool senderUnverified = false; // a staff From the desk's mail server did not vouch for
 };
 
 /// A change the agent made, waiting to be sent (or refused by the server).

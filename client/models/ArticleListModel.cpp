@@ -60,6 +60,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return a.html;
     case PendingRole:
         return a.id < 0;
+    case SenderUnverifiedRole:
+        return a.senderUnverified;
     case AttachmentsRole: {
         QVariantList list;
         for (const auto &att : a.attachments)
@@ -85,7 +87,8 @@ QHash<int, QByteArray> ArticleListModel::roleNames() const
             {HtmlRole, "html"},
             {PendingRole, "pending"},
             {AttachmentsRole, "attachments"},
-            {ToRole, "to"}};
+            {ToRole, "to"},
+            {SenderUnverifiedRole, "sender_unverified"}};
 }
 
 } // namespace helpdesk::client

@@ -23,6 +23,7 @@ public:
         PendingRole,     // ours, not yet accepted by the server
         AttachmentsRole, // QVariantList of QVariantMap {sha256, filename, content_type, size}
         ToRole,
+        SenderUnverifiedRole, // mail in a staff member's name that nobody vouched for
     };
 
     explicit ArticleListModel(CacheReader &cache, QObject *parent = nullptr);

@@ -415,6 +415,9 @@ void TicketView::refreshThread()
             html += QStringLiteral(" &middot; <b style='color:#8a6d00'>%1</b>").arg(tr("internal"));
         if (pending)
             html += QStringLiteral(" &middot; <i style='color:#a05a00'>%1</i>").arg(tr("waiting to be sent"));
+        if (index.data(ArticleListModel::SenderUnverifiedRole).toBool())
+            html += QStringLiteral(" &middot; <b style='color:#b00020'>⚠ %1</b>")
+                        .arg(tr("unverified sender: not confirmed by the desk's mail server"));
         QString body = index.data(ArticleListModel::HtmlRole).toString();
         if (body.isEmpty())
             body = QStringLiteral("<div style='white-space:pre-wrap'>%1</div>")

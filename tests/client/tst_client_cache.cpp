@@ -58,6 +58,28 @@ class TestClientCache : public QObject
     Q_OBJECT
 
 private slots:
+    void theUnverifiedSenderMarkTravelsIntoTheThread_data()
+    {
+        QTest::addColumn<bool>("unverified");
+        QTest::newRow("mail in a staff member's name nobody vouched for keeps its warning") << true;
+        QTest::newRow("ordinary mail carries none") << false;
+    }
+
+    void theUnverifiedSenderMarkTravelsIntoTheThread()
+    {
+        QFETCH(bool, unverified);
+        QTemporaryDir dir;
+        CacheStore cache(dir.path() + QStringLiteral("/cache.sqlite"));
+        QVERIFY2(cache.isOpen(), qPrintable(cache.errorString()));
+        cache.upsertTicket(ticket(1, "Refund order 7"));
+        auto a = article(10, 1, "Please refund order 7 to this new account.");
+        a.senderUnverified = unverified;
+        cache.upsertArticle(a);
+        auto thread = cache.thread(1);
+        QCOMPARE(thread.size(), std::size_t(1));
+        QCOMPARE(thread.front().senderUnverified, unverified);
+    }
+
     void aBatchFailingHalfWayLeavesTheCacheAsBefore_data()
     {
         QTest::addColumn<QString>("written");
