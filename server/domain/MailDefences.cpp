@@ -39,7 +39,8 @@ MailDefences MailDefences::fromJson(const protocol::JsonObject &stored)
     if (auto ids = stored->getArray("trusted_authserv_ids"))
         for (unsigned i = 0; i < ids->size(); ++i)
             d.trustedAuthservIds.push_back(ids->getElement<std::string>(i));
-    d.newTicketsPerSenderPerHour = stored->optValue<int>("new_tickets_per_sender_per_hour", d.newTicketsPerSenderPerHour);
+    d.newTicketsPerSenderPerHour =
+        stored->optValue<int>("new_tickets_per_sender_per_hour", d.newTicketsPerSenderPerHour);
     d.newTicketsPerGroupPerHour = stored->optValue<int>("new_tickets_per_group_per_hour", d.newTicketsPerGroupPerHour);
     return d;
 }

@@ -238,10 +238,10 @@ std::set<std::string> agentsToTell(db::Tx &tx, const protocol::Ticket &ticket)
             recipients.insert(a);
     return recipients;
 }
-} // namespace
 
-void MailOutbox::queueAgentNotification(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
-                                        const protocol::Article &article)
+/// A notification from the no-reply address to the agents who hear of the ticket's news.
+void queueToAgents(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
+                   std::optional<std::int64_t> articleId, const std::string &subject, const std::string &body)
 {
     auto recipients = agentsToTell(tx, ticket);
     if (recipients.empty())
@@ -249,26 +249,7 @@ void MailOutbox::queueAgentNotification(db::Tx &tx, const MailSettings &settings
     db::OutboundMail mail;
     mail.kind = "notification";
     mail.ticketId = ticket.id;
-    mail.articleId = article.id;
-    mail.mailFrom = displayAddress(settings.systemName, settings.noreplyAddress);
-    mail.recipients.assign(recipients.begin(), recipients.end());
-    mail.subject = messageids::taggedSubject(settings, ticket.number, "New message: " + ticket.title);
-    mail.bodyText = "From: " + article.from + "\nTicket: " + std::to_string(ticket.number) + " " + ticket.title +
-                    "\n\n" + article.bodyText;
-    mail.messageId = messageids::make(settings, ticket.id);
-    mail.autoSubmitted = "auto-generated";
-    enqueue(tx, mail);
-}
-
-void MailOutbox::queueAgentWarning(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
-                                   const std::string &subject, const std::string &body)
-{
-    auto recipients = agentsToTell(tx, ticket);
-    if (recipients.empty())
-        return;
-    db::OutboundMail mail;
-    mail.kind = "notification";
-    mail.ticketId = ticket.id;
+    mail.articleId = articleId;
     mail.mailFrom = displayAddress(settings.systemName, settings.noreplyAddress);
     mail.recipients.assign(recipients.begin(), recipients.end());
     mail.subject = messageids::taggedSubject(settings, ticket.number, subject);
@@ -276,6 +257,21 @@ void MailOutbox::queueAgentWarning(db::Tx &tx, const MailSettings &settings, con
     mail.messageId = messageids::make(settings, ticket.id);
     mail.autoSubmitted = "auto-generated";
     enqueue(tx, mail);
+}
+} // namespace
+
+void MailOutbox::queueAgentNotification(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
+                                        const protocol::Article &article)
+{
+    queueToAgents(tx, settings, ticket, article.id, "New message: " + ticket.title,
+                  "From: " + article.from + "\nTicket: " + std::to_string(ticket.number) + " " + ticket.title + "\n\n" +
+                      article.bodyText);
+}
+
+void MailOutbox::queueAgentWarning(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
+                                   const std::string &subject, const std::string &body)
+{
+    queueToAgents(tx, settings, ticket, std::nullopt, subject, body);
 }
 
 bool MailOutbox::automaticMailAllowed(db::Tx &tx, const MailSettings &settings, const std::string &to,

@@ -20,9 +20,8 @@ std::string lowerAscii(std::string_view s)
 
 bool isKeyword(std::string_view word)
 {
-    return !word.empty() && std::all_of(word.begin(), word.end(), [](unsigned char c) {
-        return std::isalnum(c) || c == '-' || c == '_';
-    });
+    return !word.empty() && std::all_of(word.begin(), word.end(),
+                                        [](unsigned char c) { return std::isalnum(c) || c == '-' || c == '_'; });
 }
 
 /// A strict, single-pass reader of the RFC 8601 grammar: every loop consumes input, comments

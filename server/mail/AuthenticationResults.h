@@ -10,8 +10,8 @@ namespace helpdesk::mail {
 
 /// One method's verdict in an Authentication-Results header: "dkim=pass header.d=example.com".
 struct AuthMethodResult {
-    std::string method;                           // lower-case: spf, dkim, dmarc, …
-    std::string result;                           // lower-case: pass, fail, softfail, none, …
+    std::string method;                            // lower-case: spf, dkim, dmarc, …
+    std::string result;                            // lower-case: pass, fail, softfail, none, …
     std::map<std::string, std::string> properties; // "header.from" -> "example.com" (ptype lower-case)
 };
 
@@ -28,9 +28,9 @@ struct AuthenticationResults {
 
 /// What the receiving MTA's checks say about the author domain of a message.
 struct SenderVerdict {
-    bool vouched = false;     // dmarc=pass, or spf/dkim=pass for exactly the From domain
+    bool vouched = false;          // dmarc=pass, or spf/dkim=pass for exactly the From domain
     bool spfOrDmarcFailed = false; // spf=fail or dmarc=fail: the sender is likely forged
-    std::string summary;      // what was found, for notes and logs ("no trusted Authentication-Results")
+    std::string summary;           // what was found, for notes and logs ("no trusted Authentication-Results")
 };
 
 /// Judges the message's topmost Authentication-Results fields (as MailParser keeps them) for the

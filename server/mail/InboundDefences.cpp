@@ -39,8 +39,7 @@ std::string InboundDefences::floodReason(const std::optional<protocol::User> &se
         return "held for review: mail opened " + std::to_string(limits.newTicketsPerGroupPerHour) +
                " tickets in this group during the last hour (the limit)";
     if (sender && limits.newTicketsPerSenderPerHour > 0 &&
-        db::MailDefenceRepository::ticketsOpenedBySenderLastHour(m_tx, sender->id) >=
-            limits.newTicketsPerSenderPerHour)
+        db::MailDefenceRepository::ticketsOpenedBySenderLastHour(m_tx, sender->id) >= limits.newTicketsPerSenderPerHour)
         return "held for review: " + sender->email + " opened " + std::to_string(limits.newTicketsPerSenderPerHour) +
                " tickets by mail during the last hour (the limit)";
     return {};

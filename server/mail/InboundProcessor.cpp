@@ -238,10 +238,10 @@ InboundResult InboundProcessor::interpret(std::int64_t inboundId)
         if (mail.bounce) {
             // Anyone can write a report naming any address: only one about mail we sent to it counts.
             if (!defences.bounceRefersToOurMail(*mail.bounce))
-                return finish("ignored", "a delivery report about mail we did not send to " +
-                                             (mail.bounce->recipient.empty() ? std::string("anyone")
-                                                                             : mail.bounce->recipient) +
-                                             " (original Message-ID <" + mail.bounce->originalMessageId + ">)");
+                return finish("ignored",
+                              "a delivery report about mail we did not send to " +
+                                  (mail.bounce->recipient.empty() ? std::string("anyone") : mail.bounce->recipient) +
+                                  " (original Message-ID <" + mail.bounce->originalMessageId + ">)");
             std::optional<std::int64_t> ticketId;
             if (!mail.bounce->originalMessageId.empty())
                 ticketId = MailThreader(tx, settings).findTicketOfBounce(mail.bounce->originalMessageId);

@@ -346,10 +346,12 @@ class TestPermissionMatrix : public QObject
                     "message/rfc822"};
             },
             202);
-        addRow("mail.inbound_release", "releases held mail", admin200,
-               [this](Caller) { return Call{"POST", "/mail/inbound/" + heldMail() + "/release"}; });
-        addRow("mail.inbound_discard", "discards held mail", admin200,
-               [this](Caller) { return Call{"POST", "/mail/inbound/" + heldMail() + "/discard"}; });
+        addRow("mail.inbound_release", "releases held mail", admin200, [this](Caller) {
+            return Call{"POST", "/mail/inbound/" + heldMail() + "/release"};
+        });
+        addRow("mail.inbound_discard", "discards held mail", admin200, [this](Caller) {
+            return Call{"POST", "/mail/inbound/" + heldMail() + "/discard"};
+        });
         addRow("mail.settings", "reads the mail settings", admin200, same("GET", "/settings/mail"));
         addRow("mail.update_settings", "changes the system name", admin200,
                same("PATCH", "/settings/mail", R"({"system_name":"Matrix desk"})"));

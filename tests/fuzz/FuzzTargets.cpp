@@ -118,8 +118,12 @@ void authenticationResults(std::string_view input)
 const std::vector<Target> &targets()
 {
     static const std::vector<Target> all{
-        {"mail_parser", mailParser}, {"json_codec", jsonCodec},       {"html_text", htmlText},
-        {"imap_reader", imapReader}, {"freshdesk_xml", freshdeskXml}, {"websocket_frames", websocketFrames},
+        {"mail_parser", mailParser},
+        {"json_codec", jsonCodec},
+        {"html_text", htmlText},
+        {"imap_reader", imapReader},
+        {"freshdesk_xml", freshdeskXml},
+        {"websocket_frames", websocketFrames},
         {"authentication_results", authenticationResults},
     };
     return all;

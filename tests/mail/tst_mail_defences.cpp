@@ -8,7 +8,7 @@
 #include "mail/AuthenticationResults.h"
 #include "mail/MailParser.h"
 #include "support/Desk.h"
-#include "support/Mailgate.h"
+#include "support/MailScenario.h"
 #include "support/SmtpSink.h"
 #include "support/WaitUntil.h"
 
@@ -21,20 +21,18 @@ using helpdesk::mail::AuthenticationResults;
 using helpdesk::protocol::JsonObject;
 
 namespace {
-int g_serial = 0;
+int g_serial = 0; // numbers the addresses each row writes from
 
 std::string uniqueId(const std::string &what)
 {
-    return what + "-" + std::to_string(++g_serial) + "@sender.example";
+    return uniqueMessageId(what, "sender.example");
 }
 
 /// A message as our MTA hands it over: `trace` (its Authentication-Results, Received) on top.
 std::string inboundMail(const std::string &trace, const std::string &from, const std::string &to,
                         const std::string &subject, const std::string &messageId, const std::string &extra = {})
 {
-    return trace + "From: " + from + "\r\nTo: " + to + "\r\nSubject: " + subject +
-           "\r\nDate: Sun, 06 Dec 2026 10:00:00 +0000\r\nMessage-ID: <" + messageId +
-           ">\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n" + extra + "\r\nHello.\r\n";
+    return plainMail(from, to, subject, "Hello.", messageId, extra, trace);
 }
 
 std::string authResults(const std::string &value)
@@ -57,51 +55,7 @@ class TestMailDefences : public QObject
 
     std::unique_ptr<Desk> m_desk;
     std::unique_ptr<SmtpSink> m_sink;
-    std::string m_mailgateToken;
-
-    /// Pipes a message into helpdesk-mailgate as our MTA would; returns its exit code.
-    int deliver(const std::string &raw, const std::string &recipient = "alpha@desk.example")
-    {
-        auto run = runMailgate(m_desk->port(), m_mailgateToken, raw, recipient);
-        if (run.exitCode != 0)
-            qInfo("mailgate exited %d: %s", run.exitCode, run.output.c_str());
-        return run.exitCode;
-    }
-
-    /// The admins' entry of a delivered message once interpreted (null after 10 s).
-    JsonObject inboundFor(const std::string &messageId)
-    {
-        JsonObject found;
-        waitUntil(
-            [&] {
-                auto list = m_desk->as("admin").get("/api/v1/mail/inbound?limit=1000").array("messages");
-                for (unsigned k = 0; k < list->size() && !found; ++k) {
-                    auto m = list->getObject(k);
-                    if (m->getValue<std::string>("state") != "pending" && !m->isNull("message_id") &&
-                        m->getValue<std::string>("message_id") == messageId)
-                        found = m;
-                }
-                return !found.isNull();
-            },
-            std::chrono::seconds(10), "inbound message <" + messageId + "> is interpreted");
-        return found;
-    }
-
-    std::vector<ReceivedMail> mailTo(const std::string &address, const std::string &subjectPart = {})
-    {
-        std::vector<ReceivedMail> out;
-        for (auto &m : m_sink->messages())
-            if (m.header("X-RcptTo").find(address) != std::string::npos &&
-                m.header("Subject").find(subjectPart) != std::string::npos)
-                out.push_back(m);
-        return out;
-    }
-
-    bool waitForMailTo(const std::string &address, const std::string &subjectPart = {})
-    {
-        return waitUntil([&] { return !mailTo(address, subjectPart).empty(); }, std::chrono::seconds(20),
-                         "mail \"" + subjectPart + "\" reached " + address);
-    }
+    std::unique_ptr<MailScenario> m_mail;
 
     long long acknowledgementsTo(const std::string &address)
     {
@@ -154,11 +108,12 @@ private slots:
         m_desk->useSmtp(m_sink->port());
         auto token = m_desk->as("admin").post("/api/v1/tokens", json(R"({"name":"mailgate"})"));
         QCOMPARE(token.status, 201);
-        m_mailgateToken = token.body->getValue<std::string>("token");
+        m_mail = std::make_unique<MailScenario>(*m_desk, *m_sink, token.body->getValue<std::string>("token"));
     }
 
     void cleanupTestCase()
     {
+        m_mail.reset();
         m_desk.reset();
         m_sink.reset();
     }
@@ -178,8 +133,8 @@ private slots:
                "header.d=b.example"
             << true << 1 << "dkim=fail";
         QTest::newRow("a field saying no checks ran is read") << "mx.desk.example; none" << true << 0 << "";
-        QTest::newRow("a quoted authserv-id is read") << "\"mx.desk.example\"; spf=pass smtp.mailfrom=b.example"
-                                                      << true << 1 << "spf=pass";
+        QTest::newRow("a quoted authserv-id is read")
+            << "\"mx.desk.example\"; spf=pass smtp.mailfrom=b.example" << true << 1 << "spf=pass";
         QTest::newRow("an authserv-id alone is refused") << "mx.desk.example" << false << 0 << "";
         QTest::newRow("a property without a type is refused")
             << "mx.desk.example; spf=pass mailfrom=b.example" << false << 0 << "";
@@ -194,7 +149,8 @@ private slots:
             many += QStringLiteral("; spf=pass");
         QTest::newRow("more than 32 results are refused") << many << false << 0 << "";
         QTest::newRow("a field over 8 KiB is refused")
-            << QStringLiteral("mx.desk.example; spf=pass smtp.mailfrom=") + QString(9000, QLatin1Char('a')) << false << 0 << "";
+            << QStringLiteral("mx.desk.example; spf=pass smtp.mailfrom=") + QString(9000, QLatin1Char('a')) << false
+            << 0 << "";
     }
 
     void authenticationResultsAreReadStrictly()
@@ -221,7 +177,8 @@ private slots:
         QTest::newRow("DMARC pass from our MTA vouches")
             << QStringList{QStringLiteral("mx.desk.example; dmarc=pass header.from=test.example")} << true << false;
         QTest::newRow("SPF pass for the From domain vouches")
-            << QStringList{QStringLiteral("mx.desk.example; spf=pass smtp.mailfrom=bounce@test.example")} << true << false;
+            << QStringList{QStringLiteral("mx.desk.example; spf=pass smtp.mailfrom=bounce@test.example")} << true
+            << false;
         QTest::newRow("DKIM pass for the From domain vouches")
             << QStringList{QStringLiteral("mx.desk.example; dkim=pass header.d=test.example")} << true << false;
         QTest::newRow("DKIM pass for another domain does not")
@@ -285,10 +242,10 @@ private slots:
         QFETCH(QString, trace);
         QFETCH(bool, staff);
         auto id = uniqueId("staff");
-        QCOMPARE(deliver(inboundMail(trace.toStdString(), "Sue <supervisor@test.example>", "alpha@desk.example",
-                                     "Please refund order 7", id)),
+        QCOMPARE(m_mail->deliver(inboundMail(trace.toStdString(), "Sue <supervisor@test.example>", "alpha@desk.example",
+                                             "Please refund order 7", id)),
                  0);
-        auto inbound = inboundFor(id);
+        auto inbound = m_mail->inboundFor(id);
         QVERIFY(inbound);
         QCOMPARE(inbound->getValue<std::string>("state"), std::string("processed"));
         auto ticketId = inbound->getValue<std::int64_t>("ticket_id");
@@ -298,11 +255,12 @@ private slots:
         auto warning = "[Ticket#" + std::to_string(ticketNumber(ticketId)) + "] Unverified sender";
         if (staff) {
             QVERIFY(m_desk->waitUntilMailSettled());
-            QCOMPARE(mailTo("alphaFull@test.example", warning).size(), std::size_t(0));
+            QCOMPARE(m_mail->mailTo("alphaFull@test.example", warning).size(), std::size_t(0));
         } else {
             // The group's agent (nobody owns the new ticket) is told whose name was used.
-            QVERIFY(waitForMailTo("alphaFull@test.example", warning));
-            auto text = helpdesk::mail::MailParser::parse(mailTo("alphaFull@test.example", warning).front().raw).text;
+            QVERIFY(m_mail->waitForMailTo("alphaFull@test.example", 1, warning));
+            auto text =
+                helpdesk::mail::MailParser::parse(m_mail->mailTo("alphaFull@test.example", warning).front().raw).text;
             QVERIFY2(text.find("supervisor@test.example") != std::string::npos, text.c_str());
         }
     }
@@ -320,11 +278,11 @@ private slots:
         auto carols = m_desk->openTicket("Alpha", "carol", "Carol's private matter");
         auto id = uniqueId("join");
         auto trace = vouched ? authResults("mx.desk.example; dkim=pass header.d=test.example") : std::string();
-        QCOMPARE(deliver(inboundMail(trace, "supervisor@test.example", "alpha@desk.example",
-                                     "[Ticket#" + std::to_string(ticketNumber(carols)) + "] Send me the details",
-                                     id)),
+        QCOMPARE(m_mail->deliver(
+                     inboundMail(trace, "supervisor@test.example", "alpha@desk.example",
+                                 "[Ticket#" + std::to_string(ticketNumber(carols)) + "] Send me the details", id)),
                  0);
-        auto inbound = inboundFor(id);
+        auto inbound = m_mail->inboundFor(id);
         QVERIFY(inbound);
         QCOMPARE(inbound->getValue<std::int64_t>("ticket_id") == carols, vouched);
     }
@@ -348,20 +306,20 @@ private slots:
         QFETCH(bool, acknowledged);
         auto from = "victim" + std::to_string(++g_serial) + "@victim.example";
         auto id = uniqueId("forged");
-        QCOMPARE(deliver(inboundMail(authResults(result.toStdString()), from, "alpha@desk.example",
-                                     "Cheap pills at spam.example", id)),
+        QCOMPARE(m_mail->deliver(inboundMail(authResults(result.toStdString()), from, "alpha@desk.example",
+                                             "Cheap pills at spam.example", id)),
                  0);
-        auto inbound = inboundFor(id);
+        auto inbound = m_mail->inboundFor(id);
         QVERIFY(inbound);
         auto number = std::to_string(ticketNumber(inbound->getValue<std::int64_t>("ticket_id")));
         if (!acknowledged) {
             QVERIFY(m_desk->waitUntilMailSettled());
             QCOMPARE(acknowledgementsTo(from), 0LL);
-            QCOMPARE(mailTo(from).size(), std::size_t(0));
+            QCOMPARE(m_mail->mailTo(from).size(), std::size_t(0));
             return;
         }
-        QVERIFY(waitForMailTo(from));
-        auto ack = mailTo(from).front();
+        QVERIFY(m_mail->waitForMailTo(from));
+        auto ack = m_mail->mailTo(from).front();
         // The stranger's words are not carried back: neither in the subject nor in the text.
         QCOMPARE(ack.header("Subject"), "[Ticket#" + number + "] We received your message");
         QVERIFY(helpdesk::mail::MailParser::parse(ack.raw).text.find("pills") == std::string::npos);
@@ -371,12 +329,12 @@ private slots:
     {
         QVERIFY(addGroup("gamma", R"(,"acknowledgement_subject":"Re: {ticket_title}")"));
         auto id = uniqueId("echo");
-        QCOMPARE(deliver(inboundMail({}, "frank@sender.example", "gamma@desk.example", "Printer jam", id),
-                         "gamma@desk.example"),
+        QCOMPARE(m_mail->deliver(inboundMail({}, "frank@sender.example", "gamma@desk.example", "Printer jam", id),
+                                 "gamma@desk.example"),
                  0);
-        QVERIFY(inboundFor(id));
-        QVERIFY(waitForMailTo("frank@sender.example"));
-        QVERIFY(mailTo("frank@sender.example").front().header("Subject").find("] Re: Printer jam") !=
+        QVERIFY(m_mail->inboundFor(id));
+        QVERIFY(m_mail->waitForMailTo("frank@sender.example"));
+        QVERIFY(m_mail->mailTo("frank@sender.example").front().header("Subject").find("] Re: Printer jam") !=
                 std::string::npos);
     }
 
@@ -399,11 +357,11 @@ private slots:
         auto bystander = "bystander" + std::to_string(g_serial) + "@sender.example";
         for (const auto &who : {customer, bystander}) {
             auto id = uniqueId("pre-bounce");
-            QCOMPARE(deliver(inboundMail({}, who, "alpha@desk.example", "Hello", id)), 0);
-            QVERIFY(inboundFor(id));
+            QCOMPARE(m_mail->deliver(inboundMail({}, who, "alpha@desk.example", "Hello", id)), 0);
+            QVERIFY(m_mail->inboundFor(id));
         }
-        QVERIFY(waitForMailTo(customer));
-        auto ackId = mailTo(customer).front().header("Message-ID");
+        QVERIFY(m_mail->waitForMailTo(customer));
+        auto ackId = m_mail->mailTo(customer).front().header("Message-ID");
         auto original = reportedId == QStringLiteral("ack") ? ackId : "<" + reportedId.toStdString() + ">";
         auto reported = namesTheRecipient ? customer : bystander;
         auto dsnId = uniqueId("dsn");
@@ -420,8 +378,8 @@ private slots:
             "\r\nAction: failed\r\nStatus: 5.1.1\r\n"
             "--b\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: " +
             original + "\r\nSubject: x\r\n--b--\r\n";
-        QCOMPARE(deliver(dsn, "helpdesk@desk.example"), 0);
-        auto inbound = inboundFor(dsnId);
+        QCOMPARE(m_mail->deliver(dsn, "helpdesk@desk.example"), 0);
+        auto inbound = m_mail->inboundFor(dsnId);
         QVERIFY(inbound);
         // A forged report is kept (raw, with the reason) and does nothing else.
         QCOMPARE(inbound->getValue<std::string>("state"), std::string(failing ? "processed" : "ignored"));
@@ -441,23 +399,23 @@ private slots:
         QFETCH(bool, ownerWrites);
         auto customer = "recover" + std::to_string(++g_serial) + "@sender.example";
         auto id = uniqueId("recover");
-        QCOMPARE(deliver(inboundMail({}, customer, "alpha@desk.example", "Hello", id)), 0);
-        auto ticketId = inboundFor(id)->getValue<std::int64_t>("ticket_id");
+        QCOMPARE(m_mail->deliver(inboundMail({}, customer, "alpha@desk.example", "Hello", id)), 0);
+        auto ticketId = m_mail->inboundFor(id)->getValue<std::int64_t>("ticket_id");
         QVERIFY(m_desk->waitUntilMailSettled());
         m_desk->exec("UPDATE users SET email_failing = true, email_failure = 'bounce 5.2.2' WHERE email = '" +
                      customer + "'");
         QVERIFY(isFailing(customer));
         if (ownerWrites) {
             auto again = uniqueId("again");
-            QCOMPARE(deliver(inboundMail({}, customer, "alpha@desk.example", "Still there?", again)), 0);
-            QVERIFY(inboundFor(again));
+            QCOMPARE(m_mail->deliver(inboundMail({}, customer, "alpha@desk.example", "Still there?", again)), 0);
+            QVERIFY(m_mail->inboundFor(again));
         } else {
             QCOMPARE(m_desk->as("alphaFull")
                          .post("/api/v1/tickets/" + std::to_string(ticketId) + "/articles",
                                json(R"({"channel":"email","body_text":"We fixed it."})"))
                          .status,
                      201);
-            QVERIFY(waitForMailTo(customer, "[Ticket#" + std::to_string(ticketNumber(ticketId)) + "]"));
+            QVERIFY(m_mail->waitForMailTo(customer, 1, "[Ticket#" + std::to_string(ticketNumber(ticketId)) + "]"));
             QVERIFY(m_desk->waitUntilMailSettled());
         }
         QVERIFY(!isFailing(customer));
@@ -470,12 +428,13 @@ private slots:
         std::vector<std::string> ids;
         for (int i = 0; i < 4; ++i) {
             ids.push_back(uniqueId("flood"));
-            QCOMPARE(deliver(inboundMail({}, flooder, "alpha@desk.example", "Flood " + std::to_string(i), ids.back())),
+            QCOMPARE(m_mail->deliver(
+                         inboundMail({}, flooder, "alpha@desk.example", "Flood " + std::to_string(i), ids.back())),
                      0);
         }
         std::vector<JsonObject> inbound;
         for (const auto &id : ids)
-            inbound.push_back(inboundFor(id));
+            inbound.push_back(m_mail->inboundFor(id));
         QCOMPARE(inbound[0]->getValue<std::string>("state"), std::string("processed"));
         QCOMPARE(inbound[1]->getValue<std::string>("state"), std::string("processed"));
         for (int i : {2, 3}) {
@@ -486,7 +445,7 @@ private slots:
         // Held: no ticket, no acknowledgement, no agent hears of it; admins find it in the list.
         QVERIFY(m_desk->waitUntilMailSettled());
         QCOMPARE(acknowledgementsTo(flooder), 2LL);
-        QCOMPARE(mailTo("alphaFull@test.example", "Flood 2").size(), std::size_t(0));
+        QCOMPARE(m_mail->mailTo("alphaFull@test.example", "Flood 2").size(), std::size_t(0));
         auto admin = m_desk->as("admin");
         QCOMPARE(admin.get("/api/v1/mail/inbound?state=held").array("messages")->size(), 2u);
 
@@ -495,10 +454,12 @@ private slots:
         QCOMPARE(released.status, 200);
         QCOMPARE(released.object("message")->getValue<std::string>("state"), std::string("pending"));
         QVERIFY(waitUntil(
-            [&] { return m_desk->scalar("SELECT count(*) FROM inbound_messages WHERE id = " + held +
-                                        " AND state = 'processed' AND ticket_id IS NOT NULL") == 1; },
+            [&] {
+                return m_desk->scalar("SELECT count(*) FROM inbound_messages WHERE id = " + held +
+                                      " AND state = 'processed' AND ticket_id IS NOT NULL") == 1;
+            },
             std::chrono::seconds(15), "the released mail opens its ticket"));
-        QVERIFY(waitForMailTo("alphaFull@test.example", "Flood 2")); // processed as if it had just arrived
+        QVERIFY(m_mail->waitForMailTo("alphaFull@test.example", 1, "Flood 2")); // processed as if it had just arrived
         QVERIFY(m_desk->waitUntilMailSettled());
         QCOMPARE(acknowledgementsTo(flooder), 3LL);
 
@@ -518,14 +479,14 @@ private slots:
         QVERIFY(addGroup("delta"));
         setDefences(R"({"new_tickets_per_group_per_hour":1})");
         auto first = uniqueId("group-flood"), second = uniqueId("group-flood");
-        QCOMPARE(deliver(inboundMail({}, "one@sender.example", "delta@desk.example", "One", first),
-                         "delta@desk.example"),
+        QCOMPARE(m_mail->deliver(inboundMail({}, "one@sender.example", "delta@desk.example", "One", first),
+                                 "delta@desk.example"),
                  0);
-        QCOMPARE(deliver(inboundMail({}, "two@sender.example", "delta@desk.example", "Two", second),
-                         "delta@desk.example"),
+        QCOMPARE(m_mail->deliver(inboundMail({}, "two@sender.example", "delta@desk.example", "Two", second),
+                                 "delta@desk.example"),
                  0);
-        QCOMPARE(inboundFor(first)->getValue<std::string>("state"), std::string("processed"));
-        auto held = inboundFor(second);
+        QCOMPARE(m_mail->inboundFor(first)->getValue<std::string>("state"), std::string("processed"));
+        auto held = m_mail->inboundFor(second);
         QCOMPARE(held->getValue<std::string>("state"), std::string("held"));
         QVERIFY(held->getValue<std::string>("error").find("in this group") != std::string::npos);
         // The stranger behind the held mail did not become a customer.
@@ -538,11 +499,19 @@ private slots:
         QTest::addColumn<QString>("subjectPrefix");
         QTest::addColumn<QString>("headers");
         QTest::addColumn<bool>("automatic");
-        QTest::newRow("Auto-Submitted: auto-replied") << "Re: " << "Auto-Submitted: auto-replied\r\n" << true;
-        QTest::newRow("X-Autoreply") << "Re: " << "X-Autoreply: yes\r\n" << true;
-        QTest::newRow("Precedence: auto_reply") << "Re: " << "Precedence: auto_reply\r\n" << true;
-        QTest::newRow("an out-of-office subject") << "Out of Office: " << "" << true;
-        QTest::newRow("a person's reply reopens it and runs the triggers") << "Re: " << "" << false;
+        QTest::newRow("Auto-Submitted: auto-replied") << "Re: "
+                                                      << "Auto-Submitted: auto-replied\r\n"
+                                                      << true;
+        QTest::newRow("X-Autoreply") << "Re: "
+                                     << "X-Autoreply: yes\r\n"
+                                     << true;
+        QTest::newRow("Precedence: auto_reply") << "Re: "
+                                                << "Precedence: auto_reply\r\n"
+                                                << true;
+        QTest::newRow("an out-of-office subject") << "Out of Office: "
+                                                  << "" << true;
+        QTest::newRow("a person's reply reopens it and runs the triggers") << "Re: "
+                                                                           << "" << false;
     }
 
     void outOfOfficeRepliesLeaveTheTicketAsItWas()
@@ -553,8 +522,7 @@ private slots:
         auto admin = m_desk->as("admin");
         static std::int64_t closed = 0;
         if (!closed) {
-            auto trigger = admin.post("/api/v1/triggers",
-                                      json(R"({"name":"Replies","event":"customer_reply",
+            auto trigger = admin.post("/api/v1/triggers", json(R"({"name":"Replies","event":"customer_reply",
                                                "conditions":{"title_contains":"Away check"},
                                                "actions":{"add_tags":["replied"]}})"));
             QCOMPARE(trigger.status, 201);
@@ -566,19 +534,19 @@ private slots:
         }
         auto customer = "away" + std::to_string(++g_serial) + "@sender.example";
         auto id = uniqueId("away");
-        QCOMPARE(deliver(inboundMail({}, customer, "alpha@desk.example", "Away check", id)), 0);
-        auto ticketId = inboundFor(id)->getValue<std::int64_t>("ticket_id");
+        QCOMPARE(m_mail->deliver(inboundMail({}, customer, "alpha@desk.example", "Away check", id)), 0);
+        auto ticketId = m_mail->inboundFor(id)->getValue<std::int64_t>("ticket_id");
         auto path = "/api/v1/tickets/" + std::to_string(ticketId);
         QCOMPARE(m_desk->as("alphaFull").patch(path, json(R"({"state_id":)" + std::to_string(closed) + "}")).status,
                  200);
 
         auto reply = uniqueId("away-reply");
-        QCOMPARE(deliver(inboundMail({}, customer, "alpha@desk.example",
-                                     subjectPrefix.toStdString() + "[Ticket#" +
-                                         std::to_string(ticketNumber(ticketId)) + "] Away check",
-                                     reply, headers.toStdString())),
+        QCOMPARE(m_mail->deliver(inboundMail({}, customer, "alpha@desk.example",
+                                             subjectPrefix.toStdString() + "[Ticket#" +
+                                                 std::to_string(ticketNumber(ticketId)) + "] Away check",
+                                             reply, headers.toStdString())),
                  0);
-        auto inbound = inboundFor(reply);
+        auto inbound = m_mail->inboundFor(reply);
         QCOMPARE(inbound->getValue<std::int64_t>("ticket_id"), ticketId);
         auto article = lastArticle(ticketId);
         QCOMPARE(article->getValue<std::string>("from"), customer); // on the ticket for all to read
@@ -607,12 +575,13 @@ private slots:
         QFETCH(QString, defences);
         QFETCH(int, status);
         QFETCH(QString, field);
-        auto r = m_desk->as("admin").patch("/api/v1/settings/mail",
-                                           json(R"({"defences":)" + defences.toStdString() + "}"));
+        auto r =
+            m_desk->as("admin").patch("/api/v1/settings/mail", json(R"({"defences":)" + defences.toStdString() + "}"));
         QCOMPARE(r.status, status);
         QCOMPARE(QString::fromStdString(r.errorField()), field);
         auto settings = m_desk->as("admin").get("/api/v1/settings/mail").object("settings")->getObject("defences");
-        QCOMPARE(settings->getArray("trusted_authserv_ids")->getElement<std::string>(0), std::string("mx.desk.example"));
+        QCOMPARE(settings->getArray("trusted_authserv_ids")->getElement<std::string>(0),
+                 std::string("mx.desk.example"));
     }
 };
 

@@ -6,7 +6,7 @@
 
 #include "mail/MailParser.h"
 #include "support/Desk.h"
-#include "support/Mailgate.h"
+#include "support/MailScenario.h"
 #include "support/SmtpSink.h"
 #include "support/WaitUntil.h"
 
@@ -23,21 +23,16 @@ using helpdesk::protocol::JsonObject;
 using helpdesk::protocol::newObject;
 
 namespace {
-int g_serial = 0;
-
 std::string uniqueId(const std::string &what)
 {
-    return what + "-" + std::to_string(++g_serial) + "@customer.example";
+    return uniqueMessageId(what);
 }
 
 /// A plain customer message.
 std::string customerMail(const std::string &from, const std::string &to, const std::string &subject,
                          const std::string &body, const std::string &messageId, const std::string &extraHeaders = {})
 {
-    return "From: " + from + "\r\nTo: " + to + "\r\nSubject: " + subject +
-           "\r\nDate: Tue, 24 Nov 2026 10:00:00 +0000\r\n" + "Message-ID: <" + messageId +
-           ">\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n" + extraHeaders + "\r\n" + body +
-           "\r\n";
+    return plainMail(from, to, subject, body, messageId, extraHeaders);
 }
 } // namespace
 
@@ -53,45 +48,24 @@ class TestMailFlow : public QObject
     int mailgate(const std::string &raw, const std::string &recipient = "alpha@desk.example", int port = 0,
                  const std::string &token = {})
     {
-        auto run = runMailgate(port ? port : m_desk->port(), token.empty() ? m_mailgateToken : token, raw, recipient);
-        if (run.exitCode != 0)
-            qInfo("mailgate exited %d: %s", run.exitCode, run.output.c_str());
-        return run.exitCode;
+        return MailScenario(*m_desk, *m_sink, m_mailgateToken).deliver(raw, recipient, port, token);
     }
 
     /// The inbound entry of a Message-ID once processing has finished (null after 10 s).
     JsonObject inboundFor(const std::string &messageId)
     {
-        auto admin = m_desk->as("admin");
-        JsonObject found;
-        waitUntil(
-            [&] {
-                auto list = admin.get("/api/v1/mail/inbound?limit=1000").array("messages");
-                for (unsigned k = 0; k < list->size(); ++k) {
-                    auto m = list->getObject(k);
-                    if (m->getValue<std::string>("state") != "pending" && !m->isNull("message_id") &&
-                        m->getValue<std::string>("message_id") == messageId)
-                        found = m;
-                }
-                return !found.isNull();
-            },
-            std::chrono::seconds(10), "inbound message <" + messageId + "> is interpreted");
-        return found;
+        return MailScenario(*m_desk, *m_sink, m_mailgateToken).inboundFor(messageId);
     }
 
     std::vector<ReceivedMail> mailTo(const std::string &address)
     {
-        std::vector<ReceivedMail> out;
-        for (auto &m : m_sink->messages())
-            if (m.header("X-RcptTo").find(address) != std::string::npos)
-                out.push_back(m);
-        return out;
+        return MailScenario(*m_desk, *m_sink, m_mailgateToken).mailTo(address);
     }
 
     bool waitForMailTo(const std::string &address, std::size_t count, int ms = 20000)
     {
-        return waitUntil([&] { return mailTo(address).size() >= count; }, std::chrono::milliseconds(ms),
-                         std::to_string(count) + " mail reached " + address);
+        return MailScenario(*m_desk, *m_sink, m_mailgateToken)
+            .waitForMailTo(address, count, {}, std::chrono::milliseconds(ms));
     }
 
     /// Outbound mail with `address` among its recipients as queued, sent or not: about one ticket
