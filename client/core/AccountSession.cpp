@@ -3,6 +3,7 @@
 #include "core/AttachmentTransfer.h"
 #include "core/IncomingMessage.h"
 #include "core/Replica.h"
+#include "core/TwoFactorClient.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -58,22 +59,34 @@ bool AccountSession::resume()
     return true;
 }
 
-void AccountSession::signIn(const QUrl &server, const QString &email, const QString &password)
+void AccountSession::signIn(const QUrl &server, const QString &email, const QString &password,
+                            const QString &secondFactor)
 {
+    m_pending.reset();
     QUrl url = server;
     url.setPath(QStringLiteral("/api/v1/auth/login"));
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     QJsonObject body{{QStringLiteral("email"), email}, {QStringLiteral("password"), password}};
+    if (!secondFactor.trimmed().isEmpty())
+        body.insert(QStringLiteral("two_factor_code"), secondFactor.trimmed());
     auto *reply = m_http.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     connect(reply, &QNetworkReply::finished, this, [this, reply, server, email] {
         reply->deleteLater();
         if (auto problem = handleServerMessage("sign-in reply", [&] {
                 auto answer = QJsonDocument::fromJson(reply->readAll()).object();
                 if (reply->error() != QNetworkReply::NoError) {
-                    auto message =
-                        answer.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
-                    emit signInFailed(message.isEmpty() ? reply->errorString() : message);
+                    const auto error = answer.value(QStringLiteral("error")).toObject();
+                    const auto code = error.value(QStringLiteral("code")).toString();
+                    auto message = error.value(QStringLiteral("message")).toString();
+                    if (code == QLatin1String("two_factor_required"))
+                        emit secondFactorNeeded(tr("Enter the 6-digit code from your authenticator app, or one of "
+                                                   "your recovery codes."));
+                    else if (code == QLatin1String("two_factor_invalid"))
+                        emit secondFactorNeeded(tr("That code is wrong, expired or already used. Enter the code the "
+                                                   "app shows now."));
+                    else
+                        emit signInFailed(message.isEmpty() ? reply->errorString() : message);
                     return;
                 }
                 auto token = answer.value(QStringLiteral("token")).toString();
@@ -82,25 +95,68 @@ void AccountSession::signIn(const QUrl &server, const QString &email, const QStr
                     emit signInFailed(tr("This application is for agents; customers use e-mail or the web page."));
                     return;
                 }
-                closeAccount();
-                m_server = server;
-                m_userId = user.value(QStringLiteral("id")).toInteger();
-                QSettings settings(settingsPath(m_dataDirectory), QSettings::IniFormat);
-                settings.setValue(QStringLiteral("account/key"),
-                                  QStringLiteral("%1@%2").arg(m_userId).arg(server.toString()));
-                settings.setValue(
-                    QStringLiteral("account/cache"),
-                    QStringLiteral("cache-%1-%2-%3.sqlite").arg(server.host()).arg(server.port(80)).arg(m_userId));
-                settings.sync();
-                if (!m_secrets->save(accountKey(), token))
-                    qCWarning(lcAccount) << "no keychain: the session will not be remembered after this run";
-                settings.setValue(QStringLiteral("account/server"), server.toString());
-                settings.setValue(QStringLiteral("account/email"), email);
-                settings.setValue(QStringLiteral("account/user_id"), m_userId);
-                openAccount(server, email, m_userId, token);
+                const auto userId = user.value(QStringLiteral("id")).toInteger();
+                // A session that may only set two-factor sign-in up: the account opens once it is on.
+                if (answer.value(QStringLiteral("two_factor_setup_required")).toBool()) {
+                    m_pending = PendingSignIn{server, email, token, userId};
+                    emit twoFactorSetupNeeded();
+                    return;
+                }
+                acceptSignIn(server, email, token, userId);
             }))
             emit signInFailed(*problem);
     });
+}
+
+void AccountSession::completeSignIn()
+{
+    if (!m_pending)
+        return;
+    auto pending = *m_pending;
+    m_pending.reset();
+    acceptSignIn(pending.server, pending.email, pending.token, pending.userId);
+}
+
+void AccountSession::abandonSignIn()
+{
+    if (!m_pending)
+        return;
+    // The limited session is of no use to anyone: end it on the server.
+    QUrl url = m_pending->server;
+    url.setPath(QStringLiteral("/api/v1/auth/logout"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + m_pending->token.toUtf8());
+    auto *reply = m_http.post(request, QByteArrayLiteral("{}"));
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    m_pending.reset();
+}
+
+std::unique_ptr<TwoFactorClient> AccountSession::twoFactorClient(QObject *parent) const
+{
+    if (m_pending)
+        return std::make_unique<TwoFactorClient>(m_pending->server, m_pending->token, parent);
+    if (m_replica)
+        return std::make_unique<TwoFactorClient>(m_server, m_token, parent);
+    return nullptr;
+}
+
+void AccountSession::acceptSignIn(const QUrl &server, const QString &email, const QString &token, qint64 userId)
+{
+    closeAccount();
+    m_server = server;
+    m_userId = userId;
+    QSettings settings(settingsPath(m_dataDirectory), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("account/key"), QStringLiteral("%1@%2").arg(m_userId).arg(server.toString()));
+    settings.setValue(QStringLiteral("account/cache"),
+                      QStringLiteral("cache-%1-%2-%3.sqlite").arg(server.host()).arg(server.port(80)).arg(m_userId));
+    settings.sync();
+    if (!m_secrets->save(accountKey(), token))
+        qCWarning(lcAccount) << "no keychain: the session will not be remembered after this run";
+    settings.setValue(QStringLiteral("account/server"), server.toString());
+    settings.setValue(QStringLiteral("account/email"), email);
+    settings.setValue(QStringLiteral("account/user_id"), m_userId);
+    openAccount(server, email, m_userId, token);
 }
 
 void AccountSession::openAccount(const QUrl &server, const QString &email, qint64 userId, const QString &token)

@@ -9,11 +9,13 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace helpdesk::client {
 
 class AttachmentTransfer;
 class CacheReader;
+class TwoFactorClient;
 struct Replica;
 
 /// The agent's account on this machine: signing in over HTTP (the token kept in the keychain),
@@ -34,7 +36,18 @@ public:
     /// connects. False when no account is remembered (show the sign-in).
     bool resume();
     /// Signs in over HTTP, remembers the session and opens the account (accountOpened or signInFailed).
-    void signIn(const QUrl &server, const QString &email, const QString &password);
+    /// An account with two-factor sign-in needs `secondFactor` (six digits or a recovery code):
+    /// without it, or with a wrong one, secondFactorNeeded. When the agent's role requires two-factor
+    /// sign-in the account lacks, twoFactorSetupNeeded: set it up with twoFactorClient(), then
+    /// completeSignIn().
+    void signIn(const QUrl &server, const QString &email, const QString &password, const QString &secondFactor = {});
+    /// Opens the account of a sign-in that waited for two-factor sign-in to be set up.
+    void completeSignIn();
+    /// Forgets a sign-in that waited for two-factor sign-in to be set up (the agent gave up).
+    void abandonSignIn();
+    /// Manages the agent's own two-factor sign-in: of the sign-in waiting for its setup, else of
+    /// the open account; null when neither.
+    std::unique_ptr<TwoFactorClient> twoFactorClient(QObject *parent = nullptr) const;
     /// Ends the session on the server, forgets the token, closes the account and erases its cache
     /// (tickets, internal notes, drafts and changes not yet sent).
     void signOut();
@@ -70,6 +83,10 @@ signals:
     /// The account is about to close: drop everything that reads its replica.
     void accountClosing();
     void signInFailed(const QString &reason);
+    /// The password was right; the account asks for its second factor (`reason`: why, e.g. the code was wrong).
+    void secondFactorNeeded(const QString &reason);
+    /// The password was right; the agent's role requires two-factor sign-in, to be set up before the account opens.
+    void twoFactorSetupNeeded();
     void signedOut();
     /// The session is no longer valid (expired, revoked; the account is closed and its cache
     /// erased), or the server speaks another protocol version (the cache stays): sign in again.
@@ -81,6 +98,8 @@ signals:
     void serverMessageUnreadable(const QString &reason);
 
 private:
+    /// A sign-in the server answered with a session: remembers it and opens the account.
+    void acceptSignIn(const QUrl &server, const QString &email, const QString &token, qint64 userId);
     void openAccount(const QUrl &server, const QString &email, qint64 userId, const QString &token);
     /// Closes the account and erases what this machine keeps of it: the cache file and the
     /// remembered session (the server's address and the e-mail stay, to sign in again).
@@ -100,6 +119,14 @@ private:
     qint64 m_userId = 0;
     bool m_workOffline = false;
     std::unique_ptr<Replica> m_replica;
+    /// A sign-in whose session may only set two-factor sign-in up, until completeSignIn().
+    struct PendingSignIn {
+        QUrl server;
+        QString email;
+        QString token;
+        qint64 userId = 0;
+    };
+    std::optional<PendingSignIn> m_pending;
 };
 
 } // namespace helpdesk::client

@@ -1,6 +1,8 @@
 #include "ui/LoginDialog.h"
 
 #include "core/AccountSession.h"
+#include "core/TwoFactorClient.h"
+#include "ui/TwoFactorDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -24,6 +26,10 @@ LoginDialog::LoginDialog(AccountSession &session, QWidget *parent) : QDialog(par
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
+    m_code = new QLineEdit(this);
+    m_code->setObjectName(QStringLiteral("twoFactorCode"));
+    m_code->setPlaceholderText(tr("6-digit code or a recovery code"));
+    m_codeLabel = new QLabel(tr("Code"), this);
     m_plainWarning = new QLabel(this);
     m_plainWarning->setObjectName(QStringLiteral("plainHttpWarning"));
     m_plainWarning->setWordWrap(true);
@@ -40,6 +46,9 @@ LoginDialog::LoginDialog(AccountSession &session, QWidget *parent) : QDialog(par
     form->addRow(tr("Server"), m_server);
     form->addRow(tr("E-mail"), m_email);
     form->addRow(tr("Password"), m_password);
+    form->addRow(m_codeLabel, m_code);
+    m_codeLabel->hide(); // asked for once the server says the account needs it
+    m_code->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_signIn = buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
     m_signIn->setObjectName(QStringLiteral("signIn"));
@@ -57,7 +66,16 @@ LoginDialog::LoginDialog(AccountSession &session, QWidget *parent) : QDialog(par
         showError(reason);
         m_signIn->setEnabled(true);
     });
+    connect(&m_session, &AccountSession::secondFactorNeeded, this, &LoginDialog::askForSecondFactor);
+    connect(&m_session, &AccountSession::twoFactorSetupNeeded, this, &LoginDialog::setUpSecondFactor);
     connect(&m_session, &AccountSession::accountOpened, this, [this] { accept(); });
+    // Another account or server: its second factor is asked for anew.
+    for (auto *field : {m_server, m_email})
+        connect(field, &QLineEdit::textEdited, this, [this] {
+            m_code->clear();
+            m_code->hide();
+            m_codeLabel->hide();
+        });
     checkEncryption();
 }
 
@@ -98,6 +116,31 @@ void LoginDialog::showError(const QString &text)
     m_error->show();
 }
 
+void LoginDialog::askForSecondFactor(const QString &reason)
+{
+    m_codeLabel->show();
+    m_code->show();
+    m_code->clear();
+    m_code->setFocus();
+    showError(reason);
+    m_signIn->setEnabled(true);
+}
+
+void LoginDialog::setUpSecondFactor()
+{
+    auto client = m_session.twoFactorClient();
+    if (!client)
+        return;
+    TwoFactorDialog setup(std::move(client), this);
+    if (setup.exec() == QDialog::Accepted && setup.turnedOn()) {
+        m_session.completeSignIn();
+        return;
+    }
+    m_session.abandonSignIn();
+    showError(tr("Your role signs in with two factors: set up an authenticator app to sign in."));
+    m_signIn->setEnabled(true);
+}
+
 void LoginDialog::submit()
 {
     QUrl url = QUrl::fromUserInput(m_server->text().trimmed());
@@ -117,7 +160,8 @@ void LoginDialog::submit()
     }
     m_error->hide();
     m_signIn->setEnabled(false);
-    m_session.signIn(url, m_email->text().trimmed(), m_password->text());
+    m_session.signIn(url, m_email->text().trimmed(), m_password->text(),
+                     m_code->isHidden() ? QString() : m_code->text());
 }
 
 } // namespace helpdesk::client

@@ -12,7 +12,9 @@ namespace helpdesk::client {
 
 class AccountSession;
 
-/// Sign-in: server address, e-mail and password. An address reached over plain http (anything
+/// Sign-in: server address, e-mail and password, then, for an account with two-factor sign-in, the
+/// code of the authenticator app (or a recovery code); an agent whose role requires two-factor
+/// sign-in the account lacks sets it up here before the account opens. An address reached over plain http (anything
 /// but this machine) is signed in to only after the agent confirms it, warned that the password
 /// and every ticket would cross the network readable. Stays open with the server's reason when the
 /// sign-in fails; closes (accepted) when the account is open. Main thread.
@@ -33,11 +35,17 @@ private:
     /// Shows the warning and the confirmation for the address typed; a new address asks anew.
     void checkEncryption();
     void showError(const QString &text);
+    /// The password was right: shows the code field and why it is asked for.
+    void askForSecondFactor(const QString &reason);
+    /// The role requires two-factor sign-in: the setup dialog, then the account opens.
+    void setUpSecondFactor();
 
     AccountSession &m_session;
     QLineEdit *m_server;
     QLineEdit *m_email;
     QLineEdit *m_password;
+    QLabel *m_codeLabel;
+    QLineEdit *m_code;
     QLabel *m_plainWarning;
     QCheckBox *m_allowPlain;
     QLabel *m_error;

@@ -4,6 +4,9 @@
 #include "ui/DashboardWindow.h"
 #include "ui/SettingsWindow.h"
 #include "ui/TicketView.h"
+#include "ui/TwoFactorDialog.h"
+
+#include "core/TwoFactorClient.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -174,6 +177,13 @@ MainWindow::MainWindow(HelpdeskAccess &access, QWidget *parent) : QMainWindow(pa
         settings->setAttribute(Qt::WA_DeleteOnClose);
         settings->resize(1200, 800);
         settings->show();
+    });
+    settingsMenu->addAction(tr("&Two-factor sign-in…"), this, [this] {
+        if (auto client = m_access.session().twoFactorClient()) {
+            auto *dialog = new TwoFactorDialog(std::move(client), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        }
     });
     // Admins only; the server refuses everyone else anyway.
     connect(settingsMenu, &QMenu::aboutToShow, this,

@@ -64,15 +64,6 @@ std::optional<std::int64_t> matchingStep(const std::string &key, const std::stri
     return static_cast<std::int64_t>(step);
 }
 
-std::string codeAt(const std::string &key, std::time_t now)
-{
-    initOnce();
-    char code[kDigits + 1] = {};
-    if (oath_totp_generate(key.data(), key.size(), now, kStepSeconds, 0, kDigits, code) != OATH_OK)
-        throw std::runtime_error("liboath could not compute a code");
-    return code;
-}
-
 std::string provisioningUri(const std::string &issuer, const std::string &account, const std::string &key)
 {
     return "otpauth://totp/" + percentEncoded(issuer) + ":" + percentEncoded(account) + "?secret=" + base32(key) +

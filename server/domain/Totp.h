@@ -20,8 +20,6 @@ std::string base32(const std::string &key);
 /// The step of the code `code` for `key` at `now` or one step before or after (clock drift);
 /// nullopt when the code is none of these. Only six digits are ever accepted.
 std::optional<std::int64_t> matchingStep(const std::string &key, const std::string &code, std::time_t now);
-/// The code of `key` at `now` (for the admin's own check and the tests' cross-check).
-std::string codeAt(const std::string &key, std::time_t now);
 /// The otpauth:// URI an authenticator app reads (from a QR code), per the Key Uri Format.
 std::string provisioningUri(const std::string &issuer, const std::string &account, const std::string &key);
 

@@ -43,10 +43,11 @@ public:
     /// Confirms the pending key with a code from the app: two-factor sign-in is on, the session
     /// is no longer limited, and {recovery_codes} (shown this once) is returned.
     static protocol::JsonObject enable(db::Tx &tx, const Actor &actor, const std::string &code);
-    /// Turns it off, once the caller checked the password; `code` must be right. Throws
-    /// Forbidden when the actor's role requires it.
+    /// Turns it off, once the caller checked the password and a code (AuthService::disableTwoFactor).
+    /// Throws Forbidden when the actor's role requires it.
     static void disable(db::Tx &tx, const Actor &actor);
-    /// New recovery codes in place of the old ones; {recovery_codes}, shown this once.
+    /// New recovery codes in place of the old ones, once the caller checked a code; {recovery_codes},
+    /// shown this once.
     static protocol::JsonObject newRecoveryCodes(db::Tx &tx, const Actor &actor);
     /// Admins: turns off another staff member's second factor (a lost phone), ends their
     /// sessions and records it in the audit log.

@@ -6,20 +6,22 @@
 // implementation, itself checked against the RFC's appendix B test vectors.
 
 #include "support/Desk.h"
+#include "support/TotpCodes.h"
 
-#include <QMessageAuthenticationCode>
 #include <QtTest>
 
-#include <ctime>
 #include <memory>
 #include <optional>
 
 using namespace helpdesk::test;
 using helpdesk::protocol::newObject;
+using helpdesk::test::totp::base32Decode;
+using helpdesk::test::totp::now;
+using helpdesk::test::totp::wellInsideAStep;
 
 namespace {
 constexpr int kFreeFailures = 3;
-constexpr int kStep = 30;
+constexpr int kStep = totp::kStepSeconds;
 
 /// Small sign-in limits, so that throttling shows within a few wrong codes; the address limit
 /// stays out of the way (every test signs in from loopback).
@@ -31,58 +33,6 @@ void quickBackoff(helpdesk::app::ServerConfig &config)
     l.signInBackoff = std::chrono::seconds(30);
     l.signInBackoffMax = std::chrono::seconds(60);
     l.signInLockAfterFailures = 0;
-}
-
-/// RFC 4648 base32 without padding, as authenticator apps read it.
-QByteArray base32Decode(const std::string &text)
-{
-    static const std::string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-    QByteArray out;
-    unsigned buffer = 0;
-    int bits = 0;
-    for (char c : text) {
-        auto value = alphabet.find(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
-        if (value == std::string::npos)
-            return {};
-        buffer = (buffer << 5) | static_cast<unsigned>(value);
-        bits += 5;
-        if (bits >= 8) {
-            bits -= 8;
-            out.append(static_cast<char>((buffer >> bits) & 0xff));
-        }
-    }
-    return out;
-}
-
-/// RFC 6238 with HMAC-SHA1 (RFC 4226's dynamic truncation), written from the RFCs.
-std::string totpAt(const QByteArray &key, std::int64_t unixTime, int digits = 6)
-{
-    const auto counter = static_cast<quint64>(unixTime / kStep);
-    QByteArray message(8, '\0');
-    for (int i = 0; i < 8; ++i)
-        message[7 - i] = static_cast<char>((counter >> (8 * i)) & 0xff);
-    const QByteArray mac = QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha1);
-    const int offset = mac[19] & 0x0f;
-    const quint32 binary = ((static_cast<quint32>(mac[offset]) & 0x7f) << 24) |
-                           ((static_cast<quint32>(mac[offset + 1]) & 0xff) << 16) |
-                           ((static_cast<quint32>(mac[offset + 2]) & 0xff) << 8) |
-                           (static_cast<quint32>(mac[offset + 3]) & 0xff);
-    quint32 modulo = 1;
-    for (int i = 0; i < digits; ++i)
-        modulo *= 10;
-    return QStringLiteral("%1").arg(binary % modulo, digits, 10, QLatin1Char('0')).toStdString();
-}
-
-std::int64_t now()
-{
-    return static_cast<std::int64_t>(std::time(nullptr));
-}
-
-/// Whether a code computed now stays the current one long enough to be sent and checked.
-bool wellInsideAStep()
-{
-    const auto into = now() % kStep;
-    return into >= 2 && into <= kStep - 6;
 }
 
 /// An account with two-factor sign-in on: its signed-in client, key and recovery codes.
@@ -138,7 +88,7 @@ class TestTwoFactor : public QObject
             qFatal("setup failed: %s", setup.raw.c_str());
         e.secret = setup.body->getValue<std::string>("secret");
         e.key = base32Decode(e.secret);
-        auto enabled = withCode(*e.client, "/api/v1/me/two_factor/enable", totpAt(e.key, now()));
+        auto enabled = withCode(*e.client, "/api/v1/me/two_factor/enable", totp::codeAt(e.key, now()));
         if (enabled.status != 200)
             qFatal("enable failed: %s", enabled.raw.c_str());
         auto codes = enabled.array("recovery_codes");
@@ -171,7 +121,7 @@ private slots:
     {
         QFETCH(qint64, time);
         QFETCH(QString, code);
-        QCOMPARE(QString::fromStdString(totpAt(QByteArrayLiteral("12345678901234567890"), time, 8)), code);
+        QCOMPARE(QString::fromStdString(totp::codeAt(QByteArrayLiteral("12345678901234567890"), time, 8)), code);
     }
 
     void setUpIsInactiveUntilACodeConfirmsIt()
@@ -201,12 +151,12 @@ private slots:
         QCOMPARE(status.body->getValue<bool>("pending"), true);
 
         auto wrong = withCode(client, "/api/v1/me/two_factor/enable", "000000");
-        if (totpAt(base32Decode(secret), now()) != "000000") {
+        if (totp::codeAt(base32Decode(secret), now()) != "000000") {
             QCOMPARE(wrong.status, 401);
             QCOMPARE(wrong.errorCode(), std::string("two_factor_invalid"));
         }
         QTRY_VERIFY_WITH_TIMEOUT(wellInsideAStep(), 30000);
-        auto enabled = withCode(client, "/api/v1/me/two_factor/enable", totpAt(base32Decode(secret), now()));
+        auto enabled = withCode(client, "/api/v1/me/two_factor/enable", totp::codeAt(base32Decode(secret), now()));
         QCOMPARE(enabled.status, 200);
         QCOMPARE(enabled.array("recovery_codes")->size(), 10u);
         QCOMPARE(client.get("/api/v1/me/two_factor").body->getValue<bool>("enabled"), true);
@@ -246,7 +196,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(wellInsideAStep(), 30000);
         std::optional<std::string> code;
         std::string password = Desk::kPassword;
-        const auto current = totpAt(enrolled.key, now() + stepOffset * kStep);
+        const auto current = totp::codeAt(enrolled.key, now() + stepOffset * kStep);
         if (given.startsWith(QLatin1String("code")))
             code = current;
         if (given == QLatin1String("code, wrong password"))
@@ -280,15 +230,15 @@ private slots:
     {
         auto enrolled = enrol();
         QTRY_VERIFY_WITH_TIMEOUT(wellInsideAStep(), 30000);
-        const auto current = totpAt(enrolled.key, now());
-        const auto previous = totpAt(enrolled.key, now() - kStep);
+        const auto current = totp::codeAt(enrolled.key, now());
+        const auto previous = totp::codeAt(enrolled.key, now() - kStep);
         QCOMPARE(signIn(m_desk->port(), enrolled.email, current).status, 200);
         auto replayed = signIn(m_desk->port(), enrolled.email, current);
         QCOMPARE(replayed.status, 401);
         QCOMPARE(replayed.errorCode(), std::string("two_factor_invalid"));
         // Nor a code of an earlier step, though it is inside the window: it could have been seen.
         QCOMPARE(signIn(m_desk->port(), enrolled.email, previous).errorCode(), std::string("two_factor_invalid"));
-        QCOMPARE(signIn(m_desk->port(), enrolled.email, totpAt(enrolled.key, now() + kStep)).status, 200);
+        QCOMPARE(signIn(m_desk->port(), enrolled.email, totp::codeAt(enrolled.key, now() + kStep)).status, 200);
     }
 
     void aRecoveryCodeWorksOnce()
@@ -308,7 +258,7 @@ private slots:
 
         // New codes need a code of the app; the old ones then stop working.
         QTRY_VERIFY_WITH_TIMEOUT(wellInsideAStep(), 30000);
-        auto fresh = withCode(*enrolled.client, "/api/v1/me/two_factor/recovery_codes", totpAt(enrolled.key, now()));
+        auto fresh = withCode(*enrolled.client, "/api/v1/me/two_factor/recovery_codes", totp::codeAt(enrolled.key, now()));
         QCOMPARE(fresh.status, 200);
         QCOMPARE(fresh.array("recovery_codes")->size(), 10u);
         QCOMPARE(signIn(m_desk->port(), enrolled.email, enrolled.recoveryCodes.at(5)).errorCode(),
@@ -327,7 +277,7 @@ private slots:
         }
         // The account now waits, the right password and code included.
         QTRY_VERIFY_WITH_TIMEOUT(wellInsideAStep(), 30000);
-        auto held = signIn(m_desk->port(), enrolled.email, totpAt(enrolled.key, now()));
+        auto held = signIn(m_desk->port(), enrolled.email, totp::codeAt(enrolled.key, now()));
         QCOMPARE(held.status, 429);
         QVERIFY(held.retryAfter() > 0);
     }
@@ -336,7 +286,7 @@ private slots:
     {
         auto enrolled = enrol();
         QTRY_VERIFY_WITH_TIMEOUT(wellInsideAStep(), 30000);
-        const auto code = totpAt(enrolled.key, now());
+        const auto code = totp::codeAt(enrolled.key, now());
         auto body = newObject();
         body->set("password", std::string("not the password"));
         body->set("code", code);
@@ -388,13 +338,13 @@ private slots:
         QCOMPARE(setup.status, 200);
         const auto key = base32Decode(setup.body->getValue<std::string>("secret"));
         QTRY_VERIFY_WITH_TIMEOUT(wellInsideAStep(), 30000);
-        QCOMPARE(withCode(limited, "/api/v1/me/two_factor/enable", totpAt(key, now())).status, 200);
+        QCOMPARE(withCode(limited, "/api/v1/me/two_factor/enable", totp::codeAt(key, now())).status, 200);
         QCOMPARE(limited.get("/api/v1/tickets").status, 200); // the same session, no longer limited
 
         // Required: the owner cannot turn it off, and signs in with a code from now on.
         auto body = newObject();
         body->set("password", std::string(Desk::kPassword));
-        body->set("code", totpAt(key, now() + kStep));
+        body->set("code", totp::codeAt(key, now() + kStep));
         QCOMPARE(limited.post("/api/v1/me/two_factor/disable", body).status, 403);
         QCOMPARE(signIn(m_desk->port(), email, std::nullopt).errorCode(), std::string("two_factor_required"));
         // Other roles are not asked.
