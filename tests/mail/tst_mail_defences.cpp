@@ -433,6 +433,7 @@ private slots:
                      0);
         }
         std::vector<JsonObject> inbound;
+        inbound.reserve(ids.size());
         for (const auto &id : ids)
             inbound.push_back(m_mail->inboundFor(id));
         QCOMPARE(inbound[0]->getValue<std::string>("state"), std::string("processed"));
@@ -556,6 +557,49 @@ private slots:
         QCOMPARE(ticket->getValue<std::int64_t>("state_id") == closed, automatic);
         QCOMPARE(m_desk->scalar("SELECT count(*) FROM trigger_runs WHERE ticket_id = " + std::to_string(ticketId)),
                  automatic ? 0LL : 1LL);
+    }
+
+    void anOutOfOfficeReplySetsNoSlaDueTime_data()
+    {
+        QTest::addColumn<bool>("automatic");
+        QTest::newRow("an out-of-office answer leaves the ticket without an update due") << true;
+        QTest::newRow("a person's reply sets the next update due") << false;
+    }
+
+    void anOutOfOfficeReplySetsNoSlaDueTime()
+    {
+        QFETCH(bool, automatic);
+        auto admin = m_desk->as("admin");
+        static bool slaReady = false;
+        if (!slaReady) {
+            auto calendar = admin.post("/api/v1/calendars", json(R"({"name":"Always","time_zone":"UTC","hours":{
+                "mon":[["00:00","24:00"]],"tue":[["00:00","24:00"]],"wed":[["00:00","24:00"]],
+                "thu":[["00:00","24:00"]],"fri":[["00:00","24:00"]],"sat":[["00:00","24:00"]],
+                "sun":[["00:00","24:00"]]}})"));
+            QCOMPARE(calendar.status, 201);
+            auto sla = admin.post("/api/v1/slas",
+                                  json(R"({"name":"Alpha updates","update_minutes":30,"calendar_id":)" +
+                                       std::to_string(calendar.object("calendar")->getValue<std::int64_t>("id")) +
+                                       R"(,"condition":{"group_ids":[)" + std::to_string(m_desk->alpha()) + "]}}"));
+            QCOMPARE(sla.status, 201);
+            slaReady = true;
+        }
+        auto customer = "sla" + std::to_string(++g_serial) + "@sender.example";
+        auto id = uniqueId("sla");
+        QCOMPARE(m_mail->deliver(inboundMail({}, customer, "alpha@desk.example", "Due check", id)), 0);
+        auto ticketId = m_mail->inboundFor(id)->getValue<std::int64_t>("ticket_id");
+        auto path = "/api/v1/tickets/" + std::to_string(ticketId);
+        auto agent = m_desk->as("alphaFull");
+        QCOMPARE(agent.post(path + "/articles", json(R"({"channel":"email","body_text":"On it."})")).status, 201);
+        QVERIFY(agent.get(path).object("ticket")->isNull("update_due_at")); // answered: nothing due
+
+        auto reply = uniqueId("sla-reply");
+        QCOMPARE(m_mail->deliver(inboundMail({}, customer, "alpha@desk.example",
+                                             "Re: [Ticket#" + std::to_string(ticketNumber(ticketId)) + "] Due check",
+                                             reply, automatic ? "Auto-Submitted: auto-replied\r\n" : "")),
+                 0);
+        QCOMPARE(m_mail->inboundFor(reply)->getValue<std::int64_t>("ticket_id"), ticketId);
+        QCOMPARE(agent.get(path).object("ticket")->isNull("update_due_at"), automatic);
     }
 
     void theDefenceSettingsAreChecked_data()
