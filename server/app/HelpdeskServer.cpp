@@ -10,7 +10,7 @@
 #include "app/DemoData.h"
 #include "app/EmbeddedPostgres.h"
 #include "db/ConnectionPool.h"
-#include "domain/MailboxAdmin.h"
+#include "domain/SecretRotation.h"
 #include "domain/Secrets.h"
 #include "db/Migrator.h"
 #include "domain/AccountWatch.h"
@@ -75,12 +75,19 @@ void HelpdeskServer::start()
     authPolicy.signIn.lockDuration = limits.signInLockDuration;
     m_auth = std::make_unique<domain::AuthService>(*m_pool, authPolicy);
     m_firstAdminPassword = m_auth->ensureFirstAdmin(m_config.adminEmail, "Administrator");
-    m_pool->write([](db::Tx &tx) {
+    auto sealing = m_pool->write([](db::Tx &tx) {
         domain::MailSettings::ensureSecret(tx);
-        // Passwords stored before they were sealed, or put in by hand: sealed now.
-        domain::MailSettings::sealStoredPassword(tx);
-        domain::MailboxAdmin::sealStoredPasswords(tx);
+        // Secrets stored in clear (before sealing existed, or put in by hand) are sealed now, and
+        // those under the previous key (sealed by an instance during a rotation) re-sealed.
+        return domain::SecretRotation::resealAll(tx, domain::secrets::keyRing());
     });
+    domain::MailSettings::invalidateCache();
+    if (sealing.resealed > 0)
+        log.information("%d stored secrets sealed under the current key", sealing.resealed);
+    for (const auto &problem : sealing.unreadable)
+        log.error("stored secret %s: it stays unusable until this instance gets the key file it was sealed "
+                  "with, or an admin sets it again",
+                  problem);
     if (m_config.demoData)
         loadDemoData(*m_pool);
     m_feed = std::make_unique<domain::EventFeed>(m_conninfo, *m_pool);

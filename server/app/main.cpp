@@ -3,6 +3,7 @@
 #include "app/EmbeddedPostgres.h"
 #include "app/HelpdeskServer.h"
 #include "db/Migrator.h"
+#include "domain/SecretRotation.h"
 #include "integrations/freshdesk/ApiReader.h"
 #include "integrations/freshdesk/ExportReader.h"
 #include "mail/MailParser.h"
@@ -62,8 +63,9 @@ protected:
         opt("tls-ca-file", "PEM file of CA certificates trusted for mail servers besides the system store", true,
             "file");
         opt("secret-key-file",
-            "key sealing mailbox and SMTP passwords in the database, created when missing "
-            "(default <data-dir>/secret.key); every instance of one database needs the same file",
+            "key sealing mailbox and SMTP passwords and other secrets in the database, created (mode 0600) "
+            "when missing (default <data-dir>/secret.key); every instance of one database needs the same "
+            "file; `helpdesk-server rotate-secret-key` replaces it",
             true, "file");
         opt("statement-timeout", "seconds a database statement of an API request may run, 0: no limit (default 30)",
             true, "s");
@@ -186,6 +188,22 @@ int parseMailCommand(const std::string &path)
 } // namespace
 
 namespace {
+/// The database a command works on, migrated: `databaseUrl`, or else the embedded cluster under
+/// `dataDir`, started into `embedded` (which stops it when it goes). Returns its connection string.
+std::string migratedCommandDatabase(std::string databaseUrl, const std::string &dataDir,
+                                    std::unique_ptr<helpdesk::app::EmbeddedPostgres> &embedded)
+{
+    if (databaseUrl.empty()) {
+        helpdesk::app::EmbeddedPostgresOptions pgOptions;
+        pgOptions.dataDirectory = dataDir;
+        embedded = std::make_unique<helpdesk::app::EmbeddedPostgres>(pgOptions);
+        embedded->start();
+        databaseUrl = embedded->connectionString();
+    }
+    helpdesk::db::Migrator(databaseUrl).migrate();
+    return databaseUrl;
+}
+
 /// `helpdesk-server import freshdesk --export PATH [options]`: imports a Freshdesk account into the
 /// configured database (an existing one with --database-url, else the embedded cluster under
 /// --data-dir). Exit 0 when every record went in, 1 when some failed (see import_log), 64 on usage.
@@ -247,14 +265,7 @@ int importCommand(const std::vector<std::string> &args)
     Poco::Logger::root().setLevel(Poco::Message::PRIO_WARNING);
     try {
         std::unique_ptr<helpdesk::app::EmbeddedPostgres> embedded;
-        if (databaseUrl.empty()) {
-            helpdesk::app::EmbeddedPostgresOptions pgOptions;
-            pgOptions.dataDirectory = dataDir;
-            embedded = std::make_unique<helpdesk::app::EmbeddedPostgres>(pgOptions);
-            embedded->start();
-            databaseUrl = embedded->connectionString();
-        }
-        helpdesk::db::Migrator(databaseUrl).migrate();
+        databaseUrl = migratedCommandDatabase(databaseUrl, dataDir, embedded);
         helpdesk::db::ConnectionPool pool(databaseUrl, 2);
         helpdesk::integrations::freshdesk::ImportOptions used = options;
         if (!apiUrl.empty())
@@ -294,8 +305,57 @@ int importCommand(const std::vector<std::string> &args)
 }
 } // namespace
 
+namespace {
+/// `helpdesk-server rotate-secret-key [--database-url URL | --data-dir DIR] [--secret-key-file FILE]`:
+/// seals every stored secret under a new key and replaces the key file (the previous key kept as
+/// FILE.old). Running instances on the same host notice the new file at their next use of a
+/// secret; other hosts need the new file copied to them. Exit 0 when done, 64 on usage, 70 when
+/// nothing could be rotated (the database and key file are then as they were, or resumable).
+int rotateSecretKeyCommand(const std::vector<std::string> &args)
+{
+    const char *usage = "usage: helpdesk-server rotate-secret-key [--database-url URL | --data-dir DIR]\n"
+                        "         [--secret-key-file FILE (default DIR/secret.key)]";
+    std::string databaseUrl, dataDir = "data", keyFile;
+    for (std::size_t i = 0; i < args.size(); i += 2) { // every option takes a value
+        if (i + 1 >= args.size() ||
+            (args[i] != "--database-url" && args[i] != "--data-dir" && args[i] != "--secret-key-file")) {
+            std::cerr << usage << std::endl;
+            return 64;
+        }
+        (args[i] == "--database-url" ? databaseUrl : args[i] == "--data-dir" ? dataDir : keyFile) = args[i + 1];
+    }
+    if (keyFile.empty())
+        keyFile = dataDir + "/secret.key";
+    Poco::Logger::root().setChannel(new Poco::ConsoleChannel(std::cerr));
+    Poco::Logger::root().setLevel(Poco::Message::PRIO_WARNING);
+    try {
+        std::unique_ptr<helpdesk::app::EmbeddedPostgres> embedded;
+        databaseUrl = migratedCommandDatabase(databaseUrl, dataDir, embedded);
+        helpdesk::db::ConnectionPool pool(databaseUrl, 1);
+        auto outcome = helpdesk::domain::SecretRotation::rotate(pool, keyFile);
+        if (outcome.finishedInterrupted)
+            std::cout << "An interrupted rotation (key " << outcome.previousKeyId << ") was finished first.\n";
+        std::cout << "Rotated the secret key: " << outcome.previousKeyId << " -> " << outcome.newKeyId << ", "
+                  << outcome.resealed << " stored secrets sealed again.\n"
+                  << "The key file " << keyFile << " holds the new key; the previous one is kept in " << keyFile
+                  << ".old\n(instances that sealed something while they still had it stay readable; delete it "
+                     "once every instance\nruns with the new key). Copy "
+                  << keyFile
+                  << " to every other host of this database; instances there\npick it up without a "
+                     "restart. Back up the new key file now."
+                  << std::endl;
+        return 0;
+    } catch (const std::exception &e) {
+        std::cerr << "helpdesk-server rotate-secret-key: " << e.what() << std::endl;
+        return 70;
+    }
+}
+} // namespace
+
 int main(int argc, char **argv)
 {
+    if (argc >= 2 && std::string(argv[1]) == "rotate-secret-key")
+        return rotateSecretKeyCommand(std::vector<std::string>(argv + 2, argv + argc));
     if (argc >= 2 && std::string(argv[1]) == "import")
         return importCommand(std::vector<std::string>(argv + 2, argv + argc));
     if (argc >= 2 && std::string(argv[1]) == "parse-mail") {

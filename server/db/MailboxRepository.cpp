@@ -54,10 +54,6 @@ const Statement kDuePolls{
     "   + make_interval(mins => m.poll_interval_minutes) - now())))::int"
     " FROM mailboxes m WHERE m.enabled AND NOT EXISTS (SELECT 1 FROM jobs j WHERE j.queue = 'mail.poll'"
     "   AND j.state IN ('pending', 'running') AND (j.payload->>'mailbox_id')::bigint = m.id)"};
-const Statement kPasswordsInClear{
-    "mailboxes_passwords_in_clear",
-    "SELECT id, password FROM mailboxes WHERE password <> '' AND password NOT LIKE 'sealed:v1:%'"};
-const Statement kSetPassword{"mailboxes_set_password", "UPDATE mailboxes SET password = $2 WHERE id = $1"};
 const Statement kLockTransaction{"advisory_xact_lock", "SELECT pg_advisory_xact_lock($1)"};
 // Inserts and updates name only the columns given (from the fixed list of mailbox settings), so
 // their text is assembled per call and they run unprepared, under these names; the values travel
@@ -156,19 +152,6 @@ bool MailboxRepository::update(Tx &tx, std::int64_t mailboxId, const std::vector
     sql.replace(sql.find("%sets"), 5, sets);
     return tx.execUnprepared(Statement{kUpdate.name, sql.c_str()}, mailboxId, protocol::toJsonText(values))
                .affected_rows() > 0;
-}
-
-std::vector<std::pair<std::int64_t, std::string>> MailboxRepository::passwordsInClear(Tx &tx)
-{
-    std::vector<std::pair<std::int64_t, std::string>> out;
-    for (const auto &row : tx.exec(kPasswordsInClear))
-        out.emplace_back(row[0].as<std::int64_t>(), row[1].c_str());
-    return out;
-}
-
-void MailboxRepository::setStoredPassword(Tx &tx, std::int64_t mailboxId, const std::string &storedPassword)
-{
-    tx.exec(kSetPassword, mailboxId, storedPassword);
 }
 
 protocol::JsonArray MailboxRepository::runs(Tx &tx, std::int64_t mailboxId, int limit)

@@ -72,10 +72,6 @@ public:
     /// false when there is no such mailbox.
     static bool update(Tx &tx, std::int64_t mailboxId, const std::vector<std::string> &columns, bool clearFailures,
                        const protocol::JsonObject &values);
-    /// Mailboxes whose password is stored in clear (not sealed), with that password.
-    static std::vector<std::pair<std::int64_t, std::string>> passwordsInClear(Tx &tx);
-    /// Replaces the stored password as it is (the caller seals it).
-    static void setStoredPassword(Tx &tx, std::int64_t mailboxId, const std::string &storedPassword);
     /// The newest run log entries of a mailbox, newest first.
     static protocol::JsonArray runs(Tx &tx, std::int64_t mailboxId, int limit);
     /// Opens a run log entry; returns its id.

@@ -46,7 +46,9 @@ MailSettings fromJson(const protocol::JsonObject &o, MailSettings s)
         s.smtp.security = smtp->optValue<std::string>("security", s.smtp.security);
         s.smtp.tlsVerify = smtp->optValue<bool>("tls_verify", s.smtp.tlsVerify);
         s.smtp.username = smtp->optValue<std::string>("username", s.smtp.username);
-        s.smtp.password = secrets::open(smtp->optValue<std::string>("password", s.smtp.password));
+        // Kept with its problem, not thrown: a password sealed under another key stops the mail
+        // it is for (saying why), not every request that reads a setting.
+        s.smtp.password = secrets::OpenedSecret::fromStored(smtp->optValue<std::string>("password", ""));
         s.smtp.timeoutSeconds = smtp->optValue<int>("timeout_seconds", s.smtp.timeoutSeconds);
     }
     return s;
@@ -63,6 +65,26 @@ std::string hmacHex(const std::string &secret, const std::string &text, std::siz
     sodium_bin2hex(hex, sizeof hex, mac, sizeof mac);
     return std::string(hex, hexChars);
 }
+
+/// Where the SMTP password goes: a change here must not carry the stored password along.
+struct SmtpDestination {
+    std::string host;
+    int port = 0;
+    std::string security;
+    bool tlsVerify = true;
+
+    static SmtpDestination of(const protocol::JsonObject &smtp)
+    {
+        const SmtpSettings defaults;
+        return {smtp->optValue<std::string>("host", defaults.host), smtp->optValue<int>("port", defaults.port),
+                smtp->optValue<std::string>("security", defaults.security),
+                smtp->optValue<bool>("tls_verify", defaults.tlsVerify)};
+    }
+    bool weakenedOrMovedBy(const SmtpDestination &next) const
+    {
+        return next.host != host || next.port != port || next.security != security || (tlsVerify && !next.tlsVerify);
+    }
+};
 
 /// Why a text setting cannot go into the headers we write, or "" when it can: the addresses are
 /// addr-specs, the Message-ID domain a host name, the rest one line of text.
@@ -88,8 +110,12 @@ MailSettings MailSettings::load(db::Tx &tx)
             return *g_cache;
     }
     auto settings = fromJson(db::MailRepository::setting(tx, "mail"), MailSettings{});
-    if (auto secret = db::MailRepository::setting(tx, "mail_secret"))
-        settings.secret = secret->optValue<std::string>("hex", "");
+    if (auto secret = db::MailRepository::setting(tx, "mail_secret")) {
+        // Unreadable (another key, said in the log): none of our Message-IDs is recognised and
+        // replies are matched by their subject tag, until the right key file is in place.
+        auto opened = secrets::OpenedSecret::fromStored(secret->optValue<std::string>("hex", ""));
+        settings.secret = opened.problem().empty() ? opened.text() : std::string();
+    }
     std::lock_guard lock(g_cacheMutex);
     g_cache = settings;
     g_cachedAt = std::chrono::steady_clock::now();
@@ -102,24 +128,10 @@ void MailSettings::invalidateCache()
     g_cache.reset();
 }
 
-void MailSettings::sealStoredPassword(db::Tx &tx)
-{
-    auto stored = db::MailRepository::setting(tx, "mail");
-    auto smtp = stored ? stored->getObject("smtp") : nullptr;
-    if (!smtp || !smtp->has("password"))
-        return;
-    auto password = smtp->getValue<std::string>("password");
-    if (password.empty() || secrets::isSealed(password))
-        return;
-    smtp->set("password", secrets::seal(password));
-    db::MailRepository::putSetting(tx, "mail", stored);
-    invalidateCache();
-}
-
 void MailSettings::ensureSecret(db::Tx &tx)
 {
     auto value = protocol::newObject();
-    value->set("hex", db::ContentHash::sha256Hex(passwords::newToken("secret")));
+    value->set("hex", secrets::seal(db::ContentHash::sha256Hex(passwords::newToken("secret"))));
     db::MailRepository::putSettingIfMissing(tx, "mail_secret", value);
 }
 
@@ -161,6 +173,8 @@ MailSettings MailSettings::update(db::Tx &tx, const protocol::JsonObject &change
         auto current = stored->getObject("smtp");
         if (!current)
             current = protocol::newObject();
+        auto destinationBefore = SmtpDestination::of(current);
+        bool passwordStored = !current->optValue<std::string>("password", "").empty();
         if (auto v = s.optString("host"))
             current->set("host", *v);
         if (auto v = s.optInt("port")) {
@@ -183,6 +197,13 @@ MailSettings MailSettings::update(db::Tx &tx, const protocol::JsonObject &change
         if (auto v = s.optInt("timeout_seconds"))
             current->set("timeout_seconds", *v);
         s.finish();
+        // An admin account may not send the stored password to another server, or over a weaker
+        // connection: a new destination needs the password again in the same request.
+        if (passwordStored && !smtp->has("password") &&
+            destinationBefore.weakenedOrMovedBy(SmtpDestination::of(current)))
+            throw ApiError(ErrorCode::ValidationFailed,
+                           "changing the SMTP host, port or security needs the password again in the same request",
+                           "smtp.password");
         stored->set("smtp", current);
     }
     r.finish();
@@ -211,6 +232,8 @@ protocol::JsonObject MailSettings::toJson() const
     s->set("tls_verify", smtp.tlsVerify);
     s->set("username", smtp.username);
     s->set("password_set", !smtp.password.empty());
+    if (!smtp.password.problem().empty())
+        s->set("password_problem", smtp.password.problem());
     s->set("timeout_seconds", smtp.timeoutSeconds);
     o->set("smtp", s);
     return o;

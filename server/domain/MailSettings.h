@@ -2,6 +2,7 @@
 
 #include "db/ConnectionPool.h"
 #include "domain/MailDefences.h"
+#include "domain/Secrets.h"
 #include "protocol/Json.h"
 
 #include <cstdint>
@@ -16,7 +17,7 @@ struct SmtpSettings {
     std::string security = "none"; // none, starttls, tls
     bool tlsVerify = true;         // false: accept a self-signed certificate
     std::string username;
-    std::string password;
+    secrets::OpenedSecret password; // reading one that cannot be opened throws, naming why
     int timeoutSeconds = 30;
 };
 
@@ -41,11 +42,10 @@ struct MailSettings {
     static MailSettings load(db::Tx &tx);
     /// Validates and stores changes from an admin (strict: unknown keys are refused).
     static MailSettings update(db::Tx &tx, const protocol::JsonObject &changes);
-    /// Creates the signing secret if no instance did yet.
+    /// Creates the signing secret (sealed) if no instance did yet.
     static void ensureSecret(db::Tx &tx);
-    /// Seals an SMTP password still stored in clear (from before sealing existed).
-    static void sealStoredPassword(db::Tx &tx);
-    /// For the settings API; the SMTP password and the secret are never shown.
+    /// For the settings API; the SMTP password and the secret are never shown, only whether a
+    /// password is set and, when it cannot be opened with this instance's key, why.
     protocol::JsonObject toJson() const;
     /// Forgets the cache (tests change settings and expect them at once).
     static void invalidateCache();

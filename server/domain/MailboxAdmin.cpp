@@ -123,12 +123,45 @@ protocol::JsonObject readColumns(const protocol::JsonObject &params, bool creati
         values->set("password", secrets::seal(values->getValue<std::string>("password")));
     return values;
 }
+
+/// An admin account may not send a mailbox's stored password to another server, or over a
+/// weaker connection: a new destination needs the password again in the same request.
+void requirePasswordForNewDestination(const protocol::JsonObject &before, const protocol::JsonObject &values)
+{
+    if (values->has("password") || !before->optValue<bool>("password_set", false))
+        return;
+    bool moved = false;
+    for (const char *column : {"host", "port", "security"})
+        moved = moved || (values->has(column) && values->get(column).toString() != before->get(column).toString());
+    moved = moved || (values->has("tls_verify") && !values->getValue<bool>("tls_verify") &&
+                      before->optValue<bool>("tls_verify", true));
+    if (moved)
+        throw ApiError(ErrorCode::ValidationFailed,
+                       "changing a mailbox's host, port or security needs its password again in the same request",
+                       "password");
+}
+
+/// The row with why its stored password cannot be opened here (sealed under another key), if so.
+protocol::JsonObject withPasswordProblem(db::Tx &tx, protocol::JsonObject row)
+{
+    if (!row)
+        return row;
+    if (auto stored = db::MailboxRepository::connection(tx, row->getValue<std::int64_t>("id"))) {
+        auto password = secrets::OpenedSecret::fromStored(stored->storedPassword);
+        if (!password.problem().empty())
+            row->set("password_problem", password.problem());
+    }
+    return row;
+}
 } // namespace
 
 protocol::JsonArray MailboxAdmin::list(db::Tx &tx, const Actor &actor)
 {
     permissions::requireAdmin(actor);
-    return db::MailboxRepository::list(tx);
+    auto rows = db::MailboxRepository::list(tx);
+    for (unsigned i = 0; i < rows->size(); ++i)
+        withPasswordProblem(tx, rows->getObject(i));
+    return rows;
 }
 
 protocol::JsonObject MailboxAdmin::create(db::Tx &tx, const Actor &actor, const protocol::JsonObject &params)
@@ -149,6 +182,8 @@ protocol::JsonObject MailboxAdmin::update(db::Tx &tx, const Actor &actor, const 
     std::optional<std::int64_t> id;
     auto values = readColumns(params, false, id);
     auto before = db::MailboxRepository::get(tx, *id);
+    if (before)
+        requirePasswordForNewDestination(before, values);
     auto columns = columnsIn(values);
     // Re-enabling a mailbox clears its failure count and reason.
     bool clearFailures = values->has("enabled") && values->getValue<bool>("enabled");
@@ -159,13 +194,7 @@ protocol::JsonObject MailboxAdmin::update(db::Tx &tx, const Actor &actor, const 
         throw ApiError(ErrorCode::NotFound, "no mailbox " + std::to_string(*id), "id");
     audit::record(tx, actor, "mailbox.updated", "mailbox", *id, before, after,
                   params->has("password") ? std::vector<std::string>{"password"} : std::vector<std::string>{});
-    return after;
-}
-
-void MailboxAdmin::sealStoredPasswords(db::Tx &tx)
-{
-    for (const auto &[id, password] : db::MailboxRepository::passwordsInClear(tx))
-        db::MailboxRepository::setStoredPassword(tx, id, secrets::seal(password));
+    return withPasswordProblem(tx, after);
 }
 
 protocol::JsonArray MailboxAdmin::runs(db::Tx &tx, const Actor &actor, std::int64_t mailboxId, int limit)

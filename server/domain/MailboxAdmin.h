@@ -7,15 +7,15 @@
 namespace helpdesk::domain {
 
 /// Mailbox configuration for admins: every option of the grabber, validated; the password is
-/// write-only. Stateless; any thread.
+/// write-only, and must be given again to change where it is sent (host, port, security). A
+/// mailbox whose stored password this instance cannot open shows why in `password_problem`.
+/// Stateless; any thread.
 class MailboxAdmin
 {
 public:
     static protocol::JsonArray list(db::Tx &tx, const Actor &actor);
     static protocol::JsonObject create(db::Tx &tx, const Actor &actor, const protocol::JsonObject &params);
     static protocol::JsonObject update(db::Tx &tx, const Actor &actor, const protocol::JsonObject &params);
-    /// Seals passwords still stored in clear (from before sealing, or set by hand in SQL).
-    static void sealStoredPasswords(db::Tx &tx);
     /// The newest run log entries of a mailbox.
     static protocol::JsonArray runs(db::Tx &tx, const Actor &actor, std::int64_t mailboxId, int limit);
 };

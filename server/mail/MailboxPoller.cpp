@@ -41,7 +41,9 @@ constexpr long long kScheduleLock = 0x4d424f58LL;
 constexpr int kInterpreterThreads = 3; // per poll; each holds a database connection while it works
 
 struct Mailbox : db::MailboxConnection {
-    std::string password;
+    // A password sealed under a key this instance lacks throws SecretError where it would be sent:
+    // the poll fails (logged in the run, counted towards disabling) saying why.
+    domain::secrets::OpenedSecret password;
 };
 
 std::optional<Mailbox> loadMailbox(db::Tx &tx, std::int64_t id)
@@ -49,13 +51,7 @@ std::optional<Mailbox> loadMailbox(db::Tx &tx, std::int64_t id)
     auto stored = db::MailboxRepository::connection(tx, id);
     if (!stored)
         return std::nullopt;
-    Mailbox m{*stored, {}};
-    try {
-        m.password = domain::secrets::open(stored->storedPassword);
-    } catch (const domain::secrets::SecretError &e) {
-        throw MailboxError(e.what());
-    }
-    return m;
+    return Mailbox{*stored, domain::secrets::OpenedSecret::fromStored(stored->storedPassword)};
 }
 
 /// A logged-in POP3 session over plain TCP, implicit TLS or STLS (RFC 2595). Poco's session reads

@@ -474,7 +474,7 @@ private slots:
                                      helpdesk::protocol::toJsonText(extra));
         QCOMPARE(m_desk->as("admin")
                      .patch("/api/v1/mailboxes/" + std::to_string(mailbox),
-                            json("{\"port\":" + std::to_string(closedPort) + "}"))
+                            json("{\"port\":" + std::to_string(closedPort) + ",\"password\":\"secret\"}"))
                      .status,
                  200);
         JsonObject run;
