@@ -167,6 +167,8 @@ private slots:
                                                       << "Mbx-update-pass-77aa";
         QTest::newRow("the SMTP password") << "smtp"
                                            << "Smtp-pass-90e3";
+        QTest::newRow("an agent's authenticator key") << "totp"
+                                                      << ""; // the server makes it
     }
     void aDatabaseDumpRevealsNoSecretSetThroughTheApi()
     {
@@ -174,7 +176,12 @@ private slots:
         QFETCH(QString, plain);
         auto body = newObject();
         body->set("password", plain.toStdString());
-        if (where == QLatin1String("smtp")) {
+        if (where == QLatin1String("totp")) {
+            auto setup = m_desk->as("alphaFull").post("/api/v1/me/two_factor/setup", json("{}"));
+            QCOMPARE(setup.status, 200);
+            plain = QString::fromStdString(setup.body->getValue<std::string>("secret"));
+            QVERIFY(plain.size() >= 32);
+        } else if (where == QLatin1String("smtp")) {
             auto settings = newObject();
             settings->set("smtp", body);
             QCOMPARE(admin().patch("/api/v1/settings/mail", settings).status, 200);
@@ -322,7 +329,8 @@ private slots:
         QCOMPARE(admin().patch("/api/v1/settings/mail", json(R"({"smtp":{"password":"Smtp-before-rotation"}})")).status,
                  200);
         auto before = storedSecrets();
-        QVERIFY(before.size() >= 3);
+        QVERIFY(before.size() >= 4);
+        QVERIFY(before.count("two_factor.secret " + std::to_string(m_desk->userId("alphaFull"))));
         auto oldKey = *SecretKeyFile::read(m_keyFile);
         std::string output;
         QVERIFY2(rotate(&output) == 0, output.c_str());
