@@ -4,17 +4,27 @@
 <context>
     <name>helpdesk::client::AccountSession</name>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="82" />
+        <location filename="../client/core/AccountSession.cpp" line="83" />
+        <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/core/AccountSession.cpp" line="86" />
+        <source>That code is wrong, expired or already used. Enter the code the app shows now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/core/AccountSession.cpp" line="95" />
         <source>This application is for agents; customers use e-mail or the web page.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="125" />
+        <location filename="../client/core/AccountSession.cpp" line="181" />
         <source>Cannot open the local cache %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="245" />
+        <location filename="../client/core/AccountSession.cpp" line="301" />
         <source>%1 on %2</source>
         <translation type="unfinished" />
     </message>
@@ -217,57 +227,72 @@
 <context>
     <name>helpdesk::client::LoginDialog</name>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="18" />
+        <location filename="../client/ui/LoginDialog.cpp" line="20" />
         <source>Sign in to Helpdesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="23" />
+        <location filename="../client/ui/LoginDialog.cpp" line="25" />
         <source>agent@example.com</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="31" />
+        <source>6-digit code or a recovery code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../client/ui/LoginDialog.cpp" line="32" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="38" />
         <source>Sign in without encryption anyway</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="40" />
+        <location filename="../client/ui/LoginDialog.cpp" line="46" />
         <source>Server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="41" />
+        <location filename="../client/ui/LoginDialog.cpp" line="47" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="42" />
+        <location filename="../client/ui/LoginDialog.cpp" line="48" />
         <source>Password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="44" />
+        <location filename="../client/ui/LoginDialog.cpp" line="53" />
         <source>Sign in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="86" />
+        <location filename="../client/ui/LoginDialog.cpp" line="104" />
         <source>%1 is reached over plain http: your password and every ticket you open, internal notes included, can be read and changed by anyone on the network in between. Use an https:// address if the server has one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="105" />
+        <location filename="../client/ui/LoginDialog.cpp" line="140" />
+        <source>Your role signs in with two factors: set up an authenticator app to sign in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="148" />
         <source>Enter the server's address, your e-mail and your password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="110" />
+        <location filename="../client/ui/LoginDialog.cpp" line="153" />
         <source>The server's address starts with https:// (or http://).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="114" />
+        <location filename="../client/ui/LoginDialog.cpp" line="157" />
         <source>This connection is not encrypted: confirm below that you want to sign in anyway, or use an https:// address.</source>
         <translation type="unfinished" />
     </message>
@@ -275,57 +300,57 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="36" />
+        <location filename="../client/ui/MainWindow.cpp" line="39" />
         <source>Helpdesk — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="42" />
+        <location filename="../client/ui/MainWindow.cpp" line="45" />
         <source>Search number, title, customer, text (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="120" />
+        <location filename="../client/ui/MainWindow.cpp" line="123" />
         <source>First sync: %1 tickets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="125" />
+        <location filename="../client/ui/MainWindow.cpp" line="128" />
         <source>Not saved — %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="128" />
+        <location filename="../client/ui/MainWindow.cpp" line="131" />
         <source>Attachment not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="130" />
+        <location filename="../client/ui/MainWindow.cpp" line="133" />
         <source>A message from the server could not be read (skipped): %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="144" />
+        <location filename="../client/ui/MainWindow.cpp" line="147" />
         <source>&amp;Account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="145" />
+        <location filename="../client/ui/MainWindow.cpp" line="148" />
         <source>Work &amp;offline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="149" />
+        <location filename="../client/ui/MainWindow.cpp" line="152" />
         <source>Sign &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="154" />
+        <location filename="../client/ui/MainWindow.cpp" line="157" />
         <source>Sign out</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="154" />
+        <location filename="../client/ui/MainWindow.cpp" line="157" />
         <source>%n change(s) not yet sent will be lost. Sign out anyway?</source>
         <translation type="unfinished">
             <numerusform />
@@ -333,169 +358,174 @@
         </translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="160" />
+        <location filename="../client/ui/MainWindow.cpp" line="163" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="161" />
+        <location filename="../client/ui/MainWindow.cpp" line="164" />
         <source>&amp;Tickets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="162" />
+        <location filename="../client/ui/MainWindow.cpp" line="165" />
         <source>&amp;New ticket by e-mail…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="164" />
+        <location filename="../client/ui/MainWindow.cpp" line="167" />
         <source>&amp;Save search as a view…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="165" />
+        <location filename="../client/ui/MainWindow.cpp" line="168" />
         <source>&amp;Dashboards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="171" />
+        <location filename="../client/ui/MainWindow.cpp" line="174" />
         <source>&amp;Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="172" />
+        <location filename="../client/ui/MainWindow.cpp" line="175" />
         <source>&amp;Server settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../client/ui/MainWindow.cpp" line="181" />
+        <source>&amp;Two-factor sign-in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="191" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="194" />
+        <location filename="../client/ui/MainWindow.cpp" line="204" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="194" />
+        <location filename="../client/ui/MainWindow.cpp" line="204" />
         <source>The new language is used from the next start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="205" />
+        <location filename="../client/ui/MainWindow.cpp" line="215" />
         <source>Remove this view</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="208" />
+        <location filename="../client/ui/MainWindow.cpp" line="218" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="209" />
+        <location filename="../client/ui/MainWindow.cpp" line="219" />
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="246" />
+        <location filename="../client/ui/MainWindow.cpp" line="256" />
         <source>Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="247" />
+        <location filename="../client/ui/MainWindow.cpp" line="257" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="262" />
-        <location filename="../client/ui/MainWindow.cpp" line="288" />
+        <location filename="../client/ui/MainWindow.cpp" line="272" />
+        <location filename="../client/ui/MainWindow.cpp" line="298" />
         <source>New ticket by e-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="264" />
+        <location filename="../client/ui/MainWindow.cpp" line="274" />
         <source>customer@example.com</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="272" />
+        <location filename="../client/ui/MainWindow.cpp" line="282" />
         <source>Customer e-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="273" />
+        <location filename="../client/ui/MainWindow.cpp" line="283" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="274" />
+        <location filename="../client/ui/MainWindow.cpp" line="284" />
         <source>Group</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="276" />
+        <location filename="../client/ui/MainWindow.cpp" line="286" />
         <source>Send</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="289" />
+        <location filename="../client/ui/MainWindow.cpp" line="299" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="299" />
-        <location filename="../client/ui/MainWindow.cpp" line="304" />
+        <location filename="../client/ui/MainWindow.cpp" line="309" />
+        <location filename="../client/ui/MainWindow.cpp" line="314" />
         <source>Save search as a view</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="300" />
+        <location filename="../client/ui/MainWindow.cpp" line="310" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="304" />
+        <location filename="../client/ui/MainWindow.cpp" line="314" />
         <source>Name of the view:</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="347" />
+        <location filename="../client/ui/MainWindow.cpp" line="357" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Set state of %n ticket</numerusform><numerusform>Set state of %n tickets</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="353" />
+        <location filename="../client/ui/MainWindow.cpp" line="363" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>Assign %n ticket to</numerusform><numerusform>Assign %n tickets to</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="354" />
+        <location filename="../client/ui/MainWindow.cpp" line="364" />
         <source>(nobody)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="363" />
+        <location filename="../client/ui/MainWindow.cpp" line="373" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>Move %n ticket to group</numerusform><numerusform>Move %n tickets to group</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="388" />
+        <location filename="../client/ui/MainWindow.cpp" line="398" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n change waiting to be sent</numerusform><numerusform>%n changes waiting to be sent</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="395" />
+        <location filename="../client/ui/MainWindow.cpp" line="405" />
         <source>● Online</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="397" />
+        <location filename="../client/ui/MainWindow.cpp" line="407" />
         <source>● Connecting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="401" />
+        <location filename="../client/ui/MainWindow.cpp" line="411" />
         <source>● Offline — working from the local copy</source>
         <translation type="unfinished" />
     </message>
@@ -1636,7 +1666,7 @@
     </message>
     <message>
         <location filename="../client/ui/TicketView.cpp" line="177" />
-        <location filename="../client/ui/TicketView.cpp" line="481" />
+        <location filename="../client/ui/TicketView.cpp" line="484" />
         <source>the customer</source>
         <translation type="unfinished" />
     </message>
@@ -1672,8 +1702,8 @@
     </message>
     <message>
         <location filename="../client/ui/TicketView.cpp" line="209" />
-        <location filename="../client/ui/TicketView.cpp" line="653" />
-        <location filename="../client/ui/TicketView.cpp" line="660" />
+        <location filename="../client/ui/TicketView.cpp" line="656" />
+        <location filename="../client/ui/TicketView.cpp" line="663" />
         <source>Attach files</source>
         <translation type="unfinished" />
     </message>
@@ -1758,87 +1788,185 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="444" />
+        <location filename="../client/ui/TicketView.cpp" line="420" />
+        <source>unverified sender: not confirmed by the desk's mail server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="447" />
         <source>Save attachment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="468" />
+        <location filename="../client/ui/TicketView.cpp" line="471" />
         <source>forward to…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="473" />
+        <location filename="../client/ui/TicketView.cpp" line="476" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="490" />
         <location filename="../client/ui/TicketView.cpp" line="493" />
+        <location filename="../client/ui/TicketView.cpp" line="496" />
         <source>Merge ticket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="490" />
+        <location filename="../client/ui/TicketView.cpp" line="493" />
         <source>Merge this ticket into ticket number:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="494" />
-        <location filename="../client/ui/TicketView.cpp" line="513" />
+        <location filename="../client/ui/TicketView.cpp" line="497" />
+        <location filename="../client/ui/TicketView.cpp" line="516" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="503" />
-        <location filename="../client/ui/TicketView.cpp" line="507" />
-        <location filename="../client/ui/TicketView.cpp" line="512" />
+        <location filename="../client/ui/TicketView.cpp" line="506" />
+        <location filename="../client/ui/TicketView.cpp" line="510" />
+        <location filename="../client/ui/TicketView.cpp" line="515" />
         <source>Link ticket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="503" />
+        <location filename="../client/ui/TicketView.cpp" line="506" />
         <source>Link this ticket to ticket number:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="506" />
+        <location filename="../client/ui/TicketView.cpp" line="509" />
         <source>related</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="506" />
+        <location filename="../client/ui/TicketView.cpp" line="509" />
         <source>parent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="506" />
+        <location filename="../client/ui/TicketView.cpp" line="509" />
         <source>duplicate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="507" />
+        <location filename="../client/ui/TicketView.cpp" line="510" />
         <source>Kind of link:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="609" />
+        <location filename="../client/ui/TicketView.cpp" line="612" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="654" />
+        <location filename="../client/ui/TicketView.cpp" line="657" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="661" />
+        <location filename="../client/ui/TicketView.cpp" line="664" />
         <source>Cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="710" />
+        <location filename="../client/ui/TicketView.cpp" line="713" />
         <source>Forward of #%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::TwoFactorDialog</name>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="33" />
+        <source>Two-factor sign-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="34" />
+        <source>Asking the server…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="54" />
+        <source>Turn on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="56" />
+        <source>Scan the QR code with an authenticator app (or type the key into it), then enter the 6-digit code it shows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="62" />
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="63" />
+        <source>Link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="64" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="71" />
+        <source>Two-factor sign-in is on. Keep these recovery codes somewhere safe: each signs you in once if you lose your phone. They are not shown again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="90" />
+        <source>Turn off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="92" />
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="93" />
+        <source>Code or recovery code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="115" />
+        <source>Two-factor sign-in is off: your password alone signs you in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="141" />
+        <source>Your role signs in with two factors: set up an authenticator app to go on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="142" />
+        <source>Two-factor sign-in is off. Turn it on to ask for a code from your phone after the password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="147" />
+        <source>Two-factor sign-in is on; %n recovery code(s) left.</source>
+        <translation><numerusform>Two-factor sign-in is on; %n recovery code left.</numerusform><numerusform>Two-factor sign-in is on; %n recovery codes left.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="150" />
+        <source>Your role requires it: it cannot be turned off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="170" />
+        <source>Two-factor sign-in is on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="173" />
+        <source>Done</source>
         <translation type="unfinished" />
     </message>
 </context>

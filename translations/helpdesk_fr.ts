@@ -4,17 +4,27 @@
 <context>
     <name>helpdesk::client::AccountSession</name>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="82" />
+        <location filename="../client/core/AccountSession.cpp" line="83" />
+        <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
+        <translation>Entrez le code à 6 chiffres de votre application d'authentification, ou l'un de vos codes de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AccountSession.cpp" line="86" />
+        <source>That code is wrong, expired or already used. Enter the code the app shows now.</source>
+        <translation>Ce code est faux, expiré ou déjà utilisé. Entrez le code que l'application affiche maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AccountSession.cpp" line="95" />
         <source>This application is for agents; customers use e-mail or the web page.</source>
         <translation>Cette application est destinée aux agents ; les clients utilisent l'e-mail ou la page web.</translation>
     </message>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="125" />
+        <location filename="../client/core/AccountSession.cpp" line="181" />
         <source>Cannot open the local cache %1: %2</source>
         <translation>Impossible d'ouvrir le cache local %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="245" />
+        <location filename="../client/core/AccountSession.cpp" line="301" />
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -217,57 +227,72 @@
 <context>
     <name>helpdesk::client::LoginDialog</name>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="18" />
+        <location filename="../client/ui/LoginDialog.cpp" line="20" />
         <source>Sign in to Helpdesk</source>
         <translation>Connexion à Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="23" />
+        <location filename="../client/ui/LoginDialog.cpp" line="25" />
         <source>agent@example.com</source>
         <translation>agent@example.com</translation>
     </message>
     <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="31" />
+        <source>6-digit code or a recovery code</source>
+        <translation>code à 6 chiffres ou code de récupération</translation>
+    </message>
+    <message>
         <location filename="../client/ui/LoginDialog.cpp" line="32" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="38" />
         <source>Sign in without encryption anyway</source>
         <translation>Se connecter quand même sans chiffrement</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="40" />
+        <location filename="../client/ui/LoginDialog.cpp" line="46" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="41" />
+        <location filename="../client/ui/LoginDialog.cpp" line="47" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="42" />
+        <location filename="../client/ui/LoginDialog.cpp" line="48" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="44" />
+        <location filename="../client/ui/LoginDialog.cpp" line="53" />
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="86" />
+        <location filename="../client/ui/LoginDialog.cpp" line="104" />
         <source>%1 is reached over plain http: your password and every ticket you open, internal notes included, can be read and changed by anyone on the network in between. Use an https:// address if the server has one.</source>
         <translation>%1 est joint en http non chiffré : votre mot de passe et chaque ticket que vous ouvrez, notes internes comprises, peuvent être lus et modifiés par quiconque sur le réseau entre les deux. Utilisez une adresse https:// si le serveur en a une.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="105" />
+        <location filename="../client/ui/LoginDialog.cpp" line="140" />
+        <source>Your role signs in with two factors: set up an authenticator app to sign in.</source>
+        <translation>Votre rôle se connecte avec deux facteurs : configurez une application d'authentification pour vous connecter.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="148" />
         <source>Enter the server's address, your e-mail and your password.</source>
         <translation>Saisissez l'adresse du serveur, votre e-mail et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="110" />
+        <location filename="../client/ui/LoginDialog.cpp" line="153" />
         <source>The server's address starts with https:// (or http://).</source>
         <translation>L'adresse du serveur commence par https:// (ou http://).</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="114" />
+        <location filename="../client/ui/LoginDialog.cpp" line="157" />
         <source>This connection is not encrypted: confirm below that you want to sign in anyway, or use an https:// address.</source>
         <translation>Cette connexion n'est pas chiffrée : confirmez ci-dessous que vous voulez vous connecter quand même, ou utilisez une adresse https://.</translation>
     </message>
@@ -275,224 +300,229 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="36" />
+        <location filename="../client/ui/MainWindow.cpp" line="39" />
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="42" />
+        <location filename="../client/ui/MainWindow.cpp" line="45" />
         <source>Search number, title, customer, text (Ctrl+F)</source>
         <translation>Rechercher numéro, titre, client, texte (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="120" />
+        <location filename="../client/ui/MainWindow.cpp" line="123" />
         <source>First sync: %1 tickets</source>
         <translation>Première synchronisation : %1 tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="125" />
+        <location filename="../client/ui/MainWindow.cpp" line="128" />
         <source>Not saved — %1: %2</source>
         <translation>Non enregistré — %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="128" />
+        <location filename="../client/ui/MainWindow.cpp" line="131" />
         <source>Attachment not saved: %1</source>
         <translation>Pièce jointe non enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="130" />
+        <location filename="../client/ui/MainWindow.cpp" line="133" />
         <source>A message from the server could not be read (skipped): %1</source>
         <translation>Un message du serveur était illisible (ignoré) : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="144" />
+        <location filename="../client/ui/MainWindow.cpp" line="147" />
         <source>&amp;Account</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="145" />
+        <location filename="../client/ui/MainWindow.cpp" line="148" />
         <source>Work &amp;offline</source>
         <translation>Travailler hors &amp;ligne</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="149" />
+        <location filename="../client/ui/MainWindow.cpp" line="152" />
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="154" />
+        <location filename="../client/ui/MainWindow.cpp" line="157" />
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="154" />
+        <location filename="../client/ui/MainWindow.cpp" line="157" />
         <source>%n change(s) not yet sent will be lost. Sign out anyway?</source>
         <translation><numerusform>%n modification pas encore envoyée sera perdue. Se déconnecter quand même ?</numerusform><numerusform>%n modifications pas encore envoyées seront perdues. Se déconnecter quand même ?</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="160" />
+        <location filename="../client/ui/MainWindow.cpp" line="163" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="161" />
+        <location filename="../client/ui/MainWindow.cpp" line="164" />
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="162" />
+        <location filename="../client/ui/MainWindow.cpp" line="165" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Nouveau ticket par e-mail…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="164" />
+        <location filename="../client/ui/MainWindow.cpp" line="167" />
         <source>&amp;Save search as a view…</source>
         <translation>&amp;Enregistrer la recherche comme vue…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="165" />
+        <location filename="../client/ui/MainWindow.cpp" line="168" />
         <source>&amp;Dashboards</source>
         <translation>&amp;Tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="171" />
+        <location filename="../client/ui/MainWindow.cpp" line="174" />
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="172" />
+        <location filename="../client/ui/MainWindow.cpp" line="175" />
         <source>&amp;Server settings…</source>
         <translation>Paramètres du &amp;serveur…</translation>
     </message>
     <message>
         <location filename="../client/ui/MainWindow.cpp" line="181" />
+        <source>&amp;Two-factor sign-in…</source>
+        <translation>Connexion à &amp;deux facteurs…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="191" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="194" />
+        <location filename="../client/ui/MainWindow.cpp" line="204" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="194" />
+        <location filename="../client/ui/MainWindow.cpp" line="204" />
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s'applique au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="205" />
+        <location filename="../client/ui/MainWindow.cpp" line="215" />
         <source>Remove this view</source>
         <translation>Supprimer cette vue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="208" />
+        <location filename="../client/ui/MainWindow.cpp" line="218" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="209" />
+        <location filename="../client/ui/MainWindow.cpp" line="219" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="246" />
+        <location filename="../client/ui/MainWindow.cpp" line="256" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="247" />
+        <location filename="../client/ui/MainWindow.cpp" line="257" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ticket suivant / précédent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;répondre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;note interne&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;envoyer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;prendre le ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fermer le ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rechercher&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cette liste&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="262" />
-        <location filename="../client/ui/MainWindow.cpp" line="288" />
+        <location filename="../client/ui/MainWindow.cpp" line="272" />
+        <location filename="../client/ui/MainWindow.cpp" line="298" />
         <source>New ticket by e-mail</source>
         <translation>Nouveau ticket par e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="264" />
+        <location filename="../client/ui/MainWindow.cpp" line="274" />
         <source>customer@example.com</source>
         <translation>client@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="272" />
+        <location filename="../client/ui/MainWindow.cpp" line="282" />
         <source>Customer e-mail</source>
         <translation>E-mail du client</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="273" />
+        <location filename="../client/ui/MainWindow.cpp" line="283" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="274" />
+        <location filename="../client/ui/MainWindow.cpp" line="284" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="276" />
+        <location filename="../client/ui/MainWindow.cpp" line="286" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="289" />
+        <location filename="../client/ui/MainWindow.cpp" line="299" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Un nouveau ticket demande l'e-mail du client, un objet et un texte.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="299" />
-        <location filename="../client/ui/MainWindow.cpp" line="304" />
+        <location filename="../client/ui/MainWindow.cpp" line="309" />
+        <location filename="../client/ui/MainWindow.cpp" line="314" />
         <source>Save search as a view</source>
         <translation>Enregistrer la recherche comme vue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="300" />
+        <location filename="../client/ui/MainWindow.cpp" line="310" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Saisissez d'abord une recherche ; la vue montre ses tickets.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="304" />
+        <location filename="../client/ui/MainWindow.cpp" line="314" />
         <source>Name of the view:</source>
         <translation>Nom de la vue :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="347" />
+        <location filename="../client/ui/MainWindow.cpp" line="357" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Changer l'état de %n ticket</numerusform><numerusform>Changer l'état de %n tickets</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="353" />
+        <location filename="../client/ui/MainWindow.cpp" line="363" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>Attribuer %n ticket à</numerusform><numerusform>Attribuer %n tickets à</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="354" />
+        <location filename="../client/ui/MainWindow.cpp" line="364" />
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="363" />
+        <location filename="../client/ui/MainWindow.cpp" line="373" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>Déplacer %n ticket vers le groupe</numerusform><numerusform>Déplacer %n tickets vers le groupe</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="388" />
+        <location filename="../client/ui/MainWindow.cpp" line="398" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n modification en attente d'envoi</numerusform><numerusform>%n modifications en attente d'envoi</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="395" />
+        <location filename="../client/ui/MainWindow.cpp" line="405" />
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="397" />
+        <location filename="../client/ui/MainWindow.cpp" line="407" />
         <source>● Connecting…</source>
         <translation>● Connexion…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="401" />
+        <location filename="../client/ui/MainWindow.cpp" line="411" />
         <source>● Offline — working from the local copy</source>
         <translation>● Hors ligne — travail sur la copie locale</translation>
     </message>
@@ -1669,7 +1699,7 @@
     </message>
     <message>
         <location filename="../client/ui/TicketView.cpp" line="177" />
-        <location filename="../client/ui/TicketView.cpp" line="481" />
+        <location filename="../client/ui/TicketView.cpp" line="484" />
         <source>the customer</source>
         <translation>le client</translation>
     </message>
@@ -1705,8 +1735,8 @@
     </message>
     <message>
         <location filename="../client/ui/TicketView.cpp" line="209" />
-        <location filename="../client/ui/TicketView.cpp" line="653" />
-        <location filename="../client/ui/TicketView.cpp" line="660" />
+        <location filename="../client/ui/TicketView.cpp" line="656" />
+        <location filename="../client/ui/TicketView.cpp" line="663" />
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
@@ -1791,88 +1821,186 @@
         <translation>en attente d'envoi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="444" />
+        <location filename="../client/ui/TicketView.cpp" line="420" />
+        <source>unverified sender: not confirmed by the desk's mail server</source>
+        <translation>expéditeur non vérifié : non confirmé par le serveur de messagerie du helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="447" />
         <source>Save attachment</source>
         <translation>Enregistrer la pièce jointe</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="468" />
+        <location filename="../client/ui/TicketView.cpp" line="471" />
         <source>forward to…</source>
         <translation>transférer à…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="473" />
+        <location filename="../client/ui/TicketView.cpp" line="476" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Message transféré de %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="490" />
         <location filename="../client/ui/TicketView.cpp" line="493" />
+        <location filename="../client/ui/TicketView.cpp" line="496" />
         <source>Merge ticket</source>
         <translation>Fusionner le ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="490" />
+        <location filename="../client/ui/TicketView.cpp" line="493" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Fusionner ce ticket dans le ticket numéro :</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="494" />
-        <location filename="../client/ui/TicketView.cpp" line="513" />
+        <location filename="../client/ui/TicketView.cpp" line="497" />
+        <location filename="../client/ui/TicketView.cpp" line="516" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Le ticket %1 ne fait pas partie des tickets que vous voyez.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="503" />
-        <location filename="../client/ui/TicketView.cpp" line="507" />
-        <location filename="../client/ui/TicketView.cpp" line="512" />
+        <location filename="../client/ui/TicketView.cpp" line="506" />
+        <location filename="../client/ui/TicketView.cpp" line="510" />
+        <location filename="../client/ui/TicketView.cpp" line="515" />
         <source>Link ticket</source>
         <translation>Lier le ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="503" />
+        <location filename="../client/ui/TicketView.cpp" line="506" />
         <source>Link this ticket to ticket number:</source>
         <translation>Lier ce ticket au ticket numéro :</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="506" />
+        <location filename="../client/ui/TicketView.cpp" line="509" />
         <source>related</source>
         <translation>lié</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="506" />
+        <location filename="../client/ui/TicketView.cpp" line="509" />
         <source>parent</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="506" />
+        <location filename="../client/ui/TicketView.cpp" line="509" />
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="507" />
+        <location filename="../client/ui/TicketView.cpp" line="510" />
         <source>Kind of link:</source>
         <translation>Type de lien :</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="609" />
+        <location filename="../client/ui/TicketView.cpp" line="612" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="654" />
+        <location filename="../client/ui/TicketView.cpp" line="657" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 dépasse la limite de %2 Mo.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="661" />
+        <location filename="../client/ui/TicketView.cpp" line="664" />
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="710" />
+        <location filename="../client/ui/TicketView.cpp" line="713" />
         <source>Forward of #%1 to %2</source>
         <translation>Transfert de #%1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::TwoFactorDialog</name>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="33" />
+        <source>Two-factor sign-in</source>
+        <translation>Connexion à deux facteurs</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="34" />
+        <source>Asking the server…</source>
+        <translation>Interrogation du serveur…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="54" />
+        <source>Turn on</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="56" />
+        <source>Scan the QR code with an authenticator app (or type the key into it), then enter the 6-digit code it shows.</source>
+        <translation>Scannez le code QR avec une application d'authentification (ou saisissez-y la clé), puis entrez le code à 6 chiffres qu'elle affiche.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="62" />
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="63" />
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="64" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="71" />
+        <source>Two-factor sign-in is on. Keep these recovery codes somewhere safe: each signs you in once if you lose your phone. They are not shown again.</source>
+        <translation>La connexion à deux facteurs est activée. Gardez ces codes de récupération en lieu sûr : chacun vous connecte une fois si vous perdez votre téléphone. Ils ne seront plus affichés.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="90" />
+        <source>Turn off</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="92" />
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="93" />
+        <source>Code or recovery code</source>
+        <translation>Code ou code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="115" />
+        <source>Two-factor sign-in is off: your password alone signs you in.</source>
+        <translation>La connexion à deux facteurs est désactivée : votre mot de passe seul vous connecte.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="141" />
+        <source>Your role signs in with two factors: set up an authenticator app to go on.</source>
+        <translation>Votre rôle se connecte avec deux facteurs : configurez une application d'authentification pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="142" />
+        <source>Two-factor sign-in is off. Turn it on to ask for a code from your phone after the password.</source>
+        <translation>La connexion à deux facteurs est désactivée. Activez-la pour demander un code de votre téléphone après le mot de passe.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="147" />
+        <source>Two-factor sign-in is on; %n recovery code(s) left.</source>
+        <translation><numerusform>La connexion à deux facteurs est activée ; %n code de récupération restant.</numerusform><numerusform>La connexion à deux facteurs est activée ; %n codes de récupération restants.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="150" />
+        <source>Your role requires it: it cannot be turned off.</source>
+        <translation>Votre rôle l'exige : elle ne peut pas être désactivée.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="170" />
+        <source>Two-factor sign-in is on.</source>
+        <translation>La connexion à deux facteurs est activée.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="173" />
+        <source>Done</source>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>

@@ -4,17 +4,27 @@
 <context>
     <name>helpdesk::client::AccountSession</name>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="82" />
+        <location filename="../client/core/AccountSession.cpp" line="83" />
+        <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
+        <translation>Wpisz 6-cyfrowy kod z aplikacji uwierzytelniającej lub jeden z kodów odzyskiwania.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AccountSession.cpp" line="86" />
+        <source>That code is wrong, expired or already used. Enter the code the app shows now.</source>
+        <translation>Ten kod jest błędny, wygasł lub został już użyty. Wpisz kod, który aplikacja pokazuje teraz.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AccountSession.cpp" line="95" />
         <source>This application is for agents; customers use e-mail or the web page.</source>
         <translation>Ta aplikacja jest dla konsultantów; klienci korzystają z e-maila lub strony WWW.</translation>
     </message>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="125" />
+        <location filename="../client/core/AccountSession.cpp" line="181" />
         <source>Cannot open the local cache %1: %2</source>
         <translation>Nie można otworzyć lokalnej pamięci podręcznej %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="245" />
+        <location filename="../client/core/AccountSession.cpp" line="301" />
         <source>%1 on %2</source>
         <translation>%1 na %2</translation>
     </message>
@@ -217,57 +227,72 @@
 <context>
     <name>helpdesk::client::LoginDialog</name>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="18" />
+        <location filename="../client/ui/LoginDialog.cpp" line="20" />
         <source>Sign in to Helpdesk</source>
         <translation>Logowanie do Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="23" />
+        <location filename="../client/ui/LoginDialog.cpp" line="25" />
         <source>agent@example.com</source>
         <translation>agent@example.com</translation>
     </message>
     <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="31" />
+        <source>6-digit code or a recovery code</source>
+        <translation>6-cyfrowy kod lub kod odzyskiwania</translation>
+    </message>
+    <message>
         <location filename="../client/ui/LoginDialog.cpp" line="32" />
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="38" />
         <source>Sign in without encryption anyway</source>
         <translation>Zaloguj mimo braku szyfrowania</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="40" />
+        <location filename="../client/ui/LoginDialog.cpp" line="46" />
         <source>Server</source>
         <translation>Serwer</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="41" />
+        <location filename="../client/ui/LoginDialog.cpp" line="47" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="42" />
+        <location filename="../client/ui/LoginDialog.cpp" line="48" />
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="44" />
+        <location filename="../client/ui/LoginDialog.cpp" line="53" />
         <source>Sign in</source>
         <translation>Zaloguj</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="86" />
+        <location filename="../client/ui/LoginDialog.cpp" line="104" />
         <source>%1 is reached over plain http: your password and every ticket you open, internal notes included, can be read and changed by anyone on the network in between. Use an https:// address if the server has one.</source>
         <translation>%1 jest osiągany przez nieszyfrowane http: Twoje hasło i każde otwarte zgłoszenie, łącznie z notatkami wewnętrznymi, może odczytać i zmienić każdy w sieci po drodze. Użyj adresu https://, jeśli serwer go ma.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="105" />
+        <location filename="../client/ui/LoginDialog.cpp" line="140" />
+        <source>Your role signs in with two factors: set up an authenticator app to sign in.</source>
+        <translation>Twoja rola loguje się dwuskładnikowo: skonfiguruj aplikację uwierzytelniającą, aby się zalogować.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="148" />
         <source>Enter the server's address, your e-mail and your password.</source>
         <translation>Podaj adres serwera, swój e-mail i hasło.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="110" />
+        <location filename="../client/ui/LoginDialog.cpp" line="153" />
         <source>The server's address starts with https:// (or http://).</source>
         <translation>Adres serwera zaczyna się od https:// (lub http://).</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="114" />
+        <location filename="../client/ui/LoginDialog.cpp" line="157" />
         <source>This connection is not encrypted: confirm below that you want to sign in anyway, or use an https:// address.</source>
         <translation>To połączenie nie jest szyfrowane: potwierdź poniżej, że mimo to chcesz się zalogować, albo użyj adresu https://.</translation>
     </message>
@@ -275,224 +300,229 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="36" />
+        <location filename="../client/ui/MainWindow.cpp" line="39" />
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="42" />
+        <location filename="../client/ui/MainWindow.cpp" line="45" />
         <source>Search number, title, customer, text (Ctrl+F)</source>
         <translation>Szukaj: numer, tytuł, klient, treść (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="120" />
+        <location filename="../client/ui/MainWindow.cpp" line="123" />
         <source>First sync: %1 tickets</source>
         <translation>Pierwsza synchronizacja: %1 zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="125" />
+        <location filename="../client/ui/MainWindow.cpp" line="128" />
         <source>Not saved — %1: %2</source>
         <translation>Nie zapisano — %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="128" />
+        <location filename="../client/ui/MainWindow.cpp" line="131" />
         <source>Attachment not saved: %1</source>
         <translation>Nie zapisano załącznika: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="130" />
+        <location filename="../client/ui/MainWindow.cpp" line="133" />
         <source>A message from the server could not be read (skipped): %1</source>
         <translation>Nie udało się odczytać wiadomości z serwera (pominięto): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="144" />
+        <location filename="../client/ui/MainWindow.cpp" line="147" />
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="145" />
+        <location filename="../client/ui/MainWindow.cpp" line="148" />
         <source>Work &amp;offline</source>
         <translation>Pracuj &amp;offline</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="149" />
+        <location filename="../client/ui/MainWindow.cpp" line="152" />
         <source>Sign &amp;out</source>
         <translation>&amp;Wyloguj</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="154" />
+        <location filename="../client/ui/MainWindow.cpp" line="157" />
         <source>Sign out</source>
         <translation>Wyloguj</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="154" />
+        <location filename="../client/ui/MainWindow.cpp" line="157" />
         <source>%n change(s) not yet sent will be lost. Sign out anyway?</source>
         <translation><numerusform>%n niewysłana zmiana zostanie utracona. Wylogować mimo to?</numerusform><numerusform>%n niewysłane zmiany zostaną utracone. Wylogować mimo to?</numerusform><numerusform>%n niewysłanych zmian zostanie utraconych. Wylogować mimo to?</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="160" />
+        <location filename="../client/ui/MainWindow.cpp" line="163" />
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="161" />
+        <location filename="../client/ui/MainWindow.cpp" line="164" />
         <source>&amp;Tickets</source>
         <translation>&amp;Zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="162" />
+        <location filename="../client/ui/MainWindow.cpp" line="165" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Nowe zgłoszenie e-mailem…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="164" />
+        <location filename="../client/ui/MainWindow.cpp" line="167" />
         <source>&amp;Save search as a view…</source>
         <translation>&amp;Zapisz wyszukiwanie jako widok…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="165" />
+        <location filename="../client/ui/MainWindow.cpp" line="168" />
         <source>&amp;Dashboards</source>
         <translation>&amp;Pulpity</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="171" />
+        <location filename="../client/ui/MainWindow.cpp" line="174" />
         <source>&amp;Settings</source>
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="172" />
+        <location filename="../client/ui/MainWindow.cpp" line="175" />
         <source>&amp;Server settings…</source>
         <translation>Ustawienia &amp;serwera…</translation>
     </message>
     <message>
         <location filename="../client/ui/MainWindow.cpp" line="181" />
+        <source>&amp;Two-factor sign-in…</source>
+        <translation>Logowanie &amp;dwuskładnikowe…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="191" />
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="194" />
+        <location filename="../client/ui/MainWindow.cpp" line="204" />
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="194" />
+        <location filename="../client/ui/MainWindow.cpp" line="204" />
         <source>The new language is used from the next start.</source>
         <translation>Nowy język będzie użyty po ponownym uruchomieniu.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="205" />
+        <location filename="../client/ui/MainWindow.cpp" line="215" />
         <source>Remove this view</source>
         <translation>Usuń ten widok</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="208" />
+        <location filename="../client/ui/MainWindow.cpp" line="218" />
         <source>&amp;Help</source>
         <translation>&amp;Pomoc</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="209" />
+        <location filename="../client/ui/MainWindow.cpp" line="219" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="246" />
+        <location filename="../client/ui/MainWindow.cpp" line="256" />
         <source>Keyboard shortcuts</source>
         <translation>Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="247" />
+        <location filename="../client/ui/MainWindow.cpp" line="257" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;następne / poprzednie zgłoszenie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;odpowiedz&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;notatka wewnętrzna&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;wyślij&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;przejmij zgłoszenie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zamknij zgłoszenie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;szukaj&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ta lista&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="262" />
-        <location filename="../client/ui/MainWindow.cpp" line="288" />
+        <location filename="../client/ui/MainWindow.cpp" line="272" />
+        <location filename="../client/ui/MainWindow.cpp" line="298" />
         <source>New ticket by e-mail</source>
         <translation>Nowe zgłoszenie e-mailem</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="264" />
+        <location filename="../client/ui/MainWindow.cpp" line="274" />
         <source>customer@example.com</source>
         <translation>klient@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="272" />
+        <location filename="../client/ui/MainWindow.cpp" line="282" />
         <source>Customer e-mail</source>
         <translation>E-mail klienta</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="273" />
+        <location filename="../client/ui/MainWindow.cpp" line="283" />
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="274" />
+        <location filename="../client/ui/MainWindow.cpp" line="284" />
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="276" />
+        <location filename="../client/ui/MainWindow.cpp" line="286" />
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="289" />
+        <location filename="../client/ui/MainWindow.cpp" line="299" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Nowe zgłoszenie wymaga e-maila klienta, tematu i treści.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="299" />
-        <location filename="../client/ui/MainWindow.cpp" line="304" />
+        <location filename="../client/ui/MainWindow.cpp" line="309" />
+        <location filename="../client/ui/MainWindow.cpp" line="314" />
         <source>Save search as a view</source>
         <translation>Zapisz wyszukiwanie jako widok</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="300" />
+        <location filename="../client/ui/MainWindow.cpp" line="310" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Najpierw wpisz wyszukiwanie; widok pokaże jego zgłoszenia.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="304" />
+        <location filename="../client/ui/MainWindow.cpp" line="314" />
         <source>Name of the view:</source>
         <translation>Nazwa widoku:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="347" />
+        <location filename="../client/ui/MainWindow.cpp" line="357" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Ustaw stan %n zgłoszenia</numerusform><numerusform>Ustaw stan %n zgłoszeń</numerusform><numerusform>Ustaw stan %n zgłoszeń</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="353" />
+        <location filename="../client/ui/MainWindow.cpp" line="363" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>Przypisz %n zgłoszenie do</numerusform><numerusform>Przypisz %n zgłoszenia do</numerusform><numerusform>Przypisz %n zgłoszeń do</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="354" />
+        <location filename="../client/ui/MainWindow.cpp" line="364" />
         <source>(nobody)</source>
         <translation>(nikt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="363" />
+        <location filename="../client/ui/MainWindow.cpp" line="373" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>Przenieś %n zgłoszenie do grupy</numerusform><numerusform>Przenieś %n zgłoszenia do grupy</numerusform><numerusform>Przenieś %n zgłoszeń do grupy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="388" />
+        <location filename="../client/ui/MainWindow.cpp" line="398" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n zmiana czeka na wysłanie</numerusform><numerusform>%n zmiany czekają na wysłanie</numerusform><numerusform>%n zmian czeka na wysłanie</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="395" />
+        <location filename="../client/ui/MainWindow.cpp" line="405" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="397" />
+        <location filename="../client/ui/MainWindow.cpp" line="407" />
         <source>● Connecting…</source>
         <translation>● Łączenie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="401" />
+        <location filename="../client/ui/MainWindow.cpp" line="411" />
         <source>● Offline — working from the local copy</source>
         <translation>● Offline — praca na kopii lokalnej</translation>
     </message>
@@ -1669,7 +1699,7 @@
     </message>
     <message>
         <location filename="../client/ui/TicketView.cpp" line="177" />
-        <location filename="../client/ui/TicketView.cpp" line="481" />
+        <location filename="../client/ui/TicketView.cpp" line="484" />
         <source>the customer</source>
         <translation>klient</translation>
     </message>
@@ -1705,8 +1735,8 @@
     </message>
     <message>
         <location filename="../client/ui/TicketView.cpp" line="209" />
-        <location filename="../client/ui/TicketView.cpp" line="653" />
-        <location filename="../client/ui/TicketView.cpp" line="660" />
+        <location filename="../client/ui/TicketView.cpp" line="656" />
+        <location filename="../client/ui/TicketView.cpp" line="663" />
         <source>Attach files</source>
         <translation>Dołącz pliki</translation>
     </message>
@@ -1791,88 +1821,186 @@
         <translation>czeka na wysłanie</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="444" />
+        <location filename="../client/ui/TicketView.cpp" line="420" />
+        <source>unverified sender: not confirmed by the desk's mail server</source>
+        <translation>niezweryfikowany nadawca: niepotwierdzony przez serwer pocztowy helpdesku</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="447" />
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="468" />
+        <location filename="../client/ui/TicketView.cpp" line="471" />
         <source>forward to…</source>
         <translation>przekaż do…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="473" />
+        <location filename="../client/ui/TicketView.cpp" line="476" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Przekazana wiadomość od %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="490" />
         <location filename="../client/ui/TicketView.cpp" line="493" />
+        <location filename="../client/ui/TicketView.cpp" line="496" />
         <source>Merge ticket</source>
         <translation>Scal zgłoszenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="490" />
+        <location filename="../client/ui/TicketView.cpp" line="493" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Scal to zgłoszenie ze zgłoszeniem nr:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="494" />
-        <location filename="../client/ui/TicketView.cpp" line="513" />
+        <location filename="../client/ui/TicketView.cpp" line="497" />
+        <location filename="../client/ui/TicketView.cpp" line="516" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Zgłoszenia %1 nie ma wśród widocznych dla Ciebie.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="503" />
-        <location filename="../client/ui/TicketView.cpp" line="507" />
-        <location filename="../client/ui/TicketView.cpp" line="512" />
+        <location filename="../client/ui/TicketView.cpp" line="506" />
+        <location filename="../client/ui/TicketView.cpp" line="510" />
+        <location filename="../client/ui/TicketView.cpp" line="515" />
         <source>Link ticket</source>
         <translation>Powiąż zgłoszenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="503" />
+        <location filename="../client/ui/TicketView.cpp" line="506" />
         <source>Link this ticket to ticket number:</source>
         <translation>Powiąż to zgłoszenie ze zgłoszeniem nr:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="506" />
+        <location filename="../client/ui/TicketView.cpp" line="509" />
         <source>related</source>
         <translation>powiązane</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="506" />
+        <location filename="../client/ui/TicketView.cpp" line="509" />
         <source>parent</source>
         <translation>nadrzędne</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="506" />
+        <location filename="../client/ui/TicketView.cpp" line="509" />
         <source>duplicate</source>
         <translation>duplikat</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="507" />
+        <location filename="../client/ui/TicketView.cpp" line="510" />
         <source>Kind of link:</source>
         <translation>Rodzaj powiązania:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="609" />
+        <location filename="../client/ui/TicketView.cpp" line="612" />
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="654" />
+        <location filename="../client/ui/TicketView.cpp" line="657" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 przekracza limit %2 MB.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="661" />
+        <location filename="../client/ui/TicketView.cpp" line="664" />
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="710" />
+        <location filename="../client/ui/TicketView.cpp" line="713" />
         <source>Forward of #%1 to %2</source>
         <translation>Przekazanie #%1 do %2</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::TwoFactorDialog</name>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="33" />
+        <source>Two-factor sign-in</source>
+        <translation>Logowanie dwuskładnikowe</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="34" />
+        <source>Asking the server…</source>
+        <translation>Pytam serwer…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="54" />
+        <source>Turn on</source>
+        <translation>Włącz</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="56" />
+        <source>Scan the QR code with an authenticator app (or type the key into it), then enter the 6-digit code it shows.</source>
+        <translation>Zeskanuj kod QR aplikacją uwierzytelniającą (lub wpisz w niej klucz), a potem wpisz 6-cyfrowy kod, który pokaże.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="62" />
+        <source>Key</source>
+        <translation>Klucz</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="63" />
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="64" />
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="71" />
+        <source>Two-factor sign-in is on. Keep these recovery codes somewhere safe: each signs you in once if you lose your phone. They are not shown again.</source>
+        <translation>Logowanie dwuskładnikowe jest włączone. Przechowuj te kody odzyskiwania w bezpiecznym miejscu: każdy zaloguje cię raz, jeśli zgubisz telefon. Nie zostaną pokazane ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="90" />
+        <source>Turn off</source>
+        <translation>Wyłącz</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="92" />
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="93" />
+        <source>Code or recovery code</source>
+        <translation>Kod lub kod odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="115" />
+        <source>Two-factor sign-in is off: your password alone signs you in.</source>
+        <translation>Logowanie dwuskładnikowe jest wyłączone: wystarczy samo hasło.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="141" />
+        <source>Your role signs in with two factors: set up an authenticator app to go on.</source>
+        <translation>Twoja rola loguje się dwuskładnikowo: skonfiguruj aplikację uwierzytelniającą, aby kontynuować.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="142" />
+        <source>Two-factor sign-in is off. Turn it on to ask for a code from your phone after the password.</source>
+        <translation>Logowanie dwuskładnikowe jest wyłączone. Włącz je, aby po haśle wymagać kodu z telefonu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="147" />
+        <source>Two-factor sign-in is on; %n recovery code(s) left.</source>
+        <translation><numerusform>Logowanie dwuskładnikowe jest włączone; pozostał %n kod odzyskiwania.</numerusform><numerusform>Logowanie dwuskładnikowe jest włączone; pozostały %n kody odzyskiwania.</numerusform><numerusform>Logowanie dwuskładnikowe jest włączone; pozostało %n kodów odzyskiwania.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="150" />
+        <source>Your role requires it: it cannot be turned off.</source>
+        <translation>Twoja rola tego wymaga: nie można go wyłączyć.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="170" />
+        <source>Two-factor sign-in is on.</source>
+        <translation>Logowanie dwuskładnikowe jest włączone.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="173" />
+        <source>Done</source>
+        <translation>Gotowe</translation>
     </message>
 </context>
 <context>

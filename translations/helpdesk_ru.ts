@@ -4,17 +4,27 @@
 <context>
     <name>helpdesk::client::AccountSession</name>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="82" />
+        <location filename="../client/core/AccountSession.cpp" line="83" />
+        <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
+        <translation>Введите 6-значный код из приложения-аутентификатора или один из кодов восстановления.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AccountSession.cpp" line="86" />
+        <source>That code is wrong, expired or already used. Enter the code the app shows now.</source>
+        <translation>Этот код неверен, устарел или уже использован. Введите код, который приложение показывает сейчас.</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AccountSession.cpp" line="95" />
         <source>This application is for agents; customers use e-mail or the web page.</source>
         <translation>Это приложение для сотрудников; клиенты пишут по почте или через веб-страницу.</translation>
     </message>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="125" />
+        <location filename="../client/core/AccountSession.cpp" line="181" />
         <source>Cannot open the local cache %1: %2</source>
         <translation>Не удаётся открыть локальный кэш %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="245" />
+        <location filename="../client/core/AccountSession.cpp" line="301" />
         <source>%1 on %2</source>
         <translation>%1 на %2</translation>
     </message>
@@ -217,57 +227,72 @@
 <context>
     <name>helpdesk::client::LoginDialog</name>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="18" />
+        <location filename="../client/ui/LoginDialog.cpp" line="20" />
         <source>Sign in to Helpdesk</source>
         <translation>Вход в Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="23" />
+        <location filename="../client/ui/LoginDialog.cpp" line="25" />
         <source>agent@example.com</source>
         <translation>agent@example.com</translation>
     </message>
     <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="31" />
+        <source>6-digit code or a recovery code</source>
+        <translation>6-значный код или код восстановления</translation>
+    </message>
+    <message>
         <location filename="../client/ui/LoginDialog.cpp" line="32" />
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="38" />
         <source>Sign in without encryption anyway</source>
         <translation>Всё равно войти без шифрования</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="40" />
+        <location filename="../client/ui/LoginDialog.cpp" line="46" />
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="41" />
+        <location filename="../client/ui/LoginDialog.cpp" line="47" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="42" />
+        <location filename="../client/ui/LoginDialog.cpp" line="48" />
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="44" />
+        <location filename="../client/ui/LoginDialog.cpp" line="53" />
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="86" />
+        <location filename="../client/ui/LoginDialog.cpp" line="104" />
         <source>%1 is reached over plain http: your password and every ticket you open, internal notes included, can be read and changed by anyone on the network in between. Use an https:// address if the server has one.</source>
         <translation>%1 доступен по незашифрованному http: ваш пароль и каждую открытую заявку, включая внутренние заметки, может прочитать и изменить любой в сети по пути. Используйте адрес https://, если он есть у сервера.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="105" />
+        <location filename="../client/ui/LoginDialog.cpp" line="140" />
+        <source>Your role signs in with two factors: set up an authenticator app to sign in.</source>
+        <translation>Для вашей роли нужен двухфакторный вход: настройте приложение-аутентификатор, чтобы войти.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="148" />
         <source>Enter the server's address, your e-mail and your password.</source>
         <translation>Введите адрес сервера, свою почту и пароль.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="110" />
+        <location filename="../client/ui/LoginDialog.cpp" line="153" />
         <source>The server's address starts with https:// (or http://).</source>
         <translation>Адрес сервера начинается с https:// (или http://).</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="114" />
+        <location filename="../client/ui/LoginDialog.cpp" line="157" />
         <source>This connection is not encrypted: confirm below that you want to sign in anyway, or use an https:// address.</source>
         <translation>Это соединение не зашифровано: подтвердите ниже, что всё равно хотите войти, или используйте адрес https://.</translation>
     </message>
@@ -275,224 +300,229 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="36" />
+        <location filename="../client/ui/MainWindow.cpp" line="39" />
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="42" />
+        <location filename="../client/ui/MainWindow.cpp" line="45" />
         <source>Search number, title, customer, text (Ctrl+F)</source>
         <translation>Поиск: номер, тема, клиент, текст (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="120" />
+        <location filename="../client/ui/MainWindow.cpp" line="123" />
         <source>First sync: %1 tickets</source>
         <translation>Первая синхронизация: %1 заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="125" />
+        <location filename="../client/ui/MainWindow.cpp" line="128" />
         <source>Not saved — %1: %2</source>
         <translation>Не сохранено — %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="128" />
+        <location filename="../client/ui/MainWindow.cpp" line="131" />
         <source>Attachment not saved: %1</source>
         <translation>Вложение не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="130" />
+        <location filename="../client/ui/MainWindow.cpp" line="133" />
         <source>A message from the server could not be read (skipped): %1</source>
         <translation>Сообщение сервера не удалось прочитать (пропущено): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="144" />
+        <location filename="../client/ui/MainWindow.cpp" line="147" />
         <source>&amp;Account</source>
         <translation>&amp;Учётная запись</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="145" />
+        <location filename="../client/ui/MainWindow.cpp" line="148" />
         <source>Work &amp;offline</source>
         <translation>Работать &amp;автономно</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="149" />
+        <location filename="../client/ui/MainWindow.cpp" line="152" />
         <source>Sign &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="154" />
+        <location filename="../client/ui/MainWindow.cpp" line="157" />
         <source>Sign out</source>
         <translation>Выйти</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="154" />
+        <location filename="../client/ui/MainWindow.cpp" line="157" />
         <source>%n change(s) not yet sent will be lost. Sign out anyway?</source>
         <translation><numerusform>%n неотправленное изменение будет потеряно. Всё равно выйти?</numerusform><numerusform>%n неотправленных изменения будут потеряны. Всё равно выйти?</numerusform><numerusform>%n неотправленных изменений будут потеряны. Всё равно выйти?</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="160" />
+        <location filename="../client/ui/MainWindow.cpp" line="163" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="161" />
+        <location filename="../client/ui/MainWindow.cpp" line="164" />
         <source>&amp;Tickets</source>
         <translation>&amp;Заявки</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="162" />
+        <location filename="../client/ui/MainWindow.cpp" line="165" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Новая заявка по почте…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="164" />
+        <location filename="../client/ui/MainWindow.cpp" line="167" />
         <source>&amp;Save search as a view…</source>
         <translation>&amp;Сохранить поиск как вид…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="165" />
+        <location filename="../client/ui/MainWindow.cpp" line="168" />
         <source>&amp;Dashboards</source>
         <translation>&amp;Панели</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="171" />
+        <location filename="../client/ui/MainWindow.cpp" line="174" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="172" />
+        <location filename="../client/ui/MainWindow.cpp" line="175" />
         <source>&amp;Server settings…</source>
         <translation>Настройки &amp;сервера…</translation>
     </message>
     <message>
         <location filename="../client/ui/MainWindow.cpp" line="181" />
+        <source>&amp;Two-factor sign-in…</source>
+        <translation>&amp;Двухфакторный вход…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="191" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="194" />
+        <location filename="../client/ui/MainWindow.cpp" line="204" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="194" />
+        <location filename="../client/ui/MainWindow.cpp" line="204" />
         <source>The new language is used from the next start.</source>
         <translation>Новый язык будет использован при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="205" />
+        <location filename="../client/ui/MainWindow.cpp" line="215" />
         <source>Remove this view</source>
         <translation>Удалить этот вид</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="208" />
+        <location filename="../client/ui/MainWindow.cpp" line="218" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="209" />
+        <location filename="../client/ui/MainWindow.cpp" line="219" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="246" />
+        <location filename="../client/ui/MainWindow.cpp" line="256" />
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="247" />
+        <location filename="../client/ui/MainWindow.cpp" line="257" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;следующая / предыдущая заявка&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ответить&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;внутренняя заметка&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;отправить&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;взять заявку&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;закрыть заявку&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;поиск&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;этот список&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="262" />
-        <location filename="../client/ui/MainWindow.cpp" line="288" />
+        <location filename="../client/ui/MainWindow.cpp" line="272" />
+        <location filename="../client/ui/MainWindow.cpp" line="298" />
         <source>New ticket by e-mail</source>
         <translation>Новая заявка по почте</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="264" />
+        <location filename="../client/ui/MainWindow.cpp" line="274" />
         <source>customer@example.com</source>
         <translation>client@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="272" />
+        <location filename="../client/ui/MainWindow.cpp" line="282" />
         <source>Customer e-mail</source>
         <translation>Почта клиента</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="273" />
+        <location filename="../client/ui/MainWindow.cpp" line="283" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="274" />
+        <location filename="../client/ui/MainWindow.cpp" line="284" />
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="276" />
+        <location filename="../client/ui/MainWindow.cpp" line="286" />
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="289" />
+        <location filename="../client/ui/MainWindow.cpp" line="299" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Для новой заявки нужны почта клиента, тема и текст.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="299" />
-        <location filename="../client/ui/MainWindow.cpp" line="304" />
+        <location filename="../client/ui/MainWindow.cpp" line="309" />
+        <location filename="../client/ui/MainWindow.cpp" line="314" />
         <source>Save search as a view</source>
         <translation>Сохранить поиск как вид</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="300" />
+        <location filename="../client/ui/MainWindow.cpp" line="310" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Сначала введите поиск; вид покажет его заявки.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="304" />
+        <location filename="../client/ui/MainWindow.cpp" line="314" />
         <source>Name of the view:</source>
         <translation>Название вида:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="347" />
+        <location filename="../client/ui/MainWindow.cpp" line="357" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Изменить статус %n заявки</numerusform><numerusform>Изменить статус %n заявок</numerusform><numerusform>Изменить статус %n заявок</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="353" />
+        <location filename="../client/ui/MainWindow.cpp" line="363" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>Назначить %n заявку</numerusform><numerusform>Назначить %n заявки</numerusform><numerusform>Назначить %n заявок</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="354" />
+        <location filename="../client/ui/MainWindow.cpp" line="364" />
         <source>(nobody)</source>
         <translation>(никто)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="363" />
+        <location filename="../client/ui/MainWindow.cpp" line="373" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>Переместить %n заявку в группу</numerusform><numerusform>Переместить %n заявки в группу</numerusform><numerusform>Переместить %n заявок в группу</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="388" />
+        <location filename="../client/ui/MainWindow.cpp" line="398" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n изменение ждёт отправки</numerusform><numerusform>%n изменения ждут отправки</numerusform><numerusform>%n изменений ждут отправки</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="395" />
+        <location filename="../client/ui/MainWindow.cpp" line="405" />
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="397" />
+        <location filename="../client/ui/MainWindow.cpp" line="407" />
         <source>● Connecting…</source>
         <translation>● Подключение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="401" />
+        <location filename="../client/ui/MainWindow.cpp" line="411" />
         <source>● Offline — working from the local copy</source>
         <translation>● Нет связи — работа с локальной копией</translation>
     </message>
@@ -1669,7 +1699,7 @@
     </message>
     <message>
         <location filename="../client/ui/TicketView.cpp" line="177" />
-        <location filename="../client/ui/TicketView.cpp" line="481" />
+        <location filename="../client/ui/TicketView.cpp" line="484" />
         <source>the customer</source>
         <translation>клиент</translation>
     </message>
@@ -1705,8 +1735,8 @@
     </message>
     <message>
         <location filename="../client/ui/TicketView.cpp" line="209" />
-        <location filename="../client/ui/TicketView.cpp" line="653" />
-        <location filename="../client/ui/TicketView.cpp" line="660" />
+        <location filename="../client/ui/TicketView.cpp" line="656" />
+        <location filename="../client/ui/TicketView.cpp" line="663" />
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
@@ -1791,88 +1821,186 @@
         <translation>ждёт отправки</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="444" />
+        <location filename="../client/ui/TicketView.cpp" line="420" />
+        <source>unverified sender: not confirmed by the desk's mail server</source>
+        <translation>непроверенный отправитель: не подтверждён почтовым сервером службы поддержки</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="447" />
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="468" />
+        <location filename="../client/ui/TicketView.cpp" line="471" />
         <source>forward to…</source>
         <translation>переслать кому…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="473" />
+        <location filename="../client/ui/TicketView.cpp" line="476" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Пересланное сообщение от %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="490" />
         <location filename="../client/ui/TicketView.cpp" line="493" />
+        <location filename="../client/ui/TicketView.cpp" line="496" />
         <source>Merge ticket</source>
         <translation>Объединить заявку</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="490" />
+        <location filename="../client/ui/TicketView.cpp" line="493" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Объединить эту заявку с заявкой номер:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="494" />
-        <location filename="../client/ui/TicketView.cpp" line="513" />
+        <location filename="../client/ui/TicketView.cpp" line="497" />
+        <location filename="../client/ui/TicketView.cpp" line="516" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Заявки %1 нет среди видимых вам.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="503" />
-        <location filename="../client/ui/TicketView.cpp" line="507" />
-        <location filename="../client/ui/TicketView.cpp" line="512" />
+        <location filename="../client/ui/TicketView.cpp" line="506" />
+        <location filename="../client/ui/TicketView.cpp" line="510" />
+        <location filename="../client/ui/TicketView.cpp" line="515" />
         <source>Link ticket</source>
         <translation>Связать заявку</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="503" />
+        <location filename="../client/ui/TicketView.cpp" line="506" />
         <source>Link this ticket to ticket number:</source>
         <translation>Связать эту заявку с заявкой номер:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="506" />
+        <location filename="../client/ui/TicketView.cpp" line="509" />
         <source>related</source>
         <translation>связанная</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="506" />
+        <location filename="../client/ui/TicketView.cpp" line="509" />
         <source>parent</source>
         <translation>родительская</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="506" />
+        <location filename="../client/ui/TicketView.cpp" line="509" />
         <source>duplicate</source>
         <translation>дубликат</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="507" />
+        <location filename="../client/ui/TicketView.cpp" line="510" />
         <source>Kind of link:</source>
         <translation>Тип связи:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="609" />
+        <location filename="../client/ui/TicketView.cpp" line="612" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="654" />
+        <location filename="../client/ui/TicketView.cpp" line="657" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 больше предела в %2 МБ.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="661" />
+        <location filename="../client/ui/TicketView.cpp" line="664" />
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="710" />
+        <location filename="../client/ui/TicketView.cpp" line="713" />
         <source>Forward of #%1 to %2</source>
         <translation>Пересылка #%1 на %2</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::TwoFactorDialog</name>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="33" />
+        <source>Two-factor sign-in</source>
+        <translation>Двухфакторный вход</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="34" />
+        <source>Asking the server…</source>
+        <translation>Запрос к серверу…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="54" />
+        <source>Turn on</source>
+        <translation>Включить</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="56" />
+        <source>Scan the QR code with an authenticator app (or type the key into it), then enter the 6-digit code it shows.</source>
+        <translation>Отсканируйте QR-код приложением-аутентификатором (или введите в него ключ), затем введите 6-значный код, который оно покажет.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="62" />
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="63" />
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="64" />
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="71" />
+        <source>Two-factor sign-in is on. Keep these recovery codes somewhere safe: each signs you in once if you lose your phone. They are not shown again.</source>
+        <translation>Двухфакторный вход включён. Храните эти коды восстановления в надёжном месте: каждый позволяет войти один раз, если вы потеряете телефон. Больше они показаны не будут.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="90" />
+        <source>Turn off</source>
+        <translation>Выключить</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="92" />
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="93" />
+        <source>Code or recovery code</source>
+        <translation>Код или код восстановления</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="115" />
+        <source>Two-factor sign-in is off: your password alone signs you in.</source>
+        <translation>Двухфакторный вход выключен: для входа достаточно пароля.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="141" />
+        <source>Your role signs in with two factors: set up an authenticator app to go on.</source>
+        <translation>Для вашей роли нужен двухфакторный вход: настройте приложение-аутентификатор, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="142" />
+        <source>Two-factor sign-in is off. Turn it on to ask for a code from your phone after the password.</source>
+        <translation>Двухфакторный вход выключен. Включите его, чтобы после пароля запрашивался код с телефона.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="147" />
+        <source>Two-factor sign-in is on; %n recovery code(s) left.</source>
+        <translation><numerusform>Двухфакторный вход включён; остался %n код восстановления.</numerusform><numerusform>Двухфакторный вход включён; осталось %n кода восстановления.</numerusform><numerusform>Двухфакторный вход включён; осталось %n кодов восстановления.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="150" />
+        <source>Your role requires it: it cannot be turned off.</source>
+        <translation>Этого требует ваша роль: выключить его нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="170" />
+        <source>Two-factor sign-in is on.</source>
+        <translation>Двухфакторный вход включён.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TwoFactorDialog.cpp" line="173" />
+        <source>Done</source>
+        <translation>Готово</translation>
     </message>
 </context>
 <context>

@@ -22,8 +22,9 @@ void TwoFactorClient::send(const QByteArray &verb, const QString &path, const QJ
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     // A GET carries no body: the server would not read one, and it would be left on a kept-alive connection.
-    auto *reply = verb == "GET" ? m_http.get(request)
-                                : m_http.sendCustomRequest(request, verb, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    auto *reply = verb == "GET"
+                      ? m_http.get(request)
+                      : m_http.sendCustomRequest(request, verb, QJsonDocument(body).toJson(QJsonDocument::Compact));
     connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
         reply->deleteLater();
         if (auto problem = handleServerMessage("two-factor reply", [&] {

@@ -49,7 +49,7 @@ TwoFactorDialog::TwoFactorDialog(std::unique_ptr<TwoFactorClient> client, QWidge
     m_uri = readOnlyField(QStringLiteral("twoFactorUri"), m_setupPanel);
     m_code = new QLineEdit(m_setupPanel);
     m_code->setObjectName(QStringLiteral("twoFactorCode"));
-    m_code->setPlaceholderText(tr("123456"));
+    m_code->setPlaceholderText(QStringLiteral("123456"));
     m_code->setMaxLength(6);
     m_confirm = new QPushButton(tr("Turn on"), m_setupPanel);
     m_confirm->setObjectName(QStringLiteral("twoFactorConfirm"));

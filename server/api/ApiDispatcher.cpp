@@ -33,8 +33,9 @@ void ApiDispatcher::admit(const MethodSpec &method, const CallContext &context)
         throw ApiError(ErrorCode::Unauthenticated, "sign in first");
     if (context.actor->twoFactorSetupOnly && !method.duringTwoFactorSetup)
         throw ApiError(ErrorCode::TwoFactorSetupRequired,
-                       "your role signs in with two factors: set two-factor sign-in up first (two_factor.setup, "
-                       "then two_factor.enable), then " + method.name + " works");
+                       "your role signs in with two factors: set two-factor sign-in up first (two_factor.setup, then "
+                       "two_factor.enable); " +
+                           method.name + " works after that");
     if (!method.steersSession())
         m_throttle.admitUser(context.actor->userId);
     if (method.access == Access::Staff)

@@ -29,8 +29,9 @@ const Statement kCodesLeft{"two_factor_codes_left",
 const Statement kSessionSetupOnly{"sessions_two_factor_setup_only",
                                   "SELECT two_factor_setup_only FROM sessions"
                                   " WHERE token_hash = decode($1, 'hex') AND expires_at > now()"};
-const Statement kSetSessionSetupOnly{"sessions_set_two_factor_setup_only",
-                                     "UPDATE sessions SET two_factor_setup_only = $2 WHERE token_hash = decode($1, 'hex')"};
+const Statement kSetSessionSetupOnly{
+    "sessions_set_two_factor_setup_only",
+    "UPDATE sessions SET two_factor_setup_only = $2 WHERE token_hash = decode($1, 'hex')"};
 } // namespace
 
 std::optional<StoredTwoFactor> TwoFactorRepository::find(Tx &tx, std::int64_t userId, bool forUpdate)

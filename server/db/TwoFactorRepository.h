@@ -11,8 +11,8 @@ namespace helpdesk::db {
 
 /// An account's authenticator key as stored: sealed, pending until enabled.
 struct StoredTwoFactor {
-    std::string sealedSecret;            // domain::secrets::seal of the raw key
-    bool enabled = false;                // false: set up but not yet confirmed with a code
+    std::string sealedSecret;             // domain::secrets::seal of the raw key
+    bool enabled = false;                 // false: set up but not yet confirmed with a code
     std::optional<std::int64_t> lastStep; // time step of the last code accepted
 };
 

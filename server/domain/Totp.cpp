@@ -52,13 +52,14 @@ std::string base32(const std::string &key)
 
 std::optional<std::int64_t> matchingStep(const std::string &key, const std::string &code, std::time_t now)
 {
-    if (code.size() != kDigits || !std::all_of(code.begin(), code.end(), [](unsigned char c) { return std::isdigit(c); }))
+    if (code.size() != kDigits ||
+        !std::all_of(code.begin(), code.end(), [](unsigned char c) { return std::isdigit(c); }))
         return std::nullopt;
     initOnce();
     int position = 0;
     std::uint64_t step = 0;
-    const int rc = oath_totp_validate3(key.data(), key.size(), now, kStepSeconds, 0, kWindow, &position, &step,
-                                       code.c_str());
+    const int rc =
+        oath_totp_validate3(key.data(), key.size(), now, kStepSeconds, 0, kWindow, &position, &step, code.c_str());
     if (rc < 0)
         return std::nullopt;
     return static_cast<std::int64_t>(step);

@@ -96,7 +96,8 @@ const std::string kInvalidCode = "the code is wrong, expired or already used";
 void TwoFactorService::requireSession(const Actor &actor)
 {
     if (actor.sessionHash.empty())
-        throw ApiError(ErrorCode::Forbidden, "two-factor sign-in is managed in a signed-in session, not with an API token");
+        throw ApiError(ErrorCode::Forbidden,
+                       "two-factor sign-in is managed in a signed-in session, not with an API token");
 }
 
 bool TwoFactorService::useCode(db::Tx &tx, std::int64_t userId, const std::string &code)

@@ -139,9 +139,8 @@ private slots:
                      uri.find("issuer=") != std::string::npos && uri.find("period=30") != std::string::npos,
                  uri.c_str());
         // Stored sealed: a dump of the database does not give the key.
-        const auto stored = m_desk->scalar("SELECT count(*) FROM two_factor WHERE user_id = " +
-                                           std::to_string(userId) + " AND secret LIKE 'sealed:%' AND secret NOT LIKE '%" +
-                                           secret + "%'");
+        const auto stored = m_desk->scalar("SELECT count(*) FROM two_factor WHERE user_id = " + std::to_string(userId) +
+                                           " AND secret LIKE 'sealed:%' AND secret NOT LIKE '%" + secret + "%'");
         QCOMPARE(stored, 1LL);
 
         // Pending: the password alone still signs in.
@@ -258,13 +257,15 @@ private slots:
 
         // New codes need a code of the app; the old ones then stop working.
         QTRY_VERIFY_WITH_TIMEOUT(wellInsideAStep(), 30000);
-        auto fresh = withCode(*enrolled.client, "/api/v1/me/two_factor/recovery_codes", totp::codeAt(enrolled.key, now()));
+        auto fresh =
+            withCode(*enrolled.client, "/api/v1/me/two_factor/recovery_codes", totp::codeAt(enrolled.key, now()));
         QCOMPARE(fresh.status, 200);
         QCOMPARE(fresh.array("recovery_codes")->size(), 10u);
         QCOMPARE(signIn(m_desk->port(), enrolled.email, enrolled.recoveryCodes.at(5)).errorCode(),
                  std::string("two_factor_invalid"));
-        QCOMPARE(signIn(m_desk->port(), enrolled.email, fresh.array("recovery_codes")->getElement<std::string>(0)).status,
-                 200);
+        QCOMPARE(
+            signIn(m_desk->port(), enrolled.email, fresh.array("recovery_codes")->getElement<std::string>(0)).status,
+            200);
     }
 
     void wrongCodesAreThrottledLikeWrongPasswords()
@@ -314,10 +315,12 @@ private slots:
     void anAdminRequiresItOfARoleAndTheSessionOnlySetsItUp()
     {
         auto admin = m_desk->as("admin");
-        auto customers = admin.patch("/api/v1/settings/security", json(R"({"two_factor_required_roles":["customer"]})"));
+        auto customers =
+            admin.patch("/api/v1/settings/security", json(R"({"two_factor_required_roles":["customer"]})"));
         QCOMPARE(customers.status, 422);
-        QCOMPARE(admin.patch("/api/v1/settings/security", json(R"({"two_factor_required_roles":["supervisor"]})")).status,
-                 200);
+        QCOMPARE(
+            admin.patch("/api/v1/settings/security", json(R"({"two_factor_required_roles":["supervisor"]})")).status,
+            200);
 
         const auto email = newAddress();
         m_desk->addPerson(email, "supervisor");
@@ -365,8 +368,8 @@ private slots:
         // The sessions of the lost phone's days end; the password alone signs in again.
         QCOMPARE(enrolled.client->get("/api/v1/me").status, 401);
         QCOMPARE(signIn(m_desk->port(), enrolled.email, std::nullopt).status, 200);
-        auto audit = m_desk->as("admin").get("/api/v1/audit?object_kind=user&object_id=" +
-                                             std::to_string(enrolled.userId));
+        auto audit =
+            m_desk->as("admin").get("/api/v1/audit?object_kind=user&object_id=" + std::to_string(enrolled.userId));
         QCOMPARE(audit.status, 200);
         auto entries = audit.array("entries");
         bool found = false;

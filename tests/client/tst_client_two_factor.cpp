@@ -85,10 +85,7 @@ class TestClientTwoFactor : public QObject
         return login;
     }
 
-    static void clickSignIn(LoginDialog &login)
-    {
-        login.findChild<QPushButton *>(QStringLiteral("signIn"))->click();
-    }
+    static void clickSignIn(LoginDialog &login) { login.findChild<QPushButton *>(QStringLiteral("signIn"))->click(); }
 
     static QString errorOf(const LoginDialog &login)
     {

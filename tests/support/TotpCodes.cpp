@@ -40,10 +40,9 @@ std::string codeAt(const QByteArray &key, std::int64_t unixTime, int digits)
     const QByteArray mac = QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha1);
     // RFC 4226 section 5.3: dynamic truncation.
     const int offset = mac[19] & 0x0f;
-    const quint32 binary = ((static_cast<quint32>(mac[offset]) & 0x7f) << 24) |
-                           ((static_cast<quint32>(mac[offset + 1]) & 0xff) << 16) |
-                           ((static_cast<quint32>(mac[offset + 2]) & 0xff) << 8) |
-                           (static_cast<quint32>(mac[offset + 3]) & 0xff);
+    const quint32 binary =
+        ((static_cast<quint32>(mac[offset]) & 0x7f) << 24) | ((static_cast<quint32>(mac[offset + 1]) & 0xff) << 16) |
+        ((static_cast<quint32>(mac[offset + 2]) & 0xff) << 8) | (static_cast<quint32>(mac[offset + 3]) & 0xff);
     quint32 modulo = 1;
     for (int i = 0; i < digits; ++i)
         modulo *= 10;
