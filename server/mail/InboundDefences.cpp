@@ -1,6 +1,8 @@
 #include "mail/InboundDefences.h"
 
 #include "db/MailDefenceRepository.h"
+#include "db/MailRepository.h"
+#include "domain/ReturnPath.h"
 
 #include <Poco/Logger.h>
 
@@ -21,6 +23,15 @@ SenderVerdict InboundDefences::verdictFor(const ParsedMail &mail) const
 {
     return judgeSender(mail.authenticationResults, m_settings.defences.trustedAuthservIds,
                        mail.from ? mail.from->address : std::string());
+}
+
+std::string InboundDefences::reportedMessageId(const Bounce &bounce, const std::vector<std::string> &deliveredTo) const
+{
+    for (const auto &address : deliveredTo)
+        if (auto outboundId = domain::returnpath::outboundOf(m_settings, address))
+            if (auto sent = db::MailRepository::outbound(m_tx, *outboundId))
+                return sent->messageId;
+    return bounce.originalMessageId;
 }
 
 bool InboundDefences::bounceRefersToOurMail(const Bounce &bounce) const

@@ -23,6 +23,10 @@ public:
 
     /// What our trusted MTAs' Authentication-Results say about the sender of `mail`.
     SenderVerdict verdictFor(const ParsedMail &mail) const;
+    /// The Message-ID of the mail a delivery report is about: the one named by our signed return
+    /// path (VERP) it was delivered to (`deliveredTo`: envelope recipient, To, Cc), else the one
+    /// it quotes.
+    std::string reportedMessageId(const Bounce &bounce, const std::vector<std::string> &deliveredTo) const;
     /// Whether a delivery report refers to mail we sent to the address it names: its original
     /// Message-ID is one of our outbox's (signed) ids and that mail went to that recipient. A
     /// forged report naming some customer is not.

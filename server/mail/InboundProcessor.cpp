@@ -237,6 +237,7 @@ InboundResult InboundProcessor::interpret(std::int64_t inboundId)
         // A delivery report: a note on the ticket it bounced from, never a ticket of its own.
         if (mail.bounce) {
             // Anyone can write a report naming any address: only one about mail we sent to it counts.
+            mail.bounce->originalMessageId = defences.reportedMessageId(*mail.bounce, recipientsOf(mail, origin));
             if (!defences.bounceRefersToOurMail(*mail.bounce))
                 return finish("ignored",
                               "a delivery report about mail we did not send to " +

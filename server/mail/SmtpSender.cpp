@@ -7,6 +7,7 @@
 #include "db/MailDefenceRepository.h"
 #include "db/TicketRepository.h"
 #include "domain/EmailAddress.h"
+#include "domain/ReturnPath.h"
 #include "domain/Validation.h"
 #include "jobs/JobQueue.h"
 
@@ -267,8 +268,12 @@ void SmtpSender::sendJob(db::ConnectionPool &pool, std::int64_t outboundId, bool
         recipients.push_back(envelopeAddress(r));
     for (const auto &r : mail->cc)
         recipients.push_back(envelopeAddress(r));
-    // Automatic mail goes out with a null envelope sender so bounces of it cannot loop.
+    // Automatic mail goes out with a null envelope sender so bounces of it cannot loop; other mail
+    // with a signed return path (VERP) naming it, so a bounce says which mail failed.
     std::string envelopeFrom = mail->autoSubmitted ? std::string() : envelopeAddress(mail->mailFrom);
+    if (!envelopeFrom.empty())
+        if (auto verp = domain::returnpath::make(settings, mail->id, envelopeFrom); !verp.empty())
+            envelopeFrom = verp;
     // Records a failed attempt; returns whether the mail has given up (and is now 'failed').
     auto recordFailure = [&](const std::string &answer, bool isPermanent) {
         bool givingUp = isPermanent || lastAttempt;

@@ -35,6 +35,25 @@ std::string inboundMail(const std::string &trace, const std::string &from, const
     return plainMail(from, to, subject, "Hello.", messageId, extra, trace);
 }
 
+/// A delivery status notification (RFC 3464) saying mail to `failed` bounced; it quotes the
+/// headers of the bounced mail (its Message-ID `original`) unless `original` is empty.
+std::string deliveryReport(const std::string &messageId, const std::string &failed, const std::string &original)
+{
+    return "From: MAILER-DAEMON@mx.sender.example\r\nTo: helpdesk@desk.example\r\nSubject: Undelivered Mail\r\n"
+           "Message-ID: <" +
+           messageId +
+           ">\r\nMIME-Version: 1.0\r\n"
+           "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n"
+           "--b\r\nContent-Type: text/plain\r\n\r\nThe mail could not be delivered.\r\n"
+           "--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.sender.example\r\n\r\n"
+           "Final-Recipient: rfc822; " +
+           failed + "\r\nAction: failed\r\nStatus: 5.1.1\r\n" +
+           (original.empty()
+                ? std::string()
+                : "--b\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: " + original + "\r\nSubject: x\r\n") +
+           "--b--\r\n";
+}
+
 std::string authResults(const std::string &value)
 {
     return "Authentication-Results: " + value + "\r\n";
@@ -365,26 +384,59 @@ private slots:
         auto original = reportedId == QStringLiteral("ack") ? ackId : "<" + reportedId.toStdString() + ">";
         auto reported = namesTheRecipient ? customer : bystander;
         auto dsnId = uniqueId("dsn");
-        std::string dsn =
-            "From: MAILER-DAEMON@mx.sender.example\r\nTo: helpdesk@desk.example\r\nSubject: Undelivered Mail\r\n"
-            "Message-ID: <" +
-            dsnId +
-            ">\r\nMIME-Version: 1.0\r\n"
-            "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n"
-            "--b\r\nContent-Type: text/plain\r\n\r\nThe mail could not be delivered.\r\n"
-            "--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.sender.example\r\n\r\n"
-            "Final-Recipient: rfc822; " +
-            reported +
-            "\r\nAction: failed\r\nStatus: 5.1.1\r\n"
-            "--b\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: " +
-            original + "\r\nSubject: x\r\n--b--\r\n";
-        QCOMPARE(m_mail->deliver(dsn, "helpdesk@desk.example"), 0);
+        QCOMPARE(m_mail->deliver(deliveryReport(dsnId, reported, original), "helpdesk@desk.example"), 0);
         auto inbound = m_mail->inboundFor(dsnId);
         QVERIFY(inbound);
         // A forged report is kept (raw, with the reason) and does nothing else.
         QCOMPARE(inbound->getValue<std::string>("state"), std::string(failing ? "processed" : "ignored"));
         QCOMPARE(isFailing(reported), failing);
         QCOMPARE(isFailing(customer) || isFailing(bystander), failing);
+    }
+
+    void aBounceToOurSignedReturnPathNamesTheMailItIsAbout_data()
+    {
+        QTest::addColumn<QString>("returnPath"); // "ours": the reply's own; else a forged one
+        QTest::addColumn<bool>("namesTheRecipient");
+        QTest::addColumn<bool>("failing");
+        QTest::newRow("a report to the reply's return path, quoting nothing of it") << "ours" << true << true;
+        QTest::newRow("a report to a return path with a forged signature")
+            << "bounces+1.0123456789abcdef@desk.example" << true << false;
+        QTest::newRow("a report to the reply's return path naming someone else") << "ours" << false << false;
+    }
+
+    void aBounceToOurSignedReturnPathNamesTheMailItIsAbout()
+    {
+        QFETCH(QString, returnPath);
+        QFETCH(bool, namesTheRecipient);
+        QFETCH(bool, failing);
+        auto customer = "verp" + std::to_string(++g_serial) + "@sender.example";
+        auto id = uniqueId("verp");
+        QCOMPARE(m_mail->deliver(inboundMail({}, customer, "alpha@desk.example", "Hello", id)), 0);
+        auto ticketId = m_mail->inboundFor(id)->getValue<std::int64_t>("ticket_id");
+        QCOMPARE(m_desk->as("alphaFull")
+                     .post("/api/v1/tickets/" + std::to_string(ticketId) + "/articles",
+                           json(R"({"channel":"email","body_text":"Here is the answer."})"))
+                     .status,
+                 201);
+        auto tag = "[Ticket#" + std::to_string(ticketNumber(ticketId)) + "]";
+        QVERIFY(m_mail->waitForMailTo(customer, 2, tag)); // the acknowledgement and the reply
+        auto reply = m_mail->mailTo(customer, tag).back();
+        // The reply's envelope sender names it, signed, at the group address's domain.
+        auto envelopeFrom = reply.header("X-MailFrom");
+        QVERIFY2(envelopeFrom.rfind("bounces+", 0) == 0 && envelopeFrom.find("@desk.example") != std::string::npos,
+                 envelopeFrom.c_str());
+
+        auto dsnId = uniqueId("verp-dsn");
+        auto to = returnPath == QStringLiteral("ours") ? envelopeFrom : returnPath.toStdString();
+        QCOMPARE(m_mail->deliver(deliveryReport(dsnId, namesTheRecipient ? customer : "carol@test.example", {}), to),
+                 0);
+        auto inbound = m_mail->inboundFor(dsnId);
+        QVERIFY(inbound);
+        QCOMPARE(inbound->getValue<std::string>("state"), std::string(failing ? "processed" : "ignored"));
+        QCOMPARE(isFailing(customer), failing);
+        QVERIFY(!isFailing("carol@test.example"));
+        if (failing) // the agents read on the ticket that their reply did not arrive
+            QVERIFY(lastArticle(ticketId)->getValue<std::string>("body_text").find("5.1.1") != std::string::npos);
     }
 
     void aFailingAddressRecovers_data()
