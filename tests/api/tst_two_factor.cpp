@@ -363,6 +363,10 @@ private slots:
         auto enrolled = enrol();
         const auto path = "/api/v1/users/" + std::to_string(enrolled.userId) + "/two_factor";
         QCOMPARE(m_desk->as("supervisor").del(path).status, 403);
+        // An admin's own needs the password and a code, not just an open session.
+        QCOMPARE(
+            m_desk->as("admin").del("/api/v1/users/" + std::to_string(m_desk->userId("admin")) + "/two_factor").status,
+            403);
         QCOMPARE(m_desk->as("admin").del(path).status, 200);
         QCOMPARE(m_desk->as("admin").del(path).status, 404); // nothing left to reset
         // The sessions of the lost phone's days end; the password alone signs in again.

@@ -14,7 +14,7 @@ CREATE TABLE two_factor (
 );
 
 -- Recovery codes, each good for one sign-in when the authenticator is lost. Only a hash is kept:
--- SHA-256 of the user's id and the code (the codes are 50 random bits, not passwords a person
+-- SHA-256 of the user's id and the code (the codes are ~79 random bits, not passwords a person
 -- chose, so a slow hash would cost without protecting more).
 CREATE TABLE two_factor_recovery_codes (
     user_id    bigint NOT NULL REFERENCES users (id) ON DELETE CASCADE,
