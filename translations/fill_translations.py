@@ -211,12 +211,6 @@ T = {
                                             "la modifica salvata è illeggibile: %1", "zapisanej zmiany nie można odczytać: %1",
                                             "сохранённое изменение не читается: %1"),
     "waiting to be sent": ("wartet auf das Senden", "en attente d'envoi", "in attesa di invio", "czeka na wysłanie", "ждёт отправки"),
-    "unverified sender: not confirmed by the desk's mail server": (
-        "Absender nicht bestätigt: vom Mailserver des Helpdesks nicht bestätigt",
-        "expéditeur non vérifié : non confirmé par le serveur de messagerie du support",
-        "mittente non verificato: non confermato dal server di posta dell'helpdesk",
-        "niezweryfikowany nadawca: niepotwierdzony przez serwer pocztowy helpdesku",
-        "отправитель не проверен: не подтверждён почтовым сервером службы поддержки"),
     "web": ("Web", "web", "web", "WWW", "веб"),
     "● Connecting…": ("● Verbinde…", "● Connexion…", "● Connessione…", "● Łączenie…", "● Подключение…"),
     "● Offline — working from the local copy": ("● Offline — Arbeit mit der lokalen Kopie", "● Hors ligne — travail sur la copie locale",
