@@ -48,13 +48,19 @@ std::vector<MethodSpec> twoFactorMethods()
                  return TwoFactorService::setUp(c.tx(), c.actor());
              },
          .duringTwoFactorSetup = true},
+        // Its own transaction, not Transaction::Write: an answer kept under an idempotency key
+        // would store the recovery codes in clear.
         {.name = "two_factor.enable",
          .verb = "POST",
          .path = "/me/two_factor/enable",
-         .transaction = Transaction::Write,
+         .transaction = Transaction::None,
          .scope = domain::Scope::None,
          .handler =
-             [](MethodCall &c) { return TwoFactorService::enable(c.tx(), c.actor(), onlyString(c.params, "code")); },
+             [](MethodCall &c) {
+                 auto code = onlyString(c.params, "code");
+                 return c.services.pool.write(
+                     [&](db::Tx &tx) { return TwoFactorService::enable(tx, c.actor(), code); });
+             },
          .duringTwoFactorSetup = true},
         // Its own transactions: the password hash runs outside any, and a wrong code is counted.
         {.name = "two_factor.disable",

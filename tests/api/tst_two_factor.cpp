@@ -155,9 +155,15 @@ private slots:
             QCOMPARE(wrong.errorCode(), std::string("two_factor_invalid"));
         }
         QTRY_VERIFY_WITH_TIMEOUT(wellInsideAStep(), 30000);
-        auto enabled = withCode(client, "/api/v1/me/two_factor/enable", totp::codeAt(base32Decode(secret), now()));
+        auto confirmation = newObject();
+        confirmation->set("code", totp::codeAt(base32Decode(secret), now()));
+        // A retry key must not keep the answer: it would hold the recovery codes in clear.
+        auto enabled = client.post("/api/v1/me/two_factor/enable", confirmation, {{"Idempotency-Key", "enable-once"}});
         QCOMPARE(enabled.status, 200);
         QCOMPARE(enabled.array("recovery_codes")->size(), 10u);
+        QCOMPARE(m_desk->scalar("SELECT count(*) FROM idempotency_keys WHERE response::text LIKE '%" +
+                                enabled.array("recovery_codes")->getElement<std::string>(0) + "%'"),
+                 0LL);
         QCOMPARE(client.get("/api/v1/me/two_factor").body->getValue<bool>("enabled"), true);
         QCOMPARE(signIn(m_desk->port(), email, std::nullopt).errorCode(), std::string("two_factor_required"));
         // Setting up again would silently replace the app the owner uses: refused while it is on.
