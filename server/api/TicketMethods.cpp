@@ -1,6 +1,7 @@
 #include "api/Methods.h"
 
 #include "domain/TicketService.h"
+#include "domain/TicketView.h"
 #include "domain/TriggerService.h"
 #include "protocol/Messages.h"
 
@@ -36,7 +37,8 @@ std::vector<MethodSpec> ticketMethods()
          .path = "/tickets/{id}",
          .handler =
              [](MethodCall &c) {
-                 return wrap("ticket", TicketService::get(c.tx(), c.actor(), onlyInt(c.params)).toJson());
+                 auto ticket = TicketService::get(c.tx(), c.actor(), onlyInt(c.params));
+                 return wrap("ticket", domain::TicketView::of(c.tx(), c.actor(), ticket));
              }},
         {.name = "ticket.update",
          .verb = "PATCH",

@@ -51,7 +51,12 @@ std::vector<MethodSpec> userMethods()
          .scope = domain::Scope::UsersWrite,
          .handler =
              [](MethodCall &c) {
-                 c.services.auth.invite(c.tx(), c.actor(), onlyInt(c.params));
+                 auto id = onlyInt(c.params);
+                 c.services.auth.invite(c.tx(), c.actor(), id); // who may invite whom, the link
+                 // An account with a password has an owner, who resets it if need be: staff do not
+                 // send a link to choose another. Refusing here rolls the invitation back with the
+                 // transaction (its mail, link and audit row are all written in it).
+                 AdminService::requireNoPasswordYet(c.tx(), id);
                  return wrap("invited", true);
              }},
         // The link mailed to a new address, opened from that mailbox: no session needed.

@@ -376,7 +376,7 @@ bool WebSocketSession::deliverEvents(const domain::FeedBatch &batch)
         if (domain::permissions::canSeeEvent(*actor, row)) {
             if (any)
                 frame += ',';
-            frame += event->json;
+            frame += event->textFor(*actor);
             any = true;
         }
         if (ownAccountChanged) {

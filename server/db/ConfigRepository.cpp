@@ -119,7 +119,9 @@ const Statement kCustomFields{
     "custom_fields_of",
     "SELECT row_to_json(x)::text FROM custom_field_defs x WHERE object_kind = $1 AND active ORDER BY id"};
 const Statement kTagCounts{"tags_counts",
-                           "SELECT tag, count(*) FROM ticket_tags GROUP BY tag ORDER BY count(*) DESC, tag LIMIT $1"};
+                           "SELECT tt.tag, count(*) FROM ticket_tags tt JOIN tickets t ON t.id = tt.ticket_id"
+                           " WHERE $2 OR t.group_id = ANY($3::bigint[])"
+                           " GROUP BY tt.tag ORDER BY count(*) DESC, tt.tag LIMIT $1"};
 const Statement kAllTags{"tags_all", "SELECT tag FROM ticket_tags GROUP BY tag ORDER BY count(*) DESC, tag LIMIT $1"};
 const Statement kIsTimeZone{"time_zone_exists", "SELECT EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = $1)"};
 } // namespace
@@ -213,10 +215,12 @@ protocol::JsonArray ConfigRepository::customFields(Tx &tx, const std::string &ob
     return out;
 }
 
-protocol::JsonArray ConfigRepository::tagCounts(Tx &tx, int limit)
+protocol::JsonArray ConfigRepository::tagCounts(Tx &tx, int limit,
+                                                const std::optional<std::vector<std::int64_t>> &onlyGroups)
 {
     auto out = protocol::newArray();
-    for (const auto &row : tx.exec(kTagCounts, limit)) {
+    for (const auto &row :
+         tx.exec(kTagCounts, limit, !onlyGroups, intArrayLiteral(onlyGroups.value_or(std::vector<std::int64_t>{})))) {
         auto o = protocol::newObject();
         o->set("tag", std::string(row[0].c_str()));
         o->set("tickets", row[1].as<std::int64_t>());

@@ -48,8 +48,10 @@ public:
     static std::vector<std::int64_t> groupIdsOf(Tx &tx, std::int64_t userId);
     /// Active custom field definitions of an object kind ("ticket", "user", "organization").
     static protocol::JsonArray customFields(Tx &tx, const std::string &objectKind);
-    /// Tags with how many tickets carry each, most used first.
-    static protocol::JsonArray tagCounts(Tx &tx, int limit);
+    /// Tags with how many tickets carry each, most used first; with `onlyGroups`, counting only the
+    /// tickets of those groups.
+    static protocol::JsonArray tagCounts(Tx &tx, int limit,
+                                         const std::optional<std::vector<std::int64_t>> &onlyGroups = std::nullopt);
     static std::vector<std::string> allTags(Tx &tx, int limit);
     /// Whether PostgreSQL knows the time zone name (Europe/Berlin), as calendars need.
     static bool isTimeZone(Tx &tx, const std::string &name);

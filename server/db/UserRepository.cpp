@@ -100,6 +100,7 @@ const Statement kRevokeTokensOf{"api_tokens_revoke_of_user",
                                 "UPDATE api_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL"};
 const Statement kLockUser{"users_lock_row", "SELECT 1 FROM users WHERE id = $1 FOR UPDATE"};
 const Statement kWasDeactivated{"users_was_deactivated", "SELECT deactivated_at IS NOT NULL FROM users WHERE id = $1"};
+const Statement kHasPassword{"users_has_password", "SELECT password_hash IS NOT NULL FROM users WHERE id = $1"};
 const Statement kInsertToken{
     "api_tokens_insert", "INSERT INTO api_tokens (user_id, name, token_hash, scopes, expires_at)"
                          " VALUES ($1, $2, decode($3, 'hex'), $4::text[], $5::timestamptz) RETURNING id, expires_at"};
@@ -254,6 +255,12 @@ void UserRepository::lockRow(Tx &tx, std::int64_t userId)
 bool UserRepository::wasDeactivated(Tx &tx, std::int64_t userId)
 {
     auto result = tx.exec(kWasDeactivated, userId);
+    return !result.empty() && result[0][0].as<bool>();
+}
+
+bool UserRepository::hasPassword(Tx &tx, std::int64_t userId)
+{
+    auto result = tx.exec(kHasPassword, userId);
     return !result.empty() && result[0][0].as<bool>();
 }
 

@@ -73,6 +73,8 @@ public:
     static void lockRow(Tx &tx, std::int64_t userId);
     /// Whether the account was deactivated (and not activated since); false for one never active.
     static bool wasDeactivated(Tx &tx, std::int64_t userId);
+    /// Whether the account has a password (it was set, chosen through a link, or reset); false for no such user.
+    static bool hasPassword(Tx &tx, std::int64_t userId);
 };
 
 /// An API token to store: its owner, name, hash, scopes and optional expiry.

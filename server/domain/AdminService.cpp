@@ -44,6 +44,26 @@ bool sameAddress(const std::string &a, const std::string &b)
            });
 }
 
+/// Forbidden unless an administrator sets these: an organization shares its tickets with its
+/// members, and (de)activation decides who may sign in.
+void requireAdminFor(const Actor &actor, bool organization, bool active)
+{
+    if (actor.isAdmin())
+        return;
+    if (organization)
+        throw ApiError(ErrorCode::Forbidden, "only administrators may set a user's organization", "organization_id");
+    if (active)
+        throw ApiError(ErrorCode::Forbidden, "only administrators may activate or deactivate users", "active");
+}
+
+/// A language tag (BCP 47 allows 35 characters), which ends up in mail headers.
+void requireLanguage(const std::string &language)
+{
+    if (language.size() > 35)
+        throw ApiError(ErrorCode::ValidationFailed, "a language tag has at most 35 characters", "language");
+    requireHeaderSafe(language, "language");
+}
+
 /// Forbidden unless the actor may change the kind (the same answer as for other admin methods).
 void requireChangeAccess(const Actor &actor, const ConfigKind &kind)
 {
@@ -168,7 +188,17 @@ protocol::JsonArray AdminService::setGroupMember(db::Tx &tx, const Actor &actor,
 protocol::JsonArray AdminService::groupMembers(db::Tx &tx, const Actor &actor, std::int64_t groupId)
 {
     permissions::requireStaff(actor);
+    // Who works in which team (names, addresses) is for that team and those who oversee all teams.
+    if (actor.role == Role::Agent && !actor.groups.count(groupId))
+        throw ApiError(ErrorCode::Forbidden, "you may list the members of your own groups only", "id");
     return db::ConfigRepository::groupMembers(tx, groupId);
+}
+
+void AdminService::requireNoPasswordYet(db::Tx &tx, std::int64_t userId)
+{
+    if (db::UserRepository::hasPassword(tx, userId))
+        throw ApiError(ErrorCode::Conflict,
+                       "this account already has a password: its owner signs in, or resets the password", "id");
 }
 
 protocol::User AdminService::createUser(db::Tx &tx, const Actor &actor, const JsonObject &params)
@@ -181,12 +211,16 @@ protocol::User AdminService::createUser(db::Tx &tx, const Actor &actor, const Js
     user.role = protocol::roleFromName(r.optString("role").value_or("customer"));
     user.organizationId = r.optInt("organization_id");
     user.language = r.optString("language");
-    user.active = r.optBool("active").value_or(true);
+    auto active = r.optBool("active");
+    user.active = active.value_or(true);
     auto password = r.optString("password");
     auto custom = r.optObject("custom");
     r.finish();
     if (!actor.isAdmin() && user.role != Role::Customer)
         throw ApiError(ErrorCode::Forbidden, "only administrators may create staff accounts", "role");
+    requireAdminFor(actor, user.organizationId.has_value(), active.has_value());
+    if (user.language)
+        requireLanguage(*user.language);
     // A password an agent chose would be known to the agent: customers choose theirs (invitation).
     if (!actor.isAdmin() && password)
         throw ApiError(ErrorCode::Forbidden, "only administrators may set a password; invite the customer instead",
@@ -223,21 +257,36 @@ protocol::User AdminService::updateUser(db::Tx &tx, const Actor &actor, const Js
         throw ApiError(ErrorCode::Forbidden, "you may not change this user");
     auto user = *existing;
     std::optional<std::string> unconfirmedEmail;
+    bool movedByStaff = false;
     if (auto v = r.optString("email")) {
         if (!looksLikeEmail(*v))
             throw ApiError(ErrorCode::ValidationFailed, "not an e-mail address", "email");
+        const bool moves = !sameAddress(*v, existing->email);
         // One's own new address must be confirmed from it first (EmailConfirmation).
-        if (self && !sameAddress(*v, existing->email))
+        if (self && moves)
             unconfirmedEmail = *v;
         else
             user.email = *v;
+        // Password resets go to the address: an agent who could move a customer who signs in could
+        // then reset their password and take the account over. An invited customer who never set a
+        // password has nothing to take over yet.
+        if (!self && moves) {
+            if (!actor.isAdmin() && db::UserRepository::hasPassword(tx, id))
+                throw ApiError(ErrorCode::Forbidden,
+                               "this customer has a password: they change their address themselves (or ask an "
+                               "administrator)",
+                               "email");
+            movedByStaff = true;
+        }
     }
     if (auto v = r.optString("name")) {
         requireName(*v);
         user.name = *v;
     }
-    if (auto v = r.optString("language"))
+    if (auto v = r.optString("language")) {
+        requireLanguage(*v);
         user.language = v;
+    }
     auto role = r.optString("role");
     auto organization = r.optInt("organization_id");
     auto active = r.optBool("active");
@@ -254,9 +303,9 @@ protocol::User AdminService::updateUser(db::Tx &tx, const Actor &actor, const Js
             throw ApiError(ErrorCode::Forbidden, "only the user or an administrator may mark absence", "absent");
         db::UserRepository::setAbsent(tx, id, *absent);
     }
-    if ((role || active || organization) && !actor.isAdmin() &&
-        !(actor.isStaff() && existing->role == Role::Customer && !role))
-        throw ApiError(ErrorCode::Forbidden, "only administrators may change roles, organizations or activation");
+    if (role && !actor.isAdmin())
+        throw ApiError(ErrorCode::Forbidden, "only administrators may change roles", "role");
+    requireAdminFor(actor, organization.has_value(), active.has_value());
     if (role)
         user.role = protocol::roleFromName(*role);
     if (organization)
@@ -279,6 +328,8 @@ protocol::User AdminService::updateUser(db::Tx &tx, const Actor &actor, const Js
     announceUser(tx, actor.userId, "user.updated", stored);
     if (unconfirmedEmail)
         EmailConfirmation::request(tx, stored, *unconfirmedEmail);
+    if (movedByStaff)
+        EmailConfirmation::tellPreviousAddress(tx, *existing, stored.email, actor.role);
     // Open sessions of the user, on every instance, check their rights again.
     AccountWatch::announce(tx, id);
     // Every change staff make and any change to a staff account are audited; customers editing

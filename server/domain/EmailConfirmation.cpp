@@ -48,6 +48,22 @@ void EmailConfirmation::request(db::Tx &tx, const protocol::User &user, const st
                                     settings.systemName + "\n");
 }
 
+void EmailConfirmation::tellPreviousAddress(db::Tx &tx, const protocol::User &user, const std::string &newEmail,
+                                            protocol::Role changedBy)
+{
+    // The role, not the name: the owner learns what kind of account did it, staff keep their privacy.
+    const std::string who = changedBy == protocol::Role::Admin        ? "an administrator"
+                            : changedBy == protocol::Role::Supervisor ? "a supervisor"
+                                                                      : "an agent";
+    auto settings = MailSettings::load(tx);
+    MailOutbox::queueSystemMail(tx, settings, user.email, "Your e-mail address was changed",
+                                "Hello " + user.name + ",\n\n" + who + " of " + settings.systemName +
+                                    " changed the address of your account from this one to " + newEmail +
+                                    ". Mail about your account and your requests now goes there. If you did not "
+                                    "ask for this, contact us at once.\n\n" +
+                                    settings.systemName + "\n");
+}
+
 protocol::User EmailConfirmation::confirm(db::Tx &tx, const std::string &token)
 {
     auto change = db::EmailChangeRepository::use(tx, db::ContentHash::sha256Hex(token));

@@ -17,6 +17,10 @@ public:
     /// Mails a single-use link (valid one day) to `newEmail` and a notice to the current address;
     /// the address stays as it is. A newer request makes earlier links stop working.
     static void request(db::Tx &tx, const protocol::User &user, const std::string &newEmail);
+    /// Tells the previous address of `user` that staff in role `changedBy` moved the account to
+    /// `newEmail` (applied at once), so an owner whose account was taken over hears of it.
+    static void tellPreviousAddress(db::Tx &tx, const protocol::User &user, const std::string &newEmail,
+                                    protocol::Role changedBy);
     /// Applies the change a link names and returns the user with the new address. Throws
     /// ApiError(ValidationFailed) for a used or expired link or a deactivated account, and
     /// ApiError(Conflict) when another account took the address meanwhile.

@@ -1,6 +1,7 @@
 #include "domain/EventFeed.h"
 
 #include "db/NotificationListener.h"
+#include "domain/TicketView.h"
 #include "protocol/Json.h"
 #include "protocol/ProtocolError.h"
 
@@ -24,7 +25,33 @@ constexpr auto kGapRetryMax = std::chrono::milliseconds(50);
 constexpr std::int64_t kNoUpperBound = std::numeric_limits<std::int64_t>::max();
 
 constexpr const char *kPresenceChannel = "helpdesk_presence";
+
+/// A page read by `read`, with the ticket fields customers see when the page carries a ticket
+/// (read in the same transaction, so the two agree).
+template <typename Read>
+db::EventPage readPage(db::ConnectionPool &pool, Read read, std::set<std::string> &customerFields)
+{
+    return pool.read([&](db::Tx &tx) {
+        auto page = read(tx);
+        for (const auto &row : page.rows)
+            if (row.event.data && row.event.data->getObject("ticket")) {
+                customerFields = TicketView::customerFields(tx);
+                break;
+            }
+        return page;
+    });
+}
 } // namespace
+
+const std::string &FeedEvent::textFor(const Actor &actor) const
+{
+    return actor.isStaff() || !customerEvent ? json : customerJson;
+}
+
+protocol::JsonObject FeedEvent::objectFor(const Actor &actor) const
+{
+    return actor.isStaff() || !customerEvent ? row.event.toJson() : customerEvent;
+}
 
 void EventFeed::publishPresence(db::Tx &tx, const PresenceNotice &n)
 {
@@ -77,10 +104,20 @@ EventFeed::~EventFeed()
     stop();
 }
 
-std::shared_ptr<const FeedEvent> EventFeed::encode(db::EventRow row)
+std::shared_ptr<const FeedEvent> EventFeed::encode(db::EventRow row, const std::set<std::string> &customerFields)
 {
     auto event = std::make_shared<FeedEvent>();
     event->json = protocol::toJsonText(row.event.toJson());
+    const auto &data = row.event.data;
+    if (row.audience == db::Audience::Ticket && data && data->getObject("ticket")) {
+        auto customerData = protocol::newObject();
+        for (const auto &[key, value] : *data)
+            customerData->set(key, value);
+        customerData->set("ticket", TicketView::forCustomer(data->getObject("ticket"), customerFields));
+        event->customerEvent = row.event.toJson();
+        event->customerEvent->set("data", customerData);
+        event->customerJson = protocol::toJsonText(event->customerEvent);
+    }
     event->row = std::move(row);
     return event;
 }
@@ -188,8 +225,10 @@ void EventFeed::run()
 bool EventFeed::pollOnce(db::ConnectionPool &pool)
 {
     std::int64_t from = watermark();
-    auto page =
-        pool.read([&](db::Tx &tx) { return db::EventRepository::readAfter(tx, from, kNoUpperBound, kPageSize); });
+    std::set<std::string> customerFields;
+    auto page = readPage(
+        pool, [&](db::Tx &tx) { return db::EventRepository::readAfter(tx, from, kNoUpperBound, kPageSize); },
+        customerFields);
     FeedBatch accepted;
     std::int64_t next = from;
     bool gapPending = false;
@@ -208,7 +247,7 @@ bool EventFeed::pollOnce(db::ConnectionPool &pool)
             // Settled: the missing numbers belong to rolled-back transactions.
         }
         next = row.event.seq;
-        accepted.push_back(encode(std::move(row)));
+        accepted.push_back(encode(std::move(row), customerFields));
     }
     if (!gapPending && accepted.size() == page.rows.size() && page.rows.size() == static_cast<std::size_t>(kPageSize))
         gapPending = true; // more to read right away
@@ -237,11 +276,13 @@ void EventFeed::subscribe(const std::shared_ptr<EventSubscriber> &subscriber, st
     for (;;) {
         const std::int64_t target = watermark();
         while (after < target) {
-            auto page =
-                m_pool.read([&](db::Tx &tx) { return db::EventRepository::replayAfter(tx, after, target, kPageSize); });
+            std::set<std::string> customerFields;
+            auto page = readPage(
+                m_pool, [&](db::Tx &tx) { return db::EventRepository::replayAfter(tx, after, target, kPageSize); },
+                customerFields);
             FeedBatch batch;
             for (auto &row : page.rows)
-                batch.push_back(encode(std::move(row)));
+                batch.push_back(encode(std::move(row), customerFields));
             after = batch.empty() ? target : batch.back()->row.event.seq;
             if (!batch.empty() && !subscriber->deliverEvents(batch))
                 return;
@@ -269,9 +310,11 @@ FeedBatch EventFeed::readSettled(std::int64_t after, int limit)
     FeedBatch batch;
     if (after >= target)
         return batch;
-    auto page = m_pool.read([&](db::Tx &tx) { return db::EventRepository::replayAfter(tx, after, target, limit); });
+    std::set<std::string> customerFields;
+    auto page = readPage(
+        m_pool, [&](db::Tx &tx) { return db::EventRepository::replayAfter(tx, after, target, limit); }, customerFields);
     for (auto &row : page.rows)
-        batch.push_back(encode(std::move(row)));
+        batch.push_back(encode(std::move(row), customerFields));
     return batch;
 }
 

@@ -2,22 +2,32 @@
 
 #include "db/ConnectionPool.h"
 #include "db/EventRepository.h"
+#include "domain/Actor.h"
 
 #include <atomic>
 #include <cstdint>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
 
 namespace helpdesk::domain {
 
-/// A committed event with its JSON text, encoded once for every session.
+/// A committed event with its JSON text, encoded once for every session: once as staff see it and,
+/// when it carries a ticket, once with the customers' view of that ticket (TicketView).
 struct FeedEvent {
     db::EventRow row;
     std::string json;
+    protocol::JsonObject customerEvent; // null: customers see `json` as it is
+    std::string customerJson;
+
+    /// The event's text as `actor` is shown it (whether they may see it at all is canSeeEvent's).
+    const std::string &textFor(const Actor &actor) const;
+    /// The same as a JSON object.
+    protocol::JsonObject objectFor(const Actor &actor) const;
 };
 using FeedBatch = std::vector<std::shared_ptr<const FeedEvent>>;
 
@@ -89,7 +99,8 @@ private:
     /// Reads new events and delivers the settled prefix; returns true when a gap is pending.
     bool pollOnce(db::ConnectionPool &pool);
     void setAvailable(bool available);
-    static std::shared_ptr<const FeedEvent> encode(db::EventRow row);
+    /// `customerFields`: the ticket fields customers see (TicketView::customerFields).
+    static std::shared_ptr<const FeedEvent> encode(db::EventRow row, const std::set<std::string> &customerFields);
 
     std::string m_conninfo;
     db::ConnectionPool &m_pool;

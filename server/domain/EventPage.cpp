@@ -16,7 +16,7 @@ protocol::JsonObject EventPage::after(EventFeed &feed, const Actor &actor, std::
     for (const auto &event : batch) {
         last = event->row.event.seq;
         if (permissions::canSeeEvent(actor, event->row))
-            events->add(event->row.event.toJson());
+            events->add(event->objectFor(actor));
     }
     auto out = protocol::newObject();
     out->set("events", events);

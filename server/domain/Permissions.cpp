@@ -99,10 +99,15 @@ void requireAdmin(const Actor &actor)
         throw ApiError(ErrorCode::Forbidden, "only administrators may do this");
 }
 
+ApiError noSuchTicket()
+{
+    return {ErrorCode::NotFound, "no such ticket", "id"};
+}
+
 void requireRead(const Actor &actor, const TicketScope &ticket)
 {
     if (!canReadTicket(actor, ticket))
-        throw ApiError(ErrorCode::NotFound, "no such ticket", "id");
+        throw noSuchTicket();
 }
 
 void requireWrite(const Actor &actor, const TicketScope &ticket)

@@ -2,6 +2,7 @@
 
 #include "db/EventRepository.h"
 #include "domain/Actor.h"
+#include "protocol/ProtocolError.h"
 
 #include <cstdint>
 #include <optional>
@@ -28,6 +29,9 @@ bool canSeeEvent(const Actor &actor, const db::EventRow &event);
 void requireStaff(const Actor &actor);
 /// Throws ApiError(Forbidden) unless the actor is an admin.
 void requireAdmin(const Actor &actor);
+/// The one answer for a ticket that does not exist and for one the actor may not read, so that
+/// neither status nor text tells the two apart.
+protocol::ApiError noSuchTicket();
 /// Throws ApiError(NotFound) when the ticket is invisible (so its existence is not disclosed),
 /// ApiError(Forbidden) when visible but not writable.
 void requireWrite(const Actor &actor, const TicketScope &ticket);

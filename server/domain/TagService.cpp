@@ -19,8 +19,16 @@ protocol::JsonObject tagObject(const std::string &tag)
 protocol::JsonArray TagService::list(db::Tx &tx, const Actor &actor, bool withCounts)
 {
     permissions::requireStaff(actor);
-    if (withCounts)
-        return db::ConfigRepository::tagCounts(tx, 10000);
+    if (withCounts) {
+        // A count over tickets the caller cannot read would tell an agent about other groups' work.
+        std::optional<std::vector<std::int64_t>> readable;
+        if (actor.role == protocol::Role::Agent) {
+            readable.emplace();
+            for (const auto &[groupId, access] : actor.groups)
+                readable->push_back(groupId);
+        }
+        return db::ConfigRepository::tagCounts(tx, 10000, readable);
+    }
     return protocol::toJsonArray(db::ConfigRepository::allTags(tx, 1000));
 }
 

@@ -7,6 +7,8 @@
 #include "db/TicketRepository.h"
 #include "db/UploadRepository.h"
 #include "db/UserRepository.h"
+#include "domain/AdminService.h"
+#include "domain/Audit.h"
 #include "domain/CustomFields.h"
 #include "domain/EmailAddress.h"
 #include "domain/HtmlSanitizer.h"
@@ -15,6 +17,7 @@
 #include "domain/Permissions.h"
 #include "domain/SlaService.h"
 #include "domain/TicketEvents.h"
+#include "domain/TicketView.h"
 #include "domain/TriggerService.h"
 #include "domain/Validation.h"
 #include "protocol/ProtocolError.h"
@@ -31,6 +34,9 @@ namespace helpdesk::domain {
 namespace {
 constexpr std::size_t kMaxTitle = 500;
 constexpr std::size_t kMaxBody = std::size_t{2} * 1024 * 1024;
+constexpr std::size_t kMaxSubject = 1000;
+constexpr std::size_t kMaxAttachments = 100;
+constexpr std::size_t kMaxTags = 50;
 
 TicketScope scopeOf(const protocol::Ticket &t)
 {
@@ -41,8 +47,34 @@ protocol::Ticket loadTicket(db::Tx &tx, std::int64_t id, bool lock)
 {
     auto ticket = db::TicketRepository::get(tx, id, lock);
     if (!ticket)
-        throw ApiError(ErrorCode::NotFound, "no ticket " + std::to_string(id), "id");
+        throw permissions::noSuchTicket();
     return *ticket;
+}
+
+/// The links of a ticket whose other end the caller may read: a link names a ticket, and a
+/// customer must not learn the ids of other customers' tickets (nor an agent those of other groups).
+protocol::JsonArray visibleLinks(db::Tx &tx, const Actor &actor, std::int64_t ticketId)
+{
+    auto visible = protocol::newArray();
+    auto all = db::TicketRepository::links(tx, ticketId);
+    for (unsigned i = 0; i < all->size(); ++i) {
+        auto link = all->getObject(i);
+        auto source = link->getValue<std::int64_t>("source_id");
+        auto other = source == ticketId ? link->getValue<std::int64_t>("target_id") : source;
+        auto ticket = db::TicketRepository::get(tx, other, false);
+        if (ticket && permissions::canReadTicket(actor, scopeOf(*ticket)))
+            visible->add(link);
+    }
+    return visible;
+}
+
+/// The event that a ticket's watchers changed: for staff only, as it names agents and their addresses.
+db::NewEvent watchersChanged(db::Tx &tx, const protocol::Ticket &ticket, std::int64_t actorId)
+{
+    auto event = TicketEvents::about("ticket.watchers_changed", ticket, actorId);
+    event.internal = true;
+    event.data->set("watchers", db::TicketRepository::watchers(tx, ticket.id));
+    return event;
 }
 
 void requireConfig(db::Tx &tx, db::ConfigKind kind, std::int64_t id, const std::string &field)
@@ -84,6 +116,30 @@ bool mayUseBlob(db::Tx &tx, const Actor &actor, const std::string &sha256)
     return false;
 }
 
+/// An attachment's name, type and Content-ID become MIME headers of the mail that carries it.
+void requireAttachmentHeaders(const protocol::AttachmentRef &ref, const std::string &field)
+{
+    requireHeaderSafe(ref.filename, field + ".filename");
+    if (ref.contentId)
+        requireHeaderSafe(*ref.contentId, field + ".content_id");
+    requireHeaderSafe(ref.contentType, field + ".content_type");
+    // type "/" subtype, each an RFC 2045 token, then parameters if any ("text/plain; charset=utf-8",
+    // as an upload's Content-Type may carry them).
+    static const std::string tspecials = "()<>@,;:\\\"/[]?=";
+    auto isToken = [](std::string_view part) {
+        return !part.empty() && std::all_of(part.begin(), part.end(), [](char c) {
+            return c > ' ' && c < 127 && tspecials.find(c) == std::string::npos;
+        });
+    };
+    std::string_view type(ref.contentType);
+    type = type.substr(0, type.find(';'));
+    type = type.substr(0, type.find_last_not_of(" \t") + 1);
+    auto slash = type.find('/');
+    if (slash == std::string_view::npos || !isToken(type.substr(0, slash)) || !isToken(type.substr(slash + 1)))
+        throw ApiError(ErrorCode::ValidationFailed, "content_type must be type/subtype, such as image/png",
+                       field + ".content_type");
+}
+
 void validateTitle(const std::string &title)
 {
     if (title.empty() || title.size() > kMaxTitle)
@@ -101,6 +157,8 @@ std::vector<std::string> normalizeTags(std::vector<std::string> tags)
             throw ApiError(ErrorCode::ValidationFailed, "each tag must have 1 to 100 characters", "tags");
         unique.insert(tag);
     }
+    if (unique.size() > kMaxTags)
+        throw ApiError(ErrorCode::ValidationFailed, "a ticket has at most 50 tags", "tags");
     return {unique.begin(), unique.end()};
 }
 
@@ -119,8 +177,9 @@ std::optional<std::string> str(const std::optional<std::int64_t> &v)
     return std::to_string(*v);
 }
 
-/// Finds the customer a staff member opens a ticket for, creating one for a new e-mail address.
-protocol::User resolveCustomer(db::Tx &tx, const protocol::TicketCreateParams &params)
+/// Finds the customer a staff member opens a ticket for, creating one for a new e-mail address
+/// (announced and audited as user.create would).
+protocol::User resolveCustomer(db::Tx &tx, const Actor &actor, const protocol::TicketCreateParams &params)
 {
     if (params.customerId) {
         auto user = db::UserRepository::findById(tx, *params.customerId);
@@ -139,7 +198,10 @@ protocol::User resolveCustomer(db::Tx &tx, const protocol::TicketCreateParams &p
     user.email = *params.customerEmail;
     user.name = params.customerEmail->substr(0, params.customerEmail->find('@'));
     user.role = Role::Customer;
-    return db::UserRepository::insert(tx, user, std::nullopt);
+    auto stored = db::UserRepository::insert(tx, user, std::nullopt);
+    AdminService::announceUser(tx, actor.userId, "user.created", stored);
+    audit::record(tx, actor, "user.created", "user", stored.id, nullptr, stored.toJson());
+    return stored;
 }
 
 const std::set<std::string> kChannels{"email", "phone_in", "phone_out", "note", "web"};
@@ -164,9 +226,17 @@ protocol::Article buildArticle(db::Tx &tx, const Actor &actor, const protocol::T
     a.bodyText = params.bodyText;
     a.bodyHtml = params.bodyHtml;
     a.subject = params.subject.value_or(ticket.title);
-    if (params.subject)
+    if (params.subject) {
+        if (params.subject->size() > kMaxSubject)
+            throw ApiError(ErrorCode::ValidationFailed, "the subject may have at most 1000 characters",
+                           field("subject"));
         requireHeaderSafe(*params.subject, field("subject"));
+    }
     a.from = actor.name + " <" + actor.email + ">";
+    // Whoever an article names in cc may write to the ticket by mail (the participant check of
+    // incoming replies): staff decide who joins a conversation, not a customer.
+    if (!actor.isStaff() && params.cc && !params.cc->empty())
+        throw ApiError(ErrorCode::ValidationFailed, "customers cannot send copies; leave cc empty", field("cc"));
     a.cc = params.cc.value_or("");
     EmailAddress::requireList(a.cc, field("cc"));
     if (actor.isStaff()) {
@@ -191,7 +261,11 @@ protocol::Article buildArticle(db::Tx &tx, const Actor &actor, const protocol::T
         a.channel = "web";
         a.to = "";
     }
-    for (const auto &ref : params.attachments) {
+    if (params.attachments.size() > kMaxAttachments)
+        throw ApiError(ErrorCode::ValidationFailed, "an article has at most 100 attachments", field("attachments"));
+    for (std::size_t i = 0; i < params.attachments.size(); ++i) {
+        const auto &ref = params.attachments[i];
+        requireAttachmentHeaders(ref, field("attachments[" + std::to_string(i) + "]"));
         auto size = db::ArticleRepository::blobSize(tx, ref.sha256);
         // A file the writer may not use answers as one that was never uploaded.
         if (!size || !mayUseBlob(tx, actor, ref.sha256))
@@ -287,7 +361,7 @@ protocol::JsonObject TicketService::create(db::Tx &tx, const Actor &actor, const
     t.title = p.title;
     t.groupId = p.groupId;
     if (actor.isStaff()) {
-        auto customer = resolveCustomer(tx, p);
+        auto customer = resolveCustomer(tx, actor, p);
         t.customerId = customer.id;
         t.organizationId = customer.organizationId;
         if (!permissions::canWriteTicket(actor, {p.groupId, t.customerId, t.organizationId}))
@@ -337,7 +411,7 @@ protocol::JsonObject TicketService::create(db::Tx &tx, const Actor &actor, const
     if (TriggerService::run(tx, ticket.id, "created") > 0)
         ticket = *db::TicketRepository::get(tx, ticket.id);
     auto out = protocol::newObject();
-    out->set("ticket", ticket.toJson());
+    out->set("ticket", TicketView::of(tx, actor, ticket));
     if (article)
         out->set("article", article->toJson());
     else
@@ -349,7 +423,7 @@ protocol::Ticket TicketService::get(db::Tx &tx, const Actor &actor, std::int64_t
 {
     auto ticket = db::TicketRepository::get(tx, id);
     if (!ticket || !permissions::canReadTicket(actor, scopeOf(*ticket)))
-        throw ApiError(ErrorCode::NotFound, "no ticket " + std::to_string(id), "id");
+        throw permissions::noSuchTicket();
     return *ticket;
 }
 
@@ -372,10 +446,7 @@ protocol::JsonArray TicketService::list(db::Tx &tx, const Actor &actor, const pr
             q.orCustomerOrganization = actor.organizationId;
         break;
     }
-    auto out = protocol::newArray();
-    for (const auto &t : db::TicketRepository::list(tx, q))
-        out->add(t.toJson());
-    return out;
+    return TicketView::ofAll(tx, actor, db::TicketRepository::list(tx, q));
 }
 
 protocol::Ticket TicketService::update(db::Tx &tx, const Actor &actor, const protocol::TicketUpdateParams &p)
@@ -396,6 +467,11 @@ protocol::Ticket TicketService::update(db::Tx &tx, const Actor &actor, const pro
     }
     if (p.groupId) {
         requireConfig(tx, db::ConfigKind::Group, *p.groupId, "group_id");
+        // Moving a ticket hands it to a group: as with a macro, one needs full access there too.
+        if (*p.groupId != before.groupId &&
+            !permissions::canWriteTicket(actor, {*p.groupId, before.customerId, before.organizationId}))
+            throw ApiError(ErrorCode::Forbidden, "you have no full access to the group you move the ticket to",
+                           "group_id");
         after.groupId = *p.groupId;
         record("group_id", str(before.groupId), str(after.groupId));
     }
@@ -563,16 +639,17 @@ protocol::JsonArray TicketService::link(db::Tx &tx, const Actor &actor, std::int
     db::TicketRepository::addHistory(tx, source.id, actor.userId, "link." + kind, std::nullopt,
                                      std::to_string(target.number));
     auto event = TicketEvents::about("ticket.linked", source, actor.userId);
+    event.internal = true; // it names the other ticket, which the customer may not know
     event.data->set("target_id", target.id);
     event.data->set("kind", kind);
     db::EventRepository::append(tx, event);
-    return db::TicketRepository::links(tx, source.id);
+    return visibleLinks(tx, actor, source.id);
 }
 
 protocol::JsonArray TicketService::links(db::Tx &tx, const Actor &actor, std::int64_t id)
 {
     auto ticket = get(tx, actor, id);
-    return db::TicketRepository::links(tx, ticket.id);
+    return visibleLinks(tx, actor, ticket.id);
 }
 
 protocol::JsonArray TicketService::watch(db::Tx &tx, const Actor &actor, std::int64_t id,
@@ -590,9 +667,7 @@ protocol::JsonArray TicketService::watch(db::Tx &tx, const Actor &actor, std::in
                        "user " + std::to_string(watcherId) + " is no agent who may read this ticket", "user_id");
     if (db::TicketRepository::addWatcher(tx, ticket.id, watcherId)) {
         db::TicketRepository::addHistory(tx, ticket.id, actor.userId, "watcher", std::nullopt, watcher->email);
-        auto event = TicketEvents::about("ticket.watchers_changed", ticket, actor.userId);
-        event.data->set("watchers", db::TicketRepository::watchers(tx, ticket.id));
-        db::EventRepository::append(tx, event);
+        db::EventRepository::append(tx, watchersChanged(tx, ticket, actor.userId));
     }
     return db::TicketRepository::watchers(tx, ticket.id);
 }
@@ -610,9 +685,7 @@ protocol::JsonArray TicketService::unwatch(db::Tx &tx, const Actor &actor, std::
         db::TicketRepository::addHistory(tx, ticket.id, actor.userId, "watcher",
                                          watcher ? std::optional<std::string>(watcher->email) : std::nullopt,
                                          std::nullopt);
-        auto event = TicketEvents::about("ticket.watchers_changed", ticket, actor.userId);
-        event.data->set("watchers", db::TicketRepository::watchers(tx, ticket.id));
-        db::EventRepository::append(tx, event);
+        db::EventRepository::append(tx, watchersChanged(tx, ticket, actor.userId));
     }
     return db::TicketRepository::watchers(tx, ticket.id);
 }

@@ -277,7 +277,7 @@ protocol::JsonObject TriggerService::applyMacro(db::Tx &tx, const Actor &actor, 
         throw ApiError(ErrorCode::NotFound, "no macro " + std::to_string(macroId), "macro_id");
     auto ticket = db::TicketRepository::get(tx, ticketId, true);
     if (!ticket || !permissions::canReadTicket(actor, {ticket->groupId, ticket->customerId, ticket->organizationId}))
-        throw ApiError(ErrorCode::NotFound, "no ticket " + std::to_string(ticketId) + " that you may see", "id");
+        throw permissions::noSuchTicket();
     permissions::requireWrite(actor, {ticket->groupId, ticket->customerId, ticket->organizationId});
     const auto &actions = macro->actions;
     if (auto set = actions->getObject("set"); set && set->has("group_id") && !set->isNull("group_id"))

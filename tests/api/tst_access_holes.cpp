@@ -20,6 +20,7 @@
 #include <Poco/Zip/Compress.h>
 #include <QtTest>
 
+#include <algorithm>
 #include <fstream>
 #include <memory>
 #include <regex>
@@ -192,7 +193,7 @@ private slots:
         const std::string moved = "moved-" + unique() + "@customer.example";
         QCOMPARE(client
                      .patch("/api/v1/users/" + str(id),
-                            json(R"({"name":"After","email":")" + moved + R"(","active":false})"))
+                            json(R"({"name":"After","email":")" + moved + R"(","language":"de"})"))
                      .status,
                  200);
         auto entries = auditOfUser(id);
@@ -203,7 +204,7 @@ private slots:
         QCOMPARE(update->getValue<std::string>("action"), std::string("user.updated"));
         QCOMPARE(update->getValue<std::int64_t>("actor_id"), agentId);
         auto changes = jsonText(update->get("changes"));
-        for (const char *field : {"\"name\"", "\"email\"", "\"active\""})
+        for (const char *field : {"\"name\"", "\"email\"", "\"language\""})
             QVERIFY2(changes.find(field) != std::string::npos, changes.c_str());
         QVERIFY(changes.find(moved) != std::string::npos);
     }
@@ -270,20 +271,133 @@ private slots:
         QCOMPARE(user->getValue<bool>("active"), false);
     }
 
-    void staffChangeACustomersAddressAtOnce()
+    void staffMoveAnAddressOnlyWhereNoAccountCanBeTakenOver_data()
     {
+        QTest::addColumn<QString>("staff");
+        QTest::addColumn<bool>("customerHasPassword");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("toldWho");
+        QTest::newRow("an agent moves a customer who never set a password")
+            << "alphaFull" << false << 200 << "an agent";
+        QTest::newRow("an administrator moves a customer who signs in") << "admin" << true << 200 << "an administrator";
+        QTest::newRow("an agent cannot move a customer who signs in") << "alphaFull" << true << 403 << "";
+        QTest::newRow("nor can a supervisor") << "supervisor" << true << 403 << "";
+    }
+
+    void staffMoveAnAddressOnlyWhereNoAccountCanBeTakenOver()
+    {
+        QFETCH(QString, staff);
+        QFETCH(bool, customerHasPassword);
+        QFETCH(int, status);
+        QFETCH(QString, toldWho);
         const std::string old = "phoned-" + unique() + "@customer.example";
-        newCustomer(old);
-        auto id = m_desk->as("admin")
-                      .get("/api/v1/users?query=" + old)
-                      .array("users")
-                      ->getObject(0)
-                      ->getValue<std::int64_t>("id");
-        const std::string told = "told-" + unique() + "@customer.example";
+        std::int64_t id = 0;
+        if (customerHasPassword) {
+            id = newCustomer(old).get("/api/v1/me").object("user")->getValue<std::int64_t>("id");
+        } else {
+            auto invited =
+                m_desk->as("alphaFull").post("/api/v1/users", json(R"({"email":")" + old + R"(","name":"Phoned"})"));
+            QCOMPARE(invited.status, 201);
+            id = idOf(invited, "user");
+        }
+        const std::string told = "told-" + unique() + "@attacker.example";
         auto changed =
-            m_desk->as("alphaFull").patch("/api/v1/users/" + str(id), json(R"({"email":")" + told + R"("})"));
-        QCOMPARE(changed.status, 200);
-        QCOMPARE(changed.object("user")->getValue<std::string>("email"), told);
+            m_desk->as(staff.toStdString()).patch("/api/v1/users/" + str(id), json(R"({"email":")" + told + R"("})"));
+        QVERIFY2(changed.status == status, changed.raw.c_str());
+        auto now = m_desk->as("admin").get("/api/v1/users/" + str(id)).object("user")->getValue<std::string>("email");
+        QVERIFY(m_desk->waitUntilMailSettled());
+        if (status != 200) {
+            QCOMPARE(changed.errorField(), std::string("email"));
+            QCOMPARE(now, old);
+            QCOMPARE(ApiClient(m_desk->port()).login(old, Desk::kPassword).status, 200);
+            QVERIFY(mailTo(old).empty());
+            return;
+        }
+        QCOMPARE(now, told); // at once: staff act on what the customer told them
+        // The previous address hears of it, with the role of who did it but not their name.
+        auto notices = mailTo(old);
+        QCOMPARE(notices.size(), std::size_t(1));
+        QCOMPARE(notices.front().header("Subject"), std::string("Your e-mail address was changed"));
+        auto text = helpdesk::mail::MailParser::parse(notices.front().raw).text;
+        QVERIFY2(text.find(told) != std::string::npos, text.c_str());
+        QVERIFY2(text.find(toldWho.toStdString() + " ") != std::string::npos, text.c_str());
+        for (const char *name : {"alphaFull", "Administrator", "admin@"})
+            QVERIFY2(text.find(name) == std::string::npos, text.c_str());
+        QCOMPARE(linkToken(notices.front()), std::string());
+    }
+
+    void anInvitationIsOnlyForAnAccountWithoutAPassword_data()
+    {
+        QTest::addColumn<QString>("staff");
+        QTest::newRow("an agent") << "alphaFull";
+        QTest::newRow("an administrator") << "admin";
+    }
+
+    void anInvitationIsOnlyForAnAccountWithoutAPassword()
+    {
+        QFETCH(QString, staff);
+        const std::string email = "signs-in-" + unique() + "@customer.example";
+        auto id = newCustomer(email).get("/api/v1/me").object("user")->getValue<std::int64_t>("id");
+        auto invited = m_desk->as(staff.toStdString()).post("/api/v1/users/" + str(id) + "/invite", newObject());
+        QCOMPARE(invited.status, 409);
+        QVERIFY(invited.body->getObject("error")->getValue<std::string>("message").find("reset") != std::string::npos);
+        QVERIFY(m_desk->waitUntilMailSettled());
+        QVERIFY(mailTo(email).empty());        // no link to choose a password went anywhere
+        QCOMPARE(auditOfUser(id)->size(), 1u); // the creation; no "user.invited"
+    }
+
+    void onlyAdministratorsSetOrganizationsAndActivation_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("creating a customer in an organization") << "create"
+                                                                << R"({"organization_id":ACME})"
+                                                                << "organization_id";
+        QTest::newRow("creating an inactive customer") << "create"
+                                                       << R"({"active":false})"
+                                                       << "active";
+        QTest::newRow("moving a customer into an organization") << "update"
+                                                                << R"({"organization_id":ACME})"
+                                                                << "organization_id";
+        QTest::newRow("deactivating a customer") << "update"
+                                                 << R"({"active":false})"
+                                                 << "active";
+    }
+
+    void onlyAdministratorsSetOrganizationsAndActivation()
+    {
+        QFETCH(QString, method);
+        QFETCH(QString, body);
+        QFETCH(QString, field);
+        auto fields = json(std::regex_replace(body.toStdString(), std::regex("ACME"), str(m_desk->acme())));
+        auto attempt = [&](const std::string &who) {
+            auto request = newObject();
+            for (const auto &[key, value] : *fields)
+                request->set(key, value);
+            if (method.toStdString() == "update") {
+                auto created = m_desk->as("alphaFull")
+                                   .post("/api/v1/users",
+                                         json(R"({"email":"org-)" + unique() + R"(@customer.example","name":"Org"})"));
+                return m_desk->as(who).patch("/api/v1/users/" + str(idOf(created, "user")), request);
+            }
+            request->set("email", "org-" + unique() + "@customer.example");
+            request->set("name", std::string("Org"));
+            return m_desk->as(who).post("/api/v1/users", request);
+        };
+        const int done = method.toStdString() == "create" ? 201 : 200;
+        for (const char *agent : {"alphaFull", "supervisor"}) {
+            auto refused = attempt(agent);
+            QCOMPARE(refused.status, 403);
+            QCOMPARE(refused.errorField(), field.toStdString());
+        }
+        auto byAdmin = attempt("admin");
+        QVERIFY2(byAdmin.status == done, byAdmin.raw.c_str());
+        auto user = byAdmin.object("user");
+        if (field.toStdString() == "active")
+            QCOMPARE(user->getValue<bool>("active"), false);
+        else
+            QCOMPARE(user->getValue<std::int64_t>("organization_id"), m_desk->acme());
     }
 
     void aReplayShowsWhatTheCallerMaySeeNow()
@@ -325,6 +439,43 @@ private slots:
         QVERIFY(ws.waitForEvents([&](const auto &events) { return sawTicket(events, marker); }));
         QVERIFY(sawTicket(ws.events(), stays));
         QVERIFY(!sawTicket(ws.events(), moved));
+    }
+
+    void customersSeeLinksOnlyBetweenTicketsOfTheirOwn()
+    {
+        auto carolsFirst = m_desk->openTicket("Alpha", "carol", "Carol's printer");
+        auto carolsSecond = m_desk->openTicket("Alpha", "carol", "Carol's printer again");
+        auto erinsTicket = m_desk->openTicket("Alpha", "erin", "Erin's printer"); // Erin is in no organization
+        auto agent = m_desk->as("alphaFull");
+        auto linkTo = [&](std::int64_t from, std::int64_t to) {
+            return agent
+                .post("/api/v1/tickets/" + str(from) + "/links",
+                      json(R"({"target_id":)" + str(to) + R"(,"kind":"related"})"))
+                .status;
+        };
+        QCOMPARE(linkTo(carolsFirst, carolsSecond), 200);
+        QCOMPARE(linkTo(carolsFirst, erinsTicket), 200);
+
+        auto otherEnds = [&](ApiClient &client) {
+            std::set<std::int64_t> ends;
+            auto links = client.get("/api/v1/tickets/" + str(carolsFirst) + "/links").array("links");
+            for (unsigned i = 0; links && i < links->size(); ++i)
+                for (const char *key : {"source_id", "target_id"})
+                    ends.insert(links->getObject(i)->getValue<std::int64_t>(key));
+            ends.erase(carolsFirst);
+            return ends;
+        };
+        QCOMPARE(otherEnds(agent), (std::set<std::int64_t>{carolsSecond, erinsTicket}));
+        auto carol = m_desk->as("carol");
+        QCOMPARE(otherEnds(carol), std::set<std::int64_t>{carolsSecond});
+
+        // Nor does the feed name Erin's ticket to Carol.
+        auto namesErinsTicket = [&](ApiClient &client) {
+            auto feed = client.get("/api/v1/events?after=0&limit=5000");
+            return feed.status == 200 && feed.raw.find("\"target_id\":" + str(erinsTicket)) != std::string::npos;
+        };
+        QTRY_VERIFY(namesErinsTicket(agent)); // once the feed has the link
+        QVERIFY(!namesErinsTicket(carol));
     }
 
     void attachingAFileByItsHashNeedsTheFile()
@@ -520,6 +671,427 @@ private slots:
                      .patch("/api/v1/tickets/" + str(ticket), json(R"({"custom":{"discount":"5%"}})"))
                      .status,
                  200);
+    }
+
+    void customersDoNotLearnWhoWatchesTheirTicket()
+    {
+        auto ticket = m_desk->openTicket("Alpha", "carol", "Watched by staff");
+        auto agent = m_desk->as("alphaFull");
+        QCOMPARE(agent.post("/api/v1/tickets/" + str(ticket) + "/watchers", newObject()).status, 200);
+        QCOMPARE(agent.del("/api/v1/tickets/" + str(ticket) + "/watchers/" + str(m_desk->userId("alphaFull"))).status,
+                 200);
+        auto watcherEvents = [&](ApiClient &client) {
+            int count = 0;
+            auto events = client.get("/api/v1/events?after=0&limit=5000").array("events");
+            for (unsigned i = 0; events && i < events->size(); ++i) {
+                auto e = events->getObject(i);
+                if (e->getValue<std::string>("kind") == "ticket.watchers_changed" &&
+                    e->getValue<std::int64_t>("ticket_id") == ticket)
+                    ++count;
+            }
+            return count;
+        };
+        QTRY_COMPARE(watcherEvents(agent), 2); // the watch and the unwatch, once the feed has them
+        auto carol = m_desk->as("carol");
+        QCOMPARE(watcherEvents(carol), 0);
+        // Nor over a WebSocket.
+        WsClient ws(m_desk->port(), carol.token());
+        QVERIFY(ws.accepted());
+        QVERIFY(ws.request("event.subscribe", json(R"({"after":0})"))->has("result"));
+        auto marker = m_desk->openTicket("Alpha", "carol", "Marker after the watchers");
+        auto sawMarker = [&](const std::vector<JsonObject> &events) {
+            return std::any_of(events.begin(), events.end(), [&](const JsonObject &e) {
+                return !e->isNull("ticket_id") && e->getValue<std::int64_t>("ticket_id") == marker;
+            });
+        };
+        QVERIFY(ws.waitForEvents(sawMarker));
+        for (const auto &e : ws.events()) {
+            QVERIFY(e->getValue<std::string>("kind") != "ticket.watchers_changed");
+            QVERIFY(!e->getObject("data") || !e->getObject("data")->has("watchers"));
+        }
+    }
+
+    void aTicketMovesOnlyToAGroupTheMoverWorksIn_data()
+    {
+        QTest::addColumn<QString>("mover");
+        QTest::addColumn<int>("status");
+        QTest::newRow("an agent with no access to the other group") << "alphaFull" << 403;
+        QTest::newRow("an administrator") << "admin" << 200;
+    }
+
+    void aTicketMovesOnlyToAGroupTheMoverWorksIn()
+    {
+        QFETCH(QString, mover);
+        QFETCH(int, status);
+        auto ticket = m_desk->openTicket("Alpha", "carol", "Moved away?");
+        auto moved = m_desk->as(mover.toStdString())
+                         .patch("/api/v1/tickets/" + str(ticket), json(R"({"group_id":)" + str(m_desk->beta()) + "}"));
+        QVERIFY2(moved.status == status, moved.raw.c_str());
+        auto group = m_desk->as("admin")
+                         .get("/api/v1/tickets/" + str(ticket))
+                         .object("ticket")
+                         ->getValue<std::int64_t>("group_id");
+        QCOMPARE(group, status == 200 ? m_desk->beta() : m_desk->alpha());
+        if (status != 200)
+            QCOMPARE(moved.errorField(), std::string("group_id"));
+    }
+
+    void aTicketOneMayNotReadAnswersAsOneThatDoesNotExist_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<QString>("verb");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("body");
+        QTest::newRow("an agent reads") << "alphaFull"
+                                        << "GET"
+                                        << "/api/v1/tickets/ID"
+                                        << "";
+        QTest::newRow("an agent changes") << "alphaFull"
+                                          << "PATCH"
+                                          << "/api/v1/tickets/ID"
+                                          << R"({"title":"x"})";
+        QTest::newRow("an agent writes") << "alphaFull"
+                                         << "POST"
+                                         << "/api/v1/tickets/ID/articles"
+                                         << R"({"body_text":"x"})";
+        QTest::newRow("an agent links") << "alphaFull"
+                                        << "POST"
+                                        << "/api/v1/tickets/ID/links"
+                                        << R"({"target_id":TARGET})";
+        QTest::newRow("an agent merges") << "alphaFull"
+                                         << "POST"
+                                         << "/api/v1/tickets/ID/merge"
+                                         << R"({"into_id":TARGET})";
+        QTest::newRow("a customer reads the rating") << "carol"
+                                                     << "GET"
+                                                     << "/api/v1/tickets/ID/rating"
+                                                     << "";
+        QTest::newRow("a customer rates") << "carol"
+                                          << "PUT"
+                                          << "/api/v1/tickets/ID/rating"
+                                          << R"({"score":5})";
+        QTest::newRow("a customer writes") << "carol"
+                                           << "POST"
+                                           << "/api/v1/tickets/ID/articles"
+                                           << R"({"body_text":"x"})";
+    }
+
+    void aTicketOneMayNotReadAnswersAsOneThatDoesNotExist()
+    {
+        QFETCH(QString, who);
+        QFETCH(QString, verb);
+        QFETCH(QString, path);
+        QFETCH(QString, body);
+        auto own = m_desk->openTicket("Alpha", "carol", "Readable");
+        auto hidden = m_desk->openTicket("Beta", "erin", "Not for them");
+        const std::int64_t missing = hidden + 100000;
+        auto call = [&](std::int64_t id) {
+            auto withIds = [&](std::string text) {
+                text = std::regex_replace(text, std::regex("TARGET"), str(own));
+                return std::regex_replace(text, std::regex("ID"), str(id));
+            };
+            return m_desk->as(who.toStdString())
+                .send(verb.toStdString(), withIds(path.toStdString()), withIds(body.toStdString()), "application/json");
+        };
+        auto invisible = call(hidden), absent = call(missing);
+        QCOMPARE(invisible.status, 404);
+        QCOMPARE(absent.status, 404);
+        auto message = [](const ApiResponse &r) {
+            return r.body->getObject("error")->getValue<std::string>("message");
+        };
+        QCOMPARE(message(invisible), message(absent));
+        QCOMPARE(invisible.errorField(), absent.errorField());
+    }
+
+    void oversizedListsAndTextsAreRefusedByName_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<int>("size");
+        QTest::addColumn<int>("status");
+        QTest::newRow("100 attachments on an article are taken") << "attachments" << 100 << 201;
+        QTest::newRow("101 are not") << "attachments" << 101 << 422;
+        QTest::newRow("50 tags on a ticket are taken") << "tags" << 50 << 200;
+        QTest::newRow("51 are not") << "tags" << 51 << 422;
+        QTest::newRow("a subject of 1000 characters is taken") << "subject" << 1000 << 201;
+        QTest::newRow("one of 1001 is not") << "subject" << 1001 << 422;
+        QTest::newRow("a language tag of 35 characters is taken") << "language" << 35 << 200;
+        QTest::newRow("one of 36 is not") << "language" << 36 << 422;
+    }
+
+    void oversizedListsAndTextsAreRefusedByName()
+    {
+        QFETCH(QString, field);
+        QFETCH(int, size);
+        QFETCH(int, status);
+        auto agent = m_desk->as("alphaFull");
+        auto ticket = m_desk->openTicket("Alpha", "dave", "Large things");
+        const auto ticketPath = "/api/v1/tickets/" + str(ticket);
+        ApiResponse r;
+        if (field.toStdString() == "attachments") {
+            auto upload = agent.send("POST", "/api/v1/attachments?filename=a.txt", "one file", "text/plain");
+            QCOMPARE(upload.status, 201);
+            auto list = newArray();
+            for (int i = 0; i < size; ++i)
+                list->add(upload.object("attachment"));
+            auto note = json(R"({"channel":"note","body_text":"many"})");
+            note->set("attachments", list);
+            r = agent.post(ticketPath + "/articles", note);
+        } else if (field.toStdString() == "tags") {
+            auto tags = newArray();
+            for (int i = 0; i < size; ++i)
+                tags->add("tag-" + str(i));
+            auto change = newObject();
+            change->set("tags", tags);
+            r = agent.patch(ticketPath, change);
+        } else if (field.toStdString() == "subject") {
+            auto note = json(R"({"channel":"note","body_text":"long subject"})");
+            note->set("subject", std::string(static_cast<std::size_t>(size), 's'));
+            r = agent.post(ticketPath + "/articles", note);
+        } else {
+            auto change = newObject();
+            change->set("language", std::string(static_cast<std::size_t>(size), 'l'));
+            r = m_desk->as("carol").patch("/api/v1/users/" + str(m_desk->userId("carol")), change);
+        }
+        QVERIFY2(r.status == status, r.raw.c_str());
+        if (status == 422)
+            QCOMPARE(r.errorField(), field.toStdString());
+    }
+
+    void customersCannotPutOthersInCopy()
+    {
+        auto ticket = m_desk->openTicket("Alpha", "carol", "Copies");
+        auto articles = [&] {
+            return m_desk->as("alphaFull")
+                .get("/api/v1/tickets/" + str(ticket) + "/articles")
+                .array("articles")
+                ->size();
+        };
+        const auto before = articles();
+        auto carol = m_desk->as("carol");
+        auto withCopy = carol.post("/api/v1/tickets/" + str(ticket) + "/articles",
+                                   json(R"({"body_text":"see you","cc":"Mallory <mallory@attacker.example>"})"));
+        QCOMPARE(withCopy.status, 422);
+        QCOMPARE(withCopy.errorField(), std::string("cc"));
+        QCOMPARE(articles(), before);
+        // Nor does the ticket's conversation take Mallory's mail in.
+        const auto number = str(m_desk->as("alphaFull")
+                                    .get("/api/v1/tickets/" + str(ticket))
+                                    .object("ticket")
+                                    ->getValue<std::int64_t>("number"));
+        auto raw = "From: Mallory <mallory@attacker.example>\r\nTo: alpha@desk.example\r\nSubject: Re: [Ticket#" +
+                   number + "] Copies\r\nMessage-ID: <" + unique() + "-copy@attacker.example>\r\n\r\nHello.\r\n";
+        QCOMPARE(m_desk->as("admin")
+                     .send("POST", "/api/v1/mail/inbound?recipient=alpha@desk.example", raw, "message/rfc822")
+                     .status,
+                 202);
+        QCOMPARE(articles(), before);
+        QCOMPARE(carol.post("/api/v1/tickets/" + str(ticket) + "/articles", json(R"({"body_text":"no copy"})")).status,
+                 201);
+    }
+
+    void attachmentHeadersCannotCarryAnotherHeader_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<int>("status");
+        QTest::newRow("a file name with a line break") << "filename"
+                                                       << "a.pdf\r\nBcc: x@attacker.example" << 422;
+        QTest::newRow("a content type with a line break") << "content_type"
+                                                          << "text/plain\r\nX-Evil: 1" << 422;
+        QTest::newRow("a content type that is no type/subtype") << "content_type"
+                                                                << "nonsense" << 422;
+        QTest::newRow("a content type with a space in its subtype") << "content_type"
+                                                                    << "text/pl ain" << 422;
+        QTest::newRow("a content id with a NUL")
+            << "content_id" << QString::fromStdString(std::string("part\0x@y", 8)) << 422;
+        QTest::newRow("a content id with a line break") << "content_id"
+                                                        << "<a@b>\nX: y" << 422;
+        QTest::newRow("an ordinary content type with parameters") << "content_type"
+                                                                  << "text/plain; charset=utf-8" << 201;
+        QTest::newRow("an ordinary content id") << "content_id"
+                                                << "<logo@desk.example>" << 201;
+        QTest::newRow("an ordinary file name with spaces") << "filename"
+                                                           << "Quarterly report (final).pdf" << 201;
+    }
+
+    void attachmentHeadersCannotCarryAnotherHeader()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(int, status);
+        auto agent = m_desk->as("alphaFull");
+        auto upload = agent.send("POST", "/api/v1/attachments?filename=f.pdf", "pdf bytes", "application/pdf");
+        QCOMPARE(upload.status, 201);
+        auto ref = newObject();
+        for (const auto &[k, v] : *upload.object("attachment"))
+            ref->set(k, v);
+        ref->set(key.toStdString(), value.toStdString());
+        auto list = newArray();
+        list->add(ref);
+        auto note = json(R"({"channel":"note","body_text":"file"})");
+        note->set("attachments", list);
+        auto ticket = m_desk->openTicket("Alpha", "dave", "Headers");
+        auto r = agent.post("/api/v1/tickets/" + str(ticket) + "/articles", note);
+        QVERIFY2(r.status == status, r.raw.c_str());
+        if (status == 422)
+            QCOMPARE(r.errorField(), "attachments[0]." + key.toStdString());
+    }
+
+    void agentsCountOnlyTheTagsOfTicketsTheyMayRead()
+    {
+        const std::string tag = "counted-" + unique();
+        auto tagTicket = [&](const std::string &group) {
+            auto ticket = m_desk->openTicket(group, "dave", "Tagged");
+            QCOMPARE(m_desk->as("admin")
+                         .patch("/api/v1/tickets/" + str(ticket), json(R"({"tags":[")" + tag + R"("]})"))
+                         .status,
+                     200);
+        };
+        tagTicket("Alpha");
+        tagTicket("Beta");
+        tagTicket("Beta");
+        auto countOf = [&](const std::string &who) -> std::int64_t {
+            auto tags = m_desk->as(who).get("/api/v1/tags?with_counts=true").array("tags");
+            for (unsigned i = 0; tags && i < tags->size(); ++i)
+                if (tags->getObject(i)->getValue<std::string>("tag") == tag)
+                    return tags->getObject(i)->getValue<std::int64_t>("tickets");
+            return 0;
+        };
+        QCOMPARE(countOf("alphaFull"), std::int64_t(1));
+        QCOMPARE(countOf("betaFull"), std::int64_t(2));
+        QCOMPARE(countOf("supervisor"), std::int64_t(3));
+        QCOMPARE(countOf("admin"), std::int64_t(3));
+    }
+
+    void agentsListTheMembersOfTheirOwnGroupsOnly_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<QString>("group");
+        QTest::addColumn<int>("status");
+        QTest::newRow("an agent, their own group") << "alphaFull"
+                                                   << "Alpha" << 200;
+        QTest::newRow("a read-only member, their own group") << "alphaRead"
+                                                             << "Alpha" << 200;
+        QTest::newRow("an agent, another group") << "alphaFull"
+                                                 << "Beta" << 403;
+        QTest::newRow("a supervisor, any group") << "supervisor"
+                                                 << "Beta" << 200;
+        QTest::newRow("an administrator, any group") << "admin"
+                                                     << "Beta" << 200;
+    }
+
+    void agentsListTheMembersOfTheirOwnGroupsOnly()
+    {
+        QFETCH(QString, who);
+        QFETCH(QString, group);
+        QFETCH(int, status);
+        auto id = group.toStdString() == "Alpha" ? m_desk->alpha() : m_desk->beta();
+        auto r = m_desk->as(who.toStdString()).get("/api/v1/groups/" + str(id) + "/members");
+        QCOMPARE(r.status, status);
+        // What the refused agent would have learnt: who works in Beta, with their address.
+        QCOMPARE(r.raw.find("betaFull@test.example") != std::string::npos,
+                 status == 200 && group.toStdString() == "Beta");
+    }
+
+    void aCustomerCreatedWithATicketIsAudited()
+    {
+        const std::string email = "first-call-" + unique() + "@customer.example";
+        auto created = m_desk->as("alphaFull")
+                           .post("/api/v1/tickets", json(R"({"title":"New caller","group_id":)" + str(m_desk->alpha()) +
+                                                         R"(,"customer_email":")" + email + R"("})"));
+        QVERIFY2(created.status == 201, created.raw.c_str());
+        auto customer = created.object("ticket")->getValue<std::int64_t>("customer_id");
+        auto entries = auditOfUser(customer);
+        QCOMPARE(entries->size(), 1u);
+        QCOMPARE(entries->getObject(0)->getValue<std::string>("action"), std::string("user.created"));
+        QCOMPARE(entries->getObject(0)->getValue<std::int64_t>("actor_id"), m_desk->userId("alphaFull"));
+        QVERIFY(jsonText(entries->getObject(0)->get("changes")).find(email) != std::string::npos);
+    }
+
+    void customersSeeTheirTicketWithoutTheDesksOwnDetails()
+    {
+        auto admin = m_desk->as("admin");
+        const std::string mine = "order_no_" + unique(), desks = "margin_" + unique();
+        for (const auto &[name, editable] : {std::pair{mine, true}, std::pair{desks, false}}) {
+            auto field = newObject();
+            field->set("object_kind", std::string("ticket"));
+            field->set("name", name);
+            field->set("label", std::string("L"));
+            field->set("field_type", std::string("text"));
+            field->set("customer_editable", editable);
+            QCOMPARE(admin.post("/api/v1/custom_fields", field).status, 201);
+        }
+        auto agent = m_desk->as("alphaFull");
+        auto body = json(R"({"title":"Seen twice","group_id":)" + str(m_desk->alpha()) + R"(,"customer_id":)" +
+                         str(m_desk->userId("carol")) + R"(,"tags":["angry-customer"],"custom":{")" + mine +
+                         R"(":"A-1",")" + desks + R"(":"40%"}})");
+        auto created = agent.post("/api/v1/tickets", body);
+        QVERIFY2(created.status == 201, created.raw.c_str());
+        auto ticket = idOf(created, "ticket");
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(agent
+                         .post("/api/v1/tickets/" + str(ticket) + "/articles",
+                               json(R"({"channel":"note","body_text":"internal"})"))
+                         .status,
+                     201);
+        QCOMPARE(agent.patch("/api/v1/tickets/" + str(ticket), json(R"({"title":"Seen three times"})")).status, 200);
+
+        // Whatever way a customer is shown the ticket, it lacks what is the desk's own.
+        auto customersView = [&](const JsonObject &t) {
+            QVERIFY(t);
+            for (const char *key :
+                 {"tags", "article_count", "sla_id", "first_response_due_at", "update_due_at", "solution_due_at"})
+                QVERIFY2(!t->has(key), key);
+            QVERIFY(t->getObject("custom"));
+            QCOMPARE(t->getObject("custom")->getValue<std::string>(mine), std::string("A-1"));
+            QVERIFY(!t->getObject("custom")->has(desks));
+            QCOMPARE(t->getValue<std::int64_t>("id"), ticket);
+        };
+        auto carol = m_desk->as("carol");
+        customersView(carol.get("/api/v1/tickets/" + str(ticket)).object("ticket"));
+        auto list = carol.get("/api/v1/tickets?limit=1000").array("tickets");
+        JsonObject listed;
+        for (unsigned i = 0; i < list->size(); ++i)
+            if (list->getObject(i)->getValue<std::int64_t>("id") == ticket)
+                listed = list->getObject(i);
+        customersView(listed);
+        auto ticketsInFeed = [&] {
+            std::vector<JsonObject> tickets;
+            auto events = carol.get("/api/v1/events?after=0&limit=5000").array("events");
+            for (unsigned i = 0; events && i < events->size(); ++i) {
+                auto e = events->getObject(i);
+                if (!e->isNull("ticket_id") && e->getValue<std::int64_t>("ticket_id") == ticket &&
+                    e->getObject("data")->getObject("ticket"))
+                    tickets.push_back(e->getObject("data")->getObject("ticket"));
+            }
+            return tickets;
+        };
+        QTRY_VERIFY(ticketsInFeed().size() >= 2); // created, updated
+        for (const auto &inFeed : ticketsInFeed())
+            customersView(inFeed);
+        WsClient ws(m_desk->port(), carol.token());
+        QVERIFY(ws.accepted());
+        QVERIFY(ws.request("event.subscribe", json(R"({"after":0})"))->has("result"));
+        QCOMPARE(agent.patch("/api/v1/tickets/" + str(ticket), json(R"({"title":"Seen four times"})")).status, 200);
+        auto renamed = [&](const std::vector<JsonObject> &seen) {
+            for (const auto &e : seen)
+                if (auto data = e->getObject("data");
+                    data && data->getObject("ticket") &&
+                    data->getObject("ticket")->getValue<std::string>("title") == "Seen four times")
+                    return true;
+            return false;
+        };
+        QVERIFY(ws.waitForEvents(renamed));
+        for (const auto &e : ws.events())
+            if (auto data = e->getObject("data");
+                data && data->getObject("ticket") && data->getObject("ticket")->getValue<std::int64_t>("id") == ticket)
+                customersView(data->getObject("ticket"));
+
+        // Staff see it whole.
+        auto whole = agent.get("/api/v1/tickets/" + str(ticket)).object("ticket");
+        QCOMPARE(whole->getValue<std::int64_t>("article_count"), std::int64_t(3));
+        QVERIFY(jsonText(whole->get("tags")).find("angry-customer") != std::string::npos);
+        QCOMPARE(whole->getObject("custom")->getValue<std::string>(desks), std::string("40%"));
     }
 
     void aZipIsUnpackedWhereNoOtherUserCanReach()

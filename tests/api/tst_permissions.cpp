@@ -110,7 +110,7 @@ private slots:
         row("GET", "/api/v1/groups", "", {401, 200, 200, 200, 200, 200, 200, 200, 200});
         row("POST", "/api/v1/groups", R"({"name":"Group %R"})", {401, 201, 403, 403, 403, 403, 403, 403, 403});
         row("PATCH", "/api/v1/groups/{alpha}", R"({"active":true})", {401, 200, 403, 403, 403, 403, 403, 403, 403});
-        row("GET", "/api/v1/groups/{alpha}/members", "", {401, 200, 200, 200, 200, 200, 403, 403, 403});
+        row("GET", "/api/v1/groups/{alpha}/members", "", {401, 200, 200, 200, 200, 403, 403, 403, 403});
         row("PUT", "/api/v1/groups/{alpha}/members/{alphaRead}", R"({"access":"read"})",
             {401, 200, 403, 403, 403, 403, 403, 403, 403});
         row("GET", "/api/v1/states", "", {401, 200, 200, 200, 200, 200, 403, 403, 403});

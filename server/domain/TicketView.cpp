@@ -1,0 +1,64 @@
+#include "domain/TicketView.h"
+
+#include "db/ConfigRepository.h"
+
+namespace helpdesk::domain {
+
+namespace {
+// The article count includes internal notes (a customer could count them); the rest is how the
+// desk organizes and times its work.
+const char *const kStaffOnlyKeys[] = {"tags",          "article_count",   "sla_id", "first_response_due_at",
+                                      "update_due_at", "solution_due_at", "custom"};
+} // namespace
+
+std::set<std::string> TicketView::customerFields(db::Tx &tx)
+{
+    std::set<std::string> names;
+    auto definitions = db::ConfigRepository::customFields(tx, "ticket"); // active ones
+    for (unsigned i = 0; definitions && i < definitions->size(); ++i) {
+        auto definition = definitions->getObject(i);
+        if (definition->optValue<bool>("customer_editable", false))
+            names.insert(definition->getValue<std::string>("name"));
+    }
+    return names;
+}
+
+protocol::JsonObject TicketView::forCustomer(const protocol::JsonObject &ticket,
+                                             const std::set<std::string> &customerFields)
+{
+    auto shown = protocol::newObject();
+    for (const auto &[key, value] : *ticket)
+        shown->set(key, value);
+    for (const char *key : kStaffOnlyKeys)
+        shown->remove(key);
+    auto custom = protocol::newObject();
+    if (auto all = ticket->getObject("custom"))
+        for (const auto &[name, value] : *all)
+            if (customerFields.count(name))
+                custom->set(name, value);
+    shown->set("custom", custom);
+    return shown;
+}
+
+protocol::JsonObject TicketView::of(db::Tx &tx, const Actor &actor, const protocol::Ticket &ticket)
+{
+    if (actor.isStaff())
+        return ticket.toJson();
+    return forCustomer(ticket.toJson(), customerFields(tx));
+}
+
+protocol::JsonArray TicketView::ofAll(db::Tx &tx, const Actor &actor, const std::vector<protocol::Ticket> &tickets)
+{
+    auto out = protocol::newArray();
+    if (actor.isStaff()) {
+        for (const auto &t : tickets)
+            out->add(t.toJson());
+        return out;
+    }
+    const auto fields = customerFields(tx);
+    for (const auto &t : tickets)
+        out->add(forCustomer(t.toJson(), fields));
+    return out;
+}
+
+} // namespace helpdesk::domain

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "db/ConnectionPool.h"
+#include "domain/Actor.h"
+#include "protocol/Messages.h"
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace helpdesk::domain {
+
+/// What of a ticket each reader is shown, in one place for answers and events. Staff see the whole
+/// ticket. A customer sees the ticket without what is the desk's own business: its tags, its SLA
+/// and due times, the article count (which counts internal notes) and the custom fields customers
+/// may not edit. Stateless; any thread.
+class TicketView
+{
+public:
+    /// The ticket as `actor` may see it.
+    static protocol::JsonObject of(db::Tx &tx, const Actor &actor, const protocol::Ticket &ticket);
+    /// Many tickets as `actor` may see them, reading the field definitions once.
+    static protocol::JsonArray ofAll(db::Tx &tx, const Actor &actor, const std::vector<protocol::Ticket> &tickets);
+    /// The names of the active ticket fields customers may edit (and so see).
+    static std::set<std::string> customerFields(db::Tx &tx);
+    /// A customer's view of a ticket's JSON: a copy without the staff-only keys and with only the
+    /// custom fields named in `customerFields`.
+    static protocol::JsonObject forCustomer(const protocol::JsonObject &ticket,
+                                            const std::set<std::string> &customerFields);
+};
+
+} // namespace helpdesk::domain
