@@ -150,6 +150,12 @@ std::string clientAddressOf(const Poco::Net::HTTPServerRequest &request, const s
     return client;
 }
 
+/// Whether the request carries a body (which may not have been read when the call fails).
+bool hasBody(const Poco::Net::HTTPServerRequest &request)
+{
+    return request.getContentLength() > 0 || request.getChunkedTransferEncoding();
+}
+
 std::optional<std::string> bearerToken(const Poco::Net::HTTPServerRequest &request)
 {
     if (!request.has("Authorization"))
@@ -203,13 +209,16 @@ void HttpApiHandler::handleRequest(Poco::Net::HTTPServerRequest &request, Poco::
     } catch (const ApiError &e) {
         if (e.code() == ErrorCode::Internal || e.code() == ErrorCode::Unavailable)
             logger().warning("%s failed: %s", method, std::string(e.what()));
-        // A refused caller reconnects before its next try; its body may not have been read.
-        if (e.code() == ErrorCode::TooManyRequests)
+        // A refused caller reconnects before its next try; its body may not have been read, and
+        // unread bytes would be taken for the next request on this connection.
+        if (e.code() == ErrorCode::TooManyRequests || hasBody(request))
             response.setKeepAlive(false);
         if (!response.sent())
             sendError(response, e);
     } catch (const std::exception &e) {
         logger().error("%s failed with an unexpected error: %s", method, std::string(e.what()));
+        if (hasBody(request))
+            response.setKeepAlive(false);
         if (!response.sent())
             sendError(response, ApiError(ErrorCode::Internal, "internal error; see the server log"));
     }
@@ -226,6 +235,10 @@ JsonObject HttpApiHandler::paramsOf(Poco::Net::HTTPServerRequest &request, const
         for (const auto &[key, value] : uri.getQueryParameters())
             params->set(key, value);
     } else if (verb == "GET" || verb == "DELETE") {
+        // A body here means nothing, but left unread it would be taken for the start of the next
+        // request on a kept-alive connection: read it (within the limit) and drop it.
+        if (hasBody(request))
+            readBody(request.stream(), request.getContentLength(), m_limits.maxJsonBody);
         // Free-text parameters stay text even when they look like numbers ("?query=10042").
         static const std::set<std::string> textKeys{"query", "state_type", "role", "state", "queue"};
         for (const auto &[key, value] : uri.getQueryParameters())

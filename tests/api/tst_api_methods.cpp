@@ -9,6 +9,8 @@
 #include "support/SmtpSink.h"
 #include "support/WsClient.h"
 
+#include <Poco/Net/SocketAddress.h>
+#include <Poco/Net/StreamSocket.h>
 #include <QtTest>
 
 #include <memory>
@@ -382,6 +384,57 @@ private slots:
         QCOMPARE(wsError(customer.request("presence.set", presence)), std::string("forbidden"));
         for (const char *path : {"/api/v1/event/subscribe", "/api/v1/presence"})
             QCOMPARE(m_desk->as("alphaFull").post(path, newObject()).status, 404);
+    }
+
+    void aBodyTheMethodIgnoresDoesNotSpillIntoTheNextRequest_data()
+    {
+        QTest::addColumn<QString>("verb");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("a GET with a body") << "GET"
+                                           << "/api/v1/me";
+        QTest::newRow("a DELETE with a body, refused") << "DELETE"
+                                                       << "/api/v1/tickets/999999999";
+        QTest::newRow("an unknown path with a body") << "POST"
+                                                     << "/api/v1/no-such-thing";
+    }
+
+    void aBodyTheMethodIgnoresDoesNotSpillIntoTheNextRequest()
+    {
+        QFETCH(QString, verb);
+        QFETCH(QString, path);
+        // Two requests written at once on one connection (as a kept-alive client may): the first
+        // carries a body its method never reads, the second must still be answered as itself.
+        const std::string token = m_desk->as("alphaFull").token();
+        const std::string junk = "{}GET /api/v1/smuggled HTTP/1.1\r\nHost: x\r\n\r\n";
+        const std::string wire =
+            verb.toStdString() + " " + path.toStdString() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+            token + "\r\nContent-Type: application/json\r\nContent-Length: " + std::to_string(junk.size()) +
+            "\r\n\r\n" + junk + "GET /api/v1/me HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token +
+            "\r\nConnection: close\r\n\r\n";
+        Poco::Net::StreamSocket socket(
+            Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(m_desk->port())));
+        socket.setReceiveTimeout(Poco::Timespan(10, 0));
+        socket.sendBytes(wire.data(), static_cast<int>(wire.size()));
+        std::string answer;
+        char buffer[4096];
+        try {
+            for (int n; (n = socket.receiveBytes(buffer, sizeof buffer)) > 0;)
+                answer.append(buffer, static_cast<std::size_t>(n));
+        } catch (const Poco::TimeoutException &) {
+        }
+        // Either the server answered both (the second with 200 and the caller's account), or it
+        // answered the first and closed the connection, so that nothing was taken for a request.
+        std::vector<std::string> statusLines;
+        for (std::size_t at = answer.find("HTTP/1.1 "); at != std::string::npos; at = answer.find("HTTP/1.1 ", at + 1))
+            statusLines.push_back(answer.substr(at, 12));
+        QVERIFY2(!statusLines.empty(), answer.c_str());
+        QVERIFY2(answer.find("smuggled") == std::string::npos, answer.c_str());
+        if (statusLines.size() == 2) {
+            QCOMPARE(statusLines[1], std::string("HTTP/1.1 200"));
+        } else {
+            QCOMPARE(statusLines.size(), std::size_t(1));
+            QVERIFY2(QByteArray::fromStdString(answer).toLower().contains("connection: close"), answer.c_str());
+        }
     }
 };
 
