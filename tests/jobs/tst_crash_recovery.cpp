@@ -125,6 +125,13 @@ private slots:
         QCOMPARE(client.post("/api/v1/groups", test::json(R"({"name":"Support","addresses":["support@desk.example"]})"))
                      .status,
                  201);
+        // 500 new tickets from 20 senders within a minute is a flood by the default limits; here
+        // they stand for an MTA's backlog, so the flood limits are off.
+        QCOMPARE(client
+                     .patch("/api/v1/settings/mail", test::json(R"({"defences":{"new_tickets_per_sender_per_hour":0,)"
+                                                                R"("new_tickets_per_group_per_hour":0}})"))
+                     .status,
+                 200);
         auto first =
             deliver(client, mailMessage("before-any-crash@crash.test", "carol@customer.example", "the first message"));
         QCOMPARE(first.status, 202);
