@@ -39,8 +39,7 @@ public:
     /// TwoFactorInvalid for a wrong one (a failure like a wrong password); when the role requires
     /// a second factor the account lacks, the session may only set one up and the answer says
     /// `two_factor_setup_required`.
-    protocol::JsonObject login(const std::string &email, const std::string &password,
-                               const std::string &clientKey = {},
+    protocol::JsonObject login(const std::string &email, const std::string &password, const std::string &clientKey = {},
                                const std::optional<std::string> &twoFactorCode = std::nullopt);
     /// Turns the actor's second factor off after checking their password and a code (wrong ones
     /// count as failed sign-ins of the account). Throws Unauthenticated or TwoFactorInvalid.
