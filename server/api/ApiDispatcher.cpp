@@ -22,11 +22,16 @@ JsonObject ApiDispatcher::call(const std::string &method, const JsonObject &para
     const auto *spec = MethodTable::instance().find(method);
     if (!spec || !spec->overWebSocket() || (spec->steersSession() && !context.session))
         throw ApiError(ErrorCode::NotFound, "unknown method " + method, "method");
+    // HTTP admits the address before routing (unknown routes count too); a WebSocket request here.
+    m_throttle.admitAddress(context.clientAddress);
     return run(*spec, params, context).json;
 }
 
 void ApiDispatcher::admit(const MethodSpec &method, const CallContext &context)
 {
+    // Both transports pass here: a signed-in caller spends its allowance on methods open to anyone too.
+    if (context.actor && !method.steersSession())
+        m_throttle.admitUser(context.actor->userId);
     if (method.access == Access::Anyone)
         return;
     if (!context.actor)
@@ -36,8 +41,6 @@ void ApiDispatcher::admit(const MethodSpec &method, const CallContext &context)
                        "your role signs in with two factors: set two-factor sign-in up first (two_factor.setup, then "
                        "two_factor.enable); " +
                            method.name + " works after that");
-    if (!method.steersSession())
-        m_throttle.admitUser(context.actor->userId);
     if (method.access == Access::Staff)
         domain::permissions::requireStaff(*context.actor);
     else if (method.access == Access::Admin)

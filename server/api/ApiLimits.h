@@ -28,6 +28,9 @@ struct ApiLimits {
     double requestBurstPerUser = 10000;
     double requestsPerSecondPerAddress = 2000;
     double requestBurstPerAddress = 20000;
+    /// presence.set calls one WebSocket session may make (each is a write and a notification).
+    double presenceUpdatesPerSecondPerSession = 2;
+    double presenceUpdateBurstPerSession = 5;
 
     /// Sign-in back-off: after this many failures in a row an account (or an address) waits
     /// signInBackoff, doubling with each further failure up to signInBackoffMax. After

@@ -55,7 +55,9 @@ std::string errorText(const std::string &id, const ApiError &error)
 
 WebSocketSession::WebSocketSession(ApiDispatcher &dispatcher, std::weak_ptr<WebSocketConnection> connection,
                                    SessionRegistry &sessions)
-    : m_dispatcher(dispatcher), m_connection(std::move(connection)), m_sessions(sessions), m_tag(randomTag())
+    : m_dispatcher(dispatcher), m_connection(std::move(connection)), m_sessions(sessions), m_tag(randomTag()),
+      m_presenceUpdates(dispatcher.limits().presenceUpdatesPerSecondPerSession,
+                        dispatcher.limits().presenceUpdateBurstPerSession, 1)
 {
 }
 
@@ -284,6 +286,10 @@ void WebSocketSession::setPresence(std::int64_t ticketId, const std::string &act
         std::lock_guard lock(m_actorMutex);
         actor = m_actor;
     }
+    // Each update is a write and a notification to every agent's session: a client looping on it is refused.
+    if (auto wait = m_presenceUpdates.spend("presence"))
+        throw ApiError::retryLater(ErrorCode::TooManyRequests,
+                                   "too many presence updates; try again in " + std::to_string(*wait) + " s", *wait);
     // Moving to another ticket leaves the previous one.
     if (m_presenceTicket && *m_presenceTicket != ticketId)
         leaveTicket();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiDispatcher.h"
+#include "api/RateLimiter.h"
 #include "api/SessionRegistry.h"
 #include "api/WebSocketHub.h"
 #include "domain/EventFeed.h"
@@ -82,6 +83,7 @@ private:
     std::int64_t m_lastSeq = 0;
     std::optional<std::int64_t> m_subscribeAfter; // asked for by the request being answered; its own thread
     std::optional<std::int64_t> m_presenceTicket; // touched only by the session's own thread
+    RateLimiter m_presenceUpdates;                // presence.set calls of this session
     domain::PresenceNotice m_presenceScope;       // touched only by whoever delivers (one at a time)
 };
 

@@ -115,6 +115,7 @@ const Statement kMembers{
     "SELECT json_build_object('user_id', m.user_id, 'access', m.access, 'name', u.name, 'email', u.email)::text"
     " FROM group_members m JOIN users u ON u.id = m.user_id WHERE m.group_id = $1 ORDER BY u.name"};
 const Statement kGroupsOf{"group_members_of", "SELECT group_id FROM group_members WHERE user_id = $1"};
+const Statement kOrganizationMembers{"organization_members_of", "SELECT id FROM users WHERE organization_id = $1"};
 const Statement kCustomFields{
     "custom_fields_of",
     "SELECT row_to_json(x)::text FROM custom_field_defs x WHERE object_kind = $1 AND active ORDER BY id"};
@@ -203,6 +204,14 @@ std::vector<std::int64_t> ConfigRepository::groupIdsOf(Tx &tx, std::int64_t user
 {
     std::vector<std::int64_t> out;
     for (const auto &row : tx.exec(kGroupsOf, userId))
+        out.push_back(row[0].as<std::int64_t>());
+    return out;
+}
+
+std::vector<std::int64_t> ConfigRepository::organizationMemberIds(Tx &tx, std::int64_t organizationId)
+{
+    std::vector<std::int64_t> out;
+    for (const auto &row : tx.exec(kOrganizationMembers, organizationId))
         out.push_back(row[0].as<std::int64_t>());
     return out;
 }

@@ -46,6 +46,8 @@ public:
                                const std::optional<std::string> &access);
     static protocol::JsonArray groupMembers(Tx &tx, std::int64_t groupId);
     static std::vector<std::int64_t> groupIdsOf(Tx &tx, std::int64_t userId);
+    /// Ids of the users who belong to an organization.
+    static std::vector<std::int64_t> organizationMemberIds(Tx &tx, std::int64_t organizationId);
     /// Active custom field definitions of an object kind ("ticket", "user", "organization").
     static protocol::JsonArray customFields(Tx &tx, const std::string &objectKind);
     /// Tags with how many tickets carry each, most used first; with `onlyGroups`, counting only the

@@ -8,6 +8,7 @@
 #include "domain/Passwords.h"
 #include "protocol/ProtocolError.h"
 #include "support/Desk.h"
+#include "support/WsClient.h"
 
 #include <QtTest>
 
@@ -87,6 +88,28 @@ bool isTooManyRequests(const ApiResponse &r)
            r.body->getObject("error")->getValue<int>("retry_after") == r.retryAfter();
 }
 
+/// The error code and message of a WebSocket response ("" for a result).
+std::pair<std::string, std::string> wsError(const helpdesk::protocol::JsonObject &response)
+{
+    if (!response || !response->has("error"))
+        return {};
+    auto error = response->getObject("error");
+    return {error->optValue<std::string>("code", ""), error->optValue<std::string>("message", "")};
+}
+
+/// Sends `method` over `ws` until it is refused for its rate (at most `limit` times): how many passed
+/// the throttle (their answer may be another error), and the refusal's message ("" if none came).
+std::pair<int, std::string> wsCallUntilThrottled(WsClient &ws, const std::string &method,
+                                                 const helpdesk::protocol::JsonObject &params, int limit)
+{
+    for (int passed = 0; passed < limit; ++passed) {
+        auto [code, message] = wsError(ws.request(method, params));
+        if (code == "too_many_requests")
+            return {passed, message};
+    }
+    return {limit, {}};
+}
+
 /// GETs `path` until an answer is not 200 (at most `limit` times): how many passed, and that answer.
 std::pair<int, ApiResponse> getUntilRefused(ApiClient &client, const std::string &path, int limit)
 {
@@ -126,7 +149,8 @@ class TestLimits : public QObject
     Q_OBJECT
 
     std::unique_ptr<Desk> m_desk;
-    std::unique_ptr<TestServer> m_strict; // same database; request rates of a few per minute
+    std::unique_ptr<TestServer> m_strict;        // same database; request rates of a few per minute
+    std::unique_ptr<TestServer> m_strictPerUser; // same database; a few requests a minute per user only
 
 private slots:
     void initTestCase()
@@ -139,9 +163,16 @@ private slots:
             config.limits.requestsPerSecondPerAddress = 0.1;
             config.limits.requestBurstPerAddress = 30;
         });
+        m_strictPerUser =
+            std::make_unique<TestServer>(m_desk->database().conninfo(), [](helpdesk::app::ServerConfig &config) {
+                smallLimits(config);
+                config.limits.requestsPerSecondPerUser = 0.1;
+                config.limits.requestBurstPerUser = 5;
+            });
     }
     void cleanupTestCase()
     {
+        m_strictPerUser.reset();
         m_strict.reset();
         m_desk.reset();
     }
@@ -443,6 +474,53 @@ private slots:
         QVERIFY2(isTooManyRequests(refused), refused.raw.c_str());
         QVERIFY(errorMessage(refused).find("your address") != std::string::npos);
         QCOMPARE(ApiClient(m_strict->port()).get("/api/v1/info").status, 200);
+    }
+
+    void webSocketRequestsAreThrottledLikeHttp_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("params");
+        // Not auth.login: this address still backs off from the failed sign-ins of earlier tests.
+        QTest::newRow("set_password") << "auth.set_password"
+                                      << R"({"token":"made-up","password":"%1"})";
+        QTest::newRow("confirm") << "user.confirm_email"
+                                 << R"({"token":"made-up"})";
+        QTest::newRow("me") << "auth.me"
+                            << "{}";
+    }
+    void webSocketRequestsAreThrottledLikeHttp()
+    {
+        QFETCH(QString, method);
+        QFETCH(QString, params);
+        // A fresh account each row: its allowance on the strict server is 5 requests, then one per 10 s.
+        const auto email = "ws-" + std::string(QTest::currentDataTag()) + "@test.example";
+        m_desk->addPerson(email);
+        // Earlier rows leave this address backing off from failed sign-ins for a few seconds.
+        std::string token;
+        QTRY_VERIFY_WITH_TIMEOUT(!(token = m_desk->signIn(email)).empty(), 10000);
+        WsClient ws(m_strictPerUser->port(), token);
+        QVERIFY(ws.accepted());
+        const auto body = params.replace(QStringLiteral("%1"), QString::fromUtf8(Desk::kPassword)).toStdString();
+        auto [passed, message] =
+            wsCallUntilThrottled(ws, method.toStdString(), helpdesk::protocol::parseJsonObject(body), 20);
+        QVERIFY2(passed <= 5, std::to_string(passed).c_str());
+        QVERIFY2(message.find("your account") != std::string::npos, message.c_str());
+    }
+
+    void presenceUpdatesOfOneSessionAreBounded()
+    {
+        auto ticket = m_desk->openTicket("Alpha", "carol", "Presence flood");
+        WsClient ws(m_desk->port(), m_desk->as("alphaFull").token());
+        QVERIFY(ws.accepted());
+        auto params = newObject();
+        params->set("ticket_id", ticket);
+        params->set("activity", "viewing");
+        auto [passed, message] = wsCallUntilThrottled(ws, "presence.set", params, 50);
+        QVERIFY2(passed >= 2 && passed <= 6, std::to_string(passed).c_str());
+        QVERIFY2(message.find("presence") != std::string::npos, message.c_str());
+        // Another session of the same agent has its own allowance.
+        WsClient other(m_desk->port(), m_desk->as("alphaFull").token());
+        QCOMPARE(wsError(other.request("presence.set", params)).first, std::string());
     }
 };
 

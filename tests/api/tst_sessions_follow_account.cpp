@@ -261,6 +261,58 @@ private slots:
         QVERIFY(resultOf(getOn(askingOnB, betaTicket)));
         QCOMPARE(askingOnB.closeCode(), 0);
     }
+
+    void turningSharingOffHidesColleaguesTicketsAtOnce()
+    {
+        auto setShared = [&](bool shared) {
+            auto body = newObject();
+            body->set("shared", shared);
+            auto r = m_desk->as("admin").patch("/api/v1/organizations/" + std::to_string(m_desk->acme()), body);
+            QCOMPARE(r.status, 200);
+        };
+        // Carol and Dave are both in Acme, which shares its tickets.
+        WsClient carolOnB(m_otherOne->port(), m_desk->as("carol").token());
+        QVERIFY(carolOnB.accepted());
+        auto subscribe = newObject();
+        subscribe->set("after", carolOnB.hello()->getValue<std::int64_t>("watermark"));
+        QVERIFY(resultOf(carolOnB.request("event.subscribe", subscribe)));
+        auto about = [](const JsonObject &event, std::int64_t ticketId) {
+            return !event->isNull("ticket_id") && event->getValue<std::int64_t>("ticket_id") == ticketId;
+        };
+        auto received = [&](std::int64_t ticketId) {
+            return carolOnB.waitForEvents([&](const auto &events) {
+                return std::any_of(events.begin(), events.end(), [&](const auto &e) { return about(e, ticketId); });
+            });
+        };
+        const auto davesShared = m_desk->openTicket("Alpha", "dave", "shared with the colleague");
+        QVERIFY2(received(davesShared), "a colleague's ticket in a shared organization was not sent");
+        auto get = [&](std::int64_t id) {
+            auto params = newObject();
+            params->set("id", id);
+            return carolOnB.request("ticket.get", params);
+        };
+        QVERIFY(resultOf(get(davesShared)));
+
+        setShared(false);
+        const auto changed = Clock::now();
+        while (errorOf(get(davesShared)) != "not_found" && Clock::now() - changed < std::chrono::seconds(5))
+            ;
+        const auto followedMs = millisecondsSince(changed);
+        qInfo("the customer's session on the other instance stopped sharing after %.0f ms", followedMs);
+        const auto davesPrivate = m_desk->openTicket("Alpha", "dave", "no longer shared");
+        const auto carolsOwn = m_desk->openTicket("Alpha", "carol", "her own");
+        const bool privateSent =
+            received(carolsOwn) && std::any_of(carolOnB.events().begin(), carolOnB.events().end(),
+                                               [&](const auto &e) { return about(e, davesPrivate); });
+        const auto answerWhenHidden = errorOf(get(davesShared));
+        setShared(true); // as the other tests expect
+        QCOMPARE(answerWhenHidden, std::string("not_found"));
+        QVERIFY2(followedMs <= kFollowWithinMs,
+                 qPrintable(QStringLiteral("the colleague's ticket stayed readable for %1 ms").arg(followedMs)));
+        QVERIFY2(received(carolsOwn), "the customer's own ticket was not sent");
+        QVERIFY2(!privateSent, "a colleague's ticket was sent after sharing was turned off");
+        QCOMPARE(carolOnB.closeCode(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSessionsFollowAccount)

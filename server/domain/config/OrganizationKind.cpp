@@ -1,4 +1,5 @@
 #include "db/ConfigRepository.h"
+#include "domain/AccountWatch.h"
 #include "domain/CustomFields.h"
 #include "domain/config/ConfigFields.h"
 #include "domain/config/Kinds.h"
@@ -35,6 +36,15 @@ void applyCustomFields(db::Tx &tx, std::optional<std::int64_t> id, JsonObject &c
     columns->set("custom", customfields::apply(db::ConfigRepository::customFields(tx, "organization"),
                                                current->getObject("custom"), columns->getObject("custom"), false));
 }
+
+/// Whether members see each other's tickets is part of their rights: their open sessions re-read them now.
+void announceSharingToMembers(db::Tx &tx, const ConfigDocument &document, JsonObject &row)
+{
+    if (!document.columns->has("shared"))
+        return;
+    for (auto member : db::ConfigRepository::organizationMemberIds(tx, row->getValue<std::int64_t>("id")))
+        AccountWatch::announce(tx, member);
+}
 } // namespace
 
 const ConfigKind &organizationKind()
@@ -43,7 +53,8 @@ const ConfigKind &organizationKind()
                                  .plural = "organizations",
                                  .rows = db::ConfigKind::Organization,
                                  .readFields = readOrganization,
-                                 .checkWithDatabase = applyCustomFields};
+                                 .checkWithDatabase = applyCustomFields,
+                                 .afterWrite = announceSharingToMembers};
     return kind;
 }
 
