@@ -1,6 +1,7 @@
 #include "domain/EventFeed.h"
 
 #include "db/NotificationListener.h"
+#include "domain/TicketEvents.h"
 #include "domain/TicketView.h"
 #include "protocol/Json.h"
 #include "protocol/ProtocolError.h"
@@ -107,13 +108,24 @@ EventFeed::~EventFeed()
 std::shared_ptr<const FeedEvent> EventFeed::encode(db::EventRow row, const std::set<std::string> &customerFields)
 {
     auto event = std::make_shared<FeedEvent>();
-    event->json = protocol::toJsonText(row.event.toJson());
+    auto customerArticle = row.event.data ? row.event.data->getObject(TicketEvents::kCustomerArticle) : nullptr;
+    if (customerArticle) { // the customers' view of the article is theirs alone
+        auto staffData = protocol::newObject();
+        for (const auto &[key, value] : *row.event.data)
+            if (key != TicketEvents::kCustomerArticle)
+                staffData->set(key, value);
+        row.event.data = staffData;
+    }
     const auto &data = row.event.data;
-    if (row.audience == db::Audience::Ticket && data && data->getObject("ticket")) {
+    event->json = protocol::toJsonText(row.event.toJson());
+    if (row.audience == db::Audience::Ticket && data && (data->getObject("ticket") || customerArticle)) {
         auto customerData = protocol::newObject();
         for (const auto &[key, value] : *data)
             customerData->set(key, value);
-        customerData->set("ticket", TicketView::forCustomer(data->getObject("ticket"), customerFields));
+        if (data->getObject("ticket"))
+            customerData->set("ticket", TicketView::forCustomer(data->getObject("ticket"), customerFields));
+        if (customerArticle)
+            customerData->set("article", customerArticle);
         event->customerEvent = row.event.toJson();
         event->customerEvent->set("data", customerData);
         event->customerJson = protocol::toJsonText(event->customerEvent);

@@ -156,6 +156,13 @@ std::pair<std::string, std::string> acknowledgementTexts(const GroupMail &group,
 }
 } // namespace
 
+std::string MailOutbox::articleSender(db::Tx &tx, const MailSettings &settings, std::int64_t groupId,
+                                      const std::string &authorName)
+{
+    auto group = groupMail(tx, settings, groupId);
+    return displayAddress(authorName + (group.name.empty() ? "" : " (" + group.name + ")"), group.address);
+}
+
 void MailOutbox::queueArticle(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
                               const protocol::Article &article, const Actor &author)
 {
@@ -165,7 +172,7 @@ void MailOutbox::queueArticle(db::Tx &tx, const MailSettings &settings, const pr
     mail.kind = "reply";
     mail.ticketId = ticket.id;
     mail.articleId = article.id;
-    mail.mailFrom = displayAddress(author.name + (group.name.empty() ? "" : " (" + group.name + ")"), group.address);
+    mail.mailFrom = articleSender(tx, settings, ticket.groupId, author.name);
     mail.recipients = EmailAddress::validIn(article.to);
     mail.cc = EmailAddress::validIn(article.cc);
     mail.subject = messageids::taggedSubject(settings, ticket.number, article.subject);

@@ -17,6 +17,9 @@ namespace helpdesk::domain {
 class MailOutbox
 {
 public:
+    /// The From of the mail of an agent's article: the author's name with the ticket group's sending address.
+    static std::string articleSender(db::Tx &tx, const MailSettings &settings, std::int64_t groupId,
+                                     const std::string &authorName);
     /// The mail of a public e-mail article an agent wrote (a reply, or an outbound ticket's mail).
     static void queueArticle(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
                              const protocol::Article &article, const Actor &author);

@@ -16,6 +16,10 @@ namespace helpdesk::domain {
 class TicketEvents
 {
 public:
+    /// The key of an article.created event's data holding the customers' view of the article;
+    /// staff never see it, customers see it as data.article.
+    static constexpr const char *kCustomerArticle = "customer_article";
+
     /// `kind` ("ticket.created", "ticket.linked", "ticket.watchers_changed", …) about `ticket`,
     /// by `actorId`, with the ticket in data.ticket; callers add kind-specific data.
     static db::NewEvent about(const std::string &kind, const protocol::Ticket &ticket,

@@ -290,7 +290,11 @@ protocol::Article storeArticle(db::Tx &tx, std::optional<std::int64_t> actorId, 
     auto article = db::ArticleRepository::insert(tx, safe);
     bool agentPublicReply = byStaff && !article.internal;
     db::TicketRepository::addArticleCount(tx, ticket.id, agentPublicReply);
-    db::EventRepository::append(tx, TicketEvents::articleCreated(ticket, article, actorId));
+    auto created = TicketEvents::articleCreated(ticket, article, actorId);
+    if (!article.internal && article.sender == "agent") // what customers are sent instead (EventFeed::encode)
+        created.data->set(std::string(TicketEvents::kCustomerArticle),
+                          TicketView::articleForCustomer(tx, ticket, article.toJson()));
+    db::EventRepository::append(tx, created);
     // A reply meets the first response or next update; a customer's message sets a new one.
     if (SlaService::refresh(tx, ticket.id))
         db::EventRepository::append(tx, TicketEvents::updated(*db::TicketRepository::get(tx, ticket.id), actorId));
@@ -581,7 +585,7 @@ protocol::JsonArray TicketService::articles(db::Tx &tx, const Actor &actor, std:
     auto ticket = get(tx, actor, ticketId);
     auto out = protocol::newArray();
     for (const auto &a : db::ArticleRepository::list(tx, ticket.id, actor.isStaff()))
-        out->add(a.toJson());
+        out->add(actor.isStaff() ? a.toJson() : TicketView::articleForCustomer(tx, ticket, a.toJson()));
     return out;
 }
 

@@ -1,6 +1,8 @@
 #include "domain/TicketView.h"
 
 #include "db/ConfigRepository.h"
+#include "domain/MailOutbox.h"
+#include "domain/MailSettings.h"
 
 namespace helpdesk::domain {
 
@@ -59,6 +61,21 @@ protocol::JsonArray TicketView::ofAll(db::Tx &tx, const Actor &actor, const std:
     for (const auto &t : tickets)
         out->add(forCustomer(t.toJson(), fields));
     return out;
+}
+
+protocol::JsonObject TicketView::articleForCustomer(db::Tx &tx, const protocol::Ticket &ticket,
+                                                    const protocol::JsonObject &article)
+{
+    if (article->optValue<std::string>("sender", "") != "agent")
+        return article;
+    // Stored as "Name <agent's address>"; the name is what the mail showed too.
+    const auto from = article->optValue<std::string>("from", "");
+    const auto name = from.substr(0, from.rfind(" <"));
+    auto shown = protocol::newObject();
+    for (const auto &[key, value] : *article)
+        shown->set(key, value);
+    shown->set("from", MailOutbox::articleSender(tx, MailSettings::load(tx), ticket.groupId, name));
+    return shown;
 }
 
 } // namespace helpdesk::domain

@@ -27,6 +27,10 @@ public:
     /// custom fields named in `customerFields`.
     static protocol::JsonObject forCustomer(const protocol::JsonObject &ticket,
                                             const std::set<std::string> &customerFields);
+    /// A customer's view of an article of `ticket`: an agent's article names the agent with the
+    /// group's sending address (what the mail came from), never the agent's own address.
+    static protocol::JsonObject articleForCustomer(db::Tx &tx, const protocol::Ticket &ticket,
+                                                   const protocol::JsonObject &article);
 };
 
 } // namespace helpdesk::domain

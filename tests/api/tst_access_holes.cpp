@@ -30,6 +30,7 @@
 #include <unistd.h>
 
 using namespace helpdesk::test;
+using helpdesk::protocol::JsonArray;
 using helpdesk::protocol::JsonObject;
 using helpdesk::protocol::newArray;
 using helpdesk::protocol::newObject;
@@ -708,6 +709,56 @@ private slots:
         for (const auto &e : ws.events()) {
             QVERIFY(e->getValue<std::string>("kind") != "ticket.watchers_changed");
             QVERIFY(!e->getObject("data") || !e->getObject("data")->has("watchers"));
+        }
+    }
+
+    void customersSeeTheDeskAddressNotTheAgentsOwn_data()
+    {
+        QTest::addColumn<QString>("channel");
+        QTest::newRow("an e-mail reply") << "email";
+        QTest::newRow("a reply on the web") << "web";
+    }
+
+    void customersSeeTheDeskAddressNotTheAgentsOwn()
+    {
+        QFETCH(QString, channel);
+        const std::string agentsOwn = "@test.example"; // the agent's own domain (the group's is desk.example)
+        auto ticket = m_desk->openTicket("Alpha", "carol", "Who answered?");
+        auto carol = m_desk->as("carol");
+        WsClient ws(m_desk->port(), carol.token());
+        QVERIFY(ws.accepted());
+        auto subscribe = newObject();
+        subscribe->set("after", ws.hello()->getValue<std::int64_t>("watermark"));
+        QVERIFY(ws.request("event.subscribe", subscribe)->has("result"));
+        auto reply = newObject();
+        reply->set("channel", channel.toStdString());
+        reply->set("body_text", std::string("Here is your answer."));
+        auto posted = m_desk->as("alphaFull").post("/api/v1/tickets/" + str(ticket) + "/articles", reply);
+        QVERIFY2(posted.status == 201, posted.raw.c_str());
+        const auto articleId = posted.object("article")->getValue<std::int64_t>("id");
+        const auto staffFrom = posted.object("article")->getValue<std::string>("from");
+        QVERIFY2(staffFrom.find(agentsOwn) != std::string::npos, staffFrom.c_str()); // staff still see who wrote it
+
+        auto fromIn = [&](const JsonArray &articles) {
+            for (unsigned i = 0; articles && i < articles->size(); ++i)
+                if (articles->getObject(i)->getValue<std::int64_t>("id") == articleId)
+                    return articles->getObject(i)->getValue<std::string>("from");
+            return std::string("(missing)");
+        };
+        const auto listed = fromIn(carol.get("/api/v1/tickets/" + str(ticket) + "/articles").array("articles"));
+        QVERIFY(ws.waitForEvents([&](const std::vector<JsonObject> &events) {
+            return std::any_of(events.begin(), events.end(), [](const JsonObject &e) {
+                return e->getValue<std::string>("kind") == "article.created";
+            });
+        }));
+        std::string sent;
+        for (const auto &e : ws.events())
+            if (e->getValue<std::string>("kind") == "article.created")
+                sent = e->getObject("data")->getObject("article")->getValue<std::string>("from");
+        for (const auto &from : {listed, sent}) {
+            QVERIFY2(from.find(agentsOwn) == std::string::npos, from.c_str());
+            QVERIFY2(from.find("alpha@desk.example") != std::string::npos, from.c_str());
+            QVERIFY2(from.find("alphaFull") != std::string::npos, from.c_str());
         }
     }
 
