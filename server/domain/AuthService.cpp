@@ -292,6 +292,8 @@ std::string linkTo(const MailSettings &settings, const std::string &path, const 
     return settings.publicUrl + path + "?token=" + token;
 }
 
+constexpr int kInvitationsPerHour = 5; // invitation mails one account gets
+
 constexpr const char *kDeadLink =
     "this link no longer works (used, expired, replaced by a newer one, or the account changed); ask for a new one";
 
@@ -344,6 +346,13 @@ void AuthService::invite(db::Tx &tx, const Actor &actor, std::int64_t userId)
     // An invitation activates an account that was never active, never one an administrator deactivated.
     if (db::UserRepository::wasDeactivated(tx, userId))
         throw ApiError(ErrorCode::ValidationFailed, "this account was deactivated; activate it before inviting", "id");
+    // Counted in the database like reset mails, so no one mails an address over and over from any instance.
+    db::UserRepository::lockRow(tx, userId);
+    if (db::CredentialRepository::recentPasswordTokens(tx, userId, "invite", 3600) >= kInvitationsPerHour)
+        throw ApiError::retryLater(ErrorCode::TooManyRequests,
+                                   "this account was invited " + std::to_string(kInvitationsPerHour) +
+                                       " times within the hour; try again later",
+                                   3600); // at most an hour: the count is of the last hour
     auto invited = protocol::newObject();
     invited->set("email", user->email);
     audit::record(tx, actor, "user.invited", "user", userId, nullptr, invited);

@@ -18,6 +18,7 @@ namespace helpdesk::domain {
 
 namespace {
 constexpr int kValidSeconds = 24 * 3600;
+constexpr int kMailsPerHour = 5; // confirmation mails per account, and per new address
 
 ApiError unusableLink()
 {
@@ -28,6 +29,13 @@ ApiError unusableLink()
 
 void EmailConfirmation::request(db::Tx &tx, const protocol::User &user, const std::string &newEmail)
 {
+    // Counted in the database, per account and per recipient, like reset mails: whoever asks, on
+    // whichever instance, cannot turn the desk into a mailer to an address of their choosing.
+    db::UserRepository::lockRow(tx, user.id);
+    if (auto wait = db::EmailChangeRepository::waitForAnother(tx, user.id, newEmail, kMailsPerHour, 3600))
+        throw ApiError::retryLater(
+            ErrorCode::TooManyRequests,
+            "too many address confirmations asked for lately; try again in " + std::to_string(*wait) + " s", *wait);
     auto token = passwords::newToken("hde_");
     db::EmailChangeRepository::insert(tx, db::ContentHash::sha256Hex(token), {user.id, newEmail}, kValidSeconds);
     auto settings = MailSettings::load(tx);

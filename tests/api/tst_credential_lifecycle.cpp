@@ -232,6 +232,56 @@ private slots:
         QCOMPARE(mailsTo(*m_sink, leaver).size(), std::size_t(1));
     }
 
+    void addressConfirmationMailsAreLimitedPerAccountAndPerRecipient_data()
+    {
+        QTest::addColumn<bool>("oneAccount");
+        QTest::newRow("one account asking for new addresses again and again") << true;
+        QTest::newRow("many accounts asking for one address") << false;
+    }
+
+    void addressConfirmationMailsAreLimitedPerAccountAndPerRecipient()
+    {
+        QFETCH(bool, oneAccount);
+        const auto target = newAddress(); // the one address, when many accounts ask for it
+        auto askAs = [&](const std::string &email, std::int64_t id, const std::string &wanted) {
+            return withToken(m_desk->signIn(email)).patch(userPath(id), json(jsonWith("email", wanted)));
+        };
+        std::string asker = newAddress();
+        auto askerId = m_desk->addPerson(asker);
+        constexpr int kAllowed = 5; // per account, and per recipient, per hour
+        for (int i = 0; i <= kAllowed; ++i) {
+            if (!oneAccount && i > 0) {
+                asker = newAddress();
+                askerId = m_desk->addPerson(asker);
+            }
+            auto answer = askAs(asker, askerId, oneAccount ? newAddress() : target);
+            if (i < kAllowed) {
+                QVERIFY2(answer.status == 200, answer.raw.c_str());
+                continue;
+            }
+            QVERIFY2(answer.status == 429, answer.raw.c_str());
+            QCOMPARE(answer.errorCode(), std::string("too_many_requests"));
+            QVERIFY(answer.retryAfter() >= 1 && answer.retryAfter() <= 3600);
+        }
+    }
+
+    void invitationMailsAreLimitedPerRecipient()
+    {
+        const auto email = newAddress();
+        const auto id = m_desk->addPerson(email, "customer", false, false); // to be invited
+        auto agent = m_desk->as("alphaFull");
+        for (int i = 0; i < 5; ++i) {
+            auto invited = agent.post(userPath(id) + "/invite", newObject());
+            QVERIFY2(invited.status == 200, invited.raw.c_str());
+        }
+        auto refused = agent.post(userPath(id) + "/invite", newObject());
+        QVERIFY2(refused.status == 429, refused.raw.c_str());
+        QCOMPARE(refused.errorCode(), std::string("too_many_requests"));
+        QVERIFY(refused.retryAfter() >= 1 && refused.retryAfter() <= 3600);
+        QVERIFY(m_desk->waitUntilMailSettled());
+        QCOMPARE(mailsTo(*m_sink, email).size(), std::size_t(5));
+    }
+
     void resetMailsAreLimitedPerAccountOnEveryInstance()
     {
         TestServer other(m_desk->database().conninfo(), &manyResetsFromOneAddress);
