@@ -99,6 +99,9 @@ void HelpdeskServer::start()
     m_mail->registerJobs(*m_jobs);
     m_sla = std::make_unique<jobs::SlaWatcher>(*m_pool);
     m_sla->registerJobs(*m_jobs);
+    m_jobs->registerHandler(domain::AuthService::kPasswordResetQueue, [this](const db::Job &job) {
+        m_auth->sendPasswordReset(job.payload->getValue<std::string>("email"));
+    });
     m_jobs->start();
     m_sla->start();
     m_mail->startScheduling();

@@ -3,6 +3,7 @@
 #include "domain/Audit.h"
 
 #include "db/ContentHash.h"
+#include "db/JobRepository.h"
 #include "db/UserRepository.h"
 #include "domain/MailOutbox.h"
 #include "domain/MailSettings.h"
@@ -315,6 +316,17 @@ void issuePasswordToken(db::Tx &tx, const protocol::User &user, const std::strin
 } // namespace
 
 void AuthService::requestPasswordReset(const std::string &email)
+{
+    // Looking the address up here would answer an unknown one sooner than a known one (a lock,
+    // counting, a new link and a mail): the caller only queues the request, the same either way.
+    m_pool.write([&](db::Tx &tx) {
+        auto payload = protocol::newObject();
+        payload->set("email", email);
+        db::JobRepository::enqueue(tx, kPasswordResetQueue, payload, 0, 3);
+    });
+}
+
+void AuthService::sendPasswordReset(const std::string &email)
 {
     m_pool.write([&](db::Tx &tx) {
         auto found = db::UserRepository::findByEmail(tx, email);

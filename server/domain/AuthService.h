@@ -68,7 +68,14 @@ public:
     /// Mails a single-use reset link (valid one hour) when the address belongs to an active user
     /// who got fewer than the policy's reset mails this hour; the caller learns nothing either way,
     /// so addresses cannot be probed. A new link ends the account's earlier ones.
+    /// The answer takes the same work whether the address has an account or not: one queued job
+    /// (kPasswordResetQueue), whose handler calls sendPasswordReset.
     void requestPasswordReset(const std::string &email);
+    /// The queue of password-reset requests waiting to be looked up and mailed.
+    static constexpr const char *kPasswordResetQueue = "auth.password_reset";
+    /// The work of a reset request, after the caller was answered (a job handler; idempotent
+    /// enough: a rerun at worst sends a newer link, within the hourly limit).
+    void sendPasswordReset(const std::string &email);
     /// Mails an invitation link (valid seven days) to a user; admins invite anyone, agents customers.
     void invite(db::Tx &tx, const Actor &actor, std::int64_t userId);
     /// Sets a new password with a reset or invitation token; the token then stops working, every

@@ -282,6 +282,33 @@ private slots:
         QCOMPARE(mailsTo(*m_sink, email).size(), std::size_t(5));
     }
 
+    void aResetRequestTakesTheSamePathWhetherTheAccountExistsOrNot_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::newRow("an active account") << QStringLiteral("active");
+        QTest::newRow("no account") << QStringLiteral("none");
+        QTest::newRow("a deactivated account") << QStringLiteral("inactive");
+    }
+
+    // Timing is not measured (a statistical test would be flaky): the answer's work is asserted to be
+    // the same instead. It only queues the request; the lookup, the link and the mail follow in a job.
+    void aResetRequestTakesTheSamePathWhetherTheAccountExistsOrNot()
+    {
+        QFETCH(QString, who);
+        const auto email = newAddress();
+        if (who != QStringLiteral("none"))
+            m_desk->addPerson(email, "customer", who == QStringLiteral("active"));
+        const std::string queued =
+            "SELECT count(*) FROM jobs WHERE queue = 'auth.password_reset' AND payload->>'email' = '" + email + "'";
+        QCOMPARE(m_desk->scalar(queued), 0LL);
+        const auto answer = askForReset(email);
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(m_desk->scalar(queued), 1LL);               // queued before the answer, whoever the address is
+        QCOMPARE(answer.raw, askForReset(newAddress()).raw); // and answered alike
+        if (who == QStringLiteral("active"))
+            QVERIFY(!linkOfMail(email, 1).empty()); // the job mails the link
+    }
+
     void resetMailsAreLimitedPerAccountOnEveryInstance()
     {
         TestServer other(m_desk->database().conninfo(), &manyResetsFromOneAddress);

@@ -277,7 +277,7 @@ private slots:
         QCOMPARE(again.status, 202);
         QCOMPARE(again.body->getValue<std::string>("state"), std::string("quarantined"));
 
-        // No crash loop: the desk stays up and answers. A job queued now (a password mail) is claimed
+        // No crash loop: the desk stays up and answers. A job queued now (a password reset request) is claimed
         // by the workers that would run the poison again were it back in the queue, and claims go by
         // due time: once the marker was claimed, a poison job put back before it would have run first.
         QCOMPARE(ApiClient(m_server->port())
@@ -285,7 +285,7 @@ private slots:
                      .status,
                  200);
         const auto marker =
-            std::to_string(scalar("SELECT coalesce(max(id), 0) FROM jobs WHERE queue = $1", "mail.send"));
+            std::to_string(scalar("SELECT coalesce(max(id), 0) FROM jobs WHERE queue = $1", "auth.password_reset"));
         QVERIFY(marker != "0");
         QTRY_VERIFY_WITH_TIMEOUT(
             !m_server->running() || scalar("SELECT attempts FROM jobs WHERE id = $1::bigint", marker) >= 1, 30000);
