@@ -165,9 +165,10 @@ private:
 } // namespace
 
 namespace {
-/// `helpdesk-server parse-mail FILE`: prints the parsed message as JSON (for admins debugging a
-/// message, and for tests). Exit 0 on success, 65 (EX_DATAERR) when the file is not mail.
-int parseMailCommand(const std::string &path)
+/// `helpdesk-server parse-mail [--explain] FILE`: prints the parsed message as JSON (for admins
+/// debugging a message, and for tests); with --explain, also under "explain" the rule that decided
+/// each field. Exit 0 on success, 65 (EX_DATAERR) when the file is not mail.
+int parseMailCommand(const std::string &path, bool explain)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
@@ -177,7 +178,10 @@ int parseMailCommand(const std::string &path)
     std::string raw((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     try {
         auto parsed = helpdesk::mail::MailParser::parse(raw);
-        parsed.toJson()->stringify(std::cout, 2);
+        auto json = parsed.toJson();
+        if (explain)
+            json->set("explain", parsed.explanationJson());
+        json->stringify(std::cout, 2);
         std::cout << std::endl;
         return 0;
     } catch (const helpdesk::mail::MailParseError &e) {
@@ -359,11 +363,12 @@ int main(int argc, char **argv)
     if (argc >= 2 && std::string(argv[1]) == "import")
         return importCommand(std::vector<std::string>(argv + 2, argv + argc));
     if (argc >= 2 && std::string(argv[1]) == "parse-mail") {
-        if (argc != 3) {
-            std::cerr << "usage: helpdesk-server parse-mail FILE" << std::endl;
+        bool explain = argc == 4 && std::string(argv[2]) == "--explain";
+        if (argc != 3 && !explain) {
+            std::cerr << "usage: helpdesk-server parse-mail [--explain] FILE" << std::endl;
             return 64;
         }
-        return parseMailCommand(argv[2]);
+        return parseMailCommand(argv[argc - 1], explain);
     }
     ServerMain app;
     return app.run(argc, argv);

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace helpdesk::mail {
@@ -54,9 +55,18 @@ struct ParsedMail {
     /// What was left out to keep reading the message bounded (see MailLimits), one sentence
     /// each; empty for ordinary mail.
     std::vector<std::string> limitNotes;
+    /// For `parse-mail --explain`: per field, the rules that decided it, in the order applied.
+    std::vector<std::pair<std::string, std::string>> explanation;
+
+    /// Adds a sentence to limitNotes (once each).
+    void note(const std::string &text);
+    /// Records that `rule` decided `field` (shown by `parse-mail --explain`).
+    void explain(const std::string &field, const std::string &rule);
 
     /// The JSON printed by `helpdesk-server parse-mail` (keys as documented in issue 3).
     protocol::JsonObject toJson() const;
+    /// The explanation as {field: [rule, …]}.
+    protocol::JsonObject explanationJson() const;
 };
 
 } // namespace helpdesk::mail

@@ -1,0 +1,86 @@
+#include "mail/GMimeSupport.h"
+
+#include <algorithm>
+#include <mutex>
+
+namespace helpdesk::mail {
+
+void ensureGMime()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { g_mime_init(); });
+}
+
+std::string lower(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+std::string trim(const std::string &s)
+{
+    auto first = s.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos)
+        return {};
+    auto last = s.find_last_not_of(" \t\r\n");
+    return s.substr(first, last - first + 1);
+}
+
+std::string ensureUtf8(const std::string &bytes)
+{
+    if (g_utf8_validate(bytes.data(), static_cast<gssize>(bytes.size()), nullptr))
+        return bytes;
+    gsize written = 0;
+    gchar *converted = g_convert_with_fallback(bytes.data(), static_cast<gssize>(bytes.size()), "UTF-8", "WINDOWS-1252",
+                                               "?", nullptr, &written, nullptr);
+    if (!converted)
+        converted = g_convert_with_fallback(bytes.data(), static_cast<gssize>(bytes.size()), "UTF-8", "ISO-8859-1", "?",
+                                            nullptr, &written, nullptr);
+    std::string out = converted ? std::string(converted, written) : std::string();
+    g_free(converted);
+    return out;
+}
+
+std::string headerOf(GMimeObject *object, const char *name)
+{
+    const char *value = g_mime_object_get_header(object, name);
+    return value ? ensureUtf8(value) : std::string();
+}
+
+std::string bytesOf(GMimeDataWrapper *content)
+{
+    if (!content)
+        return {};
+    GPtr<GMimeStream> stream(g_mime_stream_mem_new());
+    g_mime_data_wrapper_write_to_stream(content, stream.get());
+    GByteArray *array = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(stream.get()));
+    return std::string(reinterpret_cast<const char *>(array->data), array->len);
+}
+
+std::string unixNewlines(std::string text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (!(text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n'))
+            out += text[i];
+    return out;
+}
+
+std::string messageBytes(GMimeMessage *message)
+{
+    GPtr<GMimeStream> stream(g_mime_stream_mem_new());
+    g_mime_object_write_to_stream(GMIME_OBJECT(message), nullptr, stream.get());
+    GByteArray *array = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(stream.get()));
+    return std::string(reinterpret_cast<const char *>(array->data), array->len);
+}
+
+std::string stripAngles(std::string id)
+{
+    id = trim(id);
+    if (id.size() >= 2 && id.front() == '<' && id.back() == '>')
+        id = id.substr(1, id.size() - 2);
+    return id;
+}
+
+} // namespace helpdesk::mail
