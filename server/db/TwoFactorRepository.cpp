@@ -26,9 +26,6 @@ const Statement kUseCode{"two_factor_codes_use",
                          " WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING 1"};
 const Statement kCodesLeft{"two_factor_codes_left",
                            "SELECT count(*) FROM two_factor_recovery_codes WHERE user_id = $1 AND used_at IS NULL"};
-const Statement kSessionSetupOnly{"sessions_two_factor_setup_only",
-                                  "SELECT two_factor_setup_only FROM sessions"
-                                  " WHERE token_hash = decode($1, 'hex') AND expires_at > now()"};
 const Statement kSetSessionSetupOnly{
     "sessions_set_two_factor_setup_only",
     "UPDATE sessions SET two_factor_setup_only = $2 WHERE token_hash = decode($1, 'hex')"};
@@ -83,12 +80,6 @@ bool TwoFactorRepository::useRecoveryCode(Tx &tx, std::int64_t userId, const std
 std::int64_t TwoFactorRepository::recoveryCodesLeft(Tx &tx, std::int64_t userId)
 {
     return tx.exec1(kCodesLeft, userId)[0].as<std::int64_t>();
-}
-
-bool TwoFactorRepository::sessionIsSetupOnly(Tx &tx, const std::string &sessionHash)
-{
-    auto result = tx.exec(kSessionSetupOnly, sessionHash);
-    return !result.empty() && result[0][0].as<bool>();
 }
 
 void TwoFactorRepository::setSessionSetupOnly(Tx &tx, const std::string &sessionHash, bool setupOnly)

@@ -38,8 +38,6 @@ public:
     static bool useRecoveryCode(Tx &tx, std::int64_t userId, const std::string &codeHash);
     /// How many recovery codes the account has left.
     static std::int64_t recoveryCodesLeft(Tx &tx, std::int64_t userId);
-    /// Whether an unexpired session may only set two-factor sign-in up.
-    static bool sessionIsSetupOnly(Tx &tx, const std::string &sessionHash);
     /// Limits a session to setting two-factor sign-in up, or lifts the limit.
     static void setSessionSetupOnly(Tx &tx, const std::string &sessionHash, bool setupOnly);
 };

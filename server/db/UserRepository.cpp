@@ -71,8 +71,8 @@ const Statement kLockAgainstWrites{"users_lock_against_writes", "LOCK TABLE user
 const Statement kInsertSession{"sessions_insert",
                                "INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (decode($1, 'hex'), $2,"
                                " now() + make_interval(secs => $3))"};
-const Statement kSessionUser{
-    "sessions_user", "SELECT user_id FROM sessions WHERE token_hash = decode($1, 'hex') AND expires_at > now()"};
+const Statement kSessionUser{"sessions_user", "SELECT user_id, two_factor_setup_only FROM sessions"
+                                              " WHERE token_hash = decode($1, 'hex') AND expires_at > now()"};
 const Statement kDeleteSession{"sessions_delete",
                                "DELETE FROM sessions WHERE token_hash = decode($1, 'hex') RETURNING user_id"};
 const Statement kDeleteSessionsOf{
@@ -274,12 +274,12 @@ void CredentialRepository::insertSession(Tx &tx, const std::string &tokenHash, s
     tx.exec(kInsertSession, tokenHash, userId, ttlSeconds);
 }
 
-std::optional<std::int64_t> CredentialRepository::sessionUser(Tx &tx, const std::string &tokenHash)
+std::optional<SessionUser> CredentialRepository::sessionUser(Tx &tx, const std::string &tokenHash)
 {
     auto result = tx.exec(kSessionUser, tokenHash);
     if (result.empty())
         return std::nullopt;
-    return result[0][0].as<std::int64_t>();
+    return SessionUser{result[0][0].as<std::int64_t>(), result[0][1].as<bool>()};
 }
 
 std::optional<std::int64_t> CredentialRepository::deleteSession(Tx &tx, const std::string &tokenHash)

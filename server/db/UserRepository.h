@@ -98,13 +98,19 @@ struct ApiTokenUse {
     std::vector<std::string> scopes;
 };
 
+/// Whose an unexpired session is, and whether it may only set two-factor sign-in up.
+struct SessionUser {
+    std::int64_t userId = 0;
+    bool twoFactorSetupOnly = false;
+};
+
 /// SQL for sessions and API tokens; only SHA-256 hashes of tokens are stored.
 class CredentialRepository
 {
 public:
     static void insertSession(Tx &tx, const std::string &tokenHash, std::int64_t userId, int ttlSeconds);
-    /// The user of an unexpired session.
-    static std::optional<std::int64_t> sessionUser(Tx &tx, const std::string &tokenHash);
+    /// The user of an unexpired session (one statement: it runs for every request).
+    static std::optional<SessionUser> sessionUser(Tx &tx, const std::string &tokenHash);
     /// Ends a session; returns its user, or nullopt when there was none.
     static std::optional<std::int64_t> deleteSession(Tx &tx, const std::string &tokenHash);
     static IssuedApiToken insertApiToken(Tx &tx, const NewApiToken &token);

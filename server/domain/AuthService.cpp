@@ -149,10 +149,10 @@ Actor AuthService::authenticate(const std::string &token)
     std::optional<Actor> actor;
     if (token.rfind(kSessionPrefix, 0) == 0) {
         actor = m_pool.read([&](db::Tx &tx) -> std::optional<Actor> {
-            auto userId = db::CredentialRepository::sessionUser(tx, hash);
-            auto found = userId ? loadActor(tx, *userId) : std::nullopt;
+            auto session = db::CredentialRepository::sessionUser(tx, hash);
+            auto found = session ? loadActor(tx, session->userId) : std::nullopt;
             if (found)
-                found->twoFactorSetupOnly = db::TwoFactorRepository::sessionIsSetupOnly(tx, hash);
+                found->twoFactorSetupOnly = session->twoFactorSetupOnly;
             return found;
         });
         if (actor)

@@ -27,10 +27,9 @@ constexpr std::int64_t kNoUpperBound = std::numeric_limits<std::int64_t>::max();
 
 constexpr const char *kPresenceChannel = "helpdesk_presence";
 
-/// A page read by `read`, with the ticket fields customers see when the page carries a ticket
-/// (read in the same transaction, so the two agree).
+/// A page read by `read`, with the ticket fields customers see when the page carries a ticket.
 template <typename Read>
-db::EventPage readPage(db::ConnectionPool &pool, Read read, std::set<std::string> &customerFields)
+db::EventPage readPage(db::ConnectionPool &pool, Read read, TicketView::FieldNames &customerFields)
 {
     return pool.read([&](db::Tx &tx) {
         auto page = read(tx);
@@ -44,14 +43,36 @@ db::EventPage readPage(db::ConnectionPool &pool, Read read, std::set<std::string
 }
 } // namespace
 
+void FeedEvent::makeCustomerView() const
+{
+    const auto &data = row.event.data;
+    auto customerData = protocol::newObject();
+    for (const auto &[key, value] : *data)
+        customerData->set(key, value);
+    if (auto ticket = data->getObject("ticket"))
+        customerData->set("ticket",
+                          TicketView::forCustomer(ticket, customerFields ? *customerFields : std::set<std::string>{}));
+    if (customerArticle)
+        customerData->set("article", customerArticle);
+    m_customerEvent = row.event.toJson();
+    m_customerEvent->set("data", customerData);
+    m_customerJson = protocol::toJsonText(m_customerEvent);
+}
+
 const std::string &FeedEvent::textFor(const Actor &actor) const
 {
-    return actor.isStaff() || !customerEvent ? json : customerJson;
+    if (actor.isStaff() || !hasCustomerView)
+        return json;
+    std::call_once(m_customerOnce, [this] { makeCustomerView(); });
+    return m_customerJson;
 }
 
 protocol::JsonObject FeedEvent::objectFor(const Actor &actor) const
 {
-    return actor.isStaff() || !customerEvent ? row.event.toJson() : customerEvent;
+    if (actor.isStaff() || !hasCustomerView)
+        return row.event.toJson();
+    std::call_once(m_customerOnce, [this] { makeCustomerView(); });
+    return m_customerEvent;
 }
 
 void EventFeed::publishPresence(db::Tx &tx, const PresenceNotice &n)
@@ -105,7 +126,7 @@ EventFeed::~EventFeed()
     stop();
 }
 
-std::shared_ptr<const FeedEvent> EventFeed::encode(db::EventRow row, const std::set<std::string> &customerFields)
+std::shared_ptr<const FeedEvent> EventFeed::encode(db::EventRow row, const TicketView::FieldNames &customerFields)
 {
     auto event = std::make_shared<FeedEvent>();
     auto customerArticle = row.event.data ? row.event.data->getObject(TicketEvents::kCustomerArticle) : nullptr;
@@ -119,16 +140,9 @@ std::shared_ptr<const FeedEvent> EventFeed::encode(db::EventRow row, const std::
     const auto &data = row.event.data;
     event->json = protocol::toJsonText(row.event.toJson());
     if (row.audience == db::Audience::Ticket && data && (data->getObject("ticket") || customerArticle)) {
-        auto customerData = protocol::newObject();
-        for (const auto &[key, value] : *data)
-            customerData->set(key, value);
-        if (data->getObject("ticket"))
-            customerData->set("ticket", TicketView::forCustomer(data->getObject("ticket"), customerFields));
-        if (customerArticle)
-            customerData->set("article", customerArticle);
-        event->customerEvent = row.event.toJson();
-        event->customerEvent->set("data", customerData);
-        event->customerJson = protocol::toJsonText(event->customerEvent);
+        event->hasCustomerView = true;
+        event->customerArticle = customerArticle;
+        event->customerFields = customerFields;
     }
     event->row = std::move(row);
     return event;
@@ -237,7 +251,7 @@ void EventFeed::run()
 bool EventFeed::pollOnce(db::ConnectionPool &pool)
 {
     std::int64_t from = watermark();
-    std::set<std::string> customerFields;
+    TicketView::FieldNames customerFields;
     auto page = readPage(
         pool, [&](db::Tx &tx) { return db::EventRepository::readAfter(tx, from, kNoUpperBound, kPageSize); },
         customerFields);
@@ -288,7 +302,7 @@ void EventFeed::subscribe(const std::shared_ptr<EventSubscriber> &subscriber, st
     for (;;) {
         const std::int64_t target = watermark();
         while (after < target) {
-            std::set<std::string> customerFields;
+            TicketView::FieldNames customerFields;
             auto page = readPage(
                 m_pool, [&](db::Tx &tx) { return db::EventRepository::replayAfter(tx, after, target, kPageSize); },
                 customerFields);
@@ -322,7 +336,7 @@ FeedBatch EventFeed::readSettled(std::int64_t after, int limit)
     FeedBatch batch;
     if (after >= target)
         return batch;
-    std::set<std::string> customerFields;
+    TicketView::FieldNames customerFields;
     auto page = readPage(
         m_pool, [&](db::Tx &tx) { return db::EventRepository::replayAfter(tx, after, target, limit); }, customerFields);
     for (auto &row : page.rows)

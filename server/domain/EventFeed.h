@@ -3,6 +3,7 @@
 #include "db/ConnectionPool.h"
 #include "db/EventRepository.h"
 #include "domain/Actor.h"
+#include "domain/TicketView.h"
 
 #include <atomic>
 #include <cstdint>
@@ -21,13 +22,22 @@ namespace helpdesk::domain {
 struct FeedEvent {
     db::EventRow row;
     std::string json;
-    protocol::JsonObject customerEvent; // null: customers see `json` as it is
-    std::string customerJson;
+    /// A ticket event has a view of its own for customers (TicketView), made when a customer's
+    /// session first asks for it: most events only ever go to staff.
+    bool hasCustomerView = false;
+    protocol::JsonObject customerArticle; // the article as customers see it, when there is one
+    TicketView::FieldNames customerFields;
 
     /// The event's text as `actor` is shown it (whether they may see it at all is canSeeEvent's).
     const std::string &textFor(const Actor &actor) const;
     /// The same as a JSON object.
     protocol::JsonObject objectFor(const Actor &actor) const;
+
+private:
+    void makeCustomerView() const;
+    mutable std::once_flag m_customerOnce;
+    mutable protocol::JsonObject m_customerEvent;
+    mutable std::string m_customerJson;
 };
 using FeedBatch = std::vector<std::shared_ptr<const FeedEvent>>;
 
@@ -100,7 +110,7 @@ private:
     bool pollOnce(db::ConnectionPool &pool);
     void setAvailable(bool available);
     /// `customerFields`: the ticket fields customers see (TicketView::customerFields).
-    static std::shared_ptr<const FeedEvent> encode(db::EventRow row, const std::set<std::string> &customerFields);
+    static std::shared_ptr<const FeedEvent> encode(db::EventRow row, const TicketView::FieldNames &customerFields);
 
     std::string m_conninfo;
     db::ConnectionPool &m_pool;

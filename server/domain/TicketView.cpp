@@ -4,6 +4,9 @@
 #include "domain/MailOutbox.h"
 #include "domain/MailSettings.h"
 
+#include <chrono>
+#include <mutex>
+
 namespace helpdesk::domain {
 
 namespace {
@@ -11,18 +14,37 @@ namespace {
 // desk organizes and times its work.
 const char *const kStaffOnlyKeys[] = {"tags",          "article_count",   "sla_id", "first_response_due_at",
                                       "update_due_at", "solution_due_at", "custom"};
+
+constexpr auto kFieldsCacheTtl = std::chrono::seconds(2);
+std::mutex g_fieldsMutex;
+TicketView::FieldNames g_fields;
+std::chrono::steady_clock::time_point g_fieldsReadAt;
 } // namespace
 
-std::set<std::string> TicketView::customerFields(db::Tx &tx)
+TicketView::FieldNames TicketView::customerFields(db::Tx &tx)
 {
-    std::set<std::string> names;
+    {
+        std::lock_guard lock(g_fieldsMutex);
+        if (g_fields && std::chrono::steady_clock::now() - g_fieldsReadAt < kFieldsCacheTtl)
+            return g_fields;
+    }
+    auto names = std::make_shared<std::set<std::string>>();
     auto definitions = db::ConfigRepository::customFields(tx, "ticket"); // active ones
     for (unsigned i = 0; definitions && i < definitions->size(); ++i) {
         auto definition = definitions->getObject(i);
         if (definition->optValue<bool>("customer_editable", false))
-            names.insert(definition->getValue<std::string>("name"));
+            names->insert(definition->getValue<std::string>("name"));
     }
+    std::lock_guard lock(g_fieldsMutex);
+    g_fields = names;
+    g_fieldsReadAt = std::chrono::steady_clock::now();
     return names;
+}
+
+void TicketView::invalidateCustomerFields()
+{
+    std::lock_guard lock(g_fieldsMutex);
+    g_fields.reset();
 }
 
 protocol::JsonObject TicketView::forCustomer(const protocol::JsonObject &ticket,
@@ -46,7 +68,7 @@ protocol::JsonObject TicketView::of(db::Tx &tx, const Actor &actor, const protoc
 {
     if (actor.isStaff())
         return ticket.toJson();
-    return forCustomer(ticket.toJson(), customerFields(tx));
+    return forCustomer(ticket.toJson(), *customerFields(tx));
 }
 
 protocol::JsonArray TicketView::ofAll(db::Tx &tx, const Actor &actor, const std::vector<protocol::Ticket> &tickets)
@@ -59,7 +81,7 @@ protocol::JsonArray TicketView::ofAll(db::Tx &tx, const Actor &actor, const std:
     }
     const auto fields = customerFields(tx);
     for (const auto &t : tickets)
-        out->add(forCustomer(t.toJson(), fields));
+        out->add(forCustomer(t.toJson(), *fields));
     return out;
 }
 

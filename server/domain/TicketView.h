@@ -4,6 +4,7 @@
 #include "domain/Actor.h"
 #include "protocol/Messages.h"
 
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -21,8 +22,12 @@ public:
     static protocol::JsonObject of(db::Tx &tx, const Actor &actor, const protocol::Ticket &ticket);
     /// Many tickets as `actor` may see them, reading the field definitions once.
     static protocol::JsonArray ofAll(db::Tx &tx, const Actor &actor, const std::vector<protocol::Ticket> &tickets);
-    /// The names of the active ticket fields customers may edit (and so see).
-    static std::set<std::string> customerFields(db::Tx &tx);
+    using FieldNames = std::shared_ptr<const std::set<std::string>>;
+    /// The names of the active ticket fields customers may edit (and so see); cached for two
+    /// seconds (other instances' changes show within that time), since every event page asks.
+    static FieldNames customerFields(db::Tx &tx);
+    /// Forgets the cached customerFields (a custom field definition changed here).
+    static void invalidateCustomerFields();
     /// A customer's view of a ticket's JSON: a copy without the staff-only keys and with only the
     /// custom fields named in `customerFields`.
     static protocol::JsonObject forCustomer(const protocol::JsonObject &ticket,

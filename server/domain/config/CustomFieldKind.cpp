@@ -1,5 +1,6 @@
 #include "domain/config/ConfigFields.h"
 #include "domain/config/Kinds.h"
+#include "domain/TicketView.h"
 
 #include <re2/re2.h>
 
@@ -39,7 +40,10 @@ const ConfigKind &customFieldKind()
     static const ConfigKind kind{.name = "custom_field",
                                  .plural = "custom_fields",
                                  .rows = db::ConfigKind::CustomField,
-                                 .readFields = readCustomField};
+                                 .readFields = readCustomField,
+                                 .afterWrite = [](db::Tx &, const ConfigDocument &, protocol::JsonObject &) {
+                                     TicketView::invalidateCustomerFields();
+                                 }};
     return kind;
 }
 
