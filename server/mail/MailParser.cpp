@@ -3,6 +3,7 @@
 #include "mail/AddressReader.h"
 #include "mail/AutomaticMail.h"
 #include "mail/GMimeSupport.h"
+#include "mail/HeaderCharsets.h"
 #include "mail/MailPreflight.h"
 #include "mail/MessageParts.h"
 
@@ -64,6 +65,7 @@ ParsedMail MailParser::parse(const std::string &raw)
 
     ParsedMail mail;
     mail.limitNotes = preflight.notes;
+    HeaderCharsets::repair(message.get(), limits, mail); // before anything reads a field
     AddressReader addresses(limits, mail);
     auto from = addresses.read(g_mime_message_get_from(message.get()), "From");
     if (!from.empty())

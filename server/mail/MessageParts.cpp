@@ -4,40 +4,11 @@
 #include "domain/HtmlSanitizer.h"
 #include "mail/GMimeSupport.h"
 #include "mail/HtmlText.h"
+#include "mail/TextDecoding.h"
 
 namespace helpdesk::mail {
 
 namespace {
-std::string decodedText(GMimePart *part);
-
-/// Decoded text of a text part in UTF-8 with \n line ends, whatever its declared charset.
-std::string textOf(GMimePart *part)
-{
-    return unixNewlines(decodedText(part));
-}
-
-std::string decodedText(GMimePart *part)
-{
-    std::string raw = bytesOf(g_mime_part_get_content(part));
-    const char *charset = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset");
-    if (charset && *charset) {
-        const char *canonical = g_mime_charset_iconv_name(charset);
-        gsize written = 0;
-        GError *error = nullptr;
-        gchar *converted =
-            g_convert(raw.data(), static_cast<gssize>(raw.size()), "UTF-8", canonical, nullptr, &written, &error);
-        if (converted && !error) {
-            std::string out(converted, written);
-            g_free(converted);
-            return ensureUtf8(out);
-        }
-        g_free(converted);
-        if (error)
-            g_error_free(error);
-    }
-    return ensureUtf8(raw); // unknown or lying charset
-}
-
 struct Walk {
     ParsedMail *mail;
     std::string text;
@@ -111,12 +82,12 @@ void visit(GMimeObject *parent, GMimeObject *part, gpointer data)
     }
     if (!attachmentDisposition && filename.empty()) {
         if (mimeType == "text/plain" && !walk.haveText) {
-            walk.text = textOf(leaf);
+            walk.text = TextDecoding::textOf(leaf, *walk.mail);
             walk.haveText = true;
             return;
         }
         if (mimeType == "text/html" && !walk.haveHtml) {
-            walk.html = textOf(leaf);
+            walk.html = TextDecoding::textOf(leaf, *walk.mail);
             walk.haveHtml = true;
             return;
         }

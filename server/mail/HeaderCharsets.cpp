@@ -1,0 +1,184 @@
+#include "mail/HeaderCharsets.h"
+
+#include "mail/EncodedWords.h"
+#include "mail/GMimeSupport.h"
+#include "mail/LegacyCharset.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_set>
+
+namespace helpdesk::mail {
+
+namespace {
+/// Fields people read (names, subjects, file names). Others keep their bytes: ids, dates,
+/// trace and signature fields must stay as written.
+bool isReadText(const char *name)
+{
+    static const char *const names[] = {"subject",
+                                        "from",
+                                        "to",
+                                        "cc",
+                                        "bcc",
+                                        "reply-to",
+                                        "sender",
+                                        "content-type",
+                                        "content-disposition",
+                                        "content-description",
+                                        "thread-topic",
+                                        "comments",
+                                        "organization",
+                                        "keywords"};
+    return std::any_of(std::begin(names), std::end(names),
+                       [name](const char *n) { return g_ascii_strcasecmp(n, name) == 0; });
+}
+
+bool isValidUtf8(std::string_view bytes)
+{
+    return g_utf8_validate(bytes.data(), static_cast<gssize>(bytes.size()), nullptr);
+}
+
+/// A field to read again.
+struct Field {
+    GMimeHeader *header;
+    std::string name;
+    std::string raw;
+    bool legacyBytes; // 8-bit text that is not UTF-8
+};
+
+/// What the walk over the message's header fields found.
+struct Survey {
+    std::vector<Field> fields;
+    std::string detectorSample;                                // every header's 8-bit text that is not UTF-8
+    std::vector<std::pair<std::string, std::string>> declared; // charset label, where declared
+};
+
+/// Walks the message's own headers and its MIME parts (not into attached messages), within the limits.
+class HeaderSurveyor
+{
+public:
+    explicit HeaderSurveyor(const MailLimits &limits) : m_limits(limits) {}
+
+    Survey survey(GMimeMessage *message)
+    {
+        visitHeaders(GMIME_OBJECT(message));
+        if (GMimeObject *body = g_mime_message_get_mime_part(message))
+            visitPart(body, 1);
+        // A text part's charset is the likeliest for header text the same client wrote.
+        std::stable_partition(m_survey.declared.begin(), m_survey.declared.end(),
+                              [](const auto &d) { return d.second == "declared by a text part"; });
+        return std::move(m_survey);
+    }
+
+private:
+    void visitPart(GMimeObject *part, std::size_t depth)
+    {
+        if (depth > m_limits.maxMimeDepth || ++m_entities > m_limits.maxParts)
+            return;
+        visitHeaders(part);
+        if (GMIME_IS_PART(part)) {
+            GMimeContentType *type = g_mime_object_get_content_type(part);
+            const char *charset = g_mime_object_get_content_type_parameter(part, "charset");
+            if (charset && *charset && !LegacyCharset::isAsciiLabel(charset))
+                m_survey.declared.emplace_back(charset, type && g_mime_content_type_is_type(type, "text", "*")
+                                                            ? "declared by a text part"
+                                                            : "declared by a part");
+        }
+        if (GMIME_IS_MULTIPART(part)) {
+            auto *multipart = GMIME_MULTIPART(part);
+            for (int i = 0; i < g_mime_multipart_get_count(multipart); ++i)
+                visitPart(g_mime_multipart_get_part(multipart, i), depth + 1);
+        }
+    }
+
+    void visitHeaders(GMimeObject *object)
+    {
+        GMimeHeaderList *headers = g_mime_object_get_header_list(object);
+        for (int i = 0; headers && i < g_mime_header_list_get_count(headers); ++i) {
+            if (++m_fields > m_limits.maxTotalHeaderFields)
+                return;
+            GMimeHeader *header = g_mime_header_list_get_header_at(headers, i);
+            const char *raw = g_mime_header_get_raw_value(header);
+            if (!raw || !m_seen.insert(header).second)
+                continue;
+            std::string_view value(raw);
+            bool legacy = LegacyCharset::hasEightBit(value) && !isValidUtf8(value);
+            if (legacy)
+                m_survey.detectorSample.append(value).append("\n");
+            const char *name = g_mime_header_get_name(header);
+            bool words = value.find("=?") != std::string_view::npos;
+            if (words) {
+                m_survey.detectorSample += EncodedWords::unreadableBytes(value);
+                for (auto &charset : EncodedWords::charsetsIn(value))
+                    m_survey.declared.emplace_back(charset, "used by the message's encoded words");
+            }
+            if ((legacy || words) && isReadText(name))
+                m_survey.fields.push_back(Field{header, name, std::string(value), legacy});
+        }
+    }
+
+    const MailLimits &m_limits;
+    Survey m_survey;
+    std::unordered_set<GMimeHeader *> m_seen;
+    std::size_t m_entities = 0;
+    std::size_t m_fields = 0;
+};
+
+/// Declared charsets first (each once), then uchardet's guess from the header bytes.
+std::vector<CharsetCandidate> candidatesFrom(const Survey &survey)
+{
+    std::vector<CharsetCandidate> candidates;
+    auto add = [&candidates](const std::string &charset, const std::string &source) {
+        if (charset == "UTF-8" || !LegacyCharset::isAsciiCompatible(charset))
+            return;
+        if (std::none_of(candidates.begin(), candidates.end(), [&](const auto &c) { return c.charset == charset; }))
+            candidates.push_back({charset, source});
+    };
+    for (const auto &[label, source] : survey.declared)
+        if (auto charset = LegacyCharset::decoderFor(label))
+            add(*charset, source);
+    if (!survey.detectorSample.empty())
+        if (auto guess = LegacyCharset::detect(survey.detectorSample))
+            add(*guess, "detected by uchardet in the headers");
+    return candidates;
+}
+
+std::string withoutPrefix(const std::string &rule, const std::string &prefix)
+{
+    return rule.rfind(prefix, 0) == 0 ? rule.substr(prefix.size()) : rule;
+}
+} // namespace
+
+void HeaderCharsets::repair(GMimeMessage *message, const MailLimits &limits, ParsedMail &mail)
+{
+    Survey survey = HeaderSurveyor(limits).survey(message);
+    if (survey.fields.empty())
+        return;
+    auto candidates = candidatesFrom(survey);
+    std::map<std::string, std::vector<std::string>> fieldsByRule; // for one line per rule
+    for (auto &field : survey.fields) {
+        std::string value = field.raw;
+        if (field.legacyBytes) {
+            auto decoded = LegacyCharset::read(value, "", [&] { return candidates; });
+            value = std::move(decoded.text);
+            auto &names = fieldsByRule[withoutPrefix(decoded.rule, "no charset declared, ")];
+            if (std::find(names.begin(), names.end(), field.name) == names.end())
+                names.push_back(field.name);
+        }
+        if (auto words = EncodedWords::repair(value, candidates)) {
+            value = std::move(words->value);
+            for (const auto &reason : words->reasons)
+                mail.explain("charset", "headers: " + field.name + ": " + reason);
+        }
+        if (value != field.raw)
+            g_mime_header_set_raw_value(field.header, value.c_str());
+    }
+    for (const auto &[rule, names] : fieldsByRule) {
+        std::string list;
+        for (const auto &name : names)
+            list += (list.empty() ? "" : ", ") + name;
+        mail.explain("charset", "headers: raw 8-bit text in " + list + " " + rule);
+    }
+}
+
+} // namespace helpdesk::mail

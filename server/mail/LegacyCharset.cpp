@@ -1,0 +1,417 @@
+#include "mail/LegacyCharset.h"
+
+#include "mail/GMimeSupport.h"
+
+#include <gmime/gmime.h>
+#include <uchardet/uchardet.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdint>
+#include <iconv.h>
+#include <initializer_list>
+#include <memory>
+#include <type_traits>
+#include <unordered_map>
+
+namespace helpdesk::mail {
+
+namespace {
+constexpr std::size_t kMaxDetectorSample = 64 * 1024;
+const char *const kReplacementCharacter = "\xEF\xBF\xBD";
+
+std::string lowered(std::string_view s)
+{
+    std::string out(s);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+}
+
+/// The label without quotes, surrounding space and anything after a `;` (seen as
+/// `charset="utf-8;"`), in lower case.
+std::string normalizedLabel(std::string_view label)
+{
+    auto isJunk = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '"' || c == '\''; };
+    while (!label.empty() && isJunk(label.front()))
+        label.remove_prefix(1);
+    auto end = label.find_first_of("; \t\"'");
+    if (end != std::string_view::npos)
+        label = label.substr(0, end);
+    return lowered(label);
+}
+
+/// Labels as the WHATWG Encoding Standard reads them (the subset mail uses), mapped to glibc's
+/// iconv names. Supersets stand in for the labelled sets, as in browsers: mail labelled
+/// ISO-8859-1 is windows-1252 in practice (curly quotes, the euro sign), GB2312 mail holds GBK
+/// characters, Shift_JIS and EUC-KR mail holds the Microsoft extensions.
+const std::unordered_map<std::string, std::string> &labelTable()
+{
+    static const std::unordered_map<std::string, std::string> table = [] {
+        std::unordered_map<std::string, std::string> t;
+        auto add = [&t](const char *charset, std::initializer_list<const char *> labels) {
+            for (const char *label : labels)
+                t.emplace(label, charset);
+        };
+        add("UTF-8", {"utf-8", "utf8", "unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "x-unicode20utf8"});
+        add("UTF-7", {"utf-7", "utf7", "unicode-1-1-utf-7", "unicode-2-0-utf-7", "csunicode11utf7"});
+        add("CP1252", {"us-ascii",    "ascii",           "us",         "ansi_x3.4-1968", "iso-ir-6",
+                       "iso646-us",   "csascii",         "cp367",      "ibm367",         "iso-8859-1",
+                       "iso8859-1",   "iso88591",        "iso_8859-1", "latin1",         "latin-1",
+                       "l1",          "iso_8859-1:1987", "cp819",      "ibm819",         "iso-ir-100",
+                       "csisolatin1", "x-ansi",          "ansi"});
+        add("CP1254",
+            {"iso-8859-9", "iso8859-9", "iso88599", "iso_8859-9", "latin5", "l5", "iso-ir-148", "csisolatin5"});
+        add("CP874", {"tis-620", "iso-8859-11", "iso8859-11", "iso885911", "dos-874"});
+        add("GB18030", {"gb2312", "gb_2312", "gb_2312-80", "gb-2312", "csgb2312", "csiso58gb231280", "iso-ir-58",
+                        "chinese", "gbk", "x-gbk", "euc-cn", "x-euc-cn", "gb18030", "x-gb18030"});
+        add("BIG5-HKSCS", {"big5", "big-5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5", "x-big5"});
+        add("CP932", {"shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "csshiftjis", "windows-31j", "ms932",
+                      "x-ms-cp932"});
+        add("CP949", {"euc-kr", "ks_c_5601-1987", "ks_c_5601-1989", "ks_c_5601", "ksc5601", "ksc_5601", "cseuckr",
+                      "csksc56011987", "iso-ir-149", "korean", "uhc", "x-windows-949"});
+        add("EUC-JP", {"euc-jp", "x-euc-jp", "cseucpkdfmtjapanese", "eucjp"});
+        add("ISO-2022-JP-2", {"iso-2022-jp", "csiso2022jp", "iso-2022-jp-2"});
+        add("KOI8-R", {"koi8-r", "koi8r", "koi8_r", "koi8", "koi", "cskoi8r"});
+        add("KOI8-U", {"koi8-u", "koi8u", "koi8-ru"});
+        add("ISO-8859-8", {"iso-8859-8-i", "iso-8859-8-e", "csiso88598i", "logical", "visual"});
+        add("ISO-8859-2", {"latin2", "l2"});
+        add("ISO-8859-3", {"latin3", "l3"});
+        add("ISO-8859-4", {"latin4", "l4"});
+        add("ISO-8859-10", {"latin6", "l6"});
+        add("ISO-8859-13", {"latin7", "l7"});
+        add("ISO-8859-14", {"latin8", "l8"});
+        add("ISO-8859-15", {"latin9", "l9", "latin-9"});
+        add("ISO-8859-16", {"latin10", "l10"});
+        add("MACINTOSH", {"macintosh", "mac", "x-mac-roman", "csmacintosh"});
+        add("MAC-CYRILLIC", {"x-mac-cyrillic", "x-mac-ukrainian", "mac-cyrillic"});
+        return t;
+    }();
+    return table;
+}
+
+/// iconv_open's failure value, (iconv_t)-1, compared as a number.
+bool failed(iconv_t cd)
+{
+    return reinterpret_cast<std::intptr_t>(cd) == -1;
+}
+
+bool iconvKnows(const std::string &charset)
+{
+    iconv_t cd = iconv_open("UTF-8", charset.c_str());
+    if (failed(cd))
+        return false;
+    iconv_close(cd);
+    return true;
+}
+
+/// Code page numbers however written (`cp-850`, `x-cp1251`, `win-1251`, `ibm866`, `windows-874`).
+std::optional<std::string> codePage(const std::string &label)
+{
+    for (const char *prefix : {"windows", "win", "cp", "ibm", "ms"}) {
+        std::string_view rest(label);
+        if (rest.rfind(prefix, 0) != 0)
+            continue;
+        rest.remove_prefix(std::char_traits<char>::length(prefix));
+        if (!rest.empty() && (rest.front() == '-' || rest.front() == '_'))
+            rest.remove_prefix(1);
+        if (rest.empty() || rest.size() > 5 ||
+            !std::all_of(rest.begin(), rest.end(), [](unsigned char c) { return std::isdigit(c); }))
+            continue;
+        std::string number(rest);
+        if (number == "936")
+            return "GB18030";
+        if (number == "950")
+            return "BIG5-HKSCS";
+        return "CP" + number;
+    }
+    return std::nullopt;
+}
+
+/// `iso8859_5`, `ISO-8859-5`, `iso_8859-5:1988`, `latin2`: the ISO-8859 part number.
+std::optional<std::string> isoPart(const std::string &label)
+{
+    std::string_view rest(label);
+    if (rest.rfind("iso", 0) != 0)
+        return std::nullopt;
+    rest.remove_prefix(3);
+    if (!rest.empty() && (rest.front() == '-' || rest.front() == '_' || rest.front() == ' '))
+        rest.remove_prefix(1);
+    if (rest.rfind("8859", 0) != 0)
+        return std::nullopt;
+    rest.remove_prefix(4);
+    if (!rest.empty() && (rest.front() == '-' || rest.front() == '_'))
+        rest.remove_prefix(1);
+    std::size_t digits = 0;
+    while (digits < rest.size() && std::isdigit(static_cast<unsigned char>(rest[digits])))
+        ++digits;
+    if (digits == 0)
+        return std::nullopt;
+    return "iso-8859-" + std::string(rest.substr(0, digits));
+}
+
+std::optional<std::string> lookUp(const std::string &label)
+{
+    const auto &table = labelTable();
+    if (auto it = table.find(label); it != table.end())
+        return it->second;
+    if (auto iso = isoPart(label)) {
+        if (auto it = table.find(*iso); it != table.end())
+            return it->second;
+        std::string name = "ISO-8859-" + iso->substr(9);
+        return iconvKnows(name) ? std::optional<std::string>(name) : std::nullopt;
+    }
+    if (auto page = codePage(label)) {
+        if (iconvKnows(*page))
+            return page;
+    }
+    return std::nullopt;
+}
+
+struct IconvCloser {
+    void operator()(void *cd) const { iconv_close(static_cast<iconv_t>(cd)); }
+};
+
+/// Converts to UTF-8; `lossy` reads each byte iconv rejects as U+FFFD and goes on.
+std::optional<std::string> convert(std::string_view bytes, const std::string &charset, bool lossy)
+{
+    iconv_t opened = iconv_open("UTF-8", charset.c_str());
+    if (failed(opened))
+        return std::nullopt;
+    std::unique_ptr<void, IconvCloser> cd(opened);
+    std::string out(bytes.size() * 3 + 16, '\0');
+    char *in = const_cast<char *>(bytes.data()); // iconv's signature; it does not write to the input
+    std::size_t inLeft = bytes.size();
+    std::size_t used = 0;
+    auto room = [&](std::size_t need) {
+        if (out.size() - used < need)
+            out.resize(out.size() * 2 + need);
+    };
+    while (true) {
+        char *outPtr = out.data() + used;
+        std::size_t outLeft = out.size() - used;
+        std::size_t result = iconv(opened, inLeft > 0 ? &in : nullptr, &inLeft, &outPtr, &outLeft);
+        used = static_cast<std::size_t>(outPtr - out.data());
+        if (result != static_cast<std::size_t>(-1)) {
+            if (inLeft == 0)
+                break;
+            continue;
+        }
+        if (errno == E2BIG) {
+            room(64);
+            continue;
+        }
+        if (!lossy)
+            return std::nullopt;
+        room(8);
+        out.replace(used, 3, kReplacementCharacter);
+        used += 3;
+        if (errno == EINVAL || inLeft <= 1) // an incomplete character at the end
+            break;
+        ++in;
+        --inLeft;
+        iconv(opened, nullptr, nullptr, nullptr, nullptr);
+    }
+    out.resize(used);
+    return out;
+}
+
+bool sameName(std::string_view a, std::string_view b)
+{
+    auto squeeze = [](std::string_view s) {
+        std::string out;
+        for (char c : s)
+            if (c != '-' && c != '_')
+                out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return out;
+    };
+    return squeeze(a) == squeeze(b);
+}
+
+bool isValidUtf8(std::string_view bytes)
+{
+    return g_utf8_validate(bytes.data(), static_cast<gssize>(bytes.size()), nullptr);
+}
+
+/// What windows-1252 puts at 0x80-0x9F (the rest of its upper half is Latin-1); the five
+/// unassigned bytes read as the C1 controls, as browsers do.
+constexpr gunichar kWindows1252High[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                           0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+                                           0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                           0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+/// UTF-8 text with stray bytes of another charset (a Latin-1 signature pasted into UTF-8 mail):
+/// the valid UTF-8 as it is, each stray byte read as windows-1252. nullopt when the bytes hold no
+/// multibyte UTF-8 character at all (then it is not UTF-8 with strays).
+std::optional<std::string> utf8WithStrays(std::string_view bytes)
+{
+    std::string out;
+    out.reserve(bytes.size() + 16);
+    bool sawMultibyte = false;
+    const char *p = bytes.data();
+    const char *end = p + bytes.size();
+    while (p < end) {
+        const gchar *validEnd = nullptr;
+        g_utf8_validate(p, end - p, &validEnd);
+        for (const char *q = p; q < validEnd && !sawMultibyte; ++q)
+            sawMultibyte = static_cast<unsigned char>(*q) >= 0x80;
+        out.append(p, validEnd);
+        p = validEnd;
+        if (p == end)
+            break;
+        auto stray = static_cast<unsigned char>(*p++);
+        if (stray < 0x80) { // a NUL, which GLib does not count as valid
+            out += static_cast<char>(stray);
+            continue;
+        }
+        gunichar c = stray < 0xA0 ? kWindows1252High[stray - 0x80] : stray;
+        char encoded[6];
+        out.append(encoded, static_cast<std::size_t>(g_unichar_to_utf8(c, encoded)));
+    }
+    return sawMultibyte ? std::optional<std::string>(std::move(out)) : std::nullopt;
+}
+} // namespace
+
+std::optional<std::string> LegacyCharset::decoderFor(std::string_view label)
+{
+    std::string name = normalizedLabel(label);
+    if (name.empty())
+        return std::nullopt;
+    if (auto found = lookUp(name))
+        return found;
+    if (name.rfind("x-", 0) == 0)
+        if (auto found = lookUp(name.substr(2)))
+            return found;
+    // GMime knows a few more spellings; take its answer only when iconv reads it.
+    ensureGMime();
+    std::string gmimeName = g_mime_charset_iconv_name(name.c_str());
+    if (auto found = lookUp(lowered(gmimeName)))
+        return found;
+    if (iconvKnows(gmimeName))
+        return gmimeName;
+    return std::nullopt;
+}
+
+bool LegacyCharset::isAsciiLabel(std::string_view label)
+{
+    static const std::initializer_list<std::string_view> ascii{
+        "us-ascii", "ascii", "us", "ansi_x3.4-1968", "iso-ir-6", "csascii", "cp367", "ibm367", "iso646-us"};
+    std::string name = normalizedLabel(label);
+    return std::find(ascii.begin(), ascii.end(), name) != ascii.end();
+}
+
+bool LegacyCharset::isSingleByte(std::string_view charset)
+{
+    std::string name = lowered(charset);
+    for (std::string_view prefix : {"cp125", "cp874", "cp8", "cp4", "cp7", "iso-8859-", "koi8", "mac", "tis-620"})
+        if (name.rfind(prefix, 0) == 0)
+            return true;
+    return false;
+}
+
+bool LegacyCharset::isAsciiCompatible(std::string_view charset)
+{
+    std::string name = lowered(charset);
+    for (std::string_view prefix : {"utf-7", "iso-2022", "utf-16", "utf-32", "ucs-2", "ucs-4", "hz"})
+        if (name.rfind(prefix, 0) == 0)
+            return false;
+    return true;
+}
+
+std::string LegacyCharset::displayName(std::string_view charset)
+{
+    std::string name(charset);
+    if (name.rfind("CP125", 0) == 0 || name == "CP874")
+        return "windows-" + name.substr(2);
+    if (name == "CP932")
+        return "Shift_JIS (windows-31j)";
+    if (name == "CP949")
+        return "EUC-KR (windows-949)";
+    return name;
+}
+
+bool LegacyCharset::hasEightBit(std::string_view bytes)
+{
+    return std::any_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+}
+
+bool LegacyCharset::isMultibyteUtf8(std::string_view bytes)
+{
+    auto first = std::find_if(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+    return first != bytes.end() && isValidUtf8(bytes.substr(static_cast<std::size_t>(first - bytes.begin())));
+}
+
+std::optional<std::string> LegacyCharset::decode(std::string_view bytes, const std::string &charset)
+{
+    if (charset == "UTF-8")
+        return isValidUtf8(bytes) ? std::optional<std::string>(bytes) : std::nullopt;
+    return convert(bytes, charset, false);
+}
+
+std::string LegacyCharset::decodeLossy(std::string_view bytes, const std::string &charset)
+{
+    if (auto text = convert(bytes, charset, true))
+        return *text;
+    return *convert(bytes, "CP1252", true);
+}
+
+std::optional<std::string> LegacyCharset::detect(std::string_view sample)
+{
+    sample = sample.substr(0, kMaxDetectorSample);
+    std::unique_ptr<std::remove_pointer_t<uchardet_t>, void (*)(uchardet_t)> detector(uchardet_new(), uchardet_delete);
+    if (!detector || uchardet_handle_data(detector.get(), sample.data(), sample.size()) != 0)
+        return std::nullopt;
+    uchardet_data_end(detector.get());
+    const char *guess = uchardet_get_charset(detector.get());
+    if (!guess || !*guess || isAsciiLabel(guess))
+        return std::nullopt;
+    auto charset = decoderFor(guess);
+    if (!charset || *charset == "UTF-8" || !isAsciiCompatible(*charset) || !decode(sample, *charset))
+        return std::nullopt;
+    return charset;
+}
+
+DecodedText LegacyCharset::read(std::string_view bytes, std::string_view label,
+                                const std::function<std::vector<CharsetCandidate>()> &fallbacks)
+{
+    std::string written = normalizedLabel(label);
+    auto declared = written.empty() ? std::nullopt : decoderFor(written);
+    if (declared == "UTF-8" && isValidUtf8(bytes))
+        return {std::string(bytes), "declared " + written};
+    if (!hasEightBit(bytes) && (!declared || isAsciiCompatible(*declared)))
+        return {std::string(bytes), written.empty() ? "no charset declared, ASCII only"
+                                    : declared      ? "declared " + written + ", ASCII only"
+                                                    : "declared " + written + " (unknown), ASCII only"};
+    std::string why;
+    if (declared) {
+        std::string shown = displayName(*declared);
+        if (isSingleByte(*declared) && isMultibyteUtf8(bytes))
+            return {std::string(bytes), "declared " + written + " but valid UTF-8, read as UTF-8"};
+        if (auto text = decode(bytes, *declared))
+            return {std::move(*text), "declared " + written + (sameName(written, shown) ? "" : ", read as " + shown)};
+        why = "declared " + written + " but not valid " + shown;
+    } else {
+        why = written.empty() ? "no charset declared" : "declared " + written + ", unknown to iconv";
+    }
+    if (isValidUtf8(bytes))
+        return {std::string(bytes), why + ", valid UTF-8"};
+    // Stray bytes in text labelled UTF-8 are a pasted quote or signature; without a label, a
+    // legacy multibyte text holds UTF-8-like pairs by chance, so the candidates go first.
+    const char *strayRule = ", read as UTF-8 with the stray bytes as windows-1252";
+    if (declared == "UTF-8")
+        if (auto text = utf8WithStrays(bytes))
+            return {std::move(*text), why + strayRule};
+    for (const auto &candidate : fallbacks())
+        if (candidate.charset != declared)
+            if (auto text = decode(bytes, candidate.charset))
+                return {std::move(*text),
+                        why + ", read as " + displayName(candidate.charset) + " (" + candidate.source + ")"};
+    if (!declared)
+        if (auto text = utf8WithStrays(bytes))
+            return {std::move(*text), why + strayRule};
+    if (declared)
+        return {decodeLossy(bytes, *declared), why + ", read as " + displayName(*declared) + ", bad bytes replaced"};
+    return {decodeLossy(bytes, "CP1252"), why + ", read as windows-1252 (the last resort)"};
+}
+
+} // namespace helpdesk::mail
