@@ -57,7 +57,7 @@ void AutomaticMail::detect(GMimeObject *headers, ParsedMail &mail)
     if (mail.returnPath == "<>")
         flag("empty Return-Path");
     if (mail.from) {
-        auto local = mail.from->address.substr(0, mail.from->address.find('@'));
+        auto local = lower(mail.from->address.substr(0, mail.from->address.find('@'))); // MAILER-DAEMON too
         if (local == "mailer-daemon" || local == "postmaster")
             flag("sender " + local);
     }

@@ -4,6 +4,7 @@
 #include "db/MailRepository.h"
 #include "db/UserRepository.h"
 #include "domain/Validation.h"
+#include "mail/GMimeSupport.h"
 #include "mail/MailLimits.h"
 #include "mail/MailThreader.h"
 
@@ -27,7 +28,7 @@ std::optional<protocol::User> MailIntake::createCustomer(const MailAddress &from
     if (!m_rules.allowUnknownSenders)
         return std::nullopt;
     protocol::User user;
-    user.email = from.address;
+    user.email = lower(from.address); // users are keyed by the lower-cased address; mail keeps it as written
     user.name = from.name.empty() ? from.address.substr(0, from.address.find('@')) : from.name;
     user.role = protocol::Role::Customer;
     return db::UserRepository::insert(m_tx, user, std::nullopt);
