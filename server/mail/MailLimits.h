@@ -34,8 +34,9 @@ struct MailLimits {
     std::size_t maxReferences = 50;
     /// One Message-ID: RFC 5322 line length; real ids are under 100 bytes.
     std::size_t maxMessageIdBytes = 998;
-    /// The decoded subject, shortened beyond this (at a character boundary).
-    std::size_t maxSubjectBytes = 1000;
+    /// The decoded subject, shortened beyond this (at a character boundary). Real subjects reach
+    /// a few KB (3.3 KB seen: a CJK subject padded with ideographic spaces).
+    std::size_t maxSubjectBytes = 16 * 1024;
 };
 
 /// `text` cut to at most `limit` bytes without splitting a UTF-8 character.

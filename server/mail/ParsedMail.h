@@ -11,7 +11,7 @@ namespace helpdesk::mail {
 
 struct MailAddress {
     std::string name;
-    std::string address; // lower-cased
+    std::string address; // as the sender wrote it: compare case-insensitively
 };
 
 struct MailAttachment {

@@ -265,7 +265,8 @@ private slots:
         for (const char *key : {"from", "to", "cc", "reply_to", "subject", "date", "message_id", "in_reply_to",
                                 "references", "text", "html", "attachments", "auto_generated", "bounce"})
             QVERIFY2(json->has(key), key);
-        QCOMPARE(json->getObject("from")->getValue<std::string>("address"), std::string("carol@acme.example"));
+        // As the sender wrote it (<Carol@Acme.Example>): users are matched case-insensitively.
+        QCOMPARE(json->getObject("from")->getValue<std::string>("address"), std::string("Carol@Acme.Example"));
         QCOMPARE(QString::fromStdString(json->getValue<std::string>("subject")), QStringLiteral("Drukarka nie działa"));
         QCOMPARE(json->getValue<std::string>("date"), std::string("2026-11-24T09:15:00Z"));
         auto attachments = json->getArray("attachments");
