@@ -344,7 +344,7 @@ struct Writer {
 
     void start(std::string_view name, const xmlChar **attributes)
     {
-        if (open.size() + dropping >= HtmlSanitizer::kMaxDepth || out.size() > maxOutput) {
+        if (open.size() + dropping >= HtmlSanitizer::kMaxReadDepth || out.size() > maxOutput) {
             stop();
             return;
         }
@@ -352,7 +352,8 @@ struct Writer {
             ++dropping;
             return;
         }
-        const auto *rule = ruleFor(name);
+        // Deeper elements are unwrapped: their text stays (real mail nests a thousand <div>s).
+        const auto *rule = open.size() < HtmlSanitizer::kMaxDepth ? ruleFor(name) : nullptr;
         open.push_back(rule);
         if (!rule)
             return;

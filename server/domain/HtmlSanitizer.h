@@ -21,8 +21,11 @@ class HtmlSanitizer
 public:
     /// Input beyond this many bytes is cut off before reading.
     static constexpr std::size_t kMaxInputBytes = 8 * 1024 * 1024;
-    /// Elements nested deeper than this end the document there (libxml2's own default limit).
+    /// Elements nested deeper than this are unwrapped (their text is kept, the tags are not).
     static constexpr std::size_t kMaxDepth = 256;
+    /// Elements nested deeper than this end the document there (libxml2 compares every end tag
+    /// with each open element, so deeper documents cost quadratic time).
+    static constexpr std::size_t kMaxReadDepth = 2048;
 
     /// The safe HTML of `html` (an empty string for an empty one).
     static std::string sanitize(std::string_view html);

@@ -350,6 +350,7 @@ private slots:
         row("one tag with 150,000 attributes", attributes + ">x");
         row("200,000 nested divs", repeat("<div>", 200000));
         row("100,000 nested divs closed by unknown end tags", repeat("<div>", 100000) + repeat("</x>", 100000));
+        row("2,000 nested divs closed by 150,000 unknown end tags", repeat("<div>", 2000) + repeat("</x>", 150000));
         row("misnested formatting 60,000 times", repeat("<b><p><i></b>x</p>", 60000));
         row("100,000 nested links", repeat("<a href=\"https://x.example\">", 100000));
         row("60,000 nested tables", repeat("<table><tr><td>", 60000));
@@ -378,6 +379,23 @@ private slots:
         QVERIFY2(QString::fromStdString(out).contains(kept), out.substr(0, 300).c_str());
         const auto why = scriptCapableConstruct(out);
         QVERIFY2(why.isEmpty(), qPrintable(why.left(300)));
+    }
+
+    void deeplyNestedMailKeepsItsText()
+    {
+        // Forwarded-many-times mail nests a <div> per quote level, past libxml2's 256 levels.
+        std::string html;
+        for (int level = 0; level < 1500; ++level)
+            html += "<div>level " + std::to_string(level) + " ";
+        html += "the last words";
+        const auto out = HtmlSanitizer::sanitize(html);
+        QVERIFY2(out.find("level 1499 the last words") != std::string::npos, out.substr(out.size() - 300).c_str());
+        QVERIFY(out.find("level 0 ") != std::string::npos);
+        // The markup itself stays within the depth limit.
+        std::size_t opened = 0;
+        for (auto at = out.find("<div>"); at != std::string::npos; at = out.find("<div>", at + 1))
+            ++opened;
+        QVERIFY2(opened <= HtmlSanitizer::kMaxDepth, qPrintable(QString::number(opened)));
     }
 
     void emptyAndPlainTextStayWhatTheyAre()
