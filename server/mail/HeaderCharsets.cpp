@@ -6,7 +6,7 @@
 
 #include <algorithm>
 #include <map>
-#include <unordered_set>
+#include <optional>
 
 namespace helpdesk::mail {
 
@@ -49,11 +49,14 @@ struct Field {
 /// What the walk over the message's header fields found.
 struct Survey {
     std::vector<Field> fields;
-    std::string detectorSample;                                // every header's 8-bit text that is not UTF-8
-    std::vector<std::pair<std::string, std::string>> declared; // charset label, where declared
+    std::string detectorSample;            // every header's 8-bit text that is not UTF-8
+    std::vector<std::string> wordCharsets; // legacy charsets the encoded words declare
+    std::vector<GMimeObject *> parts;      // the leaves, for the charsets they declare
 };
 
-/// Walks the message's own headers and its MIME parts (not into attached messages), within the limits.
+/// Walks the message's own headers and its MIME parts (not into attached messages), within
+/// the limits. Most mail has neither 8-bit nor encoded header text: for it this is one scan of
+/// each raw value and nothing else.
 class HeaderSurveyor
 {
 public:
@@ -64,9 +67,6 @@ public:
         visitHeaders(GMIME_OBJECT(message));
         if (GMimeObject *body = g_mime_message_get_mime_part(message))
             visitPart(body, 1);
-        // A text part's charset is the likeliest for header text the same client wrote.
-        std::stable_partition(m_survey.declared.begin(), m_survey.declared.end(),
-                              [](const auto &d) { return d.second == "declared by a text part"; });
         return std::move(m_survey);
     }
 
@@ -76,14 +76,8 @@ private:
         if (depth > m_limits.maxMimeDepth || ++m_entities > m_limits.maxParts)
             return;
         visitHeaders(part);
-        if (GMIME_IS_PART(part)) {
-            GMimeContentType *type = g_mime_object_get_content_type(part);
-            const char *charset = g_mime_object_get_content_type_parameter(part, "charset");
-            if (charset && *charset && !LegacyCharset::isAsciiLabel(charset))
-                m_survey.declared.emplace_back(charset, type && g_mime_content_type_is_type(type, "text", "*")
-                                                            ? "declared by a text part"
-                                                            : "declared by a part");
-        }
+        if (GMIME_IS_PART(part))
+            m_survey.parts.push_back(part);
         if (GMIME_IS_MULTIPART(part)) {
             auto *multipart = GMIME_MULTIPART(part);
             for (int i = 0; i < g_mime_multipart_get_count(multipart); ++i)
@@ -99,47 +93,61 @@ private:
                 return;
             GMimeHeader *header = g_mime_header_list_get_header_at(headers, i);
             const char *raw = g_mime_header_get_raw_value(header);
-            if (!raw || !m_seen.insert(header).second)
+            if (!raw)
                 continue;
             std::string_view value(raw);
             bool legacy = LegacyCharset::hasEightBit(value) && !isValidUtf8(value);
+            bool words = value.find("=?") != std::string_view::npos;
+            if (!legacy && !words)
+                continue;
+            // The message and its top part may list the same field; it is read once.
+            if (std::any_of(m_survey.fields.begin(), m_survey.fields.end(),
+                            [header](const Field &f) { return f.header == header; }))
+                continue;
             if (legacy)
                 m_survey.detectorSample.append(value).append("\n");
-            const char *name = g_mime_header_get_name(header);
-            bool words = value.find("=?") != std::string_view::npos;
             if (words) {
                 m_survey.detectorSample += EncodedWords::unreadableBytes(value);
                 for (auto &charset : EncodedWords::charsetsIn(value))
-                    m_survey.declared.emplace_back(charset, "used by the message's encoded words");
+                    m_survey.wordCharsets.push_back(std::move(charset));
             }
-            if ((legacy || words) && isReadText(name))
+            const char *name = g_mime_header_get_name(header);
+            if (isReadText(name))
                 m_survey.fields.push_back(Field{header, name, std::string(value), legacy});
         }
     }
 
     const MailLimits &m_limits;
     Survey m_survey;
-    std::unordered_set<GMimeHeader *> m_seen;
     std::size_t m_entities = 0;
     std::size_t m_fields = 0;
 };
 
-/// Declared charsets first (each once), then uchardet's guess from the header bytes.
+/// Declared charsets first (each once: text parts', other parts', encoded words'), then
+/// uchardet's guess from the header bytes. A text part's charset is the likeliest for header text
+/// the same client wrote.
 std::vector<CharsetCandidate> candidatesFrom(const Survey &survey)
 {
     std::vector<CharsetCandidate> candidates;
-    auto add = [&candidates](const std::string &charset, const std::string &source) {
-        if (charset == "UTF-8" || !LegacyCharset::isAsciiCompatible(charset))
+    auto add = [&candidates](const std::optional<std::string> &charset, const char *source) {
+        if (!charset || *charset == "UTF-8" || !LegacyCharset::isAsciiCompatible(*charset))
             return;
-        if (std::none_of(candidates.begin(), candidates.end(), [&](const auto &c) { return c.charset == charset; }))
-            candidates.push_back({charset, source});
+        if (std::none_of(candidates.begin(), candidates.end(), [&](const auto &c) { return c.charset == *charset; }))
+            candidates.push_back({*charset, source});
     };
-    for (const auto &[label, source] : survey.declared)
-        if (auto charset = LegacyCharset::decoderFor(label))
-            add(*charset, source);
+    for (bool textParts : {true, false})
+        for (GMimeObject *part : survey.parts) {
+            GMimeContentType *type = g_mime_object_get_content_type(part);
+            if ((type && g_mime_content_type_is_type(type, "text", "*")) != textParts)
+                continue;
+            const char *label = g_mime_object_get_content_type_parameter(part, "charset");
+            if (label && *label && !LegacyCharset::isAsciiLabel(label))
+                add(LegacyCharset::decoderFor(label), textParts ? "declared by a text part" : "declared by a part");
+        }
+    for (const auto &charset : survey.wordCharsets)
+        add(charset, "used by the message's encoded words");
     if (!survey.detectorSample.empty())
-        if (auto guess = LegacyCharset::detect(survey.detectorSample))
-            add(*guess, "detected by uchardet in the headers");
+        add(LegacyCharset::detect(survey.detectorSample), "detected by uchardet in the headers");
     return candidates;
 }
 
