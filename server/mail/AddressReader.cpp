@@ -71,6 +71,8 @@ public:
 private:
     bool quoted(Token &token)
     {
+        if (m_unclosedQuote)
+            return false;
         for (std::size_t i = m_pos + 1; i < m_v.size(); ++i) {
             if (m_v[i] == '\\')
                 ++i;
@@ -81,11 +83,16 @@ private:
                 return true;
             }
         }
+        m_unclosedQuote = true;
         return false;
     }
 
     bool comment(Token &token)
     {
+        // After one comment that never closes, `(` is an ordinary character: rescanning the rest
+        // for each would cost time in the square of the field's length.
+        if (m_unclosedComment)
+            return false;
         int depth = 0;
         for (std::size_t i = m_pos; i < m_v.size(); ++i) {
             if (m_v[i] == '\\')
@@ -99,6 +106,7 @@ private:
                 return true;
             }
         }
+        m_unclosedComment = true;
         return false;
     }
 
@@ -177,6 +185,7 @@ private:
     std::string_view m_v;
     std::size_t m_pos = 0;
     std::pair<std::size_t, std::size_t> m_noWordEnd{0, 0}, m_noLiteralEnd{0, 0};
+    bool m_unclosedQuote = false, m_unclosedComment = false;
 };
 
 /// One mailbox as written, before its name is decoded.
@@ -214,12 +223,14 @@ std::string phraseOf(const Token *begin, const Token *end)
     return out;
 }
 
-/// An angle-bracketed address without blanks and comments, a source route (`@a,@b:`) or `mailto:`.
+/// An angle-bracketed address without comments, a source route (`@a,@b:`) or `mailto:`, and
+/// without blanks at its ends or beside `@` and `.`; blanks between words of a local part
+/// (`<power quadrant system@x>`) are kept, one space each, as the sender wrote them.
 std::string angleAddress(std::string_view text)
 {
     std::string out;
     out.reserve(text.size());
-    bool inQuotes = false;
+    bool inQuotes = false, blank = false;
     int depth = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         char c = text[i];
@@ -231,7 +242,12 @@ std::string angleAddress(std::string_view text)
                 inQuotes = false;
         } else if (depth > 0 || c == '(') {
             depth += c == '(' ? 1 : (c == ')' ? -1 : 0);
-        } else if (!isBlank(c)) {
+        } else if (isBlank(c)) {
+            blank = true;
+        } else {
+            if (blank && !out.empty() && out.back() != '@' && out.back() != '.' && c != '@' && c != '.')
+                out += ' ';
+            blank = false;
             inQuotes = c == '"';
             out += c;
         }
@@ -346,9 +362,9 @@ bool AddressReader::isUsable(std::string_view address, const MailLimits &limits)
                 inQuotes = false;
         } else if (c == '"') {
             inQuotes = true;
-        } else if (c <= ' ' || c == 127 || c == '<' || c == '>' || c == '(' || c == ')' || c == ',' || c == ';' ||
-                   c == '\\' || (c == '@' && i != at)) {
-            return false;
+        } else if ((c == ' ' && i > at) || c < ' ' || c == '\t' || c == 127 || c == '<' || c == '>' || c == '(' ||
+                   c == ')' || c == ',' || c == ';' || c == '\\' || (c == '@' && i != at)) {
+            return false; // a space only between words of the local part, as angleAddress keeps them
         }
     }
     return !inQuotes;
@@ -373,7 +389,7 @@ std::vector<MailAddress> AddressReader::read(const std::vector<std::string_view>
                 a.name = std::string(utf8Prefix(a.name, m_limits.maxDisplayNameBytes));
                 shortenedName = true;
             }
-            a.address = ensureUtf8(box.address);
+            a.address = withDecodedLocalPart(ensureUtf8(box.address));
             out.push_back(std::move(a));
         }
     }
@@ -387,6 +403,22 @@ std::vector<MailAddress> AddressReader::read(const std::vector<std::string_view>
         m_mail.note(header + ": display names longer than " + std::to_string(m_limits.maxDisplayNameBytes) +
                     " bytes were shortened");
     return out;
+}
+
+std::string AddressReader::withDecodedLocalPart(std::string address) const
+{
+    auto at = address.rfind('@');
+    if (address.find("=?") >= at)
+        return address;
+    // RFC 2047 forbids encoded words here, but senders write them (`=?utf-8?Q?agent?=@x`) and
+    // mail clients show them decoded. Only a decoding that cannot change where the mail goes is
+    // taken: the domain stays as written, and a local part holding `@`, brackets or separators
+    // (`=?utf-8?Q?boss=40other.example?=@x`) stays encoded.
+    auto local = m_text.decode(std::string_view(address).substr(0, at)).text;
+    if (local.empty() || local.find_first_of("@<>()[],;:\\\" \t\r\n") != std::string::npos ||
+        std::any_of(local.begin(), local.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; }))
+        return address;
+    return local + address.substr(at);
 }
 
 std::string AddressReader::nameWithoutAddress(const std::vector<std::string_view> &raw) const

@@ -36,6 +36,9 @@ public:
     static bool isUsable(std::string_view address, const MailLimits &limits);
 
 private:
+    /// `address` with encoded words in its local part decoded, when that cannot change where mail to it goes.
+    std::string withDecodedLocalPart(std::string address) const;
+
     const MailLimits &m_limits;
     const HeaderText &m_text;
     ParsedMail &m_mail;

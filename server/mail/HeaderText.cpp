@@ -25,31 +25,36 @@ std::string HeaderText::unfold(std::string_view raw)
 
 HeaderText::Decoded HeaderText::decode(std::string_view raw) const
 {
-    Decoded out;
     std::string text = unfold(raw);
-    out.hadEncodedWords = text.find("=?") != std::string::npos;
     // Plain ASCII (most subjects and names) needs no decoder; GMime reads the rest with the
     // parser's fallback charsets, as it reads the header itself.
-    if (out.hadEncodedWords || hasEightBit(text)) {
-        gchar *decoded = g_mime_utils_header_decode_text(m_options, text.c_str());
-        text = ensureUtf8(decoded ? decoded : "");
-        g_free(decoded);
-    }
-    if (text.find_first_of("\r\n") == std::string::npos) {
-        out.text = trim(text);
+    if (text.find("=?") == std::string::npos && !hasEightBit(text))
+        return oneLine(raw, text);
+    gchar *decoded = g_mime_utils_header_decode_text(m_options, text.c_str());
+    text = ensureUtf8(decoded ? decoded : "");
+    g_free(decoded);
+    return oneLine(raw, text);
+}
+
+HeaderText::Decoded HeaderText::oneLine(std::string_view raw, const std::string &decoded)
+{
+    Decoded out;
+    out.hadEncodedWords = raw.find("=?") != std::string_view::npos;
+    if (decoded.find_first_of("\r\n") == std::string::npos) {
+        out.text = trim(decoded);
         return out;
     }
     // A header is one line: a line break here was encoded inside a word ("=0D=0A", or a base64
     // word that starts with one), and the words after it are still part of the text.
     out.hadLineBreaks = true;
     std::string line;
-    line.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\r' || text[i] == '\n') {
-            if (!(text[i] == '\n' && i > 0 && text[i - 1] == '\r'))
+    line.reserve(decoded.size());
+    for (std::size_t i = 0; i < decoded.size(); ++i) {
+        if (decoded[i] == '\r' || decoded[i] == '\n') {
+            if (!(decoded[i] == '\n' && i > 0 && decoded[i - 1] == '\r'))
                 line += ' ';
         } else {
-            line += text[i];
+            line += decoded[i];
         }
     }
     out.text = trim(line);

@@ -24,6 +24,8 @@ public:
 
     /// `raw` unfolded and decoded, line breaks inside encoded words turned into spaces, trimmed.
     Decoded decode(std::string_view raw) const;
+    /// Text GMime already decoded from `raw`, put on one line as decode() does (no second decoding).
+    static Decoded oneLine(std::string_view raw, const std::string &decoded);
     /// `raw` with its folding line ends removed (RFC 5322 §2.2.3), bytes unchanged.
     static std::string unfold(std::string_view raw);
 

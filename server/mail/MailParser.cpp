@@ -127,14 +127,16 @@ void explainList(ParsedMail &mail, const char *field, const std::string &header,
         mail.explain(field, header + " header");
 }
 
-/// mail.subject: the first Subject, decoded, on one line, within the limit.
-void readSubject(const HeaderText &text, const RawFields &fields, const MailLimits &limits, ParsedMail &mail)
+/// mail.subject: the Subject GMime decoded, on one line, within the limit.
+void readSubject(GMimeMessage *message, const RawFields &fields, const MailLimits &limits, ParsedMail &mail)
 {
-    if (fields.subject.empty()) {
+    const char *subject = g_mime_message_get_subject(message);
+    if (fields.subject.empty() || !subject) {
         mail.explain("subject", "no Subject header");
         return;
     }
-    auto decoded = text.decode(fields.subject.front());
+    // GMime decoded it once already (a hostile subject costs it time in proportion): not again.
+    auto decoded = HeaderText::oneLine(fields.subject.front(), ensureUtf8(subject));
     mail.subject = std::move(decoded.text);
     std::string rule = "Subject header";
     if (decoded.hadEncodedWords)
@@ -198,7 +200,7 @@ ParsedMail MailParser::parse(const std::string &raw)
     mail.cc = addresses.read(fields.cc, "Cc");
     explainList(mail, "cc", "Cc", fields.cc, mail.cc);
     explainList(mail, "reply_to", "Reply-To", fields.replyTo, mail.replyTo);
-    readSubject(text, fields, limits, mail);
+    readSubject(message.get(), fields, limits, mail);
     auto date = isoDate(g_mime_message_get_date(message.get()));
     if (!date.empty())
         mail.date = date;

@@ -229,6 +229,16 @@ private slots:
             << "<x@example.com>|<y@example.com>";
         QTest::newRow("blanks inside angle brackets")
             << QByteArray("Ann < ann@example.com >") << "Ann <ann@example.com>";
+        QTest::newRow("blanks beside @ and dots") << QByteArray("<ann @ example . com>") << "<ann@example.com>";
+        QTest::newRow("blanks between words of a local part are kept")
+            << QByteArray("\"your secret past\" <power quadrant  system@example.com>")
+            << "your secret past <power quadrant system@example.com>";
+        QTest::newRow("an encoded word as the local part is decoded")
+            << QByteArray("=?utf-8?Q?agent?=@example.com, =?utf-8?Q?attacker?Q?agent?=@victim.example")
+            << "<agent@example.com>|<attacker?Q?agent@victim.example>";
+        QTest::newRow("an encoded local part that would change the domain stays encoded")
+            << QByteArray("=?utf-8?Q?boss=40other.example?=@example.com")
+            << "<=?utf-8?Q?boss=40other.example?=@example.com>";
         QTest::newRow("an unclosed quote") << QByteArray("\"Ann <ann@example.com>") << "\"Ann <ann@example.com>";
         QTest::newRow("a domain literal") << QByteArray("root@[IPv6:2001:db8::1]") << "<root@[IPv6:2001:db8::1]>";
     }
@@ -242,6 +252,31 @@ private slots:
         QCOMPARE(ruleFor(mail, "to"), read.isEmpty() ? QStringLiteral("To header: no usable address (a group or an "
                                                                       "empty list)")
                                                      : QStringLiteral("To header"));
+    }
+
+    void hostileAddressFieldsAreReadInLinearTime_data()
+    {
+        QTest::addColumn<QByteArray>("unit"); // repeated to fill a 100 KB To field, then a real address
+        QTest::newRow("comments that never close") << QByteArray("(\"");
+        QTest::newRow("quotes and comments that never close") << QByteArray("\"a\" (b ");
+        QTest::newRow("domain literals that never close") << QByteArray("[");
+        QTest::newRow("encoded-word openings") << QByteArray("=?");
+        QTest::newRow("empty encoded words back to back") << QByteArray("=?utf-8?q?");
+    }
+
+    void hostileAddressFieldsAreReadInLinearTime()
+    {
+        QFETCH(QByteArray, unit);
+        std::string field;
+        while (field.size() < 100000)
+            field += unit.toStdString();
+        QElapsedTimer timer;
+        timer.start();
+        auto mail = MailParser::parse(mailWith("", "From: a@example.com\r\nTo: " + field + " <x@example.com>\r\n"));
+        // Rescanning the field from each opening would take seconds; a linear read takes milliseconds.
+        QVERIFY2(timer.elapsed() < 1000, std::to_string(timer.elapsed()).c_str());
+        QCOMPARE(mail.to.size(), std::size_t(1));
+        QCOMPARE(mail.to.front().address, std::string("x@example.com"));
     }
 
     void encodedWordsAreDecoded_data()
