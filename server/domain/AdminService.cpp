@@ -8,6 +8,7 @@
 #include "domain/ConfigKinds.h"
 #include "domain/CustomFields.h"
 #include "domain/EmailConfirmation.h"
+#include "domain/PasswordPolicy.h"
 #include "domain/Passwords.h"
 #include "domain/Permissions.h"
 #include "domain/Validation.h"
@@ -228,8 +229,8 @@ protocol::User AdminService::createUser(db::Tx &tx, const Actor &actor, const Js
     if (!looksLikeEmail(user.email))
         throw ApiError(ErrorCode::ValidationFailed, "not an e-mail address", "email");
     requireName(user.name);
-    if (password && password->size() < 10)
-        throw ApiError(ErrorCode::ValidationFailed, "a password needs at least 10 characters", "password");
+    if (password)
+        PasswordPolicy::require(*password);
     if (user.organizationId && !db::ConfigRepository::get(tx, db::ConfigKind::Organization, *user.organizationId))
         throw ApiError(ErrorCode::ValidationFailed, "no such organization", "organization_id");
     if (db::UserRepository::findByEmail(tx, user.email))
@@ -319,8 +320,7 @@ protocol::User AdminService::updateUser(db::Tx &tx, const Actor &actor, const Js
     if (password) {
         if (!self && !actor.isAdmin())
             throw ApiError(ErrorCode::Forbidden, "you may change only your own password", "password");
-        if (password->size() < 10)
-            throw ApiError(ErrorCode::ValidationFailed, "a password needs at least 10 characters", "password");
+        PasswordPolicy::require(*password);
         db::UserRepository::setPasswordHash(tx, id, passwords::hash(*password));
         AuthService::passwordChanged(tx, actor, id, revokeApiTokens.value_or(false));
     }
