@@ -6,6 +6,7 @@ packages=(
   libpoco-dev libpqxx-dev libsodium-dev liboath-dev libqrencode-dev libgmime-3.0-dev libre2-dev libxml2-dev libuchardet-dev libytnef0-dev
   postgresql-15 postgresql-client-15
   python3-aiosmtpd dovecot-imapd dovecot-pop3d
+  libmstch-dev libboost-dev chromium chromium-driver python3-selenium
   qt6-base-dev qt6-websockets-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite libqt6opengl6-dev qtkeychain-qt6-dev
 )
 missing=()

@@ -7,8 +7,9 @@
 
 namespace helpdesk::api {
 
-RequestHandlerFactory::RequestHandlerFactory(ApiDispatcher &dispatcher, WebSocketHub &hub, ApiLimits limits)
-    : m_dispatcher(dispatcher), m_hub(hub), m_limits(std::move(limits))
+RequestHandlerFactory::RequestHandlerFactory(ApiDispatcher &dispatcher, WebSocketHub &hub, ApiLimits limits,
+                                             PageHandlerMaker pages)
+    : m_dispatcher(dispatcher), m_hub(hub), m_limits(std::move(limits)), m_pages(std::move(pages))
 {
 }
 
@@ -16,6 +17,10 @@ Poco::Net::HTTPRequestHandler *RequestHandlerFactory::createRequestHandler(const
 {
     if (request.getURI() == "/api/v1/ws" && Poco::icompare(request.get("Upgrade", ""), "websocket") == 0)
         return new WebSocketRequestHandler(m_hub, m_limits.trustedProxies);
+    const auto &uri = request.getURI();
+    const bool forApi = uri.rfind("/api/", 0) == 0 || uri == "/api" || uri.rfind("/api?", 0) == 0;
+    if (!forApi && m_pages)
+        return m_pages();
     return new HttpApiHandler(m_dispatcher, m_limits);
 }
 

@@ -20,6 +20,8 @@
 #include "domain/MailSettings.h"
 #include "jobs/JobQueue.h"
 #include "mail/MailChannel.h"
+#include "web/PageSpec.h"
+#include "web/WebRequestHandler.h"
 
 #include <Poco/Environment.h>
 #include <Poco/Process.h>
@@ -142,8 +144,15 @@ void HelpdeskServer::start()
     params->setKeepAliveTimeout(Poco::Timespan(30, 0));
     // A pool of our own (Poco's default is capped at 16 threads); WebSockets leave it at once for the hub.
     m_threads = std::make_unique<Poco::ThreadPool>(8, m_config.maxThreads, 60, 256 * 1024);
+    // The web pages spend the API's request allowances (its throttle) and share its limits.
+    m_web = std::make_unique<web::WebServices>(web::WebServices{*m_pool, *m_auth, m_dispatcher->throttle(),
+                                                                m_dispatcher->limits(), web::Translations::builtIn(),
+                                                                web::PageRenderer::builtIn()});
+    auto &pages = *m_web;
     m_http = std::make_unique<Poco::Net::HTTPServer>(
-        new api::RequestHandlerFactory(*m_dispatcher, *m_hub, m_config.limits), *m_threads, socket, params);
+        new api::RequestHandlerFactory(*m_dispatcher, *m_hub, m_config.limits,
+                                       [&pages] { return new web::WebRequestHandler(pages); }),
+        *m_threads, socket, params);
     m_http->start();
     log.information("listening on %s:%d", m_config.listenAddress, port());
 }
@@ -176,6 +185,7 @@ void HelpdeskServer::stop()
         m_jobs->stop();
     if (m_feed)
         m_feed->stop();
+    m_web.reset();
     m_dispatcher.reset();
     m_sla.reset();
     m_jobs.reset();

@@ -34,6 +34,9 @@ class SlaWatcher;
 namespace mail {
 class MailChannel;
 }
+namespace web {
+struct WebServices;
+}
 namespace app {
 
 class EmbeddedPostgres;
@@ -96,6 +99,7 @@ private:
     std::unique_ptr<api::SessionRegistry> m_sessions;
     std::unique_ptr<domain::AccountWatch> m_accountWatch;
     std::unique_ptr<api::WebSocketHub> m_hub;
+    std::unique_ptr<web::WebServices> m_web;
     std::unique_ptr<Poco::ThreadPool> m_threads;
     std::unique_ptr<Poco::Net::HTTPServer> m_http;
 };

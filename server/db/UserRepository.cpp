@@ -54,7 +54,7 @@ const Statement kActor{
     "users_actor",
     "SELECT u.id, u.role, u.email, u.name, u.organization_id, coalesce(o.shared, false),"
     " coalesce((SELECT string_agg(m.group_id || ':' || m.access, ',') FROM group_members m WHERE m.user_id = u.id), '')"
-    " FROM users u LEFT JOIN organizations o ON o.id = u.organization_id WHERE u.id = $1 AND u.active"};
+    ", u.language FROM users u LEFT JOIN organizations o ON o.id = u.organization_id WHERE u.id = $1 AND u.active"};
 const Statement kPresentEmail{"users_present_email", "SELECT email FROM users WHERE id = $1 AND active AND NOT absent"};
 const Statement kPresentFullAccessEmails{"users_present_full_access_emails",
                                          "SELECT u.email FROM group_members m JOIN users u ON u.id = m.user_id"
@@ -83,9 +83,15 @@ const Statement kInsertPasswordToken{"password_tokens_insert",
                                      " VALUES ($1, $2, $3, now() + make_interval(secs => $4))"};
 // A link works for an active account, and an invitation also for one never yet active (not for
 // one deactivated: a link never re-activates it).
+#define PASSWORD_TOKEN_ACCOUNT_OPEN "(u.active OR (t.purpose = 'invite' AND u.deactivated_at IS NULL))"
 #define PASSWORD_TOKEN_USABLE                                                                                          \
     " t.token_hash = $1 AND t.used_at IS NULL AND t.expires_at > now() AND u.id = t.user_id"                           \
-    " AND (u.active OR (t.purpose = 'invite' AND u.deactivated_at IS NULL))"
+    " AND " PASSWORD_TOKEN_ACCOUNT_OPEN
+const Statement kPasswordTokenState{
+    "password_tokens_state",
+    "SELECT t.purpose, t.used_at IS NULL AND t.expires_at > now() AND " PASSWORD_TOKEN_ACCOUNT_OPEN ","
+    " CASE WHEN t.used_at IS NULL AND t.expires_at <= now() AND " PASSWORD_TOKEN_ACCOUNT_OPEN " THEN u.email END"
+    " FROM password_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1"};
 const Statement kPasswordTokenUsable{"password_tokens_usable",
                                      "SELECT 1 FROM password_tokens t, users u WHERE" PASSWORD_TOKEN_USABLE};
 const Statement kUsePasswordToken{"password_tokens_use",
@@ -196,6 +202,8 @@ std::optional<UserAccess> UserRepository::findAccess(Tx &tx, std::int64_t userId
     access.name = row[3].c_str();
     access.organizationId = optInt(row[4]);
     access.organizationShared = row[5].as<bool>();
+    if (!row[7].is_null())
+        access.language = row[7].c_str();
     std::string memberships = row[6].c_str(); // "group:access,group:access"
     std::size_t start = 0;
     while (start < memberships.size()) {
@@ -321,6 +329,20 @@ void CredentialRepository::insertPasswordToken(Tx &tx, const std::string &tokenH
 bool CredentialRepository::passwordTokenUsable(Tx &tx, const std::string &tokenHash)
 {
     return !tx.exec(kPasswordTokenUsable, tokenHash).empty();
+}
+
+PasswordTokenState CredentialRepository::passwordTokenState(Tx &tx, const std::string &tokenHash)
+{
+    PasswordTokenState state;
+    auto result = tx.exec(kPasswordTokenState, tokenHash);
+    if (result.empty())
+        return state;
+    const auto &row = result[0];
+    state.purpose = row[0].c_str();
+    state.usable = row[1].as<bool>();
+    if (!row[2].is_null())
+        state.expiredEmail = row[2].c_str();
+    return state;
 }
 
 std::optional<std::pair<std::int64_t, std::string>> CredentialRepository::usePasswordToken(Tx &tx,

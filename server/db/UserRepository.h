@@ -30,6 +30,7 @@ struct UserAccess {
     std::optional<std::int64_t> organizationId;
     bool organizationShared = false;
     std::vector<GroupMembership> groups;
+    std::optional<std::string> language; // the account's language, when set
 };
 
 struct UserFilter {
@@ -98,6 +99,13 @@ struct ApiTokenUse {
     std::vector<std::string> scopes;
 };
 
+/// What a password link's token comes to, for the page that opens it.
+struct PasswordTokenState {
+    bool usable = false;                     // it would set a password now
+    std::string purpose;                     // "reset" or "invite"; empty for a token never issued
+    std::optional<std::string> expiredEmail; // the address it went to, when it merely expired unused
+};
+
 /// Whose an unexpired session is, and whether it may only set two-factor sign-in up.
 struct SessionUser {
     std::int64_t userId = 0;
@@ -132,6 +140,9 @@ public:
     /// Whether a password link's token is unused, unexpired and its account may take it (active; an
     /// invitation also when never yet active, never when deactivated).
     static bool passwordTokenUsable(Tx &tx, const std::string &tokenHash);
+    /// Whether a password link's token is usable, and its account's address when the link expired
+    /// unused (used or superseded links name none: the address may have changed since).
+    static PasswordTokenState passwordTokenState(Tx &tx, const std::string &tokenHash);
     /// Marks a usable password link's token used; its user and purpose, or nullopt when it was not usable.
     static std::optional<std::pair<std::int64_t, std::string>> usePasswordToken(Tx &tx, const std::string &tokenHash);
     /// Revokes every API token of a user.

@@ -16,6 +16,7 @@ std::optional<Actor> loadActor(db::Tx &tx, std::int64_t userId)
     actor.name = access->name;
     actor.organizationId = access->organizationId;
     actor.organizationShared = access->organizationShared;
+    actor.language = access->language;
     for (const auto &membership : access->groups)
         actor.groups[membership.groupId] = membership.fullAccess ? GroupAccess::Full : GroupAccess::Read;
     return actor;

@@ -32,6 +32,8 @@ struct Actor {
     /// A session whose role must use two-factor sign-in, issued before the account had it: it may
     /// only set it up (MethodSpec::duringTwoFactorSetup).
     bool twoFactorSetupOnly = false;
+    /// The account's language ("de", "pt-BR"), when it has one.
+    std::optional<std::string> language;
 
     bool isStaff() const { return role != protocol::Role::Customer; }
     bool isAdmin() const { return role == protocol::Role::Admin; }

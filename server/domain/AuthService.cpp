@@ -7,6 +7,7 @@
 #include "db/UserRepository.h"
 #include "domain/MailOutbox.h"
 #include "domain/MailSettings.h"
+#include "domain/PasswordPolicy.h"
 #include "domain/Passwords.h"
 #include "domain/Permissions.h"
 #include "domain/TwoFactorService.h"
@@ -372,11 +373,17 @@ void AuthService::invite(db::Tx &tx, const Actor &actor, std::int64_t userId)
                        actor.name + " invited you to the helpdesk. To choose your password and sign in, open:");
 }
 
+db::PasswordTokenState AuthService::passwordLink(const std::string &token)
+{
+    return m_pool.read([&](db::Tx &tx) {
+        return db::CredentialRepository::passwordTokenState(tx, db::ContentHash::sha256Hex(token));
+    });
+}
+
 std::string AuthService::completePasswordToken(const std::string &token, const std::string &password,
                                                bool revokeApiTokens)
 {
-    if (password.size() < 10)
-        throw ApiError(ErrorCode::ValidationFailed, "a password needs at least 10 characters", "password");
+    PasswordPolicy::require(password);
     // The token is checked before the costly hash, so made-up tokens cost a lookup, not 64 MiB;
     // the hash runs outside any transaction, and the update below checks the token again.
     auto tokenHash = db::ContentHash::sha256Hex(token);

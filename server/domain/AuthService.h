@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/ConnectionPool.h"
+#include "db/UserRepository.h"
 #include "domain/Actor.h"
 #include "domain/SignInGuard.h"
 #include "protocol/Json.h"
@@ -78,6 +79,9 @@ public:
     void sendPasswordReset(const std::string &email);
     /// Mails an invitation link (valid seven days) to a user; admins invite anyone, agents customers.
     void invite(db::Tx &tx, const Actor &actor, std::int64_t userId);
+    /// What a reset or invitation link's token comes to before it is used (the page that opens it
+    /// shows the form, or says the link no longer works and offers a new one).
+    db::PasswordTokenState passwordLink(const std::string &token);
     /// Sets a new password with a reset or invitation token; the token then stops working, every
     /// session of the account ends (and its API tokens when asked). An invitation activates an
     /// account never yet active. Returns the user's e-mail. Throws ApiError(ValidationFailed) for

@@ -1,0 +1,39 @@
+#include "web/PageSpec.h"
+
+namespace helpdesk::web {
+
+std::string PageCall::field(const Fields &fields, const std::string &name)
+{
+    auto found = fields.find(name);
+    return found == fields.end() ? std::string() : found->second;
+}
+
+const std::string &PageCall::text(const std::string &key) const
+{
+    return services.translations.text(visitor.language, key);
+}
+
+std::string PageCall::format(const std::string &key, const std::map<std::string, std::string> &values) const
+{
+    return services.translations.format(visitor.language, key, values);
+}
+
+PageReply PageReply::show(std::string page, std::string titleKey, mstch::map values, int status)
+{
+    PageReply reply;
+    reply.page = std::move(page);
+    reply.titleKey = std::move(titleKey);
+    reply.values = std::move(values);
+    reply.status = status;
+    return reply;
+}
+
+PageReply PageReply::redirect(std::string location)
+{
+    PageReply reply;
+    reply.status = 303;
+    reply.redirectTo = std::move(location);
+    return reply;
+}
+
+} // namespace helpdesk::web

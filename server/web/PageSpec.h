@@ -1,0 +1,90 @@
+#pragma once
+
+#include "api/ApiLimits.h"
+#include "db/ConnectionPool.h"
+#include "domain/Actor.h"
+#include "web/PageRenderer.h"
+#include "web/Translations.h"
+
+#include <mstch/mstch.hpp>
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+
+namespace helpdesk::domain {
+class AuthService;
+}
+namespace helpdesk::api {
+class RequestThrottle;
+}
+
+namespace helpdesk::web {
+
+/// The services page handlers call; owned by the server, shared by every request. Any thread.
+struct WebServices {
+    db::ConnectionPool &pool;
+    domain::AuthService &auth;
+    api::RequestThrottle &throttle; // the API's: pages and API spend one allowance per address and user
+    const api::ApiLimits &limits;
+    const Translations &translations;
+    const PageRenderer &renderer;
+};
+
+/// Who is looking at a page.
+struct Visitor {
+    std::optional<domain::Actor> actor; // signed in (a web session)
+    std::string sessionToken;           // the session cookie's token when signed in
+    std::string language;               // of the page: LanguageChoice
+    std::string clientAddress;          // for per-address limits (trusted proxies believed)
+};
+
+/// Form fields or query parameters by name (the last of a repeated name).
+using Fields = std::map<std::string, std::string>;
+
+/// One request as a page handler sees it.
+struct PageCall {
+    const Fields &query; // the URL's parameters
+    const Fields &form;  // a POST's fields (its CSRF token already checked)
+    const Visitor &visitor;
+    WebServices &services;
+
+    /// A query parameter or form field, "" when absent.
+    static std::string field(const Fields &fields, const std::string &name);
+    /// A text of the page in the visitor's language (Translations).
+    const std::string &text(const std::string &key) const;
+    /// The same with its {placeholders} filled.
+    std::string format(const std::string &key, const std::map<std::string, std::string> &values) const;
+};
+
+/// What a handler answers: a page (a template with its values) or a redirect, and what happens to
+/// the visitor's session.
+struct PageReply {
+    int status = 200;
+    std::string page;                        // template name (templates/<page>.mustache)
+    std::string titleKey;                    // text key of the page's <title>
+    mstch::map values;                       // the template's values (the layout adds its own: WebRequestHandler)
+    std::string redirectTo;                  // set: 303 See Other to this local path
+    std::optional<std::string> startSession; // a new session token: the visitor is signed in with it
+    bool endSession = false;                 // the session cookie is removed (its session was ended)
+    int retryAfterSeconds = 0;               // > 0: Retry-After
+
+    /// A page.
+    static PageReply show(std::string page, std::string titleKey, mstch::map values = {}, int status = 200);
+    /// 303 to a local path ("/", "/sign-in?notice=signed_out").
+    static PageReply redirect(std::string location);
+};
+
+/// One page route: verb and exact path, and its handler.
+struct PageRoute {
+    std::string verb; // GET or POST
+    std::string path; // "/sign-in"
+    std::function<PageReply(PageCall &)> handler;
+};
+
+/// The routes of each group of pages (SignInPages.cpp, PasswordPages.cpp).
+std::vector<PageRoute> signInPages();
+std::vector<PageRoute> passwordPages();
+
+} // namespace helpdesk::web

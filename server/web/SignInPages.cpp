@@ -1,0 +1,118 @@
+// Signing in and out, and the home page of a signed-in visitor.
+
+#include "web/PageSpec.h"
+
+#include "api/RequestThrottle.h"
+#include "domain/AuthService.h"
+#include "domain/MailSettings.h"
+#include "protocol/ProtocolError.h"
+
+#include <Poco/String.h>
+
+#include <set>
+
+using helpdesk::protocol::ApiError;
+using helpdesk::protocol::ErrorCode;
+
+namespace helpdesk::web {
+
+namespace {
+/// The notes a page may be sent to show (`?notice=`), each a text key "notice_<name>".
+std::string noticeOf(const PageCall &call)
+{
+    static const std::set<std::string> known{"signed_out", "password_set", "password_set_sign_in"};
+    auto notice = PageCall::field(call.query, "notice");
+    return known.count(notice) ? call.text("notice_" + notice) : std::string();
+}
+
+PageReply signInForm(const PageCall &call, const std::string &email, const std::string &error, bool askCode, int status)
+{
+    mstch::map values{{"email", email}, {"ask_code", askCode}};
+    if (!error.empty())
+        values.emplace("form_error", error);
+    if (auto notice = noticeOf(call); !notice.empty())
+        values.emplace("notice", notice);
+    return PageReply::show("sign-in", "sign_in_title", std::move(values), status);
+}
+
+/// The home page: customers' for now (the portal replaces it), staff are sent to the desktop client.
+PageReply home(PageCall &call)
+{
+    const auto &actor = *call.visitor.actor;
+    mstch::map values{
+        {"name", actor.name},
+        {"email", actor.email},
+        {"signed_in_as", call.format("home_signed_in_as", {{"name", actor.name}, {"email", actor.email}})}};
+    if (auto notice = noticeOf(call); !notice.empty())
+        values.emplace("notice", notice);
+    if (!actor.isStaff())
+        return PageReply::show("home", "home_title", std::move(values));
+    auto publicUrl = call.services.pool.read([](db::Tx &tx) { return domain::MailSettings::load(tx).publicUrl; });
+    values.emplace("server_address", publicUrl);
+    return PageReply::show("staff-home", "staff_home_title", std::move(values));
+}
+
+PageReply signIn(PageCall &call)
+{
+    auto email = Poco::trim(PageCall::field(call.form, "email"));
+    auto password = PageCall::field(call.form, "password");
+    auto code = Poco::trim(PageCall::field(call.form, "code"));
+    if (email.empty() || password.empty())
+        return signInForm(call, email, call.text("sign_in_fill_in"), !code.empty(), 422);
+    try {
+        auto answer =
+            call.services.auth.login(email, password, api::RequestThrottle::clientKey(call.visitor.clientAddress),
+                                     code.empty() ? std::nullopt : std::optional(code));
+        auto reply = PageReply::redirect("/");
+        reply.startSession = answer->getValue<std::string>("token");
+        return reply;
+    } catch (const ApiError &e) {
+        switch (e.code()) {
+        case ErrorCode::Unauthenticated:
+            return signInForm(call, email, call.text("sign_in_wrong"), !code.empty(), 401);
+        case ErrorCode::TwoFactorRequired:
+            return signInForm(call, email, call.text("sign_in_code_needed"), true, 401);
+        case ErrorCode::TwoFactorInvalid:
+            return signInForm(call, email, call.text("sign_in_code_wrong"), true, 401);
+        case ErrorCode::TooManyRequests: {
+            auto minutes = std::to_string(std::max(1, (e.retryAfterSeconds() + 59) / 60));
+            auto reply =
+                signInForm(call, email, call.format("sign_in_wait", {{"minutes", minutes}}), !code.empty(), 429);
+            reply.retryAfterSeconds = e.retryAfterSeconds();
+            return reply;
+        }
+        default:
+            throw;
+        }
+    }
+}
+} // namespace
+
+std::vector<PageRoute> signInPages()
+{
+    return {
+        {"GET", "/",
+         [](PageCall &call) {
+             if (call.visitor.actor)
+                 return home(call);
+             return signInForm(call, PageCall::field(call.query, "email"), {}, false, 200);
+         }},
+        {"GET", "/sign-in",
+         [](PageCall &call) {
+             if (call.visitor.actor)
+                 return PageReply::redirect("/");
+             return signInForm(call, PageCall::field(call.query, "email"), {}, false, 200);
+         }},
+        {"POST", "/sign-in", signIn},
+        {"POST", "/sign-out",
+         [](PageCall &call) {
+             if (!call.visitor.sessionToken.empty())
+                 call.services.auth.logout(call.visitor.sessionToken);
+             auto reply = PageReply::redirect("/sign-in?notice=signed_out");
+             reply.endSession = true;
+             return reply;
+         }},
+    };
+}
+
+} // namespace helpdesk::web
