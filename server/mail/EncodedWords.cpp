@@ -78,20 +78,9 @@ int hexValue(char c)
 
 std::string qBytes(std::string_view payload)
 {
-    std::string out;
-    for (std::size_t i = 0; i < payload.size(); ++i) {
-        char c = payload[i];
-        if (c == '_') {
-            out += ' ';
-        } else if (c == '=' && i + 2 < payload.size() && hexValue(payload[i + 1]) >= 0 &&
-                   hexValue(payload[i + 2]) >= 0) {
-            out += static_cast<char>(hexValue(payload[i + 1]) * 16 + hexValue(payload[i + 2]));
-            i += 2;
-        } else {
-            out += c; // a bad escape is kept as written
-        }
-    }
-    return out;
+    std::string text(payload);
+    std::replace(text.begin(), text.end(), '_', ' '); // an escaped underscore is =5F
+    return hexUnescaped(text, '=');
 }
 
 bool isSpace(char c)
@@ -177,16 +166,8 @@ bool readableAsLabelled(const Group &group)
 /// How GMime's own decoder (as the parser is set up) reads a run.
 std::string gmimeReading(std::string_view run)
 {
-    static GMimeParserOptions *options = [] {
-        ensureGMime();
-        GMimeParserOptions *o = g_mime_parser_options_new();
-        const char *fallback[] = {"UTF-8", "WINDOWS-1252", nullptr};
-        g_mime_parser_options_set_fallback_charsets(o, fallback);
-        g_mime_parser_options_set_rfc2047_compliance_mode(o, GMIME_RFC_COMPLIANCE_LOOSE);
-        return o;
-    }();
     std::string text(run);
-    gchar *decoded = g_mime_utils_header_decode_text(options, text.c_str());
+    gchar *decoded = g_mime_utils_header_decode_text(gmimeReadingOptions(), text.c_str());
     std::string out = decoded ? decoded : "";
     g_free(decoded);
     return out;
@@ -216,12 +197,40 @@ std::string base64Of(std::string_view bytes)
 }
 } // namespace
 
-std::optional<EncodedWords::Repair> EncodedWords::repair(std::string_view raw,
-                                                         const std::vector<CharsetCandidate> &fallbacks)
+std::string hexUnescaped(std::string_view text, char escape)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == escape && i + 2 < text.size() && hexValue(text[i + 1]) >= 0 && hexValue(text[i + 2]) >= 0) {
+            out += static_cast<char>(hexValue(text[i + 1]) * 16 + hexValue(text[i + 2]));
+            i += 2;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
+GMimeParserOptions *gmimeReadingOptions()
+{
+    static GMimeParserOptions *options = [] {
+        ensureGMime();
+        GMimeParserOptions *o = g_mime_parser_options_new();
+        const char *fallback[] = {"UTF-8", "WINDOWS-1252", nullptr};
+        g_mime_parser_options_set_fallback_charsets(o, fallback);
+        g_mime_parser_options_set_rfc2047_compliance_mode(o, GMIME_RFC_COMPLIANCE_LOOSE);
+        g_mime_parser_options_set_parameter_compliance_mode(o, GMIME_RFC_COMPLIANCE_LOOSE);
+        return o;
+    }();
+    return options;
+}
+
+std::optional<RepairedValue> EncodedWords::repair(std::string_view raw, const std::vector<CharsetCandidate> &fallbacks)
 {
     if (raw.find("=?") == std::string_view::npos)
         return std::nullopt;
-    Repair repair;
+    RepairedValue repair;
     std::size_t copied = 0;
     bool changed = false;
     for (const auto &run : runsIn(raw)) {

@@ -1,5 +1,6 @@
 #include "mail/HeaderCharsets.h"
 
+#include "mail/EncodedParameters.h"
 #include "mail/EncodedWords.h"
 #include "mail/GMimeSupport.h"
 #include "mail/LegacyCharset.h"
@@ -98,7 +99,8 @@ private:
             std::string_view value(raw);
             bool legacy = LegacyCharset::hasEightBit(value) && !isValidUtf8(value);
             bool words = value.find("=?") != std::string_view::npos;
-            if (!legacy && !words)
+            bool parameters = value.find("*=") != std::string_view::npos; // RFC 2231
+            if (!legacy && !words && !parameters)
                 continue;
             // The message and its top part may list the same field; it is read once.
             if (std::any_of(m_survey.fields.begin(), m_survey.fields.end(),
@@ -173,11 +175,12 @@ void HeaderCharsets::repair(GMimeMessage *message, const MailLimits &limits, Par
             if (std::find(names.begin(), names.end(), field.name) == names.end())
                 names.push_back(field.name);
         }
-        if (auto words = EncodedWords::repair(value, candidates)) {
-            value = std::move(words->value);
-            for (const auto &reason : words->reasons)
-                mail.explain("charset", "headers: " + field.name + ": " + reason);
-        }
+        for (auto reread : {EncodedWords::repair, EncodedParameters::repair})
+            if (auto repaired = reread(value, candidates)) {
+                value = std::move(repaired->value);
+                for (const auto &reason : repaired->reasons)
+                    mail.explain("charset", "headers: " + field.name + ": " + reason);
+            }
         if (value != field.raw)
             g_mime_header_set_raw_value(field.header, value.c_str());
     }

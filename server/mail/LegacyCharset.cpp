@@ -409,7 +409,8 @@ DecodedText LegacyCharset::read(std::string_view bytes, std::string_view label,
     if (!declared)
         if (auto text = utf8WithStrays(bytes))
             return {std::move(*text), why + strayRule};
-    if (declared)
+    // Text labelled UTF-8 without a single UTF-8 character in it is Latin text mislabelled.
+    if (declared && *declared != "UTF-8")
         return {decodeLossy(bytes, *declared), why + ", read as " + displayName(*declared) + ", bad bytes replaced"};
     return {decodeLossy(bytes, "CP1252"), why + ", read as windows-1252 (the last resort)"};
 }

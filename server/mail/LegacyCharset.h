@@ -21,6 +21,12 @@ struct DecodedText {
     std::string rule;
 };
 
+/// A header value rewritten so that GMime reads it right, and why (for `parse-mail --explain`).
+struct RepairedValue {
+    std::string value;
+    std::vector<std::string> reasons;
+};
+
 /// Charsets as mail really labels and writes them, decoded the way mail clients and browsers
 /// do (the WHATWG Encoding Standard's labels: ISO-8859-1 and US-ASCII read as windows-1252,
 /// GB2312 as GB18030, Shift_JIS as windows-31j …), with iconv underneath and uchardet to guess
@@ -57,7 +63,7 @@ public:
     /// valid multibyte UTF-8 under a single-byte label is read as UTF-8. When the label is unknown
     /// or its charset rejects the bytes: as UTF-8 if valid; UTF-8 with stray bytes read as
     /// windows-1252 (first when labelled UTF-8, last when unlabelled); the first of `fallbacks()`
-    /// that reads them all; else the label's charset or windows-1252 with bad bytes replaced.
+    /// that reads them all; else the label's legacy charset or windows-1252, bad bytes replaced.
     /// `fallbacks` is called only when needed.
     static DecodedText read(std::string_view bytes, std::string_view label,
                             const std::function<std::vector<CharsetCandidate>()> &fallbacks);

@@ -261,31 +261,51 @@ private slots:
     void rfc2231FileNamesAreRead_data()
     {
         QTest::addColumn<QByteArray>("disposition");
+        QTest::addColumn<QByteArray>("bodyLabel");
         QTest::addColumn<QString>("filename");
+        QTest::addColumn<QString>("rule"); // "" when GMime reads it right as it is
         QTest::newRow("continuations, the charset on the first section only")
             << QByteArray("attachment;\r\n filename*0*=utf-8''%E4%B8%AD%E6%96;\r\n filename*1*=%87%E6%96%87%E4%BB%B6;"
                           "\r\n filename*2=.txt")
-            << QStringLiteral("中文文件.txt");
+            << QByteArray() << QStringLiteral("中文文件.txt") << QString();
         QTest::newRow("percent-encoded GBK with its charset")
-            << QByteArray("attachment; filename*=gbk''%BC%A8%D0%A7%B9%DC%C0%ED.xls") << QStringLiteral("绩效管理.xls");
+            << QByteArray("attachment; filename*=gbk''%BC%A8%D0%A7%B9%DC%C0%ED.xls") << QByteArray()
+            << QStringLiteral("绩效管理.xls") << QString();
         QTest::newRow("a language between the quotes")
-            << QByteArray("attachment; filename*=iso-8859-1'de'Gr%FC%DFe.txt") << QStringLiteral("Grüße.txt");
+            << QByteArray("attachment; filename*=iso-8859-1'de'Gr%FC%DFe.txt") << QByteArray()
+            << QStringLiteral("Grüße.txt") << QString();
         QTest::newRow("quoted continuations without a charset")
-            << QByteArray("attachment; filename*0=\"a long \"; filename*1=\"file name.pdf\"")
-            << QStringLiteral("a long file name.pdf");
+            << QByteArray("attachment; filename*0=\"a long \"; filename*1=\"file name.pdf\"") << QByteArray()
+            << QStringLiteral("a long file name.pdf") << QString();
+        QTest::newRow("an unknown charset, read with the body's")
+            << QByteArray(
+                   "attachment; size=12;\r\n filename*0*=x-unknown''%BC%A8%D0%A7;\r\n filename*1*=%B9%DC%C0%ED.xls")
+            << QByteArray("gbk") << QStringLiteral("绩效管理.xls")
+            << QStringLiteral("headers: Content-Disposition: filename*=x-unknown'': declared x-unknown, unknown to "
+                              "iconv, read as GB18030 (declared by a text part)");
+        QTest::newRow("labelled ISO-8859-1, written in UTF-8")
+            << QByteArray("attachment; filename*=iso-8859-1''Gr%C3%BC%C3%9Fe.txt") << QByteArray()
+            << QStringLiteral("Grüße.txt") << QStringLiteral("declared iso-8859-1 but valid UTF-8, read as UTF-8");
+        QTest::newRow("labelled UTF-8, written in Latin-1") << QByteArray("attachment; filename*=utf-8''Gr%FC%DFe.txt")
+                                                            << QByteArray() << QStringLiteral("Grüße.txt") << QString();
     }
 
     void rfc2231FileNamesAreRead()
     {
         QFETCH(QByteArray, disposition);
+        QFETCH(QByteArray, bodyLabel);
         QFETCH(QString, filename);
+        QFETCH(QString, rule);
+        std::string label = bodyLabel.isEmpty() ? std::string() : "; charset=" + bodyLabel.toStdString();
         auto mail = MailParser::parse(
             message("From: a@charsets.example\r\nSubject: files\r\nContent-Type: multipart/mixed; boundary=b\r\n",
-                    "--b\r\nContent-Type: text/plain\r\n\r\nhi\r\n--b\r\nContent-Type: application/octet-stream\r\n"
-                    "Content-Disposition: " +
+                    "--b\r\nContent-Type: text/plain" + label +
+                        "\r\n\r\nhi\r\n--b\r\nContent-Type: application/octet-stream\r\nContent-Disposition: " +
                         disposition.toStdString() + "\r\n\r\nx\r\n--b--\r\n"));
         QCOMPARE(mail.attachments.size(), std::size_t(1));
         QCOMPARE(QString::fromStdString(mail.attachments[0].filename), filename);
+        auto rules = charsetRules(mail);
+        QVERIFY2(rule.isEmpty() || rules.contains(rule), qPrintable(rules));
     }
 
     void bodiesAreReadWhateverTheirLabelSays_data()
