@@ -125,6 +125,8 @@ T = {
     "Sign &out": ("&Abmelden", "Se &déconnecter", "&Esci dall'account", "&Wyloguj", "&Выйти"),
     "Sign in": ("Anmelden", "Se connecter", "Accedi", "Zaloguj", "Войти"),
     "Sign out": ("Abmelden", "Se déconnecter", "Esci dall'account", "Wyloguj", "Выйти"),
+    "Forgot your password?": ("Passwort vergessen?", "Mot de passe oublié ?", "Password dimenticata?",
+                              "Nie pamiętasz hasła?", "Забыли пароль?"),
     "Sign in without encryption anyway": ("Trotzdem ohne Verschlüsselung anmelden", "Se connecter quand même sans chiffrement",
                                           "Accedi comunque senza cifratura", "Zaloguj mimo braku szyfrowania",
                                           "Всё равно войти без шифрования"),

@@ -227,72 +227,78 @@
 <context>
     <name>helpdesk::client::LoginDialog</name>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="20" />
+        <location filename="../client/ui/LoginDialog.cpp" line="21" />
         <source>Sign in to Helpdesk</source>
         <translation>Bei Helpdesk anmelden</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="25" />
+        <location filename="../client/ui/LoginDialog.cpp" line="26" />
         <source>agent@example.com</source>
         <translation>agent@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="31" />
+        <location filename="../client/ui/LoginDialog.cpp" line="32" />
         <source>6-digit code or a recovery code</source>
         <translation>6-stelliger Code oder ein Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="32" />
+        <location filename="../client/ui/LoginDialog.cpp" line="33" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="38" />
+        <location filename="../client/ui/LoginDialog.cpp" line="39" />
         <source>Sign in without encryption anyway</source>
         <translation>Trotzdem ohne Verschlüsselung anmelden</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="46" />
+        <location filename="../client/ui/LoginDialog.cpp" line="47" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="47" />
+        <location filename="../client/ui/LoginDialog.cpp" line="48" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="48" />
+        <location filename="../client/ui/LoginDialog.cpp" line="49" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="53" />
+        <location filename="../client/ui/LoginDialog.cpp" line="55" />
+        <source>Forgot your password?</source>
+        <translation>Passwort vergessen?</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="66" />
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="104" />
+        <location filename="../client/ui/LoginDialog.cpp" line="134" />
         <source>%1 is reached over plain http: your password and every ticket you open, internal notes included, can be read and changed by anyone on the network in between. Use an https:// address if the server has one.</source>
         <translation>%1 wird über unverschlüsseltes http erreicht: Ihr Passwort und jedes Ticket, das Sie öffnen, interne Notizen eingeschlossen, kann jeder im Netz dazwischen lesen und verändern. Verwenden Sie eine https://-Adresse, wenn der Server eine hat.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="140" />
+        <location filename="../client/ui/LoginDialog.cpp" line="170" />
         <source>Your role signs in with two factors: set up an authenticator app to sign in.</source>
         <translation>Ihre Rolle meldet sich mit zwei Faktoren an: Richten Sie eine Authenticator-App ein, um sich anzumelden.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="148" />
+        <location filename="../client/ui/LoginDialog.cpp" line="178" />
         <source>Enter the server's address, your e-mail and your password.</source>
         <translation>Geben Sie die Serveradresse, Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="153" />
+        <location filename="../client/ui/LoginDialog.cpp" line="63" />
+        <location filename="../client/ui/LoginDialog.cpp" line="183" />
         <source>The server's address starts with https:// (or http://).</source>
         <translation>Die Adresse des Servers beginnt mit https:// (oder http://).</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="157" />
+        <location filename="../client/ui/LoginDialog.cpp" line="187" />
         <source>This connection is not encrypted: confirm below that you want to sign in anyway, or use an https:// address.</source>
         <translation>Diese Verbindung ist nicht verschlüsselt: Bestätigen Sie unten, dass Sie sich trotzdem anmelden möchten, oder verwenden Sie eine https://-Adresse.</translation>
     </message>

@@ -227,72 +227,78 @@
 <context>
     <name>helpdesk::client::LoginDialog</name>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="20" />
+        <location filename="../client/ui/LoginDialog.cpp" line="21" />
         <source>Sign in to Helpdesk</source>
         <translation>Accedi a Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="25" />
+        <location filename="../client/ui/LoginDialog.cpp" line="26" />
         <source>agent@example.com</source>
         <translation>agent@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="31" />
+        <location filename="../client/ui/LoginDialog.cpp" line="32" />
         <source>6-digit code or a recovery code</source>
         <translation>codice a 6 cifre o codice di recupero</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="32" />
+        <location filename="../client/ui/LoginDialog.cpp" line="33" />
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="38" />
+        <location filename="../client/ui/LoginDialog.cpp" line="39" />
         <source>Sign in without encryption anyway</source>
         <translation>Accedi comunque senza cifratura</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="46" />
+        <location filename="../client/ui/LoginDialog.cpp" line="47" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="47" />
+        <location filename="../client/ui/LoginDialog.cpp" line="48" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="48" />
+        <location filename="../client/ui/LoginDialog.cpp" line="49" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="53" />
+        <location filename="../client/ui/LoginDialog.cpp" line="55" />
+        <source>Forgot your password?</source>
+        <translation>Password dimenticata?</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="66" />
         <source>Sign in</source>
         <translation>Accedi</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="104" />
+        <location filename="../client/ui/LoginDialog.cpp" line="134" />
         <source>%1 is reached over plain http: your password and every ticket you open, internal notes included, can be read and changed by anyone on the network in between. Use an https:// address if the server has one.</source>
         <translation>%1 è raggiunto tramite http non cifrato: la tua password e ogni ticket che apri, note interne comprese, possono essere letti e modificati da chiunque sulla rete nel mezzo. Usa un indirizzo https:// se il server ne ha uno.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="140" />
+        <location filename="../client/ui/LoginDialog.cpp" line="170" />
         <source>Your role signs in with two factors: set up an authenticator app to sign in.</source>
         <translation>Il tuo ruolo accede con due fattori: configura un'app di autenticazione per accedere.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="148" />
+        <location filename="../client/ui/LoginDialog.cpp" line="178" />
         <source>Enter the server's address, your e-mail and your password.</source>
         <translation>Inserisci l'indirizzo del server, la tua e-mail e la password.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="153" />
+        <location filename="../client/ui/LoginDialog.cpp" line="63" />
+        <location filename="../client/ui/LoginDialog.cpp" line="183" />
         <source>The server's address starts with https:// (or http://).</source>
         <translation>L'indirizzo del server inizia con https:// (o http://).</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="157" />
+        <location filename="../client/ui/LoginDialog.cpp" line="187" />
         <source>This connection is not encrypted: confirm below that you want to sign in anyway, or use an https:// address.</source>
         <translation>Questa connessione non è cifrata: conferma qui sotto che vuoi accedere comunque, oppure usa un indirizzo https://.</translation>
     </message>

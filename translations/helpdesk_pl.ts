@@ -227,72 +227,78 @@
 <context>
     <name>helpdesk::client::LoginDialog</name>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="20" />
+        <location filename="../client/ui/LoginDialog.cpp" line="21" />
         <source>Sign in to Helpdesk</source>
         <translation>Logowanie do Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="25" />
+        <location filename="../client/ui/LoginDialog.cpp" line="26" />
         <source>agent@example.com</source>
         <translation>agent@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="31" />
+        <location filename="../client/ui/LoginDialog.cpp" line="32" />
         <source>6-digit code or a recovery code</source>
         <translation>6-cyfrowy kod lub kod odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="32" />
+        <location filename="../client/ui/LoginDialog.cpp" line="33" />
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="38" />
+        <location filename="../client/ui/LoginDialog.cpp" line="39" />
         <source>Sign in without encryption anyway</source>
         <translation>Zaloguj mimo braku szyfrowania</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="46" />
+        <location filename="../client/ui/LoginDialog.cpp" line="47" />
         <source>Server</source>
         <translation>Serwer</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="47" />
+        <location filename="../client/ui/LoginDialog.cpp" line="48" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="48" />
+        <location filename="../client/ui/LoginDialog.cpp" line="49" />
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="53" />
+        <location filename="../client/ui/LoginDialog.cpp" line="55" />
+        <source>Forgot your password?</source>
+        <translation>Nie pamiętasz hasła?</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="66" />
         <source>Sign in</source>
         <translation>Zaloguj</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="104" />
+        <location filename="../client/ui/LoginDialog.cpp" line="134" />
         <source>%1 is reached over plain http: your password and every ticket you open, internal notes included, can be read and changed by anyone on the network in between. Use an https:// address if the server has one.</source>
         <translation>%1 jest osiągany przez nieszyfrowane http: Twoje hasło i każde otwarte zgłoszenie, łącznie z notatkami wewnętrznymi, może odczytać i zmienić każdy w sieci po drodze. Użyj adresu https://, jeśli serwer go ma.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="140" />
+        <location filename="../client/ui/LoginDialog.cpp" line="170" />
         <source>Your role signs in with two factors: set up an authenticator app to sign in.</source>
         <translation>Twoja rola loguje się dwuskładnikowo: skonfiguruj aplikację uwierzytelniającą, aby się zalogować.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="148" />
+        <location filename="../client/ui/LoginDialog.cpp" line="178" />
         <source>Enter the server's address, your e-mail and your password.</source>
         <translation>Podaj adres serwera, swój e-mail i hasło.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="153" />
+        <location filename="../client/ui/LoginDialog.cpp" line="63" />
+        <location filename="../client/ui/LoginDialog.cpp" line="183" />
         <source>The server's address starts with https:// (or http://).</source>
         <translation>Adres serwera zaczyna się od https:// (lub http://).</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="157" />
+        <location filename="../client/ui/LoginDialog.cpp" line="187" />
         <source>This connection is not encrypted: confirm below that you want to sign in anyway, or use an https:// address.</source>
         <translation>To połączenie nie jest szyfrowane: potwierdź poniżej, że mimo to chcesz się zalogować, albo użyj adresu https://.</translation>
     </message>

@@ -227,72 +227,78 @@
 <context>
     <name>helpdesk::client::LoginDialog</name>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="20" />
+        <location filename="../client/ui/LoginDialog.cpp" line="21" />
         <source>Sign in to Helpdesk</source>
         <translation>Вход в Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="25" />
+        <location filename="../client/ui/LoginDialog.cpp" line="26" />
         <source>agent@example.com</source>
         <translation>agent@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="31" />
+        <location filename="../client/ui/LoginDialog.cpp" line="32" />
         <source>6-digit code or a recovery code</source>
         <translation>6-значный код или код восстановления</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="32" />
+        <location filename="../client/ui/LoginDialog.cpp" line="33" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="38" />
+        <location filename="../client/ui/LoginDialog.cpp" line="39" />
         <source>Sign in without encryption anyway</source>
         <translation>Всё равно войти без шифрования</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="46" />
+        <location filename="../client/ui/LoginDialog.cpp" line="47" />
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="47" />
+        <location filename="../client/ui/LoginDialog.cpp" line="48" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="48" />
+        <location filename="../client/ui/LoginDialog.cpp" line="49" />
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="53" />
+        <location filename="../client/ui/LoginDialog.cpp" line="55" />
+        <source>Forgot your password?</source>
+        <translation>Забыли пароль?</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="66" />
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="104" />
+        <location filename="../client/ui/LoginDialog.cpp" line="134" />
         <source>%1 is reached over plain http: your password and every ticket you open, internal notes included, can be read and changed by anyone on the network in between. Use an https:// address if the server has one.</source>
         <translation>%1 доступен по незашифрованному http: ваш пароль и каждую открытую заявку, включая внутренние заметки, может прочитать и изменить любой в сети по пути. Используйте адрес https://, если он есть у сервера.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="140" />
+        <location filename="../client/ui/LoginDialog.cpp" line="170" />
         <source>Your role signs in with two factors: set up an authenticator app to sign in.</source>
         <translation>Для вашей роли нужен двухфакторный вход: настройте приложение-аутентификатор, чтобы войти.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="148" />
+        <location filename="../client/ui/LoginDialog.cpp" line="178" />
         <source>Enter the server's address, your e-mail and your password.</source>
         <translation>Введите адрес сервера, свою почту и пароль.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="153" />
+        <location filename="../client/ui/LoginDialog.cpp" line="63" />
+        <location filename="../client/ui/LoginDialog.cpp" line="183" />
         <source>The server's address starts with https:// (or http://).</source>
         <translation>Адрес сервера начинается с https:// (или http://).</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="157" />
+        <location filename="../client/ui/LoginDialog.cpp" line="187" />
         <source>This connection is not encrypted: confirm below that you want to sign in anyway, or use an https:// address.</source>
         <translation>Это соединение не зашифровано: подтвердите ниже, что всё равно хотите войти, или используйте адрес https://.</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "ui/TwoFactorDialog.h"
 
 #include <QCheckBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHostAddress>
@@ -49,6 +50,18 @@ LoginDialog::LoginDialog(AccountSession &session, QWidget *parent) : QDialog(par
     form->addRow(m_codeLabel, m_code);
     m_codeLabel->hide(); // asked for once the server says the account needs it
     m_code->hide();
+    // Resetting a password is the server's web page: the link opens it in the browser.
+    auto *forgot =
+        new QLabel(QStringLiteral("<a href=\"#\">%1</a>").arg(tr("Forgot your password?").toHtmlEscaped()), this);
+    forgot->setObjectName(QStringLiteral("forgotPassword"));
+    forgot->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(forgot, &QLabel::linkActivated, this, [this] {
+        const QUrl page = forgotPasswordPage(m_server->text());
+        if (page.isValid())
+            QDesktopServices::openUrl(page);
+        else
+            showError(tr("The server's address starts with https:// (or http://)."));
+    });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_signIn = buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
     m_signIn->setObjectName(QStringLiteral("signIn"));
@@ -58,6 +71,7 @@ LoginDialog::LoginDialog(AccountSession &session, QWidget *parent) : QDialog(par
     connect(m_server, &QLineEdit::textChanged, this, [this] { checkEncryption(); });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(forgot);
     layout->addWidget(m_plainWarning);
     layout->addWidget(m_allowPlain);
     layout->addWidget(m_error);
@@ -94,6 +108,22 @@ bool LoginDialog::sendsInClear(const QUrl &server)
     // Only a literal address is known to stay on this machine; a name can resolve anywhere.
     QHostAddress address;
     return !(address.setAddress(host) && address.isLoopback());
+}
+
+QUrl LoginDialog::forgotPasswordPage(const QString &serverAddress)
+{
+    QUrl page = QUrl::fromUserInput(serverAddress.trimmed());
+    const auto scheme = page.scheme().toLower();
+    if (!page.isValid() || page.host().isEmpty() ||
+        (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+        return {};
+    QString path = page.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    page.setPath(path + QStringLiteral("/forgot-password"));
+    page.setQuery(QString());
+    page.setFragment(QString());
+    return page;
 }
 
 void LoginDialog::checkEncryption()

@@ -29,6 +29,9 @@ public:
     /// True when signing in to `server` would send the password unencrypted to another machine:
     /// http to any host but a loopback address or "localhost".
     static bool sendsInClear(const QUrl &server);
+    /// The server's "forgot your password?" page ({server}/forgot-password), opened in the browser
+    /// from the dialog's link; an invalid URL for an address that is not http(s).
+    static QUrl forgotPasswordPage(const QString &serverAddress);
 
 private:
     void submit();

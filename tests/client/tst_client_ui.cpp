@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -67,6 +68,16 @@ private:
     QTimer m_poll;
 };
 } // namespace
+
+/// Takes the URLs the client opens in the browser instead of a browser (QDesktopServices handler).
+class BrowserStandIn : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public slots:
+    void open(const QUrl &url) { opened.append(url); }
+};
 
 class TestClientUi : public QObject
 {
@@ -721,6 +732,44 @@ private slots:
         // A different address asks anew.
         login->setServer(QStringLiteral("http://desk.invalid"));
         QVERIFY(!confirm->isChecked());
+    }
+
+    void forgotPasswordOpensTheServersPage_data()
+    {
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<QString>("page");
+        QTest::newRow("a server at the root") << "https://desk.example"
+                                              << "https://desk.example/forgot-password";
+        QTest::newRow("a port and a trailing slash") << "http://127.0.0.1:8080/"
+                                                     << "http://127.0.0.1:8080/forgot-password";
+        QTest::newRow("a server under a path") << "https://example.org/desk"
+                                               << "https://example.org/desk/forgot-password";
+        QTest::newRow("an address without a scheme") << "desk.example"
+                                                     << "http://desk.example/forgot-password";
+        QTest::newRow("no address opens nothing") << ""
+                                                  << "";
+        QTest::newRow("another scheme opens nothing") << "ftp://desk.example"
+                                                      << "";
+    }
+
+    void forgotPasswordOpensTheServersPage()
+    {
+        QFETCH(QString, server);
+        QFETCH(QString, page);
+        QCOMPARE(LoginDialog::forgotPasswordPage(server).toString(), page);
+        QTemporaryDir dir;
+        HelpdeskAccess access(dir.path(), std::make_unique<SessionSecretStore>());
+        auto login = filledSignIn(access.session(), server);
+        BrowserStandIn browser;
+        for (const auto *scheme : {"http", "https"})
+            QDesktopServices::setUrlHandler(QString::fromLatin1(scheme), &browser, "open");
+        auto *forgot = login->findChild<QLabel *>(QStringLiteral("forgotPassword"));
+        QVERIFY(forgot && forgot->isVisible());
+        emit forgot->linkActivated(QStringLiteral("#"));
+        for (const auto *scheme : {"http", "https"})
+            QDesktopServices::unsetUrlHandler(QString::fromLatin1(scheme));
+        QCOMPARE(browser.opened, page.isEmpty() ? QList<QUrl>{} : QList<QUrl>{QUrl(page)});
+        QCOMPARE(login->findChild<QLabel *>(QStringLiteral("error"))->isVisible(), page.isEmpty());
     }
 
     void theWindowSpeaksTheAgentsLanguage_data()
