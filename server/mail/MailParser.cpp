@@ -47,6 +47,16 @@ struct RawFields {
     std::vector<std::string_view> subject, returnPath;
 };
 
+/// The fields whose raw values are collected, and where.
+const std::pair<const char *, std::vector<std::string_view> RawFields::*> kReadFields[] = {
+    {"From", &RawFields::from},
+    {"To", &RawFields::to},
+    {"Cc", &RawFields::cc},
+    {"Reply-To", &RawFields::replyTo},
+    {"Sender", &RawFields::sender},
+    {"Subject", &RawFields::subject},
+    {"Return-Path", &RawFields::returnPath}};
+
 /// One pass over the top-level fields: the raw values read below, X-Loop, and the
 /// Authentication-Results our own MTA prepended.
 RawFields fieldsOf(GMimeObject *object, ParsedMail &mail)
@@ -63,24 +73,13 @@ RawFields fieldsOf(GMimeObject *object, ParsedMail &mail)
         if (!name || !raw)
             continue;
         auto is = [name](const char *field) { return g_ascii_strcasecmp(name, field) == 0; };
-        bool authenticationResults = is("Authentication-Results");
-        if (is("From"))
-            fields.from.emplace_back(raw);
-        else if (is("To"))
-            fields.to.emplace_back(raw);
-        else if (is("Cc"))
-            fields.cc.emplace_back(raw);
-        else if (is("Reply-To"))
-            fields.replyTo.emplace_back(raw);
-        else if (is("Sender"))
-            fields.sender.emplace_back(raw);
-        else if (is("Subject"))
-            fields.subject.emplace_back(raw);
-        else if (is("Return-Path"))
-            fields.returnPath.emplace_back(raw);
+        auto read = std::find_if(std::begin(kReadFields), std::end(kReadFields),
+                                 [&](const auto &field) { return is(field.first); });
+        if (read != std::end(kReadFields))
+            (fields.*(read->second)).emplace_back(raw);
         else if (is("X-Loop"))
             mail.xLoop.push_back(trim(ensureUtf8(g_mime_header_get_value(h))));
-        if (authenticationResults && authRun != AfterRun) {
+        if (is("Authentication-Results") && authRun != AfterRun) {
             authRun = InRun;
             if (mail.authenticationResults.size() < kMaxAuthenticationResults)
                 mail.authenticationResults.push_back(ensureUtf8(raw));
