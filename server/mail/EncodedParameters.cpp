@@ -1,6 +1,7 @@
 #include "mail/EncodedParameters.h"
 
 #include "mail/EncodedWords.h"
+#include "mail/GMimeSupport.h"
 
 #include <gmime/gmime.h>
 
@@ -73,11 +74,9 @@ std::map<std::string, std::vector<Section>> encodedParameters(std::string_view r
         std::size_t equals = core.find('=');
         if (equals == std::string_view::npos)
             continue;
-        std::string name(core.substr(0, equals));
+        std::string name = lower(std::string(core.substr(0, equals)));
         while (!name.empty() && isSpace(name.back()))
             name.pop_back();
-        std::transform(name.begin(), name.end(), name.begin(),
-                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
         if (!name.empty() && name.back() == '*') {
             section.encoded = true;
             name.pop_back();
@@ -150,10 +149,9 @@ std::map<std::string, std::string> gmimeReading(std::string_view raw, std::size_
     GMimeParamList *params = g_mime_param_list_parse(gmimeReadingOptions(), list.c_str());
     for (int i = 0; params && i < g_mime_param_list_length(params); ++i) {
         GMimeParam *param = g_mime_param_list_get_parameter_at(params, i);
-        std::string name = g_mime_param_get_name(param) ? g_mime_param_get_name(param) : "";
-        std::transform(name.begin(), name.end(), name.begin(),
-                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-        values.emplace(name, g_mime_param_get_value(param) ? g_mime_param_get_value(param) : "");
+        const char *name = g_mime_param_get_name(param);
+        const char *value = g_mime_param_get_value(param);
+        values.emplace(lower(name ? name : ""), value ? value : "");
     }
     if (params)
         g_object_unref(params);

@@ -34,6 +34,12 @@ bool isReadText(const char *name)
                        [name](const char *n) { return g_ascii_strcasecmp(n, name) == 0; });
 }
 
+/// Fields with MIME parameters, where RFC 2231 values stand (file names).
+bool hasParameters(const char *name)
+{
+    return g_ascii_strcasecmp(name, "content-type") == 0 || g_ascii_strcasecmp(name, "content-disposition") == 0;
+}
+
 bool isValidUtf8(std::string_view bytes)
 {
     return g_utf8_validate(bytes.data(), static_cast<gssize>(bytes.size()), nullptr);
@@ -45,6 +51,7 @@ struct Field {
     std::string name;
     std::string raw;
     bool legacyBytes; // 8-bit text that is not UTF-8
+    bool parameters;  // RFC 2231 values may stand in it
 };
 
 /// What the walk over the message's header fields found.
@@ -94,12 +101,13 @@ private:
                 return;
             GMimeHeader *header = g_mime_header_list_get_header_at(headers, i);
             const char *raw = g_mime_header_get_raw_value(header);
-            if (!raw)
+            const char *name = g_mime_header_get_name(header);
+            if (!raw || !name)
                 continue;
             std::string_view value(raw);
             bool legacy = LegacyCharset::hasEightBit(value) && !isValidUtf8(value);
             bool words = value.find("=?") != std::string_view::npos;
-            bool parameters = value.find("*=") != std::string_view::npos; // RFC 2231
+            bool parameters = hasParameters(name) && value.find("*=") != std::string_view::npos;
             if (!legacy && !words && !parameters)
                 continue;
             // The message and its top part may list the same field; it is read once.
@@ -113,9 +121,8 @@ private:
                 for (auto &charset : EncodedWords::charsetsIn(value))
                     m_survey.wordCharsets.push_back(std::move(charset));
             }
-            const char *name = g_mime_header_get_name(header);
             if (isReadText(name))
-                m_survey.fields.push_back(Field{header, name, std::string(value), legacy});
+                m_survey.fields.push_back(Field{header, name, std::string(value), legacy, hasParameters(name)});
         }
     }
 
@@ -175,12 +182,16 @@ void HeaderCharsets::repair(GMimeMessage *message, const MailLimits &limits, Par
             if (std::find(names.begin(), names.end(), field.name) == names.end())
                 names.push_back(field.name);
         }
-        for (auto reread : {EncodedWords::repair, EncodedParameters::repair})
-            if (auto repaired = reread(value, candidates)) {
-                value = std::move(repaired->value);
-                for (const auto &reason : repaired->reasons)
-                    mail.explain("charset", "headers: " + field.name + ": " + reason);
-            }
+        auto take = [&](std::optional<RepairedValue> repaired) {
+            if (!repaired)
+                return;
+            value = std::move(repaired->value);
+            for (const auto &reason : repaired->reasons)
+                mail.explain("charset", "headers: " + field.name + ": " + reason);
+        };
+        take(EncodedWords::repair(value, candidates));
+        if (field.parameters)
+            take(EncodedParameters::repair(value, candidates));
         if (value != field.raw)
             g_mime_header_set_raw_value(field.header, value.c_str());
     }

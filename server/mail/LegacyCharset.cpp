@@ -20,14 +20,6 @@ namespace {
 constexpr std::size_t kMaxDetectorSample = 64 * 1024;
 const char *const kReplacementCharacter = "\xEF\xBF\xBD";
 
-std::string lowered(std::string_view s)
-{
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
-
 /// The label without quotes, surrounding space and anything after a `;` (seen as
 /// `charset="utf-8;"`), in lower case.
 std::string normalizedLabel(std::string_view label)
@@ -38,7 +30,7 @@ std::string normalizedLabel(std::string_view label)
     auto end = label.find_first_of("; \t\"'");
     if (end != std::string_view::npos)
         label = label.substr(0, end);
-    return lowered(label);
+    return lower(std::string(label));
 }
 
 /// Labels as the WHATWG Encoding Standard reads them (the subset mail uses), mapped to glibc's
@@ -285,7 +277,7 @@ std::optional<std::string> LegacyCharset::decoderFor(std::string_view label)
     // GMime knows a few more spellings; take its answer only when iconv reads it.
     ensureGMime();
     std::string gmimeName = g_mime_charset_iconv_name(name.c_str());
-    if (auto found = lookUp(lowered(gmimeName)))
+    if (auto found = lookUp(lower(gmimeName)))
         return found;
     if (iconvKnows(gmimeName))
         return gmimeName;
@@ -302,7 +294,7 @@ bool LegacyCharset::isAsciiLabel(std::string_view label)
 
 bool LegacyCharset::isSingleByte(std::string_view charset)
 {
-    std::string name = lowered(charset);
+    std::string name = lower(std::string(charset));
     for (std::string_view prefix : {"cp125", "cp874", "cp8", "cp4", "cp7", "iso-8859-", "koi8", "mac", "tis-620"})
         if (name.rfind(prefix, 0) == 0)
             return true;
@@ -311,7 +303,7 @@ bool LegacyCharset::isSingleByte(std::string_view charset)
 
 bool LegacyCharset::isAsciiCompatible(std::string_view charset)
 {
-    std::string name = lowered(charset);
+    std::string name = lower(std::string(charset));
     for (std::string_view prefix : {"utf-7", "iso-2022", "utf-16", "utf-32", "ucs-2", "ucs-4", "hz"})
         if (name.rfind(prefix, 0) == 0)
             return false;
