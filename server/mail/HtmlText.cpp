@@ -171,13 +171,26 @@ std::size_t skipElement(const std::string &html, std::size_t from, const std::st
 
 std::string toPlainText(const std::string &html)
 {
+    // A line end in the source is a space, as browsers show it, unless it is inside <pre> or the
+    // document has no tag that breaks lines (plain text sent as HTML): kept as a mark until the
+    // end says which.
+    constexpr char kSourceLineEnd = '\x01';
     std::string out;
+    bool lineTags = false;
+    int preformatted = 0;
     std::size_t i = 0;
     while (i < html.size()) {
         if (html[i] == '<') {
             if (html.compare(i, 4, "<!--") == 0) {
                 auto end = html.find("-->", i + 4);
                 i = end == std::string::npos ? html.size() : end + 3;
+                continue;
+            }
+            // Declarations (<!DOCTYPE …>), Word's conditional markers (<![if !supportLists]>) and
+            // processing instructions (<?xml …?>) are markup, never text.
+            if (i + 1 < html.size() && (html[i + 1] == '!' || html[i + 1] == '?')) {
+                auto end = html.find('>', i + 2);
+                i = end == std::string::npos ? html.size() : end + 1;
                 continue;
             }
             auto tag = readTag(html, i);
@@ -189,13 +202,26 @@ std::string toPlainText(const std::string &html)
                 i = skipElement(html, tag.end, tag.name);
                 continue;
             }
-            if (blockTags().count(tag.name) && (out.empty() || out.back() != '\n'))
-                out += '\n';
+            if (tag.name == "pre")
+                preformatted = std::max(0, preformatted + (tag.closing ? -1 : 1));
+            if (blockTags().count(tag.name)) {
+                lineTags = true;
+                // Source spacing between two blocks ("</p>\n<p>") is no blank line.
+                while (!out.empty() &&
+                       (out.back() == ' ' || out.back() == '\t' || out.back() == '\r' || out.back() == kSourceLineEnd))
+                    out.pop_back();
+                if (out.empty() || out.back() != '\n')
+                    out += '\n';
+            }
             i = tag.end;
             continue;
         }
-        out += html[i++];
+        char c = html[i++];
+        out += c == '\n' && preformatted == 0 ? kSourceLineEnd : c;
     }
+    for (char &c : out)
+        if (c == kSourceLineEnd)
+            c = lineTags ? ' ' : '\n';
     out = decodeEntities(out);
     // Collapse runs of spaces and of blank lines.
     std::string collapsed;
