@@ -5,8 +5,13 @@ cookie has the right flags (Secure behind a trusted https proxy) and is an API s
 sign-out ends, and the sign-in page renders in each of the six languages. One server for the file
 (webdesk.WebDesk), trusting 127.0.0.1 as a reverse proxy."""
 
+import base64
+import hashlib
+import hmac
 import re
+import struct
 import sys
+import time
 import unittest
 
 from selenium.webdriver.common.by import By
@@ -20,6 +25,15 @@ PASSWORD = "a fine long password"
 
 def csrf_of(html):
     return re.search(r'name="csrf" value="([^"]+)"', html).group(1)
+
+
+def totp(secret, at=None):
+    """The RFC 6238 code (SHA-1, 30 s, 6 digits) of a base32 secret at a time."""
+    key = base64.b32decode(secret.upper() + "=" * (-len(secret) % 8))
+    step = int((time.time() if at is None else at) // 30)
+    digest = hmac.new(key, struct.pack(">Q", step), hashlib.sha1).digest()
+    offset = digest[-1] & 0x0F
+    return "%06d" % ((struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF) % 1000000)
 
 
 def cookie_of(response, name):
@@ -53,10 +67,55 @@ class WebSecurity(unittest.TestCase):
         all_headers.update(headers or {})
         return self.desk.request("POST", path, webdesk.form_body(fields), all_headers)
 
-    def sign_in(self, headers=None):
+    def sign_in(self, headers=None, email="sam@customer.example", password=PASSWORD, code=None):
         form_cookie, token = self.form_visit("/sign-in")
-        return self.post("/sign-in", {"csrf": token, "email": "sam@customer.example", "password": PASSWORD},
-                         "hd_form=" + form_cookie, headers)
+        fields = {"csrf": token, "email": email, "password": password}
+        if code:
+            fields["code"] = code
+        return self.post("/sign-in", fields, "hd_form=" + form_cookie, headers)
+
+    def test_a_two_factor_account_is_asked_for_its_code(self):
+        address = "tina@staff.example"
+        self.desk.create_user(address, "Tina Twofactor", role="agent", password=PASSWORD)
+        api_session = self.desk.api("POST", "/auth/login", {"email": address, "password": PASSWORD}, token=None)
+        token = api_session.json()["token"]
+        secret = self.desk.api("POST", "/me/two_factor/setup", {}, token=token).json()["secret"]
+        self.desk.api("POST", "/me/two_factor/enable", {"code": totp(secret)}, token=token)
+
+        asked = self.sign_in(email=address)
+        self.assertEqual(asked.status, 401)
+        self.assertIn("signs in with two factors", asked.body)
+        self.assertIn('id="code"', asked.body)
+        self.assertEqual(cookie_of(asked, "hd_session"), (None, None))
+        wrong = self.sign_in(email=address, code="000000" if totp(secret) != "000000" else "111111")
+        self.assertIn("The code is wrong", wrong.body)
+        self.assertEqual(cookie_of(wrong, "hd_session"), (None, None))
+        # The code of the next step (the one before was used to turn it on), within the drift allowed.
+        signed_in = self.sign_in(email=address, code=totp(secret, time.time() + 30))
+        self.assertEqual(signed_in.status, 303)
+        session, _ = cookie_of(signed_in, "hd_session")
+        home = self.desk.request("GET", "/", headers={"Cookie": "hd_session=" + session})
+        self.assertIn("Your account is ready", home.body)
+
+    def test_repeated_failures_are_held_back(self):
+        address = "fred@customer.example"
+        self.desk.create_user(address, "Fred Failing", password=PASSWORD)
+        statuses = [self.sign_in(email=address, password="not the password").status for _ in range(6)]
+        self.assertEqual(statuses[:5], [401] * 5)
+        held = self.sign_in(email=address)  # even the right password waits now
+        self.assertEqual(held.status, 429)
+        self.assertGreater(int(held.header("Retry-After")), 0)
+        self.assertIn("Too many failed attempts", held.body)
+        self.assertEqual(cookie_of(held, "hd_session"), (None, None))
+
+    def test_the_account_language_beats_the_browser_once_signed_in(self):
+        address = "dora@customer.example"
+        user_id = self.desk.create_user(address, "Dora Deutsch", password=PASSWORD)
+        self.desk.api("PATCH", "/users/%d" % user_id, {"language": "de"})
+        session, _ = cookie_of(self.sign_in(email=address), "hd_session")
+        home = self.desk.request("GET", "/", headers={"Cookie": "hd_session=" + session, "Accept-Language": "en"})
+        self.assertIn('<html lang="de">', home.body)
+        self.assertIn(webdesk.catalog("de")["home_heading"], home.body)
 
     def test_every_page_carries_the_security_headers(self):
         for path, status in [("/", 200), ("/sign-in", 200), ("/forgot-password", 200),
