@@ -129,6 +129,43 @@ private slots:
         QCOMPARE(script.get("/api/v1/me").status, revoke ? 401 : 200);
     }
 
+    void aCommonPasswordIsRefusedByEveryWayIn_data()
+    {
+        QTest::addColumn<QString>("password");
+        QTest::newRow("ten digits in a row") << "1234567890";
+        QTest::newRow("a keyboard row") << "qwertyuiop";
+        QTest::newRow("a common one in another letter case") << "PASSWORD123";
+    }
+
+    void aCommonPasswordIsRefusedByEveryWayIn()
+    {
+        QFETCH(QString, password);
+        const auto common = password.toStdString();
+        const auto email = newAddress();
+        const auto id = m_desk->addPerson(email, "customer");
+        auto admin = m_desk->as("admin");
+
+        auto body = json(R"({"name":"Connie Common","role":"customer"})");
+        body->set("email", newAddress());
+        body->set("password", common);
+        auto created = admin.post("/api/v1/users", body);
+        QCOMPARE(created.status, 422);
+        QCOMPARE(created.errorField(), std::string("password"));
+
+        auto changed = withToken(m_desk->signIn(email)).patch(userPath(id), json(jsonWith("password", common)));
+        QCOMPARE(changed.status, 422);
+        QCOMPARE(changed.errorField(), std::string("password"));
+
+        QCOMPARE(askForReset(email).status, 200);
+        const auto link = linkOfMail(email, 1);
+        auto refused = setPassword(link, common);
+        QCOMPARE(refused.status, 422);
+        QCOMPARE(refused.errorField(), std::string("password"));
+        QVERIFY2(refused.raw.find("most common") != std::string::npos, refused.raw.c_str());
+        // The refusal did not use the link up.
+        QCOMPARE(setPassword(link, "an uncommon passphrase").status, 200);
+    }
+
     void revokingTokensNeedsANewPassword()
     {
         const auto email = newAddress();
