@@ -113,7 +113,7 @@ void WebRequestHandler::handleRequest(Poco::Net::HTTPServerRequest &request, Poc
             return;
         }
         db::StatementTimeout timeout(m_services.limits.statementTimeout);
-        visitor = visitorOf(request, query);
+        visitor = visitorOf(request, query, visitor.clientAddress);
         auto match = PageTable::instance().route(request.getMethod(), path);
         if (!match.route) {
             if (hasBody(request))
@@ -151,10 +151,11 @@ void WebRequestHandler::handleRequest(Poco::Net::HTTPServerRequest &request, Poc
     }
 }
 
-Visitor WebRequestHandler::visitorOf(const Poco::Net::HTTPServerRequest &request, const Fields &query)
+Visitor WebRequestHandler::visitorOf(const Poco::Net::HTTPServerRequest &request, const Fields &query,
+                                     const std::string &clientAddress)
 {
     Visitor visitor;
-    visitor.clientAddress = api::clientAddressOf(request, m_services.limits.trustedProxies);
+    visitor.clientAddress = clientAddress;
     auto token = WebCookies::read(request, WebCookies::kSession);
     if (token && token->rfind(kSessionPrefix, 0) == 0) {
         try {

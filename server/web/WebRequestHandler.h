@@ -23,9 +23,10 @@ public:
     static constexpr std::size_t kMaxFormBody = 64 * 1024;
 
 private:
-    /// The visitor of a request: session, language, address. Sets `m_clearSession` for a session
-    /// cookie that no longer works.
-    Visitor visitorOf(const Poco::Net::HTTPServerRequest &request, const Fields &query);
+    /// The visitor of a request from `clientAddress`: session, language. Sets `m_clearSession` for
+    /// a session cookie that no longer works.
+    Visitor visitorOf(const Poco::Net::HTTPServerRequest &request, const Fields &query,
+                      const std::string &clientAddress);
     /// The secret that binds the forms of this visitor (CsrfToken): the session, else the form
     /// cookie (made now when missing).
     std::string formBinding(const Poco::Net::HTTPServerRequest &request, const Visitor &visitor);
