@@ -4,10 +4,14 @@
 
 #include <glib.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <mutex>
 #include <vector>
 
 // Last: libytnef's headers define BYTE, WORD, DWORD and hundreds of MAPI names as macros.
@@ -32,8 +36,8 @@ std::uint32_t littleEndian(const std::string &bytes, std::size_t at, int width)
 }
 
 /// The length of the longest prefix of `bytes` made of whole attributes whose checksums hold;
-/// 0 when `bytes` is not TNEF. libytnef is only given that prefix: it trusts the lengths it
-/// reads and prints to stdout (into `parse-mail`'s JSON) when a stream breaks off.
+/// 0 when `bytes` is not TNEF. libytnef is only given that prefix: it allocates what the
+/// lengths it reads say before it finds that the stream breaks off.
 std::size_t wellFramedLength(const std::string &bytes)
 {
     if (bytes.size() < 6 || littleEndian(bytes, 0, 4) != kTnefSignature)
@@ -53,6 +57,43 @@ std::size_t wellFramedLength(const std::string &bytes)
     }
     return at;
 }
+
+/// libytnef reports damage inside an attribute (a broken MAPI block) with printf, and stdout is
+/// `parse-mail`'s JSON (the server logs to stderr), so stdout points at /dev/null while it
+/// reads. The descriptor is the process's: one archive is read at a time.
+class StdoutSilenced
+{
+public:
+    StdoutSilenced() : m_lock(mutex())
+    {
+        std::fflush(stdout);
+        m_saved = dup(STDOUT_FILENO);
+        int null = open("/dev/null", O_WRONLY | O_CLOEXEC);
+        if (m_saved >= 0 && null >= 0)
+            dup2(null, STDOUT_FILENO);
+        if (null >= 0)
+            close(null);
+    }
+    ~StdoutSilenced()
+    {
+        std::fflush(stdout);
+        if (m_saved >= 0) {
+            dup2(m_saved, STDOUT_FILENO);
+            close(m_saved);
+        }
+    }
+    StdoutSilenced(const StdoutSilenced &) = delete;
+    StdoutSilenced &operator=(const StdoutSilenced &) = delete;
+
+private:
+    static std::mutex &mutex()
+    {
+        static std::mutex m;
+        return m;
+    }
+    std::lock_guard<std::mutex> m_lock;
+    int m_saved = -1;
+};
 
 bool defined(const variableLength *value)
 {
@@ -125,7 +166,10 @@ std::vector<TnefArchive::File> TnefArchive::filesIn(const std::string &bytes, st
     tnef.Debug = 0;
     // libytnef refuses attributes over attachmentSize MB; none can be larger than the archive.
     tnef.attachmentSize = static_cast<int>(length / (1024 * 1024)) + 1;
-    TNEFParseMemory(stream.data(), static_cast<long>(stream.size()), &tnef);
+    {
+        StdoutSilenced silenced;
+        TNEFParseMemory(stream.data(), static_cast<long>(stream.size()), &tnef);
+    }
     // Even when a handler gave up part way, the attachments read before it are whole.
     for (Attachment *a = tnef.starting_attach.next; a && files.size() < maxFiles; a = a->next) {
         auto content = contentOf(*a);

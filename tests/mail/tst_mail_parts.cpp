@@ -71,6 +71,7 @@ struct TnefFile {
     std::string shortName; // attAttachTitle
     std::string longName;  // PR_ATTACH_LONG_FILENAME, "" for none
     std::string content;
+    bool brokenProperties = false; // a MAPI block whose checksum holds but whose count is 0
 };
 
 /// A winmail.dat as Outlook writes one: the message's attributes, then per file its rendering
@@ -87,6 +88,8 @@ std::string winmailDat(const std::vector<TnefFile> &files)
         out += tnefAttribute(2, kRenderData, littleEndian(1, 2) + littleEndian(0xFFFFFFFF, 4) + std::string(8, '\0'));
         out += tnefAttribute(2, kTitle, file.shortName + '\0');
         out += tnefAttribute(2, kData, file.content);
+        if (file.brokenProperties)
+            out += tnefAttribute(2, kAttachmentProperties, littleEndian(0, 4));
         if (!file.longName.empty()) {
             std::string value = file.longName + '\0';
             value += std::string((4 - value.size() % 4) % 4, '\0');
@@ -208,23 +211,28 @@ private slots:
 
     void aDamagedWinmailDatGivesTheFilesBeforeTheDamage_data()
     {
-        QTest::addColumn<int>("cut"); // bytes cut off the end
+        QTest::addColumn<int>("cut"); // bytes cut off the end; negative: the bytes kept
+        QTest::addColumn<bool>("brokenProperties");
         QTest::addColumn<QByteArrayList>("files");
-        QTest::newRow("cut in the second file") << 100 << QByteArrayList{"winmail.dat", "first.txt"};
-        QTest::newRow("cut in the signature") << -4 << QByteArrayList{"winmail.dat"};
+        QTest::newRow("cut in the second file") << 100 << false << QByteArrayList{"winmail.dat", "first.txt"};
+        QTest::newRow("cut in the signature") << -4 << false << QByteArrayList{"winmail.dat"};
+        QTest::newRow("a broken property block after the first file")
+            << 0 << true << QByteArrayList{"winmail.dat", "first.txt"};
     }
 
     void aDamagedWinmailDatGivesTheFilesBeforeTheDamage()
     {
         QFETCH(int, cut);
+        QFETCH(bool, brokenProperties);
         QFETCH(QByteArrayList, files);
-        auto dat = winmailDat({{"first.txt", "", "one"}, {"second.bin", "", std::string(400, 's')}});
+        auto dat = winmailDat({{"first.txt", "", "one", brokenProperties}, {"second.bin", "", std::string(400, 's')}});
         dat = cut >= 0 ? dat.substr(0, dat.size() - static_cast<std::size_t>(cut))
                        : dat.substr(0, static_cast<std::size_t>(-cut));
         auto raw = withWinmailDat(dat);
         QCOMPARE(filenamesOf(MailParser::parse(raw)), files);
 
-        // libytnef prints to stdout when a stream breaks off; parse-mail's output stays JSON.
+        // libytnef prints to stdout when a stream breaks off or a block is broken; parse-mail's
+        // output stays JSON.
         Poco::TemporaryFile file;
         std::ofstream(file.path(), std::ios::binary) << raw;
         Poco::Pipe out;
