@@ -57,9 +57,10 @@ struct Field {
 /// What the walk over the message's header fields found.
 struct Survey {
     std::vector<Field> fields;
-    std::string detectorSample;            // every header's 8-bit text that is not UTF-8
-    std::vector<std::string> wordCharsets; // legacy charsets the encoded words declare
-    std::vector<GMimeObject *> parts;      // the leaves, for the charsets they declare
+    std::string detectorSample;               // every header's 8-bit text that is not UTF-8
+    std::vector<std::string> wordCharsets;    // legacy charsets the encoded words declare
+    std::vector<GMimeObject *> parts;         // the leaves, for the charsets they declare
+    std::vector<GMimeObject *> attachedParts; // the leaves of attached messages (read, never changed)
 };
 
 /// Walks the message's own headers and its MIME parts (not into attached messages), within
@@ -91,6 +92,25 @@ private:
             for (int i = 0; i < g_mime_multipart_get_count(multipart); ++i)
                 visitPart(g_mime_multipart_get_part(multipart, i), depth + 1);
         }
+        if (GMIME_IS_MESSAGE_PART(part))
+            if (GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(part)))
+                if (GMimeObject *body = g_mime_message_get_mime_part(inner))
+                    visitAttachedPart(body, depth + 1);
+    }
+
+    /// A bounce or spam report quotes the original's header text beside its own, in the
+    /// original's charset: what the attached message declares is a hint too.
+    void visitAttachedPart(GMimeObject *part, std::size_t depth)
+    {
+        if (depth > m_limits.maxMimeDepth || ++m_entities > m_limits.maxParts)
+            return;
+        if (GMIME_IS_PART(part))
+            m_survey.attachedParts.push_back(part);
+        if (GMIME_IS_MULTIPART(part)) {
+            auto *multipart = GMIME_MULTIPART(part);
+            for (int i = 0; i < g_mime_multipart_get_count(multipart); ++i)
+                visitAttachedPart(g_mime_multipart_get_part(multipart, i), depth + 1);
+        }
     }
 
     void visitHeaders(GMimeObject *object)
@@ -105,7 +125,9 @@ private:
             if (!raw || !name)
                 continue;
             std::string_view value(raw);
-            bool legacy = LegacyCharset::hasEightBit(value) && !isValidUtf8(value);
+            // 8-bit text that is not UTF-8, or 7-bit ISO-2022-JP written raw by old Japanese mailers.
+            bool legacy = (LegacyCharset::hasEightBit(value) && !isValidUtf8(value)) ||
+                          value.find("\x1b$") != std::string_view::npos;
             bool words = value.find("=?") != std::string_view::npos;
             bool parameters = hasParameters(name) && value.find("*=") != std::string_view::npos;
             if (!legacy && !words && !parameters)
@@ -144,17 +166,21 @@ std::vector<CharsetCandidate> candidatesFrom(const Survey &survey)
         if (std::none_of(candidates.begin(), candidates.end(), [&](const auto &c) { return c.charset == *charset; }))
             candidates.push_back({*charset, source});
     };
-    for (bool textParts : {true, false})
-        for (GMimeObject *part : survey.parts) {
-            GMimeContentType *type = g_mime_object_get_content_type(part);
-            if ((type && g_mime_content_type_is_type(type, "text", "*")) != textParts)
-                continue;
-            const char *label = g_mime_object_get_content_type_parameter(part, "charset");
-            if (label && *label && !LegacyCharset::isAsciiLabel(label))
-                add(LegacyCharset::decoderFor(label), textParts ? "declared by a text part" : "declared by a part");
-        }
+    auto declaredBy = [&](const std::vector<GMimeObject *> &parts, const char *textSource, const char *otherSource) {
+        for (bool textParts : {true, false})
+            for (GMimeObject *part : parts) {
+                GMimeContentType *type = g_mime_object_get_content_type(part);
+                if ((type && g_mime_content_type_is_type(type, "text", "*")) != textParts)
+                    continue;
+                const char *label = g_mime_object_get_content_type_parameter(part, "charset");
+                if (label && *label && !LegacyCharset::isAsciiLabel(label))
+                    add(LegacyCharset::decoderFor(label), textParts ? textSource : otherSource);
+            }
+    };
+    declaredBy(survey.parts, "declared by a text part", "declared by a part");
     for (const auto &charset : survey.wordCharsets)
         add(charset, "used by the message's encoded words");
+    declaredBy(survey.attachedParts, "declared by an attached message", "declared by an attached message");
     if (!survey.detectorSample.empty())
         add(LegacyCharset::detect(survey.detectorSample), "detected by uchardet in the headers");
     return candidates;
@@ -176,7 +202,13 @@ void HeaderCharsets::repair(GMimeMessage *message, const MailLimits &limits, Par
     for (auto &field : survey.fields) {
         std::string value = field.raw;
         if (field.legacyBytes) {
-            auto decoded = LegacyCharset::read(value, "", [&] { return candidates; });
+            // A declared single-byte charset reads any bytes; a declared EUC charset that reads
+            // them pair by pair is the better evidence (CJK header text quoted in a Western report).
+            auto ordered = candidates;
+            std::stable_partition(ordered.begin(), ordered.end(), [&](const CharsetCandidate &c) {
+                return c.source.rfind("declared", 0) == 0 && LegacyCharset::isEucText(value, c.charset);
+            });
+            auto decoded = LegacyCharset::read(value, "", [&] { return ordered; });
             value = std::move(decoded.text);
             auto &names = fieldsByRule[withoutPrefix(decoded.rule, "no charset declared, ")];
             if (std::find(names.begin(), names.end(), field.name) == names.end())

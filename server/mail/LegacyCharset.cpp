@@ -63,7 +63,7 @@ const std::unordered_map<std::string, std::string> &labelTable()
         add("CP949", {"euc-kr", "ks_c_5601-1987", "ks_c_5601-1989", "ks_c_5601", "ksc5601", "ksc_5601", "cseuckr",
                       "csksc56011987", "iso-ir-149", "korean", "uhc", "x-windows-949"});
         add("EUC-JP", {"euc-jp", "x-euc-jp", "cseucpkdfmtjapanese", "eucjp"});
-        add("ISO-2022-JP-2", {"iso-2022-jp", "csiso2022jp", "iso-2022-jp-2"});
+        add("ISO-2022-JP", {"iso-2022-jp", "csiso2022jp", "iso-2022-jp-2", "iso-2022-jp-3", "cp50220", "cp50221"});
         add("KOI8-R", {"koi8-r", "koi8r", "koi8_r", "koi8", "koi", "cskoi8r"});
         add("KOI8-U", {"koi8-u", "koi8u", "koi8-ru"});
         add("ISO-8859-8", {"iso-8859-8-i", "iso-8859-8-e", "csiso88598i", "logical", "visual"});
@@ -172,39 +172,85 @@ std::optional<std::string> convert(std::string_view bytes, const std::string &ch
         return std::nullopt;
     std::unique_ptr<void, IconvCloser> cd(opened);
     std::string out(bytes.size() * 3 + 16, '\0');
-    char *in = const_cast<char *>(bytes.data()); // iconv's signature; it does not write to the input
-    std::size_t inLeft = bytes.size();
     std::size_t used = 0;
-    auto room = [&](std::size_t need) {
-        if (out.size() - used < need)
-            out.resize(out.size() * 2 + need);
-    };
-    while (true) {
+    // One iconv call into the room left; without input it flushes what the converter holds back.
+    auto step = [&](char **in, std::size_t *inLeft) {
         char *outPtr = out.data() + used;
         std::size_t outLeft = out.size() - used;
-        std::size_t result = iconv(opened, inLeft > 0 ? &in : nullptr, &inLeft, &outPtr, &outLeft);
+        std::size_t result = iconv(opened, in, inLeft, &outPtr, &outLeft);
         used = static_cast<std::size_t>(outPtr - out.data());
-        if (result != static_cast<std::size_t>(-1)) {
-            if (inLeft == 0)
-                break;
-            continue;
+        int error = result == static_cast<std::size_t>(-1) ? errno : 0;
+        if (error == E2BIG)
+            out.resize(out.size() * 2 + 64);
+        return error;
+    };
+    // windows-1258 keeps a base letter back for a combining mark that may follow: flush it.
+    auto flush = [&] {
+        while (step(nullptr, nullptr) == E2BIG) {
         }
-        if (errno == E2BIG) {
-            room(64);
+    };
+    char *in = const_cast<char *>(bytes.data()); // iconv's signature; it does not write to the input
+    std::size_t inLeft = bytes.size();
+    while (inLeft > 0) {
+        int error = step(&in, &inLeft);
+        if (error == 0 || error == E2BIG)
             continue;
-        }
         if (!lossy)
             return std::nullopt;
-        room(8);
+        flush();
+        if (out.size() - used < 3)
+            out.resize(out.size() + 16);
         out.replace(used, 3, kReplacementCharacter);
         used += 3;
-        if (errno == EINVAL || inLeft <= 1) // an incomplete character at the end
+        if (error == EINVAL) // an incomplete character at the end
             break;
         ++in;
         --inLeft;
-        iconv(opened, nullptr, nullptr, nullptr, nullptr);
     }
+    flush();
     out.resize(used);
+    return out;
+}
+
+/// ISO-2022-JP as Microsoft writes it (CP50221, what Japanese mail clients send): its JIS X 0208
+/// runs hold NEC and IBM extensions (①, ㈱) that strict decoders reject. Rewritten as EUC-JP
+/// bytes for iconv's EUC-JP-MS, which knows them; nullopt when the bytes are not ISO-2022-JP.
+std::optional<std::string> jisAsEucJp(std::string_view bytes)
+{
+    enum class Set { Ascii, JisX0208, JisX0212, Katakana } set = Set::Ascii;
+    std::string out;
+    out.reserve(bytes.size());
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        auto c = static_cast<unsigned char>(bytes[i]);
+        if (c == 0x1B) {
+            std::string_view escape = bytes.substr(i + 1, 3);
+            if (escape.rfind("$B", 0) == 0 || escape.rfind("$@", 0) == 0)
+                set = Set::JisX0208;
+            else if (escape.rfind("(B", 0) == 0 || escape.rfind("(J", 0) == 0)
+                set = Set::Ascii;
+            else if (escape.rfind("(I", 0) == 0)
+                set = Set::Katakana;
+            else if (escape == "$(D")
+                set = Set::JisX0212;
+            else
+                return std::nullopt;
+            i += set == Set::JisX0212 ? 3 : 2;
+        } else if (c >= 0x80) {
+            return std::nullopt;
+        } else if (c < 0x21 || set == Set::Ascii) {
+            out += static_cast<char>(c);
+        } else if (set == Set::Katakana) {
+            out += '\x8E';
+            out += static_cast<char>(c | 0x80);
+        } else {
+            if (i + 1 >= bytes.size() || static_cast<unsigned char>(bytes[i + 1]) < 0x21)
+                return std::nullopt;
+            if (set == Set::JisX0212)
+                out += '\x8F';
+            out += static_cast<char>(c | 0x80);
+            out += static_cast<char>(bytes[++i] | 0x80);
+        }
+    }
     return out;
 }
 
@@ -333,15 +379,31 @@ bool LegacyCharset::isMultibyteUtf8(std::string_view bytes)
     return first != bytes.end() && isValidUtf8(bytes.substr(static_cast<std::size_t>(first - bytes.begin())));
 }
 
+bool LegacyCharset::isEucText(std::string_view bytes, std::string_view charset)
+{
+    const char *strict = charset == "GB18030"  ? "GB2312"
+                         : charset == "CP949"  ? "EUC-KR"
+                         : charset == "EUC-JP" ? "EUC-JP"
+                                               : nullptr;
+    return strict && hasEightBit(bytes) && convert(bytes, strict, false).has_value();
+}
+
 std::optional<std::string> LegacyCharset::decode(std::string_view bytes, const std::string &charset)
 {
     if (charset == "UTF-8")
         return isValidUtf8(bytes) ? std::optional<std::string>(bytes) : std::nullopt;
+    if (charset == "ISO-2022-JP") {
+        auto euc = jisAsEucJp(bytes);
+        return euc ? convert(*euc, "EUC-JP-MS", false) : std::nullopt;
+    }
     return convert(bytes, charset, false);
 }
 
 std::string LegacyCharset::decodeLossy(std::string_view bytes, const std::string &charset)
 {
+    if (charset == "ISO-2022-JP")
+        if (auto euc = jisAsEucJp(bytes))
+            return *convert(*euc, "EUC-JP-MS", true);
     if (auto text = convert(bytes, charset, true))
         return *text;
     return *convert(bytes, "CP1252", true);
@@ -368,6 +430,14 @@ DecodedText LegacyCharset::read(std::string_view bytes, std::string_view label,
 {
     std::string written = normalizedLabel(label);
     auto declared = written.empty() ? std::nullopt : decoderFor(written);
+    // Japanese mail often says nothing (or US-ASCII) over 7-bit ISO-2022-JP: its escapes tell.
+    const bool jisEscapes =
+        (written.empty() || isAsciiLabel(written)) &&
+        (bytes.find("\x1b$B") != std::string_view::npos || bytes.find("\x1b$@") != std::string_view::npos);
+    if (jisEscapes)
+        if (auto text = decode(bytes, "ISO-2022-JP"))
+            return {std::move(*text), (written.empty() ? "no charset declared" : "declared " + written) +
+                                          ", ISO-2022-JP escapes found, read as ISO-2022-JP"};
     if (declared == "UTF-8" && isValidUtf8(bytes))
         return {std::string(bytes), "declared " + written};
     if (!hasEightBit(bytes) && (!declared || isAsciiCompatible(*declared)))
@@ -385,7 +455,8 @@ DecodedText LegacyCharset::read(std::string_view bytes, std::string_view label,
     } else {
         why = written.empty() ? "no charset declared" : "declared " + written + ", unknown to iconv";
     }
-    if (isValidUtf8(bytes))
+    // 7-bit text in a 7-bit charset that failed is not UTF-8 just because ASCII is.
+    if (isValidUtf8(bytes) && (!declared || isAsciiCompatible(*declared) || hasEightBit(bytes)))
         return {std::string(bytes), why + ", valid UTF-8"};
     // Stray bytes in text labelled UTF-8 are a pasted quote or signature; without a label, a
     // legacy multibyte text holds UTF-8-like pairs by chance, so the candidates go first.

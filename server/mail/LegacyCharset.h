@@ -51,6 +51,9 @@ public:
     /// Whether `bytes` are valid UTF-8 holding at least one character beyond ASCII.
     static bool isMultibyteUtf8(std::string_view bytes);
 
+    /// Whether `bytes` read in the strict EUC form of `charset` (GB2312 for GB18030, EUC-KR, EUC-JP):
+    /// every byte above 0x7F paired with another, which Latin text almost never is.
+    static bool isEucText(std::string_view bytes, std::string_view charset);
     /// `bytes` in `charset` as UTF-8, or nullopt when a byte is not valid there (or iconv lacks it).
     static std::optional<std::string> decode(std::string_view bytes, const std::string &charset);
     /// `bytes` in `charset` as UTF-8, each byte that is not valid there read as U+FFFD.

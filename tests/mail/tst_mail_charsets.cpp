@@ -26,6 +26,31 @@ std::string encoded(const QString &text, const char *charset)
     return bytes;
 }
 
+/// `text` in ISO-2022-JP as Japanese clients write it (CP50221: NEC and IBM characters in the
+/// JIS X 0208 runs), built from its EUC-JP-MS bytes.
+std::string jis(const QString &text)
+{
+    std::string euc = encoded(text, "EUC-JP-MS");
+    std::string out;
+    bool kanji = false;
+    for (std::size_t i = 0; i < euc.size(); ++i) {
+        auto c = static_cast<unsigned char>(euc[i]);
+        if (c < 0x80) {
+            if (kanji)
+                out += "\x1b(B";
+            kanji = false;
+            out += static_cast<char>(c);
+            continue;
+        }
+        if (!kanji)
+            out += "\x1b$B";
+        kanji = true;
+        out += static_cast<char>(c & 0x7F);
+        out += static_cast<char>(static_cast<unsigned char>(euc[++i]) & 0x7F);
+    }
+    return kanji ? out + "\x1b(B" : out;
+}
+
 std::string base64(const std::string &bytes)
 {
     gchar *out = g_base64_encode(reinterpret_cast<const guchar *>(bytes.data()), bytes.size());
@@ -217,6 +242,17 @@ private slots:
         QTest::newRow("labelled ISO-8859-1, with windows-1252 quotes")
             << QByteArray("=?iso-8859-1?Q?=93Hallo=94_=80_5?=") << QByteArray("utf-8") << QStringLiteral("“Hallo” € 5")
             << QStringLiteral("declared iso-8859-1, read as windows-1252");
+        QTest::newRow("a windows-1258 word keeps its last letter")
+            << QByteArray("=?windows-1258?Q?Val=E9rie_Oury?=") << QByteArray("utf-8") << QStringLiteral("Valérie Oury")
+            << QString();
+        QTest::newRow("an ISO-2022-JP word with NEC circled digits")
+            << QByteArray::fromStdString("=?iso-2022-jp?B?" + base64(jis(QStringLiteral("①会議のお知らせ"))) + "?=")
+            << QByteArray("utf-8") << QStringLiteral("①会議のお知らせ")
+            << QStringLiteral("=?iso-2022-jp?= declared iso-2022-jp");
+        QTest::newRow("raw ISO-2022-JP, nothing declared")
+            << QByteArray::fromStdString(jis(QStringLiteral("会議のお知らせ"))) << QByteArray()
+            << QStringLiteral("会議のお知らせ")
+            << QStringLiteral("headers: raw 8-bit text in Subject ISO-2022-JP escapes found, read as ISO-2022-JP");
         QTest::newRow("a well-formed word is left to GMime")
             << QByteArray("=?ISO-8859-2?Q?Drukarka_nie_dzia=B3a?=") << QByteArray("utf-8")
             << QStringLiteral("Drukarka nie działa") << QStringLiteral("none");
@@ -374,6 +410,18 @@ private slots:
             << QByteArray("text/plain; charset=iso-2022-jp")
             << QByteArray::fromStdString(encoded(QStringLiteral("会議のお知らせ"), "ISO-2022-JP"))
             << QStringLiteral("会議のお知らせ") << QStringLiteral("declared iso-2022-jp");
+        QTest::newRow("ISO-2022-JP with NEC circled digits")
+            << QByteArray("text/plain; charset=iso-2022-jp")
+            << QByteArray::fromStdString(jis(QStringLiteral("①１都３県の鯵と、㈱テスト")))
+            << QStringLiteral("①１都３県の鯵と、㈱テスト") << QStringLiteral("text part: declared iso-2022-jp");
+        QTest::newRow("no label over ISO-2022-JP")
+            << QByteArray("text/plain")
+            << QByteArray::fromStdString(jis(QStringLiteral("これはテストメールです。\n田中")))
+            << QStringLiteral("これはテストメールです。\n田中")
+            << QStringLiteral("no charset declared, ISO-2022-JP escapes found, read as ISO-2022-JP");
+        QTest::newRow("windows-1258 keeps its last letter")
+            << QByteArray("text/plain; charset=windows-1258") << QByteArray("Val\xe9rie Oury")
+            << QStringLiteral("Valérie Oury") << QStringLiteral("text part: declared windows-1258");
         QTest::newRow("HTML that declares its charset in <meta>")
             << QByteArray("text/html")
             << QByteArray::fromStdString("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "
@@ -395,6 +443,26 @@ private slots:
         QCOMPARE(QString::fromStdString(mail.text).trimmed(), text);
         auto rules = charsetRules(mail);
         QVERIFY2(rules.contains(rule), qPrintable(rules));
+    }
+
+    void headerTextQuotedFromAnAttachedMessageReadsInItsCharset()
+    {
+        // A spam report: its own text is Latin-1, the From it copies is raw GB2312 from the
+        // message it attaches.
+        const std::string name = encoded(QStringLiteral("武兰成"), "GB2312");
+        auto mail = MailParser::parse(message(
+            "From: \"" + name +
+                "\" <sender@charsets.example>\r\nSubject: report\r\n"
+                "Content-Type: multipart/mixed; boundary=r\r\n",
+            "--r\r\nContent-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+            "M\xf6gliche Spam-Nachricht.\r\n--r\r\nContent-Type: message/rfc822\r\n\r\nFrom: \"" +
+                name +
+                "\" <sender@charsets.example>\r\nSubject: hi\r\nContent-Type: text/plain; charset=gb2312\r\n\r\n" +
+                encoded(QStringLiteral("你好"), "GB2312") + "\r\n--r--\r\n"));
+        QCOMPARE(QString::fromStdString(mail.from->name), QStringLiteral("武兰成"));
+        QVERIFY(QString::fromStdString(mail.text).contains(QStringLiteral("Mögliche Spam-Nachricht.")));
+        QVERIFY2(charsetRules(mail).contains(QStringLiteral("read as GB18030 (declared by an attached message)")),
+                 qPrintable(charsetRules(mail)));
     }
 
     void plainHeadersAreLeftAsTheyAre()
