@@ -231,7 +231,7 @@ void HeaderCharsets::repair(GMimeMessage *message, const MailLimits &limits, Par
         std::string list;
         for (const auto &name : names)
             list += (list.empty() ? "" : ", ") + name;
-        mail.explain("charset", "headers: raw 8-bit text in " + list + " " + rule);
+        mail.explain("charset", "headers: unencoded text in " + list + ": " + rule);
     }
 }
 

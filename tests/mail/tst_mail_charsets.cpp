@@ -112,7 +112,7 @@ private slots:
         QTest::newRow("GBK, declared by the text part")
             << QByteArray("GBK") << QByteArray("gbk") << QStringLiteral("张三") << QStringLiteral("绩效管理,究竟谁错了")
             << QStringLiteral("绩效管理,究竟谁错了.xls")
-            << QStringLiteral("headers: raw 8-bit text in From, Subject, Content-Type, Content-Disposition read as "
+            << QStringLiteral("headers: unencoded text in From, Subject, Content-Type, Content-Disposition: read as "
                               "GB18030 (declared by a text part)");
         QTest::newRow("two GBK characters Shift_JIS would also read, declared GBK")
             << QByteArray("GBK") << QByteArray("gb2312") << QStringLiteral("李四") << QStringLiteral("测试")
@@ -252,7 +252,7 @@ private slots:
         QTest::newRow("raw ISO-2022-JP, nothing declared")
             << QByteArray::fromStdString(jis(QStringLiteral("会議のお知らせ"))) << QByteArray()
             << QStringLiteral("会議のお知らせ")
-            << QStringLiteral("headers: raw 8-bit text in Subject ISO-2022-JP escapes found, read as ISO-2022-JP");
+            << QStringLiteral("headers: unencoded text in Subject: ISO-2022-JP escapes found, read as ISO-2022-JP");
         QTest::newRow("a well-formed word is left to GMime")
             << QByteArray("=?ISO-8859-2?Q?Drukarka_nie_dzia=B3a?=") << QByteArray("utf-8")
             << QStringLiteral("Drukarka nie działa") << QStringLiteral("none");
