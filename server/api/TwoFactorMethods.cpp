@@ -2,9 +2,11 @@
 
 #include "api/RequestThrottle.h"
 #include "domain/AuthService.h"
+#include "domain/ProxySignOn.h"
 #include "domain/SecuritySettings.h"
 #include "domain/TwoFactorService.h"
 
+using helpdesk::domain::ProxySignOnSettings;
 using helpdesk::domain::SecuritySettings;
 using helpdesk::domain::TwoFactorService;
 using helpdesk::protocol::JsonReader;
@@ -115,6 +117,24 @@ std::vector<MethodSpec> twoFactorMethods()
          .handler =
              [](MethodCall &c) {
                  return wrap("settings", SecuritySettings::update(c.tx(), c.actor(), c.params).toJson());
+             }},
+        {.name = "sso.settings",
+         .verb = "GET",
+         .path = "/settings/sso",
+         .access = Access::Admin,
+         .handler =
+             [](MethodCall &c) {
+                 requireNoParams(c.params);
+                 return wrap("settings", ProxySignOnSettings::load(c.tx()).toJson());
+             }},
+        {.name = "sso.update_settings",
+         .verb = "PATCH",
+         .path = "/settings/sso",
+         .access = Access::Admin,
+         .transaction = Transaction::Write,
+         .handler =
+             [](MethodCall &c) {
+                 return wrap("settings", ProxySignOnSettings::update(c.tx(), c.actor(), c.params).toJson());
              }},
     };
 }

@@ -30,6 +30,10 @@ protocol::User userFrom(const pqxx::row &row)
 
 const Statement kByEmail{"users_by_email", USER_SELECT "WHERE lower(u.email) = lower($1)"};
 const Statement kById{"users_by_id", USER_SELECT "WHERE u.id = $1"};
+// Two rows are enough to tell "one" from "ambiguous".
+const Statement kActiveByLocalPart{"users_active_by_local_part",
+                                   USER_SELECT "WHERE u.active AND lower(split_part(u.email, '@', 1)) = lower($1)"
+                                               " ORDER BY u.id LIMIT 2"};
 const Statement kInsert{
     "users_insert",
     "INSERT INTO users AS u (email, name, role, organization_id, active, language, custom, password_hash)"
@@ -138,6 +142,14 @@ std::optional<UserWithSecret> UserRepository::findByEmail(Tx &tx, const std::str
     if (result.empty())
         return std::nullopt;
     return UserWithSecret{userFrom(result[0]), optString(result[0][10])};
+}
+
+std::vector<protocol::User> UserRepository::activeByLocalPart(Tx &tx, const std::string &localPart)
+{
+    std::vector<protocol::User> users;
+    for (const auto &row : tx.exec(kActiveByLocalPart, localPart))
+        users.push_back(userFrom(row));
+    return users;
 }
 
 std::optional<protocol::User> UserRepository::findById(Tx &tx, std::int64_t id)

@@ -47,6 +47,9 @@ class UserRepository
 public:
     static std::optional<UserWithSecret> findByEmail(Tx &tx, const std::string &email);
     static std::optional<protocol::User> findById(Tx &tx, std::int64_t id);
+    /// Active users whose address's local part (before '@') is `localPart`, case-insensitively;
+    /// at most two (enough to tell one from several).
+    static std::vector<protocol::User> activeByLocalPart(Tx &tx, const std::string &localPart);
     static protocol::User insert(Tx &tx, const protocol::User &user, const std::optional<std::string> &passwordHash);
     static protocol::User update(Tx &tx, const protocol::User &user);
     static void setPasswordHash(Tx &tx, std::int64_t userId, const std::string &hash);

@@ -38,6 +38,8 @@ struct Visitor {
     std::string sessionToken;           // the session cookie's token when signed in
     std::string language;               // of the page: LanguageChoice
     std::string clientAddress;          // for per-address limits (trusted proxies believed)
+    std::string peerAddress;            // the TCP peer (a reverse proxy, if any): ProxySignOn
+    std::function<std::optional<std::string>(const std::string &)> header; // a request header by name, if sent
 };
 
 /// Form fields or query parameters by name (the last of a repeated name).

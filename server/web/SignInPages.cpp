@@ -1,10 +1,12 @@
 // Signing in and out, and the home page of a signed-in visitor.
 
 #include "web/PageSpec.h"
+#include "web/PortalPages.h"
 
 #include "api/RequestThrottle.h"
 #include "domain/AuthService.h"
 #include "domain/MailSettings.h"
+#include "domain/ProxySignOn.h"
 #include "protocol/ProtocolError.h"
 
 #include <Poco/String.h>
@@ -35,21 +37,36 @@ PageReply signInForm(const PageCall &call, const std::string &email, const std::
     return PageReply::show("sign-in", "sign_in_title", std::move(values), status);
 }
 
-/// The home page: customers' for now (the portal replaces it), staff are sent to the desktop client.
+/// The home page: customers' is the requester portal, staff are sent to the desktop client.
 PageReply home(PageCall &call)
 {
     const auto &actor = *call.visitor.actor;
+    if (!actor.isStaff())
+        return portalHome(call);
     mstch::map values{
         {"name", actor.name},
         {"email", actor.email},
         {"signed_in_as", call.format("home_signed_in_as", {{"name", actor.name}, {"email", actor.email}})}};
     if (auto notice = noticeOf(call); !notice.empty())
         values.emplace("notice", notice);
-    if (!actor.isStaff())
-        return PageReply::show("home", "home_title", std::move(values));
     auto publicUrl = call.services.pool.read([](db::Tx &tx) { return domain::MailSettings::load(tx).publicUrl; });
     values.emplace("server_address", publicUrl);
     return PageReply::show("staff-home", "staff_home_title", std::move(values));
+}
+
+/// A session on the word of a trusted reverse proxy (ProxySignOn), when an admin set it up; never
+/// right after signing out (the proxy would sign the browser straight back in).
+std::optional<PageReply> proxySignOn(const PageCall &call)
+{
+    if (!call.visitor.header || PageCall::field(call.query, "notice") == "signed_out")
+        return std::nullopt;
+    auto token = domain::ProxySignOn::signIn(call.services.pool, call.services.limits.trustedProxies,
+                                             call.visitor.peerAddress, call.visitor.header);
+    if (!token)
+        return std::nullopt;
+    auto reply = PageReply::redirect("/");
+    reply.startSession = *token;
+    return reply;
 }
 
 PageReply signIn(PageCall &call)
@@ -95,12 +112,16 @@ std::vector<PageRoute> signInPages()
          [](PageCall &call) {
              if (call.visitor.actor)
                  return home(call);
+             if (auto signedOn = proxySignOn(call))
+                 return *signedOn;
              return signInForm(call, PageCall::field(call.query, "email"), {}, false, 200);
          }},
         {"GET", "/sign-in",
          [](PageCall &call) {
              if (call.visitor.actor)
                  return PageReply::redirect("/");
+             if (auto signedOn = proxySignOn(call))
+                 return *signedOn;
              return signInForm(call, PageCall::field(call.query, "email"), {}, false, 200);
          }},
         {"POST", "/sign-in", signIn},

@@ -156,6 +156,12 @@ Visitor WebRequestHandler::visitorOf(const Poco::Net::HTTPServerRequest &request
 {
     Visitor visitor;
     visitor.clientAddress = clientAddress;
+    visitor.peerAddress = request.clientAddress().host().toString();
+    visitor.header = [&request](const std::string &name) -> std::optional<std::string> {
+        if (!request.has(name))
+            return std::nullopt;
+        return request.get(name);
+    };
     auto token = WebCookies::read(request, WebCookies::kSession);
     if (token && token->rfind(kSessionPrefix, 0) == 0) {
         try {
