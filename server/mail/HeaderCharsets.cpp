@@ -80,37 +80,26 @@ public:
     }
 
 private:
-    void visitPart(GMimeObject *part, std::size_t depth)
+    /// `attached`: inside an attached message, whose fields are left as they came. A bounce or
+    /// spam report quotes the original's header text beside its own, in the original's charset,
+    /// so what the attached message declares is still a hint.
+    void visitPart(GMimeObject *part, std::size_t depth, bool attached = false)
     {
         if (depth > m_limits.maxMimeDepth || ++m_entities > m_limits.maxParts)
             return;
-        visitHeaders(part);
+        if (!attached)
+            visitHeaders(part);
         if (GMIME_IS_PART(part))
-            m_survey.parts.push_back(part);
+            (attached ? m_survey.attachedParts : m_survey.parts).push_back(part);
         if (GMIME_IS_MULTIPART(part)) {
             auto *multipart = GMIME_MULTIPART(part);
             for (int i = 0; i < g_mime_multipart_get_count(multipart); ++i)
-                visitPart(g_mime_multipart_get_part(multipart, i), depth + 1);
+                visitPart(g_mime_multipart_get_part(multipart, i), depth + 1, attached);
         }
         if (GMIME_IS_MESSAGE_PART(part))
             if (GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(part)))
                 if (GMimeObject *body = g_mime_message_get_mime_part(inner))
-                    visitAttachedPart(body, depth + 1);
-    }
-
-    /// A bounce or spam report quotes the original's header text beside its own, in the
-    /// original's charset: what the attached message declares is a hint too.
-    void visitAttachedPart(GMimeObject *part, std::size_t depth)
-    {
-        if (depth > m_limits.maxMimeDepth || ++m_entities > m_limits.maxParts)
-            return;
-        if (GMIME_IS_PART(part))
-            m_survey.attachedParts.push_back(part);
-        if (GMIME_IS_MULTIPART(part)) {
-            auto *multipart = GMIME_MULTIPART(part);
-            for (int i = 0; i < g_mime_multipart_get_count(multipart); ++i)
-                visitAttachedPart(g_mime_multipart_get_part(multipart, i), depth + 1);
-        }
+                    visitPart(body, depth + 1, true);
     }
 
     void visitHeaders(GMimeObject *object)
