@@ -45,6 +45,36 @@ bool isValidUtf8(std::string_view bytes)
     return g_utf8_validate(bytes.data(), static_cast<gssize>(bytes.size()), nullptr);
 }
 
+/// What a raw value holds that GMime may read wrong, found in one pass.
+struct Marks {
+    std::size_t length = 0;
+    bool eightBit = false;
+    bool encodedWords = false; // "=?"
+    bool parameters = false;   // "*=", an RFC 2231 value
+    bool jisEscapes = false;   // ESC "$", raw ISO-2022-JP
+};
+
+/// One pass over the NUL-terminated value (it measures it too: most values are read no further).
+Marks marksOf(const char *value)
+{
+    Marks marks;
+    char previous = '\0';
+    const char *p = value;
+    for (; *p; previous = *p++) {
+        char c = *p;
+        if (static_cast<unsigned char>(c) >= 0x80)
+            marks.eightBit = true;
+        else if (c == '?' && previous == '=')
+            marks.encodedWords = true;
+        else if (c == '=' && previous == '*')
+            marks.parameters = true;
+        else if (c == '$' && previous == '\x1b')
+            marks.jisEscapes = true;
+    }
+    marks.length = static_cast<std::size_t>(p - value);
+    return marks;
+}
+
 /// A field to read again.
 struct Field {
     GMimeHeader *header;
@@ -105,7 +135,8 @@ private:
     void visitHeaders(GMimeObject *object)
     {
         GMimeHeaderList *headers = g_mime_object_get_header_list(object);
-        for (int i = 0; headers && i < g_mime_header_list_get_count(headers); ++i) {
+        int count = headers ? g_mime_header_list_get_count(headers) : 0;
+        for (int i = 0; i < count; ++i) {
             if (++m_fields > m_limits.maxTotalHeaderFields)
                 return;
             GMimeHeader *header = g_mime_header_list_get_header_at(headers, i);
@@ -113,12 +144,12 @@ private:
             const char *name = g_mime_header_get_name(header);
             if (!raw || !name)
                 continue;
-            std::string_view value(raw);
+            Marks marks = marksOf(raw);
+            std::string_view value(raw, marks.length);
             // 8-bit text that is not UTF-8, or 7-bit ISO-2022-JP written raw by old Japanese mailers.
-            bool legacy = (LegacyCharset::hasEightBit(value) && !isValidUtf8(value)) ||
-                          value.find("\x1b$") != std::string_view::npos;
-            bool words = value.find("=?") != std::string_view::npos;
-            bool parameters = hasParameters(name) && value.find("*=") != std::string_view::npos;
+            bool legacy = (marks.eightBit && !isValidUtf8(value)) || marks.jisEscapes;
+            bool words = marks.encodedWords;
+            bool parameters = marks.parameters && hasParameters(name);
             if (!legacy && !words && !parameters)
                 continue;
             // The message and its top part may list the same field; it is read once.

@@ -88,13 +88,58 @@ bool failed(iconv_t cd)
     return reinterpret_cast<std::intptr_t>(cd) == -1;
 }
 
+/// An iconv descriptor from `charset` to UTF-8, reset, for one conversion in this thread. Opening
+/// one costs more than converting a subject, so up to kMaxCachedDecoders stay open per thread.
+class Decoder
+{
+public:
+    explicit Decoder(const std::string &charset)
+    {
+        thread_local Cache cache;
+        if (auto it = cache.open.find(charset); it != cache.open.end()) {
+            m_cd = it->second;
+            if (!failed(m_cd))
+                iconv(m_cd, nullptr, nullptr, nullptr, nullptr);
+            return;
+        }
+        m_cd = iconv_open("UTF-8", charset.c_str());
+        if (cache.open.size() < kMaxCachedDecoders)
+            cache.open.emplace(charset, m_cd);
+        else
+            m_owned = true;
+    }
+    ~Decoder()
+    {
+        if (m_owned && !failed(m_cd))
+            iconv_close(m_cd);
+    }
+    Decoder(const Decoder &) = delete;
+    Decoder &operator=(const Decoder &) = delete;
+
+    /// nullptr-like when iconv knows no such charset (see failed()).
+    iconv_t get() const { return m_cd; }
+
+private:
+    static constexpr std::size_t kMaxCachedDecoders = 64;
+    struct Cache {
+        std::unordered_map<std::string, iconv_t> open;
+        Cache() = default;
+        Cache(const Cache &) = delete;
+        Cache &operator=(const Cache &) = delete;
+        ~Cache()
+        {
+            for (auto &[name, cd] : open)
+                if (!failed(cd))
+                    iconv_close(cd);
+        }
+    };
+    iconv_t m_cd = nullptr;
+    bool m_owned = false;
+};
+
 bool iconvKnows(const std::string &charset)
 {
-    iconv_t cd = iconv_open("UTF-8", charset.c_str());
-    if (failed(cd))
-        return false;
-    iconv_close(cd);
-    return true;
+    return !failed(Decoder(charset).get());
 }
 
 /// Code page numbers however written (`cp-850`, `x-cp1251`, `win-1251`, `ibm866`, `windows-874`).
@@ -160,17 +205,13 @@ std::optional<std::string> lookUp(const std::string &label)
     return std::nullopt;
 }
 
-struct IconvCloser {
-    void operator()(void *cd) const { iconv_close(static_cast<iconv_t>(cd)); }
-};
-
 /// Converts to UTF-8; `lossy` reads each byte iconv rejects as U+FFFD and goes on.
 std::optional<std::string> convert(std::string_view bytes, const std::string &charset, bool lossy)
 {
-    iconv_t opened = iconv_open("UTF-8", charset.c_str());
+    Decoder decoder(charset);
+    iconv_t opened = decoder.get();
     if (failed(opened))
         return std::nullopt;
-    std::unique_ptr<void, IconvCloser> cd(opened);
     std::string out(bytes.size() * 3 + 16, '\0');
     std::size_t used = 0;
     // One iconv call into the room left; without input it flushes what the converter holds back.
