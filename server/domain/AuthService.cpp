@@ -7,6 +7,7 @@
 #include "db/UserRepository.h"
 #include "domain/MailOutbox.h"
 #include "domain/MailSettings.h"
+#include "domain/MailTemplateCatalog.h"
 #include "domain/PasswordPolicy.h"
 #include "domain/Passwords.h"
 #include "domain/Permissions.h"
@@ -299,8 +300,9 @@ constexpr int kInvitationsPerHour = 5; // invitation mails one account gets
 constexpr const char *kDeadLink =
     "this link no longer works (used, expired, replaced by a newer one, or the account changed); ask for a new one";
 
+/// Mails a new reset or invitation link (template password_reset or invitation, with `values`).
 void issuePasswordToken(db::Tx &tx, const protocol::User &user, const std::string &purpose, int validSeconds,
-                        const std::string &subject, const std::string &text)
+                        MailValues values)
 {
     // Only the newest link works: one mailed earlier (perhaps to a mailbox read by others) dies.
     db::CredentialRepository::supersedePasswordTokens(tx, user.id);
@@ -309,10 +311,10 @@ void issuePasswordToken(db::Tx &tx, const protocol::User &user, const std::strin
                                                   validSeconds);
     auto settings = MailSettings::load(tx);
     auto link = linkTo(settings, purpose == "reset" ? "/reset-password" : "/accept-invitation", token);
-    MailOutbox::queueSystemMail(tx, settings, user.email, subject,
-                                "Hello " + user.name + ",\n\n" + text + "\n\n" + link + "\n\n" + "The link works once" +
-                                    (purpose == "reset" ? " and for one hour" : " and for seven days") +
-                                    ". If you did not expect this mail, ignore it.\n\n" + settings.systemName + "\n");
+    values.text["link"] = link;
+    MailOutbox::queueAccountMail(tx, settings, user, user.email,
+                                 purpose == "reset" ? mailtemplates::kPasswordReset : mailtemplates::kInvitation,
+                                 values);
 }
 } // namespace
 
@@ -342,8 +344,7 @@ void AuthService::sendPasswordReset(const std::string &email)
                         std::to_string(found->user.id), m_policy.resetMailsPerHour);
             return;
         }
-        issuePasswordToken(tx, found->user, "reset", 3600, "Reset your password",
-                           "someone asked to reset the password of your account. To choose a new one, open:");
+        issuePasswordToken(tx, found->user, "reset", 3600, {});
     });
 }
 
@@ -369,8 +370,9 @@ void AuthService::invite(db::Tx &tx, const Actor &actor, std::int64_t userId)
     auto invited = protocol::newObject();
     invited->set("email", user->email);
     audit::record(tx, actor, "user.invited", "user", userId, nullptr, invited);
-    issuePasswordToken(tx, *user, "invite", 7 * 24 * 3600, "You are invited to the helpdesk",
-                       actor.name + " invited you to the helpdesk. To choose your password and sign in, open:");
+    MailValues values;
+    values.text["inviter_name"] = actor.name;
+    issuePasswordToken(tx, *user, "invite", 7 * 24 * 3600, values);
 }
 
 db::PasswordTokenState AuthService::passwordLink(const std::string &token)

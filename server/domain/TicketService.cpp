@@ -313,7 +313,7 @@ void mailAboutNewTicket(db::Tx &tx, const MailSettings &settings, const Actor &a
     if (!article || !article->internal)
         MailOutbox::queueAcknowledgement(tx, settings, ticket, std::nullopt);
     if (!actor.isStaff() && article)
-        MailOutbox::queueAgentNotification(tx, settings, ticket, *article);
+        MailOutbox::queueAgentNotification(tx, settings, ticket, *article, true);
 }
 } // namespace
 
@@ -545,6 +545,10 @@ protocol::Ticket TicketService::update(db::Tx &tx, const Actor &actor, const pro
     for (const auto &change : changes)
         changed.push_back(std::get<0>(change));
     db::EventRepository::append(tx, TicketEvents::updated(stored, actor.userId, changed, before.groupId));
+    // An agent taking the ticket sends the acknowledgement its group held back until then.
+    if (std::find(changed.begin(), changed.end(), "owner_id") != changed.end() ||
+        std::find(changed.begin(), changed.end(), "state_id") != changed.end())
+        MailOutbox::acknowledgeOnAcceptance(tx, MailSettings::load(tx), stored);
     if (TriggerService::run(tx, stored.id, "updated") > 0)
         stored = *db::TicketRepository::get(tx, stored.id);
     return stored;
