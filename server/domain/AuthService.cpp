@@ -3,12 +3,14 @@
 #include "domain/Audit.h"
 
 #include "db/ContentHash.h"
+#include "db/SignInLinkRepository.h"
 #include "db/JobRepository.h"
 #include "db/UserRepository.h"
 #include "domain/MailOutbox.h"
 #include "domain/MailSettings.h"
 #include "domain/MailTemplateCatalog.h"
 #include "domain/PasswordPolicy.h"
+#include "domain/SignInLinks.h"
 #include "domain/Passwords.h"
 #include "domain/Permissions.h"
 #include "domain/TwoFactorService.h"
@@ -29,6 +31,8 @@ namespace helpdesk::domain {
 namespace {
 constexpr const char *kSessionPrefix = "hds_";
 constexpr const char *kApiTokenPrefix = "hdt_";
+constexpr const char *kDeadSignInLink = "this sign-in link no longer works (used, expired, replaced by a newer one, "
+                                        "or the account changed); ask for a new one";
 
 const std::string &dummyHash()
 {
@@ -65,17 +69,47 @@ protocol::JsonObject AuthService::login(const std::string &email, const std::str
         throw ApiError(ErrorCode::Unauthenticated, "wrong e-mail or password");
     }
     // The second factor is judged only now: before, an answer would tell whether the password was right.
+    return issueSession(found->user, clientKey, twoFactorCode, nullptr);
+}
+
+protocol::JsonObject AuthService::signInWithLink(const std::string &token, const std::string &clientKey,
+                                                 const std::optional<std::string> &twoFactorCode)
+{
+    const SignInGuard guard(m_policy.signIn);
+    auto holder = m_pool.read([&](db::Tx &tx) -> std::optional<protocol::User> {
+        auto link = db::SignInLinkRepository::state(tx, db::ContentHash::sha256Hex(token));
+        auto user = link.usable ? db::UserRepository::findById(tx, *link.userId) : std::nullopt;
+        if (user)
+            guard.check(tx, user->email, clientKey); // a held-back account waits, whichever way it signs in
+        return user;
+    });
+    if (!holder)
+        throw ApiError(ErrorCode::Unauthenticated, kDeadSignInLink, "token");
+    return issueSession(*holder, clientKey, twoFactorCode, [&](db::Tx &tx) {
+        auto userId = SignInLinks::use(tx, token);
+        return userId && *userId == holder->id;
+    });
+}
+
+protocol::JsonObject AuthService::issueSession(const protocol::User &user, const std::string &clientKey,
+                                               const std::optional<std::string> &twoFactorCode,
+                                               const std::function<bool(db::Tx &)> &spend)
+{
+    const SignInGuard guard(m_policy.signIn);
     auto token = passwords::newToken(kSessionPrefix);
     auto secondFactor = m_pool.write([&](db::Tx &tx) {
-        auto judged = TwoFactorService::checkAtSignIn(tx, found->user, twoFactorCode);
+        auto judged = TwoFactorService::checkAtSignIn(tx, user, twoFactorCode);
         if (judged == SecondFactor::Wrong) {
-            guard.failed(tx, email, clientKey, found->user); // guessing codes costs like guessing passwords
+            guard.failed(tx, user.email, clientKey, user); // guessing codes costs like guessing passwords
         } else if (judged != SecondFactor::Missing) {
+            // Thrown, so that a code just accepted is not used up by a sign-in that did not happen.
+            if (spend && !spend(tx))
+                throw ApiError(ErrorCode::Unauthenticated, kDeadSignInLink, "token");
             auto hash = db::ContentHash::sha256Hex(token);
-            db::CredentialRepository::insertSession(tx, hash, found->user.id, m_sessionTtlSeconds);
+            db::CredentialRepository::insertSession(tx, hash, user.id, m_sessionTtlSeconds);
             if (judged == SecondFactor::SetupRequired)
                 db::TwoFactorRepository::setSessionSetupOnly(tx, hash, true);
-            guard.succeeded(tx, email);
+            guard.succeeded(tx, user.email);
         }
         return judged;
     });
@@ -85,12 +119,12 @@ protocol::JsonObject AuthService::login(const std::string &email, const std::str
                        "authenticator app, or a recovery code)",
                        "two_factor_code");
     if (secondFactor == SecondFactor::Wrong) {
-        Poco::Logger::get("helpdesk.server.auth").notice("wrong second factor for %s", email);
+        Poco::Logger::get("helpdesk.server.auth").notice("wrong second factor for %s", user.email);
         throw ApiError(ErrorCode::TwoFactorInvalid, "the code is wrong, expired or already used", "two_factor_code");
     }
     auto out = protocol::newObject();
     out->set("token", token);
-    out->set("user", found->user.toJson());
+    out->set("user", user.toJson());
     if (secondFactor == SecondFactor::SetupRequired)
         out->set("two_factor_setup_required", true);
     return out;

@@ -76,6 +76,10 @@ void readGroup(ConfigFields &fields)
     fields.putBool("active", true);
     fields.putString("signature", false);
     fields.setDefault("signature", std::string());
+    // The requester portal offers a group as a queue for new requests only when an admin says so.
+    fields.putBool("offered_to_customers", false);
+    fields.putString("customer_description", false);
+    fields.setDefault("customer_description", std::string());
     // Mail in the reader's language (MailTemplates): the group's language for readers whose own is
     // unknown (null: the desk's), and when and with what the acknowledgement goes out.
     readMailLanguage(fields);
@@ -125,11 +129,12 @@ void afterGroupWrite(db::Tx &tx, const ConfigDocument &document, JsonObject &row
 
 const ConfigKind &groupKind()
 {
-    // Customers list groups to choose a queue on the web page.
+    // Customers list groups to choose a queue on the web page (those offered to them, described).
     static const ConfigKind kind{.name = "group",
                                  .plural = "groups",
                                  .rows = db::ConfigKind::Group,
                                  .listAccess = ConfigAccess::SignedIn,
+                                 .customerFields = {"id", "name", "offered_to_customers", "customer_description"},
                                  .readFields = readGroup,
                                  .afterWrite = afterGroupWrite};
     return kind;
