@@ -151,9 +151,9 @@ void HelpdeskServer::start()
     // A pool of our own (Poco's default is capped at 16 threads); WebSockets leave it at once for the hub.
     m_threads = std::make_unique<Poco::ThreadPool>(8, m_config.maxThreads, 60, 256 * 1024);
     // The web pages spend the API's request allowances (its throttle) and share its limits.
-    m_web = std::make_unique<web::WebServices>(web::WebServices{*m_pool, *m_auth, m_dispatcher->throttle(),
-                                                                m_dispatcher->limits(), web::Translations::builtIn(),
-                                                                web::PageRenderer::builtIn()});
+    m_web = std::make_unique<web::WebServices>(
+        web::WebServices{*m_pool, *m_auth, *m_signInLinks, m_dispatcher->throttle(), m_dispatcher->limits(),
+                         web::Translations::builtIn(), web::PageRenderer::builtIn()});
     auto &pages = *m_web;
     m_http = std::make_unique<Poco::Net::HTTPServer>(
         new api::RequestHandlerFactory(*m_dispatcher, *m_hub, m_config.limits,

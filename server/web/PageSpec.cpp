@@ -1,5 +1,7 @@
 #include "web/PageSpec.h"
 
+#include <algorithm>
+
 namespace helpdesk::web {
 
 std::string PageCall::field(const Fields &fields, const std::string &name)
@@ -18,6 +20,11 @@ std::string PageCall::format(const std::string &key, const std::map<std::string,
     return services.translations.format(visitor.language, key, values);
 }
 
+std::string PageCall::waitText(int retryAfterSeconds) const
+{
+    return format("sign_in_wait", {{"minutes", std::to_string(std::max(1, (retryAfterSeconds + 59) / 60))}});
+}
+
 PageReply PageReply::show(std::string page, std::string titleKey, mstch::map values, int status)
 {
     PageReply reply;
@@ -33,6 +40,13 @@ PageReply PageReply::redirect(std::string location)
     PageReply reply;
     reply.status = 303;
     reply.redirectTo = std::move(location);
+    return reply;
+}
+
+PageReply PageReply::file(domain::AttachmentDownload download)
+{
+    PageReply reply;
+    reply.download = std::move(download);
     return reply;
 }
 
