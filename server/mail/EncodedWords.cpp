@@ -88,9 +88,33 @@ bool isSpace(char c)
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
-/// The word starting at `pos` ("=?" there), or nullopt when what follows is not one.
-std::optional<Word> wordAt(std::string_view raw, std::size_t pos)
+/// Where the next white space is, for positions asked in increasing order: each byte is looked
+/// at once, so a field of unclosed words is read in linear time.
+class NextSpace
 {
+public:
+    explicit NextSpace(std::string_view raw) : m_raw(raw) {}
+
+    std::size_t after(std::size_t pos)
+    {
+        if (pos > m_at || m_at == kUnknown) {
+            auto found = std::find_if(m_raw.begin() + static_cast<std::ptrdiff_t>(pos), m_raw.end(), isSpace);
+            m_at = static_cast<std::size_t>(found - m_raw.begin());
+        }
+        return m_at;
+    }
+
+private:
+    static constexpr std::size_t kUnknown = std::string_view::npos;
+    std::string_view m_raw;
+    std::size_t m_at = kUnknown;
+};
+
+/// The word starting at `pos` ("=?" there), or nullopt when what follows is not one. A word
+/// holds no white space, so nothing past `spaceAt` (the next white space) is looked at.
+std::optional<Word> wordAt(std::string_view raw, std::size_t pos, std::size_t spaceAt)
+{
+    raw = raw.substr(0, spaceAt);
     std::size_t charsetEnd = raw.find('?', pos + 2);
     if (charsetEnd == std::string_view::npos || charsetEnd == pos + 2 || charsetEnd + 3 > raw.size() ||
         raw[charsetEnd + 2] != '?')
@@ -121,9 +145,10 @@ std::optional<Word> wordAt(std::string_view raw, std::size_t pos)
 std::vector<std::vector<Word>> runsIn(std::string_view raw)
 {
     std::vector<std::vector<Word>> runs;
+    NextSpace spaces(raw);
     std::size_t pos = raw.find("=?");
     while (pos != std::string_view::npos) {
-        auto word = wordAt(raw, pos);
+        auto word = wordAt(raw, pos, spaces.after(pos));
         if (!word) {
             pos = raw.find("=?", pos + 2);
             continue;
@@ -133,7 +158,7 @@ std::vector<std::vector<Word>> runsIn(std::string_view raw)
             std::size_t next = run.back().end;
             while (next < raw.size() && isSpace(raw[next]))
                 ++next;
-            auto following = raw.compare(next, 2, "=?") == 0 ? wordAt(raw, next) : std::nullopt;
+            auto following = raw.compare(next, 2, "=?") == 0 ? wordAt(raw, next, spaces.after(next)) : std::nullopt;
             if (!following)
                 break;
             run.push_back(std::move(*following));
