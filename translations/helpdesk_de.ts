@@ -653,6 +653,16 @@
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="37" />
+        <source>Offered on the requester portal</source>
+        <translation>Im Anfrageportal angeboten</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
+        <source>Description for customers</source>
+        <translation>Beschreibung für Kunden</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
         <source>Acknowledgement subject</source>
         <translation>Betreff der Eingangsbestätigung</translation>
     </message>

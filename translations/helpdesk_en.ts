@@ -656,6 +656,16 @@
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="37" />
+        <source>Offered on the requester portal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
+        <source>Description for customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
         <source>Acknowledgement subject</source>
         <translation type="unfinished" />
     </message>

@@ -653,6 +653,16 @@
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="37" />
+        <source>Offered on the requester portal</source>
+        <translation>Proposé sur le portail des demandes</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
+        <source>Description for customers</source>
+        <translation>Description pour les clients</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
         <source>Acknowledgement subject</source>
         <translation>Objet de l'accusé de réception</translation>
     </message>

@@ -653,6 +653,16 @@
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="37" />
+        <source>Offered on the requester portal</source>
+        <translation>Dostępne w portalu zgłoszeń</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
+        <source>Description for customers</source>
+        <translation>Opis dla klientów</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
         <source>Acknowledgement subject</source>
         <translation>Temat potwierdzenia</translation>
     </message>

@@ -653,6 +653,16 @@
     </message>
     <message>
         <location filename="../client/ui/SettingsWindow.cpp" line="37" />
+        <source>Offered on the requester portal</source>
+        <translation>Доступна на портале запросов</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
+        <source>Description for customers</source>
+        <translation>Описание для клиентов</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
         <source>Acknowledgement subject</source>
         <translation>Тема подтверждения</translation>
     </message>

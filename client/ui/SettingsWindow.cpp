@@ -34,6 +34,8 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
           {"active", tr("Active"), "bool"},
           {"addresses", tr("E-mail addresses"), "list"},
           {"signature", tr("Signature"), "multiline"},
+          {"offered_to_customers", tr("Offered on the requester portal"), "bool"},
+          {"customer_description", tr("Description for customers"), "multiline"},
           {"acknowledgement_subject", tr("Acknowledgement subject"), "text"},
           {"acknowledgement_body", tr("Acknowledgement text"), "multiline"},
           {"members", tr("Agents (e-mail: read or full, one per line)"), "members"}}},
