@@ -225,6 +225,9 @@ class TestPermissionMatrix : public QObject
         addRow("security.settings", "reads the security settings", admin200, same("GET", "/settings/security"));
         addRow("security.update_settings", "requires two-factor sign-in of no role", admin200,
                same("PATCH", "/settings/security", R"({"two_factor_required_roles":[]})"));
+        addRow("sso.settings", "reads the single sign-on settings", admin200, same("GET", "/settings/sso"));
+        addRow("sso.update_settings", "keeps single sign-on off", admin200,
+               same("PATCH", "/settings/sso", R"({"enabled":false})"));
 
         // Tickets.
         addRow("ticket.list", "lists tickets", signedIn200, same("GET", "/tickets"));
