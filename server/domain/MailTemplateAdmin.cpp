@@ -297,6 +297,15 @@ void MailTemplateAdmin::takeLegacyAcknowledgement(db::Tx &tx, std::int64_t group
             throw ApiError(ErrorCode::ValidationFailed, problem->where() + ": " + problem->message, field);
         return converted;
     };
+    // Null or blank: that part back to what lies beneath (older clients sent "" for a field left empty).
+    auto legacyPart = [&](const std::string &field) -> std::optional<std::string> {
+        if (beside->isNull(field))
+            return std::nullopt;
+        auto value = beside->getValue<std::string>(field);
+        if (value.find_first_not_of(" \t\r\n") == std::string::npos)
+            return std::nullopt;
+        return text(field, value);
+    };
     std::set<std::string> translated;
     if (translations)
         for (const auto &[language, value] : *translations) {
@@ -320,15 +329,9 @@ void MailTemplateAdmin::takeLegacyAcknowledgement(db::Tx &tx, std::int64_t group
         auto &entry =
             entries.try_emplace(language, db::TemplateOverride{groupId, spec.name, language, {}, {}, {}}).first->second;
         if (hasSubject)
-            entry.subject = beside->isNull("acknowledgement_subject")
-                                ? std::nullopt
-                                : std::optional(text("acknowledgement_subject",
-                                                     beside->getValue<std::string>("acknowledgement_subject")));
+            entry.subject = legacyPart("acknowledgement_subject");
         if (hasBody)
-            entry.body = beside->isNull("acknowledgement_body")
-                             ? std::nullopt
-                             : std::optional(
-                                   text("acknowledgement_body", beside->getValue<std::string>("acknowledgement_body")));
+            entry.body = legacyPart("acknowledgement_body");
     }
     for (const auto &language : touched)
         db::MailTemplateRepository::put(tx, entries.at(language), std::nullopt); // both parts empty: removed

@@ -635,6 +635,12 @@ private slots:
         const auto later = unique("stranger") + "@sender.example";
         mailIn(later, "legacy@desk.example", "Printer jam");
         QVERIFY(waitForMail(later, "] We received your message"));
+        // An older client's form sends a field left empty as "": the default too, never an empty subject.
+        QCOMPARE(admin("PATCH", "/api/v1/groups/" + str(legacy), json(R"({"acknowledgement_subject":"Hi"})")).status,
+                 200);
+        QCOMPARE(admin("PATCH", "/api/v1/groups/" + str(legacy), json(R"({"acknowledgement_subject":""})")).status, 200);
+        auto now = admin("GET", "/api/v1/mail_templates/acknowledgement/en?group_id=" + str(legacy));
+        QCOMPARE(now.object("template")->getValue<std::string>("subject"), std::string("We received your message"));
     }
 
     void theAcknowledgementTextsOfADeskSurviveTheUpgrade()

@@ -37,11 +37,14 @@ JsonObject readAcknowledgementTranslations(const JsonObject &translations)
     return out;
 }
 
-/// default_language: one of the languages mail texts are shipped in, or null.
+/// default_language: one of the languages mail texts are shipped in, or null (also written "").
 void readMailLanguage(ConfigFields &fields)
 {
     fields.putNullableString("default_language");
     const auto &columns = fields.columns();
+    if (columns->has("default_language") && !columns->isNull("default_language") &&
+        columns->getValue<std::string>("default_language").empty())
+        fields.set("default_language", Poco::Dynamic::Var());
     if (columns->has("default_language") && !columns->isNull("default_language") &&
         !MailTemplateCatalog::isShippedLanguage(columns->getValue<std::string>("default_language")))
         throw ApiError(ErrorCode::ValidationFailed, "default_language must be one of en, de, fr, it, pl, ru (or null)",
