@@ -17,6 +17,16 @@ domain::TemplateAddress addressOf(JsonReader &r)
     address.groupId = r.optInt("group_id");
     return address;
 }
+
+/// A call that names a template and nothing else, answered with the template as `act` leaves it.
+protocol::JsonObject onTemplate(MethodCall &c, protocol::JsonObject (*act)(db::Tx &, const domain::Actor &,
+                                                                           const domain::TemplateAddress &))
+{
+    JsonReader r(c.params);
+    auto address = addressOf(r);
+    r.finish();
+    return wrap("template", act(c.tx(), c.actor(), address));
+}
 } // namespace
 
 std::vector<MethodSpec> mailTemplateMethods()
@@ -37,13 +47,7 @@ std::vector<MethodSpec> mailTemplateMethods()
          .verb = "GET",
          .path = "/mail_templates/{name}/{language}",
          .access = Access::Admin,
-         .handler =
-             [](MethodCall &c) {
-                 JsonReader r(c.params);
-                 auto address = addressOf(r);
-                 r.finish();
-                 return wrap("template", MailTemplateAdmin::get(c.tx(), c.actor(), address));
-             }},
+         .handler = [](MethodCall &c) { return onTemplate(c, &MailTemplateAdmin::get); }},
         {.name = "mail_template.set",
          .verb = "PUT",
          .path = "/mail_templates/{name}/{language}",
@@ -63,13 +67,7 @@ std::vector<MethodSpec> mailTemplateMethods()
          .path = "/mail_templates/{name}/{language}",
          .access = Access::Admin,
          .transaction = Transaction::Write,
-         .handler =
-             [](MethodCall &c) {
-                 JsonReader r(c.params);
-                 auto address = addressOf(r);
-                 r.finish();
-                 return wrap("template", MailTemplateAdmin::reset(c.tx(), c.actor(), address));
-             }},
+         .handler = [](MethodCall &c) { return onTemplate(c, &MailTemplateAdmin::reset); }},
         // Renders, changes nothing: a read transaction, whatever the verb.
         {.name = "mail_template.preview",
          .verb = "POST",

@@ -15,7 +15,8 @@ namespace helpdesk::domain {
 /// Writes outbound mail into the outbox in the caller's transaction, with a 'mail.send' job to
 /// deliver it, so a mail exists exactly when the change that causes it commits. Composes
 /// subjects (ticket tag), senders (the group's address with the agent's name), signatures and
-/// threading headers, and applies the rules for automatic mail (RFC 3834). Any thread.
+/// threading headers, writes what the server says from templates in each reader's language
+/// (MailTemplates), and applies the rules for automatic mail (RFC 3834). Any thread.
 class MailOutbox
 {
 public:

@@ -1,5 +1,7 @@
 #include "web/PageSpec.h"
 
+#include "protocol/ProtocolError.h"
+
 #include <algorithm>
 
 namespace helpdesk::web {
@@ -23,6 +25,25 @@ std::string PageCall::format(const std::string &key, const std::map<std::string,
 std::string PageCall::waitText(int retryAfterSeconds) const
 {
     return format("sign_in_wait", {{"minutes", std::to_string(std::max(1, (retryAfterSeconds + 59) / 60))}});
+}
+
+std::optional<PageReply> secondFactorOrWait(const PageCall &call, const protocol::ApiError &error, bool askedCode,
+                                            const char *codeNeeded, const char *codeWrong,
+                                            const std::function<PageReply(const std::string &, bool, int)> &form)
+{
+    switch (error.code()) {
+    case protocol::ErrorCode::TwoFactorRequired:
+        return form(call.text(codeNeeded), true, 401);
+    case protocol::ErrorCode::TwoFactorInvalid:
+        return form(call.text(codeWrong), true, 401);
+    case protocol::ErrorCode::TooManyRequests: {
+        auto reply = form(call.waitText(error.retryAfterSeconds()), askedCode, 429);
+        reply.retryAfterSeconds = error.retryAfterSeconds();
+        return reply;
+    }
+    default:
+        return std::nullopt;
+    }
 }
 
 PageReply PageReply::show(std::string page, std::string titleKey, mstch::map values, int status)

@@ -18,6 +18,9 @@ namespace helpdesk::domain {
 class AuthService;
 class SignInLinks;
 } // namespace helpdesk::domain
+namespace helpdesk::protocol {
+class ApiError;
+}
 namespace helpdesk::api {
 class RequestThrottle;
 }
@@ -87,6 +90,13 @@ struct PageReply {
     /// A file to save (Content-Disposition: attachment), never shown in the browser.
     static PageReply file(domain::AttachmentDownload download);
 };
+
+/// A sign-in form shown again after a refusal `error` of its second factor or of a held-back
+/// account: `form(text, askCode, status)` with the text of `codeNeeded` / `codeWrong` (401), or the
+/// wait (429 with Retry-After; `askedCode`: the form asked for a code). nullopt for other errors.
+std::optional<PageReply> secondFactorOrWait(const PageCall &call, const protocol::ApiError &error, bool askedCode,
+                                            const char *codeNeeded, const char *codeWrong,
+                                            const std::function<PageReply(const std::string &, bool, int)> &form);
 
 /// One page route: verb and path, and its handler. A path segment "{name}" matches any one
 /// segment, handed to the handler as PageCall::path["name"]; a path without one wins over it.

@@ -78,21 +78,15 @@ PageReply signInWithLink(PageCall &call)
         reply.startSession = answer->getValue<std::string>("token");
         return reply;
     } catch (const ApiError &e) {
-        switch (e.code()) {
-        case ErrorCode::Unauthenticated:
+        if (e.code() == ErrorCode::Unauthenticated)
             return deadLink({});
-        case ErrorCode::TwoFactorRequired:
-            return linkPage(call, token, true, call.text("link_code_needed"), 401);
-        case ErrorCode::TwoFactorInvalid:
-            return linkPage(call, token, true, call.text("link_code_wrong"), 401);
-        case ErrorCode::TooManyRequests: {
-            auto reply = linkPage(call, token, !code.empty(), call.waitText(e.retryAfterSeconds()), 429);
-            reply.retryAfterSeconds = e.retryAfterSeconds();
-            return reply;
-        }
-        default:
+        auto again = secondFactorOrWait(call, e, !code.empty(), "link_code_needed", "link_code_wrong",
+                                        [&](const std::string &text, bool askCode, int status) {
+                                            return linkPage(call, token, askCode, text, status);
+                                        });
+        if (!again)
             throw;
-        }
+        return *again;
     }
 }
 } // namespace

@@ -84,21 +84,15 @@ PageReply signIn(PageCall &call)
         reply.startSession = answer->getValue<std::string>("token");
         return reply;
     } catch (const ApiError &e) {
-        switch (e.code()) {
-        case ErrorCode::Unauthenticated:
+        if (e.code() == ErrorCode::Unauthenticated)
             return signInForm(call, email, call.text("sign_in_wrong"), !code.empty(), 401);
-        case ErrorCode::TwoFactorRequired:
-            return signInForm(call, email, call.text("sign_in_code_needed"), true, 401);
-        case ErrorCode::TwoFactorInvalid:
-            return signInForm(call, email, call.text("sign_in_code_wrong"), true, 401);
-        case ErrorCode::TooManyRequests: {
-            auto reply = signInForm(call, email, call.waitText(e.retryAfterSeconds()), !code.empty(), 429);
-            reply.retryAfterSeconds = e.retryAfterSeconds();
-            return reply;
-        }
-        default:
+        auto again = secondFactorOrWait(call, e, !code.empty(), "sign_in_code_needed", "sign_in_code_wrong",
+                                        [&](const std::string &text, bool askCode, int status) {
+                                            return signInForm(call, email, text, askCode, status);
+                                        });
+        if (!again)
             throw;
-        }
+        return *again;
     }
 }
 } // namespace
