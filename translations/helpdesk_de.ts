@@ -32,42 +32,42 @@
 <context>
     <name>helpdesk::client::AdminClient</name>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="37" />
-        <location filename="../client/core/AdminClient.cpp" line="112" />
-        <location filename="../client/core/AdminClient.cpp" line="251" />
+        <location filename="../client/core/AdminClient.cpp" line="39" />
+        <location filename="../client/core/AdminClient.cpp" line="114" />
+        <location filename="../client/core/AdminClient.cpp" line="253" />
         <source>Settings are changed on the server; it is not reachable.</source>
         <translation>Einstellungen ändert der Server; er ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="84" />
+        <location filename="../client/core/AdminClient.cpp" line="86" />
         <source>(none)</source>
         <translation>(keine Angabe)</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="153" />
-        <location filename="../client/core/AdminClient.cpp" line="297" />
-        <location filename="../client/core/AdminClient.cpp" line="339" />
+        <location filename="../client/core/AdminClient.cpp" line="155" />
+        <location filename="../client/core/AdminClient.cpp" line="299" />
+        <location filename="../client/core/AdminClient.cpp" line="341" />
         <source>The server is not reachable.</source>
         <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="163" />
+        <location filename="../client/core/AdminClient.cpp" line="165" />
         <source>Done.</source>
         <translation>Erledigt.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="193" />
-        <location filename="../client/core/AdminClient.cpp" line="235" />
+        <location filename="../client/core/AdminClient.cpp" line="195" />
+        <location filename="../client/core/AdminClient.cpp" line="237" />
         <source>%1 is no agent of this desk</source>
         <translation>%1 ist kein Agent dieses Helpdesks</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="311" />
+        <location filename="../client/core/AdminClient.cpp" line="313" />
         <source>%1 fetched, %2 new tickets, %3 follow-ups, %4 failed</source>
         <translation>%1 abgeholt, %2 neue Tickets, %3 Folgenachrichten, %4 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="346" />
+        <location filename="../client/core/AdminClient.cpp" line="348" />
         <source>The message is queued again.</source>
         <translation>Die Nachricht ist erneut eingereiht.</translation>
     </message>
@@ -301,6 +301,141 @@
         <location filename="../client/ui/LoginDialog.cpp" line="187" />
         <source>This connection is not encrypted: confirm below that you want to sign in anyway, or use an https:// address.</source>
         <translation>Diese Verbindung ist nicht verschlüsselt: Bestätigen Sie unten, dass Sie sich trotzdem anmelden möchten, oder verwenden Sie eine https://-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::MailTemplateClient</name>
+    <message>
+        <location filename="../client/core/MailTemplateClient.cpp" line="17" />
+        <source>Mail templates are changed on the server; it is not reachable.</source>
+        <translation>Mailvorlagen werden auf dem Server geändert; er ist nicht erreichbar.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::MailTemplateEditor</name>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="33" />
+        <source>Mail templates of %1</source>
+        <translation>Mailvorlagen von %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="33" />
+        <source>Mail templates of the whole desk</source>
+        <translation>Mailvorlagen des ganzen Helpdesks</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="56" />
+        <source>Preview shows the mail as the server writes it, with sample values.</source>
+        <translation>Die Vorschau zeigt die Mail so, wie der Server sie schreibt, mit Beispielwerten.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="60" />
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="73" />
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="61" />
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="62" />
+        <source>Reset to default</source>
+        <translation>Auf Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="63" />
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="66" />
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="68" />
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="69" />
+        <source>Texts from</source>
+        <translation>Herkunft der Texte</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="70" />
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="218" />
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="71" />
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="219" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="72" />
+        <source>Placeholders</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="126" />
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="130" />
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="131" />
+        <source>Not saved (%1): %2</source>
+        <translation>Nicht gespeichert (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="179" />
+        <source>Saving…</source>
+        <translation>Speichere…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="185" />
+        <source>Resetting…</source>
+        <translation>Wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="200" />
+        <source>this group</source>
+        <translation>diese Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="200" />
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="201" />
+        <source>the whole desk</source>
+        <translation>der ganze Helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="202" />
+        <source>the default text</source>
+        <translation>der Standardtext</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="217" />
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, Zeile %2, Spalte %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="225" />
+        <source>The template has a mistake; it cannot be saved like this.</source>
+        <translation>Die Vorlage enthält einen Fehler; so kann sie nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="228" />
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
     </message>
 </context>
 <context>
@@ -603,95 +738,93 @@
 <context>
     <name>helpdesk::client::SettingsWindow</name>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="30" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="31" />
         <source>Helpdesk settings</source>
         <translation>Helpdesk-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
         <location filename="../client/ui/SettingsWindow.cpp" line="53" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
         <location filename="../client/ui/SettingsWindow.cpp" line="88" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="139" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="146" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="429" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
         <location filename="../client/ui/SettingsWindow.cpp" line="50" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <location filename="../client/ui/SettingsWindow.cpp" line="86" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
         <source>Signature</source>
         <translation>Signatur</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
         <source>Acknowledgement subject</source>
         <translation>Betreff der Eingangsbestätigung</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
         <source>Acknowledgement text</source>
         <translation>Text der Eingangsbestätigung</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
         <source>Agents (e-mail: read or full, one per line)</source>
         <translation>Agenten (E-Mail: read oder full, einer pro Zeile)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
@@ -700,22 +833,22 @@
         <translation>Optionen (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
         <source>Required</source>
         <translation>Pflichtfeld</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
         <source>Keyword (after ::)</source>
         <translation>Kürzel (nach ::)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
@@ -724,7 +857,7 @@
         <translation>Wochenzeiten (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
         <source>Holidays (YYYY-MM-DD, …)</source>
         <translation>Feiertage (JJJJ-MM-TT, …)</translation>
     </message>
@@ -737,27 +870,27 @@
         <translation>Gilt für (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
         <source>First response (business minutes)</source>
         <translation>Erste Antwort (Geschäftsminuten)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <source>Update (business minutes)</source>
         <translation>Aktualisierung (Geschäftsminuten)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
         <source>Solution (business minutes)</source>
         <translation>Lösung (Geschäftsminuten)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
         <source>Warn before (minutes)</source>
         <translation>Warnen vorher (Minuten)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
         <source>On</source>
         <translation>Bei</translation>
     </message>
@@ -770,63 +903,63 @@
         <translation>Aktionen (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
         <source>Check the certificate</source>
         <translation>Zertifikat prüfen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
         <source>Password (empty: unchanged)</source>
         <translation>Passwort (leer: unverändert)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
         <source>Poll every (minutes)</source>
         <translation>Abrufen alle (Minuten)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
         <source>Unknown senders open tickets</source>
         <translation>Unbekannte Absender eröffnen Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
         <source>Attach the original .eml</source>
         <translation>Original-.eml anhängen</translation>
     </message>
@@ -835,612 +968,652 @@
         <translation>Gruppen-ID</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
         <source>POP3: delete processed mail</source>
         <translation>POP3: verarbeitete Mails löschen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>IMAP: folder for processed mail</source>
         <translation>IMAP: Ordner für verarbeitete Mails</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>IMAP: folder for failed mail</source>
         <translation>IMAP: Ordner für fehlerhafte Mails</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
         <source>Disable after failed connections (0: never)</source>
         <translation>Abschalten nach Verbindungsfehlern (0: nie)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
         <source>System address</source>
         <translation>Systemadresse</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
         <source>System name</source>
         <translation>Systemname</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
         <source>No-reply address</source>
         <translation>No-Reply-Adresse</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
         <source>Public address of the server</source>
         <translation>Öffentliche Adresse des Servers</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>Ticket tag in subjects</source>
         <translation>Ticket-Kennung im Betreff</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>Automatic replies per recipient and hour</source>
         <translation>Automatische Antworten pro Empfänger und Stunde</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>Largest accepted message (bytes)</source>
         <translation>Größte angenommene Nachricht (Bytes)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
         <source>SMTP server</source>
         <translation>SMTP-Server</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
         <source>SMTP port</source>
         <translation>SMTP-Port</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
         <source>SMTP security</source>
         <translation>SMTP-Sicherheit</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
         <source>SMTP user name</source>
         <translation>SMTP-Benutzername</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
         <source>SMTP password (empty: unchanged)</source>
         <translation>SMTP-Passwort (leer: unverändert)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
         <source>SMTP timeout (seconds)</source>
         <translation>SMTP-Zeitlimit (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
         <source>Tag (type a new name and save to rename; an existing name merges)</source>
         <translation>Schlagwort (neuen Namen eingeben und speichern; ein vorhandener Name führt zusammen)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
         <source>Acts as (an agent's e-mail; empty: you)</source>
         <translation>Handelt als (E-Mail eines Agenten; leer: Sie)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="145" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="155" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
         <source>States</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="156" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
         <source>Priorities</source>
         <translation>Prioritäten</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
         <source>Ticket types</source>
         <translation>Ticket-Typen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
         <source>Custom fields</source>
         <translation>Eigene Felder</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
         <source>Text modules</source>
         <translation>Textbausteine</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
         <source>Business hours</source>
         <translation>Geschäftszeiten</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
+        <source>Offered on the requester portal</source>
+        <translation>Im Anfrageportal angeboten</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
+        <source>Description for customers</source>
+        <translation>Beschreibung für Kunden</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <source>Language of mail to unknown senders (empty: the desk's)</source>
+        <translation>Sprache der Mails an unbekannte Absender (leer: die des Helpdesks)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <source>Acknowledge a request only once an agent takes it</source>
+        <translation>Eingang erst bestätigen, wenn ein Agent die Anfrage übernimmt</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <source>The acknowledgement links to the requester portal</source>
+        <translation>Die Eingangsbestätigung verlinkt auf das Anfrageportal</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <source>…only for requesters of these domains (empty: everyone)</source>
+        <translation>…nur für Anfragende aus diesen Domains (leer: alle)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
         <source>Options (comma separated)</source>
         <translation>Optionen (durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
         <source>Weekly hours</source>
         <translation>Wochenzeiten</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
         <source>Applies to (nothing chosen: all)</source>
         <translation>Gilt für (nichts gewählt: alle)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
         <source>When (all must hold)</source>
         <translation>Wenn (alles muss zutreffen)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
         <source>Then</source>
         <translation>Dann</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
         <source>State of new tickets</source>
         <translation>Status neuer Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
         <source>Priority of new tickets</source>
         <translation>Priorität neuer Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
         <source>State when the customer replies</source>
         <translation>Status bei Antwort des Kunden</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
         <source>Priority when the customer replies</source>
         <translation>Priorität bei Antwort des Kunden</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
         <source>Changes recorded as</source>
         <translation>Änderungen erfasst als</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
         <source>Members see each other's tickets</source>
         <translation>Mitglieder sehen die Tickets der anderen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="151" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
         <source>Organizations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="160" />
         <source>State is</source>
         <translation>Status ist</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="154" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
         <source>Group is</source>
         <translation>Gruppe ist</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="155" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
         <source>Priority is</source>
         <translation>Priorität ist</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="156" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
         <source>Type is</source>
         <translation>Typ ist</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
         <source>Has all tags</source>
         <translation>Hat alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
         <source>Has none of the tags</source>
         <translation>Hat keines der Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
         <source>Title contains</source>
         <translation>Titel enthält</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="160" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
         <source>Sender's address contains</source>
         <translation>Absenderadresse enthält</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
         <source>SLA breached</source>
         <translation>SLA verletzt</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
         <source>Unchanged for (minutes)</source>
         <translation>Unverändert seit (Minuten)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="170" />
         <source>Pending time passed</source>
         <translation>Wartezeit abgelaufen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
         <source>Set state</source>
         <translation>Status setzen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
         <source>Set priority</source>
         <translation>Priorität setzen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
         <source>Move to group</source>
         <translation>In Gruppe verschieben</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="175" />
         <source>Assign to</source>
         <translation>Zuweisen an</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
         <source>Set type</source>
         <translation>Typ setzen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="170" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="177" />
         <source>Add tags</source>
         <translation>Schlagwörter hinzufügen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="171" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="178" />
         <source>Remove tags</source>
         <translation>Schlagwörter entfernen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
         <source>Add an internal note</source>
         <translation>Interne Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
         <source>Send an e-mail to (customer, owner or an address)</source>
         <translation>E-Mail senden an (customer, owner oder eine Adresse)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="175" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
         <source>E-mail subject</source>
         <translation>Betreff der E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
         <source>E-mail text</source>
         <translation>Text der E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="177" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
         <source>Notify the agents</source>
         <translation>Agenten benachrichtigen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
         <source>SLAs</source>
         <translation>SLAs</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
         <source>Triggers</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
         <source>Macros</source>
         <translation>Makros</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="196" />
         <source>Mailboxes</source>
         <translation>Postfächer</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="197" />
         <source>Outgoing mail</source>
         <translation>Ausgehende Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="198" />
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="200" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="201" />
         <source>API tokens</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
         <source>Audit log</source>
         <translation>Änderungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="232" />
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="232" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="232" />
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="226" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="233" />
         <source>Quarantined messages (interpreting them stopped the server):</source>
         <translation>Zurückgestellte Nachrichten (ihre Verarbeitung hat den Server angehalten):</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="234" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="241" />
         <source>Retry message</source>
         <translation>Nachricht erneut verarbeiten</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="235" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="242" />
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="236" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="243" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="238" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="245" />
         <source>Poll now</source>
         <translation>Jetzt abrufen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="243" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="250" />
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="244" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="251" />
         <source>Send a test mail…</source>
         <translation>Testmail senden…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="245" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="252" />
         <source>Send an invitation</source>
         <translation>Einladung senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="281" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="253" />
+        <source>Mail templates…</source>
+        <translation>Mailvorlagen…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="290" />
         <source>Polling…</source>
         <translation>Wird abgerufen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="296" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="305" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="311" />
         <source>Send a test mail</source>
         <translation>Testmail senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="311" />
         <source>To:</source>
         <translation>An:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="304" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="313" />
         <source>Sending…</source>
         <translation>Sende…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="313" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="323" />
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="313" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="323" />
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="353" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="363" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="356" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="366" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Neues Token (jetzt kopieren, es wird nicht wieder angezeigt): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="370" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="380" />
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="396" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="408" />
         <source>Remove from all tickets</source>
         <translation>Von allen Tickets entfernen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="396" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="408" />
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="413" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="425" />
         <source>Tag</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="413" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="425" />
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="429" />
         <source>Acts as</source>
         <translation>Handelt als</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="429" />
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="429" />
         <source>Last used</source>
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="429" />
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="433" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="433" />
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="433" />
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="433" />
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="433" />
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="439" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="451" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="439" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="451" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="479" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="509" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="491" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="521" />
         <source>(none)</source>
         <translation>(keine Angabe)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="609" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="621" />
         <source>Queueing the message again…</source>
         <translation>Nachricht wird erneut eingereiht…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="767" />
+        <source>Save the group first, then edit its mail templates.</source>
+        <translation>Speichern Sie zuerst die Gruppe, dann ihre Mailvorlagen.</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="717" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="729" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Wählen Sie das umzubenennende Schlagwort in der Liste.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="721" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="733" />
         <source>Renaming…</source>
         <translation>Wird umbenannt…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="728" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="740" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Ein Token lässt sich nicht ändern: widerrufen Sie es und erstellen Sie ein neues.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="731" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="743" />
         <source>Creating…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="736" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="748" />
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="743" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="755" />
         <source>Removing…</source>
         <translation>Wird entfernt…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="746" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="758" />
         <source>Revoking…</source>
         <translation>Wird widerrufen…</translation>
     </message>

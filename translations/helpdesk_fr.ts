@@ -32,42 +32,42 @@
 <context>
     <name>helpdesk::client::AdminClient</name>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="37" />
-        <location filename="../client/core/AdminClient.cpp" line="112" />
-        <location filename="../client/core/AdminClient.cpp" line="251" />
+        <location filename="../client/core/AdminClient.cpp" line="39" />
+        <location filename="../client/core/AdminClient.cpp" line="114" />
+        <location filename="../client/core/AdminClient.cpp" line="253" />
         <source>Settings are changed on the server; it is not reachable.</source>
         <translation>Les paramètres se changent sur le serveur, injoignable.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="84" />
+        <location filename="../client/core/AdminClient.cpp" line="86" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="153" />
-        <location filename="../client/core/AdminClient.cpp" line="297" />
-        <location filename="../client/core/AdminClient.cpp" line="339" />
+        <location filename="../client/core/AdminClient.cpp" line="155" />
+        <location filename="../client/core/AdminClient.cpp" line="299" />
+        <location filename="../client/core/AdminClient.cpp" line="341" />
         <source>The server is not reachable.</source>
         <translation>Le serveur est injoignable.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="163" />
+        <location filename="../client/core/AdminClient.cpp" line="165" />
         <source>Done.</source>
         <translation>Fait.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="193" />
-        <location filename="../client/core/AdminClient.cpp" line="235" />
+        <location filename="../client/core/AdminClient.cpp" line="195" />
+        <location filename="../client/core/AdminClient.cpp" line="237" />
         <source>%1 is no agent of this desk</source>
         <translation>%1 n'est pas un agent de ce helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="311" />
+        <location filename="../client/core/AdminClient.cpp" line="313" />
         <source>%1 fetched, %2 new tickets, %3 follow-ups, %4 failed</source>
         <translation>%1 récupérés, %2 nouveaux tickets, %3 suites, %4 en échec</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="346" />
+        <location filename="../client/core/AdminClient.cpp" line="348" />
         <source>The message is queued again.</source>
         <translation>Le message est de nouveau en file.</translation>
     </message>
@@ -301,6 +301,141 @@
         <location filename="../client/ui/LoginDialog.cpp" line="187" />
         <source>This connection is not encrypted: confirm below that you want to sign in anyway, or use an https:// address.</source>
         <translation>Cette connexion n'est pas chiffrée : confirmez ci-dessous que vous voulez vous connecter quand même, ou utilisez une adresse https://.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::MailTemplateClient</name>
+    <message>
+        <location filename="../client/core/MailTemplateClient.cpp" line="17" />
+        <source>Mail templates are changed on the server; it is not reachable.</source>
+        <translation>Les modèles de courriel se modifient sur le serveur ; il est injoignable.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::MailTemplateEditor</name>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="33" />
+        <source>Mail templates of %1</source>
+        <translation>Modèles de courriel de %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="33" />
+        <source>Mail templates of the whole desk</source>
+        <translation>Modèles de courriel de tout le service</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="56" />
+        <source>Preview shows the mail as the server writes it, with sample values.</source>
+        <translation>L'aperçu montre le courriel tel que le serveur l'écrit, avec des valeurs d'exemple.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="60" />
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="73" />
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="61" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="62" />
+        <source>Reset to default</source>
+        <translation>Rétablir le texte par défaut</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="63" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="66" />
+        <source>Mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="68" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="69" />
+        <source>Texts from</source>
+        <translation>Origine des textes</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="70" />
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="218" />
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="71" />
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="219" />
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="72" />
+        <source>Placeholders</source>
+        <translation>Champs à insérer</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="126" />
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="130" />
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="131" />
+        <source>Not saved (%1): %2</source>
+        <translation>Non enregistré (%1) : %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="179" />
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="185" />
+        <source>Resetting…</source>
+        <translation>Rétablissement…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="200" />
+        <source>this group</source>
+        <translation>ce groupe</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="200" />
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="201" />
+        <source>the whole desk</source>
+        <translation>tout le service</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="202" />
+        <source>the default text</source>
+        <translation>le texte par défaut</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="217" />
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, ligne %2, colonne %3 : %4</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="225" />
+        <source>The template has a mistake; it cannot be saved like this.</source>
+        <translation>Le modèle contient une erreur ; il ne peut pas être enregistré ainsi.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="228" />
+        <source>Subject: %1</source>
+        <translation>Objet : %1</translation>
     </message>
 </context>
 <context>
@@ -603,95 +738,93 @@
 <context>
     <name>helpdesk::client::SettingsWindow</name>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="30" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="31" />
         <source>Helpdesk settings</source>
         <translation>Paramètres Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
         <location filename="../client/ui/SettingsWindow.cpp" line="53" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
         <location filename="../client/ui/SettingsWindow.cpp" line="88" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="139" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="146" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="429" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
         <location filename="../client/ui/SettingsWindow.cpp" line="50" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <location filename="../client/ui/SettingsWindow.cpp" line="86" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
         <source>E-mail addresses</source>
         <translation>Adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
         <source>Acknowledgement subject</source>
         <translation>Objet de l'accusé de réception</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
         <source>Acknowledgement text</source>
         <translation>Texte de l'accusé de réception</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
         <source>Agents (e-mail: read or full, one per line)</source>
         <translation>Agents (e-mail : read ou full, un par ligne)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
@@ -700,22 +833,22 @@
         <translation>Options (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
         <source>Keyword (after ::)</source>
         <translation>Mot-clé (après ::)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
@@ -724,7 +857,7 @@
         <translation>Horaires hebdomadaires (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
         <source>Holidays (YYYY-MM-DD, …)</source>
         <translation>Jours fériés (AAAA-MM-JJ, …)</translation>
     </message>
@@ -737,27 +870,27 @@
         <translation>S'applique à (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
         <source>First response (business minutes)</source>
         <translation>Première réponse (minutes ouvrées)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <source>Update (business minutes)</source>
         <translation>Mise à jour (minutes ouvrées)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
         <source>Solution (business minutes)</source>
         <translation>Résolution (minutes ouvrées)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
         <source>Warn before (minutes)</source>
         <translation>Avertir avant (minutes)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
         <source>On</source>
         <translation>Sur</translation>
     </message>
@@ -770,63 +903,63 @@
         <translation>Actions (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
         <source>Check the certificate</source>
         <translation>Vérifier le certificat</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
         <source>User name</source>
         <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
         <source>Password (empty: unchanged)</source>
         <translation>Mot de passe (vide : inchangé)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
         <source>Enabled</source>
         <translation>Activée</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
         <source>Poll every (minutes)</source>
         <translation>Relever toutes les (minutes)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
         <source>Unknown senders open tickets</source>
         <translation>Les expéditeurs inconnus ouvrent des tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
         <source>Attach the original .eml</source>
         <translation>Joindre le .eml d'origine</translation>
     </message>
@@ -835,612 +968,652 @@
         <translation>Id du groupe</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
         <source>POP3: delete processed mail</source>
         <translation>POP3 : supprimer les messages traités</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>IMAP: folder for processed mail</source>
         <translation>IMAP : dossier des messages traités</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>IMAP: folder for failed mail</source>
         <translation>IMAP : dossier des messages en échec</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
         <source>Disable after failed connections (0: never)</source>
         <translation>Désactiver après échecs de connexion (0 : jamais)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
         <source>System address</source>
         <translation>Adresse système</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
         <source>System name</source>
         <translation>Nom du système</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
         <source>No-reply address</source>
         <translation>Adresse sans réponse</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
         <source>Public address of the server</source>
         <translation>Adresse publique du serveur</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>Ticket tag in subjects</source>
         <translation>Étiquette du ticket dans l'objet</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>Automatic replies per recipient and hour</source>
         <translation>Réponses automatiques par destinataire et heure</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>Largest accepted message (bytes)</source>
         <translation>Plus grand message accepté (octets)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
         <source>SMTP server</source>
         <translation>Serveur SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
         <source>SMTP port</source>
         <translation>Port SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
         <source>SMTP security</source>
         <translation>Sécurité SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
         <source>SMTP user name</source>
         <translation>Utilisateur SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
         <source>SMTP password (empty: unchanged)</source>
         <translation>Mot de passe SMTP (vide : inchangé)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
         <source>SMTP timeout (seconds)</source>
         <translation>Délai SMTP (secondes)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
         <source>Tag (type a new name and save to rename; an existing name merges)</source>
         <translation>Étiquette (saisissez un nouveau nom et enregistrez ; un nom existant fusionne)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
         <source>Acts as (an agent's e-mail; empty: you)</source>
         <translation>Agit en tant que (e-mail d'un agent ; vide : vous)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="145" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="155" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
         <source>States</source>
         <translation>États</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="156" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
         <source>Priorities</source>
         <translation>Priorités</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
         <source>Ticket types</source>
         <translation>Types de ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
         <source>Custom fields</source>
         <translation>Champs personnalisés</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
         <source>Text modules</source>
         <translation>Modules de texte</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
         <source>Business hours</source>
         <translation>Heures ouvrées</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
+        <source>Offered on the requester portal</source>
+        <translation>Proposé sur le portail des demandes</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
+        <source>Description for customers</source>
+        <translation>Description pour les clients</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <source>Language of mail to unknown senders (empty: the desk's)</source>
+        <translation>Langue des courriels aux expéditeurs inconnus (vide : celle du service)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <source>Acknowledge a request only once an agent takes it</source>
+        <translation>N'accuser réception qu'une fois la demande prise en charge par un agent</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <source>The acknowledgement links to the requester portal</source>
+        <translation>L'accusé de réception renvoie au portail des demandes</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <source>…only for requesters of these domains (empty: everyone)</source>
+        <translation>…seulement pour les demandeurs de ces domaines (vide : tous)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
         <source>Options (comma separated)</source>
         <translation>Options (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
         <source>Weekly hours</source>
         <translation>Horaires hebdomadaires</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
         <source>Applies to (nothing chosen: all)</source>
         <translation>S'applique à (rien de choisi : tout)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
         <source>When (all must hold)</source>
         <translation>Quand (tout doit être vrai)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
         <source>Then</source>
         <translation>Alors</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
         <source>State of new tickets</source>
         <translation>État des nouveaux tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
         <source>Priority of new tickets</source>
         <translation>Priorité des nouveaux tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
         <source>State when the customer replies</source>
         <translation>État quand le client répond</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
         <source>Priority when the customer replies</source>
         <translation>Priorité quand le client répond</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
         <source>Changes recorded as</source>
         <translation>Modifications enregistrées au nom de</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
         <source>Members see each other's tickets</source>
         <translation>Les membres voient les tickets des autres</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="151" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
         <source>Organizations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="160" />
         <source>State is</source>
         <translation>L'état est</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="154" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
         <source>Group is</source>
         <translation>Le groupe est</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="155" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
         <source>Priority is</source>
         <translation>La priorité est</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="156" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
         <source>Type is</source>
         <translation>Le type est</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
         <source>Has all tags</source>
         <translation>A toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
         <source>Has none of the tags</source>
         <translation>N'a aucune des étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
         <source>Title contains</source>
         <translation>Le titre contient</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="160" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
         <source>Sender's address contains</source>
         <translation>L'adresse de l'expéditeur contient</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
         <source>SLA breached</source>
         <translation>SLA dépassé</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
         <source>Unchanged for (minutes)</source>
         <translation>Inchangé depuis (minutes)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="170" />
         <source>Pending time passed</source>
         <translation>Délai d'attente dépassé</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
         <source>Set state</source>
         <translation>Définir l'état</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
         <source>Set priority</source>
         <translation>Définir la priorité</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
         <source>Move to group</source>
         <translation>Déplacer vers le groupe</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="175" />
         <source>Assign to</source>
         <translation>Attribuer à</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
         <source>Set type</source>
         <translation>Définir le type</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="170" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="177" />
         <source>Add tags</source>
         <translation>Ajouter des étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="171" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="178" />
         <source>Remove tags</source>
         <translation>Retirer des étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
         <source>Add an internal note</source>
         <translation>Ajouter une note interne</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
         <source>Send an e-mail to (customer, owner or an address)</source>
         <translation>Envoyer un e-mail à (customer, owner ou une adresse)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="175" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
         <source>E-mail subject</source>
         <translation>Objet de l'e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
         <source>E-mail text</source>
         <translation>Texte de l'e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="177" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
         <source>Notify the agents</source>
         <translation>Prévenir les agents</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
         <source>SLAs</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
         <source>Triggers</source>
         <translation>Déclencheurs</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
         <source>Macros</source>
         <translation>Macros</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="196" />
         <source>Mailboxes</source>
         <translation>Boîtes aux lettres</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="197" />
         <source>Outgoing mail</source>
         <translation>Courrier sortant</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="198" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="200" />
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="201" />
         <source>API tokens</source>
         <translation>Jetons d'API</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
         <source>Audit log</source>
         <translation>Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="232" />
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="232" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="232" />
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="226" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="233" />
         <source>Quarantined messages (interpreting them stopped the server):</source>
         <translation>Messages mis en quarantaine (leur traitement a arrêté le serveur) :</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="234" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="241" />
         <source>Retry message</source>
         <translation>Retraiter le message</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="235" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="242" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="236" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="243" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="238" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="245" />
         <source>Poll now</source>
         <translation>Relever maintenant</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="243" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="250" />
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="244" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="251" />
         <source>Send a test mail…</source>
         <translation>Envoyer un e-mail de test…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="245" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="252" />
         <source>Send an invitation</source>
         <translation>Envoyer une invitation</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="281" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="253" />
+        <source>Mail templates…</source>
+        <translation>Modèles de courriel…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="290" />
         <source>Polling…</source>
         <translation>Relève…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="296" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="305" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="311" />
         <source>Send a test mail</source>
         <translation>Envoyer un e-mail de test</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="311" />
         <source>To:</source>
         <translation>À :</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="304" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="313" />
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="313" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="323" />
         <source>OK: %1</source>
         <translation>OK : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="313" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="323" />
         <source>Failed: %1</source>
         <translation>Échec : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="353" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="363" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="356" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="366" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Nouveau jeton (copiez-le maintenant, il ne sera plus affiché) : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="370" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="380" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="396" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="408" />
         <source>Remove from all tickets</source>
         <translation>Retirer de tous les tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="396" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="408" />
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="413" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="425" />
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="413" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="425" />
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="429" />
         <source>Acts as</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="429" />
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="429" />
         <source>Last used</source>
         <translation>Dernière utilisation</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="429" />
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="433" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="433" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="433" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="433" />
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="433" />
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="439" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="451" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="439" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="451" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="479" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="509" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="491" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="521" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="609" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="621" />
         <source>Queueing the message again…</source>
         <translation>Remise du message en file…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="767" />
+        <source>Save the group first, then edit its mail templates.</source>
+        <translation>Enregistrez d'abord le groupe, puis modifiez ses modèles de courriel.</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
         <translation>JSON invalide : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="717" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="729" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Choisissez dans la liste l'étiquette à renommer.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="721" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="733" />
         <source>Renaming…</source>
         <translation>Renommage…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="728" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="740" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Un jeton ne peut pas être modifié : révoquez-le et créez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="731" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="743" />
         <source>Creating…</source>
         <translation>Création…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="736" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="748" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="743" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="755" />
         <source>Removing…</source>
         <translation>Suppression…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="746" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="758" />
         <source>Revoking…</source>
         <translation>Révocation…</translation>
     </message>

@@ -32,42 +32,42 @@
 <context>
     <name>helpdesk::client::AdminClient</name>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="37" />
-        <location filename="../client/core/AdminClient.cpp" line="112" />
-        <location filename="../client/core/AdminClient.cpp" line="251" />
+        <location filename="../client/core/AdminClient.cpp" line="39" />
+        <location filename="../client/core/AdminClient.cpp" line="114" />
+        <location filename="../client/core/AdminClient.cpp" line="253" />
         <source>Settings are changed on the server; it is not reachable.</source>
         <translation>Le impostazioni si cambiano sul server, che non è raggiungibile.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="84" />
+        <location filename="../client/core/AdminClient.cpp" line="86" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="153" />
-        <location filename="../client/core/AdminClient.cpp" line="297" />
-        <location filename="../client/core/AdminClient.cpp" line="339" />
+        <location filename="../client/core/AdminClient.cpp" line="155" />
+        <location filename="../client/core/AdminClient.cpp" line="299" />
+        <location filename="../client/core/AdminClient.cpp" line="341" />
         <source>The server is not reachable.</source>
         <translation>Il server non è raggiungibile.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="163" />
+        <location filename="../client/core/AdminClient.cpp" line="165" />
         <source>Done.</source>
         <translation>Fatto.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="193" />
-        <location filename="../client/core/AdminClient.cpp" line="235" />
+        <location filename="../client/core/AdminClient.cpp" line="195" />
+        <location filename="../client/core/AdminClient.cpp" line="237" />
         <source>%1 is no agent of this desk</source>
         <translation>%1 non è un operatore di questo helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="311" />
+        <location filename="../client/core/AdminClient.cpp" line="313" />
         <source>%1 fetched, %2 new tickets, %3 follow-ups, %4 failed</source>
         <translation>%1 scaricati, %2 nuovi ticket, %3 seguiti, %4 non riusciti</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="346" />
+        <location filename="../client/core/AdminClient.cpp" line="348" />
         <source>The message is queued again.</source>
         <translation>Il messaggio è di nuovo in coda.</translation>
     </message>
@@ -301,6 +301,141 @@
         <location filename="../client/ui/LoginDialog.cpp" line="187" />
         <source>This connection is not encrypted: confirm below that you want to sign in anyway, or use an https:// address.</source>
         <translation>Questa connessione non è cifrata: conferma qui sotto che vuoi accedere comunque, oppure usa un indirizzo https://.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::MailTemplateClient</name>
+    <message>
+        <location filename="../client/core/MailTemplateClient.cpp" line="17" />
+        <source>Mail templates are changed on the server; it is not reachable.</source>
+        <translation>I modelli di e-mail si modificano sul server, che non è raggiungibile.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::MailTemplateEditor</name>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="33" />
+        <source>Mail templates of %1</source>
+        <translation>Modelli di e-mail di %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="33" />
+        <source>Mail templates of the whole desk</source>
+        <translation>Modelli di e-mail dell'intero helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="56" />
+        <source>Preview shows the mail as the server writes it, with sample values.</source>
+        <translation>L'anteprima mostra l'e-mail come la scrive il server, con valori di esempio.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="60" />
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="73" />
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="61" />
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="62" />
+        <source>Reset to default</source>
+        <translation>Ripristina il predefinito</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="63" />
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="66" />
+        <source>Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="68" />
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="69" />
+        <source>Texts from</source>
+        <translation>Origine dei testi</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="70" />
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="218" />
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="71" />
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="219" />
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="72" />
+        <source>Placeholders</source>
+        <translation>Segnaposto</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="126" />
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="130" />
+        <source>Not saved: %1</source>
+        <translation>Non salvato: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="131" />
+        <source>Not saved (%1): %2</source>
+        <translation>Non salvato (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="179" />
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="185" />
+        <source>Resetting…</source>
+        <translation>Ripristino…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="200" />
+        <source>this group</source>
+        <translation>questo gruppo</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="200" />
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="201" />
+        <source>the whole desk</source>
+        <translation>l'intero helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="202" />
+        <source>the default text</source>
+        <translation>il testo predefinito</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="217" />
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, riga %2, colonna %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="225" />
+        <source>The template has a mistake; it cannot be saved like this.</source>
+        <translation>Il modello contiene un errore; così non può essere salvato.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="228" />
+        <source>Subject: %1</source>
+        <translation>Oggetto: %1</translation>
     </message>
 </context>
 <context>
@@ -603,95 +738,93 @@
 <context>
     <name>helpdesk::client::SettingsWindow</name>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="30" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="31" />
         <source>Helpdesk settings</source>
         <translation>Impostazioni di Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
         <location filename="../client/ui/SettingsWindow.cpp" line="53" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
         <location filename="../client/ui/SettingsWindow.cpp" line="88" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="139" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="146" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="429" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
         <location filename="../client/ui/SettingsWindow.cpp" line="50" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <location filename="../client/ui/SettingsWindow.cpp" line="86" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
         <source>E-mail addresses</source>
         <translation>Indirizzi e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
         <source>Acknowledgement subject</source>
         <translation>Oggetto della conferma</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
         <source>Acknowledgement text</source>
         <translation>Testo della conferma</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
         <source>Agents (e-mail: read or full, one per line)</source>
         <translation>Operatori (e-mail: read o full, uno per riga)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
         <source>Default</source>
         <translation>Predefinito</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
         <source>Rank</source>
         <translation>Ordine</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
         <source>For</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
         <source>Label</source>
         <translation>Etichetta</translation>
     </message>
@@ -700,22 +833,22 @@
         <translation>Opzioni (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
         <source>Required</source>
         <translation>Obbligatorio</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
         <source>Keyword (after ::)</source>
         <translation>Parola chiave (dopo ::)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
         <source>Text</source>
         <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
@@ -724,7 +857,7 @@
         <translation>Orario settimanale (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
         <source>Holidays (YYYY-MM-DD, …)</source>
         <translation>Festività (AAAA-MM-GG, …)</translation>
     </message>
@@ -737,27 +870,27 @@
         <translation>Si applica a (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
         <source>First response (business minutes)</source>
         <translation>Prima risposta (minuti lavorativi)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <source>Update (business minutes)</source>
         <translation>Aggiornamento (minuti lavorativi)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
         <source>Solution (business minutes)</source>
         <translation>Risoluzione (minuti lavorativi)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
         <source>Warn before (minutes)</source>
         <translation>Avvisa prima (minuti)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
         <source>On</source>
         <translation>Su</translation>
     </message>
@@ -770,63 +903,63 @@
         <translation>Azioni (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
         <source>Protocol</source>
         <translation>Protocollo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
         <source>Port</source>
         <translation>Porta</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
         <source>Security</source>
         <translation>Sicurezza</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
         <source>Check the certificate</source>
         <translation>Verifica il certificato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
         <source>User name</source>
         <translation>Nome utente</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
         <source>Password (empty: unchanged)</source>
         <translation>Password (vuota: invariata)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
         <source>Folder</source>
         <translation>Cartella</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
         <source>Enabled</source>
         <translation>Attiva</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
         <source>Poll every (minutes)</source>
         <translation>Controlla ogni (minuti)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
         <source>Unknown senders open tickets</source>
         <translation>I mittenti sconosciuti aprono ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
         <source>Attach the original .eml</source>
         <translation>Allega l'.eml originale</translation>
     </message>
@@ -835,612 +968,652 @@
         <translation>Id del gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
         <source>POP3: delete processed mail</source>
         <translation>POP3: elimina la posta elaborata</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>IMAP: folder for processed mail</source>
         <translation>IMAP: cartella per la posta elaborata</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>IMAP: folder for failed mail</source>
         <translation>IMAP: cartella per la posta non elaborata</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
         <source>Disable after failed connections (0: never)</source>
         <translation>Disattiva dopo connessioni fallite (0: mai)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
         <source>System address</source>
         <translation>Indirizzo di sistema</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
         <source>System name</source>
         <translation>Nome del sistema</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
         <source>No-reply address</source>
         <translation>Indirizzo no-reply</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
         <source>Public address of the server</source>
         <translation>Indirizzo pubblico del server</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>Ticket tag in subjects</source>
         <translation>Etichetta del ticket nell'oggetto</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>Automatic replies per recipient and hour</source>
         <translation>Risposte automatiche per destinatario e ora</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>Largest accepted message (bytes)</source>
         <translation>Messaggio più grande accettato (byte)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
         <source>SMTP server</source>
         <translation>Server SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
         <source>SMTP port</source>
         <translation>Porta SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
         <source>SMTP security</source>
         <translation>Sicurezza SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
         <source>SMTP user name</source>
         <translation>Utente SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
         <source>SMTP password (empty: unchanged)</source>
         <translation>Password SMTP (vuota: invariata)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
         <source>SMTP timeout (seconds)</source>
         <translation>Timeout SMTP (secondi)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
         <source>Tag (type a new name and save to rename; an existing name merges)</source>
         <translation>Etichetta (scrivi un nuovo nome e salva; un nome esistente unisce)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
         <source>Acts as (an agent's e-mail; empty: you)</source>
         <translation>Agisce come (e-mail di un agente; vuoto: tu)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="145" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="155" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
         <source>Groups</source>
         <translation>Gruppi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
         <source>States</source>
         <translation>Stati</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="156" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
         <source>Priorities</source>
         <translation>Priorità</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
         <source>Ticket types</source>
         <translation>Tipi di ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
         <source>Custom fields</source>
         <translation>Campi personalizzati</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
         <source>Text modules</source>
         <translation>Moduli di testo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
         <source>Business hours</source>
         <translation>Orari di lavoro</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
+        <source>Offered on the requester portal</source>
+        <translation>Offerto nel portale delle richieste</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
+        <source>Description for customers</source>
+        <translation>Descrizione per i clienti</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <source>Language of mail to unknown senders (empty: the desk's)</source>
+        <translation>Lingua delle e-mail ai mittenti sconosciuti (vuoto: quella dell'helpdesk)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <source>Acknowledge a request only once an agent takes it</source>
+        <translation>Confermare la ricezione solo quando un operatore prende in carico la richiesta</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <source>The acknowledgement links to the requester portal</source>
+        <translation>La conferma rimanda al portale delle richieste</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <source>…only for requesters of these domains (empty: everyone)</source>
+        <translation>…solo per i richiedenti di questi domini (vuoto: tutti)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
         <source>Options (comma separated)</source>
         <translation>Opzioni (separate da virgole)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
         <source>Weekly hours</source>
         <translation>Orari settimanali</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
         <source>Applies to (nothing chosen: all)</source>
         <translation>Si applica a (nulla scelto: tutti)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
         <source>When (all must hold)</source>
         <translation>Quando (tutto deve valere)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
         <source>Then</source>
         <translation>Allora</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
         <source>Actions</source>
         <translation>Azioni</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
         <source>Group</source>
         <translation>Gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
         <source>State of new tickets</source>
         <translation>Stato dei nuovi ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
         <source>Priority of new tickets</source>
         <translation>Priorità dei nuovi ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
         <source>State when the customer replies</source>
         <translation>Stato quando il cliente risponde</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
         <source>Priority when the customer replies</source>
         <translation>Priorità quando il cliente risponde</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
         <source>Changes recorded as</source>
         <translation>Modifiche registrate come</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
         <source>Members see each other's tickets</source>
         <translation>I membri vedono i ticket degli altri</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="151" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
         <source>Organizations</source>
         <translation>Organizzazioni</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="160" />
         <source>State is</source>
         <translation>Lo stato è</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="154" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
         <source>Group is</source>
         <translation>Il gruppo è</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="155" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
         <source>Priority is</source>
         <translation>La priorità è</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="156" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
         <source>Type is</source>
         <translation>Il tipo è</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
         <source>Has all tags</source>
         <translation>Ha tutte le etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
         <source>Has none of the tags</source>
         <translation>Non ha nessuna delle etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
         <source>Title contains</source>
         <translation>Il titolo contiene</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="160" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
         <source>Sender's address contains</source>
         <translation>L'indirizzo del mittente contiene</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
         <source>SLA breached</source>
         <translation>SLA violato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
         <source>Unchanged for (minutes)</source>
         <translation>Invariato da (minuti)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="170" />
         <source>Pending time passed</source>
         <translation>Tempo di attesa scaduto</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
         <source>Set state</source>
         <translation>Imposta lo stato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
         <source>Set priority</source>
         <translation>Imposta la priorità</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
         <source>Move to group</source>
         <translation>Sposta nel gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="175" />
         <source>Assign to</source>
         <translation>Assegna a</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
         <source>Set type</source>
         <translation>Imposta il tipo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="170" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="177" />
         <source>Add tags</source>
         <translation>Aggiungi etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="171" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="178" />
         <source>Remove tags</source>
         <translation>Rimuovi etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
         <source>Add an internal note</source>
         <translation>Aggiungi una nota interna</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
         <source>Send an e-mail to (customer, owner or an address)</source>
         <translation>Invia un'e-mail a (customer, owner o un indirizzo)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="175" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
         <source>E-mail subject</source>
         <translation>Oggetto dell'e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
         <source>E-mail text</source>
         <translation>Testo dell'e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="177" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
         <source>Notify the agents</source>
         <translation>Avvisa gli agenti</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
         <source>SLAs</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
         <source>Triggers</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
         <source>Macros</source>
         <translation>Macro</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="196" />
         <source>Mailboxes</source>
         <translation>Caselle di posta</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="197" />
         <source>Outgoing mail</source>
         <translation>Posta in uscita</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="198" />
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="200" />
         <source>Tags</source>
         <translation>Etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="201" />
         <source>API tokens</source>
         <translation>Token API</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
         <source>Audit log</source>
         <translation>Registro delle modifiche</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="232" />
         <source>Received</source>
         <translation>Ricevuto</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="232" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="232" />
         <source>Attempts</source>
         <translation>Tentativi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="226" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="233" />
         <source>Quarantined messages (interpreting them stopped the server):</source>
         <translation>Messaggi in quarantena (la loro elaborazione ha fermato il server):</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="234" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="241" />
         <source>Retry message</source>
         <translation>Riprova il messaggio</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="235" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="242" />
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="236" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="243" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="238" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="245" />
         <source>Poll now</source>
         <translation>Scarica ora</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="243" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="250" />
         <source>Test connection</source>
         <translation>Prova la connessione</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="244" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="251" />
         <source>Send a test mail…</source>
         <translation>Invia una mail di prova…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="245" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="252" />
         <source>Send an invitation</source>
         <translation>Invia un invito</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="281" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="253" />
+        <source>Mail templates…</source>
+        <translation>Modelli di e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="290" />
         <source>Polling…</source>
         <translation>Scaricamento…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="296" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="305" />
         <source>Connecting…</source>
         <translation>Connessione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="311" />
         <source>Send a test mail</source>
         <translation>Invia una mail di prova</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="311" />
         <source>To:</source>
         <translation>A:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="304" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="313" />
         <source>Sending…</source>
         <translation>Invio…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="313" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="323" />
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="313" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="323" />
         <source>Failed: %1</source>
         <translation>Non riuscito: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="353" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="363" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="356" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="366" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Nuovo token (copialo ora, non verrà più mostrato): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="370" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="380" />
         <source>Not saved: %1</source>
         <translation>Non salvato: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="396" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="408" />
         <source>Remove from all tickets</source>
         <translation>Rimuovi da tutti i ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="396" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="408" />
         <source>Revoke</source>
         <translation>Revoca</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="413" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="425" />
         <source>Tag</source>
         <translation>Etichetta</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="413" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="425" />
         <source>Tickets</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="429" />
         <source>Acts as</source>
         <translation>Agisce come</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="429" />
         <source>Created</source>
         <translation>Creato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="429" />
         <source>Last used</source>
         <translation>Ultimo uso</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="429" />
         <source>Revoked</source>
         <translation>Revocato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="433" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="433" />
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="433" />
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="433" />
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="433" />
         <source>Changes</source>
         <translation>Modifiche</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="439" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="451" />
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="439" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="451" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="479" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="509" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="491" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="521" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="609" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="621" />
         <source>Queueing the message again…</source>
         <translation>Rimessa in coda del messaggio…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="767" />
+        <source>Save the group first, then edit its mail templates.</source>
+        <translation>Salva prima il gruppo, poi modificane i modelli di e-mail.</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
         <translation>JSON non valido: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="717" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="729" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Scegli nell'elenco l'etichetta da rinominare.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="721" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="733" />
         <source>Renaming…</source>
         <translation>Ridenominazione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="728" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="740" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Un token non si può modificare: revocalo e creane uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="731" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="743" />
         <source>Creating…</source>
         <translation>Creazione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="736" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="748" />
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="743" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="755" />
         <source>Removing…</source>
         <translation>Rimozione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="746" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="758" />
         <source>Revoking…</source>
         <translation>Revoca in corso…</translation>
     </message>

@@ -32,42 +32,42 @@
 <context>
     <name>helpdesk::client::AdminClient</name>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="37" />
-        <location filename="../client/core/AdminClient.cpp" line="112" />
-        <location filename="../client/core/AdminClient.cpp" line="251" />
+        <location filename="../client/core/AdminClient.cpp" line="39" />
+        <location filename="../client/core/AdminClient.cpp" line="114" />
+        <location filename="../client/core/AdminClient.cpp" line="253" />
         <source>Settings are changed on the server; it is not reachable.</source>
         <translation>Ustawienia zmienia serwer; jest nieosiągalny.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="84" />
+        <location filename="../client/core/AdminClient.cpp" line="86" />
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="153" />
-        <location filename="../client/core/AdminClient.cpp" line="297" />
-        <location filename="../client/core/AdminClient.cpp" line="339" />
+        <location filename="../client/core/AdminClient.cpp" line="155" />
+        <location filename="../client/core/AdminClient.cpp" line="299" />
+        <location filename="../client/core/AdminClient.cpp" line="341" />
         <source>The server is not reachable.</source>
         <translation>Serwer jest nieosiągalny.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="163" />
+        <location filename="../client/core/AdminClient.cpp" line="165" />
         <source>Done.</source>
         <translation>Gotowe.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="193" />
-        <location filename="../client/core/AdminClient.cpp" line="235" />
+        <location filename="../client/core/AdminClient.cpp" line="195" />
+        <location filename="../client/core/AdminClient.cpp" line="237" />
         <source>%1 is no agent of this desk</source>
         <translation>%1 nie jest konsultantem tego helpdesku</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="311" />
+        <location filename="../client/core/AdminClient.cpp" line="313" />
         <source>%1 fetched, %2 new tickets, %3 follow-ups, %4 failed</source>
         <translation>pobrano %1, nowe zgłoszenia: %2, odpowiedzi: %3, błędy: %4</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="346" />
+        <location filename="../client/core/AdminClient.cpp" line="348" />
         <source>The message is queued again.</source>
         <translation>Wiadomość ponownie czeka w kolejce.</translation>
     </message>
@@ -301,6 +301,141 @@
         <location filename="../client/ui/LoginDialog.cpp" line="187" />
         <source>This connection is not encrypted: confirm below that you want to sign in anyway, or use an https:// address.</source>
         <translation>To połączenie nie jest szyfrowane: potwierdź poniżej, że mimo to chcesz się zalogować, albo użyj adresu https://.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::MailTemplateClient</name>
+    <message>
+        <location filename="../client/core/MailTemplateClient.cpp" line="17" />
+        <source>Mail templates are changed on the server; it is not reachable.</source>
+        <translation>Szablony wiadomości zmienia się na serwerze; jest on nieosiągalny.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::MailTemplateEditor</name>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="33" />
+        <source>Mail templates of %1</source>
+        <translation>Szablony wiadomości: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="33" />
+        <source>Mail templates of the whole desk</source>
+        <translation>Szablony wiadomości całego helpdesku</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="56" />
+        <source>Preview shows the mail as the server writes it, with sample values.</source>
+        <translation>Podgląd pokazuje wiadomość tak, jak napisze ją serwer, z przykładowymi wartościami.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="60" />
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="73" />
+        <source>Preview</source>
+        <translation>Podgląd</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="61" />
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="62" />
+        <source>Reset to default</source>
+        <translation>Przywróć domyślny</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="63" />
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="66" />
+        <source>Mail</source>
+        <translation>Wiadomość</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="68" />
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="69" />
+        <source>Texts from</source>
+        <translation>Źródło tekstów</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="70" />
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="218" />
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="71" />
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="219" />
+        <source>Text</source>
+        <translation>Treść</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="72" />
+        <source>Placeholders</source>
+        <translation>Symbole zastępcze</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="126" />
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="130" />
+        <source>Not saved: %1</source>
+        <translation>Nie zapisano: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="131" />
+        <source>Not saved (%1): %2</source>
+        <translation>Nie zapisano (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="179" />
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="185" />
+        <source>Resetting…</source>
+        <translation>Przywracanie…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="200" />
+        <source>this group</source>
+        <translation>ta grupa</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="200" />
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="201" />
+        <source>the whole desk</source>
+        <translation>cały helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="202" />
+        <source>the default text</source>
+        <translation>tekst domyślny</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="217" />
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, wiersz %2, kolumna %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="225" />
+        <source>The template has a mistake; it cannot be saved like this.</source>
+        <translation>Szablon zawiera błąd; w tej postaci nie można go zapisać.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="228" />
+        <source>Subject: %1</source>
+        <translation>Temat: %1</translation>
     </message>
 </context>
 <context>
@@ -603,95 +738,93 @@
 <context>
     <name>helpdesk::client::SettingsWindow</name>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="30" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="31" />
         <source>Helpdesk settings</source>
         <translation>Ustawienia Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
         <location filename="../client/ui/SettingsWindow.cpp" line="53" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
         <location filename="../client/ui/SettingsWindow.cpp" line="88" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="139" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="146" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="429" />
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
         <location filename="../client/ui/SettingsWindow.cpp" line="50" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <location filename="../client/ui/SettingsWindow.cpp" line="86" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
         <source>Active</source>
         <translation>Aktywne</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
         <source>E-mail addresses</source>
         <translation>Adresy e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
         <source>Signature</source>
         <translation>Podpis</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
         <source>Acknowledgement subject</source>
         <translation>Temat potwierdzenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
         <source>Acknowledgement text</source>
         <translation>Treść potwierdzenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
         <source>Agents (e-mail: read or full, one per line)</source>
         <translation>Konsultanci (e-mail: read lub full, jeden w wierszu)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
         <source>Default</source>
         <translation>Domyślne</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
         <source>Rank</source>
         <translation>Kolejność</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
         <source>For</source>
         <translation>Dla</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
         <source>Label</source>
         <translation>Etykieta</translation>
     </message>
@@ -700,22 +833,22 @@
         <translation>Opcje (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
         <source>Required</source>
         <translation>Wymagane</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
         <source>Keyword (after ::)</source>
         <translation>Słowo kluczowe (po ::)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
         <source>Text</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>Time zone</source>
         <translation>Strefa czasowa</translation>
     </message>
@@ -724,7 +857,7 @@
         <translation>Godziny tygodniowe (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
         <source>Holidays (YYYY-MM-DD, …)</source>
         <translation>Święta (RRRR-MM-DD, …)</translation>
     </message>
@@ -737,27 +870,27 @@
         <translation>Dotyczy (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
         <source>First response (business minutes)</source>
         <translation>Pierwsza odpowiedź (minuty robocze)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <source>Update (business minutes)</source>
         <translation>Aktualizacja (minuty robocze)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
         <source>Solution (business minutes)</source>
         <translation>Rozwiązanie (minuty robocze)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
         <source>Warn before (minutes)</source>
         <translation>Ostrzegaj przed (minuty)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
         <source>On</source>
         <translation>Przy</translation>
     </message>
@@ -770,63 +903,63 @@
         <translation>Akcje (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
         <source>Protocol</source>
         <translation>Protokół</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
         <source>Server</source>
         <translation>Serwer</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
         <source>Security</source>
         <translation>Zabezpieczenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
         <source>Check the certificate</source>
         <translation>Sprawdzaj certyfikat</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
         <source>User name</source>
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
         <source>Password (empty: unchanged)</source>
         <translation>Hasło (puste: bez zmian)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
         <source>Enabled</source>
         <translation>Włączona</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
         <source>Poll every (minutes)</source>
         <translation>Sprawdzaj co (minuty)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
         <source>Unknown senders open tickets</source>
         <translation>Nieznani nadawcy otwierają zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
         <source>Attach the original .eml</source>
         <translation>Dołącz oryginalny .eml</translation>
     </message>
@@ -835,612 +968,652 @@
         <translation>Id grupy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
         <source>POP3: delete processed mail</source>
         <translation>POP3: usuwaj przetworzone wiadomości</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>IMAP: folder for processed mail</source>
         <translation>IMAP: folder na przetworzone wiadomości</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>IMAP: folder for failed mail</source>
         <translation>IMAP: folder na błędne wiadomości</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
         <source>Disable after failed connections (0: never)</source>
         <translation>Wyłącz po nieudanych połączeniach (0: nigdy)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
         <source>System address</source>
         <translation>Adres systemowy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
         <source>System name</source>
         <translation>Nazwa systemu</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
         <source>No-reply address</source>
         <translation>Adres bez odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
         <source>Public address of the server</source>
         <translation>Publiczny adres serwera</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>Ticket tag in subjects</source>
         <translation>Znacznik zgłoszenia w temacie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>Automatic replies per recipient and hour</source>
         <translation>Automatyczne odpowiedzi na odbiorcę i godzinę</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>Largest accepted message (bytes)</source>
         <translation>Największa przyjmowana wiadomość (bajty)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
         <source>SMTP server</source>
         <translation>Serwer SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
         <source>SMTP port</source>
         <translation>Port SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
         <source>SMTP security</source>
         <translation>Zabezpieczenia SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
         <source>SMTP user name</source>
         <translation>Użytkownik SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
         <source>SMTP password (empty: unchanged)</source>
         <translation>Hasło SMTP (puste: bez zmian)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
         <source>SMTP timeout (seconds)</source>
         <translation>Limit czasu SMTP (sekundy)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
         <source>Tag (type a new name and save to rename; an existing name merges)</source>
         <translation>Tag (wpisz nową nazwę i zapisz; istniejąca nazwa scala)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
         <source>Acts as (an agent's e-mail; empty: you)</source>
         <translation>Działa jako (e-mail agenta; puste: ty)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="145" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="155" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
         <source>Groups</source>
         <translation>Grupy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
         <source>States</source>
         <translation>Stany</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="156" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
         <source>Priorities</source>
         <translation>Priorytety</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
         <source>Ticket types</source>
         <translation>Typy zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
         <source>Custom fields</source>
         <translation>Pola własne</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
         <source>Text modules</source>
         <translation>Szablony tekstu</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
         <source>Business hours</source>
         <translation>Godziny pracy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
+        <source>Offered on the requester portal</source>
+        <translation>Dostępne w portalu zgłoszeń</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
+        <source>Description for customers</source>
+        <translation>Opis dla klientów</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <source>Language of mail to unknown senders (empty: the desk's)</source>
+        <translation>Język wiadomości do nieznanych nadawców (puste: język helpdesku)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <source>Acknowledge a request only once an agent takes it</source>
+        <translation>Potwierdzać zgłoszenie dopiero, gdy przejmie je konsultant</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <source>The acknowledgement links to the requester portal</source>
+        <translation>Potwierdzenie zawiera link do portalu zgłoszeń</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <source>…only for requesters of these domains (empty: everyone)</source>
+        <translation>…tylko dla zgłaszających z tych domen (puste: wszyscy)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
         <source>Options (comma separated)</source>
         <translation>Opcje (oddzielone przecinkami)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
         <source>Weekly hours</source>
         <translation>Godziny w tygodniu</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
         <source>Applies to (nothing chosen: all)</source>
         <translation>Dotyczy (nic nie wybrano: wszystkich)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
         <source>When (all must hold)</source>
         <translation>Gdy (wszystko musi być spełnione)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
         <source>Then</source>
         <translation>Wtedy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
         <source>Actions</source>
         <translation>Akcje</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
         <source>State of new tickets</source>
         <translation>Stan nowych zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
         <source>Priority of new tickets</source>
         <translation>Priorytet nowych zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
         <source>State when the customer replies</source>
         <translation>Stan, gdy klient odpowiada</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
         <source>Priority when the customer replies</source>
         <translation>Priorytet, gdy klient odpowiada</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
         <source>Changes recorded as</source>
         <translation>Zmiany zapisywane jako</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
         <source>Members see each other's tickets</source>
         <translation>Członkowie widzą nawzajem swoje zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="151" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
         <source>Organizations</source>
         <translation>Organizacje</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="160" />
         <source>State is</source>
         <translation>Stan to</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="154" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
         <source>Group is</source>
         <translation>Grupa to</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="155" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
         <source>Priority is</source>
         <translation>Priorytet to</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="156" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
         <source>Type is</source>
         <translation>Typ to</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
         <source>Has all tags</source>
         <translation>Ma wszystkie tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
         <source>Has none of the tags</source>
         <translation>Nie ma żadnego z tagów</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
         <source>Title contains</source>
         <translation>Tytuł zawiera</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="160" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
         <source>Sender's address contains</source>
         <translation>Adres nadawcy zawiera</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
         <source>SLA breached</source>
         <translation>SLA przekroczone</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
         <source>Unchanged for (minutes)</source>
         <translation>Bez zmian od (minut)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="170" />
         <source>Pending time passed</source>
         <translation>Czas oczekiwania minął</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
         <source>Set state</source>
         <translation>Ustaw stan</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
         <source>Set priority</source>
         <translation>Ustaw priorytet</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
         <source>Move to group</source>
         <translation>Przenieś do grupy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="175" />
         <source>Assign to</source>
         <translation>Przypisz do</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
         <source>Set type</source>
         <translation>Ustaw typ</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="170" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="177" />
         <source>Add tags</source>
         <translation>Dodaj tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="171" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="178" />
         <source>Remove tags</source>
         <translation>Usuń tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
         <source>Add an internal note</source>
         <translation>Dodaj notatkę wewnętrzną</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
         <source>Send an e-mail to (customer, owner or an address)</source>
         <translation>Wyślij e-mail do (customer, owner lub adres)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="175" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
         <source>E-mail subject</source>
         <translation>Temat e-maila</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
         <source>E-mail text</source>
         <translation>Treść e-maila</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="177" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
         <source>Notify the agents</source>
         <translation>Powiadom agentów</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
         <source>SLAs</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
         <source>Triggers</source>
         <translation>Wyzwalacze</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
         <source>Macros</source>
         <translation>Makra</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="196" />
         <source>Mailboxes</source>
         <translation>Skrzynki pocztowe</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="197" />
         <source>Outgoing mail</source>
         <translation>Poczta wychodząca</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="198" />
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="200" />
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="201" />
         <source>API tokens</source>
         <translation>Tokeny API</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
         <source>Audit log</source>
         <translation>Dziennik zmian</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="232" />
         <source>Received</source>
         <translation>Odebrano</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="232" />
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="232" />
         <source>Attempts</source>
         <translation>Próby</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="226" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="233" />
         <source>Quarantined messages (interpreting them stopped the server):</source>
         <translation>Wiadomości w kwarantannie (ich przetwarzanie zatrzymało serwer):</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="234" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="241" />
         <source>Retry message</source>
         <translation>Ponów wiadomość</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="235" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="242" />
         <source>New</source>
         <translation>Nowy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="236" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="243" />
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="238" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="245" />
         <source>Poll now</source>
         <translation>Pobierz teraz</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="243" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="250" />
         <source>Test connection</source>
         <translation>Testuj połączenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="244" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="251" />
         <source>Send a test mail…</source>
         <translation>Wyślij wiadomość testową…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="245" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="252" />
         <source>Send an invitation</source>
         <translation>Wyślij zaproszenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="281" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="253" />
+        <source>Mail templates…</source>
+        <translation>Szablony wiadomości…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="290" />
         <source>Polling…</source>
         <translation>Pobieranie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="296" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="305" />
         <source>Connecting…</source>
         <translation>Łączenie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="311" />
         <source>Send a test mail</source>
         <translation>Wyślij wiadomość testową</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="311" />
         <source>To:</source>
         <translation>Do:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="304" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="313" />
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="313" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="323" />
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="313" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="323" />
         <source>Failed: %1</source>
         <translation>Niepowodzenie: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="353" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="363" />
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="356" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="366" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Nowy token (skopiuj go teraz, nie zostanie pokazany ponownie): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="370" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="380" />
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="396" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="408" />
         <source>Remove from all tickets</source>
         <translation>Usuń ze wszystkich zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="396" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="408" />
         <source>Revoke</source>
         <translation>Odwołaj</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="413" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="425" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="413" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="425" />
         <source>Tickets</source>
         <translation>Zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="429" />
         <source>Acts as</source>
         <translation>Działa jako</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="429" />
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="429" />
         <source>Last used</source>
         <translation>Ostatnio użyty</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="429" />
         <source>Revoked</source>
         <translation>Odwołany</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="433" />
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="433" />
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="433" />
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="433" />
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="433" />
         <source>Changes</source>
         <translation>Zmiany</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="439" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="451" />
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="439" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="451" />
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="479" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="509" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="491" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="521" />
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="609" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="621" />
         <source>Queueing the message again…</source>
         <translation>Ponowne kolejkowanie wiadomości…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="767" />
+        <source>Save the group first, then edit its mail templates.</source>
+        <translation>Najpierw zapisz grupę, potem edytuj jej szablony wiadomości.</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
         <translation>nieprawidłowy JSON: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="717" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="729" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Wybierz z listy tag do zmiany nazwy.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="721" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="733" />
         <source>Renaming…</source>
         <translation>Zmiana nazwy…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="728" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="740" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Tokenu nie można zmienić: odwołaj go i utwórz nowy.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="731" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="743" />
         <source>Creating…</source>
         <translation>Tworzenie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="736" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="748" />
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="743" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="755" />
         <source>Removing…</source>
         <translation>Usuwanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="746" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="758" />
         <source>Revoking…</source>
         <translation>Odwoływanie…</translation>
     </message>

@@ -32,42 +32,42 @@
 <context>
     <name>helpdesk::client::AdminClient</name>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="37" />
-        <location filename="../client/core/AdminClient.cpp" line="112" />
-        <location filename="../client/core/AdminClient.cpp" line="251" />
+        <location filename="../client/core/AdminClient.cpp" line="39" />
+        <location filename="../client/core/AdminClient.cpp" line="114" />
+        <location filename="../client/core/AdminClient.cpp" line="253" />
         <source>Settings are changed on the server; it is not reachable.</source>
         <translation>Настройки меняются на сервере; он недоступен.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="84" />
+        <location filename="../client/core/AdminClient.cpp" line="86" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="153" />
-        <location filename="../client/core/AdminClient.cpp" line="297" />
-        <location filename="../client/core/AdminClient.cpp" line="339" />
+        <location filename="../client/core/AdminClient.cpp" line="155" />
+        <location filename="../client/core/AdminClient.cpp" line="299" />
+        <location filename="../client/core/AdminClient.cpp" line="341" />
         <source>The server is not reachable.</source>
         <translation>Сервер недоступен.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="163" />
+        <location filename="../client/core/AdminClient.cpp" line="165" />
         <source>Done.</source>
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="193" />
-        <location filename="../client/core/AdminClient.cpp" line="235" />
+        <location filename="../client/core/AdminClient.cpp" line="195" />
+        <location filename="../client/core/AdminClient.cpp" line="237" />
         <source>%1 is no agent of this desk</source>
         <translation>%1 не сотрудник этого helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="311" />
+        <location filename="../client/core/AdminClient.cpp" line="313" />
         <source>%1 fetched, %2 new tickets, %3 follow-ups, %4 failed</source>
         <translation>получено %1, новых заявок %2, ответов %3, ошибок %4</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="346" />
+        <location filename="../client/core/AdminClient.cpp" line="348" />
         <source>The message is queued again.</source>
         <translation>Сообщение снова в очереди.</translation>
     </message>
@@ -301,6 +301,141 @@
         <location filename="../client/ui/LoginDialog.cpp" line="187" />
         <source>This connection is not encrypted: confirm below that you want to sign in anyway, or use an https:// address.</source>
         <translation>Это соединение не зашифровано: подтвердите ниже, что всё равно хотите войти, или используйте адрес https://.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::MailTemplateClient</name>
+    <message>
+        <location filename="../client/core/MailTemplateClient.cpp" line="17" />
+        <source>Mail templates are changed on the server; it is not reachable.</source>
+        <translation>Шаблоны писем меняются на сервере, а он недоступен.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::MailTemplateEditor</name>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="33" />
+        <source>Mail templates of %1</source>
+        <translation>Шаблоны писем: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="33" />
+        <source>Mail templates of the whole desk</source>
+        <translation>Шаблоны писем всей службы поддержки</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="56" />
+        <source>Preview shows the mail as the server writes it, with sample values.</source>
+        <translation>Предпросмотр показывает письмо так, как его напишет сервер, с примерами значений.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="60" />
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="73" />
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="61" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="62" />
+        <source>Reset to default</source>
+        <translation>Вернуть стандартный</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="63" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="66" />
+        <source>Mail</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="68" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="69" />
+        <source>Texts from</source>
+        <translation>Откуда тексты</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="70" />
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="218" />
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="71" />
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="219" />
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="72" />
+        <source>Placeholders</source>
+        <translation>Подстановки</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="126" />
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="130" />
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="131" />
+        <source>Not saved (%1): %2</source>
+        <translation>Не сохранено (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="179" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="185" />
+        <source>Resetting…</source>
+        <translation>Возврат к стандартному…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="200" />
+        <source>this group</source>
+        <translation>эта группа</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="200" />
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="201" />
+        <source>the whole desk</source>
+        <translation>вся служба</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="202" />
+        <source>the default text</source>
+        <translation>стандартный текст</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="217" />
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, строка %2, столбец %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="225" />
+        <source>The template has a mistake; it cannot be saved like this.</source>
+        <translation>В шаблоне ошибка; в таком виде его нельзя сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MailTemplateEditor.cpp" line="228" />
+        <source>Subject: %1</source>
+        <translation>Тема: %1</translation>
     </message>
 </context>
 <context>
@@ -603,95 +738,93 @@
 <context>
     <name>helpdesk::client::SettingsWindow</name>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="30" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="31" />
         <source>Helpdesk settings</source>
         <translation>Настройки Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
         <location filename="../client/ui/SettingsWindow.cpp" line="53" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
         <location filename="../client/ui/SettingsWindow.cpp" line="88" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="139" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="146" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="429" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
         <location filename="../client/ui/SettingsWindow.cpp" line="50" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <location filename="../client/ui/SettingsWindow.cpp" line="86" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
         <source>Active</source>
         <translation>Активно</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
         <source>E-mail addresses</source>
         <translation>Адреса почты</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
         <source>Signature</source>
         <translation>Подпись письма</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
         <source>Acknowledgement subject</source>
         <translation>Тема подтверждения</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
         <source>Acknowledgement text</source>
         <translation>Текст подтверждения</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
         <source>Agents (e-mail: read or full, one per line)</source>
         <translation>Сотрудники (почта: read или full, по одному в строке)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
         <source>Default</source>
         <translation>По умолчанию</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
         <source>Rank</source>
         <translation>Порядок</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
         <source>For</source>
         <translation>Для</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
         <source>Label</source>
         <translation>Подпись</translation>
     </message>
@@ -700,22 +833,22 @@
         <translation>Варианты (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
         <source>Required</source>
         <translation>Обязательно</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
         <source>Keyword (after ::)</source>
         <translation>Ключ (после ::)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
@@ -724,7 +857,7 @@
         <translation>Недельные часы (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
         <source>Holidays (YYYY-MM-DD, …)</source>
         <translation>Праздники (ГГГГ-ММ-ДД, …)</translation>
     </message>
@@ -737,27 +870,27 @@
         <translation>Применяется к (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
         <source>First response (business minutes)</source>
         <translation>Первый ответ (рабочие минуты)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <source>Update (business minutes)</source>
         <translation>Обновление (рабочие минуты)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
         <source>Solution (business minutes)</source>
         <translation>Решение (рабочие минуты)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
         <source>Warn before (minutes)</source>
         <translation>Предупреждать за (минут)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
         <source>On</source>
         <translation>При</translation>
     </message>
@@ -770,63 +903,63 @@
         <translation>Действия (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
         <source>Security</source>
         <translation>Защита</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
         <source>Check the certificate</source>
         <translation>Проверять сертификат</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
         <source>Password (empty: unchanged)</source>
         <translation>Пароль (пусто: без изменений)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
         <source>Enabled</source>
         <translation>Включён</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
         <source>Poll every (minutes)</source>
         <translation>Проверять каждые (минут)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
         <source>Unknown senders open tickets</source>
         <translation>Неизвестные отправители создают заявки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
         <source>Attach the original .eml</source>
         <translation>Прикладывать исходный .eml</translation>
     </message>
@@ -835,612 +968,652 @@
         <translation>Id группы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
         <source>POP3: delete processed mail</source>
         <translation>POP3: удалять обработанную почту</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>IMAP: folder for processed mail</source>
         <translation>IMAP: папка для обработанной почты</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>IMAP: folder for failed mail</source>
         <translation>IMAP: папка для ошибочной почты</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
         <source>Disable after failed connections (0: never)</source>
         <translation>Отключить после ошибок соединения (0: никогда)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
         <source>System address</source>
         <translation>Системный адрес</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
         <source>System name</source>
         <translation>Имя системы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
         <source>No-reply address</source>
         <translation>Адрес no-reply</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
         <source>Public address of the server</source>
         <translation>Публичный адрес сервера</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>Ticket tag in subjects</source>
         <translation>Метка заявки в теме</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>Automatic replies per recipient and hour</source>
         <translation>Автоответов на получателя в час</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>Largest accepted message (bytes)</source>
         <translation>Наибольшее принимаемое письмо (байт)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
         <source>SMTP server</source>
         <translation>SMTP-сервер</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
         <source>SMTP port</source>
         <translation>Порт SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
         <source>SMTP security</source>
         <translation>Защита SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
         <source>SMTP user name</source>
         <translation>Пользователь SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
         <source>SMTP password (empty: unchanged)</source>
         <translation>Пароль SMTP (пусто: без изменений)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
         <source>SMTP timeout (seconds)</source>
         <translation>Тайм-аут SMTP (секунд)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
         <source>Tag (type a new name and save to rename; an existing name merges)</source>
         <translation>Метка (введите новое имя и сохраните; существующее имя объединяет)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
         <source>Acts as (an agent's e-mail; empty: you)</source>
         <translation>Действует от имени (e-mail агента; пусто: вы)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="145" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="155" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
         <source>States</source>
         <translation>Статусы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="156" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
         <source>Priorities</source>
         <translation>Приоритеты</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
         <source>Ticket types</source>
         <translation>Типы заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
         <source>Custom fields</source>
         <translation>Дополнительные поля</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
         <source>Text modules</source>
         <translation>Шаблоны текста</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
         <source>Business hours</source>
         <translation>Рабочие часы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
+        <source>Offered on the requester portal</source>
+        <translation>Доступна на портале запросов</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
+        <source>Description for customers</source>
+        <translation>Описание для клиентов</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <source>Language of mail to unknown senders (empty: the desk's)</source>
+        <translation>Язык писем неизвестным отправителям (пусто: язык службы)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <source>Acknowledge a request only once an agent takes it</source>
+        <translation>Подтверждать получение, только когда сотрудник возьмёт заявку</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <source>The acknowledgement links to the requester portal</source>
+        <translation>Подтверждение содержит ссылку на портал заявок</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <source>…only for requesters of these domains (empty: everyone)</source>
+        <translation>…только для заявителей из этих доменов (пусто: для всех)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
         <source>Options (comma separated)</source>
         <translation>Варианты (через запятую)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
         <source>Weekly hours</source>
         <translation>Часы по дням недели</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
         <source>Applies to (nothing chosen: all)</source>
         <translation>Применяется к (ничего не выбрано: ко всем)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
         <source>When (all must hold)</source>
         <translation>Когда (должно выполняться всё)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
         <source>Then</source>
         <translation>Тогда</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
         <source>State of new tickets</source>
         <translation>Состояние новых заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
         <source>Priority of new tickets</source>
         <translation>Приоритет новых заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
         <source>State when the customer replies</source>
         <translation>Состояние при ответе клиента</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
         <source>Priority when the customer replies</source>
         <translation>Приоритет при ответе клиента</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
         <source>Changes recorded as</source>
         <translation>Изменения записываются от имени</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
         <source>Members see each other's tickets</source>
         <translation>Участники видят заявки друг друга</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="151" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
         <source>Organizations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="160" />
         <source>State is</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="154" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
         <source>Group is</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="155" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
         <source>Priority is</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="156" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
         <source>Type is</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
         <source>Has all tags</source>
         <translation>Есть все метки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
         <source>Has none of the tags</source>
         <translation>Нет ни одной из меток</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
         <source>Title contains</source>
         <translation>Заголовок содержит</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="160" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
         <source>Sender's address contains</source>
         <translation>Адрес отправителя содержит</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
         <source>SLA breached</source>
         <translation>SLA нарушен</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
         <source>Unchanged for (minutes)</source>
         <translation>Без изменений (минут)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="170" />
         <source>Pending time passed</source>
         <translation>Время ожидания истекло</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
         <source>Set state</source>
         <translation>Установить состояние</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
         <source>Set priority</source>
         <translation>Установить приоритет</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
         <source>Move to group</source>
         <translation>Переместить в группу</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="175" />
         <source>Assign to</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
         <source>Set type</source>
         <translation>Установить тип</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="170" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="177" />
         <source>Add tags</source>
         <translation>Добавить метки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="171" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="178" />
         <source>Remove tags</source>
         <translation>Удалить метки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
         <source>Add an internal note</source>
         <translation>Добавить внутреннюю заметку</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
         <source>Send an e-mail to (customer, owner or an address)</source>
         <translation>Отправить письмо (customer, owner или адрес)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="175" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
         <source>E-mail subject</source>
         <translation>Тема письма</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
         <source>E-mail text</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="177" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
         <source>Notify the agents</source>
         <translation>Уведомить агентов</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
         <source>SLAs</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
         <source>Triggers</source>
         <translation>Триггеры</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
         <source>Macros</source>
         <translation>Макросы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="196" />
         <source>Mailboxes</source>
         <translation>Почтовые ящики</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="197" />
         <source>Outgoing mail</source>
         <translation>Исходящая почта</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="198" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="200" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="201" />
         <source>API tokens</source>
         <translation>API-токены</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
         <source>Audit log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="232" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="232" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="232" />
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="226" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="233" />
         <source>Quarantined messages (interpreting them stopped the server):</source>
         <translation>Сообщения на карантине (их обработка останавливала сервер):</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="234" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="241" />
         <source>Retry message</source>
         <translation>Повторить сообщение</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="235" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="242" />
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="236" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="243" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="238" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="245" />
         <source>Poll now</source>
         <translation>Проверить сейчас</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="243" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="250" />
         <source>Test connection</source>
         <translation>Проверить соединение</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="244" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="251" />
         <source>Send a test mail…</source>
         <translation>Отправить тестовое письмо…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="245" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="252" />
         <source>Send an invitation</source>
         <translation>Отправить приглашение</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="281" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="253" />
+        <source>Mail templates…</source>
+        <translation>Шаблоны писем…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="290" />
         <source>Polling…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="296" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="305" />
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="311" />
         <source>Send a test mail</source>
         <translation>Отправить тестовое письмо</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="302" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="311" />
         <source>To:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="304" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="313" />
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="313" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="323" />
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="313" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="323" />
         <source>Failed: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="353" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="363" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="356" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="366" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Новый токен (скопируйте сейчас, он больше не будет показан): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="370" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="380" />
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="396" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="408" />
         <source>Remove from all tickets</source>
         <translation>Удалить из всех заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="396" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="408" />
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="413" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="425" />
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="413" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="425" />
         <source>Tickets</source>
         <translation>Заявки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="429" />
         <source>Acts as</source>
         <translation>От имени</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="429" />
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="429" />
         <source>Last used</source>
         <translation>Последнее использование</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="417" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="429" />
         <source>Revoked</source>
         <translation>Отозван</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="433" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="433" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="433" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="433" />
         <source>Item</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="421" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="433" />
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="439" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="451" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="439" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="451" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="479" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="509" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="491" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="521" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="609" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="621" />
         <source>Queueing the message again…</source>
         <translation>Сообщение снова ставится в очередь…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="767" />
+        <source>Save the group first, then edit its mail templates.</source>
+        <translation>Сначала сохраните группу, затем правьте её шаблоны писем.</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
         <translation>неверный JSON: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="717" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="729" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Выберите в списке метку для переименования.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="721" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="733" />
         <source>Renaming…</source>
         <translation>Переименование…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="728" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="740" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Токен нельзя изменить: отзовите его и создайте новый.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="731" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="743" />
         <source>Creating…</source>
         <translation>Создание…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="736" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="748" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="743" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="755" />
         <source>Removing…</source>
         <translation>Удаление…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="746" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="758" />
         <source>Revoking…</source>
         <translation>Отзыв…</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "core/AccountSession.h"
 #include "core/Directory.h"
 #include "core/JsonVariant.h"
+#include "core/MailTemplateClient.h"
 #include "core/Replica.h"
 
 #include <QJsonDocument>
@@ -22,7 +23,8 @@ std::string plural(const QString &kind)
 } // namespace
 
 AdminClient::AdminClient(AccountSession &session, const Directory &directory, QObject *parent)
-    : QObject(parent), m_session(session), m_directory(directory)
+    : QObject(parent), m_session(session), m_directory(directory),
+      m_mailTemplates(new MailTemplateClient(session, this))
 {
 }
 

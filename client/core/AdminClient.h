@@ -10,6 +10,7 @@ namespace helpdesk::client {
 
 class AccountSession;
 class Directory;
+class MailTemplateClient;
 
 /// The admins' settings, online only (the server validates each change at once): the
 /// configuration kinds as lists and forms, mail settings, group membership, tags on every ticket,
@@ -53,6 +54,8 @@ public:
     void loadQuarantinedMail(qint64 mailboxId);
     /// Queues a quarantined message again (adminActionDone), then reloads the list.
     void retryQuarantinedMail(qint64 mailboxId, qint64 jobId);
+    /// The mail templates of the groups and the desk.
+    MailTemplateClient &mailTemplates() const { return *m_mailTemplates; }
 
 signals:
     void settingsLoaded(const QString &kind, const QVariantList &items);
@@ -76,6 +79,7 @@ private:
 
     AccountSession &m_session;
     const Directory &m_directory;
+    MailTemplateClient *m_mailTemplates; // a child
 };
 
 } // namespace helpdesk::client

@@ -3,6 +3,7 @@
 #include "core/AdminClient.h"
 #include "core/Directory.h"
 #include "models/PanelModel.h"
+#include "ui/MailTemplateEditor.h"
 #include "ui/SettingsEditors.h"
 
 #include <QCheckBox>
@@ -34,8 +35,14 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
           {"active", tr("Active"), "bool"},
           {"addresses", tr("E-mail addresses"), "list"},
           {"signature", tr("Signature"), "multiline"},
-          {"acknowledgement_subject", tr("Acknowledgement subject"), "text"},
-          {"acknowledgement_body", tr("Acknowledgement text"), "multiline"},
+          {"offered_to_customers", tr("Offered on the requester portal"), "bool"},
+          {"customer_description", tr("Description for customers"), "multiline"},
+          // The mail texts themselves are in the group's mail templates ("Mail templates…").
+          {"default_language", tr("Language of mail to unknown senders (empty: the desk's)"),
+           "choice:|en|de|fr|it|pl|ru"},
+          {"acknowledge_after_acceptance", tr("Acknowledge a request only once an agent takes it"), "bool"},
+          {"acknowledgement_portal_link", tr("The acknowledgement links to the requester portal"), "bool"},
+          {"acknowledgement_portal_domains", tr("…only for requesters of these domains (empty: everyone)"), "list"},
           {"members", tr("Agents (e-mail: read or full, one per line)"), "members"}}},
         {QStringLiteral("state"),
          {{"name", tr("Name"), "text"},
@@ -243,6 +250,7 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
     m_testButton = new QPushButton(tr("Test connection"), this);
     m_testMailButton = new QPushButton(tr("Send a test mail…"), this);
     m_inviteButton = new QPushButton(tr("Send an invitation"), this);
+    m_templatesButton = new QPushButton(tr("Mail templates…"), this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_newButton);
     buttons->addWidget(m_saveButton);
@@ -252,6 +260,7 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
     buttons->addWidget(m_testButton);
     buttons->addWidget(m_testMailButton);
     buttons->addWidget(m_inviteButton);
+    buttons->addWidget(m_templatesButton);
     buttons->addWidget(m_status, 1);
     auto *right = new QVBoxLayout;
     right->addWidget(m_table, 2);
@@ -309,6 +318,7 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
         if (m_editingId)
             m_admin.inviteUser(m_editingId);
     });
+    connect(m_templatesButton, &QPushButton::clicked, this, [this] { editMailTemplates(); });
     connect(&m_admin, &AdminClient::adminActionDone, this, [this](const QString &, bool ok, const QString &message) {
         m_status->setText((ok ? tr("OK: %1") : tr("Failed: %1")).arg(message));
     });
@@ -384,6 +394,8 @@ void SettingsWindow::showKind(const QString &kind)
     m_testButton->setVisible(kind == QLatin1String("mailbox"));
     m_testMailButton->setVisible(kind == QLatin1String("mailbox") || kind == QLatin1String("mail"));
     m_inviteButton->setVisible(kind == QLatin1String("user"));
+    // A group's mail templates, or (on the outgoing mail settings) the whole desk's.
+    m_templatesButton->setVisible(kind == QLatin1String("group") || kind == QLatin1String("mail"));
     m_pollButton->setVisible(kind == QLatin1String("mailbox"));
     m_runsTable->setVisible(kind == QLatin1String("mailbox"));
     m_runs->setRows({});
@@ -746,6 +758,21 @@ void SettingsWindow::removeCurrent()
         m_status->setText(tr("Revoking…"));
         m_admin.revokeApiToken(m_editingId);
     }
+}
+
+MailTemplateEditor *SettingsWindow::editMailTemplates()
+{
+    const bool forGroup = m_kind == QLatin1String("group");
+    if (forGroup && !m_editingId) {
+        m_status->setText(tr("Save the group first, then edit its mail templates."));
+        return nullptr;
+    }
+    auto *name = qobject_cast<QLineEdit *>(m_editors.value(QStringLiteral("name")));
+    auto *editor = new MailTemplateEditor(m_admin.mailTemplates(), forGroup ? m_editingId : 0,
+                                          forGroup && name ? name->text() : QString(), this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->open();
+    return editor;
 }
 
 QString SettingsWindow::errorOf(const QString &key) const

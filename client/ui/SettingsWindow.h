@@ -19,10 +19,11 @@ namespace helpdesk::client {
 
 class AdminClient;
 class Directory;
+class MailTemplateEditor;
 class PanelModel;
 
-/// The admins' settings pane: groups (addresses, signature, acknowledgement), states, priorities,
-/// types, custom fields, text modules, business-hours calendars, SLAs, triggers, macros, mailboxes
+/// The admins' settings pane: groups (addresses, signature, acknowledgement options, mail templates), states,
+/// priorities, types, custom fields, text modules, business-hours calendars, SLAs, triggers, macros, mailboxes
 /// (with "test connection", "poll now", the run log and quarantined messages to retry), outgoing mail ("send a test
 /// mail"), people (with invitations), tags (rename, merge, remove), API tokens (issue, revoke) and the audit log of
 /// every change. Each kind lists its items and edits one in a form; the server validates every change, and a refusal is
@@ -50,6 +51,9 @@ public:
     PanelModel *quarantinedMail() const { return m_quarantine; }
     /// Queues the selected quarantined message again (the first one when none is selected).
     void retryQuarantined();
+    /// Opens the mail templates of the group being edited, or of the whole desk (on "mail");
+    /// nullptr when the group is not saved yet.
+    MailTemplateEditor *editMailTemplates();
     QString errorOf(const QString &key) const;
     PanelModel *items() const { return m_items; }
 
@@ -92,6 +96,7 @@ private:
     QPushButton *m_testButton;
     QPushButton *m_testMailButton;
     QPushButton *m_inviteButton;
+    QPushButton *m_templatesButton;
     QPushButton *m_newButton;
     QPushButton *m_saveButton;
     QPushButton *m_removeButton;

@@ -46,6 +46,9 @@ struct ApiLimits {
     /// account's figure also bounds the reset mails it gets per hour from all instances together.
     double passwordResetsPerAccountPerHour = 3;
     double passwordResetsPerAddressPerHour = 20;
+    /// The same for the requester portal's one-time sign-in links ("e-mail me a sign-in link").
+    double signInLinksPerAccountPerHour = 3;
+    double signInLinksPerAddressPerHour = 20;
 
     /// Bytes of attachments one user may upload per day (UTC).
     std::int64_t uploadBytesPerUserPerDay = 2LL * 1024 * 1024 * 1024;

@@ -29,6 +29,8 @@ std::vector<MethodSpec> configurationMethods();
 std::vector<MethodSpec> dashboardMethods();
 /// Mail settings, mailboxes, inbound and outbound mail.
 std::vector<MethodSpec> mailMethods();
+/// Mail templates: list, read, set, reset and preview a group's or the desk's texts.
+std::vector<MethodSpec> mailTemplateMethods();
 /// The audit log and the job queue.
 std::vector<MethodSpec> adminMethods();
 /// Two-factor sign-in (one's own, an admin's reset) and the security settings that require it.

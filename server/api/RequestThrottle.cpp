@@ -37,7 +37,11 @@ RequestThrottle::RequestThrottle(const ApiLimits &limits, const SteadyNow &now)
       m_accountResets(limits.passwordResetsPerAccountPerHour / 3600, limits.passwordResetsPerAccountPerHour,
                       limits.maxTrackedCallers, now),
       m_addressResets(limits.passwordResetsPerAddressPerHour / 3600, limits.passwordResetsPerAddressPerHour,
-                      limits.maxTrackedCallers, now)
+                      limits.maxTrackedCallers, now),
+      m_accountSignInLinks(limits.signInLinksPerAccountPerHour / 3600, limits.signInLinksPerAccountPerHour,
+                           limits.maxTrackedCallers, now),
+      m_addressSignInLinks(limits.signInLinksPerAddressPerHour / 3600, limits.signInLinksPerAddressPerHour,
+                           limits.maxTrackedCallers, now)
 {
 }
 
@@ -70,11 +74,22 @@ void RequestThrottle::admitUser(std::int64_t userId)
 
 void RequestThrottle::beforePasswordReset(const std::string &email, const std::string &address)
 {
+    spendMailedLink(m_accountResets, m_addressResets, email, address, "password resets");
+}
+
+void RequestThrottle::beforeSignInLink(const std::string &email, const std::string &address)
+{
+    spendMailedLink(m_accountSignInLinks, m_addressSignInLinks, email, address, "sign-in links");
+}
+
+void RequestThrottle::spendMailedLink(RateLimiter &perAccount, RateLimiter &perAddress, const std::string &email,
+                                      const std::string &address, const std::string &what)
+{
     if (!address.empty())
-        if (auto wait = m_addressResets.spend(clientKey(address)))
-            refuse("too many password resets asked for from your address", *wait);
-    if (auto wait = m_accountResets.spend(accountKey(email)))
-        refuse("too many password resets asked for this account", *wait);
+        if (auto wait = perAddress.spend(clientKey(address)))
+            refuse("too many " + what + " asked for from your address", *wait);
+    if (auto wait = perAccount.spend(accountKey(email)))
+        refuse("too many " + what + " asked for this account", *wait);
 }
 
 } // namespace helpdesk::api

@@ -9,10 +9,10 @@
 namespace helpdesk::api {
 
 /// Keeps one caller from crowding out the others: request rates per address and per user, and
-/// password-reset requests per account and per address, in this instance's memory. Every refusal
-/// is ApiError(TooManyRequests) with a retry-after. An empty address skips the per-address checks;
-/// per-account and per-user ones still apply. (Failed sign-ins are held back in the database, for
-/// every instance together: domain::SignInGuard.) Any thread.
+/// password-reset and sign-in-link requests per account and per address, in this instance's
+/// memory. Every refusal is ApiError(TooManyRequests) with a retry-after. An empty address skips
+/// the per-address checks; per-account and per-user ones still apply. (Failed sign-ins are held
+/// back in the database, for every instance together: domain::SignInGuard.) Any thread.
 class RequestThrottle
 {
 public:
@@ -25,16 +25,24 @@ public:
 
     /// Throws when the account or the address has asked for too many password resets this hour.
     void beforePasswordReset(const std::string &email, const std::string &address);
+    /// Throws when the account or the address has asked for too many sign-in links this hour.
+    void beforeSignInLink(const std::string &email, const std::string &address);
 
     /// One key per calling host: the address itself, or the /64 an IPv6 host usually holds whole
     /// (and could walk through); "" for "".
     static std::string clientKey(const std::string &address);
 
 private:
+    /// Spends one mailed link of an account and an address, or throws naming `what`.
+    static void spendMailedLink(RateLimiter &perAccount, RateLimiter &perAddress, const std::string &email,
+                                const std::string &address, const std::string &what);
+
     RateLimiter m_addressRequests;
     RateLimiter m_userRequests;
     RateLimiter m_accountResets;
     RateLimiter m_addressResets;
+    RateLimiter m_accountSignInLinks;
+    RateLimiter m_addressSignInLinks;
 };
 
 } // namespace helpdesk::api

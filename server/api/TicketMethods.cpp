@@ -79,7 +79,6 @@ std::vector<MethodSpec> ticketMethods()
         {.name = "ticket.history",
          .verb = "GET",
          .path = "/tickets/{id}/history",
-         .access = Access::Staff,
          .handler =
              [](MethodCall &c) {
                  return wrap("history", TicketService::history(c.tx(), c.actor(), onlyInt(c.params)));

@@ -45,16 +45,23 @@ void loadDemoData(db::ConnectionPool &pool)
 
         auto acme = domain::AdminService::create(tx, system, domain::configKindFor(db::ConfigKind::Organization),
                                                  object({{"name", "Acme Labs"}, {"shared", true}}));
-        const char *groupNames[] = {"Support", "Network", "Video"};
+        // Each queue is offered on the requester portal, described as its customers would choose it.
+        const std::pair<const char *, const char *> groupNames[] = {
+            {"Support", "Accounts, computers, printers and anything else"},
+            {"Network", "Wi-Fi, cables, the VPN and the phones on your desk"},
+            {"Video", "Video conferences, projectors and recordings"}};
         std::vector<std::int64_t> groups;
-        for (const char *name : groupNames) {
+        for (const auto &[name, description] : groupNames) {
             auto lower = std::string(name);
             for (auto &c : lower)
                 c = static_cast<char>(std::tolower(c));
             auto addresses = protocol::newArray();
             addresses->add(lower + "@demo.example");
             auto g = domain::AdminService::create(tx, system, domain::configKindFor(db::ConfigKind::Group),
-                                                  object({{"name", std::string(name)}, {"addresses", addresses}}));
+                                                  object({{"name", std::string(name)},
+                                                          {"addresses", addresses},
+                                                          {"offered_to_customers", true},
+                                                          {"customer_description", std::string(description)}}));
             groups.push_back(g->getValue<std::int64_t>("id"));
         }
         const std::pair<const char *, const char *> agents[] = {{"alice@demo.example", "Alice Agent"},

@@ -18,6 +18,7 @@
 #include "domain/EventFeed.h"
 #include "domain/Passwords.h"
 #include "domain/MailSettings.h"
+#include "domain/SignInLinks.h"
 #include "jobs/JobQueue.h"
 #include "mail/MailChannel.h"
 #include "web/PageSpec.h"
@@ -76,6 +77,8 @@ void HelpdeskServer::start()
     authPolicy.signIn.lockAfterFailures = limits.signInLockAfterFailures;
     authPolicy.signIn.lockDuration = limits.signInLockDuration;
     m_auth = std::make_unique<domain::AuthService>(*m_pool, authPolicy);
+    m_signInLinks =
+        std::make_unique<domain::SignInLinks>(*m_pool, static_cast<int>(limits.signInLinksPerAccountPerHour));
     m_firstAdminPassword = m_auth->ensureFirstAdmin(m_config.adminEmail, "Administrator");
     auto sealing = m_pool->write([](db::Tx &tx) {
         domain::MailSettings::ensureSecret(tx);
@@ -103,6 +106,9 @@ void HelpdeskServer::start()
     m_sla->registerJobs(*m_jobs);
     m_jobs->registerHandler(domain::AuthService::kPasswordResetQueue, [this](const db::Job &job) {
         m_auth->sendPasswordReset(job.payload->getValue<std::string>("email"));
+    });
+    m_jobs->registerHandler(domain::SignInLinks::kQueue, [this](const db::Job &job) {
+        m_signInLinks->send(job.payload->getValue<std::string>("email"));
     });
     m_jobs->start();
     m_sla->start();
@@ -145,9 +151,9 @@ void HelpdeskServer::start()
     // A pool of our own (Poco's default is capped at 16 threads); WebSockets leave it at once for the hub.
     m_threads = std::make_unique<Poco::ThreadPool>(8, m_config.maxThreads, 60, 256 * 1024);
     // The web pages spend the API's request allowances (its throttle) and share its limits.
-    m_web = std::make_unique<web::WebServices>(web::WebServices{*m_pool, *m_auth, m_dispatcher->throttle(),
-                                                                m_dispatcher->limits(), web::Translations::builtIn(),
-                                                                web::PageRenderer::builtIn()});
+    m_web = std::make_unique<web::WebServices>(
+        web::WebServices{*m_pool, *m_auth, *m_signInLinks, m_dispatcher->throttle(), m_dispatcher->limits(),
+                         web::Translations::builtIn(), web::PageRenderer::builtIn()});
     auto &pages = *m_web;
     m_http = std::make_unique<Poco::Net::HTTPServer>(
         new api::RequestHandlerFactory(*m_dispatcher, *m_hub, m_config.limits,
@@ -191,6 +197,7 @@ void HelpdeskServer::stop()
     m_jobs.reset();
     m_mail.reset();
     m_feed.reset();
+    m_signInLinks.reset();
     m_auth.reset();
     m_pool.reset();
     if (m_postgres) {

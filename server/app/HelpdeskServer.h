@@ -22,6 +22,7 @@ namespace domain {
 class AccountWatch;
 class AuthService;
 class EventFeed;
+class SignInLinks;
 } // namespace domain
 namespace api {
 class ApiDispatcher;
@@ -91,6 +92,7 @@ private:
     std::unique_ptr<EmbeddedPostgres> m_postgres;
     std::unique_ptr<db::ConnectionPool> m_pool;
     std::unique_ptr<domain::AuthService> m_auth;
+    std::unique_ptr<domain::SignInLinks> m_signInLinks;
     std::unique_ptr<domain::EventFeed> m_feed;
     std::unique_ptr<mail::MailChannel> m_mail;
     std::unique_ptr<jobs::JobQueue> m_jobs;

@@ -48,8 +48,9 @@ std::array<KindSql, 11> &kinds()
         makeKind("priority", "ticket_priorities", {"name", "rank", "active", "is_default"}),
         makeKind("type", "ticket_types", {"name", "active"}),
         makeKind("group", "groups",
-                 {"name", "active", "signature", "acknowledgement_subject", "acknowledgement_body",
-                  "acknowledgement_translations"}),
+                 // The acknowledgement_* texts are written into mail template overrides instead (0025).
+                 {"name", "active", "signature", "offered_to_customers", "customer_description", "default_language",
+                  "acknowledge_after_acceptance", "acknowledgement_portal_link", "acknowledgement_portal_domains"}),
         makeKind("organization", "organizations", {"name", "shared", "custom"}),
         makeKind("custom_field", "custom_field_defs",
                  {"object_kind", "name", "label", "field_type", "options", "required", "default_value", "active",
@@ -91,8 +92,12 @@ const Statement kGroupList{
     "SELECT json_build_object('id', g.id, 'name', g.name, 'active', g.active,"
     " 'addresses', coalesce((SELECT json_agg(address ORDER BY address) FROM group_addresses a WHERE a.group_id = "
     "g.id), '[]'),"
-    " 'signature', g.signature, 'acknowledgement_subject', g.acknowledgement_subject,"
+    " 'signature', g.signature, 'offered_to_customers', g.offered_to_customers,"
+    " 'customer_description', g.customer_description, 'acknowledgement_subject', g.acknowledgement_subject,"
     " 'acknowledgement_body', g.acknowledgement_body, 'acknowledgement_translations', g.acknowledgement_translations,"
+    " 'default_language', g.default_language, 'acknowledge_after_acceptance', g.acknowledge_after_acceptance,"
+    " 'acknowledgement_portal_link', g.acknowledgement_portal_link,"
+    " 'acknowledgement_portal_domains', g.acknowledgement_portal_domains,"
     " 'created_at', g.created_at, 'updated_at', g.updated_at)::text FROM groups g ORDER BY g.id"};
 const Statement kDefaultState{
     "config_default_state",

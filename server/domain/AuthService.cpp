@@ -3,11 +3,14 @@
 #include "domain/Audit.h"
 
 #include "db/ContentHash.h"
+#include "db/SignInLinkRepository.h"
 #include "db/JobRepository.h"
 #include "db/UserRepository.h"
 #include "domain/MailOutbox.h"
 #include "domain/MailSettings.h"
+#include "domain/MailTemplateCatalog.h"
 #include "domain/PasswordPolicy.h"
+#include "domain/SignInLinks.h"
 #include "domain/Passwords.h"
 #include "domain/Permissions.h"
 #include "domain/TwoFactorService.h"
@@ -28,6 +31,8 @@ namespace helpdesk::domain {
 namespace {
 constexpr const char *kSessionPrefix = "hds_";
 constexpr const char *kApiTokenPrefix = "hdt_";
+constexpr const char *kDeadSignInLink = "this sign-in link no longer works (used, expired, replaced by a newer one, "
+                                        "or the account changed); ask for a new one";
 
 const std::string &dummyHash()
 {
@@ -64,17 +69,47 @@ protocol::JsonObject AuthService::login(const std::string &email, const std::str
         throw ApiError(ErrorCode::Unauthenticated, "wrong e-mail or password");
     }
     // The second factor is judged only now: before, an answer would tell whether the password was right.
+    return issueSession(found->user, clientKey, twoFactorCode, nullptr);
+}
+
+protocol::JsonObject AuthService::signInWithLink(const std::string &token, const std::string &clientKey,
+                                                 const std::optional<std::string> &twoFactorCode)
+{
+    const SignInGuard guard(m_policy.signIn);
+    auto holder = m_pool.read([&](db::Tx &tx) -> std::optional<protocol::User> {
+        auto link = db::SignInLinkRepository::state(tx, db::ContentHash::sha256Hex(token));
+        auto user = link.usable ? db::UserRepository::findById(tx, *link.userId) : std::nullopt;
+        if (user)
+            guard.check(tx, user->email, clientKey); // a held-back account waits, whichever way it signs in
+        return user;
+    });
+    if (!holder)
+        throw ApiError(ErrorCode::Unauthenticated, kDeadSignInLink, "token");
+    return issueSession(*holder, clientKey, twoFactorCode, [&](db::Tx &tx) {
+        auto userId = SignInLinks::use(tx, token);
+        return userId && *userId == holder->id;
+    });
+}
+
+protocol::JsonObject AuthService::issueSession(const protocol::User &user, const std::string &clientKey,
+                                               const std::optional<std::string> &twoFactorCode,
+                                               const std::function<bool(db::Tx &)> &spend)
+{
+    const SignInGuard guard(m_policy.signIn);
     auto token = passwords::newToken(kSessionPrefix);
     auto secondFactor = m_pool.write([&](db::Tx &tx) {
-        auto judged = TwoFactorService::checkAtSignIn(tx, found->user, twoFactorCode);
+        auto judged = TwoFactorService::checkAtSignIn(tx, user, twoFactorCode);
         if (judged == SecondFactor::Wrong) {
-            guard.failed(tx, email, clientKey, found->user); // guessing codes costs like guessing passwords
+            guard.failed(tx, user.email, clientKey, user); // guessing codes costs like guessing passwords
         } else if (judged != SecondFactor::Missing) {
+            // Thrown, so that a code just accepted is not used up by a sign-in that did not happen.
+            if (spend && !spend(tx))
+                throw ApiError(ErrorCode::Unauthenticated, kDeadSignInLink, "token");
             auto hash = db::ContentHash::sha256Hex(token);
-            db::CredentialRepository::insertSession(tx, hash, found->user.id, m_sessionTtlSeconds);
+            db::CredentialRepository::insertSession(tx, hash, user.id, m_sessionTtlSeconds);
             if (judged == SecondFactor::SetupRequired)
                 db::TwoFactorRepository::setSessionSetupOnly(tx, hash, true);
-            guard.succeeded(tx, email);
+            guard.succeeded(tx, user.email);
         }
         return judged;
     });
@@ -84,12 +119,12 @@ protocol::JsonObject AuthService::login(const std::string &email, const std::str
                        "authenticator app, or a recovery code)",
                        "two_factor_code");
     if (secondFactor == SecondFactor::Wrong) {
-        Poco::Logger::get("helpdesk.server.auth").notice("wrong second factor for %s", email);
+        Poco::Logger::get("helpdesk.server.auth").notice("wrong second factor for %s", user.email);
         throw ApiError(ErrorCode::TwoFactorInvalid, "the code is wrong, expired or already used", "two_factor_code");
     }
     auto out = protocol::newObject();
     out->set("token", token);
-    out->set("user", found->user.toJson());
+    out->set("user", user.toJson());
     if (secondFactor == SecondFactor::SetupRequired)
         out->set("two_factor_setup_required", true);
     return out;
@@ -299,8 +334,9 @@ constexpr int kInvitationsPerHour = 5; // invitation mails one account gets
 constexpr const char *kDeadLink =
     "this link no longer works (used, expired, replaced by a newer one, or the account changed); ask for a new one";
 
+/// Mails a new reset or invitation link (template password_reset or invitation, with `values`).
 void issuePasswordToken(db::Tx &tx, const protocol::User &user, const std::string &purpose, int validSeconds,
-                        const std::string &subject, const std::string &text)
+                        MailValues values)
 {
     // Only the newest link works: one mailed earlier (perhaps to a mailbox read by others) dies.
     db::CredentialRepository::supersedePasswordTokens(tx, user.id);
@@ -309,10 +345,10 @@ void issuePasswordToken(db::Tx &tx, const protocol::User &user, const std::strin
                                                   validSeconds);
     auto settings = MailSettings::load(tx);
     auto link = linkTo(settings, purpose == "reset" ? "/reset-password" : "/accept-invitation", token);
-    MailOutbox::queueSystemMail(tx, settings, user.email, subject,
-                                "Hello " + user.name + ",\n\n" + text + "\n\n" + link + "\n\n" + "The link works once" +
-                                    (purpose == "reset" ? " and for one hour" : " and for seven days") +
-                                    ". If you did not expect this mail, ignore it.\n\n" + settings.systemName + "\n");
+    values.text["link"] = link;
+    MailOutbox::queueAccountMail(tx, settings, user, user.email,
+                                 purpose == "reset" ? mailtemplates::kPasswordReset : mailtemplates::kInvitation,
+                                 values);
 }
 } // namespace
 
@@ -342,8 +378,7 @@ void AuthService::sendPasswordReset(const std::string &email)
                         std::to_string(found->user.id), m_policy.resetMailsPerHour);
             return;
         }
-        issuePasswordToken(tx, found->user, "reset", 3600, "Reset your password",
-                           "someone asked to reset the password of your account. To choose a new one, open:");
+        issuePasswordToken(tx, found->user, "reset", 3600, {});
     });
 }
 
@@ -369,8 +404,9 @@ void AuthService::invite(db::Tx &tx, const Actor &actor, std::int64_t userId)
     auto invited = protocol::newObject();
     invited->set("email", user->email);
     audit::record(tx, actor, "user.invited", "user", userId, nullptr, invited);
-    issuePasswordToken(tx, *user, "invite", 7 * 24 * 3600, "You are invited to the helpdesk",
-                       actor.name + " invited you to the helpdesk. To choose your password and sign in, open:");
+    MailValues values;
+    values.text["inviter_name"] = actor.name;
+    issuePasswordToken(tx, *user, "invite", 7 * 24 * 3600, values);
 }
 
 db::PasswordTokenState AuthService::passwordLink(const std::string &token)

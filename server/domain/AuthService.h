@@ -6,6 +6,7 @@
 #include "domain/SignInGuard.h"
 #include "protocol/Json.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +43,13 @@ public:
     /// `two_factor_setup_required`.
     protocol::JsonObject login(const std::string &email, const std::string &password, const std::string &clientKey = {},
                                const std::optional<std::string> &twoFactorCode = std::nullopt);
+    /// Signs in with the token of a one-time sign-in link (SignInLinks): the session a password
+    /// sign-in would get, the second factor judged the same way; the link is used up only when a
+    /// session is issued. Throws ApiError(Unauthenticated) for a link that no longer works,
+    /// TwoFactorRequired, TwoFactorInvalid, and TooManyRequests while the account or `clientKey`
+    /// must wait (SignInGuard).
+    protocol::JsonObject signInWithLink(const std::string &token, const std::string &clientKey = {},
+                                        const std::optional<std::string> &twoFactorCode = std::nullopt);
     /// Turns the actor's second factor off after checking their password and a code (wrong ones
     /// count as failed sign-ins of the account). Throws Unauthenticated or TwoFactorInvalid.
     void disableTwoFactor(const Actor &actor, const std::string &password, const std::string &code,
@@ -93,6 +101,12 @@ public:
     std::optional<std::string> ensureFirstAdmin(const std::string &email, const std::string &name);
 
 private:
+    /// Once the first factor passed (a password, a link): judges the second and issues a session
+    /// when `spend` (run in the same transaction; null: nothing to spend) agrees, or throws.
+    protocol::JsonObject issueSession(const protocol::User &user, const std::string &clientKey,
+                                      const std::optional<std::string> &twoFactorCode,
+                                      const std::function<bool(db::Tx &)> &spend);
+
     db::ConnectionPool &m_pool;
     AuthPolicy m_policy;
     int m_sessionTtlSeconds;

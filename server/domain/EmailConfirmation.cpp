@@ -8,6 +8,7 @@
 #include "domain/Audit.h"
 #include "domain/MailOutbox.h"
 #include "domain/MailSettings.h"
+#include "domain/MailTemplateCatalog.h"
 #include "domain/Passwords.h"
 #include "protocol/ProtocolError.h"
 
@@ -39,37 +40,23 @@ void EmailConfirmation::request(db::Tx &tx, const protocol::User &user, const st
     auto token = passwords::newToken("hde_");
     db::EmailChangeRepository::insert(tx, db::ContentHash::sha256Hex(token), {user.id, newEmail}, kValidSeconds);
     auto settings = MailSettings::load(tx);
-    MailOutbox::queueSystemMail(tx, settings, newEmail, "Confirm your new e-mail address",
-                                "Hello " + user.name + ",\n\nto use this address for your account at " +
-                                    settings.systemName + ", open:\n\n" + settings.publicUrl +
-                                    "/confirm-email?token=" + token +
-                                    "\n\nThe link works once and for one day. Until then your account keeps its "
-                                    "current address. If you did not ask for this, ignore this mail.\n\n" +
-                                    settings.systemName + "\n");
-    MailOutbox::queueSystemMail(tx, settings, user.email, "Your e-mail address is about to change",
-                                "Hello " + user.name +
-                                    ",\n\nsomeone signed in to your account asked to change its "
-                                    "address to " +
-                                    newEmail +
-                                    ". It changes only when the link sent there is opened. If this was not you, "
-                                    "change your password.\n\n" +
-                                    settings.systemName + "\n");
+    MailValues values;
+    values.text["new_email"] = newEmail;
+    MailOutbox::queueAccountMail(tx, settings, user, user.email, mailtemplates::kAddressChangePending, values);
+    values.text["link"] = settings.publicUrl + "/confirm-email?token=" + token; // for the new address only
+    MailOutbox::queueAccountMail(tx, settings, user, newEmail, mailtemplates::kAddressConfirmation, values);
 }
 
 void EmailConfirmation::tellPreviousAddress(db::Tx &tx, const protocol::User &user, const std::string &newEmail,
                                             protocol::Role changedBy)
 {
     // The role, not the name: the owner learns what kind of account did it, staff keep their privacy.
-    const std::string who = changedBy == protocol::Role::Admin        ? "an administrator"
-                            : changedBy == protocol::Role::Supervisor ? "a supervisor"
-                                                                      : "an agent";
-    auto settings = MailSettings::load(tx);
-    MailOutbox::queueSystemMail(tx, settings, user.email, "Your e-mail address was changed",
-                                "Hello " + user.name + ",\n\n" + who + " of " + settings.systemName +
-                                    " changed the address of your account from this one to " + newEmail +
-                                    ". Mail about your account and your requests now goes there. If you did not "
-                                    "ask for this, contact us at once.\n\n" +
-                                    settings.systemName + "\n");
+    MailValues values;
+    values.text["new_email"] = newEmail;
+    values.terms["changed_by"] = changedBy == protocol::Role::Admin        ? "role_admin"
+                                 : changedBy == protocol::Role::Supervisor ? "role_supervisor"
+                                                                           : "role_agent";
+    MailOutbox::queueAccountMail(tx, MailSettings::load(tx), user, user.email, mailtemplates::kAddressChanged, values);
 }
 
 protocol::User EmailConfirmation::confirm(db::Tx &tx, const std::string &token)

@@ -3,15 +3,18 @@
 #include "db/ArticleRepository.h"
 #include "db/ConfigRepository.h"
 #include "db/JobRepository.h"
+#include "db/MailTemplateRepository.h"
 #include "db/MailRepository.h"
 #include "db/UserRepository.h"
 #include "domain/EmailAddress.h"
 #include "domain/HtmlSanitizer.h"
+#include "domain/MailTemplateCatalog.h"
 #include "domain/Validation.h"
 
 #include <Poco/Logger.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace helpdesk::domain {
@@ -75,23 +78,26 @@ struct GroupMail {
     std::string name;
     std::string address;
     std::string signature;
-    std::optional<std::string> ackSubject;
-    std::optional<std::string> ackBody;
-    protocol::JsonObject ackTranslations; // language -> {subject, body}
+    std::optional<std::string> defaultLanguage; // none: the desk's
+    bool acknowledgeAfterAcceptance = false;
+    bool portalLink = false;
+    std::vector<std::string> portalDomains; // empty: every requester
 };
 
 GroupMail groupMail(db::Tx &tx, const MailSettings &settings, std::int64_t groupId)
 {
     GroupMail g;
-    auto row = db::ConfigRepository::get(tx, db::ConfigKind::Group, groupId);
-    g.name = row ? row->optValue<std::string>("name", "") : std::string();
-    g.signature = row ? row->optValue<std::string>("signature", "") : std::string();
-    if (row && row->has("acknowledgement_subject") && !row->isNull("acknowledgement_subject"))
-        g.ackSubject = row->getValue<std::string>("acknowledgement_subject");
-    if (row && row->has("acknowledgement_body") && !row->isNull("acknowledgement_body"))
-        g.ackBody = row->getValue<std::string>("acknowledgement_body");
-    if (row && row->has("acknowledgement_translations"))
-        g.ackTranslations = row->getObject("acknowledgement_translations");
+    if (auto row = db::ConfigRepository::get(tx, db::ConfigKind::Group, groupId)) {
+        g.name = row->optValue<std::string>("name", "");
+        g.signature = row->optValue<std::string>("signature", "");
+        if (row->has("default_language") && !row->isNull("default_language"))
+            g.defaultLanguage = row->getValue<std::string>("default_language");
+        g.acknowledgeAfterAcceptance = row->optValue<bool>("acknowledge_after_acceptance", false);
+        g.portalLink = row->optValue<bool>("acknowledgement_portal_link", false);
+        if (auto domains = row->getArray("acknowledgement_portal_domains"))
+            for (const auto &domain : *domains)
+                g.portalDomains.push_back(domain.toString());
+    }
     g.address = db::MailRepository::firstAddressOfGroup(tx, groupId).value_or(settings.systemAddress);
     return g;
 }
@@ -105,6 +111,34 @@ std::string fill(std::string text, const protocol::Ticket &ticket, const std::st
     text = replaceAll(text, "{group_name}", groupName);
     text = replaceAll(text, "{agent_name}", agentName);
     return text;
+}
+
+std::string lowered(std::string text)
+{
+    for (auto &c : text)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return text;
+}
+
+/// Whether an address is in one of the domains, or below one ("mail.lab.example" is in "lab.example").
+bool inDomains(const std::string &address, const std::vector<std::string> &domains)
+{
+    const auto at = address.rfind('@');
+    if (at == std::string::npos)
+        return false;
+    const auto domain = lowered(address.substr(at + 1));
+    return std::any_of(domains.begin(), domains.end(), [&](const std::string &d) {
+        const auto wanted = lowered(d);
+        return domain == wanted || (domain.size() > wanted.size() &&
+                                    domain.compare(domain.size() - wanted.size(), wanted.size(), wanted) == 0 &&
+                                    domain[domain.size() - wanted.size() - 1] == '.');
+    });
+}
+
+/// Who reads a mail about a group: its default language beneath the reader's own.
+MailReader readerIn(const GroupMail &group, std::int64_t groupId, const std::optional<std::string> &language)
+{
+    return MailReader{language, groupId, group.defaultLanguage};
 }
 
 /// Threading headers: the newest message on the ticket, and the chain of its Message-IDs.
@@ -124,36 +158,6 @@ void threadOnTicket(db::Tx &tx, std::int64_t ticketId, db::OutboundMail &mail)
     mail.references = references;
 }
 
-// A stranger's subject is not echoed by default: forged as someone else's, it would make the
-// acknowledgement carry their spam (backscatter). A group's own text may use {ticket_title}.
-const char *kDefaultAckSubject = "We received your message";
-const char *kDefaultAckBody =
-    "Dear {customer_name},\n\n"
-    "thank you for your message. We have opened ticket {ticket_number} and "
-    "will get back to you soon. Please keep the ticket number in the subject when you write about it.\n\n"
-    "Your {group_name} team\n\n"
-    "---\n\n"
-    "Szanowni Państwo,\n\n"
-    "dziękujemy za wiadomość. Otworzyliśmy zgłoszenie {ticket_number} i wkrótce "
-    "odpowiemy. Prosimy zachować numer zgłoszenia w temacie kolejnych wiadomości.\n\n"
-    "Zespół {group_name}\n";
-
-/// The group's acknowledgement in the customer's language ("de-AT" falls back to "de"), else the
-/// group's own text, else the bilingual default.
-std::pair<std::string, std::string> acknowledgementTexts(const GroupMail &group,
-                                                         const std::optional<std::string> &language)
-{
-    if (language && group.ackTranslations) {
-        std::string tag = *language;
-        std::replace(tag.begin(), tag.end(), '_', '-'); // "de_AT" as some systems spell it
-        for (const auto &candidate : {tag, tag.substr(0, tag.find('-'))}) {
-            auto entry = group.ackTranslations->getObject(candidate);
-            if (entry)
-                return {entry->getValue<std::string>("subject"), entry->getValue<std::string>("body")};
-        }
-    }
-    return {group.ackSubject.value_or(kDefaultAckSubject), group.ackBody.value_or(kDefaultAckBody)};
-}
 } // namespace
 
 std::string MailOutbox::articleSender(db::Tx &tx, const MailSettings &settings, std::int64_t groupId,
@@ -191,28 +195,59 @@ void MailOutbox::queueArticle(db::Tx &tx, const MailSettings &settings, const pr
     enqueue(tx, mail);
 }
 
-bool MailOutbox::queueAcknowledgement(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
-                                      const std::optional<std::string> &inReplyTo)
+namespace {
+/// The values of a ticket's placeholders, from what the caller already read.
+MailValues valuesOfTicket(db::Tx &tx, const protocol::Ticket &ticket, const std::string &customerName,
+                          const std::string &groupName)
 {
-    auto customer = db::UserRepository::findById(tx, ticket.customerId);
-    if (!customer || customer->email.empty())
+    MailValues values;
+    values.text["ticket_number"] = std::to_string(ticket.number);
+    values.text["ticket_title"] = ticket.title;
+    values.text["customer_name"] = customerName;
+    values.text["group_name"] = groupName;
+    if (ticket.ownerId)
+        if (auto owner = db::UserRepository::findById(tx, *ticket.ownerId))
+            values.text["agent_name"] = owner->name;
+    return values;
+}
+
+/// `values` over `base`: what the caller gave wins.
+MailValues merged(MailValues base, const MailValues &values)
+{
+    for (const auto &[key, value] : values.text)
+        base.text[key] = value;
+    for (const auto &[key, term] : values.terms)
+        base.terms[key] = term;
+    return base;
+}
+
+/// Whether an agent took the ticket: it has an owner or left `new`.
+bool taken(const protocol::Ticket &ticket)
+{
+    return ticket.ownerId.has_value() || (!ticket.stateType.empty() && ticket.stateType != "new");
+}
+
+/// The acknowledgement itself, under the rules of automatic mail.
+bool sendAcknowledgement(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
+                         const protocol::User &customer, const GroupMail &group,
+                         const std::optional<std::string> &inReplyTo)
+{
+    const std::string &to = customer.email;
+    if (!MailOutbox::automaticMailAllowed(tx, settings, to, ticket.number))
         return false;
-    std::string to = customer->email;
-    if (!automaticMailAllowed(tx, settings, to, ticket.number))
-        return false;
-    std::string lowered = to;
-    for (auto &c : lowered)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    auto group = groupMail(tx, settings, ticket.groupId);
-    auto [subject, body] = acknowledgementTexts(group, customer->language);
+    auto values = valuesOfTicket(tx, ticket, customer.name, group.name);
+    // The portal's address, when the group offers it to this requester (as a lab did to its own staff only).
+    if (group.portalLink && (group.portalDomains.empty() || inDomains(to, group.portalDomains)))
+        values.text["portal_url"] = settings.publicUrl + "/";
+    auto written = MailTemplates::write(tx, settings, mailtemplates::kAcknowledgement,
+                                        readerIn(group, ticket.groupId, customer.language), values);
     db::OutboundMail mail;
     mail.kind = "acknowledgement";
     mail.ticketId = ticket.id;
     mail.mailFrom = displayAddress(group.name.empty() ? settings.systemName : group.name, group.address);
     mail.recipients = {to};
-    mail.subject =
-        messageids::taggedSubject(settings, ticket.number, fill(subject, ticket, customer->name, group.name, ""));
-    mail.bodyText = fill(body, ticket, customer->name, group.name, "");
+    mail.subject = messageids::taggedSubject(settings, ticket.number, written.subject);
+    mail.bodyText = written.body;
     mail.messageId = messageids::make(settings, ticket.id);
     if (inReplyTo) {
         mail.inReplyTo = *inReplyTo;
@@ -220,8 +255,46 @@ bool MailOutbox::queueAcknowledgement(db::Tx &tx, const MailSettings &settings, 
     }
     mail.autoSubmitted = "auto-replied";
     enqueue(tx, mail);
-    db::MailRepository::recordAutoReply(tx, lowered);
+    db::MailRepository::recordAutoReply(tx, lowered(to));
     return true;
+}
+} // namespace
+
+bool MailOutbox::queueAcknowledgement(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
+                                      const std::optional<std::string> &inReplyTo)
+{
+    auto customer = db::UserRepository::findById(tx, ticket.customerId);
+    if (!customer || customer->email.empty())
+        return false;
+    auto group = groupMail(tx, settings, ticket.groupId);
+    // A group whose agents accept requests first acknowledges only what an agent took on.
+    if (group.acknowledgeAfterAcceptance && !taken(ticket)) {
+        db::MailTemplateRepository::deferAcknowledgement(tx, ticket.id, inReplyTo);
+        logger().information("ticket %s: acknowledgement held until an agent takes it", std::to_string(ticket.number));
+        return true;
+    }
+    return sendAcknowledgement(tx, settings, ticket, *customer, group, inReplyTo);
+}
+
+void MailOutbox::acknowledgeOnAcceptance(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket)
+{
+    if (!taken(ticket))
+        return;
+    auto waiting = db::MailTemplateRepository::takeDeferredAcknowledgement(tx, ticket.id);
+    if (!waiting)
+        return;
+    auto customer = db::UserRepository::findById(tx, ticket.customerId);
+    if (!customer || customer->email.empty())
+        return;
+    sendAcknowledgement(tx, settings, ticket, *customer, groupMail(tx, settings, ticket.groupId), *waiting);
+}
+
+MailValues MailOutbox::ticketValues(db::Tx &tx, const protocol::Ticket &ticket)
+{
+    auto customer = db::UserRepository::findById(tx, ticket.customerId);
+    auto group = db::ConfigRepository::get(tx, db::ConfigKind::Group, ticket.groupId);
+    return valuesOfTicket(tx, ticket, customer ? customer->name : std::string(),
+                          group ? group->optValue<std::string>("name", "") : std::string());
 }
 
 namespace {
@@ -246,39 +319,104 @@ std::set<std::string> agentsToTell(db::Tx &tx, const protocol::Ticket &ticket)
     return recipients;
 }
 
-/// A notification from the no-reply address to the agents who hear of the ticket's news.
+/// A notification about a ticket from the no-reply address to staff: one mail per language among
+/// them, each written from template `name` in that language.
+void queueToStaff(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
+                  const std::vector<std::string> &addresses, std::optional<std::int64_t> articleId,
+                  const std::string &name, const MailValues &values)
+{
+    if (addresses.empty())
+        return;
+    auto group = groupMail(tx, settings, ticket.groupId);
+    auto languages = db::MailTemplateRepository::languagesOf(tx, addresses);
+    std::map<std::string, std::vector<std::string>> byAccountLanguage; // "" : none set
+    for (const auto &address : addresses) {
+        auto language = languages.find(lowered(address));
+        byAccountLanguage[language == languages.end() ? std::string() : language->second].push_back(address);
+    }
+    auto filled = merged(
+        valuesOfTicket(tx, ticket, db::UserRepository::findById(tx, ticket.customerId).value_or(protocol::User{}).name,
+                       group.name),
+        values);
+    // "de" and "de-AT" read the same mail: one per language written.
+    std::map<std::string, std::pair<WrittenMail, std::vector<std::string>>> byWritten;
+    for (const auto &[language, people] : byAccountLanguage) {
+        auto written = MailTemplates::write(
+            tx, settings, name,
+            readerIn(group, ticket.groupId, language.empty() ? std::nullopt : std::optional(language)), filled);
+        auto &entry = byWritten.try_emplace(written.language, written, std::vector<std::string>()).first->second;
+        entry.second.insert(entry.second.end(), people.begin(), people.end());
+    }
+    for (const auto &[language, entry] : byWritten) {
+        db::OutboundMail mail;
+        mail.kind = "notification";
+        mail.ticketId = ticket.id;
+        mail.articleId = articleId;
+        mail.mailFrom = displayAddress(settings.systemName, settings.noreplyAddress);
+        mail.recipients = entry.second;
+        mail.subject = messageids::taggedSubject(settings, ticket.number, entry.first.subject);
+        mail.bodyText = entry.first.body;
+        mail.messageId = messageids::make(settings, ticket.id);
+        mail.autoSubmitted = "auto-generated";
+        enqueue(tx, mail);
+    }
+}
+
+/// The same to the agents who hear of the ticket's news.
 void queueToAgents(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
-                   std::optional<std::int64_t> articleId, const std::string &subject, const std::string &body)
+                   std::optional<std::int64_t> articleId, const std::string &name, const MailValues &values)
 {
     auto recipients = agentsToTell(tx, ticket);
-    if (recipients.empty())
-        return;
-    db::OutboundMail mail;
-    mail.kind = "notification";
-    mail.ticketId = ticket.id;
-    mail.articleId = articleId;
-    mail.mailFrom = displayAddress(settings.systemName, settings.noreplyAddress);
-    mail.recipients.assign(recipients.begin(), recipients.end());
-    mail.subject = messageids::taggedSubject(settings, ticket.number, subject);
-    mail.bodyText = body;
-    mail.messageId = messageids::make(settings, ticket.id);
-    mail.autoSubmitted = "auto-generated";
-    enqueue(tx, mail);
+    queueToStaff(tx, settings, ticket, std::vector<std::string>(recipients.begin(), recipients.end()), articleId, name,
+                 values);
 }
 } // namespace
 
 void MailOutbox::queueAgentNotification(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
-                                        const protocol::Article &article)
+                                        const protocol::Article &article, bool opensTicket)
 {
-    queueToAgents(tx, settings, ticket, article.id, "New message: " + ticket.title,
-                  "From: " + article.from + "\nTicket: " + std::to_string(ticket.number) + " " + ticket.title + "\n\n" +
-                      article.bodyText);
+    MailValues values;
+    values.text["sender"] = article.from;
+    values.text["message"] = article.bodyText;
+    queueToAgents(tx, settings, ticket, article.id,
+                  opensTicket ? mailtemplates::kAgentNewTicket : mailtemplates::kAgentNewReply, values);
 }
 
-void MailOutbox::queueAgentWarning(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
-                                   const std::string &subject, const std::string &body)
+void MailOutbox::queueAgentMail(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
+                                const std::string &templateName, const MailValues &values)
 {
-    queueToAgents(tx, settings, ticket, std::nullopt, subject, body);
+    queueToAgents(tx, settings, ticket, std::nullopt, templateName, values);
+}
+
+void MailOutbox::queueStaffMail(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
+                                const std::vector<std::string> &recipients, const std::string &templateName,
+                                const MailValues &values)
+{
+    queueToStaff(tx, settings, ticket, recipients, std::nullopt, templateName, values);
+}
+
+bool MailOutbox::queueCustomerMail(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
+                                   const std::string &templateName, const MailValues &values)
+{
+    auto customer = db::UserRepository::findById(tx, ticket.customerId);
+    if (!customer || customer->email.empty() || !automaticMailAllowed(tx, settings, customer->email, ticket.number))
+        return false;
+    auto group = groupMail(tx, settings, ticket.groupId);
+    auto written = MailTemplates::write(tx, settings, templateName, readerIn(group, ticket.groupId, customer->language),
+                                        merged(valuesOfTicket(tx, ticket, customer->name, group.name), values));
+    db::OutboundMail mail;
+    mail.kind = "notification";
+    mail.ticketId = ticket.id;
+    mail.mailFrom = displayAddress(group.name.empty() ? settings.systemName : group.name, group.address);
+    mail.recipients = {customer->email};
+    mail.subject = messageids::taggedSubject(settings, ticket.number, written.subject);
+    mail.bodyText = written.body;
+    mail.messageId = messageids::make(settings, ticket.id);
+    threadOnTicket(tx, ticket.id, mail);
+    mail.autoSubmitted = "auto-generated";
+    enqueue(tx, mail);
+    db::MailRepository::recordAutoReply(tx, lowered(customer->email));
+    return true;
 }
 
 bool MailOutbox::automaticMailAllowed(db::Tx &tx, const MailSettings &settings, const std::string &to,
@@ -338,6 +476,45 @@ void MailOutbox::queueSystemMail(db::Tx &tx, const MailSettings &settings, const
     mail.recipients = {to};
     mail.subject = subject;
     mail.bodyText = body;
+    mail.messageId = messageids::make(settings, std::nullopt);
+    mail.autoSubmitted = "auto-generated";
+    enqueue(tx, mail);
+}
+
+void MailOutbox::queueTemplatedMail(db::Tx &tx, const MailSettings &settings, const std::string &to,
+                                    const MailReader &reader, const std::string &templateName, const MailValues &values,
+                                    std::optional<std::int64_t> ticketNumber)
+{
+    auto written = MailTemplates::write(tx, settings, templateName, reader, values);
+    queueSystemMail(tx, settings, to,
+                    ticketNumber ? messageids::taggedSubject(settings, *ticketNumber, written.subject)
+                                 : written.subject,
+                    written.body);
+}
+
+void MailOutbox::queueAccountMail(db::Tx &tx, const MailSettings &settings, const protocol::User &recipient,
+                                  const std::string &to, const std::string &templateName, const MailValues &values)
+{
+    MailValues filled = values;
+    filled.text.try_emplace("recipient_name", recipient.name);
+    queueTemplatedMail(tx, settings, to, MailReader{recipient.language, std::nullopt, std::nullopt}, templateName,
+                       filled);
+}
+
+void MailOutbox::queueGroupMail(db::Tx &tx, const MailSettings &settings, std::int64_t groupId, const std::string &to,
+                                const std::optional<std::string> &language, const std::string &templateName,
+                                const MailValues &values)
+{
+    auto group = groupMail(tx, settings, groupId);
+    MailValues filled = values;
+    filled.text.try_emplace("group_name", group.name);
+    auto written = MailTemplates::write(tx, settings, templateName, readerIn(group, groupId, language), filled);
+    db::OutboundMail mail;
+    mail.kind = "system";
+    mail.mailFrom = displayAddress(group.name.empty() ? settings.systemName : group.name, group.address);
+    mail.recipients = {to};
+    mail.subject = written.subject;
+    mail.bodyText = written.body;
     mail.messageId = messageids::make(settings, std::nullopt);
     mail.autoSubmitted = "auto-generated";
     enqueue(tx, mail);

@@ -4,6 +4,7 @@
 #include "db/ContentHash.h"
 #include "db/MailRepository.h"
 #include "domain/EmailAddress.h"
+#include "domain/MailTemplateCatalog.h"
 #include "domain/Passwords.h"
 #include "domain/Validation.h"
 #include "protocol/ProtocolError.h"
@@ -39,6 +40,7 @@ MailSettings fromJson(const protocol::JsonObject &o, MailSettings s)
     s.maxMessageBytes = o->optValue<std::int64_t>("max_message_bytes", s.maxMessageBytes);
     s.publicUrl = o->optValue<std::string>("public_url", s.publicUrl);
     s.customersMayCreateTokens = o->optValue<bool>("customers_may_create_tokens", s.customersMayCreateTokens);
+    s.defaultLanguage = o->optValue<std::string>("default_language", s.defaultLanguage);
     s.defences = MailDefences::fromJson(o->getObject("defences"));
     if (auto smtp = o->getObject("smtp")) {
         s.smtp.host = smtp->optValue<std::string>("host", s.smtp.host);
@@ -166,6 +168,12 @@ MailSettings MailSettings::update(db::Tx &tx, const protocol::JsonObject &change
     }
     if (auto v = r.optBool("customers_may_create_tokens"))
         stored->set("customers_may_create_tokens", *v);
+    if (auto v = r.optString("default_language")) {
+        if (!MailTemplateCatalog::isShippedLanguage(*v))
+            throw ApiError(ErrorCode::ValidationFailed, "default_language must be one of en, de, fr, it, pl, ru",
+                           "default_language");
+        stored->set("default_language", *v);
+    }
     if (auto defences = r.optObject("defences"))
         stored->set("defences", MailDefences::merged(stored->getObject("defences"), defences));
     if (auto smtp = r.optObject("smtp")) {
@@ -224,6 +232,7 @@ protocol::JsonObject MailSettings::toJson() const
     o->set("max_message_bytes", maxMessageBytes);
     o->set("public_url", publicUrl);
     o->set("customers_may_create_tokens", customersMayCreateTokens);
+    o->set("default_language", defaultLanguage);
     o->set("defences", defences.toJson());
     auto s = protocol::newObject();
     s->set("host", smtp.host);

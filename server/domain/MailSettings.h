@@ -34,6 +34,7 @@ struct MailSettings {
     std::int64_t maxMessageBytes = 25 * 1024 * 1024;
     std::string publicUrl = "http://localhost:8080"; // base of links in mail (password reset, invitations)
     bool customersMayCreateTokens = false;           // customers mint API tokens only when an admin allows it
+    std::string defaultLanguage = "en";              // of mail to readers whose language is unknown (MailTemplates)
     SmtpSettings smtp;
     MailDefences defences; // "defences": trusted Authentication-Results, flood limits
     std::string secret;

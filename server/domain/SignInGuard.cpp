@@ -3,6 +3,7 @@
 #include "db/SignInRepository.h"
 #include "domain/MailOutbox.h"
 #include "domain/MailSettings.h"
+#include "domain/MailTemplateCatalog.h"
 #include "protocol/ProtocolError.h"
 
 #include <Poco/DateTimeFormatter.h>
@@ -43,15 +44,12 @@ void mailLockToOwner(db::Tx &tx, const protocol::User &owner, int failures, std:
     auto settings = MailSettings::load(tx);
     const auto until = Poco::DateTimeFormatter::format(Poco::Timestamp() + Poco::Timespan(lockDuration.count(), 0),
                                                        "%Y-%m-%d %H:%M UTC");
-    const auto from = clientKey.empty() ? std::string() : " The last attempt came from " + clientKey + ".";
-    MailOutbox::queueSystemMail(
-        tx, settings, owner.email, "Your account was locked after failed sign-ins",
-        "Hello " + owner.name + ",\n\nafter " + std::to_string(failures) +
-            " failed sign-ins in a row, your account is locked until " + until + "." + from +
-            "\n\nIf that was you, wait until then, or choose a new password at once:\n\n" + settings.publicUrl +
-            "/reset-password\n\nIf it was not you, someone is guessing your password; it has held. A longer password "
-            "keeps it that way.\n\n" +
-            settings.systemName + "\n");
+    MailValues values;
+    values.text = {{"failures", std::to_string(failures)},
+                   {"locked_until", until},
+                   {"last_address", clientKey}, // empty: the section that names it is left out
+                   {"reset_url", settings.publicUrl + "/forgot-password"}};
+    MailOutbox::queueAccountMail(tx, settings, owner, owner.email, mailtemplates::kSignInLocked, values);
 }
 } // namespace
 

@@ -8,6 +8,7 @@
 #include "db/UserRepository.h"
 #include "domain/MailOutbox.h"
 #include "domain/MailSettings.h"
+#include "domain/MailTemplateCatalog.h"
 #include "domain/TicketEvents.h"
 
 #include <Poco/Logger.h>
@@ -20,13 +21,6 @@ namespace {
 Poco::Logger &logger()
 {
     return Poco::Logger::get("helpdesk.server.sla");
-}
-
-std::string describe(const std::string &kind)
-{
-    if (kind == "first_response")
-        return "first response";
-    return kind;
 }
 } // namespace
 
@@ -65,14 +59,11 @@ int SlaService::escalate(db::Tx &tx)
         }
         if (recipients.empty())
             recipients = db::UserRepository::presentFullAccessEmails(tx, ticket.groupId);
-        std::string subject = messageids::taggedSubject(settings, ticket.number,
-                                                        std::string(breached ? "SLA breached: " : "SLA warning: ") +
-                                                            describe(kind) + " — " + ticket.title);
-        std::string body = std::string(breached ? "The " : "Soon due: the ") + describe(kind) + " of ticket " +
-                           std::to_string(ticket.number) + " (\"" + ticket.title + "\") " +
-                           (breached ? "was due at " : "is due at ") + due + ".\n";
-        for (const auto &to : recipients)
-            MailOutbox::queueSystemMail(tx, settings, to, subject, body);
+        MailValues values;
+        values.text["due_at"] = due;
+        values.terms["sla_target"] = "sla_" + kind; // sla_first_response, sla_update, sla_solution
+        MailOutbox::queueStaffMail(tx, settings, ticket, recipients,
+                                   breached ? mailtemplates::kAgentSlaBreach : mailtemplates::kAgentSlaWarning, values);
         logger().information("ticket %s: SLA %s %s (due %s)", std::to_string(ticket.number),
                              std::string(breached ? "breach" : "warning"), kind, due);
         ++recorded;

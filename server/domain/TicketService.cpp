@@ -15,6 +15,7 @@
 #include "domain/MailOutbox.h"
 #include "domain/MailSettings.h"
 #include "domain/Permissions.h"
+#include "domain/PublicHistory.h"
 #include "domain/SlaService.h"
 #include "domain/TicketEvents.h"
 #include "domain/TicketView.h"
@@ -313,7 +314,7 @@ void mailAboutNewTicket(db::Tx &tx, const MailSettings &settings, const Actor &a
     if (!article || !article->internal)
         MailOutbox::queueAcknowledgement(tx, settings, ticket, std::nullopt);
     if (!actor.isStaff() && article)
-        MailOutbox::queueAgentNotification(tx, settings, ticket, *article);
+        MailOutbox::queueAgentNotification(tx, settings, ticket, *article, true);
 }
 } // namespace
 
@@ -383,6 +384,10 @@ protocol::JsonObject TicketService::create(db::Tx &tx, const Actor &actor, const
             throw ApiError(ErrorCode::Forbidden, "customers may set only the title, group, type and message");
         if (!p.article)
             throw ApiError(ErrorCode::ValidationFailed, "describe your request in the article", "article");
+        if (!db::ConfigRepository::get(tx, db::ConfigKind::Group, p.groupId)
+                 ->optValue<bool>("offered_to_customers", false))
+            throw ApiError(ErrorCode::ValidationFailed,
+                           "customers may open requests only in the groups offered to them", "group_id");
         t.customerId = actor.userId;
         t.organizationId = actor.organizationId;
         t.typeId = p.typeId;
@@ -545,6 +550,10 @@ protocol::Ticket TicketService::update(db::Tx &tx, const Actor &actor, const pro
     for (const auto &change : changes)
         changed.push_back(std::get<0>(change));
     db::EventRepository::append(tx, TicketEvents::updated(stored, actor.userId, changed, before.groupId));
+    // An agent taking the ticket sends the acknowledgement its group held back until then.
+    if (std::find(changed.begin(), changed.end(), "owner_id") != changed.end() ||
+        std::find(changed.begin(), changed.end(), "state_id") != changed.end())
+        MailOutbox::acknowledgeOnAcceptance(tx, MailSettings::load(tx), stored);
     if (TriggerService::run(tx, stored.id, "updated") > 0)
         stored = *db::TicketRepository::get(tx, stored.id);
     return stored;
@@ -571,10 +580,9 @@ protocol::Article TicketService::addArticle(db::Tx &tx, const Actor &actor, std:
     else if (!actor.isStaff())
         MailOutbox::queueAgentNotification(tx, settings, ticket, article);
     // A customer writing on a closed or pending ticket reopens it.
-    if (!actor.isStaff() && ticket.stateType != "new" && ticket.stateType != "open") {
-        if (auto open = db::ConfigRepository::stateIdOfType(tx, "open"))
-            changeState(tx, actor.userId, ticket, *open, std::nullopt);
-    }
+    if (!actor.isStaff())
+        if (auto state = stateOnCustomerReturn(tx, ticket))
+            changeState(tx, actor.userId, ticket, *state, std::nullopt);
     if (!actor.isStaff())
         TriggerService::run(tx, ticket.id, "customer_reply");
     return article;
@@ -591,12 +599,38 @@ protocol::JsonArray TicketService::articles(db::Tx &tx, const Actor &actor, std:
 
 protocol::JsonArray TicketService::history(db::Tx &tx, const Actor &actor, std::int64_t ticketId)
 {
-    permissions::requireStaff(actor);
     auto ticket = get(tx, actor, ticketId);
+    if (!actor.isStaff())
+        return PublicHistory::of(tx, ticket);
     auto out = protocol::newArray();
     for (const auto &h : db::TicketRepository::history(tx, ticket.id))
         out->add(h.toJson());
     return out;
+}
+
+std::optional<std::int64_t> TicketService::stateOnCustomerReturn(db::Tx &tx, const protocol::Ticket &ticket)
+{
+    if (ticket.stateType == "new" || ticket.stateType == "open" || ticket.stateType == "merged")
+        return std::nullopt;
+    return db::ConfigRepository::stateIdOfType(tx, "open");
+}
+
+protocol::Ticket TicketService::reopen(db::Tx &tx, const Actor &actor, std::int64_t id)
+{
+    auto ticket = loadTicket(tx, id, true);
+    if (actor.isStaff())
+        permissions::requireWrite(actor, scopeOf(ticket));
+    else
+        permissions::requireRead(actor, scopeOf(ticket)); // as writing to it would
+    if (ticket.stateType != "closed" && ticket.stateType != "pending_close")
+        throw ApiError(ErrorCode::Conflict, "only a solved or closed ticket can be reopened", "id");
+    auto state = stateOnCustomerReturn(tx, ticket);
+    if (!state)
+        throw ApiError(ErrorCode::ValidationFailed, "no active state of type open is configured");
+    auto stored = changeState(tx, actor.userId, ticket, *state, std::nullopt);
+    if (TriggerService::run(tx, stored.id, "updated") > 0)
+        stored = *db::TicketRepository::get(tx, stored.id);
+    return stored;
 }
 
 protocol::Ticket TicketService::merge(db::Tx &tx, const Actor &actor, std::int64_t id, std::int64_t intoId)

@@ -283,7 +283,8 @@ protocol::JsonObject TriggerService::applyMacro(db::Tx &tx, const Actor &actor, 
     if (auto set = actions->getObject("set"); set && set->has("group_id") && !set->isNull("group_id"))
         permissions::requireWrite(
             actor, {set->getValue<std::int64_t>("group_id"), ticket->customerId, ticket->organizationId});
-    apply(tx, actions, *ticket, actor.userId, "macro " + macro->name);
+    if (apply(tx, actions, *ticket, actor.userId, "macro " + macro->name)) // an agent's change: it may take the ticket
+        MailOutbox::acknowledgeOnAcceptance(tx, MailSettings::load(tx), *db::TicketRepository::get(tx, ticketId));
     run(tx, ticketId, "updated"); // an agent's change: the update triggers see it
     auto out = protocol::newObject();
     out->set("ticket", db::TicketRepository::get(tx, ticketId)->toJson());

@@ -7,6 +7,7 @@
 #include "db/MailRepository.h"
 #include "db/TicketRepository.h"
 #include "domain/MailOutbox.h"
+#include "domain/MailTemplateCatalog.h"
 #include "domain/MailSettings.h"
 #include "domain/TicketService.h"
 #include "domain/TriggerService.h"
@@ -120,12 +121,9 @@ void warnOfUnverifiedSender(db::Tx &tx, const domain::MailSettings &settings, co
 {
     logger().warning("mail in the name of staff member %s on ticket %s is unverified: %s", claimed.email,
                      std::to_string(ticket.number), verdict.summary);
-    domain::MailOutbox::queueAgentWarning(
-        tx, settings, ticket, "Unverified sender on ticket " + std::to_string(ticket.number),
-        "A message on ticket " + std::to_string(ticket.number) + " says it comes from " + claimed.name + " <" +
-            claimed.email + ">, a member of staff, but the desk's mail server did not confirm it: " + verdict.summary +
-            ".\n\nIt was kept as a message from outside the desk and marked \"unverified sender\". Check with " +
-            claimed.name + " before acting on it.");
+    domain::MailValues values;
+    values.text = {{"claimed_name", claimed.name}, {"claimed_email", claimed.email}, {"verdict", verdict.summary}};
+    domain::MailOutbox::queueAgentMail(tx, settings, ticket, domain::mailtemplates::kAgentUnverifiedSender, values);
 }
 
 void failedEvent(db::Tx &tx, std::int64_t inboundId, const std::string &state, const std::string &error)
@@ -374,7 +372,7 @@ InboundResult InboundProcessor::interpret(std::int64_t inboundId)
         if (unverifiedStaff)
             warnOfUnverifiedSender(tx, settings, ticket, *sender, verdict);
         else
-            domain::MailOutbox::queueAgentNotification(tx, settings, ticket, article);
+            domain::MailOutbox::queueAgentNotification(tx, settings, ticket, article, true);
         domain::TriggerService::run(tx, ticket.id, "created");
         notePartialReading(tx, ticket.id, mail, inboundId);
         return finish("processed", partialReading(mail));

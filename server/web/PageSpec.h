@@ -3,6 +3,7 @@
 #include "api/ApiLimits.h"
 #include "db/ConnectionPool.h"
 #include "domain/Actor.h"
+#include "domain/CustomerRequests.h"
 #include "web/PageRenderer.h"
 #include "web/Translations.h"
 
@@ -15,6 +16,10 @@
 
 namespace helpdesk::domain {
 class AuthService;
+class SignInLinks;
+} // namespace helpdesk::domain
+namespace helpdesk::protocol {
+class ApiError;
 }
 namespace helpdesk::api {
 class RequestThrottle;
@@ -26,6 +31,7 @@ namespace helpdesk::web {
 struct WebServices {
     db::ConnectionPool &pool;
     domain::AuthService &auth;
+    domain::SignInLinks &signInLinks;
     api::RequestThrottle &throttle; // the API's: pages and API spend one allowance per address and user
     const api::ApiLimits &limits;
     const Translations &translations;
@@ -51,6 +57,8 @@ struct PageCall {
     const Fields &form;  // a POST's fields (its CSRF token already checked)
     const Visitor &visitor;
     WebServices &services;
+    const Fields &path;                             // the route's {name} segments ("number" → "42")
+    const std::vector<domain::UploadedFile> &files; // a multipart form's files (routes that take files)
 
     /// A query parameter or form field, "" when absent.
     static std::string field(const Fields &fields, const std::string &name);
@@ -58,6 +66,8 @@ struct PageCall {
     const std::string &text(const std::string &key) const;
     /// The same with its {placeholders} filled.
     std::string format(const std::string &key, const std::map<std::string, std::string> &values) const;
+    /// "Too many failed attempts. Try again in N minutes." for a sign-in held back that long.
+    std::string waitText(int retryAfterSeconds) const;
 };
 
 /// What a handler answers: a page (a template with its values) or a redirect, and what happens to
@@ -71,22 +81,36 @@ struct PageReply {
     std::optional<std::string> startSession; // a new session token: the visitor is signed in with it
     bool endSession = false;                 // the session cookie is removed (its session was ended)
     int retryAfterSeconds = 0;               // > 0: Retry-After
+    std::optional<domain::AttachmentDownload> download; // set: these bytes as a download, not a page
 
     /// A page.
     static PageReply show(std::string page, std::string titleKey, mstch::map values = {}, int status = 200);
     /// 303 to a local path ("/", "/sign-in?notice=signed_out").
     static PageReply redirect(std::string location);
+    /// A file to save (Content-Disposition: attachment), never shown in the browser.
+    static PageReply file(domain::AttachmentDownload download);
 };
 
-/// One page route: verb and exact path, and its handler.
+/// A sign-in form shown again after a refusal `error` of its second factor or of a held-back
+/// account: `form(text, askCode, status)` with the text of `codeNeeded` / `codeWrong` (401), or the
+/// wait (429 with Retry-After; `askedCode`: the form asked for a code). nullopt for other errors.
+std::optional<PageReply> secondFactorOrWait(const PageCall &call, const protocol::ApiError &error, bool askedCode,
+                                            const char *codeNeeded, const char *codeWrong,
+                                            const std::function<PageReply(const std::string &, bool, int)> &form);
+
+/// One page route: verb and path, and its handler. A path segment "{name}" matches any one
+/// segment, handed to the handler as PageCall::path["name"]; a path without one wins over it.
 struct PageRoute {
     std::string verb; // GET or POST
-    std::string path; // "/sign-in"
+    std::string path; // "/sign-in", "/requests/{number}"
     std::function<PageReply(PageCall &)> handler;
+    bool takesFiles = false; // a POST of multipart/form-data with files (signed-in visitors only)
 };
 
-/// The routes of each group of pages (SignInPages.cpp, PasswordPages.cpp).
+/// The routes of each group of pages (SignInPages.cpp, PasswordPages.cpp, …).
 std::vector<PageRoute> signInPages();
 std::vector<PageRoute> passwordPages();
+std::vector<PageRoute> signInLinkPages();
+std::vector<PageRoute> portalPages();
 
 } // namespace helpdesk::web

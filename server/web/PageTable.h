@@ -18,6 +18,7 @@ public:
     struct Match {
         const PageRoute *route = nullptr;      // the route of verb and path, if any
         std::vector<std::string> allowedVerbs; // the verbs the path has (for 405)
+        Fields path;                           // the route's {name} segments
     };
     Match route(const std::string &verb, const std::string &path) const;
 

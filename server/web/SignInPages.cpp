@@ -1,6 +1,7 @@
 // Signing in and out, and the home page of a signed-in visitor.
 
 #include "web/PageSpec.h"
+#include "web/PortalPages.h"
 
 #include "api/RequestThrottle.h"
 #include "domain/AuthService.h"
@@ -36,18 +37,18 @@ PageReply signInForm(const PageCall &call, const std::string &email, const std::
     return PageReply::show("sign-in", "sign_in_title", std::move(values), status);
 }
 
-/// The home page: customers' for now (the portal replaces it), staff are sent to the desktop client.
+/// The home page: customers' is the requester portal, staff are sent to the desktop client.
 PageReply home(PageCall &call)
 {
     const auto &actor = *call.visitor.actor;
+    if (!actor.isStaff())
+        return portalHome(call);
     mstch::map values{
         {"name", actor.name},
         {"email", actor.email},
         {"signed_in_as", call.format("home_signed_in_as", {{"name", actor.name}, {"email", actor.email}})}};
     if (auto notice = noticeOf(call); !notice.empty())
         values.emplace("notice", notice);
-    if (!actor.isStaff())
-        return PageReply::show("home", "home_title", std::move(values));
     auto publicUrl = call.services.pool.read([](db::Tx &tx) { return domain::MailSettings::load(tx).publicUrl; });
     values.emplace("server_address", publicUrl);
     return PageReply::show("staff-home", "staff_home_title", std::move(values));
@@ -83,23 +84,15 @@ PageReply signIn(PageCall &call)
         reply.startSession = answer->getValue<std::string>("token");
         return reply;
     } catch (const ApiError &e) {
-        switch (e.code()) {
-        case ErrorCode::Unauthenticated:
+        if (e.code() == ErrorCode::Unauthenticated)
             return signInForm(call, email, call.text("sign_in_wrong"), !code.empty(), 401);
-        case ErrorCode::TwoFactorRequired:
-            return signInForm(call, email, call.text("sign_in_code_needed"), true, 401);
-        case ErrorCode::TwoFactorInvalid:
-            return signInForm(call, email, call.text("sign_in_code_wrong"), true, 401);
-        case ErrorCode::TooManyRequests: {
-            auto minutes = std::to_string(std::max(1, (e.retryAfterSeconds() + 59) / 60));
-            auto reply =
-                signInForm(call, email, call.format("sign_in_wait", {{"minutes", minutes}}), !code.empty(), 429);
-            reply.retryAfterSeconds = e.retryAfterSeconds();
-            return reply;
-        }
-        default:
+        auto again = secondFactorOrWait(call, e, !code.empty(), "sign_in_code_needed", "sign_in_code_wrong",
+                                        [&](const std::string &text, bool askCode, int status) {
+                                            return signInForm(call, email, text, askCode, status);
+                                        });
+        if (!again)
             throw;
-        }
+        return *again;
     }
 }
 } // namespace

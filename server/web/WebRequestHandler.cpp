@@ -13,14 +13,22 @@
 #include "web/StaticFiles.h"
 #include "web/WebCookies.h"
 
+#include <Poco/Exception.h>
 #include <Poco/Logger.h>
 #include <Poco/Net/HTMLForm.h>
+#include <Poco/Net/MediaType.h>
+#include <Poco/Net/MessageHeader.h>
+#include <Poco/Net/MultipartReader.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/String.h>
 #include <Poco/URI.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <iterator>
+#include <sstream>
 
 using helpdesk::protocol::ApiError;
 using helpdesk::protocol::ErrorCode;
@@ -60,20 +68,79 @@ Fields queryOf(const Poco::URI &uri)
     return fields;
 }
 
-Fields formOf(Poco::Net::HTTPServerRequest &request)
-{
+/// A POST's fields, and the files of a multipart form where the route takes files.
+struct PostedForm {
     Fields fields;
+    std::vector<domain::UploadedFile> files;
+};
+
+/// The fields and files of a multipart/form-data body (RFC 7578), read whole within its limit.
+/// A file input left empty (no name, no bytes) sends nothing; a malformed body is a 400.
+PostedForm multipartOf(const std::string &body, const std::string &contentType)
+{
+    PostedForm form;
+    std::istringstream in(body);
+    try {
+        Poco::Net::MultipartReader reader(in, Poco::Net::MediaType(contentType).getParameter("boundary"));
+        int parts = 0;
+        while (reader.hasNextPart()) {
+            if (++parts > WebRequestHandler::kMaxFormFields)
+                throw ApiError(ErrorCode::BadRequest, "the form has too many fields");
+            Poco::Net::MessageHeader header;
+            reader.nextPart(header);
+            std::string disposition;
+            Poco::Net::NameValueCollection parameters;
+            Poco::Net::MessageHeader::splitParameters(header.get("Content-Disposition", ""), disposition, parameters);
+            std::string content(std::istreambuf_iterator<char>(reader.stream()), {});
+            if (!parameters.has("filename"))
+                form.fields[parameters.get("name", "")] = std::move(content);
+            else if (!parameters.get("filename").empty() || !content.empty())
+                form.files.push_back({parameters.get("filename"), header.get("Content-Type", ""), std::move(content)});
+        }
+    } catch (const Poco::Exception &e) {
+        throw ApiError(ErrorCode::BadRequest, "the form is not well-formed multipart/form-data: " + e.message());
+    }
+    return form;
+}
+
+/// The form a POST carries: url-encoded (every page's), or multipart with files where the route
+/// takes files and the visitor is signed in (no one else makes us hold a large body).
+PostedForm formOf(Poco::Net::HTTPServerRequest &request, const PageRoute &route, const Visitor &visitor,
+                  const api::ApiLimits &limits)
+{
+    PostedForm form;
     if (request.getMethod() != Poco::Net::HTTPRequest::HTTP_POST)
-        return fields;
+        return form;
+    const auto &contentType = request.getContentType();
+    if (route.takesFiles && visitor.actor && contentType.rfind(Poco::Net::HTMLForm::ENCODING_MULTIPART, 0) == 0)
+        return multipartOf(api::readBody(request.stream(), request.getContentLength(), limits.maxAttachment),
+                           contentType);
     auto body = api::readBody(request.stream(), request.getContentLength(), WebRequestHandler::kMaxFormBody);
-    if (request.getContentType().rfind(Poco::Net::HTMLForm::ENCODING_URL, 0) != 0)
-        return fields; // the pages post url-encoded forms only; anything else has no token either
-    Poco::Net::HTMLForm form;
-    form.setFieldLimit(50);
-    form.read(body);
-    for (const auto &[name, value] : form)
-        fields[name] = value;
-    return fields;
+    if (contentType.rfind(Poco::Net::HTMLForm::ENCODING_URL, 0) != 0)
+        return form; // anything else has no form token either
+    Poco::Net::HTMLForm fields;
+    fields.setFieldLimit(WebRequestHandler::kMaxFormFields);
+    fields.read(body);
+    for (const auto &[name, value] : fields)
+        form.fields[name] = value;
+    return form;
+}
+
+/// `name` as a quoted-string value of a header parameter, in ASCII (anything else as '_'), with
+/// its UTF-8 form in an RFC 5987 `filename*` beside it: browsers take the latter.
+std::string attachmentDisposition(const std::string &name)
+{
+    std::string ascii;
+    std::string encoded;
+    static const char *const kHex = "0123456789ABCDEF";
+    for (unsigned char c : name) {
+        ascii += (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') ? static_cast<char>(c) : '_';
+        if (std::isalnum(c) || (c != 0 && std::strchr("!#$&+-.^_`|~", c)))
+            encoded += static_cast<char>(c);
+        else
+            encoded += std::string("%") + kHex[c >> 4] + kHex[c & 15];
+    }
+    return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
 }
 
 /// The path and query of the current page with `lang` set to `language` (a language link).
@@ -126,7 +193,8 @@ void WebRequestHandler::handleRequest(Poco::Net::HTTPServerRequest &request, Poc
                  path, query);
             return;
         }
-        auto form = formOf(request);
+        auto posted = formOf(request, *match.route, visitor, m_services.limits);
+        const auto &form = posted.fields;
         auto binding = formBinding(request, visitor);
         m_csrf = CsrfToken::forBinding(binding);
         if (request.getMethod() == Poco::Net::HTTPRequest::HTTP_POST &&
@@ -135,7 +203,7 @@ void WebRequestHandler::handleRequest(Poco::Net::HTTPServerRequest &request, Poc
             send(response, ErrorPages::formExpired(translations, visitor.language), visitor, path, query);
             return;
         }
-        PageCall call{query, form, visitor, m_services};
+        PageCall call{query, form, visitor, m_services, match.path, posted.files};
         send(response, match.route->handler(call), visitor, path, query);
     } catch (const ApiError &e) {
         if (e.code() == ErrorCode::Internal || e.code() == ErrorCode::Unavailable)
@@ -237,6 +305,15 @@ void WebRequestHandler::send(Poco::Net::HTTPServerResponse &response, PageReply 
     if (m_chosenLanguage)
         WebCookies::set(response, WebCookies::kLanguage, *m_chosenLanguage, m_secure, kLanguageCookieSeconds);
     response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(reply.status));
+    if (reply.download) {
+        // Saved, never shown: a file a customer sent must not run as a page of ours.
+        response.setContentType("application/octet-stream");
+        response.set("Content-Disposition", attachmentDisposition(reply.download->filename));
+        response.setContentLength(static_cast<std::streamsize>(reply.download->content.size()));
+        response.send().write(reply.download->content.data(),
+                              static_cast<std::streamsize>(reply.download->content.size()));
+        return;
+    }
     if (!reply.redirectTo.empty()) {
         response.set("Location", reply.redirectTo);
         response.setContentLength(0);

@@ -19,8 +19,11 @@ public:
     explicit WebRequestHandler(WebServices &services);
     void handleRequest(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response) override;
 
-    /// Largest form body a page takes (its fields are a few short texts).
+    /// Largest form body a page takes (its fields are a few short texts); a form with files may
+    /// have ApiLimits::maxAttachment in all.
     static constexpr std::size_t kMaxFormBody = 64 * 1024;
+    /// Most fields (and files) a form may have.
+    static constexpr int kMaxFormFields = 50;
 
 private:
     /// The visitor of a request from `clientAddress`: session, language. Sets `m_clearSession` for

@@ -558,7 +558,7 @@ private slots:
         QCOMPARE(articles(), before + 1);
     }
 
-    void customersListGroupsByNameAndIdOnly()
+    void customersListGroupsByNameIdAndPortalDescriptionOnly()
     {
         auto admin = m_desk->as("admin");
         QCOMPARE(admin
@@ -576,7 +576,7 @@ private slots:
             std::set<std::string> keys;
             for (const auto &[key, value] : *list->getObject(i))
                 keys.insert(key);
-            QCOMPARE(keys, (std::set<std::string>{"id", "name"}));
+            QCOMPARE(keys, (std::set<std::string>{"id", "name", "offered_to_customers", "customer_description"}));
             names.insert(list->getObject(i)->getValue<std::string>("name"));
         }
         QVERIFY(names.count("Alpha") && names.count("Beta"));

@@ -246,7 +246,7 @@ class TestPermissionMatrix : public QObject
         addRow("ticket.links", "reads the links", readers200, same("GET", ticket + "/links"));
         addRow("ticket.link", "links another Alpha ticket", writers200,
                same("POST", ticket + "/links", R"({"target_id":)" + str(m_otherTicket) + "}"));
-        addRow("ticket.history", "reads the history", {401, 403, 403, 404, 200, 200, 200, 200},
+        addRow("ticket.history", "reads the history (customers its public part)", readers200,
                same("GET", ticket + "/history"));
         addRow("ticket.rating", "reads the rating", readers200, same("GET", ticket + "/rating"));
         addRow("ticket.rate", "rates the solved ticket", {401, 200, 404, 404, 403, 403, 403, 403},
@@ -365,6 +365,19 @@ class TestPermissionMatrix : public QObject
                same("PATCH", "/settings/mail", R"({"system_name":"Matrix desk"})"));
         addRow("mail.send_test", "sends the test mail", admin200,
                same("POST", "/settings/mail/test", R"({"to":"ops@desk.example"})"));
+        const std::string alphaTemplate = "/mail_templates/acknowledgement/de";
+        addRow("mail_template.list", "lists Alpha's mail templates", admin200,
+               same("GET", "/mail_templates?group_id=" + str(m_desk->alpha())));
+        addRow("mail_template.get", "reads Alpha's German acknowledgement", admin200,
+               same("GET", alphaTemplate + "?group_id=" + str(m_desk->alpha())));
+        addRow("mail_template.set", "changes Alpha's German acknowledgement", admin200,
+               same("PUT", alphaTemplate,
+                    R"({"group_id":)" + str(m_desk->alpha()) +
+                        R"(,"subject":"Danke","body":"Ticket {{ticket_number}} ist offen."})"));
+        addRow("mail_template.reset", "resets Alpha's German acknowledgement", admin200,
+               same("DELETE", alphaTemplate + "?group_id=" + str(m_desk->alpha())));
+        addRow("mail_template.preview", "previews the desk's password reset mail", admin200,
+               same("POST", "/mail_templates/password_reset/en/preview"));
         addRow("mailbox.list", "lists mailboxes", admin200, same("GET", "/mailboxes"));
         addRow("mailbox.create", "creates a mailbox", admin201, [this](Caller) {
             return Call{"POST", "/mailboxes",

@@ -31,10 +31,12 @@ Desk::Desk(const std::function<void(app::ServerConfig &)> &configure)
     auto org = admin.post("/api/v1/organizations", json(R"({"name":"Acme","shared":true})"));
     expect(org, 201, "create organization");
     m_acme = org.object("organization")->getValue<std::int64_t>("id");
-    auto alpha = admin.post("/api/v1/groups", json(R"({"name":"Alpha","addresses":["alpha@desk.example"]})"));
+    // Both groups are offered to customers, who may open requests in them (web page or API).
+    auto alpha = admin.post("/api/v1/groups",
+                            json(R"({"name":"Alpha","addresses":["alpha@desk.example"],"offered_to_customers":true})"));
     expect(alpha, 201, "create group Alpha");
     m_alpha = alpha.object("group")->getValue<std::int64_t>("id");
-    auto beta = admin.post("/api/v1/groups", json(R"({"name":"Beta"})"));
+    auto beta = admin.post("/api/v1/groups", json(R"({"name":"Beta","offered_to_customers":true})"));
     expect(beta, 201, "create group Beta");
     m_beta = beta.object("group")->getValue<std::int64_t>("id");
 

@@ -13,9 +13,10 @@
 namespace helpdesk::test {
 
 /// A running desk with a known cast, built through the public API:
-/// groups "Alpha" and "Beta"; agents alphaFull (full on Alpha), alphaRead (read on Alpha),
-/// betaFull (full on Beta); a supervisor; customers carol and dave in the shared organization
-/// "Acme", and erin with no organization. Every account's password is kPassword.
+/// groups "Alpha" and "Beta" (both offered to customers); agents alphaFull (full on Alpha),
+/// alphaRead (read on Alpha), betaFull (full on Beta); a supervisor; customers carol and dave in
+/// the shared organization "Acme", and erin with no organization. Every account's password is
+/// kPassword.
 class Desk
 {
 public:

@@ -22,9 +22,9 @@ import urllib.parse
 
 from aiosmtpd.controller import Controller
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -225,11 +225,23 @@ def browser(width=1280, height=900, language=None):
     return driver
 
 
+def _left(page):
+    """Whether the browser left the page whose <html> element is `page`. Chromium sometimes says
+    so with "Node with given id does not belong to the document" instead of a stale element."""
+    def check(_driver):
+        try:
+            page.is_enabled()
+            return False
+        except WebDriverException:  # StaleElementReferenceException among them
+            return True
+    return check
+
+
 def click_and_wait(driver, element, timeout=15):
     """Clicks a link or a submit button and waits until the page it leads to has loaded."""
     page = driver.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(driver, timeout).until(expected_conditions.staleness_of(page))
+    WebDriverWait(driver, timeout).until(_left(page))
     WebDriverWait(driver, timeout).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 

@@ -1,4 +1,6 @@
 #include "db/ConfigRepository.h"
+#include "domain/MailTemplateAdmin.h"
+#include "domain/MailTemplateCatalog.h"
 #include "domain/Validation.h"
 #include "domain/config/ConfigFields.h"
 #include "domain/config/Kinds.h"
@@ -35,6 +37,38 @@ JsonObject readAcknowledgementTranslations(const JsonObject &translations)
     return out;
 }
 
+/// default_language: one of the languages mail texts are shipped in, or null (also written "").
+void readMailLanguage(ConfigFields &fields)
+{
+    fields.putNullableString("default_language");
+    const auto &columns = fields.columns();
+    if (columns->has("default_language") && !columns->isNull("default_language") &&
+        columns->getValue<std::string>("default_language").empty())
+        fields.set("default_language", Poco::Dynamic::Var());
+    if (columns->has("default_language") && !columns->isNull("default_language") &&
+        !MailTemplateCatalog::isShippedLanguage(columns->getValue<std::string>("default_language")))
+        throw ApiError(ErrorCode::ValidationFailed, "default_language must be one of en, de, fr, it, pl, ru (or null)",
+                       "default_language");
+}
+
+/// Domains whose requesters get the portal's link: "lab.example" (a leading @ is dropped), lower case.
+protocol::JsonArray readPortalDomains(const std::vector<std::string> &given)
+{
+    static const RE2 domain(R"([a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+)");
+    std::vector<std::string> out;
+    for (auto name : given) {
+        if (!name.empty() && name.front() == '@')
+            name.erase(0, 1);
+        for (auto &c : name)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (!RE2::FullMatch(name, domain))
+            throw ApiError(ErrorCode::ValidationFailed, "'" + name + "' is not a domain such as lab.example",
+                           "acknowledgement_portal_domains");
+        out.push_back(name);
+    }
+    return protocol::toJsonArray(out);
+}
+
 /// A group (queue): its inbound addresses (kept beside the row), signature and acknowledgement.
 void readGroup(ConfigFields &fields)
 {
@@ -45,13 +79,31 @@ void readGroup(ConfigFields &fields)
     fields.putBool("active", true);
     fields.putString("signature", false);
     fields.setDefault("signature", std::string());
-    // An explicit null brings back the bilingual default acknowledgement.
-    fields.putNullableString("acknowledgement_subject");
-    fields.putNullableString("acknowledgement_body");
-    if (auto translations = request.optObject("acknowledgement_translations"))
-        fields.set("acknowledgement_translations", readAcknowledgementTranslations(translations));
+    // The requester portal offers a group as a queue for new requests only when an admin says so.
+    fields.putBool("offered_to_customers", false);
+    fields.putString("customer_description", false);
+    fields.setDefault("customer_description", std::string());
+    // Mail in the reader's language (MailTemplates): the group's language for readers whose own is
+    // unknown (null: the desk's), and when and with what the acknowledgement goes out.
+    readMailLanguage(fields);
+    fields.putBool("acknowledge_after_acceptance", false);
+    fields.putBool("acknowledgement_portal_link", false);
+    if (auto domains = request.optStringList("acknowledgement_portal_domains"))
+        fields.set("acknowledgement_portal_domains", readPortalDomains(*domains));
     else
-        fields.setDefault("acknowledgement_translations", protocol::newObject());
+        fields.setDefault("acknowledgement_portal_domains", protocol::newArray());
+    // The older acknowledgement fields write into the group's acknowledgement template
+    // (MailTemplateAdmin::takeLegacyAcknowledgement), so they are kept beside the row; null: the default.
+    for (const char *key : {"acknowledgement_subject", "acknowledgement_body"}) {
+        if (request.isNull(key)) {
+            request.accept(key);
+            fields.setBeside(key, Poco::Dynamic::Var());
+        } else if (auto text = request.optString(key)) {
+            fields.setBeside(key, *text);
+        }
+    }
+    if (auto translations = request.optObject("acknowledgement_translations"))
+        fields.setBeside("acknowledgement_translations", readAcknowledgementTranslations(translations));
 }
 
 /// The recipient of an inbound mail picks the group, so the addresses are stored with it.
@@ -69,17 +121,25 @@ void storeAddresses(db::Tx &tx, const ConfigDocument &document, JsonObject &row)
     db::ConfigRepository::setGroupAddresses(tx, row->getValue<std::int64_t>("id"), addresses);
     row->set("addresses", protocol::toJsonArray(addresses));
 }
+
+/// After a write: the addresses, and the older acknowledgement fields into the group's template.
+void afterGroupWrite(db::Tx &tx, const ConfigDocument &document, JsonObject &row)
+{
+    storeAddresses(tx, document, row);
+    MailTemplateAdmin::takeLegacyAcknowledgement(tx, row->getValue<std::int64_t>("id"), document.beside);
+}
 } // namespace
 
 const ConfigKind &groupKind()
 {
-    // Customers list groups to choose a queue on the web page.
+    // Customers list groups to choose a queue on the web page (those offered to them, described).
     static const ConfigKind kind{.name = "group",
                                  .plural = "groups",
                                  .rows = db::ConfigKind::Group,
                                  .listAccess = ConfigAccess::SignedIn,
+                                 .customerFields = {"id", "name", "offered_to_customers", "customer_description"},
                                  .readFields = readGroup,
-                                 .afterWrite = storeAddresses};
+                                 .afterWrite = afterGroupWrite};
     return kind;
 }
 
