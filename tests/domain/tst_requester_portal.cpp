@@ -2,12 +2,19 @@
 // active customers, sign in once, die after 20 minutes, with a newer link, a deactivated account or
 // a changed address, are limited per account and hour, and leave a second factor to be asked for;
 // a customer reads the public part of a ticket's history (through the API too), never what is the
-// desk's own business, and only of tickets they may read.
+// desk's own business, and only of tickets they may read. The link's mail is the sign_in_link
+// template in the account's language; an admin turns the portal off (no links then); a customer's
+// reopening mails the agents; mail and web reopen by one rule; a new request asks for the required
+// fields customers fill in; messages show their writer's plain name.
 
 #include "db/ConnectionPool.h"
 #include "domain/AuthService.h"
+#include "domain/CustomerRequests.h"
 #include "domain/PublicHistory.h"
 #include "domain/SignInLinks.h"
+#include "domain/TicketService.h"
+#include "domain/UploadQuota.h"
+#include "mail/MailIntake.h"
 #include "protocol/ProtocolError.h"
 #include "support/Desk.h"
 #include "support/MailLinks.h"
@@ -72,6 +79,36 @@ class TestRequesterPortal : public QObject
     std::string signInWith(const std::string &token, const std::optional<std::string> &code = std::nullopt)
     {
         return m_auth->signInWithLink(token, "", code)->getValue<std::string>("token");
+    }
+
+    /// The signed-in actor of one of the desk's people (Desk: carol, alphaFull, …).
+    domain::Actor actorOf(const std::string &who)
+    {
+        return m_auth->authenticate(m_desk->signIn(who + "@test.example"));
+    }
+
+    /// The subjects of the mails `address` got so far (any case of the address), decoded.
+    QStringList subjectsTo(const std::string &address)
+    {
+        QStringList subjects;
+        for (const auto &mail : m_sink->messages())
+            if (QString::fromStdString(mail.header("X-RcptTo")).contains(QString::fromStdString(address),
+                                                                          Qt::CaseInsensitive))
+                subjects << QString::fromStdString(mail::MailParser::parse(mail.raw).subject);
+        return subjects;
+    }
+
+    void setPortal(bool enabled)
+    {
+        auto r = m_desk->as("admin").patch("/api/v1/settings/portal",
+                                           json(std::string(R"({"enabled":)") + (enabled ? "true" : "false") + "}"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object("settings")->getValue<bool>("enabled"), enabled);
+    }
+
+    std::int64_t stateOfType(const std::string &type)
+    {
+        return m_desk->scalar("SELECT id FROM ticket_states WHERE state_type = '" + type + "' ORDER BY id LIMIT 1");
     }
 
 private slots:
@@ -199,7 +236,7 @@ private slots:
         QCOMPARE(client.login(address, Desk::kPassword).status, 200);
         auto setup = client.post("/api/v1/me/two_factor/setup", json("{}"));
         const auto key = totp::base32Decode(setup.body->getValue<std::string>("secret"));
-        QTRY_VERIFY(totp::wellInsideAStep());
+        QTRY_VERIFY_WITH_TIMEOUT(totp::wellInsideAStep(), 30000);
         auto code = protocol::newObject();
         code->set("code", totp::codeAt(key, totp::now()));
         QCOMPARE(client.post("/api/v1/me/two_factor/enable", code).status, 200);
@@ -276,6 +313,190 @@ private slots:
         }
         QCOMPARE(m_desk->as("erin").get(path + "/history").status, 404);
         QCOMPARE(m_desk->as("erin").get("/api/v1/tickets/99999999/history").errorCode(), std::string("not_found"));
+    }
+
+    void theLinksMailIsItsTemplateInTheAccountsLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("an English reader") << "en" << "Your sign-in link for" << "works once and for 20 minutes";
+        QTest::newRow("a German reader") << "de" << "Ihr Anmeldelink für" << "20 Minuten";
+        QTest::newRow("a Russian reader") << "ru" << "Ссылка для входа в" << "20 минут";
+        QTest::newRow("an account without a language reads English") << "" << "Your sign-in link for" << "20 minutes";
+    }
+    void theLinksMailIsItsTemplateInTheAccountsLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, subject);
+        QFETCH(QString, text);
+        const auto address = newAddress();
+        const auto userId = m_desk->addPerson(address, "customer", true, false);
+        if (!language.isEmpty())
+            m_desk->exec("UPDATE users SET language = '" + language.toStdString() + "' WHERE id = " +
+                         std::to_string(userId));
+        QVERIFY(!mailLink(address).empty());
+        auto mails = mailsTo(*m_sink, address);
+        QCOMPARE(mails.size(), std::size_t(1));
+        auto parsed = mail::MailParser::parse(mails.front().raw);
+        QVERIFY2(QString::fromStdString(parsed.subject).startsWith(subject), parsed.subject.c_str());
+        QVERIFY2(QString::fromStdString(parsed.text).contains(text), parsed.text.c_str());
+        QVERIFY(parsed.text.find("/sign-in-link?token=hdl_") != std::string::npos);
+    }
+
+    void anAdminTurnsThePortalOff()
+    {
+        QCOMPARE(m_desk->as("admin").get("/api/v1/settings/portal").object("settings")->getValue<bool>("enabled"),
+                 true); // on by default
+        const auto address = newAddress();
+        m_desk->addPerson(address, "customer", true, false);
+        setPortal(false);
+        m_links->send(address);
+        QVERIFY(linksTo(address).empty());
+        QCOMPARE(m_desk->scalar("SELECT count(*) FROM audit_log WHERE action = 'portal_settings.updated'"), 1LL);
+        setPortal(true);
+        QVERIFY(!mailLink(address).empty());
+        // Unknown keys are refused, as on every settings route.
+        QCOMPARE(m_desk->as("admin").patch("/api/v1/settings/portal", json(R"({"enabeld":false})")).status, 422);
+    }
+
+    void aCustomersReopeningTellsTheAgents()
+    {
+        auto agent = m_desk->as("alphaFull");
+        const auto title = "Reopen me " + std::to_string(++m_people);
+        const auto ticket = m_desk->openTicket("Alpha", "carol", title);
+        const auto path = "/api/v1/tickets/" + std::to_string(ticket);
+        QCOMPARE(agent.patch(path, json(R"({"owner_id":)" + std::to_string(m_desk->userId("alphaFull")) + "}")).status,
+                 200);
+        QCOMPARE(agent.patch(path, json(R"({"state_id":)" + std::to_string(stateOfType("closed")) + "}")).status, 200);
+        const auto number = m_desk->scalar("SELECT number FROM tickets WHERE id = " + std::to_string(ticket));
+        const auto carol = actorOf("carol");
+        m_pool->write([&](db::Tx &tx) { domain::CustomerRequests::reopen(tx, carol, number); });
+        QVERIFY(m_desk->waitUntilMailSettled());
+        const auto expected = QStringLiteral("Reopened by the customer: %1").arg(QString::fromStdString(title));
+        auto told = [&](const std::string &who) { return subjectsTo(who + "@test.example").filter(expected).size(); };
+        QCOMPARE(told("alphaFull"), 1); // the owner
+        QCOMPARE(told("betaFull"), 0);  // not of the group
+    }
+
+    void mailAndWebReopenByOneRule_data()
+    {
+        QTest::addColumn<QString>("stateType");
+        QTest::addColumn<bool>("reopens");
+        QTest::newRow("a new ticket stays new") << "new" << false;
+        QTest::newRow("an open ticket stays open") << "open" << false;
+        QTest::newRow("a waiting ticket comes back") << "pending_reminder" << true;
+        QTest::newRow("a solved ticket comes back") << "pending_close" << true;
+        QTest::newRow("a closed ticket comes back") << "closed" << true;
+        QTest::newRow("a merged ticket stays merged (it lives on in another)") << "merged" << false;
+    }
+    void mailAndWebReopenByOneRule()
+    {
+        QFETCH(QString, stateType);
+        QFETCH(bool, reopens);
+        protocol::Ticket ticket;
+        ticket.stateType = stateType.toStdString();
+        ticket.stateId = stateOfType(ticket.stateType);
+        m_pool->read([&](db::Tx &tx) {
+            auto web = domain::TicketService::stateOnCustomerReturn(tx, ticket);
+            auto byMail = mail::MailIntake(tx, std::nullopt).customerReplyChange(ticket);
+            QCOMPARE(web.has_value(), reopens);
+            QCOMPARE(byMail.has_value(), reopens);
+            if (reopens) {
+                QCOMPARE(*web, stateOfType("open"));
+                QCOMPARE(byMail->stateId, *web);
+            }
+        });
+    }
+
+    void aMessageShowsItsWritersPlainName_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("an agent's reply as it went out") << R"("Nora (Network)" <desk@lab.example>)"
+                                                         << "Nora (Network)";
+        QTest::newRow("a quoted name with an escaped quote") << R"("Ann \"A.\" Lee" <a@x.example>)"
+                                                             << R"(Ann "A." Lee)";
+        QTest::newRow("a plain name") << "Dana Fischer <dana@customer.example>"
+                                      << "Dana Fischer";
+        QTest::newRow("an address alone in brackets") << "<dana@customer.example>"
+                                                      << "dana@customer.example";
+        QTest::newRow("a bare address") << "dana@customer.example"
+                                        << "dana@customer.example";
+        QTest::newRow("nothing") << ""
+                                 << "";
+    }
+    void aMessageShowsItsWritersPlainName()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, shown);
+        QCOMPARE(QString::fromStdString(domain::CustomerRequests::writerName(from.toStdString())), shown);
+    }
+
+    void theAgentsNameOnTheirReplyIsPlain()
+    {
+        auto agent = m_desk->as("alphaFull");
+        const auto ticket = m_desk->openTicket("Alpha", "carol", "Plain names");
+        QCOMPARE(agent.post("/api/v1/tickets/" + std::to_string(ticket) + "/articles",
+                            json(R"({"channel":"email","body_text":"Here is the answer."})"))
+                     .status,
+                 201);
+        const auto number = m_desk->scalar("SELECT number FROM tickets WHERE id = " + std::to_string(ticket));
+        const auto carol = actorOf("carol");
+        auto shown = m_pool->read([&](db::Tx &tx) { return domain::CustomerRequests::view(tx, carol, number); });
+        auto messages = shown->getArray("messages");
+        auto reply = messages->getObject(messages->size() - 1);
+        QCOMPARE(reply->getValue<std::string>("from_name"), std::string("alphaFull"));
+        QVERIFY(reply->getValue<std::string>("from").find("alpha@desk.example") != std::string::npos);
+    }
+
+    // Last: a required field changes what every later ticket needs.
+    void aNewRequestNeedsTheRequiredFieldsCustomersFillIn()
+    {
+        auto admin = m_desk->as("admin");
+        auto field = [&](const std::string &name, bool customerEditable) {
+            auto r = admin.post("/api/v1/custom_fields",
+                                json(R"({"object_kind":"ticket","name":")" + name + R"(","label":"Label of )" + name +
+                                     R"(","field_type":"text","required":true,"customer_editable":)" +
+                                     (customerEditable ? "true" : "false") + "}"));
+            QCOMPARE(r.status, 201);
+            return r.object("custom_field")->getValue<std::int64_t>("id");
+        };
+        const auto serial = field("serial_number", true);
+        const auto internal = field("internal_code", false);
+        const auto carol = actorOf("carol");
+        auto fields = m_pool->read([](db::Tx &tx) { return domain::CustomerRequests::customerFields(tx); });
+        QStringList names;
+        for (unsigned i = 0; i < fields->size(); ++i)
+            names << QString::fromStdString(fields->getObject(i)->getValue<std::string>("name"));
+        QCOMPARE(names, QStringList{QStringLiteral("serial_number")}); // never the desk's own
+        QCOMPARE(fields->getObject(0)->getValue<bool>("required"), true);
+
+        domain::NewRequest request;
+        request.groupId = m_desk->alpha();
+        request.title = "Laptop broken";
+        request.text = "It does not start.";
+        const domain::UploadQuota quota(1 << 20);
+        auto open = [&] {
+            return m_pool->write([&](db::Tx &tx) { return domain::CustomerRequests::open(tx, carol, request, quota); });
+        };
+        QString refusedField;
+        try {
+            open();
+        } catch (const protocol::ApiError &e) {
+            QCOMPARE(e.code(), ErrorCode::ValidationFailed);
+            refusedField = QString::fromStdString(e.field());
+        }
+        QCOMPARE(refusedField, QStringLiteral("custom.serial_number"));
+        request.custom = protocol::newObject();
+        request.custom->set("serial_number", std::string("SN-123"));
+        const auto number = open();
+        QCOMPARE(m_desk->scalar("SELECT count(*) FROM tickets WHERE number = " + std::to_string(number) +
+                                " AND custom->>'serial_number' = 'SN-123'"),
+                 1LL);
+        for (auto id : {serial, internal})
+            QCOMPARE(admin.patch("/api/v1/custom_fields/" + std::to_string(id), json(R"({"active":false})")).status,
+                     200);
     }
 };
 
