@@ -559,6 +559,22 @@ private slots:
         QCOMPARE(ack->text.find(linkLine) != std::string::npos, offered);
     }
 
+    void noPortalLinkWhileThePortalIsOff()
+    {
+        group("Offered", "offered@desk.example", R"("acknowledgement_portal_link":true)");
+        auto acknowledge = [&](const std::string &who) {
+            const auto to = unique(who) + "@anywhere.example";
+            mailIn(to, "offered@desk.example", "Access to the VPN");
+            auto ack = waitForMail(to, "We received your message");
+            return ack && ack->text.find(std::string(kPublicUrl) + "/\n") != std::string::npos;
+        };
+        QVERIFY(acknowledge("portal-on"));
+        QCOMPARE(admin("PATCH", "/api/v1/settings/portal", json(R"({"enabled":false})")).status, 200);
+        QVERIFY(!acknowledge("portal-off"));
+        QCOMPARE(admin("PATCH", "/api/v1/settings/portal", json(R"({"enabled":true})")).status, 200);
+        QVERIFY(acknowledge("portal-on-again"));
+    }
+
     void aGroupThatAcceptsFirstAcknowledgesOnceAnAgentTakesTheTicket_data()
     {
         QTest::addColumn<QString>("change");
@@ -638,7 +654,8 @@ private slots:
         // An older client's form sends a field left empty as "": the default too, never an empty subject.
         QCOMPARE(admin("PATCH", "/api/v1/groups/" + str(legacy), json(R"({"acknowledgement_subject":"Hi"})")).status,
                  200);
-        QCOMPARE(admin("PATCH", "/api/v1/groups/" + str(legacy), json(R"({"acknowledgement_subject":""})")).status, 200);
+        QCOMPARE(admin("PATCH", "/api/v1/groups/" + str(legacy), json(R"({"acknowledgement_subject":""})")).status,
+                 200);
         auto now = admin("GET", "/api/v1/mail_templates/acknowledgement/en?group_id=" + str(legacy));
         QCOMPARE(now.object("template")->getValue<std::string>("subject"), std::string("We received your message"));
     }
