@@ -33,7 +33,8 @@ std::vector<MethodSpec> mailMethods();
 std::vector<MethodSpec> mailTemplateMethods();
 /// The audit log and the job queue.
 std::vector<MethodSpec> adminMethods();
-/// Two-factor sign-in (one's own, an admin's reset) and the security settings that require it.
+/// Two-factor sign-in (one's own, an admin's reset) and the admins' settings of sign-in and the web pages:
+/// security (which roles need a second factor), single sign-on, the requester portal on or off.
 std::vector<MethodSpec> twoFactorMethods();
 
 // Helpers the handlers share.

@@ -2,10 +2,12 @@
 
 #include "api/RequestThrottle.h"
 #include "domain/AuthService.h"
+#include "domain/PortalSettings.h"
 #include "domain/ProxySignOn.h"
 #include "domain/SecuritySettings.h"
 #include "domain/TwoFactorService.h"
 
+using helpdesk::domain::PortalSettings;
 using helpdesk::domain::ProxySignOnSettings;
 using helpdesk::domain::SecuritySettings;
 using helpdesk::domain::TwoFactorService;
@@ -135,6 +137,24 @@ std::vector<MethodSpec> twoFactorMethods()
          .handler =
              [](MethodCall &c) {
                  return wrap("settings", ProxySignOnSettings::update(c.tx(), c.actor(), c.params).toJson());
+             }},
+        {.name = "portal.settings",
+         .verb = "GET",
+         .path = "/settings/portal",
+         .access = Access::Admin,
+         .handler =
+             [](MethodCall &c) {
+                 requireNoParams(c.params);
+                 return wrap("settings", PortalSettings::load(c.tx()).toJson());
+             }},
+        {.name = "portal.update_settings",
+         .verb = "PATCH",
+         .path = "/settings/portal",
+         .access = Access::Admin,
+         .transaction = Transaction::Write,
+         .handler =
+             [](MethodCall &c) {
+                 return wrap("settings", PortalSettings::update(c.tx(), c.actor(), c.params).toJson());
              }},
     };
 }

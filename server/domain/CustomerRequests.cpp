@@ -172,6 +172,10 @@ protocol::JsonObject CustomerRequests::view(db::Tx &tx, const Actor &actor, std:
         for (unsigned i = 0; files && i < files->size(); ++i)
             files->getObject(i)->set("index", static_cast<std::int64_t>(i));
         lastActivity = std::max(lastActivity, article.createdAt);
+        // An agent's message shows its author's name, never the address it went out from.
+        auto author = article.sender == "agent" ? personName(tx, article.authorId) : std::nullopt;
+        shown->set("from_name", author && !author->empty() ? *author
+                                                           : writerName(shown->optValue<std::string>("from", "")));
         messages->add(shown);
     }
     auto history = PublicHistory::of(tx, ticket);
@@ -208,6 +212,42 @@ protocol::JsonArray CustomerRequests::activeTypes(db::Tx &tx)
     return activeRows(tx, db::ConfigKind::Type, {"id", "name"}, [](const protocol::JsonObject &) { return true; });
 }
 
+protocol::JsonArray CustomerRequests::customerFields(db::Tx &tx)
+{
+    auto out = protocol::newArray();
+    auto definitions = db::ConfigRepository::customFields(tx, "ticket"); // active ones
+    for (unsigned i = 0; definitions && i < definitions->size(); ++i) {
+        auto definition = definitions->getObject(i);
+        if (!definition->optValue<bool>("customer_editable", false))
+            continue;
+        auto field = protocol::newObject();
+        for (const char *key : {"name", "label", "field_type", "options"})
+            field->set(key, definition->get(key));
+        field->set("required", definition->optValue<bool>("required", false));
+        out->add(field);
+    }
+    return out;
+}
+
+std::string CustomerRequests::writerName(const std::string &from)
+{
+    const auto open = from.rfind('<');
+    if (open == std::string::npos || from.back() != '>')
+        return from;
+    auto name = from.substr(0, open);
+    name.erase(name.find_last_not_of(" \t") + 1);
+    if (name.size() >= 2 && name.front() == '"' && name.back() == '"') {
+        std::string unquoted;
+        for (std::size_t i = 1; i + 1 < name.size(); ++i) {
+            if (name[i] == '\\' && i + 2 < name.size())
+                ++i;
+            unquoted += name[i];
+        }
+        name = unquoted;
+    }
+    return name.empty() ? from.substr(open + 1, from.size() - open - 2) : name;
+}
+
 std::int64_t CustomerRequests::open(db::Tx &tx, const Actor &actor, const NewRequest &request, const UploadQuota &quota)
 {
     requireCustomer(actor);
@@ -215,7 +255,7 @@ std::int64_t CustomerRequests::open(db::Tx &tx, const Actor &actor, const NewReq
     params.title = request.title;
     params.groupId = request.groupId;
     params.typeId = request.typeId;
-    params.custom = protocol::newObject();
+    params.custom = request.custom ? request.custom : protocol::newObject();
     params.article = webMessage(request.text, storeMessage(tx, actor, request.text, request.files, quota));
     auto created = TicketService::create(tx, actor, params);
     return created->getObject("ticket")->getValue<std::int64_t>("number");

@@ -28,6 +28,7 @@ struct NewRequest {
     std::string title;
     std::string text;
     std::vector<UploadedFile> files;
+    protocol::JsonObject custom; // values of fields customers may set (customer_editable); nullptr: none
 };
 
 /// Whose requests a list shows.
@@ -68,15 +69,21 @@ public:
     /// One request: `request` (id, number, title, created_at, last_activity_at, group_name,
     /// state_type, owner_name or null, type_name or null, customer_name, can_reopen), its public
     /// `messages` (the customer's view of each article, `body_html` sanitized again, each
-    /// attachment with its `index`) and its public `history` (PublicHistory), oldest first.
+    /// attachment with its `index`, `from_name`: the writer's plain name) and its public `history` (PublicHistory), oldest first.
     static protocol::JsonObject view(db::Tx &tx, const Actor &actor, std::int64_t number);
     /// The active groups offered to customers: id, name, customer_description; by name.
     static protocol::JsonArray offeredQueues(db::Tx &tx);
     /// The active ticket types: id, name; by name.
     static protocol::JsonArray activeTypes(db::Tx &tx);
-    /// Opens a request in an offered queue with its first message and files (counted against
-    /// `quota`); returns its number. ValidationFailed names the field (group_id, type_id, title,
-    /// text, files).
+    /// The active ticket custom fields customers fill in when they open a request (customer_editable):
+    /// name, label, field_type, options, required; in the desk's order.
+    static protocol::JsonArray customerFields(db::Tx &tx);
+    /// The name to show for who wrote a message: the display name of `from` ("Nora (Network)" of
+    /// "\"Nora (Network)\" <desk@…>", unquoted), else its address.
+    static std::string writerName(const std::string &from);
+    /// Opens a request in an offered queue with its first message, files (counted against `quota`)
+    /// and custom fields; returns its number. ValidationFailed names the field (group_id, type_id,
+    /// title, text, files, custom.<name>: a required one left empty, or a value it does not take).
     static std::int64_t open(db::Tx &tx, const Actor &actor, const NewRequest &request, const UploadQuota &quota);
     /// Adds the customer's message with files to a request (reopening it as a message does).
     static void reply(db::Tx &tx, const Actor &actor, std::int64_t number, const std::string &text,

@@ -9,6 +9,7 @@
 #include "domain/EmailAddress.h"
 #include "domain/HtmlSanitizer.h"
 #include "domain/MailTemplateCatalog.h"
+#include "domain/PortalSettings.h"
 #include "domain/Validation.h"
 
 #include <Poco/Logger.h>
@@ -236,8 +237,10 @@ bool sendAcknowledgement(db::Tx &tx, const MailSettings &settings, const protoco
     if (!MailOutbox::automaticMailAllowed(tx, settings, to, ticket.number))
         return false;
     auto values = valuesOfTicket(tx, ticket, customer.name, group.name);
-    // The portal's address, when the group offers it to this requester (as a lab did to its own staff only).
-    if (group.portalLink && (group.portalDomains.empty() || inDomains(to, group.portalDomains)))
+    // The portal's address, when the desk offers the portal and the group offers it to this requester
+    // (as a lab did to its own staff only).
+    if (group.portalLink && (group.portalDomains.empty() || inDomains(to, group.portalDomains)) &&
+        PortalSettings::load(tx).enabled)
         values.text["portal_url"] = settings.publicUrl + "/";
     auto written = MailTemplates::write(tx, settings, mailtemplates::kAcknowledgement,
                                         readerIn(group, ticket.groupId, customer.language), values);

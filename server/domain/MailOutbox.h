@@ -27,7 +27,8 @@ public:
     static void queueArticle(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
                              const protocol::Article &article, const Actor &author);
     /// Acknowledges a new ticket to its customer (template "acknowledgement", in the customer's
-    /// language, with the portal's address when the group says so); false when a rule forbids it
+    /// language, with the portal's address when the desk offers the portal and the group says so);
+    /// false when a rule forbids it
     /// (failing address, our own address, the hourly limit per recipient). When the group
     /// acknowledges after acceptance and no agent took the ticket yet, the acknowledgement is held
     /// back until one does (acknowledgeOnAcceptance) and this returns true.

@@ -52,6 +52,9 @@ std::vector<MailTemplateSpec> specs()
         {kAgentNewReply, TemplateScope::Group,
          "To the owner and watchers (or the group's agents) when a customer writes on a ticket",
          joined({kDesk, kTicket, kArticle})},
+        {kAgentTicketReopened, TemplateScope::Group,
+         "To the owner and watchers (or the group's agents) when a customer reopens a solved or closed ticket",
+         joined({kDesk, kTicket, {{"sender", "Dana Fischer <dana@customer.example>", {}}}})},
         {kAgentUnverifiedSender, TemplateScope::Group,
          "To the ticket's agents when mail in a colleague's name came without the mail server's confirmation",
          joined({kDesk,
@@ -94,7 +97,7 @@ std::vector<MailTemplateSpec> specs()
                   {"last_address", "203.0.113.7", {}},
                   link("reset_url", "/forgot-password")}})},
         {kSignInLink, TemplateScope::Desk, "A one-time link that signs a requester in to the web pages",
-         joined({kDesk, kRecipient, {link("link", "/sign-in/link?token=hdl_sample"), {"valid_minutes", "15", {}}}})},
+         joined({kDesk, kRecipient, {link("link", "/sign-in-link?token=hdl_sample"), {"valid_minutes", "20", {}}}})},
     };
 }
 

@@ -13,6 +13,7 @@ namespace mailtemplates {
 constexpr const char *kAcknowledgement = "acknowledgement";               // a new ticket, to its customer
 constexpr const char *kAgentNewTicket = "agent_new_ticket";               // a customer opened a ticket
 constexpr const char *kAgentNewReply = "agent_new_reply";                 // a customer wrote on a ticket
+constexpr const char *kAgentTicketReopened = "agent_ticket_reopened";     // a customer reopened a ticket
 constexpr const char *kAgentUnverifiedSender = "agent_unverified_sender"; // mail in staff's name, unconfirmed
 constexpr const char *kAgentSlaWarning = "agent_sla_warning";
 constexpr const char *kAgentSlaBreach = "agent_sla_breach";

@@ -15,7 +15,8 @@ namespace helpdesk::domain {
 /// active and still has the address, and only the newest one of an account works. Links go to
 /// active customer accounts only (staff sign in with a password and the desktop client), at most
 /// `linksPerHour` per account from all instances together; the caller is answered the same whether
-/// the address has an account or not. The mail speaks the account's language. Any thread.
+/// the address has an account or not. The mail is the template `sign_in_link` in the account's
+/// language; none goes out while the portal is off (PortalSettings). Any thread.
 class SignInLinks
 {
 public:

@@ -14,6 +14,7 @@
 #include "domain/HtmlSanitizer.h"
 #include "domain/MailOutbox.h"
 #include "domain/MailSettings.h"
+#include "domain/MailTemplateCatalog.h"
 #include "domain/Permissions.h"
 #include "domain/PublicHistory.h"
 #include "domain/SlaService.h"
@@ -633,6 +634,12 @@ protocol::Ticket TicketService::reopen(db::Tx &tx, const Actor &actor, std::int6
     return stored;
 }
 
+    // The customer wants an answer again: the agents who hear of a reply hear of this too.
+    if (!actor.isStaff()) {
+        MailValues values;
+        values.text["sender"] = actor.name.empty() ? actor.email : actor.name + " <" + actor.email + ">";
+        MailOutbox::queueAgentMail(tx, MailSettings::load(tx), stored, mailtemplates::kAgentTicketReopened, values);
+    }
 protocol::Ticket TicketService::merge(db::Tx &tx, const Actor &actor, std::int64_t id, std::int64_t intoId)
 {
     if (id == intoId)

@@ -24,11 +24,13 @@ public:
     static protocol::JsonArray articles(db::Tx &tx, const Actor &actor, std::int64_t ticketId);
     /// The ticket's history: all of it for staff, its public part for customers (PublicHistory).
     static protocol::JsonArray history(db::Tx &tx, const Actor &actor, std::int64_t ticketId);
-    /// The state a ticket takes when its customer writes again or asks to reopen it: a waiting or
-    /// closed ticket comes back open; nullopt when it stays as it is (new, open, merged).
+    /// The state a ticket takes when its customer writes again (on the web, through the API or by
+    /// mail, where a mailbox may set its own) or asks to reopen it: a waiting or closed ticket comes
+    /// back open; nullopt when it stays as it is (new, open, merged). The one place of this rule.
     static std::optional<std::int64_t> stateOnCustomerReturn(db::Tx &tx, const protocol::Ticket &ticket);
     /// The customer reopens a solved (pending close) or closed ticket they may read, as writing to
-    /// it would (stateOnCustomerReturn); history, event and the "updated" triggers. Conflict for a
+    /// it would (stateOnCustomerReturn); history, event, the "updated" triggers, and a customer's
+    /// reopening mailed to the agents who hear of replies (agent_ticket_reopened). Conflict for a
     /// ticket in any other state.
     static protocol::Ticket reopen(db::Tx &tx, const Actor &actor, std::int64_t id);
     /// Moves `id`'s articles into `intoId` and closes `id` as merged.

@@ -3,6 +3,7 @@
 #include "db/ConfigRepository.h"
 #include "db/MailRepository.h"
 #include "db/UserRepository.h"
+#include "domain/TicketService.h"
 #include "domain/Validation.h"
 #include "mail/GMimeSupport.h"
 #include "mail/MailLimits.h"
@@ -67,10 +68,10 @@ protocol::Ticket MailIntake::openingTicket(const ParsedMail &mail, const protoco
 
 std::optional<ReplyChange> MailIntake::customerReplyChange(const protocol::Ticket &ticket) const
 {
-    // A customer who writes again wants an answer: a waiting or closed ticket comes back.
+    // The mailbox's own reply state, else the desk's one rule of a customer who writes again.
     std::optional<std::int64_t> state = m_rules.replyStateId;
-    if (!state && ticket.stateType != "new" && ticket.stateType != "open")
-        state = db::ConfigRepository::stateIdOfType(m_tx, "open");
+    if (!state)
+        state = domain::TicketService::stateOnCustomerReturn(m_tx, ticket);
     if (!state && !m_rules.replyPriorityId)
         return std::nullopt;
     return ReplyChange{state.value_or(ticket.stateId), m_rules.replyPriorityId};

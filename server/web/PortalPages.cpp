@@ -5,6 +5,7 @@
 #include "web/PortalPages.h"
 
 #include "api/ApiLimits.h"
+#include "domain/PortalSettings.h"
 #include "domain/UploadQuota.h"
 #include "protocol/ProtocolError.h"
 
@@ -15,6 +16,7 @@
 #include <iterator>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 using helpdesk::domain::CustomerRequests;
 using helpdesk::domain::RequestOwner;
@@ -24,6 +26,8 @@ using helpdesk::protocol::ErrorCode;
 namespace helpdesk::web {
 
 namespace {
+constexpr const char *kCustomPrefix = "custom."; // form inputs of custom fields, as the domain names them
+
 /// The notes a portal page may be sent to show (`?notice=`), each a text key "notice_<name>".
 std::string noticeOf(const PageCall &call)
 {
@@ -116,10 +120,12 @@ template <typename Page> PageRoute customerRoute(std::string verb, std::string p
 {
     return {std::move(verb), std::move(path),
             [page](PageCall &call) {
+                if (call.visitor.actor && call.visitor.actor->isStaff())
+                    return PageReply::redirect("/");
+                if (auto off = portalNotOffered(call))
+                    return *off;
                 if (!call.visitor.actor)
                     return PageReply::redirect("/sign-in");
-                if (call.visitor.actor->isStaff())
-                    return PageReply::redirect("/");
                 return page(call);
             },
             files};
@@ -243,7 +249,7 @@ mstch::map messageOf(const PageCall &call, std::int64_t number, const protocol::
     const auto at = article->getValue<std::string>("created_at");
     return mstch::map{{"is_message", true},
                       {"id", std::to_string(id)},
-                      {"from", article->optValue<std::string>("from", "")},
+                      {"from", article->optValue<std::string>("from_name", "")},
                       {"sender", article->optValue<std::string>("sender", "customer")},
                       {"at", dateOf(call, at)},
                       {"at_iso", at},
@@ -337,6 +343,8 @@ std::map<std::string, std::string> messageErrors(const PageCall &call, const Api
         return {{"queue", call.text("new_request_queue_needed")}};
     if (field == "type_id")
         return {{"type", call.text("new_request_type_needed")}};
+    if (field.rfind(kCustomPrefix, 0) == 0)
+        return {{field, ""}}; // worded by the form, which knows the field's label (customFieldRows)
     return {{"files", call.format("files_refused", {{"reason", e.what()}})}};
 }
 
@@ -359,10 +367,100 @@ PageReply reply(PageCall &call)
 
 // --- a new request ---------------------------------------------------------------------------
 
+/// The form's input name of a custom field ("custom.serial"); a multiselect's options add ".<index>".
+std::string customInput(const protocol::JsonObject &field)
+{
+    return kCustomPrefix + field->getValue<std::string>("name");
+}
+
+/// The values the form holds for the custom fields customers fill in, as the API takes them;
+/// empty ones left out (the domain refuses a required one left out). A box not ticked is false.
+protocol::JsonObject customValuesOf(const PageCall &call, const protocol::JsonArray &fields)
+{
+    auto values = protocol::newObject();
+    for (unsigned i = 0; i < fields->size(); ++i) {
+        auto field = fields->getObject(i);
+        const auto name = field->getValue<std::string>("name");
+        const auto type = field->getValue<std::string>("field_type");
+        const auto input = customInput(field);
+        if (type == "boolean") {
+            values->set(name, PageCall::field(call.form, input) == "true");
+            continue;
+        }
+        if (type == "multiselect") {
+            auto chosen = protocol::newArray();
+            auto options = field->getArray("options");
+            for (unsigned o = 0; options && o < options->size(); ++o)
+                if (!PageCall::field(call.form, input + "." + std::to_string(o)).empty())
+                    chosen->add(options->get(o));
+            if (chosen->size() > 0)
+                values->set(name, chosen);
+            continue;
+        }
+        const auto text = Poco::trim(PageCall::field(call.form, input));
+        Poco::Int64 number = 0;
+        if (text.empty())
+            continue;
+        if (type == "integer" && Poco::NumberParser::tryParse64(text, number))
+            values->set(name, number);
+        else if (type == "datetime" && text.size() == 16) // a browser's "2026-01-31T12:00", read as UTC
+            values->set(name, text + ":00Z");
+        else
+            values->set(name, text);
+    }
+    return values;
+}
+
+/// The custom fields of the new-request form, with what the form held and the error of each.
+mstch::array customFieldRows(const PageCall &call, const protocol::JsonArray &fields,
+                             const std::map<std::string, std::string> &errors)
+{
+    mstch::array rows;
+    for (unsigned i = 0; i < fields->size(); ++i) {
+        auto field = fields->getObject(i);
+        const auto type = field->getValue<std::string>("field_type");
+        const auto input = customInput(field);
+        const auto label = field->getValue<std::string>("label");
+        auto value = PageCall::field(call.form, input);
+        if (type == "datetime" && value.size() > 16)
+            value.resize(16);
+        bool empty = value.empty();
+        mstch::array options;
+        auto choices = field->getArray("options");
+        for (unsigned o = 0; choices && o < choices->size(); ++o) {
+            const auto option = choices->get(o).toString();
+            const auto optionInput = input + "." + std::to_string(o);
+            options.emplace_back(mstch::map{{"value", option},
+                                            {"input_name", optionInput},
+                                            {"input_id", "field-" + field->getValue<std::string>("name") + "-" +
+                                                             std::to_string(o)},
+                                            {"selected", value == option},
+                                            {"checked", !PageCall::field(call.form, optionInput).empty()}});
+            if (type == "multiselect" && !PageCall::field(call.form, optionInput).empty())
+                empty = false;
+        }
+        mstch::map row{{"input_name", input},
+                       {"input_id", "field-" + field->getValue<std::string>("name")},
+                       {"label", label},
+                       {"required", field->getValue<bool>("required")},
+                       {"value", value},
+                       {"checked", value == "true"},
+                       {"options", options},
+                       {"is_" + type, true}};
+        // Left empty, it was required; filled in, the field does not take that value.
+        if (errors.count(input))
+            row.emplace("error", call.format(empty ? "new_request_field_needed" : "new_request_field_invalid",
+                                             {{"label", label}}));
+        rows.emplace_back(std::move(row));
+    }
+    return rows;
+}
+
 PageReply newRequestForm(PageCall &call, const std::map<std::string, std::string> &errors, int status)
 {
-    auto [queues, types] = call.services.pool.read([](db::Tx &tx) {
-        return std::make_pair(CustomerRequests::offeredQueues(tx), CustomerRequests::activeTypes(tx));
+    auto [queues, types, fields] = call.services.pool.read([](db::Tx &tx) {
+        return std::make_tuple(CustomerRequests::offeredQueues(tx), CustomerRequests::activeTypes(tx),
+                               CustomerRequests::customerFields(tx));
     });
     const auto chosenQueue = PageCall::field(call.form, "group_id");
     const auto chosenType = PageCall::field(call.form, "type_id");
@@ -390,11 +488,13 @@ PageReply newRequestForm(PageCall &call, const std::map<std::string, std::string
                       {"has_queues", !queueRows.empty()},
                       {"types", typeRows},
                       {"has_types", !typeRows.empty()},
+                      {"custom_fields", customFieldRows(call, fields, errors)},
                       {"title_value", PageCall::field(call.form, "title")},
                       {"text_value", PageCall::field(call.form, "text")},
                       {"files_hint", filesHint(call)}};
     for (const auto &[field, message] : errors)
-        values.emplace(field + "_error", message);
+        if (field.rfind(kCustomPrefix, 0) != 0) // those are in custom_fields
+            values.emplace(field + "_error", message);
     if (!errors.empty())
         values.emplace("form_error", call.text("new_request_check"));
     return PageReply::show("new-request", "new_request_title", std::move(values), status);
@@ -415,6 +515,8 @@ PageReply openRequest(PageCall &call)
     request.text = PageCall::field(call.form, "text");
     request.files = call.files;
     request.typeId = idField(call, "type_id");
+    request.custom = customValuesOf(
+        call, call.services.pool.read([](db::Tx &tx) { return CustomerRequests::customerFields(tx); }));
     auto group = idField(call, "group_id");
     if (!group)
         return newRequestForm(call, {{"queue", call.text("new_request_queue_needed")}}, 422);
@@ -431,7 +533,16 @@ PageReply openRequest(PageCall &call)
 
 PageReply portalHome(PageCall &call)
 {
+    if (auto off = portalNotOffered(call))
+        return *off;
     return requestList(call, RequestOwner::Mine);
+}
+
+std::optional<PageReply> portalNotOffered(const PageCall &call)
+{
+    if (call.services.pool.read([](db::Tx &tx) { return domain::PortalSettings::load(tx).enabled; }))
+        return std::nullopt;
+    return PageReply::show("portal-off", "portal_off_title");
 }
 
 std::vector<PageRoute> portalPages()

@@ -3,6 +3,7 @@
 // button that posts the token (with the form token), and only that signs the visitor in.
 
 #include "web/PageSpec.h"
+#include "web/PortalPages.h"
 
 #include "api/RequestThrottle.h"
 #include "domain/AuthService.h"
@@ -89,15 +90,26 @@ PageReply signInWithLink(PageCall &call)
         return *again;
     }
 }
+
+/// A page of sign-in links, which only customers use: the portal's page when it is off.
+PageRoute portalRoute(std::string verb, std::string path, std::function<PageReply(PageCall &)> page)
+{
+    return {std::move(verb), std::move(path), [page = std::move(page)](PageCall &call) {
+                if (auto off = portalNotOffered(call))
+                    return *off;
+                return page(call);
+            }};
+}
 } // namespace
 
 std::vector<PageRoute> signInLinkPages()
 {
     return {
-        {"GET", kAskPath, [](PageCall &call) { return askForm(PageCall::field(call.query, "email"), {}, 200); }},
-        {"POST", kAskPath, askForLink},
-        {"GET", kLinkPath, openLink},
-        {"POST", kLinkPath, signInWithLink},
+        portalRoute("GET", kAskPath,
+                    [](PageCall &call) { return askForm(PageCall::field(call.query, "email"), {}, 200); }),
+        portalRoute("POST", kAskPath, askForLink),
+        portalRoute("GET", kLinkPath, openLink),
+        portalRoute("POST", kLinkPath, signInWithLink),
     };
 }
 

@@ -29,7 +29,8 @@ std::string noticeOf(const PageCall &call)
 
 PageReply signInForm(const PageCall &call, const std::string &email, const std::string &error, bool askCode, int status)
 {
-    mstch::map values{{"email", email}, {"ask_code", askCode}};
+    // Sign-in links are the portal's: staff sign in with a password, also while it is off.
+    mstch::map values{{"email", email}, {"ask_code", askCode}, {"offers_links", !portalNotOffered(call)}};
     if (!error.empty())
         values.emplace("form_error", error);
     if (auto notice = noticeOf(call); !notice.empty())
@@ -106,6 +107,8 @@ std::vector<PageRoute> signInPages()
                  return home(call);
              if (auto signedOn = proxySignOn(call))
                  return *signedOn;
+             if (auto off = portalNotOffered(call))
+                 return *off;
              return signInForm(call, PageCall::field(call.query, "email"), {}, false, 200);
          }},
         {"GET", "/sign-in",

@@ -228,6 +228,10 @@ class TestPermissionMatrix : public QObject
         addRow("sso.settings", "reads the single sign-on settings", admin200, same("GET", "/settings/sso"));
         addRow("sso.update_settings", "keeps single sign-on off", admin200,
                same("PATCH", "/settings/sso", R"({"enabled":false})"));
+        addRow("portal.settings", "reads whether the requester portal is offered", admin200,
+               same("GET", "/settings/portal"));
+        addRow("portal.update_settings", "keeps the requester portal on", admin200,
+               same("PATCH", "/settings/portal", R"({"enabled":true})"));
 
         // Tickets.
         addRow("ticket.list", "lists tickets", signedIn200, same("GET", "/tickets"));

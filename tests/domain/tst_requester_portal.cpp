@@ -322,7 +322,7 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::newRow("an English reader") << "en" << "Your sign-in link for" << "works once and for 20 minutes";
         QTest::newRow("a German reader") << "de" << "Ihr Anmeldelink für" << "20 Minuten";
-        QTest::newRow("a Russian reader") << "ru" << "Ссылка для входа в" << "20 минут";
+        QTest::newRow("a Russian reader") << "ru" << "Ссылка для входа в" << "20 мин";
         QTest::newRow("an account without a language reads English") << "" << "Your sign-in link for" << "20 minutes";
     }
     void theLinksMailIsItsTemplateInTheAccountsLanguage()
@@ -357,7 +357,7 @@ private slots:
         setPortal(true);
         QVERIFY(!mailLink(address).empty());
         // Unknown keys are refused, as on every settings route.
-        QCOMPARE(m_desk->as("admin").patch("/api/v1/settings/portal", json(R"({"enabeld":false})")).status, 422);
+        QCOMPARE(m_desk->as("admin").patch("/api/v1/settings/portal", json(R"({"enabeld":false})")).status, 400);
     }
 
     void aCustomersReopeningTellsTheAgents()
@@ -413,10 +413,10 @@ private slots:
     {
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("shown");
-        QTest::newRow("an agent's reply as it went out") << R"("Nora (Network)" <desk@lab.example>)"
+        QTest::newRow("an agent's reply as it went out") << "\"Nora (Network)\" <desk@lab.example>"
                                                          << "Nora (Network)";
-        QTest::newRow("a quoted name with an escaped quote") << R"("Ann \"A.\" Lee" <a@x.example>)"
-                                                             << R"(Ann "A." Lee)";
+        QTest::newRow("a quoted name with an escaped quote") << "\"Ann \\\"A.\\\" Lee\" <a@x.example>"
+                                                             << "Ann \"A.\" Lee";
         QTest::newRow("a plain name") << "Dana Fischer <dana@customer.example>"
                                       << "Dana Fischer";
         QTest::newRow("an address alone in brackets") << "<dana@customer.example>"
@@ -455,15 +455,17 @@ private slots:
     {
         auto admin = m_desk->as("admin");
         auto field = [&](const std::string &name, bool customerEditable) {
-            auto r = admin.post("/api/v1/custom_fields",
-                                json(R"({"object_kind":"ticket","name":")" + name + R"(","label":"Label of )" + name +
-                                     R"(","field_type":"text","required":true,"customer_editable":)" +
-                                     (customerEditable ? "true" : "false") + "}"));
-            QCOMPARE(r.status, 201);
-            return r.object("custom_field")->getValue<std::int64_t>("id");
+            return admin.post("/api/v1/custom_fields",
+                              json(R"({"object_kind":"ticket","name":")" + name + R"(","label":"Label of )" + name +
+                                   R"(","field_type":"text","required":true,"customer_editable":)" +
+                                   (customerEditable ? "true" : "false") + "}"));
         };
-        const auto serial = field("serial_number", true);
-        const auto internal = field("internal_code", false);
+        auto serialField = field("serial_number", true);
+        auto internalField = field("internal_code", false);
+        QCOMPARE(serialField.status, 201);
+        QCOMPARE(internalField.status, 201);
+        const auto serial = serialField.object("custom_field")->getValue<std::int64_t>("id");
+        const auto internal = internalField.object("custom_field")->getValue<std::int64_t>("id");
         const auto carol = actorOf("carol");
         auto fields = m_pool->read([](db::Tx &tx) { return domain::CustomerRequests::customerFields(tx); });
         QStringList names;
