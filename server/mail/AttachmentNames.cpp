@@ -3,6 +3,9 @@
 #include "mail/GMimeSupport.h"
 #include "mail/MailLimits.h"
 
+#include <Poco/Exception.h>
+#include <Poco/URI.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -48,8 +51,10 @@ constexpr std::array kKnownTypes{
     KnownType{"application/x-pkcs7-signature", ".p7s", "smime"},
     KnownType{"application/pkcs7-mime", ".p7m", "smime"},
     KnownType{"application/x-pkcs7-mime", ".p7m", "smime"},
-    KnownType{"text/plain", ".txt", nullptr},
-    KnownType{"text/html", ".html", nullptr},
+    // Text and HTML sent unnamed as files are "document.txt" and "document.html", as the peer
+    // helpdesk (Zammad) names them, so a ticket moved between the two keeps its file names.
+    KnownType{"text/plain", ".txt", "document"},
+    KnownType{"text/html", ".html", "document"},
     KnownType{"text/csv", ".csv", nullptr},
     KnownType{"text/xml", ".xml", nullptr},
     KnownType{"text/rtf", ".rtf", nullptr},
@@ -61,8 +66,8 @@ constexpr std::array kKnownTypes{
     KnownType{"message/global-delivery-status", ".txt", "delivery-status"},
     KnownType{"message/disposition-notification", ".txt", "disposition-notification"},
     KnownType{"message/global-disposition-notification", ".txt", "disposition-notification"},
-    KnownType{"message/rfc822", ".eml", "message"},
-    KnownType{"message/global", ".eml", "message"},
+    KnownType{"message/rfc822", ".eml", "Mail"},
+    KnownType{"message/global", ".eml", "Mail"},
     KnownType{"image/jpeg", ".jpg", nullptr},
     KnownType{"image/jpeg", ".jpeg", nullptr},
     KnownType{"image/jpg", ".jpg", nullptr},
@@ -114,6 +119,22 @@ std::string extensionOf(const std::string &name)
         if (!std::isalnum(static_cast<unsigned char>(name[i])))
             return {};
     return name.substr(dot);
+}
+
+/// The file name at the end of a Content-Location (a URL or a path): its last segment without a
+/// query or fragment, percent-escapes undone, "" when that has no extension (a directory, a page).
+std::string locationName(const std::string &location)
+{
+    auto end = location.find_first_of("?#");
+    auto path = trim(location.substr(0, end));
+    auto slash = path.find_last_of("/\\");
+    std::string name;
+    try {
+        Poco::URI::decode(slash == std::string::npos ? path : path.substr(slash + 1), name);
+    } catch (const Poco::SyntaxException &) {
+        return {}; // a "%" without two hex digits: no usable name
+    }
+    return extensionOf(name).empty() ? std::string() : ensureUtf8(name);
 }
 
 /// `name` within kMaxNameBytes, keeping its extension.
@@ -209,9 +230,9 @@ AttachmentNames::Choice AttachmentNames::madeUp(std::string name, const char *ru
     return {name, rule};
 }
 
-AttachmentNames::Choice AttachmentNames::fromType(const std::string &mimeType)
+AttachmentNames::Choice AttachmentNames::fromType(const std::string &mimeType, const char *rule)
 {
-    return madeUp(baseNameFor(mimeType) + extensionFor(mimeType), "from its type");
+    return madeUp(baseNameFor(mimeType) + extensionFor(mimeType), rule);
 }
 
 AttachmentNames::Choice AttachmentNames::nameFor(GMimeObject *part, const std::string &mimeType)
@@ -222,14 +243,22 @@ AttachmentNames::Choice AttachmentNames::nameFor(GMimeObject *part, const std::s
     if (const char *name = g_mime_object_get_content_type_parameter(part, "name"))
         if (auto choice = given(ensureUtf8(name), "from Content-Type name"); !choice.filename.empty())
             return choice;
+    // Exchange names some parts only in their Content-Location.
+    if (auto location = locationName(headerOf(part, "Content-Location")); !location.empty())
+        if (auto choice = given(location, "from Content-Location"); !choice.filename.empty())
+            return choice;
     // An attached message is best known by its subject ("Re: invoice 2231.eml"); a description
-    // such as "Undelivered Message" says less.
-    if (GMIME_IS_MESSAGE_PART(part))
-        if (GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(part)))
-            if (const char *subject = g_mime_message_get_subject(inner); subject && *subject)
-                if (auto choice = madeUp(ensureUtf8(subject) + ".eml", "from the attached message's subject");
-                    !choice.filename.empty())
-                    return choice;
+    // such as "Undelivered Message" says less. One left empty is no message the description
+    // could describe: it is named from its type ("Mail.eml").
+    if (GMIME_IS_MESSAGE_PART(part)) {
+        GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(part));
+        if (!inner || messageBytes(inner).empty())
+            return fromType(mimeType, "from its type (the attached message is empty)");
+        if (const char *subject = g_mime_message_get_subject(inner); subject && *subject)
+            if (auto choice = madeUp(ensureUtf8(subject) + ".eml", "from the attached message's subject");
+                !choice.filename.empty())
+                return choice;
+    }
     // "Delivery report" of a message/delivery-status is saved as "Delivery report.txt". A
     // description with no extension of its own or of its type ("PGP/MIME Versions
     // Identification") would name a file nothing opens, so it names none.

@@ -7,9 +7,10 @@
 
 namespace helpdesk::mail {
 
-/// Names the files of one message: the name the sender gave, else one made from what the part
-/// says about itself (Content-Description, an attached message's subject, a Content-ID that is
-/// a file name, its type), safe for file systems and, when made up, unique in the message.
+/// Names the files of one message: the name the sender gave (or its server, in Content-Location),
+/// else one made from what the part says about itself (an attached message's subject,
+/// Content-Description, a Content-ID that is a file name, its type), safe for file systems and,
+/// when made up, unique in the message.
 /// One per message; not shared between threads.
 class AttachmentNames
 {
@@ -20,8 +21,8 @@ public:
         std::string rule;
     };
 
-    /// The name `part` (a leaf or an attached message) is kept under; `mimeType` is its
-    /// lower-case type/subtype.
+    /// The name `part` (a leaf, an attached message, a multipart kept as a file) is kept under;
+    /// `mimeType` is its lower-case type/subtype.
     Choice nameFor(GMimeObject *part, const std::string &mimeType);
     /// The name a file found inside a part (uuencoded, in a TNEF archive) is kept under:
     /// `given` made safe, or one made from `mimeType` when nothing usable was given.
@@ -38,7 +39,7 @@ public:
 private:
     Choice given(const std::string &name, const char *rule);
     Choice madeUp(std::string name, const char *rule);
-    Choice fromType(const std::string &mimeType);
+    Choice fromType(const std::string &mimeType, const char *rule = "from its type");
 
     std::set<std::string> m_taken;
 };

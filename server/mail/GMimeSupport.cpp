@@ -72,7 +72,9 @@ std::string messageBytes(GMimeMessage *message)
     GPtr<GMimeStream> stream(g_mime_stream_mem_new());
     g_mime_object_write_to_stream(GMIME_OBJECT(message), nullptr, stream.get());
     GByteArray *array = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(stream.get()));
-    return std::string(reinterpret_cast<const char *>(array->data), array->len);
+    std::string bytes(reinterpret_cast<const char *>(array->data), array->len);
+    // GMime writes a message with neither header nor body as the line end that would part them.
+    return bytes.find_first_not_of("\r\n") == std::string::npos ? std::string() : bytes;
 }
 
 std::string stripAngles(std::string id)

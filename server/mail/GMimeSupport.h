@@ -33,7 +33,8 @@ std::string headerOf(GMimeObject *object, const char *name);
 std::string bytesOf(GMimeDataWrapper *content);
 /// The text with CRLF line ends turned into LF.
 std::string unixNewlines(std::string text);
-/// The whole of a message as bytes (how a forwarded message is kept as a file).
+/// The whole of a message as bytes (how a forwarded message is kept as a file); "" when it has
+/// neither header nor body (an attached message left empty).
 std::string messageBytes(GMimeMessage *message);
 /// A Message-ID or Content-ID without its angle brackets.
 std::string stripAngles(std::string id);

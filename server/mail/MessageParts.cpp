@@ -259,7 +259,8 @@ private:
     }
 
     /// A multipart GMime found no parts in: read again with the boundary its body uses, or
-    /// when it has none, its body is the text.
+    /// when it has none, its body is the text; one with no text either is kept as the (empty)
+    /// file it is.
     Body unreadMultipart(GMimeMultipart *multipart, const std::string &mimeType, std::size_t depth)
     {
         // Each repair is a parse of its own below this one; the depth bounds how many stack up.
@@ -270,8 +271,13 @@ private:
                 return walk(repaired.get(), depth + 1);
             }
         auto text = unixNewlines(MultipartRepair::unreadBody(multipart));
-        if (trim(text).empty())
+        if (trim(text).empty()) {
+            // The peer helpdesk (Zammad) shows such a message with an empty file; so does this
+            // desk, so an agent sees the sender's mail had nothing in it, not that a body was lost.
+            m_mail.explain("structure", mimeType + ": neither parts nor text, kept as an empty file");
+            attach(m_names.nameFor(GMIME_OBJECT(multipart), mimeType), mimeType, std::move(text), nullptr, false);
             return {};
+        }
         m_mail.explain("structure", mimeType + ": no boundary line in its body, so the body was read as text");
         Body body;
         body.text = std::move(text);

@@ -340,7 +340,23 @@ private slots:
                                                  << QByteArray("file.pdf") << QByteArray("from its type");
         QTest::newRow("then from the type: text sent as a file")
             << QByteArray("Content-Type: text/plain\r\nContent-Disposition: attachment\r\n\r\nnotes\r\n")
-            << QByteArray("file.txt") << QByteArray("from its type");
+            << QByteArray("document.txt") << QByteArray("from its type");
+        QTest::newRow("then from the type: HTML sent as a file")
+            << QByteArray("Content-Type: text/html\r\nContent-Disposition: attachment\r\n\r\n<p>notes</p>\r\n")
+            << QByteArray("document.html") << QByteArray("from its type");
+        QTest::newRow("an Exchange part by the file name its Content-Location ends in")
+            << QByteArray("Content-Type: image/png\r\nContent-Location: http://intranet.example/a/screen%201.png?x=1"
+                          "\r\n\r\npng\r\n")
+            << QByteArray("screen 1.png") << QByteArray("from Content-Location");
+        QTest::newRow("a Content-Location that names no file")
+            << QByteArray("Content-Type: image/png\r\nContent-Location: http://intranet.example/a/\r\n\r\npng\r\n")
+            << QByteArray("image.png") << QByteArray("from its type");
+        QTest::newRow("an empty attached message by its type, not its description")
+            << QByteArray("Content-Type: message/rfc822\r\nContent-Description: Undelivered Message\r\n\r\n\r\n")
+            << QByteArray("Mail.eml") << QByteArray("from its type (the attached message is empty)");
+        QTest::newRow("an attached message with neither subject nor description by its type")
+            << QByteArray("Content-Type: message/rfc822\r\n\r\nFrom: a@b.example\r\n\r\nbody\r\n")
+            << QByteArray("Mail.eml") << QByteArray("from its type");
         QTest::newRow("an unknown type, its description no file name")
             << QByteArray("Content-Type: application/pgp-encrypted\r\nContent-Description: PGP/MIME version\r\n\r\n"
                           "Version: 1\r\n")
@@ -446,7 +462,7 @@ private slots:
             << QByteArray::fromStdString(mixed("--b\r\nContent-Type: text/plain\r\n\r\nThe body.\r\n"
                                                "--b\r\nContent-Type: text/plain\r\nContent-Disposition: "
                                                "attachment\r\n\r\nA log file.\r\n"))
-            << QByteArray("The body.") << QByteArrayList{"file.txt"};
+            << QByteArray("The body.") << QByteArrayList{"document.txt"};
         QTest::newRow("alternatives are one body")
             << QByteArray::fromStdString(
                    message("Content-Type: multipart/alternative; boundary=\"a\"\r\n",
