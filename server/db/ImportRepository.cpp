@@ -19,6 +19,51 @@ const Statement kEnsureCustomField{
     "import_custom_field_ensure",
     "INSERT INTO custom_field_defs (object_kind, name, label, field_type) VALUES ($1, $2, $3, $4)"
     " ON CONFLICT (object_kind, name) DO NOTHING"};
+const Statement kDefineCustomField{
+    "import_custom_field_define",
+    "INSERT INTO custom_field_defs (object_kind, name, label, field_type, options) VALUES ($1, $2, $3, $4, $5::jsonb)"
+    " ON CONFLICT (object_kind, name) DO UPDATE SET label = excluded.label, field_type = excluded.field_type,"
+    " options = excluded.options RETURNING (xmax = 0)"};
+const Statement kStateOfType{"import_state_of_type",
+                             "INSERT INTO ticket_states (name, state_type) VALUES ($1, $2)"
+                             " ON CONFLICT (name) DO UPDATE SET state_type = excluded.state_type RETURNING id"};
+const Statement kMergeCalendar{
+    "import_merge_calendar",
+    "INSERT INTO calendars (name, time_zone, hours, holidays) VALUES ($1, $2, $3::jsonb, $4::jsonb)"
+    " ON CONFLICT (lower(name)) DO UPDATE SET time_zone = excluded.time_zone, hours = excluded.hours,"
+    " holidays = excluded.holidays, updated_at = now() RETURNING id, (xmax = 0)"};
+const Statement kMapRecord{
+    "import_map_record", "INSERT INTO import_map (source, kind, external_id, local_id) VALUES ($1, $2, $3, $4)"
+                         " ON CONFLICT (source, kind, external_id) DO UPDATE SET local_id = excluded.local_id"};
+const Statement kMergeSla{
+    "import_merge_sla",
+    "INSERT INTO slas (name, calendar_id, condition, rank, first_response_minutes, update_minutes, solution_minutes,"
+    " active) VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8)"
+    " ON CONFLICT (lower(name)) DO UPDATE SET calendar_id = excluded.calendar_id, condition = excluded.condition,"
+    " rank = excluded.rank, first_response_minutes = excluded.first_response_minutes,"
+    " update_minutes = excluded.update_minutes, solution_minutes = excluded.solution_minutes,"
+    " active = excluded.active, updated_at = now() RETURNING (xmax = 0)"};
+const Statement kUpdateMappedTextModule{
+    "import_update_text_module",
+    "UPDATE text_modules t SET name = $4, body = $5, folder = $6, updated_at = now() FROM import_map m"
+    " WHERE m.source = $1 AND m.kind = $2 AND m.external_id = $3 AND t.id = m.local_id RETURNING t.id"};
+const Statement kKeywordTaken{"import_keyword_taken", "SELECT EXISTS (SELECT 1 FROM text_modules WHERE keyword = $1)"};
+const Statement kInsertTextModule{"import_insert_text_module",
+                                  "INSERT INTO text_modules (keyword, name, body, folder) VALUES ($1, $2, $3, $4)"
+                                  " RETURNING id"};
+const Statement kMergeGroupAddress{
+    "import_merge_group_address",
+    "INSERT INTO group_addresses (address, group_id) VALUES (lower($1), $2)"
+    " ON CONFLICT (address) DO UPDATE SET group_id = excluded.group_id RETURNING (xmax = 0)"};
+const Statement kMergeImportedRating{
+    "import_merge_rating",
+    "INSERT INTO ticket_ratings (ticket_id, rated_by, score, comment, source, created_at, updated_at)"
+    " VALUES ($1, $2, $3, nullif(left($4, 5000), ''), 'import', coalesce($5::timestamptz, now()), coalesce($5::timestamptz, now()))"
+    " ON CONFLICT (ticket_id) DO UPDATE SET rated_by = excluded.rated_by, score = excluded.score,"
+    " comment = excluded.comment, updated_at = excluded.updated_at WHERE ticket_ratings.source = 'import'"
+    " RETURNING (xmax = 0)"};
+const Statement kIsTimeZoneName{"import_is_time_zone",
+                                "SELECT EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = $1)"};
 const Statement kEnsureState{
     "import_state_ensure",
     "INSERT INTO ticket_states (name, state_type) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING"};
@@ -71,7 +116,7 @@ const Statement kRaiseNumbers{
 const Statement kMergeCompanies{
     "import_merge_companies",
     "WITH up AS (INSERT INTO organizations (name, custom, created_at, updated_at)"
-    "  SELECT DISTINCT ON (lower(name)) name, jsonb_build_object('freshdesk_id', fd_id),"
+    "  SELECT DISTINCT ON (lower(name)) name, custom,"
     "   coalesce(created_at, now()), coalesce(updated_at, created_at, now()) FROM st_companies ORDER BY lower(name), "
     "fd_id"
     "  ON CONFLICT (lower(name)) DO UPDATE SET custom = organizations.custom || excluded.custom, updated_at = "
@@ -172,7 +217,7 @@ const Statement kInsertArticles{
 // Staging: temporary tables for one batch, filled by COPY, analysed, and spread into the real ones.
 const Statement kStageCompanies{"import_stage_companies",
                                 "CREATE TEMP TABLE st_companies (fd_id bigint, name text, created_at timestamptz, "
-                                "updated_at timestamptz) ON COMMIT DROP"};
+                                "updated_at timestamptz, custom jsonb) ON COMMIT DROP"};
 const Statement kAnalyzeCompanies{"import_analyze_companies", "ANALYZE st_companies"};
 const Statement kStageGroups{"import_stage_groups",
                              "CREATE TEMP TABLE st_groups (fd_id bigint, name text) ON COMMIT DROP"};
@@ -296,6 +341,74 @@ void ImportRepository::ensureCustomField(Tx &tx, const std::string &objectKind, 
     tx.exec(kEnsureCustomField, objectKind, name, label, type);
 }
 
+bool ImportRepository::defineCustomField(Tx &tx, const std::string &objectKind, const std::string &name,
+                                         const std::string &label, const std::string &type,
+                                         const std::string &optionsJson)
+{
+    return tx.exec1(kDefineCustomField, objectKind, name, label, type, optionsJson)[0].as<bool>();
+}
+
+long long ImportRepository::stateIdOfType(Tx &tx, const std::string &name, const std::string &stateType)
+{
+    return tx.exec1(kStateOfType, name, stateType)[0].as<long long>();
+}
+
+std::pair<long long, bool> ImportRepository::mergeCalendar(Tx &tx, const std::string &source, long long externalId,
+                                                           const std::string &name, const std::string &timeZone,
+                                                           const std::string &hoursJson,
+                                                           const std::string &holidaysJson)
+{
+    auto row = tx.exec1(kMergeCalendar, name, timeZone, hoursJson, holidaysJson);
+    auto id = row[0].as<long long>();
+    tx.exec(kMapRecord, source, std::string("calendar"), std::to_string(externalId), id);
+    return {id, row[1].as<bool>()};
+}
+
+bool ImportRepository::mergeSla(Tx &tx, const std::string &name, long long calendarId, const std::string &conditionJson,
+                                int rank, std::optional<int> firstResponseMinutes, std::optional<int> updateMinutes,
+                                std::optional<int> solutionMinutes, bool active)
+{
+    return tx
+        .exec1(kMergeSla, name, calendarId, conditionJson, rank, firstResponseMinutes, updateMinutes, solutionMinutes,
+               active)[0]
+        .as<bool>();
+}
+
+bool ImportRepository::mergeTextModule(Tx &tx, const std::string &source, const std::string &kind,
+                                       long long externalId, const std::string &keyword, const std::string &name,
+                                       const std::string &body, const std::string &folder)
+{
+    const auto external = std::to_string(externalId);
+    if (!tx.exec(kUpdateMappedTextModule, source, kind, external, name, body, folder).empty())
+        return false;
+    auto free = keyword;
+    for (int n = 2; tx.exec1(kKeywordTaken, free)[0].as<bool>(); ++n) {
+        auto suffix = "-" + std::to_string(n);
+        free = keyword.substr(0, 40 - suffix.size()) + suffix;
+    }
+    auto id = tx.exec1(kInsertTextModule, free, name, body, folder)[0].as<long long>();
+    tx.exec(kMapRecord, source, kind, external, id);
+    return true;
+}
+
+bool ImportRepository::mergeGroupAddress(Tx &tx, const std::string &address, long long groupId)
+{
+    return tx.exec1(kMergeGroupAddress, address, groupId)[0].as<bool>();
+}
+
+bool ImportRepository::mergeImportedRating(Tx &tx, long long ticketId, std::optional<long long> ratedBy, int score,
+                                           const std::string &comment, const std::string &createdAt)
+{
+    auto r = tx.exec(kMergeImportedRating, ticketId, ratedBy, score, comment,
+                     createdAt.empty() ? std::nullopt : std::optional<std::string>(createdAt));
+    return !r.empty() && r[0][0].as<bool>();
+}
+
+bool ImportRepository::isTimeZone(Tx &tx, const std::string &name)
+{
+    return tx.exec1(kIsTimeZoneName, name)[0].as<bool>();
+}
+
 void ImportRepository::ensureState(Tx &tx, const std::string &name, const std::string &stateType)
 {
     tx.exec(kEnsureState, name, stateType);
@@ -383,10 +496,10 @@ void ImportRepository::log(Tx &tx, const std::string &source, const ImportLogEnt
     tx.exec(kLog, source, entry.kind, entry.externalId, entry.outcome, entry.reason);
 }
 
-MergeCounts ImportRepository::mergeCompanies(Tx &tx, const std::string &source, const StagedRows<4> &rows)
+MergeCounts ImportRepository::mergeCompanies(Tx &tx, const std::string &source, const StagedRows<5> &rows)
 {
     tx.execUnprepared(kStageCompanies);
-    copyInto<4>(tx.raw(), "st_companies", {"fd_id", "name", "created_at", "updated_at"}, rows);
+    copyInto<5>(tx.raw(), "st_companies", {"fd_id", "name", "created_at", "updated_at", "custom"}, rows);
     tx.execUnprepared(kAnalyzeCompanies);
     return countsOf(tx.execUnprepared(kMergeCompanies, source));
 }

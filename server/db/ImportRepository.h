@@ -75,6 +75,33 @@ public:
     /// Defines a custom field unless one of that name exists.
     static void ensureCustomField(Tx &tx, const std::string &objectKind, const std::string &name,
                                   const std::string &label, const std::string &type);
+    /// Defines an imported custom field, or redefines it: type, label and options (a JSON list)
+    /// follow the source. Returns true when the field is new.
+    static bool defineCustomField(Tx &tx, const std::string &objectKind, const std::string &name,
+                                  const std::string &label, const std::string &type, const std::string &optionsJson);
+    /// A state of that name with the source's state type (an existing one takes the type); its id.
+    static long long stateIdOfType(Tx &tx, const std::string &name, const std::string &stateType);
+    /// Upserts a calendar by name and maps it as `calendar` `externalId`; its id and whether it is new.
+    static std::pair<long long, bool> mergeCalendar(Tx &tx, const std::string &source, long long externalId,
+                                                    const std::string &name, const std::string &timeZone,
+                                                    const std::string &hoursJson, const std::string &holidaysJson);
+    /// Upserts an SLA by name (its targets in minutes); true when it is new.
+    static bool mergeSla(Tx &tx, const std::string &name, long long calendarId, const std::string &conditionJson,
+                         int rank, std::optional<int> firstResponseMinutes, std::optional<int> updateMinutes,
+                         std::optional<int> solutionMinutes, bool active);
+    /// A text module for the record `externalId` of kind `kind`: updated when mapped, else created
+    /// under the first free keyword of `keyword`, `keyword-2`, … and mapped; true when created.
+    static bool mergeTextModule(Tx &tx, const std::string &source, const std::string &kind, long long externalId,
+                                const std::string &keyword, const std::string &name, const std::string &body,
+                                const std::string &folder);
+    /// Routes an inbound address to a group (moved when another group had it); true when new.
+    static bool mergeGroupAddress(Tx &tx, const std::string &address, long long groupId);
+    /// An imported satisfaction rating of a ticket; a customer's own rating is never replaced.
+    /// True when created.
+    static bool mergeImportedRating(Tx &tx, long long ticketId, std::optional<long long> ratedBy, int score,
+                                    const std::string &comment, const std::string &createdAt);
+    /// Whether PostgreSQL knows the time zone (e.g. Europe/Berlin).
+    static bool isTimeZone(Tx &tx, const std::string &name);
     /// Creates a ticket state unless one of that name exists.
     static void ensureState(Tx &tx, const std::string &name, const std::string &stateType);
     /// A state of that name, created as open work when missing; its id.
@@ -104,8 +131,8 @@ public:
     static void setPositionTime(Tx &tx, const std::string &source, const std::string &item, const std::string &isoTime);
     static void log(Tx &tx, const std::string &source, const ImportLogEntry &entry);
 
-    /// Upserts organizations by name (columns fd_id, name, created_at, updated_at) and maps them.
-    static MergeCounts mergeCompanies(Tx &tx, const std::string &source, const StagedRows<4> &rows);
+    /// Upserts organizations by name (columns fd_id, name, created_at, updated_at, custom) and maps them.
+    static MergeCounts mergeCompanies(Tx &tx, const std::string &source, const StagedRows<5> &rows);
     /// Upserts groups by name (columns fd_id, name) and maps them.
     static MergeCounts mergeGroups(Tx &tx, const std::string &source, const StagedRows<2> &rows);
     /// Upserts users by address (columns fd_id, email, name, role, organization_id, active, language,

@@ -203,8 +203,132 @@ private slots:
         QVERIFY(scalar("SELECT count(*) FROM events WHERE kind = 'sync.reset'") >= 1);
     }
 
+    void theAccountsSettingsArriveAsHelpdesksOwn()
+    {
+        const auto year = std::to_string(QDate::currentDate().year());
+        // Business calendars with their time zones, hours and holidays (recurring: this year too).
+        QCOMPARE(text("SELECT time_zone FROM calendars WHERE name = 'Berlin office'"), std::string("Europe/Berlin"));
+        QCOMPARE(text("SELECT time_zone FROM calendars WHERE name = 'New York desk'"), std::string("America/New_York"));
+        QCOMPARE(text("SELECT hours->>'fri' FROM calendars WHERE name = 'Berlin office'"),
+                 std::string("[[\"08:00\", \"13:00\"]]"));
+        QCOMPARE(text("SELECT hours->>'sat' FROM calendars WHERE name = 'Berlin office'"), std::string());
+        QCOMPARE(scalar("SELECT count(*) FROM calendars WHERE name = 'Berlin office' AND holidays ? '" + year +
+                        "-12-24' AND holidays ? '" + year + "-05-01'"),
+                 1LL);
+        QCOMPARE(scalar("SELECT count(*) FROM calendars WHERE name = 'New York desk' AND holidays ? '" + year + "-07-04'"),
+                 1LL);
+        // SLA policies: one SLA per priority target, on the calendar of the groups it covers.
+        const std::string sla = "SELECT c.name FROM slas s JOIN calendars c ON c.id = s.calendar_id WHERE s.name = ";
+        QCOMPARE(text(sla + "'Default SLA Policy · Low'"), std::string("Berlin office"));
+        QCOMPARE(scalar("SELECT first_response_minutes FROM slas WHERE name = 'Default SLA Policy · Low'"), 1440LL);
+        QCOMPARE(scalar("SELECT solution_minutes FROM slas WHERE name = 'Default SLA Policy · Urgent'"), 240LL);
+        QCOMPARE(scalar("SELECT p.rank FROM slas s JOIN ticket_priorities p ON p.id = (s.condition->'priority_ids'->>0)::bigint"
+                        " WHERE s.name = 'Default SLA Policy · Urgent'"),
+                 4LL);
+        QCOMPARE(text(sla + "'Incidents of key accounts · High · Berlin office'"), std::string("Berlin office"));
+        QCOMPARE(text(sla + "'Incidents of key accounts · High · New York desk'"), std::string("New York desk"));
+        QCOMPARE(text("SELECT g.name FROM slas s JOIN groups g ON g.id = (s.condition->'group_ids'->>0)::bigint"
+                      " WHERE s.name = 'Incidents of key accounts · High · New York desk'"),
+                 std::string("Team 1"));
+        QCOMPARE(text("SELECT t.name FROM slas s JOIN ticket_types t ON t.id = (s.condition->'type_ids'->>0)::bigint"
+                      " WHERE s.name = 'Incidents of key accounts · High · Berlin office'"),
+                 std::string("incident"));
+        // A target in calendar hours runs around the clock, for both groups.
+        QCOMPARE(text("SELECT c.hours->>'sun' FROM slas s JOIN calendars c ON c.id = s.calendar_id"
+                      " WHERE s.name = 'Incidents of key accounts · Urgent'"),
+                 std::string("[[\"00:00\", \"24:00\"]]"));
+        QCOMPARE(scalar("SELECT jsonb_array_length(condition->'group_ids') FROM slas"
+                        " WHERE name = 'Incidents of key accounts · Urgent'"),
+                 2LL);
+        QCOMPARE(scalar("SELECT count(*) FROM import_log WHERE kind = 'business_hours'"), 0LL);
+        // Dropdowns are selects with their choices; the nested field one select of paths.
+        const std::string def = "SELECT field_type || ' ' || options::text FROM custom_field_defs WHERE ";
+        QCOMPARE(text(def + "object_kind = 'ticket' AND name = 'cf_contract'"),
+                 std::string("select [\"Gold\", \"Silver\", \"Bronze\"]"));
+        QCOMPARE(text(def + "object_kind = 'ticket' AND name = 'cf_category'"),
+                 std::string("select [\"Hardware\", \"Hardware > Printer\", \"Hardware > Printer > Toner\", "
+                             "\"Hardware > Printer > Paper\", \"Hardware > Laptop\", \"Software\"]"));
+        QCOMPARE(scalar("SELECT count(*) FROM custom_field_defs WHERE name IN ('cf_subcategory', 'cf_item')"), 0LL);
+        QCOMPARE(text(def + "object_kind = 'user' AND name = 'cf_segment'"),
+                 std::string("select [\"Retail\", \"Wholesale\"]"));
+        QCOMPARE(text(def + "object_kind = 'organization' AND name = 'cf_tier'"),
+                 std::string("select [\"Standard\", \"Premium\"]"));
+        auto category = [&](int index) {
+            return text("SELECT custom->>'cf_category' FROM tickets WHERE custom->>'freshdesk_id' = '" +
+                        std::to_string(FreshdeskExport::ticketIdOf(index)) + "'");
+        };
+        QCOMPARE(category(0), std::string("Hardware > Printer > Toner"));
+        QCOMPARE(category(2), std::string("Hardware > Printer"));
+        QCOMPARE(category(1), std::string("Software"));
+        // Custom statuses by name with their state type; the types are the field's choices.
+        QCOMPARE(text("SELECT state_type FROM ticket_states WHERE name = 'waiting on supplier'"),
+                 std::string("pending_reminder"));
+        QCOMPARE(text("SELECT s.name || ' ' || s.state_type FROM tickets t JOIN ticket_states s ON s.id = t.state_id"
+                      " WHERE t.custom->>'freshdesk_id' = '" +
+                      std::to_string(FreshdeskExport::ticketIdOf(7)) + "'"),
+                 std::string("escalated open"));
+        QCOMPARE(scalar("SELECT count(*) FROM ticket_states WHERE name LIKE 'status %'"), 0LL);
+        QCOMPARE(scalar("SELECT count(*) FROM ticket_types WHERE name = 'feature request'"), 1LL);
+        // Contacts and companies: their fields, the imported flag and the old ids and dates.
+        const std::string contact =
+            " FROM users WHERE custom->>'freshdesk_id' = '" + std::to_string(100 + m_spec.agents + 3) + "'";
+        QCOMPARE(text("SELECT custom->>'job_title'" + contact), "Buyer " + std::to_string(m_spec.agents + 3));
+        QCOMPARE(text("SELECT custom->>'phone'" + contact), "+49 30 " + std::to_string(1000000 + m_spec.agents + 3));
+        QCOMPARE(text("SELECT custom->>'mobile'" + contact), "+49 170 " + std::to_string(2000000 + m_spec.agents + 3));
+        QCOMPARE(text("SELECT custom->>'twitter_id'" + contact), "user" + std::to_string(m_spec.agents + 3));
+        QCOMPARE(text("SELECT custom->>'time_zone'" + contact), std::string((m_spec.agents + 3) % 2 ? "Berlin" : "Warsaw"));
+        QCOMPARE(text("SELECT custom->>'imported'" + contact), std::string("true"));
+        QCOMPARE(text("SELECT left(custom->>'freshdesk_created', 10)" + contact), std::string("2019-01-10"));
+        QCOMPARE(scalar("SELECT count(*) FROM users WHERE custom ? 'freshdesk_id' AND custom->>'imported' = 'true'"
+                        " AND custom ? 'freshdesk_updated'"),
+                 static_cast<long long>(m_spec.agents + m_spec.contacts));
+        QCOMPARE(text("SELECT custom->>'cf_tier' || ' ' || (custom->>'domains') || ' ' || (custom->>'imported')"
+                      " FROM organizations WHERE custom->>'freshdesk_id' = '5001'"),
+                 std::string("Premium company1.example true"));
+        QCOMPARE(scalar("SELECT count(*) FROM organizations WHERE custom ? 'freshdesk_created'"),
+                 static_cast<long long>(m_spec.companies));
+        // Canned responses are text modules in their folders, under free keywords.
+        QCOMPARE(text("SELECT string_agg(keyword || ' ' || folder || ' ' || body, ' | ' ORDER BY keyword) FROM "
+                      "text_modules WHERE keyword LIKE 'thank-you%'"),
+                 std::string("thank-you General Thank you for your patience. | thank-you-2 Personal Many thanks, and "
+                             "have a good day."));
+        QCOMPARE(text("SELECT folder FROM text_modules WHERE name = 'Printer: toner'"), std::string("Hardware"));
+        // Support addresses route mail to their groups.
+        QCOMPARE(text("SELECT g.name FROM group_addresses a JOIN groups g ON g.id = a.group_id"
+                      " WHERE a.address = 'support@example.org'"),
+                 std::string("First line"));
+        QCOMPARE(text("SELECT g.name FROM group_addresses a JOIN groups g ON g.id = a.group_id"
+                      " WHERE a.address = 'billing@example.org'"),
+                 std::string("Team 1"));
+        // Satisfaction ratings, on our five stars, with the customer's words.
+        const long long rated = (m_spec.tickets + m_spec.archivedTickets + 4) / 5;
+        QCOMPARE(scalar("SELECT count(*) FROM ticket_ratings WHERE source = 'import'"), rated);
+        auto score = [&](int index) {
+            return scalar("SELECT r.score FROM ticket_ratings r JOIN tickets t ON t.id = r.ticket_id"
+                          " WHERE t.custom->>'freshdesk_id' = '" +
+                          std::to_string(FreshdeskExport::ticketIdOf(index)) + "'");
+        };
+        QCOMPARE(score(0), 5LL);
+        QCOMPARE(score(5), 4LL);
+        QCOMPARE(score(10), 3LL);
+        QCOMPARE(score(15), 2LL);
+        QCOMPARE(score(20), 1LL);
+        QCOMPARE(text("SELECT r.comment FROM ticket_ratings r JOIN tickets t ON t.id = r.ticket_id"
+                      " WHERE t.custom->>'freshdesk_id' = '" +
+                      std::to_string(FreshdeskExport::ticketIdOf(10)) + "'"),
+                 std::string("Schnell und freundlich, merci"));
+    }
+
     void aSecondRunUpdatesInsteadOfDuplicating()
     {
+        const std::string settings =
+            "SELECT (SELECT count(*) FROM calendars) || ' ' || (SELECT count(*) FROM slas) || ' ' ||"
+            " (SELECT count(*) FROM text_modules) || ' ' || (SELECT count(*) FROM group_addresses) || ' ' ||"
+            " (SELECT count(*) FROM ticket_ratings) || ' ' || (SELECT count(*) FROM custom_field_defs) || ' ' ||"
+            " (SELECT count(*) FROM ticket_states) || ' ' || (SELECT count(*) FROM ticket_types)";
+        auto settingsBefore = text(settings);
+        QCOMPARE(scalar("SELECT count(*) FROM slas WHERE name LIKE 'Default SLA Policy%' OR name LIKE 'Incidents%'"),
+                 5LL);
         auto before = importedTickets();
         auto articles = scalar("SELECT count(*) FROM articles");
         // The source changed meanwhile: one subject edited.
@@ -221,6 +345,8 @@ private slots:
         QCOMPARE(scalar("SELECT count(*) FROM articles"), articles);
         QCOMPARE(scalar("SELECT count(*) FROM tickets WHERE title = 'Renamed in Freshdesk'"), 1LL);
         QVERIFY2(run.output.find("ticket") != std::string::npos, run.output.c_str());
+        // The settings were updated in place: nothing doubled.
+        QCOMPARE(text(settings), settingsBefore);
     }
 
     void aRunCutOffByADamagedFileResumesWhereItStopped()

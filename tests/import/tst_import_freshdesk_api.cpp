@@ -70,10 +70,11 @@ std::string ticketJson(int i, bool renamed)
       << " \\u00fc\",\"description\":\"<div>Help with " << i << "</div>\",\"description_text\":\"Help with " << i
       << "\",\"group_id\":" << 70 + i % 2 << ",\"requester_id\":" << 1000 + i % 130
       << ",\"responder_id\":" << (i % 4 ? std::to_string(10 + i % 3) : "null")
-      << ",\"company_id\":null,\"status\":" << 2 + i % 4 << ",\"priority\":" << 1 + i % 4
+      << ",\"company_id\":null,\"status\":" << (i % 10 == 9 ? 6 : 2 + i % 4) << ",\"priority\":" << 1 + i % 4
       << ",\"source\":" << (i % 2 ? 1 : 3) << ",\"type\":\"Question\",\"tags\":[\"api\"" << (i % 5 ? "" : ",\"vip\"")
       << "],\"custom_fields\":{\"cf_serial\":\"SN-" << i << "\",\"cf_seats\":" << i % 20
-      << ",\"cf_onsite\":" << (i % 2 ? "true" : "false") << "},\"created_at\":\"" << iso(i * 10)
+      << ",\"cf_onsite\":" << (i % 2 ? "true" : "false") << ",\"cf_area\":\"Network\",\"cf_area_detail\":"
+      << (i % 2 ? "\"VPN\"" : "null") << ",\"cf_plan\":\"Pro\"},\"created_at\":\"" << iso(i * 10)
       << "\",\"updated_at\":\"" << iso(i * 10 + (renamed && i == 3 ? 5000 : 5)) << "\",\"attachments\":[]}";
     return t.str();
 }
@@ -106,11 +107,14 @@ public:
             return send(response, 200,
                         page == 1
                             ? "[{\"id\":300,\"name\":\"Müller "
-                              "GmbH\",\"created_at\":\"2020-01-01T00:00:00Z\",\"updated_at\":\"2020-01-02T00:00:00Z\"}]"
+                              "GmbH\",\"domains\":[\"mueller.example\",\"mueller.test\"],\"custom_fields\":{\"cf_region\":"
+                              "\"EMEA\"},\"created_at\":\"2020-01-01T00:00:00Z\",\"updated_at\":\"2020-01-02T00:00:00Z\"}]"
                             : "[]");
         if (path == "/api/v2/groups")
             return send(response, 200,
-                        page == 1 ? "[{\"id\":70,\"name\":\"API Desk\"},{\"id\":71,\"name\":\"API Billing\"}]" : "[]");
+                        page == 1 ? "[{\"id\":70,\"name\":\"API Desk\",\"business_hour_id\":1},{\"id\":71,\"name\":"
+                                    "\"API Billing\",\"business_hour_id\":null}]"
+                                  : "[]");
         if (path == "/api/v2/agents")
             return send(response, 200,
                         page == 1 ? list(10, 13,
@@ -118,7 +122,9 @@ public:
                                              return "{\"id\":" + std::to_string(i) +
                                                     ",\"contact\":{\"name\":\"API Agent " + std::to_string(i) +
                                                     "\",\"email\":\"apiagent" + std::to_string(i) +
-                                                    "@example.com\",\"active\":true},\"created_at\":\"2020-01-01T00:00:"
+                                                    "@example.com\",\"active\":true,\"job_title\":\"Agent\"},"
+                                                    "\"occasional\":" + (i == 12 ? "true" : "false") +
+                                                    ",\"ticket_scope\":" + std::to_string(i - 9) + ",\"created_at\":\"2020-01-01T00:00:"
                                                     "00Z\",\"updated_at\":\"2020-01-01T00:00:00Z\"}";
                                          })
                                   : "[]");
@@ -131,22 +137,63 @@ public:
                                    (i == 7 ? "null" : "\"apicontact" + std::to_string(i) + "@example.org\"") +
                                    ",\"company_id\":" + (i % 10 ? "null" : "300") +
                                    ",\"custom_fields\":{\"contract_level\":\"" + (i % 2 ? "gold" : "silver") +
-                                   "\"},\"active\":true,\"language\":\"de\",\"created_at\":\"2020-02-01T00:00:00Z\","
+                                   "\"},\"active\":true,\"language\":\"de\",\"job_title\":\"Buyer\",\"phone\":\"+49 30 " +
+                                   std::to_string(i) + "\",\"mobile\":null,\"twitter_id\":\"apicontact" +
+                                   std::to_string(i) + "\",\"time_zone\":\"Vienna\",\"created_at\":\"2020-02-01T00:00:00Z\","
                                    "\"updated_at\":\"2020-02-01T00:00:00Z\"}";
                         }));
         }
         if (path == "/api/v2/contact_fields")
             return send(response, 200,
-                        "[{\"name\":\"contract_level\",\"type\":\"custom_dropdown\"},{\"name\":\"email\",\"type\":"
-                        "\"default_email\"}]");
+                        "[{\"name\":\"contract_level\",\"label\":\"Contract level\",\"type\":\"custom_dropdown\","
+                        "\"choices\":[\"gold\",\"silver\"]},{\"name\":\"email\",\"type\":\"default_email\"}]");
+        if (path == "/api/v2/company_fields")
+            return send(response, 200,
+                        "[{\"name\":\"cf_region\",\"label\":\"Region\",\"type\":\"custom_dropdown\",\"choices\":["
+                        "\"EMEA\",\"APAC\"]}]");
         if (path == "/api/v2/ticket_fields")
             return send(
                 response, 200,
                 "[{\"name\":\"cf_serial\",\"type\":\"custom_text\"},{\"name\":\"cf_seats\",\"type\":\"custom_number\"},"
                 "{\"name\":\"cf_onsite\",\"type\":\"custom_checkbox\"},{\"name\":\"status\",\"type\":\"default_"
-                "status\"}]");
+                "status\",\"choices\":{\"2\":[\"Open\",\"Being Processed\"],\"6\":[\"With the vendor\",\"Awaiting "
+                "your reply\"]}},{\"name\":\"cf_plan\",\"label\":\"Plan\",\"type\":\"custom_dropdown\","
+                "\"choices\":[\"Basic\",\"Pro\"]},{\"name\":\"cf_area\",\"label\":\"Area\",\"type\":\"nested_"
+                "field\",\"choices\":{\"Network\":{\"VPN\":[],\"WiFi\":[]},\"Desktop\":{}},\"nested_ticket_fields\":["
+                "{\"name\":\"cf_area_detail\",\"level\":2}]}]");
         if (path == "/api/v2/business_hours")
-            return send(response, 200, "[{\"id\":1,\"name\":\"Office hours\",\"time_zone\":\"Berlin\"}]");
+            return send(response, 200,
+                        page > 1 ? "[]"
+                                 : "[{\"id\":1,\"name\":\"Office hours\",\"time_zone\":\"Berlin\",\"is_default\":true,"
+                                   "\"business_hours\":{\"monday\":{\"start_time\":\"8:00 am\",\"end_time\":\"5:00 pm\"},"
+                                   "\"friday\":{\"start_time\":\"9:00 am\",\"end_time\":\"12:30 pm\"}},"
+                                   "\"holiday_list\":[{\"name\":\"Christmas\",\"date\":\"Dec 25\"}]}]");
+        if (path == "/api/v2/sla_policies")
+            return send(response, 200,
+                        page > 1 ? "[]"
+                                 : "[{\"id\":1,\"name\":\"API policy\",\"is_default\":true,\"active\":true,"
+                                   "\"position\":1,\"applicable_to\":{},\"sla_target\":{\"priority_4\":{"
+                                   "\"respond_within\":1800,\"resolve_within\":7200,\"business_hours\":true},"
+                                   "\"priority_1\":{\"respond_within\":86400,\"next_respond_within\":43200,"
+                                   "\"resolve_within\":172800,\"business_hours\":false}}}]");
+        if (path == "/api/v2/canned_response_folders")
+            return send(response, 200, "[{\"id\":5,\"name\":\"Billing\"}]");
+        if (path == "/api/v2/canned_response_folders/5/responses")
+            return send(response, 200,
+                        "[{\"id\":501,\"title\":\"Refund on its way\",\"content_html\":\"<p>Your refund is on its "
+                        "way.</p>\",\"folder_id\":5}]");
+        if (path == "/api/v2/email_configs")
+            return send(response, 200,
+                        page > 1 ? "[]"
+                                 : "[{\"id\":9,\"name\":\"Desk\",\"reply_email\":\"Desk@API.example\",\"to_email\":"
+                                   "\"desk@x.freshdesk.com\",\"group_id\":71,\"active\":true}]");
+        if (path == "/api/v2/surveys/satisfaction_ratings")
+            return send(response, 200,
+                        page > 1 ? "[]"
+                                 : "[{\"id\":1,\"ticket_id\":5001,\"user_id\":1001,\"ratings\":{\"default_question\":"
+                                   "103},\"feedback\":\"Great help\",\"created_at\":\"2021-03-05T10:00:00Z\"},"
+                                   "{\"id\":2,\"ticket_id\":5002,\"user_id\":1002,\"ratings\":{\"default_question\":"
+                                   "-102},\"feedback\":null,\"created_at\":\"2021-03-05T11:00:00Z\"}]");
         if (path == "/api/v2/tickets") {
             if (g_fake.secondRun) {
                 // Incremental: only ticket 3 changed since the first run.
@@ -257,6 +304,76 @@ class TestImportFreshdeskApi : public QObject
         return {handle.wait(), output};
     }
 
+    std::string text(const std::string &sql)
+    {
+        pqxx::connection c(m_desk->database().conninfo());
+        pqxx::read_transaction tx(c);
+        auto r = tx.exec(sql);
+        return r.empty() || r[0][0].is_null() ? std::string() : r[0][0].c_str();
+    }
+
+    static constexpr const char *kSettingCounts =
+        "SELECT (SELECT count(*) FROM calendars) || ' ' || (SELECT count(*) FROM slas) || ' ' ||"
+        " (SELECT count(*) FROM text_modules) || ' ' || (SELECT count(*) FROM group_addresses) || ' ' ||"
+        " (SELECT count(*) FROM ticket_ratings) || ' ' || (SELECT count(*) FROM custom_field_defs) || ' ' ||"
+        " (SELECT count(*) FROM ticket_states)";
+    std::string m_settingsAfterFirstRun;
+
+    /// What the account's settings became (after the first run and after the second).
+    void checkSettings()
+    {
+        const auto year = std::to_string(QDate::currentDate().year());
+        QCOMPARE(text("SELECT time_zone || ' ' || (hours->>'fri') FROM calendars WHERE name = 'Office hours'"),
+                 std::string("Europe/Berlin [[\"09:00\", \"12:30\"]]"));
+        QCOMPARE(scalar("SELECT count(*) FROM calendars WHERE name = 'Office hours' AND holidays ? '" + year + "-12-25'"),
+                 1LL);
+        QCOMPARE(scalar("SELECT count(*) FROM import_log WHERE kind = 'business_hours'"), 0LL);
+        QCOMPARE(text("SELECT c.name || ' ' || s.first_response_minutes || ' ' || s.solution_minutes FROM slas s"
+                      " JOIN calendars c ON c.id = s.calendar_id WHERE s.name = 'API policy · Urgent'"),
+                 std::string("Office hours 30 120"));
+        QCOMPARE(text("SELECT c.hours->>'sat' || ' ' || s.update_minutes FROM slas s"
+                      " JOIN calendars c ON c.id = s.calendar_id WHERE s.name = 'API policy · Low'"),
+                 std::string("[[\"00:00\", \"24:00\"]] 720"));
+        const std::string def = "SELECT field_type || ' ' || options::text FROM custom_field_defs WHERE ";
+        QCOMPARE(text(def + "object_kind = 'ticket' AND name = 'cf_plan'"), std::string("select [\"Basic\", \"Pro\"]"));
+        QCOMPARE(text(def + "object_kind = 'ticket' AND name = 'cf_area'"),
+                 std::string("select [\"Desktop\", \"Network\", \"Network > VPN\", \"Network > WiFi\"]"));
+        QCOMPARE(text(def + "object_kind = 'user' AND name = 'contract_level'"),
+                 std::string("select [\"gold\", \"silver\"]"));
+        QCOMPARE(text(def + "object_kind = 'organization' AND name = 'cf_region'"),
+                 std::string("select [\"EMEA\", \"APAC\"]"));
+        QCOMPARE(text("SELECT custom->>'cf_area' FROM tickets WHERE custom->>'freshdesk_id' = '5001'"),
+                 std::string("Network > VPN"));
+        QCOMPARE(text("SELECT custom->>'cf_area' FROM tickets WHERE custom->>'freshdesk_id' = '5002'"),
+                 std::string("Network"));
+        // A custom status arrives by its name, not as "status 6".
+        QCOMPARE(text("SELECT s.name FROM tickets t JOIN ticket_states s ON s.id = t.state_id"
+                      " WHERE t.custom->>'freshdesk_id' = '5009'"),
+                 std::string("with the vendor"));
+        QCOMPARE(scalar("SELECT count(*) FROM ticket_states WHERE name LIKE 'status %'"), 0LL);
+        QCOMPARE(text("SELECT custom->>'job_title' || ' ' || (custom->>'phone') || ' ' || (custom->>'twitter_id') ||"
+                      " ' ' || (custom->>'time_zone') || ' ' || (custom->>'imported') FROM users"
+                      " WHERE custom->>'freshdesk_id' = '1004'"),
+                 std::string("Buyer +49 30 4 apicontact4 Vienna true"));
+        QCOMPARE(text("SELECT (custom->>'freshdesk_agent_type') || ' ' || (custom->>'freshdesk_ticket_scope') FROM users"
+                      " WHERE custom->>'freshdesk_id' = '12'"),
+                 std::string("occasional restricted"));
+        QCOMPARE(text("SELECT (custom->>'cf_region') || ' ' || (custom->>'domains') || ' ' || (custom->>'imported')"
+                      " FROM organizations WHERE custom->>'freshdesk_id' = '300'"),
+                 std::string("EMEA mueller.example, mueller.test true"));
+        QCOMPARE(text("SELECT keyword || ' ' || folder || ' ' || body FROM text_modules WHERE name = 'Refund on its way'"),
+                 std::string("refund-on-its-way Billing Your refund is on its way."));
+        QCOMPARE(text("SELECT g.name FROM group_addresses a JOIN groups g ON g.id = a.group_id"
+                      " WHERE a.address = 'desk@api.example'"),
+                 std::string("API Billing"));
+        QCOMPARE(text("SELECT r.score || ' ' || r.source || ' ' || coalesce(r.comment, '-') FROM ticket_ratings r"
+                      " JOIN tickets t ON t.id = r.ticket_id WHERE t.custom->>'freshdesk_id' = '5001'"),
+                 std::string("5 import Great help"));
+        QCOMPARE(text("SELECT r.score || ' ' || coalesce(r.comment, '-') FROM ticket_ratings r"
+                      " JOIN tickets t ON t.id = r.ticket_id WHERE t.custom->>'freshdesk_id' = '5002'"),
+                 std::string("1 -"));
+    }
+
     long long scalar(const std::string &sql)
     {
         pqxx::connection c(m_desk->database().conninfo());
@@ -322,8 +439,8 @@ private slots:
                      return log;
                  }()
                      .c_str());
-        // Business hours are named as not imported, not dropped silently.
-        QCOMPARE(scalar("SELECT count(*) FROM import_log WHERE kind = 'business_hours' AND outcome = 'warning'"), 1LL);
+        checkSettings();
+        m_settingsAfterFirstRun = text(kSettingCounts);
         QVERIFY2(output.find("retried") != std::string::npos, output.c_str());
         // Past the page limit the list went on in a new window from the last update time.
         bool windowed = false;
@@ -353,6 +470,9 @@ private slots:
         QVERIFY(incremental);
         QCOMPARE(scalar("SELECT count(*) FROM tickets WHERE custom ? 'freshdesk_id'"), 120LL);
         QCOMPARE(scalar("SELECT count(*) FROM tickets WHERE title = 'Renamed via API ü'"), 1LL);
+        // The settings are read again and updated in place: nothing doubled.
+        QCOMPARE(text(kSettingCounts), m_settingsAfterFirstRun);
+        checkSettings();
     }
 };
 

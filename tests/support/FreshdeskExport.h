@@ -9,7 +9,11 @@ namespace helpdesk::test {
 /// content is generated deterministically and covers the edges an import meets: unicode in every
 /// text, contacts without e-mail, requesters missing from Users.xml, owners that are not agents
 /// (deleted), custom fields of each type, tags, private and incoming notes, notes with
-/// attachments, custom statuses, every priority and source.
+/// attachments, custom statuses, every priority and source; and the account's settings:
+/// TicketFields.xml (statuses, types, a dropdown, a nested field), ContactFields.xml and
+/// CompanyFields.xml, BusinessCalendars.xml (two calendars with holidays, groups 0 and 1 in them),
+/// SlaPolicies.xml, CannedResponses.xml (three in three folders), EmailConfigs.xml and
+/// SatisfactionRatings.xml (every fifth ticket rated).
 struct FreshdeskExportSpec {
     int companies = 5;
     int groups = 3;
@@ -35,6 +39,13 @@ public:
     /// Ticket indexes with the edges: a requester missing from Users.xml, an owner who is no agent.
     static int missingRequesterTicket() { return 3; }
     static int unknownOwnerTicket() { return 4; }
+    /// Freshdesk's id of business calendar `index` (0: Berlin office, the default; 1: New York desk).
+    static long long calendarIdOf(int index) { return 81 + index; }
+    /// The rating on Freshdesk's scale (103 … -103) of ticket `index` (a multiple of five).
+    static int ratingOf(int index);
+
+private:
+    static void writeSettings(const std::string &directory, const FreshdeskExportSpec &spec);
 };
 
 } // namespace helpdesk::test

@@ -64,6 +64,155 @@ std::vector<FdAttachment> attachments(const protocol::JsonObject &o)
     return out;
 }
 
+std::vector<long long> idList(const protocol::JsonObject &o, const std::string &key)
+{
+    std::vector<long long> out;
+    auto list = o ? o->getArray(key) : nullptr;
+    for (unsigned i = 0; list && i < list->size(); ++i)
+        if (!list->isNull(i))
+            out.push_back(list->get(i).convert<long long>());
+    return out;
+}
+
+std::vector<std::string> textList(const protocol::JsonObject &o, const std::string &key)
+{
+    std::vector<std::string> out;
+    auto list = o ? o->getArray(key) : nullptr;
+    for (unsigned i = 0; list && i < list->size(); ++i)
+        if (!list->isNull(i))
+            out.push_back(list->get(i).convert<std::string>());
+    return out;
+}
+
+/// Choices as the API gives them: a list of values (or of {value|label, choices}), or for nested
+/// fields an object of value -> next level.
+std::vector<FdChoice> choicesFromJson(const Poco::Dynamic::Var &v)
+{
+    std::vector<FdChoice> out;
+    if (v.type() == typeid(Poco::JSON::Array::Ptr)) {
+        auto list = v.extract<Poco::JSON::Array::Ptr>();
+        for (unsigned i = 0; list && i < list->size(); ++i) {
+            auto item = list->get(i);
+            if (item.type() == typeid(Poco::JSON::Object::Ptr)) {
+                auto o = item.extract<Poco::JSON::Object::Ptr>();
+                auto value = str(o, "value").empty() ? str(o, "label") : str(o, "value");
+                out.push_back({value, o->has("choices") ? choicesFromJson(o->get("choices")) : std::vector<FdChoice>{}});
+            } else if (!item.isEmpty()) {
+                out.push_back({item.convert<std::string>(), {}});
+            }
+        }
+    } else if (v.type() == typeid(Poco::JSON::Object::Ptr)) {
+        auto o = v.extract<Poco::JSON::Object::Ptr>();
+        for (const auto &[value, next] : *o)
+            out.push_back({value, choicesFromJson(next)});
+    }
+    return out;
+}
+
+/// The status field's choices: {"6": ["Waiting on supplier", "Awaiting your reply"]} (agent's and
+/// customer's label) or, from the admin API, [{"id": 6, "label": …, "stop_sla_timer": true}].
+std::vector<FdStatus> statusesFromJson(const Poco::Dynamic::Var &v)
+{
+    std::vector<FdStatus> out;
+    if (v.type() == typeid(Poco::JSON::Object::Ptr)) {
+        for (const auto &[key, labels] : *v.extract<Poco::JSON::Object::Ptr>()) {
+            std::string name;
+            if (labels.type() == typeid(Poco::JSON::Array::Ptr)) {
+                auto list = labels.extract<Poco::JSON::Array::Ptr>();
+                if (list && list->size() > 0)
+                    name = list->get(0).convert<std::string>();
+            } else if (!labels.isEmpty()) {
+                name = labels.convert<std::string>();
+            }
+            try {
+                out.push_back({std::stoi(key), name, false});
+            } catch (const std::exception &) {
+            }
+        }
+    } else if (v.type() == typeid(Poco::JSON::Array::Ptr)) {
+        auto list = v.extract<Poco::JSON::Array::Ptr>();
+        for (unsigned i = 0; list && i < list->size(); ++i) {
+            auto o = list->getObject(i);
+            if (auto statusId = id(o, "id"))
+                out.push_back({static_cast<int>(*statusId), str(o, "label").empty() ? str(o, "value") : str(o, "label"),
+                               flag(o, "stop_sla_timer")});
+        }
+    }
+    return out;
+}
+
+FdFieldDefinition fieldFromJson(const protocol::JsonObject &o)
+{
+    FdFieldDefinition f;
+    f.id = id(o, "id").value_or(0);
+    f.name = str(o, "name");
+    f.label = str(o, "label");
+    f.type = str(o, "type");
+    if (o->has("choices")) {
+        if (f.type == "default_status")
+            f.statuses = statusesFromJson(o->get("choices"));
+        else
+            f.choices = choicesFromJson(o->get("choices"));
+    }
+    if (auto nested = o->getArray("nested_ticket_fields"))
+        for (unsigned i = 0; i < nested->size(); ++i)
+            f.nestedNames.push_back(str(nested->getObject(i), "name"));
+    return f;
+}
+
+FdBusinessCalendar calendarFromJson(const protocol::JsonObject &o)
+{
+    FdBusinessCalendar c;
+    c.id = id(o, "id").value_or(0);
+    c.name = str(o, "name");
+    c.timeZone = str(o, "time_zone");
+    c.isDefault = flag(o, "is_default");
+    if (auto hours = o->getObject("business_hours"))
+        for (const auto &[day, times] : *hours) {
+            auto t = times.extract<Poco::JSON::Object::Ptr>();
+            auto d = weekday(day);
+            auto from = clockTime(str(t, "start_time")), to = clockTime(str(t, "end_time"));
+            if (d.empty() || from.empty() || to.empty() || from >= to)
+                throw std::runtime_error("business hours " + c.name + ": " + day + " is not a day with times");
+            c.days.push_back({d, from, to});
+        }
+    if (auto holidays = o->getArray("holiday_list"))
+        for (unsigned i = 0; i < holidays->size(); ++i) {
+            auto h = holidays->getObject(i);
+            auto date = holidayDate(str(h, "name"), str(h, "date"));
+            if (!date)
+                throw std::runtime_error("holiday " + str(h, "name") + " of " + c.name + " has no date like Dec 25");
+            c.holidays.push_back(*date);
+        }
+    return c;
+}
+
+FdSlaPolicy slaPolicyFromJson(const protocol::JsonObject &o)
+{
+    FdSlaPolicy p;
+    p.id = id(o, "id").value_or(0);
+    p.name = str(o, "name");
+    p.active = flag(o, "active", true);
+    p.isDefault = flag(o, "is_default");
+    p.position = static_cast<int>(id(o, "position").value_or(0));
+    auto applies = o->getObject("applicable_to");
+    p.groupIds = idList(applies, "group_ids");
+    p.companyIds = idList(applies, "company_ids");
+    p.ticketTypes = textList(applies, "ticket_types");
+    if (auto targets = o->getObject("sla_target"))
+        for (const auto &[key, value] : *targets) {
+            auto t = value.extract<Poco::JSON::Object::Ptr>();
+            FdSlaTarget target;
+            target.priority = key.rfind("priority_", 0) == 0 ? std::atoi(key.c_str() + 9) : 1;
+            target.respondWithin = id(t, "respond_within");
+            target.nextRespondWithin = id(t, "next_respond_within");
+            target.resolveWithin = id(t, "resolve_within");
+            target.businessHours = flag(t, "business_hours", true);
+            p.targets.push_back(target);
+        }
+    return p;
+}
+
 /// Freshdesk API field types as the XML export's Rails types.
 std::string railsType(const std::string &apiType)
 {
@@ -167,19 +316,57 @@ void FreshdeskApi::forEachPage(const std::string &path, const std::string &query
 void ApiReader::importInto(FreshdeskImporter &importer, ProgressPrinter &progress)
 {
     importer.prepare();
+    // Lists a plan may not have (403/404) or that fail are named in the log; the rest goes on.
+    auto optionalList = [&](const std::string &kind, const std::function<void()> &read) {
+        try {
+            read();
+        } catch (const std::exception &e) {
+            importer.logWarning(kind, std::string("not read: ") + e.what());
+        }
+    };
     const auto runStarted = Poco::DateTimeFormatter::format(Poco::DateTime(), Poco::DateTimeFormat::ISO8601_FORMAT);
+    // Field definitions first: the records' custom values are typed by them.
+    auto definitions = [&](const std::string &path, const std::string &objectKind) {
+        std::map<std::string, std::string> types;
+        auto list = m_api.get(path).extract<Poco::JSON::Array::Ptr>();
+        std::vector<FdFieldDefinition> fields;
+        for (unsigned i = 0; list && i < list->size(); ++i) {
+            fields.push_back(fieldFromJson(list->getObject(i)));
+            types[fields.back().name] = railsType(fields.back().type);
+        }
+        importer.importFieldDefinitions(objectKind, fields);
+        return types;
+    };
+    auto fieldTypes = definitions("/api/v2/ticket_fields", "ticket");
+    auto contactFieldTypes = definitions("/api/v2/contact_fields", "user");
+    std::map<std::string, std::string> companyFieldTypes;
+    optionalList("company_field", [&] { companyFieldTypes = definitions("/api/v2/company_fields", "organization"); });
     m_api.forEachPage("/api/v2/companies", "", 1, [&](const protocol::JsonArray &page, long long) {
         std::vector<FdCompany> companies;
         for (unsigned i = 0; i < page->size(); ++i) {
             auto c = page->getObject(i);
-            companies.push_back({id(c, "id").value_or(0), str(c, "name"), str(c, "created_at"), str(c, "updated_at")});
+            FdCompany company;
+            company.id = id(c, "id").value_or(0);
+            company.name = str(c, "name");
+            company.description = str(c, "description");
+            for (const auto &domain : textList(c, "domains"))
+                company.domains += (company.domains.empty() ? "" : ", ") + domain;
+            company.createdAt = str(c, "created_at");
+            company.updatedAt = str(c, "updated_at");
+            if (auto custom = c->getObject("custom_fields"))
+                for (const auto &[name, value] : *custom)
+                    company.custom.push_back({name, companyFieldTypes.count(name) ? companyFieldTypes[name] : "string",
+                                              value.isEmpty() ? std::nullopt
+                                                              : std::optional<std::string>(value.convert<std::string>())});
+            companies.push_back(company);
         }
         importer.importCompanies(companies);
     });
     m_api.forEachPage("/api/v2/groups", "", 1, [&](const protocol::JsonArray &page, long long) {
         std::vector<FdGroup> groups;
         for (unsigned i = 0; i < page->size(); ++i)
-            groups.push_back({id(page->getObject(i), "id").value_or(0), str(page->getObject(i), "name")});
+            groups.push_back({id(page->getObject(i), "id").value_or(0), str(page->getObject(i), "name"),
+                              id(page->getObject(i), "business_hour_id")});
         importer.importGroups(groups);
     });
     m_api.forEachPage("/api/v2/agents", "", 1, [&](const protocol::JsonArray &page, long long) {
@@ -194,17 +381,19 @@ void ApiReader::importInto(FreshdeskImporter &importer, ProgressPrinter &progres
             u.agent = true;
             u.active = flag(contact, "active", true);
             u.language = str(contact, "language");
+            u.jobTitle = str(contact, "job_title");
+            u.phone = str(contact, "phone");
+            u.mobile = str(contact, "mobile");
+            u.timeZone = str(contact, "time_zone");
+            u.agentType = flag(a, "occasional") ? "occasional" : "full-time";
+            auto scope = id(a, "ticket_scope").value_or(1);
+            u.ticketScope = scope == 3 ? "restricted" : scope == 2 ? "group" : "global";
             u.createdAt = str(a, "created_at");
             u.updatedAt = str(a, "updated_at");
             users.push_back(u);
         }
         importer.importUsers(users);
     });
-    std::map<std::string, std::string> contactFieldTypes;
-    auto contactFields = m_api.get("/api/v2/contact_fields").extract<Poco::JSON::Array::Ptr>();
-    for (unsigned i = 0; contactFields && i < contactFields->size(); ++i)
-        contactFieldTypes[str(contactFields->getObject(i), "name")] =
-            railsType(str(contactFields->getObject(i), "type"));
     m_api.forEachPage("/api/v2/contacts", "", 1, [&](const protocol::JsonArray &page, long long) {
         std::vector<FdUser> users;
         for (unsigned i = 0; i < page->size(); ++i) {
@@ -216,6 +405,11 @@ void ApiReader::importInto(FreshdeskImporter &importer, ProgressPrinter &progres
             u.active = flag(c, "active", true) && !flag(c, "deleted");
             u.companyId = id(c, "company_id");
             u.language = str(c, "language");
+            u.jobTitle = str(c, "job_title");
+            u.phone = str(c, "phone");
+            u.mobile = str(c, "mobile");
+            u.twitter = str(c, "twitter_id");
+            u.timeZone = str(c, "time_zone");
             u.createdAt = str(c, "created_at");
             u.updatedAt = str(c, "updated_at");
             if (auto custom = c->getObject("custom_fields"))
@@ -229,19 +423,49 @@ void ApiReader::importInto(FreshdeskImporter &importer, ProgressPrinter &progres
         }
         importer.importUsers(users);
     });
-    std::map<std::string, std::string> fieldTypes;
-    auto fields = m_api.get("/api/v2/ticket_fields").extract<Poco::JSON::Array::Ptr>();
-    for (unsigned i = 0; fields && i < fields->size(); ++i)
-        fieldTypes[str(fields->getObject(i), "name")] = railsType(str(fields->getObject(i), "type"));
-    try {
-        auto hours = m_api.get("/api/v2/business_hours").extract<Poco::JSON::Array::Ptr>();
-        if (hours && hours->size() > 0)
-            importer.logWarning("business_hours", std::to_string(hours->size()) +
-                                                      " business-hours calendars not imported:"
-                                                      " Helpdesk has no calendars yet");
-    } catch (const std::exception &e) {
-        importer.logWarning("business_hours", std::string("not read: ") + e.what());
-    }
+    optionalList("calendar", [&] {
+        std::vector<FdBusinessCalendar> calendars;
+        m_api.forEachPage("/api/v2/business_hours", "", 1, [&](const protocol::JsonArray &page, long long) {
+            for (unsigned i = 0; i < page->size(); ++i)
+                calendars.push_back(calendarFromJson(page->getObject(i)));
+        });
+        importer.importCalendars(calendars);
+    });
+    optionalList("sla_policy", [&] {
+        std::vector<FdSlaPolicy> policies;
+        m_api.forEachPage("/api/v2/sla_policies", "", 1, [&](const protocol::JsonArray &page, long long) {
+            for (unsigned i = 0; i < page->size(); ++i)
+                policies.push_back(slaPolicyFromJson(page->getObject(i)));
+        });
+        importer.importSlaPolicies(policies);
+    });
+    optionalList("canned_response", [&] {
+        std::vector<FdCannedResponse> responses;
+        auto folders = m_api.get("/api/v2/canned_response_folders").extract<Poco::JSON::Array::Ptr>();
+        for (unsigned i = 0; folders && i < folders->size(); ++i) {
+            auto folder = folders->getObject(i);
+            auto list = m_api.get("/api/v2/canned_response_folders/" + std::to_string(id(folder, "id").value_or(0)) +
+                                  "/responses")
+                            .extract<Poco::JSON::Array::Ptr>();
+            for (unsigned k = 0; list && k < list->size(); ++k) {
+                auto r = list->getObject(k);
+                responses.push_back({id(r, "id").value_or(0), str(r, "title"), str(folder, "name"), str(r, "content"),
+                                     str(r, "content_html")});
+            }
+        }
+        importer.importCannedResponses(responses);
+    });
+    optionalList("email_config", [&] {
+        std::vector<FdEmailConfig> configs;
+        m_api.forEachPage("/api/v2/email_configs", "", 1, [&](const protocol::JsonArray &page, long long) {
+            for (unsigned i = 0; i < page->size(); ++i) {
+                auto e = page->getObject(i);
+                configs.push_back({id(e, "id").value_or(0), str(e, "name"), str(e, "reply_email"), str(e, "to_email"),
+                                   id(e, "group_id"), flag(e, "active", true)});
+            }
+        });
+        importer.importEmailConfigs(configs);
+    });
 
     auto ticketFromApi = [&](const protocol::JsonObject &j, std::map<std::string, std::string> &types) {
         FdTicket t;
@@ -339,6 +563,29 @@ void ApiReader::importInto(FreshdeskImporter &importer, ProgressPrinter &progres
         ++page;
     }
     progress.finish();
+    optionalList("rating", [&] {
+        std::vector<FdRating> ratings;
+        std::string query;
+        if (!since.empty()) {
+            std::string encoded;
+            Poco::URI::encode(since, ":+", encoded);
+            query = "created_since=" + encoded;
+        }
+        m_api.forEachPage("/api/v2/surveys/satisfaction_ratings", query, 1,
+                          [&](const protocol::JsonArray &page, long long) {
+                              for (unsigned i = 0; i < page->size(); ++i) {
+                                  auto r = page->getObject(i);
+                                  auto scores = r->getObject("ratings");
+                                  if (!scores || !scores->has("default_question"))
+                                      continue;
+                                  ratings.push_back({id(r, "id").value_or(0), id(r, "ticket_id").value_or(0),
+                                                     id(r, "user_id"),
+                                                     static_cast<int>(id(scores, "default_question").value_or(0)),
+                                                     str(r, "feedback"), str(r, "created_at")});
+                              }
+                          });
+        importer.importRatings(ratings);
+    });
     importer.finish();
     importer.clearProgress();
     importer.setProgressText("api:updated_since", runStarted);

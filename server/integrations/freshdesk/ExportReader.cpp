@@ -234,6 +234,13 @@ void ExportReader::importInto(FreshdeskImporter &importer, ProgressPrinter &prog
         }
     };
     const auto nothing = [] {};
+    // Field definitions first: the records' custom values are typed and checked by them.
+    for (const auto &[prefix, objectKind] : std::vector<std::pair<std::string, std::string>>{
+             {"TicketFields", "ticket"}, {"ContactFields", "user"}, {"CompanyFields", "organization"}})
+        readAll(
+            files({prefix}), objectKind + "_field", 5000,
+            [](const XmlNode &n, const std::string &) { return fieldFromXml(n); },
+            [&, kind = objectKind](const auto &b) { importer.importFieldDefinitions(kind, b); }, nothing);
     readAll(
         files(kCompanyFiles), "company", 5000, [](const XmlNode &n, const std::string &) { return companyFromXml(n); },
         [&](const auto &b) { importer.importCompanies(b); }, nothing);
@@ -248,9 +255,30 @@ void ExportReader::importInto(FreshdeskImporter &importer, ProgressPrinter &prog
             const XmlNode *person = agents && node.child("user") ? node.child("user") : &node;
             auto user = userFromXml(*person);
             user.agent = user.agent || agents;
+            if (agents) {
+                user.agentType = node.flag("occasional") ? "occasional" : "full-time";
+                auto scope = node.integer("ticket-permission").value_or(1);
+                user.ticketScope = scope == 3 ? "restricted" : scope == 2 ? "group" : "global";
+            }
             return user;
         },
         [&](const auto &b) { importer.importUsers(b); }, nothing);
+    readAll(
+        files({"BusinessCalendars"}), "calendar", 5000,
+        [](const XmlNode &n, const std::string &) { return calendarFromXml(n); },
+        [&](const auto &b) { importer.importCalendars(b); }, nothing);
+    readAll(
+        files({"SlaPolicies"}), "sla_policy", 5000,
+        [](const XmlNode &n, const std::string &) { return slaPolicyFromXml(n); },
+        [&](const auto &b) { importer.importSlaPolicies(b); }, nothing);
+    readAll(
+        files({"CannedResponses"}), "canned_response", 5000,
+        [](const XmlNode &n, const std::string &) { return cannedResponseFromXml(n); },
+        [&](const auto &b) { importer.importCannedResponses(b); }, nothing);
+    readAll(
+        files({"EmailConfigs"}), "email_config", 5000,
+        [](const XmlNode &n, const std::string &) { return emailConfigFromXml(n); },
+        [&](const auto &b) { importer.importEmailConfigs(b); }, nothing);
 
     auto ticketFiles = files(kTicketFiles);
     auto archivedFiles = files(kArchivedFiles);
@@ -274,6 +302,10 @@ void ExportReader::importInto(FreshdeskImporter &importer, ProgressPrinter &prog
         archivedFiles, "ticket", static_cast<std::size_t>(ticketBatch),
         [](const XmlNode &n, const std::string &) { return ticketFromXml(n, true); }, storeTickets, tick);
     progress.finish();
+    readAll(
+        files({"SatisfactionRatings"}), "rating", 5000,
+        [](const XmlNode &n, const std::string &) { return ratingFromXml(n); },
+        [&](const auto &b) { importer.importRatings(b); }, nothing);
     importer.finish();
     importer.clearProgress();
 }

@@ -70,17 +70,9 @@ std::string channelOf(int source)
     }
 }
 
-/// "cf_serial_number_4711" (the account id appended by Freshdesk) as our field name.
 std::string fieldName(const std::string &freshdesk)
 {
-    std::string name = lower(freshdesk);
-    static const RE2 accountSuffix("_[0-9]+$");
-    static const RE2 notAllowed("[^a-z0-9_]", RE2::Latin1); // byte by byte, as names were always made
-    RE2::Replace(&name, accountSuffix, "");
-    RE2::GlobalReplace(&name, notAllowed, "_");
-    if (name.empty() || !std::isalpha(static_cast<unsigned char>(name[0])))
-        name = "cf_" + name;
-    return name.substr(0, 63);
+    return customFieldName(freshdesk);
 }
 
 std::string fieldType(const std::string &railsType)
@@ -115,6 +107,25 @@ void setCustom(protocol::JsonObject &custom, const std::string &name, const std:
 std::string sanitizedHtml(const std::string &html)
 {
     return domain::HtmlSanitizer::sanitize(html);
+}
+
+/// The old id, dates and the imported flag every imported user and organization carries.
+protocol::JsonObject importedCustom(long long id, const std::string &createdAt, const std::string &updatedAt)
+{
+    auto custom = protocol::newObject();
+    custom->set("freshdesk_id", static_cast<std::int64_t>(id));
+    if (!createdAt.empty())
+        custom->set("freshdesk_created", createdAt);
+    if (!updatedAt.empty())
+        custom->set("freshdesk_updated", updatedAt);
+    custom->set("imported", true);
+    return custom;
+}
+
+void setText(protocol::JsonObject &custom, const std::string &name, const std::string &value)
+{
+    if (!value.empty())
+        custom->set(name, value);
 }
 
 std::string attachmentList(const std::vector<FdAttachment> &attachments)
@@ -156,8 +167,24 @@ void FreshdeskImporter::prepare()
         ensureCustomField(tx, "ticket", "freshdesk_created", "Created in Freshdesk", "datetime");
         ensureCustomField(tx, "ticket", "freshdesk_updated", "Updated in Freshdesk", "datetime");
         ensureCustomField(tx, "ticket", "imported", "Imported", "boolean");
-        ensureCustomField(tx, "user", "freshdesk_id", "Freshdesk id", "integer");
-        ensureCustomField(tx, "organization", "freshdesk_id", "Freshdesk id", "integer");
+        // Users and organizations keep their old ids and dates as tickets do.
+        for (const char *kind : {"user", "organization"}) {
+            ensureCustomField(tx, kind, "freshdesk_id", "Freshdesk id", "integer");
+            ensureCustomField(tx, kind, "freshdesk_created", "Created in Freshdesk", "datetime");
+            ensureCustomField(tx, kind, "freshdesk_updated", "Updated in Freshdesk", "datetime");
+            ensureCustomField(tx, kind, "imported", "Imported", "boolean");
+        }
+        for (const auto &[name, label] : std::vector<std::pair<std::string, std::string>>{
+                 {"job_title", "Job title"},
+                 {"phone", "Phone"},
+                 {"mobile", "Mobile"},
+                 {"twitter_id", "Twitter"},
+                 {"time_zone", "Time zone"},
+                 {"freshdesk_agent_type", "Agent type in Freshdesk"},
+                 {"freshdesk_ticket_scope", "Ticket scope in Freshdesk"}})
+            ensureCustomField(tx, "user", name, label, "text");
+        ensureCustomField(tx, "organization", "description", "Description", "text");
+        ensureCustomField(tx, "organization", "domains", "Domains", "text");
         // Freshdesk's fixed statuses and priorities, found or created once.
         for (const auto &[name, type] :
              std::vector<std::pair<std::string, std::string>>{{"open", "open"},
@@ -233,9 +260,20 @@ void FreshdeskImporter::importCompanies(const std::vector<FdCompany> &companies)
     if (companies.empty())
         return;
     m_pool.write([&](db::Tx &tx) {
-        db::StagedRows<4> rows;
-        for (const auto &c : companies)
-            rows.push_back({num(c.id), c.name, opt(c.createdAt), opt(c.updatedAt)});
+        db::StagedRows<5> rows;
+        for (const auto &c : companies) {
+            auto custom = importedCustom(c.id, c.createdAt, c.updatedAt);
+            setText(custom, "description", c.description);
+            setText(custom, "domains", c.domains);
+            for (const auto &field : c.custom) {
+                auto name = fieldName(field.name);
+                if (m_organizationFields.insert(field.name).second)
+                    ensureCustomField(tx, "organization", name, field.name, fieldType(field.type));
+                if (field.value && !field.value->empty())
+                    setCustom(custom, name, fieldType(field.type), *field.value);
+            }
+            rows.push_back({num(c.id), c.name, opt(c.createdAt), opt(c.updatedAt), protocol::toJsonText(custom)});
+        }
         auto counts = db::ImportRepository::mergeCompanies(tx, kSource, rows);
         m_totals["company"].created += counts.created;
         m_totals["company"].updated += counts.updated;
@@ -249,8 +287,11 @@ void FreshdeskImporter::importGroups(const std::vector<FdGroup> &groups)
         return;
     m_pool.write([&](db::Tx &tx) {
         db::StagedRows<2> rows;
-        for (const auto &g : groups)
+        for (const auto &g : groups) {
             rows.push_back({num(g.id), g.name});
+            if (g.businessCalendarId)
+                m_groupCalendar[g.id] = *g.businessCalendarId;
+        }
         auto counts = db::ImportRepository::mergeGroups(tx, kSource, rows);
         m_totals["group"].created += counts.created;
         m_totals["group"].updated += counts.updated;
@@ -266,8 +307,14 @@ void FreshdeskImporter::importUsers(const std::vector<FdUser> &users)
         // Contact fields become user custom fields, created before the COPY starts.
         std::vector<std::string> customs;
         for (const auto &u : users) {
-            auto custom = protocol::newObject();
-            custom->set("freshdesk_id", static_cast<std::int64_t>(u.id));
+            auto custom = importedCustom(u.id, u.createdAt, u.updatedAt);
+            setText(custom, "job_title", u.jobTitle);
+            setText(custom, "phone", u.phone);
+            setText(custom, "mobile", u.mobile);
+            setText(custom, "twitter_id", u.twitter);
+            setText(custom, "time_zone", u.timeZone);
+            setText(custom, "freshdesk_agent_type", u.agentType);
+            setText(custom, "freshdesk_ticket_scope", u.ticketScope);
             for (const auto &field : u.custom) {
                 auto name = fieldName(field.name);
                 if (!m_userFields.count(field.name)) {
@@ -326,6 +373,10 @@ long long FreshdeskImporter::stateFor(db::Tx &tx, const FdTicket &t)
         name = "closed";
         break;
     default:
+        // A custom status: by the name the status field defined (with its state type), else the
+        // name the ticket carries (XML), else its number.
+        if (auto known = m_stateByStatus.find(t.status); known != m_stateByStatus.end())
+            return known->second;
         name = t.statusName.empty() ? "status " + std::to_string(t.status) : lower(t.statusName);
         break;
     }
@@ -468,15 +519,7 @@ void FreshdeskImporter::importTicketBatch(db::Tx &tx, const std::vector<FdTicket
             if (!t.updatedAt.empty())
                 custom->set("freshdesk_updated", t.updatedAt);
             custom->set("imported", true);
-            for (const auto &field : t.custom) {
-                auto name = fieldName(field.name);
-                if (!m_customFields.count(field.name)) {
-                    ensureCustomField(tx, "ticket", name, field.name, fieldType(field.type));
-                    m_customFields[field.name] = name;
-                }
-                if (field.value && !field.value->empty())
-                    setCustom(custom, name, fieldType(field.type), *field.value);
-            }
+            fillTicketCustom(tx, t, custom);
             ticketRows.push_back({std::to_string(pos), num(t.id), num(t.displayId),
                                   t.subject.empty() ? "(no subject)" : t.subject, num(*group), num(*customer),
                                   opt(owner), num(state), num(priorityFor(t.priority)), opt(typeFor(tx, t.type)),
@@ -540,6 +583,36 @@ void FreshdeskImporter::importTicketBatch(db::Tx &tx, const std::vector<FdTicket
         db::ArticleRepository::storeBlob(tx, sha, content);
         db::ImportRepository::attach(tx, *article, sha, attachment.name, attachment.contentType);
         ++m_totals["attachment"].created;
+    }
+}
+
+void FreshdeskImporter::fillTicketCustom(db::Tx &tx, const FdTicket &t, protocol::JsonObject &custom)
+{
+    std::map<std::string, std::map<int, std::string>> paths; // top field -> level -> value
+    for (const auto &field : t.custom) {
+        bool hasValue = field.value && !field.value->empty();
+        if (auto level = m_nestedLevel.find(field.name); level != m_nestedLevel.end()) {
+            if (hasValue)
+                paths[level->second.first][level->second.second] = *field.value;
+            continue;
+        }
+        auto name = fieldName(field.name);
+        if (!m_customFields.count(field.name)) {
+            ensureCustomField(tx, "ticket", name, field.name, fieldType(field.type));
+            m_customFields[field.name] = name;
+        }
+        if (hasValue)
+            setCustom(custom, name, fieldType(field.type), *field.value);
+    }
+    // Nested fields: "Hardware > Printer > Toner" in the top field, as its options list them.
+    for (const auto &[top, levels] : paths) {
+        auto name = fieldName(top);
+        if (!custom->has(name))
+            continue;
+        auto path = custom->getValue<std::string>(name);
+        for (const auto &[level, value] : levels)
+            path += kNestedSeparator + value;
+        custom->set(name, path);
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "db/ConnectionPool.h"
 #include "integrations/freshdesk/FreshdeskRecords.h"
+#include "protocol/Json.h"
 
 #include <functional>
 #include <map>
@@ -39,6 +40,23 @@ public:
     void importCompanies(const std::vector<FdCompany> &companies);
     void importGroups(const std::vector<FdGroup> &groups);
     void importUsers(const std::vector<FdUser> &users);
+    /// Field definitions of `objectKind` ("ticket", "user", "organization") with their choices:
+    /// dropdowns become select fields, nested fields one select of "Level 1 > Level 2 > Level 3"
+    /// paths (Helpdesk has no dependent selects), the status field's statuses states by name with
+    /// their state type, the ticket type field's choices ticket types. Before the records.
+    void importFieldDefinitions(const std::string &objectKind, const std::vector<FdFieldDefinition> &fields);
+    /// Business-hours calendars with their holidays (each recurring date for five years from last
+    /// year) and time zones. After the groups, whose calendar they are.
+    void importCalendars(const std::vector<FdBusinessCalendar> &calendars);
+    /// SLA policies as SLAs: one per priority target, on the calendar of the policy's groups (one
+    /// SLA per calendar when they differ), or on a 24/7 calendar for calendar-hour targets.
+    void importSlaPolicies(const std::vector<FdSlaPolicy> &policies);
+    /// Canned responses as text modules in their folder.
+    void importCannedResponses(const std::vector<FdCannedResponse> &responses);
+    /// Support addresses as group addresses (mail to them opens tickets in the group).
+    void importEmailConfigs(const std::vector<FdEmailConfig> &configs);
+    /// Satisfaction ratings as ticket ratings (source "import"). After the tickets.
+    void importRatings(const std::vector<FdRating> &ratings);
     /// One batch of tickets (use ImportOptions::ticketBatch as the size).
     void importTickets(const std::vector<FdTicket> &tickets);
     /// Fixes the ticket number sequence and tells connected clients to sync again.
@@ -72,16 +90,25 @@ private:
     void ensureCustomField(db::Tx &tx, const std::string &objectKind, const std::string &name, const std::string &label,
                            const std::string &type);
     void loadMap(db::Tx &tx);
+    /// The ticket's custom values with nested levels folded into their top field's path.
+    void fillTicketCustom(db::Tx &tx, const FdTicket &t, protocol::JsonObject &custom);
+    void count(const std::string &kind, bool created);
 
     db::ConnectionPool &m_pool;
     ImportOptions m_options;
     std::map<std::string, KindTotals> m_totals;
     std::map<std::string, std::map<long long, long long>> m_map; // kind -> external -> local
     std::map<std::string, long long> m_stateByName;              // lower-case name -> id
+    std::map<int, long long> m_stateByStatus;                    // Freshdesk status number -> id (custom ones)
+    std::map<std::string, std::pair<std::string, int>> m_nestedLevel; // level field -> (top field, level)
+    std::map<long long, long long> m_groupCalendar;              // Freshdesk group -> its business calendar
+    std::optional<long long> m_defaultCalendar;                  // Freshdesk's default business calendar
+    std::map<long long, std::string> m_calendarName;             // local calendar -> name
     std::map<std::string, long long> m_typeByName;
     std::map<int, long long> m_priorityByRank;
     std::map<std::string, std::string> m_customFields; // Freshdesk ticket field -> our name
     std::set<std::string> m_userFields;                // Freshdesk contact fields already defined
+    std::set<std::string> m_organizationFields;        // Freshdesk company fields already defined
     long long m_defaultGroup = 0;
 };
 

@@ -1,5 +1,9 @@
 #include "integrations/freshdesk/FreshdeskRecords.h"
 
+#include <re2/re2.h>
+
+#include <array>
+#include <cctype>
 #include <stdexcept>
 
 namespace helpdesk::integrations::freshdesk {
@@ -30,7 +34,128 @@ std::vector<FdAttachment> attachmentsOf(const XmlNode &node)
     }
     return out;
 }
+
+std::vector<FdCustomValue> customValuesOf(const XmlNode &node)
+{
+    std::vector<FdCustomValue> out;
+    if (auto *custom = node.child("custom_field"))
+        for (const auto &field : custom->children)
+            out.push_back({field.name, field.type, field.nil ? std::nullopt : std::optional<std::string>(field.content)});
+    return out;
+}
+
+/// The texts of a list's children (`<group-ids><group-id>7</group-id></group-ids>`).
+std::vector<std::string> textsOf(const XmlNode &node, const char *listName)
+{
+    std::vector<std::string> out;
+    if (auto *list = node.child(listName))
+        for (const auto &item : list->children)
+            if (!item.nil && !item.content.empty())
+                out.push_back(item.content);
+    return out;
+}
+
+std::vector<long long> idsOf(const XmlNode &node, const char *listName)
+{
+    std::vector<long long> out;
+    for (const auto &text : textsOf(node, listName))
+        try {
+            out.push_back(std::stoll(text));
+        } catch (const std::exception &) {
+        }
+    return out;
+}
+
+std::vector<FdChoice> choicesOf(const XmlNode &node)
+{
+    std::vector<FdChoice> out;
+    if (auto *list = node.child("choices"))
+        for (const auto &c : list->children) {
+            auto value = c.children.empty() ? c.content : c.text("value").value_or("");
+            if (!value.empty())
+                out.push_back({value, choicesOf(c)});
+        }
+    return out;
+}
+
+std::string lowerText(std::string s)
+{
+    for (auto &c : s)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+std::optional<long long> seconds(const XmlNode &node, const char *name)
+{
+    auto v = node.integer(name);
+    return v && *v > 0 ? v : std::nullopt;
+}
 } // namespace
+
+std::string customFieldName(const std::string &freshdesk)
+{
+    std::string name = lowerText(freshdesk);
+    static const RE2 accountSuffix("_[0-9]+$");
+    static const RE2 notAllowed("[^a-z0-9_]", RE2::Latin1); // byte by byte, as names were always made
+    RE2::Replace(&name, accountSuffix, "");
+    RE2::GlobalReplace(&name, notAllowed, "_");
+    if (name.empty() || !std::isalpha(static_cast<unsigned char>(name[0])))
+        name = "cf_" + name;
+    return name.substr(0, 63);
+}
+
+std::string clockTime(const std::string &text)
+{
+    static const RE2 pattern("\\s*(\\d{1,2})(?::(\\d{2}))?(?::\\d{2})?\\s*([aApP][mM])?\\s*");
+    int hour = 0, minute = 0;
+    std::string minutes, meridiem;
+    if (!RE2::FullMatch(text, pattern, &hour, &minutes, &meridiem))
+        return {};
+    minute = minutes.empty() ? 0 : std::stoi(minutes);
+    if (!meridiem.empty()) {
+        bool pm = std::tolower(static_cast<unsigned char>(meridiem[0])) == 'p';
+        if (hour < 1 || hour > 12)
+            return {};
+        hour = hour % 12 + (pm ? 12 : 0);
+    }
+    if (hour > 24 || minute > 59 || (hour == 24 && minute != 0))
+        return {};
+    char out[32];
+    std::snprintf(out, sizeof out, "%02d:%02d", hour, minute);
+    return out;
+}
+
+std::string weekday(const std::string &text)
+{
+    static const std::array<const char *, 7> days{"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
+    auto t = lowerText(text);
+    if (t.size() == 1 && t[0] >= '0' && t[0] <= '7')
+        return days[static_cast<std::size_t>((t[0] - '0') % 7)];
+    for (const auto *d : days)
+        if (t.rfind(d, 0) == 0)
+            return d;
+    return {};
+}
+
+std::optional<FdHoliday> holidayDate(const std::string &name, const std::string &text)
+{
+    static const std::array<const char *, 12> months{"jan", "feb", "mar", "apr", "may", "jun",
+                                                     "jul", "aug", "sep", "oct", "nov", "dec"};
+    static const RE2 named("\\s*([A-Za-z]{3})[A-Za-z]*\\.?\\s+(\\d{1,2})\\s*");
+    static const RE2 numeric("\\s*(?:\\d{4}-)?(\\d{1,2})-(\\d{1,2})\\s*");
+    std::string monthName;
+    int month = 0, day = 0;
+    if (RE2::FullMatch(text, named, &monthName, &day)) {
+        for (std::size_t i = 0; i < months.size(); ++i)
+            if (lowerText(monthName) == months[i])
+                month = static_cast<int>(i) + 1;
+    } else if (!RE2::FullMatch(text, numeric, &month, &day)) {
+        return std::nullopt;
+    }
+    if (month < 1 || month > 12 || day < 1 || day > 31)
+        return std::nullopt;
+    return FdHoliday{name, month, day};
+}
 
 FdCompany companyFromXml(const XmlNode &node)
 {
@@ -41,6 +166,9 @@ FdCompany companyFromXml(const XmlNode &node)
         throw std::runtime_error("company " + std::to_string(c.id) + " has no name");
     c.createdAt = node.text("created-at").value_or("");
     c.updatedAt = node.text("updated-at").value_or(c.createdAt);
+    c.description = node.text("description").value_or("");
+    c.domains = node.text("domains").value_or("");
+    c.custom = customValuesOf(node);
     return c;
 }
 
@@ -51,6 +179,7 @@ FdGroup groupFromXml(const XmlNode &node)
     g.name = node.text("name").value_or("");
     if (g.name.empty())
         throw std::runtime_error("group " + std::to_string(g.id) + " has no name");
+    g.businessCalendarId = node.integer("business-calendar-id");
     return g;
 }
 
@@ -68,10 +197,12 @@ FdUser userFromXml(const XmlNode &node)
     u.language = node.text("language").value_or("");
     u.createdAt = node.text("created-at").value_or("");
     u.updatedAt = node.text("updated-at").value_or(u.createdAt);
-    if (auto *custom = node.child("custom_field"))
-        for (const auto &field : custom->children)
-            u.custom.push_back(
-                {field.name, field.type, field.nil ? std::nullopt : std::optional<std::string>(field.content)});
+    u.jobTitle = node.text("job-title").value_or("");
+    u.phone = node.text("phone").value_or("");
+    u.mobile = node.text("mobile").value_or("");
+    u.twitter = node.text("twitter-id").value_or("");
+    u.timeZone = node.text("time-zone").value_or("");
+    u.custom = customValuesOf(node);
     return u;
 }
 
@@ -107,10 +238,7 @@ FdTicket ticketFromXml(const XmlNode &node, bool archived)
                 if (!name.empty())
                     t.tags.push_back(name);
             }
-    if (auto *custom = node.child("custom_field"))
-        for (const auto &field : custom->children)
-            t.custom.push_back(
-                {field.name, field.type, field.nil ? std::nullopt : std::optional<std::string>(field.content)});
+    t.custom = customValuesOf(node);
     if (auto *notes = node.child("notes"))
         for (const auto &n : notes->children) {
             FdNote note;
@@ -127,6 +255,125 @@ FdTicket ticketFromXml(const XmlNode &node, bool archived)
         }
     t.attachments = attachmentsOf(node);
     return t;
+}
+
+FdFieldDefinition fieldFromXml(const XmlNode &node)
+{
+    FdFieldDefinition f;
+    f.id = node.integer("id").value_or(0);
+    f.name = node.text("name").value_or("");
+    if (f.name.empty())
+        throw std::runtime_error("field " + std::to_string(f.id) + " has no name");
+    f.label = node.text("label").value_or(f.name);
+    f.type = node.text("field-type").value_or(node.text("type").value_or("custom_text"));
+    f.choices = choicesOf(node);
+    if (auto *nested = node.child("nested-fields"))
+        for (const auto &level : nested->children)
+            if (auto name = level.text("name"))
+                f.nestedNames.push_back(*name);
+    if (auto *statuses = node.child("statuses"))
+        for (const auto &s : statuses->children)
+            f.statuses.push_back({static_cast<int>(s.integer("status-id").value_or(0)), s.text("name").value_or(""),
+                                  s.flag("stop-sla-timer")});
+    return f;
+}
+
+FdBusinessCalendar calendarFromXml(const XmlNode &node)
+{
+    FdBusinessCalendar c;
+    c.id = requireId(node, "business calendar");
+    c.name = node.text("name").value_or("");
+    if (c.name.empty())
+        throw std::runtime_error("business calendar " + std::to_string(c.id) + " has no name");
+    c.timeZone = node.text("time-zone").value_or("");
+    c.isDefault = node.flag("is-default");
+    if (auto *hours = node.child("working-hours"))
+        for (const auto &h : hours->children) {
+            auto day = weekday(h.text("day").value_or(""));
+            auto from = clockTime(h.text("start-time").value_or("")), to = clockTime(h.text("end-time").value_or(""));
+            if (day.empty() || from.empty() || to.empty() || from >= to)
+                throw std::runtime_error("business calendar " + c.name + " has hours that are not a day and times");
+            c.days.push_back({day, from, to});
+        }
+    if (auto *holidays = node.child("holidays"))
+        for (const auto &h : holidays->children) {
+            auto name = h.text("name").value_or("");
+            auto date = holidayDate(name, h.text("date").value_or(""));
+            if (!date)
+                throw std::runtime_error("holiday " + name + " of " + c.name + " has no date like Dec 25");
+            c.holidays.push_back(*date);
+        }
+    return c;
+}
+
+FdSlaPolicy slaPolicyFromXml(const XmlNode &node)
+{
+    FdSlaPolicy p;
+    p.id = requireId(node, "SLA policy");
+    p.name = node.text("name").value_or("");
+    if (p.name.empty())
+        throw std::runtime_error("SLA policy " + std::to_string(p.id) + " has no name");
+    p.active = node.flag("active", true);
+    p.isDefault = node.flag("is-default");
+    p.position = static_cast<int>(node.integer("position").value_or(0));
+    if (auto *conditions = node.child("conditions")) {
+        p.groupIds = idsOf(*conditions, "group-ids");
+        p.companyIds = idsOf(*conditions, "company-ids");
+        p.ticketTypes = textsOf(*conditions, "ticket-types");
+    }
+    if (auto *details = node.child("sla-details"))
+        for (const auto &d : details->children)
+            p.targets.push_back({static_cast<int>(d.integer("priority").value_or(1)), seconds(d, "response-time"),
+                                 seconds(d, "next-response-time"), seconds(d, "resolution-time"),
+                                 !d.flag("override-bhrs")});
+    return p;
+}
+
+FdCannedResponse cannedResponseFromXml(const XmlNode &node)
+{
+    FdCannedResponse r;
+    r.id = requireId(node, "canned response");
+    r.title = node.text("title").value_or("");
+    if (r.title.empty())
+        throw std::runtime_error("canned response " + std::to_string(r.id) + " has no title");
+    r.folder = node.text("folder-name").value_or("");
+    r.content = node.text("content").value_or("");
+    r.contentHtml = node.text("content-html").value_or("");
+    return r;
+}
+
+FdEmailConfig emailConfigFromXml(const XmlNode &node)
+{
+    FdEmailConfig e;
+    e.id = requireId(node, "e-mail configuration");
+    e.name = node.text("name").value_or("");
+    e.replyEmail = node.text("reply-email").value_or("");
+    e.toEmail = node.text("to-email").value_or("");
+    if (e.replyEmail.empty() && e.toEmail.empty())
+        throw std::runtime_error("e-mail configuration " + std::to_string(e.id) + " has no address");
+    e.groupId = node.integer("group-id");
+    e.active = node.flag("active", true);
+    return e;
+}
+
+FdRating ratingFromXml(const XmlNode &node)
+{
+    FdRating r;
+    r.id = requireId(node, "satisfaction rating");
+    auto ticket = node.integer("surveyable-id");
+    if (!ticket)
+        ticket = node.integer("ticket-id");
+    if (!ticket)
+        throw std::runtime_error("satisfaction rating " + std::to_string(r.id) + " names no ticket");
+    r.ticketId = *ticket;
+    r.userId = node.integer("customer-id");
+    auto rating = node.integer("rating");
+    if (!rating)
+        throw std::runtime_error("satisfaction rating " + std::to_string(r.id) + " has no rating");
+    r.rating = static_cast<int>(*rating);
+    r.feedback = node.text("feedback").value_or("");
+    r.createdAt = node.text("created-at").value_or("");
+    return r;
 }
 
 } // namespace helpdesk::integrations::freshdesk
