@@ -20,6 +20,42 @@ std::string plural(const QString &kind)
         return "mailboxes";
     return kind.toStdString() + "s";
 }
+
+// The "web" kind is one form over two settings of the server: the requester portal (portal_…)
+// and single sign-on through a reverse proxy (sso_…). A realm map travels as "REALM=domain" items.
+const QString kWebKind = QStringLiteral("web");
+const QString kPortalPrefix = QStringLiteral("portal_");
+const QString kSsoPrefix = QStringLiteral("sso_");
+const QString kRealmDomains = QStringLiteral("realm_domains");
+
+/// `settings` with each key behind `prefix`, added to `into`.
+void addPrefixed(QVariantMap &into, const QString &prefix, QVariantMap settings)
+{
+    if (settings.contains(kRealmDomains)) {
+        QStringList pairs;
+        for (const auto &[realm, domain] : settings.take(kRealmDomains).toMap().asKeyValueRange())
+            pairs << realm + QLatin1Char('=') + domain.toString();
+        settings.insert(kRealmDomains, pairs);
+    }
+    for (const auto &[key, value] : settings.asKeyValueRange())
+        into.insert(prefix + key, value);
+}
+
+/// The values of `values` behind `prefix`, without it, as the server takes them.
+QVariantMap unprefixed(const QVariantMap &values, const QString &prefix)
+{
+    QVariantMap out;
+    for (const auto &[key, value] : values.asKeyValueRange())
+        if (key.startsWith(prefix))
+            out.insert(key.mid(prefix.size()), value);
+    if (out.contains(kRealmDomains)) {
+        QVariantMap realms;
+        for (const auto &pair : out.value(kRealmDomains).toStringList())
+            realms.insert(pair.section(QLatin1Char('='), 0, 0).trimmed(), pair.section(QLatin1Char('='), 1).trimmed());
+        out.insert(kRealmDomains, realms);
+    }
+    return out;
+}
 } // namespace
 
 AdminClient::AdminClient(AccountSession &session, const Directory &directory, QObject *parent)
@@ -51,6 +87,26 @@ void AdminClient::loadSettings(const QString &kind)
             for (const auto &[key, value] : settings.take(QStringLiteral("smtp")).toMap().asKeyValueRange())
                 settings.insert(QStringLiteral("smtp_") + key, value);
             emit settingsLoaded(kind, {settings});
+        });
+        return;
+    }
+    if (kind == kWebKind) {
+        connection.request(QStringLiteral("portal.settings"), protocol::newObject(), [this, kind](const Reply &portal) {
+            if (!portal.ok) {
+                emit settingsRejected(kind, portal.field, portal.message);
+                return;
+            }
+            QVariantMap settings;
+            addPrefixed(settings, kPortalPrefix, toVariant(portal.result->get("settings")).toMap());
+            m_session.replica()->connection.request(
+                QStringLiteral("sso.settings"), protocol::newObject(), [this, kind, settings](const Reply &sso) mutable {
+                    if (!sso.ok) {
+                        emit settingsRejected(kind, sso.field, sso.message);
+                        return;
+                    }
+                    addPrefixed(settings, kSsoPrefix, toVariant(sso.result->get("settings")).toMap());
+                    emit settingsLoaded(kind, {settings});
+                });
         });
         return;
     }
@@ -134,6 +190,10 @@ void AdminClient::saveSettingsItem(const QString &kind, qint64 id, const QVarian
             });
         return;
     }
+    if (kind == kWebKind) {
+        saveWebSettings(values);
+        return;
+    }
     auto params = toJsonObject(values);
     if (id)
         params->set("id", id);
@@ -147,6 +207,35 @@ void AdminClient::saveSettingsItem(const QString &kind, qint64 id, const QVarian
             emit settingsSaved(kind, toVariant(reply.result->get(kind.toStdString())).toMap());
         },
         QUuid::createUuid().toString(QUuid::WithoutBraces));
+}
+
+void AdminClient::saveWebSettings(const QVariantMap &values)
+{
+    // The portal first, then single sign-on; a refusal names the form's field (sso_header).
+    auto &connection = m_session.replica()->connection;
+    auto refuse = [this](const QString &prefix, const Reply &reply) {
+        emit settingsRejected(kWebKind, reply.field.isEmpty() ? QString() : prefix + reply.field, reply.message);
+    };
+    connection.request(
+        QStringLiteral("portal.update_settings"), toJsonObject(unprefixed(values, kPortalPrefix)),
+        [this, values, refuse](const Reply &portal) {
+            if (!portal.ok) {
+                refuse(kPortalPrefix, portal);
+                return;
+            }
+            QVariantMap saved;
+            addPrefixed(saved, kPortalPrefix, toVariant(portal.result->get("settings")).toMap());
+            m_session.replica()->connection.request(
+                QStringLiteral("sso.update_settings"), toJsonObject(unprefixed(values, kSsoPrefix)),
+                [this, saved, refuse](const Reply &sso) mutable {
+                    if (!sso.ok) {
+                        refuse(kSsoPrefix, sso);
+                        return;
+                    }
+                    addPrefixed(saved, kSsoPrefix, toVariant(sso.result->get("settings")).toMap());
+                    emit settingsSaved(kWebKind, saved);
+                });
+        });
 }
 
 void AdminClient::runAdminAction(const QString &method, const QVariantMap &params)

@@ -24,7 +24,9 @@ public:
 
     /// Loads a kind's items (settingsLoaded). `kind` is a configuration kind of the API (group,
     /// state, priority, type, text_module, calendar, sla, trigger, macro, custom_field, mailbox,
-    /// organization, user…), or mail, tag, token, audit.
+    /// organization, user…), or mail, tag, token, audit, or web (one item: the requester portal's
+    /// portal_enabled and single sign-on's sso_enabled, sso_header, sso_proxies, sso_realm_domains
+    /// as "REALM=domain" items).
     void loadSettings(const QString &kind);
     /// Creates (id 0) or changes an item; settingsSaved or settingsRejected (with the field).
     void saveSettingsItem(const QString &kind, qint64 id, const QVariantMap &values);
@@ -70,6 +72,8 @@ signals:
 
 private:
     bool online() const;
+    /// Saves the "web" kind: the portal's settings, then single sign-on's.
+    void saveWebSettings(const QVariantMap &values);
     /// Runs an admin command; adminActionDone says how it went.
     void runAdminAction(const QString &method, const QVariantMap &params);
     /// Sends a settings change other than create/update; answers with settingsSaved or settingsRejected.

@@ -70,6 +70,7 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
           {"active", tr("Active"), "bool"}}},
         {QStringLiteral("calendar"),
          {{"name", tr("Name"), "text"},
+          {"customer_editable", tr("Customers fill it in (new requests on the portal)"), "bool"},
           {"time_zone", tr("Time zone"), "text"},
           {"hours", tr("Weekly hours"), "hours"},
           {"holidays", tr("Holidays (YYYY-MM-DD, …)"), "list"},
@@ -142,6 +143,16 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
         {QStringLiteral("organization"),
          {{"name", tr("Name"), "text"}, {"shared", tr("Members see each other's tickets"), "bool"}}},
         {QStringLiteral("user"),
+        // AdminClient's "web": the requester portal and single sign-on through a reverse proxy.
+        {QStringLiteral("web"),
+         {{"portal_enabled", tr("Offer customers the requester portal"), "bool"},
+          {"sso_enabled", tr("Sign in with the user header of a trusted reverse proxy"), "bool"},
+          {"sso_header", tr("User header (e.g. X-Remote-User)"), "text"},
+          {"sso_proxies", tr("Trusted proxy addresses (empty: the server's --trusted-proxy list)"), "list"},
+          {"sso_realm_domains",
+           tr("Kerberos realm to mail domain (REALM=domain, …); a name with an address signs in by e-mail, a bare "
+              "name by the part before @"),
+           "list"}}},
          {{"email", tr("E-mail"), "text"},
           {"name", tr("Name"), "text"},
           {"role", tr("Role"), "choice:customer|agent|supervisor|admin"},
@@ -203,6 +214,7 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
     m_kinds = new QListWidget(this);
     for (const auto &[key, label] : kinds) {
         auto *item = new QListWidgetItem(label, m_kinds);
+                                               {QStringLiteral("web"), tr("Web pages and sign-on")},
         item->setData(Qt::UserRole, key);
     }
     m_kinds->setMaximumWidth(200);
@@ -337,7 +349,7 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
         if (kind != m_kind)
             return;
         m_items->setRows(items);
-        if (kind == QLatin1String("mail")) {
+        if (kind == QLatin1String("mail") || kind == QLatin1String("web")) {
             auto status = m_status->text(); // "Saved." stays after the reload
             editRow(0);                     // one item: always the one edited
             m_status->setText(status);
@@ -401,7 +413,8 @@ void SettingsWindow::showKind(const QString &kind)
     m_runs->setRows({});
     showQuarantined({});
     // Tags come from tagging tickets and the audit log is read-only: neither has "New".
-    m_newButton->setVisible(kind != QLatin1String("tag") && kind != QLatin1String("audit"));
+    m_newButton->setVisible(kind != QLatin1String("tag") && kind != QLatin1String("audit") &&
+                            kind != QLatin1String("web"));
     m_saveButton->setVisible(kind != QLatin1String("audit"));
     m_formScroll->setVisible(kind != QLatin1String("audit"));
     m_removeButton->setVisible(kind == QLatin1String("tag") || kind == QLatin1String("token"));

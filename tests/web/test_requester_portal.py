@@ -211,6 +211,7 @@ class RequesterPortal(unittest.TestCase):
         self.assertEqual(summary["Handled by"], "Not yet assigned")
         self.assertEqual(summary["Type"], "Question")
         self.assertEqual(summary["Number"], str(number))
+        self.assertTrue(summary["Opened"].endswith(" UTC"), summary["Opened"])  # times say their zone
         self.assertIn("vpn-log.txt", self.timeline_text())
         ticket = self.ticket_id(number)
 
@@ -230,7 +231,10 @@ class RequesterPortal(unittest.TestCase):
         self.browser.refresh()
         timeline = self.timeline_text()
         self.assertIn("Please restart the router, as in the file.", timeline)
-        self.assertIn("Nora Network (Network)", timeline)  # the agent's name with the desk's address
+        # The agent's plain name: never the quoted name and address the mail went out with.
+        writers = [e.text for e in self.browser.find_elements(By.CSS_SELECTOR, ".message-head .from")]
+        self.assertEqual(writers[-1], "Nora Network")
+        self.assertFalse(any('"' in w or "<" in w or "@" in w for w in writers), writers)
         self.assertNotIn("nora@staff.example", self.browser.page_source)
         self.assertNotIn("Internal: this customer", self.browser.page_source)
         self.assertNotIn("vip-secret", self.browser.page_source)
@@ -273,6 +277,10 @@ class RequesterPortal(unittest.TestCase):
         self.assertIn("The request is open again.", self.browser.page_source)
         self.assertEqual(self.summary()["State"], "In progress")
         self.assertIn("Reopened by Carol Customer", self.timeline_text())
+        # The owner hears of it, as of a reply.
+        webdesk.wait_until(lambda: any(m["Subject"].endswith("Reopened by the customer: The VPN drops every hour")
+                                       for m in self.desk.smtp.messages_to("nora@staff.example")),
+                           what="the owner's mail about the reopened request")
         self.assertEqual(self.desk.api("GET", "/tickets/%d" % ticket, token=self.agent).json()["ticket"]["state_type"],
                          "open")
 
@@ -352,6 +360,72 @@ class RequesterPortal(unittest.TestCase):
         # Without a session the portal's pages ask to sign in first.
         anonymous = self.desk.request("GET", "/requests/%d" % number)
         self.assertEqual((anonymous.status, anonymous.header("Location")), (303, "/sign-in"))
+
+    def test_an_admin_turns_the_portal_off(self):
+        session = self.session_of("erin")
+        self.desk.api("PATCH", "/settings/portal", {"enabled": False})
+        try:
+            off = webdesk.catalog("en")["portal_off_heading"]
+            for path in ("/", "/requests?state=closed", "/requests/new", "/organization", "/email-sign-in"):
+                with self.subTest(path=path, who="a signed-in customer"):
+                    page = self.get(path, session)
+                    self.assertEqual(page.status, 200)
+                    self.assertEqual(re.search(r"<h1>(.*?)</h1>", page.body).group(1), off)
+            # A visitor is told so too, and staff still sign in (with a password: links are the portal's).
+            self.open("/")
+            self.assertEqual(self.heading(), off)
+            self.click(self.browser.find_element(By.LINK_TEXT, "Staff: sign in here"))
+            self.assertEqual(self.heading(), "Sign in")
+            self.assertEqual(self.browser.find_elements(By.LINK_TEXT, "E-mail me a sign-in link instead"), [])
+            self.fill("email", "nora@staff.example")
+            self.fill("password", PASSWORD)
+            self.click(self.button("Sign in"))
+            self.assertEqual(self.heading(), "Your account is ready")
+            # Password links keep working.
+            self.assertEqual(self.desk.request("GET", "/forgot-password").status, 200)
+            self.assertEqual(self.desk.request("GET", "/reset-password?token=hdr_unknown").status, 410)
+        finally:
+            self.desk.api("PATCH", "/settings/portal", {"enabled": True})
+        self.assertEqual(self.get("/", session).status, 200)
+        self.assertIn("Your open requests", self.get("/", session).body)
+
+    def test_a_new_request_asks_for_the_fields_customers_fill_in(self):
+        fields = [self.desk.api("POST", "/custom_fields", body).json()["custom_field"]["id"] for body in (
+            {"object_kind": "ticket", "name": "serial_number", "label": "Serial number", "field_type": "text",
+             "required": True, "customer_editable": True},
+            {"object_kind": "ticket", "name": "floor", "label": "Floor", "field_type": "integer",
+             "customer_editable": True},
+            {"object_kind": "ticket", "name": "cost_centre", "label": "Cost centre", "field_type": "text"})]
+        try:
+            self.sign_in_by_link("erin")
+            self.open("/requests/new")
+            labels = [label.text for label in self.browser.find_elements(By.CSS_SELECTOR, "form label")]
+            self.assertIn("Serial number (required)", labels)
+            self.assertIn("Floor", labels)
+            self.assertNotIn("Cost centre", " ".join(labels))  # the desk's own field is not asked for
+            self.browser.find_element(By.CSS_SELECTOR, "label[for^=queue-]").click()
+            self.fill("title", "Screen flickers")
+            self.fill("text", "The screen flickers since today.")
+            self.click(self.button("Send the request"))
+            self.assertEqual(self.browser.find_element(By.ID, "field-serial_number-error").text,
+                             "Fill in “Serial number”: it is needed for your request.")
+            self.assertEqual(self.browser.find_element(By.ID, "form-error").text,
+                             "The request was not sent: look at the fields marked below.")
+            self.fill("field-serial_number", "SN-4711")
+            self.fill("field-floor", "third")
+            self.click(self.button("Send the request"))
+            self.assertEqual(self.browser.find_element(By.ID, "field-floor-error").text,
+                             "“Floor” does not take this value. Check it and try again.")
+            self.assertEqual(self.browser.find_element(By.ID, "field-serial_number").get_attribute("value"),
+                             "SN-4711")  # what was typed stays
+            self.fill("field-floor", "3")
+            self.click(self.button("Send the request"))
+            number = int(re.search(r"/requests/(\d+)\?notice=request_opened$", self.browser.current_url).group(1))
+            ticket = self.desk.api("GET", "/tickets/%d" % self.ticket_id(number)).json()["ticket"]
+            self.assertEqual(ticket["custom"], {"serial_number": "SN-4711", "floor": 3})
+        finally:
+            for field in fields:
+                self.desk.api("PATCH", "/custom_fields/%d" % field, {"active": False})
 
     def test_every_portal_page_renders_in_each_language(self):
         number = self.agent_opens("dave", "Dave's keyboard")
