@@ -49,6 +49,10 @@ struct ApiLimits {
     /// The same for the requester portal's one-time sign-in links ("e-mail me a sign-in link").
     double signInLinksPerAccountPerHour = 3;
     double signInLinksPerAddressPerHour = 20;
+    /// Web form requests (each mails a confirmation link) per sender address and per client
+    /// address per hour (per instance).
+    double webFormsPerSenderPerHour = 3;
+    double webFormsPerAddressPerHour = 20;
 
     /// Bytes of attachments one user may upload per day (UTC).
     std::int64_t uploadBytesPerUserPerDay = 2LL * 1024 * 1024 * 1024;

@@ -41,7 +41,11 @@ RequestThrottle::RequestThrottle(const ApiLimits &limits, const SteadyNow &now)
       m_accountSignInLinks(limits.signInLinksPerAccountPerHour / 3600, limits.signInLinksPerAccountPerHour,
                            limits.maxTrackedCallers, now),
       m_addressSignInLinks(limits.signInLinksPerAddressPerHour / 3600, limits.signInLinksPerAddressPerHour,
-                           limits.maxTrackedCallers, now)
+                           limits.maxTrackedCallers, now),
+      m_senderWebForms(limits.webFormsPerSenderPerHour / 3600, limits.webFormsPerSenderPerHour,
+                       limits.maxTrackedCallers, now),
+      m_addressWebForms(limits.webFormsPerAddressPerHour / 3600, limits.webFormsPerAddressPerHour,
+                        limits.maxTrackedCallers, now)
 {
 }
 
@@ -80,6 +84,11 @@ void RequestThrottle::beforePasswordReset(const std::string &email, const std::s
 void RequestThrottle::beforeSignInLink(const std::string &email, const std::string &address)
 {
     spendMailedLink(m_accountSignInLinks, m_addressSignInLinks, email, address, "sign-in links");
+}
+
+void RequestThrottle::beforeWebForm(const std::string &email, const std::string &address)
+{
+    spendMailedLink(m_senderWebForms, m_addressWebForms, email, address, "web forms");
 }
 
 void RequestThrottle::spendMailedLink(RateLimiter &perAccount, RateLimiter &perAddress, const std::string &email,

@@ -27,6 +27,8 @@ public:
     void beforePasswordReset(const std::string &email, const std::string &address);
     /// Throws when the account or the address has asked for too many sign-in links this hour.
     void beforeSignInLink(const std::string &email, const std::string &address);
+    /// Throws when the sender's address or the client's has sent too many web forms this hour.
+    void beforeWebForm(const std::string &email, const std::string &address);
 
     /// One key per calling host: the address itself, or the /64 an IPv6 host usually holds whole
     /// (and could walk through); "" for "".
@@ -43,6 +45,8 @@ private:
     RateLimiter m_addressResets;
     RateLimiter m_accountSignInLinks;
     RateLimiter m_addressSignInLinks;
+    RateLimiter m_senderWebForms;
+    RateLimiter m_addressWebForms;
 };
 
 } // namespace helpdesk::api

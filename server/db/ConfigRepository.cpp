@@ -49,8 +49,10 @@ std::array<KindSql, 11> &kinds()
         makeKind("type", "ticket_types", {"name", "active"}),
         makeKind("group", "groups",
                  // The acknowledgement_* texts are written into mail template overrides instead (0025).
-                 {"name", "active", "signature", "offered_to_customers", "customer_description", "default_language",
-                  "acknowledge_after_acceptance", "acknowledgement_portal_link", "acknowledgement_portal_domains"}),
+                 // The web form's key is made by the database and renewed on request (WebFormRepository).
+                 {"web_form_enabled", "web_form_sites", "name", "active", "signature", "offered_to_customers",
+                  "customer_description", "default_language", "acknowledge_after_acceptance",
+                  "acknowledgement_portal_link", "acknowledgement_portal_domains"}),
         makeKind("organization", "organizations", {"name", "shared", "custom"}),
         makeKind("custom_field", "custom_field_defs",
                  {"object_kind", "name", "label", "field_type", "options", "required", "default_value", "active",
@@ -94,6 +96,7 @@ const Statement kGroupList{
     "g.id), '[]'),"
     " 'signature', g.signature, 'offered_to_customers', g.offered_to_customers,"
     " 'customer_description', g.customer_description, 'acknowledgement_subject', g.acknowledgement_subject,"
+    " 'web_form_enabled', g.web_form_enabled, 'web_form_key', g.web_form_key, 'web_form_sites', g.web_form_sites,"
     " 'acknowledgement_body', g.acknowledgement_body, 'acknowledgement_translations', g.acknowledgement_translations,"
     " 'default_language', g.default_language, 'acknowledge_after_acceptance', g.acknowledge_after_acceptance,"
     " 'acknowledgement_portal_link', g.acknowledgement_portal_link,"

@@ -59,6 +59,7 @@ struct PageCall {
     WebServices &services;
     const Fields &path;                             // the route's {name} segments ("number" → "42")
     const std::vector<domain::UploadedFile> &files; // a multipart form's files (routes that take files)
+    bool formTokenValid = true; // a POST carried the form token of this browser (crossSitePost routes check it)
 
     /// A query parameter or form field, "" when absent.
     static std::string field(const Fields &fields, const std::string &name);
@@ -82,6 +83,7 @@ struct PageReply {
     bool endSession = false;                 // the session cookie is removed (its session was ended)
     int retryAfterSeconds = 0;               // > 0: Retry-After
     std::optional<domain::AttachmentDownload> download; // set: these bytes as a download, not a page
+    std::vector<std::string> frameAncestors;            // sites that may frame the page (a web form); none: no one
 
     /// A page.
     static PageReply show(std::string page, std::string titleKey, mstch::map values = {}, int status = 200);
@@ -105,6 +107,9 @@ struct PageRoute {
     std::string path; // "/sign-in", "/requests/{number}"
     std::function<PageReply(PageCall &)> handler;
     bool takesFiles = false; // a POST of multipart/form-data with files (signed-in visitors only)
+    /// A POST other sites may send (a web form): refused for a missing form token only by its
+    /// handler, which checks where it came from (PageCall::formTokenValid, the Origin).
+    bool crossSitePost = false;
 };
 
 /// The routes of each group of pages (SignInPages.cpp, PasswordPages.cpp, …).
@@ -112,5 +117,7 @@ std::vector<PageRoute> signInPages();
 std::vector<PageRoute> passwordPages();
 std::vector<PageRoute> signInLinkPages();
 std::vector<PageRoute> portalPages();
+std::vector<PageRoute> webFormPages();
+std::vector<PageRoute> ratingPages();
 
 } // namespace helpdesk::web

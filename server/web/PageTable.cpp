@@ -48,7 +48,7 @@ const PageTable &PageTable::instance()
 {
     static const PageTable table = [] {
         std::vector<PageRoute> routes;
-        for (auto group : {signInPages(), passwordPages(), signInLinkPages(), portalPages()})
+        for (auto group : {signInPages(), passwordPages(), signInLinkPages(), portalPages(), webFormPages()})
             routes.insert(routes.end(), group.begin(), group.end());
         return PageTable(std::move(routes));
     }();

@@ -197,13 +197,13 @@ void WebRequestHandler::handleRequest(Poco::Net::HTTPServerRequest &request, Poc
         const auto &form = posted.fields;
         auto binding = formBinding(request, visitor);
         m_csrf = CsrfToken::forBinding(binding);
-        if (request.getMethod() == Poco::Net::HTTPRequest::HTTP_POST &&
-            !CsrfToken::matches(PageCall::field(form, "csrf"), binding)) {
+        const bool tokenValid = CsrfToken::matches(PageCall::field(form, "csrf"), binding);
+        if (request.getMethod() == Poco::Net::HTTPRequest::HTTP_POST && !tokenValid && !match.route->crossSitePost) {
             logger().notice("form without a valid token refused: POST %s from %s", path, visitor.clientAddress);
             send(response, ErrorPages::formExpired(translations, visitor.language), visitor, path, query);
             return;
         }
-        PageCall call{query, form, visitor, m_services, match.path, posted.files};
+        PageCall call{query, form, visitor, m_services, match.path, posted.files, tokenValid};
         send(response, match.route->handler(call), visitor, path, query);
     } catch (const ApiError &e) {
         if (e.code() == ErrorCode::Internal || e.code() == ErrorCode::Unavailable)
@@ -289,7 +289,7 @@ mstch::map WebRequestHandler::layoutValues(const Visitor &visitor, const std::st
 void WebRequestHandler::send(Poco::Net::HTTPServerResponse &response, PageReply reply, const Visitor &visitor,
                              const std::string &path, const Fields &query)
 {
-    SecurityHeaders::apply(response, true);
+    SecurityHeaders::apply(response, true, reply.frameAncestors);
     if (reply.retryAfterSeconds > 0)
         response.set("Retry-After", std::to_string(reply.retryAfterSeconds));
     if (reply.startSession) {

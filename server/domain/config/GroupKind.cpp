@@ -1,4 +1,5 @@
 #include "db/ConfigRepository.h"
+#include "db/WebFormRepository.h"
 #include "domain/MailTemplateAdmin.h"
 #include "domain/MailTemplateCatalog.h"
 #include "domain/Validation.h"
@@ -7,6 +8,8 @@
 #include "protocol/ProtocolError.h"
 
 #include <re2/re2.h>
+
+#include <algorithm>
 
 using helpdesk::protocol::ApiError;
 using helpdesk::protocol::ErrorCode;
@@ -69,6 +72,31 @@ protocol::JsonArray readPortalDomains(const std::vector<std::string> &given)
     return protocol::toJsonArray(out);
 }
 
+/// Sites that may frame a group's web form and post to it: origins such as https://www.example.com
+/// (scheme, host and a port other than the scheme's own; lower case, no path), as browsers send
+/// them in Origin and as frame-ancestors takes them.
+protocol::JsonArray readWebFormSites(const std::vector<std::string> &given)
+{
+    static const RE2 origin(
+        R"((https?)://([a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*)(:[0-9]{1,5})?)");
+    std::vector<std::string> out;
+    for (auto site : given) {
+        for (auto &c : site)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        while (!site.empty() && site.back() == '/')
+            site.pop_back();
+        std::string scheme, host, port;
+        if (!RE2::FullMatch(site, origin, &scheme, &host, nullptr, nullptr, nullptr, &port))
+            throw ApiError(ErrorCode::ValidationFailed,
+                           "'" + site + "' is not a site address such as https://www.example.com", "web_form_sites");
+        if ((scheme == "https" && port == ":443") || (scheme == "http" && port == ":80"))
+            site = scheme + "://" + host; // browsers leave the scheme's own port out of Origin
+        if (std::find(out.begin(), out.end(), site) == out.end())
+            out.push_back(site);
+    }
+    return protocol::toJsonArray(out);
+}
+
 /// A group (queue): its inbound addresses (kept beside the row), signature and acknowledgement.
 void readGroup(ConfigFields &fields)
 {
@@ -104,6 +132,15 @@ void readGroup(ConfigFields &fields)
     }
     if (auto translations = request.optObject("acknowledgement_translations"))
         fields.setBeside("acknowledgement_translations", readAcknowledgementTranslations(translations));
+    // The web form (/form/{key}, domain::WebForms): off until an admin turns it on, the sites that
+    // may embed it, and on request a new key (the key itself is the database's to make).
+    fields.putBool("web_form_enabled", false);
+    if (auto sites = request.optStringList("web_form_sites"))
+        fields.set("web_form_sites", readWebFormSites(*sites));
+    else
+        fields.setDefault("web_form_sites", protocol::newArray());
+    if (auto renew = request.optBool("new_web_form_key"); renew && *renew)
+        fields.setBeside("new_web_form_key", true);
 }
 
 /// The recipient of an inbound mail picks the group, so the addresses are stored with it.
@@ -126,6 +163,8 @@ void storeAddresses(db::Tx &tx, const ConfigDocument &document, JsonObject &row)
 void afterGroupWrite(db::Tx &tx, const ConfigDocument &document, JsonObject &row)
 {
     storeAddresses(tx, document, row);
+    if (document.beside->has("new_web_form_key"))
+        row->set("web_form_key", db::WebFormRepository::renewKey(tx, row->getValue<std::int64_t>("id")));
     MailTemplateAdmin::takeLegacyAcknowledgement(tx, row->getValue<std::int64_t>("id"), document.beside);
 }
 } // namespace
