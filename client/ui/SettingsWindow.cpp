@@ -5,6 +5,7 @@
 #include "models/PanelModel.h"
 #include "ui/MailTemplateEditor.h"
 #include "ui/SettingsEditors.h"
+#include "ui/WebFormEditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,6 +44,9 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
           {"acknowledge_after_acceptance", tr("Acknowledge a request only once an agent takes it"), "bool"},
           {"acknowledgement_portal_link", tr("The acknowledgement links to the requester portal"), "bool"},
           {"acknowledgement_portal_domains", tr("…only for requesters of these domains (empty: everyone)"), "list"},
+          {"web_form_enabled", tr("Web form on (a contact form sites embed; no account needed)"), "bool"},
+          {"web_form_sites", tr("Sites that may embed the web form (https://…, comma separated)"), "list"},
+          {"web_form_key", tr("Web form"), "webform"},
           {"members", tr("Agents (e-mail: read or full, one per line)"), "members"}}},
         {QStringLiteral("state"),
          {{"name", tr("Name"), "text"},
@@ -143,16 +147,16 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
         {QStringLiteral("organization"),
          {{"name", tr("Name"), "text"}, {"shared", tr("Members see each other's tickets"), "bool"}}},
         {QStringLiteral("user"),
-        // AdminClient's "web": the requester portal and single sign-on through a reverse proxy.
-        {QStringLiteral("web"),
-         {{"portal_enabled", tr("Offer customers the requester portal"), "bool"},
-          {"sso_enabled", tr("Sign in with the user header of a trusted reverse proxy"), "bool"},
-          {"sso_header", tr("User header (e.g. X-Remote-User)"), "text"},
-          {"sso_proxies", tr("Trusted proxy addresses (empty: the server's --trusted-proxy list)"), "list"},
-          {"sso_realm_domains",
-           tr("Kerberos realm to mail domain (REALM=domain, …); a name with an address signs in by e-mail, a bare "
-              "name by the part before @"),
-           "list"}}},
+         // AdminClient's "web": the requester portal and single sign-on through a reverse proxy.
+         {QStringLiteral("web"),
+          {{"portal_enabled", tr("Offer customers the requester portal"), "bool"},
+           {"sso_enabled", tr("Sign in with the user header of a trusted reverse proxy"), "bool"},
+           {"sso_header", tr("User header (e.g. X-Remote-User)"), "text"},
+           {"sso_proxies", tr("Trusted proxy addresses (empty: the server's --trusted-proxy list)"), "list"},
+           {"sso_realm_domains",
+            tr("Kerberos realm to mail domain (REALM=domain, …); a name with an address signs in by e-mail, a bare "
+               "name by the part before @"),
+            "list"}}},
          {{"email", tr("E-mail"), "text"},
           {"name", tr("Name"), "text"},
           {"role", tr("Role"), "choice:customer|agent|supervisor|admin"},
@@ -214,8 +218,7 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
     m_kinds = new QListWidget(this);
     for (const auto &[key, label] : kinds) {
         auto *item = new QListWidgetItem(label, m_kinds);
-                                               {QStringLiteral("web"), tr("Web pages and sign-on")},
-        item->setData(Qt::UserRole, key);
+        {QStringLiteral("web"), tr("Web pages and sign-on")}, item->setData(Qt::UserRole, key);
     }
     m_kinds->setMaximumWidth(200);
     m_items = new PanelModel(QStringLiteral("settings"), this);
@@ -346,6 +349,12 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
             }
             refreshChoices();
         }
+        if (kind == QLatin1String("mail") && !items.isEmpty()) {
+            // The web form's snippet links to the server's public address.
+            m_publicUrl = items.first().toMap().value(QStringLiteral("public_url")).toString();
+            if (auto *webForm = qobject_cast<WebFormEditor *>(m_editors.value(QStringLiteral("web_form_key"))))
+                webForm->setPublicUrl(m_publicUrl);
+        }
         if (kind != m_kind)
             return;
         m_items->setRows(items);
@@ -423,6 +432,8 @@ void SettingsWindow::showKind(const QString &kind)
     buildForm();
     editRow(-1);
     m_admin.loadSettings(kind);
+    if (kind == QLatin1String("group"))
+        m_admin.loadSettings(QStringLiteral("mail")); // the public address of the web form's snippet
     if (kind == QLatin1String("sla")) {
         m_admin.loadSettings(QStringLiteral("calendar"));
         m_admin.loadSettings(QStringLiteral("organization"));
@@ -535,6 +546,10 @@ void SettingsWindow::buildForm()
             editor = spin;
         } else if (field.type == QLatin1String("hours")) {
             editor = new WeeklyHoursEditor(m_formBox);
+        } else if (field.type == QLatin1String("webform")) {
+            auto *webForm = new WebFormEditor(m_formBox);
+            webForm->setPublicUrl(m_publicUrl);
+            editor = webForm;
         } else if (field.type.startsWith(QLatin1String("object:"))) {
             editor = new ObjectEditor(
                 m_objectParts.value(field.type.mid(7)), [this](const QString &kind) { return namesOf(kind); },
@@ -736,6 +751,9 @@ void SettingsWindow::save()
         m_errors.value(problemKey)->show();
         return;
     }
+    if (auto *webForm = qobject_cast<WebFormEditor *>(m_editors.value(QStringLiteral("web_form_key")));
+        webForm && webForm->wantsNewKey())
+        values.insert(QStringLiteral("new_web_form_key"), true);
     if (m_kind == QLatin1String("tag")) {
         auto newName = values.value(QStringLiteral("tag")).toString().trimmed();
         if (m_editingTag.isEmpty()) {

@@ -66,7 +66,7 @@ private:
         QString key;
         QString label;
         // text, multiline, int, bool, list (comma separated), choice:a|b|c, ref:<kind> (a named item),
-        // hours (weekly hours editor), object:<parts> (an ObjectEditor), secret, members
+        // hours (weekly hours editor), object:<parts> (an ObjectEditor), secret, members, webform (WebFormEditor)
         QString type;
     };
     void buildForm();
@@ -110,6 +110,7 @@ private:
     QPushButton *m_retryButton;
     QString m_editingTag;
     QString m_issuedToken;
+    QString m_publicUrl; // the server's public address (outgoing mail settings): the web form's snippet
     QMap<QString, QList<ObjectEditor::Part>> m_objectParts;
     QMap<QString, std::vector<NamedItem>> m_loadedNames; // calendars, organizations
     QString m_kind;
