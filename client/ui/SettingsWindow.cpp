@@ -66,6 +66,7 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
           {"field_type", tr("Type"), "choice:text|integer|boolean|date|datetime|select|multiselect"},
           {"options", tr("Options (comma separated)"), "list"},
           {"required", tr("Required"), "bool"},
+          {"customer_editable", tr("Customers fill it in (new requests on the portal)"), "bool"},
           {"active", tr("Active"), "bool"}}},
         {QStringLiteral("text_module"),
          {{"keyword", tr("Keyword (after ::)"), "text"},
@@ -74,7 +75,6 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
           {"active", tr("Active"), "bool"}}},
         {QStringLiteral("calendar"),
          {{"name", tr("Name"), "text"},
-          {"customer_editable", tr("Customers fill it in (new requests on the portal)"), "bool"},
           {"time_zone", tr("Time zone"), "text"},
           {"hours", tr("Weekly hours"), "hours"},
           {"holidays", tr("Holidays (YYYY-MM-DD, …)"), "list"},
@@ -139,6 +139,16 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
           {"smtp_username", tr("SMTP user name"), "text"},
           {"smtp_password", tr("SMTP password (empty: unchanged)"), "secret"},
           {"smtp_timeout_seconds", tr("SMTP timeout (seconds)"), "int"}}},
+        // AdminClient's "web": the requester portal and single sign-on through a reverse proxy.
+        {QStringLiteral("web"),
+         {{"portal_enabled", tr("Offer customers the requester portal"), "bool"},
+          {"sso_enabled", tr("Sign in with the user header of a trusted reverse proxy"), "bool"},
+          {"sso_header", tr("User header (e.g. X-Remote-User)"), "text"},
+          {"sso_proxies", tr("Trusted proxy addresses (empty: the server's --trusted-proxy list)"), "list"},
+          {"sso_realm_domains",
+           tr("Kerberos realm to mail domain (REALM=domain, …); a name with an address signs in by e-mail, a bare "
+              "name by the part before @"),
+           "list"}}},
         {QStringLiteral("tag"),
          {{"tag", tr("Tag (type a new name and save to rename; an existing name merges)"), "text"}}},
         {QStringLiteral("token"),
@@ -147,16 +157,6 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
         {QStringLiteral("organization"),
          {{"name", tr("Name"), "text"}, {"shared", tr("Members see each other's tickets"), "bool"}}},
         {QStringLiteral("user"),
-         // AdminClient's "web": the requester portal and single sign-on through a reverse proxy.
-         {QStringLiteral("web"),
-          {{"portal_enabled", tr("Offer customers the requester portal"), "bool"},
-           {"sso_enabled", tr("Sign in with the user header of a trusted reverse proxy"), "bool"},
-           {"sso_header", tr("User header (e.g. X-Remote-User)"), "text"},
-           {"sso_proxies", tr("Trusted proxy addresses (empty: the server's --trusted-proxy list)"), "list"},
-           {"sso_realm_domains",
-            tr("Kerberos realm to mail domain (REALM=domain, …); a name with an address signs in by e-mail, a bare "
-               "name by the part before @"),
-            "list"}}},
          {{"email", tr("E-mail"), "text"},
           {"name", tr("Name"), "text"},
           {"role", tr("Role"), "choice:customer|agent|supervisor|admin"},
@@ -210,6 +210,7 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
                                                {QStringLiteral("macro"), tr("Macros")},
                                                {QStringLiteral("mailbox"), tr("Mailboxes")},
                                                {QStringLiteral("mail"), tr("Outgoing mail")},
+                                               {QStringLiteral("web"), tr("Web pages and sign-on")},
                                                {QStringLiteral("user"), tr("People")},
                                                {QStringLiteral("organization"), tr("Organizations")},
                                                {QStringLiteral("tag"), tr("Tags")},
@@ -218,7 +219,7 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
     m_kinds = new QListWidget(this);
     for (const auto &[key, label] : kinds) {
         auto *item = new QListWidgetItem(label, m_kinds);
-        {QStringLiteral("web"), tr("Web pages and sign-on")}, item->setData(Qt::UserRole, key);
+        item->setData(Qt::UserRole, key);
     }
     m_kinds->setMaximumWidth(200);
     m_items = new PanelModel(QStringLiteral("settings"), this);
