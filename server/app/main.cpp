@@ -25,6 +25,7 @@
 #include <iomanip>
 #include <iostream>
 #include <iterator>
+#include <map>
 
 using Poco::Util::Option;
 using Poco::Util::OptionCallback;
@@ -208,6 +209,26 @@ std::string migratedCommandDatabase(std::string databaseUrl, const std::string &
     return databaseUrl;
 }
 
+/// A dry run's report: per kind, how many things cannot be carried as they are, with examples.
+void printDryRunFindings(const std::vector<helpdesk::db::ImportLogEntry> &findings, std::ostream &out)
+{
+    out << "\nDry run: nothing was written (the counts above are what the import would create and update).\n";
+    if (findings.empty()) {
+        out << "Everything can be mapped.\n";
+        return;
+    }
+    std::map<std::string, std::vector<const helpdesk::db::ImportLogEntry *>> byKind;
+    for (const auto &f : findings)
+        byKind[f.kind + " (" + f.outcome + ")"].push_back(&f);
+    out << "What cannot be carried as it is:\n";
+    for (const auto &[kind, entries] : byKind) {
+        out << "  " << kind << ": " << entries.size() << "\n";
+        for (std::size_t i = 0; i < std::min<std::size_t>(entries.size(), 5); ++i)
+            out << "    - " << (entries[i]->externalId ? *entries[i]->externalId + ": " : "") << entries[i]->reason
+                << "\n";
+    }
+}
+
 /// `helpdesk-server import freshdesk --export PATH [options]`: imports a Freshdesk account into the
 /// configured database (an existing one with --database-url, else the embedded cluster under
 /// --data-dir). Exit 0 when every record went in, 1 when some failed (see import_log), 64 on usage.
@@ -216,6 +237,7 @@ int importCommand(const std::vector<std::string> &args)
     const char *usage = "usage: helpdesk-server import freshdesk (--export PATH | --api URL --api-key KEY)\n"
                         "         [--database-url URL | --data-dir DIR]\n"
                         "         [--keep-numbers] [--download-attachments] [--verify] [--batch N]\n"
+                        "         [--dry-run (report what would be created and what cannot be mapped; write nothing)]\n"
                         "         [--api-page-limit N (Freshdesk lists at most 300 pages)]";
     if (args.empty() || args[0] != "freshdesk") {
         std::cerr << usage << std::endl;
@@ -250,6 +272,8 @@ int importCommand(const std::vector<std::string> &args)
                 options.downloadAttachments = true;
             else if (args[i] == "--verify")
                 verify = true;
+            else if (args[i] == "--dry-run")
+                options.dryRun = true;
             else if (args[i] == "--batch")
                 options.ticketBatch = std::max(1, std::stoi(value()));
             else
@@ -296,6 +320,10 @@ int importCommand(const std::vector<std::string> &args)
             std::cout << std::left << std::setw(12) << kind << std::right << std::setw(10) << t.created << std::setw(10)
                       << t.updated << std::setw(10) << t.skipped << std::setw(10) << t.failed << "\n";
             failed += t.failed;
+        }
+        if (options.dryRun) {
+            printDryRunFindings(importer.findings(), std::cout);
+            return failed > 0 ? 1 : 0;
         }
         if (failed > 0)
             std::cout << "Failed records are listed with their reason in the import_log table.\n";

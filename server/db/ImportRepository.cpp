@@ -103,6 +103,12 @@ const Statement kSetPositionTime{
     " ON CONFLICT (source, item) DO UPDATE SET position = excluded.position, updated_at = now()"};
 const Statement kLog{"import_log_insert",
                      "INSERT INTO import_log (source, kind, external_id, outcome, reason) VALUES ($1, $2, $3, $4, $5)"};
+const Statement kLastLogId{"import_log_last", "SELECT coalesce(max(id), 0) FROM import_log"};
+const Statement kLogSince{"import_log_since", "SELECT kind, external_id, outcome, reason FROM import_log"
+                                              " WHERE source = $1 AND id > $2 ORDER BY id"};
+// A dry run keeps its transaction open: the staging tables of a step go with the step.
+const Statement kDropStaging{"import_drop_staging", "DROP TABLE IF EXISTS st_companies, st_groups, st_users, st_tickets,"
+                                                    " st_tags, st_articles, st_ids"};
 const Statement kAttach{"import_attach", "INSERT INTO article_attachments (article_id, sha256, filename, content_type)"
                                          " SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM article_attachments "
                                          "WHERE article_id = $1 AND sha256 = $2)"};
@@ -554,6 +560,40 @@ TicketBatchCounts ImportRepository::mergeTicketBatch(Tx &tx, const std::string &
     tx.execUnprepared(kRecountBatchArticles);
     tx.execUnprepared(kGrantBatchOwners);
     return counts;
+}
+
+long long ImportRepository::lastLogId(Tx &tx)
+{
+    return tx.exec1(kLastLogId)[0].as<long long>();
+}
+
+std::vector<ImportLogEntry> ImportRepository::logSince(Tx &tx, const std::string &source, long long afterId)
+{
+    std::vector<ImportLogEntry> out;
+    for (const auto &row : tx.exec(kLogSince, source, afterId))
+        out.push_back({row[0].c_str(),
+                       row[1].is_null() ? std::nullopt : std::optional<std::string>(row[1].c_str()), row[2].c_str(),
+                       row[3].c_str()});
+    return out;
+}
+
+struct DryRunSession::Open {
+    explicit Open(const std::string &conninfo) : connection(conninfo), transaction(connection.connection) {}
+    PooledConnection connection;
+    pqxx::work transaction;
+};
+
+DryRunSession::DryRunSession(const std::string &conninfo) : m_open(std::make_unique<Open>(conninfo)) {}
+
+DryRunSession::~DryRunSession() = default; // pqxx::work aborts what it did not commit
+
+void DryRunSession::step(const std::function<void(Tx &)> &work)
+{
+    pqxx::subtransaction savepoint(m_open->transaction, "dry_run_step");
+    Tx tx(m_open->connection, savepoint);
+    work(tx);
+    tx.execUnprepared(kDropStaging);
+    savepoint.commit(); // releases the savepoint; the transaction itself is never committed
 }
 
 void ImportRepository::attach(Tx &tx, long long articleId, const std::string &sha256, const std::string &filename,

@@ -3,7 +3,9 @@
 #include "db/ConnectionPool.h"
 
 #include <array>
+#include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -53,6 +55,22 @@ struct TicketBatchCounts {
 struct ImportedTicket {
     std::string title;
     long long articleCount = 0;
+};
+
+/// One transaction on a connection of its own that is never committed: a dry run's writes, each
+/// step in a savepoint (a failed step is undone alone, as a failed transaction would be). Everything
+/// is rolled back when the session ends. One thread.
+class DryRunSession
+{
+public:
+    explicit DryRunSession(const std::string &conninfo);
+    ~DryRunSession();
+    /// Runs `work` in a savepoint of the session's transaction; rethrows what it throws.
+    void step(const std::function<void(Tx &)> &work);
+
+private:
+    struct Open;
+    std::unique_ptr<Open> m_open;
 };
 
 /// SQL for imports from other systems: the map of imported records, progress between runs, the
@@ -130,6 +148,10 @@ public:
     static std::string positionTime(Tx &tx, const std::string &source, const std::string &item);
     static void setPositionTime(Tx &tx, const std::string &source, const std::string &item, const std::string &isoTime);
     static void log(Tx &tx, const std::string &source, const ImportLogEntry &entry);
+    /// The newest line of the import log (0 when empty).
+    static long long lastLogId(Tx &tx);
+    /// The lines of `source` logged after line `afterId`, oldest first.
+    static std::vector<ImportLogEntry> logSince(Tx &tx, const std::string &source, long long afterId);
 
     /// Upserts organizations by name (columns fd_id, name, created_at, updated_at, custom) and maps them.
     static MergeCounts mergeCompanies(Tx &tx, const std::string &source, const StagedRows<5> &rows);

@@ -410,6 +410,43 @@ private slots:
         QVERIFY(!text("SELECT reason FROM import_log WHERE outcome = 'failed' AND external_id LIKE '6%'").empty());
     }
 
+    void aDryRunReportsWhatWouldHappenAndWritesNothing()
+    {
+        FreshdeskExportSpec spec;
+        spec.companies = 1;
+        spec.groups = 2;
+        spec.contacts = 5;
+        spec.tickets = 6;
+        spec.archivedTickets = 0;
+        auto path = m_dir.path().toStdString() + "/dry";
+        FreshdeskExport::write(path, spec);
+        moveToAccount(path + "/Tickets0.xml", '4'); // tickets no run has seen
+        std::ifstream in(path + "/BusinessCalendars.xml");
+        std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        xml.replace(xml.find(">Berlin<"), 8, ">Atlantis Standard Time<");
+        std::ofstream(path + "/BusinessCalendars.xml") << xml;
+        const std::string everything =
+            "SELECT (SELECT count(*) FROM tickets) || ' ' || (SELECT count(*) FROM articles) || ' ' ||"
+            " (SELECT count(*) FROM users) || ' ' || (SELECT count(*) FROM calendars) || ' ' ||"
+            " (SELECT count(*) FROM slas) || ' ' || (SELECT count(*) FROM import_log) || ' ' ||"
+            " (SELECT count(*) FROM import_map) || ' ' || (SELECT count(*) FROM import_progress) || ' ' ||"
+            " (SELECT count(*) FROM events) || ' ' || (SELECT string_agg(time_zone, ',' ORDER BY id) FROM calendars)";
+        auto before = text(everything);
+        auto run = import(path, {"--dry-run"});
+        QVERIFY2(run.exitCode == 0, run.output.c_str());
+        QCOMPARE(text(everything), before);
+        // What would be created: the six new tickets with their 30 articles.
+        QVERIFY2(run.output.find("Dry run: nothing was written") != std::string::npos, run.output.c_str());
+        auto ticketLine = run.output.substr(run.output.find("\nticket "), 60);
+        QVERIFY2(ticketLine.find(" 6 ") != std::string::npos, run.output.c_str());
+        auto articleLine = run.output.substr(run.output.find("\narticle "), 60);
+        QVERIFY2(articleLine.find(" 30 ") != std::string::npos, run.output.c_str());
+        // What cannot be mapped: the unknown time zone, named.
+        QVERIFY2(run.output.find("What cannot be carried") != std::string::npos, run.output.c_str());
+        QVERIFY2(run.output.find("time zone 'Atlantis Standard Time' of Berlin office is unknown") != std::string::npos,
+                 run.output.c_str());
+    }
+
     void keepNumbersGivesTicketsTheirFreshdeskNumbers()
     {
         FreshdeskExportSpec spec;

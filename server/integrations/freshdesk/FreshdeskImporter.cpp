@@ -144,6 +144,29 @@ struct FreshdeskImporter::Resolved {
 
 FreshdeskImporter::FreshdeskImporter(db::ConnectionPool &pool, ImportOptions options) : m_pool(pool), m_options(options)
 {
+    if (m_options.dryRun) {
+        m_options.downloadAttachments = false; // nothing is fetched that would not be kept
+        m_dryRun = std::make_unique<db::DryRunSession>(pool.conninfo());
+        inTransaction([&](db::Tx &tx) { m_logBefore = db::ImportRepository::lastLogId(tx); });
+    }
+}
+
+FreshdeskImporter::~FreshdeskImporter() = default;
+
+void FreshdeskImporter::inTransaction(const std::function<void(db::Tx &)> &work)
+{
+    if (m_dryRun)
+        m_dryRun->step(work);
+    else
+        m_pool.write(work);
+}
+
+std::vector<db::ImportLogEntry> FreshdeskImporter::findings()
+{
+    std::vector<db::ImportLogEntry> out;
+    if (m_dryRun)
+        inTransaction([&](db::Tx &tx) { out = db::ImportRepository::logSince(tx, kSource, m_logBefore); });
+    return out;
 }
 
 void FreshdeskImporter::ensureCustomField(db::Tx &tx, const std::string &objectKind, const std::string &name,
@@ -161,7 +184,7 @@ void FreshdeskImporter::loadMap(db::Tx &tx)
 
 void FreshdeskImporter::prepare()
 {
-    m_pool.write([&](db::Tx &tx) {
+    inTransaction([&](db::Tx &tx) {
         ensureCustomField(tx, "ticket", "freshdesk_id", "Freshdesk id", "integer");
         ensureCustomField(tx, "ticket", "freshdesk_display_id", "Freshdesk ticket number", "integer");
         ensureCustomField(tx, "ticket", "freshdesk_created", "Created in Freshdesk", "datetime");
@@ -205,33 +228,37 @@ void FreshdeskImporter::prepare()
 
 long long FreshdeskImporter::progress(const std::string &item)
 {
-    return m_pool.read([&](db::Tx &tx) { return db::ImportRepository::position(tx, kSource, item); });
+    long long position = 0;
+    inTransaction([&](db::Tx &tx) { position = db::ImportRepository::position(tx, kSource, item); });
+    return position;
 }
 
 void FreshdeskImporter::setProgress(const std::string &item, long long position)
 {
-    m_pool.write([&](db::Tx &tx) { db::ImportRepository::setPosition(tx, kSource, item, position); });
+    inTransaction([&](db::Tx &tx) { db::ImportRepository::setPosition(tx, kSource, item, position); });
 }
 
 void FreshdeskImporter::clearProgress()
 {
-    m_pool.write([&](db::Tx &tx) { db::ImportRepository::clearPositions(tx, kSource); });
+    inTransaction([&](db::Tx &tx) { db::ImportRepository::clearPositions(tx, kSource); });
 }
 
 std::string FreshdeskImporter::progressText(const std::string &item)
 {
-    return m_pool.read([&](db::Tx &tx) { return db::ImportRepository::positionTime(tx, kSource, item); });
+    std::string time;
+    inTransaction([&](db::Tx &tx) { time = db::ImportRepository::positionTime(tx, kSource, item); });
+    return time;
 }
 
 void FreshdeskImporter::setProgressText(const std::string &item, const std::string &isoTime)
 {
-    m_pool.write([&](db::Tx &tx) { db::ImportRepository::setPositionTime(tx, kSource, item, isoTime); });
+    inTransaction([&](db::Tx &tx) { db::ImportRepository::setPositionTime(tx, kSource, item, isoTime); });
 }
 
 void FreshdeskImporter::logWarning(const std::string &kind, const std::string &reason)
 {
     logger().warning("freshdesk %s: %s", kind, reason);
-    m_pool.write([&](db::Tx &tx) { db::ImportRepository::log(tx, kSource, {kind, std::nullopt, "warning", reason}); });
+    inTransaction([&](db::Tx &tx) { db::ImportRepository::log(tx, kSource, {kind, std::nullopt, "warning", reason}); });
 }
 
 void FreshdeskImporter::logFailure(const std::string &kind, const std::string &externalId, const std::string &reason)
@@ -239,7 +266,7 @@ void FreshdeskImporter::logFailure(const std::string &kind, const std::string &e
     ++m_totals[kind].failed;
     logger().warning("freshdesk %s %s failed: %s", kind, externalId, reason);
     try {
-        m_pool.write([&](db::Tx &tx) {
+        inTransaction([&](db::Tx &tx) {
             db::ImportRepository::log(tx, kSource, {kind, externalId, "failed", reason.substr(0, 2000)});
         });
     } catch (const std::exception &) {
@@ -259,7 +286,7 @@ void FreshdeskImporter::importCompanies(const std::vector<FdCompany> &companies)
 {
     if (companies.empty())
         return;
-    m_pool.write([&](db::Tx &tx) {
+    inTransaction([&](db::Tx &tx) {
         db::StagedRows<5> rows;
         for (const auto &c : companies) {
             auto custom = importedCustom(c.id, c.createdAt, c.updatedAt);
@@ -285,7 +312,7 @@ void FreshdeskImporter::importGroups(const std::vector<FdGroup> &groups)
 {
     if (groups.empty())
         return;
-    m_pool.write([&](db::Tx &tx) {
+    inTransaction([&](db::Tx &tx) {
         db::StagedRows<2> rows;
         for (const auto &g : groups) {
             rows.push_back({num(g.id), g.name});
@@ -303,7 +330,7 @@ void FreshdeskImporter::importUsers(const std::vector<FdUser> &users)
 {
     if (users.empty())
         return;
-    m_pool.write([&](db::Tx &tx) {
+    inTransaction([&](db::Tx &tx) {
         // Contact fields become user custom fields, created before the COPY starts.
         std::vector<std::string> customs;
         for (const auto &u : users) {
@@ -459,7 +486,7 @@ void FreshdeskImporter::importTickets(const std::vector<FdTicket> &tickets)
     if (tickets.empty())
         return;
     try {
-        m_pool.write([&](db::Tx &tx) { importTicketBatch(tx, tickets); });
+        inTransaction([&](db::Tx &tx) { importTicketBatch(tx, tickets); });
         return;
     } catch (const std::exception &e) {
         if (tickets.size() == 1) {
@@ -472,7 +499,7 @@ void FreshdeskImporter::importTickets(const std::vector<FdTicket> &tickets)
     // Find the bad record: every good one still goes in.
     for (const auto &t : tickets) {
         try {
-            m_pool.write([&](db::Tx &tx) { importTicketBatch(tx, {t}); });
+            inTransaction([&](db::Tx &tx) { importTicketBatch(tx, {t}); });
         } catch (const std::exception &e) {
             logFailure("ticket", num(t.id), e.what());
         }
@@ -618,7 +645,7 @@ void FreshdeskImporter::fillTicketCustom(db::Tx &tx, const FdTicket &t, protocol
 
 void FreshdeskImporter::finish()
 {
-    m_pool.write([&](db::Tx &tx) {
+    inTransaction([&](db::Tx &tx) {
         // New tickets numbered after the highest imported display id.
         db::ImportRepository::raiseTicketNumberSequence(tx);
         db::NewEvent event;

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "db/ConnectionPool.h"
+#include "db/ImportRepository.h"
 #include "integrations/freshdesk/FreshdeskRecords.h"
 #include "protocol/Json.h"
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -16,6 +18,7 @@ struct ImportOptions {
     bool keepNumbers = false;         // the ticket number becomes Freshdesk's display id (when free)
     bool downloadAttachments = false; // fetch attachment URLs and store the files
     int ticketBatch = 2000;           // tickets per transaction (measured: 2,000 beats 500 by a third)
+    bool dryRun = false;              // everything runs in one transaction that is rolled back at the end
 };
 
 /// Counts per kind for the summary.
@@ -34,6 +37,11 @@ class FreshdeskImporter
 {
 public:
     FreshdeskImporter(db::ConnectionPool &pool, ImportOptions options = {});
+    ~FreshdeskImporter();
+
+    /// A dry run: what the run logged (what cannot be mapped, records that cannot be read),
+    /// read before it is all rolled back. Empty otherwise.
+    std::vector<db::ImportLogEntry> findings();
 
     /// Creates the custom fields the import fills and loads what earlier runs mapped.
     void prepare();
@@ -81,6 +89,8 @@ public:
 
 private:
     struct Resolved;
+    /// Runs `work` in a transaction of its own (committed), or as a step of the dry run.
+    void inTransaction(const std::function<void(db::Tx &)> &work);
     void importTicketBatch(db::Tx &tx, const std::vector<FdTicket> &tickets);
     std::optional<std::string> downloadAttachment(const FdAttachment &attachment, std::string &contentOut);
     long long stateFor(db::Tx &tx, const FdTicket &t);
@@ -95,6 +105,8 @@ private:
     void count(const std::string &kind, bool created);
 
     db::ConnectionPool &m_pool;
+    std::unique_ptr<db::DryRunSession> m_dryRun;
+    long long m_logBefore = 0; // the import log's last line before a dry run
     ImportOptions m_options;
     std::map<std::string, KindTotals> m_totals;
     std::map<std::string, std::map<long long, long long>> m_map; // kind -> external -> local

@@ -269,7 +269,7 @@ void FreshdeskImporter::importFieldDefinitions(const std::string &objectKind,
 {
     if (fields.empty())
         return;
-    m_pool.write([&](db::Tx &tx) {
+    inTransaction([&](db::Tx &tx) {
         for (const auto &f : fields) {
             if (objectKind == "ticket" && (f.type == "default_status" || f.name == "status")) {
                 for (const auto &s : f.statuses) {
@@ -325,7 +325,7 @@ void FreshdeskImporter::importCalendars(const std::vector<FdBusinessCalendar> &c
     if (calendars.empty())
         return;
     const int thisYear = Poco::DateTime().year();
-    m_pool.write([&](db::Tx &tx) {
+    inTransaction([&](db::Tx &tx) {
         for (const auto &c : calendars) {
             auto zone = ianaZone(c.timeZone.empty() ? "UTC" : c.timeZone);
             if (!db::ImportRepository::isTimeZone(tx, zone)) {
@@ -367,7 +367,7 @@ void FreshdeskImporter::importSlaPolicies(const std::vector<FdSlaPolicy> &polici
 {
     if (policies.empty())
         return;
-    m_pool.write([&](db::Tx &tx) {
+    inTransaction([&](db::Tx &tx) {
         // Targets in calendar hours run on a calendar that never closes.
         std::optional<long long> roundTheClock;
         auto alwaysOpen = [&] {
@@ -454,7 +454,7 @@ void FreshdeskImporter::importCannedResponses(const std::vector<FdCannedResponse
 {
     if (responses.empty())
         return;
-    m_pool.write([&](db::Tx &tx) {
+    inTransaction([&](db::Tx &tx) {
         for (const auto &r : responses) {
             // Text modules are plain text with the ticket's placeholders; Freshdesk's HTML is read as text.
             auto body = r.content.empty() ? mail::htmltext::toPlainText(r.contentHtml) : r.content;
@@ -471,7 +471,7 @@ void FreshdeskImporter::importEmailConfigs(const std::vector<FdEmailConfig> &con
 {
     if (configs.empty())
         return;
-    m_pool.write([&](db::Tx &tx) {
+    inTransaction([&](db::Tx &tx) {
         for (const auto &e : configs) {
             auto group = e.groupId ? localId("group", *e.groupId) : std::nullopt;
             if (!group && m_defaultGroup)
@@ -492,7 +492,7 @@ void FreshdeskImporter::importRatings(const std::vector<FdRating> &ratings)
 {
     if (ratings.empty())
         return;
-    m_pool.write([&](db::Tx &tx) {
+    inTransaction([&](db::Tx &tx) {
         loadMap(tx); // the tickets of this run
         for (const auto &r : ratings) {
             auto ticket = localId("ticket", r.ticketId);
