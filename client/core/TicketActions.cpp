@@ -204,6 +204,30 @@ void TicketActions::createOutboundTicket(const QString &customerEmail, const QSt
                            tr("New ticket for %1: %2").arg(customerEmail, title));
 }
 
+void TicketActions::loadRating(qint64 ticketId)
+{
+    auto *replica = m_session.replica();
+    if (!replica || replica->connection.state() != ConnectionState::Online)
+        return;
+    auto params = protocol::newObject();
+    params->set("id", ticketId);
+    replica->connection.request(QStringLiteral("ticket.rating"), params, [this, ticketId](const Reply &reply) {
+        if (!reply.ok)
+            return;
+        auto rating = reply.result->getObject("rating");
+        if (!rating) {
+            emit ratingLoaded(ticketId, 0, {}, 0);
+            return;
+        }
+        auto comment = rating->isNull("comment") ? QString()
+                                                 : QString::fromStdString(rating->getValue<std::string>("comment"));
+        auto article = rating->has("article_id") && !rating->isNull("article_id")
+                           ? rating->getValue<std::int64_t>("article_id")
+                           : std::int64_t(0);
+        emit ratingLoaded(ticketId, rating->getValue<int>("score"), comment, article);
+    });
+}
+
 void TicketActions::loadHistory(qint64 ticketId)
 {
     auto *replica = m_session.replica();

@@ -46,6 +46,8 @@ public:
     void createOutboundTicket(const QString &customerEmail, const QString &title, qint64 groupId, const QString &text);
     /// Asks the server for a ticket's history (historyLoaded); needs the connection.
     void loadHistory(qint64 ticketId);
+    /// Asks the server for the customer's rating of a ticket (ratingLoaded); nothing when offline.
+    void loadRating(qint64 ticketId);
 
     /// Changes waiting to be sent.
     int pendingChanges() const;
@@ -59,6 +61,8 @@ signals:
     /// Rows of `ticket.history`: at, actor name, field, old, new.
     void historyLoaded(qint64 ticketId, const QList<QStringList> &rows);
     void historyUnavailable(qint64 ticketId, const QString &reason);
+    /// The ticket's rating: `score` 1–5 (0: not rated), the comment, the rated reply (0: the ticket).
+    void ratingLoaded(qint64 ticketId, int score, const QString &comment, qint64 articleId);
 
 private:
     /// The ticket's number, when the ticket is cached (actions on unknown tickets are ignored).

@@ -36,6 +36,10 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
           {"active", tr("Active"), "bool"},
           {"addresses", tr("E-mail addresses"), "list"},
           {"signature", tr("Signature"), "multiline"},
+          // RatingLinks: a link to rate each reply after the signature, and "how did we do?" once solved.
+          {"ratings_enabled", tr("Mail to customers asks for a rating"), "bool"},
+          {"rating_wording", tr("Words before a reply's rating link (empty: the default in the customer's language)"),
+           "text"},
           {"offered_to_customers", tr("Offered on the requester portal"), "bool"},
           {"customer_description", tr("Description for customers"), "multiline"},
           // The mail texts themselves are in the group's mail templates ("Mail templates…").

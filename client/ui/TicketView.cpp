@@ -76,6 +76,11 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_sla = new QLabel(this);
     m_sla->setObjectName(QStringLiteral("sla"));
+    m_rating = new QLabel(this);
+    m_rating->setObjectName(QStringLiteral("rating"));
+    m_rating->setWordWrap(true);
+    m_rating->setTextFormat(Qt::PlainText); // the comment is the customer's text
+    m_rating->hide();
     m_presence = new QLabel(this);
     m_presence->setObjectName(QStringLiteral("presence"));
     m_presence->setStyleSheet(QStringLiteral("color: #8a4b00; font-weight: bold"));
@@ -253,6 +258,7 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_sla);
+    layout->addWidget(m_rating);
     layout->addWidget(m_presence);
     layout->addLayout(fields);
     layout->addWidget(m_customBox);
@@ -322,9 +328,16 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent)
             refreshHeader(); // new states, agents or custom fields show at once
     });
     connect(&m_directory, &Directory::ticketChanged, this, [this](qint64 id) {
-        if (id == m_ticketId)
-            refreshHeader();
+        if (id != m_ticketId)
+            return;
+        refreshHeader();
+        m_actions.loadRating(id); // a new rating arrives as a change of the ticket
     });
+    connect(&m_actions, &TicketActions::ratingLoaded, this,
+            [this](qint64 id, int score, const QString &comment, qint64 articleId) {
+                if (id == m_ticketId)
+                    showRating(score, comment, articleId);
+            });
     if (auto *thread = m_inbox.thread())
         connect(thread, &QAbstractItemModel::modelReset, this, [this] { refreshThread(); });
     m_composer->installEventFilter(this);
@@ -340,6 +353,8 @@ void TicketView::showTicket(qint64 ticketId)
     m_ticketId = ticketId;
     setEnabled(ticketId != 0);
     m_inbox.openTicket(ticketId);
+    m_rating->hide();
+    m_actions.loadRating(ticketId);
     refreshHeader();
     refreshThread();
     m_filling = true;
@@ -353,6 +368,19 @@ void TicketView::showTicket(qint64 ticketId)
     onModeChanged();
     if (m_tabs->currentIndex() == 1)
         m_actions.loadHistory(ticketId);
+}
+
+void TicketView::showRating(int score, const QString &comment, qint64 articleId)
+{
+    m_rating->setVisible(score > 0);
+    if (score <= 0)
+        return;
+    const QString stars = QString(score, QChar(0x2605)) + QString(5 - score, QChar(0x2606));
+    QString text = articleId ? tr("Customer's rating of a reply: %1 %2 of 5").arg(stars).arg(score)
+                             : tr("Customer's rating: %1 %2 of 5").arg(stars).arg(score);
+    if (!comment.isEmpty())
+        text += QStringLiteral(" \u2014 \u201c%1\u201d").arg(comment);
+    m_rating->setText(text);
 }
 
 void TicketView::refreshHeader()

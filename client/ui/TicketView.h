@@ -63,6 +63,8 @@ private:
     /// Offers text modules while the agent types "::keyword"; Enter or a click inserts one.
     void offerTextModules();
     void insertTextModule(const QString &keyword);
+    /// The customer's rating under the title: `score` 0 hides it; `articleId` names a rated reply.
+    void showRating(int score, const QString &comment, qint64 articleId);
     /// One editor per ticket custom field, filled from the ticket.
     void rebuildCustomFields();
     /// Attaches local files (drag and drop, paste, or the Attach button).
@@ -79,6 +81,7 @@ private:
     QLabel *m_title;
     QLabel *m_presence;
     QLabel *m_sla;
+    QLabel *m_rating; // the customer's rating of the ticket or of one reply, when there is one
     QComboBox *m_state;
     QComboBox *m_priority;
     QComboBox *m_group;

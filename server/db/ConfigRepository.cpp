@@ -52,7 +52,8 @@ std::array<KindSql, 11> &kinds()
                  // The web form's key is made by the database and renewed on request (WebFormRepository).
                  {"web_form_enabled", "web_form_sites", "name", "active", "signature", "offered_to_customers",
                   "customer_description", "default_language", "acknowledge_after_acceptance",
-                  "acknowledgement_portal_link", "acknowledgement_portal_domains"}),
+                  "acknowledgement_portal_link", "acknowledgement_portal_domains", "ratings_enabled",
+                  "rating_wording"}),
         makeKind("organization", "organizations", {"name", "shared", "custom"}),
         makeKind("custom_field", "custom_field_defs",
                  {"object_kind", "name", "label", "field_type", "options", "required", "default_value", "active",
@@ -101,6 +102,7 @@ const Statement kGroupList{
     " 'default_language', g.default_language, 'acknowledge_after_acceptance', g.acknowledge_after_acceptance,"
     " 'acknowledgement_portal_link', g.acknowledgement_portal_link,"
     " 'acknowledgement_portal_domains', g.acknowledgement_portal_domains,"
+    " 'ratings_enabled', g.ratings_enabled, 'rating_wording', g.rating_wording,"
     " 'created_at', g.created_at, 'updated_at', g.updated_at)::text FROM groups g ORDER BY g.id"};
 const Statement kDefaultState{
     "config_default_state",

@@ -64,12 +64,14 @@ const Statement kUpdate{
 const Statement kRating{
     "ticket_rating",
     "SELECT json_build_object('ticket_id', ticket_id, 'score', score, 'comment', comment, 'rated_by', rated_by,"
-    " 'source', source, 'created_at', created_at, 'updated_at', updated_at)::text FROM ticket_ratings WHERE ticket_id "
-    "= $1"};
+    " 'article_id', article_id, 'source', source, 'created_at', created_at, 'updated_at', updated_at)::text"
+    " FROM ticket_ratings WHERE ticket_id = $1"};
 const Statement kSetRating{
-    "ticket_rating_set", "INSERT INTO ticket_ratings (ticket_id, rated_by, score, comment) VALUES ($1, $2, $3, $4)"
-                         " ON CONFLICT (ticket_id) DO UPDATE SET rated_by = excluded.rated_by, score = excluded.score,"
-                         " comment = excluded.comment, source = 'customer', updated_at = now()"};
+    "ticket_rating_set",
+    "INSERT INTO ticket_ratings (ticket_id, rated_by, score, comment, article_id, source)"
+    " VALUES ($1, $2, $3, $4, $5, $6)"
+    " ON CONFLICT (ticket_id) DO UPDATE SET rated_by = excluded.rated_by, score = excluded.score,"
+    " comment = excluded.comment, article_id = excluded.article_id, source = excluded.source, updated_at = now()"};
 const Statement kTaggedWith{"ticket_tags_tagged",
                             "SELECT ticket_id FROM ticket_tags WHERE tag = $1 ORDER BY ticket_id"};
 const Statement kDeleteTags{"ticket_tags_delete", "DELETE FROM ticket_tags WHERE ticket_id = $1"};
@@ -169,9 +171,10 @@ protocol::JsonObject TicketRepository::rating(Tx &tx, std::int64_t ticketId)
 }
 
 protocol::JsonObject TicketRepository::setRating(Tx &tx, std::int64_t ticketId, std::int64_t ratedBy, int score,
-                                                 const std::optional<std::string> &comment)
+                                                 const std::optional<std::string> &comment,
+                                                 std::optional<std::int64_t> articleId, const std::string &source)
 {
-    tx.exec(kSetRating, ticketId, ratedBy, score, comment);
+    tx.exec(kSetRating, ticketId, ratedBy, score, comment, articleId, source);
     return rating(tx, ticketId);
 }
 

@@ -30,11 +30,14 @@ public:
     /// Writes every changeable column of `ticket` and returns the stored row.
     static protocol::Ticket update(Tx &tx, const protocol::Ticket &ticket);
     static void setTags(Tx &tx, std::int64_t ticketId, const std::vector<std::string> &tags);
-    /// The ticket's rating as {score, comment, rated_by, source, created_at, updated_at}, or nullptr.
+    /// The ticket's rating as {score, comment, rated_by, article_id, source, created_at, updated_at}, or nullptr.
     static protocol::JsonObject rating(Tx &tx, std::int64_t ticketId);
-    /// Sets (or replaces) a ticket's rating; returns it.
+    /// Sets (or replaces) a ticket's rating, naming the reply it rates (if any) and where it came
+    /// from ('customer': the API, 'mail_link': a mail's rating link); returns it.
     static protocol::JsonObject setRating(Tx &tx, std::int64_t ticketId, std::int64_t ratedBy, int score,
-                                          const std::optional<std::string> &comment);
+                                          const std::optional<std::string> &comment,
+                                          std::optional<std::int64_t> articleId = std::nullopt,
+                                          const std::string &source = "customer");
     /// Ids of the tickets carrying a tag, ascending.
     static std::vector<std::int64_t> taggedWith(Tx &tx, const std::string &tag);
     static void addArticleCount(Tx &tx, std::int64_t ticketId, bool firstAgentResponse);

@@ -10,6 +10,7 @@
 #include "domain/HtmlSanitizer.h"
 #include "domain/MailTemplateCatalog.h"
 #include "domain/PortalSettings.h"
+#include "domain/RatingLinks.h"
 #include "domain/Validation.h"
 
 #include <Poco/Logger.h>
@@ -185,10 +186,19 @@ void MailOutbox::queueArticle(db::Tx &tx, const MailSettings &settings, const pr
         group.signature.empty()
             ? std::string()
             : "\n\n-- \n" + fill(group.signature, ticket, customer ? customer->name : "", group.name, author.name);
-    mail.bodyText = article.bodyText + signature;
+    // The link to rate this reply ends the signature (groups with ratings on, mail to the customer).
+    auto rating = RatingLinks::forReply(tx, settings, ticket, article, mail.recipients);
+    std::string ratingText;
+    if (rating)
+        ratingText = (signature.empty() ? "\n\n-- \n" : "\n\n") + rating->wording + " " + rating->url;
+    mail.bodyText = article.bodyText + signature + ratingText;
     if (article.bodyHtml)
-        mail.bodyHtml =
-            *article.bodyHtml + (signature.empty() ? "" : "<pre>" + HtmlSanitizer::escape(signature) + "</pre>");
+        mail.bodyHtml = *article.bodyHtml +
+                        (signature.empty() ? "" : "<pre>" + HtmlSanitizer::escape(signature) + "</pre>") +
+                        (rating ? "<p>" + HtmlSanitizer::escape(rating->wording) + " <a href=\"" +
+                                      HtmlSanitizer::escape(rating->url) + "\">" + HtmlSanitizer::escape(rating->url) +
+                                      "</a></p>"
+                                : "");
     mail.messageId = article.messageId.value_or(messageids::make(settings, ticket.id));
     threadOnTicket(tx, ticket.id, mail);
     if (mail.recipients.empty())

@@ -142,6 +142,14 @@ std::string MailTemplates::render(const std::string &text, const std::map<std::s
     }
 }
 
+std::string MailTemplates::shippedLanguageFor(const MailSettings &settings, const MailReader &reader)
+{
+    for (const auto &candidate : candidateLanguages(settings, reader))
+        if (MailTemplateCatalog::isShippedLanguage(candidate))
+            return candidate;
+    return "en";
+}
+
 WrittenMail MailTemplates::write(db::Tx &tx, const MailSettings &settings, const std::string &name,
                                  const MailReader &reader, const MailValues &values)
 {

@@ -65,6 +65,9 @@ public:
     static WrittenMail write(db::Tx &tx, const MailSettings &settings, const std::string &name,
                              const MailReader &reader, const MailValues &values);
 
+    /// The first language of `reader` (in the order of write) that texts are shipped in: the
+    /// language of a shipped word (terms.json) written into mail outside a template.
+    static std::string shippedLanguageFor(const MailSettings &settings, const MailReader &reader);
     /// `language` as overrides are keyed: lower case, "de_AT" written "de-at".
     static std::string normalizedLanguage(const std::string &language);
     /// The texts of `name` in `language` from level `top` down, given the overrides of the template

@@ -17,8 +17,10 @@
 #include "domain/MailTemplateCatalog.h"
 #include "domain/Permissions.h"
 #include "domain/PublicHistory.h"
+#include "domain/RatingLinks.h"
 #include "domain/SlaService.h"
 #include "domain/TicketEvents.h"
+#include "domain/TicketRatings.h"
 #include "domain/TicketView.h"
 #include "domain/TriggerService.h"
 #include "domain/Validation.h"
@@ -555,6 +557,9 @@ protocol::Ticket TicketService::update(db::Tx &tx, const Actor &actor, const pro
     if (std::find(changed.begin(), changed.end(), "owner_id") != changed.end() ||
         std::find(changed.begin(), changed.end(), "state_id") != changed.end())
         MailOutbox::acknowledgeOnAcceptance(tx, MailSettings::load(tx), stored);
+    // An agent solving the ticket asks its customer "how did we do?" (once, groups with ratings on).
+    if (actor.isStaff() && stored.stateType == "closed" && before.stateType != "closed")
+        RatingLinks::requestAfterSolved(tx, MailSettings::load(tx), stored);
     if (TriggerService::run(tx, stored.id, "updated") > 0)
         stored = *db::TicketRepository::get(tx, stored.id);
     return stored;
@@ -750,19 +755,10 @@ protocol::JsonObject TicketService::rate(db::Tx &tx, const Actor &actor, std::in
     permissions::requireRead(actor, scopeOf(ticket));
     if (actor.isStaff() || ticket.customerId != actor.userId)
         throw ApiError(ErrorCode::Forbidden, "only the ticket's customer rates it");
-    if (score < 1 || score > 5)
-        throw ApiError(ErrorCode::ValidationFailed, "the score must be 1 to 5", "score");
-    if (comment && comment->size() > 5000)
-        throw ApiError(ErrorCode::ValidationFailed, "the comment may have at most 5000 characters", "comment");
+    TicketRatings::check(score, comment);
     if (ticket.stateType != "closed")
         throw ApiError(ErrorCode::Conflict, "a ticket can be rated once it is solved", "id");
-    auto before = db::TicketRepository::rating(tx, id);
-    auto stored = db::TicketRepository::setRating(tx, id, actor.userId, score, comment);
-    db::TicketRepository::addHistory(tx, id, actor.userId, "rating",
-                                     before ? std::optional(before->get("score").toString()) : std::nullopt,
-                                     std::to_string(score));
-    db::EventRepository::append(tx, TicketEvents::updated(ticket, actor.userId, {"rating"}));
-    return stored;
+    return TicketRatings::record(tx, ticket, actor.userId, score, comment, std::nullopt, "customer");
 }
 
 protocol::JsonObject TicketService::rating(db::Tx &tx, const Actor &actor, std::int64_t id)

@@ -48,7 +48,8 @@ const PageTable &PageTable::instance()
 {
     static const PageTable table = [] {
         std::vector<PageRoute> routes;
-        for (auto group : {signInPages(), passwordPages(), signInLinkPages(), portalPages(), webFormPages()})
+        for (auto group :
+             {signInPages(), passwordPages(), signInLinkPages(), portalPages(), ratingPages(), webFormPages()})
             routes.insert(routes.end(), group.begin(), group.end());
         return PageTable(std::move(routes));
     }();

@@ -331,6 +331,55 @@ private slots:
         QCOMPARE(lines.front(), QStringLiteral("group_id,group_name,state_id,state_name,tickets"));
     }
 
+    void aGroupAsksForRatingsAndTheTicketShowsTheCustomersRating()
+    {
+        // The admin turns ratings on for Alpha in the group editor, with words of the group's own.
+        QTemporaryDir dir;
+        HelpdeskAccess admin(dir.path(), std::make_unique<SessionSecretStore>());
+        signInAsAdmin(admin);
+        SettingsWindow settings(admin.admin(), admin.directory());
+        settings.show();
+        settings.showKind(QStringLiteral("group"));
+        QTRY_VERIFY_WITH_TIMEOUT(rowWith(settings, QStringLiteral("Alpha")) >= 0, 10000);
+        settings.editRow(rowWith(settings, QStringLiteral("Alpha")));
+        settings.setField(QStringLiteral("ratings_enabled"), QStringLiteral("true"));
+        settings.setField(QStringLiteral("rating_wording"), QStringLiteral("Rate this answer:"));
+        settings.save();
+        QTRY_COMPARE_WITH_TIMEOUT(settings.findChild<QLabel *>(QStringLiteral("status"))->text(),
+                                  QStringLiteral("Saved."), 10000);
+        helpdesk::protocol::JsonObject group;
+        auto groups = m_desk->as("admin").get("/api/v1/groups").array("groups");
+        for (unsigned i = 0; i < groups->size(); ++i)
+            if (groups->getObject(i)->getValue<std::int64_t>("id") == m_desk->alpha())
+                group = groups->getObject(i);
+        QVERIFY(group);
+        QCOMPARE(group->getValue<bool>("ratings_enabled"), true);
+        QCOMPARE(group->getValue<std::string>("rating_wording"), std::string("Rate this answer:"));
+
+        // The customer rates a solved ticket: the ticket view shows it, and a changed mind at once.
+        auto rated = m_desk->openTicket("Alpha", "carol", "Keyboard sticks");
+        auto closed = m_desk->scalar("SELECT id FROM ticket_states WHERE state_type = 'closed' LIMIT 1");
+        QCOMPARE(m_desk->as("alphaFull")
+                     .patch("/api/v1/tickets/" + std::to_string(rated), json(R"({"state_id":)" + std::to_string(closed) + "}"))
+                     .status,
+                 200);
+        auto ratingPath = "/api/v1/tickets/" + std::to_string(rated) + "/rating";
+        QCOMPARE(m_desk->as("carol").put(ratingPath, json(R"({"score":4,"comment":"New keyboard, fine now"})")).status,
+                 200);
+        QTRY_VERIFY_WITH_TIMEOUT(m_access->directory().ticket(rated).has_value(), 10000);
+        m_window->showTicket(rated);
+        auto *rating = m_window->ticketView()->findChild<QLabel *>(QStringLiteral("rating"));
+        QVERIFY(rating);
+        QTRY_VERIFY_WITH_TIMEOUT(rating->isVisible() && rating->text().contains(QStringLiteral("4 of 5")), 10000);
+        QVERIFY2(rating->text().contains(QStringLiteral("New keyboard, fine now")), qPrintable(rating->text()));
+        QCOMPARE(m_desk->as("carol").put(ratingPath, json(R"({"score":2})")).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(rating->text().contains(QStringLiteral("2 of 5")), 10000);
+        QVERIFY(!rating->text().contains(QStringLiteral("New keyboard")));
+        // A ticket nobody rated shows no rating.
+        m_window->showTicket(m_ticket);
+        QTRY_VERIFY_WITH_TIMEOUT(!rating->isVisible(), 10000);
+    }
+
     void anAdminChangesSettingsAndSeesRefusalsNextToTheField()
     {
         QTemporaryDir dir;

@@ -111,6 +111,14 @@ void readGroup(ConfigFields &fields)
     fields.putBool("offered_to_customers", false);
     fields.putString("customer_description", false);
     fields.setDefault("customer_description", std::string());
+    // Satisfaction links in the mail to customers (RatingLinks), off until an admin turns them on;
+    // the wording before a reply's link ("": the shipped one in the reader's language).
+    fields.putBool("ratings_enabled", false);
+    fields.putString("rating_wording", false);
+    fields.setDefault("rating_wording", std::string());
+    if (fields.columns()->has("rating_wording") &&
+        fields.columns()->getValue<std::string>("rating_wording").size() > 500)
+        throw ApiError(ErrorCode::ValidationFailed, "rating_wording may have at most 500 characters", "rating_wording");
     // Mail in the reader's language (MailTemplates): the group's language for readers whose own is
     // unknown (null: the desk's), and when and with what the acknowledgement goes out.
     readMailLanguage(fields);
