@@ -32,9 +32,9 @@ const Statement kMergeCalendar{
     "INSERT INTO calendars (name, time_zone, hours, holidays) VALUES ($1, $2, $3::jsonb, $4::jsonb)"
     " ON CONFLICT (lower(name)) DO UPDATE SET time_zone = excluded.time_zone, hours = excluded.hours,"
     " holidays = excluded.holidays, updated_at = now() RETURNING id, (xmax = 0)"};
-const Statement kMapRecord{
-    "import_map_record", "INSERT INTO import_map (source, kind, external_id, local_id) VALUES ($1, $2, $3, $4)"
-                         " ON CONFLICT (source, kind, external_id) DO UPDATE SET local_id = excluded.local_id"};
+const Statement kMapRecord{"import_map_record",
+                           "INSERT INTO import_map (source, kind, external_id, local_id) VALUES ($1, $2, $3, $4)"
+                           " ON CONFLICT (source, kind, external_id) DO UPDATE SET local_id = excluded.local_id"};
 const Statement kMergeSla{
     "import_merge_sla",
     "INSERT INTO slas (name, calendar_id, condition, rank, first_response_minutes, update_minutes, solution_minutes,"
@@ -58,7 +58,8 @@ const Statement kMergeGroupAddress{
 const Statement kMergeImportedRating{
     "import_merge_rating",
     "INSERT INTO ticket_ratings (ticket_id, rated_by, score, comment, source, created_at, updated_at)"
-    " VALUES ($1, $2, $3, nullif(left($4, 5000), ''), 'import', coalesce($5::timestamptz, now()), coalesce($5::timestamptz, now()))"
+    " VALUES ($1, $2, $3, nullif(left($4, 5000), ''), 'import', coalesce($5::timestamptz, now()), "
+    "coalesce($5::timestamptz, now()))"
     " ON CONFLICT (ticket_id) DO UPDATE SET rated_by = excluded.rated_by, score = excluded.score,"
     " comment = excluded.comment, updated_at = excluded.updated_at WHERE ticket_ratings.source = 'import'"
     " RETURNING (xmax = 0)"};
@@ -107,8 +108,9 @@ const Statement kLastLogId{"import_log_last", "SELECT coalesce(max(id), 0) FROM 
 const Statement kLogSince{"import_log_since", "SELECT kind, external_id, outcome, reason FROM import_log"
                                               " WHERE source = $1 AND id > $2 ORDER BY id"};
 // A dry run keeps its transaction open: the staging tables of a step go with the step.
-const Statement kDropStaging{"import_drop_staging", "DROP TABLE IF EXISTS st_companies, st_groups, st_users, st_tickets,"
-                                                    " st_tags, st_articles, st_ids"};
+const Statement kDropStaging{"import_drop_staging",
+                             "DROP TABLE IF EXISTS st_companies, st_groups, st_users, st_tickets,"
+                             " st_tags, st_articles, st_ids"};
 const Statement kAttach{"import_attach", "INSERT INTO article_attachments (article_id, sha256, filename, content_type)"
                                          " SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM article_attachments "
                                          "WHERE article_id = $1 AND sha256 = $2)"};
@@ -380,9 +382,9 @@ bool ImportRepository::mergeSla(Tx &tx, const std::string &name, long long calen
         .as<bool>();
 }
 
-bool ImportRepository::mergeTextModule(Tx &tx, const std::string &source, const std::string &kind,
-                                       long long externalId, const std::string &keyword, const std::string &name,
-                                       const std::string &body, const std::string &folder)
+bool ImportRepository::mergeTextModule(Tx &tx, const std::string &source, const std::string &kind, long long externalId,
+                                       const std::string &keyword, const std::string &name, const std::string &body,
+                                       const std::string &folder)
 {
     const auto external = std::to_string(externalId);
     if (!tx.exec(kUpdateMappedTextModule, source, kind, external, name, body, folder).empty())
@@ -571,9 +573,8 @@ std::vector<ImportLogEntry> ImportRepository::logSince(Tx &tx, const std::string
 {
     std::vector<ImportLogEntry> out;
     for (const auto &row : tx.exec(kLogSince, source, afterId))
-        out.push_back({row[0].c_str(),
-                       row[1].is_null() ? std::nullopt : std::optional<std::string>(row[1].c_str()), row[2].c_str(),
-                       row[3].c_str()});
+        out.push_back({row[0].c_str(), row[1].is_null() ? std::nullopt : std::optional<std::string>(row[1].c_str()),
+                       row[2].c_str(), row[3].c_str()});
     return out;
 }
 

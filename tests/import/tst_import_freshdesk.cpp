@@ -215,16 +215,19 @@ private slots:
         QCOMPARE(scalar("SELECT count(*) FROM calendars WHERE name = 'Berlin office' AND holidays ? '" + year +
                         "-12-24' AND holidays ? '" + year + "-05-01'"),
                  1LL);
-        QCOMPARE(scalar("SELECT count(*) FROM calendars WHERE name = 'New York desk' AND holidays ? '" + year + "-07-04'"),
-                 1LL);
+        QCOMPARE(
+            scalar("SELECT count(*) FROM calendars WHERE name = 'New York desk' AND holidays ? '" + year + "-07-04'"),
+            1LL);
         // SLA policies: one SLA per priority target, on the calendar of the groups it covers.
         const std::string sla = "SELECT c.name FROM slas s JOIN calendars c ON c.id = s.calendar_id WHERE s.name = ";
         QCOMPARE(text(sla + "'Default SLA Policy · Low'"), std::string("Berlin office"));
         QCOMPARE(scalar("SELECT first_response_minutes FROM slas WHERE name = 'Default SLA Policy · Low'"), 1440LL);
         QCOMPARE(scalar("SELECT solution_minutes FROM slas WHERE name = 'Default SLA Policy · Urgent'"), 240LL);
-        QCOMPARE(scalar("SELECT p.rank FROM slas s JOIN ticket_priorities p ON p.id = (s.condition->'priority_ids'->>0)::bigint"
-                        " WHERE s.name = 'Default SLA Policy · Urgent'"),
-                 4LL);
+        QCOMPARE(
+            scalar(
+                "SELECT p.rank FROM slas s JOIN ticket_priorities p ON p.id = (s.condition->'priority_ids'->>0)::bigint"
+                " WHERE s.name = 'Default SLA Policy · Urgent'"),
+            4LL);
         QCOMPARE(text(sla + "'Incidents of key accounts · High · Berlin office'"), std::string("Berlin office"));
         QCOMPARE(text(sla + "'Incidents of key accounts · High · New York desk'"), std::string("New York desk"));
         QCOMPARE(text("SELECT g.name FROM slas s JOIN groups g ON g.id = (s.condition->'group_ids'->>0)::bigint"
@@ -276,7 +279,8 @@ private slots:
         QCOMPARE(text("SELECT custom->>'phone'" + contact), "+49 30 " + std::to_string(1000000 + m_spec.agents + 3));
         QCOMPARE(text("SELECT custom->>'mobile'" + contact), "+49 170 " + std::to_string(2000000 + m_spec.agents + 3));
         QCOMPARE(text("SELECT custom->>'twitter_id'" + contact), "user" + std::to_string(m_spec.agents + 3));
-        QCOMPARE(text("SELECT custom->>'time_zone'" + contact), std::string((m_spec.agents + 3) % 2 ? "Berlin" : "Warsaw"));
+        QCOMPARE(text("SELECT custom->>'time_zone'" + contact),
+                 std::string((m_spec.agents + 3) % 2 ? "Berlin" : "Warsaw"));
         QCOMPARE(text("SELECT custom->>'imported'" + contact), std::string("true"));
         QCOMPARE(text("SELECT left(custom->>'freshdesk_created', 10)" + contact), std::string("2019-01-10"));
         QCOMPARE(scalar("SELECT count(*) FROM users WHERE custom ? 'freshdesk_id' AND custom->>'imported' = 'true'"

@@ -73,9 +73,10 @@ std::string ticketJson(int i, bool renamed)
       << ",\"company_id\":null,\"status\":" << (i % 10 == 9 ? 6 : 2 + i % 4) << ",\"priority\":" << 1 + i % 4
       << ",\"source\":" << (i % 2 ? 1 : 3) << ",\"type\":\"Question\",\"tags\":[\"api\"" << (i % 5 ? "" : ",\"vip\"")
       << "],\"custom_fields\":{\"cf_serial\":\"SN-" << i << "\",\"cf_seats\":" << i % 20
-      << ",\"cf_onsite\":" << (i % 2 ? "true" : "false") << ",\"cf_area\":\"Network\",\"cf_area_detail\":"
-      << (i % 2 ? "\"VPN\"" : "null") << ",\"cf_plan\":\"Pro\"},\"created_at\":\"" << iso(i * 10)
-      << "\",\"updated_at\":\"" << iso(i * 10 + (renamed && i == 3 ? 5000 : 5)) << "\",\"attachments\":[]}";
+      << ",\"cf_onsite\":" << (i % 2 ? "true" : "false")
+      << ",\"cf_area\":\"Network\",\"cf_area_detail\":" << (i % 2 ? "\"VPN\"" : "null")
+      << ",\"cf_plan\":\"Pro\"},\"created_at\":\"" << iso(i * 10) << "\",\"updated_at\":\""
+      << iso(i * 10 + (renamed && i == 3 ? 5000 : 5)) << "\",\"attachments\":[]}";
     return t.str();
 }
 
@@ -104,12 +105,13 @@ public:
         int page = q.count("page") ? std::stoi(q["page"]) : 1;
         const std::string &path = uri.getPath();
         if (path == "/api/v2/companies")
-            return send(response, 200,
-                        page == 1
-                            ? "[{\"id\":300,\"name\":\"Müller "
-                              "GmbH\",\"domains\":[\"mueller.example\",\"mueller.test\"],\"custom_fields\":{\"cf_region\":"
-                              "\"EMEA\"},\"created_at\":\"2020-01-01T00:00:00Z\",\"updated_at\":\"2020-01-02T00:00:00Z\"}]"
-                            : "[]");
+            return send(
+                response, 200,
+                page == 1
+                    ? "[{\"id\":300,\"name\":\"Müller "
+                      "GmbH\",\"domains\":[\"mueller.example\",\"mueller.test\"],\"custom_fields\":{\"cf_region\":"
+                      "\"EMEA\"},\"created_at\":\"2020-01-01T00:00:00Z\",\"updated_at\":\"2020-01-02T00:00:00Z\"}]"
+                    : "[]");
         if (path == "/api/v2/groups")
             return send(response, 200,
                         page == 1 ? "[{\"id\":70,\"name\":\"API Desk\",\"business_hour_id\":1},{\"id\":71,\"name\":"
@@ -123,25 +125,27 @@ public:
                                                     ",\"contact\":{\"name\":\"API Agent " + std::to_string(i) +
                                                     "\",\"email\":\"apiagent" + std::to_string(i) +
                                                     "@example.com\",\"active\":true,\"job_title\":\"Agent\"},"
-                                                    "\"occasional\":" + (i == 12 ? "true" : "false") +
-                                                    ",\"ticket_scope\":" + std::to_string(i - 9) + ",\"created_at\":\"2020-01-01T00:00:"
+                                                    "\"occasional\":" +
+                                                    (i == 12 ? "true" : "false") +
+                                                    ",\"ticket_scope\":" + std::to_string(i - 9) +
+                                                    ",\"created_at\":\"2020-01-01T00:00:"
                                                     "00Z\",\"updated_at\":\"2020-01-01T00:00:00Z\"}";
                                          })
                                   : "[]");
         if (path == "/api/v2/contacts") {
             // 130 contacts: a full page of 100, then 30.
             int from = (page - 1) * 100, to = std::min(130, page * 100);
-            return send(response, 200, from >= 130 ? "[]" : list(from, to, [](int i) {
-                            return "{\"id\":" + std::to_string(1000 + i) + ",\"name\":\"Contact " + std::to_string(i) +
-                                   "\",\"email\":" +
-                                   (i == 7 ? "null" : "\"apicontact" + std::to_string(i) + "@example.org\"") +
-                                   ",\"company_id\":" + (i % 10 ? "null" : "300") +
-                                   ",\"custom_fields\":{\"contract_level\":\"" + (i % 2 ? "gold" : "silver") +
-                                   "\"},\"active\":true,\"language\":\"de\",\"job_title\":\"Buyer\",\"phone\":\"+49 30 " +
-                                   std::to_string(i) + "\",\"mobile\":null,\"twitter_id\":\"apicontact" +
-                                   std::to_string(i) + "\",\"time_zone\":\"Vienna\",\"created_at\":\"2020-02-01T00:00:00Z\","
-                                   "\"updated_at\":\"2020-02-01T00:00:00Z\"}";
-                        }));
+            return send(
+                response, 200, from >= 130 ? "[]" : list(from, to, [](int i) {
+                    return "{\"id\":" + std::to_string(1000 + i) + ",\"name\":\"Contact " + std::to_string(i) +
+                           "\",\"email\":" + (i == 7 ? "null" : "\"apicontact" + std::to_string(i) + "@example.org\"") +
+                           ",\"company_id\":" + (i % 10 ? "null" : "300") +
+                           ",\"custom_fields\":{\"contract_level\":\"" + (i % 2 ? "gold" : "silver") +
+                           "\"},\"active\":true,\"language\":\"de\",\"job_title\":\"Buyer\",\"phone\":\"+49 30 " +
+                           std::to_string(i) + "\",\"mobile\":null,\"twitter_id\":\"apicontact" + std::to_string(i) +
+                           "\",\"time_zone\":\"Vienna\",\"created_at\":\"2020-02-01T00:00:00Z\","
+                           "\"updated_at\":\"2020-02-01T00:00:00Z\"}";
+                }));
         }
         if (path == "/api/v2/contact_fields")
             return send(response, 200,
@@ -163,11 +167,12 @@ public:
                 "{\"name\":\"cf_area_detail\",\"level\":2}]}]");
         if (path == "/api/v2/business_hours")
             return send(response, 200,
-                        page > 1 ? "[]"
-                                 : "[{\"id\":1,\"name\":\"Office hours\",\"time_zone\":\"Berlin\",\"is_default\":true,"
-                                   "\"business_hours\":{\"monday\":{\"start_time\":\"8:00 am\",\"end_time\":\"5:00 pm\"},"
-                                   "\"friday\":{\"start_time\":\"9:00 am\",\"end_time\":\"12:30 pm\"}},"
-                                   "\"holiday_list\":[{\"name\":\"Christmas\",\"date\":\"Dec 25\"}]}]");
+                        page > 1
+                            ? "[]"
+                            : "[{\"id\":1,\"name\":\"Office hours\",\"time_zone\":\"Berlin\",\"is_default\":true,"
+                              "\"business_hours\":{\"monday\":{\"start_time\":\"8:00 am\",\"end_time\":\"5:00 pm\"},"
+                              "\"friday\":{\"start_time\":\"9:00 am\",\"end_time\":\"12:30 pm\"}},"
+                              "\"holiday_list\":[{\"name\":\"Christmas\",\"date\":\"Dec 25\"}]}]");
         if (path == "/api/v2/sla_policies")
             return send(response, 200,
                         page > 1 ? "[]"
@@ -325,8 +330,9 @@ class TestImportFreshdeskApi : public QObject
         const auto year = std::to_string(QDate::currentDate().year());
         QCOMPARE(text("SELECT time_zone || ' ' || (hours->>'fri') FROM calendars WHERE name = 'Office hours'"),
                  std::string("Europe/Berlin [[\"09:00\", \"12:30\"]]"));
-        QCOMPARE(scalar("SELECT count(*) FROM calendars WHERE name = 'Office hours' AND holidays ? '" + year + "-12-25'"),
-                 1LL);
+        QCOMPARE(
+            scalar("SELECT count(*) FROM calendars WHERE name = 'Office hours' AND holidays ? '" + year + "-12-25'"),
+            1LL);
         QCOMPARE(scalar("SELECT count(*) FROM import_log WHERE kind = 'business_hours'"), 0LL);
         QCOMPARE(text("SELECT c.name || ' ' || s.first_response_minutes || ' ' || s.solution_minutes FROM slas s"
                       " JOIN calendars c ON c.id = s.calendar_id WHERE s.name = 'API policy · Urgent'"),
@@ -355,14 +361,16 @@ class TestImportFreshdeskApi : public QObject
                       " ' ' || (custom->>'time_zone') || ' ' || (custom->>'imported') FROM users"
                       " WHERE custom->>'freshdesk_id' = '1004'"),
                  std::string("Buyer +49 30 4 apicontact4 Vienna true"));
-        QCOMPARE(text("SELECT (custom->>'freshdesk_agent_type') || ' ' || (custom->>'freshdesk_ticket_scope') FROM users"
-                      " WHERE custom->>'freshdesk_id' = '12'"),
-                 std::string("occasional restricted"));
+        QCOMPARE(
+            text("SELECT (custom->>'freshdesk_agent_type') || ' ' || (custom->>'freshdesk_ticket_scope') FROM users"
+                 " WHERE custom->>'freshdesk_id' = '12'"),
+            std::string("occasional restricted"));
         QCOMPARE(text("SELECT (custom->>'cf_region') || ' ' || (custom->>'domains') || ' ' || (custom->>'imported')"
                       " FROM organizations WHERE custom->>'freshdesk_id' = '300'"),
                  std::string("EMEA mueller.example, mueller.test true"));
-        QCOMPARE(text("SELECT keyword || ' ' || folder || ' ' || body FROM text_modules WHERE name = 'Refund on its way'"),
-                 std::string("refund-on-its-way Billing Your refund is on its way."));
+        QCOMPARE(
+            text("SELECT keyword || ' ' || folder || ' ' || body FROM text_modules WHERE name = 'Refund on its way'"),
+            std::string("refund-on-its-way Billing Your refund is on its way."));
         QCOMPARE(text("SELECT g.name FROM group_addresses a JOIN groups g ON g.id = a.group_id"
                       " WHERE a.address = 'desk@api.example'"),
                  std::string("API Billing"));

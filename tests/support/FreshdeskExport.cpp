@@ -95,10 +95,10 @@ void FreshdeskExport::writeSettings(const std::string &directory, const Freshdes
             << "<nested-fields type=\"array\"><nested-field>" << element("name", "cf_subcategory_4711")
             << element("level", "2", "integer") << "</nested-field><nested-field>" << element("name", "cf_item_4711")
             << element("level", "3", "integer") << "</nested-field></nested-fields>"
-            << "<choices type=\"array\"><choice>" << element("value", "Hardware")
-            << "<choices type=\"array\"><choice>" << element("value", "Printer") << choices({"Toner", "Paper"})
-            << "</choice><choice>" << element("value", "Laptop") << "</choice></choices></choice><choice>"
-            << element("value", "Software") << "</choice></choices></helpdesk-ticket-field>\n"
+            << "<choices type=\"array\"><choice>" << element("value", "Hardware") << "<choices type=\"array\"><choice>"
+            << element("value", "Printer") << choices({"Toner", "Paper"}) << "</choice><choice>"
+            << element("value", "Laptop") << "</choice></choices></choice><choice>" << element("value", "Software")
+            << "</choice></choices></helpdesk-ticket-field>\n"
             << "  <helpdesk-ticket-field>" << element("id", "5", "integer") << element("name", "cf_seats_4711")
             << element("label", "Seats") << element("field-type", "custom_number") << "</helpdesk-ticket-field>\n"
             << "</helpdesk-ticket-fields>\n";
@@ -206,8 +206,9 @@ void FreshdeskExport::write(const std::string &directory, const FreshdeskExportS
             out << "  <company>" << element("created-at", stamp(i), "datetime")
                 << element("description", "Kunde seit 2019") << element("id", std::to_string(5000 + i), "integer")
                 << element("name", i == 1 ? "Łódź Logistics Sp. z o.o." : "Company " + std::to_string(i))
-                << element("updated-at", stamp(i + 1), "datetime") << element("domains", "company" + std::to_string(i) + ".example")
-                << "<custom_field>" << element("cf_tier_4711", i % 2 ? "Premium" : "Standard") << "</custom_field>"
+                << element("updated-at", stamp(i + 1), "datetime")
+                << element("domains", "company" + std::to_string(i) + ".example") << "<custom_field>"
+                << element("cf_tier_4711", i % 2 ? "Premium" : "Standard") << "</custom_field>"
                 << "</company>\n";
         out << "</companies>\n";
     }
@@ -242,9 +243,10 @@ void FreshdeskExport::write(const std::string &directory, const FreshdeskExportS
                                                         : (agent ? "Agent " : "Contact ") + std::to_string(i))
                 << element("updated-at", stamp(i + 2), "datetime")
                 << element("job-title", agent ? "Support engineer" : "Buyer " + std::to_string(i))
-                << element("phone", "+49 30 " + std::to_string(1000000 + i)) << element("mobile", "+49 170 " + std::to_string(2000000 + i))
-                << element("twitter-id", "user" + std::to_string(i)) << element("time-zone", i % 2 ? "Berlin" : "Warsaw")
-                << "<custom_field>"
+                << element("phone", "+49 30 " + std::to_string(1000000 + i))
+                << element("mobile", "+49 170 " + std::to_string(2000000 + i))
+                << element("twitter-id", "user" + std::to_string(i))
+                << element("time-zone", i % 2 ? "Berlin" : "Warsaw") << "<custom_field>"
                 << element("cf_customer_number_4711", std::to_string(70000 + i), "integer") << "</custom_field>"
                 << "</user>\n";
         }
@@ -274,7 +276,9 @@ void FreshdeskExport::write(const std::string &directory, const FreshdeskExportS
                   : element("responder-id", std::to_string(responder), "integer"))
           << element("source", std::to_string(source), "integer")
           << element("status", std::to_string(status), "integer")
-          << element("status-name", status == 6 ? "Waiting on supplier" : status == 7 ? "Escalated" : "Open")
+          << element("status-name", status == 6   ? "Waiting on supplier"
+                                    : status == 7 ? "Escalated"
+                                                  : "Open")
           << element("subject", subjectOf(index))
           << element("ticket-type", index % 3 == 0 ? "Incident" : "Service Request")
           << element("updated-at", stamp(index + 3, index), "datetime")

@@ -96,7 +96,8 @@ std::vector<FdChoice> choicesFromJson(const Poco::Dynamic::Var &v)
             if (item.type() == typeid(Poco::JSON::Object::Ptr)) {
                 auto o = item.extract<Poco::JSON::Object::Ptr>();
                 auto value = str(o, "value").empty() ? str(o, "label") : str(o, "value");
-                out.push_back({value, o->has("choices") ? choicesFromJson(o->get("choices")) : std::vector<FdChoice>{}});
+                out.push_back(
+                    {value, o->has("choices") ? choicesFromJson(o->get("choices")) : std::vector<FdChoice>{}});
             } else if (!item.isEmpty()) {
                 out.push_back({item.convert<std::string>(), {}});
             }
@@ -355,9 +356,9 @@ void ApiReader::importInto(FreshdeskImporter &importer, ProgressPrinter &progres
             company.updatedAt = str(c, "updated_at");
             if (auto custom = c->getObject("custom_fields"))
                 for (const auto &[name, value] : *custom)
-                    company.custom.push_back({name, companyFieldTypes.count(name) ? companyFieldTypes[name] : "string",
-                                              value.isEmpty() ? std::nullopt
-                                                              : std::optional<std::string>(value.convert<std::string>())});
+                    company.custom.push_back(
+                        {name, companyFieldTypes.count(name) ? companyFieldTypes[name] : "string",
+                         value.isEmpty() ? std::nullopt : std::optional<std::string>(value.convert<std::string>())});
             companies.push_back(company);
         }
         importer.importCompanies(companies);
@@ -444,8 +445,9 @@ void ApiReader::importInto(FreshdeskImporter &importer, ProgressPrinter &progres
         auto folders = m_api.get("/api/v2/canned_response_folders").extract<Poco::JSON::Array::Ptr>();
         for (unsigned i = 0; folders && i < folders->size(); ++i) {
             auto folder = folders->getObject(i);
-            auto list = m_api.get("/api/v2/canned_response_folders/" + std::to_string(id(folder, "id").value_or(0)) +
-                                  "/responses")
+            auto list = m_api
+                            .get("/api/v2/canned_response_folders/" + std::to_string(id(folder, "id").value_or(0)) +
+                                 "/responses")
                             .extract<Poco::JSON::Array::Ptr>();
             for (unsigned k = 0; list && k < list->size(); ++k) {
                 auto r = list->getObject(k);
@@ -571,19 +573,18 @@ void ApiReader::importInto(FreshdeskImporter &importer, ProgressPrinter &progres
             Poco::URI::encode(since, ":+", encoded);
             query = "created_since=" + encoded;
         }
-        m_api.forEachPage("/api/v2/surveys/satisfaction_ratings", query, 1,
-                          [&](const protocol::JsonArray &page, long long) {
-                              for (unsigned i = 0; i < page->size(); ++i) {
-                                  auto r = page->getObject(i);
-                                  auto scores = r->getObject("ratings");
-                                  if (!scores || !scores->has("default_question"))
-                                      continue;
-                                  ratings.push_back({id(r, "id").value_or(0), id(r, "ticket_id").value_or(0),
-                                                     id(r, "user_id"),
-                                                     static_cast<int>(id(scores, "default_question").value_or(0)),
-                                                     str(r, "feedback"), str(r, "created_at")});
-                              }
-                          });
+        m_api.forEachPage(
+            "/api/v2/surveys/satisfaction_ratings", query, 1, [&](const protocol::JsonArray &page, long long) {
+                for (unsigned i = 0; i < page->size(); ++i) {
+                    auto r = page->getObject(i);
+                    auto scores = r->getObject("ratings");
+                    if (!scores || !scores->has("default_question"))
+                        continue;
+                    ratings.push_back({id(r, "id").value_or(0), id(r, "ticket_id").value_or(0), id(r, "user_id"),
+                                       static_cast<int>(id(scores, "default_question").value_or(0)), str(r, "feedback"),
+                                       str(r, "created_at")});
+                }
+            });
         importer.importRatings(ratings);
     });
     importer.finish();

@@ -197,14 +197,14 @@ void FreshdeskImporter::prepare()
             ensureCustomField(tx, kind, "freshdesk_updated", "Updated in Freshdesk", "datetime");
             ensureCustomField(tx, kind, "imported", "Imported", "boolean");
         }
-        for (const auto &[name, label] : std::vector<std::pair<std::string, std::string>>{
-                 {"job_title", "Job title"},
-                 {"phone", "Phone"},
-                 {"mobile", "Mobile"},
-                 {"twitter_id", "Twitter"},
-                 {"time_zone", "Time zone"},
-                 {"freshdesk_agent_type", "Agent type in Freshdesk"},
-                 {"freshdesk_ticket_scope", "Ticket scope in Freshdesk"}})
+        for (const auto &[name, label] :
+             std::vector<std::pair<std::string, std::string>>{{"job_title", "Job title"},
+                                                              {"phone", "Phone"},
+                                                              {"mobile", "Mobile"},
+                                                              {"twitter_id", "Twitter"},
+                                                              {"time_zone", "Time zone"},
+                                                              {"freshdesk_agent_type", "Agent type in Freshdesk"},
+                                                              {"freshdesk_ticket_scope", "Ticket scope in Freshdesk"}})
             ensureCustomField(tx, "user", name, label, "text");
         ensureCustomField(tx, "organization", "description", "Description", "text");
         ensureCustomField(tx, "organization", "domains", "Domains", "text");

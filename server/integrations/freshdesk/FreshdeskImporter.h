@@ -109,13 +109,13 @@ private:
     long long m_logBefore = 0; // the import log's last line before a dry run
     ImportOptions m_options;
     std::map<std::string, KindTotals> m_totals;
-    std::map<std::string, std::map<long long, long long>> m_map; // kind -> external -> local
-    std::map<std::string, long long> m_stateByName;              // lower-case name -> id
-    std::map<int, long long> m_stateByStatus;                    // Freshdesk status number -> id (custom ones)
+    std::map<std::string, std::map<long long, long long>> m_map;      // kind -> external -> local
+    std::map<std::string, long long> m_stateByName;                   // lower-case name -> id
+    std::map<int, long long> m_stateByStatus;                         // Freshdesk status number -> id (custom ones)
     std::map<std::string, std::pair<std::string, int>> m_nestedLevel; // level field -> (top field, level)
-    std::map<long long, long long> m_groupCalendar;              // Freshdesk group -> its business calendar
-    std::optional<long long> m_defaultCalendar;                  // Freshdesk's default business calendar
-    std::map<long long, std::string> m_calendarName;             // local calendar -> name
+    std::map<long long, long long> m_groupCalendar;                   // Freshdesk group -> its business calendar
+    std::optional<long long> m_defaultCalendar;                       // Freshdesk's default business calendar
+    std::map<long long, std::string> m_calendarName;                  // local calendar -> name
     std::map<std::string, long long> m_typeByName;
     std::map<int, long long> m_priorityByRank;
     std::map<std::string, std::string> m_customFields; // Freshdesk ticket field -> our name

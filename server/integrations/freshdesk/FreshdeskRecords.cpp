@@ -40,7 +40,8 @@ std::vector<FdCustomValue> customValuesOf(const XmlNode &node)
     std::vector<FdCustomValue> out;
     if (auto *custom = node.child("custom_field"))
         for (const auto &field : custom->children)
-            out.push_back({field.name, field.type, field.nil ? std::nullopt : std::optional<std::string>(field.content)});
+            out.push_back(
+                {field.name, field.type, field.nil ? std::nullopt : std::optional<std::string>(field.content)});
     return out;
 }
 

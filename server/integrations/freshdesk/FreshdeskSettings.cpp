@@ -276,13 +276,14 @@ void FreshdeskImporter::importFieldDefinitions(const std::string &objectKind,
                     if (s.id >= 2 && s.id <= 5)
                         continue; // Freshdesk's own four keep their fixed meaning
                     if (s.name.empty()) {
-                        db::ImportRepository::log(tx, kSource,
-                                                  {"status", std::to_string(s.id), "warning", "a status without a name"});
+                        db::ImportRepository::log(
+                            tx, kSource, {"status", std::to_string(s.id), "warning", "a status without a name"});
                         continue;
                     }
                     // A status that stops the SLA clock waits on someone else: pending, not open work.
                     auto name = lowerCase(s.name);
-                    auto id = db::ImportRepository::stateIdOfType(tx, name, s.stopsSlaTimer ? "pending_reminder" : "open");
+                    auto id =
+                        db::ImportRepository::stateIdOfType(tx, name, s.stopsSlaTimer ? "pending_reminder" : "open");
                     count("status", !m_stateByName.count(name));
                     m_stateByName[name] = id;
                     m_stateByStatus[s.id] = id;
@@ -352,8 +353,8 @@ void FreshdeskImporter::importCalendars(const std::vector<FdBusinessCalendar> &c
                         std::snprintf(date, sizeof date, "%04d-%02d-%02d", year, h.month, h.day);
                         holidays->add(std::string(date));
                     }
-            auto [id, created] = db::ImportRepository::mergeCalendar(
-                tx, kSource, c.id, c.name, zone, protocol::toJsonText(hours), arrayText(holidays));
+            auto [id, created] = db::ImportRepository::mergeCalendar(tx, kSource, c.id, c.name, zone,
+                                                                     protocol::toJsonText(hours), arrayText(holidays));
             count("calendar", created);
             if (c.isDefault)
                 m_defaultCalendar = c.id;
@@ -441,9 +442,10 @@ void FreshdeskImporter::importSlaPolicies(const std::vector<FdSlaPolicy> &polici
                     std::string name = p.name + " · " + priorityName(priority);
                     if (parts.size() > 1 && calendar >= 0)
                         name += " · " + m_calendarName[calendar];
-                    count("sla", db::ImportRepository::mergeSla(
-                                     tx, name, calendarId, protocol::toJsonText(sla), rank + priority, minutesOf(target.respondWithin),
-                                     minutesOf(target.nextRespondWithin), minutesOf(target.resolveWithin), p.active));
+                    count("sla", db::ImportRepository::mergeSla(tx, name, calendarId, protocol::toJsonText(sla),
+                                                                rank + priority, minutesOf(target.respondWithin),
+                                                                minutesOf(target.nextRespondWithin),
+                                                                minutesOf(target.resolveWithin), p.active));
                 }
             }
         }
@@ -460,9 +462,9 @@ void FreshdeskImporter::importCannedResponses(const std::vector<FdCannedResponse
             auto body = r.content.empty() ? mail::htmltext::toPlainText(r.contentHtml) : r.content;
             body.erase(0, body.find_first_not_of(" \t\r\n"));
             body.erase(body.find_last_not_of(" \t\r\n") + 1);
-            count("canned_response", db::ImportRepository::mergeTextModule(tx, kSource, "canned_response", r.id,
-                                                                           keywordOf(r.title, r.id), r.title, body,
-                                                                           r.folder));
+            count("canned_response",
+                  db::ImportRepository::mergeTextModule(tx, kSource, "canned_response", r.id, keywordOf(r.title, r.id),
+                                                        r.title, body, r.folder));
         }
     });
 }
@@ -497,9 +499,9 @@ void FreshdeskImporter::importRatings(const std::vector<FdRating> &ratings)
         for (const auto &r : ratings) {
             auto ticket = localId("ticket", r.ticketId);
             if (!ticket) {
-                db::ImportRepository::log(
-                    tx, kSource,
-                    {"rating", std::to_string(r.id), "warning", "ticket " + std::to_string(r.ticketId) + " is not imported"});
+                db::ImportRepository::log(tx, kSource,
+                                          {"rating", std::to_string(r.id), "warning",
+                                           "ticket " + std::to_string(r.ticketId) + " is not imported"});
                 continue;
             }
             // Freshdesk: 103 extremely happy … 100 neutral … -103 extremely unhappy; classic surveys 1 happy,
