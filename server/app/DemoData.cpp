@@ -61,7 +61,8 @@ void loadDemoData(db::ConnectionPool &pool)
                                                   object({{"name", std::string(name)},
                                                           {"addresses", addresses},
                                                           {"offered_to_customers", true},
-                                                          {"customer_description", std::string(description)}}));
+                                                          {"customer_description", std::string(description)},
+                                                          {"ratings_enabled", true}}));
             groups.push_back(g->getValue<std::int64_t>("id"));
         }
         const std::pair<const char *, const char *> agents[] = {{"alice@demo.example", "Alice Agent"},
