@@ -114,6 +114,30 @@ protocol::Ticket openTicket(db::Tx &tx, const db::WebFormRequest &request)
     TriggerService::run(tx, ticket.id, "created");
     return ticket;
 }
+/// The request of a link's token (locked against a concurrent confirmation when `lock`).
+std::optional<db::WebFormRequest> requestOf(db::Tx &tx, const std::string &token, bool lock)
+{
+    if (token.empty())
+        return std::nullopt;
+    return db::WebFormRepository::find(tx, db::ContentHash::sha256Hex(token), lock);
+}
+
+/// What a request's link comes to (without the group's name).
+WebFormLink stateOf(const std::optional<db::WebFormRequest> &request)
+{
+    WebFormLink link;
+    if (!request)
+        return link;
+    if (request->ticketNumber) {
+        link.state = WebFormLinkState::Confirmed;
+        link.ticketNumber = request->ticketNumber;
+    } else if (request->expired || request->confirmed) {
+        link.state = WebFormLinkState::Expired; // expired, or its ticket was deleted since
+    } else {
+        link.state = WebFormLinkState::Waiting;
+    }
+    return link;
+}
 } // namespace
 
 std::optional<db::WebFormGroup> WebForms::openForm(db::Tx &tx, const std::string &key)
@@ -156,41 +180,22 @@ std::string WebForms::submit(db::Tx &tx, const db::WebFormGroup &group, const We
 
 WebFormLink WebForms::link(db::Tx &tx, const std::string &token)
 {
-    WebFormLink link;
-    auto request =
-        token.empty() ? std::nullopt : db::WebFormRepository::find(tx, db::ContentHash::sha256Hex(token), false);
-    if (!request)
-        return link;
-    if (request->ticketNumber) {
-        link.state = WebFormLinkState::Confirmed;
-        link.ticketNumber = request->ticketNumber;
-    } else if (request->expired || request->confirmed) {
-        link.state = WebFormLinkState::Expired; // expired, or its ticket was deleted since
-    } else {
-        link.state = WebFormLinkState::Waiting;
+    auto request = requestOf(tx, token, false);
+    auto link = stateOf(request);
+    if (link.state == WebFormLinkState::Waiting) {
         auto group = db::ConfigRepository::get(tx, db::ConfigKind::Group, request->groupId);
         link.groupName = group ? group->getValue<std::string>("name") : std::string();
     }
     return link;
 }
 
-WebFormConfirmation WebForms::confirm(db::Tx &tx, const std::string &token)
+WebFormLink WebForms::confirm(db::Tx &tx, const std::string &token)
 {
-    WebFormConfirmation result;
     // Locked: two confirmations at once (a double click, two tabs) open one ticket.
-    auto request =
-        token.empty() ? std::nullopt : db::WebFormRepository::find(tx, db::ContentHash::sha256Hex(token), true);
-    if (!request)
+    auto request = requestOf(tx, token, true);
+    auto result = stateOf(request);
+    if (result.state != WebFormLinkState::Waiting)
         return result;
-    if (request->ticketNumber) {
-        result.state = WebFormLinkState::Confirmed;
-        result.ticketNumber = request->ticketNumber;
-        return result;
-    }
-    if (request->expired || request->confirmed) {
-        result.state = WebFormLinkState::Expired;
-        return result;
-    }
     auto ticket = openTicket(tx, *request);
     db::WebFormRepository::markConfirmed(tx, request->id, ticket.id);
     logger().information("web form request %s confirmed: ticket %s", std::to_string(request->id),

@@ -31,14 +31,8 @@ enum class WebFormLinkState {
 struct WebFormLink {
     WebFormLinkState state = WebFormLinkState::Unknown;
     std::optional<std::int64_t> ticketNumber;
-    std::string groupName; // of a Waiting request: whom it goes to
-};
-
-/// The result of confirming a link.
-struct WebFormConfirmation {
-    WebFormLinkState state = WebFormLinkState::Unknown; // Confirmed when a ticket exists now
-    std::optional<std::int64_t> ticketNumber;
-    bool openedNow = false; // this call opened it (false: it had been opened before)
+    std::string groupName;  // of a Waiting request: whom it goes to (WebForms::link)
+    bool openedNow = false; // WebForms::confirm opened the ticket (false: it had been opened before)
 };
 
 /// The rules of a group's web form (/form/{key}): a stranger's request waits until its sender
@@ -69,7 +63,7 @@ public:
     static WebFormLink link(db::Tx &tx, const std::string &token);
     /// Confirms a waiting request: opens its ticket (once; a second call answers with the same
     /// ticket and openedNow false). Nothing happens for an unknown or expired link.
-    static WebFormConfirmation confirm(db::Tx &tx, const std::string &token);
+    static WebFormLink confirm(db::Tx &tx, const std::string &token);
 };
 
 } // namespace helpdesk::domain

@@ -195,7 +195,7 @@ PageReply confirm(PageCall &call)
     auto token = PageCall::field(call.form, "token");
     auto result = call.services.pool.write([&](db::Tx &tx) { return domain::WebForms::confirm(tx, token); });
     if (result.state != domain::WebFormLinkState::Confirmed)
-        return linkPage(call, token, {result.state, std::nullopt, {}}, false);
+        return linkPage(call, token, result, false);
     // Shown by a GET, so reloading the page confirms nothing again. (A confirmed token matched a
     // stored one: it is URL-safe.)
     return PageReply::redirect(std::string(kConfirmPath) + "?token=" + token + (result.openedNow ? "&opened=1" : ""));

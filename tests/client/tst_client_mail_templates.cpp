@@ -5,9 +5,7 @@
 // brings the shipped one back; the desk's own templates open from the outgoing mail settings; and
 // the group's acknowledgement options are saved with the group.
 
-#include "access/HelpdeskAccess.h"
-#include "models/PanelModel.h"
-#include "support/Desk.h"
+#include "client/AdminSettingsPane.h"
 #include "ui/MailTemplateEditor.h"
 #include "ui/SettingsWindow.h"
 
@@ -15,8 +13,6 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QtTest>
 
 #include <memory>
@@ -29,26 +25,15 @@ class TestClientMailTemplates : public QObject
     Q_OBJECT
 
     std::unique_ptr<Desk> m_desk;
-    QTemporaryDir m_dir;
-    std::unique_ptr<HelpdeskAccess> m_admin;
-    std::unique_ptr<SettingsWindow> m_settings;
-
-    /// The row of the settings list whose `name` is `name`, or -1.
-    int rowNamed(const QString &name) const
-    {
-        for (int row = 0; row < m_settings->items()->rowCount(); ++row)
-            if (m_settings->items()->row(row).value(QStringLiteral("name")).toString() == name)
-                return row;
-        return -1;
-    }
+    AdminSettingsPane m_pane;
 
     /// The Alpha group's mail templates, opened from its form.
     MailTemplateEditor *alphasTemplates()
     {
-        m_settings->showKind(QStringLiteral("group"));
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(rowNamed(QStringLiteral("Alpha")) >= 0, 10000); }();
-        m_settings->editRow(rowNamed(QStringLiteral("Alpha")));
-        return m_settings->editMailTemplates();
+        m_pane.settings().showKind(QStringLiteral("group"));
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(m_pane.rowNamed(QStringLiteral("Alpha")) >= 0, 10000); }();
+        m_pane.settings().editRow(m_pane.rowNamed(QStringLiteral("Alpha")));
+        return m_pane.settings().editMailTemplates();
     }
 
     /// The Alpha group's override of the German acknowledgement on the server ("" when none).
@@ -64,22 +49,12 @@ private slots:
     void initTestCase()
     {
         m_desk = std::make_unique<Desk>();
-        m_admin = std::make_unique<HelpdeskAccess>(m_dir.path(), std::make_unique<SessionSecretStore>());
-        QSignalSpy progress(&m_admin->session(), &AccountSession::syncProgress);
-        m_admin->session().signIn(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_desk->port())),
-                                  QStringLiteral("admin@test.example"),
-                                  QString::fromStdString(m_desk->server().adminPassword()));
-        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(1).toBool(), 20000);
-        m_settings = std::make_unique<SettingsWindow>(m_admin->admin(), m_admin->directory());
-        m_settings->resize(1200, 800);
-        m_settings->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_settings.get()));
+        QVERIFY(m_pane.open(*m_desk));
     }
 
     void cleanupTestCase()
     {
-        m_settings.reset();
-        m_admin.reset();
+        m_pane.close();
         m_desk.reset();
     }
 
@@ -131,8 +106,8 @@ private slots:
 
     void theDesksOwnTemplatesOpenFromTheOutgoingMailSettings()
     {
-        m_settings->showKind(QStringLiteral("mail"));
-        auto *editor = m_settings->editMailTemplates();
+        m_pane.settings().showKind(QStringLiteral("mail"));
+        auto *editor = m_pane.settings().editMailTemplates();
         QVERIFY(editor);
         auto *templates = editor->findChild<QComboBox *>(QStringLiteral("template"));
         QTRY_VERIFY_WITH_TIMEOUT(templates->findData(QStringLiteral("password_reset")) >= 0, 10000);
@@ -143,15 +118,15 @@ private slots:
 
     void theAcknowledgementOptionsAreSavedWithTheGroup()
     {
-        m_settings->showKind(QStringLiteral("group"));
-        QTRY_VERIFY_WITH_TIMEOUT(rowNamed(QStringLiteral("Beta")) >= 0, 10000);
-        m_settings->editRow(rowNamed(QStringLiteral("Beta")));
-        m_settings->setField(QStringLiteral("acknowledge_after_acceptance"), QStringLiteral("true"));
-        m_settings->setField(QStringLiteral("acknowledgement_portal_link"), QStringLiteral("true"));
-        m_settings->setField(QStringLiteral("acknowledgement_portal_domains"),
-                             QStringLiteral("lab.example, @Staff.Example"));
-        m_settings->setField(QStringLiteral("default_language"), QStringLiteral("de"));
-        m_settings->save();
+        m_pane.settings().showKind(QStringLiteral("group"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_pane.rowNamed(QStringLiteral("Beta")) >= 0, 10000);
+        m_pane.settings().editRow(m_pane.rowNamed(QStringLiteral("Beta")));
+        m_pane.settings().setField(QStringLiteral("acknowledge_after_acceptance"), QStringLiteral("true"));
+        m_pane.settings().setField(QStringLiteral("acknowledgement_portal_link"), QStringLiteral("true"));
+        m_pane.settings().setField(QStringLiteral("acknowledgement_portal_domains"),
+                                   QStringLiteral("lab.example, @Staff.Example"));
+        m_pane.settings().setField(QStringLiteral("default_language"), QStringLiteral("de"));
+        m_pane.settings().save();
         auto beta = [&] {
             auto groups = m_desk->as("admin").get("/api/v1/groups").array("groups");
             for (unsigned i = 0; i < groups->size(); ++i)
@@ -169,8 +144,8 @@ private slots:
                  std::string(R"({"d":["lab.example","staff.example"]})"));
         QCOMPARE(beta()->getValue<std::string>("default_language"), std::string("de"));
         // Saving the group again from the form leaves its acknowledgement texts alone.
-        m_settings->setField(QStringLiteral("default_language"), QString());
-        m_settings->save();
+        m_pane.settings().setField(QStringLiteral("default_language"), QString());
+        m_pane.settings().save();
         QTRY_VERIFY_WITH_TIMEOUT(beta()->isNull("default_language"), 10000);
         auto ack = m_desk->as("admin").get("/api/v1/mail_templates/acknowledgement/en?group_id=" +
                                            std::to_string(m_desk->beta()));

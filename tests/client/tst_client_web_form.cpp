@@ -3,16 +3,11 @@
 // admin turns the form on, names the sites that may embed it and asks for a new address, and the
 // server then has exactly that.
 
-#include "access/HelpdeskAccess.h"
-#include "models/PanelModel.h"
-#include "support/Desk.h"
-#include "ui/SettingsWindow.h"
+#include "client/AdminSettingsPane.h"
 #include "ui/WebFormEditor.h"
 
 #include <QCheckBox>
 #include <QLabel>
-#include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QtTest>
 
 #include <memory>
@@ -25,17 +20,7 @@ class TestClientWebForm : public QObject
     Q_OBJECT
 
     std::unique_ptr<Desk> m_desk;
-    QTemporaryDir m_dir;
-    std::unique_ptr<HelpdeskAccess> m_admin;
-    std::unique_ptr<SettingsWindow> m_settings;
-
-    int rowNamed(const QString &name) const
-    {
-        for (int row = 0; row < m_settings->items()->rowCount(); ++row)
-            if (m_settings->items()->row(row).value(QStringLiteral("name")).toString() == name)
-                return row;
-        return -1;
-    }
+    AdminSettingsPane m_pane;
 
     /// Alpha's group as the server has it.
     helpdesk::protocol::JsonObject alpha()
@@ -51,9 +36,10 @@ class TestClientWebForm : public QObject
 
     WebFormEditor *editAlpha()
     {
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(rowNamed(QStringLiteral("Alpha")) >= 0, 10000); }();
-        m_settings->editRow(rowNamed(QStringLiteral("Alpha")));
-        return m_settings->findChild<WebFormEditor *>(QStringLiteral("web_form_key"));
+        if (!QTest::qWaitFor([&] { return m_pane.rowNamed(QStringLiteral("Alpha")) >= 0; }, 10000))
+            return nullptr;
+        m_pane.settings().editRow(m_pane.rowNamed(QStringLiteral("Alpha")));
+        return m_pane.settings().findChild<WebFormEditor *>(QStringLiteral("web_form_key"));
     }
 
 private slots:
@@ -64,28 +50,18 @@ private slots:
                      .patch("/api/v1/settings/mail", json(R"({"public_url":"https:\/\/help.example.com"})"))
                      .status,
                  200);
-        m_admin = std::make_unique<HelpdeskAccess>(m_dir.path(), std::make_unique<SessionSecretStore>());
-        QSignalSpy progress(&m_admin->session(), &AccountSession::syncProgress);
-        m_admin->session().signIn(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_desk->port())),
-                                  QStringLiteral("admin@test.example"),
-                                  QString::fromStdString(m_desk->server().adminPassword()));
-        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(1).toBool(), 20000);
-        m_settings = std::make_unique<SettingsWindow>(m_admin->admin(), m_admin->directory());
-        m_settings->resize(1200, 800);
-        m_settings->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_settings.get()));
+        QVERIFY(m_pane.open(*m_desk));
     }
 
     void cleanupTestCase()
     {
-        m_settings.reset();
-        m_admin.reset();
+        m_pane.close();
         m_desk.reset();
     }
 
     void theFormsAddressAndHtmlAreShown()
     {
-        m_settings->showKind(QStringLiteral("group"));
+        m_pane.settings().showKind(QStringLiteral("group"));
         auto *form = editAlpha();
         QVERIFY(form);
         const auto address = QStringLiteral("https://help.example.com/form/") + alphasKey();
@@ -97,15 +73,15 @@ private slots:
 
     void theAdminTurnsItOnNamesSitesAndRenewsTheAddress()
     {
-        m_settings->showKind(QStringLiteral("group"));
+        m_pane.settings().showKind(QStringLiteral("group"));
         auto *form = editAlpha();
         QVERIFY(form);
         const auto oldKey = alphasKey();
-        m_settings->setField(QStringLiteral("web_form_enabled"), QStringLiteral("true"));
-        m_settings->setField(QStringLiteral("web_form_sites"),
-                             QStringLiteral("https://shop.example, https://www.shop.example"));
+        m_pane.settings().setField(QStringLiteral("web_form_enabled"), QStringLiteral("true"));
+        m_pane.settings().setField(QStringLiteral("web_form_sites"),
+                                   QStringLiteral("https://shop.example, https://www.shop.example"));
         form->findChild<QCheckBox *>(QStringLiteral("webFormNewKey"))->setChecked(true);
-        m_settings->save();
+        m_pane.settings().save();
         QTRY_VERIFY_WITH_TIMEOUT(alphasKey() != oldKey, 10000);
         auto group = alpha();
         QVERIFY(group->getValue<bool>("web_form_enabled"));
@@ -117,8 +93,8 @@ private slots:
         const auto newKey = alphasKey();
         QTRY_VERIFY_WITH_TIMEOUT(editAlpha()->formUrl().endsWith(newKey), 10000);
         QVERIFY(!editAlpha()->wantsNewKey());
-        m_settings->save();
-        QTRY_COMPARE_WITH_TIMEOUT(m_settings->findChild<QLabel *>(QStringLiteral("status"))->text(),
+        m_pane.settings().save();
+        QTRY_COMPARE_WITH_TIMEOUT(m_pane.settings().findChild<QLabel *>(QStringLiteral("status"))->text(),
                                   QStringLiteral("Saved."), 10000);
         QCOMPARE(alphasKey(), newKey);
     }

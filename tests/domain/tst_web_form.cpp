@@ -107,7 +107,7 @@ class TestWebForm : public QObject
         return tokens.empty() ? std::string() : tokens.back();
     }
 
-    domain::WebFormConfirmation confirm(const std::string &token)
+    domain::WebFormLink confirm(const std::string &token)
     {
         return m_pool->write([&](db::Tx &tx) { return domain::WebForms::confirm(tx, token); });
     }

@@ -83,13 +83,13 @@ class WebForm(unittest.TestCase):
 
     # --- helpers ------------------------------------------------------------------------------
     def heading(self):
-        return self.browser.find_element(By.TAG_NAME, "h1").text
+        return webdesk.heading(self.browser)
 
     def click(self, element):
         webdesk.click_and_wait(self.browser, element)
 
     def button(self, text):
-        return self.browser.find_element(By.XPATH, "//main//button[normalize-space()='%s']" % text)
+        return webdesk.button(self.browser, text)
 
     def fill_in(self, name, address, subject, message):
         for field, text in (("name", name), ("email", address), ("subject", subject), ("message", message)):

@@ -245,5 +245,15 @@ def click_and_wait(driver, element, timeout=15):
     WebDriverWait(driver, timeout).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
+def heading(driver):
+    """The text of the page's <h1>."""
+    return driver.find_element(By.TAG_NAME, "h1").text
+
+
+def button(driver, text):
+    """The button of the page's main content that says `text`."""
+    return driver.find_element(By.XPATH, "//main//button[normalize-space()='%s']" % text)
+
+
 def form_body(fields):
     return urllib.parse.urlencode(fields)
