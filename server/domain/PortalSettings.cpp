@@ -1,8 +1,7 @@
 #include "domain/PortalSettings.h"
 
 #include "db/MailRepository.h"
-#include "domain/Audit.h"
-#include "domain/Permissions.h"
+#include "domain/DeskSettings.h"
 
 namespace helpdesk::domain {
 
@@ -21,17 +20,11 @@ PortalSettings PortalSettings::load(db::Tx &tx)
 
 PortalSettings PortalSettings::update(db::Tx &tx, const Actor &actor, const protocol::JsonObject &changes)
 {
-    permissions::requireAdmin(actor);
-    const auto before = load(tx);
-    auto after = before;
-    protocol::JsonReader r(changes);
-    if (auto enabled = r.optBool(kEnabled))
-        after.enabled = *enabled;
-    r.finish();
-    db::MailRepository::putSetting(tx, kKey, after.toJson());
-    audit::record(tx, actor, "portal_settings.updated", "portal_settings", std::nullopt, before.toJson(),
-                  after.toJson());
-    return after;
+    return desksettings::update<PortalSettings>(tx, actor, kKey, "portal", changes,
+                                                [](PortalSettings &after, protocol::JsonReader &r) {
+                                                    if (auto enabled = r.optBool(kEnabled))
+                                                        after.enabled = *enabled;
+                                                });
 }
 
 protocol::JsonObject PortalSettings::toJson() const

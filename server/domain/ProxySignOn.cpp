@@ -4,9 +4,8 @@
 #include "db/MailRepository.h"
 #include "db/TwoFactorRepository.h"
 #include "db/UserRepository.h"
-#include "domain/Audit.h"
+#include "domain/DeskSettings.h"
 #include "domain/Passwords.h"
-#include "domain/Permissions.h"
 #include "domain/TwoFactorService.h"
 #include "protocol/ProtocolError.h"
 
@@ -97,36 +96,31 @@ ProxySignOnSettings ProxySignOnSettings::load(db::Tx &tx)
 
 ProxySignOnSettings ProxySignOnSettings::update(db::Tx &tx, const Actor &actor, const protocol::JsonObject &changes)
 {
-    permissions::requireAdmin(actor);
-    const auto before = load(tx);
-    auto after = before;
-    protocol::JsonReader r(changes);
-    if (auto enabled = r.optBool(kEnabled))
-        after.enabled = *enabled;
-    if (auto header = r.optString(kHeader))
-        after.header = checkedHeader(*header);
-    if (auto proxies = r.optStringList(kProxies)) {
-        after.proxies.clear();
-        for (const auto &address : *proxies)
-            after.proxies.push_back(checkedAddress(address));
-    }
-    if (auto realms = r.optObject(kRealmDomains)) {
-        after.realmDomains.clear();
-        for (const auto &[realm, domain] : *realms) {
-            auto mailDomain = domain.isString() ? Poco::toLower(domain.toString()) : std::string();
-            if (!allOf(realm, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-_") ||
-                !allOf(mailDomain, "abcdefghijklmnopqrstuvwxyz0123456789.-"))
-                throw ApiError(ErrorCode::ValidationFailed,
-                               "realm_domains maps a Kerberos realm to a mail domain, e.g. "
-                               "{\"EXAMPLE.ORG\": \"example.org\"}",
-                               kRealmDomains);
-            after.realmDomains[Poco::toUpper(realm)] = mailDomain;
-        }
-    }
-    r.finish();
-    db::MailRepository::putSetting(tx, kKey, after.toJson());
-    audit::record(tx, actor, "sso_settings.updated", "sso_settings", std::nullopt, before.toJson(), after.toJson());
-    return after;
+    return desksettings::update<ProxySignOnSettings>(
+        tx, actor, kKey, "sso", changes, [](ProxySignOnSettings &after, protocol::JsonReader &r) {
+            if (auto enabled = r.optBool(kEnabled))
+                after.enabled = *enabled;
+            if (auto header = r.optString(kHeader))
+                after.header = checkedHeader(*header);
+            if (auto proxies = r.optStringList(kProxies)) {
+                after.proxies.clear();
+                for (const auto &address : *proxies)
+                    after.proxies.push_back(checkedAddress(address));
+            }
+            if (auto realms = r.optObject(kRealmDomains)) {
+                after.realmDomains.clear();
+                for (const auto &[realm, domain] : *realms) {
+                    auto mailDomain = domain.isString() ? Poco::toLower(domain.toString()) : std::string();
+                    if (!allOf(realm, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-_") ||
+                        !allOf(mailDomain, "abcdefghijklmnopqrstuvwxyz0123456789.-"))
+                        throw ApiError(ErrorCode::ValidationFailed,
+                                       "realm_domains maps a Kerberos realm to a mail domain, e.g. "
+                                       "{\"EXAMPLE.ORG\": \"example.org\"}",
+                                       kRealmDomains);
+                    after.realmDomains[Poco::toUpper(realm)] = mailDomain;
+                }
+            }
+        });
 }
 
 protocol::JsonObject ProxySignOnSettings::toJson() const

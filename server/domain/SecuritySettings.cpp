@@ -1,8 +1,7 @@
 #include "domain/SecuritySettings.h"
 
 #include "db/MailRepository.h"
-#include "domain/Audit.h"
-#include "domain/Permissions.h"
+#include "domain/DeskSettings.h"
 #include "protocol/ProtocolError.h"
 
 using helpdesk::protocol::ApiError;
@@ -29,28 +28,23 @@ SecuritySettings SecuritySettings::load(db::Tx &tx)
 
 SecuritySettings SecuritySettings::update(db::Tx &tx, const Actor &actor, const protocol::JsonObject &changes)
 {
-    permissions::requireAdmin(actor);
-    const auto before = load(tx);
-    auto after = before;
-    protocol::JsonReader r(changes);
-    if (auto roles = r.optStringList(kRequiredRoles)) {
-        after.twoFactorRequiredRoles.clear();
-        for (const auto &name : *roles) {
-            auto role = protocol::roleFromName(name, kRequiredRoles);
-            // A customer signs in on the web pages and by mail links; requiring an authenticator
-            // app of every customer would lock most of them out.
-            if (role == protocol::Role::Customer)
-                throw ApiError(ErrorCode::ValidationFailed,
-                               "two-factor sign-in can be required of staff roles only (admin, supervisor, agent)",
-                               kRequiredRoles);
-            after.twoFactorRequiredRoles.insert(role);
-        }
-    }
-    r.finish();
-    db::MailRepository::putSetting(tx, kKey, after.toJson());
-    audit::record(tx, actor, "security_settings.updated", "security_settings", std::nullopt, before.toJson(),
-                  after.toJson());
-    return after;
+    return desksettings::update<SecuritySettings>(
+        tx, actor, kKey, "security", changes, [](SecuritySettings &after, protocol::JsonReader &r) {
+            auto roles = r.optStringList(kRequiredRoles);
+            if (!roles)
+                return;
+            after.twoFactorRequiredRoles.clear();
+            for (const auto &name : *roles) {
+                auto role = protocol::roleFromName(name, kRequiredRoles);
+                // A customer signs in on the web pages and by mail links; requiring an authenticator
+                // app of every customer would lock most of them out.
+                if (role == protocol::Role::Customer)
+                    throw ApiError(ErrorCode::ValidationFailed,
+                                   "two-factor sign-in can be required of staff roles only (admin, supervisor, agent)",
+                                   kRequiredRoles);
+                after.twoFactorRequiredRoles.insert(role);
+            }
+        });
 }
 
 protocol::JsonObject SecuritySettings::toJson() const

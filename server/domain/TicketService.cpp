@@ -634,17 +634,17 @@ protocol::Ticket TicketService::reopen(db::Tx &tx, const Actor &actor, std::int6
     if (!state)
         throw ApiError(ErrorCode::ValidationFailed, "no active state of type open is configured");
     auto stored = changeState(tx, actor.userId, ticket, *state, std::nullopt);
-    if (TriggerService::run(tx, stored.id, "updated") > 0)
-        stored = *db::TicketRepository::get(tx, stored.id);
-    return stored;
-}
-
     // The customer wants an answer again: the agents who hear of a reply hear of this too.
     if (!actor.isStaff()) {
         MailValues values;
         values.text["sender"] = actor.name.empty() ? actor.email : actor.name + " <" + actor.email + ">";
         MailOutbox::queueAgentMail(tx, MailSettings::load(tx), stored, mailtemplates::kAgentTicketReopened, values);
     }
+    if (TriggerService::run(tx, stored.id, "updated") > 0)
+        stored = *db::TicketRepository::get(tx, stored.id);
+    return stored;
+}
+
 protocol::Ticket TicketService::merge(db::Tx &tx, const Actor &actor, std::int64_t id, std::int64_t intoId)
 {
     if (id == intoId)
