@@ -32,42 +32,42 @@
 <context>
     <name>helpdesk::client::AdminClient</name>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="39" />
-        <location filename="../client/core/AdminClient.cpp" line="114" />
-        <location filename="../client/core/AdminClient.cpp" line="253" />
+        <location filename="../client/core/AdminClient.cpp" line="75" />
+        <location filename="../client/core/AdminClient.cpp" line="170" />
+        <location filename="../client/core/AdminClient.cpp" line="342" />
         <source>Settings are changed on the server; it is not reachable.</source>
         <translation>Ustawienia zmienia serwer; jest nieosiągalny.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="86" />
+        <location filename="../client/core/AdminClient.cpp" line="142" />
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="155" />
-        <location filename="../client/core/AdminClient.cpp" line="299" />
-        <location filename="../client/core/AdminClient.cpp" line="341" />
+        <location filename="../client/core/AdminClient.cpp" line="244" />
+        <location filename="../client/core/AdminClient.cpp" line="388" />
+        <location filename="../client/core/AdminClient.cpp" line="430" />
         <source>The server is not reachable.</source>
         <translation>Serwer jest nieosiągalny.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="165" />
+        <location filename="../client/core/AdminClient.cpp" line="254" />
         <source>Done.</source>
         <translation>Gotowe.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="195" />
-        <location filename="../client/core/AdminClient.cpp" line="237" />
+        <location filename="../client/core/AdminClient.cpp" line="284" />
+        <location filename="../client/core/AdminClient.cpp" line="326" />
         <source>%1 is no agent of this desk</source>
         <translation>%1 nie jest konsultantem tego helpdesku</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="313" />
+        <location filename="../client/core/AdminClient.cpp" line="402" />
         <source>%1 fetched, %2 new tickets, %3 follow-ups, %4 failed</source>
         <translation>pobrano %1, nowe zgłoszenia: %2, odpowiedzi: %3, błędy: %4</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="348" />
+        <location filename="../client/core/AdminClient.cpp" line="437" />
         <source>The message is queued again.</source>
         <translation>Wiadomość ponownie czeka w kolejce.</translation>
     </message>
@@ -738,51 +738,51 @@
 <context>
     <name>helpdesk::client::SettingsWindow</name>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="31" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
         <source>Helpdesk settings</source>
         <translation>Ustawienia Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="34" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
         <location filename="../client/ui/SettingsWindow.cpp" line="68" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="146" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="429" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="458" />
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
         <location filename="../client/ui/SettingsWindow.cpp" line="65" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
         <source>Active</source>
         <translation>Aktywne</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
         <source>E-mail addresses</source>
         <translation>Adresy e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
         <source>Signature</source>
         <translation>Podpis</translation>
     </message>
@@ -795,36 +795,36 @@
         <translation>Treść potwierdzenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
         <source>Agents (e-mail: read or full, one per line)</source>
         <translation>Konsultanci (e-mail: read lub full, jeden w wierszu)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
         <source>Default</source>
         <translation>Domyślne</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
         <source>Rank</source>
         <translation>Kolejność</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
         <source>For</source>
         <translation>Dla</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
         <source>Label</source>
         <translation>Etykieta</translation>
     </message>
@@ -833,22 +833,22 @@
         <translation>Opcje (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
         <source>Required</source>
         <translation>Wymagane</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <source>Keyword (after ::)</source>
         <translation>Słowo kluczowe (po ::)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
         <source>Text</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
         <source>Time zone</source>
         <translation>Strefa czasowa</translation>
     </message>
@@ -857,7 +857,7 @@
         <translation>Godziny tygodniowe (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
         <source>Holidays (YYYY-MM-DD, …)</source>
         <translation>Święta (RRRR-MM-DD, …)</translation>
     </message>
@@ -870,27 +870,27 @@
         <translation>Dotyczy (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
         <source>First response (business minutes)</source>
         <translation>Pierwsza odpowiedź (minuty robocze)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
         <source>Update (business minutes)</source>
         <translation>Aktualizacja (minuty robocze)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
         <source>Solution (business minutes)</source>
         <translation>Rozwiązanie (minuty robocze)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
         <source>Warn before (minutes)</source>
         <translation>Ostrzegaj przed (minuty)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
         <source>On</source>
         <translation>Przy</translation>
     </message>
@@ -903,63 +903,63 @@
         <translation>Akcje (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
         <source>Protocol</source>
         <translation>Protokół</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
         <source>Server</source>
         <translation>Serwer</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
         <source>Security</source>
         <translation>Zabezpieczenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
         <source>Check the certificate</source>
         <translation>Sprawdzaj certyfikat</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
         <source>User name</source>
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
         <source>Password (empty: unchanged)</source>
         <translation>Hasło (puste: bez zmian)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
         <source>Enabled</source>
         <translation>Włączona</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
         <source>Poll every (minutes)</source>
         <translation>Sprawdzaj co (minuty)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>Unknown senders open tickets</source>
         <translation>Nieznani nadawcy otwierają zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>Attach the original .eml</source>
         <translation>Dołącz oryginalny .eml</translation>
     </message>
@@ -968,613 +968,673 @@
         <translation>Id grupy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>POP3: delete processed mail</source>
         <translation>POP3: usuwaj przetworzone wiadomości</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>IMAP: folder for processed mail</source>
         <translation>IMAP: folder na przetworzone wiadomości</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>IMAP: folder for failed mail</source>
         <translation>IMAP: folder na błędne wiadomości</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
         <source>Disable after failed connections (0: never)</source>
         <translation>Wyłącz po nieudanych połączeniach (0: nigdy)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
         <source>System address</source>
         <translation>Adres systemowy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
         <source>System name</source>
         <translation>Nazwa systemu</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
         <source>No-reply address</source>
         <translation>Adres bez odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
         <source>Public address of the server</source>
         <translation>Publiczny adres serwera</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
         <source>Ticket tag in subjects</source>
         <translation>Znacznik zgłoszenia w temacie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="137" />
         <source>Automatic replies per recipient and hour</source>
         <translation>Automatyczne odpowiedzi na odbiorcę i godzinę</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
         <source>Largest accepted message (bytes)</source>
         <translation>Największa przyjmowana wiadomość (bajty)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="139" />
         <source>SMTP server</source>
         <translation>Serwer SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
         <source>SMTP port</source>
         <translation>Port SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
         <source>SMTP security</source>
         <translation>Zabezpieczenia SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
         <source>SMTP user name</source>
         <translation>Użytkownik SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="144" />
         <source>SMTP password (empty: unchanged)</source>
         <translation>Hasło SMTP (puste: bez zmian)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="145" />
         <source>SMTP timeout (seconds)</source>
         <translation>Limit czasu SMTP (sekundy)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
         <source>Tag (type a new name and save to rename; an existing name merges)</source>
         <translation>Tag (wpisz nową nazwę i zapisz; istniejąca nazwa scala)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
         <source>Acts as (an agent's e-mail; empty: you)</source>
         <translation>Działa jako (e-mail agenta; puste: ty)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="145" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="155" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="205" />
         <source>Groups</source>
         <translation>Grupy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="206" />
         <source>States</source>
         <translation>Stany</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="156" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="175" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="207" />
         <source>Priorities</source>
         <translation>Priorytety</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="208" />
         <source>Ticket types</source>
         <translation>Typy zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
         <source>Custom fields</source>
         <translation>Pola własne</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="210" />
         <source>Text modules</source>
         <translation>Szablony tekstu</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
         <source>Business hours</source>
         <translation>Godziny pracy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <source>Mail to customers asks for a rating</source>
+        <translation>Wiadomości do klientów proszą o ocenę</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <source>Words before a reply's rating link (empty: the default in the customer's language)</source>
+        <translation>Tekst przed linkiem do oceny odpowiedzi (pusty: domyślny w języku klienta)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
         <source>Offered on the requester portal</source>
         <translation>Dostępne w portalu zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
         <source>Description for customers</source>
         <translation>Opis dla klientów</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
         <source>Language of mail to unknown senders (empty: the desk's)</source>
         <translation>Język wiadomości do nieznanych nadawców (puste: język helpdesku)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
         <source>Acknowledge a request only once an agent takes it</source>
         <translation>Potwierdzać zgłoszenie dopiero, gdy przejmie je konsultant</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
         <source>The acknowledgement links to the requester portal</source>
         <translation>Potwierdzenie zawiera link do portalu zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
         <source>…only for requesters of these domains (empty: everyone)</source>
         <translation>…tylko dla zgłaszających z tych domen (puste: wszyscy)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <source>Web form on (a contact form sites embed; no account needed)</source>
+        <translation>Formularz WWW włączony (formularz kontaktowy osadzany na stronach; bez konta)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <source>Sites that may embed the web form (https://…, comma separated)</source>
+        <translation>Strony, które mogą osadzać formularz (https://…, oddzielone przecinkami)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <source>Web form</source>
+        <translation>Formularz WWW</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
         <source>Options (comma separated)</source>
         <translation>Opcje (oddzielone przecinkami)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <source>Customers fill it in (new requests on the portal)</source>
+        <translation>Wypełniają je klienci (nowe zgłoszenia w portalu)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <source>Weekly hours</source>
         <translation>Godziny w tygodniu</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
         <source>Applies to (nothing chosen: all)</source>
         <translation>Dotyczy (nic nie wybrano: wszystkich)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
         <source>When (all must hold)</source>
         <translation>Gdy (wszystko musi być spełnione)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
         <source>Then</source>
         <translation>Wtedy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
         <source>Actions</source>
         <translation>Akcje</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
         <source>State of new tickets</source>
         <translation>Stan nowych zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
         <source>Priority of new tickets</source>
         <translation>Priorytet nowych zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
         <source>State when the customer replies</source>
         <translation>Stan, gdy klient odpowiada</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
         <source>Priority when the customer replies</source>
         <translation>Priorytet, gdy klient odpowiada</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
         <source>Changes recorded as</source>
         <translation>Zmiany zapisywane jako</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
+        <source>Offer customers the requester portal</source>
+        <translation>Udostępnij klientom portal zgłoszeń</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
+        <source>Sign in with the user header of a trusted reverse proxy</source>
+        <translation>Logowanie nagłówkiem użytkownika zaufanego serwera proxy</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
+        <source>User header (e.g. X-Remote-User)</source>
+        <translation>Nagłówek użytkownika (np. X-Remote-User)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="151" />
+        <source>Trusted proxy addresses (empty: the server's --trusted-proxy list)</source>
+        <translation>Adresy zaufanych serwerów proxy (puste: lista --trusted-proxy serwera)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
+        <source>Kerberos realm to mail domain (REALM=domain, …); a name with an address signs in by e-mail, a bare name by the part before @</source>
+        <translation>Realm Kerberos na domenę poczty (REALM=domena, …); nazwa z adresem loguje po e-mailu, sama nazwa po części przed @</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
         <source>Members see each other's tickets</source>
         <translation>Członkowie widzą nawzajem swoje zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="177" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
         <source>Organizations</source>
         <translation>Organizacje</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="160" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
         <source>State is</source>
         <translation>Stan to</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
         <source>Group is</source>
         <translation>Grupa to</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
         <source>Priority is</source>
         <translation>Priorytet to</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
         <source>Type is</source>
         <translation>Typ to</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
         <source>Has all tags</source>
         <translation>Ma wszystkie tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
         <source>Has none of the tags</source>
         <translation>Nie ma żadnego z tagów</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
         <source>Title contains</source>
         <translation>Tytuł zawiera</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
         <source>Sender's address contains</source>
         <translation>Adres nadawcy zawiera</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
         <source>SLA breached</source>
         <translation>SLA przekroczone</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
         <source>Unchanged for (minutes)</source>
         <translation>Bez zmian od (minut)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="170" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
         <source>Pending time passed</source>
         <translation>Czas oczekiwania minął</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
         <source>Set state</source>
         <translation>Ustaw stan</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
         <source>Set priority</source>
         <translation>Ustaw priorytet</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
         <source>Move to group</source>
         <translation>Przenieś do grupy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="175" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
         <source>Assign to</source>
         <translation>Przypisz do</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
         <source>Set type</source>
         <translation>Ustaw typ</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="177" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="196" />
         <source>Add tags</source>
         <translation>Dodaj tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="178" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="197" />
         <source>Remove tags</source>
         <translation>Usuń tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="198" />
         <source>Add an internal note</source>
         <translation>Dodaj notatkę wewnętrzną</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
         <source>Send an e-mail to (customer, owner or an address)</source>
         <translation>Wyślij e-mail do (customer, owner lub adres)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="201" />
         <source>E-mail subject</source>
         <translation>Temat e-maila</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
         <source>E-mail text</source>
         <translation>Treść e-maila</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
         <source>Notify the agents</source>
         <translation>Powiadom agentów</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="212" />
         <source>SLAs</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="213" />
         <source>Triggers</source>
         <translation>Wyzwalacze</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="214" />
         <source>Macros</source>
         <translation>Makra</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="196" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="215" />
         <source>Mailboxes</source>
         <translation>Skrzynki pocztowe</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="197" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="216" />
         <source>Outgoing mail</source>
         <translation>Poczta wychodząca</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="198" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="217" />
+        <source>Web pages and sign-on</source>
+        <translation>Strony WWW i logowanie</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="200" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="201" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="221" />
         <source>API tokens</source>
         <translation>Tokeny API</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="222" />
         <source>Audit log</source>
         <translation>Dziennik zmian</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="232" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="252" />
         <source>Received</source>
         <translation>Odebrano</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="232" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="252" />
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="232" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="252" />
         <source>Attempts</source>
         <translation>Próby</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="233" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="253" />
         <source>Quarantined messages (interpreting them stopped the server):</source>
         <translation>Wiadomości w kwarantannie (ich przetwarzanie zatrzymało serwer):</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="241" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="261" />
         <source>Retry message</source>
         <translation>Ponów wiadomość</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="242" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="262" />
         <source>New</source>
         <translation>Nowy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="243" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="263" />
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="245" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="265" />
         <source>Poll now</source>
         <translation>Pobierz teraz</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="250" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="270" />
         <source>Test connection</source>
         <translation>Testuj połączenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="251" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="271" />
         <source>Send a test mail…</source>
         <translation>Wyślij wiadomość testową…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="252" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="272" />
         <source>Send an invitation</source>
         <translation>Wyślij zaproszenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="253" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="273" />
         <source>Mail templates…</source>
         <translation>Szablony wiadomości…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="290" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="310" />
         <source>Polling…</source>
         <translation>Pobieranie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="305" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="325" />
         <source>Connecting…</source>
         <translation>Łączenie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="311" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="331" />
         <source>Send a test mail</source>
         <translation>Wyślij wiadomość testową</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="311" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="331" />
         <source>To:</source>
         <translation>Do:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="313" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="333" />
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="323" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="343" />
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="323" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="343" />
         <source>Failed: %1</source>
         <translation>Niepowodzenie: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="363" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="389" />
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="366" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="392" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Nowy token (skopiuj go teraz, nie zostanie pokazany ponownie): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="380" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="406" />
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="408" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="435" />
         <source>Remove from all tickets</source>
         <translation>Usuń ze wszystkich zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="408" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="435" />
         <source>Revoke</source>
         <translation>Odwołaj</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="425" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="454" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="425" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="454" />
         <source>Tickets</source>
         <translation>Zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="429" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="458" />
         <source>Acts as</source>
         <translation>Działa jako</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="429" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="458" />
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="429" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="458" />
         <source>Last used</source>
         <translation>Ostatnio użyty</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="429" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="458" />
         <source>Revoked</source>
         <translation>Odwołany</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="433" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="462" />
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="433" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="462" />
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="433" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="462" />
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="433" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="462" />
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="433" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="462" />
         <source>Changes</source>
         <translation>Zmiany</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="451" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="480" />
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="451" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="480" />
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="491" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="521" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="520" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="550" />
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="621" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="654" />
         <source>Queueing the message again…</source>
         <translation>Ponowne kolejkowanie wiadomości…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="767" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="803" />
         <source>Save the group first, then edit its mail templates.</source>
         <translation>Najpierw zapisz grupę, potem edytuj jej szablony wiadomości.</translation>
     </message>
@@ -1583,37 +1643,37 @@
         <translation>nieprawidłowy JSON: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="729" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="765" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Wybierz z listy tag do zmiany nazwy.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="733" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="769" />
         <source>Renaming…</source>
         <translation>Zmiana nazwy…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="740" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="776" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Tokenu nie można zmienić: odwołaj go i utwórz nowy.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="743" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="779" />
         <source>Creating…</source>
         <translation>Tworzenie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="748" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="784" />
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="755" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="791" />
         <source>Removing…</source>
         <translation>Usuwanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="758" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="794" />
         <source>Revoking…</source>
         <translation>Odwoływanie…</translation>
     </message>
@@ -1667,12 +1727,12 @@
         <translation>Nowe zgłoszenie dla %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="211" />
+        <location filename="../client/core/TicketActions.cpp" line="235" />
         <source>The history is shown when the server is reachable.</source>
         <translation>Historia jest widoczna, gdy serwer jest osiągalny.</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="233" />
+        <location filename="../client/core/TicketActions.cpp" line="257" />
         <source>system</source>
         <translation>system</translation>
     </message>
@@ -1768,17 +1828,17 @@
         <translation>WWW</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="89" />
+        <location filename="../client/ui/TicketView.cpp" line="94" />
         <source>tags, separated by commas</source>
         <translation>tagi oddzielone przecinkami</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="90" />
+        <location filename="../client/ui/TicketView.cpp" line="95" />
         <source>&amp;Take</source>
         <translation>&amp;Przejmij</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="91" />
+        <location filename="../client/ui/TicketView.cpp" line="96" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Zostań właścicielem (Ctrl+T)</translation>
     </message>
@@ -1787,304 +1847,314 @@
         <translation>Stan / priorytet</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="98" />
+        <location filename="../client/ui/TicketView.cpp" line="103" />
         <source>State / priority / type</source>
         <translation>Stan / priorytet / typ</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="103" />
+        <location filename="../client/ui/TicketView.cpp" line="108" />
         <source>Group / owner</source>
         <translation>Grupa / właściciel</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="104" />
+        <location filename="../client/ui/TicketView.cpp" line="109" />
         <source>Macros</source>
         <translation>Makra</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="116" />
+        <location filename="../client/ui/TicketView.cpp" line="121" />
         <source>(no macros defined)</source>
         <translation>(brak makr)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="118" />
+        <location filename="../client/ui/TicketView.cpp" line="123" />
         <source>Merge…</source>
         <translation>Scal…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="119" />
+        <location filename="../client/ui/TicketView.cpp" line="124" />
         <source>Link…</source>
         <translation>Powiąż…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="125" />
+        <location filename="../client/ui/TicketView.cpp" line="130" />
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="133" />
+        <location filename="../client/ui/TicketView.cpp" line="138" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Zdalne obrazy w tym zgłoszeniu są zablokowane.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="134" />
+        <location filename="../client/ui/TicketView.cpp" line="139" />
         <source>Show remote images</source>
         <translation>Pokaż zdalne obrazy</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="143" />
+        <location filename="../client/ui/TicketView.cpp" line="148" />
         <source>Reply by e-mail</source>
         <translation>Odpowiedź e-mailem</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="144" />
+        <location filename="../client/ui/TicketView.cpp" line="149" />
         <source>Reply to all</source>
         <translation>Odpowiedz wszystkim</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="145" />
+        <location filename="../client/ui/TicketView.cpp" line="150" />
         <source>Forward</source>
         <translation>Przekaż dalej</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="146" />
+        <location filename="../client/ui/TicketView.cpp" line="151" />
         <source>Internal note</source>
         <translation>Notatka wewnętrzna</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="147" />
+        <location filename="../client/ui/TicketView.cpp" line="152" />
         <source>Phone call (in)</source>
         <translation>Rozmowa (przychodząca)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="148" />
+        <location filename="../client/ui/TicketView.cpp" line="153" />
         <source>Phone call (out)</source>
         <translation>Rozmowa (wychodząca)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="154" />
+        <location filename="../client/ui/TicketView.cpp" line="159" />
         <source>Double-click removes an attachment.</source>
         <translation>Podwójne kliknięcie usuwa załącznik.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="171" />
+        <location filename="../client/ui/TicketView.cpp" line="176" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Pisz tutaj; Ctrl+Enter wysyła.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="172" />
+        <location filename="../client/ui/TicketView.cpp" line="177" />
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="177" />
-        <location filename="../client/ui/TicketView.cpp" line="484" />
+        <location filename="../client/ui/TicketView.cpp" line="182" />
+        <location filename="../client/ui/TicketView.cpp" line="512" />
         <source>the customer</source>
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="183" />
+        <location filename="../client/ui/TicketView.cpp" line="188" />
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="184" />
+        <location filename="../client/ui/TicketView.cpp" line="189" />
         <source>Cc</source>
         <translation>DW</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="200" />
+        <location filename="../client/ui/TicketView.cpp" line="205" />
         <source>Bold</source>
         <translation>Pogrubienie</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="203" />
+        <location filename="../client/ui/TicketView.cpp" line="208" />
         <source>Italic</source>
         <translation>Kursywa</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="204" />
+        <location filename="../client/ui/TicketView.cpp" line="209" />
         <source>Bulleted list</source>
         <translation>Lista punktowana</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="206" />
+        <location filename="../client/ui/TicketView.cpp" line="211" />
         <source>Attach…</source>
         <translation>Dołącz…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="209" />
-        <location filename="../client/ui/TicketView.cpp" line="656" />
-        <location filename="../client/ui/TicketView.cpp" line="663" />
+        <location filename="../client/ui/TicketView.cpp" line="214" />
+        <location filename="../client/ui/TicketView.cpp" line="684" />
+        <location filename="../client/ui/TicketView.cpp" line="691" />
         <source>Attach files</source>
         <translation>Dołącz pliki</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="223" />
+        <location filename="../client/ui/TicketView.cpp" line="228" />
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="223" />
+        <location filename="../client/ui/TicketView.cpp" line="228" />
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="223" />
+        <location filename="../client/ui/TicketView.cpp" line="228" />
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="223" />
+        <location filename="../client/ui/TicketView.cpp" line="228" />
         <source>Before</source>
         <translation>Przed</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="223" />
+        <location filename="../client/ui/TicketView.cpp" line="228" />
         <source>After</source>
         <translation>Po</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="226" />
+        <location filename="../client/ui/TicketView.cpp" line="231" />
         <source>Thread</source>
         <translation>Wątek</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="227" />
+        <location filename="../client/ui/TicketView.cpp" line="232" />
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="362" />
+        <location filename="../client/ui/TicketView.cpp" line="379" />
+        <source>Customer's rating of a reply: %1 %2 of 5</source>
+        <translation>Ocena odpowiedzi przez klienta: %1 %2 z 5</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="380" />
+        <source>Customer's rating: %1 %2 of 5</source>
+        <translation>Ocena klienta: %1 %2 z 5</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="390" />
         <source>This ticket is no longer visible to you.</source>
         <translation>To zgłoszenie nie jest już dla Ciebie widoczne.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="370" />
+        <location filename="../client/ui/TicketView.cpp" line="398" />
         <source>(no type)</source>
         <translation>(bez typu)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="371" />
+        <location filename="../client/ui/TicketView.cpp" line="399" />
         <source>(nobody)</source>
         <translation>(nikt)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="380" />
+        <location filename="../client/ui/TicketView.cpp" line="408" />
         <source>%1 due %2</source>
         <translation>%1 do %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="384" />
+        <location filename="../client/ui/TicketView.cpp" line="412" />
         <source>First response</source>
         <translation>Pierwsza odpowiedź</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="385" />
+        <location filename="../client/ui/TicketView.cpp" line="413" />
         <source>Update</source>
         <translation>Aktualizacja</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="386" />
+        <location filename="../client/ui/TicketView.cpp" line="414" />
         <source>Solution</source>
         <translation>Rozwiązanie</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="415" />
+        <location filename="../client/ui/TicketView.cpp" line="443" />
         <source>internal</source>
         <translation>wewnętrzna</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="417" />
+        <location filename="../client/ui/TicketView.cpp" line="445" />
         <source>waiting to be sent</source>
         <translation>czeka na wysłanie</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="420" />
+        <location filename="../client/ui/TicketView.cpp" line="448" />
         <source>unverified sender: not confirmed by the desk's mail server</source>
         <translation>niezweryfikowany nadawca: niepotwierdzony przez serwer pocztowy helpdesku</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="447" />
+        <location filename="../client/ui/TicketView.cpp" line="475" />
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="471" />
+        <location filename="../client/ui/TicketView.cpp" line="499" />
         <source>forward to…</source>
         <translation>przekaż do…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="476" />
+        <location filename="../client/ui/TicketView.cpp" line="504" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Przekazana wiadomość od %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="493" />
-        <location filename="../client/ui/TicketView.cpp" line="496" />
+        <location filename="../client/ui/TicketView.cpp" line="521" />
+        <location filename="../client/ui/TicketView.cpp" line="524" />
         <source>Merge ticket</source>
         <translation>Scal zgłoszenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="493" />
+        <location filename="../client/ui/TicketView.cpp" line="521" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Scal to zgłoszenie ze zgłoszeniem nr:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="497" />
-        <location filename="../client/ui/TicketView.cpp" line="516" />
+        <location filename="../client/ui/TicketView.cpp" line="525" />
+        <location filename="../client/ui/TicketView.cpp" line="544" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Zgłoszenia %1 nie ma wśród widocznych dla Ciebie.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="506" />
-        <location filename="../client/ui/TicketView.cpp" line="510" />
-        <location filename="../client/ui/TicketView.cpp" line="515" />
+        <location filename="../client/ui/TicketView.cpp" line="534" />
+        <location filename="../client/ui/TicketView.cpp" line="538" />
+        <location filename="../client/ui/TicketView.cpp" line="543" />
         <source>Link ticket</source>
         <translation>Powiąż zgłoszenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="506" />
+        <location filename="../client/ui/TicketView.cpp" line="534" />
         <source>Link this ticket to ticket number:</source>
         <translation>Powiąż to zgłoszenie ze zgłoszeniem nr:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="509" />
+        <location filename="../client/ui/TicketView.cpp" line="537" />
         <source>related</source>
         <translation>powiązane</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="509" />
+        <location filename="../client/ui/TicketView.cpp" line="537" />
         <source>parent</source>
         <translation>nadrzędne</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="509" />
+        <location filename="../client/ui/TicketView.cpp" line="537" />
         <source>duplicate</source>
         <translation>duplikat</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="510" />
+        <location filename="../client/ui/TicketView.cpp" line="538" />
         <source>Kind of link:</source>
         <translation>Rodzaj powiązania:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="612" />
+        <location filename="../client/ui/TicketView.cpp" line="640" />
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="657" />
+        <location filename="../client/ui/TicketView.cpp" line="685" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 przekracza limit %2 MB.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="664" />
+        <location filename="../client/ui/TicketView.cpp" line="692" />
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="713" />
+        <location filename="../client/ui/TicketView.cpp" line="741" />
         <source>Forward of #%1 to %2</source>
         <translation>Przekazanie #%1 do %2</translation>
     </message>
@@ -2208,6 +2278,39 @@
         <location filename="../client/models/ViewListModel.cpp" line="24" />
         <source>All tickets</source>
         <translation>Wszystkie zgłoszenia</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::WebFormEditor</name>
+    <message>
+        <location filename="../client/ui/WebFormEditor.cpp" line="24" />
+        <source>Copy the HTML</source>
+        <translation>Kopiuj HTML</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WebFormEditor.cpp" line="26" />
+        <source>Make a new address when saving (the current one stops working)</source>
+        <translation>Utwórz nowy adres przy zapisie (obecny przestanie działać)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WebFormEditor.cpp" line="82" />
+        <source>Contact form</source>
+        <translation>Formularz kontaktowy</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WebFormEditor.cpp" line="82" />
+        <source>Send</source>
+        <translation>Wyślij</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WebFormEditor.cpp" line="87" />
+        <source>The form's address is made when the group is saved.</source>
+        <translation>Adres formularza powstaje przy zapisie grupy.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WebFormEditor.cpp" line="88" />
+        <source>Address: %1</source>
+        <translation>Adres: %1</translation>
     </message>
 </context>
 <context>
