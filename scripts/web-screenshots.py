@@ -7,6 +7,7 @@ Re-run after changing a template or the style sheet:
   /usr/bin/python3 scripts/web-screenshots.py"""
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -126,6 +127,29 @@ def shoot_portal(desk, portal, driver, kind, width, height):
     driver.delete_all_cookies()
 
 
+def shoot_rating(desk, portal, driver, kind, width, height):
+    """The page of a reply's rating link from the mail: the score chosen, then thanked for it."""
+    desk.api("PATCH", "/groups/%d" % portal.network, {"ratings_enabled": True})
+    customer = "rita.%s@lab.example" % kind
+    customer_id = desk.api("POST", "/users", {"email": customer, "name": "Rita Rossi"}).json()["user"]["id"]
+    ticket = portal.open_for(customer_id, "Wi-Fi in the library is slow", "Pages take a minute to load.")
+    portal.answer(ticket["id"], "We moved the library to the new access point; it should be fast again.")
+    pattern = re.compile(re.escape(desk.base_url) + r"/rate/hdr_[A-Za-z0-9_-]+")
+
+    def link():
+        for message in desk.smtp.messages_to(customer):
+            found = pattern.search(message.get_body(("plain",)).get_content())
+            if found:
+                return found.group(0)
+        return None
+    driver.get(webdesk.wait_until(link, 30, "the rating link mailed to " + customer) + "?score=4")
+    driver.find_element(By.ID, "comment").send_keys("Fast again, thank you.")
+    shoot(driver, "web-rate-%s.png" % kind, width, height)
+    webdesk.click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    shoot(driver, "web-rate-saved-%s.png" % kind, width, height)
+    driver.delete_all_cookies()
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     desk = webdesk.WebDesk()
@@ -167,6 +191,7 @@ def main():
 
                 driver.delete_all_cookies()
                 shoot_portal(desk, portal, driver, kind, width, height)
+                shoot_rating(desk, portal, driver, kind, width, height)
             finally:
                 driver.quit()
     finally:
