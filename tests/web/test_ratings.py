@@ -26,23 +26,20 @@ class Ratings(unittest.TestCase):
         try:
             cls.group = desk.api("POST", "/groups", {"name": "Support", "ratings_enabled": True}).json()["group"]["id"]
             cls.carol = desk.create_user(CAROL, "Carol Customer")
-            agent_id = desk.create_user("nora@staff.example", "Nora Agent", role="agent", password=PASSWORD)
-            desk.api("PUT", "/groups/%d/members/%d" % (cls.group, agent_id), {"access": "full"})
-            cls.agent = desk.api("POST", "/auth/login", {"email": "nora@staff.example", "password": PASSWORD},
-                                 token=None).json()["token"]
-            states = desk.api("GET", "/states").json()["states"]
-            cls.closed_state = next(s["id"] for s in states if s["state_type"] == "closed")
+            cls.agent = desk.agent_in(cls.group, "nora@staff.example", "Nora Agent", PASSWORD)
+            cls.closed_state = desk.state_of_type("closed")
         except BaseException:
-            cls.tearDownClass()
+            cls.desk.close()
+            cls.browser.quit()
             raise
 
     @classmethod
     def tearDownClass(cls):
-        cls.browser.quit()
         cls.desk.close()
+        cls.browser.quit()
 
     def setUp(self):
-        self.browser.delete_all_cookies()
+        self.browser.delete_all_cookies()  # each test is a browser that never signed in
 
     # --- helpers ------------------------------------------------------------------------------
     def open_ticket(self, title):

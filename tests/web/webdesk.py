@@ -177,6 +177,17 @@ class WebDesk:
             body["password"] = password
         return self.api("POST", "/users", body).json()["user"]["id"]
 
+    def agent_in(self, group_id, email_address, name, password):
+        """Creates an agent with full access to a group; their API token."""
+        agent_id = self.create_user(email_address, name, role="agent", password=password)
+        self.api("PUT", "/groups/%d/members/%d" % (group_id, agent_id), {"access": "full"})
+        return self.api("POST", "/auth/login", {"email": email_address, "password": password},
+                        token=None).json()["token"]
+
+    def state_of_type(self, state_type):
+        """The id of a ticket state of a type ("closed")."""
+        return next(s["id"] for s in self.api("GET", "/states").json()["states"] if s["state_type"] == state_type)
+
     def invite(self, user_id):
         self.api("POST", "/users/%d/invite" % user_id, {})
 
