@@ -59,11 +59,18 @@ std::string bytesOf(GMimeDataWrapper *content)
 
 std::string unixNewlines(std::string text)
 {
+    auto crlf = text.find("\r\n");
+    if (crlf == std::string::npos)
+        return text;
+    // Copied a line at a time: a character at a time cost a body's length in appends.
     std::string out;
     out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i)
-        if (!(text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n'))
-            out += text[i];
+    std::size_t start = 0;
+    for (; crlf != std::string::npos; crlf = text.find("\r\n", start)) {
+        out.append(text, start, crlf - start);
+        start = crlf + 1; // the \n starts the next piece
+    }
+    out.append(text, start, std::string::npos);
     return out;
 }
 
