@@ -91,20 +91,23 @@ class TestImportFreshdesk : public QObject
         return run;
     }
 
-    long long scalar(const std::string &sql)
-    {
-        pqxx::connection c(m_desk->database().conninfo());
-        pqxx::read_transaction tx(c);
-        auto r = tx.exec(sql);
-        return r.empty() || r[0][0].is_null() ? -1 : r[0][0].as<long long>();
-    }
+    long long scalar(const std::string &sql) { return m_desk->scalar(sql); }
 
-    std::string text(const std::string &sql)
+    std::string text(const std::string &sql) { return m_desk->text(sql); }
+
+    /// A small export of an account of its own (ticket ids starting with `digit`) in folder `name`.
+    std::string smallAccount(const std::string &name, char digit, int tickets, int groups = 1)
     {
-        pqxx::connection c(m_desk->database().conninfo());
-        pqxx::read_transaction tx(c);
-        auto r = tx.exec(sql);
-        return r.empty() || r[0][0].is_null() ? std::string() : r[0][0].c_str();
+        FreshdeskExportSpec spec;
+        spec.companies = 1;
+        spec.groups = groups;
+        spec.contacts = 5;
+        spec.tickets = tickets;
+        spec.archivedTickets = 0;
+        auto path = m_dir.path().toStdString() + "/" + name;
+        FreshdeskExport::write(path, spec);
+        moveToAccount(path + "/Tickets0.xml", digit);
+        return path;
     }
 
     long long importedTickets() { return scalar("SELECT count(*) FROM tickets WHERE custom ? 'freshdesk_id'"); }
@@ -387,15 +390,7 @@ private slots:
 
     void oneBadRecordIsLoggedWithItsReasonAndTheRestGoIn()
     {
-        FreshdeskExportSpec spec;
-        spec.companies = 1;
-        spec.groups = 1;
-        spec.contacts = 5;
-        spec.tickets = 10;
-        spec.archivedTickets = 0;
-        auto path = m_dir.path().toStdString() + "/bad";
-        FreshdeskExport::write(path, spec);
-        moveToAccount(path + "/Tickets0.xml", '6'); // an account of its own
+        auto path = smallAccount("bad", '6', 10); // an account of its own
         std::ifstream in(path + "/Tickets0.xml");
         std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
         // Ticket 2 has no number; ticket 5 has a date PostgreSQL cannot read.
@@ -416,15 +411,7 @@ private slots:
 
     void aDryRunReportsWhatWouldHappenAndWritesNothing()
     {
-        FreshdeskExportSpec spec;
-        spec.companies = 1;
-        spec.groups = 2;
-        spec.contacts = 5;
-        spec.tickets = 6;
-        spec.archivedTickets = 0;
-        auto path = m_dir.path().toStdString() + "/dry";
-        FreshdeskExport::write(path, spec);
-        moveToAccount(path + "/Tickets0.xml", '4'); // tickets no run has seen
+        auto path = smallAccount("dry", '4', 6, 2); // tickets no run has seen
         std::ifstream in(path + "/BusinessCalendars.xml");
         std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
         xml.replace(xml.find(">Berlin<"), 8, ">Atlantis Standard Time<");
@@ -453,15 +440,7 @@ private slots:
 
     void keepNumbersGivesTicketsTheirFreshdeskNumbers()
     {
-        FreshdeskExportSpec spec;
-        spec.companies = 1;
-        spec.groups = 1;
-        spec.contacts = 5;
-        spec.tickets = 5;
-        spec.archivedTickets = 0;
-        auto path = m_dir.path().toStdString() + "/numbers";
-        FreshdeskExport::write(path, spec);
-        moveToAccount(path + "/Tickets0.xml", '5');
+        auto path = smallAccount("numbers", '5', 5);
         std::ifstream in(path + "/Tickets0.xml");
         std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
         // Numbers nobody here uses yet.

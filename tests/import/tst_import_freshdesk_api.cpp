@@ -309,13 +309,7 @@ class TestImportFreshdeskApi : public QObject
         return {handle.wait(), output};
     }
 
-    std::string text(const std::string &sql)
-    {
-        pqxx::connection c(m_desk->database().conninfo());
-        pqxx::read_transaction tx(c);
-        auto r = tx.exec(sql);
-        return r.empty() || r[0][0].is_null() ? std::string() : r[0][0].c_str();
-    }
+    std::string text(const std::string &sql) { return m_desk->text(sql); }
 
     static constexpr const char *kSettingCounts =
         "SELECT (SELECT count(*) FROM calendars) || ' ' || (SELECT count(*) FROM slas) || ' ' ||"
@@ -382,13 +376,7 @@ class TestImportFreshdeskApi : public QObject
                  std::string("1 -"));
     }
 
-    long long scalar(const std::string &sql)
-    {
-        pqxx::connection c(m_desk->database().conninfo());
-        pqxx::read_transaction tx(c);
-        auto r = tx.exec(sql);
-        return r.empty() || r[0][0].is_null() ? -1 : r[0][0].as<long long>();
-    }
+    long long scalar(const std::string &sql) { return m_desk->scalar(sql); }
 
 private slots:
     void initTestCase()

@@ -102,6 +102,14 @@ long long Desk::scalar(const std::string &sql)
     return r.empty() || r[0][0].is_null() ? -1 : r[0][0].as<long long>();
 }
 
+std::string Desk::text(const std::string &sql)
+{
+    pqxx::connection c(m_database->conninfo());
+    pqxx::read_transaction tx(c);
+    auto r = tx.exec(sql);
+    return r.empty() || r[0][0].is_null() ? std::string() : std::string(r[0][0].c_str());
+}
+
 void Desk::exec(const std::string &sql)
 {
     pqxx::connection c(m_database->conninfo());

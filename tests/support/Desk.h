@@ -41,6 +41,8 @@ public:
     void useSmtp(int port, const std::string &security = "none");
     /// A number from the database (tests that check what was stored); -1 for none.
     long long scalar(const std::string &sql);
+    /// A text from the database, as the first column of the first row; "" for none or NULL.
+    std::string text(const std::string &sql);
     /// Runs a statement (tests that set up what the API cannot, such as a time in the past).
     void exec(const std::string &sql);
     /// Waits until every outbound mail queued so far was delivered or given up: none pending and
