@@ -123,7 +123,7 @@ PageReply sendForm(PageCall &call)
     if (!postAllowed(call, *group))
         return ErrorPages::formExpired(call.services.translations, call.visitor.language);
     const auto &form = call.form;
-    const auto sent =
+    auto sent =
         PageReply::redirect("/form/" + PageCall::field(call.path, "key") + "?sent=1&lang=" + call.visitor.language);
     domain::WebFormSubmission submission{
         PageCall::field(form, "name"),    PageCall::field(form, "email"), PageCall::field(form, "subject"),

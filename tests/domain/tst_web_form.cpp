@@ -80,7 +80,7 @@ class TestWebForm : public QObject
 
     /// Posts the form of `key` as kSite's page would (its Origin).
     ApiResponse post(ApiClient &client, const std::string &key, const std::map<std::string, std::string> &fields,
-                     std::map<std::string, std::string> headers = {{"Origin", kSite}})
+                     const std::map<std::string, std::string> &headers = {{"Origin", kSite}})
     {
         return client.send("POST", "/form/" + key, formBody(fields), "application/x-www-form-urlencoded", headers);
     }
@@ -164,7 +164,7 @@ private slots:
         QVERIFY(sent.headers["Location"].rfind("/form/" + m_alphaKey + "?sent=1", 0) == 0);
         const auto tokens = linksTo(address);
         QCOMPARE(tokens.size(), std::size_t(1));
-        const auto token = tokens.front();
+        const auto &token = tokens.front();
         QVERIFY(token.rfind("hdw_", 0) == 0);
         QCOMPARE(m_desk->scalar("SELECT count(*) FROM web_form_requests WHERE token_hash = '" + token + "'"), 0LL);
         QCOMPARE(ticketsTitled("Lamp in room 4"), 0LL);
