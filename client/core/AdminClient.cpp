@@ -98,15 +98,16 @@ void AdminClient::loadSettings(const QString &kind)
             }
             QVariantMap settings;
             addPrefixed(settings, kPortalPrefix, toVariant(portal.result->get("settings")).toMap());
-            m_session.replica()->connection.request(
-                QStringLiteral("sso.settings"), protocol::newObject(), [this, kind, settings](const Reply &sso) mutable {
-                    if (!sso.ok) {
-                        emit settingsRejected(kind, sso.field, sso.message);
-                        return;
-                    }
-                    addPrefixed(settings, kSsoPrefix, toVariant(sso.result->get("settings")).toMap());
-                    emit settingsLoaded(kind, {settings});
-                });
+            m_session.replica()->connection.request(QStringLiteral("sso.settings"), protocol::newObject(),
+                                                    [this, kind, settings](const Reply &sso) mutable {
+                                                        if (!sso.ok) {
+                                                            emit settingsRejected(kind, sso.field, sso.message);
+                                                            return;
+                                                        }
+                                                        addPrefixed(settings, kSsoPrefix,
+                                                                    toVariant(sso.result->get("settings")).toMap());
+                                                        emit settingsLoaded(kind, {settings});
+                                                    });
         });
         return;
     }
@@ -216,26 +217,25 @@ void AdminClient::saveWebSettings(const QVariantMap &values)
     auto refuse = [this](const QString &prefix, const Reply &reply) {
         emit settingsRejected(kWebKind, reply.field.isEmpty() ? QString() : prefix + reply.field, reply.message);
     };
-    connection.request(
-        QStringLiteral("portal.update_settings"), toJsonObject(unprefixed(values, kPortalPrefix)),
-        [this, values, refuse](const Reply &portal) {
-            if (!portal.ok) {
-                refuse(kPortalPrefix, portal);
-                return;
-            }
-            QVariantMap saved;
-            addPrefixed(saved, kPortalPrefix, toVariant(portal.result->get("settings")).toMap());
-            m_session.replica()->connection.request(
-                QStringLiteral("sso.update_settings"), toJsonObject(unprefixed(values, kSsoPrefix)),
-                [this, saved, refuse](const Reply &sso) mutable {
-                    if (!sso.ok) {
-                        refuse(kSsoPrefix, sso);
-                        return;
-                    }
-                    addPrefixed(saved, kSsoPrefix, toVariant(sso.result->get("settings")).toMap());
-                    emit settingsSaved(kWebKind, saved);
-                });
-        });
+    connection.request(QStringLiteral("portal.update_settings"), toJsonObject(unprefixed(values, kPortalPrefix)),
+                       [this, values, refuse](const Reply &portal) {
+                           if (!portal.ok) {
+                               refuse(kPortalPrefix, portal);
+                               return;
+                           }
+                           QVariantMap saved;
+                           addPrefixed(saved, kPortalPrefix, toVariant(portal.result->get("settings")).toMap());
+                           m_session.replica()->connection.request(
+                               QStringLiteral("sso.update_settings"), toJsonObject(unprefixed(values, kSsoPrefix)),
+                               [this, saved, refuse](const Reply &sso) mutable {
+                                   if (!sso.ok) {
+                                       refuse(kSsoPrefix, sso);
+                                       return;
+                                   }
+                                   addPrefixed(saved, kSsoPrefix, toVariant(sso.result->get("settings")).toMap());
+                                   emit settingsSaved(kWebKind, saved);
+                               });
+                       });
 }
 
 void AdminClient::runAdminAction(const QString &method, const QVariantMap &params)

@@ -174,8 +174,8 @@ protocol::JsonObject CustomerRequests::view(db::Tx &tx, const Actor &actor, std:
         lastActivity = std::max(lastActivity, article.createdAt);
         // An agent's message shows its author's name, never the address it went out from.
         auto author = article.sender == "agent" ? personName(tx, article.authorId) : std::nullopt;
-        shown->set("from_name", author && !author->empty() ? *author
-                                                           : writerName(shown->optValue<std::string>("from", "")));
+        shown->set("from_name",
+                   author && !author->empty() ? *author : writerName(shown->optValue<std::string>("from", "")));
         messages->add(shown);
     }
     auto history = PublicHistory::of(tx, ticket);

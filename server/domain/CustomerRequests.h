@@ -69,7 +69,8 @@ public:
     /// One request: `request` (id, number, title, created_at, last_activity_at, group_name,
     /// state_type, owner_name or null, type_name or null, customer_name, can_reopen), its public
     /// `messages` (the customer's view of each article, `body_html` sanitized again, each
-    /// attachment with its `index`, `from_name`: the writer's plain name) and its public `history` (PublicHistory), oldest first.
+    /// attachment with its `index`, `from_name`: the writer's plain name) and its public `history` (PublicHistory),
+    /// oldest first.
     static protocol::JsonObject view(db::Tx &tx, const Actor &actor, std::int64_t number);
     /// The active groups offered to customers: id, name, customer_description; by name.
     static protocol::JsonArray offeredQueues(db::Tx &tx);

@@ -430,23 +430,19 @@ mstch::array customFieldRows(const PageCall &call, const protocol::JsonArray &fi
         for (unsigned o = 0; choices && o < choices->size(); ++o) {
             const auto option = choices->get(o).toString();
             const auto optionInput = input + "." + std::to_string(o);
-            options.emplace_back(mstch::map{{"value", option},
-                                            {"input_name", optionInput},
-                                            {"input_id", "field-" + field->getValue<std::string>("name") + "-" +
-                                                             std::to_string(o)},
-                                            {"selected", value == option},
-                                            {"checked", !PageCall::field(call.form, optionInput).empty()}});
+            options.emplace_back(
+                mstch::map{{"value", option},
+                           {"input_name", optionInput},
+                           {"input_id", "field-" + field->getValue<std::string>("name") + "-" + std::to_string(o)},
+                           {"selected", value == option},
+                           {"checked", !PageCall::field(call.form, optionInput).empty()}});
             if (type == "multiselect" && !PageCall::field(call.form, optionInput).empty())
                 empty = false;
         }
-        mstch::map row{{"input_name", input},
-                       {"input_id", "field-" + field->getValue<std::string>("name")},
-                       {"label", label},
-                       {"required", field->getValue<bool>("required")},
-                       {"value", value},
-                       {"checked", value == "true"},
-                       {"options", options},
-                       {"is_" + type, true}};
+        mstch::map row{{"input_name", input}, {"input_id", "field-" + field->getValue<std::string>("name")},
+                       {"label", label},      {"required", field->getValue<bool>("required")},
+                       {"value", value},      {"checked", value == "true"},
+                       {"options", options},  {"is_" + type, true}};
         // Left empty, it was required; filled in, the field does not take that value.
         if (errors.count(input))
             row.emplace("error", call.format(empty ? "new_request_field_needed" : "new_request_field_invalid",
@@ -515,8 +511,8 @@ PageReply openRequest(PageCall &call)
     request.text = PageCall::field(call.form, "text");
     request.files = call.files;
     request.typeId = idField(call, "type_id");
-    request.custom = customValuesOf(
-        call, call.services.pool.read([](db::Tx &tx) { return CustomerRequests::customerFields(tx); }));
+    request.custom =
+        customValuesOf(call, call.services.pool.read([](db::Tx &tx) { return CustomerRequests::customerFields(tx); }));
     auto group = idField(call, "group_id");
     if (!group)
         return newRequestForm(call, {{"queue", call.text("new_request_queue_needed")}}, 422);

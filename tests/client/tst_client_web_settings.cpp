@@ -4,16 +4,11 @@
 // realm map, which the server then holds; a header the server refuses is shown next to its field
 // and changes nothing.
 
-#include "access/HelpdeskAccess.h"
-#include "models/PanelModel.h"
-#include "support/Desk.h"
-#include "ui/SettingsWindow.h"
+#include "AdminSettingsPane.h"
 
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QtTest>
 
 #include <memory>
@@ -26,9 +21,8 @@ class TestClientWebSettings : public QObject
     Q_OBJECT
 
     std::unique_ptr<Desk> m_desk;
-    QTemporaryDir m_dir;
-    std::unique_ptr<HelpdeskAccess> m_admin;
-    std::unique_ptr<SettingsWindow> m_settings;
+    AdminSettingsPane m_pane;
+    SettingsWindow *m_settings = nullptr;
 
     /// The server's settings of `which` (portal, sso), read through the API.
     helpdesk::protocol::JsonObject serverSettings(const std::string &which)
@@ -49,22 +43,13 @@ private slots:
     void initTestCase()
     {
         m_desk = std::make_unique<Desk>();
-        m_admin = std::make_unique<HelpdeskAccess>(m_dir.path(), std::make_unique<SessionSecretStore>());
-        QSignalSpy progress(&m_admin->session(), &AccountSession::syncProgress);
-        m_admin->session().signIn(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_desk->port())),
-                                  QStringLiteral("admin@test.example"),
-                                  QString::fromStdString(m_desk->server().adminPassword()));
-        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(1).toBool(), 20000);
-        m_settings = std::make_unique<SettingsWindow>(m_admin->admin(), m_admin->directory());
-        m_settings->resize(1200, 800);
-        m_settings->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_settings.get()));
+        QVERIFY(m_pane.open(*m_desk));
+        m_settings = &m_pane.settings();
     }
 
     void cleanupTestCase()
     {
-        m_settings.reset();
-        m_admin.reset();
+        m_pane.close();
         m_desk.reset();
     }
 

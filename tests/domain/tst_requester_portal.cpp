@@ -92,8 +92,8 @@ class TestRequesterPortal : public QObject
     {
         QStringList subjects;
         for (const auto &mail : m_sink->messages())
-            if (QString::fromStdString(mail.header("X-RcptTo")).contains(QString::fromStdString(address),
-                                                                          Qt::CaseInsensitive))
+            if (QString::fromStdString(mail.header("X-RcptTo"))
+                    .contains(QString::fromStdString(address), Qt::CaseInsensitive))
                 subjects << QString::fromStdString(mail::MailParser::parse(mail.raw).subject);
         return subjects;
     }
@@ -320,10 +320,18 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("subject");
         QTest::addColumn<QString>("text");
-        QTest::newRow("an English reader") << "en" << "Your sign-in link for" << "works once and for 20 minutes";
-        QTest::newRow("a German reader") << "de" << "Ihr Anmeldelink für" << "20 Minuten";
-        QTest::newRow("a Russian reader") << "ru" << "Ссылка для входа в" << "20 мин";
-        QTest::newRow("an account without a language reads English") << "" << "Your sign-in link for" << "20 minutes";
+        QTest::newRow("an English reader") << "en"
+                                           << "Your sign-in link for"
+                                           << "works once and for 20 minutes";
+        QTest::newRow("a German reader") << "de"
+                                         << "Ihr Anmeldelink für"
+                                         << "20 Minuten";
+        QTest::newRow("a Russian reader") << "ru"
+                                          << "Ссылка для входа в"
+                                          << "20 мин";
+        QTest::newRow("an account without a language reads English") << ""
+                                                                     << "Your sign-in link for"
+                                                                     << "20 minutes";
     }
     void theLinksMailIsItsTemplateInTheAccountsLanguage()
     {
@@ -333,8 +341,8 @@ private slots:
         const auto address = newAddress();
         const auto userId = m_desk->addPerson(address, "customer", true, false);
         if (!language.isEmpty())
-            m_desk->exec("UPDATE users SET language = '" + language.toStdString() + "' WHERE id = " +
-                         std::to_string(userId));
+            m_desk->exec("UPDATE users SET language = '" + language.toStdString() +
+                         "' WHERE id = " + std::to_string(userId));
         QVERIFY(!mailLink(address).empty());
         auto mails = mailsTo(*m_sink, address);
         QCOMPARE(mails.size(), std::size_t(1));
@@ -437,8 +445,9 @@ private slots:
     {
         auto agent = m_desk->as("alphaFull");
         const auto ticket = m_desk->openTicket("Alpha", "carol", "Plain names");
-        QCOMPARE(agent.post("/api/v1/tickets/" + std::to_string(ticket) + "/articles",
-                            json(R"({"channel":"email","body_text":"Here is the answer."})"))
+        QCOMPARE(agent
+                     .post("/api/v1/tickets/" + std::to_string(ticket) + "/articles",
+                           json(R"({"channel":"email","body_text":"Here is the answer."})"))
                      .status,
                  201);
         const auto number = m_desk->scalar("SELECT number FROM tickets WHERE id = " + std::to_string(ticket));
