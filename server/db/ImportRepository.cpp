@@ -404,12 +404,15 @@ bool ImportRepository::mergeGroupAddress(Tx &tx, const std::string &address, lon
     return tx.exec1(kMergeGroupAddress, address, groupId)[0].as<bool>();
 }
 
-bool ImportRepository::mergeImportedRating(Tx &tx, long long ticketId, std::optional<long long> ratedBy, int score,
-                                           const std::string &comment, const std::string &createdAt)
+std::optional<bool> ImportRepository::mergeImportedRating(Tx &tx, long long ticketId, std::optional<long long> ratedBy,
+                                                          int score, const std::string &comment,
+                                                          const std::string &createdAt)
 {
     auto r = tx.exec(kMergeImportedRating, ticketId, ratedBy, score, comment,
                      createdAt.empty() ? std::nullopt : std::optional<std::string>(createdAt));
-    return !r.empty() && r[0][0].as<bool>();
+    if (r.empty())
+        return std::nullopt;
+    return r[0][0].as<bool>();
 }
 
 bool ImportRepository::isTimeZone(Tx &tx, const std::string &name)

@@ -115,9 +115,9 @@ public:
     /// Routes an inbound address to a group (moved when another group had it); true when new.
     static bool mergeGroupAddress(Tx &tx, const std::string &address, long long groupId);
     /// An imported satisfaction rating of a ticket; a customer's own rating is never replaced.
-    /// True when created.
-    static bool mergeImportedRating(Tx &tx, long long ticketId, std::optional<long long> ratedBy, int score,
-                                    const std::string &comment, const std::string &createdAt);
+    /// True when created, false when updated, nullopt when the customer's own rating was kept.
+    static std::optional<bool> mergeImportedRating(Tx &tx, long long ticketId, std::optional<long long> ratedBy,
+                                                   int score, const std::string &comment, const std::string &createdAt);
     /// Whether PostgreSQL knows the time zone (e.g. Europe/Berlin).
     static bool isTimeZone(Tx &tx, const std::string &name);
     /// Creates a ticket state unless one of that name exists.

@@ -334,6 +334,10 @@ private slots:
             " (SELECT count(*) FROM ticket_ratings) || ' ' || (SELECT count(*) FROM custom_field_defs) || ' ' ||"
             " (SELECT count(*) FROM ticket_states) || ' ' || (SELECT count(*) FROM ticket_types)";
         auto settingsBefore = text(settings);
+        // The customer rated ticket 0 in Helpdesk since the first run: their rating stands.
+        const std::string firstTicket = "(SELECT id FROM tickets WHERE custom->>'freshdesk_id' = '" +
+                                        std::to_string(FreshdeskExport::ticketIdOf(0)) + "')";
+        m_desk->exec("UPDATE ticket_ratings SET source = 'customer', score = 2 WHERE ticket_id = " + firstTicket);
         QCOMPARE(scalar("SELECT count(*) FROM slas WHERE name LIKE 'Default SLA Policy%' OR name LIKE 'Incidents%'"),
                  5LL);
         auto before = importedTickets();
@@ -354,6 +358,8 @@ private slots:
         QVERIFY2(run.output.find("ticket") != std::string::npos, run.output.c_str());
         // The settings were updated in place: nothing doubled.
         QCOMPARE(text(settings), settingsBefore);
+        QCOMPARE(text("SELECT source || ' ' || score FROM ticket_ratings WHERE ticket_id = " + firstTicket),
+                 std::string("customer 2"));
     }
 
     void aRunCutOffByADamagedFileResumesWhereItStopped()

@@ -512,8 +512,12 @@ void FreshdeskImporter::importRatings(const std::vector<FdRating> &ratings)
             else
                 score = r.rating == 1 ? 5 : r.rating == 2 ? 3 : 1;
             auto ratedBy = r.userId ? localId("user", *r.userId) : std::nullopt;
-            count("rating",
-                  db::ImportRepository::mergeImportedRating(tx, *ticket, ratedBy, score, r.feedback, r.createdAt));
+            auto created =
+                db::ImportRepository::mergeImportedRating(tx, *ticket, ratedBy, score, r.feedback, r.createdAt);
+            if (created)
+                count("rating", *created);
+            else
+                ++m_totals["rating"].skipped; // the customer rated in Helpdesk since: theirs stands
         }
     });
 }
