@@ -150,6 +150,25 @@ def shoot_rating(desk, portal, driver, kind, width, height):
     driver.delete_all_cookies()
 
 
+def shoot_web_form(desk, portal, driver, kind, width, height):
+    """A group's web form as a site embeds it, "check your mail", and the mailed link's page before
+    and after its button."""
+    group = desk.api("PATCH", "/groups/%d" % portal.network, {"web_form_enabled": True}).json()["group"]
+    driver.get(desk.base_url + "/form/" + group["web_form_key"])
+    sender = "walter.%s@visitor.example" % kind
+    for field_id, text in (("name", "Walter Weber"), ("email", sender), ("subject", "VPN drops every hour"),
+                           ("message", "Since Monday the VPN disconnects on the hour, at home and in the office.")):
+        driver.find_element(By.ID, field_id).send_keys(text)
+    shoot(driver, "web-form-%s.png" % kind, width, height)
+    webdesk.click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    shoot(driver, "web-form-sent-%s.png" % kind, width, height)
+    driver.get(desk.link_mailed_to(sender, "/form/confirm"))
+    shoot(driver, "web-form-confirm-%s.png" % kind, width, height)
+    webdesk.click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    shoot(driver, "web-form-confirmed-%s.png" % kind, width, height)
+    driver.delete_all_cookies()
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     desk = webdesk.WebDesk()
@@ -192,6 +211,7 @@ def main():
                 driver.delete_all_cookies()
                 shoot_portal(desk, portal, driver, kind, width, height)
                 shoot_rating(desk, portal, driver, kind, width, height)
+                shoot_web_form(desk, portal, driver, kind, width, height)
             finally:
                 driver.quit()
     finally:
