@@ -219,8 +219,8 @@ void TicketActions::loadRating(qint64 ticketId)
             emit ratingLoaded(ticketId, 0, {}, 0);
             return;
         }
-        auto comment = rating->isNull("comment") ? QString()
-                                                 : QString::fromStdString(rating->getValue<std::string>("comment"));
+        auto comment =
+            rating->isNull("comment") ? QString() : QString::fromStdString(rating->getValue<std::string>("comment"));
         auto article = rating->has("article_id") && !rating->isNull("article_id")
                            ? rating->getValue<std::int64_t>("article_id")
                            : std::int64_t(0);

@@ -193,12 +193,11 @@ void MailOutbox::queueArticle(db::Tx &tx, const MailSettings &settings, const pr
         ratingText = (signature.empty() ? "\n\n-- \n" : "\n\n") + rating->wording + " " + rating->url;
     mail.bodyText = article.bodyText + signature + ratingText;
     if (article.bodyHtml)
-        mail.bodyHtml = *article.bodyHtml +
-                        (signature.empty() ? "" : "<pre>" + HtmlSanitizer::escape(signature) + "</pre>") +
-                        (rating ? "<p>" + HtmlSanitizer::escape(rating->wording) + " <a href=\"" +
-                                      HtmlSanitizer::escape(rating->url) + "\">" + HtmlSanitizer::escape(rating->url) +
-                                      "</a></p>"
-                                : "");
+        mail.bodyHtml =
+            *article.bodyHtml + (signature.empty() ? "" : "<pre>" + HtmlSanitizer::escape(signature) + "</pre>") +
+            (rating ? "<p>" + HtmlSanitizer::escape(rating->wording) + " <a href=\"" +
+                          HtmlSanitizer::escape(rating->url) + "\">" + HtmlSanitizer::escape(rating->url) + "</a></p>"
+                    : "");
     mail.messageId = article.messageId.value_or(messageids::make(settings, ticket.id));
     threadOnTicket(tx, ticket.id, mail);
     if (mail.recipients.empty())

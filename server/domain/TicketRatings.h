@@ -23,8 +23,8 @@ public:
     /// Checks the score (1–5) and comment (at most kMaxComment), stores the rating of `ticket` by
     /// `ratedBy` and announces it; returns the stored rating. Throws ApiError(ValidationFailed).
     static protocol::JsonObject record(db::Tx &tx, const protocol::Ticket &ticket, std::int64_t ratedBy, int score,
-                                       const std::optional<std::string> &comment,
-                                       std::optional<std::int64_t> articleId, const std::string &source);
+                                       const std::optional<std::string> &comment, std::optional<std::int64_t> articleId,
+                                       const std::string &source);
 };
 
 } // namespace helpdesk::domain

@@ -360,7 +360,8 @@ private slots:
         auto rated = m_desk->openTicket("Alpha", "carol", "Keyboard sticks");
         auto closed = m_desk->scalar("SELECT id FROM ticket_states WHERE state_type = 'closed' LIMIT 1");
         QCOMPARE(m_desk->as("alphaFull")
-                     .patch("/api/v1/tickets/" + std::to_string(rated), json(R"({"state_id":)" + std::to_string(closed) + "}"))
+                     .patch("/api/v1/tickets/" + std::to_string(rated),
+                            json(R"({"state_id":)" + std::to_string(closed) + "}"))
                      .status,
                  200);
         auto ratingPath = "/api/v1/tickets/" + std::to_string(rated) + "/rating";

@@ -72,7 +72,8 @@ struct Visitor {
     }
     std::map<std::string, std::string> cookieHeader() const
     {
-        return cookie.empty() ? std::map<std::string, std::string>{} : std::map<std::string, std::string>{{"Cookie", cookie}};
+        return cookie.empty() ? std::map<std::string, std::string>{}
+                              : std::map<std::string, std::string>{{"Cookie", cookie}};
     }
 };
 } // namespace
@@ -93,8 +94,9 @@ class TestRatings : public QObject
     /// The agent of `group` replies by e-mail on the ticket; the reply's article id.
     std::int64_t reply(const std::string &group, std::int64_t ticket, const std::string &text)
     {
-        auto r = m_desk->as(group == "Alpha" ? "alphaFull" : "betaFull")
-                     .post(ticketPath(ticket, "/articles"), json("{\"channel\":\"email\",\"body_text\":\"" + text + "\"}"));
+        auto r =
+            m_desk->as(group == "Alpha" ? "alphaFull" : "betaFull")
+                .post(ticketPath(ticket, "/articles"), json("{\"channel\":\"email\",\"body_text\":\"" + text + "\"}"));
         if (r.status != 201)
             qWarning("reply refused: %s", r.raw.c_str());
         return r.status == 201 ? r.object("article")->getValue<std::int64_t>("id") : 0;
@@ -196,11 +198,23 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("expected"); // "" : no link at all
         QTest::newRow("a group with ratings on: the shipped wording")
-            << "Alpha" << "" << "en" << "How did we do with this reply? One click rates it:";
+            << "Alpha"
+            << ""
+            << "en"
+            << "How did we do with this reply? One click rates it:";
         QTest::newRow("the shipped wording in the customer's language")
-            << "Alpha" << "" << "de" << "Wie hilfreich war diese Antwort? Ein Klick bewertet sie:";
-        QTest::newRow("the group's own wording") << "Alpha" << "Tell us how we did:" << "en" << "Tell us how we did:";
-        QTest::newRow("a group with ratings off: no link") << "Beta" << "" << "en" << "";
+            << "Alpha"
+            << ""
+            << "de"
+            << "Wie hilfreich war diese Antwort? Ein Klick bewertet sie:";
+        QTest::newRow("the group's own wording") << "Alpha"
+                                                 << "Tell us how we did:"
+                                                 << "en"
+                                                 << "Tell us how we did:";
+        QTest::newRow("a group with ratings off: no link") << "Beta"
+                                                           << ""
+                                                           << "en"
+                                                           << "";
     }
     void aReplyCarriesARatingLinkWhereTheGroupRates()
     {
@@ -264,7 +278,8 @@ private slots:
         auto thanks = visitor.open(sent.headers["Location"]);
         QCOMPARE(thanks.status, 200);
         QVERIFY(thanks.raw.find("class=\"notice\"") != std::string::npos);
-        auto commented = visitor.post("/rate/" + token, csrfIn(thanks.raw), {{"score", "4"}, {"comment", "Quick & kind"}});
+        auto commented =
+            visitor.post("/rate/" + token, csrfIn(thanks.raw), {{"score", "4"}, {"comment", "Quick & kind"}});
         QCOMPARE(commented.status, 303);
         rating = ratingOf(ticket);
         QCOMPARE(rating->getValue<int>("score"), 4);
@@ -385,9 +400,11 @@ private slots:
         const auto close = json(R"({"state_id":)" + std::to_string(m_closedState) + "}");
         QCOMPARE(agent.patch(ticketPath(ticket), close).status, 200);
         // The customer writes again, which reopens it.
-        QCOMPARE(m_desk->as("erin").post(ticketPath(ticket, "/articles"), json(R"({"body_text":"Again"})")).status, 201);
+        QCOMPARE(m_desk->as("erin").post(ticketPath(ticket, "/articles"), json(R"({"body_text":"Again"})")).status,
+                 201);
         QCOMPARE(m_desk->scalar("SELECT count(*) FROM tickets t JOIN ticket_states s ON s.id = t.state_id"
-                                " WHERE s.state_type = 'closed' AND t.id = " + std::to_string(ticket)),
+                                " WHERE s.state_type = 'closed' AND t.id = " +
+                                std::to_string(ticket)),
                  0LL);
         QCOMPARE(agent.patch(ticketPath(ticket), close).status, 200); // solved again: not asked again
         m_desk->waitUntilMailSettled();
