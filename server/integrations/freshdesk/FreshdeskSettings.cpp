@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 #include <sstream>
 
 namespace helpdesk::integrations::freshdesk {
@@ -394,12 +395,13 @@ void FreshdeskImporter::importSlaPolicies(const std::vector<FdSlaPolicy> &polici
         };
         for (const auto &p : policies) {
             auto condition = protocol::newObject();
+            std::set<std::string> unknown; // each named once, however many targets the policy has
             auto ids = [&](const std::vector<long long> &fdIds, const std::string &kind) {
                 auto out = protocol::newArray();
                 for (auto fdId : fdIds)
                     if (auto local = localId(kind, fdId))
                         out->add(static_cast<std::int64_t>(*local));
-                    else
+                    else if (unknown.insert(kind + " " + std::to_string(fdId)).second)
                         db::ImportRepository::log(tx, kSource,
                                                   {"sla_policy", std::to_string(p.id), "warning",
                                                    p.name + ": " + kind + " " + std::to_string(fdId) + " is unknown"});
