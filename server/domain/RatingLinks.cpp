@@ -70,7 +70,7 @@ std::string urlOf(const MailSettings &settings, const std::string &token)
     return settings.publicUrl + "/rate/" + token;
 }
 
-bool sameAddress(std::string a, std::string b)
+bool sameAddress(const std::string &a, const std::string &b)
 {
     return Poco::icompare(Poco::trim(a), Poco::trim(b)) == 0;
 }
