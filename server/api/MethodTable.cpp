@@ -53,7 +53,8 @@ std::vector<MethodSpec> everyMethod()
 {
     std::vector<MethodSpec> all;
     for (auto group : {authMethods, ticketMethods, articleMethods, eventMethods, userMethods, configurationMethods,
-                       dashboardMethods, mailMethods, mailTemplateMethods, adminMethods, twoFactorMethods}) {
+                       dashboardMethods, mailMethods, mailTemplateMethods, adminMethods, twoFactorMethods,
+                       signatureMethods}) {
         auto methods = group();
         std::move(methods.begin(), methods.end(), std::back_inserter(all));
     }

@@ -36,6 +36,8 @@ std::vector<MethodSpec> adminMethods();
 /// Two-factor sign-in (one's own, an admin's reset) and the admins' settings of sign-in and the web pages:
 /// security (which roles need a second factor), single sign-on, the requester portal on or off.
 std::vector<MethodSpec> twoFactorMethods();
+/// Agents' own signatures (an agent's, admins anyone's) and the desk's rule combining them with the group's.
+std::vector<MethodSpec> signatureMethods();
 
 // Helpers the handlers share.
 

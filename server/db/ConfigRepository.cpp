@@ -58,7 +58,7 @@ std::array<KindSql, 11> &kinds()
         makeKind("custom_field", "custom_field_defs",
                  {"object_kind", "name", "label", "field_type", "options", "required", "default_value", "active",
                   "customer_editable"}),
-        makeKind("text_module", "text_modules", {"keyword", "name", "body", "active"}),
+        makeKind("text_module", "text_modules", {"keyword", "name", "body", "active", "folder"}),
         makeKind("calendar", "calendars", {"name", "time_zone", "hours", "holidays", "active"}),
         makeKind("sla", "slas",
                  {"name", "calendar_id", "condition", "rank", "first_response_minutes", "update_minutes",

@@ -5,7 +5,9 @@
 #include "db/JobRepository.h"
 #include "db/MailTemplateRepository.h"
 #include "db/MailRepository.h"
+#include "db/SignatureRepository.h"
 #include "db/UserRepository.h"
+#include "domain/AgentSignatures.h"
 #include "domain/EmailAddress.h"
 #include "domain/HtmlSanitizer.h"
 #include "domain/MailTemplateCatalog.h"
@@ -182,10 +184,12 @@ void MailOutbox::queueArticle(db::Tx &tx, const MailSettings &settings, const pr
     mail.recipients = EmailAddress::validIn(article.to);
     mail.cc = EmailAddress::validIn(article.cc);
     mail.subject = messageids::taggedSubject(settings, ticket.number, article.subject);
-    std::string signature =
-        group.signature.empty()
-            ? std::string()
-            : "\n\n-- \n" + fill(group.signature, ticket, customer ? customer->name : "", group.name, author.name);
+    // The agent's own signature, the group's or both, as the desk's rule says (SignatureSettings).
+    const auto combined = SignatureSettings::load(tx).combine(
+        db::SignatureRepository::ofAgent(tx, author.userId).value_or(std::string()), group.signature);
+    std::string signature = combined.empty() ? std::string()
+                                             : "\n\n-- \n" + fill(combined, ticket, customer ? customer->name : "",
+                                                                  group.name, author.name);
     // The link to rate this reply ends the signature (groups with ratings on, mail to the customer).
     auto rating = RatingLinks::forReply(tx, settings, ticket, article, mail.recipients);
     std::string ratingText;

@@ -49,6 +49,7 @@ const std::vector<Rejection> &rejections()
          ErrorCode::ValidationFailed},
         {"a text module keyword with capitals", "text_module", true,
          R"({"keyword": "Thanks", "name": "Thanks", "body": "Thank you"})", "keyword", ErrorCode::ValidationFailed},
+        {"a text module filed in a number", "text_module", false, R"({"folder": 7})", "folder", ErrorCode::BadRequest},
         {"business hours that end before they start", "calendar", true,
          R"({"name": "Office", "hours": {"mon": [["17:00", "08:00"]]}})", "hours.mon", ErrorCode::ValidationFailed},
         {"a holiday that is not a date", "calendar", false, R"({"holidays": ["25.12.2026"]})", "holidays",
@@ -163,6 +164,8 @@ private slots:
             "[]");
         row("a new text module is active", "text_module",
             R"({"keyword": "thanks", "name": "Thanks", "body": "Thank you"})", "active", "true");
+        row("a new text module is in no folder", "text_module",
+            R"({"keyword": "thanks", "name": "Thanks", "body": "Thank you"})", "folder", R"("")");
         row("a new calendar counts in UTC", "calendar", R"({"name": "Office"})", "time_zone", R"("UTC")");
         row("a new SLA warns 30 minutes ahead", "sla", R"({"name": "Gold", "calendar_id": 1, "solution_minutes": 480})",
             "warning_minutes", "30");
