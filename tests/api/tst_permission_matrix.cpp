@@ -233,6 +233,18 @@ class TestPermissionMatrix : public QObject
         addRow("portal.update_settings", "keeps the requester portal on", admin200,
                same("PATCH", "/settings/portal", R"({"enabled":true})"));
 
+        // Signatures: staff read and change their own, admins anyone's; the rule is the admins'.
+        const auto ownSignature = [this](Caller c) {
+            return "/users/" + id(c == Anonymous ? "alphaFull" : kCast[c]) + "/signature";
+        };
+        addRow("signature.get", "reads its own signature", {401, 403, 403, 200, 200, 200, 200, 200},
+               [ownSignature](Caller c) { return Call{"GET", ownSignature(c)}; });
+        addRow("signature.set", "changes alphaFull's signature", {401, 403, 403, 403, 403, 200, 403, 200},
+               same("PUT", "/users/" + id("alphaFull") + "/signature", R"({"signature":"Regards, {agent_name}"})"));
+        addRow("signature.settings", "reads the signature rule", admin200, same("GET", "/settings/signatures"));
+        addRow("signature.update_settings", "keeps the group's signature only", admin200,
+               same("PATCH", "/settings/signatures", R"({"rule":"group"})"));
+
         // Tickets.
         addRow("ticket.list", "lists tickets", signedIn200, same("GET", "/tickets"));
         addRow(
