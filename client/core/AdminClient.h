@@ -58,6 +58,8 @@ public:
     void retryQuarantinedMail(qint64 mailboxId, qint64 jobId);
     /// The mail templates of the groups and the desk.
     MailTemplateClient &mailTemplates() const { return *m_mailTemplates; }
+    /// The session the settings are changed through (editors with clients of their own).
+    AccountSession &session() const { return m_session; }
 
 signals:
     void settingsLoaded(const QString &kind, const QVariantList &items);

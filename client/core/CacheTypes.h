@@ -114,6 +114,7 @@ struct TextModule {
     QString keyword;
     QString name;
     QString body;
+    QString folder; // empty: unfiled
 };
 
 /// A custom field the admins defined on tickets.

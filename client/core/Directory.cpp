@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <tuple>
+
 namespace helpdesk::client {
 
 namespace {
@@ -117,10 +119,13 @@ std::vector<TextModule> Directory::textModules(const QString &prefix) const
         if (!item.name.startsWith(prefix, Qt::CaseInsensitive))
             continue;
         auto o = QJsonDocument::fromJson(item.detail.toUtf8()).object();
-        out.push_back(
-            {item.name, o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("body")).toString()});
+        out.push_back({item.name, o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("body")).toString(),
+                       o.value(QStringLiteral("folder")).toString()});
     }
-    std::sort(out.begin(), out.end(), [](const TextModule &a, const TextModule &b) { return a.keyword < b.keyword; });
+    // By folder (unfiled first), so the composer's picker shows each folder's modules together.
+    std::sort(out.begin(), out.end(), [](const TextModule &a, const TextModule &b) {
+        return std::tie(a.folder, a.keyword) < std::tie(b.folder, b.keyword);
+    });
     return out;
 }
 

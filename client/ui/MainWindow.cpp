@@ -3,6 +3,7 @@
 #include "access/HelpdeskAccess.h"
 #include "ui/DashboardWindow.h"
 #include "ui/SettingsWindow.h"
+#include "ui/SignatureDialog.h"
 #include "ui/TicketView.h"
 #include "ui/TwoFactorDialog.h"
 
@@ -184,6 +185,13 @@ MainWindow::MainWindow(HelpdeskAccess &access, QWidget *parent) : QMainWindow(pa
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->show();
         }
+    });
+    settingsMenu->addAction(tr("My &signature…"), this, [this] {
+        auto &session = m_access.session();
+        auto *dialog = new SignatureDialog(session, session.userId(), m_access.directory().nameOfUser(session.userId()),
+                                           session.isAdmin(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
     });
     // Admins only; the server refuses everyone else anyway.
     connect(settingsMenu, &QMenu::aboutToShow, this,

@@ -5,6 +5,7 @@
 #include "models/PanelModel.h"
 #include "ui/MailTemplateEditor.h"
 #include "ui/SettingsEditors.h"
+#include "ui/SignatureDialog.h"
 #include "ui/WebFormEditor.h"
 
 #include <QCheckBox>
@@ -75,6 +76,7 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
         {QStringLiteral("text_module"),
          {{"keyword", tr("Keyword (after ::)"), "text"},
           {"name", tr("Name"), "text"},
+          {"folder", tr("Folder (groups modules in the composer; empty: none)"), "text"},
           {"body", tr("Text"), "multiline"},
           {"active", tr("Active"), "bool"}}},
         {QStringLiteral("calendar"),
@@ -271,6 +273,8 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
     m_testMailButton = new QPushButton(tr("Send a test mail…"), this);
     m_inviteButton = new QPushButton(tr("Send an invitation"), this);
     m_templatesButton = new QPushButton(tr("Mail templates…"), this);
+    m_signatureButton = new QPushButton(tr("Signature…"), this);
+    m_signatureButton->setObjectName(QStringLiteral("signatureButton"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_newButton);
     buttons->addWidget(m_saveButton);
@@ -281,6 +285,7 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
     buttons->addWidget(m_testMailButton);
     buttons->addWidget(m_inviteButton);
     buttons->addWidget(m_templatesButton);
+    buttons->addWidget(m_signatureButton);
     buttons->addWidget(m_status, 1);
     auto *right = new QVBoxLayout;
     right->addWidget(m_table, 2);
@@ -339,6 +344,15 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
             m_admin.inviteUser(m_editingId);
     });
     connect(m_templatesButton, &QPushButton::clicked, this, [this] { editMailTemplates(); });
+    // A staff member's own signature, and the desk's rule of which signature replies carry.
+    connect(m_signatureButton, &QPushButton::clicked, this, [this] {
+        if (!m_editingId)
+            return;
+        auto *dialog =
+            new SignatureDialog(m_admin.session(), m_editingId, m_directory.nameOfUser(m_editingId), true, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     connect(&m_admin, &AdminClient::adminActionDone, this, [this](const QString &, bool ok, const QString &message) {
         m_status->setText((ok ? tr("OK: %1") : tr("Failed: %1")).arg(message));
     });
@@ -420,6 +434,7 @@ void SettingsWindow::showKind(const QString &kind)
     m_testButton->setVisible(kind == QLatin1String("mailbox"));
     m_testMailButton->setVisible(kind == QLatin1String("mailbox") || kind == QLatin1String("mail"));
     m_inviteButton->setVisible(kind == QLatin1String("user"));
+    m_signatureButton->setVisible(kind == QLatin1String("user"));
     // A group's mail templates, or (on the outgoing mail settings) the whole desk's.
     m_templatesButton->setVisible(kind == QLatin1String("group") || kind == QLatin1String("mail"));
     m_pollButton->setVisible(kind == QLatin1String("mailbox"));

@@ -97,6 +97,7 @@ private:
     QPushButton *m_testMailButton;
     QPushButton *m_inviteButton;
     QPushButton *m_templatesButton;
+    QPushButton *m_signatureButton; // people: their signature and the desk's rule
     QPushButton *m_newButton;
     QPushButton *m_saveButton;
     QPushButton *m_removeButton;

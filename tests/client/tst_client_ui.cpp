@@ -12,6 +12,7 @@
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/SettingsWindow.h"
+#include "ui/SignatureDialog.h"
 #include "ui/SafeTextBrowser.h"
 #include "ui/TicketView.h"
 #include "ui/Translations.h"
@@ -381,6 +382,68 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!rating->isVisible(), 10000);
     }
 
+    void anAgentSignsOnlyTheirOwnAndAnAdminPicksTheRule()
+    {
+        auto signatureOf = [this](const char *who) {
+            return m_desk->text("SELECT signature FROM users WHERE id = " + std::to_string(m_desk->userId(who)));
+        };
+        // The agent's own, from the Settings menu: no rule to pick.
+        SignatureDialog own(m_access->session(), m_desk->userId("alphaFull"), QStringLiteral("alphaFull"), false);
+        auto *edit = own.findChild<QPlainTextEdit *>(QStringLiteral("signature"));
+        QTRY_VERIFY_WITH_TIMEOUT(edit->isEnabled(), 10000);
+        QVERIFY(!own.findChild<QComboBox *>(QStringLiteral("rule"))->isVisibleTo(&own));
+        edit->setPlainText(QStringLiteral("Cheers, {agent_name}"));
+        own.save();
+        QTRY_COMPARE_WITH_TIMEOUT(own.findChild<QLabel *>(QStringLiteral("status"))->text(), QStringLiteral("Saved."),
+                                  10000);
+        QCOMPARE(signatureOf("alphaFull"), std::string("Cheers, {agent_name}"));
+
+        // Another agent's: the server refuses to show or change it, and the dialog says so.
+        SignatureDialog other(m_access->session(), m_desk->userId("betaFull"), QStringLiteral("betaFull"), false);
+        auto *otherStatus = other.findChild<QLabel *>(QStringLiteral("status"));
+        QTRY_VERIFY_WITH_TIMEOUT(!otherStatus->text().isEmpty(), 10000);
+        QVERIFY(!other.findChild<QPlainTextEdit *>(QStringLiteral("signature"))->isEnabled());
+        other.findChild<QPlainTextEdit *>(QStringLiteral("signature"))->setPlainText(QStringLiteral("Hijacked"));
+        other.save();
+        QTRY_VERIFY_WITH_TIMEOUT(otherStatus->text().contains(QStringLiteral("administrators")), 10000);
+        QCOMPARE(signatureOf("betaFull"), std::string());
+
+        // An admin edits anyone's from People in the settings pane, and picks the rule there.
+        QTemporaryDir dir;
+        HelpdeskAccess admin(dir.path(), std::make_unique<SessionSecretStore>());
+        signInAsAdmin(admin);
+        SettingsWindow settings(admin.admin(), admin.directory());
+        settings.show();
+        settings.showKind(QStringLiteral("user"));
+        int row = -1;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int i = 0; i < settings.items()->rowCount(); ++i)
+                    if (settings.items()->row(i).value(QStringLiteral("email")) == QLatin1String("alphaRead@test.example"))
+                        row = i;
+                return row >= 0;
+            }(),
+            10000);
+        settings.editRow(row);
+        auto *button = settings.findChild<QPushButton *>(QStringLiteral("signatureButton"));
+        QVERIFY(button->isVisible());
+        button->click();
+        auto *dialog = settings.findChild<SignatureDialog *>();
+        QVERIFY(dialog);
+        auto *rule = dialog->findChild<QComboBox *>(QStringLiteral("rule"));
+        QVERIFY(rule->isVisibleTo(dialog));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QPlainTextEdit *>(QStringLiteral("signature"))->isEnabled(), 10000);
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("signature"))->setPlainText(QStringLiteral("Read desk"));
+        rule->setCurrentIndex(rule->findData(QStringLiteral("both")));
+        dialog->save();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->findChild<QLabel *>(QStringLiteral("status"))->text(),
+                                  QStringLiteral("Saved."), 10000);
+        QCOMPARE(signatureOf("alphaRead"), std::string("Read desk"));
+        auto stored = m_desk->as("admin").get("/api/v1/settings/signatures").object("settings");
+        QCOMPARE(stored->getValue<std::string>("rule"), std::string("both"));
+        QCOMPARE(m_desk->as("admin").patch("/api/v1/settings/signatures", json(R"({"rule":"group"})")).status, 200);
+    }
+
     void anAdminChangesSettingsAndSeesRefusalsNextToTheField()
     {
         QTemporaryDir dir;
@@ -396,13 +459,15 @@ private slots:
         settings.setField(QStringLiteral("keyword"), QStringLiteral("bye"));
         settings.setField(QStringLiteral("name"), QStringLiteral("Goodbye"));
         settings.setField(QStringLiteral("body"), QStringLiteral("Bye, {customer_name}!"));
+        settings.setField(QStringLiteral("folder"), QStringLiteral("Closing"));
         settings.save();
         QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Saved."), 10000);
         auto modules = m_desk->as("admin").get("/api/v1/text_modules").array("text_modules");
-        bool found = false;
+        std::string folder = "(not saved)";
         for (unsigned i = 0; i < modules->size(); ++i)
-            found |= modules->getObject(i)->getValue<std::string>("keyword") == "bye";
-        QVERIFY(found);
+            if (modules->getObject(i)->getValue<std::string>("keyword") == "bye")
+                folder = modules->getObject(i)->getValue<std::string>("folder");
+        QCOMPARE(folder, std::string("Closing"));
         QTRY_VERIFY_WITH_TIMEOUT(settings.items()->rowCount() >= 1, 10000);
 
         settings.showKind(QStringLiteral("calendar"));
