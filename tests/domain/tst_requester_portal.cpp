@@ -106,11 +106,6 @@ class TestRequesterPortal : public QObject
         QCOMPARE(r.object("settings")->getValue<bool>("enabled"), enabled);
     }
 
-    std::int64_t stateOfType(const std::string &type)
-    {
-        return m_desk->scalar("SELECT id FROM ticket_states WHERE state_type = '" + type + "' ORDER BY id LIMIT 1");
-    }
-
 private slots:
     void initTestCase()
     {
@@ -376,7 +371,9 @@ private slots:
         const auto path = "/api/v1/tickets/" + std::to_string(ticket);
         QCOMPARE(agent.patch(path, json(R"({"owner_id":)" + std::to_string(m_desk->userId("alphaFull")) + "}")).status,
                  200);
-        QCOMPARE(agent.patch(path, json(R"({"state_id":)" + std::to_string(stateOfType("closed")) + "}")).status, 200);
+        QCOMPARE(
+            agent.patch(path, json(R"({"state_id":)" + std::to_string(m_desk->stateOfType("closed")) + "}")).status,
+            200);
         const auto number = m_desk->scalar("SELECT number FROM tickets WHERE id = " + std::to_string(ticket));
         const auto carol = actorOf("carol");
         m_pool->write([&](db::Tx &tx) { domain::CustomerRequests::reopen(tx, carol, number); });
@@ -404,14 +401,14 @@ private slots:
         QFETCH(bool, reopens);
         protocol::Ticket ticket;
         ticket.stateType = stateType.toStdString();
-        ticket.stateId = stateOfType(ticket.stateType);
+        ticket.stateId = m_desk->stateOfType(ticket.stateType);
         m_pool->read([&](db::Tx &tx) {
             auto web = domain::TicketService::stateOnCustomerReturn(tx, ticket);
             auto byMail = mail::MailIntake(tx, std::nullopt).customerReplyChange(ticket);
             QCOMPARE(web.has_value(), reopens);
             QCOMPARE(byMail.has_value(), reopens);
             if (reopens) {
-                QCOMPARE(*web, stateOfType("open"));
+                QCOMPARE(*web, m_desk->stateOfType("open"));
                 QCOMPARE(byMail->stateId, *web);
             }
         });

@@ -45,11 +45,6 @@ class TestAutomation : public QObject
         return m_desk->as("admin").get("/api/v1/tickets/" + std::to_string(id)).object("ticket");
     }
 
-    std::int64_t stateId(const std::string &type)
-    {
-        return m_desk->scalar("SELECT id FROM ticket_states WHERE state_type = '" + type + "' ORDER BY id LIMIT 1");
-    }
-
 private slots:
     void initTestCase()
     {
@@ -163,12 +158,12 @@ private slots:
         auto trigger = createTrigger(
             "{\"name\": \"Reminder due\", \"event\": \"time\", \"conditions\": {\"pending_expired\": true},"
             " \"actions\": {\"set\": {\"state_id\": " +
-            std::to_string(stateId("open")) +
+            std::to_string(m_desk->stateOfType("open")) +
             "},"
             " \"note\": \"The reminder time has come.\"}}");
         auto id = m_desk->openTicket("Alpha", "carol", "Call back next week");
         auto pending = newObject();
-        pending->set("state_id", stateId("pending_reminder"));
+        pending->set("state_id", m_desk->stateOfType("pending_reminder"));
         pending->set("pending_until", std::string("2030-01-01T00:00:00Z"));
         QCOMPARE(m_desk->as("alphaFull").patch("/api/v1/tickets/" + std::to_string(id), pending).status, 200);
         auto &watcher = m_desk->server().server().slaWatcher();
@@ -186,7 +181,7 @@ private slots:
     {
         auto macro = m_desk->as("admin").post(
             "/api/v1/macros", json("{\"name\": \"Close as solved\", \"actions\": {\"set\": {\"state_id\": " +
-                                   std::to_string(stateId("closed")) +
+                                   std::to_string(m_desk->stateOfType("closed")) +
                                    "}, \"add_tags\": [\"solved\"],"
                                    " \"note\": \"Closed with the macro.\"}}"));
         QCOMPARE(macro.status, 201);

@@ -60,11 +60,6 @@ class TestSla : public QObject
         return r.status == 201 ? r.object("ticket")->getValue<std::int64_t>("id") : 0;
     }
 
-    std::int64_t stateId(const std::string &type)
-    {
-        return m_desk->scalar("SELECT id FROM ticket_states WHERE state_type = '" + type + "' ORDER BY id LIMIT 1");
-    }
-
 private slots:
     void initTestCase()
     {
@@ -146,7 +141,7 @@ private slots:
         auto id = customerTicket("dave", "Waiting for the supplier", m_desk->alpha());
         auto before = ticket(id);
         auto patch = newObject();
-        patch->set("state_id", stateId("pending_reminder"));
+        patch->set("state_id", m_desk->stateOfType("pending_reminder"));
         patch->set("pending_until", std::string("2030-01-01T00:00:00Z"));
         QCOMPARE(m_desk->as("alphaFull").patch("/api/v1/tickets/" + std::to_string(id), patch).status, 200);
         QVERIFY(ticket(id)->isNull("solution_due_at")); // paused
@@ -154,7 +149,7 @@ private slots:
         m_desk->exec("UPDATE tickets SET sla_pending_since = sla_pending_since - interval '2 hours' WHERE id = " +
                      std::to_string(id));
         auto open = newObject();
-        open->set("state_id", stateId("open"));
+        open->set("state_id", m_desk->stateOfType("open"));
         QCOMPARE(m_desk->as("alphaFull").patch("/api/v1/tickets/" + std::to_string(id), open).status, 200);
         auto after = ticket(id);
         QCOMPARE(secondsBetween(before->getValue<std::string>("solution_due_at"),

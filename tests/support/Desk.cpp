@@ -110,6 +110,14 @@ std::string Desk::text(const std::string &sql)
     return r.empty() || r[0][0].is_null() ? std::string() : std::string(r[0][0].c_str());
 }
 
+std::int64_t Desk::stateOfType(const std::string &type)
+{
+    pqxx::connection c(m_database->conninfo());
+    pqxx::read_transaction tx(c);
+    auto r = tx.exec_params("SELECT id FROM ticket_states WHERE state_type = $1 ORDER BY id LIMIT 1", type);
+    return r.empty() ? -1 : r[0][0].as<std::int64_t>();
+}
+
 void Desk::exec(const std::string &sql)
 {
     pqxx::connection c(m_database->conninfo());

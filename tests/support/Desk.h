@@ -43,6 +43,8 @@ public:
     long long scalar(const std::string &sql);
     /// A text from the database, as the first column of the first row; "" for none or NULL.
     std::string text(const std::string &sql);
+    /// The first ticket state (by id) of a state type such as "open" or "closed".
+    std::int64_t stateOfType(const std::string &type);
     /// Runs a statement (tests that set up what the API cannot, such as a time in the past).
     void exec(const std::string &sql);
     /// Waits until every outbound mail queued so far was delivered or given up: none pending and
