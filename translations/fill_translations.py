@@ -834,6 +834,40 @@ T = {
     "…only for requesters of these domains (empty: everyone)": ("…nur für Anfragende aus diesen Domains (leer: alle)", "…seulement pour les demandeurs de ces domaines (vide : tous)", "…solo per i richiedenti di questi domini (vuoto: tutti)", "…tylko dla zgłaszających z tych domen (puste: wszyscy)", "…только для заявителей из этих доменов (пусто: для всех)"),
     "Mail templates…": ("Mailvorlagen…", "Modèles de courriel…", "Modelli di e-mail…", "Szablony wiadomości…", "Шаблоны писем…"),
     "Save the group first, then edit its mail templates.": ("Speichern Sie zuerst die Gruppe, dann ihre Mailvorlagen.", "Enregistrez d'abord le groupe, puis modifiez ses modèles de courriel.", "Salva prima il gruppo, poi modificane i modelli di e-mail.", "Najpierw zapisz grupę, potem edytuj jej szablony wiadomości.", "Сначала сохраните группу, затем правьте её шаблоны писем."),
+    # Per-agent signatures and text-module folders (issue 15).
+    "My &signature…": ("Meine &Signatur…", "Ma &signature…", "La mia &firma…", "Mój &podpis…", "Моя &подпись…"),
+    "Folder (groups modules in the composer; empty: none)": (
+        "Ordner (gruppiert Bausteine im Editor; leer: keiner)", "Dossier (regroupe les modules dans l'éditeur ; vide : aucun)",
+        "Cartella (raggruppa i moduli nell'editor; vuoto: nessuna)", "Folder (grupuje moduły w edytorze; pusty: brak)",
+        "Папка (группирует модули в редакторе; пусто: нет)"),
+    "Signature…": ("Signatur…", "Signature…", "Firma…", "Podpis…", "Подпись…"),
+    "Signatures are kept on the server; it is not reachable.": (
+        "Signaturen liegen auf dem Server; er ist nicht erreichbar.",
+        "Les signatures sont conservées sur le serveur ; il est injoignable.",
+        "Le firme sono conservate sul server; non è raggiungibile.",
+        "Podpisy są przechowywane na serwerze; jest on nieosiągalny.",
+        "Подписи хранятся на сервере; он недоступен."),
+    "Signature of %1": ("Signatur von %1", "Signature de %1", "Firma di %1", "Podpis: %1", "Подпись: %1"),
+    "Placeholders: {agent_name}, {group_name}, {customer_name}, {ticket_number}, {ticket_title}": (
+        "Platzhalter: {agent_name}, {group_name}, {customer_name}, {ticket_number}, {ticket_title}",
+        "Variables : {agent_name}, {group_name}, {customer_name}, {ticket_number}, {ticket_title}",
+        "Segnaposto: {agent_name}, {group_name}, {customer_name}, {ticket_number}, {ticket_title}",
+        "Symbole zastępcze: {agent_name}, {group_name}, {customer_name}, {ticket_number}, {ticket_title}",
+        "Подстановки: {agent_name}, {group_name}, {customer_name}, {ticket_number}, {ticket_title}"),
+    "The group's signature only": ("Nur die Signatur der Gruppe", "Seulement la signature du groupe",
+                                   "Solo la firma del gruppo", "Tylko podpis grupy", "Только подпись группы"),
+    "The agent's signature only": ("Nur die Signatur des Agenten", "Seulement la signature de l'agent",
+                                   "Solo la firma dell'agente", "Tylko podpis agenta", "Только подпись агента"),
+    "Both: the agent's, then the group's": ("Beide: erst die des Agenten, dann die der Gruppe",
+                                            "Les deux : celle de l'agent, puis celle du groupe",
+                                            "Entrambe: quella dell'agente, poi quella del gruppo",
+                                            "Oba: najpierw agenta, potem grupy", "Обе: сначала агента, затем группы"),
+    "Signature of replies by e-mail": ("Signatur der Antworten per E-Mail", "Signature des réponses par e-mail",
+                                       "Firma delle risposte via e-mail", "Podpis odpowiedzi e-mailem",
+                                       "Подпись ответов по почте"),
+    "Replies carry (for every agent)": ("Antworten tragen (für alle Agenten)", "Les réponses portent (pour tous les agents)",
+                                        "Le risposte riportano (per ogni agente)", "Odpowiedzi zawierają (dla każdego agenta)",
+                                        "Ответы содержат (для всех агентов)"),
 }
 LANGS = ["de", "fr", "it", "pl", "ru"]
 EN_PLURALS = {

@@ -33,13 +33,13 @@
     <name>helpdesk::client::AdminClient</name>
     <message>
         <location filename="../client/core/AdminClient.cpp" line="75" />
-        <location filename="../client/core/AdminClient.cpp" line="170" />
+        <location filename="../client/core/AdminClient.cpp" line="171" />
         <location filename="../client/core/AdminClient.cpp" line="342" />
         <source>Settings are changed on the server; it is not reachable.</source>
         <translation>Einstellungen ändert der Server; er ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="142" />
+        <location filename="../client/core/AdminClient.cpp" line="143" />
         <source>(none)</source>
         <translation>(keine Angabe)</translation>
     </message>
@@ -441,229 +441,234 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="39" />
+        <location filename="../client/ui/MainWindow.cpp" line="40" />
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="45" />
+        <location filename="../client/ui/MainWindow.cpp" line="46" />
         <source>Search number, title, customer, text (Ctrl+F)</source>
         <translation>Nummer, Titel, Kunde, Text suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="123" />
+        <location filename="../client/ui/MainWindow.cpp" line="124" />
         <source>First sync: %1 tickets</source>
         <translation>Erste Synchronisierung: %1 Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="128" />
+        <location filename="../client/ui/MainWindow.cpp" line="129" />
         <source>Not saved — %1: %2</source>
         <translation>Nicht gespeichert — %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="131" />
+        <location filename="../client/ui/MainWindow.cpp" line="132" />
         <source>Attachment not saved: %1</source>
         <translation>Anhang nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="133" />
+        <location filename="../client/ui/MainWindow.cpp" line="134" />
         <source>A message from the server could not be read (skipped): %1</source>
         <translation>Eine Nachricht des Servers war nicht lesbar (übersprungen): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="147" />
+        <location filename="../client/ui/MainWindow.cpp" line="148" />
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="148" />
+        <location filename="../client/ui/MainWindow.cpp" line="149" />
         <source>Work &amp;offline</source>
         <translation>&amp;Offline arbeiten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="152" />
+        <location filename="../client/ui/MainWindow.cpp" line="153" />
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="157" />
+        <location filename="../client/ui/MainWindow.cpp" line="158" />
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="157" />
+        <location filename="../client/ui/MainWindow.cpp" line="158" />
         <source>%n change(s) not yet sent will be lost. Sign out anyway?</source>
         <translation><numerusform>%n noch nicht gesendete Änderung geht verloren. Trotzdem abmelden?</numerusform><numerusform>%n noch nicht gesendete Änderungen gehen verloren. Trotzdem abmelden?</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="163" />
+        <location filename="../client/ui/MainWindow.cpp" line="164" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="164" />
+        <location filename="../client/ui/MainWindow.cpp" line="165" />
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="165" />
+        <location filename="../client/ui/MainWindow.cpp" line="166" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Neues Ticket per E-Mail…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="167" />
+        <location filename="../client/ui/MainWindow.cpp" line="168" />
         <source>&amp;Save search as a view…</source>
         <translation>Suche als Ansicht &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="168" />
+        <location filename="../client/ui/MainWindow.cpp" line="169" />
         <source>&amp;Dashboards</source>
         <translation>&amp;Dashboards</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="174" />
+        <location filename="../client/ui/MainWindow.cpp" line="175" />
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="175" />
+        <location filename="../client/ui/MainWindow.cpp" line="176" />
         <source>&amp;Server settings…</source>
         <translation>&amp;Servereinstellungen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="181" />
+        <location filename="../client/ui/MainWindow.cpp" line="182" />
         <source>&amp;Two-factor sign-in…</source>
         <translation>&amp;Zwei-Faktor-Anmeldung…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="191" />
+        <location filename="../client/ui/MainWindow.cpp" line="189" />
+        <source>My &amp;signature…</source>
+        <translation>Meine &amp;Signatur…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="199" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="204" />
+        <location filename="../client/ui/MainWindow.cpp" line="212" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="204" />
+        <location filename="../client/ui/MainWindow.cpp" line="212" />
         <source>The new language is used from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="215" />
+        <location filename="../client/ui/MainWindow.cpp" line="223" />
         <source>Remove this view</source>
         <translation>Diese Ansicht entfernen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="218" />
+        <location filename="../client/ui/MainWindow.cpp" line="226" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="219" />
+        <location filename="../client/ui/MainWindow.cpp" line="227" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="256" />
+        <location filename="../client/ui/MainWindow.cpp" line="264" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="257" />
+        <location filename="../client/ui/MainWindow.cpp" line="265" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nächstes / vorheriges Ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;antworten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;interne Notiz&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;senden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ticket übernehmen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ticket schließen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;diese Liste&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="272" />
-        <location filename="../client/ui/MainWindow.cpp" line="298" />
+        <location filename="../client/ui/MainWindow.cpp" line="280" />
+        <location filename="../client/ui/MainWindow.cpp" line="306" />
         <source>New ticket by e-mail</source>
         <translation>Neues Ticket per E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="274" />
+        <location filename="../client/ui/MainWindow.cpp" line="282" />
         <source>customer@example.com</source>
         <translation>kunde@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="282" />
+        <location filename="../client/ui/MainWindow.cpp" line="290" />
         <source>Customer e-mail</source>
         <translation>E-Mail des Kunden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="283" />
+        <location filename="../client/ui/MainWindow.cpp" line="291" />
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="284" />
+        <location filename="../client/ui/MainWindow.cpp" line="292" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="286" />
+        <location filename="../client/ui/MainWindow.cpp" line="294" />
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="299" />
+        <location filename="../client/ui/MainWindow.cpp" line="307" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Ein neues Ticket braucht die E-Mail des Kunden, einen Betreff und einen Text.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="309" />
-        <location filename="../client/ui/MainWindow.cpp" line="314" />
+        <location filename="../client/ui/MainWindow.cpp" line="317" />
+        <location filename="../client/ui/MainWindow.cpp" line="322" />
         <source>Save search as a view</source>
         <translation>Suche als Ansicht speichern</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="310" />
+        <location filename="../client/ui/MainWindow.cpp" line="318" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Geben Sie zuerst eine Suche ein; die Ansicht zeigt deren Tickets.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="314" />
+        <location filename="../client/ui/MainWindow.cpp" line="322" />
         <source>Name of the view:</source>
         <translation>Name der Ansicht:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="357" />
+        <location filename="../client/ui/MainWindow.cpp" line="365" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Status von %n Ticket setzen</numerusform><numerusform>Status von %n Tickets setzen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="363" />
+        <location filename="../client/ui/MainWindow.cpp" line="371" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>%n Ticket zuweisen an</numerusform><numerusform>%n Tickets zuweisen an</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="364" />
+        <location filename="../client/ui/MainWindow.cpp" line="372" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="373" />
+        <location filename="../client/ui/MainWindow.cpp" line="381" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>%n Ticket in Gruppe verschieben</numerusform><numerusform>%n Tickets in Gruppe verschieben</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="398" />
+        <location filename="../client/ui/MainWindow.cpp" line="406" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n Änderung wartet auf das Senden</numerusform><numerusform>%n Änderungen warten auf das Senden</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="405" />
+        <location filename="../client/ui/MainWindow.cpp" line="413" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="407" />
+        <location filename="../client/ui/MainWindow.cpp" line="415" />
         <source>● Connecting…</source>
         <translation>● Verbinde…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="411" />
+        <location filename="../client/ui/MainWindow.cpp" line="419" />
         <source>● Offline — working from the local copy</source>
         <translation>● Offline — Arbeit mit der lokalen Kopie</translation>
     </message>
@@ -738,51 +743,51 @@
 <context>
     <name>helpdesk::client::SettingsWindow</name>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
         <source>Helpdesk settings</source>
         <translation>Helpdesk-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="473" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
         <location filename="../client/ui/SettingsWindow.cpp" line="81" />
         <location filename="../client/ui/SettingsWindow.cpp" line="87" />
         <location filename="../client/ui/SettingsWindow.cpp" line="97" />
         <location filename="../client/ui/SettingsWindow.cpp" line="104" />
         <location filename="../client/ui/SettingsWindow.cpp" line="108" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="458" />
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="170" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
         <source>Signature</source>
         <translation>Signatur</translation>
     </message>
@@ -795,36 +800,36 @@
         <translation>Text der Eingangsbestätigung</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
         <source>Agents (e-mail: read or full, one per line)</source>
         <translation>Agenten (E-Mail: read oder full, einer pro Zeile)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
@@ -833,22 +838,22 @@
         <translation>Optionen (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>Required</source>
         <translation>Pflichtfeld</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>Keyword (after ::)</source>
         <translation>Kürzel (nach ::)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
@@ -857,7 +862,7 @@
         <translation>Wochenzeiten (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
         <source>Holidays (YYYY-MM-DD, …)</source>
         <translation>Feiertage (JJJJ-MM-TT, …)</translation>
     </message>
@@ -870,27 +875,27 @@
         <translation>Gilt für (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
         <source>First response (business minutes)</source>
         <translation>Erste Antwort (Geschäftsminuten)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
         <source>Update (business minutes)</source>
         <translation>Aktualisierung (Geschäftsminuten)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
         <source>Solution (business minutes)</source>
         <translation>Lösung (Geschäftsminuten)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
         <source>Warn before (minutes)</source>
         <translation>Warnen vorher (Minuten)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
         <source>On</source>
         <translation>Bei</translation>
     </message>
@@ -903,63 +908,63 @@
         <translation>Aktionen (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="144" />
         <source>Check the certificate</source>
         <translation>Zertifikat prüfen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
         <source>Password (empty: unchanged)</source>
         <translation>Passwort (leer: unverändert)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>Poll every (minutes)</source>
         <translation>Abrufen alle (Minuten)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
         <source>Unknown senders open tickets</source>
         <translation>Unbekannte Absender eröffnen Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
         <source>Attach the original .eml</source>
         <translation>Original-.eml anhängen</translation>
     </message>
@@ -968,673 +973,683 @@
         <translation>Gruppen-ID</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>POP3: delete processed mail</source>
         <translation>POP3: verarbeitete Mails löschen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
         <source>IMAP: folder for processed mail</source>
         <translation>IMAP: Ordner für verarbeitete Mails</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
         <source>IMAP: folder for failed mail</source>
         <translation>IMAP: Ordner für fehlerhafte Mails</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
         <source>Disable after failed connections (0: never)</source>
         <translation>Abschalten nach Verbindungsfehlern (0: nie)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
         <source>System address</source>
         <translation>Systemadresse</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
         <source>System name</source>
         <translation>Systemname</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
         <source>No-reply address</source>
         <translation>No-Reply-Adresse</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="137" />
         <source>Public address of the server</source>
         <translation>Öffentliche Adresse des Servers</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
         <source>Ticket tag in subjects</source>
         <translation>Ticket-Kennung im Betreff</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="137" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="139" />
         <source>Automatic replies per recipient and hour</source>
         <translation>Automatische Antworten pro Empfänger und Stunde</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
         <source>Largest accepted message (bytes)</source>
         <translation>Größte angenommene Nachricht (Bytes)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="139" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
         <source>SMTP server</source>
         <translation>SMTP-Server</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
         <source>SMTP port</source>
         <translation>SMTP-Port</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
         <source>SMTP security</source>
         <translation>SMTP-Sicherheit</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="145" />
         <source>SMTP user name</source>
         <translation>SMTP-Benutzername</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="144" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="146" />
         <source>SMTP password (empty: unchanged)</source>
         <translation>SMTP-Passwort (leer: unverändert)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="145" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
         <source>SMTP timeout (seconds)</source>
         <translation>SMTP-Zeitlimit (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
         <source>Tag (type a new name and save to rename; an existing name merges)</source>
         <translation>Schlagwort (neuen Namen eingeben und speichern; ein vorhandener Name führt zusammen)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
         <source>Acts as (an agent's e-mail; empty: you)</source>
         <translation>Handelt als (E-Mail eines Agenten; leer: Sie)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="205" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="207" />
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="206" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="208" />
         <source>States</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="175" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="207" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="177" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
         <source>Priorities</source>
         <translation>Prioritäten</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="208" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="178" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="210" />
         <source>Ticket types</source>
         <translation>Ticket-Typen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
         <source>Custom fields</source>
         <translation>Eigene Felder</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="210" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="212" />
         <source>Text modules</source>
         <translation>Textbausteine</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="213" />
         <source>Business hours</source>
         <translation>Geschäftszeiten</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
         <source>Mail to customers asks for a rating</source>
         <translation>E-Mails an Kunden bitten um eine Bewertung</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
         <source>Words before a reply's rating link (empty: the default in the customer's language)</source>
         <translation>Text vor dem Bewertungslink einer Antwort (leer: der Standardtext in der Sprache des Kunden)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
         <source>Offered on the requester portal</source>
         <translation>Im Anfrageportal angeboten</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
         <source>Description for customers</source>
         <translation>Beschreibung für Kunden</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
         <source>Language of mail to unknown senders (empty: the desk's)</source>
         <translation>Sprache der Mails an unbekannte Absender (leer: die des Helpdesks)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
         <source>Acknowledge a request only once an agent takes it</source>
         <translation>Eingang erst bestätigen, wenn ein Agent die Anfrage übernimmt</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
         <source>The acknowledgement links to the requester portal</source>
         <translation>Die Eingangsbestätigung verlinkt auf das Anfrageportal</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
         <source>…only for requesters of these domains (empty: everyone)</source>
         <translation>…nur für Anfragende aus diesen Domains (leer: alle)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
         <source>Web form on (a contact form sites embed; no account needed)</source>
         <translation>Webformular an (ein Kontaktformular für Websites; kein Konto nötig)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
         <source>Sites that may embed the web form (https://…, comma separated)</source>
         <translation>Websites, die das Webformular einbetten dürfen (https://…, durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
         <source>Web form</source>
         <translation>Webformular</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
         <source>Options (comma separated)</source>
         <translation>Optionen (durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
         <source>Customers fill it in (new requests on the portal)</source>
         <translation>Kunden füllen es aus (neue Anfragen im Portal)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <source>Folder (groups modules in the composer; empty: none)</source>
+        <translation>Ordner (gruppiert Bausteine im Editor; leer: keiner)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
         <source>Weekly hours</source>
         <translation>Wochenzeiten</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
         <source>Applies to (nothing chosen: all)</source>
         <translation>Gilt für (nichts gewählt: alle)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
         <source>When (all must hold)</source>
         <translation>Wenn (alles muss zutreffen)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
         <source>Then</source>
         <translation>Dann</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
         <source>State of new tickets</source>
         <translation>Status neuer Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
         <source>Priority of new tickets</source>
         <translation>Priorität neuer Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
         <source>State when the customer replies</source>
         <translation>Status bei Antwort des Kunden</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>Priority when the customer replies</source>
         <translation>Priorität bei Antwort des Kunden</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>Changes recorded as</source>
         <translation>Änderungen erfasst als</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
         <source>Offer customers the requester portal</source>
         <translation>Kunden das Anfrageportal anbieten</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="151" />
         <source>Sign in with the user header of a trusted reverse proxy</source>
         <translation>Anmeldung über den Benutzer-Header eines vertrauenswürdigen Reverse-Proxys</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="152" />
         <source>User header (e.g. X-Remote-User)</source>
         <translation>Benutzer-Header (z. B. X-Remote-User)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="151" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
         <source>Trusted proxy addresses (empty: the server's --trusted-proxy list)</source>
         <translation>Adressen vertrauenswürdiger Proxys (leer: die Liste --trusted-proxy des Servers)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="155" />
         <source>Kerberos realm to mail domain (REALM=domain, …); a name with an address signs in by e-mail, a bare name by the part before @</source>
         <translation>Kerberos-Realm zu Mail-Domain (REALM=domain, …); ein Name mit Adresse meldet sich per E-Mail an, ein bloßer Name über den Teil vor @</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
         <source>Members see each other's tickets</source>
         <translation>Mitglieder sehen die Tickets der anderen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="177" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="221" />
         <source>Organizations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
         <source>State is</source>
         <translation>Status ist</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
         <source>Group is</source>
         <translation>Gruppe ist</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
         <source>Priority is</source>
         <translation>Priorität ist</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
         <source>Type is</source>
         <translation>Typ ist</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
         <source>Has all tags</source>
         <translation>Hat alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
         <source>Has none of the tags</source>
         <translation>Hat keines der Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
         <source>Title contains</source>
         <translation>Titel enthält</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
         <source>Sender's address contains</source>
         <translation>Absenderadresse enthält</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
         <source>SLA breached</source>
         <translation>SLA verletzt</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
         <source>Unchanged for (minutes)</source>
         <translation>Unverändert seit (Minuten)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
         <source>Pending time passed</source>
         <translation>Wartezeit abgelaufen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
         <source>Set state</source>
         <translation>Status setzen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
         <source>Set priority</source>
         <translation>Priorität setzen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
         <source>Move to group</source>
         <translation>In Gruppe verschieben</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="196" />
         <source>Assign to</source>
         <translation>Zuweisen an</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="197" />
         <source>Set type</source>
         <translation>Typ setzen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="196" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="198" />
         <source>Add tags</source>
         <translation>Schlagwörter hinzufügen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="197" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
         <source>Remove tags</source>
         <translation>Schlagwörter entfernen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="198" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="200" />
         <source>Add an internal note</source>
         <translation>Interne Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="201" />
         <source>Send an e-mail to (customer, owner or an address)</source>
         <translation>E-Mail senden an (customer, owner oder eine Adresse)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="201" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
         <source>E-mail subject</source>
         <translation>Betreff der E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="204" />
         <source>E-mail text</source>
         <translation>Text der E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="205" />
         <source>Notify the agents</source>
         <translation>Agenten benachrichtigen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="212" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="214" />
         <source>SLAs</source>
         <translation>SLAs</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="213" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="215" />
         <source>Triggers</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="214" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="216" />
         <source>Macros</source>
         <translation>Makros</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="215" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="217" />
         <source>Mailboxes</source>
         <translation>Postfächer</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="216" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
         <source>Outgoing mail</source>
         <translation>Ausgehende Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="217" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
         <source>Web pages and sign-on</source>
         <translation>Webseiten und Anmeldung</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="222" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="221" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="223" />
         <source>API tokens</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="222" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="224" />
         <source>Audit log</source>
         <translation>Änderungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="252" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="254" />
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="252" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="254" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="252" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="254" />
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="253" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="255" />
         <source>Quarantined messages (interpreting them stopped the server):</source>
         <translation>Zurückgestellte Nachrichten (ihre Verarbeitung hat den Server angehalten):</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="261" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="263" />
         <source>Retry message</source>
         <translation>Nachricht erneut verarbeiten</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="262" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="264" />
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="263" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="265" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="265" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="267" />
         <source>Poll now</source>
         <translation>Jetzt abrufen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="270" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="272" />
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="271" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="273" />
         <source>Send a test mail…</source>
         <translation>Testmail senden…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="272" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="274" />
         <source>Send an invitation</source>
         <translation>Einladung senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="273" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="275" />
         <source>Mail templates…</source>
         <translation>Mailvorlagen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="310" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="276" />
+        <source>Signature…</source>
+        <translation>Signatur…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="315" />
         <source>Polling…</source>
         <translation>Wird abgerufen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="325" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="330" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="331" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="336" />
         <source>Send a test mail</source>
         <translation>Testmail senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="331" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="336" />
         <source>To:</source>
         <translation>An:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="333" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="338" />
         <source>Sending…</source>
         <translation>Sende…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="343" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="343" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="389" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="403" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="392" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="406" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Neues Token (jetzt kopieren, es wird nicht wieder angezeigt): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="406" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="420" />
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="435" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="450" />
         <source>Remove from all tickets</source>
         <translation>Von allen Tickets entfernen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="435" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="450" />
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="454" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="469" />
         <source>Tag</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="454" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="469" />
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="458" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="473" />
         <source>Acts as</source>
         <translation>Handelt als</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="458" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="473" />
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="458" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="473" />
         <source>Last used</source>
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="458" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="473" />
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="462" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="477" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="462" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="477" />
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="462" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="477" />
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="462" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="477" />
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="462" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="477" />
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="480" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="495" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="480" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="495" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="520" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="550" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="535" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="565" />
         <source>(none)</source>
         <translation>(keine Angabe)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="654" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="669" />
         <source>Queueing the message again…</source>
         <translation>Nachricht wird erneut eingereiht…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="803" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="818" />
         <source>Save the group first, then edit its mail templates.</source>
         <translation>Speichern Sie zuerst die Gruppe, dann ihre Mailvorlagen.</translation>
     </message>
@@ -1643,39 +1658,101 @@
         <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="765" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="780" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Wählen Sie das umzubenennende Schlagwort in der Liste.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="769" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="784" />
         <source>Renaming…</source>
         <translation>Wird umbenannt…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="776" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="791" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Ein Token lässt sich nicht ändern: widerrufen Sie es und erstellen Sie ein neues.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="779" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="794" />
         <source>Creating…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="784" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="799" />
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="791" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="806" />
         <source>Removing…</source>
         <translation>Wird entfernt…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="794" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="809" />
         <source>Revoking…</source>
         <translation>Wird widerrufen…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::SignatureClient</name>
+    <message>
+        <location filename="../client/core/SignatureClient.cpp" line="32" />
+        <source>Signatures are kept on the server; it is not reachable.</source>
+        <translation>Signaturen liegen auf dem Server; er ist nicht erreichbar.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::SignatureDialog</name>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="19" />
+        <source>Signature of %1</source>
+        <translation>Signatur von %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="24" />
+        <source>Placeholders: {agent_name}, {group_name}, {customer_name}, {ticket_number}, {ticket_title}</source>
+        <translation>Platzhalter: {agent_name}, {group_name}, {customer_name}, {ticket_number}, {ticket_title}</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="28" />
+        <source>The group's signature only</source>
+        <translation>Nur die Signatur der Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="29" />
+        <source>The agent's signature only</source>
+        <translation>Nur die Signatur des Agenten</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="30" />
+        <source>Both: the agent's, then the group's</source>
+        <translation>Beide: erst die des Agenten, dann die der Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="34" />
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="40" />
+        <source>Signature of replies by e-mail</source>
+        <translation>Signatur der Antworten per E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="42" />
+        <source>Replies carry (for every agent)</source>
+        <translation>Antworten tragen (für alle Agenten)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="62" />
+        <location filename="../client/ui/SignatureDialog.cpp" line="64" />
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="74" />
+        <source>Saving…</source>
+        <translation>Speichere…</translation>
     </message>
 </context>
 <context>
@@ -1974,8 +2051,8 @@
     </message>
     <message>
         <location filename="../client/ui/TicketView.cpp" line="214" />
-        <location filename="../client/ui/TicketView.cpp" line="684" />
-        <location filename="../client/ui/TicketView.cpp" line="691" />
+        <location filename="../client/ui/TicketView.cpp" line="686" />
+        <location filename="../client/ui/TicketView.cpp" line="693" />
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
@@ -2139,22 +2216,22 @@
         <translation>Art der Verknüpfung:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="640" />
+        <location filename="../client/ui/TicketView.cpp" line="642" />
         <source>(none)</source>
         <translation>(keine Angabe)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="685" />
+        <location filename="../client/ui/TicketView.cpp" line="687" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 ist größer als die Grenze von %2 MB.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="692" />
+        <location filename="../client/ui/TicketView.cpp" line="694" />
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="741" />
+        <location filename="../client/ui/TicketView.cpp" line="743" />
         <source>Forward of #%1 to %2</source>
         <translation>Weiterleitung von #%1 an %2</translation>
     </message>

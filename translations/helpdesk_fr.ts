@@ -33,13 +33,13 @@
     <name>helpdesk::client::AdminClient</name>
     <message>
         <location filename="../client/core/AdminClient.cpp" line="75" />
-        <location filename="../client/core/AdminClient.cpp" line="170" />
+        <location filename="../client/core/AdminClient.cpp" line="171" />
         <location filename="../client/core/AdminClient.cpp" line="342" />
         <source>Settings are changed on the server; it is not reachable.</source>
         <translation>Les paramètres se changent sur le serveur, injoignable.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="142" />
+        <location filename="../client/core/AdminClient.cpp" line="143" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -441,229 +441,234 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="39" />
+        <location filename="../client/ui/MainWindow.cpp" line="40" />
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="45" />
+        <location filename="../client/ui/MainWindow.cpp" line="46" />
         <source>Search number, title, customer, text (Ctrl+F)</source>
         <translation>Rechercher numéro, titre, client, texte (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="123" />
+        <location filename="../client/ui/MainWindow.cpp" line="124" />
         <source>First sync: %1 tickets</source>
         <translation>Première synchronisation : %1 tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="128" />
+        <location filename="../client/ui/MainWindow.cpp" line="129" />
         <source>Not saved — %1: %2</source>
         <translation>Non enregistré — %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="131" />
+        <location filename="../client/ui/MainWindow.cpp" line="132" />
         <source>Attachment not saved: %1</source>
         <translation>Pièce jointe non enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="133" />
+        <location filename="../client/ui/MainWindow.cpp" line="134" />
         <source>A message from the server could not be read (skipped): %1</source>
         <translation>Un message du serveur était illisible (ignoré) : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="147" />
+        <location filename="../client/ui/MainWindow.cpp" line="148" />
         <source>&amp;Account</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="148" />
+        <location filename="../client/ui/MainWindow.cpp" line="149" />
         <source>Work &amp;offline</source>
         <translation>Travailler hors &amp;ligne</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="152" />
+        <location filename="../client/ui/MainWindow.cpp" line="153" />
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="157" />
+        <location filename="../client/ui/MainWindow.cpp" line="158" />
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="157" />
+        <location filename="../client/ui/MainWindow.cpp" line="158" />
         <source>%n change(s) not yet sent will be lost. Sign out anyway?</source>
         <translation><numerusform>%n modification pas encore envoyée sera perdue. Se déconnecter quand même ?</numerusform><numerusform>%n modifications pas encore envoyées seront perdues. Se déconnecter quand même ?</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="163" />
+        <location filename="../client/ui/MainWindow.cpp" line="164" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="164" />
+        <location filename="../client/ui/MainWindow.cpp" line="165" />
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="165" />
+        <location filename="../client/ui/MainWindow.cpp" line="166" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Nouveau ticket par e-mail…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="167" />
+        <location filename="../client/ui/MainWindow.cpp" line="168" />
         <source>&amp;Save search as a view…</source>
         <translation>&amp;Enregistrer la recherche comme vue…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="168" />
+        <location filename="../client/ui/MainWindow.cpp" line="169" />
         <source>&amp;Dashboards</source>
         <translation>&amp;Tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="174" />
+        <location filename="../client/ui/MainWindow.cpp" line="175" />
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="175" />
+        <location filename="../client/ui/MainWindow.cpp" line="176" />
         <source>&amp;Server settings…</source>
         <translation>Paramètres du &amp;serveur…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="181" />
+        <location filename="../client/ui/MainWindow.cpp" line="182" />
         <source>&amp;Two-factor sign-in…</source>
         <translation>Connexion à &amp;deux facteurs…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="191" />
+        <location filename="../client/ui/MainWindow.cpp" line="189" />
+        <source>My &amp;signature…</source>
+        <translation>Ma &amp;signature…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="199" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="204" />
+        <location filename="../client/ui/MainWindow.cpp" line="212" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="204" />
+        <location filename="../client/ui/MainWindow.cpp" line="212" />
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s'applique au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="215" />
+        <location filename="../client/ui/MainWindow.cpp" line="223" />
         <source>Remove this view</source>
         <translation>Supprimer cette vue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="218" />
+        <location filename="../client/ui/MainWindow.cpp" line="226" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="219" />
+        <location filename="../client/ui/MainWindow.cpp" line="227" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="256" />
+        <location filename="../client/ui/MainWindow.cpp" line="264" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="257" />
+        <location filename="../client/ui/MainWindow.cpp" line="265" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ticket suivant / précédent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;répondre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;note interne&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;envoyer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;prendre le ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fermer le ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rechercher&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cette liste&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="272" />
-        <location filename="../client/ui/MainWindow.cpp" line="298" />
+        <location filename="../client/ui/MainWindow.cpp" line="280" />
+        <location filename="../client/ui/MainWindow.cpp" line="306" />
         <source>New ticket by e-mail</source>
         <translation>Nouveau ticket par e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="274" />
+        <location filename="../client/ui/MainWindow.cpp" line="282" />
         <source>customer@example.com</source>
         <translation>client@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="282" />
+        <location filename="../client/ui/MainWindow.cpp" line="290" />
         <source>Customer e-mail</source>
         <translation>E-mail du client</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="283" />
+        <location filename="../client/ui/MainWindow.cpp" line="291" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="284" />
+        <location filename="../client/ui/MainWindow.cpp" line="292" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="286" />
+        <location filename="../client/ui/MainWindow.cpp" line="294" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="299" />
+        <location filename="../client/ui/MainWindow.cpp" line="307" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Un nouveau ticket demande l'e-mail du client, un objet et un texte.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="309" />
-        <location filename="../client/ui/MainWindow.cpp" line="314" />
+        <location filename="../client/ui/MainWindow.cpp" line="317" />
+        <location filename="../client/ui/MainWindow.cpp" line="322" />
         <source>Save search as a view</source>
         <translation>Enregistrer la recherche comme vue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="310" />
+        <location filename="../client/ui/MainWindow.cpp" line="318" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Saisissez d'abord une recherche ; la vue montre ses tickets.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="314" />
+        <location filename="../client/ui/MainWindow.cpp" line="322" />
         <source>Name of the view:</source>
         <translation>Nom de la vue :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="357" />
+        <location filename="../client/ui/MainWindow.cpp" line="365" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Changer l'état de %n ticket</numerusform><numerusform>Changer l'état de %n tickets</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="363" />
+        <location filename="../client/ui/MainWindow.cpp" line="371" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>Attribuer %n ticket à</numerusform><numerusform>Attribuer %n tickets à</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="364" />
+        <location filename="../client/ui/MainWindow.cpp" line="372" />
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="373" />
+        <location filename="../client/ui/MainWindow.cpp" line="381" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>Déplacer %n ticket vers le groupe</numerusform><numerusform>Déplacer %n tickets vers le groupe</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="398" />
+        <location filename="../client/ui/MainWindow.cpp" line="406" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n modification en attente d'envoi</numerusform><numerusform>%n modifications en attente d'envoi</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="405" />
+        <location filename="../client/ui/MainWindow.cpp" line="413" />
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="407" />
+        <location filename="../client/ui/MainWindow.cpp" line="415" />
         <source>● Connecting…</source>
         <translation>● Connexion…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="411" />
+        <location filename="../client/ui/MainWindow.cpp" line="419" />
         <source>● Offline — working from the local copy</source>
         <translation>● Hors ligne — travail sur la copie locale</translation>
     </message>
@@ -738,51 +743,51 @@
 <context>
     <name>helpdesk::client::SettingsWindow</name>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
         <source>Helpdesk settings</source>
         <translation>Paramètres Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="473" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
         <location filename="../client/ui/SettingsWindow.cpp" line="81" />
         <location filename="../client/ui/SettingsWindow.cpp" line="87" />
         <location filename="../client/ui/SettingsWindow.cpp" line="97" />
         <location filename="../client/ui/SettingsWindow.cpp" line="104" />
         <location filename="../client/ui/SettingsWindow.cpp" line="108" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="458" />
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="170" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
         <source>E-mail addresses</source>
         <translation>Adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
@@ -795,36 +800,36 @@
         <translation>Texte de l'accusé de réception</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
         <source>Agents (e-mail: read or full, one per line)</source>
         <translation>Agents (e-mail : read ou full, un par ligne)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
@@ -833,22 +838,22 @@
         <translation>Options (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>Keyword (after ::)</source>
         <translation>Mot-clé (après ::)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
@@ -857,7 +862,7 @@
         <translation>Horaires hebdomadaires (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
         <source>Holidays (YYYY-MM-DD, …)</source>
         <translation>Jours fériés (AAAA-MM-JJ, …)</translation>
     </message>
@@ -870,27 +875,27 @@
         <translation>S'applique à (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
         <source>First response (business minutes)</source>
         <translation>Première réponse (minutes ouvrées)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
         <source>Update (business minutes)</source>
         <translation>Mise à jour (minutes ouvrées)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
         <source>Solution (business minutes)</source>
         <translation>Résolution (minutes ouvrées)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
         <source>Warn before (minutes)</source>
         <translation>Avertir avant (minutes)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
         <source>On</source>
         <translation>Sur</translation>
     </message>
@@ -903,63 +908,63 @@
         <translation>Actions (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="144" />
         <source>Check the certificate</source>
         <translation>Vérifier le certificat</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
         <source>User name</source>
         <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
         <source>Password (empty: unchanged)</source>
         <translation>Mot de passe (vide : inchangé)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>Enabled</source>
         <translation>Activée</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>Poll every (minutes)</source>
         <translation>Relever toutes les (minutes)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
         <source>Unknown senders open tickets</source>
         <translation>Les expéditeurs inconnus ouvrent des tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
         <source>Attach the original .eml</source>
         <translation>Joindre le .eml d'origine</translation>
     </message>
@@ -968,673 +973,683 @@
         <translation>Id du groupe</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>POP3: delete processed mail</source>
         <translation>POP3 : supprimer les messages traités</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
         <source>IMAP: folder for processed mail</source>
         <translation>IMAP : dossier des messages traités</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
         <source>IMAP: folder for failed mail</source>
         <translation>IMAP : dossier des messages en échec</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
         <source>Disable after failed connections (0: never)</source>
         <translation>Désactiver après échecs de connexion (0 : jamais)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
         <source>System address</source>
         <translation>Adresse système</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
         <source>System name</source>
         <translation>Nom du système</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
         <source>No-reply address</source>
         <translation>Adresse sans réponse</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="137" />
         <source>Public address of the server</source>
         <translation>Adresse publique du serveur</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
         <source>Ticket tag in subjects</source>
         <translation>Étiquette du ticket dans l'objet</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="137" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="139" />
         <source>Automatic replies per recipient and hour</source>
         <translation>Réponses automatiques par destinataire et heure</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
         <source>Largest accepted message (bytes)</source>
         <translation>Plus grand message accepté (octets)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="139" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
         <source>SMTP server</source>
         <translation>Serveur SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
         <source>SMTP port</source>
         <translation>Port SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
         <source>SMTP security</source>
         <translation>Sécurité SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="145" />
         <source>SMTP user name</source>
         <translation>Utilisateur SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="144" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="146" />
         <source>SMTP password (empty: unchanged)</source>
         <translation>Mot de passe SMTP (vide : inchangé)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="145" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
         <source>SMTP timeout (seconds)</source>
         <translation>Délai SMTP (secondes)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
         <source>Tag (type a new name and save to rename; an existing name merges)</source>
         <translation>Étiquette (saisissez un nouveau nom et enregistrez ; un nom existant fusionne)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
         <source>Acts as (an agent's e-mail; empty: you)</source>
         <translation>Agit en tant que (e-mail d'un agent ; vide : vous)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="205" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="207" />
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="206" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="208" />
         <source>States</source>
         <translation>États</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="175" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="207" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="177" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
         <source>Priorities</source>
         <translation>Priorités</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="208" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="178" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="210" />
         <source>Ticket types</source>
         <translation>Types de ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
         <source>Custom fields</source>
         <translation>Champs personnalisés</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="210" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="212" />
         <source>Text modules</source>
         <translation>Modules de texte</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="213" />
         <source>Business hours</source>
         <translation>Heures ouvrées</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
         <source>Mail to customers asks for a rating</source>
         <translation>Les e-mails aux clients demandent une évaluation</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
         <source>Words before a reply's rating link (empty: the default in the customer's language)</source>
         <translation>Texte avant le lien d'évaluation d'une réponse (vide : le texte par défaut dans la langue du client)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
         <source>Offered on the requester portal</source>
         <translation>Proposé sur le portail des demandes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
         <source>Description for customers</source>
         <translation>Description pour les clients</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
         <source>Language of mail to unknown senders (empty: the desk's)</source>
         <translation>Langue des courriels aux expéditeurs inconnus (vide : celle du service)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
         <source>Acknowledge a request only once an agent takes it</source>
         <translation>N'accuser réception qu'une fois la demande prise en charge par un agent</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
         <source>The acknowledgement links to the requester portal</source>
         <translation>L'accusé de réception renvoie au portail des demandes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
         <source>…only for requesters of these domains (empty: everyone)</source>
         <translation>…seulement pour les demandeurs de ces domaines (vide : tous)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
         <source>Web form on (a contact form sites embed; no account needed)</source>
         <translation>Formulaire web activé (un formulaire de contact que des sites intègrent ; sans compte)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
         <source>Sites that may embed the web form (https://…, comma separated)</source>
         <translation>Sites autorisés à intégrer le formulaire (https://…, séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
         <source>Web form</source>
         <translation>Formulaire web</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
         <source>Options (comma separated)</source>
         <translation>Options (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
         <source>Customers fill it in (new requests on the portal)</source>
         <translation>Les clients le remplissent (nouvelles demandes sur le portail)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <source>Folder (groups modules in the composer; empty: none)</source>
+        <translation>Dossier (regroupe les modules dans l'éditeur ; vide : aucun)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
         <source>Weekly hours</source>
         <translation>Horaires hebdomadaires</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
         <source>Applies to (nothing chosen: all)</source>
         <translation>S'applique à (rien de choisi : tout)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
         <source>When (all must hold)</source>
         <translation>Quand (tout doit être vrai)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
         <source>Then</source>
         <translation>Alors</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
         <source>State of new tickets</source>
         <translation>État des nouveaux tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
         <source>Priority of new tickets</source>
         <translation>Priorité des nouveaux tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
         <source>State when the customer replies</source>
         <translation>État quand le client répond</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>Priority when the customer replies</source>
         <translation>Priorité quand le client répond</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>Changes recorded as</source>
         <translation>Modifications enregistrées au nom de</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
         <source>Offer customers the requester portal</source>
         <translation>Proposer aux clients le portail des demandes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="151" />
         <source>Sign in with the user header of a trusted reverse proxy</source>
         <translation>Connexion par l'en-tête utilisateur d'un proxy inverse de confiance</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="152" />
         <source>User header (e.g. X-Remote-User)</source>
         <translation>En-tête utilisateur (p. ex. X-Remote-User)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="151" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
         <source>Trusted proxy addresses (empty: the server's --trusted-proxy list)</source>
         <translation>Adresses des proxys de confiance (vide : la liste --trusted-proxy du serveur)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="155" />
         <source>Kerberos realm to mail domain (REALM=domain, …); a name with an address signs in by e-mail, a bare name by the part before @</source>
         <translation>Royaume Kerberos vers domaine de messagerie (REALM=domaine, …) ; un nom avec adresse se connecte par l'e-mail, un nom seul par la partie avant @</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
         <source>Members see each other's tickets</source>
         <translation>Les membres voient les tickets des autres</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="177" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="221" />
         <source>Organizations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
         <source>State is</source>
         <translation>L'état est</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
         <source>Group is</source>
         <translation>Le groupe est</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
         <source>Priority is</source>
         <translation>La priorité est</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
         <source>Type is</source>
         <translation>Le type est</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
         <source>Has all tags</source>
         <translation>A toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
         <source>Has none of the tags</source>
         <translation>N'a aucune des étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
         <source>Title contains</source>
         <translation>Le titre contient</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
         <source>Sender's address contains</source>
         <translation>L'adresse de l'expéditeur contient</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
         <source>SLA breached</source>
         <translation>SLA dépassé</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
         <source>Unchanged for (minutes)</source>
         <translation>Inchangé depuis (minutes)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
         <source>Pending time passed</source>
         <translation>Délai d'attente dépassé</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
         <source>Set state</source>
         <translation>Définir l'état</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
         <source>Set priority</source>
         <translation>Définir la priorité</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
         <source>Move to group</source>
         <translation>Déplacer vers le groupe</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="196" />
         <source>Assign to</source>
         <translation>Attribuer à</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="197" />
         <source>Set type</source>
         <translation>Définir le type</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="196" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="198" />
         <source>Add tags</source>
         <translation>Ajouter des étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="197" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
         <source>Remove tags</source>
         <translation>Retirer des étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="198" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="200" />
         <source>Add an internal note</source>
         <translation>Ajouter une note interne</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="201" />
         <source>Send an e-mail to (customer, owner or an address)</source>
         <translation>Envoyer un e-mail à (customer, owner ou une adresse)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="201" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
         <source>E-mail subject</source>
         <translation>Objet de l'e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="204" />
         <source>E-mail text</source>
         <translation>Texte de l'e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="205" />
         <source>Notify the agents</source>
         <translation>Prévenir les agents</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="212" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="214" />
         <source>SLAs</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="213" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="215" />
         <source>Triggers</source>
         <translation>Déclencheurs</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="214" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="216" />
         <source>Macros</source>
         <translation>Macros</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="215" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="217" />
         <source>Mailboxes</source>
         <translation>Boîtes aux lettres</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="216" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
         <source>Outgoing mail</source>
         <translation>Courrier sortant</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="217" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
         <source>Web pages and sign-on</source>
         <translation>Pages web et connexion</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="222" />
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="221" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="223" />
         <source>API tokens</source>
         <translation>Jetons d'API</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="222" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="224" />
         <source>Audit log</source>
         <translation>Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="252" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="254" />
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="252" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="254" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="252" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="254" />
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="253" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="255" />
         <source>Quarantined messages (interpreting them stopped the server):</source>
         <translation>Messages mis en quarantaine (leur traitement a arrêté le serveur) :</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="261" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="263" />
         <source>Retry message</source>
         <translation>Retraiter le message</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="262" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="264" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="263" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="265" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="265" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="267" />
         <source>Poll now</source>
         <translation>Relever maintenant</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="270" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="272" />
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="271" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="273" />
         <source>Send a test mail…</source>
         <translation>Envoyer un e-mail de test…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="272" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="274" />
         <source>Send an invitation</source>
         <translation>Envoyer une invitation</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="273" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="275" />
         <source>Mail templates…</source>
         <translation>Modèles de courriel…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="310" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="276" />
+        <source>Signature…</source>
+        <translation>Signature…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="315" />
         <source>Polling…</source>
         <translation>Relève…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="325" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="330" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="331" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="336" />
         <source>Send a test mail</source>
         <translation>Envoyer un e-mail de test</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="331" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="336" />
         <source>To:</source>
         <translation>À :</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="333" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="338" />
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="343" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
         <source>OK: %1</source>
         <translation>OK : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="343" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
         <source>Failed: %1</source>
         <translation>Échec : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="389" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="403" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="392" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="406" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Nouveau jeton (copiez-le maintenant, il ne sera plus affiché) : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="406" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="420" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="435" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="450" />
         <source>Remove from all tickets</source>
         <translation>Retirer de tous les tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="435" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="450" />
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="454" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="469" />
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="454" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="469" />
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="458" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="473" />
         <source>Acts as</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="458" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="473" />
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="458" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="473" />
         <source>Last used</source>
         <translation>Dernière utilisation</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="458" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="473" />
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="462" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="477" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="462" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="477" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="462" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="477" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="462" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="477" />
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="462" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="477" />
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="480" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="495" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="480" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="495" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="520" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="550" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="535" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="565" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="654" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="669" />
         <source>Queueing the message again…</source>
         <translation>Remise du message en file…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="803" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="818" />
         <source>Save the group first, then edit its mail templates.</source>
         <translation>Enregistrez d'abord le groupe, puis modifiez ses modèles de courriel.</translation>
     </message>
@@ -1643,39 +1658,101 @@
         <translation>JSON invalide : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="765" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="780" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Choisissez dans la liste l'étiquette à renommer.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="769" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="784" />
         <source>Renaming…</source>
         <translation>Renommage…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="776" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="791" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Un jeton ne peut pas être modifié : révoquez-le et créez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="779" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="794" />
         <source>Creating…</source>
         <translation>Création…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="784" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="799" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="791" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="806" />
         <source>Removing…</source>
         <translation>Suppression…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="794" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="809" />
         <source>Revoking…</source>
         <translation>Révocation…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::SignatureClient</name>
+    <message>
+        <location filename="../client/core/SignatureClient.cpp" line="32" />
+        <source>Signatures are kept on the server; it is not reachable.</source>
+        <translation>Les signatures sont conservées sur le serveur ; il est injoignable.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::SignatureDialog</name>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="19" />
+        <source>Signature of %1</source>
+        <translation>Signature de %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="24" />
+        <source>Placeholders: {agent_name}, {group_name}, {customer_name}, {ticket_number}, {ticket_title}</source>
+        <translation>Variables : {agent_name}, {group_name}, {customer_name}, {ticket_number}, {ticket_title}</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="28" />
+        <source>The group's signature only</source>
+        <translation>Seulement la signature du groupe</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="29" />
+        <source>The agent's signature only</source>
+        <translation>Seulement la signature de l'agent</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="30" />
+        <source>Both: the agent's, then the group's</source>
+        <translation>Les deux : celle de l'agent, puis celle du groupe</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="34" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="40" />
+        <source>Signature of replies by e-mail</source>
+        <translation>Signature des réponses par e-mail</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="42" />
+        <source>Replies carry (for every agent)</source>
+        <translation>Les réponses portent (pour tous les agents)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="62" />
+        <location filename="../client/ui/SignatureDialog.cpp" line="64" />
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="74" />
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
@@ -1974,8 +2051,8 @@
     </message>
     <message>
         <location filename="../client/ui/TicketView.cpp" line="214" />
-        <location filename="../client/ui/TicketView.cpp" line="684" />
-        <location filename="../client/ui/TicketView.cpp" line="691" />
+        <location filename="../client/ui/TicketView.cpp" line="686" />
+        <location filename="../client/ui/TicketView.cpp" line="693" />
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
@@ -2139,22 +2216,22 @@
         <translation>Type de lien :</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="640" />
+        <location filename="../client/ui/TicketView.cpp" line="642" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="685" />
+        <location filename="../client/ui/TicketView.cpp" line="687" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 dépasse la limite de %2 Mo.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="692" />
+        <location filename="../client/ui/TicketView.cpp" line="694" />
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="741" />
+        <location filename="../client/ui/TicketView.cpp" line="743" />
         <source>Forward of #%1 to %2</source>
         <translation>Transfert de #%1 à %2</translation>
     </message>

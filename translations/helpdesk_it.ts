@@ -33,13 +33,13 @@
     <name>helpdesk::client::AdminClient</name>
     <message>
         <location filename="../client/core/AdminClient.cpp" line="75" />
-        <location filename="../client/core/AdminClient.cpp" line="170" />
+        <location filename="../client/core/AdminClient.cpp" line="171" />
         <location filename="../client/core/AdminClient.cpp" line="342" />
         <source>Settings are changed on the server; it is not reachable.</source>
         <translation>Le impostazioni si cambiano sul server, che non è raggiungibile.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="142" />
+        <location filename="../client/core/AdminClient.cpp" line="143" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
@@ -441,229 +441,234 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="39" />
+        <location filename="../client/ui/MainWindow.cpp" line="40" />
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="45" />
+        <location filename="../client/ui/MainWindow.cpp" line="46" />
         <source>Search number, title, customer, text (Ctrl+F)</source>
         <translation>Cerca numero, titolo, cliente, testo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="123" />
+        <location filename="../client/ui/MainWindow.cpp" line="124" />
         <source>First sync: %1 tickets</source>
         <translation>Prima sincronizzazione: %1 ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="128" />
+        <location filename="../client/ui/MainWindow.cpp" line="129" />
         <source>Not saved — %1: %2</source>
         <translation>Non salvato — %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="131" />
+        <location filename="../client/ui/MainWindow.cpp" line="132" />
         <source>Attachment not saved: %1</source>
         <translation>Allegato non salvato: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="133" />
+        <location filename="../client/ui/MainWindow.cpp" line="134" />
         <source>A message from the server could not be read (skipped): %1</source>
         <translation>Un messaggio del server non era leggibile (saltato): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="147" />
+        <location filename="../client/ui/MainWindow.cpp" line="148" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="148" />
+        <location filename="../client/ui/MainWindow.cpp" line="149" />
         <source>Work &amp;offline</source>
         <translation>Lavora &amp;offline</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="152" />
+        <location filename="../client/ui/MainWindow.cpp" line="153" />
         <source>Sign &amp;out</source>
         <translation>&amp;Esci dall'account</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="157" />
+        <location filename="../client/ui/MainWindow.cpp" line="158" />
         <source>Sign out</source>
         <translation>Esci dall'account</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="157" />
+        <location filename="../client/ui/MainWindow.cpp" line="158" />
         <source>%n change(s) not yet sent will be lost. Sign out anyway?</source>
         <translation><numerusform>%n modifica non ancora inviata andrà persa. Uscire comunque?</numerusform><numerusform>%n modifiche non ancora inviate andranno perse. Uscire comunque?</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="163" />
+        <location filename="../client/ui/MainWindow.cpp" line="164" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="164" />
+        <location filename="../client/ui/MainWindow.cpp" line="165" />
         <source>&amp;Tickets</source>
         <translation>&amp;Ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="165" />
+        <location filename="../client/ui/MainWindow.cpp" line="166" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Nuovo ticket via e-mail…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="167" />
+        <location filename="../client/ui/MainWindow.cpp" line="168" />
         <source>&amp;Save search as a view…</source>
         <translation>&amp;Salva la ricerca come vista…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="168" />
+        <location filename="../client/ui/MainWindow.cpp" line="169" />
         <source>&amp;Dashboards</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="174" />
+        <location filename="../client/ui/MainWindow.cpp" line="175" />
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="175" />
+        <location filename="../client/ui/MainWindow.cpp" line="176" />
         <source>&amp;Server settings…</source>
         <translation>Impostazioni del &amp;server…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="181" />
+        <location filename="../client/ui/MainWindow.cpp" line="182" />
         <source>&amp;Two-factor sign-in…</source>
         <translation>Accesso a &amp;due fattori…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="191" />
+        <location filename="../client/ui/MainWindow.cpp" line="189" />
+        <source>My &amp;signature…</source>
+        <translation>La mia &amp;firma…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="199" />
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="204" />
+        <location filename="../client/ui/MainWindow.cpp" line="212" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="204" />
+        <location filename="../client/ui/MainWindow.cpp" line="212" />
         <source>The new language is used from the next start.</source>
         <translation>La nuova lingua vale dal prossimo avvio.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="215" />
+        <location filename="../client/ui/MainWindow.cpp" line="223" />
         <source>Remove this view</source>
         <translation>Rimuovi questa vista</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="218" />
+        <location filename="../client/ui/MainWindow.cpp" line="226" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="219" />
+        <location filename="../client/ui/MainWindow.cpp" line="227" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="256" />
+        <location filename="../client/ui/MainWindow.cpp" line="264" />
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="257" />
+        <location filename="../client/ui/MainWindow.cpp" line="265" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ticket successivo / precedente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rispondi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nota interna&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;invia&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;prendi il ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;chiudi il ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cerca&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;questo elenco&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="272" />
-        <location filename="../client/ui/MainWindow.cpp" line="298" />
+        <location filename="../client/ui/MainWindow.cpp" line="280" />
+        <location filename="../client/ui/MainWindow.cpp" line="306" />
         <source>New ticket by e-mail</source>
         <translation>Nuovo ticket via e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="274" />
+        <location filename="../client/ui/MainWindow.cpp" line="282" />
         <source>customer@example.com</source>
         <translation>cliente@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="282" />
+        <location filename="../client/ui/MainWindow.cpp" line="290" />
         <source>Customer e-mail</source>
         <translation>E-mail del cliente</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="283" />
+        <location filename="../client/ui/MainWindow.cpp" line="291" />
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="284" />
+        <location filename="../client/ui/MainWindow.cpp" line="292" />
         <source>Group</source>
         <translation>Gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="286" />
+        <location filename="../client/ui/MainWindow.cpp" line="294" />
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="299" />
+        <location filename="../client/ui/MainWindow.cpp" line="307" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Un nuovo ticket richiede l'e-mail del cliente, un oggetto e un testo.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="309" />
-        <location filename="../client/ui/MainWindow.cpp" line="314" />
+        <location filename="../client/ui/MainWindow.cpp" line="317" />
+        <location filename="../client/ui/MainWindow.cpp" line="322" />
         <source>Save search as a view</source>
         <translation>Salva la ricerca come vista</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="310" />
+        <location filename="../client/ui/MainWindow.cpp" line="318" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Scrivi prima una ricerca; la vista mostra i suoi ticket.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="314" />
+        <location filename="../client/ui/MainWindow.cpp" line="322" />
         <source>Name of the view:</source>
         <translation>Nome della vista:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="357" />
+        <location filename="../client/ui/MainWindow.cpp" line="365" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Imposta lo stato di %n ticket</numerusform><numerusform>Imposta lo stato di %n ticket</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="363" />
+        <location filename="../client/ui/MainWindow.cpp" line="371" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>Assegna %n ticket a</numerusform><numerusform>Assegna %n ticket a</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="364" />
+        <location filename="../client/ui/MainWindow.cpp" line="372" />
         <source>(nobody)</source>
         <translation>(nessuno)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="373" />
+        <location filename="../client/ui/MainWindow.cpp" line="381" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>Sposta %n ticket nel gruppo</numerusform><numerusform>Sposta %n ticket nel gruppo</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="398" />
+        <location filename="../client/ui/MainWindow.cpp" line="406" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n modifica in attesa di invio</numerusform><numerusform>%n modifiche in attesa di invio</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="405" />
+        <location filename="../client/ui/MainWindow.cpp" line="413" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="407" />
+        <location filename="../client/ui/MainWindow.cpp" line="415" />
         <source>● Connecting…</source>
         <translation>● Connessione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="411" />
+        <location filename="../client/ui/MainWindow.cpp" line="419" />
         <source>● Offline — working from the local copy</source>
         <translation>● Offline — si lavora sulla copia locale</translation>
     </message>
@@ -738,51 +743,51 @@
 <context>
     <name>helpdesk::client::SettingsWindow</name>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
         <source>Helpdesk settings</source>
         <translation>Impostazioni di Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="473" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
         <location filename="../client/ui/SettingsWindow.cpp" line="81" />
         <location filename="../client/ui/SettingsWindow.cpp" line="87" />
         <location filename="../client/ui/SettingsWindow.cpp" line="97" />
         <location filename="../client/ui/SettingsWindow.cpp" line="104" />
         <location filename="../client/ui/SettingsWindow.cpp" line="108" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="458" />
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="170" />
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
         <source>E-mail addresses</source>
         <translation>Indirizzi e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
@@ -795,36 +800,36 @@
         <translation>Testo della conferma</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
         <source>Agents (e-mail: read or full, one per line)</source>
         <translation>Operatori (e-mail: read o full, uno per riga)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
         <source>Default</source>
         <translation>Predefinito</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
         <source>Rank</source>
         <translation>Ordine</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
         <source>For</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
         <source>Label</source>
         <translation>Etichetta</translation>
     </message>
@@ -833,22 +838,22 @@
         <translation>Opzioni (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>Required</source>
         <translation>Obbligatorio</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>Keyword (after ::)</source>
         <translation>Parola chiave (dopo ::)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
         <source>Text</source>
         <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
@@ -857,7 +862,7 @@
         <translation>Orario settimanale (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
         <source>Holidays (YYYY-MM-DD, …)</source>
         <translation>Festività (AAAA-MM-GG, …)</translation>
     </message>
@@ -870,27 +875,27 @@
         <translation>Si applica a (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
         <source>First response (business minutes)</source>
         <translation>Prima risposta (minuti lavorativi)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
         <source>Update (business minutes)</source>
         <translation>Aggiornamento (minuti lavorativi)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
         <source>Solution (business minutes)</source>
         <translation>Risoluzione (minuti lavorativi)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
         <source>Warn before (minutes)</source>
         <translation>Avvisa prima (minuti)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
         <source>On</source>
         <translation>Su</translation>
     </message>
@@ -903,63 +908,63 @@
         <translation>Azioni (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
         <source>Protocol</source>
         <translation>Protocollo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
         <source>Port</source>
         <translation>Porta</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
         <source>Security</source>
         <translation>Sicurezza</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="144" />
         <source>Check the certificate</source>
         <translation>Verifica il certificato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
         <source>User name</source>
         <translation>Nome utente</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
         <source>Password (empty: unchanged)</source>
         <translation>Password (vuota: invariata)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
         <source>Folder</source>
         <translation>Cartella</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>Enabled</source>
         <translation>Attiva</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>Poll every (minutes)</source>
         <translation>Controlla ogni (minuti)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
         <source>Unknown senders open tickets</source>
         <translation>I mittenti sconosciuti aprono ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
         <source>Attach the original .eml</source>
         <translation>Allega l'.eml originale</translation>
     </message>
@@ -968,673 +973,683 @@
         <translation>Id del gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>POP3: delete processed mail</source>
         <translation>POP3: elimina la posta elaborata</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
         <source>IMAP: folder for processed mail</source>
         <translation>IMAP: cartella per la posta elaborata</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
         <source>IMAP: folder for failed mail</source>
         <translation>IMAP: cartella per la posta non elaborata</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
         <source>Disable after failed connections (0: never)</source>
         <translation>Disattiva dopo connessioni fallite (0: mai)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
         <source>System address</source>
         <translation>Indirizzo di sistema</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
         <source>System name</source>
         <translation>Nome del sistema</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
         <source>No-reply address</source>
         <translation>Indirizzo no-reply</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="137" />
         <source>Public address of the server</source>
         <translation>Indirizzo pubblico del server</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
         <source>Ticket tag in subjects</source>
         <translation>Etichetta del ticket nell'oggetto</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="137" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="139" />
         <source>Automatic replies per recipient and hour</source>
         <translation>Risposte automatiche per destinatario e ora</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
         <source>Largest accepted message (bytes)</source>
         <translation>Messaggio più grande accettato (byte)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="139" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
         <source>SMTP server</source>
         <translation>Server SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
         <source>SMTP port</source>
         <translation>Porta SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
         <source>SMTP security</source>
         <translation>Sicurezza SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="145" />
         <source>SMTP user name</source>
         <translation>Utente SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="144" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="146" />
         <source>SMTP password (empty: unchanged)</source>
         <translation>Password SMTP (vuota: invariata)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="145" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
         <source>SMTP timeout (seconds)</source>
         <translation>Timeout SMTP (secondi)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
         <source>Tag (type a new name and save to rename; an existing name merges)</source>
         <translation>Etichetta (scrivi un nuovo nome e salva; un nome esistente unisce)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
         <source>Acts as (an agent's e-mail; empty: you)</source>
         <translation>Agisce come (e-mail di un agente; vuoto: tu)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="205" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="207" />
         <source>Groups</source>
         <translation>Gruppi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="206" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="208" />
         <source>States</source>
         <translation>Stati</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="175" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="207" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="177" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
         <source>Priorities</source>
         <translation>Priorità</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="208" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="178" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="210" />
         <source>Ticket types</source>
         <translation>Tipi di ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
         <source>Custom fields</source>
         <translation>Campi personalizzati</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="210" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="212" />
         <source>Text modules</source>
         <translation>Moduli di testo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="213" />
         <source>Business hours</source>
         <translation>Orari di lavoro</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
         <source>Mail to customers asks for a rating</source>
         <translation>Le e-mail ai clienti chiedono una valutazione</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
         <source>Words before a reply's rating link (empty: the default in the customer's language)</source>
         <translation>Testo prima del link di valutazione di una risposta (vuoto: il testo predefinito nella lingua del cliente)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
         <source>Offered on the requester portal</source>
         <translation>Offerto nel portale delle richieste</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
         <source>Description for customers</source>
         <translation>Descrizione per i clienti</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
         <source>Language of mail to unknown senders (empty: the desk's)</source>
         <translation>Lingua delle e-mail ai mittenti sconosciuti (vuoto: quella dell'helpdesk)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
         <source>Acknowledge a request only once an agent takes it</source>
         <translation>Confermare la ricezione solo quando un operatore prende in carico la richiesta</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
         <source>The acknowledgement links to the requester portal</source>
         <translation>La conferma rimanda al portale delle richieste</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
         <source>…only for requesters of these domains (empty: everyone)</source>
         <translation>…solo per i richiedenti di questi domini (vuoto: tutti)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
         <source>Web form on (a contact form sites embed; no account needed)</source>
         <translation>Modulo web attivo (un modulo di contatto che i siti incorporano; senza account)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
         <source>Sites that may embed the web form (https://…, comma separated)</source>
         <translation>Siti che possono incorporare il modulo (https://…, separati da virgole)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
         <source>Web form</source>
         <translation>Modulo web</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
         <source>Options (comma separated)</source>
         <translation>Opzioni (separate da virgole)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
         <source>Customers fill it in (new requests on the portal)</source>
         <translation>Lo compilano i clienti (nuove richieste nel portale)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <source>Folder (groups modules in the composer; empty: none)</source>
+        <translation>Cartella (raggruppa i moduli nell'editor; vuoto: nessuna)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
         <source>Weekly hours</source>
         <translation>Orari settimanali</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
         <source>Applies to (nothing chosen: all)</source>
         <translation>Si applica a (nulla scelto: tutti)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
         <source>When (all must hold)</source>
         <translation>Quando (tutto deve valere)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
         <source>Then</source>
         <translation>Allora</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
         <source>Actions</source>
         <translation>Azioni</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
         <source>Group</source>
         <translation>Gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
         <source>State of new tickets</source>
         <translation>Stato dei nuovi ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
         <source>Priority of new tickets</source>
         <translation>Priorità dei nuovi ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
         <source>State when the customer replies</source>
         <translation>Stato quando il cliente risponde</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>Priority when the customer replies</source>
         <translation>Priorità quando il cliente risponde</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>Changes recorded as</source>
         <translation>Modifiche registrate come</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
         <source>Offer customers the requester portal</source>
         <translation>Offri ai clienti il portale delle richieste</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="151" />
         <source>Sign in with the user header of a trusted reverse proxy</source>
         <translation>Accesso tramite l'intestazione utente di un reverse proxy attendibile</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="152" />
         <source>User header (e.g. X-Remote-User)</source>
         <translation>Intestazione utente (ad es. X-Remote-User)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="151" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
         <source>Trusted proxy addresses (empty: the server's --trusted-proxy list)</source>
         <translation>Indirizzi dei proxy attendibili (vuoto: l'elenco --trusted-proxy del server)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="155" />
         <source>Kerberos realm to mail domain (REALM=domain, …); a name with an address signs in by e-mail, a bare name by the part before @</source>
         <translation>Realm Kerberos verso dominio di posta (REALM=dominio, …); un nome con indirizzo accede per e-mail, un nome semplice per la parte prima di @</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
         <source>Members see each other's tickets</source>
         <translation>I membri vedono i ticket degli altri</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="177" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="221" />
         <source>Organizations</source>
         <translation>Organizzazioni</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
         <source>State is</source>
         <translation>Lo stato è</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
         <source>Group is</source>
         <translation>Il gruppo è</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
         <source>Priority is</source>
         <translation>La priorità è</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
         <source>Type is</source>
         <translation>Il tipo è</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
         <source>Has all tags</source>
         <translation>Ha tutte le etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
         <source>Has none of the tags</source>
         <translation>Non ha nessuna delle etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
         <source>Title contains</source>
         <translation>Il titolo contiene</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
         <source>Sender's address contains</source>
         <translation>L'indirizzo del mittente contiene</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
         <source>SLA breached</source>
         <translation>SLA violato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
         <source>Unchanged for (minutes)</source>
         <translation>Invariato da (minuti)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
         <source>Pending time passed</source>
         <translation>Tempo di attesa scaduto</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
         <source>Set state</source>
         <translation>Imposta lo stato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
         <source>Set priority</source>
         <translation>Imposta la priorità</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
         <source>Move to group</source>
         <translation>Sposta nel gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="196" />
         <source>Assign to</source>
         <translation>Assegna a</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="197" />
         <source>Set type</source>
         <translation>Imposta il tipo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="196" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="198" />
         <source>Add tags</source>
         <translation>Aggiungi etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="197" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
         <source>Remove tags</source>
         <translation>Rimuovi etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="198" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="200" />
         <source>Add an internal note</source>
         <translation>Aggiungi una nota interna</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="201" />
         <source>Send an e-mail to (customer, owner or an address)</source>
         <translation>Invia un'e-mail a (customer, owner o un indirizzo)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="201" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
         <source>E-mail subject</source>
         <translation>Oggetto dell'e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="204" />
         <source>E-mail text</source>
         <translation>Testo dell'e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="205" />
         <source>Notify the agents</source>
         <translation>Avvisa gli agenti</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="212" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="214" />
         <source>SLAs</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="213" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="215" />
         <source>Triggers</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="214" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="216" />
         <source>Macros</source>
         <translation>Macro</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="215" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="217" />
         <source>Mailboxes</source>
         <translation>Caselle di posta</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="216" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
         <source>Outgoing mail</source>
         <translation>Posta in uscita</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="217" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
         <source>Web pages and sign-on</source>
         <translation>Pagine web e accesso</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="222" />
         <source>Tags</source>
         <translation>Etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="221" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="223" />
         <source>API tokens</source>
         <translation>Token API</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="222" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="224" />
         <source>Audit log</source>
         <translation>Registro delle modifiche</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="252" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="254" />
         <source>Received</source>
         <translation>Ricevuto</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="252" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="254" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="252" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="254" />
         <source>Attempts</source>
         <translation>Tentativi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="253" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="255" />
         <source>Quarantined messages (interpreting them stopped the server):</source>
         <translation>Messaggi in quarantena (la loro elaborazione ha fermato il server):</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="261" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="263" />
         <source>Retry message</source>
         <translation>Riprova il messaggio</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="262" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="264" />
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="263" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="265" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="265" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="267" />
         <source>Poll now</source>
         <translation>Scarica ora</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="270" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="272" />
         <source>Test connection</source>
         <translation>Prova la connessione</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="271" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="273" />
         <source>Send a test mail…</source>
         <translation>Invia una mail di prova…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="272" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="274" />
         <source>Send an invitation</source>
         <translation>Invia un invito</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="273" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="275" />
         <source>Mail templates…</source>
         <translation>Modelli di e-mail…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="310" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="276" />
+        <source>Signature…</source>
+        <translation>Firma…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="315" />
         <source>Polling…</source>
         <translation>Scaricamento…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="325" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="330" />
         <source>Connecting…</source>
         <translation>Connessione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="331" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="336" />
         <source>Send a test mail</source>
         <translation>Invia una mail di prova</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="331" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="336" />
         <source>To:</source>
         <translation>A:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="333" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="338" />
         <source>Sending…</source>
         <translation>Invio…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="343" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="343" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
         <source>Failed: %1</source>
         <translation>Non riuscito: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="389" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="403" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="392" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="406" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Nuovo token (copialo ora, non verrà più mostrato): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="406" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="420" />
         <source>Not saved: %1</source>
         <translation>Non salvato: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="435" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="450" />
         <source>Remove from all tickets</source>
         <translation>Rimuovi da tutti i ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="435" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="450" />
         <source>Revoke</source>
         <translation>Revoca</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="454" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="469" />
         <source>Tag</source>
         <translation>Etichetta</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="454" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="469" />
         <source>Tickets</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="458" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="473" />
         <source>Acts as</source>
         <translation>Agisce come</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="458" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="473" />
         <source>Created</source>
         <translation>Creato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="458" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="473" />
         <source>Last used</source>
         <translation>Ultimo uso</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="458" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="473" />
         <source>Revoked</source>
         <translation>Revocato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="462" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="477" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="462" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="477" />
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="462" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="477" />
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="462" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="477" />
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="462" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="477" />
         <source>Changes</source>
         <translation>Modifiche</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="480" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="495" />
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="480" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="495" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="520" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="550" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="535" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="565" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="654" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="669" />
         <source>Queueing the message again…</source>
         <translation>Rimessa in coda del messaggio…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="803" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="818" />
         <source>Save the group first, then edit its mail templates.</source>
         <translation>Salva prima il gruppo, poi modificane i modelli di e-mail.</translation>
     </message>
@@ -1643,39 +1658,101 @@
         <translation>JSON non valido: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="765" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="780" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Scegli nell'elenco l'etichetta da rinominare.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="769" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="784" />
         <source>Renaming…</source>
         <translation>Ridenominazione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="776" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="791" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Un token non si può modificare: revocalo e creane uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="779" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="794" />
         <source>Creating…</source>
         <translation>Creazione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="784" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="799" />
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="791" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="806" />
         <source>Removing…</source>
         <translation>Rimozione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="794" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="809" />
         <source>Revoking…</source>
         <translation>Revoca in corso…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::SignatureClient</name>
+    <message>
+        <location filename="../client/core/SignatureClient.cpp" line="32" />
+        <source>Signatures are kept on the server; it is not reachable.</source>
+        <translation>Le firme sono conservate sul server; non è raggiungibile.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::SignatureDialog</name>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="19" />
+        <source>Signature of %1</source>
+        <translation>Firma di %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="24" />
+        <source>Placeholders: {agent_name}, {group_name}, {customer_name}, {ticket_number}, {ticket_title}</source>
+        <translation>Segnaposto: {agent_name}, {group_name}, {customer_name}, {ticket_number}, {ticket_title}</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="28" />
+        <source>The group's signature only</source>
+        <translation>Solo la firma del gruppo</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="29" />
+        <source>The agent's signature only</source>
+        <translation>Solo la firma dell'agente</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="30" />
+        <source>Both: the agent's, then the group's</source>
+        <translation>Entrambe: quella dell'agente, poi quella del gruppo</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="34" />
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="40" />
+        <source>Signature of replies by e-mail</source>
+        <translation>Firma delle risposte via e-mail</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="42" />
+        <source>Replies carry (for every agent)</source>
+        <translation>Le risposte riportano (per ogni agente)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="62" />
+        <location filename="../client/ui/SignatureDialog.cpp" line="64" />
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="74" />
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
     </message>
 </context>
 <context>
@@ -1974,8 +2051,8 @@
     </message>
     <message>
         <location filename="../client/ui/TicketView.cpp" line="214" />
-        <location filename="../client/ui/TicketView.cpp" line="684" />
-        <location filename="../client/ui/TicketView.cpp" line="691" />
+        <location filename="../client/ui/TicketView.cpp" line="686" />
+        <location filename="../client/ui/TicketView.cpp" line="693" />
         <source>Attach files</source>
         <translation>Allega file</translation>
     </message>
@@ -2139,22 +2216,22 @@
         <translation>Tipo di collegamento:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="640" />
+        <location filename="../client/ui/TicketView.cpp" line="642" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="685" />
+        <location filename="../client/ui/TicketView.cpp" line="687" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 supera il limite di %2 MB.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="692" />
+        <location filename="../client/ui/TicketView.cpp" line="694" />
         <source>Cannot read %1: %2</source>
         <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="741" />
+        <location filename="../client/ui/TicketView.cpp" line="743" />
         <source>Forward of #%1 to %2</source>
         <translation>Inoltro di #%1 a %2</translation>
     </message>

@@ -33,13 +33,13 @@
     <name>helpdesk::client::AdminClient</name>
     <message>
         <location filename="../client/core/AdminClient.cpp" line="75" />
-        <location filename="../client/core/AdminClient.cpp" line="170" />
+        <location filename="../client/core/AdminClient.cpp" line="171" />
         <location filename="../client/core/AdminClient.cpp" line="342" />
         <source>Settings are changed on the server; it is not reachable.</source>
         <translation>Ustawienia zmienia serwer; jest nieosiągalny.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="142" />
+        <location filename="../client/core/AdminClient.cpp" line="143" />
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
@@ -441,229 +441,234 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="39" />
+        <location filename="../client/ui/MainWindow.cpp" line="40" />
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="45" />
+        <location filename="../client/ui/MainWindow.cpp" line="46" />
         <source>Search number, title, customer, text (Ctrl+F)</source>
         <translation>Szukaj: numer, tytuł, klient, treść (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="123" />
+        <location filename="../client/ui/MainWindow.cpp" line="124" />
         <source>First sync: %1 tickets</source>
         <translation>Pierwsza synchronizacja: %1 zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="128" />
+        <location filename="../client/ui/MainWindow.cpp" line="129" />
         <source>Not saved — %1: %2</source>
         <translation>Nie zapisano — %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="131" />
+        <location filename="../client/ui/MainWindow.cpp" line="132" />
         <source>Attachment not saved: %1</source>
         <translation>Nie zapisano załącznika: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="133" />
+        <location filename="../client/ui/MainWindow.cpp" line="134" />
         <source>A message from the server could not be read (skipped): %1</source>
         <translation>Nie udało się odczytać wiadomości z serwera (pominięto): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="147" />
+        <location filename="../client/ui/MainWindow.cpp" line="148" />
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="148" />
+        <location filename="../client/ui/MainWindow.cpp" line="149" />
         <source>Work &amp;offline</source>
         <translation>Pracuj &amp;offline</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="152" />
+        <location filename="../client/ui/MainWindow.cpp" line="153" />
         <source>Sign &amp;out</source>
         <translation>&amp;Wyloguj</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="157" />
+        <location filename="../client/ui/MainWindow.cpp" line="158" />
         <source>Sign out</source>
         <translation>Wyloguj</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="157" />
+        <location filename="../client/ui/MainWindow.cpp" line="158" />
         <source>%n change(s) not yet sent will be lost. Sign out anyway?</source>
         <translation><numerusform>%n niewysłana zmiana zostanie utracona. Wylogować mimo to?</numerusform><numerusform>%n niewysłane zmiany zostaną utracone. Wylogować mimo to?</numerusform><numerusform>%n niewysłanych zmian zostanie utraconych. Wylogować mimo to?</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="163" />
+        <location filename="../client/ui/MainWindow.cpp" line="164" />
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="164" />
+        <location filename="../client/ui/MainWindow.cpp" line="165" />
         <source>&amp;Tickets</source>
         <translation>&amp;Zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="165" />
+        <location filename="../client/ui/MainWindow.cpp" line="166" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Nowe zgłoszenie e-mailem…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="167" />
+        <location filename="../client/ui/MainWindow.cpp" line="168" />
         <source>&amp;Save search as a view…</source>
         <translation>&amp;Zapisz wyszukiwanie jako widok…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="168" />
+        <location filename="../client/ui/MainWindow.cpp" line="169" />
         <source>&amp;Dashboards</source>
         <translation>&amp;Pulpity</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="174" />
+        <location filename="../client/ui/MainWindow.cpp" line="175" />
         <source>&amp;Settings</source>
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="175" />
+        <location filename="../client/ui/MainWindow.cpp" line="176" />
         <source>&amp;Server settings…</source>
         <translation>Ustawienia &amp;serwera…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="181" />
+        <location filename="../client/ui/MainWindow.cpp" line="182" />
         <source>&amp;Two-factor sign-in…</source>
         <translation>Logowanie &amp;dwuskładnikowe…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="191" />
+        <location filename="../client/ui/MainWindow.cpp" line="189" />
+        <source>My &amp;signature…</source>
+        <translation>Mój &amp;podpis…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="199" />
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="204" />
+        <location filename="../client/ui/MainWindow.cpp" line="212" />
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="204" />
+        <location filename="../client/ui/MainWindow.cpp" line="212" />
         <source>The new language is used from the next start.</source>
         <translation>Nowy język będzie użyty po ponownym uruchomieniu.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="215" />
+        <location filename="../client/ui/MainWindow.cpp" line="223" />
         <source>Remove this view</source>
         <translation>Usuń ten widok</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="218" />
+        <location filename="../client/ui/MainWindow.cpp" line="226" />
         <source>&amp;Help</source>
         <translation>&amp;Pomoc</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="219" />
+        <location filename="../client/ui/MainWindow.cpp" line="227" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="256" />
+        <location filename="../client/ui/MainWindow.cpp" line="264" />
         <source>Keyboard shortcuts</source>
         <translation>Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="257" />
+        <location filename="../client/ui/MainWindow.cpp" line="265" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;następne / poprzednie zgłoszenie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;odpowiedz&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;notatka wewnętrzna&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;wyślij&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;przejmij zgłoszenie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zamknij zgłoszenie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;szukaj&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ta lista&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="272" />
-        <location filename="../client/ui/MainWindow.cpp" line="298" />
+        <location filename="../client/ui/MainWindow.cpp" line="280" />
+        <location filename="../client/ui/MainWindow.cpp" line="306" />
         <source>New ticket by e-mail</source>
         <translation>Nowe zgłoszenie e-mailem</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="274" />
+        <location filename="../client/ui/MainWindow.cpp" line="282" />
         <source>customer@example.com</source>
         <translation>klient@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="282" />
+        <location filename="../client/ui/MainWindow.cpp" line="290" />
         <source>Customer e-mail</source>
         <translation>E-mail klienta</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="283" />
+        <location filename="../client/ui/MainWindow.cpp" line="291" />
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="284" />
+        <location filename="../client/ui/MainWindow.cpp" line="292" />
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="286" />
+        <location filename="../client/ui/MainWindow.cpp" line="294" />
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="299" />
+        <location filename="../client/ui/MainWindow.cpp" line="307" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Nowe zgłoszenie wymaga e-maila klienta, tematu i treści.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="309" />
-        <location filename="../client/ui/MainWindow.cpp" line="314" />
+        <location filename="../client/ui/MainWindow.cpp" line="317" />
+        <location filename="../client/ui/MainWindow.cpp" line="322" />
         <source>Save search as a view</source>
         <translation>Zapisz wyszukiwanie jako widok</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="310" />
+        <location filename="../client/ui/MainWindow.cpp" line="318" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Najpierw wpisz wyszukiwanie; widok pokaże jego zgłoszenia.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="314" />
+        <location filename="../client/ui/MainWindow.cpp" line="322" />
         <source>Name of the view:</source>
         <translation>Nazwa widoku:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="357" />
+        <location filename="../client/ui/MainWindow.cpp" line="365" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Ustaw stan %n zgłoszenia</numerusform><numerusform>Ustaw stan %n zgłoszeń</numerusform><numerusform>Ustaw stan %n zgłoszeń</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="363" />
+        <location filename="../client/ui/MainWindow.cpp" line="371" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>Przypisz %n zgłoszenie do</numerusform><numerusform>Przypisz %n zgłoszenia do</numerusform><numerusform>Przypisz %n zgłoszeń do</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="364" />
+        <location filename="../client/ui/MainWindow.cpp" line="372" />
         <source>(nobody)</source>
         <translation>(nikt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="373" />
+        <location filename="../client/ui/MainWindow.cpp" line="381" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>Przenieś %n zgłoszenie do grupy</numerusform><numerusform>Przenieś %n zgłoszenia do grupy</numerusform><numerusform>Przenieś %n zgłoszeń do grupy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="398" />
+        <location filename="../client/ui/MainWindow.cpp" line="406" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n zmiana czeka na wysłanie</numerusform><numerusform>%n zmiany czekają na wysłanie</numerusform><numerusform>%n zmian czeka na wysłanie</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="405" />
+        <location filename="../client/ui/MainWindow.cpp" line="413" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="407" />
+        <location filename="../client/ui/MainWindow.cpp" line="415" />
         <source>● Connecting…</source>
         <translation>● Łączenie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="411" />
+        <location filename="../client/ui/MainWindow.cpp" line="419" />
         <source>● Offline — working from the local copy</source>
         <translation>● Offline — praca na kopii lokalnej</translation>
     </message>
@@ -738,51 +743,51 @@
 <context>
     <name>helpdesk::client::SettingsWindow</name>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="32" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
         <source>Helpdesk settings</source>
         <translation>Ustawienia Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="473" />
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
         <location filename="../client/ui/SettingsWindow.cpp" line="81" />
         <location filename="../client/ui/SettingsWindow.cpp" line="87" />
         <location filename="../client/ui/SettingsWindow.cpp" line="97" />
         <location filename="../client/ui/SettingsWindow.cpp" line="104" />
         <location filename="../client/ui/SettingsWindow.cpp" line="108" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="458" />
-        <source>Name</source>
-        <translation>Nazwa</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="170" />
         <source>Active</source>
         <translation>Aktywne</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
         <source>E-mail addresses</source>
         <translation>Adresy e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
         <source>Signature</source>
         <translation>Podpis</translation>
     </message>
@@ -795,36 +800,36 @@
         <translation>Treść potwierdzenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
         <source>Agents (e-mail: read or full, one per line)</source>
         <translation>Konsultanci (e-mail: read lub full, jeden w wierszu)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
         <source>Default</source>
         <translation>Domyślne</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
         <source>Rank</source>
         <translation>Kolejność</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
         <source>For</source>
         <translation>Dla</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
         <source>Label</source>
         <translation>Etykieta</translation>
     </message>
@@ -833,22 +838,22 @@
         <translation>Opcje (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>Required</source>
         <translation>Wymagane</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>Keyword (after ::)</source>
         <translation>Słowo kluczowe (po ::)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
         <source>Text</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
         <source>Time zone</source>
         <translation>Strefa czasowa</translation>
     </message>
@@ -857,7 +862,7 @@
         <translation>Godziny tygodniowe (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
         <source>Holidays (YYYY-MM-DD, …)</source>
         <translation>Święta (RRRR-MM-DD, …)</translation>
     </message>
@@ -870,27 +875,27 @@
         <translation>Dotyczy (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
         <source>First response (business minutes)</source>
         <translation>Pierwsza odpowiedź (minuty robocze)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
         <source>Update (business minutes)</source>
         <translation>Aktualizacja (minuty robocze)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
         <source>Solution (business minutes)</source>
         <translation>Rozwiązanie (minuty robocze)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
         <source>Warn before (minutes)</source>
         <translation>Ostrzegaj przed (minuty)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
         <source>On</source>
         <translation>Przy</translation>
     </message>
@@ -903,63 +908,63 @@
         <translation>Akcje (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
         <source>Protocol</source>
         <translation>Protokół</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
         <source>Server</source>
         <translation>Serwer</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
         <source>Security</source>
         <translation>Zabezpieczenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="144" />
         <source>Check the certificate</source>
         <translation>Sprawdzaj certyfikat</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
         <source>User name</source>
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
         <source>Password (empty: unchanged)</source>
         <translation>Hasło (puste: bez zmian)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>Enabled</source>
         <translation>Włączona</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>Poll every (minutes)</source>
         <translation>Sprawdzaj co (minuty)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
         <source>Unknown senders open tickets</source>
         <translation>Nieznani nadawcy otwierają zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
         <source>Attach the original .eml</source>
         <translation>Dołącz oryginalny .eml</translation>
     </message>
@@ -968,673 +973,683 @@
         <translation>Id grupy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>POP3: delete processed mail</source>
         <translation>POP3: usuwaj przetworzone wiadomości</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
         <source>IMAP: folder for processed mail</source>
         <translation>IMAP: folder na przetworzone wiadomości</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
         <source>IMAP: folder for failed mail</source>
         <translation>IMAP: folder na błędne wiadomości</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
         <source>Disable after failed connections (0: never)</source>
         <translation>Wyłącz po nieudanych połączeniach (0: nigdy)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
         <source>System address</source>
         <translation>Adres systemowy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
         <source>System name</source>
         <translation>Nazwa systemu</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
         <source>No-reply address</source>
         <translation>Adres bez odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="137" />
         <source>Public address of the server</source>
         <translation>Publiczny adres serwera</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
         <source>Ticket tag in subjects</source>
         <translation>Znacznik zgłoszenia w temacie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="137" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="139" />
         <source>Automatic replies per recipient and hour</source>
         <translation>Automatyczne odpowiedzi na odbiorcę i godzinę</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
         <source>Largest accepted message (bytes)</source>
         <translation>Największa przyjmowana wiadomość (bajty)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="139" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
         <source>SMTP server</source>
         <translation>Serwer SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
         <source>SMTP port</source>
         <translation>Port SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
         <source>SMTP security</source>
         <translation>Zabezpieczenia SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="145" />
         <source>SMTP user name</source>
         <translation>Użytkownik SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="144" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="146" />
         <source>SMTP password (empty: unchanged)</source>
         <translation>Hasło SMTP (puste: bez zmian)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="145" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
         <source>SMTP timeout (seconds)</source>
         <translation>Limit czasu SMTP (sekundy)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
         <source>Tag (type a new name and save to rename; an existing name merges)</source>
         <translation>Tag (wpisz nową nazwę i zapisz; istniejąca nazwa scala)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
         <source>Acts as (an agent's e-mail; empty: you)</source>
         <translation>Działa jako (e-mail agenta; puste: ty)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="205" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="207" />
         <source>Groups</source>
         <translation>Grupy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="206" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="208" />
         <source>States</source>
         <translation>Stany</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="175" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="207" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="177" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
         <source>Priorities</source>
         <translation>Priorytety</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="208" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="178" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="210" />
         <source>Ticket types</source>
         <translation>Typy zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
         <source>Custom fields</source>
         <translation>Pola własne</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="210" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="212" />
         <source>Text modules</source>
         <translation>Szablony tekstu</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="213" />
         <source>Business hours</source>
         <translation>Godziny pracy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
         <source>Mail to customers asks for a rating</source>
         <translation>Wiadomości do klientów proszą o ocenę</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
         <source>Words before a reply's rating link (empty: the default in the customer's language)</source>
         <translation>Tekst przed linkiem do oceny odpowiedzi (pusty: domyślny w języku klienta)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
         <source>Offered on the requester portal</source>
         <translation>Dostępne w portalu zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
         <source>Description for customers</source>
         <translation>Opis dla klientów</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
         <source>Language of mail to unknown senders (empty: the desk's)</source>
         <translation>Język wiadomości do nieznanych nadawców (puste: język helpdesku)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
         <source>Acknowledge a request only once an agent takes it</source>
         <translation>Potwierdzać zgłoszenie dopiero, gdy przejmie je konsultant</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
         <source>The acknowledgement links to the requester portal</source>
         <translation>Potwierdzenie zawiera link do portalu zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
         <source>…only for requesters of these domains (empty: everyone)</source>
         <translation>…tylko dla zgłaszających z tych domen (puste: wszyscy)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
         <source>Web form on (a contact form sites embed; no account needed)</source>
         <translation>Formularz WWW włączony (formularz kontaktowy osadzany na stronach; bez konta)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
         <source>Sites that may embed the web form (https://…, comma separated)</source>
         <translation>Strony, które mogą osadzać formularz (https://…, oddzielone przecinkami)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
         <source>Web form</source>
         <translation>Formularz WWW</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
         <source>Options (comma separated)</source>
         <translation>Opcje (oddzielone przecinkami)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
         <source>Customers fill it in (new requests on the portal)</source>
         <translation>Wypełniają je klienci (nowe zgłoszenia w portalu)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <source>Folder (groups modules in the composer; empty: none)</source>
+        <translation>Folder (grupuje moduły w edytorze; pusty: brak)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
         <source>Weekly hours</source>
         <translation>Godziny w tygodniu</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
         <source>Applies to (nothing chosen: all)</source>
         <translation>Dotyczy (nic nie wybrano: wszystkich)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
         <source>When (all must hold)</source>
         <translation>Gdy (wszystko musi być spełnione)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
         <source>Then</source>
         <translation>Wtedy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
         <source>Actions</source>
         <translation>Akcje</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
         <source>State of new tickets</source>
         <translation>Stan nowych zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
         <source>Priority of new tickets</source>
         <translation>Priorytet nowych zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
         <source>State when the customer replies</source>
         <translation>Stan, gdy klient odpowiada</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>Priority when the customer replies</source>
         <translation>Priorytet, gdy klient odpowiada</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>Changes recorded as</source>
         <translation>Zmiany zapisywane jako</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
         <source>Offer customers the requester portal</source>
         <translation>Udostępnij klientom portal zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="151" />
         <source>Sign in with the user header of a trusted reverse proxy</source>
         <translation>Logowanie nagłówkiem użytkownika zaufanego serwera proxy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="152" />
         <source>User header (e.g. X-Remote-User)</source>
         <translation>Nagłówek użytkownika (np. X-Remote-User)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="151" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
         <source>Trusted proxy addresses (empty: the server's --trusted-proxy list)</source>
         <translation>Adresy zaufanych serwerów proxy (puste: lista --trusted-proxy serwera)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="155" />
         <source>Kerberos realm to mail domain (REALM=domain, …); a name with an address signs in by e-mail, a bare name by the part before @</source>
         <translation>Realm Kerberos na domenę poczty (REALM=domena, …); nazwa z adresem loguje po e-mailu, sama nazwa po części przed @</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
         <source>Members see each other's tickets</source>
         <translation>Członkowie widzą nawzajem swoje zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="177" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="221" />
         <source>Organizations</source>
         <translation>Organizacje</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
         <source>State is</source>
         <translation>Stan to</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
         <source>Group is</source>
         <translation>Grupa to</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
         <source>Priority is</source>
         <translation>Priorytet to</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
         <source>Type is</source>
         <translation>Typ to</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
         <source>Has all tags</source>
         <translation>Ma wszystkie tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
         <source>Has none of the tags</source>
         <translation>Nie ma żadnego z tagów</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
         <source>Title contains</source>
         <translation>Tytuł zawiera</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
         <source>Sender's address contains</source>
         <translation>Adres nadawcy zawiera</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
         <source>SLA breached</source>
         <translation>SLA przekroczone</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
         <source>Unchanged for (minutes)</source>
         <translation>Bez zmian od (minut)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
         <source>Pending time passed</source>
         <translation>Czas oczekiwania minął</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
         <source>Set state</source>
         <translation>Ustaw stan</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
         <source>Set priority</source>
         <translation>Ustaw priorytet</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
         <source>Move to group</source>
         <translation>Przenieś do grupy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="196" />
         <source>Assign to</source>
         <translation>Przypisz do</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="197" />
         <source>Set type</source>
         <translation>Ustaw typ</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="196" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="198" />
         <source>Add tags</source>
         <translation>Dodaj tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="197" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
         <source>Remove tags</source>
         <translation>Usuń tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="198" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="200" />
         <source>Add an internal note</source>
         <translation>Dodaj notatkę wewnętrzną</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="201" />
         <source>Send an e-mail to (customer, owner or an address)</source>
         <translation>Wyślij e-mail do (customer, owner lub adres)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="201" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
         <source>E-mail subject</source>
         <translation>Temat e-maila</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="204" />
         <source>E-mail text</source>
         <translation>Treść e-maila</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="205" />
         <source>Notify the agents</source>
         <translation>Powiadom agentów</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="212" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="214" />
         <source>SLAs</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="213" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="215" />
         <source>Triggers</source>
         <translation>Wyzwalacze</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="214" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="216" />
         <source>Macros</source>
         <translation>Makra</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="215" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="217" />
         <source>Mailboxes</source>
         <translation>Skrzynki pocztowe</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="216" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
         <source>Outgoing mail</source>
         <translation>Poczta wychodząca</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="217" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
         <source>Web pages and sign-on</source>
         <translation>Strony WWW i logowanie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="222" />
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="221" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="223" />
         <source>API tokens</source>
         <translation>Tokeny API</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="222" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="224" />
         <source>Audit log</source>
         <translation>Dziennik zmian</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="252" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="254" />
         <source>Received</source>
         <translation>Odebrano</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="252" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="254" />
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="252" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="254" />
         <source>Attempts</source>
         <translation>Próby</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="253" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="255" />
         <source>Quarantined messages (interpreting them stopped the server):</source>
         <translation>Wiadomości w kwarantannie (ich przetwarzanie zatrzymało serwer):</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="261" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="263" />
         <source>Retry message</source>
         <translation>Ponów wiadomość</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="262" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="264" />
         <source>New</source>
         <translation>Nowy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="263" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="265" />
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="265" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="267" />
         <source>Poll now</source>
         <translation>Pobierz teraz</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="270" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="272" />
         <source>Test connection</source>
         <translation>Testuj połączenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="271" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="273" />
         <source>Send a test mail…</source>
         <translation>Wyślij wiadomość testową…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="272" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="274" />
         <source>Send an invitation</source>
         <translation>Wyślij zaproszenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="273" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="275" />
         <source>Mail templates…</source>
         <translation>Szablony wiadomości…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="310" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="276" />
+        <source>Signature…</source>
+        <translation>Podpis…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="315" />
         <source>Polling…</source>
         <translation>Pobieranie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="325" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="330" />
         <source>Connecting…</source>
         <translation>Łączenie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="331" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="336" />
         <source>Send a test mail</source>
         <translation>Wyślij wiadomość testową</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="331" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="336" />
         <source>To:</source>
         <translation>Do:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="333" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="338" />
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="343" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="343" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
         <source>Failed: %1</source>
         <translation>Niepowodzenie: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="389" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="403" />
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="392" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="406" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Nowy token (skopiuj go teraz, nie zostanie pokazany ponownie): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="406" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="420" />
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="435" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="450" />
         <source>Remove from all tickets</source>
         <translation>Usuń ze wszystkich zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="435" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="450" />
         <source>Revoke</source>
         <translation>Odwołaj</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="454" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="469" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="454" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="469" />
         <source>Tickets</source>
         <translation>Zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="458" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="473" />
         <source>Acts as</source>
         <translation>Działa jako</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="458" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="473" />
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="458" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="473" />
         <source>Last used</source>
         <translation>Ostatnio użyty</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="458" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="473" />
         <source>Revoked</source>
         <translation>Odwołany</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="462" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="477" />
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="462" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="477" />
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="462" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="477" />
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="462" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="477" />
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="462" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="477" />
         <source>Changes</source>
         <translation>Zmiany</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="480" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="495" />
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="480" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="495" />
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="520" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="550" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="535" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="565" />
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="654" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="669" />
         <source>Queueing the message again…</source>
         <translation>Ponowne kolejkowanie wiadomości…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="803" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="818" />
         <source>Save the group first, then edit its mail templates.</source>
         <translation>Najpierw zapisz grupę, potem edytuj jej szablony wiadomości.</translation>
     </message>
@@ -1643,39 +1658,101 @@
         <translation>nieprawidłowy JSON: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="765" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="780" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Wybierz z listy tag do zmiany nazwy.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="769" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="784" />
         <source>Renaming…</source>
         <translation>Zmiana nazwy…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="776" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="791" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Tokenu nie można zmienić: odwołaj go i utwórz nowy.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="779" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="794" />
         <source>Creating…</source>
         <translation>Tworzenie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="784" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="799" />
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="791" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="806" />
         <source>Removing…</source>
         <translation>Usuwanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="794" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="809" />
         <source>Revoking…</source>
         <translation>Odwoływanie…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::SignatureClient</name>
+    <message>
+        <location filename="../client/core/SignatureClient.cpp" line="32" />
+        <source>Signatures are kept on the server; it is not reachable.</source>
+        <translation>Podpisy są przechowywane na serwerze; jest on nieosiągalny.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::SignatureDialog</name>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="19" />
+        <source>Signature of %1</source>
+        <translation>Podpis: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="24" />
+        <source>Placeholders: {agent_name}, {group_name}, {customer_name}, {ticket_number}, {ticket_title}</source>
+        <translation>Symbole zastępcze: {agent_name}, {group_name}, {customer_name}, {ticket_number}, {ticket_title}</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="28" />
+        <source>The group's signature only</source>
+        <translation>Tylko podpis grupy</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="29" />
+        <source>The agent's signature only</source>
+        <translation>Tylko podpis agenta</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="30" />
+        <source>Both: the agent's, then the group's</source>
+        <translation>Oba: najpierw agenta, potem grupy</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="34" />
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="40" />
+        <source>Signature of replies by e-mail</source>
+        <translation>Podpis odpowiedzi e-mailem</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="42" />
+        <source>Replies carry (for every agent)</source>
+        <translation>Odpowiedzi zawierają (dla każdego agenta)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="62" />
+        <location filename="../client/ui/SignatureDialog.cpp" line="64" />
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SignatureDialog.cpp" line="74" />
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
     </message>
 </context>
 <context>
@@ -1974,8 +2051,8 @@
     </message>
     <message>
         <location filename="../client/ui/TicketView.cpp" line="214" />
-        <location filename="../client/ui/TicketView.cpp" line="684" />
-        <location filename="../client/ui/TicketView.cpp" line="691" />
+        <location filename="../client/ui/TicketView.cpp" line="686" />
+        <location filename="../client/ui/TicketView.cpp" line="693" />
         <source>Attach files</source>
         <translation>Dołącz pliki</translation>
     </message>
@@ -2139,22 +2216,22 @@
         <translation>Rodzaj powiązania:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="640" />
+        <location filename="../client/ui/TicketView.cpp" line="642" />
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="685" />
+        <location filename="../client/ui/TicketView.cpp" line="687" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 przekracza limit %2 MB.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="692" />
+        <location filename="../client/ui/TicketView.cpp" line="694" />
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="741" />
+        <location filename="../client/ui/TicketView.cpp" line="743" />
         <source>Forward of #%1 to %2</source>
         <translation>Przekazanie #%1 do %2</translation>
     </message>
