@@ -29,8 +29,8 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 // The tables an import fills; the baseline copies each into an empty table LIKE it.
-const char *const kImportedTables[] = {"organizations", "users", "tickets", "ticket_tags", "history",
-                                       "articles",      "import_map"};
+const char *const kImportedTables[] = {"organizations", "users",    "tickets",   "ticket_tags",
+                                       "history",       "articles", "import_map"};
 
 // pqxx 6.4's raw COPY lines are only offered by the deprecated tablereader/tablewriter.
 #pragma GCC diagnostic push

@@ -119,8 +119,8 @@ std::vector<TextModule> Directory::textModules(const QString &prefix) const
         if (!item.name.startsWith(prefix, Qt::CaseInsensitive))
             continue;
         auto o = QJsonDocument::fromJson(item.detail.toUtf8()).object();
-        out.push_back({item.name, o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("body")).toString(),
-                       o.value(QStringLiteral("folder")).toString()});
+        out.push_back({item.name, o.value(QStringLiteral("name")).toString(),
+                       o.value(QStringLiteral("body")).toString(), o.value(QStringLiteral("folder")).toString()});
     }
     // By folder (unfiled first), so the composer's picker shows each folder's modules together.
     std::sort(out.begin(), out.end(), [](const TextModule &a, const TextModule &b) {

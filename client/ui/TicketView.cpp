@@ -558,8 +558,8 @@ void TicketView::offerTextModules()
     m_modules->clear();
     for (const auto &module : m_directory.textModules(match.captured(1))) {
         auto label = QStringLiteral("::%1 — %2").arg(module.keyword, module.name);
-        auto *item = new QListWidgetItem(module.folder.isEmpty() ? label : module.folder + QStringLiteral(" / ") + label,
-                                         m_modules);
+        auto *item = new QListWidgetItem(
+            module.folder.isEmpty() ? label : module.folder + QStringLiteral(" / ") + label, m_modules);
         item->setData(Qt::UserRole, module.keyword);
     }
     if (m_modules->count() == 0) {

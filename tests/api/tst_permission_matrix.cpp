@@ -238,7 +238,9 @@ class TestPermissionMatrix : public QObject
             return "/users/" + id(c == Anonymous ? "alphaFull" : kCast[c]) + "/signature";
         };
         addRow("signature.get", "reads its own signature", {401, 403, 403, 200, 200, 200, 200, 200},
-               [ownSignature](Caller c) { return Call{"GET", ownSignature(c)}; });
+               [ownSignature](Caller c) {
+                   return Call{"GET", ownSignature(c)};
+               });
         addRow("signature.set", "changes alphaFull's signature", {401, 403, 403, 403, 403, 200, 403, 200},
                same("PUT", "/users/" + id("alphaFull") + "/signature", R"({"signature":"Regards, {agent_name}"})"));
         addRow("signature.settings", "reads the signature rule", admin200, same("GET", "/settings/signatures"));

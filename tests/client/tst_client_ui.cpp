@@ -419,7 +419,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 for (int i = 0; i < settings.items()->rowCount(); ++i)
-                    if (settings.items()->row(i).value(QStringLiteral("email")) == QLatin1String("alphaRead@test.example"))
+                    if (settings.items()->row(i).value(QStringLiteral("email")) ==
+                        QLatin1String("alphaRead@test.example"))
                         row = i;
                 return row >= 0;
             }(),
