@@ -17,6 +17,15 @@ long long requireId(const XmlNode &node, const char *what)
     return *id;
 }
 
+/// The text of `key`, refused when missing or empty ("group 7 has no name").
+std::string requireText(const XmlNode &node, const char *key, const char *what, long long id)
+{
+    auto text = node.text(key).value_or("");
+    if (text.empty())
+        throw std::runtime_error(std::string(what) + " " + std::to_string(id) + " has no " + key);
+    return text;
+}
+
 std::vector<FdAttachment> attachmentsOf(const XmlNode &node)
 {
     std::vector<FdAttachment> out;
@@ -162,9 +171,7 @@ FdCompany companyFromXml(const XmlNode &node)
 {
     FdCompany c;
     c.id = requireId(node, "company");
-    c.name = node.text("name").value_or("");
-    if (c.name.empty())
-        throw std::runtime_error("company " + std::to_string(c.id) + " has no name");
+    c.name = requireText(node, "name", "company", c.id);
     c.createdAt = node.text("created-at").value_or("");
     c.updatedAt = node.text("updated-at").value_or(c.createdAt);
     c.description = node.text("description").value_or("");
@@ -177,9 +184,7 @@ FdGroup groupFromXml(const XmlNode &node)
 {
     FdGroup g;
     g.id = requireId(node, "group");
-    g.name = node.text("name").value_or("");
-    if (g.name.empty())
-        throw std::runtime_error("group " + std::to_string(g.id) + " has no name");
+    g.name = requireText(node, "name", "group", g.id);
     g.businessCalendarId = node.integer("business-calendar-id");
     return g;
 }
@@ -262,9 +267,7 @@ FdFieldDefinition fieldFromXml(const XmlNode &node)
 {
     FdFieldDefinition f;
     f.id = node.integer("id").value_or(0);
-    f.name = node.text("name").value_or("");
-    if (f.name.empty())
-        throw std::runtime_error("field " + std::to_string(f.id) + " has no name");
+    f.name = requireText(node, "name", "field", f.id);
     f.label = node.text("label").value_or(f.name);
     f.type = node.text("field-type").value_or(node.text("type").value_or("custom_text"));
     f.choices = choicesOf(node);
@@ -283,9 +286,7 @@ FdBusinessCalendar calendarFromXml(const XmlNode &node)
 {
     FdBusinessCalendar c;
     c.id = requireId(node, "business calendar");
-    c.name = node.text("name").value_or("");
-    if (c.name.empty())
-        throw std::runtime_error("business calendar " + std::to_string(c.id) + " has no name");
+    c.name = requireText(node, "name", "business calendar", c.id);
     c.timeZone = node.text("time-zone").value_or("");
     c.isDefault = node.flag("is-default");
     if (auto *hours = node.child("working-hours"))
@@ -311,9 +312,7 @@ FdSlaPolicy slaPolicyFromXml(const XmlNode &node)
 {
     FdSlaPolicy p;
     p.id = requireId(node, "SLA policy");
-    p.name = node.text("name").value_or("");
-    if (p.name.empty())
-        throw std::runtime_error("SLA policy " + std::to_string(p.id) + " has no name");
+    p.name = requireText(node, "name", "SLA policy", p.id);
     p.active = node.flag("active", true);
     p.isDefault = node.flag("is-default");
     p.position = static_cast<int>(node.integer("position").value_or(0));
@@ -334,9 +333,7 @@ FdCannedResponse cannedResponseFromXml(const XmlNode &node)
 {
     FdCannedResponse r;
     r.id = requireId(node, "canned response");
-    r.title = node.text("title").value_or("");
-    if (r.title.empty())
-        throw std::runtime_error("canned response " + std::to_string(r.id) + " has no title");
+    r.title = requireText(node, "title", "canned response", r.id);
     r.folder = node.text("folder-name").value_or("");
     r.content = node.text("content").value_or("");
     r.contentHtml = node.text("content-html").value_or("");
