@@ -227,7 +227,12 @@ private slots:
         QCOMPARE(otherAddress.status(), 101);
         // Leaving frees the place.
         strangers.pop_back();
-        QTRY_COMPARE(SilentUpgrade(m_desk->port(), "127.0.2.1").status(), 101);
+        // Not QTRY_COMPARE: it evaluates once more to report, and that second upgrade finds the place taken.
+        int newcomer = 0;
+        for (auto until = Clock::now() + std::chrono::seconds(5); newcomer != 101 && Clock::now() < until;
+             QTest::qWait(50))
+            newcomer = SilentUpgrade(m_desk->port(), "127.0.2.1").status();
+        QCOMPARE(newcomer, 101);
     }
 
     void aSessionThatStopsReadingIsClosedWithAResyncHintWithoutSlowingOthers()

@@ -130,9 +130,10 @@ bool Desk::waitUntilMailSettled(std::chrono::milliseconds timeout)
 {
     return waitUntil(
         [&] {
+            // The reset and sign-in link jobs write their mail only when they run.
             return scalar("SELECT (SELECT count(*) FROM outbound_mail WHERE state = 'pending')"
-                          " + (SELECT count(*) FROM jobs WHERE queue = 'mail.send' AND state IN ('pending', "
-                          "'running'))") == 0;
+                          " + (SELECT count(*) FROM jobs WHERE queue IN ('mail.send', 'auth.password_reset',"
+                          " 'auth.sign_in_link') AND state IN ('pending', 'running'))") == 0;
         },
         timeout, "every queued outbound mail is delivered or given up");
 }
