@@ -36,6 +36,11 @@ const Place kPlaces[] = {
       " FOR UPDATE"},
      {"sealed_mail_secret_replace",
       "UPDATE settings SET value = jsonb_set(value, '{hex}', to_jsonb($2::text)) WHERE key = $1"}},
+    // The shared key of a ticket-sharing agreement: whoever has it acts as the partner desk.
+    {"sharing_agreements.access_key",
+     {"sealed_sharing_access_keys",
+      "SELECT id::text, access_key FROM sharing_agreements WHERE access_key <> '' ORDER BY id FOR UPDATE"},
+     {"sealed_sharing_access_key_replace", "UPDATE sharing_agreements SET access_key = $2 WHERE id = $1::bigint"}},
 };
 
 const Place &placeNamed(const std::string &name)
