@@ -7,9 +7,8 @@
 #include "db/TicketRepository.h"
 #include "db/UploadRepository.h"
 #include "db/UserRepository.h"
-#include "domain/AdminService.h"
-#include "domain/Audit.h"
 #include "domain/CustomFields.h"
+#include "domain/CustomerAccounts.h"
 #include "domain/EmailAddress.h"
 #include "domain/HtmlSanitizer.h"
 #include "domain/MailOutbox.h"
@@ -196,16 +195,7 @@ protocol::User resolveCustomer(db::Tx &tx, const Actor &actor, const protocol::T
                        "customer_id");
     if (!looksLikeEmail(*params.customerEmail))
         throw ApiError(ErrorCode::ValidationFailed, "customer_email is not an e-mail address", "customer_email");
-    if (auto found = db::UserRepository::findByEmail(tx, *params.customerEmail))
-        return found->user;
-    protocol::User user;
-    user.email = *params.customerEmail;
-    user.name = params.customerEmail->substr(0, params.customerEmail->find('@'));
-    user.role = Role::Customer;
-    auto stored = db::UserRepository::insert(tx, user, std::nullopt);
-    AdminService::announceUser(tx, actor.userId, "user.created", stored);
-    audit::record(tx, actor, "user.created", "user", stored.id, nullptr, stored.toJson());
-    return stored;
+    return customerAccountFor(tx, {.email = *params.customerEmail, .name = {}, .language = std::nullopt}, &actor);
 }
 
 const std::set<std::string> kChannels{"email", "phone_in", "phone_out", "note", "web"};

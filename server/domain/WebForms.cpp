@@ -3,11 +3,11 @@
 #include "db/ConfigRepository.h"
 #include "db/ContentHash.h"
 #include "db/TicketRepository.h"
-#include "db/UserRepository.h"
 #include "domain/MailOutbox.h"
 #include "domain/MailSettings.h"
 #include "domain/MailTemplateCatalog.h"
 #include "domain/Passwords.h"
+#include "domain/CustomerAccounts.h"
 #include "domain/TicketService.h"
 #include "domain/TriggerService.h"
 #include "domain/Validation.h"
@@ -67,25 +67,13 @@ std::string requireText(const std::string &given, std::size_t limit, const std::
     return text;
 }
 
-/// The account of the sender's address: theirs, or a new customer account named as in the form
-/// (as mail intake makes one for a stranger's first mail).
-protocol::User senderAccount(db::Tx &tx, const db::WebFormRequest &request)
-{
-    if (auto existing = db::UserRepository::findByEmail(tx, request.email))
-        return existing->user;
-    protocol::User user;
-    user.email = Poco::toLower(request.email);
-    user.name = request.name;
-    user.role = protocol::Role::Customer;
-    user.language = request.language;
-    return db::UserRepository::insert(tx, user, std::nullopt);
-}
-
 /// Opens the request's ticket as its customer, with the message as the customer's first article,
 /// and tells whom a customer's new ticket is told: the customer (acknowledgement), the agents.
 protocol::Ticket openTicket(db::Tx &tx, const db::WebFormRequest &request)
 {
-    auto customer = senderAccount(tx, request);
+    // The sender's account, or a new one named as in the form (as mail intake makes one for a stranger).
+    auto customer =
+        customerAccountFor(tx, {.email = request.email, .name = request.name, .language = request.language}, nullptr);
     protocol::Ticket draft;
     draft.title = request.subject;
     draft.groupId = request.groupId;

@@ -3,6 +3,7 @@
 #include "db/ConfigRepository.h"
 #include "db/MailRepository.h"
 #include "db/UserRepository.h"
+#include "domain/CustomerAccounts.h"
 #include "domain/TicketService.h"
 #include "domain/Validation.h"
 #include "mail/GMimeSupport.h"
@@ -28,11 +29,8 @@ std::optional<protocol::User> MailIntake::createCustomer(const MailAddress &from
 {
     if (!m_rules.allowUnknownSenders)
         return std::nullopt;
-    protocol::User user;
-    user.email = lower(from.address); // users are keyed by the lower-cased address; mail keeps it as written
-    user.name = from.name.empty() ? from.address.substr(0, from.address.find('@')) : from.name;
-    user.role = protocol::Role::Customer;
-    return db::UserRepository::insert(m_tx, user, std::nullopt);
+    return domain::customerAccountFor(m_tx, {.email = from.address, .name = from.name, .language = std::nullopt},
+                                      nullptr);
 }
 
 std::optional<std::int64_t> MailIntake::groupFor(const std::vector<std::string> &recipients) const

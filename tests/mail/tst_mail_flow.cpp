@@ -141,6 +141,18 @@ private slots:
         auto t = ticket(ticketIdOf(inbound));
         QCOMPARE(t->getValue<std::string>("title"), std::string("Printer broken"));
         QCOMPARE(t->getValue<std::int64_t>("group_id"), m_desk->alpha());
+        // The stranger's new account reaches the agents' user lists, as a customer typed in by staff does.
+        auto announced = [&] {
+            auto events = m_desk->as("alphaFull").get("/api/v1/events?after=0&limit=5000").array("events");
+            for (unsigned i = 0; events && i < events->size(); ++i) {
+                auto e = events->getObject(i);
+                if (e->getValue<std::string>("kind") == "user.created" &&
+                    helpdesk::protocol::toJsonText(e).find("frank@customer.example") != std::string::npos)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(announced());
         QVERIFY(waitForMailTo("frank@customer.example", 1));
         auto ack = mailTo("frank@customer.example").front();
         auto number = std::to_string(t->getValue<std::int64_t>("number"));
