@@ -6,6 +6,7 @@
 #include "domain/EmailAddress.h"
 #include "domain/MailTemplateCatalog.h"
 #include "domain/Passwords.h"
+#include "domain/ShortLivedCache.h"
 #include "domain/Validation.h"
 #include "protocol/ProtocolError.h"
 
@@ -14,7 +15,6 @@
 #include <re2/re2.h>
 
 #include <chrono>
-#include <mutex>
 
 using helpdesk::protocol::ApiError;
 using helpdesk::protocol::ErrorCode;
@@ -22,10 +22,7 @@ using helpdesk::protocol::ErrorCode;
 namespace helpdesk::domain {
 
 namespace {
-std::mutex g_cacheMutex;
-std::optional<MailSettings> g_cache;
-std::chrono::steady_clock::time_point g_cachedAt;
-constexpr auto kCacheTtl = std::chrono::seconds(2);
+ShortLivedCache<MailSettings> g_settings(std::chrono::seconds(2));
 
 MailSettings fromJson(const protocol::JsonObject &o, MailSettings s)
 {
@@ -106,28 +103,21 @@ std::string headerProblem(const std::string &key, const std::string &value)
 
 MailSettings MailSettings::load(db::Tx &tx)
 {
-    {
-        std::lock_guard lock(g_cacheMutex);
-        if (g_cache && std::chrono::steady_clock::now() - g_cachedAt < kCacheTtl)
-            return *g_cache;
-    }
-    auto settings = fromJson(db::MailRepository::setting(tx, "mail"), MailSettings{});
-    if (auto secret = db::MailRepository::setting(tx, "mail_secret")) {
-        // Unreadable (another key, said in the log): none of our Message-IDs is recognised and
-        // replies are matched by their subject tag, until the right key file is in place.
-        auto opened = secrets::OpenedSecret::fromStored(secret->optValue<std::string>("hex", ""));
-        settings.secret = opened.problem().empty() ? opened.text() : std::string();
-    }
-    std::lock_guard lock(g_cacheMutex);
-    g_cache = settings;
-    g_cachedAt = std::chrono::steady_clock::now();
-    return settings;
+    return g_settings.get([&] {
+        auto settings = fromJson(db::MailRepository::setting(tx, "mail"), MailSettings{});
+        if (auto secret = db::MailRepository::setting(tx, "mail_secret")) {
+            // Unreadable (another key, said in the log): none of our Message-IDs is recognised and
+            // replies are matched by their subject tag, until the right key file is in place.
+            auto opened = secrets::OpenedSecret::fromStored(secret->optValue<std::string>("hex", ""));
+            settings.secret = opened.problem().empty() ? opened.text() : std::string();
+        }
+        return settings;
+    });
 }
 
 void MailSettings::invalidateCache()
 {
-    std::lock_guard lock(g_cacheMutex);
-    g_cache.reset();
+    g_settings.forget();
 }
 
 void MailSettings::ensureSecret(db::Tx &tx)

@@ -3,9 +3,9 @@
 #include "db/ConfigRepository.h"
 #include "domain/MailOutbox.h"
 #include "domain/MailSettings.h"
+#include "domain/ShortLivedCache.h"
 
 #include <chrono>
-#include <mutex>
 
 namespace helpdesk::domain {
 
@@ -15,36 +15,26 @@ namespace {
 const char *const kStaffOnlyKeys[] = {"tags",          "article_count",   "sla_id", "first_response_due_at",
                                       "update_due_at", "solution_due_at", "custom"};
 
-constexpr auto kFieldsCacheTtl = std::chrono::seconds(2);
-std::mutex g_fieldsMutex;
-TicketView::FieldNames g_fields;
-std::chrono::steady_clock::time_point g_fieldsReadAt;
+ShortLivedCache<TicketView::FieldNames> g_customerFields(std::chrono::seconds(2));
 } // namespace
 
 TicketView::FieldNames TicketView::customerFields(db::Tx &tx)
 {
-    {
-        std::lock_guard lock(g_fieldsMutex);
-        if (g_fields && std::chrono::steady_clock::now() - g_fieldsReadAt < kFieldsCacheTtl)
-            return g_fields;
-    }
-    auto names = std::make_shared<std::set<std::string>>();
-    auto definitions = db::ConfigRepository::customFields(tx, "ticket"); // active ones
-    for (unsigned i = 0; definitions && i < definitions->size(); ++i) {
-        auto definition = definitions->getObject(i);
-        if (definition->optValue<bool>("customer_editable", false))
-            names->insert(definition->getValue<std::string>("name"));
-    }
-    std::lock_guard lock(g_fieldsMutex);
-    g_fields = names;
-    g_fieldsReadAt = std::chrono::steady_clock::now();
-    return names;
+    return g_customerFields.get([&] {
+        auto names = std::make_shared<std::set<std::string>>();
+        auto definitions = db::ConfigRepository::customFields(tx, "ticket"); // active ones
+        for (unsigned i = 0; definitions && i < definitions->size(); ++i) {
+            auto definition = definitions->getObject(i);
+            if (definition->optValue<bool>("customer_editable", false))
+                names->insert(definition->getValue<std::string>("name"));
+        }
+        return FieldNames(std::move(names));
+    });
 }
 
 void TicketView::invalidateCustomerFields()
 {
-    std::lock_guard lock(g_fieldsMutex);
-    g_fields.reset();
+    g_customerFields.forget();
 }
 
 protocol::JsonObject TicketView::forCustomer(const protocol::JsonObject &ticket,
