@@ -5,6 +5,7 @@
 #include "db/Migrator.h"
 #include "domain/SecretRotation.h"
 #include "integrations/freshdesk/ApiReader.h"
+#include "integrations/freshdesk/ApiVerifier.h"
 #include "integrations/freshdesk/ExportReader.h"
 #include "mail/MailParser.h"
 
@@ -302,13 +303,14 @@ int importCommand(const std::vector<std::string> &args)
         helpdesk::integrations::freshdesk::ProgressPrinter progress(std::cerr);
         auto started = std::chrono::steady_clock::now();
         std::unique_ptr<helpdesk::integrations::freshdesk::ExportReader> reader;
+        std::unique_ptr<helpdesk::integrations::freshdesk::FreshdeskApi> api;
         if (!exportPath.empty()) {
             reader = std::make_unique<helpdesk::integrations::freshdesk::ExportReader>(exportPath);
             reader->importInto(importer, progress, options.ticketBatch);
         } else {
-            helpdesk::integrations::freshdesk::FreshdeskApi api(apiUrl, apiKey);
-            helpdesk::integrations::freshdesk::ApiReader(api, apiPageLimit).importInto(importer, progress);
-            std::cout << "\nAPI requests retried (rate limits, dropped connections): " << api.retries() << "\n";
+            api = std::make_unique<helpdesk::integrations::freshdesk::FreshdeskApi>(apiUrl, apiKey);
+            helpdesk::integrations::freshdesk::ApiReader(*api, apiPageLimit).importInto(importer, progress);
+            std::cout << "\nAPI requests retried (rate limits, dropped connections): " << api->retries() << "\n";
         }
         double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         long long failed = 0;
@@ -328,6 +330,9 @@ int importCommand(const std::vector<std::string> &args)
         if (failed > 0)
             std::cout << "Failed records are listed with their reason in the import_log table.\n";
         if (verify && reader && !reader->verify(pool, std::cout))
+            return 1;
+        if (verify && api &&
+            !helpdesk::integrations::freshdesk::ApiVerifier(*api, apiPageLimit).verify(pool, std::cout))
             return 1;
         return failed > 0 ? 1 : 0;
     } catch (const std::exception &e) {

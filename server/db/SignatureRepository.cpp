@@ -8,6 +8,10 @@ const Statement kOfAgent{"signature_of_agent", "SELECT signature FROM users WHER
 const Statement kSetForAgent{
     "signature_set_for_agent",
     "UPDATE users SET signature = $2, updated_at = now() WHERE id = $1 AND role <> 'customer'"};
+// AgentSignatures::set audits every change made through the API; importers write without.
+const Statement kEditedInHelpdesk{"signature_edited_in_helpdesk",
+                                  "SELECT EXISTS (SELECT 1 FROM audit_log WHERE object_kind = 'user' AND object_id = $1"
+                                  " AND action = 'signature.updated')"};
 } // namespace
 
 std::optional<std::string> SignatureRepository::ofAgent(Tx &tx, std::int64_t userId)
@@ -21,6 +25,11 @@ std::optional<std::string> SignatureRepository::ofAgent(Tx &tx, std::int64_t use
 bool SignatureRepository::setForAgent(Tx &tx, std::int64_t userId, const std::string &signature)
 {
     return tx.exec(kSetForAgent, userId, signature).affected_rows() == 1;
+}
+
+bool SignatureRepository::editedInHelpdesk(Tx &tx, std::int64_t userId)
+{
+    return tx.exec1(kEditedInHelpdesk, userId)[0].as<bool>();
 }
 
 } // namespace helpdesk::db

@@ -50,6 +50,16 @@ std::size_t characters(const std::string &utf8)
         n += (c & 0xC0) != 0x80;
     return n;
 }
+
+/// The first `limit` characters of UTF-8 text.
+std::string firstCharacters(const std::string &utf8, std::size_t limit)
+{
+    std::size_t n = 0;
+    for (std::size_t at = 0; at < utf8.size(); ++at)
+        if ((static_cast<unsigned char>(utf8[at]) & 0xC0) != 0x80 && n++ == limit)
+            return utf8.substr(0, at);
+    return utf8;
+}
 } // namespace
 
 SignatureSettings SignatureSettings::load(db::Tx &tx)
@@ -106,6 +116,14 @@ protocol::JsonObject AgentSignatures::set(db::Tx &tx, const Actor &actor, std::i
     audit::record(tx, actor, "signature.updated", "user", userId, representation(userId, before),
                   representation(userId, signature));
     return representation(userId, signature);
+}
+
+bool AgentSignatures::importFor(db::Tx &tx, std::int64_t userId, const std::string &signature)
+{
+    // What an agent or admin wrote here is newer than any export: a later import leaves it.
+    if (db::SignatureRepository::editedInHelpdesk(tx, userId))
+        return false;
+    return db::SignatureRepository::setForAgent(tx, userId, firstCharacters(signature, kMaxSignature));
 }
 
 } // namespace helpdesk::domain

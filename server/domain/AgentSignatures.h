@@ -36,6 +36,9 @@ public:
     static protocol::JsonObject get(db::Tx &tx, const Actor &actor, std::int64_t userId);
     /// Stores (at most 10,000 characters) and audits a staff user's signature; returns as `get`.
     static protocol::JsonObject set(db::Tx &tx, const Actor &actor, std::int64_t userId, const std::string &signature);
+    /// An importer's signature for a staff user (cut to 10,000 characters, not audited: nobody
+    /// acted), unless the signature was changed in Helpdesk (audited), which then stands: false.
+    static bool importFor(db::Tx &tx, std::int64_t userId, const std::string &signature);
 };
 
 } // namespace helpdesk::domain

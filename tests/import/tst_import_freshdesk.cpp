@@ -206,7 +206,9 @@ private slots:
         QVERIFY(scalar("SELECT count(*) FROM events WHERE kind = 'sync.reset'") >= 1);
     }
 
-    void theAccountsSettingsArriveAsHelpdesksOwn()
+    /// The account's settings as Helpdesk's own; after `runs` imports of the main export, with the
+    /// first ticket's rating given by its customer in Helpdesk since when `customerRatedFirst`.
+    void checkSettings(int runs, bool customerRatedFirst)
     {
         const auto year = std::to_string(QDate::currentDate().year());
         // Business calendars with their time zones, hours and holidays (recurring: this year too).
@@ -309,13 +311,14 @@ private slots:
                  std::string("Team 1"));
         // Satisfaction ratings, on our five stars, with the customer's words.
         const long long rated = (m_spec.tickets + m_spec.archivedTickets + 4) / 5;
-        QCOMPARE(scalar("SELECT count(*) FROM ticket_ratings WHERE source = 'import'"), rated);
+        QCOMPARE(scalar("SELECT count(*) FROM ticket_ratings WHERE source = 'import'"),
+                 rated - (customerRatedFirst ? 1 : 0));
         auto score = [&](int index) {
             return scalar("SELECT r.score FROM ticket_ratings r JOIN tickets t ON t.id = r.ticket_id"
                           " WHERE t.custom->>'freshdesk_id' = '" +
                           std::to_string(FreshdeskExport::ticketIdOf(index)) + "'");
         };
-        QCOMPARE(score(0), 5LL);
+        QCOMPARE(score(0), customerRatedFirst ? 2LL : 5LL);
         QCOMPARE(score(5), 4LL);
         QCOMPARE(score(10), 3LL);
         QCOMPARE(score(15), 2LL);
@@ -324,7 +327,29 @@ private slots:
                       " WHERE t.custom->>'freshdesk_id' = '" +
                       std::to_string(FreshdeskExport::ticketIdOf(10)) + "'"),
                  std::string("Schnell und freundlich, merci"));
+        // Agents: type and ticket scope from Agents.xml, and their signatures as ours (plain text, our
+        // placeholders; one we have no counterpart for kept as written and named once a run).
+        QCOMPARE(text("SELECT string_agg(custom->>'freshdesk_agent_type' || ' ' || (custom->>'freshdesk_ticket_scope'),"
+                      " ', ' ORDER BY (custom->>'freshdesk_id')::int) FROM users WHERE role = 'agent'"
+                      " AND (custom->>'freshdesk_id')::int BETWEEN 100 AND 102"),
+                 std::string("full-time global, occasional group, full-time restricted"));
+        QCOMPARE(agentSignature(0), std::string("Kind regards,\n{agent_name}\n{group_name} · ticket "
+                                                "#{ticket_number}\nCall me: {{ticket.agent.phone}}"));
+        QCOMPARE(agentSignature(1), std::string("Agent 1 (Tier 2)"));
+        QCOMPARE(agentSignature(2), std::string());
+        QCOMPARE(scalar("SELECT count(*) FROM import_log WHERE kind = 'signature' AND reason LIKE "
+                        "'placeholders Helpdesk does not fill%{{ticket.agent.phone}}'"),
+                 static_cast<long long>(runs));
     }
+
+    /// Agent `index`'s signature in Helpdesk.
+    std::string agentSignature(int index)
+    {
+        return text("SELECT signature FROM users WHERE custom->>'freshdesk_id' = '" + std::to_string(100 + index) +
+                    "'");
+    }
+
+    void theAccountsSettingsArriveAsHelpdesksOwn() { checkSettings(1, false); }
 
     void aSecondRunUpdatesInsteadOfDuplicating()
     {
@@ -350,6 +375,19 @@ private slots:
         QVERIFY(xml.find(old) != std::string::npos);
         xml.replace(xml.find(old), old.size(), "<subject>Renamed in Freshdesk</subject>");
         std::ofstream(path) << xml;
+        // Agent 3 rewrote their signature in Freshdesk, agent 4 in Helpdesk (audited): each keeps the newer.
+        auto agents = m_dir.path().toStdString() + "/export/Agents.xml";
+        std::ifstream agentsIn(agents);
+        std::string agentsXml((std::istreambuf_iterator<char>(agentsIn)), std::istreambuf_iterator<char>());
+        const std::string third = "&lt;p&gt;Agent 3 · Support&lt;/p&gt;";
+        QVERIFY(agentsXml.find(third) != std::string::npos);
+        agentsXml.replace(agentsXml.find(third), third.size(), "&lt;p&gt;Agent 3 · Team lead&lt;/p&gt;");
+        std::ofstream(agents) << agentsXml;
+        auto ownSignature = helpdesk::protocol::newObject();
+        ownSignature->set("signature", std::string("Agent 4, written in Helpdesk"));
+        const auto fourth = scalar("SELECT id FROM users WHERE custom->>'freshdesk_id' = '104'");
+        QCOMPARE(m_desk->as("admin").put("/api/v1/users/" + std::to_string(fourth) + "/signature", ownSignature).status,
+                 200);
         auto run = import(m_dir.path().toStdString() + "/export");
         QVERIFY2(run.exitCode == 0, run.output.c_str());
         QCOMPARE(importedTickets(), before);
@@ -360,6 +398,10 @@ private slots:
         QCOMPARE(text(settings), settingsBefore);
         QCOMPARE(text("SELECT source || ' ' || score FROM ticket_ratings WHERE ticket_id = " + firstTicket),
                  std::string("customer 2"));
+        checkSettings(2, true);
+        QCOMPARE(agentSignature(3), std::string("Agent 3 · Team lead"));
+        QCOMPARE(agentSignature(4), std::string("Agent 4, written in Helpdesk"));
+        QCOMPARE(scalar("SELECT count(*) FROM import_log WHERE kind = 'signature' AND external_id = '104'"), 1LL);
     }
 
     void aRunCutOffByADamagedFileResumesWhereItStopped()

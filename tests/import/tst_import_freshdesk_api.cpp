@@ -80,6 +80,18 @@ std::string ticketJson(int i, bool renamed)
     return t.str();
 }
 
+/// Agent `i`'s signature as the API gives it (JSON: HTML or null); agents 10 and 12 changed theirs
+/// in Freshdesk before the second run.
+std::string agentSignature(int i)
+{
+    const std::string again = g_fake.secondRun ? " (new)" : "";
+    if (i == 10)
+        return "\"<div>{{ticket.agent.name}} · API Desk" + again + "<br>{{ticket.agent.email}}</div>\"";
+    if (i == 12)
+        return "\"<p>Occasional helper" + again + "</p>\"";
+    return "null";
+}
+
 class FakeHandler : public Poco::Net::HTTPRequestHandler
 {
 public:
@@ -128,6 +140,7 @@ public:
                                                     "\"occasional\":" +
                                                     (i == 12 ? "true" : "false") +
                                                     ",\"ticket_scope\":" + std::to_string(i - 9) +
+                                                    ",\"signature\":" + agentSignature(i) +
                                                     ",\"created_at\":\"2020-01-01T00:00:"
                                                     "00Z\",\"updated_at\":\"2020-01-01T00:00:00Z\"}";
                                          })
@@ -200,11 +213,9 @@ public:
                                    "{\"id\":2,\"ticket_id\":5002,\"user_id\":1002,\"ratings\":{\"default_question\":"
                                    "-102},\"feedback\":null,\"created_at\":\"2021-03-05T11:00:00Z\"}]");
         if (path == "/api/v2/tickets") {
-            if (g_fake.secondRun) {
-                // Incremental: only ticket 3 changed since the first run.
-                return send(response, 200,
-                            q.count("updated_since") && page == 1 ? "[" + ticketJson(3, true) + "]" : "[]");
-            }
+            // Incremental (changed since a run began, today): only ticket 3 changed since the first run.
+            if (g_fake.secondRun && q.count("updated_since") && q["updated_since"] > "2022")
+                return send(response, 200, page == 1 ? "[" + ticketJson(3, true) + "]" : "[]");
             if (page == 1 && g_fake.ticketPageRequests++ == 0) {
                 g_fake.rateLimitedAt = std::chrono::steady_clock::now();
                 response.set("Retry-After", "1");
@@ -223,7 +234,7 @@ public:
                         to = std::min(matching.size(), static_cast<std::size_t>(page) * 100);
             std::string body = "[";
             for (std::size_t k = from; k < to; ++k)
-                body += (k > from ? "," : "") + ticketJson(matching[k], false);
+                body += (k > from ? "," : "") + ticketJson(matching[k], g_fake.secondRun);
             return send(response, 200, from >= matching.size() ? "[]" : body + "]");
         }
         if (path.rfind("/api/v2/tickets/", 0) == 0 && path.find("/conversations") != std::string::npos) {
@@ -288,7 +299,7 @@ class TestImportFreshdeskApi : public QObject
     std::unique_ptr<Poco::Net::ServerSocket> m_socket;
     std::unique_ptr<Poco::Net::HTTPServer> m_server;
 
-    std::pair<int, std::string> import(const std::string &key = kApiKey)
+    std::pair<int, std::string> import(const std::string &key = kApiKey, const std::vector<std::string> &extra = {})
     {
         std::vector<std::string> args{"import",
                                       "freshdesk",
@@ -300,6 +311,7 @@ class TestImportFreshdeskApi : public QObject
                                       m_desk->database().conninfo(),
                                       "--api-page-limit",
                                       std::to_string(kPageLimit)};
+        args.insert(args.end(), extra.begin(), extra.end());
         Poco::Pipe out;
         auto handle =
             Poco::Process::launch(std::string(HELPDESK_BIN_DIR) + "/helpdesk-server", args, nullptr, &out, &out);
@@ -378,6 +390,25 @@ class TestImportFreshdeskApi : public QObject
 
     long long scalar(const std::string &sql) { return m_desk->scalar(sql); }
 
+    /// Agent `freshdeskId`'s signature in Helpdesk.
+    std::string agentSignature(int freshdeskId)
+    {
+        return text("SELECT signature FROM users WHERE custom->>'freshdesk_id' = '" + std::to_string(freshdeskId) +
+                    "'");
+    }
+
+    /// The --verify report's line of a kind: "<kind> <in Freshdesk> <here> <missing>".
+    static std::string verifyLine(const std::string &output, const std::string &kind)
+    {
+        auto at = output.find("\n  " + kind + " ");
+        if (at == std::string::npos)
+            return {};
+        std::istringstream line(output.substr(at, output.find('\n', at + 1) - at));
+        std::string name, listed, here, missing;
+        line >> name >> listed >> here >> missing;
+        return name + " " + listed + " " + here + " " + missing;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -404,8 +435,16 @@ private slots:
 
     void theAccountArrivesThroughRateLimitsAndADroppedConnection()
     {
-        auto [code, output] = import();
+        auto [code, output] = import(kApiKey, {"--verify"});
         QVERIFY2(code == 0, output.c_str());
+        // --verify listed the account again: everything is here.
+        QCOMPARE(verifyLine(output, "ticket"), std::string("ticket 120 120 0"));
+        QCOMPARE(verifyLine(output, "conversation"), std::string("conversation 240 240 0"));
+        QCOMPARE(verifyLine(output, "contact"), std::string("contact 130 130 0"));
+        QCOMPARE(verifyLine(output, "agent"), std::string("agent 3 3 0"));
+        QCOMPARE(verifyLine(output, "company"), std::string("company 1 1 0"));
+        QCOMPARE(verifyLine(output, "group"), std::string("group 2 2 0"));
+        QVERIFY2(output.find("tickets that differ: 0") != std::string::npos, output.c_str());
         QCOMPARE(scalar("SELECT count(*) FROM tickets WHERE custom ? 'freshdesk_id'"), 120LL);
         QCOMPARE(scalar("SELECT count(*) FROM users WHERE custom ? 'freshdesk_id' AND role = 'customer'"), 130LL);
         QCOMPARE(scalar("SELECT count(*) FROM users WHERE custom ? 'freshdesk_id' AND role = 'agent'"), 3LL);
@@ -437,6 +476,13 @@ private slots:
                      .c_str());
         checkSettings();
         m_settingsAfterFirstRun = text(kSettingCounts);
+        // Agents' signatures: plain text with our placeholders; one we do not fill named once.
+        QCOMPARE(agentSignature(10), std::string("{agent_name} · API Desk\n{{ticket.agent.email}}"));
+        QCOMPARE(agentSignature(11), std::string());
+        QCOMPARE(agentSignature(12), std::string("Occasional helper"));
+        QCOMPARE(scalar("SELECT count(*) FROM import_log WHERE kind = 'signature' AND reason LIKE"
+                        " 'placeholders Helpdesk does not fill%: {{ticket.agent.email}}'"),
+                 1LL);
         QVERIFY2(output.find("retried") != std::string::npos, output.c_str());
         // Past the page limit the list went on in a new window from the last update time.
         bool windowed = false;
@@ -455,8 +501,18 @@ private slots:
             std::lock_guard lock(g_fake.mutex);
             g_fake.requests.clear();
         }
-        auto [code, output] = import();
+        // Agent 10 rewrote their signature in Helpdesk meanwhile (audited): theirs stands.
+        auto own = helpdesk::protocol::newObject();
+        own->set("signature", std::string("API Agent 10, as I like it"));
+        const auto agent10 = scalar("SELECT id FROM users WHERE custom->>'freshdesk_id' = '10'");
+        QCOMPARE(m_desk->as("admin").put("/api/v1/users/" + std::to_string(agent10) + "/signature", own).status, 200);
+        auto [code, output] = import(kApiKey, {"--verify"});
         QVERIFY2(code == 0, output.c_str());
+        QCOMPARE(verifyLine(output, "ticket"), std::string("ticket 120 120 0"));
+        QVERIFY2(output.find("tickets that differ: 0") != std::string::npos, output.c_str());
+        QCOMPARE(agentSignature(10), std::string("API Agent 10, as I like it"));
+        QCOMPARE(agentSignature(11), std::string());
+        QCOMPARE(agentSignature(12), std::string("Occasional helper (new)"));
         bool incremental = false;
         {
             std::lock_guard lock(g_fake.mutex);
@@ -469,6 +525,24 @@ private slots:
         // The settings are read again and updated in place: nothing doubled.
         QCOMPARE(text(kSettingCounts), m_settingsAfterFirstRun);
         checkSettings();
+    }
+
+    void verifyNamesWhatIsMissingOrDifferent()
+    {
+        // Lost here since the import: a ticket, one answer of another; a third renamed by hand.
+        m_desk->exec("DELETE FROM tickets WHERE custom->>'freshdesk_id' = '5030'");
+        m_desk->exec("DELETE FROM articles WHERE id = (SELECT local_id FROM import_map WHERE kind = 'article'"
+                     " AND external_id = 'n50200')");
+        m_desk->exec("UPDATE tickets SET title = 'Changed by hand' WHERE custom->>'freshdesk_id' = '5040'");
+        auto [code, output] = import(kApiKey, {"--verify"});
+        QVERIFY2(code != 0, output.c_str());
+        QCOMPARE(verifyLine(output, "ticket"), std::string("ticket 120 119 1"));
+        QCOMPARE(verifyLine(output, "conversation"), std::string("conversation 240 237 3"));
+        QCOMPARE(verifyLine(output, "contact"), std::string("contact 130 130 0"));
+        QVERIFY2(output.find("missing: ticket 5030\n") != std::string::npos, output.c_str());
+        QVERIFY2(output.find("missing: conversation 50200\n") != std::string::npos, output.c_str());
+        QVERIFY2(output.find("different: ticket 5040 has \"Changed by hand\"") != std::string::npos, output.c_str());
+        QVERIFY2(output.find("tickets that differ: 1") != std::string::npos, output.c_str());
     }
 };
 

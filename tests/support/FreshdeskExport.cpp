@@ -187,6 +187,16 @@ void FreshdeskExport::writeSettings(const std::string &directory, const Freshdes
     }
 }
 
+std::string FreshdeskExport::signatureHtmlOf(int agent)
+{
+    if (agent == 0) // Freshdesk's placeholders: ones we fill, and one we do not
+        return "<p>Kind regards,<br>{{ticket.agent.name}}</p><p>{{ ticket.group.name }} · ticket "
+               "#{{ticket.id}}<br>Call me: {{ticket.agent.phone}}</p>";
+    if (agent == 1) // HTML we never keep
+        return "<div>Agent 1 <b>(Tier 2)</b><script>alert('x')</script></div>";
+    return "<p>Agent " + std::to_string(agent) + " · Support</p>";
+}
+
 std::string FreshdeskExport::subjectOf(int index)
 {
     return std::string(kWords[index % 10]) + " problem #" + std::to_string(index) + (index % 7 == 0 ? " 🚀 urgent" : "");
@@ -223,33 +233,49 @@ void FreshdeskExport::write(const std::string &directory, const FreshdeskExportS
                 << "</group>\n";
         out << "</groups>\n";
     }
+    auto userXml = [&](int i) {
+        std::ostringstream out;
+        bool agent = i < spec.agents;
+        bool deleted = agent && i == spec.agents - 1; // a deleted agent stays, inactive
+        std::string email =
+            i == spec.agents + 2 ? "" : (agent ? "agent" : "contact") + std::to_string(i) + "@example.org";
+        out << "<user>" << element("active", deleted ? "false" : "true", "boolean")
+            << element("created-at", stamp(i), "datetime")
+            << (agent || i % 3 ? nil("customer-id")
+                               : element("customer-id", std::to_string(5000 + i % spec.companies), "integer"))
+            << element("deleted", deleted ? "true" : "false", "boolean")
+            << (email.empty() ? nil("email", "string") : element("email", email))
+            << element("helpdesk-agent", agent ? "true" : "false", "boolean")
+            << element("id", std::to_string(100 + i), "integer") << element("language", i % 4 == 0 ? "de" : "en")
+            << element("name",
+                       i == spec.agents + 1 ? "Zoë Ñúñez-Øberg" : (agent ? "Agent " : "Contact ") + std::to_string(i))
+            << element("updated-at", stamp(i + 2), "datetime")
+            << element("job-title", agent ? "Support engineer" : "Buyer " + std::to_string(i))
+            << element("phone", "+49 30 " + std::to_string(1000000 + i))
+            << element("mobile", "+49 170 " + std::to_string(2000000 + i))
+            << element("twitter-id", "user" + std::to_string(i)) << element("time-zone", i % 2 ? "Berlin" : "Warsaw")
+            << "<custom_field>" << element("cf_customer_number_4711", std::to_string(70000 + i), "integer")
+            << "</custom_field>"
+            << "</user>";
+        return out.str();
+    };
+    {
+        // Agents.xml: the agent record (type, scope, signature) around the person.
+        auto out = open("Agents.xml");
+        out << head << "<agents type=\"array\">\n";
+        for (int i = 0; i < spec.agents; ++i)
+            out << "  <agent>" << element("id", std::to_string(600 + i), "integer")
+                << element("occasional", i == 1 ? "true" : "false", "boolean")
+                << element("ticket-permission", std::to_string(1 + i % 3), "integer")
+                << (i == 2 ? nil("signature-html", "string") : element("signature-html", signatureHtmlOf(i)))
+                << userXml(i) << "</agent>\n";
+        out << "</agents>\n";
+    }
     {
         auto out = open("Users.xml");
         out << head << "<users type=\"array\">\n";
-        for (int i = 0; i < spec.agents + spec.contacts; ++i) {
-            bool agent = i < spec.agents;
-            bool deleted = agent && i == spec.agents - 1; // a deleted agent stays, inactive
-            std::string email =
-                i == spec.agents + 2 ? "" : (agent ? "agent" : "contact") + std::to_string(i) + "@example.org";
-            out << "  <user>" << element("active", deleted ? "false" : "true", "boolean")
-                << element("created-at", stamp(i), "datetime")
-                << (agent || i % 3 ? nil("customer-id")
-                                   : element("customer-id", std::to_string(5000 + i % spec.companies), "integer"))
-                << element("deleted", deleted ? "true" : "false", "boolean")
-                << (email.empty() ? nil("email", "string") : element("email", email))
-                << element("helpdesk-agent", agent ? "true" : "false", "boolean")
-                << element("id", std::to_string(100 + i), "integer") << element("language", i % 4 == 0 ? "de" : "en")
-                << element("name", i == spec.agents + 1 ? "Zoë Ñúñez-Øberg"
-                                                        : (agent ? "Agent " : "Contact ") + std::to_string(i))
-                << element("updated-at", stamp(i + 2), "datetime")
-                << element("job-title", agent ? "Support engineer" : "Buyer " + std::to_string(i))
-                << element("phone", "+49 30 " + std::to_string(1000000 + i))
-                << element("mobile", "+49 170 " + std::to_string(2000000 + i))
-                << element("twitter-id", "user" + std::to_string(i))
-                << element("time-zone", i % 2 ? "Berlin" : "Warsaw") << "<custom_field>"
-                << element("cf_customer_number_4711", std::to_string(70000 + i), "integer") << "</custom_field>"
-                << "</user>\n";
-        }
+        for (int i = spec.agents; i < spec.agents + spec.contacts; ++i)
+            out << "  " << userXml(i) << "\n";
         out << "</users>\n";
     }
     auto ticketXml = [&](int index) {

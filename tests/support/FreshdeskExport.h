@@ -5,7 +5,8 @@
 namespace helpdesk::test {
 
 /// Writes a Freshdesk XML export (Rails-style XML, as Freshdesk's "Export data" produces) into a
-/// folder: Companies.xml, Groups.xml, Users.xml, Tickets<N>.xml and ArchivedTickets.xml. The
+/// folder: Companies.xml, Groups.xml, Agents.xml (type, scope and signature around the person),
+/// Users.xml (contacts), Tickets<N>.xml and ArchivedTickets.xml. The
 /// content is generated deterministically and covers the edges an import meets: unicode in every
 /// text, contacts without e-mail, requesters missing from Users.xml, owners that are not agents
 /// (deleted), custom fields of each type, tags, private and incoming notes, notes with
@@ -33,6 +34,8 @@ public:
     static void write(const std::string &directory, const FreshdeskExportSpec &spec);
     /// The subject the generator gives ticket `index` (0-based over tickets then archived).
     static std::string subjectOf(int index);
+    /// The signature (HTML) of agent `index` in Agents.xml; agent 2 has none (nil).
+    static std::string signatureHtmlOf(int agent);
     /// Freshdesk's internal id of ticket `index`, and its display id (ticket number).
     static long long ticketIdOf(int index) { return 900000 + index; }
     static long long displayIdOf(int index) { return 1 + index; }

@@ -389,6 +389,8 @@ void ApiReader::importInto(FreshdeskImporter &importer, ProgressPrinter &progres
             u.agentType = flag(a, "occasional") ? "occasional" : "full-time";
             auto scope = id(a, "ticket_scope").value_or(1);
             u.ticketScope = scope == 3 ? "restricted" : scope == 2 ? "group" : "global";
+            if (a->has("signature"))
+                u.signatureHtml = str(a, "signature"); // HTML; null when the agent has none
             u.createdAt = str(a, "created_at");
             u.updatedAt = str(a, "updated_at");
             users.push_back(u);

@@ -260,6 +260,12 @@ void ExportReader::importInto(FreshdeskImporter &importer, ProgressPrinter &prog
                 auto scope = node.integer("ticket-permission").value_or(1);
                 user.ticketScope = scope == 3 ? "restricted" : scope == 2 ? "group" : "global";
             }
+            // The signature is the agent record's (Agents.xml), or the user's own in Users.xml.
+            for (const XmlNode *holder : {&node, person})
+                if (user.agent && !user.signature && !user.signatureHtml) {
+                    user.signature = holder->text("signature");
+                    user.signatureHtml = holder->text("signature-html");
+                }
             return user;
         },
         [&](const auto &b) { importer.importUsers(b); }, nothing);

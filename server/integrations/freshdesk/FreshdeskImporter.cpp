@@ -380,6 +380,7 @@ void FreshdeskImporter::importUsers(const std::vector<FdUser> &users)
                 {"user", std::nullopt, "warning",
                  std::to_string(merged) + " contacts shared an e-mail address with another and were merged"});
         loadMap(tx);
+        importSignatures(tx, users);
     });
 }
 

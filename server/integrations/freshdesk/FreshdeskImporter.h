@@ -100,6 +100,8 @@ private:
     void ensureCustomField(db::Tx &tx, const std::string &objectKind, const std::string &name, const std::string &label,
                            const std::string &type);
     void loadMap(db::Tx &tx);
+    /// Agents' signatures (placeholders mapped), each unless the agent's was changed in Helpdesk.
+    void importSignatures(db::Tx &tx, const std::vector<FdUser> &users);
     /// The ticket's custom values with nested levels folded into their top field's path.
     void fillTicketCustom(db::Tx &tx, const FdTicket &t, protocol::JsonObject &custom);
     void count(const std::string &kind, bool created);
@@ -121,6 +123,7 @@ private:
     std::map<std::string, std::string> m_customFields; // Freshdesk ticket field -> our name
     std::set<std::string> m_userFields;                // Freshdesk contact fields already defined
     std::set<std::string> m_organizationFields;        // Freshdesk company fields already defined
+    std::set<std::string> m_unmappedPlaceholders;      // signature placeholders already named in the log
     long long m_defaultGroup = 0;
 };
 

@@ -1,8 +1,11 @@
 #include "integrations/freshdesk/FreshdeskRecords.h"
 
+#include "mail/HtmlText.h"
+
 #include <re2/re2.h>
 
 #include <array>
+#include <map>
 #include <cctype>
 #include <stdexcept>
 
@@ -132,6 +135,37 @@ std::string clockTime(const std::string &text)
         return {};
     char out[32];
     std::snprintf(out, sizeof out, "%02d:%02d", hour, minute);
+    return out;
+}
+
+std::string signatureText(const std::string &text, const std::string &html, std::set<std::string> &unmapped)
+{
+    // Freshdesk's names for what our signatures fill in (domain/MailOutbox: fill()).
+    static const std::map<std::string, std::string> ours{{"ticket.agent.name", "{agent_name}"},
+                                                         {"ticket.id", "{ticket_number}"},
+                                                         {"ticket.subject", "{ticket_title}"},
+                                                         {"ticket.requester.name", "{customer_name}"},
+                                                         {"ticket.group.name", "{group_name}"}};
+    static const RE2 placeholder(R"((\{\{\s*([^{}]*?)\s*\}\}))");
+    // Ours are plain text; the HTML is read as text when the source has no plain text.
+    std::string plain = text.empty() ? mail::htmltext::toPlainText(html) : text;
+    plain.erase(0, plain.find_first_not_of(" \t\r\n"));
+    plain.erase(plain.find_last_not_of(" \t\r\n") + 1);
+    std::string out;
+    re2::StringPiece rest(plain), whole, name;
+    const char *written = plain.data();
+    while (RE2::FindAndConsume(&rest, placeholder, &whole, &name)) {
+        out.append(written, static_cast<std::size_t>(whole.data() - written));
+        auto known = ours.find(std::string(name));
+        if (known != ours.end()) {
+            out += known->second;
+        } else {
+            out.append(whole.data(), whole.size());
+            unmapped.insert(std::string(name));
+        }
+        written = whole.data() + whole.size();
+    }
+    out.append(written, static_cast<std::size_t>(plain.data() + plain.size() - written));
     return out;
 }
 

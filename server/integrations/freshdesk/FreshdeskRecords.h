@@ -3,6 +3,7 @@
 #include "integrations/freshdesk/RailsXml.h"
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,9 @@ struct FdUser {
     std::string jobTitle, phone, mobile, twitter, timeZone;
     std::string agentType;   // agents: "occasional" or "full-time"; empty for contacts
     std::string ticketScope; // agents: "global", "group" or "restricted"
+    // Agents: their signature with Freshdesk's {{placeholders}}, as text and/or HTML; nullopt when the
+    // source does not carry signatures (then an earlier import's stands).
+    std::optional<std::string> signature, signatureHtml;
     std::string createdAt, updatedAt;
     std::vector<FdCustomValue> custom;
 };
@@ -190,6 +194,10 @@ FdRating ratingFromXml(const XmlNode &node);
 inline constexpr const char *kNestedSeparator = " > ";
 /// "cf_serial_number_4711" (the account id appended by Freshdesk) as a Helpdesk field name.
 std::string customFieldName(const std::string &freshdesk);
+/// A Freshdesk signature as ours: plain text (`text`, else `html` read as text), {{ticket.agent.name}}
+/// as {agent_name} and so on; a placeholder we have no counterpart for stays as written and its
+/// name goes to `unmapped`.
+std::string signatureText(const std::string &text, const std::string &html, std::set<std::string> &unmapped);
 /// "8:00 am", "17:30", "5:00 pm" as HH:MM; empty when not a time of day.
 std::string clockTime(const std::string &text);
 /// "monday", "Mon", "1" (Monday) as "mon" … "sun"; empty when not a day.

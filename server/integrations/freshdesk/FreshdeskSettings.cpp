@@ -4,6 +4,8 @@
 #include "integrations/freshdesk/FreshdeskImporter.h"
 
 #include "db/ImportRepository.h"
+#include "db/SignatureRepository.h"
+#include "domain/AgentSignatures.h"
 #include "mail/HtmlText.h"
 
 #include <Poco/DateTime.h>
@@ -263,6 +265,37 @@ std::string keywordOf(const std::string &title, long long id)
 void FreshdeskImporter::count(const std::string &kind, bool created)
 {
     ++(created ? m_totals[kind].created : m_totals[kind].updated);
+}
+
+void FreshdeskImporter::importSignatures(db::Tx &tx, const std::vector<FdUser> &users)
+{
+    std::set<std::string> unmapped;
+    for (const auto &u : users) {
+        auto local = localId("user", u.id);
+        if (!u.agent || (!u.signature && !u.signatureHtml) || !local)
+            continue;
+        auto before = db::SignatureRepository::ofAgent(tx, *local);
+        if (!before)
+            continue; // merged into a customer with the same address: customers sign nothing
+        auto signature = signatureText(u.signature.value_or(""), u.signatureHtml.value_or(""), unmapped);
+        if (domain::AgentSignatures::importFor(tx, *local, signature)) {
+            count("signature", before->empty());
+            continue;
+        }
+        ++m_totals["signature"].skipped;
+        db::ImportRepository::log(tx, kSource,
+                                  {"signature", std::to_string(u.id), "warning",
+                                   "kept the signature of " + u.name + ": it was changed in Helpdesk since"});
+    }
+    // Each placeholder with no counterpart named once a run; it stays in the text as it was.
+    std::string names;
+    for (const auto &name : unmapped)
+        if (m_unmappedPlaceholders.insert(name).second)
+            names += (names.empty() ? "{{" : ", {{") + name + "}}";
+    if (!names.empty())
+        db::ImportRepository::log(tx, kSource,
+                                  {"signature", std::nullopt, "warning",
+                                   "placeholders Helpdesk does not fill, left as text in signatures: " + names});
 }
 
 void FreshdeskImporter::importFieldDefinitions(const std::string &objectKind,
