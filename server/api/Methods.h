@@ -38,6 +38,8 @@ std::vector<MethodSpec> adminMethods();
 std::vector<MethodSpec> twoFactorMethods();
 /// Agents' own signatures (an agent's, admins anyone's) and the desk's rule combining them with the group's.
 std::vector<MethodSpec> signatureMethods();
+/// Ticket sharing with partner desks: the agreements (invite, accept, decline, deactivate, terms) and their sync log.
+std::vector<MethodSpec> sharingMethods();
 
 // Helpers the handlers share.
 

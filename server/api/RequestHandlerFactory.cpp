@@ -1,5 +1,6 @@
 #include "api/RequestHandlerFactory.h"
 
+#include "api/SharingWireHandler.h"
 #include "api/WebSocketSession.h"
 
 #include <Poco/Net/HTTPServerRequest.h>
@@ -8,8 +9,8 @@
 namespace helpdesk::api {
 
 RequestHandlerFactory::RequestHandlerFactory(ApiDispatcher &dispatcher, WebSocketHub &hub, ApiLimits limits,
-                                             PageHandlerMaker pages)
-    : m_dispatcher(dispatcher), m_hub(hub), m_limits(std::move(limits)), m_pages(std::move(pages))
+                                             PageHandlerMaker pages, const domain::sharing::WireRoutes *sharing)
+    : m_dispatcher(dispatcher), m_hub(hub), m_limits(std::move(limits)), m_pages(std::move(pages)), m_sharing(sharing)
 {
 }
 
@@ -18,6 +19,8 @@ Poco::Net::HTTPRequestHandler *RequestHandlerFactory::createRequestHandler(const
     if (request.getURI() == "/api/v1/ws" && Poco::icompare(request.get("Upgrade", ""), "websocket") == 0)
         return new WebSocketRequestHandler(m_hub, m_limits.trustedProxies);
     const auto &uri = request.getURI();
+    if (m_sharing && SharingWireHandler::serves(uri))
+        return new SharingWireHandler(m_dispatcher.pool(), *m_sharing, m_limits.maxJsonBody);
     const bool forApi = uri.rfind("/api/", 0) == 0 || uri == "/api" || uri.rfind("/api?", 0) == 0;
     if (!forApi && m_pages)
         return m_pages();

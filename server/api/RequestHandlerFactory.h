@@ -3,6 +3,7 @@
 #include "api/ApiDispatcher.h"
 #include "api/HttpApiHandler.h"
 #include "api/WebSocketHub.h"
+#include "domain/SharingWire.h"
 
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 
@@ -15,11 +16,13 @@ namespace helpdesk::api {
 using PageHandlerMaker = std::function<Poco::Net::HTTPRequestHandler *()>;
 
 /// Routes `/api/v1/ws` upgrades to WebSocket sessions, everything else under `/api/` to the JSON
-/// API, and any other path to the web pages (to the API when there are none).
+/// API, `/sharing/` to the ticket-sharing wire (when `sharing` routes are given), and any other
+/// path to the web pages (to the API when there are none).
 class RequestHandlerFactory : public Poco::Net::HTTPRequestHandlerFactory
 {
 public:
-    RequestHandlerFactory(ApiDispatcher &dispatcher, WebSocketHub &hub, ApiLimits limits, PageHandlerMaker pages = {});
+    RequestHandlerFactory(ApiDispatcher &dispatcher, WebSocketHub &hub, ApiLimits limits, PageHandlerMaker pages = {},
+                          const domain::sharing::WireRoutes *sharing = nullptr);
     Poco::Net::HTTPRequestHandler *createRequestHandler(const Poco::Net::HTTPServerRequest &request) override;
 
 private:
@@ -27,6 +30,7 @@ private:
     WebSocketHub &m_hub;
     ApiLimits m_limits;
     PageHandlerMaker m_pages;
+    const domain::sharing::WireRoutes *m_sharing;
 };
 
 } // namespace helpdesk::api

@@ -20,6 +20,8 @@
 #include "domain/MailSettings.h"
 #include "domain/SignInLinks.h"
 #include "jobs/JobQueue.h"
+#include "domain/SharingAgreements.h"
+#include "integrations/sharing/OutboxDelivery.h"
 #include "mail/MailChannel.h"
 #include "web/PageSpec.h"
 #include "web/WebRequestHandler.h"
@@ -110,6 +112,17 @@ void HelpdeskServer::start()
     m_jobs->registerHandler(domain::SignInLinks::kQueue, [this](const db::Job &job) {
         m_signInLinks->send(job.payload->getValue<std::string>("email"));
     });
+    // Ticket sharing: wire resources under /sharing, and the delivery of what goes to partners.
+    m_sharingRoutes = std::make_unique<domain::sharing::WireRoutes>();
+    m_sharingRoutes->add(
+        "agreements",
+        [pool = m_pool.get()](const domain::sharing::WireRequest &request) {
+            return pool->write(
+                [&](db::Tx &tx) { return domain::sharing::SharingAgreements::serveWire(tx, request); });
+        },
+        false);
+    m_sharingDelivery = std::make_unique<integrations::sharing::OutboxDelivery>(*m_pool, m_conninfo);
+    m_sharingDelivery->registerJobs(*m_jobs);
     m_jobs->start();
     m_sla->start();
     m_mail->startScheduling();
@@ -157,7 +170,7 @@ void HelpdeskServer::start()
     auto &pages = *m_web;
     m_http = std::make_unique<Poco::Net::HTTPServer>(
         new api::RequestHandlerFactory(*m_dispatcher, *m_hub, m_config.limits,
-                                       [&pages] { return new web::WebRequestHandler(pages); }),
+                                       [&pages] { return new web::WebRequestHandler(pages); }, m_sharingRoutes.get()),
         *m_threads, socket, params);
     m_http->start();
     log.information("listening on %s:%d", m_config.listenAddress, port());
@@ -195,6 +208,8 @@ void HelpdeskServer::stop()
     m_dispatcher.reset();
     m_sla.reset();
     m_jobs.reset();
+    m_sharingDelivery.reset();
+    m_sharingRoutes.reset();
     m_mail.reset();
     m_feed.reset();
     m_signInLinks.reset();

@@ -23,7 +23,13 @@ class AccountWatch;
 class AuthService;
 class EventFeed;
 class SignInLinks;
+namespace sharing {
+class WireRoutes;
+}
 } // namespace domain
+namespace integrations::sharing {
+class OutboxDelivery;
+}
 namespace api {
 class ApiDispatcher;
 class SessionRegistry;
@@ -97,6 +103,8 @@ private:
     std::unique_ptr<mail::MailChannel> m_mail;
     std::unique_ptr<jobs::JobQueue> m_jobs;
     std::unique_ptr<jobs::SlaWatcher> m_sla;
+    std::unique_ptr<domain::sharing::WireRoutes> m_sharingRoutes;
+    std::unique_ptr<integrations::sharing::OutboxDelivery> m_sharingDelivery;
     std::unique_ptr<api::ApiDispatcher> m_dispatcher;
     std::unique_ptr<api::SessionRegistry> m_sessions;
     std::unique_ptr<domain::AccountWatch> m_accountWatch;

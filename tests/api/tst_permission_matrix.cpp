@@ -413,6 +413,23 @@ class TestPermissionMatrix : public QObject
         addRow("job.list", "lists failed jobs", admin200, same("GET", "/jobs?state=failed"));
         addRow("job.retry", "retries a job that is not there", {401, 403, 403, 403, 403, 403, 403, 404},
                same("POST", "/jobs/999999/retry"));
+        // Ticket sharing agreements (admins only; an agreement that is not there is 404 to them).
+        constexpr Statuses admin404{401, 403, 403, 403, 403, 403, 403, 404};
+        const std::string noAgreement = "/sharing/agreements/999999";
+        addRow("sharing_agreement.list", "lists the sharing agreements", admin200, same("GET", "/sharing/agreements"));
+        addRow("sharing_agreement.get", "reads an agreement that is not there", admin404, same("GET", noAgreement));
+        addRow("sharing_agreement.invite", "invites a partner desk", admin201,
+               same("POST", "/sharing/agreements", "{\"receiver_url\":\"http:/" "/127.0.0.1:9/sharing\",\"name\":\"Matrix\"}"));
+        addRow("sharing_agreement.accept", "accepts an agreement that is not there", admin404,
+               same("POST", noAgreement + "/accept", R"({"group_id":1})"));
+        addRow("sharing_agreement.decline", "declines an agreement that is not there", admin404,
+               same("POST", noAgreement + "/decline"));
+        addRow("sharing_agreement.deactivate", "ends an agreement that is not there", admin404,
+               same("POST", noAgreement + "/deactivate"));
+        addRow("sharing_agreement.update", "changes an agreement that is not there", admin404,
+               same("PATCH", noAgreement, R"({"name":"Renamed"})"));
+        addRow("sharing_agreement.log", "reads the sync log of an agreement that is not there", admin404,
+               same("GET", noAgreement + "/log"));
     }
 
     /// The status `caller` gets for `call`.

@@ -1,0 +1,119 @@
+#include "integrations/sharing/OutboxDelivery.h"
+
+#include "db/SessionLock.h"
+#include "db/SharingRepository.h"
+#include "domain/SharingAgreements.h"
+#include "domain/SharingOutbox.h"
+#include "protocol/Json.h"
+
+#include <Poco/Logger.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+using helpdesk::domain::sharing::SharingAgreements;
+using helpdesk::domain::sharing::SharingOutbox;
+
+namespace helpdesk::integrations::sharing {
+
+namespace {
+// Session lock keys of agreement deliveries: this base plus the agreement's id.
+constexpr long long kLockBase = 0x5348415245000000LL; // "SHARE"
+constexpr int kMaxBackoffSeconds = 300;
+constexpr int kGiveUpAfterAttempts = 40; // about three hours of 300 s waits
+constexpr int kLockedRetrySeconds = 2;
+
+/// Whether sending the same request later may succeed.
+bool retryable(const SharingReply &reply)
+{
+    return !reply.status || *reply.status == 408 || *reply.status == 429 || *reply.status >= 500;
+}
+
+int backoffSeconds(int attempts)
+{
+    return std::min(kMaxBackoffSeconds, 1 << std::min(attempts, 9));
+}
+
+/// The request's body as it goes out: the invitation gets the access key here, never in the outbox.
+std::string bodyToSend(const db::SharingOutboxEntry &entry, const std::string &accessKey)
+{
+    if (!entry.withAccessKey)
+        return entry.body;
+    auto json = protocol::parseJsonObject(entry.body);
+    json->set("access_key", accessKey);
+    return protocol::toJsonText(json);
+}
+} // namespace
+
+OutboxDelivery::OutboxDelivery(db::ConnectionPool &pool, std::string conninfo, SharingClient client)
+    : m_pool(pool), m_conninfo(std::move(conninfo)), m_client(client)
+{
+}
+
+void OutboxDelivery::registerJobs(jobs::JobQueue &queue)
+{
+    queue.registerHandler(SharingOutbox::kQueue,
+                          [this](const db::Job &job) { deliver(job.payload->getValue<std::int64_t>("agreement_id")); });
+}
+
+void OutboxDelivery::deliver(std::int64_t agreementId)
+{
+    auto lock = db::SessionLock::tryAcquire(m_conninfo, kLockBase + agreementId);
+    if (!lock) {
+        // Another run delivers this agreement now; look again shortly for what it may miss.
+        m_pool.write([&](db::Tx &tx) { SharingOutbox::scheduleDelivery(tx, agreementId, kLockedRetrySeconds); });
+        return;
+    }
+    for (;;) {
+        auto [agreement, entry] = m_pool.read([&](db::Tx &tx) {
+            auto a = db::SharingRepository::find(tx, agreementId);
+            return std::make_pair(a, a ? db::SharingRepository::nextPending(tx, agreementId) : std::nullopt);
+        });
+        if (!agreement || !entry)
+            return;
+        if (entry->dueInSeconds > 0.5) {
+            m_pool.write([&](db::Tx &tx) {
+                SharingOutbox::scheduleDelivery(tx, agreementId, static_cast<int>(std::ceil(entry->dueInSeconds)));
+            });
+            return;
+        }
+        const bool forTicket = entry->path.rfind("/tickets/", 0) == 0;
+        if (forTicket && agreement->status != "accepted") {
+            m_pool.write([&](db::Tx &tx) {
+                db::SharingRepository::markFailed(tx, *entry, std::nullopt, "the agreement is " + agreement->status);
+            });
+            continue;
+        }
+        auto key = SharingAgreements::accessKey(*agreement);
+        auto started = std::chrono::steady_clock::now();
+        auto reply = m_client.send(entry->method, agreement->partnerUrl() + entry->path, bodyToSend(*entry, key),
+                                   agreement->uuid + ":" + key);
+        auto ms = static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                       std::chrono::steady_clock::now() - started)
+                                       .count());
+        const bool sent = reply.status && *reply.status >= 200 && *reply.status < 300;
+        const bool retry = !sent && retryable(reply) && entry->attempts + 1 < kGiveUpAfterAttempts;
+        m_pool.write([&](db::Tx &tx) {
+            db::SharingRepository::log(tx, agreementId, "out", entry->id, entry->method, entry->path, reply.status,
+                                       sent ? std::nullopt : std::optional(reply.error), ms);
+            db::SharingRepository::recordOutcome(tx, agreementId, sent ? std::nullopt : std::optional(reply.error));
+            if (sent) {
+                db::SharingRepository::markSent(tx, *entry, *reply.status);
+            } else if (retry) {
+                auto delay = backoffSeconds(entry->attempts + 1);
+                db::SharingRepository::markRetry(tx, *entry, reply.status, reply.error, delay);
+                SharingOutbox::scheduleDelivery(tx, agreementId, delay);
+            } else {
+                db::SharingRepository::markFailed(tx, *entry, reply.status, reply.error);
+            }
+        });
+        if (!sent)
+            Poco::Logger::get("sharing").warning("%s %s%s: %s", entry->method, agreement->partnerUrl(), entry->path,
+                                                 reply.error);
+        if (retry)
+            return;
+    }
+}
+
+} // namespace helpdesk::integrations::sharing

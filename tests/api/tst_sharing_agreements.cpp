@@ -1,0 +1,469 @@
+// Ticket sharing between desks (Networked Help Desk, shared/protocols/nhd.md): two real desks on
+// two databases make, answer and end sharing agreements over the wire, as their admins would;
+// the /sharing endpoint answers a partner as the other implementations expect (token, status
+// codes, content types, version header); and a request to a partner that is down waits in the
+// outbox and arrives once when it is back.
+
+#include "domain/Secrets.h"
+#include "domain/SharingWire.h"
+#include "support/Desk.h"
+#include "support/WaitUntil.h"
+
+#include <Poco/Net/ServerSocket.h>
+
+#include <QtTest>
+
+#include <memory>
+#include <set>
+
+using namespace helpdesk::test;
+using helpdesk::protocol::JsonObject;
+namespace wire = helpdesk::domain::sharing;
+
+namespace {
+// The invitation of the walkthrough, as nhd.md quotes it (URLs are filled in per test).
+constexpr const char *kExampleUuid = "23538de2af57572219a037c98aa4623a6767a498";
+constexpr const char *kExampleKey = "08a479474fc0c3fabfa2b7906f0ce5e55ad2d78f";
+constexpr const char *kExampleSender = "http://mycompany.net/sharing";
+
+std::string str(std::int64_t n)
+{
+    return std::to_string(n);
+}
+
+/// A loopback port nobody listens on (bound once to find it, then closed).
+int closedPort()
+{
+    Poco::Net::ServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", 0));
+    int port = socket.address().port();
+    socket.close();
+    return port;
+}
+} // namespace
+
+class TestSharingAgreements : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Desk> m_a; // the sender in most tests
+    std::unique_ptr<Desk> m_b; // the partner
+
+    static std::string baseOf(int port) { return "http://127.0.0.1:" + str(port) + "/sharing"; }
+
+    static void setPublicUrl(ApiClient admin, int port)
+    {
+        auto settings = json("{}");
+        settings->set("public_url", "http://127.0.0.1:" + str(port));
+        QCOMPARE(admin.send("PATCH", "/api/v1/settings/mail", helpdesk::protocol::toJsonText(settings)).status, 200);
+    }
+
+    /// An agreement as an admin of the desk behind `admin` sees it; null when the desk has none with `uuid`.
+    static JsonObject agreementWith(ApiClient admin, const std::string &uuid)
+    {
+        auto list = admin.get("/api/v1/sharing/agreements");
+        if (list.status != 200)
+            return nullptr;
+        auto agreements = list.array("agreements");
+        for (std::size_t i = 0; i < agreements->size(); ++i) {
+            auto a = agreements->getObject(static_cast<unsigned>(i));
+            if (a->getValue<std::string>("uuid") == uuid)
+                return a;
+        }
+        return nullptr;
+    }
+
+    static std::string statusOf(ApiClient admin, const std::string &uuid)
+    {
+        auto a = agreementWith(admin, uuid);
+        return a ? a->getValue<std::string>("status") : "(none)";
+    }
+
+    /// A's admin invites the desk at `partnerBase`; returns the new agreement's uuid.
+    std::string invite(const std::string &partnerBase, const std::string &name = "Desk A")
+    {
+        auto body = json(R"({"allows_public_comments":true,"sync_tags":true,"sync_custom_fields":false})");
+        body->set("receiver_url", partnerBase);
+        body->set("name", name);
+        auto made = m_a->as("admin").post("/api/v1/sharing/agreements", body);
+        if (made.status != 201)
+            return "(refused " + str(made.status) + ": " + made.raw + ")";
+        return made.object("agreement")->getValue<std::string>("uuid");
+    }
+
+    /// Invites B and lets B accept into its group Alpha; returns the uuid once both show it accepted.
+    std::string acceptedAgreement()
+    {
+        auto uuid = invite(baseOf(m_b->port()));
+        auto b = m_b->as("admin");
+        if (!waitUntil([&] { return agreementWith(b, uuid) != nullptr; }, std::chrono::seconds(20), "B got the invitation"))
+            return "(never arrived)";
+        auto id = agreementWith(b, uuid)->getValue<std::int64_t>("id");
+        auto body = json("{}");
+        body->set("group_id", m_b->alpha());
+        if (b.post("/api/v1/sharing/agreements/" + str(id) + "/accept", body).status != 200)
+            return "(accept refused)";
+        if (!waitUntil([&] { return statusOf(m_a->as("admin"), uuid) == "accepted"; }, std::chrono::seconds(20),
+                       "A saw the acceptance"))
+            return "(acceptance never arrived)";
+        return uuid;
+    }
+
+    /// Sends a raw request to B's /sharing endpoint.
+    ApiResponse toB(const std::string &verb, const std::string &path, const std::string &body,
+                    const std::string &token = {}, const std::string &contentType = "application/json")
+    {
+        ApiClient raw(m_b->port());
+        std::map<std::string, std::string> headers;
+        if (!token.empty())
+            headers["X-Ticket-Sharing-Token"] = token;
+        return raw.send(verb, "/sharing" + path, body, contentType, headers);
+    }
+
+    /// The walkthrough's invitation from a made-up desk to B, with its uuid and key.
+    std::string exampleInvitation(const std::string &uuid = kExampleUuid)
+    {
+        auto body = json(R"({"name":"Sender Company Name","status":"pending"})");
+        body->set("sender_url", std::string(kExampleSender));
+        body->set("uuid", uuid);
+        body->set("access_key", std::string(kExampleKey));
+        body->set("receiver_url", baseOf(m_b->port()));
+        return helpdesk::protocol::toJsonText(body);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_a = std::make_unique<Desk>();
+        m_b = std::make_unique<Desk>();
+        setPublicUrl(m_a->as("admin"), m_a->port());
+        setPublicUrl(m_b->as("admin"), m_b->port());
+    }
+
+    void cleanupTestCase()
+    {
+        m_a.reset();
+        m_b.reset();
+    }
+
+    void uuidsAndDatesAreTheProtocols_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("the walkthrough's ticket uuid")
+            << QByteArray::fromStdString(wire::uuidFor("http://mycompany.net/sharing", "tickets", 1))
+            << QByteArray("ed46838bfb41461e4f3b16ba471162c8e2764260");
+        QTest::newRow("a wire date is read with its zone")
+            << QByteArray::fromStdString(wire::formatDate(*wire::parseDate("2010-11-24 14:13:54 -0800")))
+            << QByteArray("2010-11-24 22:13:54 +0000");
+        QTest::newRow("an ISO date is read too")
+            << QByteArray::fromStdString(wire::formatDate(*wire::parseDate("2010-11-24T14:13:54-08:00")))
+            << QByteArray("2010-11-24 22:13:54 +0000");
+        QTest::newRow("an ISO date with fractions and Z")
+            << QByteArray::fromStdString(wire::wireDateFromIso("2026-01-02T03:04:05.678Z")) << QByteArray("2026-01-02 03:04:05 +0000");
+        QTest::newRow("no date is no date") << QByteArray::number(wire::parseDate("yesterday").has_value()) << QByteArray("0");
+        QTest::newRow("a uuid is 40 lower-case hex")
+            << QByteArray::number(wire::isUuid(kExampleUuid) && !wire::isUuid("23538DE2AF57572219A037C98AA4623A6767A498") &&
+                               !wire::isUuid("1234"))
+            << QByteArray("1");
+    }
+    void uuidsAndDatesAreTheProtocols()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QByteArray, expected);
+        QCOMPARE(text, expected);
+    }
+
+    void anInvitationReachesThePartnerAsPendingAndItsAcceptanceComesBack()
+    {
+        auto uuid = invite(baseOf(m_b->port()));
+        QVERIFY2(wire::isUuid(uuid), uuid.c_str());
+        auto a = m_a->as("admin");
+        auto b = m_b->as("admin");
+        QCOMPARE(QString::fromStdString(statusOf(a, uuid)), QStringLiteral("pending"));
+        QTRY_VERIFY_WITH_TIMEOUT(agreementWith(b, uuid) != nullptr, 20000);
+        auto received = agreementWith(b, uuid);
+        QCOMPARE(received->getValue<std::string>("role"), std::string("receiver"));
+        QCOMPARE(received->getValue<std::string>("status"), std::string("pending"));
+        QCOMPARE(received->getValue<std::string>("name"), std::string("Desk A"));
+        QCOMPARE(received->getValue<std::string>("sender_url"), baseOf(m_a->port()));
+        QCOMPARE(received->getValue<std::string>("receiver_url"), baseOf(m_b->port()));
+        QCOMPARE(received->getValue<std::string>("partner_url"), baseOf(m_a->port()));
+        QVERIFY(received->getValue<bool>("allows_public_comments"));
+        QVERIFY(received->getValue<bool>("sync_tags"));
+        QVERIFY(!received->getValue<bool>("sync_custom_fields"));
+        QVERIFY(!received->has("access_key"));
+        // The key travelled in the invitation: both desks hold the same one, sealed.
+        auto keyA = m_a->text("SELECT access_key FROM sharing_agreements WHERE uuid = '" + uuid + "'");
+        auto keyB = m_b->text("SELECT access_key FROM sharing_agreements WHERE uuid = '" + uuid + "'");
+        QVERIFY(helpdesk::domain::secrets::isSealed(keyA));
+        QVERIFY(helpdesk::domain::secrets::isSealed(keyB));
+        QCOMPARE(helpdesk::domain::secrets::open(keyA), helpdesk::domain::secrets::open(keyB));
+        QCOMPARE(m_a->scalar("SELECT count(*) FROM sharing_outbox WHERE body LIKE '%access_key%'"), 0LL);
+
+        auto id = received->getValue<std::int64_t>("id");
+        auto accept = json("{}");
+        accept->set("group_id", m_b->alpha());
+        auto accepted = b.post("/api/v1/sharing/agreements/" + str(id) + "/accept", accept);
+        QCOMPARE(accepted.status, 200);
+        QCOMPARE(accepted.object("agreement")->getValue<std::int64_t>("group_id"), m_b->alpha());
+        QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(statusOf(a, uuid)), QStringLiteral("accepted"), 20000);
+        QCOMPARE(QString::fromStdString(statusOf(b, uuid)), QStringLiteral("accepted"));
+
+        // Each side's sync log shows what went out and what came in.
+        auto senderId = agreementWith(a, uuid)->getValue<std::int64_t>("id");
+        auto log = a.get("/api/v1/sharing/agreements/" + str(senderId) + "/log");
+        QCOMPARE(log.status, 200);
+        std::set<std::string> lines;
+        auto entries = log.array("log");
+        for (std::size_t i = 0; i < entries->size(); ++i) {
+            auto line = entries->getObject(static_cast<unsigned>(i));
+            lines.insert(line->getValue<std::string>("direction") + " " + line->getValue<std::string>("method") + " " +
+                         line->getValue<std::string>("path") + " " + line->get("status").toString());
+        }
+        QVERIFY(lines.count("out POST /agreements/" + uuid + " 201"));
+        QVERIFY(lines.count("in PUT /agreements/" + uuid + " 200"));
+        QVERIFY(agreementWith(a, uuid)->isNull("last_error"));
+    }
+
+    void theReceiverDeclines()
+    {
+        auto uuid = invite(baseOf(m_b->port()));
+        auto b = m_b->as("admin");
+        QTRY_VERIFY_WITH_TIMEOUT(agreementWith(b, uuid) != nullptr, 20000);
+        auto id = agreementWith(b, uuid)->getValue<std::int64_t>("id");
+        QCOMPARE(b.post("/api/v1/sharing/agreements/" + str(id) + "/decline", json("{}")).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(statusOf(m_a->as("admin"), uuid)), QStringLiteral("declined"),
+                                  20000);
+        // A declined invitation is not accepted afterwards.
+        auto late = json("{}");
+        late->set("group_id", m_b->alpha());
+        QCOMPARE(b.post("/api/v1/sharing/agreements/" + str(id) + "/accept", late).status, 422);
+    }
+
+    void eitherSideDeactivates_data()
+    {
+        QTest::addColumn<bool>("bySender");
+        QTest::newRow("the sender ends it") << true;
+        QTest::newRow("the receiver ends it") << false;
+    }
+    void eitherSideDeactivates()
+    {
+        QFETCH(bool, bySender);
+        auto uuid = acceptedAgreement();
+        QVERIFY2(wire::isUuid(uuid), uuid.c_str());
+        auto &acting = bySender ? *m_a : *m_b;
+        auto &other = bySender ? *m_b : *m_a;
+        auto id = agreementWith(acting.as("admin"), uuid)->getValue<std::int64_t>("id");
+        auto ended = acting.as("admin").post("/api/v1/sharing/agreements/" + str(id) + "/deactivate", json("{}"));
+        QCOMPARE(ended.status, 200);
+        const std::string side = bySender ? "sender" : "receiver";
+        QCOMPARE(ended.object("agreement")->getValue<std::string>("deactivated_by"), side);
+        QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(statusOf(other.as("admin"), uuid)), QStringLiteral("inactive"),
+                                  20000);
+        QCOMPARE(agreementWith(other.as("admin"), uuid)->getValue<std::string>("deactivated_by"), side);
+        // An ended agreement stays ended; its token opens nothing of the partner's tickets.
+        QCOMPARE(acting.as("admin").post("/api/v1/sharing/agreements/" + str(id) + "/deactivate", json("{}")).status,
+                 422);
+    }
+
+    void onlyTheSenderChangesTheTerms()
+    {
+        auto uuid = acceptedAgreement();
+        QVERIFY2(wire::isUuid(uuid), uuid.c_str());
+        auto a = m_a->as("admin");
+        auto id = agreementWith(a, uuid)->getValue<std::int64_t>("id");
+        auto changed = a.patch("/api/v1/sharing/agreements/" + str(id), json(R"({"name":"Desk A Ltd","sync_custom_fields":true})"));
+        QCOMPARE(changed.status, 200);
+        auto b = m_b->as("admin");
+        QTRY_VERIFY_WITH_TIMEOUT(agreementWith(b, uuid)->getValue<bool>("sync_custom_fields"), 20000);
+        QCOMPARE(agreementWith(b, uuid)->getValue<std::string>("name"), std::string("Desk A Ltd"));
+        // The receiver picks its group, not the terms.
+        auto bId = agreementWith(b, uuid)->getValue<std::int64_t>("id");
+        QCOMPARE(b.patch("/api/v1/sharing/agreements/" + str(bId), json(R"({"sync_tags":false})")).status, 400);
+        auto group = json("{}");
+        group->set("group_id", m_b->beta());
+        QCOMPARE(b.patch("/api/v1/sharing/agreements/" + str(bId), group).status, 200);
+        // Over the wire too: the receiver may not rename the sender (RT's update rules).
+        auto key = helpdesk::domain::secrets::open(
+            m_b->text("SELECT access_key FROM sharing_agreements WHERE uuid = '" + uuid + "'"));
+        ApiClient toA(m_a->port());
+        auto rename = toA.send("PUT", "/sharing/agreements/" + uuid, R"({"name":"Hijacked"})", "application/json",
+                               {{"X-Ticket-Sharing-Token", uuid + ":" + key}});
+        QCOMPARE(rename.status, 422);
+        QCOMPARE(agreementWith(a, uuid)->getValue<std::string>("name"), std::string("Desk A Ltd"));
+    }
+
+    void theWireAnswersAsThePartnersExpect_data()
+    {
+        QTest::addColumn<QByteArray>("verb");
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("token"); // "good": the example agreement's
+        QTest::addColumn<int>("status");
+        const QByteArray path = QByteArray("/agreements/") + kExampleUuid;
+        const QByteArray good = "good";
+        QTest::newRow("a change without a token is 401") << QByteArray("PUT") << path << QByteArray(R"({"status":"inactive"})") << QByteArray("") << 401;
+        QTest::newRow("a wrong key is 403")
+            << QByteArray("PUT") << path << QByteArray(R"({"status":"inactive"})")
+            << QByteArray(kExampleUuid) + ":0000000000000000000000000000000000000000" << 403;
+        QTest::newRow("an unknown agreement is 403")
+            << QByteArray("GET") << QByteArray("/agreements/ffffffffffffffffffffffffffffffffffffffff") << QByteArray("")
+            << QByteArray("ffffffffffffffffffffffffffffffffffffffff:") + QByteArray(kExampleKey) << 403;
+        QTest::newRow("a uuid that is not 40 hex is 422") << QByteArray("GET") << QByteArray("/agreements/not-a-uuid") << QByteArray("") << good << 422;
+        QTest::newRow("an upper-case uuid is 422")
+            << QByteArray("GET") << QByteArray("/agreements/23538DE2AF57572219A037C98AA4623A6767A498") << QByteArray("") << good << 422;
+        QTest::newRow("a body naming another uuid is 422")
+            << QByteArray("PUT") << path << QByteArray(R"({"uuid":"ffffffffffffffffffffffffffffffffffffffff","status":"inactive"})") << good
+            << 422;
+        QTest::newRow("a body that is no JSON is 422") << QByteArray("PUT") << path << QByteArray("{nope") << good << 422;
+        QTest::newRow("DELETE of an agreement is 405") << QByteArray("DELETE") << path << QByteArray("") << good << 405;
+        QTest::newRow("PATCH is 405") << QByteArray("PATCH") << path << QByteArray("{}") << good << 405;
+        QTest::newRow("an unknown resource is 404")
+            << QByteArray("GET") << QByteArray("/widgets/") + QByteArray(kExampleUuid) << QByteArray("") << good << 404;
+        QTest::newRow("a path without uuid is 404") << QByteArray("GET") << QByteArray("/agreements") << QByteArray("") << good << 404;
+        QTest::newRow("the same invitation twice is 422") << QByteArray("POST") << path << QByteArray("(example)") << QByteArray("") << 422;
+        QTest::newRow("the right token reads the agreement") << QByteArray("GET") << path << QByteArray("") << good << 200;
+        QTest::newRow("the right token and an unchanged field is a no-op")
+            << QByteArray("PUT") << path << QByteArray(R"({"name":"Sender Company Name"})") << good << 200;
+        QTest::newRow("the sender's side may not accept its own invitation")
+            << QByteArray("PUT") << path << QByteArray(R"({"status":"accepted"})") << good << 422;
+    }
+    void theWireAnswersAsThePartnersExpect()
+    {
+        QFETCH(QByteArray, verb);
+        QFETCH(QByteArray, path);
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, token);
+        QFETCH(int, status);
+        // The walkthrough's invitation, sent once as RT sends it (text/x-json, with its token).
+        if (!agreementWith(m_b->as("admin"), kExampleUuid)) {
+            auto created = toB("POST", std::string("/agreements/") + kExampleUuid, exampleInvitation(),
+                               std::string(kExampleUuid) + ":" + kExampleKey, "text/x-json; charset=\"UTF-8\"");
+            QCOMPARE(created.status, 201);
+            QCOMPARE(created.body->getValue<std::string>("status"), std::string("pending"));
+            QCOMPARE(created.headers["X-Ticket-Sharing-Version"], std::string("1"));
+        }
+        auto tokenText = token == "good" ? std::string(kExampleUuid) + ":" + kExampleKey : token.toStdString();
+        auto bodyText = body == "(example)" ? exampleInvitation() : body.toStdString();
+        auto answer = toB(verb.toStdString(), path.toStdString(), bodyText, tokenText);
+        QCOMPARE(answer.status, status);
+        QCOMPARE(answer.headers["X-Ticket-Sharing-Version"], std::string("1"));
+        if (status == 401)
+            QCOMPARE(answer.headers["WWW-Authenticate"], std::string("X-Ticket-Sharing"));
+        if (status == 200) {
+            QCOMPARE(answer.body->getValue<std::string>("uuid"), std::string(kExampleUuid));
+            QCOMPARE(answer.body->getValue<std::string>("name"), std::string("Sender Company Name"));
+            QCOMPARE(answer.body->getValue<std::string>("sender_url"), std::string(kExampleSender));
+            QVERIFY(!answer.body->has("access_key"));
+        }
+        QCOMPARE(QString::fromStdString(statusOf(m_b->as("admin"), kExampleUuid)), QStringLiteral("pending"));
+    }
+
+    void invitationsInEveryContentTypeAreRead_data()
+    {
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("token");
+        QTest::addColumn<int>("status");
+        QTest::newRow("application/json without a token, as the gem sends it") << QByteArray("application/json") << QByteArray("") << 201;
+        QTest::newRow("text/x-json, as RT sends it") << QByteArray("text/x-json; charset=\"UTF-8\"") << QByteArray("own") << 201;
+        QTest::newRow("no content type (RT's default)") << QByteArray("") << QByteArray("own") << 201;
+        QTest::newRow("form data is refused") << QByteArray("application/x-www-form-urlencoded") << QByteArray("own") << 422;
+        QTest::newRow("a token that is not the invitation's is refused")
+            << QByteArray("application/json") << QByteArray("other") << 403;
+    }
+    void invitationsInEveryContentTypeAreRead()
+    {
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, token);
+        QFETCH(int, status);
+        auto uuid = wire::randomHex40();
+        std::string tokenText;
+        if (token == "own")
+            tokenText = uuid + ":" + kExampleKey;
+        else if (token == "other")
+            tokenText = uuid + ":" + wire::randomHex40();
+        auto answer = toB("POST", "/agreements/" + uuid, exampleInvitation(uuid), tokenText, contentType.toStdString());
+        QCOMPARE(answer.status, status);
+        QCOMPARE(QString::fromStdString(statusOf(m_b->as("admin"), uuid)),
+                 status == 201 ? QStringLiteral("pending") : QStringLiteral("(none)"));
+    }
+
+    void anInvitationMustBePendingAndComplete_data()
+    {
+        QTest::addColumn<QByteArray>("change");
+        QTest::newRow("already accepted") << QByteArray(R"({"status":"accepted"})");
+        QTest::newRow("a key that is not 40 hex") << QByteArray(R"({"access_key":"secret"})");
+        QTest::newRow("no sender URL") << QByteArray(R"({"sender_url":null})");
+        QTest::newRow("a sender URL that is no http URL") << QByteArray("{\"sender_url\":\"ftp:/" "/x.example/sharing\"}");
+    }
+    void anInvitationMustBePendingAndComplete()
+    {
+        QFETCH(QByteArray, change);
+        auto uuid = wire::randomHex40();
+        auto body = json(exampleInvitation(uuid));
+        auto changes = json(change.toStdString());
+        for (const auto &[key, value] : *changes)
+            body->set(key, value);
+        auto answer = toB("POST", "/agreements/" + uuid, helpdesk::protocol::toJsonText(body));
+        QCOMPARE(answer.status, 422);
+        QVERIFY(!agreementWith(m_b->as("admin"), uuid));
+    }
+
+    void aPartnerThatIsDownGetsTheRequestOnceItIsBack()
+    {
+        // Partner C runs on a second database of A's cluster, on a port it will keep across restarts.
+        const int port = closedPort();
+        auto conninfo = m_a->database().createDatabase("partner_c");
+        auto startC = [&] {
+            return std::make_unique<TestServer>(conninfo, [port](helpdesk::app::ServerConfig &config) { config.port = port; });
+        };
+        auto a = m_a->as("admin");
+        // The invitation goes out while C is not there yet: it fails, is logged, and waits.
+        auto uuid = invite(baseOf(port), "Desk A to C");
+        QVERIFY2(wire::isUuid(uuid), uuid.c_str());
+        QTRY_VERIFY_WITH_TIMEOUT(!agreementWith(a, uuid)->isNull("last_error"), 20000);
+        QCOMPARE(agreementWith(a, uuid)->getValue<std::int64_t>("pending_requests"), 1LL);
+        QVERIFY(m_a->scalar("SELECT count(*) FROM sharing_log WHERE direction = 'out' AND status IS NULL AND "
+                            "agreement_id = (SELECT id FROM sharing_agreements WHERE uuid = '" + uuid + "')") >= 1);
+
+        auto c = startC();
+        ApiClient cAdmin(port);
+        QCOMPARE(cAdmin.login("admin@test.example", c->adminPassword()).status, 200);
+        setPublicUrl(cAdmin, port);
+        QTRY_VERIFY_WITH_TIMEOUT(agreementWith(cAdmin, uuid) != nullptr, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(agreementWith(a, uuid)->isNull("last_error"), 20000);
+        auto cId = agreementWith(cAdmin, uuid)->getValue<std::int64_t>("id");
+        auto groups = cAdmin.get("/api/v1/groups");
+        QCOMPARE(groups.status, 200);
+        auto accept = json("{}");
+        accept->set("group_id", groups.array("groups")->getObject(0)->getValue<std::int64_t>("id"));
+        QCOMPARE(cAdmin.post("/api/v1/sharing/agreements/" + str(cId) + "/accept", accept).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(statusOf(a, uuid)), QStringLiteral("accepted"), 20000);
+
+        // C goes down; A ends the agreement meanwhile; the PUT waits and arrives once C is back.
+        c->stop();
+        c.reset();
+        auto aId = agreementWith(a, uuid)->getValue<std::int64_t>("id");
+        QCOMPARE(a.post("/api/v1/sharing/agreements/" + str(aId) + "/deactivate", json("{}")).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(!agreementWith(a, uuid)->isNull("last_error"), 20000);
+        QCOMPARE(agreementWith(a, uuid)->getValue<std::int64_t>("pending_requests"), 1LL);
+        c = startC();
+        QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(statusOf(cAdmin, uuid)), QStringLiteral("inactive"), 40000);
+        QCOMPARE(agreementWith(cAdmin, uuid)->getValue<std::string>("deactivated_by"), std::string("sender"));
+        QTRY_COMPARE_WITH_TIMEOUT(agreementWith(a, uuid)->getValue<std::int64_t>("pending_requests"), 0LL, 20000);
+        QVERIFY(agreementWith(a, uuid)->isNull("last_error"));
+        auto cLog = cAdmin.get("/api/v1/sharing/agreements/" + str(cId) + "/log");
+        int puts = 0;
+        auto lines = cLog.array("log");
+        for (std::size_t i = 0; i < lines->size(); ++i) {
+            auto line = lines->getObject(static_cast<unsigned>(i));
+            if (line->getValue<std::string>("direction") == "in" && line->getValue<std::string>("method") == "PUT")
+                ++puts;
+        }
+        QCOMPARE(puts, 1);
+        c.reset();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSharingAgreements)
+#include "tst_sharing_agreements.moc"
