@@ -90,6 +90,25 @@ JsonObject commitChange(db::Tx &tx, const Actor &actor, const Agreement &before,
     return adminView(tx, existing(tx, after.id));
 }
 
+/// The receiver's answer to a pending invitation: "accepted" (into `groupId`) or "declined".
+JsonObject answerInvitation(db::Tx &tx, const Actor &actor, std::int64_t id, const std::string &answer,
+                            std::optional<std::int64_t> groupId)
+{
+    permissions::requireAdmin(actor);
+    auto a = existing(tx, id);
+    if (a.role != "receiver" || a.status != "pending")
+        refuse("only a pending invitation from a partner can be " + answer, "status");
+    if (groupId && !db::SharingRepository::isActiveGroup(tx, *groupId))
+        refuse("no such active group", "group_id");
+    auto next = a;
+    next.status = answer;
+    if (groupId)
+        next.groupId = groupId;
+    auto changes = protocol::newObject();
+    changes->set("status", answer);
+    return commitChange(tx, actor, a, next, changes, answer);
+}
+
 /// A flag as sent by any implementation (true/false, 1/0, "true"/"1"); `fallback` when absent.
 bool flagOf(const JsonObject &json, const std::string &key, bool fallback)
 {
@@ -307,31 +326,12 @@ JsonObject SharingAgreements::invite(db::Tx &tx, const Actor &actor, const JsonO
 
 JsonObject SharingAgreements::accept(db::Tx &tx, const Actor &actor, std::int64_t id, std::int64_t groupId)
 {
-    permissions::requireAdmin(actor);
-    auto a = existing(tx, id);
-    if (a.role != "receiver" || a.status != "pending")
-        refuse("only a pending invitation from a partner can be accepted", "status");
-    if (!db::SharingRepository::isActiveGroup(tx, groupId))
-        refuse("no such active group", "group_id");
-    auto next = a;
-    next.status = "accepted";
-    next.groupId = groupId;
-    auto changes = protocol::newObject();
-    changes->set("status", next.status);
-    return commitChange(tx, actor, a, next, changes, "accepted");
+    return answerInvitation(tx, actor, id, "accepted", groupId);
 }
 
 JsonObject SharingAgreements::decline(db::Tx &tx, const Actor &actor, std::int64_t id)
 {
-    permissions::requireAdmin(actor);
-    auto a = existing(tx, id);
-    if (a.role != "receiver" || a.status != "pending")
-        refuse("only a pending invitation from a partner can be declined", "status");
-    auto next = a;
-    next.status = "declined";
-    auto changes = protocol::newObject();
-    changes->set("status", next.status);
-    return commitChange(tx, actor, a, next, changes, "declined");
+    return answerInvitation(tx, actor, id, "declined", std::nullopt);
 }
 
 JsonObject SharingAgreements::deactivate(db::Tx &tx, const Actor &actor, std::int64_t id)

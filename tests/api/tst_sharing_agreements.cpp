@@ -199,6 +199,15 @@ private slots:
         QVERIFY(helpdesk::domain::secrets::isSealed(keyB));
         QCOMPARE(helpdesk::domain::secrets::open(keyA), helpdesk::domain::secrets::open(keyB));
         QCOMPARE(m_a->scalar("SELECT count(*) FROM sharing_outbox WHERE body LIKE '%access_key%'"), 0LL);
+        // What went out has the walkthrough's fields (the key added on the way, never stored) and the terms.
+        auto sent = json(m_a->text("SELECT body FROM sharing_outbox WHERE method = 'POST' AND path = '/agreements/" +
+                                   uuid + "'"));
+        std::set<std::string> fields;
+        for (const auto &[key, value] : *sent)
+            fields.insert(key);
+        QCOMPARE(fields, (std::set<std::string>{"uuid", "name", "receiver_url", "sender_url", "status",
+                                                "allows_public_comments", "sync_tags", "sync_custom_fields"}));
+        QCOMPARE(sent->getValue<std::string>("status"), std::string("pending"));
 
         auto id = received->getValue<std::int64_t>("id");
         auto accept = json("{}");
@@ -208,6 +217,9 @@ private slots:
         QCOMPARE(accepted.object("agreement")->getValue<std::int64_t>("group_id"), m_b->alpha());
         QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(statusOf(a, uuid)), QStringLiteral("accepted"), 20000);
         QCOMPARE(QString::fromStdString(statusOf(b, uuid)), QStringLiteral("accepted"));
+        // The answer is a PUT of only what changed, as the walkthrough's step 2.
+        QCOMPARE(m_b->text("SELECT body FROM sharing_outbox WHERE method = 'PUT' AND path = '/agreements/" + uuid + "'"),
+                 R"({"status":"accepted","uuid":")" + uuid + R"("})");
 
         // Each side's sync log shows what went out and what came in.
         auto senderId = agreementWith(a, uuid)->getValue<std::int64_t>("id");
