@@ -302,6 +302,13 @@ private slots:
                  std::string("thank-you General Thank you for your patience. | thank-you-2 Personal Many thanks, and "
                              "have a good day."));
         QCOMPARE(text("SELECT folder FROM text_modules WHERE name = 'Printer: toner'"), std::string("Hardware"));
+        // Their placeholders as ours where the composer fills one (it knows no group name).
+        QCOMPARE(text("SELECT body FROM text_modules WHERE name = 'Printer: toner'"),
+                 std::string("Dear {customer_name}, please replace the toner cartridge.\n{agent_name}, "
+                             "{{ticket.group.name}}"));
+        QCOMPARE(scalar("SELECT count(*) FROM import_log WHERE kind = 'canned_response' AND reason LIKE "
+                        "'placeholders Helpdesk does not fill%: {{ticket.group.name}}'"),
+                 static_cast<long long>(runs));
         // Support addresses route mail to their groups.
         QCOMPARE(text("SELECT g.name FROM group_addresses a JOIN groups g ON g.id = a.group_id"
                       " WHERE a.address = 'support@example.org'"),

@@ -169,7 +169,9 @@ void FreshdeskExport::writeSettings(const std::string &directory, const Freshdes
         };
         out << head << "<canned-responses type=\"array\">\n"
             << response(41, "Thank you!", "General", "<p>Thank you for your patience.</p>")
-            << response(42, "Printer: toner", "Hardware", "<p>Please replace the <b>toner</b> cartridge.</p>")
+            << response(42, "Printer: toner", "Hardware",
+                        "<p>Dear {{ticket.requester.name}}, please replace the <b>toner</b> cartridge.</p>"
+                        "<p>{{ticket.agent.name}}, {{ticket.group.name}}</p>")
             << response(43, "Thank you", "Personal", "<p>Many thanks, and have a good day.</p>")
             << "</canned-responses>\n";
     }

@@ -102,6 +102,8 @@ private:
     void loadMap(db::Tx &tx);
     /// Agents' signatures (placeholders mapped), each unless the agent's was changed in Helpdesk.
     void importSignatures(db::Tx &tx, const std::vector<FdUser> &users);
+    /// Names in the import log, once a run, the Freshdesk placeholders `kind`'s texts keep as written.
+    void logUnmappedPlaceholders(db::Tx &tx, const std::string &kind, const std::set<std::string> &unmapped);
     /// The ticket's custom values with nested levels folded into their top field's path.
     void fillTicketCustom(db::Tx &tx, const FdTicket &t, protocol::JsonObject &custom);
     void count(const std::string &kind, bool created);
@@ -123,7 +125,7 @@ private:
     std::map<std::string, std::string> m_customFields; // Freshdesk ticket field -> our name
     std::set<std::string> m_userFields;                // Freshdesk contact fields already defined
     std::set<std::string> m_organizationFields;        // Freshdesk company fields already defined
-    std::set<std::string> m_unmappedPlaceholders;      // signature placeholders already named in the log
+    std::set<std::string> m_unmappedPlaceholders;      // "kind:placeholder" already named in the log
     long long m_defaultGroup = 0;
 };
 

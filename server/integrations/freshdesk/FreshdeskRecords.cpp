@@ -138,9 +138,11 @@ std::string clockTime(const std::string &text)
     return out;
 }
 
-std::string signatureText(const std::string &text, const std::string &html, std::set<std::string> &unmapped)
+std::string withOurPlaceholders(const std::string &text, const std::string &html, PlaceholderTarget target,
+                                std::set<std::string> &unmapped)
 {
-    // Freshdesk's names for what our signatures fill in (domain/MailOutbox: fill()).
+    // Freshdesk's names for what we fill in: signatures when a reply is sent (domain/MailOutbox: fill()),
+    // text modules as the client inserts them (core/Directory: expandTextModule(), no group name).
     static const std::map<std::string, std::string> ours{{"ticket.agent.name", "{agent_name}"},
                                                          {"ticket.id", "{ticket_number}"},
                                                          {"ticket.subject", "{ticket_title}"},
@@ -157,7 +159,7 @@ std::string signatureText(const std::string &text, const std::string &html, std:
     while (RE2::FindAndConsume(&rest, placeholder, &whole, &name)) {
         out.append(written, static_cast<std::size_t>(whole.data() - written));
         auto known = ours.find(std::string(name));
-        if (known != ours.end()) {
+        if (known != ours.end() && (target == PlaceholderTarget::Signature || known->second != "{group_name}")) {
             out += known->second;
         } else {
             out.append(whole.data(), whole.size());

@@ -194,10 +194,14 @@ FdRating ratingFromXml(const XmlNode &node);
 inline constexpr const char *kNestedSeparator = " > ";
 /// "cf_serial_number_4711" (the account id appended by Freshdesk) as a Helpdesk field name.
 std::string customFieldName(const std::string &freshdesk);
-/// A Freshdesk signature as ours: plain text (`text`, else `html` read as text), {{ticket.agent.name}}
-/// as {agent_name} and so on; a placeholder we have no counterpart for stays as written and its
-/// name goes to `unmapped`.
-std::string signatureText(const std::string &text, const std::string &html, std::set<std::string> &unmapped);
+/// Where a text with placeholders goes: a signature (filled as a reply is sent) or a text module
+/// (filled by the client as it is inserted; it knows no group name).
+enum class PlaceholderTarget { Signature, TextModule };
+/// Freshdesk text with Liquid placeholders as ours: plain text (`text`, else `html` read as text,
+/// trimmed), {{ticket.agent.name}} as {agent_name} and so on; a placeholder the target has no
+/// counterpart for stays as written and its name goes to `unmapped`.
+std::string withOurPlaceholders(const std::string &text, const std::string &html, PlaceholderTarget target,
+                                std::set<std::string> &unmapped);
 /// "8:00 am", "17:30", "5:00 pm" as HH:MM; empty when not a time of day.
 std::string clockTime(const std::string &text);
 /// "monday", "Mon", "1" (Monday) as "mon" … "sun"; empty when not a day.

@@ -6,7 +6,6 @@
 #include "db/ImportRepository.h"
 #include "db/SignatureRepository.h"
 #include "domain/AgentSignatures.h"
-#include "mail/HtmlText.h"
 
 #include <Poco/DateTime.h>
 #include <Poco/Logger.h>
@@ -277,7 +276,8 @@ void FreshdeskImporter::importSignatures(db::Tx &tx, const std::vector<FdUser> &
         auto before = db::SignatureRepository::ofAgent(tx, *local);
         if (!before)
             continue; // merged into a customer with the same address: customers sign nothing
-        auto signature = signatureText(u.signature.value_or(""), u.signatureHtml.value_or(""), unmapped);
+        auto signature = withOurPlaceholders(u.signature.value_or(""), u.signatureHtml.value_or(""),
+                                             PlaceholderTarget::Signature, unmapped);
         if (domain::AgentSignatures::importFor(tx, *local, signature)) {
             count("signature", before->empty());
             continue;
@@ -287,15 +287,21 @@ void FreshdeskImporter::importSignatures(db::Tx &tx, const std::vector<FdUser> &
                                   {"signature", std::to_string(u.id), "warning",
                                    "kept the signature of " + u.name + ": it was changed in Helpdesk since"});
     }
+    logUnmappedPlaceholders(tx, "signature", unmapped);
+}
+
+void FreshdeskImporter::logUnmappedPlaceholders(db::Tx &tx, const std::string &kind,
+                                                const std::set<std::string> &unmapped)
+{
     // Each placeholder with no counterpart named once a run; it stays in the text as it was.
     std::string names;
     for (const auto &name : unmapped)
-        if (m_unmappedPlaceholders.insert(name).second)
+        if (m_unmappedPlaceholders.insert(kind + ":" + name).second)
             names += (names.empty() ? "{{" : ", {{") + name + "}}";
     if (!names.empty())
-        db::ImportRepository::log(tx, kSource,
-                                  {"signature", std::nullopt, "warning",
-                                   "placeholders Helpdesk does not fill, left as text in signatures: " + names});
+        db::ImportRepository::log(
+            tx, kSource,
+            {kind, std::nullopt, "warning", "placeholders Helpdesk does not fill, left as text: " + names});
 }
 
 void FreshdeskImporter::importFieldDefinitions(const std::string &objectKind,
@@ -492,15 +498,15 @@ void FreshdeskImporter::importCannedResponses(const std::vector<FdCannedResponse
     if (responses.empty())
         return;
     inTransaction([&](db::Tx &tx) {
+        std::set<std::string> unmapped;
         for (const auto &r : responses) {
             // Text modules are plain text with the ticket's placeholders; Freshdesk's HTML is read as text.
-            auto body = r.content.empty() ? mail::htmltext::toPlainText(r.contentHtml) : r.content;
-            body.erase(0, body.find_first_not_of(" \t\r\n"));
-            body.erase(body.find_last_not_of(" \t\r\n") + 1);
+            auto body = withOurPlaceholders(r.content, r.contentHtml, PlaceholderTarget::TextModule, unmapped);
             count("canned_response",
                   db::ImportRepository::mergeTextModule(tx, kSource, "canned_response", r.id, keywordOf(r.title, r.id),
                                                         r.title, body, r.folder));
         }
+        logUnmappedPlaceholders(tx, "canned_response", unmapped);
     });
 }
 
