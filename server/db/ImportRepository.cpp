@@ -110,7 +110,7 @@ const Statement kLogSince{"import_log_since", "SELECT kind, external_id, outcome
 // A dry run keeps its transaction open: the staging tables of a step go with the step.
 const Statement kDropStaging{"import_drop_staging",
                              "DROP TABLE IF EXISTS st_companies, st_groups, st_users, st_tickets,"
-                             " st_tags, st_articles, st_ids"};
+                             " st_tags, st_articles, st_ids, st_amap"};
 const Statement kAttach{"import_attach", "INSERT INTO article_attachments (article_id, sha256, filename, content_type)"
                                          " SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM article_attachments "
                                          "WHERE article_id = $1 AND sha256 = $2)"};
@@ -164,6 +164,32 @@ const Statement kMergeUsers{
     "  ON CONFLICT (source, kind, external_id) DO UPDATE SET local_id = excluded.local_id RETURNING 1)"
     " SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted), (SELECT count(*) FROM mapped) "
     "FROM up"};
+// A ticket batch is merged set-based from its staging tables, each row looked up once: st_ids
+// holds the batch's tickets with their local ids (existing: mapped by an earlier batch or run),
+// st_amap the mapped articles of the existing tickets. An article is mapped in the transaction
+// that maps its ticket, so a new ticket has none. Mappings are probed by index per staged row: a
+// batch costs the same however many rows earlier batches mapped (a hash over every article
+// mapping, made twice per batch, grew with each batch, measured).
+const Statement kStageTicketBatch{
+    "import_stage_ticket_batch",
+    "CREATE TEMP TABLE st_tickets (pos int, fd_id bigint, display_id bigint, title text, group_id bigint,"
+    " customer_id bigint, owner_id bigint, state_id bigint, priority_id bigint, type_id bigint, custom jsonb,"
+    " created_at timestamptz, updated_at timestamptz, closed boolean) ON COMMIT DROP;"
+    " CREATE TEMP TABLE st_tags (fd_id bigint, tag text) ON COMMIT DROP;"
+    " CREATE TEMP TABLE st_articles (ext_id text, ticket_fd bigint, pos int, internal boolean, sender text,"
+    " channel text, author_id bigint, from_addr text, subject text, body_text text, body_html text,"
+    " created_at timestamptz) ON COMMIT DROP"};
+const Statement kStageTicketIds{
+    "import_stage_ticket_ids",
+    "CREATE TEMP TABLE st_ids ON COMMIT DROP AS SELECT s.fd_id, m.local_id, true AS existing FROM st_tickets s"
+    " CROSS JOIN LATERAL (SELECT local_id FROM import_map m WHERE m.source = $1 AND m.kind = 'ticket'"
+    "  AND m.external_id = s.fd_id::text LIMIT 1) m"};
+const Statement kStageArticleIds{
+    "import_stage_article_ids",
+    "CREATE TEMP TABLE st_amap ON COMMIT DROP AS SELECT s.ext_id, m.local_id FROM (SELECT DISTINCT a.ext_id FROM "
+    "st_articles a JOIN st_ids i ON i.fd_id = a.ticket_fd) s"
+    " CROSS JOIN LATERAL (SELECT local_id FROM import_map m WHERE m.source = $1 AND m.kind = 'article'"
+    "  AND m.external_id = s.ext_id LIMIT 1) m"};
 const Statement kUpdateTickets{
     "import_update_tickets",
     "WITH upd AS (UPDATE tickets t SET title = s.title, group_id = s.group_id, customer_id = s.customer_id, owner_id = "
@@ -172,45 +198,45 @@ const Statement kUpdateTickets{
     "  priority_id = s.priority_id, type_id = s.type_id, custom = t.custom || s.custom,"
     "  created_at = coalesce(s.created_at, t.created_at), updated_at = coalesce(s.updated_at, t.updated_at),"
     "  closed_at = CASE WHEN s.closed THEN coalesce(s.updated_at, now()) END"
-    "  FROM st_tickets s JOIN import_map m ON m.source = $1 AND m.kind = 'ticket' AND m.external_id = s.fd_id::text"
-    "  WHERE t.id = m.local_id RETURNING t.id) SELECT count(*) FROM upd"};
+    "  FROM st_tickets s JOIN st_ids i ON i.fd_id = s.fd_id"
+    "  WHERE t.id = i.local_id RETURNING t.id) SELECT count(*) FROM upd"};
+// New tickets are written once, with the article count and first response their staged articles
+// give (the articles not mapped yet are exactly those inserted below): a recount afterwards
+// rewrote every new ticket, with its foreign key checks and triggers (a fifth of the import).
 const Statement kInsertTickets{
     "import_insert_tickets",
-    "WITH ins AS (INSERT INTO tickets (number, title, group_id, customer_id, owner_id, organization_id, state_id, "
+    "WITH counts AS (SELECT s.ticket_fd, count(*) AS n, min(coalesce(s.created_at, now()))"
+    "  FILTER (WHERE s.sender = 'agent' AND NOT s.internal) AS first_response FROM st_articles s"
+    "  WHERE NOT EXISTS (SELECT 1 FROM st_amap a WHERE a.ext_id = s.ext_id) GROUP BY s.ticket_fd),"
+    " ins AS (INSERT INTO tickets (number, title, group_id, customer_id, owner_id, organization_id, state_id, "
     "priority_id,"
-    "  type_id, custom, created_at, updated_at, closed_at)"
+    "  type_id, custom, created_at, updated_at, closed_at, article_count, first_response_at)"
     "  SELECT CASE WHEN $2 AND NOT EXISTS (SELECT 1 FROM tickets x WHERE x.number = s.display_id) THEN s.display_id"
     "   ELSE nextval('ticket_number_seq') END, s.title, s.group_id, s.customer_id, s.owner_id,"
     "   (SELECT organization_id FROM users u WHERE u.id = s.customer_id), s.state_id, s.priority_id, s.type_id, "
     "s.custom,"
     "   coalesce(s.created_at, now()), coalesce(s.updated_at, s.created_at, now()),"
-    "   CASE WHEN s.closed THEN coalesce(s.updated_at, now()) END"
-    "  FROM st_tickets s WHERE NOT EXISTS (SELECT 1 FROM import_map m WHERE m.source = $1 AND m.kind = 'ticket'"
-    "   AND m.external_id = s.fd_id::text) ORDER BY s.pos"
+    "   CASE WHEN s.closed THEN coalesce(s.updated_at, now()) END, coalesce(c.n, 0), c.first_response"
+    "  FROM st_tickets s LEFT JOIN counts c ON c.ticket_fd = s.fd_id"
+    "  WHERE NOT EXISTS (SELECT 1 FROM st_ids i WHERE i.fd_id = s.fd_id) ORDER BY s.pos"
     "  RETURNING id, custom->>'freshdesk_id' AS fd_id, custom->>'freshdesk_display_id' AS display_id),"
     " mapped AS (INSERT INTO import_map (source, kind, external_id, local_id) SELECT $1, 'ticket', fd_id, id FROM ins "
     "RETURNING 1),"
     " hist AS (INSERT INTO history (ticket_id, field, new_value) SELECT id, 'imported', 'Freshdesk ticket ' || "
     "display_id"
-    "  FROM ins RETURNING 1)"
-    " SELECT count(*), (SELECT count(*) FROM mapped), (SELECT count(*) FROM hist) FROM ins"};
-const Statement kStageIds{
-    "import_stage_ids",
-    "CREATE TEMP TABLE st_ids ON COMMIT DROP AS SELECT s.fd_id, m.local_id FROM st_tickets s JOIN import_map m"
-    " ON m.source = $1 AND m.kind = 'ticket' AND m.external_id = s.fd_id::text"};
+    "  FROM ins RETURNING 1),"
+    " ids AS (INSERT INTO st_ids (fd_id, local_id, existing) SELECT fd_id::bigint, id, false FROM ins RETURNING 1)"
+    " SELECT count(*), (SELECT count(*) FROM mapped), (SELECT count(*) FROM hist), (SELECT count(*) FROM ids) FROM ins"};
 // Every mapped article counts as updated, but only changed ones are written: rewriting an unchanged
 // article costs its search vector and GIN entries again (half of a second run, measured).
 const Statement kUpdateArticles{
     "import_update_articles",
-    "WITH pairs AS (SELECT m.local_id, s.internal, s.sender, s.channel, s.author_id, s.subject, s.body_text,"
-    "  s.body_html FROM st_articles s JOIN import_map m ON m.source = $1 AND m.kind = 'article'"
-    "  AND m.external_id = s.ext_id),"
-    " upd AS (UPDATE articles a SET internal = p.internal, sender = p.sender, channel = p.channel,"
-    "  author_id = p.author_id, subject = p.subject, body_text = p.body_text, body_html = p.body_html"
-    "  FROM pairs p WHERE a.id = p.local_id AND (a.internal, a.sender, a.channel, a.author_id, a.subject,"
-    "  a.body_text, a.body_html) IS DISTINCT FROM (p.internal, p.sender, p.channel, p.author_id, p.subject,"
-    "  p.body_text, p.body_html) RETURNING 1)"
-    " SELECT count(*) FROM pairs"};
+    "WITH upd AS (UPDATE articles a SET internal = s.internal, sender = s.sender, channel = s.channel,"
+    "  author_id = s.author_id, subject = s.subject, body_text = s.body_text, body_html = s.body_html"
+    "  FROM st_articles s JOIN st_amap m ON m.ext_id = s.ext_id WHERE a.id = m.local_id AND (a.internal, a.sender,"
+    "  a.channel, a.author_id, a.subject, a.body_text, a.body_html) IS DISTINCT FROM (s.internal, s.sender, s.channel,"
+    "  s.author_id, s.subject, s.body_text, s.body_html) RETURNING 1)"
+    " SELECT count(*), (SELECT count(*) FROM upd) FROM st_articles s JOIN st_amap m ON m.ext_id = s.ext_id"};
 // The external id rides along in message_id (never a real mail's) so RETURNING can map it.
 const Statement kInsertArticles{
     "import_insert_articles",
@@ -221,12 +247,12 @@ const Statement kInsertArticles{
     "   s.subject, s.body_text, s.body_html, 'freshdesk-' || s.ext_id || '@import.invalid', coalesce(s.created_at, "
     "now())"
     "  FROM st_articles s JOIN st_ids i ON i.fd_id = s.ticket_fd LEFT JOIN users u ON u.id = s.author_id"
-    "  WHERE NOT EXISTS (SELECT 1 FROM import_map m WHERE m.source = $1 AND m.kind = 'article' AND m.external_id = "
-    "s.ext_id)"
+    "  WHERE NOT EXISTS (SELECT 1 FROM st_amap m WHERE m.ext_id = s.ext_id)"
     "  ORDER BY s.ticket_fd, s.pos RETURNING id, message_id),"
     " mapped AS (INSERT INTO import_map (source, kind, external_id, local_id)"
     "  SELECT $1, 'article', substring(message_id FROM 11 FOR length(message_id) - 25), id FROM ins RETURNING 1)"
     " SELECT count(*), (SELECT count(*) FROM mapped) FROM ins"};
+
 
 // Staging: temporary tables for one batch, filled by COPY, analysed, and spread into the real ones.
 const Statement kStageCompanies{"import_stage_companies",
@@ -241,36 +267,27 @@ const Statement kStageUsers{
     "CREATE TEMP TABLE st_users (fd_id bigint, email text, name text, role text, organization_id bigint,"
     " active boolean, language text, created_at timestamptz, updated_at timestamptz, custom jsonb) ON COMMIT DROP"};
 const Statement kAnalyzeUsers{"import_analyze_users", "ANALYZE st_users"};
-const Statement kStageTickets{
-    "import_stage_tickets",
-    "CREATE TEMP TABLE st_tickets (pos int, fd_id bigint, display_id bigint, title text, group_id bigint, customer_id "
-    "bigint,"
-    " owner_id bigint, state_id bigint, priority_id bigint, type_id bigint, custom jsonb, created_at timestamptz,"
-    " updated_at timestamptz, closed boolean) ON COMMIT DROP"};
-const Statement kStageTags{"import_stage_tags", "CREATE TEMP TABLE st_tags (fd_id bigint, tag text) ON COMMIT DROP"};
-const Statement kStageArticles{"import_stage_articles", "CREATE TEMP TABLE st_articles (ext_id text, ticket_fd bigint, "
-                                                        "pos int, internal boolean, sender text, channel text,"
-                                                        " author_id bigint, from_addr text, subject text, body_text "
-                                                        "text, body_html text, created_at timestamptz) ON COMMIT DROP"};
-const Statement kAnalyzeTicketBatch{"import_analyze_ticket_batch", "ANALYZE st_tickets, st_tags, st_articles"};
-const Statement kAnalyzeIds{"import_analyze_ids", "ANALYZE st_ids"};
-const Statement kClearBatchTags{"import_clear_batch_tags",
-                                "DELETE FROM ticket_tags WHERE ticket_id IN (SELECT local_id FROM st_ids)"};
+// A tag is added or removed, the tags a ticket keeps are not rewritten.
+const Statement kClearBatchTags{
+    "import_clear_batch_tags",
+    "DELETE FROM ticket_tags t USING st_ids i WHERE i.existing AND t.ticket_id = i.local_id"
+    " AND NOT EXISTS (SELECT 1 FROM st_tags s WHERE s.fd_id = i.fd_id AND s.tag = t.tag)"};
 const Statement kInsertBatchTags{"import_insert_batch_tags",
                                  "INSERT INTO ticket_tags (ticket_id, tag) SELECT DISTINCT i.local_id, t.tag FROM "
                                  "st_tags t JOIN st_ids i ON i.fd_id = t.fd_id"
                                  " WHERE length(t.tag) BETWEEN 1 AND 100 ON CONFLICT DO NOTHING"};
-// One grouped pass over the batch's articles, and only tickets whose figures change are written:
-// each written ticket fires the dashboard triggers (correlated subqueries per ticket were the
-// import's largest statement, measured).
+// Tickets of earlier runs are recounted (their articles may have been added to since); one grouped
+// pass over their articles, and only tickets whose figures change are written.
 const Statement kRecountBatchArticles{
     "import_recount_batch_articles",
     "UPDATE tickets t SET article_count = coalesce(a.n, 0), first_response_at = a.first_response"
     " FROM st_ids i LEFT JOIN (SELECT ticket_id, count(*) AS n, min(created_at) FILTER (WHERE sender = 'agent'"
-    "  AND NOT internal) AS first_response FROM articles WHERE ticket_id IN (SELECT local_id FROM st_ids)"
+    "  AND NOT internal) AS first_response FROM articles WHERE ticket_id IN (SELECT local_id FROM st_ids WHERE "
+    "existing)"
     "  GROUP BY ticket_id) a ON a.ticket_id = i.local_id"
-    " WHERE t.id = i.local_id AND (t.article_count, t.first_response_at) IS DISTINCT FROM"
+    " WHERE i.existing AND t.id = i.local_id AND (t.article_count, t.first_response_at) IS DISTINCT FROM"
     " (coalesce(a.n, 0), a.first_response)"};
+
 // An owner must be able to work on the ticket: owners get full access to their tickets' groups.
 const Statement kGrantBatchOwners{
     "import_grant_batch_owners",
@@ -548,9 +565,7 @@ MergeCounts ImportRepository::mergeUsers(Tx &tx, const std::string &source, cons
 TicketBatchCounts ImportRepository::mergeTicketBatch(Tx &tx, const std::string &source, bool keepNumbers,
                                                      const StagedTicketBatch &batch)
 {
-    tx.execUnprepared(kStageTickets);
-    tx.execUnprepared(kStageTags);
-    tx.execUnprepared(kStageArticles);
+    tx.execUnprepared(kStageTicketBatch);
     copyInto<14>(tx.raw(), "st_tickets",
                  {"pos", "fd_id", "display_id", "title", "group_id", "customer_id", "owner_id", "state_id",
                   "priority_id", "type_id", "custom", "created_at", "updated_at", "closed"},
@@ -560,20 +575,22 @@ TicketBatchCounts ImportRepository::mergeTicketBatch(Tx &tx, const std::string &
                  {"ext_id", "ticket_fd", "pos", "internal", "sender", "channel", "author_id", "from_addr", "subject",
                   "body_text", "body_html", "created_at"},
                  batch.articles);
-    // Temporary tables have no statistics: without them the planner joins the staged rows to the
-    // growing import_map by nested loops, and each batch gets slower than the last (measured).
-    tx.execUnprepared(kAnalyzeTicketBatch);
+    // Only tickets of earlier batches or runs need the statements that update what exists.
+    const bool existing = tx.execUnprepared(kStageTicketIds, source).affected_rows() > 0;
+    tx.execUnprepared(kStageArticleIds, source);
     TicketBatchCounts counts;
-    counts.tickets.updated = tx.execUnprepared(kUpdateTickets, source)[0][0].as<long long>();
+    if (existing)
+        counts.tickets.updated = tx.execUnprepared(kUpdateTickets)[0][0].as<long long>();
     counts.tickets.created = tx.execUnprepared(kInsertTickets, source, keepNumbers)[0][0].as<long long>();
-    // The batch's tickets, now all mapped.
-    tx.execUnprepared(kStageIds, source);
-    tx.execUnprepared(kAnalyzeIds);
-    tx.execUnprepared(kClearBatchTags);
+    // st_ids now holds every ticket of the batch.
+    if (existing) {
+        tx.execUnprepared(kClearBatchTags);
+        counts.articles.updated = tx.execUnprepared(kUpdateArticles)[0][0].as<long long>();
+    }
     tx.execUnprepared(kInsertBatchTags);
-    counts.articles.updated = tx.execUnprepared(kUpdateArticles, source)[0][0].as<long long>();
     counts.articles.created = tx.execUnprepared(kInsertArticles, source)[0][0].as<long long>();
-    tx.execUnprepared(kRecountBatchArticles);
+    if (existing)
+        tx.execUnprepared(kRecountBatchArticles);
     tx.execUnprepared(kGrantBatchOwners);
     return counts;
 }

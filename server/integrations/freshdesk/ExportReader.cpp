@@ -2,6 +2,7 @@
 
 #include "db/ImportRepository.h"
 #include "integrations/freshdesk/RailsXml.h"
+#include "integrations/freshdesk/RecordReadAhead.h"
 
 #include <Poco/DirectoryIterator.h>
 #include <Poco/File.h>
@@ -210,25 +211,22 @@ void ExportReader::importInto(FreshdeskImporter &importer, ProgressPrinter &prog
             using Record = decltype(convert(std::declval<const XmlNode &>(), path));
             std::vector<Record> batch;
             long long last = done;
-            std::ifstream in(path, std::ios::binary);
-            readRecords(in, item, [&](const XmlNode &node, long long position) {
-                if (position < done)
-                    return;
-                try {
-                    if (!node.problem.empty())
-                        throw std::runtime_error(node.problem);
-                    batch.push_back(convert(node, path));
-                } catch (const std::exception &e) {
-                    importer.logFailure(kind, item + "#" + std::to_string(position), e.what());
-                }
-                last = position + 1;
+            // The next batch is parsed while this one is stored.
+            RecordReadAhead<Record> ahead(path, item, done, batchSize,
+                                          [&convert, path](const XmlNode &node) { return convert(node, path); });
+            while (auto read = ahead.next()) {
+                if (read->record)
+                    batch.push_back(std::move(*read->record));
+                else
+                    importer.logFailure(kind, item + "#" + std::to_string(read->position), read->problem);
+                last = read->position + 1;
                 onRecord();
                 if (batch.size() >= batchSize) {
                     store(batch);
                     importer.setProgress(item, last);
                     batch.clear();
                 }
-            });
+            }
             store(batch);
             importer.setProgress(item, last);
         }
