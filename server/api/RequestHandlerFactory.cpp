@@ -1,5 +1,6 @@
 #include "api/RequestHandlerFactory.h"
 
+#include "api/SharedFileHandler.h"
 #include "api/SharingWireHandler.h"
 #include "api/WebSocketSession.h"
 
@@ -19,6 +20,8 @@ Poco::Net::HTTPRequestHandler *RequestHandlerFactory::createRequestHandler(const
     if (request.getURI() == "/api/v1/ws" && Poco::icompare(request.get("Upgrade", ""), "websocket") == 0)
         return new WebSocketRequestHandler(m_hub, m_limits.trustedProxies);
     const auto &uri = request.getURI();
+    if (m_sharing && SharedFileHandler::serves(uri))
+        return new SharedFileHandler(m_dispatcher.pool());
     if (m_sharing && SharingWireHandler::serves(uri))
         return new SharingWireHandler(m_dispatcher.pool(), *m_sharing, m_limits.maxJsonBody);
     const bool forApi = uri.rfind("/api/", 0) == 0 || uri == "/api" || uri.rfind("/api?", 0) == 0;

@@ -3,11 +3,13 @@
 #include "domain/TicketService.h"
 #include "domain/TicketView.h"
 #include "domain/TriggerService.h"
+#include "integrations/sharing/TicketShares.h"
 #include "protocol/Messages.h"
 
 #include <algorithm>
 
 using helpdesk::domain::TicketService;
+using helpdesk::integrations::sharing::TicketShares;
 using helpdesk::protocol::JsonReader;
 
 namespace helpdesk::api {
@@ -142,6 +144,32 @@ std::vector<MethodSpec> ticketMethods()
              [](MethodCall &c) {
                  auto ids = readInts(c.params, {"id", "user_id"});
                  return wrap("watchers", TicketService::unwatch(c.tx(), c.actor(), ids["id"], ids["user_id"]));
+             }},
+        {.name = "ticket.shares",
+         .verb = "GET",
+         .path = "/tickets/{id}/shares",
+         .access = Access::Staff,
+         .handler = [](MethodCall &c) { return wrap("shares", TicketShares::list(c.tx(), c.actor(), onlyInt(c.params))); }},
+        {.name = "ticket.share",
+         .verb = "POST",
+         .path = "/tickets/{id}/shares",
+         .access = Access::Staff,
+         .transaction = Transaction::Write,
+         .successStatus = 201,
+         .handler =
+             [](MethodCall &c) {
+                 auto ids = readInts(c.params, {"id", "agreement_id"});
+                 return wrap("share", TicketShares::share(c.tx(), c.actor(), ids["id"], ids["agreement_id"]));
+             }},
+        {.name = "ticket.unshare",
+         .verb = "DELETE",
+         .path = "/tickets/{id}/shares/{agreement_id}",
+         .access = Access::Staff,
+         .transaction = Transaction::Write,
+         .handler =
+             [](MethodCall &c) {
+                 auto ids = readInts(c.params, {"id", "agreement_id"});
+                 return wrap("share", TicketShares::unshare(c.tx(), c.actor(), ids["id"], ids["agreement_id"]));
              }},
     };
 }

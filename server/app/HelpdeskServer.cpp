@@ -22,6 +22,8 @@
 #include "jobs/JobQueue.h"
 #include "domain/SharingAgreements.h"
 #include "integrations/sharing/OutboxDelivery.h"
+#include "integrations/sharing/TicketShareReceiver.h"
+#include "integrations/sharing/TicketShares.h"
 #include "mail/MailChannel.h"
 #include "web/PageSpec.h"
 #include "web/WebRequestHandler.h"
@@ -121,6 +123,13 @@ void HelpdeskServer::start()
                 [&](db::Tx &tx) { return domain::sharing::SharingAgreements::serveWire(tx, request); });
         },
         false);
+    m_sharingRoutes->add(
+        "tickets",
+        [receiver = integrations::sharing::TicketShareReceiver(*m_pool)](const domain::sharing::WireRequest &request) {
+            return receiver.serve(request);
+        },
+        true);
+    integrations::sharing::TicketShares::registerJobs(*m_jobs, *m_pool);
     m_sharingDelivery = std::make_unique<integrations::sharing::OutboxDelivery>(*m_pool, m_conninfo);
     m_sharingDelivery->registerJobs(*m_jobs);
     m_jobs->start();

@@ -1,5 +1,7 @@
 #include "db/EventRepository.h"
 
+#include "db/TicketShareRepository.h"
+
 #include "protocol/Json.h"
 
 namespace helpdesk::db {
@@ -105,6 +107,10 @@ std::int64_t EventRepository::append(Tx &tx, const NewEvent &event)
     auto row = tx.exec1(kAppend, event.kind, event.ticketId, event.groupId, event.prevGroupId, event.customerId,
                         event.organizationId, event.internal, std::string(audienceName(event.audience)), event.userId,
                         event.actorId, protocol::toJsonText(data));
+    // Every change of a ticket is announced here, whichever service, mail or trigger made it: the
+    // sync of a shared ticket is queued in the same transaction, so no change misses its partners.
+    if (event.ticketId && (event.kind == "ticket.updated" || event.kind == "article.created"))
+        TicketShareRepository::queueSyncIfShared(tx, *event.ticketId);
     return row[0].as<std::int64_t>();
 }
 

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "db/ConnectionPool.h"
+#include "protocol/Json.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace helpdesk::db {
+
+/// The job queue that brings a shared ticket's partners up to date (payload {"ticket_id"}).
+inline constexpr const char *kTicketShareSyncQueue = "sharing.ticket_sync";
+
+/// A ticket shared under an agreement (table ticket_shares).
+struct TicketShare {
+    std::int64_t id = 0;
+    std::int64_t agreementId = 0;
+    std::int64_t ticketId = 0;
+    std::string uuid;      // the ticket's uuid on the wire
+    std::string direction; // outbound (our ticket) or inbound (the partner's, ticketId our copy)
+    std::string state;     // active or unshared
+    std::string syncState; // pending, synced, failed
+    std::optional<std::string> lastError;
+    std::optional<std::string> lastSyncedAt;
+    protocol::JsonObject lastFields; // what was last exchanged (sharing::SyncedState)
+    std::string createdAt;
+};
+
+/// SQL for shared tickets and the wire uuids of their comments and actors (tables ticket_shares,
+/// sharing_objects). Any thread.
+class TicketShareRepository
+{
+public:
+    /// Shares `ticketId` under the agreement (again, when it was unshared: active and pending with
+    /// `lastFields`); returns the share.
+    static TicketShare upsert(Tx &tx, std::int64_t agreementId, std::int64_t ticketId, const std::string &uuid,
+                              const std::string &direction, const protocol::JsonObject &lastFields);
+    /// The share of the wire ticket `uuid` under an agreement, locked for update when `lock`.
+    static std::optional<TicketShare> findByUuid(Tx &tx, std::int64_t agreementId, const std::string &uuid, bool lock);
+    /// The share of a local ticket under an agreement.
+    static std::optional<TicketShare> find(Tx &tx, std::int64_t agreementId, std::int64_t ticketId);
+    /// Every share of a ticket (also unshared ones), oldest first; locked for update when `lock`.
+    static std::vector<TicketShare> ofTicket(Tx &tx, std::int64_t ticketId, bool lock);
+    static void setLastFields(Tx &tx, std::int64_t shareId, const protocol::JsonObject &lastFields);
+    /// Marks a share unshared (either side ended it); the ticket stays.
+    static void unshare(Tx &tx, std::int64_t shareId);
+
+    /// Queues the ticket's sync (kTicketShareSyncQueue, once per transaction) when it has an active
+    /// share; nothing for a ticket that is not shared. EventRepository::append calls it for each
+    /// change of a ticket, so that every change, whichever way it was made, reaches the partners.
+    static void queueSyncIfShared(Tx &tx, std::int64_t ticketId);
+
+    /// Remembers that the wire object (kind "comment" or "actor") `uuid` is our row `localId`
+    /// under the agreement; false when it was known already.
+    static bool rememberObject(Tx &tx, std::int64_t agreementId, const std::string &kind, const std::string &uuid,
+                               std::int64_t localId);
+    /// Our row of a known wire object.
+    static std::optional<std::int64_t> localObject(Tx &tx, std::int64_t agreementId, const std::string &kind,
+                                                   const std::string &uuid);
+    /// The wire uuid a local row came with from any partner (so it travels on under that uuid).
+    static std::optional<std::string> wireUuidOf(Tx &tx, const std::string &kind, std::int64_t localId);
+};
+
+} // namespace helpdesk::db

@@ -1,0 +1,414 @@
+// Tickets shared between two real desks on two databases (Networked Help Desk,
+// shared/protocols/nhd.md), as their agents would: desk A shares a customer's ticket with desk B,
+// which gets it with its comments, files, status, tags and custom fields as the agreement's terms
+// say; every later change on either side follows as a PUT with only what changed; an answer
+// written on B reaches A's customer by mail from A; under partial delegation B may only write
+// privately and the status stays; repeated and late PUTs change nothing twice; unsharing stops
+// the sync and leaves the ticket. Desk B also shares one of its own tickets with A.
+
+#include "domain/Secrets.h"
+#include "support/Desk.h"
+#include "support/SmtpSink.h"
+#include "support/WaitUntil.h"
+
+#include <QtTest>
+
+#include <memory>
+
+using namespace helpdesk::test;
+using helpdesk::protocol::JsonArray;
+using helpdesk::protocol::JsonObject;
+using helpdesk::protocol::toJsonText;
+
+namespace {
+std::string str(std::int64_t n)
+{
+    return std::to_string(n);
+}
+
+std::string ticketPath(std::int64_t id, const std::string &rest = {})
+{
+    return "/api/v1/tickets/" + str(id) + rest;
+}
+
+std::string sqlText(const std::string &text)
+{
+    return "'" + text + "'";
+}
+} // namespace
+
+class TestSharingTickets : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Desk> m_a;
+    std::unique_ptr<Desk> m_b;
+    std::unique_ptr<SmtpSink> m_smtp; // A's outbound mail
+    std::int64_t m_full = 0;          // A → B, full delegation, tags and custom fields synced (id on A)
+    std::int64_t m_partial = 0;       // A → B, partial delegation, nothing else synced
+    std::int64_t m_reverse = 0;       // B → A, full delegation (id on B)
+
+    static void setPublicUrl(ApiClient admin, int port)
+    {
+        auto settings = json("{}");
+        settings->set("public_url", "http://127.0.0.1:" + str(port));
+        QCOMPARE(admin.send("PATCH", "/api/v1/settings/mail", toJsonText(settings)).status, 200);
+    }
+
+    /// `from` invites `to` under the terms; `to` accepts into its group Alpha. Returns the
+    /// agreement's id on `from` (0 when it never became accepted).
+    static std::int64_t agreement(Desk &from, Desk &to, const std::string &terms)
+    {
+        auto body = json(terms);
+        body->set("receiver_url", "http://127.0.0.1:" + str(to.port()) + "/sharing");
+        body->set("name", "Desk on " + str(from.port()));
+        auto made = from.as("admin").post("/api/v1/sharing/agreements", body);
+        if (made.status != 201)
+            return 0;
+        auto uuid = made.object("agreement")->getValue<std::string>("uuid");
+        auto id = made.object("agreement")->getValue<std::int64_t>("id");
+        auto where = "FROM sharing_agreements WHERE uuid = " + sqlText(uuid);
+        if (!waitUntil([&] { return to.scalar("SELECT id " + where) > 0; }, std::chrono::seconds(20), "invitation"))
+            return 0;
+        auto accept = json("{}");
+        accept->set("group_id", to.alpha());
+        if (to.as("admin")
+                .post("/api/v1/sharing/agreements/" + str(to.scalar("SELECT id " + where)) + "/accept", accept)
+                .status != 200)
+            return 0;
+        if (!waitUntil([&] { return from.text("SELECT status " + where) == "accepted"; }, std::chrono::seconds(20),
+                       "acceptance"))
+            return 0;
+        return id;
+    }
+
+    /// The local copy on `desk` of the ticket shared as `uuid`; 0 while there is none.
+    static std::int64_t copyOf(Desk &desk, const std::string &uuid)
+    {
+        return desk.scalar(
+            "SELECT coalesce(max(ticket_id), 0) FROM ticket_shares WHERE direction = 'inbound' AND uuid = " +
+            sqlText(uuid));
+    }
+
+    /// Shares A's ticket under an agreement as alphaFull; returns the ticket's id on B once it arrived.
+    std::int64_t shareFromA(std::int64_t ticketId, std::int64_t agreementId)
+    {
+        auto body = json("{}");
+        body->set("agreement_id", agreementId);
+        auto shared = m_a->as("alphaFull").post(ticketPath(ticketId, "/shares"), body);
+        if (shared.status != 201)
+            return -shared.status;
+        auto uuid = shared.object("share")->getValue<std::string>("uuid");
+        std::int64_t copy = 0;
+        waitUntil([&] { return (copy = copyOf(*m_b, uuid)) > 0; }, std::chrono::seconds(20), "the shared ticket on B");
+        return copy;
+    }
+
+    static JsonArray articles(Desk &desk, std::int64_t ticketId)
+    {
+        return desk.as("admin").get(ticketPath(ticketId, "/articles")).array("articles");
+    }
+
+    /// How many articles of a ticket contain `text` (and are internal when `internal` says so).
+    static int articlesWith(Desk &desk, std::int64_t ticketId, const std::string &text, int internal = -1)
+    {
+        auto list = articles(desk, ticketId);
+        int n = 0;
+        for (unsigned i = 0; list && i < list->size(); ++i) {
+            auto a = list->getObject(i);
+            if (a->getValue<std::string>("body_text").find(text) == std::string::npos)
+                continue;
+            if (internal < 0 || a->getValue<bool>("internal") == (internal == 1))
+                ++n;
+        }
+        return n;
+    }
+
+    /// The ticket's tags, comma-separated.
+    static std::string tagsOf(Desk &desk, std::int64_t ticketId)
+    {
+        auto tags = desk.as("admin").get(ticketPath(ticketId)).object("ticket")->getArray("tags");
+        std::string out;
+        for (unsigned i = 0; tags && i < tags->size(); ++i)
+            out += (out.empty() ? "" : ",") + tags->getElement<std::string>(i);
+        return out;
+    }
+
+    static std::string stateType(Desk &desk, std::int64_t ticketId)
+    {
+        return desk.as("admin").get(ticketPath(ticketId)).object("ticket")->getValue<std::string>("state_type");
+    }
+
+    static void addArticle(Desk &desk, std::int64_t ticketId, const std::string &article,
+                           const std::string &who = "alphaFull")
+    {
+        QCOMPARE(desk.as(who).post(ticketPath(ticketId, "/articles"), json(article)).status, 201);
+    }
+
+    static void update(Desk &desk, std::int64_t ticketId, const std::string &fields)
+    {
+        QCOMPARE(desk.as("alphaFull").patch(ticketPath(ticketId), json(fields)).status, 200);
+    }
+
+    /// The share of a ticket as GET …/shares lists it.
+    static JsonObject shareOf(Desk &desk, std::int64_t ticketId)
+    {
+        auto list = desk.as("alphaFull").get(ticketPath(ticketId, "/shares")).array("shares");
+        return list && list->size() > 0 ? list->getObject(0) : nullptr;
+    }
+
+    /// Waits until everything A queued for its partners was delivered.
+    bool outboxesDrained()
+    {
+        return waitUntil(
+            [&] {
+                return m_a->scalar("SELECT count(*) FROM sharing_outbox WHERE state = 'pending'") == 0 &&
+                       m_b->scalar("SELECT count(*) FROM sharing_outbox WHERE state = 'pending'") == 0 &&
+                       m_a->scalar("SELECT count(*) FROM jobs WHERE queue LIKE 'sharing.%' AND state <> 'done'") == 0 &&
+                       m_b->scalar("SELECT count(*) FROM jobs WHERE queue LIKE 'sharing.%' AND state <> 'done'") == 0;
+            },
+            std::chrono::seconds(20), "the sharing outboxes drained");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_smtp = std::make_unique<SmtpSink>();
+        m_smtp->start();
+        m_a = std::make_unique<Desk>();
+        m_b = std::make_unique<Desk>();
+        m_a->useSmtp(m_smtp->port());
+        setPublicUrl(m_a->as("admin"), m_a->port());
+        setPublicUrl(m_b->as("admin"), m_b->port());
+        for (auto *desk : {m_a.get(), m_b.get()})
+            QCOMPARE(desk->as("admin")
+                         .post("/api/v1/custom_fields",
+                               json(R"({"object_kind":"ticket","name":"asset","label":"Asset","field_type":"text"})"))
+                         .status,
+                     201);
+        m_full = agreement(*m_a, *m_b, R"({"allows_public_comments":true,"sync_tags":true,"sync_custom_fields":true})");
+        m_partial =
+            agreement(*m_a, *m_b, R"({"allows_public_comments":false,"sync_tags":false,"sync_custom_fields":false})");
+        m_reverse =
+            agreement(*m_b, *m_a, R"({"allows_public_comments":true,"sync_tags":false,"sync_custom_fields":false})");
+        QVERIFY(m_full > 0 && m_partial > 0 && m_reverse > 0);
+    }
+
+    void cleanupTestCase()
+    {
+        m_a.reset();
+        m_b.reset();
+        m_smtp.reset();
+    }
+
+    void aSharedTicketArrivesWithItsCommentsFilesAndFields()
+    {
+        auto agent = m_a->as("alphaFull");
+        const std::string content = std::string("PNG\x00\x01", 5) + std::string(70000, 'p');
+        auto upload = agent.send("POST", "/api/v1/attachments?filename=screen.png", content, "image/png");
+        QCOMPARE(upload.status, 201);
+        auto id = m_a->openTicket("Alpha", "carol", "Printer on fire");
+        addArticle(*m_a, id, R"({"channel":"phone_in","body_text":"It smokes.","internal":false})");
+        auto note = json(R"({"channel":"note","body_text":"Fuse checked, see photo.","internal":true})");
+        auto files = helpdesk::protocol::newArray();
+        files->add(upload.object("attachment"));
+        note->set("attachments", files);
+        QCOMPARE(agent.post(ticketPath(id, "/articles"), note).status, 201);
+        update(*m_a, id, R"({"tags":["hardware","urgent"],"custom":{"asset":"PR-12"}})");
+
+        auto copy = shareFromA(id, m_full);
+        QVERIFY2(copy > 0, "the ticket arrived on B");
+        auto ticket = m_b->as("alphaFull").get(ticketPath(copy)).object("ticket");
+        QCOMPARE(ticket->getValue<std::string>("title"), std::string("Printer on fire"));
+        QCOMPARE(ticket->getValue<std::int64_t>("group_id"), m_b->alpha());
+        QCOMPARE(tagsOf(*m_b, copy), std::string("hardware,urgent"));
+        QCOMPARE(ticket->getObject("custom")->getValue<std::string>("asset"), std::string("PR-12"));
+        // The customer is the partner's requester, by name; B has no address to mail them at.
+        QCOMPARE(m_b->text("SELECT name FROM users WHERE id = " + str(ticket->getValue<std::int64_t>("customer_id"))),
+                 m_a->text("SELECT name FROM users WHERE id = " + str(m_a->userId("carol"))));
+        QCOMPARE(articlesWith(*m_b, copy, "It smokes.", 0), 1);
+        QVERIFY2(articlesWith(*m_b, copy, "Fuse checked", 1) == 1,
+                 "a private comment arrives private (full delegation)");
+
+        // The photo was fetched from A's signed link and is B's own file now.
+        auto list = articles(*m_b, copy);
+        std::string sha;
+        for (unsigned i = 0; i < list->size(); ++i)
+            if (auto f = list->getObject(i)->getArray("attachments"); f && f->size() == 1)
+                sha = f->getObject(0)->getValue<std::string>("sha256");
+        QVERIFY(!sha.empty());
+        auto download = m_b->as("alphaFull").get("/api/v1/attachments/" + sha);
+        QCOMPARE(download.status, 200);
+        QCOMPARE(download.raw, content);
+
+        auto share = shareOf(*m_a, id);
+        QVERIFY(share);
+        QTRY_COMPARE_WITH_TIMEOUT(shareOf(*m_a, id)->getValue<std::string>("sync_state"), std::string("in_sync"),
+                                  20000);
+        QCOMPARE(share->getValue<std::string>("direction"), std::string("outbound"));
+    }
+
+    void anAnswerOnThePartnerReachesTheCustomerByMailFromTheFirstDesk()
+    {
+        auto id = m_a->openTicket("Alpha", "carol", "Cannot log in");
+        addArticle(*m_a, id, R"({"channel":"phone_in","body_text":"My password fails.","internal":false})");
+        auto copy = shareFromA(id, m_full);
+        QVERIFY(copy > 0);
+        QVERIFY(m_a->waitUntilMailSettled());
+        const auto before = m_smtp->messages().size();
+
+        addArticle(*m_b, copy,
+                   R"({"channel":"web","body_text":"Reset it at the portal, then sign in again.","internal":false})");
+        QTRY_COMPARE_WITH_TIMEOUT(articlesWith(*m_a, id, "Reset it at the portal", 0), 1, 20000);
+        QVERIFY(m_a->waitUntilMailSettled());
+        QVERIFY(m_smtp->waitForCount(before + 1));
+        bool mailed = false;
+        for (const auto &mail : m_smtp->messages())
+            if (mail.body().find("Reset it at the portal") != std::string::npos) {
+                mailed = true;
+                QVERIFY2(mail.header("To").find(m_a->text("SELECT email FROM users WHERE id = " +
+                                                          str(m_a->userId("carol")))) != std::string::npos,
+                         mail.header("To").c_str());
+            }
+        QVERIFY2(mailed, "the partner's answer went to the customer by mail from desk A");
+        QVERIFY2(outboxesDrained(), "nothing left to send");
+        QCOMPARE(articlesWith(*m_b, copy, "Reset it at the portal"), 1); // not echoed back to B
+    }
+
+    void statusSyncsBothWaysUnderFullDelegation()
+    {
+        auto id = m_a->openTicket("Alpha", "carol", "Status both ways");
+        auto copy = shareFromA(id, m_full);
+        QVERIFY(copy > 0);
+        update(*m_a, id, R"({"state_id":)" + str(m_a->stateOfType("closed")) + "}");
+        QTRY_COMPARE_WITH_TIMEOUT(stateType(*m_b, copy), std::string("closed"), 20000);
+        update(*m_b, copy, R"({"state_id":)" + str(m_b->stateOfType("open")) + "}");
+        QTRY_COMPARE_WITH_TIMEOUT(stateType(*m_a, id), std::string("open"), 20000);
+        QVERIFY(outboxesDrained());
+        QCOMPARE(stateType(*m_a, id), std::string("open")); // no ping-pong
+        QCOMPARE(stateType(*m_b, copy), std::string("open"));
+    }
+
+    void partialDelegationKeepsThePartnerPrivateAndTheStatusLocal()
+    {
+        auto id = m_a->openTicket("Alpha", "dave", "Partial terms");
+        addArticle(*m_a, id, R"({"channel":"phone_in","body_text":"Public words.","internal":false})");
+        addArticle(*m_a, id, R"({"channel":"note","body_text":"Our secret note.","internal":true})");
+        update(*m_a, id, R"({"tags":["local-only"],"custom":{"asset":"X-1"}})");
+        auto copy = shareFromA(id, m_partial);
+        QVERIFY(copy > 0);
+        QCOMPARE(articlesWith(*m_b, copy, "Public words."), 1);
+        QVERIFY2(articlesWith(*m_b, copy, "Our secret note.") == 0,
+                 "private comments stay home under partial delegation");
+        auto ticket = m_b->as("alphaFull").get(ticketPath(copy)).object("ticket");
+        QVERIFY2(tagsOf(*m_b, copy).empty(), "tags are not synced without the flag");
+        QVERIFY2(!ticket->getObject("custom")->has("asset"), "custom fields are not synced without the flag");
+
+        QVERIFY(m_a->waitUntilMailSettled());
+        const auto mailsBefore = m_smtp->messages().size();
+        addArticle(*m_b, copy, R"({"channel":"web","body_text":"Partner tries to answer.","internal":false})");
+        update(*m_b, copy, R"({"state_id":)" + str(m_b->stateOfType("closed")) + "}");
+        QTRY_COMPARE_WITH_TIMEOUT(articlesWith(*m_a, id, "Partner tries to answer."), 1, 20000);
+        QVERIFY2(articlesWith(*m_a, id, "Partner tries to answer.", 1) == 1, "kept private on A");
+        QVERIFY(outboxesDrained());
+        QVERIFY(m_a->waitUntilMailSettled());
+        QCOMPARE(m_smtp->messages().size(), mailsBefore); // nothing mailed to the customer
+        QVERIFY2(stateType(*m_a, id) != "closed", "the partner's status does not sync under partial delegation");
+
+        update(*m_a, id, R"({"tags":["local-only","still-local"]})");
+        addArticle(*m_a, id, R"({"channel":"phone_in","body_text":"Second public words.","internal":false})");
+        QTRY_COMPARE_WITH_TIMEOUT(articlesWith(*m_b, copy, "Second public words."), 1, 20000);
+        QVERIFY(tagsOf(*m_b, copy).empty());
+    }
+
+    void tagsAndCustomFieldsFollowWhenTheTermsSaySo()
+    {
+        auto id = m_a->openTicket("Alpha", "carol", "Fields follow");
+        auto copy = shareFromA(id, m_full);
+        QVERIFY(copy > 0);
+        update(*m_a, id, R"({"tags":["vip"],"custom":{"asset":"PR-99"}})");
+        QTRY_COMPARE_WITH_TIMEOUT(tagsOf(*m_b, copy), std::string("vip"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_b->as("alphaFull")
+                                      .get(ticketPath(copy))
+                                      .object("ticket")
+                                      ->getObject("custom")
+                                      ->optValue<std::string>("asset", ""),
+                                  std::string("PR-99"), 20000);
+        update(*m_b, copy, R"({"tags":["vip","escalated"]})");
+        QTRY_COMPARE_WITH_TIMEOUT(tagsOf(*m_a, id), std::string("escalated,vip"), 20000);
+    }
+
+    void repeatedAndLatePutsChangeNothingTwice()
+    {
+        auto id = m_a->openTicket("Alpha", "carol", "Replayed");
+        auto copy = shareFromA(id, m_full);
+        QVERIFY(copy > 0);
+        auto uuid = m_b->text("SELECT uuid FROM ticket_shares WHERE ticket_id = " + str(copy));
+        auto agreementUuid = m_a->text("SELECT uuid FROM sharing_agreements WHERE id = " + str(m_full));
+        auto key = helpdesk::domain::secrets::open(
+            m_a->text("SELECT access_key FROM sharing_agreements WHERE id = " + str(m_full)));
+        auto put = [&](const std::string &commentUuid, const std::string &body) {
+            auto payload = json(R"({"comments":[{"author":{"uuid":"agent-7","name":"Agent Seven","role":"agent"},
+                "authored_at":"2026-12-07 05:00:00 +0100","public":false}]})");
+            payload->set("uuid", uuid);
+            auto comment = payload->getArray("comments")->getObject(0);
+            comment->set("uuid", commentUuid);
+            comment->set("body", body);
+            ApiClient raw(m_b->port());
+            return raw.send("PUT", "/sharing/tickets/" + uuid, toJsonText(payload), "text/x-json",
+                            {{"X-Ticket-Sharing-Token", agreementUuid + ":" + key}});
+        };
+        const std::string second(40, '2'), first(40, '1');
+        QCOMPARE(put(second, "The later comment.").status, 200); // arrives first
+        QCOMPARE(put(first, "The earlier comment.").status, 200);
+        QCOMPARE(put(second, "The later comment.").status, 200); // again
+        QCOMPARE(put(first, "The earlier comment.").status, 200);
+        QCOMPARE(articlesWith(*m_b, copy, "The later comment."), 1);
+        QCOMPARE(articlesWith(*m_b, copy, "The earlier comment."), 1);
+        QCOMPARE(put(first, "The earlier comment.").status, 200);
+        auto unknown = [&] {
+            ApiClient raw(m_b->port());
+            return raw.send("PUT", "/sharing/tickets/" + std::string(40, 'e'), R"({"status":"open"})",
+                            "application/json", {{"X-Ticket-Sharing-Token", agreementUuid + ":" + key}});
+        };
+        QCOMPARE(unknown().status, 404);
+    }
+
+    void unsharingStopsTheSyncAndLeavesTheTicket()
+    {
+        auto id = m_a->openTicket("Alpha", "carol", "Parting ways");
+        auto copy = shareFromA(id, m_full);
+        QVERIFY(copy > 0);
+        QCOMPARE(m_a->as("alphaFull").del(ticketPath(id, "/shares/" + str(m_full))).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(shareOf(*m_b, copy)->getValue<std::string>("state"), std::string("unshared"), 20000);
+        addArticle(*m_a, id, R"({"channel":"phone_in","body_text":"After the unshare.","internal":false})");
+        QVERIFY(outboxesDrained());
+        QCOMPARE(articlesWith(*m_b, copy, "After the unshare."), 0);
+        QCOMPARE(m_b->as("alphaFull").get(ticketPath(copy)).status, 200); // the ticket stays
+        QCOMPARE(m_a->as("alphaFull").del(ticketPath(id, "/shares/" + str(m_full))).status, 404);
+    }
+
+    void theOtherDeskSharesItsOwnTicketBack()
+    {
+        auto id = m_b->openTicket("Alpha", "erin", "From desk B");
+        addArticle(*m_b, id, R"({"channel":"phone_in","body_text":"Started on B.","internal":false})");
+        auto body = json("{}");
+        body->set("agreement_id", m_reverse);
+        auto shared = m_b->as("alphaFull").post(ticketPath(id, "/shares"), body);
+        QCOMPARE(shared.status, 201);
+        auto uuid = shared.object("share")->getValue<std::string>("uuid");
+        std::int64_t copy = 0;
+        QVERIFY(
+            waitUntil([&] { return (copy = copyOf(*m_a, uuid)) > 0; }, std::chrono::seconds(20), "B's ticket on A"));
+        QCOMPARE(articlesWith(*m_a, copy, "Started on B."), 1);
+        addArticle(*m_a, copy, R"({"channel":"note","body_text":"A looked at it.","internal":true})");
+        QTRY_COMPARE_WITH_TIMEOUT(articlesWith(*m_b, id, "A looked at it.", 1), 1, 20000);
+        // Sharing under an agreement the desk did not send is refused.
+        body->set("agreement_id", m_full);
+        auto other = m_b->as("alphaFull").post(ticketPath(id, "/shares"), body);
+        QCOMPARE(other.status, 422);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSharingTickets)
+#include "tst_sharing_tickets.moc"
