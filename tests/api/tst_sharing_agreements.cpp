@@ -9,10 +9,16 @@
 #include "support/Desk.h"
 #include "support/WaitUntil.h"
 
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Net/ServerSocket.h>
 
 #include <QtTest>
 
+#include <atomic>
 #include <memory>
 #include <set>
 
@@ -39,6 +45,34 @@ int closedPort()
     socket.close();
     return port;
 }
+/// A web server that sends every request on to another port with a redirect (as a moved partner's
+/// old address would), counting them.
+class Redirector : public Poco::Net::HTTPRequestHandlerFactory
+{
+public:
+    Redirector(int targetPort, Poco::Net::HTTPResponse::HTTPStatus status) : m_target(targetPort), m_status(status) {}
+    Poco::Net::HTTPRequestHandler *createRequestHandler(const Poco::Net::HTTPServerRequest &) override
+    {
+        return new Handler(*this);
+    }
+    std::atomic<int> hits{0};
+
+private:
+    struct Handler : Poco::Net::HTTPRequestHandler {
+        explicit Handler(Redirector &owner) : m_owner(owner) {}
+        void handleRequest(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response) override
+        {
+            ++m_owner.hits;
+            response.set("Location", "http://127.0.0.1:" + std::to_string(m_owner.m_target) + request.getURI());
+            response.setStatus(m_owner.m_status);
+            response.setContentLength(0);
+            response.send();
+        }
+        Redirector &m_owner;
+    };
+    int m_target;
+    Poco::Net::HTTPResponse::HTTPStatus m_status;
+};
 } // namespace
 
 class TestSharingAgreements : public QObject
@@ -334,6 +368,7 @@ private slots:
             << QByteArray("GET") << QByteArray("/widgets/") + QByteArray(kExampleUuid) << QByteArray("") << good << 404;
         QTest::newRow("a path without uuid is 404") << QByteArray("GET") << QByteArray("/agreements") << QByteArray("") << good << 404;
         QTest::newRow("the same invitation twice is 422") << QByteArray("POST") << path << QByteArray("(example)") << QByteArray("") << 422;
+        QTest::newRow("a body past the size limit is 413") << QByteArray("PUT") << path << QByteArray("(huge)") << good << 413;
         QTest::newRow("the right token reads the agreement") << QByteArray("GET") << path << QByteArray("") << good << 200;
         QTest::newRow("the right token and an unchanged field is a no-op")
             << QByteArray("PUT") << path << QByteArray(R"({"name":"Sender Company Name"})") << good << 200;
@@ -356,7 +391,11 @@ private slots:
             QCOMPARE(created.headers["X-Ticket-Sharing-Version"], std::string("1"));
         }
         auto tokenText = token == "good" ? std::string(kExampleUuid) + ":" + kExampleKey : token.toStdString();
-        auto bodyText = body == "(example)" ? exampleInvitation() : body.toStdString();
+        auto bodyText = body.toStdString();
+        if (body == "(example)")
+            bodyText = exampleInvitation();
+        else if (body == "(huge)") // past the 4 MiB of JSON a request may carry
+            bodyText = "{\"name\":\"" + std::string(5 << 20, 'x') + "\"}";
         auto answer = toB(verb.toStdString(), path.toStdString(), bodyText, tokenText);
         QCOMPARE(answer.status, status);
         QCOMPARE(answer.headers["X-Ticket-Sharing-Version"], std::string("1"));
@@ -419,6 +458,28 @@ private slots:
         auto answer = toB("POST", "/agreements/" + uuid, helpdesk::protocol::toJsonText(body));
         QCOMPARE(answer.status, 422);
         QVERIFY(!agreementWith(m_b->as("admin"), uuid));
+    }
+
+    void aRedirectIsFollowedWithTheSameMethodAndBody_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("307 Temporary Redirect") << 307;
+        QTest::newRow("302 Found (resent as POST, as the gem does)") << 302;
+    }
+    void aRedirectIsFollowedWithTheSameMethodAndBody()
+    {
+        QFETCH(int, status);
+        Redirector *redirector = new Redirector(m_b->port(), static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
+        Poco::Net::HTTPServer server(redirector, Poco::Net::ServerSocket(Poco::Net::SocketAddress("127.0.0.1", 0)),
+                                     new Poco::Net::HTTPServerParams);
+        server.start();
+        auto uuid = invite(baseOf(server.port()), "Desk A via a redirect");
+        QVERIFY2(wire::isUuid(uuid), uuid.c_str());
+        auto b = m_b->as("admin");
+        QTRY_VERIFY_WITH_TIMEOUT(agreementWith(b, uuid) != nullptr, 20000);
+        QCOMPARE(agreementWith(b, uuid)->getValue<std::string>("name"), std::string("Desk A via a redirect"));
+        QCOMPARE(redirector->hits.load(), 1);
+        server.stop();
     }
 
     void aPartnerThatIsDownGetsTheRequestOnceItIsBack()
