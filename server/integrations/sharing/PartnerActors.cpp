@@ -4,6 +4,7 @@
 #include "db/TicketShareRepository.h"
 #include "db/UserRepository.h"
 #include "domain/AdminService.h"
+#include "domain/Validation.h"
 
 #include <Poco/URI.h>
 
@@ -25,14 +26,6 @@ std::string addressPart(const std::string &uuid)
     return part.empty() ? "unknown" : part;
 }
 
-std::string oneLine(std::string text, std::size_t max)
-{
-    std::replace_if(
-        text.begin(), text.end(), [](char c) { return c == '\r' || c == '\n' || c == '\0'; }, ' ');
-    if (text.size() > max)
-        text.resize(max);
-    return text;
-}
 } // namespace
 
 std::string PartnerActors::partnerName(const domain::sharing::Agreement &agreement)
@@ -61,8 +54,9 @@ protocol::User PartnerActors::userFor(db::Tx &tx, const domain::sharing::Agreeme
         user.email = email;
         user.role = requester ? protocol::Role::Customer : protocol::Role::Agent;
         const auto name =
-            oneLine(actor.name.empty() ? std::string(requester ? "Requester" : "Agent") : actor.name, 150);
-        user.name = requester ? name : name + " (" + oneLine(partnerName(agreement), 40) + ")";
+            domain::headerSafe(actor.name.empty() ? std::string(requester ? "Requester" : "Agent") : actor.name)
+                .substr(0, 150);
+        user.name = requester ? name : name + " (" + domain::headerSafe(partnerName(agreement)).substr(0, 40) + ")";
         user.active = requester; // a partner's agent never signs in here
         user = db::UserRepository::insert(tx, user, std::nullopt);
         db::MailRepository::markAddressFailing(tx, email, "a partner desk's person: reached through the partner");

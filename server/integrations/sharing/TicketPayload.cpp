@@ -1,11 +1,10 @@
 #include "integrations/sharing/TicketPayload.h"
 
+#include "db/ContentHash.h"
 #include "domain/SharingWire.h"
 #include "protocol/ProtocolError.h"
 
 #include <Poco/DateTimeFormatter.h>
-#include <Poco/DigestEngine.h>
-#include <Poco/SHA1Engine.h>
 #include <Poco/String.h>
 
 #include <algorithm>
@@ -17,13 +16,6 @@ using helpdesk::protocol::ErrorCode;
 namespace helpdesk::integrations::sharing {
 
 namespace {
-
-std::string sha1Hex(const std::string &text)
-{
-    Poco::SHA1Engine engine;
-    engine.update(text);
-    return Poco::DigestEngine::digestToHex(engine.digest());
-}
 
 ShareActor actorFrom(const protocol::JsonObject &o)
 {
@@ -109,7 +101,8 @@ ShareComment commentFrom(const protocol::JsonObject &o)
         }
     c.uuid = optText(o, "uuid").value_or("");
     if (c.uuid.empty()) // dedup must still work for a peer that sends none
-        c.uuid = sha1Hex("comment\n" + c.author.uuid + "\n" + c.authoredAt + "\n" + c.body);
+        c.uuid =
+            db::ContentHash::sha256Hex("comment\n" + c.author.uuid + "\n" + c.authoredAt + "\n" + c.body).substr(0, 40);
     return c;
 }
 

@@ -6,6 +6,7 @@
 #include "db/UserRepository.h"
 #include "domain/CustomFields.h"
 #include "domain/TicketService.h"
+#include "domain/Validation.h"
 #include "integrations/sharing/PartnerActors.h"
 #include "integrations/sharing/SharedFileFetcher.h"
 #include "integrations/sharing/SharedTicketView.h"
@@ -34,15 +35,6 @@ constexpr std::size_t kMaxFilesPerRequest = 50;
 Poco::Logger &logger()
 {
     return Poco::Logger::get("helpdesk.server.sharing");
-}
-
-std::string oneLine(std::string text, std::size_t max)
-{
-    std::replace_if(
-        text.begin(), text.end(), [](char c) { return c == '\r' || c == '\n' || c == '\0'; }, ' ');
-    if (text.size() > max)
-        text.resize(max);
-    return text;
 }
 
 /// Files fetched before the transaction (a partner's slow server must not hold a connection),
@@ -123,7 +115,7 @@ private:
     {
         if (!m_payload.subject)
             return std::nullopt;
-        auto subject = oneLine(*m_payload.subject, 500);
+        auto subject = domain::headerSafe(*m_payload.subject).substr(0, 500);
         if (subject.find_first_not_of(' ') == std::string::npos)
             return std::nullopt;
         return subject;
@@ -169,15 +161,16 @@ private:
         for (const auto &file : comment.attachments) {
             auto fetched = m_files.find(file.url);
             if (fetched == m_files.end() || !fetched->second.content) {
-                missing += "\n[" + oneLine(file.filename, 200) + ": not fetched, " +
+                missing += "\n[" + domain::headerSafe(file.filename).substr(0, 200) + ": not fetched, " +
                            (fetched == m_files.end() ? std::string("too many files") : fetched->second.problem) + "]";
                 continue;
             }
             auto ref = domain::TicketService::storeAttachment(m_tx, actor, *fetched->second.content);
-            auto name = oneLine(file.displayFilename.empty() ? file.filename : file.displayFilename, 255);
+            auto name =
+                domain::headerSafe(file.displayFilename.empty() ? file.filename : file.displayFilename).substr(0, 255);
             ref.filename = name.empty() ? "attachment" : name;
             ref.contentType = file.contentType.find('/') != std::string::npos && file.contentType.size() < 200
-                                  ? oneLine(file.contentType, 200)
+                                  ? domain::headerSafe(file.contentType).substr(0, 200)
                                   : "application/octet-stream";
             params.attachments.push_back(ref);
         }
