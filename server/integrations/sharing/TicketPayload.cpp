@@ -69,7 +69,7 @@ std::vector<std::string> readTags(const Poco::Dynamic::Var &value)
         for (std::string word; words >> word;)
             tags.push_back(word);
     } else if (value.isArray()) {
-        const auto array = value.extract<Poco::JSON::Array::Ptr>();
+        const auto &array = value.extract<Poco::JSON::Array::Ptr>();
         for (unsigned i = 0; i < array->size(); ++i)
             if (!array->isNull(i))
                 tags.push_back(array->get(i).convert<std::string>());
