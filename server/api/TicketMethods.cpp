@@ -149,7 +149,8 @@ std::vector<MethodSpec> ticketMethods()
          .verb = "GET",
          .path = "/tickets/{id}/shares",
          .access = Access::Staff,
-         .handler = [](MethodCall &c) { return wrap("shares", TicketShares::list(c.tx(), c.actor(), onlyInt(c.params))); }},
+         .handler =
+             [](MethodCall &c) { return wrap("shares", TicketShares::list(c.tx(), c.actor(), onlyInt(c.params))); }},
         {.name = "ticket.share",
          .verb = "POST",
          .path = "/tickets/{id}/shares",

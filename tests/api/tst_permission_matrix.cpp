@@ -277,10 +277,11 @@ class TestPermissionMatrix : public QObject
                [this, ticket](Caller c) {
                    return Call{"DELETE", ticket + "/watchers/" + id(c == Anonymous ? "alphaFull" : kCast[c]), ""};
                });
-        addRow("ticket.shares", "lists the ticket's shares with partner desks", {401, 403, 403, 404, 200, 200, 200, 200},
-               same("GET", ticket + "/shares"));
+        addRow("ticket.shares", "lists the ticket's shares with partner desks",
+               {401, 403, 403, 404, 200, 200, 200, 200}, same("GET", ticket + "/shares"));
         addRow("ticket.share", "shares the ticket under an agreement that is not there",
-               {401, 403, 403, 404, 403, 422, 403, 422}, same("POST", ticket + "/shares", R"({"agreement_id":999999})"));
+               {401, 403, 403, 404, 403, 422, 403, 422},
+               same("POST", ticket + "/shares", R"({"agreement_id":999999})"));
         addRow("ticket.unshare", "unshares the ticket from an agreement it is not shared under",
                {401, 403, 403, 404, 403, 404, 403, 404}, same("DELETE", ticket + "/shares/999999", ""));
         addRow("ticket.apply_macro", "applies a macro", writers200, same("POST", ticket + "/macros/" + str(m_macro)));
