@@ -23,6 +23,8 @@ const Statement kUpdate{"sharing_agreements_update",
                         "UPDATE sharing_agreements SET name = $2, sender_url = $3, receiver_url = $4, status = $5,"
                         " deactivated_by = $6, allows_public_comments = $7, sync_tags = $8, sync_custom_fields = $9,"
                         " group_id = $10, updated_at = now() WHERE id = $1"};
+const Statement kPendingInvitations{"sharing_pending_invitations",
+                                    "SELECT count(*) FROM sharing_agreements WHERE role = 'receiver' AND status = 'pending'"};
 const Statement kActiveGroup{"sharing_active_group", "SELECT 1 FROM groups WHERE id = $1 AND active"};
 const Statement kOutcomeError{"sharing_agreements_outcome_error",
                               "UPDATE sharing_agreements SET last_error = $2, last_error_at = now() WHERE id = $1"};
@@ -58,6 +60,9 @@ const Statement kMarkRetry{"sharing_outbox_retry",
 const Statement kLog{"sharing_log_insert",
                      "INSERT INTO sharing_log (agreement_id, direction, outbox_id, method, path, status, error, duration_ms)"
                      " VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"};
+const Statement kLogTrim{"sharing_log_trim",
+                         "DELETE FROM sharing_log WHERE agreement_id = $1 AND id <= (SELECT id FROM sharing_log"
+                         " WHERE agreement_id = $1 ORDER BY id DESC OFFSET $2 LIMIT 1)"};
 const Statement kLogLines{"sharing_log_lines",
                           "SELECT id, direction, method, path, status, error, duration_ms, at FROM sharing_log"
                           " WHERE agreement_id = $1 ORDER BY id DESC LIMIT $2"};
@@ -120,6 +125,11 @@ std::vector<SharingAgreement> SharingRepository::list(Tx &tx)
     for (const auto &row : tx.exec(kList))
         out.push_back(agreementOf(row));
     return out;
+}
+
+std::int64_t SharingRepository::pendingInvitations(Tx &tx)
+{
+    return tx.exec1(kPendingInvitations)[0].as<std::int64_t>();
 }
 
 bool SharingRepository::isActiveGroup(Tx &tx, std::int64_t groupId)
@@ -197,6 +207,7 @@ void SharingRepository::log(Tx &tx, std::int64_t agreementId, const std::string 
                             std::optional<int> durationMs)
 {
     tx.exec(kLog, agreementId, direction, outboxId, method, path, status, error, durationMs);
+    tx.exec(kLogTrim, agreementId, kLogLinesKept);
 }
 
 protocol::JsonArray SharingRepository::logLines(Tx &tx, std::int64_t agreementId, int limit)

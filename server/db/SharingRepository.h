@@ -53,12 +53,16 @@ struct SharingOutboxEntry {
 class SharingRepository
 {
 public:
+    static constexpr int kLogLinesKept = 1000;
+
     /// Stores a new agreement (id, timestamps and last_* ignored); returns its id.
     static std::int64_t insert(Tx &tx, const SharingAgreement &agreement, std::optional<std::int64_t> createdBy);
     static std::optional<SharingAgreement> find(Tx &tx, std::int64_t id);
     static std::optional<SharingAgreement> findByUuid(Tx &tx, const std::string &uuid);
     /// Every agreement, newest first.
     static std::vector<SharingAgreement> list(Tx &tx);
+    /// How many invitations from partners wait for an answer here.
+    static std::int64_t pendingInvitations(Tx &tx);
     /// Whether a group exists and is active (the receiving group of an accepted agreement).
     static bool isActiveGroup(Tx &tx, std::int64_t groupId);
     /// Writes the changeable fields of `agreement` (all but id, uuid, role, key and timestamps).
@@ -81,7 +85,7 @@ public:
     /// Records the agreement's last delivery outcome: an error (kept with its time) or success (clears it).
     static void recordOutcome(Tx &tx, std::int64_t agreementId, const std::optional<std::string> &error);
 
-    /// Appends a line to the agreement's sync log.
+    /// Appends a line to the agreement's sync log, which keeps its newest kLogLinesKept lines.
     static void log(Tx &tx, std::int64_t agreementId, const std::string &direction, std::optional<std::int64_t> outboxId,
                     const std::string &method, const std::string &path, std::optional<int> status,
                     const std::optional<std::string> &error, std::optional<int> durationMs);

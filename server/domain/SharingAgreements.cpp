@@ -22,6 +22,8 @@ namespace helpdesk::domain::sharing {
 namespace {
 constexpr const char *kKind = "sharing_agreement";
 constexpr std::size_t kMaxName = 200;
+// Anyone may send an invitation; a desk keeps this many unanswered before it refuses more.
+constexpr std::int64_t kMaxPendingInvitations = 50;
 
 [[noreturn]] void refuse(const std::string &message, const std::string &field = {})
 {
@@ -151,6 +153,8 @@ WireResponse receiveInvitation(db::Tx &tx, const WireRequest &request)
         refuse("the invitation has no body");
     if (db::SharingRepository::findByUuid(tx, request.uuid))
         refuse("an agreement with this uuid exists", "uuid");
+    if (db::SharingRepository::pendingInvitations(tx) >= kMaxPendingInvitations)
+        throw ApiError::retryLater(ErrorCode::TooManyRequests, "too many invitations wait for an answer here", 3600);
     Agreement a;
     a.uuid = request.uuid;
     a.role = "receiver";

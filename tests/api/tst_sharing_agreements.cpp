@@ -536,6 +536,38 @@ private slots:
         QCOMPARE(puts, 1);
         c.reset();
     }
+
+    void unansweredInvitationsAreCapped()
+    {
+        // Anyone may invite; past 50 unanswered invitations a desk answers 429 (the sender retries later).
+        auto b = m_b->as("admin");
+        auto pendingHere = [&] {
+            int n = 0;
+            auto agreements = b.get("/api/v1/sharing/agreements").array("agreements");
+            for (std::size_t i = 0; i < agreements->size(); ++i) {
+                auto a = agreements->getObject(static_cast<unsigned>(i));
+                n += a->getValue<std::string>("role") == "receiver" && a->getValue<std::string>("status") == "pending";
+            }
+            return n;
+        };
+        const int before = pendingHere();
+        QVERIFY(before < 50);
+        for (int i = before; i < 50; ++i) {
+            auto uuid = wire::randomHex40();
+            QCOMPARE(toB("POST", "/agreements/" + uuid, exampleInvitation(uuid)).status, 201);
+        }
+        auto uuid = wire::randomHex40();
+        auto refused = toB("POST", "/agreements/" + uuid, exampleInvitation(uuid));
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(pendingHere(), 50);
+        // Declining one makes room for the next.
+        auto first = agreementWith(b, kExampleUuid);
+        QVERIFY(first);
+        QCOMPARE(b.post("/api/v1/sharing/agreements/" + str(first->getValue<std::int64_t>("id")) + "/decline", json("{}"))
+                     .status,
+                 200);
+        QCOMPARE(toB("POST", "/agreements/" + uuid, exampleInvitation(uuid)).status, 201);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSharingAgreements)
