@@ -11,6 +11,8 @@
 #include "support/SmtpSink.h"
 #include "support/WaitUntil.h"
 
+#include <Poco/Net/ServerSocket.h>
+
 #include <QtTest>
 
 #include <memory>
@@ -29,6 +31,15 @@ std::string str(std::int64_t n)
 std::string ticketPath(std::int64_t id, const std::string &rest = {})
 {
     return "/api/v1/tickets/" + str(id) + rest;
+}
+
+/// A loopback port nobody listens on (bound once to find it, then closed).
+int closedPort()
+{
+    Poco::Net::ServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", 0));
+    const int port = socket.address().port();
+    socket.close();
+    return port;
 }
 
 std::string sqlText(const std::string &text)
@@ -287,6 +298,46 @@ private slots:
         QVERIFY(outboxesDrained());
         QCOMPARE(stateType(*m_a, id), std::string("open")); // no ping-pong
         QCOMPARE(stateType(*m_b, copy), std::string("open"));
+    }
+
+    void aPartnerDownForAWhileGetsEveryChangeOnceAndInOrder()
+    {
+        auto id = m_a->openTicket("Alpha", "carol", "Partner outage");
+        auto copy = shareFromA(id, m_full);
+        QVERIFY(copy > 0);
+        QVERIFY(outboxesDrained());
+        const auto agreement = "FROM sharing_agreements WHERE id = " + str(m_full);
+        const auto url = m_a->text("SELECT receiver_url " + agreement);
+        // B "goes down": A's requests go to a port nobody listens on.
+        m_a->exec("UPDATE sharing_agreements SET receiver_url = 'http://127.0.0.1:" + str(closedPort()) + "/sharing' " +
+                  agreement.substr(agreement.find("WHERE")));
+        addArticle(*m_a, id, R"({"channel":"phone_in","body_text":"First while down.","internal":false})");
+        addArticle(*m_a, id, R"({"channel":"phone_in","body_text":"Second while down.","internal":false})");
+        update(*m_a, id, R"({"state_id":)" + str(m_a->stateOfType("closed")) + "}");
+        QVERIFY(waitUntil(
+            [&] {
+                return m_a->scalar("SELECT count(*) FROM sharing_outbox WHERE state = 'pending' AND attempts > 0 AND "
+                                   "agreement_id = " +
+                                   str(m_full)) > 0;
+            },
+            std::chrono::seconds(20), "a failed attempt"));
+        QCOMPARE(shareOf(*m_a, id)->getValue<std::string>("sync_state"), std::string("pending"));
+        QCOMPARE(articlesWith(*m_b, copy, "while down."), 0);
+
+        // B is back; the next attempt is made now rather than after its backoff.
+        m_a->exec("UPDATE sharing_agreements SET receiver_url = " + sqlText(url) + " " +
+                  agreement.substr(agreement.find("WHERE")));
+        m_a->exec("UPDATE sharing_outbox SET next_attempt_at = now() WHERE state = 'pending'");
+        m_a->exec("UPDATE jobs SET run_at = now() WHERE queue = 'sharing.deliver' AND state = 'pending'");
+        QTRY_COMPARE_WITH_TIMEOUT(stateType(*m_b, copy), std::string("closed"), 30000);
+        QVERIFY(outboxesDrained());
+        QCOMPARE(articlesWith(*m_b, copy, "First while down."), 1);
+        QCOMPARE(articlesWith(*m_b, copy, "Second while down."), 1);
+        QVERIFY2(m_b->scalar("SELECT min(id) FROM articles WHERE body_text = 'First while down.'") <
+                     m_b->scalar("SELECT min(id) FROM articles WHERE body_text = 'Second while down.'"),
+                 "in the order they were written");
+        QTRY_COMPARE_WITH_TIMEOUT(shareOf(*m_a, id)->getValue<std::string>("sync_state"), std::string("in_sync"),
+                                  20000);
     }
 
     void partialDelegationKeepsThePartnerPrivateAndTheStatusLocal()
