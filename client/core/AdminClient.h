@@ -11,6 +11,7 @@ namespace helpdesk::client {
 class AccountSession;
 class Directory;
 class MailTemplateClient;
+class SharingClient;
 
 /// The admins' settings, online only (the server validates each change at once): the
 /// configuration kinds as lists and forms, mail settings, group membership, tags on every ticket,
@@ -58,6 +59,8 @@ public:
     void retryQuarantinedMail(qint64 mailboxId, qint64 jobId);
     /// The mail templates of the groups and the desk.
     MailTemplateClient &mailTemplates() const { return *m_mailTemplates; }
+    /// Ticket sharing with partner desks: the agreements, and a ticket's shares.
+    SharingClient &sharing() const { return *m_sharing; }
     /// The session the settings are changed through (editors with clients of their own).
     AccountSession &session() const { return m_session; }
 
@@ -86,6 +89,7 @@ private:
     AccountSession &m_session;
     const Directory &m_directory;
     MailTemplateClient *m_mailTemplates; // a child
+    SharingClient *m_sharing;            // a child
 };
 
 } // namespace helpdesk::client

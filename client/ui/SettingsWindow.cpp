@@ -2,8 +2,10 @@
 
 #include "core/AdminClient.h"
 #include "core/Directory.h"
+#include "core/SharingClient.h"
 #include "models/PanelModel.h"
 #include "ui/MailTemplateEditor.h"
+#include "ui/PartnerDesksPane.h"
 #include "ui/SettingsEditors.h"
 #include "ui/SignatureDialog.h"
 #include "ui/WebFormEditor.h"
@@ -217,6 +219,7 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
                                                {QStringLiteral("mailbox"), tr("Mailboxes")},
                                                {QStringLiteral("mail"), tr("Outgoing mail")},
                                                {QStringLiteral("web"), tr("Web pages and sign-on")},
+                                               {QStringLiteral("sharing"), tr("Partner desks")},
                                                {QStringLiteral("user"), tr("People")},
                                                {QStringLiteral("organization"), tr("Organizations")},
                                                {QStringLiteral("tag"), tr("Tags")},
@@ -287,7 +290,13 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
     buttons->addWidget(m_templatesButton);
     buttons->addWidget(m_signatureButton);
     buttons->addWidget(m_status, 1);
-    auto *right = new QVBoxLayout;
+    // Ticket sharing has a section of its own, in place of the list and form.
+    m_partnerDesks = new PartnerDesksPane(m_admin.sharing(), this);
+    m_partnerDesks->setObjectName(QStringLiteral("partnerDesks"));
+    m_partnerDesks->hide();
+    m_generic = new QWidget(this);
+    auto *right = new QVBoxLayout(m_generic);
+    right->setContentsMargins(0, 0, 0, 0);
     right->addWidget(m_table, 2);
     right->addWidget(m_formScroll, 3);
     right->addWidget(m_runsTable, 2);
@@ -296,7 +305,8 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
     right->addLayout(buttons);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_kinds);
-    layout->addLayout(right, 1);
+    layout->addWidget(m_generic, 1);
+    layout->addWidget(m_partnerDesks, 1);
 
     connect(m_kinds, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
@@ -430,6 +440,11 @@ void SettingsWindow::showKind(const QString &kind)
             const QSignalBlocker quiet(m_kinds);
             m_kinds->setCurrentRow(i);
         }
+    const bool sharing = kind == QLatin1String("sharing");
+    m_generic->setVisible(!sharing);
+    m_partnerDesks->setVisible(sharing); // it loads its agreements when shown
+    if (sharing)
+        return;
     showColumnsOf(kind);
     m_testButton->setVisible(kind == QLatin1String("mailbox"));
     m_testMailButton->setVisible(kind == QLatin1String("mailbox") || kind == QLatin1String("mail"));

@@ -20,14 +20,15 @@ namespace helpdesk::client {
 class AdminClient;
 class Directory;
 class MailTemplateEditor;
+class PartnerDesksPane;
 class PanelModel;
 
 /// The admins' settings pane: groups (addresses, signature, acknowledgement options, mail templates), states,
 /// priorities, types, custom fields, text modules, business-hours calendars, SLAs, triggers, macros, mailboxes
 /// (with "test connection", "poll now", the run log and quarantined messages to retry), outgoing mail ("send a test
 /// mail"), people (with invitations), tags (rename, merge, remove), API tokens (issue, revoke) and the audit log of
-/// every change. Each kind lists its items and edits one in a form; the server validates every change, and a refusal is
-/// shown next to the field it names. Main thread.
+/// every change, and the partner desks tickets are shared with (PartnerDesksPane). Each kind lists its items and edits
+/// one in a form; the server validates every change, and a refusal is shown next to the field it names. Main thread.
 class SettingsWindow : public QWidget
 {
     Q_OBJECT
@@ -56,6 +57,8 @@ public:
     MailTemplateEditor *editMailTemplates();
     QString errorOf(const QString &key) const;
     PanelModel *items() const { return m_items; }
+    /// The "Partner desks" section (ticket sharing), shown by showKind("sharing").
+    PartnerDesksPane *partnerDesks() const { return m_partnerDesks; }
 
 private:
     struct Field {
@@ -88,6 +91,8 @@ private:
     AdminClient &m_admin;
     const Directory &m_directory;
     QListWidget *m_kinds;
+    QWidget *m_generic;               // the list, form and buttons every other kind uses
+    PartnerDesksPane *m_partnerDesks; // the "sharing" kind
     QTableView *m_table;
     PanelModel *m_items;
     QFormLayout *m_form;

@@ -1,6 +1,7 @@
 #include "api/Methods.h"
 
 #include "domain/SharingAgreements.h"
+#include "domain/SharingWire.h"
 
 #include <algorithm>
 
@@ -33,7 +34,10 @@ std::vector<MethodSpec> sharingMethods()
          .handler =
              [](MethodCall &c) {
                  requireNoParams(c.params);
-                 return wrap("agreements", SharingAgreements::list(c.tx(), c.actor()));
+                 auto result = wrap("agreements", SharingAgreements::list(c.tx(), c.actor()));
+                 // This desk's own sharing URL, for an admin to give a partner.
+                 result->set("sharing_url", domain::sharing::ownBaseUrl(c.tx()));
+                 return result;
              }},
         {.name = "sharing_agreement.get",
          .verb = "GET",

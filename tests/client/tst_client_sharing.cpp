@@ -1,0 +1,242 @@
+// Ticket sharing in the agent client (offscreen) between two real desks: in the settings pane's
+// "Partner desks" section an admin sees the desk's own sharing URL and invites a partner; the
+// partner's admin sees the invitation in the same section of the partner desk and accepts it into
+// a group; both show the agreement accepted, and the sync log shows the requests either way. The
+// sender changes the terms, the receiver its group, and ending the agreement asks first.
+
+#include "AdminSettingsPane.h"
+#include "ui/PartnerDesksPane.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QtTest>
+
+#include <memory>
+
+using namespace helpdesk::client;
+using namespace helpdesk::test;
+using helpdesk::protocol::JsonObject;
+
+namespace {
+QString sharingUrlOf(Desk &desk)
+{
+    return QStringLiteral("http://127.0.0.1:%1/sharing").arg(desk.port());
+}
+
+void setPublicUrl(Desk &desk)
+{
+    auto settings = json("{}");
+    settings->set("public_url", "http://127.0.0.1:" + std::to_string(desk.port()));
+    QCOMPARE(desk.as("admin").send("PATCH", "/api/v1/settings/mail", helpdesk::protocol::toJsonText(settings)).status,
+             200);
+}
+
+/// The desk's agreement with the partner at `partnerUrl`, as its admin reads it through the API; null when none.
+JsonObject agreementWith(Desk &desk, const QString &partnerUrl)
+{
+    auto agreements = desk.as("admin").get("/api/v1/sharing/agreements").array("agreements");
+    for (std::size_t i = 0; agreements && i < agreements->size(); ++i) {
+        auto agreement = agreements->getObject(static_cast<unsigned>(i));
+        if (agreement->getValue<std::string>("partner_url") == partnerUrl.toStdString() &&
+            agreement->getValue<std::string>("status") != "inactive" &&
+            agreement->getValue<std::string>("status") != "declined")
+            return agreement;
+    }
+    return nullptr;
+}
+} // namespace
+
+class TestClientSharing : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Desk> m_a; // invites: the sender
+    std::unique_ptr<Desk> m_b; // the partner: the receiver
+    AdminSettingsPane m_paneA;
+    AdminSettingsPane m_paneB;
+
+    static PartnerDesksPane &section(AdminSettingsPane &pane) { return *pane.settings().partnerDesks(); }
+    template <typename T> static T *part(AdminSettingsPane &pane, const char *name)
+    {
+        return section(pane).findChild<T *>(QLatin1String(name));
+    }
+    static QString cell(AdminSettingsPane &pane, int row, const char *key)
+    {
+        auto *model = section(pane).agreements();
+        auto column = model->columns().indexOf(QLatin1String(key));
+        return model->data(model->index(row, column)).toString();
+    }
+    static QString statusLine(AdminSettingsPane &pane) { return part<QLabel>(pane, "status")->text(); }
+    /// The row of the agreement with the partner at `partnerUrl` once the section lists it (-1 otherwise).
+    static int rowOf(AdminSettingsPane &pane, const QString &partnerUrl)
+    {
+        return section(pane).rowOfPartner(partnerUrl);
+    }
+
+    /// A invites B from its pane with these terms and waits until A's list shows it.
+    void inviteB(bool fullDelegation, bool syncTags)
+    {
+        part<QLineEdit>(m_paneA, "partnerUrl")->setText(sharingUrlOf(*m_b));
+        part<QLineEdit>(m_paneA, "ourName")->setText(QStringLiteral("Desk A"));
+        part<QCheckBox>(m_paneA, "invite_allows_public_comments")->setChecked(fullDelegation);
+        part<QCheckBox>(m_paneA, "invite_sync_tags")->setChecked(syncTags);
+        part<QCheckBox>(m_paneA, "invite_sync_custom_fields")->setChecked(false);
+        part<QPushButton>(m_paneA, "inviteButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(statusLine(m_paneA), QStringLiteral("Saved."), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(m_paneA, sharingUrlOf(*m_b)) >= 0, 10000);
+    }
+
+    /// Selects, in B's pane, the invitation from A once it has arrived.
+    void selectInvitationInB()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(m_paneB, sharingUrlOf(*m_a)) >= 0 &&
+                                     cell(m_paneB, rowOf(m_paneB, sharingUrlOf(*m_a)), "status") ==
+                                         QStringLiteral("pending"),
+                                 20000);
+        section(m_paneB).selectRow(rowOf(m_paneB, sharingUrlOf(*m_a)));
+        QTRY_VERIFY(part<QPushButton>(m_paneB, "acceptButton")->isEnabled());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_a = std::make_unique<Desk>();
+        m_b = std::make_unique<Desk>();
+        setPublicUrl(*m_a);
+        setPublicUrl(*m_b);
+        QVERIFY(m_paneA.open(*m_a));
+        QVERIFY(m_paneB.open(*m_b));
+        m_paneA.settings().showKind(QStringLiteral("sharing"));
+        m_paneB.settings().showKind(QStringLiteral("sharing"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_paneA.close();
+        m_paneB.close();
+        m_a.reset();
+        m_b.reset();
+    }
+
+    void theSectionShowsOurSharingUrl()
+    {
+        QVERIFY(section(m_paneA).isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(part<QLabel>(m_paneA, "ownSharingUrl")->text().contains(sharingUrlOf(*m_a)), 10000);
+    }
+
+    void anInvitationIsAcceptedOnThePartnerDesk()
+    {
+        inviteB(true, true);
+        int row = rowOf(m_paneA, sharingUrlOf(*m_b));
+        QCOMPARE(cell(m_paneA, row, "status"), QStringLiteral("pending"));
+        QCOMPARE(cell(m_paneA, row, "role"), QStringLiteral("we share our tickets"));
+        QCOMPARE(cell(m_paneA, row, "terms"), QStringLiteral("full delegation, tags"));
+
+        // B's admin sees it in the same section (the list reloads by itself) and accepts it into Beta.
+        selectInvitationInB();
+        QCOMPARE(cell(m_paneB, rowOf(m_paneB, sharingUrlOf(*m_a)), "role"),
+                 QStringLiteral("the partner shares with us"));
+        QCOMPARE(cell(m_paneB, rowOf(m_paneB, sharingUrlOf(*m_a)), "name"), QStringLiteral("Desk A"));
+        auto *group = part<QComboBox>(m_paneB, "receivingGroup");
+        group->setCurrentIndex(group->findText(QStringLiteral("Beta")));
+        part<QPushButton>(m_paneB, "acceptButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(cell(m_paneB, rowOf(m_paneB, sharingUrlOf(*m_a)), "status"),
+                                  QStringLiteral("accepted"), 10000);
+        QCOMPARE(agreementWith(*m_b, sharingUrlOf(*m_a))->getValue<std::int64_t>("group_id"), m_b->beta());
+        // A learns it from B over the wire, and its pane shows it without a click.
+        QTRY_COMPARE_WITH_TIMEOUT(cell(m_paneA, rowOf(m_paneA, sharingUrlOf(*m_b)), "status"),
+                                  QStringLiteral("accepted"), 20000);
+    }
+
+    void theSyncLogShowsTheRequestsBothWays()
+    {
+        auto uuid = QString::fromStdString(agreementWith(*m_a, sharingUrlOf(*m_b))->getValue<std::string>("uuid"));
+        section(m_paneA).selectRow(rowOf(m_paneA, sharingUrlOf(*m_b)));
+        section(m_paneB).selectRow(rowOf(m_paneB, sharingUrlOf(*m_a)));
+        auto logHas = [&](AdminSettingsPane &pane, const QString &direction, const QString &method) {
+            auto *log = section(pane).log();
+            for (int row = 0; row < log->rowCount(); ++row) {
+                auto entry = log->row(row);
+                if (entry.value(QStringLiteral("direction")).toString() == direction &&
+                    entry.value(QStringLiteral("method")).toString() == method &&
+                    entry.value(QStringLiteral("path")).toString() == QStringLiteral("/agreements/") + uuid &&
+                    entry.value(QStringLiteral("status")).toInt() / 100 == 2)
+                    return true;
+            }
+            return false;
+        };
+        // A sent the invitation and received the acceptance; B the other way round.
+        QTRY_VERIFY_WITH_TIMEOUT(logHas(m_paneA, QStringLiteral("out"), QStringLiteral("POST")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(logHas(m_paneA, QStringLiteral("in"), QStringLiteral("PUT")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(logHas(m_paneB, QStringLiteral("in"), QStringLiteral("POST")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(logHas(m_paneB, QStringLiteral("out"), QStringLiteral("PUT")), 10000);
+        // Shown in words, not as the wire's codes.
+        auto *log = section(m_paneA).log();
+        auto shown = log->data(log->index(0, log->columns().indexOf(QStringLiteral("direction")))).toString();
+        QVERIFY2(shown == QStringLiteral("sent") || shown == QStringLiteral("received"), qPrintable(shown));
+    }
+
+    void theSenderChangesTheTermsAndTheReceiverItsGroup()
+    {
+        section(m_paneA).selectRow(rowOf(m_paneA, sharingUrlOf(*m_b)));
+        auto *syncTags = part<QCheckBox>(m_paneA, "sync_tags");
+        QTRY_VERIFY(syncTags->isEnabled() && syncTags->isChecked());
+        QVERIFY(!part<QComboBox>(m_paneA, "receivingGroup")->isEnabled()); // the receiver's to choose
+        syncTags->setChecked(false);
+        part<QPushButton>(m_paneA, "saveButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(cell(m_paneA, rowOf(m_paneA, sharingUrlOf(*m_b)), "terms"),
+                                  QStringLiteral("full delegation"), 10000);
+        // The partner gets the new terms.
+        QTRY_VERIFY_WITH_TIMEOUT(!agreementWith(*m_b, sharingUrlOf(*m_a))->getValue<bool>("sync_tags"), 20000);
+
+        section(m_paneB).selectRow(rowOf(m_paneB, sharingUrlOf(*m_a)));
+        QTRY_VERIFY(!part<QCheckBox>(m_paneB, "sync_tags")->isEnabled()); // the sender's to set
+        auto *group = part<QComboBox>(m_paneB, "receivingGroup");
+        QTRY_COMPARE(group->currentText(), QStringLiteral("Beta"));
+        group->setCurrentIndex(group->findText(QStringLiteral("Alpha")));
+        part<QPushButton>(m_paneB, "saveButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(agreementWith(*m_b, sharingUrlOf(*m_a))->getValue<std::int64_t>("group_id"),
+                                  m_b->alpha(), 10000);
+    }
+
+    void endingAnAgreementAsksFirst()
+    {
+        section(m_paneA).selectRow(rowOf(m_paneA, sharingUrlOf(*m_b)));
+        auto *end = part<QPushButton>(m_paneA, "deactivateButton");
+        QTRY_VERIFY(end->isEnabled());
+        end->click();
+        QTRY_VERIFY(section(m_paneA).pendingConfirmation() && section(m_paneA).pendingConfirmation()->isVisible());
+        section(m_paneA).pendingConfirmation()->button(QMessageBox::No)->click();
+        QTRY_VERIFY(!section(m_paneA).pendingConfirmation());
+        QCOMPARE(agreementWith(*m_a, sharingUrlOf(*m_b))->getValue<std::string>("status"), std::string("accepted"));
+
+        end->click();
+        QTRY_VERIFY(section(m_paneA).pendingConfirmation());
+        section(m_paneA).pendingConfirmation()->button(QMessageBox::Yes)->click();
+        int row = rowOf(m_paneA, sharingUrlOf(*m_b));
+        QTRY_COMPARE_WITH_TIMEOUT(cell(m_paneA, row, "status"), QStringLiteral("ended"), 10000);
+        QCOMPARE(cell(m_paneA, row, "deactivated_by"), QStringLiteral("the sender"));
+        QVERIFY(!end->isEnabled());
+        // The partner's pane shows it ended by the sender too.
+        QTRY_COMPARE_WITH_TIMEOUT(cell(m_paneB, rowOf(m_paneB, sharingUrlOf(*m_a)), "status"), QStringLiteral("ended"),
+                                  20000);
+        QCOMPARE(cell(m_paneB, rowOf(m_paneB, sharingUrlOf(*m_a)), "deactivated_by"), QStringLiteral("the sender"));
+    }
+
+    void aDeclinedInvitationShowsDeclinedOnBothDesks()
+    {
+        inviteB(false, false);
+        QCOMPARE(cell(m_paneA, 0, "terms"), QStringLiteral("partial delegation")); // newest first
+        selectInvitationInB();
+        part<QPushButton>(m_paneB, "declineButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(cell(m_paneB, 0, "status"), QStringLiteral("declined"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(cell(m_paneA, 0, "status"), QStringLiteral("declined"), 20000);
+    }
+};
+
+QTEST_MAIN(TestClientSharing)
+#include "tst_client_sharing.moc"
