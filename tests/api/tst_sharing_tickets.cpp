@@ -425,6 +425,45 @@ private slots:
         QCOMPARE(unknown().status, 404);
     }
 
+    void theWalkthroughShareIsTakenAsAnotherPeerSendsIt()
+    {
+        // nhd.md 1.5, as the walkthrough (and RT) send it: text/x-json, no roles, no `public`.
+        const std::string uuid = "8c0c8a19a3c598be24047eee940c7ce4c259d1bb";
+        auto share = json(R"({"uuid":"8c0c8a19a3c598be24047eee940c7ce4c259d1bb","subject":"Trial expiry time mismatch",
+ "requested_at":"2010-11-24 14:13:54 -0800","status":"open",
+ "requester":{"uuid":"9b80c133a40fdd3bf6f8b7a9d4cda0e4aa3a615e","name":"Joe User"},
+ "comments":[{"uuid":"59e8c53b6b8b0e1d3c0e2e1ab1b1a6bd2e4aecd2","author":{"uuid":"9b80c133a40fdd3bf6f8b7a9d4cda0e4aa3a615e","name":"Joe User"},
+              "body":"Hello Company Support, I would like some help.","authored_at":"2010-11-24 14:13:54 -0800"},
+             {"uuid":"4a7542fc4dc0b56b2b1e45e3d2d43a3e5c1cfc87","author":{"uuid":"127fabf8c9b7de3b7c2ab1b5d4c93f19b30b8116","name":"Agent Smith"},
+              "body":"Hello Joe, How can I help you?","authored_at":"2010-11-24 14:25:23 -0800"}]})");
+        auto agreementUuid = m_a->text("SELECT uuid FROM sharing_agreements WHERE id = " + str(m_full));
+        auto key = helpdesk::domain::secrets::open(
+            m_a->text("SELECT access_key FROM sharing_agreements WHERE id = " + str(m_full)));
+        ApiClient raw(m_b->port());
+        auto posted = raw.send("POST", "/sharing/tickets/" + uuid, toJsonText(share), "text/x-json",
+                               {{"X-Ticket-Sharing-Token", agreementUuid + ":" + key}});
+        QCOMPARE(posted.status, 201);
+        auto copy = copyOf(*m_b, uuid);
+        QVERIFY(copy > 0);
+        auto ticket = m_b->as("alphaFull").get(ticketPath(copy)).object("ticket");
+        QCOMPARE(ticket->getValue<std::string>("title"), std::string("Trial expiry time mismatch"));
+        QCOMPARE(ticket->getValue<std::string>("state_type"), std::string("open"));
+        QCOMPARE(m_b->text("SELECT name FROM users WHERE id = " + str(ticket->getValue<std::int64_t>("customer_id"))),
+                 std::string("Joe User"));
+        auto list = articles(*m_b, copy);
+        QCOMPARE(int(list->size()), 2);
+        QCOMPARE(list->getObject(0)->getValue<std::string>("sender"), std::string("customer"));
+        QVERIFY2(list->getObject(1)->getValue<std::string>("sender") == "agent", "Agent Smith is not the requester");
+        QVERIFY2(!list->getObject(0)->getValue<bool>("internal") && !list->getObject(1)->getValue<bool>("internal"),
+                 "a comment that does not say is public");
+        // Sent again (a retry): nothing doubles.
+        QCOMPARE(raw.send("POST", "/sharing/tickets/" + uuid, toJsonText(share), "text/x-json",
+                          {{"X-Ticket-Sharing-Token", agreementUuid + ":" + key}})
+                     .status,
+                 200);
+        QCOMPARE(int(articles(*m_b, copy)->size()), 2);
+    }
+
     void unsharingStopsTheSyncAndLeavesTheTicket()
     {
         auto id = m_a->openTicket("Alpha", "carol", "Parting ways");

@@ -149,7 +149,10 @@ private:
             return;
         auto ticket = *db::TicketRepository::get(m_tx, ticketId);
         // On the partner's ticket its requester writes as our customer; anyone else as a partner agent.
-        const bool byRequester = !ourTicket && !comment.author.isAgent();
+        // Peers that send no roles (the walkthrough, RT) are told apart by the requester's uuid.
+        const auto requesterUuid = db::TicketShareRepository::wireUuidOf(m_tx, "actor", ticket.customerId);
+        const bool byRequester = !ourTicket && !comment.author.isAgent() &&
+                                 (comment.author.uuid.empty() || comment.author.uuid == requesterUuid);
         auto user = byRequester ? *db::UserRepository::findById(m_tx, ticket.customerId)
                                 : PartnerActors::userFor(m_tx, m_agreement, comment.author, false);
         auto actor = PartnerActors::actorOn(user, ticket);
