@@ -366,6 +366,25 @@ private slots:
         QCOMPARE(m_smtp->messages().size(), mailsBefore); // nothing mailed to the customer
         QVERIFY2(stateType(*m_a, id) != "closed", "the partner's status does not sync under partial delegation");
 
+        // As Zendesk would send them under these terms anyway: a public comment and a status.
+        auto agreementUuid = m_a->text("SELECT uuid FROM sharing_agreements WHERE id = " + str(m_partial));
+        auto key = helpdesk::domain::secrets::open(
+            m_a->text("SELECT access_key FROM sharing_agreements WHERE id = " + str(m_partial)));
+        auto uuid = m_a->text("SELECT uuid FROM ticket_shares WHERE ticket_id = " + str(id));
+        auto forced = json(R"({"status":"solved","subject":"Renamed by the partner","comments":[{"uuid":
+            "5151515151515151515151515151515151515151","author":{"uuid":"z1","name":"Zed","role":"agent"},
+            "body":"Public despite the terms.","public":true,"authored_at":"2026-12-07 06:00:00 +0000"}]})");
+        forced->set("uuid", uuid);
+        ApiClient raw(m_a->port());
+        QCOMPARE(raw.send("PUT", "/sharing/tickets/" + uuid, toJsonText(forced), "application/json",
+                          {{"X-Ticket-Sharing-Token", agreementUuid + ":" + key}})
+                     .status,
+                 200);
+        QVERIFY2(articlesWith(*m_a, id, "Public despite the terms.", 1) == 1, "a public comment is kept private");
+        QVERIFY(stateType(*m_a, id) != "closed");
+        QVERIFY(m_a->waitUntilMailSettled());
+        QCOMPARE(m_smtp->messages().size(), mailsBefore);
+
         update(*m_a, id, R"({"tags":["local-only","still-local"]})");
         addArticle(*m_a, id, R"({"channel":"phone_in","body_text":"Second public words.","internal":false})");
         QTRY_COMPARE_WITH_TIMEOUT(articlesWith(*m_b, copy, "Second public words."), 1, 20000);

@@ -46,10 +46,11 @@ protocol::User PartnerActors::userFor(db::Tx &tx, const domain::sharing::Agreeme
     if (auto known = db::TicketShareRepository::localObject(tx, agreement.id, kActor, uuid))
         if (auto user = db::UserRepository::findById(tx, *known))
             return *user;
-    const auto email = "nhd-" + addressPart(uuid) + "@sharing.invalid";
+    // The agreement is part of the address: one partner can never write as another partner's people.
+    const auto email = "nhd-" + addressPart(uuid) + "." + std::to_string(agreement.id) + "@sharing.invalid";
     protocol::User user;
     if (auto existing = db::UserRepository::findByEmail(tx, email)) {
-        user = existing->user; // the same person, forwarded to us under another agreement
+        user = existing->user; // known under this agreement, its uuid not remembered yet
     } else {
         user.email = email;
         user.role = requester ? protocol::Role::Customer : protocol::Role::Agent;

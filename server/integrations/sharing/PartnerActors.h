@@ -11,7 +11,7 @@
 namespace helpdesk::integrations::sharing {
 
 /// The people of a partner desk as local users, and our users as the wire names them. A partner's
-/// requester becomes a customer whose address (nhd-<uuid>@sharing.invalid) is marked failing, so
+/// requester becomes a customer whose address (nhd-<uuid>.<agreement id>@sharing.invalid) is marked failing, so
 /// no automatic mail goes to it: the partner speaks to its requester. A partner's agent becomes an
 /// inactive agent account without groups, "<name> (<partner>)", that cannot sign in; it acts only
 /// through actorOn, on the one shared ticket. Each is remembered by its wire uuid under the
