@@ -23,6 +23,7 @@
 #include <cctype>
 #include <set>
 #include <sstream>
+#include <utility>
 
 namespace helpdesk::integrations::freshdesk {
 
@@ -142,12 +143,41 @@ std::string attachmentList(const std::vector<FdAttachment> &attachments)
 struct FreshdeskImporter::Resolved {
 };
 
+struct FreshdeskImporter::StagedTickets {
+    db::StagedTicketBatch rows;
+    std::vector<std::tuple<std::string, FdAttachment>> downloads; // article ext id, attachment
+
+    /// The rows of one ticket (by its Freshdesk id as staged).
+    StagedTickets only(const std::string &fdId) const
+    {
+        StagedTickets one;
+        std::set<std::string> articles;
+        for (const auto &row : rows.tickets)
+            if (row[1] == fdId)
+                one.rows.tickets.push_back(row);
+        for (const auto &row : rows.tags)
+            if (row[0] == fdId)
+                one.rows.tags.push_back(row);
+        for (const auto &row : rows.articles)
+            if (row[1] == fdId) {
+                one.rows.articles.push_back(row);
+                articles.insert(*row[0]);
+            }
+        for (const auto &download : downloads)
+            if (articles.count(std::get<0>(download)))
+                one.downloads.push_back(download);
+        return one;
+    }
+};
+
 FreshdeskImporter::FreshdeskImporter(db::ConnectionPool &pool, ImportOptions options) : m_pool(pool), m_options(options)
 {
     if (m_options.dryRun) {
         m_options.downloadAttachments = false; // nothing is fetched that would not be kept
         m_dryRun = std::make_unique<db::DryRunSession>(pool.conninfo());
         inTransaction([&](db::Tx &tx) { m_logBefore = db::ImportRepository::lastLogId(tx); });
+    } else {
+        m_writer = std::make_unique<SerialWorker>();
     }
 }
 
@@ -155,6 +185,17 @@ FreshdeskImporter::~FreshdeskImporter() = default;
 
 void FreshdeskImporter::inTransaction(const std::function<void(db::Tx &)> &work)
 {
+    if (m_writer) {
+        // What the writer has queued goes first (it may hold a batch this work depends on).
+        m_writer->drain();
+        for (auto &[kind, counted] : std::exchange(m_writtenTotals, {})) {
+            auto &total = m_totals[kind];
+            total.created += counted.created;
+            total.updated += counted.updated;
+            total.skipped += counted.skipped;
+            total.failed += counted.failed;
+        }
+    }
     if (m_dryRun)
         m_dryRun->step(work);
     else
@@ -235,6 +276,13 @@ long long FreshdeskImporter::progress(const std::string &item)
 
 void FreshdeskImporter::setProgress(const std::string &item, long long position)
 {
+    if (m_writer) {
+        // Written after the batches queued before it, so a resumed run never skips one.
+        m_writer->submit([this, item, position] {
+            m_pool.write([&](db::Tx &tx) { db::ImportRepository::setPosition(tx, kSource, item, position); });
+        });
+        return;
+    }
     inTransaction([&](db::Tx &tx) { db::ImportRepository::setPosition(tx, kSource, item, position); });
 }
 
@@ -486,6 +534,19 @@ void FreshdeskImporter::importTickets(const std::vector<FdTicket> &tickets)
 {
     if (tickets.empty())
         return;
+    if (m_writer) {
+        // Resolved here and merged by the writer while the caller reads the next batch; a batch
+        // that cannot even be resolved takes the path below, one ticket at a time.
+        auto staged = std::make_shared<StagedTickets>();
+        try {
+            m_pool.write([&](db::Tx &tx) { *staged = stageTickets(tx, tickets); });
+            m_writer->submit([this, staged] { writeStaged(*staged); });
+            return;
+        } catch (const std::exception &e) {
+            logger().information("a batch of %z tickets could not be resolved (%s)", tickets.size(),
+                                 std::string(e.what()));
+        }
+    }
     try {
         inTransaction([&](db::Tx &tx) { importTicketBatch(tx, tickets); });
         return;
@@ -509,11 +570,46 @@ void FreshdeskImporter::importTickets(const std::vector<FdTicket> &tickets)
 
 void FreshdeskImporter::importTicketBatch(db::Tx &tx, const std::vector<FdTicket> &tickets)
 {
+    mergeStaged(tx, stageTickets(tx, tickets), m_totals);
+}
+
+void FreshdeskImporter::writeStaged(const StagedTickets &staged)
+{
+    try {
+        m_pool.write([&](db::Tx &tx) { mergeStaged(tx, staged, m_writtenTotals); });
+        return;
+    } catch (const std::exception &e) {
+        logger().information("a batch of %z tickets failed (%s); importing them one by one",
+                             staged.rows.tickets.size(), std::string(e.what()));
+    }
+    for (const auto &ticket : staged.rows.tickets) {
+        const auto &fdId = *ticket[1];
+        try {
+            auto one = staged.only(fdId);
+            m_pool.write([&](db::Tx &tx) { mergeStaged(tx, one, m_writtenTotals); });
+        } catch (const std::exception &e) {
+            // As logFailure, counted by the writer.
+            ++m_writtenTotals["ticket"].failed;
+            logger().warning("freshdesk ticket %s failed: %s", fdId, std::string(e.what()));
+            try {
+                m_pool.write([&](db::Tx &tx) {
+                    db::ImportRepository::log(tx, kSource,
+                                              {"ticket", fdId, "failed", std::string(e.what()).substr(0, 2000)});
+                });
+            } catch (const std::exception &) {
+            }
+        }
+    }
+}
+
+FreshdeskImporter::StagedTickets FreshdeskImporter::stageTickets(db::Tx &tx, const std::vector<FdTicket> &tickets)
+{
+    StagedTickets out;
     std::set<long long> agents;
     for (auto id : db::ImportRepository::staffUserIds(tx))
         agents.insert(id);
-    std::vector<std::tuple<std::string, FdAttachment>> downloads; // article ext id, attachment
-    db::StagedTicketBatch staged;
+    auto &downloads = out.downloads;
+    auto &staged = out.rows;
     {
         // Everything is resolved first (that may write placeholders and states); a COPY in
         // progress allows no other statement on the connection.
@@ -590,13 +686,19 @@ void FreshdeskImporter::importTicketBatch(db::Tx &tx, const std::vector<FdTicket
             ++pos;
         }
     }
+    return out;
+}
+
+void FreshdeskImporter::mergeStaged(db::Tx &tx, const StagedTickets &staged,
+                                    std::map<std::string, KindTotals> &totals)
+{
     const std::string source = kSource;
-    auto counts = db::ImportRepository::mergeTicketBatch(tx, source, m_options.keepNumbers, staged);
-    m_totals["ticket"].created += counts.tickets.created;
-    m_totals["ticket"].updated += counts.tickets.updated;
-    m_totals["article"].created += counts.articles.created;
-    m_totals["article"].updated += counts.articles.updated;
-    for (const auto &[articleExt, attachment] : downloads) {
+    auto counts = db::ImportRepository::mergeTicketBatch(tx, source, m_options.keepNumbers, staged.rows);
+    totals["ticket"].created += counts.tickets.created;
+    totals["ticket"].updated += counts.tickets.updated;
+    totals["article"].created += counts.articles.created;
+    totals["article"].updated += counts.articles.updated;
+    for (const auto &[articleExt, attachment] : staged.downloads) {
         auto article = db::ImportRepository::importedArticleId(tx, source, articleExt);
         if (!article)
             continue;
@@ -610,7 +712,7 @@ void FreshdeskImporter::importTicketBatch(db::Tx &tx, const std::vector<FdTicket
         auto sha = db::ContentHash::sha256Hex(content);
         db::ArticleRepository::storeBlob(tx, sha, content);
         db::ImportRepository::attach(tx, *article, sha, attachment.name, attachment.contentType);
-        ++m_totals["attachment"].created;
+        ++totals["attachment"].created;
     }
 }
 

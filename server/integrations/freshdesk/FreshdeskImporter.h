@@ -3,6 +3,7 @@
 #include "db/ConnectionPool.h"
 #include "db/ImportRepository.h"
 #include "integrations/freshdesk/FreshdeskRecords.h"
+#include "integrations/freshdesk/SerialWorker.h"
 #include "protocol/Json.h"
 
 #include <functional>
@@ -32,7 +33,10 @@ struct KindTotals {
 /// freshdesk_created, freshdesk_updated and imported. Each batch is staged with COPY and merged
 /// with a few set-based statements in one transaction; import_map makes every write an upsert, so
 /// a second run updates and an interrupted one resumes. A batch that fails is retried record by
-/// record so one bad record is logged (import_log) and the rest go in. Any thread, one at a time.
+/// record so one bad record is logged (import_log) and the rest go in. A ticket batch is resolved
+/// on the caller's thread and merged on a writer thread while the caller reads the next one; its
+/// progress is written after it, and every other call waits for the writer first. Any thread,
+/// one at a time.
 class FreshdeskImporter
 {
 public:
@@ -92,6 +96,13 @@ private:
     /// Runs `work` in a transaction of its own (committed), or as a step of the dry run.
     void inTransaction(const std::function<void(db::Tx &)> &work);
     void importTicketBatch(db::Tx &tx, const std::vector<FdTicket> &tickets);
+    /// A batch resolved into rows for COPY (placeholder customers, states and types are written).
+    struct StagedTickets;
+    StagedTickets stageTickets(db::Tx &tx, const std::vector<FdTicket> &tickets);
+    /// Merges staged rows and fetches their attachments, counting into `totals`.
+    void mergeStaged(db::Tx &tx, const StagedTickets &staged, std::map<std::string, KindTotals> &totals);
+    /// On the writer: merges a batch, or its tickets one by one when it fails.
+    void writeStaged(const StagedTickets &staged);
     std::optional<std::string> downloadAttachment(const FdAttachment &attachment, std::string &contentOut);
     long long stateFor(db::Tx &tx, const FdTicket &t);
     long long priorityFor(int priority) const;
@@ -125,8 +136,12 @@ private:
     std::map<std::string, std::string> m_customFields; // Freshdesk ticket field -> our name
     std::set<std::string> m_userFields;                // Freshdesk contact fields already defined
     std::set<std::string> m_organizationFields;        // Freshdesk company fields already defined
+    std::map<std::string, KindTotals> m_writtenTotals; // counted by the writer, added to m_totals when drained
     std::set<std::string> m_unmappedPlaceholders;      // "kind:placeholder" already named in the log
     long long m_defaultGroup = 0;
+    // Ticket batches' writes, on a thread of their own (none in a dry run). Last: it finishes its
+    // jobs, which use the members above, before they go.
+    std::unique_ptr<SerialWorker> m_writer;
 };
 
 } // namespace helpdesk::integrations::freshdesk
