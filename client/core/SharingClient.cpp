@@ -94,6 +94,13 @@ void SharingClient::loadLog(qint64 agreementId)
          });
 }
 
+void SharingClient::loadTargets()
+{
+    call(QStringLiteral("sharing_agreement.targets"), {}, [this](const protocol::JsonObject &result) {
+        emit targetsLoaded(toVariant(result->get("targets")).toList());
+    });
+}
+
 void SharingClient::loadShares(qint64 ticketId)
 {
     call(QStringLiteral("ticket.shares"), {{kId, ticketId}}, [this, ticketId](const protocol::JsonObject &result) {

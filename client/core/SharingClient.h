@@ -39,6 +39,8 @@ public:
     void loadGroups();
     /// The agreement's sync log, newest first (logLoaded).
     void loadLog(qint64 agreementId);
+    /// The accepted agreements this desk sent, which a ticket may be shared under (targetsLoaded).
+    void loadTargets();
     /// The ticket's shares (sharesLoaded).
     void loadShares(qint64 ticketId);
     /// Shares the ticket under an accepted agreement we sent, then reloads its shares.
@@ -55,6 +57,8 @@ signals:
     void groupsLoaded(const QVariantList &groups);
     /// direction, method, path, status, error, duration_ms, at.
     void logLoaded(qint64 agreementId, const QVariantList &rows);
+    /// id, partner_url and the terms of each agreement a ticket may be shared under.
+    void targetsLoaded(const QVariantList &targets);
     /// agreement_id, partner, uuid, direction, state, sync_state, last_error, last_synced_at, created_at.
     void sharesLoaded(qint64 ticketId, const QVariantList &shares);
     void failed(const QString &method, const QString &field, const QString &reason);

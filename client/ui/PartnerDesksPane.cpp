@@ -143,7 +143,7 @@ PartnerDesksPane::PartnerDesksPane(SharingClient &sharing, QWidget *parent) : QW
     auto *logTable = readOnlyTable(m_log, QStringLiteral("sharingLog"), this);
 
     m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setObjectName(QStringLiteral("sharingStatus"));
     m_status->setWordWrap(true);
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
 

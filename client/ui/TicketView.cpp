@@ -4,6 +4,7 @@
 #include "core/SafeFileName.h"
 #include "ui/ComposerEdit.h"
 #include "ui/SafeTextBrowser.h"
+#include "ui/TicketSharingBar.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -85,6 +86,9 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent)
     m_presence->setObjectName(QStringLiteral("presence"));
     m_presence->setStyleSheet(QStringLiteral("color: #8a4b00; font-weight: bold"));
     m_presence->hide();
+    // Sharing with partner desks: a badge per partner, "Share with…" and "Stop sharing…".
+    m_sharingBar = new TicketSharingBar(access.admin().sharing(), this);
+    m_sharingBar->setObjectName(QStringLiteral("sharingBar"));
     m_state = new QComboBox(this);
     m_priority = new QComboBox(this);
     m_group = new QComboBox(this);
@@ -260,6 +264,7 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent)
     layout->addWidget(m_sla);
     layout->addWidget(m_rating);
     layout->addWidget(m_presence);
+    layout->addWidget(m_sharingBar);
     layout->addLayout(fields);
     layout->addWidget(m_customBox);
     layout->addLayout(remote);
@@ -332,6 +337,7 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent)
             return;
         refreshHeader();
         m_actions.loadRating(id); // a new rating arrives as a change of the ticket
+        m_sharingBar->refresh();  // a share's sync state moves with the ticket's changes
     });
     connect(&m_actions, &TicketActions::ratingLoaded, this,
             [this](qint64 id, int score, const QString &comment, qint64 articleId) {
@@ -355,6 +361,7 @@ void TicketView::showTicket(qint64 ticketId)
     m_inbox.openTicket(ticketId);
     m_rating->hide();
     m_actions.loadRating(ticketId);
+    m_sharingBar->setTicket(ticketId);
     refreshHeader();
     refreshThread();
     m_filling = true;

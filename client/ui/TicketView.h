@@ -28,6 +28,7 @@ class InboxModels;
 class PresenceTracker;
 class TicketActions;
 class SafeTextBrowser;
+class TicketSharingBar;
 
 /// One ticket: the header with every field editable in place (state, priority, group, owner,
 /// tags) and "take", the thread (public and internal articles set apart, pending ones marked,
@@ -44,6 +45,8 @@ public:
 
     void showTicket(qint64 ticketId);
     qint64 ticketId() const { return m_ticketId; }
+    /// The header's sharing with partner desks (badges, "Share with…", "Stop sharing…").
+    TicketSharingBar *sharingBar() const { return m_sharingBar; }
     /// Puts the cursor in the composer in a mode (keyboard shortcuts).
     void startComposing(ComposeMode mode);
     /// Sets the ticket's state to the first closed state.
@@ -80,6 +83,7 @@ private:
     qint64 m_ticketId = 0;
     QLabel *m_title;
     QLabel *m_presence;
+    TicketSharingBar *m_sharingBar;
     QLabel *m_sla;
     QLabel *m_rating; // the customer's rating of the ticket or of one reply, when there is one
     QComboBox *m_state;

@@ -39,6 +39,15 @@ std::vector<MethodSpec> sharingMethods()
                  result->set("sharing_url", domain::sharing::ownBaseUrl(c.tx()));
                  return result;
              }},
+        {.name = "sharing_agreement.targets",
+         .verb = "GET",
+         .path = "/sharing/targets",
+         .access = Access::Staff,
+         .handler =
+             [](MethodCall &c) {
+                 requireNoParams(c.params);
+                 return wrap("targets", SharingAgreements::shareTargets(c.tx(), c.actor()));
+             }},
         {.name = "sharing_agreement.get",
          .verb = "GET",
          .path = "/sharing/agreements/{id}",

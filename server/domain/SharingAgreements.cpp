@@ -295,6 +295,24 @@ protocol::JsonArray SharingAgreements::list(db::Tx &tx, const Actor &actor)
     return out;
 }
 
+protocol::JsonArray SharingAgreements::shareTargets(db::Tx &tx, const Actor &actor)
+{
+    permissions::requireStaff(actor);
+    auto out = protocol::newArray();
+    for (const auto &a : db::SharingRepository::list(tx)) {
+        if (a.role != "sender" || a.status != "accepted")
+            continue;
+        auto target = protocol::newObject();
+        target->set("id", a.id);
+        target->set("partner_url", a.partnerUrl());
+        target->set("allows_public_comments", a.allowsPublicComments);
+        target->set("sync_tags", a.syncTags);
+        target->set("sync_custom_fields", a.syncCustomFields);
+        out->add(target);
+    }
+    return out;
+}
+
 JsonObject SharingAgreements::get(db::Tx &tx, const Actor &actor, std::int64_t id)
 {
     permissions::requireAdmin(actor);

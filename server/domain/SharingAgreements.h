@@ -31,6 +31,9 @@ public:
 
     /// Admins: every agreement, newest first, as `get` shows them.
     static protocol::JsonArray list(db::Tx &tx, const Actor &actor);
+    /// Staff: the accepted agreements this desk sent, which a ticket may be shared under: `id`,
+    /// `partner_url`, `terms` (allows_public_comments, sync_tags, sync_custom_fields).
+    static protocol::JsonArray shareTargets(db::Tx &tx, const Actor &actor);
     /// Admins: one agreement with its state, last error and how many requests wait for the partner.
     static protocol::JsonObject get(db::Tx &tx, const Actor &actor, std::int64_t id);
     /// Admins: invites the partner at `receiver_url` (its sharing URL) under `name` (ours) and the

@@ -425,6 +425,8 @@ class TestPermissionMatrix : public QObject
         constexpr Statuses admin404{401, 403, 403, 403, 403, 403, 403, 404};
         const std::string noAgreement = "/sharing/agreements/999999";
         addRow("sharing_agreement.list", "lists the sharing agreements", admin200, same("GET", "/sharing/agreements"));
+        addRow("sharing_agreement.targets", "lists the partners a ticket may be shared with", staff200,
+               same("GET", "/sharing/targets"));
         addRow("sharing_agreement.get", "reads an agreement that is not there", admin404, same("GET", noAgreement));
         addRow("sharing_agreement.invite", "invites a partner desk", admin201,
                same("POST", "/sharing/agreements", "{\"receiver_url\":\"http:/" "/127.0.0.1:9/sharing\",\"name\":\"Matrix\"}"));

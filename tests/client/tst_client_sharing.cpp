@@ -2,13 +2,19 @@
 // "Partner desks" section an admin sees the desk's own sharing URL and invites a partner; the
 // partner's admin sees the invitation in the same section of the partner desk and accepts it into
 // a group; both show the agreement accepted, and the sync log shows the requests either way. The
-// sender changes the terms, the receiver its group, and ending the agreement asks first.
+// sender changes the terms, the receiver its group, and ending the agreement asks first. On a
+// ticket, "Share with…" offers the accepted partner; the header then shows it with the sync state,
+// the partner has the ticket, and "Stop sharing…" takes the badge away.
 
 #include "AdminSettingsPane.h"
 #include "ui/PartnerDesksPane.h"
+#include "ui/TicketSharingBar.h"
+#include "ui/TicketView.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QListWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -70,7 +76,7 @@ class TestClientSharing : public QObject
         auto column = model->columns().indexOf(QLatin1String(key));
         return model->data(model->index(row, column)).toString();
     }
-    static QString statusLine(AdminSettingsPane &pane) { return part<QLabel>(pane, "status")->text(); }
+    static QString statusLine(AdminSettingsPane &pane) { return part<QLabel>(pane, "sharingStatus")->text(); }
     /// The row of the agreement with the partner at `partnerUrl` once the section lists it (-1 otherwise).
     static int rowOf(AdminSettingsPane &pane, const QString &partnerUrl)
     {
@@ -201,6 +207,46 @@ private slots:
         part<QPushButton>(m_paneB, "saveButton")->click();
         QTRY_COMPARE_WITH_TIMEOUT(agreementWith(*m_b, sharingUrlOf(*m_a))->getValue<std::int64_t>("group_id"),
                                   m_b->alpha(), 10000);
+    }
+
+    void anAgentSharesATicketAndStopsSharingIt()
+    {
+        auto ticketId = m_a->openTicket("Alpha", "carol", "Printer jam on floor 2");
+        auto &access = m_paneA.access();
+        QTRY_VERIFY_WITH_TIMEOUT(access.directory().ticket(ticketId).has_value(), 10000);
+        TicketView view(access);
+        view.resize(900, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.showTicket(ticketId);
+        auto *bar = view.sharingBar();
+        QTRY_VERIFY(bar->findChild<QPushButton *>(QStringLiteral("shareButton"))->isEnabled());
+        QVERIFY(bar->badges().isEmpty());
+        QVERIFY(!bar->findChild<QPushButton *>(QStringLiteral("unshareButton"))->isVisible());
+
+        // "Share with…" offers the partner this desk sent an accepted agreement to.
+        auto *dialog = bar->askShare();
+        QVERIFY(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(bar->shareChoice()->count(), 1, 10000);
+        QCOMPARE(bar->shareChoice()->item(0)->text(), sharingUrlOf(*m_b));
+        bar->shareChoice()->item(0)->setCheckState(Qt::Checked);
+        dialog->accept();
+
+        // The header shows the partner; once delivered, in sync; the partner has the ticket.
+        QTRY_COMPARE_WITH_TIMEOUT(bar->badges(), QStringList{QStringLiteral("Shared with 127.0.0.1 · in sync")}, 20000);
+        QCOMPARE(m_b->scalar("SELECT count(*) FROM tickets WHERE title = 'Printer jam on floor 2'"), 1LL);
+        QVERIFY(bar->findChild<QPushButton *>(QStringLiteral("unshareButton"))->isVisible());
+
+        // "Stop sharing…" offers the share, checked; the badge goes.
+        dialog = bar->askUnshare();
+        QVERIFY(dialog);
+        QCOMPARE(bar->shareChoice()->count(), 1);
+        QCOMPARE(bar->shareChoice()->item(0)->checkState(), Qt::Checked);
+        dialog->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(bar->badges().isEmpty(), 10000);
+        QVERIFY(!bar->findChild<QPushButton *>(QStringLiteral("unshareButton"))->isVisible());
+        QCOMPARE(m_a->text("SELECT state FROM ticket_shares WHERE ticket_id = " + std::to_string(ticketId)),
+                 std::string("unshared"));
     }
 
     void endingAnAgreementAsksFirst()
