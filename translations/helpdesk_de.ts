@@ -32,42 +32,42 @@
 <context>
     <name>helpdesk::client::AdminClient</name>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="75" />
-        <location filename="../client/core/AdminClient.cpp" line="171" />
-        <location filename="../client/core/AdminClient.cpp" line="342" />
+        <location filename="../client/core/AdminClient.cpp" line="76" />
+        <location filename="../client/core/AdminClient.cpp" line="172" />
+        <location filename="../client/core/AdminClient.cpp" line="343" />
         <source>Settings are changed on the server; it is not reachable.</source>
         <translation>Einstellungen ändert der Server; er ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="143" />
+        <location filename="../client/core/AdminClient.cpp" line="144" />
         <source>(none)</source>
         <translation>(keine Angabe)</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="244" />
-        <location filename="../client/core/AdminClient.cpp" line="388" />
-        <location filename="../client/core/AdminClient.cpp" line="430" />
+        <location filename="../client/core/AdminClient.cpp" line="245" />
+        <location filename="../client/core/AdminClient.cpp" line="389" />
+        <location filename="../client/core/AdminClient.cpp" line="431" />
         <source>The server is not reachable.</source>
         <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="254" />
+        <location filename="../client/core/AdminClient.cpp" line="255" />
         <source>Done.</source>
         <translation>Erledigt.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="284" />
-        <location filename="../client/core/AdminClient.cpp" line="326" />
+        <location filename="../client/core/AdminClient.cpp" line="285" />
+        <location filename="../client/core/AdminClient.cpp" line="327" />
         <source>%1 is no agent of this desk</source>
         <translation>%1 ist kein Agent dieses Helpdesks</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="402" />
+        <location filename="../client/core/AdminClient.cpp" line="403" />
         <source>%1 fetched, %2 new tickets, %3 follow-ups, %4 failed</source>
         <translation>%1 abgeholt, %2 neue Tickets, %3 Folgenachrichten, %4 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="437" />
+        <location filename="../client/core/AdminClient.cpp" line="438" />
         <source>The message is queued again.</source>
         <translation>Die Nachricht ist erneut eingereiht.</translation>
     </message>
@@ -710,6 +710,313 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::PartnerDesksPane</name>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <source>Our role</source>
+        <translation>Unsere Rolle</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <source>Ended by</source>
+        <translation>Beendet von</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <source>Terms</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <source>Waiting requests</source>
+        <translation>Wartende Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="68" />
+        <source>we share our tickets</source>
+        <translation>wir teilen unsere Tickets</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="68" />
+        <source>the partner shares with us</source>
+        <translation>der Partner teilt mit uns</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="71" />
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="73" />
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="75" />
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="77" />
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="80" />
+        <source>the sender</source>
+        <translation>der Absender</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="80" />
+        <source>the receiver</source>
+        <translation>der Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="86" />
+        <source>Invite a partner desk</source>
+        <translation>Partner-Helpdesk einladen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="89" />
+        <source>https://partner.example/sharing</source>
+        <translation>https://partner.example/sharing</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="92" />
+        <source>Full delegation (the partner may answer our customers and solve tickets)</source>
+        <translation>Volle Delegation (der Partner darf unseren Kunden antworten und Tickets lösen)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="94" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="109" />
+        <source>Sync tags</source>
+        <translation>Schlagwörter abgleichen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="95" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="110" />
+        <source>Sync custom fields</source>
+        <translation>Benutzerdefinierte Felder abgleichen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="96" />
+        <source>Invite</source>
+        <translation>Einladen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="99" />
+        <source>Partner's sharing URL</source>
+        <translation>Teilen-URL des Partners</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="100" />
+        <source>Our name (as the partner sees it)</source>
+        <translation>Unser Name (wie der Partner ihn sieht)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="107" />
+        <source>Selected agreement</source>
+        <translation>Ausgewählte Vereinbarung</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="108" />
+        <source>Full delegation</source>
+        <translation>Volle Delegation</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="113" />
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="115" />
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="117" />
+        <source>End sharing…</source>
+        <translation>Teilen beenden…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="119" />
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="125" />
+        <source>Group for shared tickets</source>
+        <translation>Gruppe für geteilte Tickets</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <source>Duration (ms)</source>
+        <translation>Dauer (ms)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="140" />
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="148" />
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="161" />
+        <source>Sync log of the selected agreement:</source>
+        <translation>Abgleichprotokoll der ausgewählten Vereinbarung:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="177" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="391" />
+        <source>Choose the group that gets the shared tickets.</source>
+        <translation>Wählen Sie die Gruppe, die die geteilten Tickets erhält.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="180" />
+        <source>Accepting…</source>
+        <translation>Wird angenommen…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="184" />
+        <source>Declining…</source>
+        <translation>Wird abgelehnt…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="200" />
+        <source>Our sharing URL (give it to a partner; set by the public address of Outgoing mail): %1</source>
+        <translation>Unsere Teilen-URL (für Partner; folgt der öffentlichen Adresse unter Ausgehende E-Mail): %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="210" />
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="217" />
+        <source>Not done: %1</source>
+        <translation>Nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="248" />
+        <source>(choose a group)</source>
+        <translation>(Gruppe wählen)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="261" />
+        <source>full delegation</source>
+        <translation>volle Delegation</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="261" />
+        <source>partial delegation</source>
+        <translation>teilweise Delegation</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="263" />
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="265" />
+        <source>custom fields</source>
+        <translation>benutzerdefinierte Felder</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="270" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="345" />
+        <source>Enter the partner's sharing URL and our name.</source>
+        <translation>Geben Sie die Teilen-URL des Partners und unseren Namen ein.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="348" />
+        <source>Inviting…</source>
+        <translation>Wird eingeladen…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="361" />
+        <source>End sharing</source>
+        <translation>Teilen beenden</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="362" />
+        <source>End the agreement with %1? Shared tickets stop being synced, and sharing again takes a new invitation.</source>
+        <translation>Die Vereinbarung mit %1 beenden? Geteilte Tickets werden nicht mehr abgeglichen, und erneutes Teilen braucht eine neue Einladung.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="372" />
+        <source>Ending…</source>
+        <translation>Wird beendet…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="396" />
+        <source>Saving…</source>
+        <translation>Speichere…</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::PresenceTracker</name>
     <message>
         <location filename="../client/core/PresenceTracker.cpp" line="48" />
@@ -743,51 +1050,51 @@
 <context>
     <name>helpdesk::client::SettingsWindow</name>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
         <source>Helpdesk settings</source>
         <translation>Helpdesk-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="488" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
         <location filename="../client/ui/SettingsWindow.cpp" line="66" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <location filename="../client/ui/SettingsWindow.cpp" line="89" />
         <location filename="../client/ui/SettingsWindow.cpp" line="99" />
         <location filename="../client/ui/SettingsWindow.cpp" line="106" />
         <location filename="../client/ui/SettingsWindow.cpp" line="110" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="473" />
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="170" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
         <source>Signature</source>
         <translation>Signatur</translation>
     </message>
@@ -800,36 +1107,36 @@
         <translation>Text der Eingangsbestätigung</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
         <source>Agents (e-mail: read or full, one per line)</source>
         <translation>Agenten (E-Mail: read oder full, einer pro Zeile)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
@@ -838,22 +1145,22 @@
         <translation>Optionen (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
         <source>Required</source>
         <translation>Pflichtfeld</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
         <source>Keyword (after ::)</source>
         <translation>Kürzel (nach ::)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
@@ -862,7 +1169,7 @@
         <translation>Wochenzeiten (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
         <source>Holidays (YYYY-MM-DD, …)</source>
         <translation>Feiertage (JJJJ-MM-TT, …)</translation>
     </message>
@@ -875,27 +1182,27 @@
         <translation>Gilt für (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
         <source>First response (business minutes)</source>
         <translation>Erste Antwort (Geschäftsminuten)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
         <source>Update (business minutes)</source>
         <translation>Aktualisierung (Geschäftsminuten)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
         <source>Solution (business minutes)</source>
         <translation>Lösung (Geschäftsminuten)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
         <source>Warn before (minutes)</source>
         <translation>Warnen vorher (Minuten)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
         <source>On</source>
         <translation>Bei</translation>
     </message>
@@ -908,63 +1215,63 @@
         <translation>Aktionen (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="144" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="146" />
         <source>Check the certificate</source>
         <translation>Zertifikat prüfen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>Password (empty: unchanged)</source>
         <translation>Passwort (leer: unverändert)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
         <source>Poll every (minutes)</source>
         <translation>Abrufen alle (Minuten)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
         <source>Unknown senders open tickets</source>
         <translation>Unbekannte Absender eröffnen Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
         <source>Attach the original .eml</source>
         <translation>Original-.eml anhängen</translation>
     </message>
@@ -973,683 +1280,688 @@
         <translation>Gruppen-ID</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
         <source>POP3: delete processed mail</source>
         <translation>POP3: verarbeitete Mails löschen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
         <source>IMAP: folder for processed mail</source>
         <translation>IMAP: Ordner für verarbeitete Mails</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
         <source>IMAP: folder for failed mail</source>
         <translation>IMAP: Ordner für fehlerhafte Mails</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
         <source>Disable after failed connections (0: never)</source>
         <translation>Abschalten nach Verbindungsfehlern (0: nie)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
         <source>System address</source>
         <translation>Systemadresse</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="137" />
         <source>System name</source>
         <translation>Systemname</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
         <source>No-reply address</source>
         <translation>No-Reply-Adresse</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="137" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="139" />
         <source>Public address of the server</source>
         <translation>Öffentliche Adresse des Servers</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
         <source>Ticket tag in subjects</source>
         <translation>Ticket-Kennung im Betreff</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="139" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
         <source>Automatic replies per recipient and hour</source>
         <translation>Automatische Antworten pro Empfänger und Stunde</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
         <source>Largest accepted message (bytes)</source>
         <translation>Größte angenommene Nachricht (Bytes)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
         <source>SMTP server</source>
         <translation>SMTP-Server</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="144" />
         <source>SMTP port</source>
         <translation>SMTP-Port</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="145" />
         <source>SMTP security</source>
         <translation>SMTP-Sicherheit</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="145" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
         <source>SMTP user name</source>
         <translation>SMTP-Benutzername</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="146" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
         <source>SMTP password (empty: unchanged)</source>
         <translation>SMTP-Passwort (leer: unverändert)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
         <source>SMTP timeout (seconds)</source>
         <translation>SMTP-Zeitlimit (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
         <source>Tag (type a new name and save to rename; an existing name merges)</source>
         <translation>Schlagwort (neuen Namen eingeben und speichern; ein vorhandener Name führt zusammen)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
         <source>Acts as (an agent's e-mail; empty: you)</source>
         <translation>Handelt als (E-Mail eines Agenten; leer: Sie)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="170" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="171" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="207" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="178" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="208" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="210" />
         <source>States</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="177" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
         <source>Priorities</source>
         <translation>Prioritäten</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="178" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="210" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="212" />
         <source>Ticket types</source>
         <translation>Ticket-Typen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="213" />
         <source>Custom fields</source>
         <translation>Eigene Felder</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="212" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="214" />
         <source>Text modules</source>
         <translation>Textbausteine</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="213" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="215" />
         <source>Business hours</source>
         <translation>Geschäftszeiten</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
         <source>Mail to customers asks for a rating</source>
         <translation>E-Mails an Kunden bitten um eine Bewertung</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
         <source>Words before a reply's rating link (empty: the default in the customer's language)</source>
         <translation>Text vor dem Bewertungslink einer Antwort (leer: der Standardtext in der Sprache des Kunden)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
         <source>Offered on the requester portal</source>
         <translation>Im Anfrageportal angeboten</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
         <source>Description for customers</source>
         <translation>Beschreibung für Kunden</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
         <source>Language of mail to unknown senders (empty: the desk's)</source>
         <translation>Sprache der Mails an unbekannte Absender (leer: die des Helpdesks)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
         <source>Acknowledge a request only once an agent takes it</source>
         <translation>Eingang erst bestätigen, wenn ein Agent die Anfrage übernimmt</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
         <source>The acknowledgement links to the requester portal</source>
         <translation>Die Eingangsbestätigung verlinkt auf das Anfrageportal</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
         <source>…only for requesters of these domains (empty: everyone)</source>
         <translation>…nur für Anfragende aus diesen Domains (leer: alle)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
         <source>Web form on (a contact form sites embed; no account needed)</source>
         <translation>Webformular an (ein Kontaktformular für Websites; kein Konto nötig)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
         <source>Sites that may embed the web form (https://…, comma separated)</source>
         <translation>Websites, die das Webformular einbetten dürfen (https://…, durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
         <source>Web form</source>
         <translation>Webformular</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
         <source>Options (comma separated)</source>
         <translation>Optionen (durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <source>Customers fill it in (new requests on the portal)</source>
         <translation>Kunden füllen es aus (neue Anfragen im Portal)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
         <source>Folder (groups modules in the composer; empty: none)</source>
         <translation>Ordner (gruppiert Bausteine im Editor; leer: keiner)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
         <source>Weekly hours</source>
         <translation>Wochenzeiten</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
         <source>Applies to (nothing chosen: all)</source>
         <translation>Gilt für (nichts gewählt: alle)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
         <source>When (all must hold)</source>
         <translation>Wenn (alles muss zutreffen)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
         <source>Then</source>
         <translation>Dann</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
         <source>State of new tickets</source>
         <translation>Status neuer Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>Priority of new tickets</source>
         <translation>Priorität neuer Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>State when the customer replies</source>
         <translation>Status bei Antwort des Kunden</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>Priority when the customer replies</source>
         <translation>Priorität bei Antwort des Kunden</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
         <source>Changes recorded as</source>
         <translation>Änderungen erfasst als</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="152" />
         <source>Offer customers the requester portal</source>
         <translation>Kunden das Anfrageportal anbieten</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="151" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
         <source>Sign in with the user header of a trusted reverse proxy</source>
         <translation>Anmeldung über den Benutzer-Header eines vertrauenswürdigen Reverse-Proxys</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="152" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="154" />
         <source>User header (e.g. X-Remote-User)</source>
         <translation>Benutzer-Header (z. B. X-Remote-User)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="155" />
         <source>Trusted proxy addresses (empty: the server's --trusted-proxy list)</source>
         <translation>Adressen vertrauenswürdiger Proxys (leer: die Liste --trusted-proxy des Servers)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="155" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
         <source>Kerberos realm to mail domain (REALM=domain, …); a name with an address signs in by e-mail, a bare name by the part before @</source>
         <translation>Kerberos-Realm zu Mail-Domain (REALM=domain, …); ein Name mit Adresse meldet sich per E-Mail an, ein bloßer Name über den Teil vor @</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
         <source>Members see each other's tickets</source>
         <translation>Mitglieder sehen die Tickets der anderen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="221" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="224" />
         <source>Organizations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
         <source>State is</source>
         <translation>Status ist</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
         <source>Group is</source>
         <translation>Gruppe ist</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
         <source>Priority is</source>
         <translation>Priorität ist</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
         <source>Type is</source>
         <translation>Typ ist</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
         <source>Has all tags</source>
         <translation>Hat alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
         <source>Has none of the tags</source>
         <translation>Hat keines der Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
         <source>Title contains</source>
         <translation>Titel enthält</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
         <source>Sender's address contains</source>
         <translation>Absenderadresse enthält</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
         <source>SLA breached</source>
         <translation>SLA verletzt</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
         <source>Unchanged for (minutes)</source>
         <translation>Unverändert seit (Minuten)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
         <source>Pending time passed</source>
         <translation>Wartezeit abgelaufen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
         <source>Set state</source>
         <translation>Status setzen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="196" />
         <source>Set priority</source>
         <translation>Priorität setzen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="197" />
         <source>Move to group</source>
         <translation>In Gruppe verschieben</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="196" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="198" />
         <source>Assign to</source>
         <translation>Zuweisen an</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="197" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
         <source>Set type</source>
         <translation>Typ setzen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="198" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="200" />
         <source>Add tags</source>
         <translation>Schlagwörter hinzufügen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="201" />
         <source>Remove tags</source>
         <translation>Schlagwörter entfernen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="200" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
         <source>Add an internal note</source>
         <translation>Interne Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="201" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
         <source>Send an e-mail to (customer, owner or an address)</source>
         <translation>E-Mail senden an (customer, owner oder eine Adresse)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="205" />
         <source>E-mail subject</source>
         <translation>Betreff der E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="204" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="206" />
         <source>E-mail text</source>
         <translation>Text der E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="205" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="207" />
         <source>Notify the agents</source>
         <translation>Agenten benachrichtigen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="214" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="216" />
         <source>SLAs</source>
         <translation>SLAs</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="215" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="217" />
         <source>Triggers</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="216" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
         <source>Macros</source>
         <translation>Makros</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="217" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
         <source>Mailboxes</source>
         <translation>Postfächer</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
         <source>Outgoing mail</source>
         <translation>Ausgehende Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="221" />
         <source>Web pages and sign-on</source>
         <translation>Webseiten und Anmeldung</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="222" />
+        <source>Partner desks</source>
+        <translation>Partner-Helpdesks</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="223" />
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="222" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="223" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="226" />
         <source>API tokens</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="224" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="227" />
         <source>Audit log</source>
         <translation>Änderungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="254" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="257" />
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="254" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="257" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="254" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="257" />
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="255" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="258" />
         <source>Quarantined messages (interpreting them stopped the server):</source>
         <translation>Zurückgestellte Nachrichten (ihre Verarbeitung hat den Server angehalten):</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="263" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="266" />
         <source>Retry message</source>
         <translation>Nachricht erneut verarbeiten</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="264" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="267" />
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="265" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="268" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="267" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="270" />
         <source>Poll now</source>
         <translation>Jetzt abrufen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="272" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="275" />
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="273" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="276" />
         <source>Send a test mail…</source>
         <translation>Testmail senden…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="274" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="277" />
         <source>Send an invitation</source>
         <translation>Einladung senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="275" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="278" />
         <source>Mail templates…</source>
         <translation>Mailvorlagen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="276" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="279" />
         <source>Signature…</source>
         <translation>Signatur…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="315" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="325" />
         <source>Polling…</source>
         <translation>Wird abgerufen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="330" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="340" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="336" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="346" />
         <source>Send a test mail</source>
         <translation>Testmail senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="336" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="346" />
         <source>To:</source>
         <translation>An:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="338" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
         <source>Sending…</source>
         <translation>Sende…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="367" />
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="367" />
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="403" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="413" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="406" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="416" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Neues Token (jetzt kopieren, es wird nicht wieder angezeigt): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="420" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="430" />
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="450" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="465" />
         <source>Remove from all tickets</source>
         <translation>Von allen Tickets entfernen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="450" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="465" />
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="469" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="484" />
         <source>Tag</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="469" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="484" />
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="473" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="488" />
         <source>Acts as</source>
         <translation>Handelt als</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="473" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="488" />
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="473" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="488" />
         <source>Last used</source>
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="473" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="488" />
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="477" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="477" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="477" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="477" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="477" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="495" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="510" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="495" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="510" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="535" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="565" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="550" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="580" />
         <source>(none)</source>
         <translation>(keine Angabe)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="669" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="684" />
         <source>Queueing the message again…</source>
         <translation>Nachricht wird erneut eingereiht…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="818" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="833" />
         <source>Save the group first, then edit its mail templates.</source>
         <translation>Speichern Sie zuerst die Gruppe, dann ihre Mailvorlagen.</translation>
     </message>
@@ -1658,39 +1970,47 @@
         <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="780" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="795" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Wählen Sie das umzubenennende Schlagwort in der Liste.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="784" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="799" />
         <source>Renaming…</source>
         <translation>Wird umbenannt…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="791" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="806" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Ein Token lässt sich nicht ändern: widerrufen Sie es und erstellen Sie ein neues.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="794" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="809" />
         <source>Creating…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="799" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="814" />
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="806" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="821" />
         <source>Removing…</source>
         <translation>Wird entfernt…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="809" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="824" />
         <source>Revoking…</source>
         <translation>Wird widerrufen…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::SharingClient</name>
+    <message>
+        <location filename="../client/core/SharingClient.cpp" line="19" />
+        <source>Sharing is arranged on the server; it is not reachable.</source>
+        <translation>Das Teilen wird auf dem Server eingerichtet; er ist nicht erreichbar.</translation>
     </message>
 </context>
 <context>
@@ -1878,44 +2198,92 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::TicketSharingBar</name>
+    <message>
+        <location filename="../client/ui/TicketSharingBar.cpp" line="32" />
+        <source>Share with…</source>
+        <translation>Teilen mit…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketSharingBar.cpp" line="34" />
+        <source>Stop sharing…</source>
+        <translation>Teilen beenden…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketSharingBar.cpp" line="75" />
+        <source>in sync</source>
+        <translation>abgeglichen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketSharingBar.cpp" line="78" />
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketSharingBar.cpp" line="81" />
+        <source>failing</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketSharingBar.cpp" line="85" />
+        <source>Shared with %1 · %2</source>
+        <translation>Geteilt mit %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketSharingBar.cpp" line="154" />
+        <source>Share with partner desks</source>
+        <translation>Mit Partner-Helpdesks teilen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketSharingBar.cpp" line="172" />
+        <source>(no partner desk to share with: an admin invites partners in the settings)</source>
+        <translation>(kein Partner-Helpdesk zum Teilen: ein Admin lädt Partner in den Einstellungen ein)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketSharingBar.cpp" line="189" />
+        <source>Stop sharing with</source>
+        <translation>Teilen beenden mit</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="54" />
+        <location filename="../client/ui/TicketView.cpp" line="55" />
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="56" />
+        <location filename="../client/ui/TicketView.cpp" line="57" />
         <source>phone call (in)</source>
         <translation>Anruf (eingehend)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="58" />
+        <location filename="../client/ui/TicketView.cpp" line="59" />
         <source>phone call (out)</source>
         <translation>Anruf (ausgehend)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="60" />
+        <location filename="../client/ui/TicketView.cpp" line="61" />
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="61" />
+        <location filename="../client/ui/TicketView.cpp" line="62" />
         <source>web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="94" />
+        <location filename="../client/ui/TicketView.cpp" line="98" />
         <source>tags, separated by commas</source>
         <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="95" />
+        <location filename="../client/ui/TicketView.cpp" line="99" />
         <source>&amp;Take</source>
         <translation>Über&amp;nehmen</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="96" />
+        <location filename="../client/ui/TicketView.cpp" line="100" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Zuständig werden (Strg+T)</translation>
     </message>
@@ -1924,314 +2292,314 @@
         <translation>Status / Priorität</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="103" />
+        <location filename="../client/ui/TicketView.cpp" line="107" />
         <source>State / priority / type</source>
         <translation>Status / Priorität / Typ</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="108" />
+        <location filename="../client/ui/TicketView.cpp" line="112" />
         <source>Group / owner</source>
         <translation>Gruppe / Zuständig</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="109" />
+        <location filename="../client/ui/TicketView.cpp" line="113" />
         <source>Macros</source>
         <translation>Makros</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="121" />
+        <location filename="../client/ui/TicketView.cpp" line="125" />
         <source>(no macros defined)</source>
         <translation>(keine Makros angelegt)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="123" />
+        <location filename="../client/ui/TicketView.cpp" line="127" />
         <source>Merge…</source>
         <translation>Zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="124" />
+        <location filename="../client/ui/TicketView.cpp" line="128" />
         <source>Link…</source>
         <translation>Verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="130" />
+        <location filename="../client/ui/TicketView.cpp" line="134" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <location filename="../client/ui/TicketView.cpp" line="142" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Externe Bilder in diesem Ticket sind blockiert.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="139" />
+        <location filename="../client/ui/TicketView.cpp" line="143" />
         <source>Show remote images</source>
         <translation>Externe Bilder anzeigen</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="148" />
+        <location filename="../client/ui/TicketView.cpp" line="152" />
         <source>Reply by e-mail</source>
         <translation>Antwort per E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="149" />
+        <location filename="../client/ui/TicketView.cpp" line="153" />
         <source>Reply to all</source>
         <translation>Allen antworten</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="150" />
+        <location filename="../client/ui/TicketView.cpp" line="154" />
         <source>Forward</source>
         <translation>Weiterleiten</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="151" />
+        <location filename="../client/ui/TicketView.cpp" line="155" />
         <source>Internal note</source>
         <translation>Interne Notiz</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="152" />
+        <location filename="../client/ui/TicketView.cpp" line="156" />
         <source>Phone call (in)</source>
         <translation>Anruf (eingehend)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="153" />
+        <location filename="../client/ui/TicketView.cpp" line="157" />
         <source>Phone call (out)</source>
         <translation>Anruf (ausgehend)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="159" />
+        <location filename="../client/ui/TicketView.cpp" line="163" />
         <source>Double-click removes an attachment.</source>
         <translation>Doppelklick entfernt einen Anhang.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="176" />
+        <location filename="../client/ui/TicketView.cpp" line="180" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Hier schreiben; Strg+Eingabe sendet.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="177" />
+        <location filename="../client/ui/TicketView.cpp" line="181" />
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="182" />
-        <location filename="../client/ui/TicketView.cpp" line="512" />
+        <location filename="../client/ui/TicketView.cpp" line="186" />
+        <location filename="../client/ui/TicketView.cpp" line="519" />
         <source>the customer</source>
         <translation>der Kunde</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="188" />
+        <location filename="../client/ui/TicketView.cpp" line="192" />
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="189" />
+        <location filename="../client/ui/TicketView.cpp" line="193" />
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="205" />
+        <location filename="../client/ui/TicketView.cpp" line="209" />
         <source>Bold</source>
         <translation>Fett</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="208" />
+        <location filename="../client/ui/TicketView.cpp" line="212" />
         <source>Italic</source>
         <translation>Kursiv</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="209" />
+        <location filename="../client/ui/TicketView.cpp" line="213" />
         <source>Bulleted list</source>
         <translation>Aufzählung</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="211" />
+        <location filename="../client/ui/TicketView.cpp" line="215" />
         <source>Attach…</source>
         <translation>Anhängen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="214" />
-        <location filename="../client/ui/TicketView.cpp" line="686" />
+        <location filename="../client/ui/TicketView.cpp" line="218" />
         <location filename="../client/ui/TicketView.cpp" line="693" />
+        <location filename="../client/ui/TicketView.cpp" line="700" />
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="228" />
+        <location filename="../client/ui/TicketView.cpp" line="232" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="228" />
+        <location filename="../client/ui/TicketView.cpp" line="232" />
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="228" />
+        <location filename="../client/ui/TicketView.cpp" line="232" />
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="228" />
+        <location filename="../client/ui/TicketView.cpp" line="232" />
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="228" />
+        <location filename="../client/ui/TicketView.cpp" line="232" />
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="231" />
+        <location filename="../client/ui/TicketView.cpp" line="235" />
         <source>Thread</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="236" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="379" />
+        <location filename="../client/ui/TicketView.cpp" line="386" />
         <source>Customer's rating of a reply: %1 %2 of 5</source>
         <translation>Bewertung einer Antwort durch den Kunden: %1 %2 von 5</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="380" />
+        <location filename="../client/ui/TicketView.cpp" line="387" />
         <source>Customer's rating: %1 %2 of 5</source>
         <translation>Bewertung durch den Kunden: %1 %2 von 5</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="390" />
+        <location filename="../client/ui/TicketView.cpp" line="397" />
         <source>This ticket is no longer visible to you.</source>
         <translation>Dieses Ticket ist für Sie nicht mehr sichtbar.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="398" />
+        <location filename="../client/ui/TicketView.cpp" line="405" />
         <source>(no type)</source>
         <translation>(kein Typ)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="399" />
+        <location filename="../client/ui/TicketView.cpp" line="406" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="408" />
+        <location filename="../client/ui/TicketView.cpp" line="415" />
         <source>%1 due %2</source>
         <translation>%1 fällig %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="412" />
+        <location filename="../client/ui/TicketView.cpp" line="419" />
         <source>First response</source>
         <translation>Erste Antwort</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="413" />
+        <location filename="../client/ui/TicketView.cpp" line="420" />
         <source>Update</source>
         <translation>Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="414" />
+        <location filename="../client/ui/TicketView.cpp" line="421" />
         <source>Solution</source>
         <translation>Lösung</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="443" />
+        <location filename="../client/ui/TicketView.cpp" line="450" />
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="445" />
+        <location filename="../client/ui/TicketView.cpp" line="452" />
         <source>waiting to be sent</source>
         <translation>wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="448" />
+        <location filename="../client/ui/TicketView.cpp" line="455" />
         <source>unverified sender: not confirmed by the desk's mail server</source>
         <translation>nicht bestätigter Absender: vom Mailserver des Helpdesks nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="475" />
+        <location filename="../client/ui/TicketView.cpp" line="482" />
         <source>Save attachment</source>
         <translation>Anhang speichern</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="499" />
+        <location filename="../client/ui/TicketView.cpp" line="506" />
         <source>forward to…</source>
         <translation>weiterleiten an…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="504" />
+        <location filename="../client/ui/TicketView.cpp" line="511" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Weitergeleitete Nachricht von %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="521" />
-        <location filename="../client/ui/TicketView.cpp" line="524" />
+        <location filename="../client/ui/TicketView.cpp" line="528" />
+        <location filename="../client/ui/TicketView.cpp" line="531" />
         <source>Merge ticket</source>
         <translation>Ticket zusammenführen</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="521" />
+        <location filename="../client/ui/TicketView.cpp" line="528" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Dieses Ticket zusammenführen mit Ticketnummer:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="525" />
-        <location filename="../client/ui/TicketView.cpp" line="544" />
+        <location filename="../client/ui/TicketView.cpp" line="532" />
+        <location filename="../client/ui/TicketView.cpp" line="551" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Ticket %1 gehört nicht zu den Tickets, die Sie sehen.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="534" />
-        <location filename="../client/ui/TicketView.cpp" line="538" />
-        <location filename="../client/ui/TicketView.cpp" line="543" />
+        <location filename="../client/ui/TicketView.cpp" line="541" />
+        <location filename="../client/ui/TicketView.cpp" line="545" />
+        <location filename="../client/ui/TicketView.cpp" line="550" />
         <source>Link ticket</source>
         <translation>Ticket verknüpfen</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="534" />
+        <location filename="../client/ui/TicketView.cpp" line="541" />
         <source>Link this ticket to ticket number:</source>
         <translation>Dieses Ticket verknüpfen mit Ticketnummer:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="537" />
+        <location filename="../client/ui/TicketView.cpp" line="544" />
         <source>related</source>
         <translation>verwandt</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="537" />
+        <location filename="../client/ui/TicketView.cpp" line="544" />
         <source>parent</source>
         <translation>übergeordnet</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="537" />
+        <location filename="../client/ui/TicketView.cpp" line="544" />
         <source>duplicate</source>
         <translation>Duplikat</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="538" />
+        <location filename="../client/ui/TicketView.cpp" line="545" />
         <source>Kind of link:</source>
         <translation>Art der Verknüpfung:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="642" />
+        <location filename="../client/ui/TicketView.cpp" line="649" />
         <source>(none)</source>
         <translation>(keine Angabe)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="687" />
+        <location filename="../client/ui/TicketView.cpp" line="694" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 ist größer als die Grenze von %2 MB.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="694" />
+        <location filename="../client/ui/TicketView.cpp" line="701" />
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="743" />
+        <location filename="../client/ui/TicketView.cpp" line="750" />
         <source>Forward of #%1 to %2</source>
         <translation>Weiterleitung von #%1 an %2</translation>
     </message>

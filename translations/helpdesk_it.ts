@@ -32,42 +32,42 @@
 <context>
     <name>helpdesk::client::AdminClient</name>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="75" />
-        <location filename="../client/core/AdminClient.cpp" line="171" />
-        <location filename="../client/core/AdminClient.cpp" line="342" />
+        <location filename="../client/core/AdminClient.cpp" line="76" />
+        <location filename="../client/core/AdminClient.cpp" line="172" />
+        <location filename="../client/core/AdminClient.cpp" line="343" />
         <source>Settings are changed on the server; it is not reachable.</source>
         <translation>Le impostazioni si cambiano sul server, che non è raggiungibile.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="143" />
+        <location filename="../client/core/AdminClient.cpp" line="144" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="244" />
-        <location filename="../client/core/AdminClient.cpp" line="388" />
-        <location filename="../client/core/AdminClient.cpp" line="430" />
+        <location filename="../client/core/AdminClient.cpp" line="245" />
+        <location filename="../client/core/AdminClient.cpp" line="389" />
+        <location filename="../client/core/AdminClient.cpp" line="431" />
         <source>The server is not reachable.</source>
         <translation>Il server non è raggiungibile.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="254" />
+        <location filename="../client/core/AdminClient.cpp" line="255" />
         <source>Done.</source>
         <translation>Fatto.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="284" />
-        <location filename="../client/core/AdminClient.cpp" line="326" />
+        <location filename="../client/core/AdminClient.cpp" line="285" />
+        <location filename="../client/core/AdminClient.cpp" line="327" />
         <source>%1 is no agent of this desk</source>
         <translation>%1 non è un operatore di questo helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="402" />
+        <location filename="../client/core/AdminClient.cpp" line="403" />
         <source>%1 fetched, %2 new tickets, %3 follow-ups, %4 failed</source>
         <translation>%1 scaricati, %2 nuovi ticket, %3 seguiti, %4 non riusciti</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="437" />
+        <location filename="../client/core/AdminClient.cpp" line="438" />
         <source>The message is queued again.</source>
         <translation>Il messaggio è di nuovo in coda.</translation>
     </message>
@@ -710,6 +710,313 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::PartnerDesksPane</name>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <source>Our role</source>
+        <translation>Il nostro ruolo</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <source>Ended by</source>
+        <translation>Terminato da</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <source>Terms</source>
+        <translation>Condizioni</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <source>Last error</source>
+        <translation>Ultimo errore</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <source>Waiting requests</source>
+        <translation>Richieste in attesa</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="68" />
+        <source>we share our tickets</source>
+        <translation>condividiamo i nostri ticket</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="68" />
+        <source>the partner shares with us</source>
+        <translation>il partner condivide con noi</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="71" />
+        <source>pending</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="73" />
+        <source>accepted</source>
+        <translation>accettato</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="75" />
+        <source>declined</source>
+        <translation>rifiutato</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="77" />
+        <source>ended</source>
+        <translation>terminato</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="80" />
+        <source>the sender</source>
+        <translation>il mittente</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="80" />
+        <source>the receiver</source>
+        <translation>il destinatario</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="86" />
+        <source>Invite a partner desk</source>
+        <translation>Invita un helpdesk partner</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="89" />
+        <source>https://partner.example/sharing</source>
+        <translation>https://partner.example/sharing</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="92" />
+        <source>Full delegation (the partner may answer our customers and solve tickets)</source>
+        <translation>Delega completa (il partner può rispondere ai nostri clienti e risolvere i ticket)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="94" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="109" />
+        <source>Sync tags</source>
+        <translation>Sincronizza i tag</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="95" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="110" />
+        <source>Sync custom fields</source>
+        <translation>Sincronizza i campi personalizzati</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="96" />
+        <source>Invite</source>
+        <translation>Invita</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="99" />
+        <source>Partner's sharing URL</source>
+        <translation>URL di condivisione del partner</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="100" />
+        <source>Our name (as the partner sees it)</source>
+        <translation>Il nostro nome (come lo vede il partner)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="107" />
+        <source>Selected agreement</source>
+        <translation>Accordo selezionato</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="108" />
+        <source>Full delegation</source>
+        <translation>Delega completa</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="113" />
+        <source>Accept</source>
+        <translation>Accetta</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="115" />
+        <source>Decline</source>
+        <translation>Rifiuta</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="117" />
+        <source>End sharing…</source>
+        <translation>Termina la condivisione…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="119" />
+        <source>Save changes</source>
+        <translation>Salva le modifiche</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="125" />
+        <source>Group for shared tickets</source>
+        <translation>Gruppo per i ticket condivisi</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <source>Direction</source>
+        <translation>Direzione</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <source>Path</source>
+        <translation>Percorso</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <source>Duration (ms)</source>
+        <translation>Durata (ms)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <source>sent</source>
+        <translation>inviata</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <source>received</source>
+        <translation>ricevuta</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="140" />
+        <source>no answer</source>
+        <translation>nessuna risposta</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="148" />
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="161" />
+        <source>Sync log of the selected agreement:</source>
+        <translation>Registro di sincronizzazione dell'accordo selezionato:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="177" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="391" />
+        <source>Choose the group that gets the shared tickets.</source>
+        <translation>Scegli il gruppo che riceve i ticket condivisi.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="180" />
+        <source>Accepting…</source>
+        <translation>Accettazione…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="184" />
+        <source>Declining…</source>
+        <translation>Rifiuto…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="200" />
+        <source>Our sharing URL (give it to a partner; set by the public address of Outgoing mail): %1</source>
+        <translation>Il nostro URL di condivisione (da dare a un partner; segue l'indirizzo pubblico della posta in uscita): %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="210" />
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="217" />
+        <source>Not done: %1</source>
+        <translation>Non eseguito: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="248" />
+        <source>(choose a group)</source>
+        <translation>(scegli un gruppo)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="261" />
+        <source>full delegation</source>
+        <translation>delega completa</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="261" />
+        <source>partial delegation</source>
+        <translation>delega parziale</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="263" />
+        <source>tags</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="265" />
+        <source>custom fields</source>
+        <translation>campi personalizzati</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="270" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="345" />
+        <source>Enter the partner's sharing URL and our name.</source>
+        <translation>Inserisci l'URL di condivisione del partner e il nostro nome.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="348" />
+        <source>Inviting…</source>
+        <translation>Invito in corso…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="361" />
+        <source>End sharing</source>
+        <translation>Termina la condivisione</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="362" />
+        <source>End the agreement with %1? Shared tickets stop being synced, and sharing again takes a new invitation.</source>
+        <translation>Terminare l'accordo con %1? I ticket condivisi non vengono più sincronizzati e per condividere di nuovo serve un nuovo invito.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="372" />
+        <source>Ending…</source>
+        <translation>Chiusura…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="396" />
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::PresenceTracker</name>
     <message>
         <location filename="../client/core/PresenceTracker.cpp" line="48" />
@@ -743,51 +1050,51 @@
 <context>
     <name>helpdesk::client::SettingsWindow</name>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="33" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
         <source>Helpdesk settings</source>
         <translation>Impostazioni di Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="488" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
         <location filename="../client/ui/SettingsWindow.cpp" line="66" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <location filename="../client/ui/SettingsWindow.cpp" line="89" />
         <location filename="../client/ui/SettingsWindow.cpp" line="99" />
         <location filename="../client/ui/SettingsWindow.cpp" line="106" />
         <location filename="../client/ui/SettingsWindow.cpp" line="110" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="473" />
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="170" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
         <source>E-mail addresses</source>
         <translation>Indirizzi e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
@@ -800,36 +1107,36 @@
         <translation>Testo della conferma</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
         <source>Agents (e-mail: read or full, one per line)</source>
         <translation>Operatori (e-mail: read o full, uno per riga)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
         <source>Default</source>
         <translation>Predefinito</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
         <source>Rank</source>
         <translation>Ordine</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
         <source>For</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
         <source>Label</source>
         <translation>Etichetta</translation>
     </message>
@@ -838,22 +1145,22 @@
         <translation>Opzioni (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
         <source>Required</source>
         <translation>Obbligatorio</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
         <source>Keyword (after ::)</source>
         <translation>Parola chiave (dopo ::)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
         <source>Text</source>
         <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
@@ -862,7 +1169,7 @@
         <translation>Orario settimanale (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
         <source>Holidays (YYYY-MM-DD, …)</source>
         <translation>Festività (AAAA-MM-GG, …)</translation>
     </message>
@@ -875,27 +1182,27 @@
         <translation>Si applica a (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
         <source>First response (business minutes)</source>
         <translation>Prima risposta (minuti lavorativi)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
         <source>Update (business minutes)</source>
         <translation>Aggiornamento (minuti lavorativi)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
         <source>Solution (business minutes)</source>
         <translation>Risoluzione (minuti lavorativi)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
         <source>Warn before (minutes)</source>
         <translation>Avvisa prima (minuti)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
         <source>On</source>
         <translation>Su</translation>
     </message>
@@ -908,63 +1215,63 @@
         <translation>Azioni (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
         <source>Protocol</source>
         <translation>Protocollo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
         <source>Port</source>
         <translation>Porta</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
         <source>Security</source>
         <translation>Sicurezza</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="144" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="146" />
         <source>Check the certificate</source>
         <translation>Verifica il certificato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
         <source>User name</source>
         <translation>Nome utente</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>Password (empty: unchanged)</source>
         <translation>Password (vuota: invariata)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>Folder</source>
         <translation>Cartella</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
         <source>Enabled</source>
         <translation>Attiva</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
         <source>Poll every (minutes)</source>
         <translation>Controlla ogni (minuti)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
         <source>Unknown senders open tickets</source>
         <translation>I mittenti sconosciuti aprono ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
         <source>Attach the original .eml</source>
         <translation>Allega l'.eml originale</translation>
     </message>
@@ -973,683 +1280,688 @@
         <translation>Id del gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
         <source>POP3: delete processed mail</source>
         <translation>POP3: elimina la posta elaborata</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
         <source>IMAP: folder for processed mail</source>
         <translation>IMAP: cartella per la posta elaborata</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
         <source>IMAP: folder for failed mail</source>
         <translation>IMAP: cartella per la posta non elaborata</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
         <source>Disable after failed connections (0: never)</source>
         <translation>Disattiva dopo connessioni fallite (0: mai)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
         <source>System address</source>
         <translation>Indirizzo di sistema</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="137" />
         <source>System name</source>
         <translation>Nome del sistema</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
         <source>No-reply address</source>
         <translation>Indirizzo no-reply</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="137" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="139" />
         <source>Public address of the server</source>
         <translation>Indirizzo pubblico del server</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
         <source>Ticket tag in subjects</source>
         <translation>Etichetta del ticket nell'oggetto</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="139" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
         <source>Automatic replies per recipient and hour</source>
         <translation>Risposte automatiche per destinatario e ora</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
         <source>Largest accepted message (bytes)</source>
         <translation>Messaggio più grande accettato (byte)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
         <source>SMTP server</source>
         <translation>Server SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="144" />
         <source>SMTP port</source>
         <translation>Porta SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="145" />
         <source>SMTP security</source>
         <translation>Sicurezza SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="145" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
         <source>SMTP user name</source>
         <translation>Utente SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="146" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
         <source>SMTP password (empty: unchanged)</source>
         <translation>Password SMTP (vuota: invariata)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
         <source>SMTP timeout (seconds)</source>
         <translation>Timeout SMTP (secondi)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
         <source>Tag (type a new name and save to rename; an existing name merges)</source>
         <translation>Etichetta (scrivi un nuovo nome e salva; un nome esistente unisce)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
         <source>Acts as (an agent's e-mail; empty: you)</source>
         <translation>Agisce come (e-mail di un agente; vuoto: tu)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="170" />
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="171" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="207" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="178" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
         <source>Groups</source>
         <translation>Gruppi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="208" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="210" />
         <source>States</source>
         <translation>Stati</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="177" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
         <source>Priorities</source>
         <translation>Priorità</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="178" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="210" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="212" />
         <source>Ticket types</source>
         <translation>Tipi di ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="213" />
         <source>Custom fields</source>
         <translation>Campi personalizzati</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="212" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="214" />
         <source>Text modules</source>
         <translation>Moduli di testo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="213" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="215" />
         <source>Business hours</source>
         <translation>Orari di lavoro</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
         <source>Mail to customers asks for a rating</source>
         <translation>Le e-mail ai clienti chiedono una valutazione</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
         <source>Words before a reply's rating link (empty: the default in the customer's language)</source>
         <translation>Testo prima del link di valutazione di una risposta (vuoto: il testo predefinito nella lingua del cliente)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
         <source>Offered on the requester portal</source>
         <translation>Offerto nel portale delle richieste</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
         <source>Description for customers</source>
         <translation>Descrizione per i clienti</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
         <source>Language of mail to unknown senders (empty: the desk's)</source>
         <translation>Lingua delle e-mail ai mittenti sconosciuti (vuoto: quella dell'helpdesk)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
         <source>Acknowledge a request only once an agent takes it</source>
         <translation>Confermare la ricezione solo quando un operatore prende in carico la richiesta</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
         <source>The acknowledgement links to the requester portal</source>
         <translation>La conferma rimanda al portale delle richieste</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
         <source>…only for requesters of these domains (empty: everyone)</source>
         <translation>…solo per i richiedenti di questi domini (vuoto: tutti)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
         <source>Web form on (a contact form sites embed; no account needed)</source>
         <translation>Modulo web attivo (un modulo di contatto che i siti incorporano; senza account)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
         <source>Sites that may embed the web form (https://…, comma separated)</source>
         <translation>Siti che possono incorporare il modulo (https://…, separati da virgole)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
         <source>Web form</source>
         <translation>Modulo web</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
         <source>Options (comma separated)</source>
         <translation>Opzioni (separate da virgole)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <source>Customers fill it in (new requests on the portal)</source>
         <translation>Lo compilano i clienti (nuove richieste nel portale)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
         <source>Folder (groups modules in the composer; empty: none)</source>
         <translation>Cartella (raggruppa i moduli nell'editor; vuoto: nessuna)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
         <source>Weekly hours</source>
         <translation>Orari settimanali</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
         <source>Applies to (nothing chosen: all)</source>
         <translation>Si applica a (nulla scelto: tutti)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
         <source>When (all must hold)</source>
         <translation>Quando (tutto deve valere)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
         <source>Then</source>
         <translation>Allora</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
         <source>Actions</source>
         <translation>Azioni</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
         <source>Group</source>
         <translation>Gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
         <source>State of new tickets</source>
         <translation>Stato dei nuovi ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>Priority of new tickets</source>
         <translation>Priorità dei nuovi ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>State when the customer replies</source>
         <translation>Stato quando il cliente risponde</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>Priority when the customer replies</source>
         <translation>Priorità quando il cliente risponde</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
         <source>Changes recorded as</source>
         <translation>Modifiche registrate come</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="152" />
         <source>Offer customers the requester portal</source>
         <translation>Offri ai clienti il portale delle richieste</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="151" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
         <source>Sign in with the user header of a trusted reverse proxy</source>
         <translation>Accesso tramite l'intestazione utente di un reverse proxy attendibile</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="152" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="154" />
         <source>User header (e.g. X-Remote-User)</source>
         <translation>Intestazione utente (ad es. X-Remote-User)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="155" />
         <source>Trusted proxy addresses (empty: the server's --trusted-proxy list)</source>
         <translation>Indirizzi dei proxy attendibili (vuoto: l'elenco --trusted-proxy del server)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="155" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
         <source>Kerberos realm to mail domain (REALM=domain, …); a name with an address signs in by e-mail, a bare name by the part before @</source>
         <translation>Realm Kerberos verso dominio di posta (REALM=dominio, …); un nome con indirizzo accede per e-mail, un nome semplice per la parte prima di @</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
         <source>Members see each other's tickets</source>
         <translation>I membri vedono i ticket degli altri</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="221" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="224" />
         <source>Organizations</source>
         <translation>Organizzazioni</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
         <source>State is</source>
         <translation>Lo stato è</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
         <source>Group is</source>
         <translation>Il gruppo è</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
         <source>Priority is</source>
         <translation>La priorità è</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
         <source>Type is</source>
         <translation>Il tipo è</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
         <source>Has all tags</source>
         <translation>Ha tutte le etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
         <source>Has none of the tags</source>
         <translation>Non ha nessuna delle etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
         <source>Title contains</source>
         <translation>Il titolo contiene</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
         <source>Sender's address contains</source>
         <translation>L'indirizzo del mittente contiene</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
         <source>SLA breached</source>
         <translation>SLA violato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
         <source>Unchanged for (minutes)</source>
         <translation>Invariato da (minuti)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
         <source>Pending time passed</source>
         <translation>Tempo di attesa scaduto</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
         <source>Set state</source>
         <translation>Imposta lo stato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="196" />
         <source>Set priority</source>
         <translation>Imposta la priorità</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="197" />
         <source>Move to group</source>
         <translation>Sposta nel gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="196" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="198" />
         <source>Assign to</source>
         <translation>Assegna a</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="197" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
         <source>Set type</source>
         <translation>Imposta il tipo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="198" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="200" />
         <source>Add tags</source>
         <translation>Aggiungi etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="201" />
         <source>Remove tags</source>
         <translation>Rimuovi etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="200" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
         <source>Add an internal note</source>
         <translation>Aggiungi una nota interna</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="201" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
         <source>Send an e-mail to (customer, owner or an address)</source>
         <translation>Invia un'e-mail a (customer, owner o un indirizzo)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="205" />
         <source>E-mail subject</source>
         <translation>Oggetto dell'e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="204" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="206" />
         <source>E-mail text</source>
         <translation>Testo dell'e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="205" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="207" />
         <source>Notify the agents</source>
         <translation>Avvisa gli agenti</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="214" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="216" />
         <source>SLAs</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="215" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="217" />
         <source>Triggers</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="216" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
         <source>Macros</source>
         <translation>Macro</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="217" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
         <source>Mailboxes</source>
         <translation>Caselle di posta</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
         <source>Outgoing mail</source>
         <translation>Posta in uscita</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="221" />
         <source>Web pages and sign-on</source>
         <translation>Pagine web e accesso</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="222" />
+        <source>Partner desks</source>
+        <translation>Helpdesk partner</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="223" />
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="222" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
         <source>Tags</source>
         <translation>Etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="223" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="226" />
         <source>API tokens</source>
         <translation>Token API</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="224" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="227" />
         <source>Audit log</source>
         <translation>Registro delle modifiche</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="254" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="257" />
         <source>Received</source>
         <translation>Ricevuto</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="254" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="257" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="254" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="257" />
         <source>Attempts</source>
         <translation>Tentativi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="255" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="258" />
         <source>Quarantined messages (interpreting them stopped the server):</source>
         <translation>Messaggi in quarantena (la loro elaborazione ha fermato il server):</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="263" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="266" />
         <source>Retry message</source>
         <translation>Riprova il messaggio</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="264" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="267" />
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="265" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="268" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="267" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="270" />
         <source>Poll now</source>
         <translation>Scarica ora</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="272" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="275" />
         <source>Test connection</source>
         <translation>Prova la connessione</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="273" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="276" />
         <source>Send a test mail…</source>
         <translation>Invia una mail di prova…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="274" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="277" />
         <source>Send an invitation</source>
         <translation>Invia un invito</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="275" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="278" />
         <source>Mail templates…</source>
         <translation>Modelli di e-mail…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="276" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="279" />
         <source>Signature…</source>
         <translation>Firma…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="315" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="325" />
         <source>Polling…</source>
         <translation>Scaricamento…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="330" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="340" />
         <source>Connecting…</source>
         <translation>Connessione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="336" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="346" />
         <source>Send a test mail</source>
         <translation>Invia una mail di prova</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="336" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="346" />
         <source>To:</source>
         <translation>A:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="338" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
         <source>Sending…</source>
         <translation>Invio…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="367" />
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="357" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="367" />
         <source>Failed: %1</source>
         <translation>Non riuscito: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="403" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="413" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="406" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="416" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Nuovo token (copialo ora, non verrà più mostrato): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="420" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="430" />
         <source>Not saved: %1</source>
         <translation>Non salvato: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="450" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="465" />
         <source>Remove from all tickets</source>
         <translation>Rimuovi da tutti i ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="450" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="465" />
         <source>Revoke</source>
         <translation>Revoca</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="469" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="484" />
         <source>Tag</source>
         <translation>Etichetta</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="469" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="484" />
         <source>Tickets</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="473" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="488" />
         <source>Acts as</source>
         <translation>Agisce come</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="473" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="488" />
         <source>Created</source>
         <translation>Creato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="473" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="488" />
         <source>Last used</source>
         <translation>Ultimo uso</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="473" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="488" />
         <source>Revoked</source>
         <translation>Revocato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="477" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="477" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="477" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="477" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="477" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
         <source>Changes</source>
         <translation>Modifiche</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="495" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="510" />
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="495" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="510" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="535" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="565" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="550" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="580" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="669" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="684" />
         <source>Queueing the message again…</source>
         <translation>Rimessa in coda del messaggio…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="818" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="833" />
         <source>Save the group first, then edit its mail templates.</source>
         <translation>Salva prima il gruppo, poi modificane i modelli di e-mail.</translation>
     </message>
@@ -1658,39 +1970,47 @@
         <translation>JSON non valido: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="780" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="795" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Scegli nell'elenco l'etichetta da rinominare.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="784" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="799" />
         <source>Renaming…</source>
         <translation>Ridenominazione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="791" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="806" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Un token non si può modificare: revocalo e creane uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="794" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="809" />
         <source>Creating…</source>
         <translation>Creazione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="799" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="814" />
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="806" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="821" />
         <source>Removing…</source>
         <translation>Rimozione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="809" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="824" />
         <source>Revoking…</source>
         <translation>Revoca in corso…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::SharingClient</name>
+    <message>
+        <location filename="../client/core/SharingClient.cpp" line="19" />
+        <source>Sharing is arranged on the server; it is not reachable.</source>
+        <translation>La condivisione si gestisce sul server; non è raggiungibile.</translation>
     </message>
 </context>
 <context>
@@ -1878,44 +2198,92 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::TicketSharingBar</name>
+    <message>
+        <location filename="../client/ui/TicketSharingBar.cpp" line="32" />
+        <source>Share with…</source>
+        <translation>Condividi con…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketSharingBar.cpp" line="34" />
+        <source>Stop sharing…</source>
+        <translation>Smetti di condividere…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketSharingBar.cpp" line="75" />
+        <source>in sync</source>
+        <translation>sincronizzato</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketSharingBar.cpp" line="78" />
+        <source>pending</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketSharingBar.cpp" line="81" />
+        <source>failing</source>
+        <translation>in errore</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketSharingBar.cpp" line="85" />
+        <source>Shared with %1 · %2</source>
+        <translation>Condiviso con %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketSharingBar.cpp" line="154" />
+        <source>Share with partner desks</source>
+        <translation>Condividi con helpdesk partner</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketSharingBar.cpp" line="172" />
+        <source>(no partner desk to share with: an admin invites partners in the settings)</source>
+        <translation>(nessun helpdesk partner con cui condividere: un amministratore invita i partner nelle impostazioni)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketSharingBar.cpp" line="189" />
+        <source>Stop sharing with</source>
+        <translation>Smetti di condividere con</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="54" />
+        <location filename="../client/ui/TicketView.cpp" line="55" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="56" />
+        <location filename="../client/ui/TicketView.cpp" line="57" />
         <source>phone call (in)</source>
         <translation>telefonata (in entrata)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="58" />
+        <location filename="../client/ui/TicketView.cpp" line="59" />
         <source>phone call (out)</source>
         <translation>telefonata (in uscita)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="60" />
+        <location filename="../client/ui/TicketView.cpp" line="61" />
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="61" />
+        <location filename="../client/ui/TicketView.cpp" line="62" />
         <source>web</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="94" />
+        <location filename="../client/ui/TicketView.cpp" line="98" />
         <source>tags, separated by commas</source>
         <translation>etichette, separate da virgole</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="95" />
+        <location filename="../client/ui/TicketView.cpp" line="99" />
         <source>&amp;Take</source>
         <translation>&amp;Prendi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="96" />
+        <location filename="../client/ui/TicketView.cpp" line="100" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Diventa il responsabile (Ctrl+T)</translation>
     </message>
@@ -1924,314 +2292,314 @@
         <translation>Stato / priorità</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="103" />
+        <location filename="../client/ui/TicketView.cpp" line="107" />
         <source>State / priority / type</source>
         <translation>Stato / priorità / tipo</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="108" />
+        <location filename="../client/ui/TicketView.cpp" line="112" />
         <source>Group / owner</source>
         <translation>Gruppo / responsabile</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="109" />
+        <location filename="../client/ui/TicketView.cpp" line="113" />
         <source>Macros</source>
         <translation>Macro</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="121" />
+        <location filename="../client/ui/TicketView.cpp" line="125" />
         <source>(no macros defined)</source>
         <translation>(nessuna macro definita)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="123" />
+        <location filename="../client/ui/TicketView.cpp" line="127" />
         <source>Merge…</source>
         <translation>Unisci…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="124" />
+        <location filename="../client/ui/TicketView.cpp" line="128" />
         <source>Link…</source>
         <translation>Collega…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="130" />
+        <location filename="../client/ui/TicketView.cpp" line="134" />
         <source>Tags</source>
         <translation>Etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="138" />
+        <location filename="../client/ui/TicketView.cpp" line="142" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Le immagini remote in questo ticket sono bloccate.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="139" />
+        <location filename="../client/ui/TicketView.cpp" line="143" />
         <source>Show remote images</source>
         <translation>Mostra immagini remote</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="148" />
+        <location filename="../client/ui/TicketView.cpp" line="152" />
         <source>Reply by e-mail</source>
         <translation>Risposta via e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="149" />
+        <location filename="../client/ui/TicketView.cpp" line="153" />
         <source>Reply to all</source>
         <translation>Rispondi a tutti</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="150" />
+        <location filename="../client/ui/TicketView.cpp" line="154" />
         <source>Forward</source>
         <translation>Inoltra</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="151" />
+        <location filename="../client/ui/TicketView.cpp" line="155" />
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="152" />
+        <location filename="../client/ui/TicketView.cpp" line="156" />
         <source>Phone call (in)</source>
         <translation>Telefonata (in entrata)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="153" />
+        <location filename="../client/ui/TicketView.cpp" line="157" />
         <source>Phone call (out)</source>
         <translation>Telefonata (in uscita)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="159" />
+        <location filename="../client/ui/TicketView.cpp" line="163" />
         <source>Double-click removes an attachment.</source>
         <translation>Il doppio clic rimuove un allegato.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="176" />
+        <location filename="../client/ui/TicketView.cpp" line="180" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Scrivi qui; Ctrl+Invio invia.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="177" />
+        <location filename="../client/ui/TicketView.cpp" line="181" />
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="182" />
-        <location filename="../client/ui/TicketView.cpp" line="512" />
+        <location filename="../client/ui/TicketView.cpp" line="186" />
+        <location filename="../client/ui/TicketView.cpp" line="519" />
         <source>the customer</source>
         <translation>il cliente</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="188" />
+        <location filename="../client/ui/TicketView.cpp" line="192" />
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="189" />
+        <location filename="../client/ui/TicketView.cpp" line="193" />
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="205" />
+        <location filename="../client/ui/TicketView.cpp" line="209" />
         <source>Bold</source>
         <translation>Grassetto</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="208" />
+        <location filename="../client/ui/TicketView.cpp" line="212" />
         <source>Italic</source>
         <translation>Corsivo</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="209" />
+        <location filename="../client/ui/TicketView.cpp" line="213" />
         <source>Bulleted list</source>
         <translation>Elenco puntato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="211" />
+        <location filename="../client/ui/TicketView.cpp" line="215" />
         <source>Attach…</source>
         <translation>Allega…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="214" />
-        <location filename="../client/ui/TicketView.cpp" line="686" />
+        <location filename="../client/ui/TicketView.cpp" line="218" />
         <location filename="../client/ui/TicketView.cpp" line="693" />
+        <location filename="../client/ui/TicketView.cpp" line="700" />
         <source>Attach files</source>
         <translation>Allega file</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="228" />
+        <location filename="../client/ui/TicketView.cpp" line="232" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="228" />
+        <location filename="../client/ui/TicketView.cpp" line="232" />
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="228" />
+        <location filename="../client/ui/TicketView.cpp" line="232" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="228" />
+        <location filename="../client/ui/TicketView.cpp" line="232" />
         <source>Before</source>
         <translation>Prima</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="228" />
+        <location filename="../client/ui/TicketView.cpp" line="232" />
         <source>After</source>
         <translation>Dopo</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="231" />
+        <location filename="../client/ui/TicketView.cpp" line="235" />
         <source>Thread</source>
         <translation>Conversazione</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="236" />
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="379" />
+        <location filename="../client/ui/TicketView.cpp" line="386" />
         <source>Customer's rating of a reply: %1 %2 of 5</source>
         <translation>Valutazione di una risposta dal cliente: %1 %2 su 5</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="380" />
+        <location filename="../client/ui/TicketView.cpp" line="387" />
         <source>Customer's rating: %1 %2 of 5</source>
         <translation>Valutazione del cliente: %1 %2 su 5</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="390" />
+        <location filename="../client/ui/TicketView.cpp" line="397" />
         <source>This ticket is no longer visible to you.</source>
         <translation>Questo ticket non è più visibile per te.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="398" />
+        <location filename="../client/ui/TicketView.cpp" line="405" />
         <source>(no type)</source>
         <translation>(nessun tipo)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="399" />
+        <location filename="../client/ui/TicketView.cpp" line="406" />
         <source>(nobody)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="408" />
+        <location filename="../client/ui/TicketView.cpp" line="415" />
         <source>%1 due %2</source>
         <translation>%1 entro %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="412" />
+        <location filename="../client/ui/TicketView.cpp" line="419" />
         <source>First response</source>
         <translation>Prima risposta</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="413" />
+        <location filename="../client/ui/TicketView.cpp" line="420" />
         <source>Update</source>
         <translation>Aggiornamento</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="414" />
+        <location filename="../client/ui/TicketView.cpp" line="421" />
         <source>Solution</source>
         <translation>Risoluzione</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="443" />
+        <location filename="../client/ui/TicketView.cpp" line="450" />
         <source>internal</source>
         <translation>interna</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="445" />
+        <location filename="../client/ui/TicketView.cpp" line="452" />
         <source>waiting to be sent</source>
         <translation>in attesa di invio</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="448" />
+        <location filename="../client/ui/TicketView.cpp" line="455" />
         <source>unverified sender: not confirmed by the desk's mail server</source>
         <translation>mittente non verificato: non confermato dal server di posta dell'helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="475" />
+        <location filename="../client/ui/TicketView.cpp" line="482" />
         <source>Save attachment</source>
         <translation>Salva allegato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="499" />
+        <location filename="../client/ui/TicketView.cpp" line="506" />
         <source>forward to…</source>
         <translation>inoltra a…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="504" />
+        <location filename="../client/ui/TicketView.cpp" line="511" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Messaggio inoltrato da %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="521" />
-        <location filename="../client/ui/TicketView.cpp" line="524" />
+        <location filename="../client/ui/TicketView.cpp" line="528" />
+        <location filename="../client/ui/TicketView.cpp" line="531" />
         <source>Merge ticket</source>
         <translation>Unisci ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="521" />
+        <location filename="../client/ui/TicketView.cpp" line="528" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Unisci questo ticket nel ticket numero:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="525" />
-        <location filename="../client/ui/TicketView.cpp" line="544" />
+        <location filename="../client/ui/TicketView.cpp" line="532" />
+        <location filename="../client/ui/TicketView.cpp" line="551" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Il ticket %1 non è tra quelli che puoi vedere.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="534" />
-        <location filename="../client/ui/TicketView.cpp" line="538" />
-        <location filename="../client/ui/TicketView.cpp" line="543" />
+        <location filename="../client/ui/TicketView.cpp" line="541" />
+        <location filename="../client/ui/TicketView.cpp" line="545" />
+        <location filename="../client/ui/TicketView.cpp" line="550" />
         <source>Link ticket</source>
         <translation>Collega ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="534" />
+        <location filename="../client/ui/TicketView.cpp" line="541" />
         <source>Link this ticket to ticket number:</source>
         <translation>Collega questo ticket al ticket numero:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="537" />
+        <location filename="../client/ui/TicketView.cpp" line="544" />
         <source>related</source>
         <translation>correlato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="537" />
+        <location filename="../client/ui/TicketView.cpp" line="544" />
         <source>parent</source>
         <translation>padre</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="537" />
+        <location filename="../client/ui/TicketView.cpp" line="544" />
         <source>duplicate</source>
         <translation>duplicato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="538" />
+        <location filename="../client/ui/TicketView.cpp" line="545" />
         <source>Kind of link:</source>
         <translation>Tipo di collegamento:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="642" />
+        <location filename="../client/ui/TicketView.cpp" line="649" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="687" />
+        <location filename="../client/ui/TicketView.cpp" line="694" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 supera il limite di %2 MB.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="694" />
+        <location filename="../client/ui/TicketView.cpp" line="701" />
         <source>Cannot read %1: %2</source>
         <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="743" />
+        <location filename="../client/ui/TicketView.cpp" line="750" />
         <source>Forward of #%1 to %2</source>
         <translation>Inoltro di #%1 a %2</translation>
     </message>
