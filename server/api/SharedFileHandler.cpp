@@ -26,16 +26,19 @@ void SharedFileHandler::handleRequest(Poco::Net::HTTPServerRequest &request, Poc
         Poco::URI uri(request.getURI());
         const auto sha256 = uri.getPath().substr(std::string(kPrefix).size());
         std::int64_t expires = 0;
+        std::int64_t agreementId = 0;
         std::string signature;
         for (const auto &[key, value] : uri.getQueryParameters()) {
             if (key == "expires")
                 Poco::NumberParser::tryParse64(value, expires);
+            else if (key == "agreement")
+                Poco::NumberParser::tryParse64(value, agreementId);
             else if (key == "signature")
                 signature = value;
         }
         if (request.getMethod() == "GET")
             content = m_pool.read([&](db::Tx &tx) {
-                return integrations::sharing::TicketShares::linkedFile(tx, sha256, expires, signature);
+                return integrations::sharing::TicketShares::linkedFile(tx, sha256, agreementId, expires, signature);
             });
     } catch (const std::exception &e) {
         Poco::Logger::get("helpdesk.server.sharing")

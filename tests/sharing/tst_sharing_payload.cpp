@@ -108,7 +108,8 @@ private slots:
                                                      << "2010-11-24T22:13:54Z";
         QTest::newRow("ISO 8601 with Z") << "2010-11-24T22:13:54Z"
                                          << "2010-11-24T22:13:54Z";
-        QTest::newRow("ISO 8601 with fractions") << "2010-11-24T22:13:54.250Z" << "2010-11-24T22:13:54Z";
+        QTest::newRow("ISO 8601 with fractions") << "2010-11-24T22:13:54.250Z"
+                                                 << "2010-11-24T22:13:54Z";
         QTest::newRow("no zone is taken as UTC") << "2010-11-24 22:13:54"
                                                  << "2010-11-24T22:13:54Z";
         QTest::newRow("an offset crossing the year") << "2011-01-01 01:00:00 +0200"
@@ -292,13 +293,13 @@ private slots:
 
     void signsFileLinksThatExpire()
     {
-        ShareContext share{"t1", {true, false, false}, true, true};
+        ShareContext share{"t1", {true, false, false}, true, true, 42};
         auto t = builder().build(ourTicket(), {"r1", "Rita", ""}, ourComments(), share);
         const auto &file = t.comments.at(1).attachments.at(0);
         QCOMPARE(file.filename, std::string("fuse.jpg"));
         QCOMPARE(file.contentType, std::string("image/jpeg"));
         const auto sha = std::string(64, 'a');
-        QVERIFY(file.url.rfind("http://desk.example/sharing/attachments/" + sha + "?expires=", 0) == 0);
+        QVERIFY(file.url.rfind("http://desk.example/sharing/attachments/" + sha + "?agreement=42&expires=", 0) == 0);
 
         Poco::URI uri(file.url);
         std::int64_t expires = 0;
@@ -311,12 +312,13 @@ private slots:
         }
         SharedFileLinks links("http://desk.example/sharing", kSecret);
         QCOMPARE(expires, kNow + SharedFileLinks::kValidSeconds);
-        QVERIFY(links.verify(sha, expires, signature, kNow));
-        QVERIFY2(!links.verify(sha, expires, signature, expires + 1), "an expired link is refused");
-        QVERIFY2(!links.verify(sha, expires + 3600, signature, kNow), "a lengthened expiry is refused");
-        QVERIFY2(!links.verify(std::string(64, 'b'), expires, signature, kNow), "another file is refused");
+        QVERIFY(links.verify(sha, 42, expires, signature, kNow));
+        QVERIFY2(!links.verify(sha, 42, expires, signature, expires + 1), "an expired link is refused");
+        QVERIFY2(!links.verify(sha, 42, expires + 3600, signature, kNow), "a lengthened expiry is refused");
+        QVERIFY2(!links.verify(std::string(64, 'b'), 42, expires, signature, kNow), "another file is refused");
+        QVERIFY2(!links.verify(sha, 43, expires, signature, kNow), "another agreement's partner is refused");
         QVERIFY2(
-            !SharedFileLinks("http://desk.example/sharing", "another secret").verify(sha, expires, signature, kNow),
+            !SharedFileLinks("http://desk.example/sharing", "another secret").verify(sha, 42, expires, signature, kNow),
             "another desk's secret is refused");
     }
 

@@ -32,8 +32,9 @@ SharedTicket SharePayloadBuilder::build(const protocol::Ticket &ticket, const Sh
         c.authoredAt = a.createdAt;
         c.isPublic = !a.internal && (share.ourTicket || terms.allowsPublicComments);
         for (const auto &file : a.attachments)
-            c.attachments.push_back({m_links.urlFor(file.sha256, m_now + SharedFileLinks::kValidSeconds), file.filename,
-                                     file.contentType, file.filename});
+            c.attachments.push_back(
+                {m_links.urlFor(file.sha256, share.agreementId, m_now + SharedFileLinks::kValidSeconds), file.filename,
+                 file.contentType, file.filename});
         t.comments.push_back(std::move(c));
     }
     if (terms.syncTags)

@@ -21,8 +21,9 @@ struct ShareTerms {
 struct ShareContext {
     std::string ticketUuid;
     ShareTerms terms;
-    bool ourTicket = true;   // we shared it (origin); false: a partner shared it with us
-    bool firstShare = false; // the POST that shares it (else a PUT's view of it)
+    bool ourTicket = true;        // we shared it (origin); false: a partner shared it with us
+    bool firstShare = false;      // the POST that shares it (else a PUT's view of it)
+    std::int64_t agreementId = 0; // whose partner the file links are for
 };
 
 /// One of the ticket's articles as it is shared: its author as an actor, and the uuid it travels

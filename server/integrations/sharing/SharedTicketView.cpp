@@ -63,7 +63,8 @@ SharedTicket SharedTicketView::of(db::Tx &tx, const domain::sharing::Agreement &
     const ShareContext share{ticketUuid,
                              {agreement.allowsPublicComments, agreement.syncTags, agreement.syncCustomFields},
                              ourTicket,
-                             firstShare};
+                             firstShare,
+                             agreement.id};
     const SharePayloadBuilder builder(statusMap(tx), fileLinks(tx), Poco::Timestamp().epochTime());
     return builder.build(ticket, requester, comments, share);
 }

@@ -121,12 +121,20 @@ protocol::JsonObject TicketShares::unshare(db::Tx &tx, const domain::Actor &acto
     return shareJson(*share, SharingAgreements::find(tx, agreementId));
 }
 
-std::optional<std::string> TicketShares::linkedFile(db::Tx &tx, const std::string &sha256, std::int64_t expires,
-                                                    const std::string &signature)
+std::optional<std::string> TicketShares::linkedFile(db::Tx &tx, const std::string &sha256, std::int64_t agreementId,
+                                                    std::int64_t expires, const std::string &signature)
 {
-    if (!SharedTicketView::fileLinks(tx).verify(sha256, expires, signature, Poco::Timestamp().epochTime()))
+    if (!SharedTicketView::fileLinks(tx).verify(sha256, agreementId, expires, signature, Poco::Timestamp().epochTime()))
         return std::nullopt;
-    return db::ArticleRepository::blobContent(tx, sha256);
+    auto agreement = SharingAgreements::find(tx, agreementId);
+    if (!agreement || agreement->status != "accepted")
+        return std::nullopt;
+    for (const auto &[ticketId, internal] : db::ArticleRepository::blobOwners(tx, sha256)) {
+        auto share = db::TicketShareRepository::find(tx, agreementId, ticketId);
+        if (share && share->state == "active")
+            return db::ArticleRepository::blobContent(tx, sha256);
+    }
+    return std::nullopt;
 }
 
 void TicketShares::sync(db::Tx &tx, std::int64_t ticketId)

@@ -33,9 +33,10 @@ public:
                                         std::int64_t agreementId);
 
     /// The bytes of a file a partner fetches by a link we signed (SharedFileLinks), while the link
-    /// is valid; nullopt for an expired or forged link or a file we do not hold.
-    static std::optional<std::string> linkedFile(db::Tx &tx, const std::string &sha256, std::int64_t expires,
-                                                 const std::string &signature);
+    /// is valid, its agreement accepted and a ticket actively shared under it carries the file;
+    /// nullopt otherwise (an expired or forged link, an unshared ticket, an ended agreement).
+    static std::optional<std::string> linkedFile(db::Tx &tx, const std::string &sha256, std::int64_t agreementId,
+                                                 std::int64_t expires, const std::string &signature);
 
     /// Brings every active share of the ticket up to date: a PUT of what changed, if anything.
     static void sync(db::Tx &tx, std::int64_t ticketId);
