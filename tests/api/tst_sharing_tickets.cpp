@@ -382,6 +382,8 @@ private slots:
                  200);
         QVERIFY2(articlesWith(*m_a, id, "Public despite the terms.", 1) == 1, "a public comment is kept private");
         QVERIFY(stateType(*m_a, id) != "closed");
+        QCOMPARE(m_a->as("alphaFull").get(ticketPath(id)).object("ticket")->getValue<std::string>("title"),
+                 std::string("Partial terms"));
         QVERIFY(m_a->waitUntilMailSettled());
         QCOMPARE(m_smtp->messages().size(), mailsBefore);
 

@@ -1,6 +1,7 @@
 #include "integrations/sharing/TicketShareReceiver.h"
 
 #include "db/ConfigRepository.h"
+#include "db/SharingRepository.h"
 #include "db/TicketRepository.h"
 #include "db/TicketShareRepository.h"
 #include "db/UserRepository.h"
@@ -53,8 +54,8 @@ public:
     /// Creates the local ticket of a first share (comments and fields follow through apply()).
     protocol::Ticket createTicket()
     {
-        if (!m_agreement.groupId)
-            throw ApiError(ErrorCode::Forbidden, "this agreement has no group to receive tickets in");
+        if (!m_agreement.groupId || !db::SharingRepository::isActiveGroup(m_tx, *m_agreement.groupId))
+            throw ApiError(ErrorCode::Forbidden, "this agreement has no active group to receive tickets in");
         auto requester = requesterUser();
         protocol::Ticket draft;
         draft.title = title().value_or("(no subject)");
@@ -78,7 +79,9 @@ public:
         protocol::TicketUpdateParams change;
         change.id = ticketId;
         bool changed = false;
-        if (auto subject = title(); subject && *subject != ticket.title) {
+        // Renaming our own ticket is the partner's only under full delegation.
+        auto subject = title();
+        if (subject && *subject != ticket.title && (!ourTicket || m_agreement.allowsPublicComments)) {
             change.title = subject;
             changed = true;
         }
