@@ -53,6 +53,9 @@ struct ApiLimits {
     /// address per hour (per instance).
     double webFormsPerSenderPerHour = 3;
     double webFormsPerAddressPerHour = 20;
+    /// Ticket-sharing invitations (POST /sharing/agreements/<uuid>, anyone may send one) per client
+    /// address per hour (per instance), so that one sender cannot fill the unanswered ones' cap.
+    double sharingInvitationsPerAddressPerHour = 20;
 
     /// Bytes of attachments one user may upload per day (UTC).
     std::int64_t uploadBytesPerUserPerDay = 2LL * 1024 * 1024 * 1024;

@@ -35,6 +35,8 @@ private:
     ApiLimits m_limits;
 };
 
+/// Whether the request carries a body (which may not have been read when the call fails).
+bool hasBody(const Poco::Net::HTTPServerRequest &request);
 /// Reads at most `limit` bytes of a body; throws ApiError(PayloadTooLarge) past it.
 std::string readBody(std::istream &in, std::streamsize contentLength, std::size_t limit);
 /// Sends an error as JSON with its status (and `Retry-After` when it says when to retry).

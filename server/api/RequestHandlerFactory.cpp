@@ -11,7 +11,9 @@ namespace helpdesk::api {
 
 RequestHandlerFactory::RequestHandlerFactory(ApiDispatcher &dispatcher, WebSocketHub &hub, ApiLimits limits,
                                              PageHandlerMaker pages, const domain::sharing::WireRoutes *sharing)
-    : m_dispatcher(dispatcher), m_hub(hub), m_limits(std::move(limits)), m_pages(std::move(pages)), m_sharing(sharing)
+    : m_dispatcher(dispatcher), m_hub(hub), m_limits(std::move(limits)), m_pages(std::move(pages)), m_sharing(sharing),
+      m_sharingInvitations(m_limits.sharingInvitationsPerAddressPerHour / 3600.0,
+                           m_limits.sharingInvitationsPerAddressPerHour, 10000)
 {
 }
 
@@ -23,7 +25,8 @@ Poco::Net::HTTPRequestHandler *RequestHandlerFactory::createRequestHandler(const
     if (m_sharing && SharedFileHandler::serves(uri))
         return new SharedFileHandler(m_dispatcher.pool());
     if (m_sharing && SharingWireHandler::serves(uri))
-        return new SharingWireHandler(m_dispatcher.pool(), *m_sharing, m_limits.maxJsonBody);
+        return new SharingWireHandler(m_dispatcher.pool(), *m_sharing, m_limits.maxJsonBody,
+                                      {m_sharingInvitations, m_limits.trustedProxies});
     const bool forApi = uri.rfind("/api/", 0) == 0 || uri == "/api" || uri.rfind("/api?", 0) == 0;
     if (!forApi && m_pages)
         return m_pages();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/RateLimiter.h"
+
 #include "api/ApiDispatcher.h"
 #include "api/HttpApiHandler.h"
 #include "api/WebSocketHub.h"
@@ -31,6 +33,7 @@ private:
     ApiLimits m_limits;
     PageHandlerMaker m_pages;
     const domain::sharing::WireRoutes *m_sharing;
+    RateLimiter m_sharingInvitations; // per client address
 };
 
 } // namespace helpdesk::api

@@ -1,5 +1,6 @@
 #include "api/SharedFileHandler.h"
 
+#include "api/HttpApiHandler.h"
 #include "integrations/sharing/TicketShares.h"
 
 #include <Poco/Logger.h>
@@ -22,6 +23,9 @@ bool SharedFileHandler::serves(const std::string &uri)
 void SharedFileHandler::handleRequest(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response)
 {
     std::optional<std::string> content;
+    // A body is never read here: its bytes must not be taken for the next request on this connection.
+    if (hasBody(request))
+        response.setKeepAlive(false);
     try {
         Poco::URI uri(request.getURI());
         const auto sha256 = uri.getPath().substr(std::string(kPrefix).size());

@@ -75,6 +75,7 @@ std::vector<MethodSpec> sharingMethods()
              }},
         onAgreement("sharing_agreement.decline", "decline", &SharingAgreements::decline),
         onAgreement("sharing_agreement.deactivate", "deactivate", &SharingAgreements::deactivate),
+        onAgreement("sharing_agreement.retry", "retry", &SharingAgreements::retryDelivery),
         {.name = "sharing_agreement.update",
          .verb = "PATCH",
          .path = "/sharing/agreements/{id}",

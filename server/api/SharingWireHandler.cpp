@@ -4,6 +4,7 @@
 #include "domain/SharingAgreements.h"
 #include "protocol/ProtocolError.h"
 
+#include <Poco/Exception.h>
 #include <Poco/Logger.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
@@ -44,11 +45,32 @@ void send(Poco::Net::HTTPServerResponse &response, int status, const protocol::J
     response.setContentType("application/json; charset=utf-8");
     response.sendBuffer(text.data(), text.size());
 }
+
+/// Answers a refusal as {"error": …} with its status; `status` and `error` are what the sync log gets.
+void answerError(Poco::Net::HTTPServerResponse &response, const Poco::Net::HTTPServerRequest &request,
+                 const ApiError &e, int &status, std::string &error)
+{
+    status = e.httpStatus();
+    error = e.what();
+    // Refused before (or while) its body was read: the unread rest must not be taken for the next
+    // request on this connection (request smuggling behind a proxy), so the connection is closed.
+    if (hasBody(request))
+        response.setKeepAlive(false);
+    if (status == 401)
+        response.set("WWW-Authenticate", "X-Ticket-Sharing");
+    if (status == 405)
+        response.set("Allow", "GET, POST, PUT, DELETE");
+    if (e.retryAfterSeconds() > 0)
+        response.set("Retry-After", std::to_string(e.retryAfterSeconds()));
+    auto body = protocol::newObject();
+    body->set("error", error);
+    send(response, status, body);
+}
 } // namespace
 
 SharingWireHandler::SharingWireHandler(db::ConnectionPool &pool, const domain::sharing::WireRoutes &routes,
-                                       std::size_t maxBody)
-    : m_pool(pool), m_routes(routes), m_maxBody(maxBody)
+                                       std::size_t maxBody, InvitationLimit invitations)
+    : m_pool(pool), m_routes(routes), m_maxBody(maxBody), m_invitations(invitations)
 {
 }
 
@@ -68,18 +90,19 @@ void SharingWireHandler::handleRequest(Poco::Net::HTTPServerRequest &request, Po
         auto answer = serve(request, wire);
         status = answer.status;
         send(response, status, answer.body);
+    } catch (const Poco::BadCastException &e) {
+        // A value of the wrong type in a partner's body, met where it is read (Poco's conversions).
+        answerError(response, request,
+                    ApiError(ErrorCode::ValidationFailed, "a value has the wrong type: " + e.message()), status, error);
+    } catch (const Poco::InvalidAccessException &e) {
+        answerError(response, request, ApiError(ErrorCode::ValidationFailed, "a value is missing: " + e.message()),
+                    status, error);
     } catch (const ApiError &e) {
-        status = e.httpStatus();
-        error = e.what();
-        if (status == 401)
-            response.set("WWW-Authenticate", "X-Ticket-Sharing");
-        if (status == 405)
-            response.set("Allow", "GET, POST, PUT, DELETE");
-        auto body = protocol::newObject();
-        body->set("error", error);
-        send(response, status, body);
+        answerError(response, request, e, status, error);
     } catch (const std::exception &e) {
         Poco::Logger::get("sharing").error("%s %s: %s", wire.method, request.getURI(), std::string(e.what()));
+        if (hasBody(request))
+            response.setKeepAlive(false);
         error = "internal error";
         auto body = protocol::newObject();
         body->set("error", error);
@@ -95,8 +118,7 @@ void SharingWireHandler::handleRequest(Poco::Net::HTTPServerRequest &request, Po
 
 WireResponse SharingWireHandler::serve(Poco::Net::HTTPServerRequest &request, WireRequest &wire)
 {
-    Poco::StringTokenizer segments(Poco::URI(request.getURI()).getPath(), "/",
-                                   Poco::StringTokenizer::TOK_IGNORE_EMPTY);
+    Poco::StringTokenizer segments(Poco::URI(request.getURI()).getPath(), "/", Poco::StringTokenizer::TOK_IGNORE_EMPTY);
     if (segments.count() != 3)
         throw ApiError(ErrorCode::NotFound, "no such sharing resource");
     wire.resource = segments[1];
@@ -109,6 +131,10 @@ WireResponse SharingWireHandler::serve(Poco::Net::HTTPServerRequest &request, Wi
     if (wire.method != "GET" && wire.method != "POST" && wire.method != "PUT" && wire.method != "DELETE")
         throw ApiError(ErrorCode::MethodNotAllowed, wire.method + " is not served here");
     wire.token = Poco::trim(request.get("X-Ticket-Sharing-Token", ""));
+    // Anyone may invite (no token yet): one address may not fill the unanswered invitations' cap.
+    if (wire.resource == "agreements" && wire.method == "POST")
+        if (auto wait = m_invitations.perAddress.spend(clientAddressOf(request, m_invitations.trustedProxies)))
+            throw ApiError::retryLater(ErrorCode::TooManyRequests, "too many invitations from this address", *wait);
 
     wire.body = readBody(request.stream(), request.getContentLength(), m_maxBody);
     if (!Poco::trim(wire.body).empty()) {
@@ -119,7 +145,8 @@ WireResponse SharingWireHandler::serve(Poco::Net::HTTPServerRequest &request, Wi
         } catch (const ApiError &e) {
             throw ApiError(ErrorCode::ValidationFailed, e.what());
         }
-        if (wire.json->has("uuid") && wire.json->get("uuid").toString() != wire.uuid)
+        if (wire.json->has("uuid") &&
+            (!wire.json->get("uuid").isString() || wire.json->getValue<std::string>("uuid") != wire.uuid))
             throw ApiError(ErrorCode::ValidationFailed, "the body's uuid is not the path's");
     }
     if (route->needsAcceptedAgreement) {

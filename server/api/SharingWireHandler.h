@@ -1,11 +1,14 @@
 #pragma once
 
+#include "api/RateLimiter.h"
 #include "db/ConnectionPool.h"
 #include "domain/SharingWire.h"
 
 #include <Poco/Net/HTTPRequestHandler.h>
 
 #include <cstddef>
+#include <string>
+#include <vector>
 
 namespace helpdesk::api {
 
@@ -13,13 +16,21 @@ namespace helpdesk::api {
 /// (shared/protocols/nhd.md): checks the path (404; 422 for a uuid that is not 40 hex), the
 /// body (413 past `maxBody`; JSON as application/json, text/x-json or without a type; 422 when
 /// its uuid is not the path's), the X-Ticket-Sharing-Token of resources that need an accepted
-/// agreement (401 with WWW-Authenticate: X-Ticket-Sharing, 403), hands the request to its
+/// agreement (401 with WWW-Authenticate: X-Ticket-Sharing, 403), invitations per client address
+/// (429 with Retry-After past the limit), hands the request to its
 /// resource and writes it to the agreement's sync log. Answers carry X-Ticket-Sharing-Version: 1.
 /// One instance per request.
 class SharingWireHandler : public Poco::Net::HTTPRequestHandler
 {
 public:
-    SharingWireHandler(db::ConnectionPool &pool, const domain::sharing::WireRoutes &routes, std::size_t maxBody);
+    /// Who may send how many invitations: a limiter per client address, and the reverse proxies
+    /// whose X-Forwarded-For names the client.
+    struct InvitationLimit {
+        RateLimiter &perAddress;
+        const std::vector<std::string> &trustedProxies;
+    };
+    SharingWireHandler(db::ConnectionPool &pool, const domain::sharing::WireRoutes &routes, std::size_t maxBody,
+                       InvitationLimit invitations);
     void handleRequest(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response) override;
 
     /// Whether a request path belongs to this handler ("/sharing" and below).
@@ -34,6 +45,7 @@ private:
     db::ConnectionPool &m_pool;
     const domain::sharing::WireRoutes &m_routes;
     std::size_t m_maxBody;
+    InvitationLimit m_invitations;
 };
 
 } // namespace helpdesk::api

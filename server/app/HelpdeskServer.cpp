@@ -123,14 +123,16 @@ void HelpdeskServer::start()
                 [&](db::Tx &tx) { return domain::sharing::SharingAgreements::serveWire(tx, request); });
         },
         false);
+    const integrations::sharing::OutboundAddressPolicy partnerAddresses(m_config.sharingAllowedNetworks);
     m_sharingRoutes->add(
         "tickets",
-        [receiver = integrations::sharing::TicketShareReceiver(*m_pool)](const domain::sharing::WireRequest &request) {
+        [receiver = integrations::sharing::TicketShareReceiver(*m_pool, partnerAddresses)](const domain::sharing::WireRequest &request) {
             return receiver.serve(request);
         },
         true);
     integrations::sharing::TicketShares::registerJobs(*m_jobs, *m_pool);
-    m_sharingDelivery = std::make_unique<integrations::sharing::OutboxDelivery>(*m_pool, m_conninfo);
+    m_sharingDelivery = std::make_unique<integrations::sharing::OutboxDelivery>(
+        *m_pool, m_conninfo, integrations::sharing::SharingClient(partnerAddresses));
     m_sharingDelivery->registerJobs(*m_jobs);
     m_jobs->start();
     m_sla->start();

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace Poco::Net {
 class HTTPServer;
@@ -62,6 +63,9 @@ struct ServerConfig {
     int jobThreads = 2;        // background workers (mail in and out, later SLAs…)
     std::string tlsCaFile;     // extra CA certificates trusted for IMAP, POP3 and SMTP
     std::string secretKeyFile; // seals stored mail passwords; empty: <dataDirectory>/secret.key
+    // Networks (CIDRs) of private, loopback or link-local addresses that ticket sharing may reach
+    // (partner desks and their files); none: public addresses only.
+    std::vector<std::string> sharingAllowedNetworks;
     api::ApiLimits limits;
     api::WebSocketLimits websocket; // maxMessage follows limits.maxJsonBody
 };

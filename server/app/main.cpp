@@ -78,6 +78,10 @@ protected:
         opt("password-hashes", "password hashes (64 MiB each) at once, 0: by cores and memory (default 0)", true, "n");
         opt("trusted-proxies", "comma-separated addresses of reverse proxies whose X-Forwarded-For is believed", true,
             "list");
+        opt("sharing-allowed-networks",
+            "comma-separated CIDRs of private or loopback addresses ticket sharing may reach (partner desks on "
+            "the same network); by default only public addresses",
+            true, "list");
         opt("config", "read settings from a properties file (keys as the long options)", true, "file");
     }
 
@@ -142,6 +146,10 @@ protected:
                                    Poco::StringTokenizer::TOK_TRIM | Poco::StringTokenizer::TOK_IGNORE_EMPTY))
             c.limits.trustedProxies.push_back(proxy);
         c.secretKeyFile = cfg.getString("helpdesk.secret-key-file", "");
+        for (const auto &network :
+             Poco::StringTokenizer(cfg.getString("helpdesk.sharing-allowed-networks", ""), ",",
+                                   Poco::StringTokenizer::TOK_TRIM | Poco::StringTokenizer::TOK_IGNORE_EMPTY))
+            c.sharingAllowedNetworks.push_back(network);
         try {
             helpdesk::app::HelpdeskServer server(c);
             server.start();

@@ -11,6 +11,13 @@ const Statement kEnqueue{"jobs_enqueue",
                          "   ON CONFLICT (dedupe_key) DO NOTHING RETURNING id),"
                          " existing AS (SELECT id FROM jobs WHERE dedupe_key = $5 AND NOT EXISTS (SELECT 1 FROM ins))"
                          " SELECT id, true FROM ins UNION ALL SELECT id, false FROM existing"};
+// Without a dedupe key: a finished job keeps its key for a day, which would block the next one.
+const Statement kAdvancePending{"jobs_advance_pending",
+                                "UPDATE jobs SET run_at = least(run_at, now() + make_interval(secs => $3)),"
+                                " updated_at = now()"
+                                " WHERE id = (SELECT id FROM jobs WHERE queue = $1 AND state = 'pending'"
+                                "             AND payload = $2::jsonb ORDER BY run_at LIMIT 1 FOR UPDATE)"
+                                " RETURNING id"};
 const Statement kNotify{"jobs_notify", "SELECT pg_notify('helpdesk_jobs', $1)"};
 const Statement kDeleteOldDone{"jobs_delete_old_done",
                                "DELETE FROM jobs WHERE state = 'done' AND updated_at < now() - interval '1 day'"};
@@ -125,6 +132,17 @@ void JobRepository::deleteDoneOlderThanADay(Tx &tx)
 void JobRepository::complete(Tx &tx, std::int64_t id)
 {
     tx.exec(kComplete, id);
+}
+
+std::int64_t JobRepository::enqueueOnce(Tx &tx, const std::string &queue, const protocol::JsonObject &payload,
+                                        int delaySeconds, int maxAttempts)
+{
+    auto pending = tx.exec(kAdvancePending, queue, protocol::toJsonText(payload), delaySeconds);
+    if (!pending.empty()) {
+        tx.exec(kNotify, queue); // its time may have come earlier
+        return pending[0][0].as<std::int64_t>();
+    }
+    return enqueue(tx, queue, payload, delaySeconds, maxAttempts);
 }
 
 void JobRepository::fail(Tx &tx, std::int64_t id, const std::string &error, bool retryable)

@@ -47,6 +47,11 @@ public:
     static std::int64_t enqueue(Tx &tx, const std::string &queue, const protocol::JsonObject &payload,
                                 int delaySeconds = 0, int maxAttempts = 8,
                                 const std::optional<std::string> &dedupeKey = std::nullopt);
+    /// Enqueues a job to run after `delaySeconds` unless one of the queue with an equal payload is
+    /// pending (not yet running): that one then runs at the earlier of its time and the new one.
+    /// One pending wake-up per subject (e.g. an agreement's outbox) however often it is asked for.
+    static std::int64_t enqueueOnce(Tx &tx, const std::string &queue, const protocol::JsonObject &payload,
+                                    int delaySeconds, int maxAttempts);
     /// Claims up to `limit` due jobs of the given queues for `worker`, counting an attempt of each.
     static std::vector<Job> claim(Tx &tx, const std::vector<std::string> &queues, const WorkerIdentity &worker,
                                   int limit);

@@ -82,6 +82,10 @@ public:
     /// The request is tried again after `delaySeconds`.
     static void markRetry(Tx &tx, const SharingOutboxEntry &entry, std::optional<int> status, const std::string &error,
                           int delaySeconds);
+    /// Makes every pending request of the agreement due now (an admin's "retry now"); returns how many.
+    static std::int64_t retryNow(Tx &tx, std::int64_t agreementId);
+    /// Drops requests delivered more than `days` ago (their bodies hold comment text); returns how many.
+    static std::int64_t purgeSent(Tx &tx, int days);
     /// Records the agreement's last delivery outcome: an error (kept with its time) or success (clears it).
     static void recordOutcome(Tx &tx, std::int64_t agreementId, const std::optional<std::string> &error);
 

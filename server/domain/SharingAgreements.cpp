@@ -8,6 +8,7 @@
 #include "protocol/ProtocolError.h"
 
 #include <Poco/Exception.h>
+#include <Poco/String.h>
 #include <Poco/URI.h>
 
 #include <sodium.h>
@@ -122,6 +123,8 @@ bool flagOf(const JsonObject &json, const std::string &key, bool fallback)
             auto text = value.toString();
             return text == "true" || text == "1";
         }
+        if (!value.isBoolean() && !value.isNumeric()) // an object or list would convert to true
+            refuse("must be true or false", key);
         return value.convert<bool>();
     } catch (const Poco::Exception &) {
         refuse("must be true or false", key);
@@ -146,6 +149,24 @@ std::string requiredText(const JsonObject &json, const std::string &key)
     return *value;
 }
 
+/// Whether two base URLs name the same place (a trailing slash and the case of scheme and host aside).
+bool sameUrl(const std::string &a, const std::string &b)
+{
+    try {
+        Poco::URI x(a), y(b);
+        auto path = [](std::string p) {
+            while (!p.empty() && p.back() == '/')
+                p.pop_back();
+            return p;
+        };
+        return Poco::toLower(x.getScheme()) == Poco::toLower(y.getScheme()) &&
+               Poco::toLower(x.getHost()) == Poco::toLower(y.getHost()) && x.getPort() == y.getPort() &&
+               path(x.getPath()) == path(y.getPath());
+    } catch (const Poco::Exception &) {
+        return false;
+    }
+}
+
 WireResponse receiveInvitation(db::Tx &tx, const WireRequest &request)
 {
     const auto &body = request.json;
@@ -161,6 +182,9 @@ WireResponse receiveInvitation(db::Tx &tx, const WireRequest &request)
     a.name = checkedName(requiredText(body, "name"), "name");
     a.senderUrl = checkedUrl(requiredText(body, "sender_url"), "sender_url");
     a.receiverUrl = checkedUrl(requiredText(body, "receiver_url"), "receiver_url");
+    // An invitation is for this desk only: one naming another URL was meant elsewhere (or is noise).
+    if (!sameUrl(a.receiverUrl, ownBaseUrl(tx)))
+        refuse("is not this desk's sharing URL (" + ownBaseUrl(tx) + ")", "receiver_url");
     auto key = requiredText(body, "access_key");
     if (!isUuid(key))
         refuse("must be 40 hexadecimal digits", "access_key");
@@ -369,6 +393,15 @@ JsonObject SharingAgreements::deactivate(db::Tx &tx, const Actor &actor, std::in
     changes->set("status", next.status);
     changes->set("deactivated_by", a.role);
     return commitChange(tx, actor, a, next, changes, "deactivated");
+}
+
+JsonObject SharingAgreements::retryDelivery(db::Tx &tx, const Actor &actor, std::int64_t id)
+{
+    permissions::requireAdmin(actor);
+    existing(tx, id);
+    if (db::SharingRepository::retryNow(tx, id) > 0)
+        SharingOutbox::scheduleDelivery(tx, id, 0);
+    return get(tx, actor, id);
 }
 
 JsonObject SharingAgreements::update(db::Tx &tx, const Actor &actor, std::int64_t id, const JsonObject &params)

@@ -45,6 +45,9 @@ public:
     static protocol::JsonObject decline(db::Tx &tx, const Actor &actor, std::int64_t id);
     /// Admins, either side: ends a pending or accepted agreement (it is not re-activated).
     static protocol::JsonObject deactivate(db::Tx &tx, const Actor &actor, std::int64_t id);
+    /// Admins: sends what waits in the agreement's outbox now instead of after its backoff (a
+    /// partner that was down is back); returns the agreement.
+    static protocol::JsonObject retryDelivery(db::Tx &tx, const Actor &actor, std::int64_t id);
     /// Admins: the sender changes `name` and the terms (sent to the partner); the receiver its
     /// receiving `group_id` (local only).
     static protocol::JsonObject update(db::Tx &tx, const Actor &actor, std::int64_t id,

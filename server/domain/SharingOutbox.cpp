@@ -17,11 +17,11 @@ std::int64_t SharingOutbox::enqueue(db::Tx &tx, std::int64_t agreementId, std::o
 
 void SharingOutbox::scheduleDelivery(db::Tx &tx, std::int64_t agreementId, int delaySeconds)
 {
-    // No dedupe key: a finished job keeps its key for a day. A run finds the agreement's whole
-    // outbox, so extra jobs end at once.
+    // A run delivers the agreement's whole outbox, so one pending wake-up is enough; a running one
+    // does not count (it may already have looked for the entry queued now).
     auto payload = protocol::newObject();
     payload->set("agreement_id", agreementId);
-    db::JobRepository::enqueue(tx, kQueue, payload, delaySeconds, 20);
+    db::JobRepository::enqueueOnce(tx, kQueue, payload, delaySeconds, 20);
 }
 
 } // namespace helpdesk::domain::sharing

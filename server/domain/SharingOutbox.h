@@ -24,7 +24,8 @@ public:
     static std::int64_t enqueue(db::Tx &tx, std::int64_t agreementId, std::optional<std::int64_t> ticketShareId,
                                 const std::string &method, const std::string &path, const std::string &body,
                                 bool withAccessKey = false);
-    /// Queues the delivery job of an agreement to run in `delaySeconds`.
+    /// Has the delivery job of an agreement run in `delaySeconds`: one pending job per agreement
+    /// (an earlier time wins), however many changes wait while the partner is down.
     static void scheduleDelivery(db::Tx &tx, std::int64_t agreementId, int delaySeconds);
 };
 

@@ -436,6 +436,8 @@ class TestPermissionMatrix : public QObject
                same("POST", noAgreement + "/decline"));
         addRow("sharing_agreement.deactivate", "ends an agreement that is not there", admin404,
                same("POST", noAgreement + "/deactivate"));
+        addRow("sharing_agreement.retry", "retries the deliveries of an agreement that is not there", admin404,
+               same("POST", noAgreement + "/retry"));
         addRow("sharing_agreement.update", "changes an agreement that is not there", admin404,
                same("PATCH", noAgreement, R"({"name":"Renamed"})"));
         addRow("sharing_agreement.log", "reads the sync log of an agreement that is not there", admin404,

@@ -6,6 +6,7 @@
 
 #include "domain/Secrets.h"
 #include "domain/SharingWire.h"
+#include "integrations/sharing/OutboundHttp.h"
 #include "support/Desk.h"
 #include "support/WaitUntil.h"
 
@@ -15,11 +16,17 @@
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Net/ServerSocket.h>
+#include <Poco/Net/StreamSocket.h>
 
 #include <QtTest>
 
+#include <pqxx/pqxx>
+
+#include <array>
 #include <atomic>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <set>
 
 using namespace helpdesk::test;
@@ -45,8 +52,9 @@ int closedPort()
     socket.close();
     return port;
 }
-/// A web server that sends every request on to another port with a redirect (as a moved partner's
-/// old address would), counting them.
+/// A web server that answers every request with a redirect (as a moved partner's old address
+/// would), counting them: to another port (another site), or on its own site to /moved/…, where
+/// it takes the request (201) and keeps what arrived.
 class Redirector : public Poco::Net::HTTPRequestHandlerFactory
 {
 public:
@@ -56,14 +64,34 @@ public:
         return new Handler(*this);
     }
     std::atomic<int> hits{0};
+    std::atomic<int> ownPort{0}; // set once its server listens; with targetPort 0: redirect on the same site
+    struct Arrived {
+        std::string method, body, token;
+    };
+    std::optional<Arrived> arrived() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_arrived;
+    }
 
 private:
     struct Handler : Poco::Net::HTTPRequestHandler {
         explicit Handler(Redirector &owner) : m_owner(owner) {}
         void handleRequest(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response) override
         {
+            std::string body((std::istreambuf_iterator<char>(request.stream())), std::istreambuf_iterator<char>());
+            if (request.getURI().rfind("/moved/", 0) == 0) {
+                std::lock_guard lock(m_owner.m_mutex);
+                m_owner.m_arrived = Arrived{request.getMethod(), body, request.get("X-Ticket-Sharing-Token", "")};
+                response.setStatus(Poco::Net::HTTPResponse::HTTP_CREATED);
+                response.setContentLength(0);
+                response.send();
+                return;
+            }
             ++m_owner.hits;
-            response.set("Location", "http://127.0.0.1:" + std::to_string(m_owner.m_target) + request.getURI());
+            const int port = m_owner.m_target != 0 ? m_owner.m_target : m_owner.ownPort.load();
+            response.set("Location", "http://127.0.0.1:" + std::to_string(port) +
+                                         (m_owner.m_target != 0 ? "" : "/moved") + request.getURI());
             response.setStatus(m_owner.m_status);
             response.setContentLength(0);
             response.send();
@@ -72,6 +100,8 @@ private:
     };
     int m_target;
     Poco::Net::HTTPResponse::HTTPStatus m_status;
+    mutable std::mutex m_mutex;
+    std::optional<Arrived> m_arrived;
 };
 } // namespace
 
@@ -144,9 +174,11 @@ class TestSharingAgreements : public QObject
 
     /// Sends a raw request to B's /sharing endpoint.
     ApiResponse toB(const std::string &verb, const std::string &path, const std::string &body,
-                    const std::string &token = {}, const std::string &contentType = "application/json")
+                    const std::string &token = {}, const std::string &contentType = "application/json",
+                    const std::string &fromAddress = "127.0.0.1")
     {
         ApiClient raw(m_b->port());
+        raw.setSourceAddress(fromAddress);
         std::map<std::string, std::string> headers;
         if (!token.empty())
             headers["X-Ticket-Sharing-Token"] = token;
@@ -362,6 +394,14 @@ private slots:
             << QByteArray("PUT") << path << QByteArray(R"({"uuid":"ffffffffffffffffffffffffffffffffffffffff","status":"inactive"})") << good
             << 422;
         QTest::newRow("a body that is no JSON is 422") << QByteArray("PUT") << path << QByteArray("{nope") << good << 422;
+        QTest::newRow("a body whose uuid is a number is 422")
+            << QByteArray("PUT") << path << QByteArray(R"({"uuid":42,"status":"inactive"})") << good << 422;
+        QTest::newRow("a body whose uuid is null is 422")
+            << QByteArray("PUT") << path << QByteArray(R"({"uuid":null,"status":"inactive"})") << good << 422;
+        QTest::newRow("a body whose uuid is an object is 422")
+            << QByteArray("PUT") << path << QByteArray(R"({"uuid":{"a":1},"status":"inactive"})") << good << 422;
+        QTest::newRow("a flag that is an object is 422")
+            << QByteArray("PUT") << path << QByteArray(R"({"allows_public_comments":{"a":1}})") << good << 422;
         QTest::newRow("DELETE of an agreement is 405") << QByteArray("DELETE") << path << QByteArray("") << good << 405;
         QTest::newRow("PATCH is 405") << QByteArray("PATCH") << path << QByteArray("{}") << good << 405;
         QTest::newRow("an unknown resource is 404")
@@ -446,6 +486,8 @@ private slots:
         QTest::newRow("a key that is not 40 hex") << QByteArray(R"({"access_key":"secret"})");
         QTest::newRow("no sender URL") << QByteArray(R"({"sender_url":null})");
         QTest::newRow("a sender URL that is no http URL") << QByteArray("{\"sender_url\":\"ftp:/" "/x.example/sharing\"}");
+        QTest::newRow("meant for another desk (receiver URL not ours)")
+            << QByteArray("{\"receiver_url\":\"https:/" "/elsewhere.example/sharing\"}");
     }
     void anInvitationMustBePendingAndComplete()
     {
@@ -460,25 +502,52 @@ private slots:
         QVERIFY(!agreementWith(m_b->as("admin"), uuid));
     }
 
-    void aRedirectIsFollowedWithTheSameMethodAndBody_data()
+    void aRedirectOnTheSameSiteIsFollowedWithTheSameMethodAndBody_data()
     {
         QTest::addColumn<int>("status");
         QTest::newRow("307 Temporary Redirect") << 307;
         QTest::newRow("302 Found (resent as POST, as the gem does)") << 302;
     }
-    void aRedirectIsFollowedWithTheSameMethodAndBody()
+    void aRedirectOnTheSameSiteIsFollowedWithTheSameMethodAndBody()
     {
         QFETCH(int, status);
-        Redirector *redirector = new Redirector(m_b->port(), static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
+        auto *redirector = new Redirector(0, static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
         Poco::Net::HTTPServer server(redirector, Poco::Net::ServerSocket(Poco::Net::SocketAddress("127.0.0.1", 0)),
                                      new Poco::Net::HTTPServerParams);
         server.start();
+        redirector->ownPort = server.port();
         auto uuid = invite(baseOf(server.port()), "Desk A via a redirect");
         QVERIFY2(wire::isUuid(uuid), uuid.c_str());
-        auto b = m_b->as("admin");
-        QTRY_VERIFY_WITH_TIMEOUT(agreementWith(b, uuid) != nullptr, 20000);
-        QCOMPARE(agreementWith(b, uuid)->getValue<std::string>("name"), std::string("Desk A via a redirect"));
+        QTRY_VERIFY_WITH_TIMEOUT(redirector->arrived().has_value(), 20000);
+        auto arrived = *redirector->arrived();
+        QCOMPARE(arrived.method, std::string("POST"));
+        QVERIFY(arrived.token.rfind(uuid + ":", 0) == 0);
+        auto body = json(arrived.body);
+        QCOMPARE(body->getValue<std::string>("uuid"), uuid);
+        QCOMPARE(body->getValue<std::string>("name"), std::string("Desk A via a redirect"));
+        QVERIFY(body->has("access_key"));
         QCOMPARE(redirector->hits.load(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(agreementWith(m_a->as("admin"), uuid)->getValue<std::int64_t>("pending_requests"),
+                                  0LL, 20000);
+        server.stop();
+    }
+
+    void aRedirectToAnotherSiteIsNotFollowed()
+    {
+        // The token (and the invitation's access key) must not go wherever a partner's answer points.
+        auto *redirector = new Redirector(m_b->port(), Poco::Net::HTTPResponse::HTTP_TEMPORARY_REDIRECT);
+        Poco::Net::HTTPServer server(redirector, Poco::Net::ServerSocket(Poco::Net::SocketAddress("127.0.0.1", 0)),
+                                     new Poco::Net::HTTPServerParams);
+        server.start();
+        auto uuid = invite(baseOf(server.port()), "Desk A via a redirect elsewhere");
+        QVERIFY2(wire::isUuid(uuid), uuid.c_str());
+        auto a = m_a->as("admin");
+        QTRY_VERIFY_WITH_TIMEOUT(!agreementWith(a, uuid)->isNull("last_error"), 20000);
+        QVERIFY2(agreementWith(a, uuid)->getValue<std::string>("last_error").find("another site") != std::string::npos,
+                 agreementWith(a, uuid)->getValue<std::string>("last_error").c_str());
+        QCOMPARE(agreementWith(a, uuid)->getValue<std::int64_t>("pending_requests"), 1LL);
+        QVERIFY(redirector->hits.load() >= 1);
+        QVERIFY(!agreementWith(m_b->as("admin"), uuid));
         server.stop();
     }
 
@@ -513,14 +582,30 @@ private slots:
         QCOMPARE(cAdmin.post("/api/v1/sharing/agreements/" + str(cId) + "/accept", accept).status, 200);
         QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(statusOf(a, uuid)), QStringLiteral("accepted"), 20000);
 
-        // C goes down; A ends the agreement meanwhile; the PUT waits and arrives once C is back.
+        // C goes down; A changes the terms 20 times and ends the agreement meanwhile; the PUTs wait
+        // (one delivery job for them all) and arrive once each, in order, when C is back.
         c->stop();
         c.reset();
         auto aId = agreementWith(a, uuid)->getValue<std::int64_t>("id");
+        for (int i = 1; i <= 20; ++i) {
+            auto terms = json("{}");
+            terms->set("sync_tags", i % 2 == 0); // each a change; ends true after false
+            QCOMPARE(a.patch("/api/v1/sharing/agreements/" + str(aId), terms).status, 200);
+        }
         QCOMPARE(a.post("/api/v1/sharing/agreements/" + str(aId) + "/deactivate", json("{}")).status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(!agreementWith(a, uuid)->isNull("last_error"), 20000);
-        QCOMPARE(agreementWith(a, uuid)->getValue<std::int64_t>("pending_requests"), 1LL);
+        QCOMPARE(agreementWith(a, uuid)->getValue<std::int64_t>("pending_requests"), 21LL);
+        const auto failedAttempts = "SELECT count(*) FROM sharing_log WHERE direction = 'out' AND status IS NULL AND "
+                                    "agreement_id = " + str(aId);
+        const auto attemptsBefore = m_a->scalar(failedAttempts);
+        QTRY_VERIFY_WITH_TIMEOUT(m_a->scalar(failedAttempts) >= attemptsBefore + 1, 20000);
+        QVERIFY(m_a->scalar("SELECT count(*) FROM jobs WHERE queue = 'sharing.deliver' AND state = 'pending' AND "
+                            "payload->>'agreement_id' = '" + str(aId) + "'") <= 1);
         c = startC();
+        // Its admin need not wait for the backoff.
+        auto retried = a.post("/api/v1/sharing/agreements/" + str(aId) + "/retry", json("{}"));
+        QCOMPARE(retried.status, 200);
+        QCOMPARE(retried.object("agreement")->getValue<std::int64_t>("pending_requests"), 21LL);
         QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(statusOf(cAdmin, uuid)), QStringLiteral("inactive"), 40000);
         QCOMPARE(agreementWith(cAdmin, uuid)->getValue<std::string>("deactivated_by"), std::string("sender"));
         QTRY_COMPARE_WITH_TIMEOUT(agreementWith(a, uuid)->getValue<std::int64_t>("pending_requests"), 0LL, 20000);
@@ -533,8 +618,187 @@ private slots:
             if (line->getValue<std::string>("direction") == "in" && line->getValue<std::string>("method") == "PUT")
                 ++puts;
         }
-        QCOMPARE(puts, 1);
+        QCOMPARE(puts, 21);
+        QCOMPARE(agreementWith(cAdmin, uuid)->getValue<bool>("sync_tags"), true);
         c.reset();
+    }
+
+    void partnerAddressesArePublicUnlessAllowed_data()
+    {
+        QTest::addColumn<QByteArray>("address");
+        QTest::addColumn<QByteArray>("allowed"); // the server's sharing-allowed-networks
+        QTest::addColumn<QByteArray>("refusal"); // a word of the reason; empty: reachable
+        QTest::newRow("a public IPv4 address is reachable") << QByteArray("8.8.8.8") << QByteArray() << QByteArray();
+        QTest::newRow("a public IPv6 address is reachable")
+            << QByteArray("2001:4860:4860::8888") << QByteArray() << QByteArray();
+        QTest::newRow("loopback is not") << QByteArray("127.0.0.1") << QByteArray() << QByteArray("loopback");
+        QTest::newRow("the cloud metadata service is not")
+            << QByteArray("169.254.169.254") << QByteArray() << QByteArray("link-local");
+        QTest::newRow("10/8 is not") << QByteArray("10.1.2.3") << QByteArray() << QByteArray("private");
+        QTest::newRow("172.16/12 is not") << QByteArray("172.20.0.1") << QByteArray() << QByteArray("private");
+        QTest::newRow("192.168/16 is not") << QByteArray("192.168.1.1") << QByteArray() << QByteArray("private");
+        QTest::newRow("carrier NAT is not") << QByteArray("100.64.0.1") << QByteArray() << QByteArray("carrier");
+        QTest::newRow("0.0.0.0 is not") << QByteArray("0.0.0.0") << QByteArray() << QByteArray("unspecified");
+        QTest::newRow("multicast is not") << QByteArray("224.0.0.1") << QByteArray() << QByteArray("multicast");
+        QTest::newRow("broadcast is not") << QByteArray("255.255.255.255") << QByteArray() << QByteArray("reserved");
+        QTest::newRow("IPv6 loopback is not") << QByteArray("::1") << QByteArray() << QByteArray("loopback");
+        QTest::newRow("IPv6 unique local (EC2 metadata) is not")
+            << QByteArray("fd00:ec2::254") << QByteArray() << QByteArray("unique local");
+        QTest::newRow("IPv6 link-local is not") << QByteArray("fe80::1") << QByteArray() << QByteArray("link-local");
+        QTest::newRow("loopback written as IPv4-mapped IPv6 is not")
+            << QByteArray("::ffff:127.0.0.1") << QByteArray() << QByteArray("loopback");
+        QTest::newRow("loopback is when allowed") << QByteArray("127.0.0.1") << QByteArray("127.0.0.0/8") << QByteArray();
+        QTest::newRow("an allowed private network is")
+            << QByteArray("10.1.2.3") << QByteArray("10.1.0.0/16") << QByteArray();
+        QTest::newRow("a private address outside the allowed network is not")
+            << QByteArray("10.2.0.1") << QByteArray("10.1.0.0/16") << QByteArray("private");
+        QTest::newRow("an allowed network covers its IPv4-mapped form")
+            << QByteArray("::ffff:10.1.2.3") << QByteArray("10.1.0.0/16") << QByteArray();
+        QTest::newRow("one allowed address is") << QByteArray("192.168.1.1") << QByteArray("192.168.1.1") << QByteArray();
+    }
+    void partnerAddressesArePublicUnlessAllowed()
+    {
+        QFETCH(QByteArray, address);
+        QFETCH(QByteArray, allowed);
+        QFETCH(QByteArray, refusal);
+        std::vector<std::string> networks;
+        if (!allowed.isEmpty())
+            networks.push_back(allowed.toStdString());
+        const helpdesk::integrations::sharing::OutboundAddressPolicy policy(networks);
+        auto why = policy.refusal(Poco::Net::IPAddress(address.toStdString()));
+        if (refusal.isEmpty()) {
+            QVERIFY2(!why, why ? why->c_str() : "");
+        } else {
+            QVERIFY(why);
+            QVERIFY2(why->find(refusal.toStdString()) != std::string::npos, why->c_str());
+        }
+    }
+
+    void aDeskWithoutAllowedNetworksReachesNoPrivatePartner()
+    {
+        // Desk D runs as in production: no sharing-allowed-networks. Partner URLs (ours to invite,
+        // and the files a partner's comments link to) on loopback, link-local (the cloud metadata
+        // service) or private addresses are refused before any connection, and the refusal is shown.
+        auto conninfo = m_a->database().createDatabase("restricted_d");
+        TestServer d(conninfo, [](helpdesk::app::ServerConfig &config) { config.sharingAllowedNetworks.clear(); });
+        ApiClient dAdmin(d.port());
+        QCOMPARE(dAdmin.login("admin@test.example", d.adminPassword()).status, 200);
+        setPublicUrl(dAdmin, d.port());
+
+        auto *listener = new Redirector(closedPort(), Poco::Net::HTTPResponse::HTTP_TEMPORARY_REDIRECT); // counts hits
+        Poco::Net::HTTPServer server(listener, Poco::Net::ServerSocket(Poco::Net::SocketAddress("127.0.0.1", 0)),
+                                     new Poco::Net::HTTPServerParams);
+        server.start();
+        const std::vector<std::pair<std::string, std::string>> partners{
+            {"http://127.0.0.1:" + str(server.port()) + "/sharing", "loopback"},
+            {"http://169.254.169.254/sharing", "link-local"},
+            {"http://10.20.30.40/sharing", "private"}};
+        for (const auto &[url, why] : partners) {
+            auto body = json("{}");
+            body->set("receiver_url", url);
+            body->set("name", std::string("Desk D"));
+            auto made = dAdmin.post("/api/v1/sharing/agreements", body);
+            QCOMPARE(made.status, 201);
+            auto uuid = made.object("agreement")->getValue<std::string>("uuid");
+            QTRY_VERIFY_WITH_TIMEOUT(!agreementWith(dAdmin, uuid)->isNull("last_error"), 20000);
+            auto error = agreementWith(dAdmin, uuid)->getValue<std::string>("last_error");
+            QVERIFY2(error.find(why) != std::string::npos && error.find("sharing-allowed-networks") != std::string::npos,
+                     error.c_str());
+            QCOMPARE(agreementWith(dAdmin, uuid)->getValue<std::int64_t>("pending_requests"), 1LL);
+            auto id = agreementWith(dAdmin, uuid)->getValue<std::int64_t>("id");
+            auto log = dAdmin.get("/api/v1/sharing/agreements/" + str(id) + "/log").array("log");
+            QVERIFY(log->size() >= 1);
+            QVERIFY(log->getObject(0)->isNull("status"));
+        }
+
+        // A partner shares a ticket with D whose comment links a file on D's loopback: not fetched.
+        const auto agreementUuid = wire::randomHex40();
+        const auto key = wire::randomHex40();
+        auto invitation = json(R"({"name":"Partner P","allows_public_comments":true,"sync_tags":false,
+                                   "sync_custom_fields":false,"status":"pending"})");
+        invitation->set("uuid", agreementUuid);
+        invitation->set("access_key", key);
+        invitation->set("sender_url", "http://127.0.0.1:" + str(closedPort()) + "/sharing");
+        invitation->set("receiver_url", baseOf(d.port()));
+        ApiClient raw(d.port());
+        QCOMPARE(raw.send("POST", "/sharing/agreements/" + agreementUuid, helpdesk::protocol::toJsonText(invitation)).status,
+                 201);
+        auto id = agreementWith(dAdmin, agreementUuid)->getValue<std::int64_t>("id");
+        auto accept = json("{}");
+        accept->set("group_id", dAdmin.get("/api/v1/groups").array("groups")->getObject(0)->getValue<std::int64_t>("id"));
+        QCOMPARE(dAdmin.post("/api/v1/sharing/agreements/" + str(id) + "/accept", accept).status, 200);
+        const auto ticketUuid = wire::randomHex40();
+        auto share = json(R"({"subject":"A file on your own network","status":"open",
+ "requester":{"uuid":"9b80c133a40fdd3bf6f8b7a9d4cda0e4aa3a615e","name":"Joe User"},
+ "comments":[{"uuid":"59e8c53b6b8b0e1d3c0e2e1ab1b1a6bd2e4aecd2","author":{"uuid":"9b80c133a40fdd3bf6f8b7a9d4cda0e4aa3a615e","name":"Joe User"},
+              "body":"See the file.","authored_at":"2010-11-24 14:13:54 -0800","attachments":[]}]})");
+        auto file = json(R"({"filename":"secret.txt"})");
+        file->set("url", "http://127.0.0.1:" + str(server.port()) + "/secret.txt");
+        share->getArray("comments")->getObject(0)->getArray("attachments")->add(file);
+        share->set("uuid", ticketUuid);
+        auto posted = raw.send("POST", "/sharing/tickets/" + ticketUuid, helpdesk::protocol::toJsonText(share),
+                               "application/json", {{"X-Ticket-Sharing-Token", agreementUuid + ":" + key}});
+        QCOMPARE(posted.status, 201);
+        QCOMPARE(listener->hits.load(), 0);
+        pqxx::connection connection(conninfo);
+        pqxx::read_transaction tx(connection);
+        const std::string shown = tx.exec1("SELECT a.body_text FROM articles a JOIN ticket_shares s ON s.ticket_id = "
+                                           "a.ticket_id WHERE s.uuid = '" + ticketUuid + "'")[0].c_str();
+        QVERIFY2(shown.find("secret.txt: not fetched") != std::string::npos && shown.find("loopback") != std::string::npos,
+                 shown.c_str());
+        server.stop();
+    }
+
+    void aRefusedRequestWithABodyClosesTheConnection_data()
+    {
+        QTest::addColumn<QByteArray>("requestLine");
+        QTest::newRow("an unknown sharing resource (404)")
+            << QByteArray("POST /sharing/widgets/") + kExampleUuid + " HTTP/1.1";
+        QTest::newRow("a ticket without a token (401)") << QByteArray("PUT /sharing/tickets/") + kExampleUuid + " HTTP/1.1";
+        QTest::newRow("a bad uuid (422)") << QByteArray("PUT /sharing/agreements/nope HTTP/1.1");
+        QTest::newRow("a shared file link with a body (404)")
+            << QByteArray("GET /sharing/attachments/00?expires=1&signature=x HTTP/1.1");
+    }
+    void aRefusedRequestWithABodyClosesTheConnection()
+    {
+        // The body is itself a request: were it left on a kept-alive connection, it would be
+        // answered as one (request smuggling behind a proxy that pools connections).
+        QFETCH(QByteArray, requestLine);
+        const std::string smuggled = "GET /sharing/agreements/" + std::string(kExampleUuid) + " HTTP/1.1\r\nHost: x\r\n\r\n";
+        const std::string request = requestLine.toStdString() + "\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                                    "Content-Length: " + str(static_cast<std::int64_t>(smuggled.size())) + "\r\n\r\n" + smuggled;
+        Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(m_b->port())));
+        socket.setReceiveTimeout(Poco::Timespan(10, 0));
+        socket.sendBytes(request.data(), static_cast<int>(request.size()));
+        std::string answer;
+        std::array<char, 4096> chunk{};
+        try {
+            for (int n; (n = socket.receiveBytes(chunk.data(), static_cast<int>(chunk.size()))) > 0;)
+                answer.append(chunk.data(), static_cast<std::size_t>(n));
+        } catch (const Poco::TimeoutException &) {
+            QFAIL("the connection stayed open after the refusal");
+        }
+        std::size_t answers = 0;
+        for (auto at = answer.find("HTTP/1.1 "); at != std::string::npos; at = answer.find("HTTP/1.1 ", at + 1))
+            ++answers;
+        QVERIFY2(answers == 1, answer.c_str());
+    }
+
+    void oneAddressSendsAtMostTwentyInvitationsAnHour()
+    {
+        // Before the cap below is reached. Counted whatever becomes of them (these are refused as meant for another desk), per address.
+        auto elsewhere = [&](const std::string &from) {
+            auto uuid = wire::randomHex40();
+            auto body = json(exampleInvitation(uuid));
+            body->set("receiver_url", std::string("https://elsewhere.example/sharing"));
+            return toB("POST", "/agreements/" + uuid, helpdesk::protocol::toJsonText(body), {}, "application/json", from);
+        };
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(elsewhere("127.0.2.1").status, 422);
+        auto refused = elsewhere("127.0.2.1");
+        QCOMPARE(refused.status, 429);
+        QVERIFY(refused.retryAfter() > 0);
+        QCOMPARE(elsewhere("127.0.2.2").status, 422);
     }
 
     void unansweredInvitationsAreCapped()
@@ -552,12 +816,15 @@ private slots:
         };
         const int before = pendingHere();
         QVERIFY(before < 50);
+        // From several addresses: one address may send only 20 an hour.
+        auto from = [](int i) { return "127.0.1." + std::to_string(1 + i / 15); };
         for (int i = before; i < 50; ++i) {
             auto uuid = wire::randomHex40();
-            QCOMPARE(toB("POST", "/agreements/" + uuid, exampleInvitation(uuid)).status, 201);
+            QCOMPARE(toB("POST", "/agreements/" + uuid, exampleInvitation(uuid), {}, "application/json", from(i)).status,
+                     201);
         }
         auto uuid = wire::randomHex40();
-        auto refused = toB("POST", "/agreements/" + uuid, exampleInvitation(uuid));
+        auto refused = toB("POST", "/agreements/" + uuid, exampleInvitation(uuid), {}, "application/json", from(50));
         QCOMPARE(refused.status, 429);
         QCOMPARE(pendingHere(), 50);
         // Declining one makes room for the next.
@@ -566,7 +833,8 @@ private slots:
         QCOMPARE(b.post("/api/v1/sharing/agreements/" + str(first->getValue<std::int64_t>("id")) + "/decline", json("{}"))
                      .status,
                  200);
-        QCOMPARE(toB("POST", "/agreements/" + uuid, exampleInvitation(uuid)).status, 201);
+        QCOMPARE(toB("POST", "/agreements/" + uuid, exampleInvitation(uuid), {}, "application/json", from(50)).status,
+                 201);
     }
 };
 

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <random>
 
 using helpdesk::domain::sharing::SharingAgreements;
 using helpdesk::domain::sharing::SharingOutbox;
@@ -21,8 +22,10 @@ namespace {
 // Session lock keys of agreement deliveries: this base plus the agreement's id.
 constexpr long long kLockBase = 0x5348415245000000LL; // "SHARE"
 constexpr int kMaxBackoffSeconds = 300;
-constexpr int kGiveUpAfterAttempts = 40; // about three hours of 300 s waits
+constexpr int kMaxRetryAfterSeconds = 3600; // a partner's Retry-After is honoured up to an hour
 constexpr int kLockedRetrySeconds = 2;
+constexpr int kKeepSentDays = 7; // then a delivered request's body goes
+constexpr auto kPurgeInterval = std::chrono::hours(1);
 
 /// Whether sending the same request later may succeed.
 bool retryable(const SharingReply &reply)
@@ -30,9 +33,15 @@ bool retryable(const SharingReply &reply)
     return !reply.status || *reply.status == 408 || *reply.status == 429 || *reply.status >= 500;
 }
 
-int backoffSeconds(int attempts)
+/// 2, 4, 8 … up to kMaxBackoffSeconds, with up to 25 % jitter (as JobRepository's), so that the
+/// deliveries of many agreements to one partner that was down do not all arrive at once; never
+/// shorter than the partner's Retry-After.
+int retryDelaySeconds(int attempts, const SharingReply &reply)
 {
-    return std::min(kMaxBackoffSeconds, 1 << std::min(attempts, 9));
+    static thread_local std::mt19937 random{std::random_device{}()};
+    const int backoff = std::min(kMaxBackoffSeconds, 1 << std::min(attempts, 9));
+    const int jittered = backoff + std::uniform_int_distribution<int>(0, backoff / 4)(random);
+    return std::max(jittered, std::min(reply.retryAfterSeconds.value_or(0), kMaxRetryAfterSeconds));
 }
 
 /// The request's body as it goes out: the invitation gets the access key here, never in the outbox.
@@ -47,7 +56,7 @@ std::string bodyToSend(const db::SharingOutboxEntry &entry, const std::string &a
 } // namespace
 
 OutboxDelivery::OutboxDelivery(db::ConnectionPool &pool, std::string conninfo, SharingClient client)
-    : m_pool(pool), m_conninfo(std::move(conninfo)), m_client(client)
+    : m_pool(pool), m_conninfo(std::move(conninfo)), m_client(std::move(client))
 {
 }
 
@@ -57,8 +66,24 @@ void OutboxDelivery::registerJobs(jobs::JobQueue &queue)
                           [this](const db::Job &job) { deliver(job.payload->getValue<std::int64_t>("agreement_id")); });
 }
 
+void OutboxDelivery::purgeSentNowAndThen()
+{
+    const auto now = std::chrono::steady_clock::now().time_since_epoch().count();
+    auto last = m_lastPurge.load();
+    const auto interval = std::chrono::duration_cast<std::chrono::steady_clock::duration>(kPurgeInterval).count();
+    if (last != 0 && now - last < interval)
+        return;
+    if (!m_lastPurge.compare_exchange_strong(last, now))
+        return; // another thread purges
+    auto purged = m_pool.write([](db::Tx &tx) { return db::SharingRepository::purgeSent(tx, kKeepSentDays); });
+    if (purged > 0)
+        Poco::Logger::get("sharing").information("dropped %s delivered sharing requests older than %d days",
+                                                 std::to_string(purged), kKeepSentDays);
+}
+
 void OutboxDelivery::deliver(std::int64_t agreementId)
 {
+    purgeSentNowAndThen();
     auto lock = db::SessionLock::tryAcquire(m_conninfo, kLockBase + agreementId);
     if (!lock) {
         // Another run delivers this agreement now; look again shortly for what it may miss.
@@ -89,11 +114,12 @@ void OutboxDelivery::deliver(std::int64_t agreementId)
         auto started = std::chrono::steady_clock::now();
         auto reply = m_client.send(entry->method, agreement->partnerUrl() + entry->path, bodyToSend(*entry, key),
                                    agreement->uuid + ":" + key);
-        auto ms = static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                       std::chrono::steady_clock::now() - started)
-                                       .count());
+        auto ms = static_cast<int>(
+            std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count());
         const bool sent = reply.status && *reply.status >= 200 && *reply.status < 300;
-        const bool retry = !sent && retryable(reply) && entry->attempts + 1 < kGiveUpAfterAttempts;
+        // A partner down for long keeps its requests: they are tried at the longest backoff until it
+        // is back (the agreement shows the error meanwhile, and an admin may retry at once).
+        const bool retry = !sent && retryable(reply);
         m_pool.write([&](db::Tx &tx) {
             db::SharingRepository::log(tx, agreementId, "out", entry->id, entry->method, entry->path, reply.status,
                                        sent ? std::nullopt : std::optional(reply.error), ms);
@@ -101,7 +127,7 @@ void OutboxDelivery::deliver(std::int64_t agreementId)
             if (sent) {
                 db::SharingRepository::markSent(tx, *entry, *reply.status);
             } else if (retry) {
-                auto delay = backoffSeconds(entry->attempts + 1);
+                auto delay = retryDelaySeconds(entry->attempts + 1, reply);
                 db::SharingRepository::markRetry(tx, *entry, reply.status, reply.error, delay);
                 SharingOutbox::scheduleDelivery(tx, agreementId, delay);
             } else {

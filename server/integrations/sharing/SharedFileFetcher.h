@@ -1,5 +1,8 @@
 #pragma once
 
+#include "integrations/sharing/OutboundHttp.h"
+
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -13,9 +16,11 @@ struct FetchedFile {
     std::string problem; // when there is no content: "HTTP 404", "larger than 20 MiB", a network error
 };
 
-/// Fetches the files of a partner's comments from their URLs (http or https, peers verified),
-/// within limits: at most kMaxBytes each, kTimeoutSeconds per connect and read, one redirect.
-/// Any thread.
+/// Fetches the files of a partner's comments from their URLs (http or https, peers verified)
+/// through OutboundHttp, so only addresses `policy` allows (never the desk's own network or a
+/// cloud metadata service), within limits: at most `maxBytes` (and kMaxBytes) each,
+/// kTimeoutSeconds per connect and read, nothing past `deadline` (a server that drips its bytes
+/// stops at it), one redirect to any site but never from https to http. Any thread.
 class SharedFileFetcher
 {
 public:
@@ -23,7 +28,9 @@ public:
     static constexpr int kTimeoutSeconds = 20;
 
     /// The file at `url`; never throws for the network.
-    static FetchedFile fetch(const std::string &url);
+    static FetchedFile fetch(const OutboundAddressPolicy &policy, const std::string &url,
+                             std::chrono::steady_clock::time_point deadline,
+                             std::int64_t maxBytes = kMaxBytes);
 };
 
 } // namespace helpdesk::integrations::sharing

@@ -57,6 +57,8 @@ bool readPublic(const protocol::JsonObject &o)
     const auto value = o->get("public");
     if (value.isBoolean())
         return value.extract<bool>();
+    if (!value.isString() && !value.isNumeric())
+        throw ApiError(ErrorCode::ValidationFailed, "public must be true or false", "public");
     const auto text = Poco::toLower(Poco::trim(value.convert<std::string>()));
     return !(text == "false" || text == "0" || text == "no");
 }

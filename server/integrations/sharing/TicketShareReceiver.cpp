@@ -32,6 +32,9 @@ using domain::sharing::WireRequest;
 using domain::sharing::WireResponse;
 
 constexpr std::size_t kMaxFilesPerRequest = 50;
+// What one request may fetch in all: its files are held in memory until its transaction.
+constexpr std::int64_t kFetchBytes = 64 * 1024 * 1024;
+constexpr int kFetchSeconds = 60;
 
 Poco::Logger &logger()
 {
@@ -265,22 +268,34 @@ WireResponse answer(db::Tx &tx, const Agreement &agreement, const db::TicketShar
     return {status, body};
 }
 
-/// The files of the comments not known yet, fetched outside any transaction.
-Files fetchNewFiles(db::ConnectionPool &pool, const Agreement &agreement, const SharedTicket &payload)
+/// The files of the comments not known yet, fetched outside any transaction, within one budget
+/// of bytes and time for the request; none for a PUT whose ticket is not shared (it answers 404).
+Files fetchNewFiles(db::ConnectionPool &pool, const OutboundAddressPolicy &partnerAddresses, const Agreement &agreement,
+                    const SharedTicket &payload, bool update)
 {
     std::vector<std::string> urls;
     pool.read([&](db::Tx &tx) {
+        auto share = db::TicketShareRepository::findByUuid(tx, agreement.id, payload.uuid, false);
+        if (update && (!share || share->state != "active"))
+            return;
         for (const auto &comment : payload.comments)
             if (!db::TicketShareRepository::localObject(tx, agreement.id, "comment", comment.uuid))
                 for (const auto &file : comment.attachments)
                     urls.push_back(file.url);
     });
     Files files;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(kFetchSeconds);
+    std::int64_t budget = kFetchBytes;
     for (const auto &url : urls) {
         if (files.size() >= kMaxFilesPerRequest)
             break;
-        if (!files.count(url))
-            files[url] = SharedFileFetcher::fetch(url);
+        if (files.count(url))
+            continue;
+        auto &file = files[url] = budget > 0 && std::chrono::steady_clock::now() < deadline
+                                      ? SharedFileFetcher::fetch(partnerAddresses, url, deadline, budget)
+                                      : FetchedFile{std::nullopt, "over this request's budget"};
+        if (file.content)
+            budget -= static_cast<std::int64_t>(file.content->size());
     }
     return files;
 }
@@ -297,7 +312,8 @@ WireResponse TicketShareReceiver::serve(const WireRequest &request) const
 
     auto payload = parseSharedTicket(request.json);
     payload.uuid = request.uuid;
-    const auto files = (method == "POST" || method == "PUT") ? fetchNewFiles(m_pool, agreement, payload) : Files{};
+    const auto files =
+        (method == "POST" || method == "PUT") ? fetchNewFiles(m_pool, m_partnerAddresses, agreement, payload, method == "PUT") : Files{};
 
     return m_pool.write([&](db::Tx &tx) -> WireResponse {
         auto share = db::TicketShareRepository::findByUuid(tx, agreement.id, request.uuid, true);

@@ -2,6 +2,7 @@
 
 #include "db/ConnectionPool.h"
 #include "domain/SharingWire.h"
+#include "integrations/sharing/OutboundHttp.h"
 
 namespace helpdesk::integrations::sharing {
 
@@ -21,13 +22,18 @@ namespace helpdesk::integrations::sharing {
 class TicketShareReceiver
 {
 public:
-    explicit TicketShareReceiver(db::ConnectionPool &pool) : m_pool(pool) {}
+    /// `partnerAddresses`: where the files of partners' comments may be fetched from.
+    TicketShareReceiver(db::ConnectionPool &pool, OutboundAddressPolicy partnerAddresses)
+        : m_pool(pool), m_partnerAddresses(std::move(partnerAddresses))
+    {
+    }
 
     /// The answer to one request; throws protocol::ApiError for a refusal (404, 405, 422).
     domain::sharing::WireResponse serve(const domain::sharing::WireRequest &request) const;
 
 private:
     db::ConnectionPool &m_pool;
+    OutboundAddressPolicy m_partnerAddresses;
 };
 
 } // namespace helpdesk::integrations::sharing
