@@ -126,9 +126,8 @@ void HelpdeskServer::start()
     const integrations::sharing::OutboundAddressPolicy partnerAddresses(m_config.sharingAllowedNetworks);
     m_sharingRoutes->add(
         "tickets",
-        [receiver = integrations::sharing::TicketShareReceiver(*m_pool, partnerAddresses)](const domain::sharing::WireRequest &request) {
-            return receiver.serve(request);
-        },
+        [receiver = integrations::sharing::TicketShareReceiver(*m_pool, partnerAddresses)](
+            const domain::sharing::WireRequest &request) { return receiver.serve(request); },
         true);
     integrations::sharing::TicketShares::registerJobs(*m_jobs, *m_pool);
     m_sharingDelivery = std::make_unique<integrations::sharing::OutboxDelivery>(

@@ -57,10 +57,12 @@ const Statement kShareFailed{"ticket_shares_failed",
 const Statement kMarkRetry{"sharing_outbox_retry",
                            "UPDATE sharing_outbox SET attempts = attempts + 1, last_status = $2, last_error = $3,"
                            " next_attempt_at = now() + make_interval(secs => $4) WHERE id = $1"};
-const Statement kRetryNow{"sharing_outbox_retry_now",
-                          "UPDATE sharing_outbox SET next_attempt_at = now() WHERE agreement_id = $1 AND state = 'pending'"};
-const Statement kPurgeSent{"sharing_outbox_purge_sent",
-                           "DELETE FROM sharing_outbox WHERE state = 'sent' AND done_at < now() - make_interval(days => $1)"};
+const Statement kRetryNow{
+    "sharing_outbox_retry_now",
+    "UPDATE sharing_outbox SET next_attempt_at = now() WHERE agreement_id = $1 AND state = 'pending'"};
+const Statement kPurgeSent{
+    "sharing_outbox_purge_sent",
+    "DELETE FROM sharing_outbox WHERE state = 'sent' AND done_at < now() - make_interval(days => $1)"};
 const Statement kLog{"sharing_log_insert",
                      "INSERT INTO sharing_log (agreement_id, direction, outbox_id, method, path, status, error, duration_ms)"
                      " VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"};

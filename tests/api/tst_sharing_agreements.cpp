@@ -486,8 +486,8 @@ private slots:
         QTest::newRow("a key that is not 40 hex") << QByteArray(R"({"access_key":"secret"})");
         QTest::newRow("no sender URL") << QByteArray(R"({"sender_url":null})");
         QTest::newRow("a sender URL that is no http URL") << QByteArray("{\"sender_url\":\"ftp:/" "/x.example/sharing\"}");
-        QTest::newRow("meant for another desk (receiver URL not ours)")
-            << QByteArray("{\"receiver_url\":\"https:/" "/elsewhere.example/sharing\"}");
+        QTest::newRow("meant for another desk (receiver URL not ours)") << QByteArray("{\"receiver_url\":\"https:/"
+                                                                                      "/elsewhere.example/sharing\"}");
     }
     void anInvitationMustBePendingAndComplete()
     {
@@ -596,11 +596,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!agreementWith(a, uuid)->isNull("last_error"), 20000);
         QCOMPARE(agreementWith(a, uuid)->getValue<std::int64_t>("pending_requests"), 21LL);
         const auto failedAttempts = "SELECT count(*) FROM sharing_log WHERE direction = 'out' AND status IS NULL AND "
-                                    "agreement_id = " + str(aId);
+                                    "agreement_id = " +
+                                    str(aId);
         const auto attemptsBefore = m_a->scalar(failedAttempts);
         QTRY_VERIFY_WITH_TIMEOUT(m_a->scalar(failedAttempts) >= attemptsBefore + 1, 20000);
         QVERIFY(m_a->scalar("SELECT count(*) FROM jobs WHERE queue = 'sharing.deliver' AND state = 'pending' AND "
-                            "payload->>'agreement_id' = '" + str(aId) + "'") <= 1);
+                            "payload->>'agreement_id' = '" +
+                            str(aId) + "'") <= 1);
         c = startC();
         // Its admin need not wait for the backoff.
         auto retried = a.post("/api/v1/sharing/agreements/" + str(aId) + "/retry", json("{}"));
@@ -647,14 +649,16 @@ private slots:
         QTest::newRow("IPv6 link-local is not") << QByteArray("fe80::1") << QByteArray() << QByteArray("link-local");
         QTest::newRow("loopback written as IPv4-mapped IPv6 is not")
             << QByteArray("::ffff:127.0.0.1") << QByteArray() << QByteArray("loopback");
-        QTest::newRow("loopback is when allowed") << QByteArray("127.0.0.1") << QByteArray("127.0.0.0/8") << QByteArray();
+        QTest::newRow("loopback is when allowed")
+            << QByteArray("127.0.0.1") << QByteArray("127.0.0.0/8") << QByteArray();
         QTest::newRow("an allowed private network is")
             << QByteArray("10.1.2.3") << QByteArray("10.1.0.0/16") << QByteArray();
         QTest::newRow("a private address outside the allowed network is not")
             << QByteArray("10.2.0.1") << QByteArray("10.1.0.0/16") << QByteArray("private");
         QTest::newRow("an allowed network covers its IPv4-mapped form")
             << QByteArray("::ffff:10.1.2.3") << QByteArray("10.1.0.0/16") << QByteArray();
-        QTest::newRow("one allowed address is") << QByteArray("192.168.1.1") << QByteArray("192.168.1.1") << QByteArray();
+        QTest::newRow("one allowed address is")
+            << QByteArray("192.168.1.1") << QByteArray("192.168.1.1") << QByteArray();
     }
     void partnerAddressesArePublicUnlessAllowed()
     {
@@ -702,7 +706,8 @@ private slots:
             auto uuid = made.object("agreement")->getValue<std::string>("uuid");
             QTRY_VERIFY_WITH_TIMEOUT(!agreementWith(dAdmin, uuid)->isNull("last_error"), 20000);
             auto error = agreementWith(dAdmin, uuid)->getValue<std::string>("last_error");
-            QVERIFY2(error.find(why) != std::string::npos && error.find("sharing-allowed-networks") != std::string::npos,
+            QVERIFY2(error.find(why) != std::string::npos &&
+                         error.find("sharing-allowed-networks") != std::string::npos,
                      error.c_str());
             QCOMPARE(agreementWith(dAdmin, uuid)->getValue<std::int64_t>("pending_requests"), 1LL);
             auto id = agreementWith(dAdmin, uuid)->getValue<std::int64_t>("id");
@@ -721,11 +726,13 @@ private slots:
         invitation->set("sender_url", "http://127.0.0.1:" + str(closedPort()) + "/sharing");
         invitation->set("receiver_url", baseOf(d.port()));
         ApiClient raw(d.port());
-        QCOMPARE(raw.send("POST", "/sharing/agreements/" + agreementUuid, helpdesk::protocol::toJsonText(invitation)).status,
-                 201);
+        QCOMPARE(
+            raw.send("POST", "/sharing/agreements/" + agreementUuid, helpdesk::protocol::toJsonText(invitation)).status,
+            201);
         auto id = agreementWith(dAdmin, agreementUuid)->getValue<std::int64_t>("id");
         auto accept = json("{}");
-        accept->set("group_id", dAdmin.get("/api/v1/groups").array("groups")->getObject(0)->getValue<std::int64_t>("id"));
+        accept->set("group_id",
+                    dAdmin.get("/api/v1/groups").array("groups")->getObject(0)->getValue<std::int64_t>("id"));
         QCOMPARE(dAdmin.post("/api/v1/sharing/agreements/" + str(id) + "/accept", accept).status, 200);
         const auto ticketUuid = wire::randomHex40();
         auto share = json(R"({"subject":"A file on your own network","status":"open",
@@ -743,8 +750,11 @@ private slots:
         pqxx::connection connection(conninfo);
         pqxx::read_transaction tx(connection);
         const std::string shown = tx.exec1("SELECT a.body_text FROM articles a JOIN ticket_shares s ON s.ticket_id = "
-                                           "a.ticket_id WHERE s.uuid = '" + ticketUuid + "'")[0].c_str();
-        QVERIFY2(shown.find("secret.txt: not fetched") != std::string::npos && shown.find("loopback") != std::string::npos,
+                                           "a.ticket_id WHERE s.uuid = '" +
+                                           ticketUuid + "'")[0]
+                                      .c_str();
+        QVERIFY2(shown.find("secret.txt: not fetched") != std::string::npos &&
+                     shown.find("loopback") != std::string::npos,
                  shown.c_str());
         server.stop();
     }
@@ -754,7 +764,8 @@ private slots:
         QTest::addColumn<QByteArray>("requestLine");
         QTest::newRow("an unknown sharing resource (404)")
             << QByteArray("POST /sharing/widgets/") + kExampleUuid + " HTTP/1.1";
-        QTest::newRow("a ticket without a token (401)") << QByteArray("PUT /sharing/tickets/") + kExampleUuid + " HTTP/1.1";
+        QTest::newRow("a ticket without a token (401)")
+            << QByteArray("PUT /sharing/tickets/") + kExampleUuid + " HTTP/1.1";
         QTest::newRow("a bad uuid (422)") << QByteArray("PUT /sharing/agreements/nope HTTP/1.1");
         QTest::newRow("a shared file link with a body (404)")
             << QByteArray("GET /sharing/attachments/00?expires=1&signature=x HTTP/1.1");
@@ -764,9 +775,12 @@ private slots:
         // The body is itself a request: were it left on a kept-alive connection, it would be
         // answered as one (request smuggling behind a proxy that pools connections).
         QFETCH(QByteArray, requestLine);
-        const std::string smuggled = "GET /sharing/agreements/" + std::string(kExampleUuid) + " HTTP/1.1\r\nHost: x\r\n\r\n";
-        const std::string request = requestLine.toStdString() + "\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                                    "Content-Length: " + str(static_cast<std::int64_t>(smuggled.size())) + "\r\n\r\n" + smuggled;
+        const std::string smuggled =
+            "GET /sharing/agreements/" + std::string(kExampleUuid) + " HTTP/1.1\r\nHost: x\r\n\r\n";
+        const std::string request = requestLine.toStdString() +
+                                    "\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                                    "Content-Length: " +
+                                    str(static_cast<std::int64_t>(smuggled.size())) + "\r\n\r\n" + smuggled;
         Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(m_b->port())));
         socket.setReceiveTimeout(Poco::Timespan(10, 0));
         socket.sendBytes(request.data(), static_cast<int>(request.size()));
@@ -786,12 +800,14 @@ private slots:
 
     void oneAddressSendsAtMostTwentyInvitationsAnHour()
     {
-        // Before the cap below is reached. Counted whatever becomes of them (these are refused as meant for another desk), per address.
+        // Before the cap below is reached. Counted whatever becomes of them (these are refused as meant for another
+        // desk), per address.
         auto elsewhere = [&](const std::string &from) {
             auto uuid = wire::randomHex40();
             auto body = json(exampleInvitation(uuid));
             body->set("receiver_url", std::string("https://elsewhere.example/sharing"));
-            return toB("POST", "/agreements/" + uuid, helpdesk::protocol::toJsonText(body), {}, "application/json", from);
+            return toB("POST", "/agreements/" + uuid, helpdesk::protocol::toJsonText(body), {}, "application/json",
+                       from);
         };
         for (int i = 0; i < 20; ++i)
             QCOMPARE(elsewhere("127.0.2.1").status, 422);
@@ -820,8 +836,9 @@ private slots:
         auto from = [](int i) { return "127.0.1." + std::to_string(1 + i / 15); };
         for (int i = before; i < 50; ++i) {
             auto uuid = wire::randomHex40();
-            QCOMPARE(toB("POST", "/agreements/" + uuid, exampleInvitation(uuid), {}, "application/json", from(i)).status,
-                     201);
+            QCOMPARE(
+                toB("POST", "/agreements/" + uuid, exampleInvitation(uuid), {}, "application/json", from(i)).status,
+                201);
         }
         auto uuid = wire::randomHex40();
         auto refused = toB("POST", "/agreements/" + uuid, exampleInvitation(uuid), {}, "application/json", from(50));

@@ -29,8 +29,7 @@ public:
 
     /// The file at `url`; never throws for the network.
     static FetchedFile fetch(const OutboundAddressPolicy &policy, const std::string &url,
-                             std::chrono::steady_clock::time_point deadline,
-                             std::int64_t maxBytes = kMaxBytes);
+                             std::chrono::steady_clock::time_point deadline, std::int64_t maxBytes = kMaxBytes);
 };
 
 } // namespace helpdesk::integrations::sharing
