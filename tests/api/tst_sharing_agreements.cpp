@@ -678,6 +678,24 @@ private slots:
         }
     }
 
+    void aMalformedAllowedNetworkStopsTheStart_data()
+    {
+        QTest::addColumn<QByteArray>("network");
+        QTest::newRow("a prefix past the address's bits") << QByteArray("10.0.0.0/33");
+        QTest::newRow("no address") << QByteArray("intranet");
+        QTest::newRow("a prefix that is no number") << QByteArray("10.0.0.0/x");
+    }
+    void aMalformedAllowedNetworkStopsTheStart()
+    {
+        QFETCH(QByteArray, network);
+        try {
+            helpdesk::integrations::sharing::OutboundAddressPolicy policy({network.toStdString()});
+            QFAIL("accepted");
+        } catch (const std::invalid_argument &e) {
+            QVERIFY2(std::string(e.what()).find(network.toStdString()) != std::string::npos, e.what());
+        }
+    }
+
     void aDeskWithoutAllowedNetworksReachesNoPrivatePartner()
     {
         // Desk D runs as in production: no sharing-allowed-networks. Partner URLs (ours to invite,

@@ -19,6 +19,7 @@
 #include <array>
 #include <cstring>
 #include <memory>
+#include <stdexcept>
 
 namespace helpdesk::integrations::sharing {
 
@@ -152,11 +153,11 @@ OutboundAddressPolicy::OutboundAddressPolicy(const std::vector<std::string> &all
         const auto slash = cidr.find('/');
         IPAddress address;
         if (!IPAddress::tryParse(cidr.substr(0, slash), address))
-            throw Poco::InvalidArgumentException("not a network: " + cidr);
+            throw std::invalid_argument("sharing-allowed-networks: not a network: " + cidr);
         unsigned prefix = address.length() * 8;
         if (slash != std::string::npos &&
             (!Poco::NumberParser::tryParseUnsigned(cidr.substr(slash + 1), prefix) || prefix > address.length() * 8))
-            throw Poco::InvalidArgumentException("not a network: " + cidr);
+            throw std::invalid_argument("sharing-allowed-networks: not a network: " + cidr);
         m_allowed.push_back({address, prefix});
     }
 }

@@ -20,7 +20,7 @@ class OutboundAddressPolicy
 {
 public:
     /// `allowedNetworks`: CIDRs ("127.0.0.0/8", "10.1.0.0/16", "::1/128", or a bare address) let
-    /// through although not public; throws Poco::InvalidArgumentException for a malformed one.
+    /// through although not public; throws std::invalid_argument (naming it) for a malformed one.
     explicit OutboundAddressPolicy(const std::vector<std::string> &allowedNetworks = {});
 
     /// Why `address` may not be reached ("127.0.0.1 is a loopback address"); nothing when it may.
