@@ -91,10 +91,13 @@ void OutboxDelivery::deliver(std::int64_t agreementId)
         return;
     }
     for (;;) {
-        auto [agreement, entry] = m_pool.read([&](db::Tx &tx) {
+        // Not a structured binding: lambdas below capture these (which clang before 16 refuses).
+        const auto next = m_pool.read([&](db::Tx &tx) {
             auto a = db::SharingRepository::find(tx, agreementId);
             return std::make_pair(a, a ? db::SharingRepository::nextPending(tx, agreementId) : std::nullopt);
         });
+        const auto &agreement = next.first;
+        const auto &entry = next.second;
         if (!agreement || !entry)
             return;
         if (entry->dueInSeconds > 0.5) {
