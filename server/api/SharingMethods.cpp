@@ -62,7 +62,8 @@ std::vector<MethodSpec> sharingMethods()
          .access = Access::Admin,
          .transaction = Transaction::Write,
          .successStatus = 201,
-         .handler = [](MethodCall &c) { return wrap("agreement", SharingAgreements::invite(c.tx(), c.actor(), c.params)); }},
+         .handler =
+             [](MethodCall &c) { return wrap("agreement", SharingAgreements::invite(c.tx(), c.actor(), c.params)); }},
         {.name = "sharing_agreement.accept",
          .verb = "POST",
          .path = "/sharing/agreements/{id}/accept",

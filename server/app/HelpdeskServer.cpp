@@ -119,8 +119,7 @@ void HelpdeskServer::start()
     m_sharingRoutes->add(
         "agreements",
         [pool = m_pool.get()](const domain::sharing::WireRequest &request) {
-            return pool->write(
-                [&](db::Tx &tx) { return domain::sharing::SharingAgreements::serveWire(tx, request); });
+            return pool->write([&](db::Tx &tx) { return domain::sharing::SharingAgreements::serveWire(tx, request); });
         },
         false);
     const integrations::sharing::OutboundAddressPolicy partnerAddresses(m_config.sharingAllowedNetworks);
@@ -178,10 +177,11 @@ void HelpdeskServer::start()
         web::WebServices{*m_pool, *m_auth, *m_signInLinks, m_dispatcher->throttle(), m_dispatcher->limits(),
                          web::Translations::builtIn(), web::PageRenderer::builtIn()});
     auto &pages = *m_web;
-    m_http = std::make_unique<Poco::Net::HTTPServer>(
-        new api::RequestHandlerFactory(*m_dispatcher, *m_hub, m_config.limits,
-                                       [&pages] { return new web::WebRequestHandler(pages); }, m_sharingRoutes.get()),
-        *m_threads, socket, params);
+    m_http = std::make_unique<Poco::Net::HTTPServer>(new api::RequestHandlerFactory(
+                                                         *m_dispatcher, *m_hub, m_config.limits,
+                                                         [&pages] { return new web::WebRequestHandler(pages); },
+                                                         m_sharingRoutes.get()),
+                                                     *m_threads, socket, params);
     m_http->start();
     log.information("listening on %s:%d", m_config.listenAddress, port());
 }

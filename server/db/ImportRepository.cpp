@@ -174,7 +174,8 @@ const Statement kMergeUsers{
 // look large enough to compile, which took 0.5 s of a 76 ms ticket update (measured).
 const Statement kStageTicketBatch{
     "import_stage_ticket_batch",
-    "SET LOCAL jit = off; CREATE TEMP TABLE st_tickets (pos int, fd_id bigint, display_id bigint, title text, group_id bigint,"
+    "SET LOCAL jit = off; CREATE TEMP TABLE st_tickets (pos int, fd_id bigint, display_id bigint, title text, group_id "
+    "bigint,"
     " customer_id bigint, owner_id bigint, state_id bigint, priority_id bigint, type_id bigint, custom jsonb,"
     " created_at timestamptz, updated_at timestamptz, closed boolean) ON COMMIT DROP;"
     " CREATE TEMP TABLE st_tags (fd_id bigint, tag text) ON COMMIT DROP;"
@@ -236,7 +237,8 @@ const Statement kInsertTickets{
     "display_id"
     "  FROM ins RETURNING 1),"
     " ids AS (INSERT INTO st_ids (fd_id, local_id, existing) SELECT fd_id::bigint, id, false FROM ins RETURNING 1)"
-    " SELECT count(*), (SELECT count(*) FROM mapped), (SELECT count(*) FROM hist), (SELECT count(*) FROM ids) FROM ins"};
+    " SELECT count(*), (SELECT count(*) FROM mapped), (SELECT count(*) FROM hist), (SELECT count(*) FROM ids) FROM "
+    "ins"};
 // Every mapped article counts as updated, but only changed ones are written: rewriting an unchanged
 // article costs its search vector and GIN entries again (half of a second run, measured).
 const Statement kUpdateArticles{
@@ -263,7 +265,6 @@ const Statement kInsertArticles{
     "  SELECT $1, 'article', substring(message_id FROM 11 FOR length(message_id) - 25), id FROM ins RETURNING 1)"
     " SELECT count(*), (SELECT count(*) FROM mapped) FROM ins"};
 
-
 // Staging: temporary tables for one batch, filled by COPY, analysed, and spread into the real ones.
 const Statement kStageCompanies{"import_stage_companies",
                                 "CREATE TEMP TABLE st_companies (fd_id bigint, name text, created_at timestamptz, "
@@ -278,10 +279,9 @@ const Statement kStageUsers{
     " active boolean, language text, created_at timestamptz, updated_at timestamptz, custom jsonb) ON COMMIT DROP"};
 const Statement kAnalyzeUsers{"import_analyze_users", "ANALYZE st_users"};
 // A tag is added or removed, the tags a ticket keeps are not rewritten.
-const Statement kClearBatchTags{
-    "import_clear_batch_tags",
-    "DELETE FROM ticket_tags t USING st_ids i WHERE i.existing AND t.ticket_id = i.local_id"
-    " AND NOT EXISTS (SELECT 1 FROM st_tags s WHERE s.fd_id = i.fd_id AND s.tag = t.tag)"};
+const Statement kClearBatchTags{"import_clear_batch_tags",
+                                "DELETE FROM ticket_tags t USING st_ids i WHERE i.existing AND t.ticket_id = i.local_id"
+                                " AND NOT EXISTS (SELECT 1 FROM st_tags s WHERE s.fd_id = i.fd_id AND s.tag = t.tag)"};
 const Statement kInsertBatchTags{"import_insert_batch_tags",
                                  "INSERT INTO ticket_tags (ticket_id, tag) SELECT DISTINCT i.local_id, t.tag FROM "
                                  "st_tags t JOIN st_ids i ON i.fd_id = t.fd_id"

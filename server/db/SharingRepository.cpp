@@ -6,13 +6,14 @@ namespace helpdesk::db {
 
 namespace {
 #define SHARING_AGREEMENT_COLUMNS                                                                                      \
-    "id, uuid, role, name, sender_url, receiver_url, access_key, status, deactivated_by, allows_public_comments,"     \
+    "id, uuid, role, name, sender_url, receiver_url, access_key, status, deactivated_by, allows_public_comments,"      \
     " sync_tags, sync_custom_fields, group_id, last_error, last_error_at, last_delivered_at, created_at, updated_at"
 
-const Statement kInsert{"sharing_agreements_insert",
-                        "INSERT INTO sharing_agreements (uuid, role, name, sender_url, receiver_url, access_key, status,"
-                        " deactivated_by, allows_public_comments, sync_tags, sync_custom_fields, group_id, created_by)"
-                        " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id"};
+const Statement kInsert{
+    "sharing_agreements_insert",
+    "INSERT INTO sharing_agreements (uuid, role, name, sender_url, receiver_url, access_key, status,"
+    " deactivated_by, allows_public_comments, sync_tags, sync_custom_fields, group_id, created_by)"
+    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id"};
 const Statement kFind{"sharing_agreements_find",
                       "SELECT " SHARING_AGREEMENT_COLUMNS " FROM sharing_agreements WHERE id = $1"};
 const Statement kFindByUuid{"sharing_agreements_find_by_uuid",
@@ -23,8 +24,9 @@ const Statement kUpdate{"sharing_agreements_update",
                         "UPDATE sharing_agreements SET name = $2, sender_url = $3, receiver_url = $4, status = $5,"
                         " deactivated_by = $6, allows_public_comments = $7, sync_tags = $8, sync_custom_fields = $9,"
                         " group_id = $10, updated_at = now() WHERE id = $1"};
-const Statement kPendingInvitations{"sharing_pending_invitations",
-                                    "SELECT count(*) FROM sharing_agreements WHERE role = 'receiver' AND status = 'pending'"};
+const Statement kPendingInvitations{
+    "sharing_pending_invitations",
+    "SELECT count(*) FROM sharing_agreements WHERE role = 'receiver' AND status = 'pending'"};
 const Statement kActiveGroup{"sharing_active_group", "SELECT 1 FROM groups WHERE id = $1 AND active"};
 const Statement kOutcomeError{"sharing_agreements_outcome_error",
                               "UPDATE sharing_agreements SET last_error = $2, last_error_at = now() WHERE id = $1"};
@@ -32,9 +34,10 @@ const Statement kOutcomeOk{"sharing_agreements_outcome_ok",
                            "UPDATE sharing_agreements SET last_error = NULL, last_error_at = NULL,"
                            " last_delivered_at = now() WHERE id = $1"};
 
-const Statement kEnqueue{"sharing_outbox_insert",
-                         "INSERT INTO sharing_outbox (agreement_id, ticket_share_id, method, path, body, with_access_key)"
-                         " VALUES ($1, $2, $3, $4, $5, $6) RETURNING id"};
+const Statement kEnqueue{
+    "sharing_outbox_insert",
+    "INSERT INTO sharing_outbox (agreement_id, ticket_share_id, method, path, body, with_access_key)"
+    " VALUES ($1, $2, $3, $4, $5, $6) RETURNING id"};
 const Statement kSharePending{"ticket_shares_sync_pending",
                               "UPDATE ticket_shares SET sync_state = 'pending', updated_at = now() WHERE id = $1"};
 const Statement kNextPending{"sharing_outbox_next",
@@ -63,9 +66,10 @@ const Statement kRetryNow{
 const Statement kPurgeSent{
     "sharing_outbox_purge_sent",
     "DELETE FROM sharing_outbox WHERE state = 'sent' AND done_at < now() - make_interval(days => $1)"};
-const Statement kLog{"sharing_log_insert",
-                     "INSERT INTO sharing_log (agreement_id, direction, outbox_id, method, path, status, error, duration_ms)"
-                     " VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"};
+const Statement kLog{
+    "sharing_log_insert",
+    "INSERT INTO sharing_log (agreement_id, direction, outbox_id, method, path, status, error, duration_ms)"
+    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"};
 const Statement kLogTrim{"sharing_log_trim",
                          "DELETE FROM sharing_log WHERE agreement_id = $1 AND id <= (SELECT id FROM sharing_log"
                          " WHERE agreement_id = $1 ORDER BY id DESC OFFSET $2 LIMIT 1)"};

@@ -90,9 +90,9 @@ public:
     static void recordOutcome(Tx &tx, std::int64_t agreementId, const std::optional<std::string> &error);
 
     /// Appends a line to the agreement's sync log, which keeps its newest kLogLinesKept lines.
-    static void log(Tx &tx, std::int64_t agreementId, const std::string &direction, std::optional<std::int64_t> outboxId,
-                    const std::string &method, const std::string &path, std::optional<int> status,
-                    const std::optional<std::string> &error, std::optional<int> durationMs);
+    static void log(Tx &tx, std::int64_t agreementId, const std::string &direction,
+                    std::optional<std::int64_t> outboxId, const std::string &method, const std::string &path,
+                    std::optional<int> status, const std::optional<std::string> &error, std::optional<int> durationMs);
     /// The newest `limit` lines of an agreement's sync log, newest first, as API objects.
     static protocol::JsonArray logLines(Tx &tx, std::int64_t agreementId, int limit);
     /// How many requests wait in the agreement's outbox.

@@ -46,8 +46,8 @@ std::string randomHex40()
 
 bool isUuid(const std::string &text)
 {
-    return text.size() == 40 &&
-           std::all_of(text.begin(), text.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+    return text.size() == 40 && std::all_of(text.begin(), text.end(),
+                                            [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
 
 std::string formatDate(const Poco::Timestamp &time)
@@ -69,7 +69,9 @@ std::optional<Poco::Timestamp> parseDate(const std::string &text)
         return std::nullopt;
     for (std::size_t i = 0; i + 1 < sizeof kShape; ++i) {
         const char c = text[i];
-        const bool fits = kShape[i] == 'd' ? (c >= '0' && c <= '9') : kShape[i] == '?' ? (c == ' ' || c == 'T') : c == kShape[i];
+        const bool fits = kShape[i] == 'd'   ? (c >= '0' && c <= '9')
+                          : kShape[i] == '?' ? (c == ' ' || c == 'T')
+                                             : c == kShape[i];
         if (!fits)
             return std::nullopt;
     }

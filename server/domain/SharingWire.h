@@ -37,12 +37,12 @@ std::string ownBaseUrl(db::Tx &tx);
 
 /// A request to /sharing/<resource>/<uuid> as the wire handler checked it.
 struct WireRequest {
-    std::string method;   // GET, POST, PUT, DELETE
-    std::string resource; // "agreements", "tickets"
-    std::string uuid;     // 40 hex
-    std::string body;     // as sent
+    std::string method;        // GET, POST, PUT, DELETE
+    std::string resource;      // "agreements", "tickets"
+    std::string uuid;          // 40 hex
+    std::string body;          // as sent
     protocol::JsonObject json; // the body parsed; null when there was none
-    std::string token;    // X-Ticket-Sharing-Token as sent ("" when missing)
+    std::string token;         // X-Ticket-Sharing-Token as sent ("" when missing)
     /// The agreement of the token, checked and accepted (resources that need one only).
     std::optional<Agreement> agreement;
 };

@@ -429,7 +429,9 @@ class TestPermissionMatrix : public QObject
                same("GET", "/sharing/targets"));
         addRow("sharing_agreement.get", "reads an agreement that is not there", admin404, same("GET", noAgreement));
         addRow("sharing_agreement.invite", "invites a partner desk", admin201,
-               same("POST", "/sharing/agreements", "{\"receiver_url\":\"http:/" "/127.0.0.1:9/sharing\",\"name\":\"Matrix\"}"));
+               same("POST", "/sharing/agreements",
+                    "{\"receiver_url\":\"http:/"
+                    "/127.0.0.1:9/sharing\",\"name\":\"Matrix\"}"));
         addRow("sharing_agreement.accept", "accepts an agreement that is not there", admin404,
                same("POST", noAgreement + "/accept", R"({"group_id":1})"));
         addRow("sharing_agreement.decline", "declines an agreement that is not there", admin404,

@@ -159,7 +159,8 @@ class TestSharingAgreements : public QObject
     {
         auto uuid = invite(baseOf(m_b->port()));
         auto b = m_b->as("admin");
-        if (!waitUntil([&] { return agreementWith(b, uuid) != nullptr; }, std::chrono::seconds(20), "B got the invitation"))
+        if (!waitUntil([&] { return agreementWith(b, uuid) != nullptr; }, std::chrono::seconds(20),
+                       "B got the invitation"))
             return "(never arrived)";
         auto id = agreementWith(b, uuid)->getValue<std::int64_t>("id");
         auto body = json("{}");
@@ -225,11 +226,13 @@ private slots:
             << QByteArray::fromStdString(wire::formatDate(*wire::parseDate("2010-11-24T14:13:54-08:00")))
             << QByteArray("2010-11-24 22:13:54 +0000");
         QTest::newRow("an ISO date with fractions and Z")
-            << QByteArray::fromStdString(wire::wireDateFromIso("2026-01-02T03:04:05.678Z")) << QByteArray("2026-01-02 03:04:05 +0000");
-        QTest::newRow("no date is no date") << QByteArray::number(wire::parseDate("yesterday").has_value()) << QByteArray("0");
+            << QByteArray::fromStdString(wire::wireDateFromIso("2026-01-02T03:04:05.678Z"))
+            << QByteArray("2026-01-02 03:04:05 +0000");
+        QTest::newRow("no date is no date")
+            << QByteArray::number(wire::parseDate("yesterday").has_value()) << QByteArray("0");
         QTest::newRow("a uuid is 40 lower-case hex")
-            << QByteArray::number(wire::isUuid(kExampleUuid) && !wire::isUuid("23538DE2AF57572219A037C98AA4623A6767A498") &&
-                               !wire::isUuid("1234"))
+            << QByteArray::number(wire::isUuid(kExampleUuid) &&
+                                  !wire::isUuid("23538DE2AF57572219A037C98AA4623A6767A498") && !wire::isUuid("1234"))
             << QByteArray("1");
     }
     void uuidsAndDatesAreTheProtocols()
@@ -266,8 +269,8 @@ private slots:
         QCOMPARE(helpdesk::domain::secrets::open(keyA), helpdesk::domain::secrets::open(keyB));
         QCOMPARE(m_a->scalar("SELECT count(*) FROM sharing_outbox WHERE body LIKE '%access_key%'"), 0LL);
         // What went out has the walkthrough's fields (the key added on the way, never stored) and the terms.
-        auto sent = json(m_a->text("SELECT body FROM sharing_outbox WHERE method = 'POST' AND path = '/agreements/" +
-                                   uuid + "'"));
+        auto sent = json(
+            m_a->text("SELECT body FROM sharing_outbox WHERE method = 'POST' AND path = '/agreements/" + uuid + "'"));
         std::set<std::string> fields;
         for (const auto &[key, value] : *sent)
             fields.insert(key);
@@ -284,8 +287,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(statusOf(a, uuid)), QStringLiteral("accepted"), 20000);
         QCOMPARE(QString::fromStdString(statusOf(b, uuid)), QStringLiteral("accepted"));
         // The answer is a PUT of only what changed, as the walkthrough's step 2.
-        QCOMPARE(m_b->text("SELECT body FROM sharing_outbox WHERE method = 'PUT' AND path = '/agreements/" + uuid + "'"),
-                 R"({"status":"accepted","uuid":")" + uuid + R"("})");
+        QCOMPARE(
+            m_b->text("SELECT body FROM sharing_outbox WHERE method = 'PUT' AND path = '/agreements/" + uuid + "'"),
+            R"({"status":"accepted","uuid":")" + uuid + R"("})");
 
         // Each side's sync log shows what went out and what came in.
         auto senderId = agreementWith(a, uuid)->getValue<std::int64_t>("id");
@@ -350,7 +354,8 @@ private slots:
         QVERIFY2(wire::isUuid(uuid), uuid.c_str());
         auto a = m_a->as("admin");
         auto id = agreementWith(a, uuid)->getValue<std::int64_t>("id");
-        auto changed = a.patch("/api/v1/sharing/agreements/" + str(id), json(R"({"name":"Desk A Ltd","sync_custom_fields":true})"));
+        auto changed = a.patch("/api/v1/sharing/agreements/" + str(id),
+                               json(R"({"name":"Desk A Ltd","sync_custom_fields":true})"));
         QCOMPARE(changed.status, 200);
         auto b = m_b->as("admin");
         QTRY_VERIFY_WITH_TIMEOUT(agreementWith(b, uuid)->getValue<bool>("sync_custom_fields"), 20000);
@@ -380,20 +385,24 @@ private slots:
         QTest::addColumn<int>("status");
         const QByteArray path = QByteArray("/agreements/") + kExampleUuid;
         const QByteArray good = "good";
-        QTest::newRow("a change without a token is 401") << QByteArray("PUT") << path << QByteArray(R"({"status":"inactive"})") << QByteArray("") << 401;
+        QTest::newRow("a change without a token is 401")
+            << QByteArray("PUT") << path << QByteArray(R"({"status":"inactive"})") << QByteArray("") << 401;
         QTest::newRow("a wrong key is 403")
             << QByteArray("PUT") << path << QByteArray(R"({"status":"inactive"})")
             << QByteArray(kExampleUuid) + ":0000000000000000000000000000000000000000" << 403;
         QTest::newRow("an unknown agreement is 403")
             << QByteArray("GET") << QByteArray("/agreements/ffffffffffffffffffffffffffffffffffffffff") << QByteArray("")
             << QByteArray("ffffffffffffffffffffffffffffffffffffffff:") + QByteArray(kExampleKey) << 403;
-        QTest::newRow("a uuid that is not 40 hex is 422") << QByteArray("GET") << QByteArray("/agreements/not-a-uuid") << QByteArray("") << good << 422;
+        QTest::newRow("a uuid that is not 40 hex is 422")
+            << QByteArray("GET") << QByteArray("/agreements/not-a-uuid") << QByteArray("") << good << 422;
         QTest::newRow("an upper-case uuid is 422")
-            << QByteArray("GET") << QByteArray("/agreements/23538DE2AF57572219A037C98AA4623A6767A498") << QByteArray("") << good << 422;
+            << QByteArray("GET") << QByteArray("/agreements/23538DE2AF57572219A037C98AA4623A6767A498") << QByteArray("")
+            << good << 422;
         QTest::newRow("a body naming another uuid is 422")
-            << QByteArray("PUT") << path << QByteArray(R"({"uuid":"ffffffffffffffffffffffffffffffffffffffff","status":"inactive"})") << good
-            << 422;
-        QTest::newRow("a body that is no JSON is 422") << QByteArray("PUT") << path << QByteArray("{nope") << good << 422;
+            << QByteArray("PUT") << path
+            << QByteArray(R"({"uuid":"ffffffffffffffffffffffffffffffffffffffff","status":"inactive"})") << good << 422;
+        QTest::newRow("a body that is no JSON is 422")
+            << QByteArray("PUT") << path << QByteArray("{nope") << good << 422;
         QTest::newRow("a body whose uuid is a number is 422")
             << QByteArray("PUT") << path << QByteArray(R"({"uuid":42,"status":"inactive"})") << good << 422;
         QTest::newRow("a body whose uuid is null is 422")
@@ -406,10 +415,14 @@ private slots:
         QTest::newRow("PATCH is 405") << QByteArray("PATCH") << path << QByteArray("{}") << good << 405;
         QTest::newRow("an unknown resource is 404")
             << QByteArray("GET") << QByteArray("/widgets/") + QByteArray(kExampleUuid) << QByteArray("") << good << 404;
-        QTest::newRow("a path without uuid is 404") << QByteArray("GET") << QByteArray("/agreements") << QByteArray("") << good << 404;
-        QTest::newRow("the same invitation twice is 422") << QByteArray("POST") << path << QByteArray("(example)") << QByteArray("") << 422;
-        QTest::newRow("a body past the size limit is 413") << QByteArray("PUT") << path << QByteArray("(huge)") << good << 413;
-        QTest::newRow("the right token reads the agreement") << QByteArray("GET") << path << QByteArray("") << good << 200;
+        QTest::newRow("a path without uuid is 404")
+            << QByteArray("GET") << QByteArray("/agreements") << QByteArray("") << good << 404;
+        QTest::newRow("the same invitation twice is 422")
+            << QByteArray("POST") << path << QByteArray("(example)") << QByteArray("") << 422;
+        QTest::newRow("a body past the size limit is 413")
+            << QByteArray("PUT") << path << QByteArray("(huge)") << good << 413;
+        QTest::newRow("the right token reads the agreement")
+            << QByteArray("GET") << path << QByteArray("") << good << 200;
         QTest::newRow("the right token and an unchanged field is a no-op")
             << QByteArray("PUT") << path << QByteArray(R"({"name":"Sender Company Name"})") << good << 200;
         QTest::newRow("the sender's side may not accept its own invitation")
@@ -455,10 +468,13 @@ private slots:
         QTest::addColumn<QByteArray>("contentType");
         QTest::addColumn<QByteArray>("token");
         QTest::addColumn<int>("status");
-        QTest::newRow("application/json without a token, as the gem sends it") << QByteArray("application/json") << QByteArray("") << 201;
-        QTest::newRow("text/x-json, as RT sends it") << QByteArray("text/x-json; charset=\"UTF-8\"") << QByteArray("own") << 201;
+        QTest::newRow("application/json without a token, as the gem sends it")
+            << QByteArray("application/json") << QByteArray("") << 201;
+        QTest::newRow("text/x-json, as RT sends it")
+            << QByteArray("text/x-json; charset=\"UTF-8\"") << QByteArray("own") << 201;
         QTest::newRow("no content type (RT's default)") << QByteArray("") << QByteArray("own") << 201;
-        QTest::newRow("form data is refused") << QByteArray("application/x-www-form-urlencoded") << QByteArray("own") << 422;
+        QTest::newRow("form data is refused")
+            << QByteArray("application/x-www-form-urlencoded") << QByteArray("own") << 422;
         QTest::newRow("a token that is not the invitation's is refused")
             << QByteArray("application/json") << QByteArray("other") << 403;
     }
@@ -485,7 +501,8 @@ private slots:
         QTest::newRow("already accepted") << QByteArray(R"({"status":"accepted"})");
         QTest::newRow("a key that is not 40 hex") << QByteArray(R"({"access_key":"secret"})");
         QTest::newRow("no sender URL") << QByteArray(R"({"sender_url":null})");
-        QTest::newRow("a sender URL that is no http URL") << QByteArray("{\"sender_url\":\"ftp:/" "/x.example/sharing\"}");
+        QTest::newRow("a sender URL that is no http URL") << QByteArray("{\"sender_url\":\"ftp:/"
+                                                                        "/x.example/sharing\"}");
         QTest::newRow("meant for another desk (receiver URL not ours)") << QByteArray("{\"receiver_url\":\"https:/"
                                                                                       "/elsewhere.example/sharing\"}");
     }
@@ -557,7 +574,8 @@ private slots:
         const int port = closedPort();
         auto conninfo = m_a->database().createDatabase("partner_c");
         auto startC = [&] {
-            return std::make_unique<TestServer>(conninfo, [port](helpdesk::app::ServerConfig &config) { config.port = port; });
+            return std::make_unique<TestServer>(conninfo,
+                                                [port](helpdesk::app::ServerConfig &config) { config.port = port; });
         };
         auto a = m_a->as("admin");
         // The invitation goes out while C is not there yet: it fails, is logged, and waits.
@@ -566,7 +584,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!agreementWith(a, uuid)->isNull("last_error"), 20000);
         QCOMPARE(agreementWith(a, uuid)->getValue<std::int64_t>("pending_requests"), 1LL);
         QVERIFY(m_a->scalar("SELECT count(*) FROM sharing_log WHERE direction = 'out' AND status IS NULL AND "
-                            "agreement_id = (SELECT id FROM sharing_agreements WHERE uuid = '" + uuid + "')") >= 1);
+                            "agreement_id = (SELECT id FROM sharing_agreements WHERE uuid = '" +
+                            uuid + "')") >= 1);
 
         auto c = startC();
         ApiClient cAdmin(port);
@@ -865,9 +884,10 @@ private slots:
         // Declining one makes room for the next.
         auto first = agreementWith(b, kExampleUuid);
         QVERIFY(first);
-        QCOMPARE(b.post("/api/v1/sharing/agreements/" + str(first->getValue<std::int64_t>("id")) + "/decline", json("{}"))
-                     .status,
-                 200);
+        QCOMPARE(
+            b.post("/api/v1/sharing/agreements/" + str(first->getValue<std::int64_t>("id")) + "/decline", json("{}"))
+                .status,
+            200);
         QCOMPARE(toB("POST", "/agreements/" + uuid, exampleInvitation(uuid), {}, "application/json", from(50)).status,
                  201);
     }

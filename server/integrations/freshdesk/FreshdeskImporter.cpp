@@ -579,8 +579,8 @@ void FreshdeskImporter::writeStaged(const StagedTickets &staged)
         m_pool.write([&](db::Tx &tx) { mergeStaged(tx, staged, m_writtenTotals); });
         return;
     } catch (const std::exception &e) {
-        logger().information("a batch of %z tickets failed (%s); importing them one by one",
-                             staged.rows.tickets.size(), std::string(e.what()));
+        logger().information("a batch of %z tickets failed (%s); importing them one by one", staged.rows.tickets.size(),
+                             std::string(e.what()));
     }
     for (const auto &ticket : staged.rows.tickets) {
         const auto &fdId = *ticket[1];
@@ -689,8 +689,7 @@ FreshdeskImporter::StagedTickets FreshdeskImporter::stageTickets(db::Tx &tx, con
     return out;
 }
 
-void FreshdeskImporter::mergeStaged(db::Tx &tx, const StagedTickets &staged,
-                                    std::map<std::string, KindTotals> &totals)
+void FreshdeskImporter::mergeStaged(db::Tx &tx, const StagedTickets &staged, std::map<std::string, KindTotals> &totals)
 {
     const std::string source = kSource;
     auto counts = db::ImportRepository::mergeTicketBatch(tx, source, m_options.keepNumbers, staged.rows);

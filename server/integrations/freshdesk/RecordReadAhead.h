@@ -69,7 +69,8 @@ public:
     }
 
 private:
-    struct Stopped {}; // thrown through the parser when the caller is gone
+    struct Stopped {
+    }; // thrown through the parser when the caller is gone
 
     void read(const std::string &path, const std::string &sourceName, long long from)
     {

@@ -312,8 +312,9 @@ WireResponse TicketShareReceiver::serve(const WireRequest &request) const
 
     auto payload = parseSharedTicket(request.json);
     payload.uuid = request.uuid;
-    const auto files =
-        (method == "POST" || method == "PUT") ? fetchNewFiles(m_pool, m_partnerAddresses, agreement, payload, method == "PUT") : Files{};
+    const auto files = (method == "POST" || method == "PUT")
+                           ? fetchNewFiles(m_pool, m_partnerAddresses, agreement, payload, method == "PUT")
+                           : Files{};
 
     return m_pool.write([&](db::Tx &tx) -> WireResponse {
         auto share = db::TicketShareRepository::findByUuid(tx, agreement.id, request.uuid, true);
