@@ -45,8 +45,10 @@ void SharedFileHandler::handleRequest(Poco::Net::HTTPServerRequest &request, Poc
                 return integrations::sharing::TicketShares::linkedFile(tx, sha256, agreementId, expires, signature);
             });
     } catch (const std::exception &e) {
+        // The path only: the query holds the link's signature, which a log must not hand to its readers.
+        const auto &target = request.getURI();
         Poco::Logger::get("helpdesk.server.sharing")
-            .warning("shared file %s: %s", request.getURI(), std::string(e.what()));
+            .warning("shared file %s: %s", target.substr(0, target.find('?')), std::string(e.what()));
     }
     if (!content) {
         response.setStatusAndReason(Poco::Net::HTTPResponse::HTTP_NOT_FOUND);

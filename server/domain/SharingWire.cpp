@@ -14,6 +14,7 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <vector>
 
 namespace helpdesk::domain::sharing {
 
@@ -75,11 +76,12 @@ std::optional<Poco::Timestamp> parseDate(const std::string &text)
         if (!fits)
             return std::nullopt;
     }
-    // The wire form first (a space before the zone, as Ruby's strftime('%z') writes it), then ISO 8601.
-    static const std::string kFormats[] = {"%Y-%m-%d %H:%M:%S %Z", "%Y-%m-%d %H:%M:%S%z",
-                                           Poco::DateTimeFormat::ISO8601_FRAC_FORMAT,
-                                           Poco::DateTimeFormat::ISO8601_FORMAT};
-    for (const auto &format : kFormats) {
+    // The wire form (a space before the zone, as Ruby's strftime('%z') writes it) or ISO 8601 (a T),
+    // told apart first: the wire formats would read an ISO time's fraction as its end and lose the zone.
+    static const std::vector<std::string> kWireFormats{"%Y-%m-%d %H:%M:%S %Z", "%Y-%m-%d %H:%M:%S%z"};
+    static const std::vector<std::string> kIsoFormats{Poco::DateTimeFormat::ISO8601_FRAC_FORMAT,
+                                                      Poco::DateTimeFormat::ISO8601_FORMAT};
+    for (const auto &format : text[10] == 'T' ? kIsoFormats : kWireFormats) {
         try {
             int zone = 0;
             Poco::DateTime parsed;

@@ -110,6 +110,10 @@ private slots:
                                          << "2010-11-24T22:13:54Z";
         QTest::newRow("ISO 8601 with fractions") << "2010-11-24T22:13:54.250Z"
                                                  << "2010-11-24T22:13:54Z";
+        QTest::newRow("ISO 8601 with an offset") << "2010-11-24T14:13:54-08:00"
+                                                 << "2010-11-24T22:13:54Z";
+        QTest::newRow("ISO 8601 with fractions and an offset") << "2010-11-25T00:13:54.250+02:00"
+                                                               << "2010-11-24T22:13:54Z";
         QTest::newRow("no zone is taken as UTC") << "2010-11-24 22:13:54"
                                                  << "2010-11-24T22:13:54Z";
         QTest::newRow("an offset crossing the year") << "2011-01-01 01:00:00 +0200"
