@@ -28,6 +28,7 @@
 #include <mutex>
 #include <optional>
 #include <set>
+#include <utility>
 
 using namespace helpdesk::test;
 using helpdesk::protocol::JsonObject;
@@ -138,7 +139,7 @@ class TestSharingAgreements : public QObject
 
     static std::string statusOf(ApiClient admin, const std::string &uuid)
     {
-        auto a = agreementWith(admin, uuid);
+        auto a = agreementWith(std::move(admin), uuid);
         return a ? a->getValue<std::string>("status") : "(none)";
     }
 
