@@ -1,6 +1,7 @@
 #include "db/SharingRepository.h"
 
 #include "db/PqxxOptional.h"
+#include "db/TicketShareRepository.h"
 
 namespace helpdesk::db {
 
@@ -38,8 +39,6 @@ const Statement kEnqueue{
     "sharing_outbox_insert",
     "INSERT INTO sharing_outbox (agreement_id, ticket_share_id, method, path, body, with_access_key)"
     " VALUES ($1, $2, $3, $4, $5, $6) RETURNING id"};
-const Statement kSharePending{"ticket_shares_sync_pending",
-                              "UPDATE ticket_shares SET sync_state = 'pending', updated_at = now() WHERE id = $1"};
 const Statement kNextPending{"sharing_outbox_next",
                              "SELECT id, agreement_id, ticket_share_id, method, path, body, with_access_key, attempts,"
                              " extract(epoch FROM next_attempt_at - now())::float8"
@@ -47,16 +46,9 @@ const Statement kNextPending{"sharing_outbox_next",
 const Statement kMarkSent{"sharing_outbox_sent",
                           "UPDATE sharing_outbox SET state = 'sent', attempts = attempts + 1, last_status = $2,"
                           " last_error = NULL, done_at = now() WHERE id = $1"};
-const Statement kShareSynced{"ticket_shares_synced",
-                             "UPDATE ticket_shares SET sync_state = CASE WHEN EXISTS (SELECT 1 FROM sharing_outbox"
-                             "   WHERE ticket_share_id = $1 AND state = 'pending') THEN 'pending' ELSE 'synced' END,"
-                             " last_error = NULL, last_synced_at = now(), updated_at = now() WHERE id = $1"};
 const Statement kMarkFailed{"sharing_outbox_failed",
                             "UPDATE sharing_outbox SET state = 'failed', attempts = attempts + 1, last_status = $2,"
                             " last_error = $3, done_at = now() WHERE id = $1"};
-const Statement kShareFailed{"ticket_shares_failed",
-                             "UPDATE ticket_shares SET sync_state = 'failed', last_error = $2, updated_at = now()"
-                             " WHERE id = $1"};
 const Statement kMarkRetry{"sharing_outbox_retry",
                            "UPDATE sharing_outbox SET attempts = attempts + 1, last_status = $2, last_error = $3,"
                            " next_attempt_at = now() + make_interval(secs => $4) WHERE id = $1"};
@@ -159,7 +151,7 @@ std::int64_t SharingRepository::enqueue(Tx &tx, std::int64_t agreementId, std::o
 {
     auto id = tx.exec1(kEnqueue, agreementId, ticketShareId, method, path, body, withAccessKey)[0].as<std::int64_t>();
     if (ticketShareId)
-        tx.exec(kSharePending, *ticketShareId);
+        TicketShareRepository::markPending(tx, *ticketShareId);
     return id;
 }
 
@@ -186,7 +178,7 @@ void SharingRepository::markSent(Tx &tx, const SharingOutboxEntry &entry, int st
 {
     tx.exec(kMarkSent, entry.id, status);
     if (entry.ticketShareId)
-        tx.exec(kShareSynced, *entry.ticketShareId);
+        TicketShareRepository::markSynced(tx, *entry.ticketShareId);
 }
 
 void SharingRepository::markFailed(Tx &tx, const SharingOutboxEntry &entry, std::optional<int> status,
@@ -194,7 +186,7 @@ void SharingRepository::markFailed(Tx &tx, const SharingOutboxEntry &entry, std:
 {
     tx.exec(kMarkFailed, entry.id, status, error);
     if (entry.ticketShareId)
-        tx.exec(kShareFailed, *entry.ticketShareId, error);
+        TicketShareRepository::markFailed(tx, *entry.ticketShareId, error);
 }
 
 void SharingRepository::markRetry(Tx &tx, const SharingOutboxEntry &entry, std::optional<int> status,

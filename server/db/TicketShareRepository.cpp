@@ -1,6 +1,6 @@
 #include "db/TicketShareRepository.h"
 
-#include "db/JobRepository.h"
+#include "db/EventRepository.h"
 
 namespace helpdesk::db {
 
@@ -9,12 +9,15 @@ namespace {
 #define TICKET_SHARE_COLUMNS                                                                                           \
     "id, agreement_id, ticket_id, uuid, direction, state, sync_state, last_error, last_synced_at, last_fields::text,"  \
     " created_at"
+// A partner's ticket (inbound) is in sync as it arrives; ours waits for the partner's answer.
 const Statement kUpsert{
     "ticket_shares_upsert",
-    "INSERT INTO ticket_shares (agreement_id, ticket_id, uuid, direction, last_fields)"
-    " VALUES ($1, $2, $3, $4, $5::jsonb)"
-    " ON CONFLICT (agreement_id, ticket_id) DO UPDATE SET state = 'active', sync_state = 'pending',"
-    "   last_error = NULL, last_fields = excluded.last_fields, updated_at = now() RETURNING " TICKET_SHARE_COLUMNS};
+    "INSERT INTO ticket_shares (agreement_id, ticket_id, uuid, direction, last_fields, sync_state, last_synced_at)"
+    " SELECT $1, $2, $3, $4::text, $5::jsonb, CASE WHEN $4::text = 'inbound' THEN 'synced' ELSE 'pending' END,"
+    "   CASE WHEN $4::text = 'inbound' THEN now() END"
+    " ON CONFLICT (agreement_id, ticket_id) DO UPDATE SET state = 'active', sync_state = excluded.sync_state,"
+    "   last_error = NULL, last_synced_at = excluded.last_synced_at, last_fields = excluded.last_fields,"
+    "   updated_at = now() RETURNING " TICKET_SHARE_COLUMNS};
 const Statement kFindByUuid{"ticket_shares_by_uuid",
                             "SELECT " TICKET_SHARE_COLUMNS " FROM ticket_shares WHERE agreement_id = $1 AND uuid = $2"};
 const Statement kFindByUuidLocked{"ticket_shares_by_uuid_locked",
@@ -30,12 +33,43 @@ const Statement kOfTicketLocked{"ticket_shares_of_ticket_locked",
 const Statement kSetLastFields{"ticket_shares_set_last_fields",
                                "UPDATE ticket_shares SET last_fields = $2::jsonb, updated_at = now() WHERE id = $1"};
 const Statement kUnshare{"ticket_shares_unshare",
-                         "UPDATE ticket_shares SET state = 'unshared', updated_at = now() WHERE id = $1"};
-// pg_current_xact_id() names the transaction: its several events of one ticket queue one sync.
-const Statement kSyncKeyIfShared{
-    "ticket_shares_sync_key",
-    "SELECT 'sharing.sync:' || $1::bigint::text || ':' || pg_current_xact_id()::text FROM ticket_shares"
-    " WHERE ticket_id = $1::bigint AND state = 'active' LIMIT 1"};
+                         "UPDATE ticket_shares SET state = 'unshared', updated_at = now() WHERE id = $1"
+                         " RETURNING ticket_id"};
+
+// What staff see of a share's sync (alias s): failing from a refusal until a request gets through
+// again, in sync, or pending while requests wait in the outbox.
+// clang-format off
+#define SHOWN_SYNC_STATE(s)                                                                                            \
+    "CASE WHEN " s ".sync_state = 'failed' OR " s ".last_error IS NOT NULL THEN 'failing'"                             \
+    " WHEN " s ".sync_state = 'synced' THEN 'in_sync' ELSE 'pending' END"
+// A sync state change of share $1 (the SET clause spliced in), answering its ticket and whether
+// what staff see of it changed (and so is announced).
+#define SYNC_STATE_CHANGE(set)                                                                                         \
+    "UPDATE ticket_shares s SET " set ", updated_at = now()"                                                           \
+    " FROM (SELECT id, sync_state, last_error FROM ticket_shares WHERE id = $1 FOR UPDATE) was"                        \
+    " WHERE s.id = was.id RETURNING s.ticket_id,"                                                                      \
+    " (" SHOWN_SYNC_STATE("s") ", s.last_error) IS DISTINCT FROM (" SHOWN_SYNC_STATE("was") ", was.last_error)"
+const Statement kMarkPending{"ticket_shares_mark_pending", SYNC_STATE_CHANGE("sync_state = 'pending'")};
+const Statement kMarkSynced{
+    "ticket_shares_mark_synced",
+    SYNC_STATE_CHANGE("sync_state = CASE WHEN EXISTS (SELECT 1 FROM sharing_outbox WHERE ticket_share_id = $1"
+                      "   AND state = 'pending') THEN 'pending' ELSE 'synced' END, last_error = NULL,"
+                      " last_synced_at = now()")};
+const Statement kMarkFailed{"ticket_shares_mark_failed",
+                            SYNC_STATE_CHANGE("sync_state = 'failed', last_error = $2::text")};
+// The partner's name: the organisation that invited us, or the host of the desk we invited.
+const Statement kSharedWith{
+    "ticket_shares_shared_with",
+    "SELECT s.ticket_id, a.id, CASE WHEN a.role = 'receiver' THEN a.name ELSE coalesce(nullif(btrim(substring("
+    "   a.receiver_url FROM '^[A-Za-z][A-Za-z0-9+.-]*://(?:[^@/?#]*@)?(\\[[^]/]*\\]|[^:/?#]*)'), '[]'), ''),"
+    "   a.receiver_url) END,"
+    " s.direction, " SHOWN_SYNC_STATE("s") ", s.last_error"
+    " FROM ticket_shares s JOIN sharing_agreements a ON a.id = s.agreement_id"
+    " WHERE s.ticket_id = ANY($1::bigint[]) AND s.state = 'active' AND a.status = 'accepted'"
+    " ORDER BY s.ticket_id, s.id"};
+// clang-format on
+const Statement kTicketScope{"ticket_shares_ticket_scope",
+                             "SELECT group_id, customer_id, organization_id FROM tickets WHERE id = $1"};
 const Statement kRemember{"sharing_objects_remember",
                           "INSERT INTO sharing_objects (agreement_id, kind, uuid, local_id) VALUES ($1, $2, $3, $4)"
                           " ON CONFLICT DO NOTHING"};
@@ -76,7 +110,9 @@ TicketShare TicketShareRepository::upsert(Tx &tx, std::int64_t agreementId, std:
                                           const std::string &uuid, const std::string &direction,
                                           const protocol::JsonObject &lastFields)
 {
-    return shareOf(tx.exec1(kUpsert, agreementId, ticketId, uuid, direction, protocol::toJsonText(lastFields)));
+    auto share = shareOf(tx.exec1(kUpsert, agreementId, ticketId, uuid, direction, protocol::toJsonText(lastFields)));
+    announce(tx, ticketId);
+    return share;
 }
 
 std::optional<TicketShare> TicketShareRepository::findByUuid(Tx &tx, std::int64_t agreementId, const std::string &uuid,
@@ -105,17 +141,69 @@ void TicketShareRepository::setLastFields(Tx &tx, std::int64_t shareId, const pr
 
 void TicketShareRepository::unshare(Tx &tx, std::int64_t shareId)
 {
-    tx.exec(kUnshare, shareId);
+    for (const auto &row : tx.exec(kUnshare, shareId))
+        announce(tx, row[0].as<std::int64_t>());
 }
 
-void TicketShareRepository::queueSyncIfShared(Tx &tx, std::int64_t ticketId)
+namespace {
+void announceIfShownChanged(Tx &tx, const pqxx::result &changed)
 {
-    auto rows = tx.exec(kSyncKeyIfShared, ticketId);
-    if (rows.empty())
+    for (const auto &row : changed)
+        if (row[1].as<bool>())
+            TicketShareRepository::announce(tx, row[0].as<std::int64_t>());
+}
+} // namespace
+
+void TicketShareRepository::markPending(Tx &tx, std::int64_t shareId)
+{
+    announceIfShownChanged(tx, tx.exec(kMarkPending, shareId));
+}
+
+void TicketShareRepository::markSynced(Tx &tx, std::int64_t shareId)
+{
+    announceIfShownChanged(tx, tx.exec(kMarkSynced, shareId));
+}
+
+void TicketShareRepository::markFailed(Tx &tx, std::int64_t shareId, const std::string &error)
+{
+    announceIfShownChanged(tx, tx.exec(kMarkFailed, shareId, error));
+}
+
+std::map<std::int64_t, std::vector<protocol::TicketSharePartner>>
+TicketShareRepository::sharedWith(Tx &tx, const std::vector<std::int64_t> &ticketIds)
+{
+    std::map<std::int64_t, std::vector<protocol::TicketSharePartner>> out;
+    if (ticketIds.empty())
+        return out;
+    for (const auto &row : tx.exec(kSharedWith, intArrayLiteral(ticketIds))) {
+        protocol::TicketSharePartner partner;
+        partner.agreementId = row[1].as<std::int64_t>();
+        partner.partner = row[2].c_str();
+        partner.direction = row[3].c_str();
+        partner.state = row[4].c_str();
+        partner.reason = optString(row[5]);
+        out[row[0].as<std::int64_t>()].push_back(std::move(partner));
+    }
+    return out;
+}
+
+void TicketShareRepository::announce(Tx &tx, std::int64_t ticketId)
+{
+    auto scope = tx.exec(kTicketScope, ticketId);
+    if (scope.empty())
         return;
-    auto payload = protocol::newObject();
-    payload->set("ticket_id", ticketId);
-    JobRepository::enqueue(tx, kTicketShareSyncQueue, payload, 0, 8, std::string(rows[0][0].c_str()));
+    auto shares = sharedWith(tx, {ticketId});
+    NewEvent event;
+    event.kind = kTicketShareChangedEvent;
+    event.ticketId = ticketId;
+    event.groupId = optInt(scope[0][0]);
+    event.customerId = optInt(scope[0][1]);
+    event.organizationId = optInt(scope[0][2]);
+    event.internal = true; // staff who may see the ticket; never its customer
+    event.data = protocol::newObject();
+    event.data->set("ticket_id", ticketId);
+    event.data->set("shared_with", protocol::toJson(shares[ticketId]));
+    EventRepository::append(tx, event);
 }
 
 bool TicketShareRepository::rememberObject(Tx &tx, std::int64_t agreementId, const std::string &kind,

@@ -2,13 +2,18 @@
 
 #include "db/ConnectionPool.h"
 #include "protocol/Json.h"
+#include "protocol/Messages.h"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace helpdesk::db {
+
+/// The event that tells staff a ticket's shares changed (data: ticket_id, shared_with).
+inline constexpr const char *kTicketShareChangedEvent = "ticket_share.changed";
 
 /// The job queue that brings a shared ticket's partners up to date (payload {"ticket_id"}).
 inline constexpr const char *kTicketShareSyncQueue = "sharing.ticket_sync";
@@ -33,8 +38,9 @@ struct TicketShare {
 class TicketShareRepository
 {
 public:
-    /// Shares `ticketId` under the agreement (again, when it was unshared: active and pending with
-    /// `lastFields`); returns the share.
+    /// Shares `ticketId` under the agreement (again, when it was unshared: active with `lastFields`;
+    /// pending for ours, in sync for a partner's, whose ticket we just got); returns the share.
+    /// Announced (kTicketShareChangedEvent), as is every change of a share below.
     static TicketShare upsert(Tx &tx, std::int64_t agreementId, std::int64_t ticketId, const std::string &uuid,
                               const std::string &direction, const protocol::JsonObject &lastFields);
     /// The share of the wire ticket `uuid` under an agreement, locked for update when `lock`.
@@ -46,11 +52,19 @@ public:
     static void setLastFields(Tx &tx, std::int64_t shareId, const protocol::JsonObject &lastFields);
     /// Marks a share unshared (either side ended it); the ticket stays.
     static void unshare(Tx &tx, std::int64_t shareId);
+    /// A request for the share's partner was queued: pending (still failing if it was).
+    static void markPending(Tx &tx, std::int64_t shareId);
+    /// The partner took a request: in sync unless more wait in the outbox; the failure is over.
+    static void markSynced(Tx &tx, std::int64_t shareId);
+    /// The partner refused a request: failing for `error`.
+    static void markFailed(Tx &tx, std::int64_t shareId, const std::string &error);
 
-    /// Queues the ticket's sync (kTicketShareSyncQueue, once per transaction) when it has an active
-    /// share; nothing for a ticket that is not shared. EventRepository::append calls it for each
-    /// change of a ticket, so that every change, whichever way it was made, reaches the partners.
-    static void queueSyncIfShared(Tx &tx, std::int64_t ticketId);
+    /// The active shares under accepted agreements of each ticket of `ticketIds` that has any, as
+    /// staff see them (Ticket.shared_with), in one query.
+    static std::map<std::int64_t, std::vector<protocol::TicketSharePartner>>
+    sharedWith(Tx &tx, const std::vector<std::int64_t> &ticketIds);
+    /// Tells the staff who may see the ticket what it is shared with now (kTicketShareChangedEvent).
+    static void announce(Tx &tx, std::int64_t ticketId);
 
     /// Remembers that the wire object (kind "comment" or "actor") `uuid` is our row `localId`
     /// under the agreement; false when it was known already.

@@ -1,6 +1,7 @@
 #include "domain/TicketView.h"
 
 #include "db/ConfigRepository.h"
+#include "db/TicketShareRepository.h"
 #include "domain/MailOutbox.h"
 #include "domain/MailSettings.h"
 #include "domain/ShortLivedCache.h"
@@ -12,8 +13,9 @@ namespace helpdesk::domain {
 namespace {
 // The article count includes internal notes (a customer could count them); the rest is how the
 // desk organizes and times its work.
+// The partner desks a ticket is shared with are the desk's business too.
 const char *const kStaffOnlyKeys[] = {"tags",          "article_count",   "sla_id", "first_response_due_at",
-                                      "update_due_at", "solution_due_at", "custom"};
+                                      "update_due_at", "solution_due_at", "custom", "shared_with"};
 
 ShortLivedCache<TicketView::FieldNames> g_customerFields(std::chrono::seconds(2));
 } // namespace
@@ -57,7 +59,7 @@ protocol::JsonObject TicketView::forCustomer(const protocol::JsonObject &ticket,
 protocol::JsonObject TicketView::of(db::Tx &tx, const Actor &actor, const protocol::Ticket &ticket)
 {
     if (actor.isStaff())
-        return ticket.toJson();
+        return ofAll(tx, actor, {ticket})->getObject(0);
     return forCustomer(ticket.toJson(), *customerFields(tx));
 }
 
@@ -65,8 +67,16 @@ protocol::JsonArray TicketView::ofAll(db::Tx &tx, const Actor &actor, const std:
 {
     auto out = protocol::newArray();
     if (actor.isStaff()) {
+        // The partner desks of the whole page in one query.
+        std::vector<std::int64_t> ids;
+        ids.reserve(tickets.size());
         for (const auto &t : tickets)
+            ids.push_back(t.id);
+        auto shares = db::TicketShareRepository::sharedWith(tx, ids);
+        for (auto t : tickets) {
+            t.sharedWith = std::move(shares[t.id]);
             out->add(t.toJson());
+        }
         return out;
     }
     const auto fields = customerFields(tx);

@@ -258,6 +258,8 @@ JsonObject Ticket::toJson() const
     setOptional(o, "first_response_due_at", firstResponseDueAt);
     setOptional(o, "update_due_at", updateDueAt);
     setOptional(o, "solution_due_at", solutionDueAt);
+    if (sharedWith)
+        o->set("shared_with", protocol::toJson(*sharedWith));
     return o;
 }
 
@@ -305,7 +307,48 @@ Ticket Ticket::fromJson(const JsonObject &o)
     t.firstResponseDueAt = optStringOf(o, "first_response_due_at");
     t.updateDueAt = optStringOf(o, "update_due_at");
     t.solutionDueAt = optStringOf(o, "solution_due_at");
+    if (auto shares = o->getArray("shared_with"))
+        t.sharedWith = sharePartnersFromJson(shares);
     return t;
+}
+
+JsonObject TicketSharePartner::toJson() const
+{
+    auto o = newObject();
+    o->set("agreement_id", agreementId);
+    o->set("partner", partner);
+    o->set("direction", direction);
+    o->set("state", state);
+    setOptional(o, "reason", reason);
+    return o;
+}
+
+TicketSharePartner TicketSharePartner::fromJson(const JsonObject &o)
+{
+    TicketSharePartner p;
+    p.agreementId = o->optValue<std::int64_t>("agreement_id", 0);
+    p.partner = o->optValue<std::string>("partner", "");
+    p.direction = o->optValue<std::string>("direction", "");
+    p.state = o->optValue<std::string>("state", "");
+    p.reason = optStringOf(o, "reason");
+    return p;
+}
+
+JsonArray toJson(const std::vector<TicketSharePartner> &partners)
+{
+    auto array = newArray();
+    for (const auto &p : partners)
+        array->add(p.toJson());
+    return array;
+}
+
+std::vector<TicketSharePartner> sharePartnersFromJson(const JsonArray &array)
+{
+    std::vector<TicketSharePartner> out;
+    for (unsigned i = 0; array && i < array->size(); ++i)
+        if (auto o = array->getObject(i))
+            out.push_back(TicketSharePartner::fromJson(o));
+    return out;
 }
 
 JsonObject AttachmentRef::toJson() const

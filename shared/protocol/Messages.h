@@ -94,6 +94,24 @@ struct User {
     static User fromJson(const JsonObject &object);
 };
 
+/// A partner desk a ticket is shared with (Ticket.shared_with, staff only): the agreement, the
+/// partner's name, who shared it (outbound: we did; inbound: the partner shared it with us) and
+/// whether the partner has everything (in_sync, pending, failing with the reason).
+struct TicketSharePartner {
+    std::int64_t agreementId = 0;
+    std::string partner;
+    std::string direction; // outbound, inbound
+    std::string state;     // in_sync, pending, failing
+    std::optional<std::string> reason;
+
+    JsonObject toJson() const;
+    static TicketSharePartner fromJson(const JsonObject &object);
+};
+
+/// The wire form of a ticket's shares (and back); fromJson skips what is not an object.
+JsonArray toJson(const std::vector<TicketSharePartner> &partners);
+std::vector<TicketSharePartner> sharePartnersFromJson(const JsonArray &array);
+
 struct Ticket {
     std::int64_t id = 0;
     std::int64_t number = 0;
@@ -120,6 +138,8 @@ struct Ticket {
     std::optional<std::string> firstResponseDueAt;
     std::optional<std::string> updateDueAt;
     std::optional<std::string> solutionDueAt;
+    // Staff only: the partner desks it is shared with; none when not told (customers, events).
+    std::optional<std::vector<TicketSharePartner>> sharedWith;
 
     JsonObject toJson() const;
     static Ticket fromJson(const JsonObject &object);

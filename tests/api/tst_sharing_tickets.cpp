@@ -10,6 +10,7 @@
 #include "support/Desk.h"
 #include "support/SmtpSink.h"
 #include "support/WaitUntil.h"
+#include "support/WsClient.h"
 
 #include <Poco/Net/ServerSocket.h>
 
@@ -45,6 +46,53 @@ int closedPort()
 std::string sqlText(const std::string &text)
 {
     return "'" + text + "'";
+}
+
+/// The partners of a ticket as the API or an event shows them, one "partner direction state"
+/// (plus " (reason)" when failing) per share; "-" when the key is missing.
+std::string partnersOf(const JsonObject &object)
+{
+    if (!object || !object->has("shared_with"))
+        return "-";
+    auto shares = object->getArray("shared_with");
+    std::string out;
+    for (unsigned i = 0; shares && i < shares->size(); ++i) {
+        auto share = shares->getObject(i);
+        out += (out.empty() ? "" : ", ") + share->getValue<std::string>("partner") + " " +
+               share->getValue<std::string>("direction") + " " + share->getValue<std::string>("state");
+        if (share->getValue<std::string>("state") == "failing")
+            out += " (" + share->optValue<std::string>("reason", "") + ")";
+    }
+    return out;
+}
+
+/// What the share events of a ticket said so far, in order (partnersOf each event's data).
+std::vector<std::string> shareEventsOf(const std::vector<JsonObject> &events, std::int64_t ticketId)
+{
+    std::vector<std::string> said;
+    for (const auto &e : events)
+        if (e->getValue<std::string>("kind") == "ticket_share.changed" &&
+            e->optValue<std::int64_t>("ticket_id", 0) == ticketId)
+            said.push_back(partnersOf(e->getObject("data")));
+    return said;
+}
+
+/// Whether `said` ends with `last`.
+bool endsWith(const std::vector<std::string> &said, const std::string &last)
+{
+    return !said.empty() && said.back() == last;
+}
+
+/// A WebSocket client of `who` on `desk`, subscribed to the events from now on.
+std::unique_ptr<WsClient> subscribed(Desk &desk, const std::string &who)
+{
+    auto ws = std::make_unique<WsClient>(desk.port(), desk.as(who).token());
+    if (!ws->accepted())
+        return nullptr;
+    auto params = json("{}");
+    params->set("after", ws->hello()->getValue<std::int64_t>("watermark"));
+    ws->request("event.subscribe", params);
+    return ws;
 }
 } // namespace
 
@@ -497,6 +545,113 @@ private slots:
         QCOMPARE(articlesWith(*m_b, copy, "After the unshare."), 0);
         QCOMPARE(m_b->as("alphaFull").get(ticketPath(copy)).status, 200); // the ticket stays
         QCOMPARE(m_a->as("alphaFull").del(ticketPath(id, "/shares/" + str(m_full))).status, 404);
+    }
+
+    void staffSeeWhoATicketIsSharedWithAndCustomersDoNot()
+    {
+        auto id = m_a->openTicket("Alpha", "carol", "Shown as shared");
+        auto alone = m_a->openTicket("Alpha", "carol", "Not shared at all");
+        auto copy = shareFromA(id, m_full);
+        QVERIFY(copy > 0);
+        auto agent = m_a->as("alphaFull");
+        // The agent's ticket names the partner (the host of the desk we invited) and the state.
+        QTRY_COMPARE_WITH_TIMEOUT(partnersOf(agent.get(ticketPath(id)).object("ticket")),
+                                  std::string("127.0.0.1 outbound in_sync"), 20000);
+        auto share = agent.get(ticketPath(id)).object("ticket")->getArray("shared_with")->getObject(0);
+        QCOMPARE(share->getValue<std::int64_t>("agreement_id"), m_full);
+        QCOMPARE(partnersOf(agent.get(ticketPath(alone)).object("ticket")), std::string(""));
+        // The inbox's list has it too, each ticket with its own partners.
+        auto page = agent.get("/api/v1/tickets?after_id=" + str(id - 1) + "&limit=2").array("tickets");
+        QVERIFY(page && page->size() == 2);
+        QCOMPARE(page->getObject(0)->getValue<std::int64_t>("id"), id);
+        QCOMPARE(partnersOf(page->getObject(0)), std::string("127.0.0.1 outbound in_sync"));
+        QCOMPARE(page->getObject(1)->getValue<std::int64_t>("id"), alone);
+        QCOMPARE(partnersOf(page->getObject(1)), std::string(""));
+        // On the partner desk the copy names who shared it with us (the name they invited under).
+        QCOMPARE(partnersOf(m_b->as("alphaFull").get(ticketPath(copy)).object("ticket")),
+                 "Desk on " + str(m_a->port()) + " inbound in_sync");
+
+        // The customer sees the ticket, but not that it is shared, neither alone nor in a list.
+        auto customer = m_a->as("carol");
+        auto theirs = customer.get(ticketPath(id));
+        QCOMPARE(theirs.status, 200);
+        QCOMPARE(partnersOf(theirs.object("ticket")), std::string("-"));
+        auto list = customer.get("/api/v1/tickets?limit=1000").array("tickets");
+        bool listed = false;
+        for (unsigned i = 0; list && i < list->size(); ++i) {
+            listed = listed || list->getObject(i)->getValue<std::int64_t>("id") == id;
+            QCOMPARE(partnersOf(list->getObject(i)), std::string("-"));
+        }
+        QVERIFY2(listed, "the customer's list has the shared ticket");
+    }
+
+    void shareChangesArriveLiveOnBothDesksAndNotAtTheCustomer()
+    {
+        auto watcherA = subscribed(*m_a, "alphaRead");
+        auto watcherB = subscribed(*m_b, "alphaFull");
+        auto customer = subscribed(*m_a, "carol");
+        QVERIFY(watcherA && watcherB && customer);
+        auto id = m_a->openTicket("Alpha", "carol", "Watched while shared");
+        auto copy = shareFromA(id, m_full);
+        QVERIFY(copy > 0);
+        const std::string inSync = "127.0.0.1 outbound in_sync";
+        QVERIFY2(watcherA->waitForEvents(
+                     [&](const std::vector<JsonObject> &events) { return endsWith(shareEventsOf(events, id), inSync); },
+                     std::chrono::seconds(20)),
+                 "A's agent hears the share answered");
+        QCOMPARE(shareEventsOf(watcherA->events(), id).front(), std::string("127.0.0.1 outbound pending"));
+        const auto fromA = "Desk on " + str(m_a->port()) + " inbound in_sync";
+        QVERIFY2(watcherB->waitForEvents([&](const std::vector<JsonObject> &events) {
+            return endsWith(shareEventsOf(events, copy), fromA);
+        }),
+                 "B's agent hears the ticket arrive shared");
+
+        // B refuses A's requests for a while: the share is failing, with B's reason.
+        const auto onB = "FROM sharing_agreements WHERE uuid = " +
+                         sqlText(m_a->text("SELECT uuid FROM sharing_agreements WHERE id = " + str(m_full)));
+        m_b->exec("UPDATE sharing_agreements SET status = 'declined' " + onB.substr(onB.find("WHERE")));
+        addArticle(*m_a, id, R"({"channel":"note","body_text":"Refused by B.","internal":true})");
+        QVERIFY2(watcherA->waitForEvents(
+                     [&](const std::vector<JsonObject> &events) {
+                         auto said = shareEventsOf(events, id);
+                         return !said.empty() && said.back().rfind("127.0.0.1 outbound failing (", 0) == 0;
+                     },
+                     std::chrono::seconds(20)),
+                 "A's agent hears the share failing");
+        const auto failing = shareEventsOf(watcherA->events(), id).back();
+        QVERIFY2(failing.find("declined") != std::string::npos, failing.c_str());
+        QCOMPARE(partnersOf(m_a->as("alphaFull").get(ticketPath(id)).object("ticket")), failing);
+
+        // B takes them again: the next change gets through and the share is back in sync.
+        m_b->exec("UPDATE sharing_agreements SET status = 'accepted' " + onB.substr(onB.find("WHERE")));
+        addArticle(*m_a, id, R"({"channel":"note","body_text":"Accepted by B again.","internal":true})");
+        QVERIFY2(watcherA->waitForEvents(
+                     [&](const std::vector<JsonObject> &events) { return endsWith(shareEventsOf(events, id), inSync); },
+                     std::chrono::seconds(20)),
+                 "A's agent hears the share back in sync");
+        QTRY_COMPARE_WITH_TIMEOUT(articlesWith(*m_b, copy, "Accepted by B again."), 1, 20000);
+
+        // Stopped: both desks hear that the ticket is shared with nobody now.
+        QCOMPARE(m_a->as("alphaFull").del(ticketPath(id, "/shares/" + str(m_full))).status, 200);
+        QVERIFY(watcherA->waitForEvents(
+            [&](const std::vector<JsonObject> &events) { return endsWith(shareEventsOf(events, id), ""); }));
+        QVERIFY2(watcherB->waitForEvents(
+                     [&](const std::vector<JsonObject> &events) { return endsWith(shareEventsOf(events, copy), ""); },
+                     std::chrono::seconds(20)),
+                 "B's agent hears the share stopped");
+
+        // The customer hears of their ticket (a public answer) but never of its sharing.
+        addArticle(*m_a, id, R"({"channel":"phone_in","body_text":"Public after all that.","internal":false})");
+        QVERIFY(customer->waitForEvents([&](const std::vector<JsonObject> &events) {
+            for (const auto &e : events)
+                if (e->getValue<std::string>("kind") == "article.created" &&
+                    e->optValue<std::int64_t>("ticket_id", 0) == id)
+                    return true;
+            return false;
+        }));
+        QVERIFY(shareEventsOf(customer->events(), id).empty());
+        for (const auto &e : customer->events())
+            QVERIFY2(e->getValue<std::string>("kind") != "ticket_share.changed", "no share event for customers");
     }
 
     void theOtherDeskSharesItsOwnTicketBack()

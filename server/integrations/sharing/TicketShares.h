@@ -13,7 +13,7 @@ namespace helpdesk::integrations::sharing {
 
 /// Agents share tickets with partner desks, and every later change of a shared ticket follows:
 /// sharing queues the full payload (POST) in the agreement's outbox; each change of the ticket
-/// (any service, mail or trigger: db::TicketShareRepository::queueSyncIfShared) runs `sync`,
+/// (any service, mail or trigger: queued by db::EventRepository::append) runs `sync`,
 /// which queues a PUT with only what changed since the last exchange; unsharing queues a DELETE.
 /// The outbox delivers them in order, retried while the partner is down. Any thread.
 class TicketShares
