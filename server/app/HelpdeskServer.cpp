@@ -22,6 +22,7 @@
 #include "jobs/JobQueue.h"
 #include "domain/SharingAgreements.h"
 #include "integrations/sharing/OutboxDelivery.h"
+#include "integrations/sharing/SharedFileRetries.h"
 #include "integrations/sharing/TicketShareReceiver.h"
 #include "integrations/sharing/TicketShares.h"
 #include "mail/MailChannel.h"
@@ -129,6 +130,7 @@ void HelpdeskServer::start()
             const domain::sharing::WireRequest &request) { return receiver.serve(request); },
         true);
     integrations::sharing::TicketShares::registerJobs(*m_jobs, *m_pool);
+    integrations::sharing::SharedFileRetries::registerJobs(*m_jobs, *m_pool, partnerAddresses);
     m_sharingDelivery = std::make_unique<integrations::sharing::OutboxDelivery>(
         *m_pool, m_conninfo, integrations::sharing::SharingClient(partnerAddresses));
     m_sharingDelivery->registerJobs(*m_jobs);

@@ -35,6 +35,11 @@ const Statement kBlobOwners{
 const Statement kRecentMessageIds{
     "articles_recent_message_ids",
     "SELECT message_id FROM articles WHERE ticket_id = $1 AND message_id IS NOT NULL ORDER BY id DESC LIMIT 20"};
+const Statement kTicketOf{"articles_ticket_of", "SELECT ticket_id FROM articles WHERE id = $1"};
+const Statement kReplaceInBody{"articles_replace_in_body",
+                               "UPDATE articles SET body_text ="
+                               " overlay(body_text placing $3 from strpos(body_text, $2) for length($2))"
+                               " WHERE id = $1 AND strpos(body_text, $2) > 0"};
 const Statement kLockMessageId{"articles_lock_message_id", "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))"};
 } // namespace
 
@@ -46,10 +51,28 @@ protocol::Article ArticleRepository::insert(Tx &tx, const protocol::Article &art
     protocol::Article stored = article;
     stored.id = row[0].as<std::int64_t>();
     stored.createdAt = isoTime(row[1]);
-    for (auto &a : stored.attachments) {
-        tx.exec(kInsertAttachment, stored.id, a.sha256, a.filename, a.contentType, a.contentId, a.isInline);
-    }
+    for (auto &a : stored.attachments)
+        addAttachment(tx, stored.id, a);
     return stored;
+}
+
+void ArticleRepository::addAttachment(Tx &tx, std::int64_t articleId, const protocol::AttachmentRef &a)
+{
+    tx.exec(kInsertAttachment, articleId, a.sha256, a.filename, a.contentType, a.contentId, a.isInline);
+}
+
+std::optional<std::int64_t> ArticleRepository::ticketOf(Tx &tx, std::int64_t articleId)
+{
+    auto rows = tx.exec(kTicketOf, articleId);
+    if (rows.empty())
+        return std::nullopt;
+    return rows[0][0].as<std::int64_t>();
+}
+
+bool ArticleRepository::replaceInBodyText(Tx &tx, std::int64_t articleId, const std::string &from,
+                                          const std::string &to)
+{
+    return tx.exec(kReplaceInBody, articleId, from, to).affected_rows() > 0;
 }
 
 std::vector<protocol::Article> ArticleRepository::list(Tx &tx, std::int64_t ticketId, bool includeInternal)

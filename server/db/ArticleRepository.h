@@ -16,6 +16,13 @@ public:
     /// Inserts the article and its attachment rows (the blobs must exist); returns it as stored.
     static protocol::Article insert(Tx &tx, const protocol::Article &article);
     static std::vector<protocol::Article> list(Tx &tx, std::int64_t ticketId, bool includeInternal);
+    /// Adds a file (its blob stored) to an existing article: one that arrived after it.
+    static void addAttachment(Tx &tx, std::int64_t articleId, const protocol::AttachmentRef &attachment);
+    /// The ticket of an article; nullopt when there is no such article.
+    static std::optional<std::int64_t> ticketOf(Tx &tx, std::int64_t articleId);
+    /// Replaces the first `from` by `to` in an article's text (a note about a file that came later); false
+    /// when the text does not hold `from`.
+    static bool replaceInBodyText(Tx &tx, std::int64_t articleId, const std::string &from, const std::string &to);
     /// Stores content under its SHA-256 once; a second store of the same content is a no-op.
     static void storeBlob(Tx &tx, const std::string &sha256, const std::string &content);
     /// Size of a stored blob, or nullopt.

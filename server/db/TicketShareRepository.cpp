@@ -76,6 +76,14 @@ const Statement kRemember{"sharing_objects_remember",
 const Statement kLocalObject{
     "sharing_objects_local",
     "SELECT local_id FROM sharing_objects WHERE agreement_id = $1 AND kind = $2 AND uuid = $3"};
+// Joined to the agreements so that each is looked up by the primary key (agreement_id, kind, uuid):
+// sharing_objects has no index on (kind, uuid) alone.
+const Statement kAnyLocalObject{
+    "sharing_objects_any_local",
+    "SELECT o.local_id FROM sharing_agreements a JOIN sharing_objects o ON o.agreement_id = a.id"
+    " WHERE o.kind = $1 AND o.uuid = $2 ORDER BY o.created_at LIMIT 1"};
+const Statement kLockWireObject{"sharing_objects_lock",
+                                "SELECT pg_advisory_xact_lock(hashtextextended('sharing:' || $1 || ':' || $2, 0))"};
 const Statement kWireUuidOf{"sharing_objects_wire_uuid",
                             "SELECT uuid FROM sharing_objects WHERE kind = $1 AND local_id = $2"
                             " ORDER BY created_at LIMIT 1"};
@@ -219,6 +227,20 @@ std::optional<std::int64_t> TicketShareRepository::localObject(Tx &tx, std::int6
     if (rows.empty())
         return std::nullopt;
     return rows[0][0].as<std::int64_t>();
+}
+
+std::optional<std::int64_t> TicketShareRepository::anyLocalObject(Tx &tx, const std::string &kind,
+                                                                  const std::string &uuid)
+{
+    auto rows = tx.exec(kAnyLocalObject, kind, uuid);
+    if (rows.empty())
+        return std::nullopt;
+    return rows[0][0].as<std::int64_t>();
+}
+
+void TicketShareRepository::lockWireObject(Tx &tx, const std::string &kind, const std::string &uuid)
+{
+    tx.exec(kLockWireObject, kind, uuid);
 }
 
 std::optional<std::string> TicketShareRepository::wireUuidOf(Tx &tx, const std::string &kind, std::int64_t localId)

@@ -73,6 +73,12 @@ public:
     /// Our row of a known wire object.
     static std::optional<std::int64_t> localObject(Tx &tx, std::int64_t agreementId, const std::string &kind,
                                                    const std::string &uuid);
+    /// Our row of a wire object known under any agreement (a comment that reached us by another
+    /// way, or one of ours that a partner passes back).
+    static std::optional<std::int64_t> anyLocalObject(Tx &tx, const std::string &kind, const std::string &uuid);
+    /// Holds a transaction-scoped lock on one wire object: two partners delivering the same comment
+    /// at once store it once.
+    static void lockWireObject(Tx &tx, const std::string &kind, const std::string &uuid);
     /// The wire uuid a local row came with from any partner (so it travels on under that uuid).
     static std::optional<std::string> wireUuidOf(Tx &tx, const std::string &kind, std::int64_t localId);
 };

@@ -2,8 +2,11 @@
 
 #include "db/SessionLock.h"
 #include "db/SharingRepository.h"
+#include "db/TicketRepository.h"
+#include "db/TicketShareRepository.h"
 #include "domain/SharingAgreements.h"
 #include "domain/SharingOutbox.h"
+#include "integrations/sharing/SharedTicketView.h"
 #include "protocol/Json.h"
 
 #include <Poco/Logger.h>
@@ -26,6 +29,7 @@ constexpr int kMaxRetryAfterSeconds = 3600; // a partner's Retry-After is honour
 constexpr int kLockedRetrySeconds = 2;
 constexpr int kKeepSentDays = 7; // then a delivered request's body goes
 constexpr auto kPurgeInterval = std::chrono::hours(1);
+const std::string kTicketsPath = "/tickets/";
 
 /// Whether sending the same request later may succeed.
 bool retryable(const SharingReply &reply)
@@ -81,6 +85,20 @@ void OutboxDelivery::purgeSentNowAndThen()
                                                  std::to_string(purged), kKeepSentDays);
 }
 
+std::optional<std::string> OutboxDelivery::wholeTicketOf(const db::SharingAgreement &agreement,
+                                                         const std::string &ticketUuid)
+{
+    return m_pool.read([&](db::Tx &tx) -> std::optional<std::string> {
+        auto share = db::TicketShareRepository::findByUuid(tx, agreement.id, ticketUuid, false);
+        if (!share || share->state != "active" || share->direction != "outbound")
+            return std::nullopt;
+        auto ticket = db::TicketRepository::get(tx, share->ticketId);
+        if (!ticket)
+            return std::nullopt;
+        return protocol::toJsonText(toJson(SharedTicketView::of(tx, agreement, *ticket, ticketUuid, true, true)));
+    });
+}
+
 void OutboxDelivery::deliver(std::int64_t agreementId)
 {
     purgeSentNowAndThen();
@@ -106,7 +124,7 @@ void OutboxDelivery::deliver(std::int64_t agreementId)
             });
             return;
         }
-        const bool forTicket = entry->path.rfind("/tickets/", 0) == 0;
+        const bool forTicket = entry->path.rfind(kTicketsPath, 0) == 0;
         if (forTicket && agreement->status != "accepted") {
             m_pool.write([&](db::Tx &tx) {
                 db::SharingRepository::markFailed(tx, *entry, std::nullopt, "the agreement is " + agreement->status);
@@ -115,8 +133,20 @@ void OutboxDelivery::deliver(std::int64_t agreementId)
         }
         auto key = SharingAgreements::accessKey(*agreement);
         auto started = std::chrono::steady_clock::now();
-        auto reply = m_client.send(entry->method, agreement->partnerUrl() + entry->path, bodyToSend(*entry, key),
-                                   agreement->uuid + ":" + key);
+        const auto url = agreement->partnerUrl() + entry->path;
+        auto reply = m_client.send(entry->method, url, bodyToSend(*entry, key), agreement->uuid + ":" + key);
+        if (forTicket && entry->method == "PUT" && reply.status == 404)
+            if (auto whole = wholeTicketOf(*agreement, entry->path.substr(kTicketsPath.size()))) {
+                // The partner lost the ticket (a restored database) or never took its POST: the
+                // whole ticket goes again, as a POST; this PUT's changes are part of it.
+                m_pool.write([&](db::Tx &tx) {
+                    db::SharingRepository::log(tx, agreementId, "out", entry->id, entry->method, entry->path, 404,
+                                               reply.error, std::nullopt);
+                });
+                reply = m_client.send("POST", url, *whole, agreement->uuid + ":" + key);
+                if (!reply.status || *reply.status < 200 || *reply.status >= 300)
+                    reply.error = "the partner lost the ticket, and the whole ticket sent again failed: " + reply.error;
+            }
         auto ms = static_cast<int>(
             std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count());
         const bool sent = reply.status && *reply.status >= 200 && *reply.status < 300;

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "db/ConnectionPool.h"
+#include "db/SharingRepository.h"
 #include "integrations/sharing/SharingClient.h"
 #include "jobs/JobQueue.h"
 
 #include <atomic>
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace helpdesk::integrations::sharing {
@@ -14,7 +16,9 @@ namespace helpdesk::integrations::sharing {
 /// its queue: per agreement one run at a time (a session lock), requests in the order they were
 /// queued. A request the partner did not get (no answer, 408, 429, 5xx) is tried again after
 /// 2, 4, 8 … up to 300 seconds (or the partner's Retry-After), for as long as it takes, and holds
-/// back the ones after it; one it refused (other 4xx) is failed and the next goes. Every attempt
+/// back the ones after it; one it refused (other 4xx) is failed and the next goes. A PUT of one
+/// of our tickets answered 404 (the partner lost it, or never took its POST) sends the whole
+/// ticket again as a POST, whose outcome then counts as the PUT's (refused: failed, no loop). Every attempt
 /// is a line of the agreement's sync log, and the agreement shows the last error until a request
 /// arrives. Delivered requests are dropped after a week. Any thread.
 class OutboxDelivery
@@ -28,6 +32,8 @@ public:
 
 private:
     db::ConnectionPool &m_pool;
+    /// The whole ticket of an active share of ours, as its POST sends it; nothing for another share.
+    std::optional<std::string> wholeTicketOf(const db::SharingAgreement &agreement, const std::string &ticketUuid);
     /// Drops delivered requests past their week, at most once an hour (a scan of the outbox).
     void purgeSentNowAndThen();
 

@@ -10,6 +10,7 @@
 #include "domain/Validation.h"
 #include "integrations/sharing/PartnerActors.h"
 #include "integrations/sharing/SharedFileFetcher.h"
+#include "integrations/sharing/SharedFileRetries.h"
 #include "integrations/sharing/SharedTicketView.h"
 #include "protocol/ProtocolError.h"
 
@@ -149,10 +150,16 @@ private:
 
     void addComment(std::int64_t ticketId, const ShareComment &comment, SyncedState &synced, bool ourTicket)
     {
-        // Known under this agreement, or one of ours coming back: stored once.
+        // Locked: the same comment may arrive through two agreements at once.
+        db::TicketShareRepository::lockWireObject(m_tx, "comment", comment.uuid);
         if (synced.commentUuids.count(comment.uuid) ||
             db::TicketShareRepository::localObject(m_tx, m_agreement.id, "comment", comment.uuid))
             return;
+        // One of ours, or a third desk's, coming back through another agreement: stored once.
+        if (auto known = db::TicketShareRepository::anyLocalObject(m_tx, "comment", comment.uuid)) {
+            db::TicketShareRepository::rememberObject(m_tx, m_agreement.id, "comment", comment.uuid, *known);
+            return;
+        }
         auto ticket = *db::TicketRepository::get(m_tx, ticketId);
         // On the partner's ticket its requester writes as our customer; anyone else as a partner agent.
         // Peers that send no roles (the walkthrough, RT) are told apart by the requester's uuid.
@@ -166,24 +173,20 @@ private:
         protocol::ArticleParams params;
         params.bodyText = comment.body;
         params.bodyHtml = comment.htmlBody;
-        std::string missing;
+        // A file not fetched now is named in the text, and fetched again later (SharedFileRetries).
+        std::vector<std::pair<const ShareAttachment *, std::string>> missing;
         for (const auto &file : comment.attachments) {
             auto fetched = m_files.find(file.url);
             if (fetched == m_files.end() || !fetched->second.content) {
-                missing += "\n[" + domain::headerSafe(file.filename).substr(0, 200) + ": not fetched, " +
-                           (fetched == m_files.end() ? std::string("too many files") : fetched->second.problem) + "]";
+                missing.emplace_back(&file, SharedFileRetries::mentionOf(file, fetched == m_files.end()
+                                                                                   ? std::string("too many files")
+                                                                                   : fetched->second.problem));
+                params.bodyText += missing.back().second;
                 continue;
             }
-            auto ref = domain::TicketService::storeAttachment(m_tx, actor, *fetched->second.content);
-            auto name =
-                domain::headerSafe(file.displayFilename.empty() ? file.filename : file.displayFilename).substr(0, 255);
-            ref.filename = name.empty() ? "attachment" : name;
-            ref.contentType = file.contentType.find('/') != std::string::npos && file.contentType.size() < 200
-                                  ? domain::headerSafe(file.contentType).substr(0, 200)
-                                  : "application/octet-stream";
-            params.attachments.push_back(ref);
+            domain::TicketService::storeAttachment(m_tx, actor, *fetched->second.content); // and who brought it
+            params.attachments.push_back(SharedFileRetries::attachmentOf(file, *fetched->second.content));
         }
-        params.bodyText += missing;
         if (params.bodyText.empty() && !params.bodyHtml && params.attachments.empty())
             params.bodyText = "(empty comment)";
         if (!byRequester) {
@@ -198,6 +201,9 @@ private:
         }
         auto article = domain::TicketService::addArticle(m_tx, actor, ticketId, params);
         db::TicketShareRepository::rememberObject(m_tx, m_agreement.id, "comment", comment.uuid, article.id);
+        for (std::size_t i = 0; i < missing.size() && i < kMaxFilesPerRequest; ++i)
+            SharedFileRetries::schedule(m_tx, m_agreement.id, article.id, *missing[i].first, missing[i].second,
+                                        static_cast<int>(i));
     }
 
     /// Tags a ticket may carry (1–100 characters, at most 50), as the ticket rules require.
@@ -279,7 +285,7 @@ Files fetchNewFiles(db::ConnectionPool &pool, const OutboundAddressPolicy &partn
         if (update && (!share || share->state != "active"))
             return;
         for (const auto &comment : payload.comments)
-            if (!db::TicketShareRepository::localObject(tx, agreement.id, "comment", comment.uuid))
+            if (!db::TicketShareRepository::anyLocalObject(tx, "comment", comment.uuid))
                 for (const auto &file : comment.attachments)
                     urls.push_back(file.url);
     });

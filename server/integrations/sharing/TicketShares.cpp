@@ -13,6 +13,8 @@
 
 #include <Poco/Timestamp.h>
 
+#include <set>
+
 using helpdesk::protocol::ApiError;
 using helpdesk::protocol::ErrorCode;
 
@@ -51,6 +53,22 @@ protocol::JsonObject shareJson(const db::TicketShare &share, const std::optional
     return o;
 }
 
+/// Remembers our own comments a partner is sent under their wire uuids, so that one coming back
+/// through another agreement (the partner shares the ticket on, or back) is known and stored once.
+/// The partners' comments among them are remembered already, under the agreement they came by.
+void rememberSentComments(db::Tx &tx, std::int64_t agreementId, std::int64_t ticketId, const SharedTicket &sent)
+{
+    if (sent.comments.empty())
+        return;
+    std::set<std::string> uuids;
+    for (const auto &comment : sent.comments)
+        uuids.insert(comment.uuid);
+    const auto base = domain::sharing::ownBaseUrl(tx);
+    for (const auto &article : db::ArticleRepository::list(tx, ticketId, true))
+        if (auto uuid = domain::sharing::uuidFor(base, "comments", article.id); uuids.count(uuid))
+            db::TicketShareRepository::rememberObject(tx, agreementId, "comment", uuid, article.id);
+}
+
 /// Queues the PUT that brings one share's partner up to date; false when nothing changed.
 bool syncShare(db::Tx &tx, const db::TicketShare &share, const Agreement &agreement, const protocol::Ticket &ticket)
 {
@@ -60,6 +78,7 @@ bool syncShare(db::Tx &tx, const db::TicketShare &share, const Agreement &agreem
     if (!put.carriesChanges())
         return false;
     SharingOutbox::enqueue(tx, agreement.id, share.id, "PUT", pathOf(share), protocol::toJsonText(toJson(put)));
+    rememberSentComments(tx, agreement.id, ticket.id, put);
     synced.absorb(put);
     db::TicketShareRepository::setLastFields(tx, share.id, synced.toJson());
     return true;
@@ -100,6 +119,7 @@ protocol::JsonObject TicketShares::share(db::Tx &tx, const domain::Actor &actor,
     synced.absorb(payload);
     auto share = db::TicketShareRepository::upsert(tx, agreementId, ticketId, uuid, "outbound", synced.toJson());
     SharingOutbox::enqueue(tx, agreementId, share.id, "POST", pathOf(share), protocol::toJsonText(toJson(payload)));
+    rememberSentComments(tx, agreementId, ticketId, payload);
     return shareJson(share, agreement);
 }
 
