@@ -61,7 +61,7 @@ struct ServerConfig {
     std::string adminEmail = "admin@example.com";
     bool fastEmbeddedDatabaseForTests = false;
     int jobThreads = 2;        // background workers (mail in and out, later SLAs…)
-    std::string tlsCaFile;     // extra CA certificates trusted for IMAP, POP3 and SMTP
+    std::string tlsCaFile;     // extra CA certificates trusted for IMAP, POP3, SMTP and partner desks
     std::string secretKeyFile; // seals stored mail passwords; empty: <dataDirectory>/secret.key
     // Networks (CIDRs) of private, loopback or link-local addresses that ticket sharing may reach
     // (partner desks and their files); none: public addresses only.

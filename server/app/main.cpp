@@ -62,7 +62,8 @@ protected:
         opt("ws-workers", "threads running WebSocket requests of all sessions (default 8)", true, "n");
         opt("ws-strangers-per-address", "WebSocket connections of one address before their hello (default 50)", true,
             "n");
-        opt("tls-ca-file", "PEM file of CA certificates trusted for mail servers besides the system store", true,
+        opt("tls-ca-file",
+            "PEM file of CA certificates trusted for mail servers and partner desks besides the system store", true,
             "file");
         opt("secret-key-file",
             "key sealing mailbox and SMTP passwords and other secrets in the database, created (mode 0600) "
