@@ -54,8 +54,10 @@ struct ApiLimits {
     double webFormsPerSenderPerHour = 3;
     double webFormsPerAddressPerHour = 20;
     /// Ticket-sharing invitations (POST /sharing/agreements/<uuid>, anyone may send one) per client
-    /// address per hour (per instance), so that one sender cannot fill the unanswered ones' cap.
+    /// address per hour, so that one sender cannot fill the unanswered ones' cap, and from all
+    /// addresses together; counted in the database (all instances on it, across restarts); 0: no limit.
     double sharingInvitationsPerAddressPerHour = 20;
+    double sharingInvitationsPerHour = 200;
 
     /// Bytes of attachments one user may upload per day (UTC).
     std::int64_t uploadBytesPerUserPerDay = 2LL * 1024 * 1024 * 1024;

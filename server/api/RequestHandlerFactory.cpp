@@ -11,9 +11,7 @@ namespace helpdesk::api {
 
 RequestHandlerFactory::RequestHandlerFactory(ApiDispatcher &dispatcher, WebSocketHub &hub, ApiLimits limits,
                                              PageHandlerMaker pages, const domain::sharing::WireRoutes *sharing)
-    : m_dispatcher(dispatcher), m_hub(hub), m_limits(std::move(limits)), m_pages(std::move(pages)), m_sharing(sharing),
-      m_sharingInvitations(m_limits.sharingInvitationsPerAddressPerHour / 3600.0,
-                           m_limits.sharingInvitationsPerAddressPerHour, 10000)
+    : m_dispatcher(dispatcher), m_hub(hub), m_limits(std::move(limits)), m_pages(std::move(pages)), m_sharing(sharing)
 {
 }
 
@@ -26,7 +24,9 @@ Poco::Net::HTTPRequestHandler *RequestHandlerFactory::createRequestHandler(const
         return new SharedFileHandler(m_dispatcher.pool());
     if (m_sharing && SharingWireHandler::serves(uri))
         return new SharingWireHandler(m_dispatcher.pool(), *m_sharing, m_limits.maxJsonBody,
-                                      {m_sharingInvitations, m_limits.trustedProxies});
+                                      {{static_cast<std::int64_t>(m_limits.sharingInvitationsPerAddressPerHour),
+                                        static_cast<std::int64_t>(m_limits.sharingInvitationsPerHour)},
+                                       m_limits.trustedProxies});
     const bool forApi = uri.rfind("/api/", 0) == 0 || uri == "/api" || uri.rfind("/api?", 0) == 0;
     if (!forApi && m_pages)
         return m_pages();

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "api/RateLimiter.h"
-
 #include "api/ApiDispatcher.h"
 #include "api/HttpApiHandler.h"
 #include "api/WebSocketHub.h"
@@ -33,7 +31,6 @@ private:
     ApiLimits m_limits;
     PageHandlerMaker m_pages;
     const domain::sharing::WireRoutes *m_sharing;
-    RateLimiter m_sharingInvitations; // per client address
 };
 
 } // namespace helpdesk::api

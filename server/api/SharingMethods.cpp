@@ -2,6 +2,7 @@
 
 #include "domain/SharingAgreements.h"
 #include "domain/SharingWire.h"
+#include "integrations/sharing/StatusMaps.h"
 
 #include <algorithm>
 
@@ -93,6 +94,32 @@ std::vector<MethodSpec> sharingMethods()
                          params->set(key, value);
                  }
                  return wrap("agreement", SharingAgreements::update(c.tx(), c.actor(), id, params));
+             }},
+        {.name = "sharing_agreement.status_map",
+         .verb = "GET",
+         .path = "/sharing/agreements/{id}/status_map",
+         .access = Access::Admin,
+         .handler =
+             [](MethodCall &c) {
+                 return wrap("status_map",
+                             integrations::sharing::StatusMaps::get(c.tx(), c.actor(), onlyInt(c.params)));
+             }},
+        {.name = "sharing_agreement.set_status_map",
+         .verb = "PUT",
+         .path = "/sharing/agreements/{id}/status_map",
+         .access = Access::Admin,
+         .transaction = Transaction::Write,
+         .handler =
+             [](MethodCall &c) {
+                 JsonReader r(c.params);
+                 auto id = r.requireInt("id");
+                 auto map = protocol::newObject();
+                 if (auto outbound = r.optObject("outbound"))
+                     map->set("outbound", outbound);
+                 if (auto inbound = r.optObject("inbound"))
+                     map->set("inbound", inbound);
+                 r.finish();
+                 return wrap("status_map", integrations::sharing::StatusMaps::set(c.tx(), c.actor(), id, map));
              }},
         {.name = "sharing_agreement.log",
          .verb = "GET",

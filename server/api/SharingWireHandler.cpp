@@ -1,6 +1,7 @@
 #include "api/SharingWireHandler.h"
 
 #include "api/HttpApiHandler.h"
+#include "api/RequestThrottle.h"
 #include "domain/SharingAgreements.h"
 #include "protocol/ProtocolError.h"
 
@@ -132,9 +133,11 @@ WireResponse SharingWireHandler::serve(Poco::Net::HTTPServerRequest &request, Wi
         throw ApiError(ErrorCode::MethodNotAllowed, wire.method + " is not served here");
     wire.token = Poco::trim(request.get("X-Ticket-Sharing-Token", ""));
     // Anyone may invite (no token yet): one address may not fill the unanswered invitations' cap.
-    if (wire.resource == "agreements" && wire.method == "POST")
-        if (auto wait = m_invitations.perAddress.spend(clientAddressOf(request, m_invitations.trustedProxies)))
-            throw ApiError::retryLater(ErrorCode::TooManyRequests, "too many invitations from this address", *wait);
+    if (wire.resource == "agreements" && wire.method == "POST") {
+        const auto address = RequestThrottle::clientKey(clientAddressOf(request, m_invitations.trustedProxies));
+        m_pool.write(
+            [&](db::Tx &tx) { domain::sharing::SharingInvitationLimits::admit(tx, address, m_invitations.limits); });
+    }
 
     wire.body = readBody(request.stream(), request.getContentLength(), m_maxBody);
     if (!Poco::trim(wire.body).empty()) {

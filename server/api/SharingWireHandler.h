@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/RateLimiter.h"
 #include "db/ConnectionPool.h"
+#include "domain/SharingInvitationLimits.h"
 #include "domain/SharingWire.h"
 
 #include <Poco/Net/HTTPRequestHandler.h>
@@ -17,16 +17,16 @@ namespace helpdesk::api {
 /// body (413 past `maxBody`; JSON as application/json, text/x-json or without a type; 422 when
 /// its uuid is not the path's), the X-Ticket-Sharing-Token of resources that need an accepted
 /// agreement (401 with WWW-Authenticate: X-Ticket-Sharing, 403), invitations per client address
-/// (429 with Retry-After past the limit), hands the request to its
+/// and in all (429 with Retry-After past the limits, counted in the database), hands the request to its
 /// resource and writes it to the agreement's sync log. Answers carry X-Ticket-Sharing-Version: 1.
 /// One instance per request.
 class SharingWireHandler : public Poco::Net::HTTPRequestHandler
 {
 public:
-    /// Who may send how many invitations: a limiter per client address, and the reverse proxies
-    /// whose X-Forwarded-For names the client.
+    /// Who may send how many invitations: the limits, and the reverse proxies whose
+    /// X-Forwarded-For names the client.
     struct InvitationLimit {
-        RateLimiter &perAddress;
+        domain::sharing::InvitationLimits limits;
         const std::vector<std::string> &trustedProxies;
     };
     SharingWireHandler(db::ConnectionPool &pool, const domain::sharing::WireRoutes &routes, std::size_t maxBody,

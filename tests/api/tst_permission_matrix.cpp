@@ -444,6 +444,10 @@ class TestPermissionMatrix : public QObject
                same("PATCH", noAgreement, R"({"name":"Renamed"})"));
         addRow("sharing_agreement.log", "reads the sync log of an agreement that is not there", admin404,
                same("GET", noAgreement + "/log"));
+        addRow("sharing_agreement.status_map", "reads the status map of an agreement that is not there", admin404,
+               same("GET", noAgreement + "/status_map"));
+        addRow("sharing_agreement.set_status_map", "sets the status map of an agreement that is not there", admin404,
+               same("PUT", noAgreement + "/status_map", R"({"outbound":{"closed":"closed"}})"));
     }
 
     /// The status `caller` gets for `call`.

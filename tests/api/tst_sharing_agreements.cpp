@@ -110,8 +110,10 @@ class TestSharingAgreements : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<Desk> m_a; // the sender in most tests
-    std::unique_ptr<Desk> m_b; // the partner
+    std::unique_ptr<Desk> m_a;           // the sender in most tests
+    std::unique_ptr<Desk> m_b;           // the partner
+    std::unique_ptr<TestServer> m_bTwin; // a second server on B's database, started once when needed
+    std::string m_mappedUuid;            // mappedAgreement()
 
     static std::string baseOf(int port) { return "http://127.0.0.1:" + str(port) + "/sharing"; }
 
@@ -174,6 +176,38 @@ class TestSharingAgreements : public QObject
         return uuid;
     }
 
+    /// The API path of the status map of the agreement with `uuid` on the desk behind `admin`.
+    static std::string statusMapPath(ApiClient admin, const std::string &uuid)
+    {
+        auto agreement = agreementWith(std::move(admin), uuid);
+        return "/api/v1/sharing/agreements/" + (agreement ? str(agreement->getValue<std::int64_t>("id")) : "0") +
+               "/status_map";
+    }
+
+    /// The word or state a status map (as the API reads it) gives in `direction` for `key`.
+    static std::string mapped(const JsonObject &map, const std::string &direction, const std::string &key)
+    {
+        auto side = map ? map->getObject(direction) : nullptr;
+        return side && side->has(key) ? side->getValue<std::string>(key) : "(none)";
+    }
+
+    /// An agreement of A (invited, not answered) whose status map the tests change; made once.
+    std::string mappedAgreement()
+    {
+        if (m_mappedUuid.empty())
+            m_mappedUuid = invite(baseOf(m_b->port()), "Mapped");
+        return m_mappedUuid;
+    }
+
+    /// A ticket's state type as its desk's admin reads it.
+    static std::string stateTypeOf(Desk &desk, std::int64_t ticketId)
+    {
+        return desk.as("admin")
+            .get("/api/v1/tickets/" + str(ticketId))
+            .object("ticket")
+            ->getValue<std::string>("state_type");
+    }
+
     /// Sends a raw request to B's /sharing endpoint.
     ApiResponse toB(const std::string &verb, const std::string &path, const std::string &body,
                     const std::string &token = {}, const std::string &contentType = "application/json",
@@ -210,6 +244,7 @@ private slots:
     void cleanupTestCase()
     {
         m_a.reset();
+        m_bTwin.reset();
         m_b.reset();
     }
 
@@ -834,6 +869,170 @@ private slots:
         for (auto at = answer.find("HTTP/1.1 "); at != std::string::npos; at = answer.find("HTTP/1.1 ", at + 1))
             ++answers;
         QVERIFY2(answers == 1, answer.c_str());
+    }
+
+    void anAdminSetsAnAgreementsStatusMapAndReadsItBack()
+    {
+        auto admin = m_a->as("admin");
+        const auto path = statusMapPath(admin, mappedAgreement());
+        auto defaults = admin.get(path);
+        QCOMPARE(defaults.status, 200);
+        QCOMPARE(mapped(defaults.object("status_map"), "outbound", "closed"), std::string("solved"));
+        QCOMPARE(mapped(defaults.object("status_map"), "inbound", "hold"), std::string("pending_reminder"));
+
+        auto set = admin.put(path, json(R"({"outbound":{"closed":"Closed","pending_reminder":"hold"},
+                                            "inbound":{"hold":"pending_close"}})"));
+        QCOMPARE(set.status, 200);
+        auto read = admin.get(path).object("status_map");
+        QCOMPARE(mapped(read, "outbound", "closed"), std::string("closed")); // words are kept lower-case
+        QCOMPARE(mapped(read, "outbound", "pending_reminder"), std::string("hold"));
+        QCOMPARE(mapped(read, "inbound", "hold"), std::string("pending_close"));
+        // What was not set keeps its default.
+        QCOMPARE(mapped(read, "outbound", "open"), std::string("open"));
+        QCOMPARE(mapped(read, "inbound", "solved"), std::string("closed"));
+        // Another agreement keeps the defaults: the map is the agreement's.
+        auto other = invite(baseOf(m_b->port()), "Unmapped");
+        QCOMPARE(mapped(admin.get(statusMapPath(admin, other)).object("status_map"), "outbound", "closed"),
+                 std::string("solved"));
+        // An agent may not read it, nor change it.
+        QCOMPARE(m_a->as("alphaFull").get(path).status, 403);
+        QCOMPARE(m_a->as("alphaFull").put(path, json(R"({"outbound":{"closed":"closed"}})")).status, 403);
+        QCOMPARE(admin.get("/api/v1/sharing/agreements/999999/status_map").status, 404);
+    }
+
+    void aStatusMapWithUnknownStatesOrWordsIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("field");
+        QTest::addColumn<QByteArray>("named"); // the refusal names what was wrong
+        QTest::newRow("a word no peer knows") << QByteArray(R"({"outbound":{"closed":"done"}})") << 422
+                                              << QByteArray("outbound.closed") << QByteArray("done");
+        QTest::newRow("a state this desk has not") << QByteArray(R"({"outbound":{"archived":"closed"}})") << 422
+                                                   << QByteArray("outbound.archived") << QByteArray("archived");
+        QTest::newRow("a partner word outside the notes")
+            << QByteArray(R"({"inbound":{"in_progress":"open"}})") << 422 << QByteArray("inbound.in_progress")
+            << QByteArray("in_progress");
+        QTest::newRow("a word cannot merge a ticket") << QByteArray(R"({"inbound":{"closed":"merged"}})") << 422
+                                                      << QByteArray("inbound.closed") << QByteArray("merged");
+        QTest::newRow("a state that is no state") << QByteArray(R"({"inbound":{"hold":"waiting"}})") << 422
+                                                  << QByteArray("inbound.hold") << QByteArray("waiting");
+        QTest::newRow("a word that is no text")
+            << QByteArray(R"({"outbound":{"closed":3}})") << 422 << QByteArray("outbound.closed") << QByteArray("text");
+        QTest::newRow("a direction that is no map")
+            << QByteArray(R"({"outbound":"solved"})") << 400 << QByteArray("outbound") << QByteArray("object");
+        QTest::newRow("a third direction")
+            << QByteArray(R"({"sideways":{"open":"open"}})") << 400 << QByteArray("sideways") << QByteArray("sideways");
+    }
+    void aStatusMapWithUnknownStatesOrWordsIsRefused()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QByteArray, field);
+        QFETCH(QByteArray, named);
+        auto admin = m_a->as("admin");
+        const auto path = statusMapPath(admin, mappedAgreement());
+        const auto before = admin.get(path).raw;
+        QVERIFY(before.find("status_map") != std::string::npos);
+        // A good entry beside the bad one is not taken either.
+        auto sent = json(body.toStdString());
+        if (!sent->has("inbound"))
+            sent->set("inbound", json(R"({"new":"closed"})"));
+        auto refused = admin.put(path, sent);
+        QCOMPARE(refused.status, status);
+        QCOMPARE(QByteArray::fromStdString(refused.errorField()), field);
+        QVERIFY2(refused.raw.find(named.toStdString()) != std::string::npos, refused.raw.c_str());
+        QCOMPARE(admin.get(path).raw, before);
+    }
+
+    void theStatusMapsApplyToASharedTicketBothWays()
+    {
+        // Full delegation: the status syncs both ways, through each desk's map of the agreement.
+        auto uuid = acceptedAgreement();
+        QVERIFY2(wire::isUuid(uuid), uuid.c_str());
+        auto adminA = m_a->as("admin");
+        auto adminB = m_b->as("admin");
+        QVERIFY(agreementWith(adminA, uuid)->getValue<bool>("allows_public_comments"));
+        // A sends "hold" for a ticket waiting for a reminder, which B takes as waiting to close;
+        // B sends "closed" (not "solved") for a closed ticket, which A takes as waiting to close.
+        QCOMPARE(adminA
+                     .put(statusMapPath(adminA, uuid),
+                          json(R"({"outbound":{"pending_reminder":"hold"},"inbound":{"closed":"pending_close"}})"))
+                     .status,
+                 200);
+        QCOMPARE(adminB
+                     .put(statusMapPath(adminB, uuid),
+                          json(R"({"outbound":{"closed":"closed"},"inbound":{"hold":"pending_close"}})"))
+                     .status,
+                 200);
+
+        const auto ticket = m_a->openTicket("Alpha", "carol", "Status mapped");
+        auto share = json("{}");
+        share->set("agreement_id", agreementWith(adminA, uuid)->getValue<std::int64_t>("id"));
+        auto shared = m_a->as("alphaFull").post("/api/v1/tickets/" + str(ticket) + "/shares", share);
+        QCOMPARE(shared.status, 201);
+        const auto ticketUuid = shared.object("share")->getValue<std::string>("uuid");
+        const auto copySql = "SELECT coalesce(max(ticket_id), 0) FROM ticket_shares WHERE direction = 'inbound' AND "
+                             "uuid = '" +
+                             ticketUuid + "'";
+        QTRY_VERIFY_WITH_TIMEOUT(m_b->scalar(copySql) > 0, 20000);
+        const auto copy = m_b->scalar(copySql);
+
+        auto waiting = json(R"({"pending_until":"2031-01-01T00:00:00Z"})");
+        waiting->set("state_id", m_a->stateOfType("pending_reminder"));
+        QCOMPARE(m_a->as("alphaFull").patch("/api/v1/tickets/" + str(ticket), waiting).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(stateTypeOf(*m_b, copy), std::string("pending_close"), 20000);
+
+        auto closing = json("{}");
+        closing->set("state_id", m_b->stateOfType("closed"));
+        QCOMPARE(m_b->as("alphaFull").patch("/api/v1/tickets/" + str(copy), closing).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(stateTypeOf(*m_a, ticket), std::string("pending_close"), 20000);
+        // What went over the wire is the mapped word.
+        QVERIFY(m_b->scalar("SELECT count(*) FROM sharing_outbox WHERE path = '/tickets/" + ticketUuid +
+                            "' AND body::jsonb->>'status' = 'closed'") >= 1);
+    }
+
+    void invitationLimitsAreTheDesksAcrossServersAndRestarts()
+    {
+        // Later tests (and a rerun) start with an empty count again.
+        struct Forget {
+            Desk &desk;
+            ~Forget() { desk.exec("DELETE FROM sharing_invitation_attempts"); }
+        } forget{*m_b};
+        auto elsewhere = [&](int port, const std::string &from) {
+            auto uuid = wire::randomHex40();
+            auto body = json(exampleInvitation(uuid));
+            body->set("receiver_url", std::string("https://elsewhere.example/sharing"));
+            ApiClient raw(port);
+            raw.setSourceAddress(from);
+            return raw.send("POST", "/sharing/agreements/" + uuid, helpdesk::protocol::toJsonText(body));
+        };
+        // One address spends its hour on B; then a server that was not running then (as after a
+        // restart) on B's database starts and refuses that address too.
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(elsewhere(m_b->port(), "127.0.3.1").status, 422);
+        QVERIFY(!m_bTwin);
+        m_bTwin = std::make_unique<TestServer>(m_b->database().conninfo());
+        const int twin = m_bTwin->port();
+        auto refused = elsewhere(twin, "127.0.3.1");
+        QCOMPARE(refused.status, 429);
+        QVERIFY(refused.retryAfter() > 3500 && refused.retryAfter() <= 3600);
+        QVERIFY2(refused.raw.find("from this address") != std::string::npos, refused.raw.c_str());
+        QCOMPARE(elsewhere(m_b->port(), "127.0.3.1").status, 429);
+        QCOMPARE(elsewhere(twin, "127.0.3.2").status, 422);
+
+        // Both servers fill the desk's hour together (200 from all addresses), each address under its own limit.
+        const auto spent = m_b->scalar("SELECT count(*) FROM sharing_invitation_attempts");
+        QVERIFY(spent >= 21 && spent < 200);
+        for (auto i = spent; i < 200; ++i)
+            QCOMPARE(elsewhere(i % 2 ? twin : m_b->port(), "127.0.4." + str(1 + i / 19)).status, 422);
+        for (int port : {m_b->port(), twin}) {
+            auto full = elsewhere(port, "127.0.5.1");
+            QCOMPARE(full.status, 429);
+            QVERIFY(full.retryAfter() > 0 && full.retryAfter() <= 3600);
+            QVERIFY2(full.raw.find("too many invitations arrive here") != std::string::npos, full.raw.c_str());
+        }
+        QCOMPARE(m_b->scalar("SELECT count(*) FROM sharing_invitation_attempts"), 200LL);
     }
 
     void oneAddressSendsAtMostTwentyInvitationsAnHour()

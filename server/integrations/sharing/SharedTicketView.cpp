@@ -2,6 +2,7 @@
 
 #include "db/ArticleRepository.h"
 #include "db/MailRepository.h"
+#include "db/SharingStatusMapRepository.h"
 #include "db/TicketShareRepository.h"
 #include "db/UserRepository.h"
 #include "domain/Secrets.h"
@@ -14,9 +15,9 @@
 
 namespace helpdesk::integrations::sharing {
 
-StatusMap SharedTicketView::statusMap(db::Tx &tx)
+StatusMap SharedTicketView::statusMap(db::Tx &tx, std::int64_t agreementId)
 {
-    return StatusMap::withOverrides(db::MailRepository::setting(tx, kStatusMapSetting));
+    return StatusMap::withOverrides(db::SharingStatusMapRepository::overrides(tx, agreementId));
 }
 
 SharedFileLinks SharedTicketView::fileLinks(db::Tx &tx)
@@ -65,7 +66,7 @@ SharedTicket SharedTicketView::of(db::Tx &tx, const domain::sharing::Agreement &
                              ourTicket,
                              firstShare,
                              agreement.id};
-    const SharePayloadBuilder builder(statusMap(tx), fileLinks(tx), Poco::Timestamp().epochTime());
+    const SharePayloadBuilder builder(statusMap(tx, agreement.id), fileLinks(tx), Poco::Timestamp().epochTime());
     return builder.build(ticket, requester, comments, share);
 }
 

@@ -243,6 +243,77 @@ StatusMap StatusMap::withOverrides(const protocol::JsonObject &overrides)
     return map;
 }
 
+protocol::JsonObject StatusMap::checkedOverrides(const protocol::JsonObject &overrides)
+{
+    static const std::set<std::string> kWords{"new", "open", "pending", "hold", "solved", "closed"};
+    static const std::string kWordList = "new, open, pending, hold, solved or closed";
+    auto checked = protocol::newObject();
+    if (!overrides)
+        return checked;
+    auto section = [&](const std::string &name) -> protocol::JsonObject {
+        if (!overrides->has(name) || overrides->isNull(name))
+            return nullptr;
+        auto object = overrides->getObject(name);
+        if (!object)
+            throw ApiError(ErrorCode::ValidationFailed, "must be an object", name);
+        return object;
+    };
+    auto text = [](const Poco::Dynamic::Var &value, const std::string &field) {
+        if (!value.isString())
+            throw ApiError(ErrorCode::ValidationFailed, "must be a text", field);
+        return Poco::toLower(Poco::trim(value.convert<std::string>()));
+    };
+    for (const auto &[key, value] : *overrides)
+        if (key != "outbound" && key != "inbound")
+            throw ApiError(ErrorCode::ValidationFailed, "only outbound and inbound can be set", key);
+    auto outbound = protocol::newObject();
+    if (auto out = section("outbound"))
+        for (const auto &[type, value] : *out) {
+            const auto field = "outbound." + type;
+            if (!kStateTypes.count(type) && type != "merged")
+                throw ApiError(ErrorCode::ValidationFailed, "no state type " + type, field);
+            auto word = text(value, field);
+            if (!kWords.count(word))
+                throw ApiError(ErrorCode::ValidationFailed, "'" + word + "' is not a status word (" + kWordList + ")",
+                               field);
+            outbound->set(type, word);
+        }
+    auto inbound = protocol::newObject();
+    if (auto in = section("inbound"))
+        for (const auto &[key, value] : *in) {
+            auto word = Poco::toLower(Poco::trim(key));
+            const auto field = "inbound." + key;
+            if (!kWords.count(word))
+                throw ApiError(ErrorCode::ValidationFailed, "'" + key + "' is not a status word (" + kWordList + ")",
+                               field);
+            auto type = text(value, field);
+            if (!kStateTypes.count(type))
+                throw ApiError(ErrorCode::ValidationFailed,
+                               "'" + type +
+                                   "' is not a state a ticket can be put in"
+                                   " (new, open, pending_reminder, pending_close or closed)",
+                               field);
+            inbound->set(word, type);
+        }
+    checked->set("outbound", outbound);
+    checked->set("inbound", inbound);
+    return checked;
+}
+
+protocol::JsonObject StatusMap::toJson() const
+{
+    auto outbound = protocol::newObject();
+    for (const auto &[type, word] : m_outbound)
+        outbound->set(type, word);
+    auto inbound = protocol::newObject();
+    for (const auto &[word, type] : m_inbound)
+        inbound->set(word, type);
+    auto o = protocol::newObject();
+    o->set("outbound", outbound);
+    o->set("inbound", inbound);
+    return o;
+}
+
 std::string StatusMap::outbound(const std::string &stateType) const
 {
     auto it = m_outbound.find(stateType);

@@ -82,10 +82,18 @@ public:
     /// state type we do not have.
     static StatusMap withOverrides(const protocol::JsonObject &overrides);
 
+    /// Overrides as an admin sets them, checked and normalized (words lower-case): outbound keys are
+    /// our state types (merged too), inbound values those a ticket can be put in, and every word is one
+    /// of the notes' (new, open, pending, hold, solved, closed). Throws ApiError(ValidationFailed)
+    /// naming the field ("outbound.<state type>", "inbound.<word>") otherwise.
+    static protocol::JsonObject checkedOverrides(const protocol::JsonObject &overrides);
+
     /// The word sent for a ticket in a state of this type.
     std::string outbound(const std::string &stateType) const;
     /// The state type a received word maps to (case-insensitive; unknown words: "open").
     std::string inbound(const std::string &status) const;
+    /// The whole map in effect: {"outbound": {state_type: word}, "inbound": {word: state_type}}.
+    protocol::JsonObject toJson() const;
 
 private:
     std::map<std::string, std::string> m_outbound;

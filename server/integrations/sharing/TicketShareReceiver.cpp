@@ -91,7 +91,7 @@ public:
         }
         // Under partial delegation the status is not synced; a first share still sets where it stands.
         if (m_payload.status && (m_agreement.allowsPublicComments || firstShare)) {
-            const auto type = SharedTicketView::statusMap(m_tx).inbound(*m_payload.status);
+            const auto type = SharedTicketView::statusMap(m_tx, m_agreement.id).inbound(*m_payload.status);
             if (type != ticket.stateType)
                 if (auto stateId = db::ConfigRepository::stateIdOfType(m_tx, type)) {
                     change.stateId = stateId;
