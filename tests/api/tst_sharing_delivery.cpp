@@ -1,8 +1,9 @@
-// Delivery between two real desks that stays right when things go wrong (issue 16, "everything
+// Delivery between real desks that stays right when things go wrong (issue 16, "everything
 // arrives once, in order"). Desk B is reached only over HTTPS, through a TLS-terminating proxy
 // with a certificate of a test CA that desk A trusts by its tls-ca-file (verification stays on:
 // a certificate from elsewhere is refused). A partner that lost a ticket (a restored database)
-// gets it whole again; our comments coming back through a second agreement are stored once; a
+// gets it whole again; comments coming back through a second agreement, or around three desks
+// (A → B → C → A), are stored once; a
 // file that could not be fetched while its desk was down arrives later; and the ticket routes
 // and file links refuse wrong, foreign and ended tokens, forged and expired links, over HTTP.
 
@@ -30,11 +31,6 @@ std::string str(std::int64_t n)
     return std::to_string(n);
 }
 
-std::string ticketPath(std::int64_t id, const std::string &rest = {})
-{
-    return "/api/v1/tickets/" + str(id) + rest;
-}
-
 constexpr const char *kFullTerms = R"({"allows_public_comments":true,"sync_tags":false,"sync_custom_fields":false})";
 } // namespace
 
@@ -48,6 +44,9 @@ class TestSharingDelivery : public QObject
     std::unique_ptr<TlsProxy> m_bOverTls; // the only way to B: https://127.0.0.1:<port>
     std::int64_t m_toB = 0;               // A → B over https, full delegation (id on A)
     std::int64_t m_toA = 0;               // B → A over http, full delegation (id on B)
+    std::unique_ptr<Desk> m_c;            // a third desk, on http
+    std::int64_t m_bToC = 0;              // B → C (id on B)
+    std::int64_t m_cToA = 0;              // C → A (id on C)
 
     std::string bUrl() const { return "https://127.0.0.1:" + str(m_bOverTls->port()); }
     std::string aUrl() const { return "http://127.0.0.1:" + str(m_a->port()); }
@@ -83,6 +82,22 @@ class TestSharingDelivery : public QObject
         return copy;
     }
 
+    /// A ticket of A with `ours` shared with B, where `theirs` was answered and came back to A:
+    /// its id on A and on B (0 when something never arrived).
+    std::pair<std::int64_t, std::int64_t> answeredOnB(const std::string &title, const std::string &ours,
+                                                      const std::string &theirs)
+    {
+        auto id = m_a->openTicket("Alpha", "dave", title);
+        addArticle(*m_a, id, ours);
+        auto copy = arrived(*m_b, share(*m_a, id, m_toB));
+        if (copy <= 0)
+            return {id, 0};
+        addArticle(*m_b, copy, theirs);
+        if (!waitUntil([&] { return articlesWith(*m_a, id, theirs) == 1; }, std::chrono::seconds(20), theirs))
+            return {id, 0};
+        return {id, copy};
+    }
+
     static std::string stateType(Desk &desk, std::int64_t ticketId)
     {
         return desk.as("admin").get(ticketPath(ticketId)).object("ticket")->getValue<std::string>("state_type");
@@ -102,12 +117,18 @@ private slots:
         m_a = std::make_unique<Desk>(m_certificates->caFile()); // trusts the test CA for TLS peers
         m_b = std::make_unique<Desk>();
         m_bOverTls = std::make_unique<TlsProxy>(m_b->port(), m_certificates->serverCert(), m_certificates->serverKey());
-        setPublicUrl(*m_a, aUrl());
-        setPublicUrl(*m_b, bUrl());
+        QVERIFY(setPublicUrl(*m_a, aUrl()));
+        QVERIFY(setPublicUrl(*m_b, bUrl()));
         m_toB = agreement(*m_a, *m_b, bUrl() + "/sharing", kFullTerms);
         m_toA = agreement(*m_b, *m_a, aUrl() + "/sharing", kFullTerms);
         QVERIFY2(m_toB > 0, "A invited B over https and saw the acceptance");
         QVERIFY(m_toA > 0);
+        m_c = std::make_unique<Desk>();
+        const auto cUrl = "http://127.0.0.1:" + str(m_c->port());
+        QVERIFY(setPublicUrl(*m_c, cUrl));
+        m_bToC = agreement(*m_b, *m_c, cUrl + "/sharing", kFullTerms);
+        m_cToA = agreement(*m_c, *m_a, aUrl() + "/sharing", kFullTerms);
+        QVERIFY(m_bToC > 0 && m_cToA > 0);
     }
 
     void cleanupTestCase()
@@ -115,6 +136,7 @@ private slots:
         m_bOverTls.reset();
         m_a.reset();
         m_b.reset();
+        m_c.reset();
     }
 
     void aPartnerOnHttpsGetsTicketsAndFiles()
@@ -200,12 +222,8 @@ private slots:
 
     void aCommentComingBackThroughASecondAgreementIsStoredOnce()
     {
-        auto id = m_a->openTicket("Alpha", "dave", "Round trip");
-        addArticle(*m_a, id, "Ours, written on A.");
-        auto copy = arrived(*m_b, share(*m_a, id, m_toB));
+        const auto [id, copy] = answeredOnB("Round trip", "Ours, written on A.", "Theirs, written on B.");
         QVERIFY(copy > 0);
-        addArticle(*m_b, copy, "Theirs, written on B.");
-        QTRY_COMPARE_WITH_TIMEOUT(articlesWith(*m_a, id, "Theirs, written on B."), 1, 20000);
         // B shares its copy on, back to A under the agreement B sent: A's comments and B's
         // earlier ones are known to A, and what B writes now reaches A by both agreements.
         auto back = arrived(*m_a, share(*m_b, copy, m_toA));
@@ -218,6 +236,31 @@ private slots:
         QCOMPARE(articlesOnDesk(*m_a, "Theirs, written on B."), 1LL);
         QCOMPARE(articlesOnDesk(*m_a, "Customer called: Round trip"), 1LL);
         QCOMPARE(articlesOnDesk(*m_b, "After both shares."), 1LL);
+    }
+
+    void aCommentPassedOnByAThirdDeskIsStoredOnce()
+    {
+        // A → B → C → A: C gets the ticket from B and shares its copy with A.
+        const auto [id, onB] =
+            answeredOnB("Around three desks", "Written on A, going around.", "Written on B, going around.");
+        QVERIFY(onB > 0);
+        auto onC = arrived(*m_c, share(*m_b, onB, m_bToC));
+        QVERIFY(onC > 0);
+        addArticle(*m_c, onC, "Written on C, going around.");
+        QTRY_COMPARE_WITH_TIMEOUT(articlesWith(*m_a, id, "Written on C, going around."), 1, 20000); // by B
+        auto onA = arrived(*m_a, share(*m_c, onC, m_cToA));
+        QVERIFY(onA > 0 && onA != id);
+        addArticle(*m_c, onC, "After the circle closed.");
+        QTRY_COMPARE_WITH_TIMEOUT(articlesOnDesk(*m_a, "After the circle closed."), 1LL, 20000);
+        QVERIFY(outboxesDrained(*m_a, *m_b));
+        QVERIFY(outboxesDrained(*m_c, *m_b));
+        for (const auto *text :
+             {"Customer called: Around three desks", "Written on A, going around.", "Written on B, going around.",
+              "Written on C, going around.", "After the circle closed."}) {
+            QVERIFY2(articlesOnDesk(*m_a, text) == 1, text);
+            QVERIFY2(articlesOnDesk(*m_b, text) == 1, text);
+            QVERIFY2(articlesOnDesk(*m_c, text) == 1, text);
+        }
     }
 
     void aFileNotFetchedWhileItsDeskWasDownArrivesLater()

@@ -8,6 +8,7 @@
 
 #include "domain/Secrets.h"
 #include "support/Desk.h"
+#include "support/SharingDesks.h"
 #include "support/SmtpSink.h"
 #include "support/WaitUntil.h"
 #include "support/WsClient.h"
@@ -19,6 +20,7 @@
 #include <memory>
 
 using namespace helpdesk::test;
+using namespace helpdesk::test::sharing;
 using helpdesk::protocol::JsonArray;
 using helpdesk::protocol::JsonObject;
 using helpdesk::protocol::toJsonText;
@@ -27,11 +29,6 @@ namespace {
 std::string str(std::int64_t n)
 {
     return std::to_string(n);
-}
-
-std::string ticketPath(std::int64_t id, const std::string &rest = {})
-{
-    return "/api/v1/tickets/" + str(id) + rest;
 }
 
 /// A loopback port nobody listens on (bound once to find it, then closed).
@@ -107,46 +104,11 @@ class TestSharingTickets : public QObject
     std::int64_t m_partial = 0;       // A → B, partial delegation, nothing else synced
     std::int64_t m_reverse = 0;       // B → A, full delegation (id on B)
 
-    static void setPublicUrl(ApiClient admin, int port)
-    {
-        auto settings = json("{}");
-        settings->set("public_url", "http://127.0.0.1:" + str(port));
-        QCOMPARE(admin.send("PATCH", "/api/v1/settings/mail", toJsonText(settings)).status, 200);
-    }
-
     /// `from` invites `to` under the terms; `to` accepts into its group Alpha. Returns the
     /// agreement's id on `from` (0 when it never became accepted).
     static std::int64_t agreement(Desk &from, Desk &to, const std::string &terms)
     {
-        auto body = json(terms);
-        body->set("receiver_url", "http://127.0.0.1:" + str(to.port()) + "/sharing");
-        body->set("name", "Desk on " + str(from.port()));
-        auto made = from.as("admin").post("/api/v1/sharing/agreements", body);
-        if (made.status != 201)
-            return 0;
-        auto uuid = made.object("agreement")->getValue<std::string>("uuid");
-        auto id = made.object("agreement")->getValue<std::int64_t>("id");
-        auto where = "FROM sharing_agreements WHERE uuid = " + sqlText(uuid);
-        if (!waitUntil([&] { return to.scalar("SELECT id " + where) > 0; }, std::chrono::seconds(20), "invitation"))
-            return 0;
-        auto accept = json("{}");
-        accept->set("group_id", to.alpha());
-        if (to.as("admin")
-                .post("/api/v1/sharing/agreements/" + str(to.scalar("SELECT id " + where)) + "/accept", accept)
-                .status != 200)
-            return 0;
-        if (!waitUntil([&] { return from.text("SELECT status " + where) == "accepted"; }, std::chrono::seconds(20),
-                       "acceptance"))
-            return 0;
-        return id;
-    }
-
-    /// The local copy on `desk` of the ticket shared as `uuid`; 0 while there is none.
-    static std::int64_t copyOf(Desk &desk, const std::string &uuid)
-    {
-        return desk.scalar(
-            "SELECT coalesce(max(ticket_id), 0) FROM ticket_shares WHERE direction = 'inbound' AND uuid = " +
-            sqlText(uuid));
+        return sharing::agreement(from, to, "http://127.0.0.1:" + str(to.port()) + "/sharing", terms);
     }
 
     /// Shares A's ticket under an agreement as alphaFull; returns the ticket's id on B once it arrived.
@@ -166,21 +128,6 @@ class TestSharingTickets : public QObject
     static JsonArray articles(Desk &desk, std::int64_t ticketId)
     {
         return desk.as("admin").get(ticketPath(ticketId, "/articles")).array("articles");
-    }
-
-    /// How many articles of a ticket contain `text` (and are internal when `internal` says so).
-    static int articlesWith(Desk &desk, std::int64_t ticketId, const std::string &text, int internal = -1)
-    {
-        auto list = articles(desk, ticketId);
-        int n = 0;
-        for (unsigned i = 0; list && i < list->size(); ++i) {
-            auto a = list->getObject(i);
-            if (a->getValue<std::string>("body_text").find(text) == std::string::npos)
-                continue;
-            if (internal < 0 || a->getValue<bool>("internal") == (internal == 1))
-                ++n;
-        }
-        return n;
     }
 
     /// The ticket's tags, comma-separated.
@@ -209,25 +156,8 @@ class TestSharingTickets : public QObject
         QCOMPARE(desk.as("alphaFull").patch(ticketPath(ticketId), json(fields)).status, 200);
     }
 
-    /// The share of a ticket as GET …/shares lists it.
-    static JsonObject shareOf(Desk &desk, std::int64_t ticketId)
-    {
-        auto list = desk.as("alphaFull").get(ticketPath(ticketId, "/shares")).array("shares");
-        return list && list->size() > 0 ? list->getObject(0) : nullptr;
-    }
-
-    /// Waits until everything A queued for its partners was delivered.
-    bool outboxesDrained()
-    {
-        return waitUntil(
-            [&] {
-                return m_a->scalar("SELECT count(*) FROM sharing_outbox WHERE state = 'pending'") == 0 &&
-                       m_b->scalar("SELECT count(*) FROM sharing_outbox WHERE state = 'pending'") == 0 &&
-                       m_a->scalar("SELECT count(*) FROM jobs WHERE queue LIKE 'sharing.%' AND state <> 'done'") == 0 &&
-                       m_b->scalar("SELECT count(*) FROM jobs WHERE queue LIKE 'sharing.%' AND state <> 'done'") == 0;
-            },
-            std::chrono::seconds(20), "the sharing outboxes drained");
-    }
+    /// Waits until everything either desk queued for its partners was delivered.
+    bool outboxesDrained() { return sharing::outboxesDrained(*m_a, *m_b); }
 
 private slots:
     void initTestCase()
@@ -237,8 +167,8 @@ private slots:
         m_a = std::make_unique<Desk>();
         m_b = std::make_unique<Desk>();
         m_a->useSmtp(m_smtp->port());
-        setPublicUrl(m_a->as("admin"), m_a->port());
-        setPublicUrl(m_b->as("admin"), m_b->port());
+        QVERIFY(setPublicUrl(*m_a, "http://127.0.0.1:" + str(m_a->port())));
+        QVERIFY(setPublicUrl(*m_b, "http://127.0.0.1:" + str(m_b->port())));
         for (auto *desk : {m_a.get(), m_b.get()})
             QCOMPARE(desk->as("admin")
                          .post("/api/v1/custom_fields",

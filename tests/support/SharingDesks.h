@@ -11,8 +11,10 @@ namespace helpdesk::test {
 /// API), plus the few looks into a desk's database a test needs to check what arrived.
 namespace sharing {
 
-/// Sets the desk's public URL (its sharing base is `{url}/sharing`).
-void setPublicUrl(Desk &desk, const std::string &url);
+/// The API path of a ticket, or of something below it (`rest`: "/articles").
+std::string ticketPath(std::int64_t ticketId, const std::string &rest = {});
+/// Sets the desk's public URL (its sharing base is `{url}/sharing`); false when refused.
+bool setPublicUrl(Desk &desk, const std::string &url);
 /// `from` invites the desk at `receiverUrl` (`to`'s sharing base) under `terms` (JSON of the
 /// agreement's flags); `to` accepts into its group Alpha unless `accept` is false. Returns the
 /// agreement's id on `from`; 0 when it never arrived or never became accepted.
