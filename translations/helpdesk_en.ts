@@ -83,7 +83,7 @@
 <context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="166" />
+        <location filename="../client/core/CacheStore.cpp" line="209" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation type="unfinished" />
     </message>
@@ -715,306 +715,311 @@
 <context>
     <name>helpdesk::client::PartnerDesksPane</name>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
         <source>Partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
         <source>Our role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
         <source>Ended by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
         <source>Terms</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="65" />
         <source>Last error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="65" />
         <source>Waiting requests</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="68" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="69" />
         <source>we share our tickets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="68" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="69" />
         <source>the partner shares with us</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="71" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="72" />
         <source>pending</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="73" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="74" />
         <source>accepted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="75" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="76" />
         <source>declined</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="77" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="78" />
         <source>ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="80" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="81" />
         <source>the sender</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="80" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="81" />
         <source>the receiver</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="86" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="87" />
         <source>Invite a partner desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="89" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="90" />
         <source>https://partner.example/sharing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="92" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="93" />
         <source>Full delegation (the partner may answer our customers and solve tickets)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="94" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="109" />
-        <source>Sync tags</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../client/ui/PartnerDesksPane.cpp" line="95" />
         <location filename="../client/ui/PartnerDesksPane.cpp" line="110" />
-        <source>Sync custom fields</source>
+        <source>Sync tags</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../client/ui/PartnerDesksPane.cpp" line="96" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="111" />
+        <source>Sync custom fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="97" />
         <source>Invite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="99" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="100" />
         <source>Partner's sharing URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="100" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="101" />
         <source>Our name (as the partner sees it)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="107" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="108" />
         <source>Selected agreement</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="108" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="109" />
         <source>Full delegation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="113" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="114" />
         <source>Accept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="115" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="116" />
         <source>Decline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="117" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="118" />
         <source>End sharing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="119" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="120" />
         <source>Save changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="125" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="122" />
+        <source>Status map…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="128" />
         <source>Group for shared tickets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
         <source>Direction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
         <source>Method</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
         <source>Path</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
         <source>Error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
         <source>Duration (ms)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="141" />
         <source>sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="141" />
         <source>received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="140" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="143" />
         <source>no answer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="148" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="151" />
         <source>Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="161" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="164" />
         <source>Sync log of the selected agreement:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="177" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="391" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="180" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="414" />
         <source>Choose the group that gets the shared tickets.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="180" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="183" />
         <source>Accepting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="184" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="187" />
         <source>Declining…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="200" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="204" />
         <source>Our sharing URL (give it to a partner; set by the public address of Outgoing mail): %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="210" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="214" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="217" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="221" />
         <source>Not done: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="248" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="252" />
         <source>(choose a group)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="261" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="265" />
         <source>full delegation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="261" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="265" />
         <source>partial delegation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="263" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="267" />
         <source>tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="265" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="269" />
         <source>custom fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="270" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="274" />
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="345" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="350" />
         <source>Enter the partner's sharing URL and our name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="348" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="353" />
         <source>Inviting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="361" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="366" />
         <source>End sharing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="362" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="367" />
         <source>End the agreement with %1? Shared tickets stop being synced, and sharing again takes a new invitation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="372" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="377" />
         <source>Ending…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="396" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="419" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
@@ -2039,6 +2044,110 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::StatusMapDialog</name>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="30" />
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="32" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="34" />
+        <source>Waiting (reminder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="36" />
+        <source>Waiting to close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="38" />
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="39" />
+        <source>Merged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="81" />
+        <source>Status map for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="82" />
+        <location filename="../client/ui/StatusMapDialog.cpp" line="90" />
+        <source>Our state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="82" />
+        <source>Word we send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="90" />
+        <source>Partner's word</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="98" />
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="102" />
+        <source>Save status map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="107" />
+        <source>What we send the partner for a ticket in each of our states:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="109" />
+        <source>Which state each of the partner's words puts a ticket in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="129" />
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="157" />
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="179" />
+        <source>What we send for “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="181" />
+        <source>What “%1” means</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="184" />
+        <source>Not saved. %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="186" />
+        <source>Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>helpdesk::client::TicketActions</name>
     <message>
         <location filename="../client/core/TicketActions.cpp" line="55" />
@@ -2100,62 +2209,62 @@
 <context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="301" />
+        <location filename="../client/models/TicketListModel.cpp" line="326" />
         <source>A change of yours waits to be sent.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="303" />
+        <location filename="../client/models/TicketListModel.cpp" line="328" />
         <source>Not opened yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="305" />
+        <location filename="../client/models/TicketListModel.cpp" line="330" />
         <source>Changed since you last looked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="325" />
+        <location filename="../client/models/TicketListModel.cpp" line="350" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="327" />
+        <location filename="../client/models/TicketListModel.cpp" line="352" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="329" />
+        <location filename="../client/models/TicketListModel.cpp" line="354" />
         <source>Customer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="331" />
+        <location filename="../client/models/TicketListModel.cpp" line="356" />
         <source>Group</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="333" />
+        <location filename="../client/models/TicketListModel.cpp" line="358" />
         <source>Owner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="335" />
+        <location filename="../client/models/TicketListModel.cpp" line="360" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="337" />
+        <location filename="../client/models/TicketListModel.cpp" line="362" />
         <source>Priority</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="339" />
+        <location filename="../client/models/TicketListModel.cpp" line="364" />
         <source>Updated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="341" />
+        <location filename="../client/models/TicketListModel.cpp" line="366" />
         <source>SLA due</source>
         <translation type="unfinished" />
     </message>
@@ -2163,47 +2272,27 @@
 <context>
     <name>helpdesk::client::TicketSharingBar</name>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="32" />
+        <location filename="../client/ui/TicketSharingBar.cpp" line="30" />
         <source>Share with…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="34" />
+        <location filename="../client/ui/TicketSharingBar.cpp" line="32" />
         <source>Stop sharing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="75" />
-        <source>in sync</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="78" />
-        <source>pending</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="81" />
-        <source>failing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="85" />
-        <source>Shared with %1 · %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="154" />
+        <location filename="../client/ui/TicketSharingBar.cpp" line="110" />
         <source>Share with partner desks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="172" />
+        <location filename="../client/ui/TicketSharingBar.cpp" line="127" />
         <source>(no partner desk to share with: an admin invites partners in the settings)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="189" />
+        <location filename="../client/ui/TicketSharingBar.cpp" line="142" />
         <source>Stop sharing with</source>
         <translation type="unfinished" />
     </message>
@@ -2419,12 +2508,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="386" />
+        <location filename="../client/ui/TicketView.cpp" line="384" />
         <source>Customer's rating of a reply: %1 %2 of 5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="387" />
+        <location filename="../client/ui/TicketView.cpp" line="385" />
         <source>Customer's rating: %1 %2 of 5</source>
         <translation type="unfinished" />
     </message>

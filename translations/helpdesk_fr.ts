@@ -83,7 +83,7 @@
 <context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="166" />
+        <location filename="../client/core/CacheStore.cpp" line="209" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>Le cache a été écrit par un client plus récent (schéma %1, ce client connaît %2).</translation>
     </message>
@@ -712,306 +712,311 @@
 <context>
     <name>helpdesk::client::PartnerDesksPane</name>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
         <source>Our role</source>
         <translation>Notre rôle</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
         <source>Ended by</source>
         <translation>Arrêté par</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
         <source>Terms</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="65" />
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="65" />
         <source>Waiting requests</source>
         <translation>Requêtes en attente</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="68" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="69" />
         <source>we share our tickets</source>
         <translation>nous partageons nos tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="68" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="69" />
         <source>the partner shares with us</source>
         <translation>le partenaire partage avec nous</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="71" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="72" />
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="73" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="74" />
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="75" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="76" />
         <source>declined</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="77" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="78" />
         <source>ended</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="80" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="81" />
         <source>the sender</source>
         <translation>l'expéditeur</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="80" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="81" />
         <source>the receiver</source>
         <translation>le destinataire</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="86" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="87" />
         <source>Invite a partner desk</source>
         <translation>Inviter un service partenaire</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="89" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="90" />
         <source>https://partner.example/sharing</source>
         <translation>https://partner.example/sharing</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="92" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="93" />
         <source>Full delegation (the partner may answer our customers and solve tickets)</source>
         <translation>Délégation complète (le partenaire peut répondre à nos clients et résoudre les tickets)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="94" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="109" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="95" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="110" />
         <source>Sync tags</source>
         <translation>Synchroniser les étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="95" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="110" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="96" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="111" />
         <source>Sync custom fields</source>
         <translation>Synchroniser les champs personnalisés</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="96" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="97" />
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="99" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="100" />
         <source>Partner's sharing URL</source>
         <translation>URL de partage du partenaire</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="100" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="101" />
         <source>Our name (as the partner sees it)</source>
         <translation>Notre nom (tel que le partenaire le voit)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="107" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="108" />
         <source>Selected agreement</source>
         <translation>Accord sélectionné</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="108" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="109" />
         <source>Full delegation</source>
         <translation>Délégation complète</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="113" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="114" />
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="115" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="116" />
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="117" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="118" />
         <source>End sharing…</source>
         <translation>Arrêter le partage…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="119" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="120" />
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="125" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="122" />
+        <source>Status map…</source>
+        <translation>Correspondance des statuts…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="128" />
         <source>Group for shared tickets</source>
         <translation>Groupe des tickets partagés</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
         <source>Duration (ms)</source>
         <translation>Durée (ms)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="141" />
         <source>sent</source>
         <translation>envoyée</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="141" />
         <source>received</source>
         <translation>reçue</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="140" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="143" />
         <source>no answer</source>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="148" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="151" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="161" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="164" />
         <source>Sync log of the selected agreement:</source>
         <translation>Journal de synchronisation de l'accord sélectionné :</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="177" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="391" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="180" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="414" />
         <source>Choose the group that gets the shared tickets.</source>
         <translation>Choisissez le groupe qui reçoit les tickets partagés.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="180" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="183" />
         <source>Accepting…</source>
         <translation>Acceptation…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="184" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="187" />
         <source>Declining…</source>
         <translation>Refus…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="200" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="204" />
         <source>Our sharing URL (give it to a partner; set by the public address of Outgoing mail): %1</source>
         <translation>Notre URL de partage (à donner à un partenaire ; suit l'adresse publique du courrier sortant) : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="210" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="214" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="217" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="221" />
         <source>Not done: %1</source>
         <translation>Non effectué : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="248" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="252" />
         <source>(choose a group)</source>
         <translation>(choisir un groupe)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="261" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="265" />
         <source>full delegation</source>
         <translation>délégation complète</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="261" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="265" />
         <source>partial delegation</source>
         <translation>délégation partielle</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="263" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="267" />
         <source>tags</source>
         <translation>étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="265" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="269" />
         <source>custom fields</source>
         <translation>champs personnalisés</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="270" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="274" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="345" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="350" />
         <source>Enter the partner's sharing URL and our name.</source>
         <translation>Saisissez l'URL de partage du partenaire et notre nom.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="348" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="353" />
         <source>Inviting…</source>
         <translation>Invitation…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="361" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="366" />
         <source>End sharing</source>
         <translation>Arrêter le partage</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="362" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="367" />
         <source>End the agreement with %1? Shared tickets stop being synced, and sharing again takes a new invitation.</source>
         <translation>Mettre fin à l'accord avec %1 ? Les tickets partagés ne sont plus synchronisés, et partager de nouveau demande une nouvelle invitation.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="372" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="377" />
         <source>Ending…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="396" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="419" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -2076,6 +2081,110 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::StatusMapDialog</name>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="30" />
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="32" />
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="34" />
+        <source>Waiting (reminder)</source>
+        <translation>En attente (rappel)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="36" />
+        <source>Waiting to close</source>
+        <translation>En attente de fermeture</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="38" />
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="39" />
+        <source>Merged</source>
+        <translation>Fusionné</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="81" />
+        <source>Status map for %1</source>
+        <translation>Correspondance des statuts pour %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="82" />
+        <location filename="../client/ui/StatusMapDialog.cpp" line="90" />
+        <source>Our state</source>
+        <translation>Notre statut</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="82" />
+        <source>Word we send</source>
+        <translation>Mot envoyé</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="90" />
+        <source>Partner's word</source>
+        <translation>Mot du partenaire</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="98" />
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="102" />
+        <source>Save status map</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="107" />
+        <source>What we send the partner for a ticket in each of our states:</source>
+        <translation>Ce que nous envoyons au partenaire pour un ticket dans chacun de nos statuts :</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="109" />
+        <source>Which state each of the partner's words puts a ticket in:</source>
+        <translation>Le statut dans lequel chaque mot du partenaire met un ticket :</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="129" />
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="157" />
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="179" />
+        <source>What we send for “%1”</source>
+        <translation>Ce que nous envoyons pour « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="181" />
+        <source>What “%1” means</source>
+        <translation>Ce que signifie « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="184" />
+        <source>Not saved. %1: %2</source>
+        <translation>Non enregistré. %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="186" />
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::TicketActions</name>
     <message>
         <location filename="../client/core/TicketActions.cpp" line="55" />
@@ -2137,62 +2246,62 @@
 <context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="301" />
+        <location filename="../client/models/TicketListModel.cpp" line="326" />
         <source>A change of yours waits to be sent.</source>
         <translation>Une de vos modifications attend d'être envoyée.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="303" />
+        <location filename="../client/models/TicketListModel.cpp" line="328" />
         <source>Not opened yet.</source>
         <translation>Pas encore ouvert.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="305" />
+        <location filename="../client/models/TicketListModel.cpp" line="330" />
         <source>Changed since you last looked.</source>
         <translation>Modifié depuis votre dernière consultation.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="325" />
+        <location filename="../client/models/TicketListModel.cpp" line="350" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="327" />
+        <location filename="../client/models/TicketListModel.cpp" line="352" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="329" />
+        <location filename="../client/models/TicketListModel.cpp" line="354" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="331" />
+        <location filename="../client/models/TicketListModel.cpp" line="356" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="333" />
+        <location filename="../client/models/TicketListModel.cpp" line="358" />
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="335" />
+        <location filename="../client/models/TicketListModel.cpp" line="360" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="337" />
+        <location filename="../client/models/TicketListModel.cpp" line="362" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="339" />
+        <location filename="../client/models/TicketListModel.cpp" line="364" />
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="341" />
+        <location filename="../client/models/TicketListModel.cpp" line="366" />
         <source>SLA due</source>
         <translation>Échéance SLA</translation>
     </message>
@@ -2200,47 +2309,43 @@
 <context>
     <name>helpdesk::client::TicketSharingBar</name>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="32" />
+        <location filename="../client/ui/TicketSharingBar.cpp" line="30" />
         <source>Share with…</source>
         <translation>Partager avec…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="34" />
+        <location filename="../client/ui/TicketSharingBar.cpp" line="32" />
         <source>Stop sharing…</source>
         <translation>Arrêter le partage…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="75" />
         <source>in sync</source>
         <translation>synchronisé</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="78" />
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="81" />
         <source>failing</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="85" />
         <source>Shared with %1 · %2</source>
         <translation>Partagé avec %1 · %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="154" />
+        <location filename="../client/ui/TicketSharingBar.cpp" line="110" />
         <source>Share with partner desks</source>
         <translation>Partager avec des services partenaires</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="172" />
+        <location filename="../client/ui/TicketSharingBar.cpp" line="127" />
         <source>(no partner desk to share with: an admin invites partners in the settings)</source>
         <translation>(aucun service partenaire avec qui partager : un administrateur invite les partenaires dans les paramètres)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="189" />
+        <location filename="../client/ui/TicketSharingBar.cpp" line="142" />
         <source>Stop sharing with</source>
         <translation>Arrêter le partage avec</translation>
     </message>
@@ -2460,12 +2565,12 @@
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="386" />
+        <location filename="../client/ui/TicketView.cpp" line="384" />
         <source>Customer's rating of a reply: %1 %2 of 5</source>
         <translation>Évaluation d'une réponse par le client : %1 %2 sur 5</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="387" />
+        <location filename="../client/ui/TicketView.cpp" line="385" />
         <source>Customer's rating: %1 %2 of 5</source>
         <translation>Évaluation du client : %1 %2 sur 5</translation>
     </message>

@@ -83,7 +83,7 @@
 <context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="166" />
+        <location filename="../client/core/CacheStore.cpp" line="209" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>Pamięć podręczną zapisał nowszy klient (schemat %1, ten zna %2).</translation>
     </message>
@@ -712,306 +712,311 @@
 <context>
     <name>helpdesk::client::PartnerDesksPane</name>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
         <source>Our role</source>
         <translation>Nasza rola</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
         <source>Ended by</source>
         <translation>Zakończone przez</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
         <source>Terms</source>
         <translation>Warunki</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="65" />
         <source>Last error</source>
         <translation>Ostatni błąd</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="65" />
         <source>Waiting requests</source>
         <translation>Oczekujące żądania</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="68" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="69" />
         <source>we share our tickets</source>
         <translation>udostępniamy nasze zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="68" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="69" />
         <source>the partner shares with us</source>
         <translation>partner udostępnia nam</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="71" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="72" />
         <source>pending</source>
         <translation>oczekuje</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="73" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="74" />
         <source>accepted</source>
         <translation>zaakceptowana</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="75" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="76" />
         <source>declined</source>
         <translation>odrzucona</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="77" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="78" />
         <source>ended</source>
         <translation>zakończona</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="80" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="81" />
         <source>the sender</source>
         <translation>nadawca</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="80" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="81" />
         <source>the receiver</source>
         <translation>odbiorca</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="86" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="87" />
         <source>Invite a partner desk</source>
         <translation>Zaproś partnerski helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="89" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="90" />
         <source>https://partner.example/sharing</source>
         <translation>https://partner.example/sharing</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="92" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="93" />
         <source>Full delegation (the partner may answer our customers and solve tickets)</source>
         <translation>Pełne przekazanie (partner może odpowiadać naszym klientom i rozwiązywać zgłoszenia)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="94" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="109" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="95" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="110" />
         <source>Sync tags</source>
         <translation>Synchronizuj tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="95" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="110" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="96" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="111" />
         <source>Sync custom fields</source>
         <translation>Synchronizuj pola niestandardowe</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="96" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="97" />
         <source>Invite</source>
         <translation>Zaproś</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="99" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="100" />
         <source>Partner's sharing URL</source>
         <translation>Adres URL udostępniania partnera</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="100" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="101" />
         <source>Our name (as the partner sees it)</source>
         <translation>Nasza nazwa (widziana przez partnera)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="107" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="108" />
         <source>Selected agreement</source>
         <translation>Wybrana umowa</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="108" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="109" />
         <source>Full delegation</source>
         <translation>Pełne przekazanie</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="113" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="114" />
         <source>Accept</source>
         <translation>Akceptuj</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="115" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="116" />
         <source>Decline</source>
         <translation>Odrzuć</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="117" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="118" />
         <source>End sharing…</source>
         <translation>Zakończ udostępnianie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="119" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="120" />
         <source>Save changes</source>
         <translation>Zapisz zmiany</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="125" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="122" />
+        <source>Status map…</source>
+        <translation>Mapowanie statusów…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="128" />
         <source>Group for shared tickets</source>
         <translation>Grupa dla udostępnionych zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
         <source>Direction</source>
         <translation>Kierunek</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
         <source>Method</source>
         <translation>Metoda</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
         <source>Path</source>
         <translation>Ścieżka</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
         <source>Error</source>
         <translation>Błąd</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
         <source>Duration (ms)</source>
         <translation>Czas trwania (ms)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="141" />
         <source>sent</source>
         <translation>wysłane</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="141" />
         <source>received</source>
         <translation>odebrane</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="140" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="143" />
         <source>no answer</source>
         <translation>brak odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="148" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="151" />
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="161" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="164" />
         <source>Sync log of the selected agreement:</source>
         <translation>Dziennik synchronizacji wybranej umowy:</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="177" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="391" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="180" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="414" />
         <source>Choose the group that gets the shared tickets.</source>
         <translation>Wybierz grupę, która otrzymuje udostępnione zgłoszenia.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="180" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="183" />
         <source>Accepting…</source>
         <translation>Akceptowanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="184" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="187" />
         <source>Declining…</source>
         <translation>Odrzucanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="200" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="204" />
         <source>Our sharing URL (give it to a partner; set by the public address of Outgoing mail): %1</source>
         <translation>Nasz adres URL udostępniania (dla partnera; wynika z adresu publicznego w poczcie wychodzącej): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="210" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="214" />
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="217" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="221" />
         <source>Not done: %1</source>
         <translation>Nie wykonano: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="248" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="252" />
         <source>(choose a group)</source>
         <translation>(wybierz grupę)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="261" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="265" />
         <source>full delegation</source>
         <translation>pełne przekazanie</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="261" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="265" />
         <source>partial delegation</source>
         <translation>częściowe przekazanie</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="263" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="267" />
         <source>tags</source>
         <translation>tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="265" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="269" />
         <source>custom fields</source>
         <translation>pola niestandardowe</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="270" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="274" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="345" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="350" />
         <source>Enter the partner's sharing URL and our name.</source>
         <translation>Wpisz adres URL udostępniania partnera i naszą nazwę.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="348" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="353" />
         <source>Inviting…</source>
         <translation>Zapraszanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="361" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="366" />
         <source>End sharing</source>
         <translation>Zakończ udostępnianie</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="362" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="367" />
         <source>End the agreement with %1? Shared tickets stop being synced, and sharing again takes a new invitation.</source>
         <translation>Zakończyć umowę z %1? Udostępnione zgłoszenia przestaną być synchronizowane, a ponowne udostępnianie wymaga nowego zaproszenia.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="372" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="377" />
         <source>Ending…</source>
         <translation>Kończenie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="396" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="419" />
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
@@ -2076,6 +2081,110 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::StatusMapDialog</name>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="30" />
+        <source>New</source>
+        <translation>Nowy</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="32" />
+        <source>Open</source>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="34" />
+        <source>Waiting (reminder)</source>
+        <translation>Oczekuje (przypomnienie)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="36" />
+        <source>Waiting to close</source>
+        <translation>Oczekuje na zamknięcie</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="38" />
+        <source>Closed</source>
+        <translation>Zamknięte</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="39" />
+        <source>Merged</source>
+        <translation>Scalone</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="81" />
+        <source>Status map for %1</source>
+        <translation>Mapowanie statusów dla %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="82" />
+        <location filename="../client/ui/StatusMapDialog.cpp" line="90" />
+        <source>Our state</source>
+        <translation>Nasz status</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="82" />
+        <source>Word we send</source>
+        <translation>Wysyłane słowo</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="90" />
+        <source>Partner's word</source>
+        <translation>Słowo partnera</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="98" />
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="102" />
+        <source>Save status map</source>
+        <translation>Zapisz mapowanie</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="107" />
+        <source>What we send the partner for a ticket in each of our states:</source>
+        <translation>Co wysyłamy partnerowi dla zgłoszenia w każdym z naszych statusów:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="109" />
+        <source>Which state each of the partner's words puts a ticket in:</source>
+        <translation>W jaki status każde słowo partnera wprowadza zgłoszenie:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="129" />
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="157" />
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="179" />
+        <source>What we send for “%1”</source>
+        <translation>Co wysyłamy dla „%1”</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="181" />
+        <source>What “%1” means</source>
+        <translation>Co oznacza „%1”</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="184" />
+        <source>Not saved. %1: %2</source>
+        <translation>Nie zapisano. %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="186" />
+        <source>Not saved: %1</source>
+        <translation>Nie zapisano: %1</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::TicketActions</name>
     <message>
         <location filename="../client/core/TicketActions.cpp" line="55" />
@@ -2137,62 +2246,62 @@
 <context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="301" />
+        <location filename="../client/models/TicketListModel.cpp" line="326" />
         <source>A change of yours waits to be sent.</source>
         <translation>Twoja zmiana czeka na wysłanie.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="303" />
+        <location filename="../client/models/TicketListModel.cpp" line="328" />
         <source>Not opened yet.</source>
         <translation>Jeszcze nieotwarte.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="305" />
+        <location filename="../client/models/TicketListModel.cpp" line="330" />
         <source>Changed since you last looked.</source>
         <translation>Zmienione od ostatniego podglądu.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="325" />
+        <location filename="../client/models/TicketListModel.cpp" line="350" />
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="327" />
+        <location filename="../client/models/TicketListModel.cpp" line="352" />
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="329" />
+        <location filename="../client/models/TicketListModel.cpp" line="354" />
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="331" />
+        <location filename="../client/models/TicketListModel.cpp" line="356" />
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="333" />
+        <location filename="../client/models/TicketListModel.cpp" line="358" />
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="335" />
+        <location filename="../client/models/TicketListModel.cpp" line="360" />
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="337" />
+        <location filename="../client/models/TicketListModel.cpp" line="362" />
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="339" />
+        <location filename="../client/models/TicketListModel.cpp" line="364" />
         <source>Updated</source>
         <translation>Zaktualizowano</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="341" />
+        <location filename="../client/models/TicketListModel.cpp" line="366" />
         <source>SLA due</source>
         <translation>Termin SLA</translation>
     </message>
@@ -2200,47 +2309,43 @@
 <context>
     <name>helpdesk::client::TicketSharingBar</name>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="32" />
+        <location filename="../client/ui/TicketSharingBar.cpp" line="30" />
         <source>Share with…</source>
         <translation>Udostępnij…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="34" />
+        <location filename="../client/ui/TicketSharingBar.cpp" line="32" />
         <source>Stop sharing…</source>
         <translation>Przestań udostępniać…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="75" />
         <source>in sync</source>
         <translation>zsynchronizowane</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="78" />
         <source>pending</source>
         <translation>oczekuje</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="81" />
         <source>failing</source>
         <translation>błąd</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="85" />
         <source>Shared with %1 · %2</source>
         <translation>Udostępnione: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="154" />
+        <location filename="../client/ui/TicketSharingBar.cpp" line="110" />
         <source>Share with partner desks</source>
         <translation>Udostępnij partnerskim helpdeskom</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="172" />
+        <location filename="../client/ui/TicketSharingBar.cpp" line="127" />
         <source>(no partner desk to share with: an admin invites partners in the settings)</source>
         <translation>(brak partnerskiego helpdesku do udostępnienia: administrator zaprasza partnerów w ustawieniach)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="189" />
+        <location filename="../client/ui/TicketSharingBar.cpp" line="142" />
         <source>Stop sharing with</source>
         <translation>Przestań udostępniać</translation>
     </message>
@@ -2460,12 +2565,12 @@
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="386" />
+        <location filename="../client/ui/TicketView.cpp" line="384" />
         <source>Customer's rating of a reply: %1 %2 of 5</source>
         <translation>Ocena odpowiedzi przez klienta: %1 %2 z 5</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="387" />
+        <location filename="../client/ui/TicketView.cpp" line="385" />
         <source>Customer's rating: %1 %2 of 5</source>
         <translation>Ocena klienta: %1 %2 z 5</translation>
     </message>

@@ -83,7 +83,7 @@
 <context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="166" />
+        <location filename="../client/core/CacheStore.cpp" line="209" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>Кэш записан более новым клиентом (схема %1, этот знает %2).</translation>
     </message>
@@ -712,306 +712,311 @@
 <context>
     <name>helpdesk::client::PartnerDesksPane</name>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
         <source>Our role</source>
         <translation>Наша роль</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
         <source>Ended by</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="63" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
         <source>Terms</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="65" />
         <source>Last error</source>
         <translation>Последняя ошибка</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="65" />
         <source>Waiting requests</source>
         <translation>Ожидающие запросы</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="68" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="69" />
         <source>we share our tickets</source>
         <translation>мы делимся нашими заявками</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="68" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="69" />
         <source>the partner shares with us</source>
         <translation>партнёр делится с нами</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="71" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="72" />
         <source>pending</source>
         <translation>ожидает</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="73" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="74" />
         <source>accepted</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="75" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="76" />
         <source>declined</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="77" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="78" />
         <source>ended</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="80" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="81" />
         <source>the sender</source>
         <translation>отправитель</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="80" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="81" />
         <source>the receiver</source>
         <translation>получатель</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="86" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="87" />
         <source>Invite a partner desk</source>
         <translation>Пригласить партнёрскую службу</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="89" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="90" />
         <source>https://partner.example/sharing</source>
         <translation>https://partner.example/sharing</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="92" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="93" />
         <source>Full delegation (the partner may answer our customers and solve tickets)</source>
         <translation>Полное делегирование (партнёр может отвечать нашим клиентам и решать заявки)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="94" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="109" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="95" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="110" />
         <source>Sync tags</source>
         <translation>Синхронизировать теги</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="95" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="110" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="96" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="111" />
         <source>Sync custom fields</source>
         <translation>Синхронизировать настраиваемые поля</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="96" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="97" />
         <source>Invite</source>
         <translation>Пригласить</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="99" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="100" />
         <source>Partner's sharing URL</source>
         <translation>URL обмена партнёра</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="100" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="101" />
         <source>Our name (as the partner sees it)</source>
         <translation>Наше название (как его видит партнёр)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="107" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="108" />
         <source>Selected agreement</source>
         <translation>Выбранное соглашение</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="108" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="109" />
         <source>Full delegation</source>
         <translation>Полное делегирование</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="113" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="114" />
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="115" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="116" />
         <source>Decline</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="117" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="118" />
         <source>End sharing…</source>
         <translation>Прекратить совместную работу…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="119" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="120" />
         <source>Save changes</source>
         <translation>Сохранить изменения</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="125" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="122" />
+        <source>Status map…</source>
+        <translation>Соответствие статусов…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="128" />
         <source>Group for shared tickets</source>
         <translation>Группа для общих заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
         <source>Path</source>
         <translation>Путь</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="135" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
         <source>Duration (ms)</source>
         <translation>Длительность (мс)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="141" />
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="141" />
         <source>received</source>
         <translation>получено</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="140" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="143" />
         <source>no answer</source>
         <translation>нет ответа</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="148" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="151" />
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="161" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="164" />
         <source>Sync log of the selected agreement:</source>
         <translation>Журнал синхронизации выбранного соглашения:</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="177" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="391" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="180" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="414" />
         <source>Choose the group that gets the shared tickets.</source>
         <translation>Выберите группу, которая получает общие заявки.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="180" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="183" />
         <source>Accepting…</source>
         <translation>Принятие…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="184" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="187" />
         <source>Declining…</source>
         <translation>Отклонение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="200" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="204" />
         <source>Our sharing URL (give it to a partner; set by the public address of Outgoing mail): %1</source>
         <translation>Наш URL обмена (сообщите его партнёру; задаётся публичным адресом в исходящей почте): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="210" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="214" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="217" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="221" />
         <source>Not done: %1</source>
         <translation>Не выполнено: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="248" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="252" />
         <source>(choose a group)</source>
         <translation>(выберите группу)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="261" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="265" />
         <source>full delegation</source>
         <translation>полное делегирование</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="261" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="265" />
         <source>partial delegation</source>
         <translation>частичное делегирование</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="263" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="267" />
         <source>tags</source>
         <translation>теги</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="265" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="269" />
         <source>custom fields</source>
         <translation>настраиваемые поля</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="270" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="274" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="345" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="350" />
         <source>Enter the partner's sharing URL and our name.</source>
         <translation>Введите URL обмена партнёра и наше название.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="348" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="353" />
         <source>Inviting…</source>
         <translation>Приглашение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="361" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="366" />
         <source>End sharing</source>
         <translation>Прекратить совместную работу</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="362" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="367" />
         <source>End the agreement with %1? Shared tickets stop being synced, and sharing again takes a new invitation.</source>
         <translation>Завершить соглашение с %1? Общие заявки перестанут синхронизироваться, а для нового обмена понадобится новое приглашение.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="372" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="377" />
         <source>Ending…</source>
         <translation>Завершение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="396" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="419" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -2076,6 +2081,110 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::StatusMapDialog</name>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="30" />
+        <source>New</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="32" />
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="34" />
+        <source>Waiting (reminder)</source>
+        <translation>Ожидание (напоминание)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="36" />
+        <source>Waiting to close</source>
+        <translation>Ожидает закрытия</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="38" />
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="39" />
+        <source>Merged</source>
+        <translation>Объединена</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="81" />
+        <source>Status map for %1</source>
+        <translation>Соответствие статусов для %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="82" />
+        <location filename="../client/ui/StatusMapDialog.cpp" line="90" />
+        <source>Our state</source>
+        <translation>Наш статус</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="82" />
+        <source>Word we send</source>
+        <translation>Отправляемое слово</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="90" />
+        <source>Partner's word</source>
+        <translation>Слово партнёра</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="98" />
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="102" />
+        <source>Save status map</source>
+        <translation>Сохранить соответствие</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="107" />
+        <source>What we send the partner for a ticket in each of our states:</source>
+        <translation>Что мы отправляем партнёру для заявки в каждом из наших статусов:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="109" />
+        <source>Which state each of the partner's words puts a ticket in:</source>
+        <translation>В какой статус каждое слово партнёра переводит заявку:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="129" />
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="157" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="179" />
+        <source>What we send for “%1”</source>
+        <translation>Что мы отправляем для «%1»</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="181" />
+        <source>What “%1” means</source>
+        <translation>Что означает «%1»</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="184" />
+        <source>Not saved. %1: %2</source>
+        <translation>Не сохранено. %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/StatusMapDialog.cpp" line="186" />
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::TicketActions</name>
     <message>
         <location filename="../client/core/TicketActions.cpp" line="55" />
@@ -2137,62 +2246,62 @@
 <context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="301" />
+        <location filename="../client/models/TicketListModel.cpp" line="326" />
         <source>A change of yours waits to be sent.</source>
         <translation>Ваше изменение ждёт отправки.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="303" />
+        <location filename="../client/models/TicketListModel.cpp" line="328" />
         <source>Not opened yet.</source>
         <translation>Ещё не открыта.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="305" />
+        <location filename="../client/models/TicketListModel.cpp" line="330" />
         <source>Changed since you last looked.</source>
         <translation>Изменилась с вашего последнего просмотра.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="325" />
+        <location filename="../client/models/TicketListModel.cpp" line="350" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="327" />
+        <location filename="../client/models/TicketListModel.cpp" line="352" />
         <source>Title</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="329" />
+        <location filename="../client/models/TicketListModel.cpp" line="354" />
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="331" />
+        <location filename="../client/models/TicketListModel.cpp" line="356" />
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="333" />
+        <location filename="../client/models/TicketListModel.cpp" line="358" />
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="335" />
+        <location filename="../client/models/TicketListModel.cpp" line="360" />
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="337" />
+        <location filename="../client/models/TicketListModel.cpp" line="362" />
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="339" />
+        <location filename="../client/models/TicketListModel.cpp" line="364" />
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="341" />
+        <location filename="../client/models/TicketListModel.cpp" line="366" />
         <source>SLA due</source>
         <translation>Срок SLA</translation>
     </message>
@@ -2200,47 +2309,43 @@
 <context>
     <name>helpdesk::client::TicketSharingBar</name>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="32" />
+        <location filename="../client/ui/TicketSharingBar.cpp" line="30" />
         <source>Share with…</source>
         <translation>Поделиться с…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="34" />
+        <location filename="../client/ui/TicketSharingBar.cpp" line="32" />
         <source>Stop sharing…</source>
         <translation>Прекратить обмен…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="75" />
         <source>in sync</source>
         <translation>синхронизировано</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="78" />
         <source>pending</source>
         <translation>ожидает</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="81" />
         <source>failing</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="85" />
         <source>Shared with %1 · %2</source>
         <translation>Общая с %1 · %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="154" />
+        <location filename="../client/ui/TicketSharingBar.cpp" line="110" />
         <source>Share with partner desks</source>
         <translation>Поделиться с партнёрскими службами</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="172" />
+        <location filename="../client/ui/TicketSharingBar.cpp" line="127" />
         <source>(no partner desk to share with: an admin invites partners in the settings)</source>
         <translation>(нет партнёрской службы для совместной работы: администратор приглашает партнёров в настройках)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="189" />
+        <location filename="../client/ui/TicketSharingBar.cpp" line="142" />
         <source>Stop sharing with</source>
         <translation>Прекратить обмен с</translation>
     </message>
@@ -2460,12 +2565,12 @@
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="386" />
+        <location filename="../client/ui/TicketView.cpp" line="384" />
         <source>Customer's rating of a reply: %1 %2 of 5</source>
         <translation>Оценка ответа клиентом: %1 %2 из 5</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="387" />
+        <location filename="../client/ui/TicketView.cpp" line="385" />
         <source>Customer's rating: %1 %2 of 5</source>
         <translation>Оценка клиента: %1 %2 из 5</translation>
     </message>

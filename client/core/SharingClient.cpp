@@ -94,6 +94,27 @@ void SharingClient::loadLog(qint64 agreementId)
          });
 }
 
+void SharingClient::loadStatusMap(qint64 agreementId)
+{
+    call(QStringLiteral("sharing_agreement.status_map"), {{kId, agreementId}},
+         [this, agreementId](const protocol::JsonObject &result) {
+             const auto map = toVariant(result->get("status_map")).toMap();
+             emit statusMapLoaded(agreementId, map.value(QStringLiteral("outbound")).toMap(),
+                                  map.value(QStringLiteral("inbound")).toMap());
+         });
+}
+
+void SharingClient::setStatusMap(qint64 agreementId, const QVariantMap &outbound, const QVariantMap &inbound)
+{
+    call(QStringLiteral("sharing_agreement.set_status_map"),
+         {{kId, agreementId}, {QStringLiteral("outbound"), outbound}, {QStringLiteral("inbound"), inbound}},
+         [this, agreementId](const protocol::JsonObject &result) {
+             const auto map = toVariant(result->get("status_map")).toMap();
+             emit statusMapSaved(agreementId, map.value(QStringLiteral("outbound")).toMap(),
+                                 map.value(QStringLiteral("inbound")).toMap());
+         });
+}
+
 void SharingClient::loadTargets()
 {
     call(QStringLiteral("sharing_agreement.targets"), {}, [this](const protocol::JsonObject &result) {

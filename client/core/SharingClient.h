@@ -39,6 +39,11 @@ public:
     void loadGroups();
     /// The agreement's sync log, newest first (logLoaded).
     void loadLog(qint64 agreementId);
+    /// The agreement's status map in effect (statusMapLoaded).
+    void loadStatusMap(qint64 agreementId);
+    /// Replaces the agreement's status map (statusMapSaved); an entry the server refuses goes to
+    /// `failed` with its field ("outbound.<state type>", "inbound.<word>").
+    void setStatusMap(qint64 agreementId, const QVariantMap &outbound, const QVariantMap &inbound);
     /// The accepted agreements this desk sent, which a ticket may be shared under (targetsLoaded).
     void loadTargets();
     /// The ticket's shares (sharesLoaded).
@@ -57,6 +62,11 @@ signals:
     void groupsLoaded(const QVariantList &groups);
     /// direction, method, path, status, error, duration_ms, at.
     void logLoaded(qint64 agreementId, const QVariantList &rows);
+    /// `outbound`: the word we send for each of our state types; `inbound`: the state type each of
+    /// the partner's words puts a ticket in.
+    void statusMapLoaded(qint64 agreementId, const QVariantMap &outbound, const QVariantMap &inbound);
+    /// The map as the server has it after setStatusMap.
+    void statusMapSaved(qint64 agreementId, const QVariantMap &outbound, const QVariantMap &inbound);
     /// id, partner_url and the terms of each agreement a ticket may be shared under.
     void targetsLoaded(const QVariantList &targets);
     /// agreement_id, partner, uuid, direction, state, sync_state, last_error, last_synced_at, created_at.

@@ -2,6 +2,7 @@
 
 #include "core/SharingClient.h"
 #include "models/PanelModel.h"
+#include "ui/StatusMapDialog.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -118,13 +119,15 @@ PartnerDesksPane::PartnerDesksPane(SharingClient &sharing, QWidget *parent) : QW
     m_deactivateButton->setObjectName(QStringLiteral("deactivateButton"));
     m_saveButton = new QPushButton(tr("Save changes"), selectedBox);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_statusMapButton = new QPushButton(tr("Status map…"), selectedBox);
+    m_statusMapButton->setObjectName(QStringLiteral("statusMapButton"));
     auto *selectedForm = new QFormLayout(selectedBox);
     selectedForm->addRow(m_fullDelegation);
     selectedForm->addRow(m_syncTags);
     selectedForm->addRow(m_syncFields);
     selectedForm->addRow(tr("Group for shared tickets"), m_group);
     auto *actions = new QHBoxLayout;
-    for (auto *button : {m_acceptButton, m_declineButton, m_saveButton, m_deactivateButton})
+    for (auto *button : {m_acceptButton, m_declineButton, m_saveButton, m_statusMapButton, m_deactivateButton})
         actions->addWidget(button);
     selectedForm->addRow(actions);
 
@@ -186,6 +189,7 @@ PartnerDesksPane::PartnerDesksPane(SharingClient &sharing, QWidget *parent) : QW
     });
     connect(m_deactivateButton, &QPushButton::clicked, this, &PartnerDesksPane::askDeactivate);
     connect(m_saveButton, &QPushButton::clicked, this, &PartnerDesksPane::saveChanges);
+    connect(m_statusMapButton, &QPushButton::clicked, this, &PartnerDesksPane::openStatusMap);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 m_selectedId = current.isValid() ? m_agreements->row(current.row()).value(kId).toLongLong() : 0;
@@ -327,6 +331,7 @@ void PartnerDesksPane::showSelected()
         box->setEnabled(sender && live);
     m_group->setEnabled(receiver && live);
     m_saveButton->setEnabled(live && (sender || status == QLatin1String("accepted")));
+    m_statusMapButton->setEnabled(!agreement.isEmpty());
     // The periodic reload leaves what the admin is changing alone until the agreement itself changes.
     if (agreement == m_shown && m_group->count() == m_shownGroups)
         return;
@@ -374,6 +379,24 @@ void PartnerDesksPane::askDeactivate()
         }
     });
     m_confirmation->open();
+}
+
+StatusMapDialog *PartnerDesksPane::statusMapDialog() const
+{
+    return m_statusMapDialog;
+}
+
+void PartnerDesksPane::openStatusMap()
+{
+    const auto agreement = selected();
+    if (agreement.isEmpty())
+        return;
+    if (m_statusMapDialog)
+        m_statusMapDialog->close();
+    m_statusMapDialog = new StatusMapDialog(m_sharing, agreement.value(kId).toLongLong(),
+                                            agreement.value(QStringLiteral("partner_url")).toString(), this);
+    m_statusMapDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_statusMapDialog->open();
 }
 
 void PartnerDesksPane::saveChanges()

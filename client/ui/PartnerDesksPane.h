@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QVariantMap>
 #include <QWidget>
 
@@ -16,13 +17,14 @@ namespace helpdesk::client {
 
 class PanelModel;
 class SharingClient;
+class StatusMapDialog;
 
 /// The settings pane's "Partner desks" section (ticket sharing): our sharing URL to give a partner,
 /// the agreements (partner, our role, status, terms, last error, requests waiting), inviting a
 /// partner, answering an invitation (accept into a group, decline), ending an agreement (after a
-/// confirmation), changing its terms (we sent it) or receiving group (we received it), and its sync
-/// log. Agreements change on the partner's side too, so the list reloads while it is shown.
-/// Main thread.
+/// confirmation), changing its terms (we sent it) or receiving group (we received it), its status
+/// map (StatusMapDialog), and its sync log. Agreements change on the partner's side too, so the
+/// list reloads while it is shown. Main thread.
 class PartnerDesksPane : public QWidget
 {
     Q_OBJECT
@@ -41,6 +43,8 @@ public:
     int rowOfPartner(const QString &partnerUrl) const;
     /// The question asked before an agreement is ended, while it is open.
     QMessageBox *pendingConfirmation() const { return m_confirmation; }
+    /// The selected agreement's status map, while it is open.
+    StatusMapDialog *statusMapDialog() const;
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -53,6 +57,7 @@ private:
     void inviteFromForm();
     void askDeactivate();
     void saveChanges();
+    void openStatusMap();
     QVariantMap selected() const;
     qint64 selectedId() const;
     /// The groups that may receive shared tickets (the server's list: the cache holds only the admin's own groups).
@@ -76,9 +81,11 @@ private:
     QPushButton *m_declineButton;
     QPushButton *m_deactivateButton;
     QPushButton *m_saveButton;
+    QPushButton *m_statusMapButton;
     QLabel *m_status;
     QTimer *m_refresh;
     QMessageBox *m_confirmation = nullptr;
+    QPointer<StatusMapDialog> m_statusMapDialog;
     qint64 m_selectedId = 0; // kept across reloads
     QVariantMap m_shown;     // the agreement the form was last filled from
     int m_shownGroups = 0;   // the group choices it was filled with

@@ -8,6 +8,7 @@
 
 #include "AdminSettingsPane.h"
 #include "ui/PartnerDesksPane.h"
+#include "ui/StatusMapDialog.h"
 #include "ui/TicketSharingBar.h"
 #include "ui/TicketView.h"
 
@@ -207,6 +208,61 @@ private slots:
         part<QPushButton>(m_paneB, "saveButton")->click();
         QTRY_COMPARE_WITH_TIMEOUT(agreementWith(*m_b, sharingUrlOf(*m_a))->getValue<std::int64_t>("group_id"),
                                   m_b->alpha(), 10000);
+    }
+
+    void theAdminEditsTheStatusMapAndTheServerHasIt()
+    {
+        // The selected agreement's "Status map…" shows the map in effect; the admin changes a word we
+        // send and what a partner's word means, a word no partner knows is refused naming its row.
+        const auto mapPath = "/api/v1/sharing/agreements/" +
+                             std::to_string(agreementWith(*m_a, sharingUrlOf(*m_b))->getValue<std::int64_t>("id")) +
+                             "/status_map";
+        auto onServer = [&](const char *direction, const char *key) {
+            auto map = m_a->as("admin").get(mapPath).object("status_map");
+            return QString::fromStdString(map->getObject(direction)->getValue<std::string>(key));
+        };
+        section(m_paneA).selectRow(rowOf(m_paneA, sharingUrlOf(*m_b)));
+        auto *open = part<QPushButton>(m_paneA, "statusMapButton");
+        QTRY_VERIFY(open->isEnabled());
+        open->click();
+        QTRY_VERIFY(section(m_paneA).statusMapDialog() && section(m_paneA).statusMapDialog()->isVisible());
+        auto *dialog = section(m_paneA).statusMapDialog();
+        auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveStatusMap"));
+        // The defaults, as the server has them (the choices start elsewhere).
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->wordFor(QStringLiteral("closed"))->currentText(), QStringLiteral("solved"),
+                                  10000);
+        QCOMPARE(dialog->stateFor(QStringLiteral("hold"))->currentText(), QStringLiteral("Waiting (reminder)"));
+        QVERIFY(save->isEnabled());
+
+        dialog->wordFor(QStringLiteral("closed"))->setCurrentText(QStringLiteral("done"));
+        save->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog->statusText().startsWith(QStringLiteral("Not saved. What we send for “Closed”")), 10000);
+        QVERIFY2(dialog->statusText().contains(QStringLiteral("'done' is not a status word")),
+                 qPrintable(dialog->statusText()));
+        QCOMPARE(onServer("outbound", "closed"), QStringLiteral("solved"));
+
+        auto *closed = dialog->wordFor(QStringLiteral("closed"));
+        closed->setCurrentIndex(closed->findText(QStringLiteral("closed")));
+        auto *hold = dialog->stateFor(QStringLiteral("hold"));
+        hold->setCurrentIndex(hold->findText(QStringLiteral("Waiting to close")));
+        save->click();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->statusText(), QStringLiteral("Saved."), 10000);
+        QCOMPARE(onServer("outbound", "closed"), QStringLiteral("closed"));
+        QCOMPARE(onServer("inbound", "hold"), QStringLiteral("pending_close"));
+        QCOMPARE(onServer("outbound", "open"), QStringLiteral("open")); // the rest as it was
+        QCOMPARE(onServer("inbound", "solved"), QStringLiteral("closed"));
+
+        // Opened again, the dialog shows what the server keeps.
+        dialog->close();
+        QTRY_VERIFY(!section(m_paneA).statusMapDialog());
+        open->click();
+        QTRY_VERIFY(section(m_paneA).statusMapDialog());
+        dialog = section(m_paneA).statusMapDialog();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->stateFor(QStringLiteral("hold"))->currentText(),
+                                  QStringLiteral("Waiting to close"), 10000);
+        QCOMPARE(dialog->wordFor(QStringLiteral("closed"))->currentText(), QStringLiteral("closed"));
+        dialog->close();
     }
 
     void anAgentSharesATicketAndStopsSharingIt()
