@@ -202,9 +202,9 @@ private slots:
         QCOMPARE(shareOf(*m_a, id)->getValue<std::string>("sync_state"), std::string("failing"));
         QVERIFY2(shareOf(*m_a, id)->getValue<std::string>("last_error").find("lost the ticket") != std::string::npos,
                  shareOf(*m_a, id)->getValue<std::string>("last_error").c_str());
-        QCOMPARE(m_a->scalar("SELECT count(*) FROM sharing_log WHERE agreement_id = " + str(m_toB) +
-                             " AND path = '/tickets/" + uuid + "' AND status = 404"),
-                 1LL);
+        const auto log = "FROM sharing_log WHERE agreement_id = " + str(m_toB) + " AND path = '/tickets/" + uuid + "'";
+        QCOMPARE(m_a->scalar("SELECT count(*) " + log + " AND method = 'PUT' AND status = 404"), 1LL);
+        QCOMPARE(m_a->scalar("SELECT count(*) " + log + " AND method = 'POST' AND status = 403"), 1LL);
         // B takes tickets again: the next change finds it missing, and the whole ticket goes.
         m_b->exec("UPDATE groups SET active = true WHERE id = " + str(m_b->alpha()));
         addArticle(*m_a, id, "After B took it back.");

@@ -135,6 +135,7 @@ void OutboxDelivery::deliver(std::int64_t agreementId)
         auto started = std::chrono::steady_clock::now();
         const auto url = agreement->partnerUrl() + entry->path;
         auto reply = m_client.send(entry->method, url, bodyToSend(*entry, key), agreement->uuid + ":" + key);
+        std::string sentAs = entry->method; // how the outcome below was sent
         if (forTicket && entry->method == "PUT" && reply.status == 404)
             if (auto whole = wholeTicketOf(*agreement, entry->path.substr(kTicketsPath.size()))) {
                 // The partner lost the ticket (a restored database) or never took its POST: the
@@ -143,7 +144,8 @@ void OutboxDelivery::deliver(std::int64_t agreementId)
                     db::SharingRepository::log(tx, agreementId, "out", entry->id, entry->method, entry->path, 404,
                                                reply.error, std::nullopt);
                 });
-                reply = m_client.send("POST", url, *whole, agreement->uuid + ":" + key);
+                sentAs = "POST";
+                reply = m_client.send(sentAs, url, *whole, agreement->uuid + ":" + key);
                 if (!reply.status || *reply.status < 200 || *reply.status >= 300)
                     reply.error = "the partner lost the ticket, and the whole ticket sent again failed: " + reply.error;
             }
@@ -154,7 +156,7 @@ void OutboxDelivery::deliver(std::int64_t agreementId)
         // is back (the agreement shows the error meanwhile, and an admin may retry at once).
         const bool retry = !sent && retryable(reply);
         m_pool.write([&](db::Tx &tx) {
-            db::SharingRepository::log(tx, agreementId, "out", entry->id, entry->method, entry->path, reply.status,
+            db::SharingRepository::log(tx, agreementId, "out", entry->id, sentAs, entry->path, reply.status,
                                        sent ? std::nullopt : std::optional(reply.error), ms);
             db::SharingRepository::recordOutcome(tx, agreementId, sent ? std::nullopt : std::optional(reply.error));
             if (sent) {
