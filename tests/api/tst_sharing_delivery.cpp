@@ -307,6 +307,8 @@ private slots:
             << QByteArray("DELETE") << QByteArray("other agreement") << 404;
         QTest::newRow("another agreement's token finds no such ticket (GET)")
             << QByteArray("GET") << QByteArray("other agreement") << 404;
+        QTest::newRow("another agreement's token shares nothing (POST: no group receives under it)")
+            << QByteArray("POST") << QByteArray("other agreement") << 403;
         QTest::newRow("an agreement not accepted yet is 403") << QByteArray("PUT") << QByteArray("pending") << 403;
         QTest::newRow("a deactivated agreement is 403") << QByteArray("PUT") << QByteArray("deactivated") << 403;
         QTest::newRow("a deactivated agreement may not unshare")
@@ -363,6 +365,7 @@ private slots:
         QCOMPARE(m_b->as("admin").get(ticketPath(copy)).object("ticket")->getValue<std::string>("title"),
                  std::string("Guarded"));
         QCOMPARE(m_b->text("SELECT state FROM ticket_shares WHERE uuid = '" + uuid + "'"), std::string("active"));
+        QCOMPARE(m_b->scalar("SELECT count(*) FROM ticket_shares WHERE uuid = '" + uuid + "'"), 1LL);
         // The right token still works (so the refusals above are not of a broken route).
         QCOMPARE(
             ApiClient(m_b->port())
