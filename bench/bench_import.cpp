@@ -136,7 +136,7 @@ int main(int argc, char **argv)
     for (int run = 1; run <= runs; ++run) {
         lastDatabase = database.createDatabase("import_run_" + std::to_string(run));
         db::Migrator(lastDatabase).migrate();
-        db::ConnectionPool pool(lastDatabase, 2);
+        db::ConnectionPool pool(lastDatabase, 3); // as the import command: reader and two writers
         integrations::freshdesk::FreshdeskImporter importer(pool, {});
         auto start = Clock::now();
         reader.importInto(importer, progress, batch);
@@ -154,7 +154,7 @@ int main(int argc, char **argv)
         copySeconds.push_back(copy);
     }
     {
-        db::ConnectionPool pool(lastDatabase, 2);
+        db::ConnectionPool pool(lastDatabase, 3);
         integrations::freshdesk::FreshdeskImporter second(pool, {});
         auto again = Clock::now();
         reader.importInto(second, progress, batch);

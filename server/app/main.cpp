@@ -304,7 +304,8 @@ int importCommand(const std::vector<std::string> &args)
     try {
         std::unique_ptr<helpdesk::app::EmbeddedPostgres> embedded;
         databaseUrl = migratedCommandDatabase(databaseUrl, dataDir, embedded);
-        helpdesk::db::ConnectionPool pool(databaseUrl, 2);
+        // The reading thread's and the two batch writers' connections.
+        helpdesk::db::ConnectionPool pool(databaseUrl, 3);
         helpdesk::integrations::freshdesk::ImportOptions used = options;
         if (!apiUrl.empty())
             used.downloadAttachments = true; // the API's attachment addresses are reachable with the account

@@ -55,14 +55,30 @@ const Statement kMergeGroupAddress{
     "import_merge_group_address",
     "INSERT INTO group_addresses (address, group_id) VALUES (lower($1), $2)"
     " ON CONFLICT (address) DO UPDATE SET group_id = excluded.group_id RETURNING (xmax = 0)"};
-const Statement kMergeImportedRating{
-    "import_merge_rating",
-    "INSERT INTO ticket_ratings (ticket_id, rated_by, score, comment, source, created_at, updated_at)"
-    " VALUES ($1, $2, $3, nullif(left($4, 5000), ''), 'import', coalesce($5::timestamptz, now()), "
-    "coalesce($5::timestamptz, now()))"
-    " ON CONFLICT (ticket_id) DO UPDATE SET rated_by = excluded.rated_by, score = excluded.score,"
-    " comment = excluded.comment, updated_at = excluded.updated_at WHERE ticket_ratings.source = 'import'"
-    " RETURNING (xmax = 0)"};
+// Ratings are staged and merged in one statement, their tickets and raters found through the map:
+// one insert per rating and the whole map loaded per batch took a tenth of an import (measured).
+// A customer's own rating is never replaced (the update applies only to imported ones).
+const Statement kStageRatings{"import_stage_ratings",
+                              "CREATE TEMP TABLE st_ratings (fd_id bigint, ticket_fd text, user_fd text, score int,"
+                              " comment text, created_at timestamptz) ON COMMIT DROP"};
+const Statement kAnalyzeRatings{"import_analyze_ratings", "ANALYZE st_ratings"};
+const Statement kMergeRatings{
+    "import_merge_ratings",
+    "WITH src AS (SELECT s.*, t.local_id AS ticket_id, u.local_id AS user_id FROM st_ratings s"
+    "  LEFT JOIN import_map t ON t.source = $1 AND t.kind = 'ticket' AND t.external_id = s.ticket_fd"
+    "  LEFT JOIN import_map u ON u.source = $1 AND u.kind = 'user' AND u.external_id = s.user_fd),"
+    " up AS (INSERT INTO ticket_ratings (ticket_id, rated_by, score, comment, source, created_at, updated_at)"
+    "  SELECT DISTINCT ON (ticket_id) ticket_id, user_id, score, nullif(left(comment, 5000), ''), 'import',"
+    "   coalesce(created_at, now()), coalesce(created_at, now()) FROM src WHERE ticket_id IS NOT NULL"
+    "   ORDER BY ticket_id, fd_id DESC"
+    "  ON CONFLICT (ticket_id) DO UPDATE SET rated_by = excluded.rated_by, score = excluded.score,"
+    "   comment = excluded.comment, updated_at = excluded.updated_at WHERE ticket_ratings.source = 'import'"
+    "  RETURNING (xmax = 0) AS inserted),"
+    " logged AS (INSERT INTO import_log (source, kind, external_id, outcome, reason)"
+    "  SELECT $1, 'rating', fd_id::text, 'warning', 'ticket ' || ticket_fd || ' is not imported' FROM src"
+    "  WHERE ticket_id IS NULL RETURNING 1)"
+    " SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted),"
+    " (SELECT count(*) FROM src WHERE ticket_id IS NOT NULL), (SELECT count(*) FROM logged) FROM up"};
 const Statement kIsTimeZoneName{"import_is_time_zone",
                                 "SELECT EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = $1)"};
 const Statement kEnsureState{
@@ -110,7 +126,7 @@ const Statement kLogSince{"import_log_since", "SELECT kind, external_id, outcome
 // A dry run keeps its transaction open: the staging tables of a step go with the step.
 const Statement kDropStaging{"import_drop_staging",
                              "DROP TABLE IF EXISTS st_companies, st_groups, st_users, st_tickets,"
-                             " st_tags, st_articles, st_ids, st_amap"};
+                             " st_tags, st_articles, st_ids, st_amap, st_ratings"};
 const Statement kAttach{"import_attach", "INSERT INTO article_attachments (article_id, sha256, filename, content_type)"
                                          " SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM article_attachments "
                                          "WHERE article_id = $1 AND sha256 = $2)"};
@@ -299,10 +315,11 @@ const Statement kRecountBatchArticles{
     " (coalesce(a.n, 0), a.first_response)"};
 
 // An owner must be able to work on the ticket: owners get full access to their tickets' groups.
+// In key order, so two batches written at once wait for each other's new rows, never in a circle.
 const Statement kGrantBatchOwners{
     "import_grant_batch_owners",
     "INSERT INTO group_members (group_id, user_id, access) SELECT DISTINCT group_id, owner_id, 'full' FROM st_tickets"
-    " WHERE owner_id IS NOT NULL ON CONFLICT (group_id, user_id) DO NOTHING"};
+    " WHERE owner_id IS NOT NULL ORDER BY group_id, owner_id ON CONFLICT (group_id, user_id) DO NOTHING"};
 
 /// COPY of one row; a missing value is NULL.
 template <std::size_t N> void copyRow(pqxx::stream_to &stream, const std::array<std::optional<std::string>, N> &cells)
@@ -442,17 +459,6 @@ bool ImportRepository::mergeGroupAddress(Tx &tx, const std::string &address, lon
     return tx.exec1(kMergeGroupAddress, address, groupId)[0].as<bool>();
 }
 
-std::optional<bool> ImportRepository::mergeImportedRating(Tx &tx, long long ticketId, std::optional<long long> ratedBy,
-                                                          int score, const std::string &comment,
-                                                          const std::string &createdAt)
-{
-    auto r = tx.exec(kMergeImportedRating, ticketId, ratedBy, score, comment,
-                     createdAt.empty() ? std::nullopt : std::optional<std::string>(createdAt));
-    if (r.empty())
-        return std::nullopt;
-    return r[0][0].as<bool>();
-}
-
 bool ImportRepository::isTimeZone(Tx &tx, const std::string &name)
 {
     return tx.exec1(kIsTimeZoneName, name)[0].as<bool>();
@@ -570,6 +576,20 @@ MergeCounts ImportRepository::mergeUsers(Tx &tx, const std::string &source, cons
                  rows);
     tx.execUnprepared(kAnalyzeUsers);
     return countsOf(tx.execUnprepared(kMergeUsers, source));
+}
+
+RatingCounts ImportRepository::mergeRatings(Tx &tx, const std::string &source, const StagedRows<6> &rows)
+{
+    tx.execUnprepared(kStageRatings);
+    copyInto<6>(tx.raw(), "st_ratings", {"fd_id", "ticket_fd", "user_fd", "score", "comment", "created_at"}, rows);
+    tx.execUnprepared(kAnalyzeRatings);
+    auto row = tx.execUnprepared(kMergeRatings, source)[0];
+    RatingCounts counts;
+    counts.created = row[0].as<long long>();
+    counts.updated = row[1].as<long long>();
+    counts.kept = row[2].as<long long>() - counts.created - counts.updated;
+    counts.withoutTicket = row[3].as<long long>();
+    return counts;
 }
 
 TicketBatchCounts ImportRepository::mergeTicketBatch(Tx &tx, const std::string &source, bool keepNumbers,

@@ -45,6 +45,14 @@ struct StagedTicketBatch {
                              // subject, body_text, body_html, created_at
 };
 
+/// What a merge of imported ratings did.
+struct RatingCounts {
+    long long created = 0;
+    long long updated = 0;
+    long long kept = 0;          // the customer rated in Helpdesk since: theirs stands
+    long long withoutTicket = 0; // the rated ticket is not imported (logged)
+};
+
 /// What a ticket batch did.
 struct TicketBatchCounts {
     MergeCounts tickets;
@@ -114,10 +122,6 @@ public:
                                 const std::string &folder);
     /// Routes an inbound address to a group (moved when another group had it); true when new.
     static bool mergeGroupAddress(Tx &tx, const std::string &address, long long groupId);
-    /// An imported satisfaction rating of a ticket; a customer's own rating is never replaced.
-    /// True when created, false when updated, nullopt when the customer's own rating was kept.
-    static std::optional<bool> mergeImportedRating(Tx &tx, long long ticketId, std::optional<long long> ratedBy,
-                                                   int score, const std::string &comment, const std::string &createdAt);
     /// Whether PostgreSQL knows the time zone (e.g. Europe/Berlin).
     static bool isTimeZone(Tx &tx, const std::string &name);
     /// Creates a ticket state unless one of that name exists.
@@ -160,6 +164,10 @@ public:
     /// Upserts users by address (columns fd_id, email, name, role, organization_id, active, language,
     /// created_at, updated_at, custom) and maps them; admins and supervisors keep their role.
     static MergeCounts mergeUsers(Tx &tx, const std::string &source, const StagedRows<10> &rows);
+    /// Upserts imported satisfaction ratings (columns fd_id, ticket_fd, user_fd, score, comment,
+    /// created_at; the ticket and rater by their source ids), one per ticket; a customer's own
+    /// rating is never replaced; a rating of a ticket not imported is logged.
+    static RatingCounts mergeRatings(Tx &tx, const std::string &source, const StagedRows<6> &rows);
     /// Upserts a batch of tickets with their tags and articles and maps them (ticket numbers from
     /// the source's display ids when `keepNumbers` and free); owners get full access to the groups.
     static TicketBatchCounts mergeTicketBatch(Tx &tx, const std::string &source, bool keepNumbers,

@@ -360,7 +360,7 @@ private slots:
                 << ticket(3, "An ordinary ticket") << "</helpdesk-tickets>\n";
         }
         // What `helpdesk-server import freshdesk --export DIR` runs, here in the test's process.
-        helpdesk::db::ConnectionPool pool(m_desk->database().conninfo(), 2);
+        helpdesk::db::ConnectionPool pool(m_desk->database().conninfo(), 3); // as the import command
         helpdesk::integrations::freshdesk::FreshdeskImporter importer(pool);
         std::ostringstream progressText;
         helpdesk::integrations::freshdesk::ProgressPrinter progress(progressText);

@@ -205,16 +205,28 @@ void ExportReader::importInto(FreshdeskImporter &importer, ProgressPrinter &prog
     // position moves on only with a committed batch. `onRecord` counts what was read (progress).
     auto readAll = [&](const std::vector<std::string> &paths, const std::string &kind, std::size_t batchSize,
                        auto convert, auto store, const std::function<void()> &onRecord) {
-        for (const auto &path : paths) {
-            auto item = basename(path);
-            long long done = importer.progress(item);
-            using Record = decltype(convert(std::declval<const XmlNode &>(), path));
+        using Record = decltype(convert(std::declval<const XmlNode &>(), std::string()));
+        std::vector<long long> done;
+        done.reserve(paths.size());
+        for (const auto &path : paths)
+            done.push_back(importer.progress(basename(path)));
+        // The next batch is parsed while this one is stored, and the next file's first batch while
+        // this file's last ones are: the pipeline does not run dry between files.
+        auto readAhead = [&](std::size_t index) {
+            const auto &path = paths[index];
+            return std::make_unique<RecordReadAhead<Record>>(
+                path, basename(path), done[index], batchSize,
+                [&convert, path](const XmlNode &node) { return convert(node, path); });
+        };
+        std::unique_ptr<RecordReadAhead<Record>> following = paths.empty() ? nullptr : readAhead(0);
+        for (std::size_t index = 0; index < paths.size(); ++index) {
+            auto item = basename(paths[index]);
+            auto ahead = std::move(following);
+            if (index + 1 < paths.size())
+                following = readAhead(index + 1);
             std::vector<Record> batch;
-            long long last = done;
-            // The next batch is parsed while this one is stored.
-            RecordReadAhead<Record> ahead(path, item, done, batchSize,
-                                          [&convert, path](const XmlNode &node) { return convert(node, path); });
-            while (auto read = ahead.next()) {
+            long long last = done[index];
+            while (auto read = ahead->next()) {
                 if (read->record)
                     batch.push_back(std::move(*read->record));
                 else

@@ -3,11 +3,12 @@
 #include "db/ConnectionPool.h"
 #include "db/ImportRepository.h"
 #include "integrations/freshdesk/FreshdeskRecords.h"
-#include "integrations/freshdesk/SerialWorker.h"
+#include "integrations/freshdesk/BatchWriters.h"
 #include "protocol/Json.h"
 
 #include <functional>
 #include <map>
+#include <mutex>
 #include <memory>
 #include <optional>
 #include <set>
@@ -136,12 +137,13 @@ private:
     std::map<std::string, std::string> m_customFields; // Freshdesk ticket field -> our name
     std::set<std::string> m_userFields;                // Freshdesk contact fields already defined
     std::set<std::string> m_organizationFields;        // Freshdesk company fields already defined
-    std::map<std::string, KindTotals> m_writtenTotals; // counted by the writer, added to m_totals when drained
+    std::mutex m_writtenMutex;                         // guards m_writtenTotals (several writer threads)
+    std::map<std::string, KindTotals> m_writtenTotals; // counted by the writers, added to m_totals when drained
     std::set<std::string> m_unmappedPlaceholders;      // "kind:placeholder" already named in the log
     long long m_defaultGroup = 0;
-    // Ticket batches' writes, on a thread of their own (none in a dry run). Last: it finishes its
+    // Ticket batches' writes, on threads of their own (none in a dry run). Last: it finishes its
     // jobs, which use the members above, before they go.
-    std::unique_ptr<SerialWorker> m_writer;
+    std::unique_ptr<BatchWriters> m_writer;
 };
 
 } // namespace helpdesk::integrations::freshdesk

@@ -535,31 +535,26 @@ void FreshdeskImporter::importRatings(const std::vector<FdRating> &ratings)
 {
     if (ratings.empty())
         return;
+    db::StagedRows<6> rows;
+    for (const auto &r : ratings) {
+        // Freshdesk: 103 extremely happy … 100 neutral … -103 extremely unhappy; classic surveys 1 happy,
+        // 2 neutral, 3 unhappy. Ours: 1 … 5 stars.
+        int score = 3;
+        if (r.rating >= 100 || r.rating <= -100)
+            score = r.rating >= 102 ? 5 : r.rating == 101 ? 4 : r.rating == 100 ? 3 : r.rating == -101 ? 2 : 1;
+        else
+            score = r.rating == 1 ? 5 : r.rating == 2 ? 3 : 1;
+        rows.push_back({std::to_string(r.id), std::to_string(r.ticketId),
+                        r.userId ? std::optional<std::string>(std::to_string(*r.userId)) : std::nullopt,
+                        std::to_string(score), r.feedback,
+                        r.createdAt.empty() ? std::nullopt : std::optional<std::string>(r.createdAt)});
+    }
     inTransaction([&](db::Tx &tx) {
-        loadMap(tx); // the tickets of this run
-        for (const auto &r : ratings) {
-            auto ticket = localId("ticket", r.ticketId);
-            if (!ticket) {
-                db::ImportRepository::log(tx, kSource,
-                                          {"rating", std::to_string(r.id), "warning",
-                                           "ticket " + std::to_string(r.ticketId) + " is not imported"});
-                continue;
-            }
-            // Freshdesk: 103 extremely happy … 100 neutral … -103 extremely unhappy; classic surveys 1 happy,
-            // 2 neutral, 3 unhappy. Ours: 1 … 5 stars.
-            int score = 3;
-            if (r.rating >= 100 || r.rating <= -100)
-                score = r.rating >= 102 ? 5 : r.rating == 101 ? 4 : r.rating == 100 ? 3 : r.rating == -101 ? 2 : 1;
-            else
-                score = r.rating == 1 ? 5 : r.rating == 2 ? 3 : 1;
-            auto ratedBy = r.userId ? localId("user", *r.userId) : std::nullopt;
-            auto created =
-                db::ImportRepository::mergeImportedRating(tx, *ticket, ratedBy, score, r.feedback, r.createdAt);
-            if (created)
-                count("rating", *created);
-            else
-                ++m_totals["rating"].skipped; // the customer rated in Helpdesk since: theirs stands
-        }
+        auto counts = db::ImportRepository::mergeRatings(tx, kSource, rows);
+        auto &total = m_totals["rating"];
+        total.created += counts.created;
+        total.updated += counts.updated;
+        total.skipped += counts.kept;
     });
 }
 
