@@ -292,6 +292,29 @@ private slots:
         QCOMPARE(download.status, 200);
         QCOMPARE(download.raw, content);
         QCOMPARE(m_a->text("SELECT state " + job), std::string("done"));
+
+        // A link the partner answers 404 to is named, and not tried again.
+        auto change = json(R"({"comments":[{"uuid":"6666666666666666666666666666666666666666",
+            "author":{"uuid":"b1","name":"Agent on B","role":"agent"},"body":"One more file.","public":true,
+            "authored_at":"2026-12-07 08:00:00 +0000","attachments":[{"filename":"gone.txt",
+            "content_type":"text/plain"}]}]})");
+        const auto uuid = m_a->text("SELECT uuid FROM ticket_shares WHERE ticket_id = " + str(copy));
+        change->set("uuid", uuid);
+        change->getArray("comments")
+            ->getObject(0)
+            ->getArray("attachments")
+            ->getObject(0)
+            ->set("url",
+                  bUrl() + "/sharing/attachments/" + std::string(64, 'f') + "?agreement=1&expires=1&signature=00");
+        QCOMPARE(ApiClient(m_a->port())
+                     .send("PUT", "/sharing/tickets/" + uuid, toJsonText(change), "application/json",
+                           {{"X-Ticket-Sharing-Token", wireToken(*m_b, m_toA)}})
+                     .status,
+                 200);
+        QCOMPARE(articlesWith(*m_a, copy, "gone.txt: not fetched, HTTP 404"), 1);
+        QCOMPARE(m_a->scalar("SELECT count(*) FROM jobs WHERE queue = 'sharing.fetch_file' AND "
+                             "payload->>'filename' = 'gone.txt'"),
+                 0LL);
     }
 
     void theTicketRouteRefusesWrongForeignAndEndedTokens_data()

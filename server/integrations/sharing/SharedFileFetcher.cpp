@@ -19,11 +19,14 @@ FetchedFile SharedFileFetcher::fetch(const OutboundAddressPolicy &policy, const 
     auto reply = OutboundHttp(policy).send(request);
     if (!reply.status)
         return {std::nullopt, reply.error};
-    if (*reply.status != 200)
-        return {std::nullopt, "HTTP " + std::to_string(*reply.status)};
+    if (*reply.status != 200) {
+        const int status = *reply.status;
+        return {std::nullopt, "HTTP " + std::to_string(status), status == 403 || status == 404 || status == 410};
+    }
     if (reply.tooLarge)
         return {std::nullopt,
-                "larger than the " + std::to_string(request.maxBytes / (1024 * 1024)) + " MiB left to fetch"};
+                "larger than the " + std::to_string(request.maxBytes / (1024 * 1024)) + " MiB left to fetch",
+                request.maxBytes == kMaxBytes};
     return {std::move(reply.body), {}};
 }
 

@@ -13,7 +13,8 @@ namespace helpdesk::integrations::sharing {
 /// A file a partner's comment links to, or why it could not be had.
 struct FetchedFile {
     std::optional<std::string> content;
-    std::string problem; // when there is no content: "HTTP 404", "larger than 20 MiB", a network error
+    std::string problem;  // when there is no content: "HTTP 404", "larger than 20 MiB", a network error
+    bool lasting = false; // trying again cannot bring it: the partner says it is gone (403, 404, 410), or too large
 };
 
 /// Fetches the files of a partner's comments from their URLs (http or https, peers verified)

@@ -98,8 +98,7 @@ void fetchAgain(db::ConnectionPool &pool, const OutboundAddressPolicy &policy, c
     auto fetched = SharedFileFetcher::fetch(policy, file.url,
                                             std::chrono::steady_clock::now() + std::chrono::seconds(kFetchSeconds));
     if (!fetched.content) {
-        // The partner says it is gone (or our link's end): trying again cannot bring it.
-        if (fetched.problem == "HTTP 403" || fetched.problem == "HTTP 404" || fetched.problem == "HTTP 410")
+        if (fetched.lasting) // gone at the partner (or our link's end), or too large for any fetch
             return giveUp(fetched.problem);
         if (job.attempts >= job.maxAttempts)
             giveUp(fetched.problem);

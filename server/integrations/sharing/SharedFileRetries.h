@@ -15,9 +15,9 @@ namespace helpdesk::integrations::sharing {
 /// down, a timeout, over the request's budget): a job per file, retried with the job queue's
 /// backoff (2 s doubling up to an hour) until the file arrives, its link expires (the `expires`
 /// of a Helpdesk link, else SharedFileLinks::kValidSeconds), the partner answers that it is gone
-/// (403, 404, 410) or the ticket is no longer shared under the agreement. The file then joins its
-/// article, whose "not fetched" line goes (or says why it never came). One file in memory per
-/// job, within SharedFileFetcher's limits. Any thread.
+/// (403, 404, 410), the file proves larger than any fetch may be, or the ticket is no longer shared
+/// under the agreement. The file then joins its article, whose "not fetched" line goes (or says
+/// why it never came). One file in memory per job, within SharedFileFetcher's limits. Any thread.
 class SharedFileRetries
 {
 public:

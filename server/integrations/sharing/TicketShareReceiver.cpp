@@ -173,15 +173,18 @@ private:
         protocol::ArticleParams params;
         params.bodyText = comment.body;
         params.bodyHtml = comment.htmlBody;
-        // A file not fetched now is named in the text, and fetched again later (SharedFileRetries).
+        // A file not fetched now is named in the text, and fetched again later (SharedFileRetries)
+        // unless the partner said it is gone.
         std::vector<std::pair<const ShareAttachment *, std::string>> missing;
         for (const auto &file : comment.attachments) {
             auto fetched = m_files.find(file.url);
             if (fetched == m_files.end() || !fetched->second.content) {
-                missing.emplace_back(&file, SharedFileRetries::mentionOf(file, fetched == m_files.end()
-                                                                                   ? std::string("too many files")
-                                                                                   : fetched->second.problem));
-                params.bodyText += missing.back().second;
+                const bool later = fetched == m_files.end() || !fetched->second.lasting;
+                const auto mention = SharedFileRetries::mentionOf(
+                    file, fetched == m_files.end() ? std::string("too many files") : fetched->second.problem);
+                params.bodyText += mention;
+                if (later)
+                    missing.emplace_back(&file, mention);
                 continue;
             }
             domain::TicketService::storeAttachment(m_tx, actor, *fetched->second.content); // and who brought it
