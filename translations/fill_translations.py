@@ -973,6 +973,9 @@ T = {
     "Selected agreement": ("Ausgewählte Vereinbarung", "Accord sélectionné", "Accordo selezionato", "Wybrana umowa", "Выбранное соглашение"),
     "Share with partner desks": ("Mit Partner-Helpdesks teilen", "Partager avec des services partenaires", "Condividi con helpdesk partner", "Udostępnij partnerskim helpdeskom", "Поделиться с партнёрскими службами"),
     "Share with…": ("Teilen mit…", "Partager avec…", "Condividi con…", "Udostępnij…", "Поделиться с…"),
+    "Shared": ("Geteilt", "Partagé", "Condiviso", "Udostępnione", "Общий доступ"),
+    "Shared by %1 · %2": ("Geteilt von %1 · %2", "Partagé par %1 · %2", "Condiviso da %1 · %2", "Udostępnione przez: %1 · %2",
+                          "Общий доступ от %1 · %2"),
     "Shared with %1 · %2": ("Geteilt mit %1 · %2", "Partagé avec %1 · %2", "Condiviso con %1 · %2", "Udostępnione: %1 · %2", "Общая с %1 · %2"),
     "Sharing is arranged on the server; it is not reachable.": (
         "Das Teilen wird auf dem Server eingerichtet; er ist nicht erreichbar.",

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>SharedPartnerText</name>
+    <message>
+        <location filename="../client/models/SharedPartnerText.cpp" line="17" />
+        <source>failing</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../client/models/SharedPartnerText.cpp" line="19" />
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../client/models/SharedPartnerText.cpp" line="20" />
+        <source>in sync</source>
+        <translation>abgeglichen</translation>
+    </message>
+    <message>
+        <location filename="../client/models/SharedPartnerText.cpp" line="26" />
+        <source>Shared by %1 · %2</source>
+        <translation>Geteilt von %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../client/models/SharedPartnerText.cpp" line="27" />
+        <source>Shared with %1 · %2</source>
+        <translation>Geteilt mit %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::AccountSession</name>
     <message>
         <location filename="../client/core/AccountSession.cpp" line="83" />
@@ -2304,6 +2332,11 @@
         <location filename="../client/models/TicketListModel.cpp" line="366" />
         <source>SLA due</source>
         <translation>SLA fällig</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="368" />
+        <source>Shared</source>
+        <translation>Geteilt</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>SharedPartnerText</name>
+    <message>
+        <location filename="../client/models/SharedPartnerText.cpp" line="17" />
+        <source>failing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/models/SharedPartnerText.cpp" line="19" />
+        <source>pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/models/SharedPartnerText.cpp" line="20" />
+        <source>in sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/models/SharedPartnerText.cpp" line="26" />
+        <source>Shared by %1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/models/SharedPartnerText.cpp" line="27" />
+        <source>Shared with %1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>helpdesk::client::AccountSession</name>
     <message>
         <location filename="../client/core/AccountSession.cpp" line="83" />
@@ -2266,6 +2294,11 @@
     <message>
         <location filename="../client/models/TicketListModel.cpp" line="366" />
         <source>SLA due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="368" />
+        <source>Shared</source>
         <translation type="unfinished" />
     </message>
 </context>

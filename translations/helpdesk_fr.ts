@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>SharedPartnerText</name>
+    <message>
+        <location filename="../client/models/SharedPartnerText.cpp" line="17" />
+        <source>failing</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <location filename="../client/models/SharedPartnerText.cpp" line="19" />
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../client/models/SharedPartnerText.cpp" line="20" />
+        <source>in sync</source>
+        <translation>synchronisé</translation>
+    </message>
+    <message>
+        <location filename="../client/models/SharedPartnerText.cpp" line="26" />
+        <source>Shared by %1 · %2</source>
+        <translation>Partagé par %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../client/models/SharedPartnerText.cpp" line="27" />
+        <source>Shared with %1 · %2</source>
+        <translation>Partagé avec %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::AccountSession</name>
     <message>
         <location filename="../client/core/AccountSession.cpp" line="83" />
@@ -2304,6 +2332,11 @@
         <location filename="../client/models/TicketListModel.cpp" line="366" />
         <source>SLA due</source>
         <translation>Échéance SLA</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="368" />
+        <source>Shared</source>
+        <translation>Partagé</translation>
     </message>
 </context>
 <context>

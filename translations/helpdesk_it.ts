@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>SharedPartnerText</name>
+    <message>
+        <location filename="../client/models/SharedPartnerText.cpp" line="17" />
+        <source>failing</source>
+        <translation>in errore</translation>
+    </message>
+    <message>
+        <location filename="../client/models/SharedPartnerText.cpp" line="19" />
+        <source>pending</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <location filename="../client/models/SharedPartnerText.cpp" line="20" />
+        <source>in sync</source>
+        <translation>sincronizzato</translation>
+    </message>
+    <message>
+        <location filename="../client/models/SharedPartnerText.cpp" line="26" />
+        <source>Shared by %1 · %2</source>
+        <translation>Condiviso da %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../client/models/SharedPartnerText.cpp" line="27" />
+        <source>Shared with %1 · %2</source>
+        <translation>Condiviso con %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::AccountSession</name>
     <message>
         <location filename="../client/core/AccountSession.cpp" line="83" />
@@ -2304,6 +2332,11 @@
         <location filename="../client/models/TicketListModel.cpp" line="366" />
         <source>SLA due</source>
         <translation>Scadenza SLA</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="368" />
+        <source>Shared</source>
+        <translation>Condiviso</translation>
     </message>
 </context>
 <context>

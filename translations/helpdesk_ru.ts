@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>SharedPartnerText</name>
+    <message>
+        <location filename="../client/models/SharedPartnerText.cpp" line="17" />
+        <source>failing</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location filename="../client/models/SharedPartnerText.cpp" line="19" />
+        <source>pending</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <location filename="../client/models/SharedPartnerText.cpp" line="20" />
+        <source>in sync</source>
+        <translation>синхронизировано</translation>
+    </message>
+    <message>
+        <location filename="../client/models/SharedPartnerText.cpp" line="26" />
+        <source>Shared by %1 · %2</source>
+        <translation>Общий доступ от %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../client/models/SharedPartnerText.cpp" line="27" />
+        <source>Shared with %1 · %2</source>
+        <translation>Общая с %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::AccountSession</name>
     <message>
         <location filename="../client/core/AccountSession.cpp" line="83" />
@@ -2304,6 +2332,11 @@
         <location filename="../client/models/TicketListModel.cpp" line="366" />
         <source>SLA due</source>
         <translation>Срок SLA</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="368" />
+        <source>Shared</source>
+        <translation>Общий доступ</translation>
     </message>
 </context>
 <context>

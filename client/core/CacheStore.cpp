@@ -2,6 +2,7 @@
 
 #include "core/CacheTransaction.h"
 #include "protocol/Json.h"
+#include "protocol/Messages.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -52,6 +53,16 @@ const char *kSchema[] = {
     "remove_diacritics 2')",
 };
 
+// Version 4: the partner desks a ticket is shared with ({"shared_with": [...]} as on the wire; NULL:
+// not known yet). Tickets are paged through once more so that every row learns it.
+const char *kSchemaV4[] = {
+    "ALTER TABLE tickets ADD COLUMN shared_with TEXT",
+    "INSERT INTO meta (key, value) SELECT 'initial_sync_from', value FROM meta WHERE key = 'last_seq'"
+    " AND EXISTS (SELECT 1 FROM meta WHERE key = 'initial_sync_done' AND value = '1')"
+    " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    "UPDATE meta SET value = '0' WHERE key IN ('initial_sync_done', 'initial_sync_after_id')",
+};
+
 // Version 3: the nearest SLA deadline of a ticket, for the inbox column and its sorting.
 const char *kSchemaV3[] = {
     "ALTER TABLE tickets ADD COLUMN sla_due TEXT",
@@ -70,13 +81,36 @@ const char *kRowSelect =
     "''),"
     " coalesce(ow.name, ''), coalesce(st.name, ''), t.state_type, coalesce(pr.name, ''), coalesce(pr.rank, 0), "
     "t.updated_at,"
-    " t.seen_at IS NULL, t.pending, (t.seen_at IS NOT NULL AND t.seen_at < t.updated_at), coalesce(t.sla_due, '')"
+    " t.seen_at IS NULL, t.pending, (t.seen_at IS NOT NULL AND t.seen_at < t.updated_at), coalesce(t.sla_due, ''),"
+    " t.shared_with"
     " FROM tickets t"
     " LEFT JOIN users cu ON cu.id = t.customer_id"
     " LEFT JOIN users ow ON ow.id = t.owner_id"
     " LEFT JOIN config g ON g.kind = 'group' AND g.id = t.group_id"
     " LEFT JOIN config st ON st.kind = 'state' AND st.id = t.state_id"
     " LEFT JOIN config pr ON pr.kind = 'priority' AND pr.id = t.priority_id";
+
+std::vector<protocol::TicketSharePartner> partnersOf(const QVariant &column)
+{
+    if (column.isNull())
+        return {};
+    try {
+        return protocol::sharePartnersFromJson(
+            protocol::parseJsonObject(column.toString().toStdString())->getArray("shared_with"));
+    } catch (const std::exception &e) {
+        qCWarning(lcCache) << "unreadable shared_with:" << e.what();
+        return {};
+    }
+}
+
+QVariant sharedWithColumn(const std::optional<std::vector<protocol::TicketSharePartner>> &partners)
+{
+    if (!partners)
+        return {};
+    auto column = protocol::newObject();
+    column->set("shared_with", protocol::toJson(*partners));
+    return qs(protocol::toJsonText(column));
+}
 
 TicketRow rowFrom(const QSqlQuery &q)
 {
@@ -106,9 +140,18 @@ TicketRow rowFrom(const QSqlQuery &q)
     r.pending = q.value(15).toBool();
     r.changedSinceLook = q.value(16).toBool();
     r.slaDue = q.value(17).toString();
+    r.sharedWith = sharedPartnersOf(partnersOf(q.value(18)));
     return r;
 }
 } // namespace
+
+std::vector<SharedPartner> sharedPartnersOf(const std::vector<protocol::TicketSharePartner> &partners)
+{
+    std::vector<SharedPartner> out;
+    for (const auto &p : partners)
+        out.push_back({p.agreementId, qs(p.partner), qs(p.direction), qs(p.state), qs(p.reason.value_or(""))});
+    return out;
+}
 
 CacheStore::CacheStore(const QString &path, QObject *parent) : CacheReader(parent), m_path(path)
 {
@@ -184,7 +227,7 @@ bool CacheStore::migrate()
         version = to;
         return m_db.commit();
     };
-    return step(1, kSchema) && step(2, kSchemaV2) && step(3, kSchemaV3);
+    return step(1, kSchema) && step(2, kSchemaV2) && step(3, kSchemaV3) && step(4, kSchemaV4);
 }
 
 QString CacheStore::meta(const QString &key, const QString &fallback) const
@@ -309,12 +352,14 @@ void CacheStore::upsertTicket(const protocol::Ticket &t)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO tickets (id, number, title, group_id, owner_id, customer_id, state_id, state_type, priority_id,"
-        " updated_at, json, sla_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " updated_at, json, sla_due, shared_with) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (id) DO UPDATE SET number = excluded.number, title = excluded.title, group_id = "
         "excluded.group_id,"
         " owner_id = excluded.owner_id, customer_id = excluded.customer_id, state_id = excluded.state_id,"
         " state_type = excluded.state_type, priority_id = excluded.priority_id, updated_at = excluded.updated_at,"
-        " json = excluded.json, sla_due = excluded.sla_due WHERE excluded.updated_at >= tickets.updated_at OR "
+        " json = excluded.json, sla_due = excluded.sla_due,"
+        " shared_with = coalesce(excluded.shared_with, tickets.shared_with)" // events do not carry it
+        " WHERE excluded.updated_at >= tickets.updated_at OR "
         "tickets.pending = 1"));
     q.addBindValue(static_cast<qlonglong>(t.id));
     q.addBindValue(static_cast<qlonglong>(t.number));
@@ -326,13 +371,17 @@ void CacheStore::upsertTicket(const protocol::Ticket &t)
     q.addBindValue(qs(t.stateType));
     q.addBindValue(static_cast<qlonglong>(t.priorityId));
     q.addBindValue(qs(t.updatedAt));
-    q.addBindValue(qs(protocol::toJsonText(t.toJson())));
+    // The partners live in their own column, which share events change alone.
+    auto stored = t;
+    stored.sharedWith.reset();
+    q.addBindValue(qs(protocol::toJsonText(stored.toJson())));
     // Comparable as text: the server writes every time in the same ISO 8601 form.
     std::optional<std::string> due;
     for (const auto &d : {t.firstResponseDueAt, t.updateDueAt, t.solutionDueAt})
         if (d && (!due || *d < *due))
             due = d;
     q.addBindValue(due ? QVariant(qs(*due)) : QVariant());
+    q.addBindValue(sharedWithColumn(t.sharedWith));
     if (!q.exec())
         qCWarning(lcCache) << "ticket upsert failed:" << q.lastError().text();
     m_changedTickets.insert(t.id);
@@ -467,12 +516,29 @@ std::vector<TicketRow> CacheStore::ticketRows(const QSet<qint64> &ids) const
 std::optional<protocol::Ticket> CacheStore::ticket(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT json FROM tickets WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT json, shared_with FROM tickets WHERE id = ?"));
     q.addBindValue(id);
     q.exec();
     if (!q.next())
         return std::nullopt;
-    return protocol::Ticket::fromJson(protocol::parseJsonObject(q.value(0).toString().toStdString()));
+    auto ticket = protocol::Ticket::fromJson(protocol::parseJsonObject(q.value(0).toString().toStdString()));
+    if (!q.value(1).isNull())
+        ticket.sharedWith = partnersOf(q.value(1));
+    return ticket;
+}
+
+void CacheStore::setSharedWith(qint64 ticketId, const std::vector<protocol::TicketSharePartner> &partners)
+{
+    CacheTransaction batch(*this);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE tickets SET shared_with = ? WHERE id = ?"));
+    q.addBindValue(sharedWithColumn(partners));
+    q.addBindValue(ticketId);
+    if (!q.exec())
+        qCWarning(lcCache) << "shared_with update failed:" << q.lastError().text();
+    else if (q.numRowsAffected() > 0)
+        m_changedTickets.insert(ticketId);
+    batch.commit();
 }
 
 std::vector<protocol::Article> CacheStore::articles(qint64 ticketId) const

@@ -12,6 +12,9 @@
 
 namespace helpdesk::client {
 
+/// The partner desks of a ticket from the wire, as the screens take them.
+std::vector<SharedPartner> sharedPartnersOf(const std::vector<protocol::TicketSharePartner> &partners);
+
 /// The client's local replica: one SQLite file per account (WAL, versioned schema) holding the
 /// tickets the agent may see, their articles as far as fetched, people and configuration names,
 /// the event stream position, the outbox, and an FTS5 index over number, title, customer and
@@ -21,7 +24,7 @@ class CacheStore : public CacheReader
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     /// Opens (creating or migrating) the cache file; check isOpen().
     explicit CacheStore(const QString &path, QObject *parent = nullptr);
@@ -40,8 +43,11 @@ public:
     /// Highest event sequence number applied.
     qint64 lastSeq() const { return meta(QStringLiteral("last_seq"), QStringLiteral("0")).toLongLong(); }
 
+    /// Stores a ticket as the server sent it; one without shared_with keeps the partners it had.
     void upsertTicket(const protocol::Ticket &ticket);
     void removeTicket(qint64 id);
+    /// The partner desks a cached ticket is shared with now (a ticket_share.changed event).
+    void setSharedWith(qint64 ticketId, const std::vector<protocol::TicketSharePartner> &partners);
     void upsertArticle(const protocol::Article &article);
     void upsertUser(qint64 id, const QString &name, const QString &email, const QString &role);
     /// kind: state, priority, group, type.

@@ -14,6 +14,15 @@
 
 namespace helpdesk::client {
 
+/// A partner desk a ticket is shared with, and how the sync with it goes.
+struct SharedPartner {
+    qint64 agreementId = 0;
+    QString partner;   // its name
+    QString direction; // outbound: we shared it; inbound: the partner shared it with us
+    QString state;     // in_sync, pending, failing
+    QString reason;    // why it is failing
+};
+
 /// One inbox row: the ticket's list fields with names already resolved.
 struct TicketRow {
     qint64 id = 0;
@@ -36,6 +45,7 @@ struct TicketRow {
     bool unread = false;           // never opened by the agent
     bool changedSinceLook = false; // opened before, changed since
     bool pending = false;          // a change of ours waits in the outbox
+    std::vector<SharedPartner> sharedWith;
 };
 
 /// A ticket as the agent's screens show and edit it: ids for the editors, the SLA's open
@@ -56,6 +66,7 @@ struct TicketDetails {
     QDateTime firstResponseDue; // invalid when no such promise is open
     QDateTime updateDue;
     QDateTime solutionDue;
+    std::vector<SharedPartner> sharedWith; // the partner desks it is shared with
 };
 
 /// A file on an article, by its content address.

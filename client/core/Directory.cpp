@@ -43,6 +43,8 @@ TicketDetails detailsOf(const protocol::Ticket &t)
     d.firstResponseDue = timeOf(t.firstResponseDueAt);
     d.updateDue = timeOf(t.updateDueAt);
     d.solutionDue = timeOf(t.solutionDueAt);
+    if (t.sharedWith)
+        d.sharedWith = sharedPartnersOf(*t.sharedWith);
     return d;
 }
 } // namespace

@@ -129,16 +129,17 @@ void SharingClient::loadShares(qint64 ticketId)
     });
 }
 
+// The ticket's share event (ticket_share.changed) brings the change to the cache and the screens.
 void SharingClient::share(qint64 ticketId, qint64 agreementId)
 {
     call(QStringLiteral("ticket.share"), {{kId, ticketId}, {QStringLiteral("agreement_id"), agreementId}},
-         [this, ticketId](const protocol::JsonObject &) { loadShares(ticketId); });
+         [](const protocol::JsonObject &) {});
 }
 
 void SharingClient::unshare(qint64 ticketId, qint64 agreementId)
 {
     call(QStringLiteral("ticket.unshare"), {{kId, ticketId}, {QStringLiteral("agreement_id"), agreementId}},
-         [this, ticketId](const protocol::JsonObject &) { loadShares(ticketId); });
+         [](const protocol::JsonObject &) {});
 }
 
 } // namespace helpdesk::client

@@ -48,9 +48,9 @@ public:
     void loadTargets();
     /// The ticket's shares (sharesLoaded).
     void loadShares(qint64 ticketId);
-    /// Shares the ticket under an accepted agreement we sent, then reloads its shares.
+    /// Shares the ticket under an accepted agreement we sent (the cache hears of it by an event).
     void share(qint64 ticketId, qint64 agreementId);
-    /// Stops sharing the ticket under the agreement, then reloads its shares.
+    /// Stops sharing the ticket under the agreement (the cache hears of it by an event).
     void unshare(qint64 ticketId, qint64 agreementId);
 
 signals:

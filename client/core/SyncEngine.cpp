@@ -276,7 +276,11 @@ void SyncEngine::apply(const protocol::JsonArray &events, qint64 lastSeq)
             continue;
         // Events older than the subscription's start are a replay: no notifications for those.
         const bool live = m_synced && event->optValue<std::int64_t>("seq", 0) > m_liveAfter;
-        if (kind.rfind("ticket.", 0) == 0) {
+        if (kind == "ticket_share.changed") {
+            // The whole list of the ticket's partner desks now (staff only).
+            m_cache.setSharedWith(data->optValue<std::int64_t>("ticket_id", 0),
+                                  protocol::sharePartnersFromJson(data->getArray("shared_with")));
+        } else if (kind.rfind("ticket.", 0) == 0) {
             applyTicket(data->getObject("ticket"), groupAccess);
             if (live && kind == "ticket.created" && data->getObject("ticket"))
                 createdLive.emplace_back(protocol::Ticket::fromJson(data->getObject("ticket")),

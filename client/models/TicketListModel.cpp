@@ -1,5 +1,7 @@
 #include "models/TicketListModel.h"
 
+#include "models/SharedPartnerText.h"
+
 #include <QDateTime>
 #include <QColor>
 #include <QFont>
@@ -108,6 +110,17 @@ int TicketListModel::countFor(const InboxView &view) const
         std::count_if(m_all.begin(), m_all.end(), [&](const TicketRow &r) { return inView(r, view, saved); }));
 }
 
+namespace {
+/// The names of the partner desks a ticket is shared with, as the inbox shows them.
+QString partnerNames(const TicketRow &row)
+{
+    QStringList names;
+    for (const auto &partner : row.sharedWith)
+        names << partner.partner;
+    return names.join(QStringLiteral(", "));
+}
+} // namespace
+
 bool TicketListModel::lessThan(const TicketRow &a, const TicketRow &b) const
 {
     auto cmp = [&](const auto &x, const auto &y) { return m_sortOrder == Qt::AscendingOrder ? x < y : y < x; };
@@ -126,6 +139,8 @@ bool TicketListModel::lessThan(const TicketRow &a, const TicketRow &b) const
         return cmp(a.state, b.state);
     case Priority:
         return cmp(a.priorityRank, b.priorityRank);
+    case Shared:
+        return cmp(partnerNames(a), partnerNames(b));
     case SlaDue: {
         // Tickets without a deadline go last, whichever the direction.
         if (a.slaDue.isEmpty() != b.slaDue.isEmpty())
@@ -272,6 +287,8 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
             return QDateTime::fromString(row.updatedAt, Qt::ISODateWithMs)
                 .toLocalTime()
                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case Shared:
+            return partnerNames(row);
         case SlaDue:
             return row.slaDue.isEmpty() ? QString()
                                         : QDateTime::fromString(row.slaDue, Qt::ISODateWithMs)
@@ -280,6 +297,8 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ForegroundRole:
+        if (index.column() == Shared && !row.sharedWith.empty())
+            return SharedPartnerText::colour(*SharedPartnerText::worst(row.sharedWith));
         if (index.column() == SlaDue && !row.slaDue.isEmpty()) {
             auto due = QDateTime::fromString(row.slaDue, Qt::ISODateWithMs);
             auto now = QDateTime::currentDateTimeUtc();
@@ -297,6 +316,12 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == Shared && !row.sharedWith.empty()) {
+            QStringList lines;
+            for (const auto &partner : row.sharedWith)
+                lines << SharedPartnerText::details(partner);
+            return lines.join(QLatin1Char('\n'));
+        }
         if (row.pending)
             return tr("A change of yours waits to be sent.");
         if (row.unread)
@@ -339,6 +364,8 @@ QVariant TicketListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Updated");
     case SlaDue:
         return tr("SLA due");
+    case Shared:
+        return tr("Shared");
     }
     return {};
 }

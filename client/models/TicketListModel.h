@@ -25,7 +25,8 @@ class TicketListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Number, Title, Customer, Group, Owner, State, Priority, Updated, SlaDue, ColumnCount };
+    // Shared: the partner desks a ticket is shared with (their state as tooltip and colour).
+    enum Column { Number, Title, Customer, Group, Owner, State, Priority, Updated, SlaDue, Shared, ColumnCount };
     enum Role { TicketIdRole = Qt::UserRole + 1, UnreadRole, PendingRole, SortRole, ChangedSinceLookRole };
 
     TicketListModel(CacheReader &cache, QObject *parent = nullptr);

@@ -1,6 +1,7 @@
 #include "ui/TicketSharingBar.h"
 
 #include "core/SharingClient.h"
+#include "models/SharedPartnerText.h"
 
 #include <algorithm>
 
@@ -10,17 +11,14 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace helpdesk::client {
 
 namespace {
-const QString kAgreementId = QStringLiteral("agreement_id");
-
-bool isActive(const QVariantMap &share)
+bool isOurs(const SharedPartner &partner)
 {
-    return share.value(QStringLiteral("state")).toString() == QLatin1String("active");
+    return partner.direction == QLatin1String("outbound");
 }
 } // namespace
 
@@ -40,69 +38,27 @@ TicketSharingBar::TicketSharingBar(SharingClient &sharing, QWidget *parent) : QW
     layout->addWidget(m_unshareButton);
     connect(m_shareButton, &QPushButton::clicked, this, [this] { askShare(); });
     connect(m_unshareButton, &QPushButton::clicked, this, [this] { askUnshare(); });
-    connect(&m_sharing, &SharingClient::sharesLoaded, this, [this](qint64 ticketId, const QVariantList &shares) {
-        if (ticketId == m_ticketId)
-            showShares(shares);
-    });
-    showShares({});
+    setTicket(0, {});
 }
 
-void TicketSharingBar::setTicket(qint64 ticketId)
+void TicketSharingBar::setTicket(qint64 ticketId, const std::vector<SharedPartner> &partners)
 {
     m_ticketId = ticketId;
-    showShares({});
-    refresh();
-}
-
-void TicketSharingBar::refresh()
-{
-    if (m_ticketId)
-        m_sharing.loadShares(m_ticketId);
-}
-
-void TicketSharingBar::showShares(const QVariantList &shares)
-{
-    m_shares = shares;
+    m_partners = partners;
     qDeleteAll(m_badges);
     m_badges.clear();
-    bool ours = false;
-    for (const auto &item : shares) {
-        const auto share = item.toMap();
-        if (!isActive(share))
-            continue;
-        ours = ours || share.value(QStringLiteral("direction")).toString() == QLatin1String("outbound");
-        const auto syncState = share.value(QStringLiteral("sync_state")).toString();
-        QString state = tr("in sync");
-        QString colour = QStringLiteral("#1b5e20");
-        if (syncState == QLatin1String("pending")) {
-            state = tr("pending");
-            colour = QStringLiteral("#8a4b00");
-        } else if (syncState == QLatin1String("failing")) {
-            state = tr("failing");
-            colour = QStringLiteral("#b00020");
-        }
-        auto *badge = new QLabel(
-            tr("Shared with %1 · %2").arg(share.value(QStringLiteral("partner")).toString(), state), m_badgeBox);
+    for (const auto &partner : partners) {
+        auto *badge = new QLabel(SharedPartnerText::badge(partner), m_badgeBox);
         badge->setObjectName(QStringLiteral("shareBadge"));
-        badge->setStyleSheet(
-            QStringLiteral("color: %1; border: 1px solid %1; border-radius: 3px; padding: 0 4px").arg(colour));
-        if (syncState == QLatin1String("failing"))
-            badge->setToolTip(share.value(QStringLiteral("last_error")).toString());
+        badge->setStyleSheet(QStringLiteral("color: %1; border: 1px solid %1; border-radius: 3px; padding: 0 4px")
+                                 .arg(SharedPartnerText::colour(partner).name()));
+        badge->setToolTip(SharedPartnerText::details(partner));
         m_badgeBox->layout()->addWidget(badge);
         m_badges << badge;
     }
     m_shareButton->setEnabled(m_ticketId != 0);
-    // Delivery to the partner changes no ticket, so a pending share is looked at again shortly.
-    const bool pending = std::any_of(shares.begin(), shares.end(), [](const QVariant &share) {
-        return isActive(share.toMap()) &&
-               share.toMap().value(QStringLiteral("sync_state")).toString() == QLatin1String("pending");
-    });
-    if (pending)
-        QTimer::singleShot(2000, this, [this, ticketId = m_ticketId] {
-            if (ticketId == m_ticketId)
-                refresh();
-        });
-    m_unshareButton->setVisible(ours); // only this desk's shares are ours to stop
+    // Only this desk's shares are ours to stop.
+    m_unshareButton->setVisible(std::any_of(partners.begin(), partners.end(), isOurs));
 }
 
 QStringList TicketSharingBar::badges() const
@@ -157,9 +113,8 @@ QDialog *TicketSharingBar::askShare()
     // The partners arrive from the server; those the ticket is shared with already are left out.
     connect(&m_sharing, &SharingClient::targetsLoaded, dialog, [this, list](const QVariantList &targets) {
         QSet<qint64> shared;
-        for (const auto &share : std::as_const(m_shares))
-            if (isActive(share.toMap()))
-                shared.insert(share.toMap().value(kAgreementId).toLongLong());
+        for (const auto &partner : m_partners)
+            shared.insert(partner.agreementId);
         for (const auto &target : targets) {
             const auto id = target.toMap().value(QStringLiteral("id")).toLongLong();
             if (shared.contains(id))
@@ -180,11 +135,9 @@ QDialog *TicketSharingBar::askUnshare()
     if (!m_ticketId)
         return nullptr;
     QList<QPair<qint64, QString>> items;
-    for (const auto &item : std::as_const(m_shares)) {
-        const auto share = item.toMap();
-        if (isActive(share) && share.value(QStringLiteral("direction")).toString() == QLatin1String("outbound"))
-            items.append({share.value(kAgreementId).toLongLong(), share.value(QStringLiteral("partner")).toString()});
-    }
+    for (const auto &partner : m_partners)
+        if (isOurs(partner))
+            items.append({partner.agreementId, partner.partner});
     const auto ticketId = m_ticketId;
     return choose(tr("Stop sharing with"), items, true,
                   [this, ticketId](qint64 id) { m_sharing.unshare(ticketId, id); });

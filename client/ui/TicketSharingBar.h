@@ -1,9 +1,11 @@
 #pragma once
 
-#include <QVariantList>
+#include "core/CacheTypes.h"
+
 #include <QWidget>
 
 #include <functional>
+#include <vector>
 
 class QDialog;
 class QLabel;
@@ -16,19 +18,17 @@ class SharingClient;
 
 /// A ticket's sharing with partner desks, in its header: a badge per partner with the sync state
 /// (in sync, pending, failing with the reason as tooltip), "Share with…" (a choice of the accepted
-/// agreements this desk sent) and "Stop sharing". Reloads when the ticket is shown, changes, or
-/// the agent shared or unshared it. Main thread.
+/// agreements this desk sent) and "Stop sharing". Shows what the cache has (Ticket.shared_with,
+/// kept current by the server's ticket_share.changed events): nothing is polled. Main thread.
 class TicketSharingBar : public QWidget
 {
     Q_OBJECT
 public:
     explicit TicketSharingBar(SharingClient &sharing, QWidget *parent = nullptr);
 
-    /// Shows the shares of `ticketId` (0: none).
-    void setTicket(qint64 ticketId);
-    /// Reloads the shown ticket's shares.
-    void refresh();
-    /// The badge texts, one per active share ("Shared with partner · in sync").
+    /// Shows the partner desks `ticketId` is shared with (0: no ticket).
+    void setTicket(qint64 ticketId, const std::vector<SharedPartner> &partners);
+    /// The badge texts, one per partner ("Shared with partner · in sync").
     QStringList badges() const;
     /// Opens the choice of partners to share with; nullptr when there is no ticket.
     QDialog *askShare();
@@ -38,14 +38,13 @@ public:
     QDialog *askUnshare();
 
 private:
-    void showShares(const QVariantList &shares);
     /// A dialog with a checkable item per (agreement id, label); `run` gets the checked ids on OK.
     QDialog *choose(const QString &title, const QList<QPair<qint64, QString>> &items, bool checked,
                     const std::function<void(qint64)> &run);
 
     SharingClient &m_sharing;
     qint64 m_ticketId = 0;
-    QVariantList m_shares; // as last loaded
+    std::vector<SharedPartner> m_partners; // as last shown
     QWidget *m_badgeBox;
     QList<QLabel *> m_badges;
     QPushButton *m_shareButton;

@@ -337,7 +337,6 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent)
             return;
         refreshHeader();
         m_actions.loadRating(id); // a new rating arrives as a change of the ticket
-        m_sharingBar->refresh();  // a share's sync state moves with the ticket's changes
     });
     connect(&m_actions, &TicketActions::ratingLoaded, this,
             [this](qint64 id, int score, const QString &comment, qint64 articleId) {
@@ -361,7 +360,6 @@ void TicketView::showTicket(qint64 ticketId)
     m_inbox.openTicket(ticketId);
     m_rating->hide();
     m_actions.loadRating(ticketId);
-    m_sharingBar->setTicket(ticketId);
     refreshHeader();
     refreshThread();
     m_filling = true;
@@ -393,6 +391,8 @@ void TicketView::showRating(int score, const QString &comment, qint64 articleId)
 void TicketView::refreshHeader()
 {
     auto ticket = m_directory.ticket(m_ticketId);
+    // The partner desks as the cache has them; share events change them there.
+    m_sharingBar->setTicket(ticket ? m_ticketId : 0, ticket ? ticket->sharedWith : std::vector<SharedPartner>{});
     if (!ticket) {
         m_title->setText(tr("This ticket is no longer visible to you."));
         return;

@@ -1,12 +1,15 @@
 // The client cache's transactions: a batch of writes that fails half-way (an exception, as a
 // malformed event throws while its batch is applied) leaves the cache as it was, announces no
 // change, and does not leave the SQLite transaction open: the next batch applies and is seen by
-// another connection to the same file.
+// another connection to the same file. An upgraded cache fetches its tickets again to learn
+// their partner desks, which ticket events leave as they are and share events change.
 
 #include "core/CacheStore.h"
 #include "core/CacheTransaction.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -160,6 +163,67 @@ private slots:
         QCOMPARE(other.thread(2).size(), std::size_t(1));
         QCOMPARE(other.lastSeq(), qint64(11));
         QCOMPARE(titleOf(other, 1), QStringLiteral("Printer jams"));
+    }
+    void theInboxRowKeepsItsPartnersUntilAShareEventChangesThem()
+    {
+        QTemporaryDir dir;
+        const auto path = dir.path() + QStringLiteral("/cache.sqlite");
+        {
+            // A cache written by the previous client (schema 3) with a complete first sync.
+            CacheStore old(path);
+            QVERIFY(old.isOpen());
+            old.setMeta(QStringLiteral("initial_sync_done"), QStringLiteral("1"));
+            old.setMeta(QStringLiteral("last_seq"), QStringLiteral("41"));
+        }
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("ALTER TABLE tickets DROP COLUMN shared_with"));
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 3"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+        CacheStore cache(path);
+        QVERIFY2(cache.isOpen(), qPrintable(cache.errorString()));
+        // Upgraded: every ticket is fetched again (to learn its partners), then events from where it was.
+        QCOMPARE(cache.meta(QStringLiteral("initial_sync_done")), QStringLiteral("0"));
+        QCOMPARE(cache.meta(QStringLiteral("initial_sync_from")), QStringLiteral("41"));
+
+        auto shared = ticket(1, "Shared one");
+        protocol::TicketSharePartner partner;
+        partner.agreementId = 3;
+        partner.partner = "Partner desk";
+        partner.direction = "outbound";
+        partner.state = "failing";
+        partner.reason = "HTTP 403";
+        shared.sharedWith = std::vector{partner};
+        cache.upsertTicket(shared);
+        auto partnersShown = [&] {
+            QStringList out;
+            const auto rows = cache.ticketRows({1});
+            for (const auto &p : rows.at(0).sharedWith)
+                out << p.partner + QLatin1Char(' ') + p.state + QLatin1Char(' ') + p.reason;
+            return out;
+        };
+        QCOMPARE(partnersShown(), QStringList{QStringLiteral("Partner desk failing HTTP 403")});
+        // A ticket.updated event carries no partners: they stay.
+        auto changed = ticket(1, "Shared one, renamed");
+        changed.updatedAt = "2026-03-01T10:00:00.000Z";
+        cache.upsertTicket(changed);
+        QCOMPARE(titleOf(cache, 1), QStringLiteral("Shared one, renamed"));
+        QCOMPARE(partnersShown(), QStringList{QStringLiteral("Partner desk failing HTTP 403")});
+        QCOMPARE(cache.ticket(1)->sharedWith->size(), std::size_t(1));
+        // A share event changes them, and the inbox hears of the row.
+        QSignalSpy changes(&cache, &CacheStore::ticketsChanged);
+        partner.state = "in_sync";
+        partner.reason.reset();
+        cache.setSharedWith(1, {partner});
+        QCOMPARE(partnersShown(), QStringList{QStringLiteral("Partner desk in_sync ")});
+        QCOMPARE(changes.count(), 1);
+        cache.setSharedWith(1, {});
+        QVERIFY(partnersShown().isEmpty());
+        QVERIFY(cache.ticket(1)->sharedWith && cache.ticket(1)->sharedWith->empty());
     }
 };
 

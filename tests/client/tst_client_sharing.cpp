@@ -3,16 +3,21 @@
 // partner's admin sees the invitation in the same section of the partner desk and accepts it into
 // a group; both show the agreement accepted, and the sync log shows the requests either way. The
 // sender changes the terms, the receiver its group, and ending the agreement asks first. On a
-// ticket, "Share with…" offers the accepted partner; the header then shows it with the sync state,
-// the partner has the ticket, and "Stop sharing…" takes the badge away.
+// ticket, "Share with…" offers the accepted partner; the header and the inbox row then show it with
+// the sync state (failing in a warning colour while the partner refuses), moved by the server's
+// share events rather than by polling; the partner's inbox names who shared the ticket, and "Stop
+// sharing…" takes the badges away.
 
 #include "AdminSettingsPane.h"
+#include "core/SharingClient.h"
+#include "models/TicketListModel.h"
 #include "ui/PartnerDesksPane.h"
 #include "ui/StatusMapDialog.h"
 #include "ui/TicketSharingBar.h"
 #include "ui/TicketView.h"
 
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QDialog>
 #include <QListWidget>
@@ -82,6 +87,24 @@ class TestClientSharing : public QObject
     static int rowOf(AdminSettingsPane &pane, const QString &partnerUrl)
     {
         return section(pane).rowOfPartner(partnerUrl);
+    }
+
+    /// The inbox's "Shared" cell of a ticket in `role` (a colour as its name); "" when not listed
+    /// (the inbox shows every ticket: showAllInInbox).
+    static QString inboxCell(AdminSettingsPane &pane, qint64 ticketId, int role = Qt::DisplayRole)
+    {
+        auto *inbox = pane.access().inbox().tickets();
+        const int row = inbox->rowOfTicket(ticketId);
+        if (row < 0)
+            return {};
+        const auto value = inbox->index(row, TicketListModel::Shared).data(role);
+        return role == Qt::ForegroundRole ? value.value<QColor>().name() : value.toString();
+    }
+
+    /// Has the pane's inbox show every ticket (the admin owns none of them).
+    static void showAllInInbox(AdminSettingsPane &pane)
+    {
+        pane.access().inbox().tickets()->setView({InboxView::Kind::All});
     }
 
     /// A invites B from its pane with these terms and waits until A's list shows it.
@@ -267,9 +290,13 @@ private slots:
 
     void anAgentSharesATicketAndStopsSharingIt()
     {
+        showAllInInbox(m_paneA);
+        showAllInInbox(m_paneB);
         auto ticketId = m_a->openTicket("Alpha", "carol", "Printer jam on floor 2");
         auto &access = m_paneA.access();
         QTRY_VERIFY_WITH_TIMEOUT(access.directory().ticket(ticketId).has_value(), 10000);
+        // The bar never asks the server for the shares: what it shows comes with the share events.
+        QSignalSpy polled(&access.admin().sharing(), &SharingClient::sharesLoaded);
         TicketView view(access);
         view.resize(900, 700);
         view.show();
@@ -279,6 +306,8 @@ private slots:
         QTRY_VERIFY(bar->findChild<QPushButton *>(QStringLiteral("shareButton"))->isEnabled());
         QVERIFY(bar->badges().isEmpty());
         QVERIFY(!bar->findChild<QPushButton *>(QStringLiteral("unshareButton"))->isVisible());
+        QTRY_VERIFY(access.inbox().tickets()->rowOfTicket(ticketId) >= 0);
+        QCOMPARE(inboxCell(m_paneA, ticketId), QString());
 
         // "Share with…" offers the partner this desk sent an accepted agreement to.
         auto *dialog = bar->askShare();
@@ -289,11 +318,46 @@ private slots:
         dialog->accept();
 
         // The header shows the partner; once delivered, in sync; the partner has the ticket.
-        QTRY_COMPARE_WITH_TIMEOUT(bar->badges(), QStringList{QStringLiteral("Shared with 127.0.0.1 · in sync")}, 20000);
+        const QString inSync = QStringLiteral("Shared with 127.0.0.1 · in sync");
+        QTRY_COMPARE_WITH_TIMEOUT(bar->badges(), QStringList{inSync}, 20000);
         QCOMPARE(m_b->scalar("SELECT count(*) FROM tickets WHERE title = 'Printer jam on floor 2'"), 1LL);
         QVERIFY(bar->findChild<QPushButton *>(QStringLiteral("unshareButton"))->isVisible());
+        // The inbox row names the partner, with the state as its tooltip.
+        QTRY_COMPARE(inboxCell(m_paneA, ticketId), QStringLiteral("127.0.0.1"));
+        QTRY_COMPARE(inboxCell(m_paneA, ticketId, Qt::ToolTipRole), inSync);
+        // The partner's inbox shows who shared the ticket with it.
+        auto copy =
+            m_b->scalar("SELECT ticket_id FROM ticket_shares WHERE direction = 'inbound' ORDER BY id DESC LIMIT 1");
+        QTRY_COMPARE_WITH_TIMEOUT(inboxCell(m_paneB, copy, Qt::ToolTipRole),
+                                  QStringLiteral("Shared by Desk A · in sync"), 20000);
+        QCOMPARE(inboxCell(m_paneB, copy), QStringLiteral("Desk A"));
 
-        // "Stop sharing…" offers the share, checked; the badge goes.
+        // The partner refuses the next change: both places turn to failing, in the warning colour.
+        const auto onB =
+            " WHERE uuid = '" + agreementWith(*m_a, sharingUrlOf(*m_b))->getValue<std::string>("uuid") + "'";
+        m_b->exec("UPDATE sharing_agreements SET status = 'declined'" + onB);
+        auto note = helpdesk::protocol::newObject();
+        note->set("channel", "note");
+        note->set("internal", true);
+        note->set("body_text", "Refused by the partner.");
+        QCOMPARE(m_a->as("alphaFull").post("/api/v1/tickets/" + std::to_string(ticketId) + "/articles", note).status,
+                 201);
+        QTRY_COMPARE_WITH_TIMEOUT(bar->badges(), QStringList{QStringLiteral("Shared with 127.0.0.1 · failing")}, 20000);
+        QTRY_VERIFY(inboxCell(m_paneA, ticketId, Qt::ToolTipRole)
+                        .startsWith(QStringLiteral("Shared with 127.0.0.1 · failing: HTTP 403")));
+        QCOMPARE(inboxCell(m_paneA, ticketId, Qt::ForegroundRole), QColor(0xb0, 0x00, 0x20).name());
+        QVERIFY2(bar->findChild<QLabel *>(QStringLiteral("shareBadge"))->toolTip().contains(QStringLiteral("declined")),
+                 qPrintable(bar->findChild<QLabel *>(QStringLiteral("shareBadge"))->toolTip()));
+
+        // Taken again: the next change gets through and both show in sync, without a reload.
+        m_b->exec("UPDATE sharing_agreements SET status = 'accepted'" + onB);
+        note->set("body_text", "Taken again.");
+        QCOMPARE(m_a->as("alphaFull").post("/api/v1/tickets/" + std::to_string(ticketId) + "/articles", note).status,
+                 201);
+        QTRY_COMPARE_WITH_TIMEOUT(bar->badges(), QStringList{inSync}, 20000);
+        QTRY_COMPARE(inboxCell(m_paneA, ticketId, Qt::ToolTipRole), inSync);
+
+        // "Stop sharing…" offers the share, checked; the badge goes, in the inbox too.
         dialog = bar->askUnshare();
         QVERIFY(dialog);
         QCOMPARE(bar->shareChoice()->count(), 1);
@@ -301,8 +365,12 @@ private slots:
         dialog->accept();
         QTRY_VERIFY_WITH_TIMEOUT(bar->badges().isEmpty(), 10000);
         QVERIFY(!bar->findChild<QPushButton *>(QStringLiteral("unshareButton"))->isVisible());
+        QTRY_COMPARE(inboxCell(m_paneA, ticketId), QString());
         QCOMPARE(m_a->text("SELECT state FROM ticket_shares WHERE ticket_id = " + std::to_string(ticketId)),
                  std::string("unshared"));
+        QTRY_COMPARE_WITH_TIMEOUT(inboxCell(m_paneB, copy), QString(), 20000);
+        QVERIFY2(m_paneB.access().inbox().tickets()->rowOfTicket(copy) >= 0, "the partner keeps the ticket");
+        QCOMPARE(polled.count(), 0);
     }
 
     void endingAnAgreementAsksFirst()
