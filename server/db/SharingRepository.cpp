@@ -21,10 +21,16 @@ const Statement kFindByUuid{"sharing_agreements_find_by_uuid",
                             "SELECT " SHARING_AGREEMENT_COLUMNS " FROM sharing_agreements WHERE uuid = $1"};
 const Statement kList{"sharing_agreements_list",
                       "SELECT " SHARING_AGREEMENT_COLUMNS " FROM sharing_agreements ORDER BY id DESC"};
-const Statement kUpdate{"sharing_agreements_update",
-                        "UPDATE sharing_agreements SET name = $2, sender_url = $3, receiver_url = $4, status = $5,"
-                        " deactivated_by = $6, allows_public_comments = $7, sync_tags = $8, sync_custom_fields = $9,"
-                        " group_id = $10, updated_at = now() WHERE id = $1"};
+// Answers whether what staff see of the agreement's shared tickets changed: the partner's name
+// (its name or its URL's host) or whether the agreement is accepted.
+const Statement kUpdate{
+    "sharing_agreements_update",
+    "UPDATE sharing_agreements a SET name = $2, sender_url = $3, receiver_url = $4, status = $5,"
+    " deactivated_by = $6, allows_public_comments = $7, sync_tags = $8, sync_custom_fields = $9,"
+    " group_id = $10, updated_at = now()"
+    " FROM (SELECT id, name, receiver_url, status FROM sharing_agreements WHERE id = $1 FOR UPDATE) was"
+    " WHERE a.id = was.id RETURNING (a.status = 'accepted') <> (was.status = 'accepted') OR a.name <> was.name"
+    "   OR a.receiver_url <> was.receiver_url"};
 const Statement kPendingInvitations{
     "sharing_pending_invitations",
     "SELECT count(*) FROM sharing_agreements WHERE role = 'receiver' AND status = 'pending'"};
@@ -141,8 +147,10 @@ bool SharingRepository::isActiveGroup(Tx &tx, std::int64_t groupId)
 
 void SharingRepository::update(Tx &tx, const SharingAgreement &a)
 {
-    tx.exec(kUpdate, a.id, a.name, a.senderUrl, a.receiverUrl, a.status, a.deactivatedBy, a.allowsPublicComments,
-            a.syncTags, a.syncCustomFields, a.groupId);
+    auto changed = tx.exec(kUpdate, a.id, a.name, a.senderUrl, a.receiverUrl, a.status, a.deactivatedBy,
+                           a.allowsPublicComments, a.syncTags, a.syncCustomFields, a.groupId);
+    if (!changed.empty() && changed[0][0].as<bool>())
+        TicketShareRepository::announceAgreement(tx, a.id);
 }
 
 std::int64_t SharingRepository::enqueue(Tx &tx, std::int64_t agreementId, std::optional<std::int64_t> ticketShareId,

@@ -65,7 +65,9 @@ public:
     static std::int64_t pendingInvitations(Tx &tx);
     /// Whether a group exists and is active (the receiving group of an accepted agreement).
     static bool isActiveGroup(Tx &tx, std::int64_t groupId);
-    /// Writes the changeable fields of `agreement` (all but id, uuid, role, key and timestamps).
+    /// Writes the changeable fields of `agreement` (all but id, uuid, role, key and timestamps); when
+    /// that changes the partner's name or ends or resumes the agreement, its shared tickets' staff
+    /// hear of it (TicketShareRepository::announceAgreement).
     static void update(Tx &tx, const SharingAgreement &agreement);
 
     /// Queues a request in the agreement's outbox (and marks its ticket share pending); returns its id.

@@ -68,6 +68,9 @@ const Statement kSharedWith{
     " WHERE s.ticket_id = ANY($1::bigint[]) AND s.state = 'active' AND a.status = 'accepted'"
     " ORDER BY s.ticket_id, s.id"};
 // clang-format on
+const Statement kTicketsOfAgreement{
+    "ticket_shares_tickets_of_agreement",
+    "SELECT ticket_id FROM ticket_shares WHERE agreement_id = $1 AND state = 'active' ORDER BY ticket_id"};
 const Statement kTicketScope{"ticket_shares_ticket_scope",
                              "SELECT group_id, customer_id, organization_id FROM tickets WHERE id = $1"};
 const Statement kRemember{"sharing_objects_remember",
@@ -218,6 +221,12 @@ bool TicketShareRepository::rememberObject(Tx &tx, std::int64_t agreementId, con
                                            const std::string &uuid, std::int64_t localId)
 {
     return tx.exec(kRemember, agreementId, kind, uuid, localId).affected_rows() == 1;
+}
+
+void TicketShareRepository::announceAgreement(Tx &tx, std::int64_t agreementId)
+{
+    for (const auto &row : tx.exec(kTicketsOfAgreement, agreementId))
+        announce(tx, row[0].as<std::int64_t>());
 }
 
 std::optional<std::int64_t> TicketShareRepository::localObject(Tx &tx, std::int64_t agreementId,

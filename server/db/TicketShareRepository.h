@@ -65,6 +65,9 @@ public:
     sharedWith(Tx &tx, const std::vector<std::int64_t> &ticketIds);
     /// Tells the staff who may see the ticket what it is shared with now (kTicketShareChangedEvent).
     static void announce(Tx &tx, std::int64_t ticketId);
+    /// The same for every ticket actively shared under the agreement (its partner's name changed, or
+    /// it ended or resumed).
+    static void announceAgreement(Tx &tx, std::int64_t agreementId);
 
     /// Remembers that the wire object (kind "comment" or "actor") `uuid` is our row `localId`
     /// under the agreement; false when it was known already.

@@ -4,7 +4,8 @@
 // say; every later change on either side follows as a PUT with only what changed; an answer
 // written on B reaches A's customer by mail from A; under partial delegation B may only write
 // privately and the status stays; repeated and late PUTs change nothing twice; unsharing stops
-// the sync and leaves the ticket. Desk B also shares one of its own tickets with A.
+// the sync and leaves the ticket. Desk B also shares one of its own tickets with A. Staff (never
+// customers) see each ticket's partner desks and hear live when a share changes on either desk.
 
 #include "domain/Secrets.h"
 #include "support/Desk.h"
@@ -603,6 +604,29 @@ private slots:
         body->set("agreement_id", m_full);
         auto other = m_b->as("alphaFull").post(ticketPath(id, "/shares"), body);
         QCOMPARE(other.status, 422);
+    }
+    void endingAnAgreementTellsBothDesksItsTicketsAreNoLongerShared()
+    {
+        auto id = m_a->openTicket("Alpha", "dave", "Shared until the end");
+        auto copy = shareFromA(id, m_partial);
+        QVERIFY(copy > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(partnersOf(m_a->as("alphaFull").get(ticketPath(id)).object("ticket")),
+                                  std::string("127.0.0.1 outbound in_sync"), 20000);
+        auto watcherA = subscribed(*m_a, "alphaRead");
+        auto watcherB = subscribed(*m_b, "alphaFull");
+        QVERIFY(watcherA && watcherB);
+        QCOMPARE(
+            m_a->as("admin").post("/api/v1/sharing/agreements/" + str(m_partial) + "/deactivate", json("{}")).status,
+            200);
+        QVERIFY2(watcherA->waitForEvents(
+                     [&](const std::vector<JsonObject> &events) { return endsWith(shareEventsOf(events, id), ""); }),
+                 "A's agent hears the ticket is no longer shared");
+        QCOMPARE(partnersOf(m_a->as("alphaFull").get(ticketPath(id)).object("ticket")), std::string(""));
+        QVERIFY2(watcherB->waitForEvents(
+                     [&](const std::vector<JsonObject> &events) { return endsWith(shareEventsOf(events, copy), ""); },
+                     std::chrono::seconds(20)),
+                 "B's agent hears it when B learns the agreement ended");
+        QCOMPARE(partnersOf(m_b->as("alphaFull").get(ticketPath(copy)).object("ticket")), std::string(""));
     }
 };
 
