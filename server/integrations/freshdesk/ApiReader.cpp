@@ -314,6 +314,36 @@ void FreshdeskApi::forEachPage(const std::string &path, const std::string &query
     }
 }
 
+void FreshdeskApi::forEachTicketPage(
+    const std::string &query, TicketWindow from, int maxPages,
+    const std::function<void(const protocol::JsonArray &, const TicketWindow &)> &onPage)
+{
+    for (;;) {
+        std::string pathAndQuery =
+            "/api/v2/tickets?" + (query.empty() ? "" : query + "&") + "order_by=updated_at&order_type=asc";
+        if (!from.updatedSince.empty()) {
+            std::string encoded;
+            Poco::URI::encode(from.updatedSince, ":+", encoded); // "+02:00" must not arrive as a space
+            pathAndQuery += "&updated_since=" + encoded;
+        }
+        auto list =
+            get(pathAndQuery + "&per_page=100&page=" + std::to_string(from.page)).extract<Poco::JSON::Array::Ptr>();
+        if (!list || list->size() == 0)
+            return;
+        const bool full = list->size() >= 100;
+        TicketWindow next{from.updatedSince, from.page + 1};
+        if (full && from.page >= maxPages) {
+            auto lastUpdate = str(list->getObject(list->size() - 1), "updated_at");
+            if (!lastUpdate.empty())
+                next = {std::move(lastUpdate), 1};
+        }
+        onPage(list, next);
+        if (!full)
+            return;
+        from = std::move(next);
+    }
+}
+
 void ApiReader::importInto(FreshdeskImporter &importer, ProgressPrinter &progress)
 {
     importer.prepare();
@@ -526,25 +556,13 @@ void ApiReader::importInto(FreshdeskImporter &importer, ProgressPrinter &progres
     auto window = importer.progressText("api:window_since");
     if (window.empty())
         window = since;
-    long long page = importer.progress("api:tickets") + 1;
     progress.start("tickets", 0);
     long long seen = 0;
-    for (;;) {
-        std::string query = "include=description&order_by=updated_at&order_type=asc";
-        if (!window.empty()) {
-            std::string encoded;
-            Poco::URI::encode(window, ":+", encoded); // "+02:00" must not arrive as a space
-            query += "&updated_since=" + encoded;
-        }
-        auto result = m_api.get("/api/v2/tickets?" + query + "&per_page=100&page=" + std::to_string(page));
-        auto list = result.extract<Poco::JSON::Array::Ptr>();
-        if (!list || list->size() == 0)
-            break;
+    // A page is stored, then where the walk resumes after it (so an interrupted run goes on there).
+    auto importPage = [&](const protocol::JsonArray &list, const FreshdeskApi::TicketWindow &next) {
         std::vector<FdTicket> tickets;
-        std::string lastUpdate;
         for (unsigned i = 0; i < list->size(); ++i) {
             auto j = list->getObject(i);
-            lastUpdate = str(j, "updated_at");
             try {
                 tickets.push_back(ticketFromApi(j, fieldTypes));
             } catch (const std::exception &e) {
@@ -554,18 +572,11 @@ void ApiReader::importInto(FreshdeskImporter &importer, ProgressPrinter &progres
         importer.importTickets(tickets);
         seen += static_cast<long long>(list->size());
         progress.advance(seen);
-        if (list->size() < 100)
-            break;
-        if (page >= m_maxPages && !lastUpdate.empty()) {
-            window = lastUpdate;
-            page = 1;
-            importer.setProgressText("api:window_since", window);
-            importer.setProgress("api:tickets", 0);
-            continue;
-        }
-        importer.setProgress("api:tickets", page);
-        ++page;
-    }
+        importer.setProgressText("api:window_since", next.updatedSince);
+        importer.setProgress("api:tickets", next.page - 1);
+    };
+    m_api.forEachTicketPage("include=description", {window, importer.progress("api:tickets") + 1}, m_maxPages,
+                            importPage);
     progress.finish();
     optionalList("rating", [&] {
         std::vector<FdRating> ratings;

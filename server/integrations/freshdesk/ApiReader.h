@@ -26,6 +26,20 @@ public:
     void forEachPage(const std::string &path, const std::string &query, long long firstPage,
                      const std::function<void(const protocol::JsonArray &page, long long pageNumber)> &onPage);
 
+    /// Where a walk over the tickets stands: their `updated_since` window (all when empty) and
+    /// the page in it.
+    struct TicketWindow {
+        std::string updatedSince;
+        long long page = 1;
+    };
+    /// Every ticket from `from` on, oldest change first (`query`, e.g. "include=description", is
+    /// added). Freshdesk lists at most `maxPages` pages: past that a new window starts at the last
+    /// ticket's update time (its tickets come again). `onPage` gets each page and where a walk
+    /// resumes after it.
+    void
+    forEachTicketPage(const std::string &query, TicketWindow from, int maxPages,
+                      const std::function<void(const protocol::JsonArray &page, const TicketWindow &next)> &onPage);
+
     int retries() const { return m_retries; }
 
 private:

@@ -50,28 +50,11 @@ bool ApiVerifier::verify(db::ConnectionPool &pool, std::ostream &report)
     listAll(listed[3], "/api/v2/contacts");
     // Every ticket, oldest change first, in windows of m_maxPages pages as the import reads them.
     std::map<std::string, std::pair<std::string, long long>> tickets; // id -> subject, conversations
-    std::string window;
-    for (long long page = 1;;) {
-        std::string query = "order_by=updated_at&order_type=asc&per_page=100&page=" + std::to_string(page);
-        if (!window.empty()) {
-            std::string encoded;
-            Poco::URI::encode(window, ":+", encoded);
-            query += "&updated_since=" + encoded;
-        }
-        auto list = m_api.get("/api/v2/tickets?" + query).extract<Poco::JSON::Array::Ptr>();
-        if (!list || list->size() == 0)
-            break;
-        for (unsigned i = 0; i < list->size(); ++i)
-            tickets[idOf(list->getObject(i))].first = textOf(list->getObject(i), "subject");
-        if (list->size() < 100)
-            break;
-        if (page >= m_maxPages) {
-            window = textOf(list->getObject(list->size() - 1), "updated_at");
-            page = 1;
-        } else {
-            ++page;
-        }
-    }
+    m_api.forEachTicketPage("", {}, m_maxPages,
+                            [&](const protocol::JsonArray &list, const FreshdeskApi::TicketWindow &) {
+                                for (unsigned i = 0; i < list->size(); ++i)
+                                    tickets[idOf(list->getObject(i))].first = textOf(list->getObject(i), "subject");
+                            });
     for (auto &[ticket, seen] : tickets) {
         listed[4].ids.insert(ticket);
         m_api.forEachPage("/api/v2/tickets/" + ticket + "/conversations", "", 1,
