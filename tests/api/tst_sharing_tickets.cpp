@@ -552,6 +552,7 @@ private slots:
         const auto failing = shareEventsOf(watcherA->events(), id).back();
         QVERIFY2(failing.find("declined") != std::string::npos, failing.c_str());
         QCOMPARE(partnersOf(m_a->as("alphaFull").get(ticketPath(id)).object("ticket")), failing);
+        QCOMPARE(shareOf(*m_a, id)->getValue<std::string>("sync_state"), std::string("failing"));
 
         // B takes them again: the next change gets through and the share is back in sync.
         m_b->exec("UPDATE sharing_agreements SET status = 'accepted' " + onB.substr(onB.find("WHERE")));

@@ -45,8 +45,10 @@ protocol::JsonObject shareJson(const db::TicketShare &share, const std::optional
     o->set("uuid", share.uuid);
     o->set("direction", share.direction);
     o->set("state", share.state);
-    // The client's words: in sync, pending (waiting in the outbox), failing (the partner refused).
-    o->set("sync_state", share.syncState == "synced" ? "in_sync" : share.syncState == "failed" ? "failing" : "pending");
+    // The client's words, as Ticket.shared_with has them: failing from a refusal until a request gets
+    // through again (its error stays until then), in sync, or pending (waiting in the outbox).
+    const bool failing = share.syncState == "failed" || share.lastError;
+    o->set("sync_state", failing ? "failing" : share.syncState == "synced" ? "in_sync" : "pending");
     protocol::setOptional(o, "last_error", share.lastError);
     protocol::setOptional(o, "last_synced_at", share.lastSyncedAt);
     o->set("created_at", share.createdAt);
