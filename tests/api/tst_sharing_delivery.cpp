@@ -220,6 +220,39 @@ private slots:
                                   20000);
     }
 
+    void aTicketUnsharedWhileItsPartnerLostItIsNotSentAgain()
+    {
+        auto id = m_a->openTicket("Alpha", "carol", "Unshared after a restore");
+        const auto uuid = share(*m_a, id, m_toB);
+        QVERIFY(arrived(*m_b, uuid) > 0);
+        QVERIFY(outboxesDrained(*m_a, *m_b));
+        // B is restored from a backup older than the share, and is down for a while: a change on A
+        // waits for it, and the agent stops sharing the ticket before B is back.
+        m_b->exec("DELETE FROM ticket_shares WHERE uuid = '" + uuid + "'");
+        m_bOverTls->goDown();
+        addArticle(*m_a, id, "Written while B was down.");
+        const auto outbox =
+            "FROM sharing_outbox WHERE agreement_id = " + str(m_toB) + " AND path = '/tickets/" + uuid + "'";
+        QVERIFY(waitUntil(
+            [&] { return m_a->scalar("SELECT count(*) " + outbox + " AND method = 'PUT' AND attempts > 0") == 1; },
+            std::chrono::seconds(20), "a try while B is down"));
+        QCOMPARE(m_a->as("alphaFull").del(ticketPath(id, "/shares/" + str(m_toB))).status, 200);
+        m_bOverTls->comeBack();
+        retryNow(*m_a);
+        QVERIFY(outboxesDrained(*m_a, *m_b));
+        // The change B lost is not sent whole again after the unshare; B has no share to end, which
+        // is what the unshare asked: done, and the share is no longer failing.
+        const auto log = "FROM sharing_log WHERE agreement_id = " + str(m_toB) + " AND path = '/tickets/" + uuid + "'";
+        QCOMPARE(m_a->scalar("SELECT count(*) " + log + " AND method = 'POST'"), 1LL); // the share itself
+        QCOMPARE(copyOf(*m_b, uuid), std::int64_t{0});
+        QCOMPARE(articlesOnDesk(*m_b, "Written while B was down."), 0LL);
+        QCOMPARE(m_a->text("SELECT state " + outbox + " AND method = 'DELETE'"), std::string("sent"));
+        auto unshared = shareOf(*m_a, id);
+        QCOMPARE(unshared->getValue<std::string>("state"), std::string("unshared"));
+        QCOMPARE(unshared->getValue<std::string>("sync_state"), std::string("in_sync"));
+        QVERIFY(!unshared->has("last_error") || unshared->isNull("last_error"));
+    }
+
     void aCommentComingBackThroughASecondAgreementIsStoredOnce()
     {
         const auto [id, copy] = answeredOnB("Round trip", "Ours, written on A.", "Theirs, written on B.");

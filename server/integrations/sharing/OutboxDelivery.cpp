@@ -139,7 +139,9 @@ void OutboxDelivery::deliver(std::int64_t agreementId)
         if (forTicket && entry->method == "PUT" && reply.status == 404)
             if (auto whole = wholeTicketOf(*agreement, entry->path.substr(kTicketsPath.size()))) {
                 // The partner lost the ticket (a restored database) or never took its POST: the
-                // whole ticket goes again, as a POST; this PUT's changes are part of it.
+                // whole ticket goes again, as a POST; this PUT's changes are part of it. An unshare
+                // made meanwhile queued its DELETE after this PUT, so the partner ends unshared too;
+                // one made before it finds the share unshared above, and nothing is sent again.
                 m_pool.write([&](db::Tx &tx) {
                     db::SharingRepository::log(tx, agreementId, "out", entry->id, entry->method, entry->path, 404,
                                                reply.error, std::nullopt);
@@ -151,7 +153,10 @@ void OutboxDelivery::deliver(std::int64_t agreementId)
             }
         auto ms = static_cast<int>(
             std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count());
-        const bool sent = reply.status && *reply.status >= 200 && *reply.status < 300;
+        // An unshare the partner answers 404 to finds what it asks for: the partner has no such share
+        // (it lost the ticket, or ended the share itself).
+        const bool unsharedThere = forTicket && entry->method == "DELETE" && reply.status == 404;
+        const bool sent = (reply.status && *reply.status >= 200 && *reply.status < 300) || unsharedThere;
         // A partner down for long keeps its requests: they are tried at the longest backoff until it
         // is back (the agreement shows the error meanwhile, and an admin may retry at once).
         const bool retry = !sent && retryable(reply);
