@@ -253,6 +253,38 @@ private slots:
         QVERIFY(!unshared->has("last_error") || unshared->isNull("last_error"));
     }
 
+    void aPartnerThatNoLongerSharesItsTicketEndsTheShareHere()
+    {
+        auto id = m_b->openTicket("Alpha", "erin", "Dropped by its owner");
+        const auto uuid = share(*m_b, id, m_toA);
+        auto copy = arrived(*m_a, uuid);
+        QVERIFY(copy > 0);
+        QVERIFY(outboxesDrained(*m_a, *m_b));
+        // B is restored from a backup older than the share: its ticket is no longer shared with A,
+        // and only B may share it again. A's next change is refused once, and ends the share on A.
+        m_b->exec("DELETE FROM ticket_shares WHERE uuid = '" + uuid + "'");
+        addArticle(*m_a, copy, "Written on A after B forgot the share.");
+        const auto puts = "FROM sharing_outbox WHERE agreement_id = " + str(idOnPartner(*m_b, m_toA, *m_a)) +
+                          " AND path = '/tickets/" + uuid + "' AND method = 'PUT'";
+        QVERIFY(waitUntil([&] { return m_a->scalar("SELECT count(*) " + puts + " AND state = 'failed'") == 1; },
+                          std::chrono::seconds(20), "the refused change"));
+        auto ended = shareOf(*m_a, copy);
+        QCOMPARE(ended->getValue<std::string>("direction"), std::string("inbound"));
+        QCOMPARE(ended->getValue<std::string>("state"), std::string("unshared"));
+        QCOMPARE(ended->getValue<std::string>("sync_state"), std::string("failing"));
+        const auto why = ended->getValue<std::string>("last_error");
+        QVERIFY2(why.find("no longer shares this ticket") != std::string::npos && why.find("404") != std::string::npos,
+                 why.c_str());
+        auto sharedWith = m_a->as("alphaFull").get(ticketPath(copy)).object("ticket")->getArray("shared_with");
+        QVERIFY(sharedWith);
+        QCOMPARE(sharedWith->size(), 0u);
+        // Later changes stay here: nothing more is queued for B.
+        addArticle(*m_a, copy, "Written on A later.");
+        QVERIFY(outboxesDrained(*m_a, *m_b));
+        QCOMPARE(m_a->scalar("SELECT count(*) " + puts), 1LL);
+        QCOMPARE(articlesOnDesk(*m_b, "Written on A later."), 0LL);
+    }
+
     void aCommentComingBackThroughASecondAgreementIsStoredOnce()
     {
         const auto [id, copy] = answeredOnB("Round trip", "Ours, written on A.", "Theirs, written on B.");

@@ -161,6 +161,18 @@ void OutboxDelivery::deliver(std::int64_t agreementId)
         // is back (the agreement shows the error meanwhile, and an admin may retry at once).
         const bool retry = !sent && retryable(reply);
         m_pool.write([&](db::Tx &tx) {
+            // A PUT of the partner's own ticket answered 404: it no longer shares it with us, and only
+            // its owner may share it again (a POST, which makes the share active again here).
+            std::optional<db::TicketShare> endedThere;
+            if (forTicket && sentAs == "PUT" && reply.status == 404) {
+                endedThere = db::TicketShareRepository::findByUuid(tx, agreementId,
+                                                                   entry->path.substr(kTicketsPath.size()), true);
+                if (endedThere && (endedThere->direction != "inbound" || endedThere->state != "active"))
+                    endedThere.reset();
+                else if (endedThere)
+                    reply.error = "the partner no longer shares this ticket (" + reply.error +
+                                  "); changes made here are not sent to it";
+            }
             db::SharingRepository::log(tx, agreementId, "out", entry->id, sentAs, entry->path, reply.status,
                                        sent ? std::nullopt : std::optional(reply.error), ms);
             db::SharingRepository::recordOutcome(tx, agreementId, sent ? std::nullopt : std::optional(reply.error));
@@ -173,6 +185,8 @@ void OutboxDelivery::deliver(std::int64_t agreementId)
             } else {
                 db::SharingRepository::markFailed(tx, *entry, reply.status, reply.error);
             }
+            if (endedThere)
+                db::TicketShareRepository::unshare(tx, endedThere->id);
         });
         if (!sent)
             Poco::Logger::get("sharing").warning("%s %s%s: %s", entry->method, agreement->partnerUrl(), entry->path,

@@ -18,8 +18,9 @@ namespace helpdesk::integrations::sharing {
 /// 2, 4, 8 … up to 300 seconds (or the partner's Retry-After), for as long as it takes, and holds
 /// back the ones after it; one it refused (other 4xx) is failed and the next goes. A PUT of one
 /// of our tickets answered 404 (the partner lost it, or never took its POST) sends the whole
-/// ticket again as a POST, whose outcome then counts as the PUT's (refused: failed, no loop). A
-/// DELETE answered 404 counts as delivered (the partner has no such share). Every attempt
+/// ticket again as a POST, whose outcome then counts as the PUT's (refused: failed, no loop). A PUT
+/// of the partner's ticket answered 404 (it no longer shares it) fails and ends the share here, its
+/// reason kept; a DELETE answered 404 counts as delivered (the partner has no such share). Every attempt
 /// is a line of the agreement's sync log, and the agreement shows the last error until a request
 /// arrives. Delivered requests are dropped after a week. Any thread.
 class OutboxDelivery
