@@ -79,12 +79,10 @@ const Statement kRemember{"sharing_objects_remember",
 const Statement kLocalObject{
     "sharing_objects_local",
     "SELECT local_id FROM sharing_objects WHERE agreement_id = $1 AND kind = $2 AND uuid = $3"};
-// Joined to the agreements so that each is looked up by the primary key (agreement_id, kind, uuid):
-// sharing_objects has no index on (kind, uuid) alone.
-const Statement kAnyLocalObject{
-    "sharing_objects_any_local",
-    "SELECT o.local_id FROM sharing_agreements a JOIN sharing_objects o ON o.agreement_id = a.id"
-    " WHERE o.kind = $1 AND o.uuid = $2 ORDER BY o.created_at LIMIT 1"};
+// By sharing_objects_uuid_idx (kind, uuid), whatever the number of agreements.
+const Statement kAnyLocalObject{"sharing_objects_any_local",
+                                "SELECT local_id FROM sharing_objects WHERE kind = $1 AND uuid = $2"
+                                " ORDER BY created_at LIMIT 1"};
 const Statement kLockWireObject{"sharing_objects_lock",
                                 "SELECT pg_advisory_xact_lock(hashtextextended('sharing:' || $1 || ':' || $2, 0))"};
 const Statement kWireUuidOf{"sharing_objects_wire_uuid",

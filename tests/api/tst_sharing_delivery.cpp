@@ -301,6 +301,16 @@ private slots:
         QCOMPARE(articlesOnDesk(*m_a, "Theirs, written on B."), 1LL);
         QCOMPARE(articlesOnDesk(*m_a, "Customer called: Round trip"), 1LL);
         QCOMPARE(articlesOnDesk(*m_b, "After both shares."), 1LL);
+        // Each comment a partner sends is looked up across every agreement: by one index (migration
+        // 0035), not by one probe of the primary key per agreement.
+        const auto known =
+            m_a->text("SELECT uuid FROM sharing_objects WHERE kind = 'comment' AND local_id = (SELECT id "
+                      "FROM articles WHERE strpos(body_text, 'After both shares.') > 0)");
+        QVERIFY(!known.empty());
+        const auto plan = m_a->text("SET LOCAL enable_seqscan = off; EXPLAIN (FORMAT JSON) SELECT local_id FROM "
+                                    "sharing_objects WHERE kind = 'comment' AND uuid = '" +
+                                    known + "' ORDER BY created_at LIMIT 1");
+        QVERIFY2(plan.find("sharing_objects_uuid_idx") != std::string::npos, plan.c_str());
     }
 
     void aCommentPassedOnByAThirdDeskIsStoredOnce()
