@@ -351,6 +351,13 @@ private slots:
         QVERIFY(copy > 0);
         QCOMPARE(articlesWith(*m_a, copy, "server.log: not fetched"), 1);
         QCOMPARE(filesOf(*m_a, copy), 0);
+        // A shares its copy on with C, which gets the comment without the file too.
+        const auto aToC = agreement(*m_a, *m_c, "http://127.0.0.1:" + str(m_c->port()) + "/sharing", kFullTerms);
+        QVERIFY(aToC > 0);
+        auto onC = arrived(*m_c, share(*m_a, copy, aToC));
+        QVERIFY(onC > 0);
+        QCOMPARE(articlesWith(*m_c, onC, "server.log: not fetched"), 1);
+        QCOMPARE(filesOf(*m_c, onC), 0);
         const std::string job = "FROM jobs WHERE queue = 'sharing.fetch_file' AND payload->>'filename' = 'server.log'";
         QCOMPARE(m_a->text("SELECT state " + job), std::string("pending"));
         retryNow(*m_a); // a try while B is still down fails and waits longer
@@ -367,6 +374,17 @@ private slots:
         QCOMPARE(download.status, 200);
         QCOMPARE(download.raw, content);
         QCOMPARE(m_a->text("SELECT state " + job), std::string("done"));
+        // The file goes on to C, as a comment of its own (the first one never changes), and not
+        // back to B, whose file it is.
+        QTRY_COMPARE_WITH_TIMEOUT(filesOf(*m_c, onC), 1, 20000);
+        QCOMPARE(articlesWith(*m_c, onC, "server.log: the file of the comment of"), 1);
+        auto onCDownload = m_c->as("alphaFull").get("/api/v1/attachments/" + sha);
+        QCOMPARE(onCDownload.status, 200);
+        QCOMPARE(onCDownload.raw, content);
+        QVERIFY(outboxesDrained(*m_a, *m_c));
+        QCOMPARE(filesOf(*m_c, onC), 1);
+        QCOMPARE(articlesOnDesk(*m_b, "the file of the comment of"), 0LL);
+        QCOMPARE(articlesOnDesk(*m_a, "the file of the comment of"), 0LL);
 
         // A link the partner answers 404 to is named, and not tried again.
         auto change = json(R"({"comments":[{"uuid":"6666666666666666666666666666666666666666",

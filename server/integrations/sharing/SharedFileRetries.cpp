@@ -11,6 +11,7 @@
 #include "domain/Validation.h"
 #include "integrations/sharing/SharedFileFetcher.h"
 #include "integrations/sharing/SharedFileLinks.h"
+#include "integrations/sharing/TicketShares.h"
 
 #include <Poco/NumberParser.h>
 #include <Poco/Timestamp.h>
@@ -113,6 +114,7 @@ void fetchAgain(db::ConnectionPool &pool, const OutboundAddressPolicy &policy, c
         db::ArticleRepository::storeBlob(tx, attachment.sha256, *fetched.content);
         db::ArticleRepository::addAttachment(tx, articleId, attachment);
         rewriteMention(tx, articleId, mention, "");
+        TicketShares::passOnLateFile(tx, agreementId, articleId, attachment);
     });
 }
 } // namespace

@@ -17,7 +17,8 @@ namespace helpdesk::integrations::sharing {
 /// of a Helpdesk link, else SharedFileLinks::kValidSeconds), the partner answers that it is gone
 /// (403, 404, 410), the file proves larger than any fetch may be, or the ticket is no longer shared
 /// under the agreement. The file then joins its article, whose "not fetched" line goes (or says
-/// why it never came). One file in memory per job, within SharedFileFetcher's limits. Any thread.
+/// why it never came), and goes on to the ticket's other partners (TicketShares::passOnLateFile). One file in memory
+/// per job, within SharedFileFetcher's limits. Any thread.
 class SharedFileRetries
 {
 public:

@@ -11,7 +11,10 @@
 #include "integrations/sharing/SharedTicketView.h"
 #include "protocol/ProtocolError.h"
 
+#include <Poco/DateTimeFormatter.h>
 #include <Poco/Timestamp.h>
+
+#include <algorithm>
 
 #include <set>
 
@@ -172,6 +175,62 @@ void TicketShares::sync(db::Tx &tx, std::int64_t ticketId)
         auto agreement = SharingAgreements::find(tx, share.agreementId);
         if (agreement && agreement->status == "accepted")
             syncShare(tx, share, *agreement, *ticket);
+    }
+}
+
+void TicketShares::passOnLateFile(db::Tx &tx, std::int64_t fromAgreementId, std::int64_t articleId,
+                                  const protocol::AttachmentRef &file)
+{
+    auto ticketId = db::ArticleRepository::ticketOf(tx, articleId);
+    if (!ticketId)
+        return;
+    // Locked as sync() locks them: a sync now would otherwise send the article with its file too.
+    const auto shares = db::TicketShareRepository::ofTicket(tx, *ticketId, true);
+    auto ticket = db::TicketRepository::get(tx, *ticketId);
+    if (!ticket)
+        return;
+    const auto base = domain::sharing::ownBaseUrl(tx);
+    const auto commentUuid = db::TicketShareRepository::wireUuidOf(tx, "comment", articleId)
+                                 .value_or(domain::sharing::uuidFor(base, "comments", articleId));
+    const auto lateUuid =
+        domain::sharing::uuidFor(base, "comments/" + std::to_string(articleId) + "/files/" + file.sha256, 0);
+    for (const auto &share : shares) {
+        if (share.state != "active" || share.agreementId == fromAgreementId)
+            continue;
+        auto synced = SyncedState::fromJson(share.lastFields);
+        // Not sent the article yet (its next change carries it, file and all), sent this file
+        // already, or the article came from this partner too (with its own file).
+        if (!synced.commentUuids.count(commentUuid) || synced.commentUuids.count(lateUuid) ||
+            db::TicketShareRepository::localObject(tx, share.agreementId, "comment", commentUuid))
+            continue;
+        auto agreement = SharingAgreements::find(tx, share.agreementId);
+        if (!agreement || agreement->status != "accepted")
+            continue;
+        // The article as this partner sees it (a private one is not sent under partial delegation).
+        auto view = SharedTicketView::of(tx, *agreement, *ticket, share.uuid, share.direction == "outbound", false);
+        auto sent = std::find_if(view.comments.begin(), view.comments.end(),
+                                 [&](const ShareComment &c) { return c.uuid == commentUuid; });
+        if (sent == view.comments.end())
+            continue;
+        auto link = std::find_if(sent->attachments.begin(), sent->attachments.end(), [&](const ShareAttachment &a) {
+            return a.url.find(file.sha256) != std::string::npos;
+        });
+        if (link == sent->attachments.end())
+            continue;
+        ShareComment late = *sent;
+        late.uuid = lateUuid;
+        late.body = link->filename + ": the file of the comment of " + sent->authoredAt + ", fetched later.";
+        late.htmlBody.reset();
+        late.authoredAt = Poco::DateTimeFormatter::format(Poco::Timestamp(), "%Y-%m-%dT%H:%M:%SZ");
+        late.attachments = {*link};
+        SharedTicket put;
+        put.uuid = share.uuid;
+        put.comments = {late};
+        SharingOutbox::enqueue(tx, agreement->id, share.id, "PUT", pathOf(share), protocol::toJsonText(toJson(put)));
+        // Coming back by any agreement, it is known as the article it came from.
+        db::TicketShareRepository::rememberObject(tx, agreement->id, "comment", lateUuid, articleId);
+        synced.commentUuids.insert(lateUuid);
+        db::TicketShareRepository::setLastFields(tx, share.id, synced.toJson());
     }
 }
 

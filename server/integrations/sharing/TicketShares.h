@@ -4,6 +4,7 @@
 #include "domain/Actor.h"
 #include "jobs/JobQueue.h"
 #include "protocol/Json.h"
+#include "protocol/Messages.h"
 
 #include <cstdint>
 #include <optional>
@@ -40,6 +41,12 @@ public:
 
     /// Brings every active share of the ticket up to date: a PUT of what changed, if anything.
     static void sync(db::Tx &tx, std::int64_t ticketId);
+    /// Passes on a file that joined article `articleId` late (SharedFileRetries: it came under
+    /// agreement `fromAgreementId` without it) to the ticket's other partners that were sent the
+    /// article already, as a comment of its own carrying the file: NHD never changes a comment once
+    /// sent. A partner sent nothing of the article yet gets the file with it, as usual.
+    static void passOnLateFile(db::Tx &tx, std::int64_t fromAgreementId, std::int64_t articleId,
+                               const protocol::AttachmentRef &file);
     /// Registers the handler of db::kTicketShareSyncQueue.
     static void registerJobs(jobs::JobQueue &queue, db::ConnectionPool &pool);
 };
