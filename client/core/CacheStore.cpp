@@ -404,9 +404,13 @@ void CacheStore::removeTicket(qint64 id)
     batch.commit();
 }
 
-void CacheStore::upsertArticle(const protocol::Article &a)
+bool CacheStore::upsertArticle(const protocol::Article &a)
 {
     CacheTransaction batch(*this);
+    QSqlQuery known(m_db);
+    known.prepare(QStringLiteral("SELECT 1 FROM articles WHERE id = ?"));
+    known.addBindValue(static_cast<qlonglong>(a.id));
+    const bool isNew = known.exec() && !known.next();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO articles (id, ticket_id, created_at, json) VALUES (?, ?, ?, ?)"
                              " ON CONFLICT (id) DO UPDATE SET ticket_id = excluded.ticket_id, json = excluded.json"));
@@ -419,6 +423,7 @@ void CacheStore::upsertArticle(const protocol::Article &a)
     m_changedArticleTickets.insert(a.ticketId);
     m_ticketsToIndex.insert(a.ticketId);
     batch.commit();
+    return isNew;
 }
 
 void CacheStore::upsertUser(qint64 id, const QString &name, const QString &email, const QString &role)

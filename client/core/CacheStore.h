@@ -48,7 +48,8 @@ public:
     void removeTicket(qint64 id);
     /// The partner desks a cached ticket is shared with now (a ticket_share.changed event).
     void setSharedWith(qint64 ticketId, const std::vector<protocol::TicketSharePartner> &partners);
-    void upsertArticle(const protocol::Article &article);
+    /// Stores an article as the server sent it; true when it was not cached before.
+    bool upsertArticle(const protocol::Article &article);
     void upsertUser(qint64 id, const QString &name, const QString &email, const QString &role);
     /// kind: state, priority, group, type.
     void upsertConfig(const QString &kind, qint64 id, const QString &name, const QString &detail, int rank = 0,

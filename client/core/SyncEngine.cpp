@@ -288,8 +288,9 @@ void SyncEngine::apply(const protocol::JsonArray &events, qint64 lastSeq)
         } else if (kind == "article.created") {
             if (auto a = data->getObject("article")) {
                 auto article = protocol::Article::fromJson(a);
-                m_cache.upsertArticle(article);
-                if (live)
+                // The same article told again (a partner's file that arrived later joined it) is
+                // news to no one: only one not cached yet counts as new.
+                if (m_cache.upsertArticle(article) && live)
                     articlesLive.push_back(article);
             }
         } else if (kind == "user.created" || kind == "user.updated") {

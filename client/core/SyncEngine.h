@@ -35,7 +35,8 @@ signals:
     /// Events flow live; the cache is current.
     void synced();
     void failed(const QString &reason);
-    /// Live (not replayed) events worth a desktop notification.
+    /// Live (not replayed) events worth a desktop notification; an article only the first time it
+    /// is told (not again when it changes, as when a partner's file joins it later).
     void ticketCreatedLive(const protocol::Ticket &ticket, qint64 actorId);
     void articleCreatedLive(const protocol::Article &article);
 

@@ -5,6 +5,7 @@
 // the session (signing out, revoked or expired on the server) leaves nothing of the account on disk.
 
 #include "access/HelpdeskAccess.h"
+#include "core/Replica.h"
 #include "support/Desk.h"
 #include "support/SmtpSink.h"
 
@@ -501,6 +502,23 @@ private slots:
         QCOMPARE(m_desk->as("carol").post("/api/v1/tickets/" + std::to_string(id) + "/articles", reply).status, 201);
         QTRY_VERIFY_WITH_TIMEOUT(
             !notes.isEmpty() && notes.last().at(0).toString().contains(QStringLiteral("Customer reply")), 10000);
+        // The same reply told again, as the desk tells an article a partner's late file joined
+        // (SharedFileRetries): once the client has read that event, no second notification.
+        notes.clear();
+        auto articles =
+            m_desk->as("admin").get("/api/v1/tickets/" + std::to_string(id) + "/articles").array("articles");
+        QVERIFY(articles && articles->size() > 0);
+        auto told = articles->getObject(articles->size() - 1);
+        QCOMPARE(told->getValue<std::string>("body_text"), std::string("Two keys are still missing."));
+        appendStaffEvents({{"article.created", "{\"article\": " + helpdesk::protocol::toJsonText(told) + "}"}});
+        const auto toldAt = m_desk->scalar("SELECT max(seq) FROM events");
+        QTRY_VERIFY_WITH_TIMEOUT(access->session().replica()->cache.lastSeq() >= toldAt, 10000);
+        QVERIFY(notes.isEmpty());
+        // A new reply still notifies (so the silence above is not of a deaf notifier).
+        reply->set("body_text", std::string("And the space bar."));
+        QCOMPARE(m_desk->as("carol").post("/api/v1/tickets/" + std::to_string(id) + "/articles", reply).status, 201);
+        QTRY_COMPARE_WITH_TIMEOUT(notes.size(), 1, 10000);
+        QVERIFY(notes.first().at(0).toString().contains(QStringLiteral("Customer reply")));
     }
 
     void aFullSyncRequestFromTheServerFetchesRowsWrittenWithoutEvents()
