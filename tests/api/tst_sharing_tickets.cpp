@@ -476,6 +476,26 @@ private slots:
         QCOMPARE(articlesWith(*m_b, copy, "After the unshare."), 0);
         QCOMPARE(m_b->as("alphaFull").get(ticketPath(copy)).status, 200); // the ticket stays
         QCOMPARE(m_a->as("alphaFull").del(ticketPath(id, "/shares/" + str(m_full))).status, 404);
+        // The partner may no longer read the ticket either (nor what came after the unshare).
+        const auto uuid = m_a->text("SELECT uuid FROM ticket_shares WHERE ticket_id = " + str(id));
+        auto read = ApiClient(m_a->port())
+                        .send("GET", "/sharing/tickets/" + uuid, "", "application/json",
+                              {{"X-Ticket-Sharing-Token", wireToken(*m_b, idOnPartner(*m_a, m_full, *m_b))}});
+        QCOMPARE(read.status, 404);
+        QVERIFY2(read.raw.find("After the unshare.") == std::string::npos, read.raw.c_str());
+        QVERIFY2(read.raw.find("Parting ways") == std::string::npos, read.raw.c_str());
+        // Nor share it with itself again: only A, whose ticket it is, may.
+        auto back = json(R"({"subject":"Parting ways","comments":[{"uuid":"5555555555555555555555555555555555555555",
+            "author":{"uuid":"b7","name":"Agent on B","role":"agent"},"body":"Let me back in.","public":false,
+            "authored_at":"2026-12-07 09:00:00 +0000"}]})");
+        back->set("uuid", uuid);
+        QCOMPARE(ApiClient(m_a->port())
+                     .send("POST", "/sharing/tickets/" + uuid, toJsonText(back), "application/json",
+                           {{"X-Ticket-Sharing-Token", wireToken(*m_b, idOnPartner(*m_a, m_full, *m_b))}})
+                     .status,
+                 404);
+        QCOMPARE(shareOf(*m_a, id)->getValue<std::string>("state"), std::string("unshared"));
+        QCOMPARE(articlesWith(*m_a, id, "Let me back in."), 0);
     }
 
     void staffSeeWhoATicketIsSharedWithAndCustomersDoNot()

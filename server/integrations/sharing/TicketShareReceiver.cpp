@@ -278,14 +278,15 @@ WireResponse answer(db::Tx &tx, const Agreement &agreement, const db::TicketShar
 }
 
 /// The files of the comments not known yet, fetched outside any transaction, within one budget
-/// of bytes and time for the request; none for a PUT whose ticket is not shared (it answers 404).
+/// of bytes and time for the request; none for a PUT whose ticket is not shared, nor for one of ours
+/// that was unshared (they answer 404).
 Files fetchNewFiles(db::ConnectionPool &pool, const OutboundAddressPolicy &partnerAddresses, const Agreement &agreement,
                     const SharedTicket &payload, bool update)
 {
     std::vector<std::string> urls;
     pool.read([&](db::Tx &tx) {
         auto share = db::TicketShareRepository::findByUuid(tx, agreement.id, payload.uuid, false);
-        if (update && (!share || share->state != "active"))
+        if (share ? share->state != "active" && (update || share->direction == "outbound") : update)
             return;
         for (const auto &comment : payload.comments)
             if (!db::TicketShareRepository::anyLocalObject(tx, "comment", comment.uuid))
@@ -328,7 +329,8 @@ WireResponse TicketShareReceiver::serve(const WireRequest &request) const
     return m_pool.write([&](db::Tx &tx) -> WireResponse {
         auto share = db::TicketShareRepository::findByUuid(tx, agreement.id, request.uuid, true);
         if (method == "GET") {
-            if (!share)
+            // An unshared ticket is no longer the partner's to read: it would see what came after.
+            if (!share || share->state != "active")
                 throw ApiError(ErrorCode::NotFound, "no ticket " + request.uuid + " is shared under this agreement");
             return answer(tx, agreement, *share, 200);
         }
@@ -340,10 +342,13 @@ WireResponse TicketShareReceiver::serve(const WireRequest &request) const
         }
         if (method == "PUT" && (!share || share->state != "active"))
             throw ApiError(ErrorCode::NotFound, "no ticket " + request.uuid + " is shared under this agreement");
+        // Only its owner shares a ticket again: a partner may not take back one of ours that was unshared.
+        if (share && share->direction == "outbound" && share->state != "active")
+            throw ApiError(ErrorCode::NotFound, "no ticket " + request.uuid + " is shared under this agreement");
 
         ShareApplier applier(tx, agreement, payload, files);
-        // A POST for a ticket we hold already (a retried share, or shared again after an unshare)
-        // applies its changes rather than failing: the partner's outbox then moves on.
+        // A POST for a ticket we hold already (a retried share, or the partner's shared again after
+        // an unshare) applies its changes rather than failing: the partner's outbox then moves on.
         const bool created = !share;
         if (created) {
             auto ticket = applier.createTicket();
