@@ -18,7 +18,10 @@
 
 #include <QtTest>
 
+#include <algorithm>
 #include <memory>
+#include <thread>
+#include <vector>
 
 using namespace helpdesk::test;
 using namespace helpdesk::test::sharing;
@@ -423,6 +426,35 @@ private slots:
                             "application/json", {{"X-Ticket-Sharing-Token", agreementUuid + ":" + key}});
         };
         QCOMPARE(unknown().status, 404);
+    }
+
+    void theSameShareSentSeveralTimesAtOnceMakesOneTicket()
+    {
+        // A partner that timed out waiting sends its share again while the first is still being stored.
+        const std::string uuid(40, 'c');
+        auto share = json(R"({"subject":"Sent again at once","requested_at":"2026-12-07 09:00:00 +0000",
+            "status":"open","requester":{"uuid":"r-once","name":"Ruth Once"},"comments":[{"uuid":
+            "cccccccccccccccccccccccccccccccccccccc01","author":{"uuid":"r-once","name":"Ruth Once"},
+            "body":"Stored once, however often sent.","authored_at":"2026-12-07 09:00:00 +0000"}]})");
+        share->set("uuid", uuid);
+        const auto body = toJsonText(share);
+        const auto token = wireToken(*m_a, m_full);
+        std::vector<int> statuses(4, 0);
+        std::vector<std::thread> senders;
+        for (std::size_t i = 0; i < statuses.size(); ++i)
+            senders.emplace_back([&, i] {
+                statuses[i] = ApiClient(m_b->port())
+                                  .send("POST", "/sharing/tickets/" + uuid, body, "application/json",
+                                        {{"X-Ticket-Sharing-Token", token}})
+                                  .status;
+            });
+        for (auto &sender : senders)
+            sender.join();
+        // One creates the ticket; the others, waiting behind it, apply to it (as a retried share does).
+        QCOMPARE(std::count(statuses.begin(), statuses.end(), 201), 1L);
+        QCOMPARE(std::count(statuses.begin(), statuses.end(), 200), 3L);
+        QCOMPARE(m_b->scalar("SELECT count(*) FROM tickets WHERE title = 'Sent again at once'"), 1LL);
+        QCOMPARE(articlesOnDesk(*m_b, "Stored once, however often sent."), 1LL);
     }
 
     void theWalkthroughShareIsTakenAsAnotherPeerSendsIt()

@@ -327,6 +327,9 @@ WireResponse TicketShareReceiver::serve(const WireRequest &request) const
                            : Files{};
 
     return m_pool.write([&](db::Tx &tx) -> WireResponse {
+        // Locked before it is looked up: a share sent again while the first is still being stored
+        // (the partner timed out) finds the ticket the first made, instead of making a second one.
+        db::TicketShareRepository::lockWireObject(tx, "ticket", request.uuid);
         auto share = db::TicketShareRepository::findByUuid(tx, agreement.id, request.uuid, true);
         if (method == "GET") {
             // An unshared ticket is no longer the partner's to read: it would see what came after.
