@@ -148,6 +148,7 @@ TicketRow rowFrom(const QSqlQuery &q)
 std::vector<SharedPartner> sharedPartnersOf(const std::vector<protocol::TicketSharePartner> &partners)
 {
     std::vector<SharedPartner> out;
+    out.reserve(partners.size());
     for (const auto &p : partners)
         out.push_back({p.agreementId, qs(p.partner), qs(p.direction), qs(p.state), qs(p.reason.value_or(""))});
     return out;
