@@ -163,6 +163,17 @@ private slots:
         QCOMPARE(t.comments.at(0).isPublic, isPublic);
     }
 
+    void keepsUuidsOfTwoHundredCharacters()
+    {
+        const std::string longest(200, 'a');
+        auto t =
+            parseSharedTicket(parseJsonObject(R"({"requester":{"uuid":")" + longest + R"("},"comments":[{"uuid":")" +
+                                              longest + R"(","author":{"uuid":")" + longest + R"("}}]})"));
+        QCOMPARE(t.requester->uuid, longest);
+        QCOMPARE(t.comments.at(0).uuid, longest);
+        QCOMPARE(t.comments.at(0).author.uuid, longest);
+    }
+
     void ignoresUnknownFieldsAndKeepsAnyStatus()
     {
         auto t = parseSharedTicket(parseJsonObject(
@@ -185,6 +196,16 @@ private slots:
         QTest::newRow("comments that are a string") << R"({"comments":"hello"})";
         QTest::newRow("a comment that is a number") << R"({"comments":[1]})";
         QTest::newRow("custom fields that are a list") << R"({"custom_fields":[1]})";
+        // Uuids longer than the desk keeps (200 characters): refused by name, not by the database.
+        const auto tooLong = QString(201, QLatin1Char('a'));
+        QTest::newRow("a comment uuid of 201 characters")
+            << QStringLiteral(R"({"comments":[{"uuid":"%1","body":"x"}]})").arg(tooLong);
+        QTest::newRow("an author uuid of 201 characters")
+            << QStringLiteral(R"({"comments":[{"body":"x","author":{"uuid":"%1"}}]})").arg(tooLong);
+        QTest::newRow("a requester uuid of 201 characters")
+            << QStringLiteral(R"({"requester":{"uuid":"%1"}})").arg(tooLong);
+        QTest::newRow("a current actor uuid of 201 characters")
+            << QStringLiteral(R"({"current_actor":{"uuid":"%1"}})").arg(tooLong);
     }
 
     void refusesValuesNoReadingCanUse()

@@ -17,12 +17,23 @@ namespace helpdesk::integrations::sharing {
 
 namespace {
 
-ShareActor actorFrom(const protocol::JsonObject &o)
+// What the desk keeps of a wire uuid (sharing_objects.uuid); longer ones are refused by name.
+constexpr std::size_t kMaxUuid = 200;
+
+/// Refuses a uuid longer than the desk keeps, naming `field`.
+void checkUuidLength(const std::string &uuid, const std::string &field)
+{
+    if (uuid.size() > kMaxUuid)
+        throw ApiError(ErrorCode::ValidationFailed, field + " may have at most 200 characters", field);
+}
+
+ShareActor actorFrom(const protocol::JsonObject &o, const std::string &field)
 {
     ShareActor actor;
     if (!o)
         return actor;
     actor.uuid = o->optValue<std::string>("uuid", "");
+    checkUuidLength(actor.uuid, field + ".uuid");
     actor.name = o->optValue<std::string>("name", "");
     actor.role = o->optValue<std::string>("role", "");
     return actor;
@@ -86,7 +97,7 @@ std::vector<std::string> readTags(const Poco::Dynamic::Var &value)
 ShareComment commentFrom(const protocol::JsonObject &o)
 {
     ShareComment c;
-    c.author = actorFrom(o->getObject("author"));
+    c.author = actorFrom(o->getObject("author"), "comments.author");
     c.body = optText(o, "body").value_or("");
     c.htmlBody = optText(o, "html_body");
     if (auto at = optText(o, "authored_at"))
@@ -102,6 +113,7 @@ ShareComment commentFrom(const protocol::JsonObject &o)
                                      optText(f, "display_filename").value_or("")});
         }
     c.uuid = optText(o, "uuid").value_or("");
+    checkUuidLength(c.uuid, "comments.uuid");
     if (c.uuid.empty()) // dedup must still work for a peer that sends none
         c.uuid =
             db::ContentHash::sha256Hex("comment\n" + c.author.uuid + "\n" + c.authoredAt + "\n" + c.body).substr(0, 40);
@@ -194,9 +206,9 @@ SharedTicket parseSharedTicket(const protocol::JsonObject &o)
         t.requestedAt = isoFromWireDate(*at);
     t.status = optText(o, "status");
     if (auto requester = o->getObject("requester"))
-        t.requester = actorFrom(requester);
+        t.requester = actorFrom(requester, "requester");
     if (auto actor = o->getObject("current_actor"))
-        t.currentActor = actorFrom(actor);
+        t.currentActor = actorFrom(actor, "current_actor");
     if (o->has("comments") && !o->isNull("comments")) {
         auto comments = o->getArray("comments");
         if (!comments)
