@@ -164,26 +164,27 @@ void OutboxDelivery::deliver(std::int64_t agreementId)
             // A PUT of the partner's own ticket answered 404: it no longer shares it with us, and only
             // its owner may share it again (a POST, which makes the share active again here).
             std::optional<db::TicketShare> endedThere;
+            std::string error = reply.error; // here: the transaction may run again
             if (forTicket && sentAs == "PUT" && reply.status == 404) {
                 endedThere = db::TicketShareRepository::findByUuid(tx, agreementId,
                                                                    entry->path.substr(kTicketsPath.size()), true);
                 if (endedThere && (endedThere->direction != "inbound" || endedThere->state != "active"))
                     endedThere.reset();
                 else if (endedThere)
-                    reply.error = "the partner no longer shares this ticket (" + reply.error +
-                                  "); changes made here are not sent to it";
+                    error = "the partner no longer shares this ticket (" + reply.error +
+                            "); changes made here are not sent to it";
             }
             db::SharingRepository::log(tx, agreementId, "out", entry->id, sentAs, entry->path, reply.status,
-                                       sent ? std::nullopt : std::optional(reply.error), ms);
-            db::SharingRepository::recordOutcome(tx, agreementId, sent ? std::nullopt : std::optional(reply.error));
+                                       sent ? std::nullopt : std::optional(error), ms);
+            db::SharingRepository::recordOutcome(tx, agreementId, sent ? std::nullopt : std::optional(error));
             if (sent) {
                 db::SharingRepository::markSent(tx, *entry, *reply.status);
             } else if (retry) {
                 auto delay = retryDelaySeconds(entry->attempts + 1, reply);
-                db::SharingRepository::markRetry(tx, *entry, reply.status, reply.error, delay);
+                db::SharingRepository::markRetry(tx, *entry, reply.status, error, delay);
                 SharingOutbox::scheduleDelivery(tx, agreementId, delay);
             } else {
-                db::SharingRepository::markFailed(tx, *entry, reply.status, reply.error);
+                db::SharingRepository::markFailed(tx, *entry, reply.status, error);
             }
             if (endedThere)
                 db::TicketShareRepository::unshare(tx, endedThere->id);
