@@ -52,9 +52,9 @@ constexpr std::array<const char *, 5> kVerbs{"GET", "POST", "PUT", "PATCH", "DEL
 std::vector<MethodSpec> everyMethod()
 {
     std::vector<MethodSpec> all;
-    for (auto group :
-         {authMethods, ticketMethods, articleMethods, eventMethods, userMethods, configurationMethods, dashboardMethods,
-          mailMethods, mailTemplateMethods, adminMethods, twoFactorMethods, signatureMethods, sharingMethods}) {
+    for (auto group : {authMethods, ticketMethods, articleMethods, eventMethods, userMethods, configurationMethods,
+                       dashboardMethods, mailMethods, mailTemplateMethods, adminMethods, twoFactorMethods,
+                       signatureMethods, sharingMethods, webhookMethods}) {
         auto methods = group();
         std::move(methods.begin(), methods.end(), std::back_inserter(all));
     }

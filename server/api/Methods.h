@@ -40,6 +40,8 @@ std::vector<MethodSpec> twoFactorMethods();
 std::vector<MethodSpec> signatureMethods();
 /// Ticket sharing with partner desks: the agreements (invite, accept, decline, deactivate, terms) and their sync log.
 std::vector<MethodSpec> sharingMethods();
+/// Integrations' webhook subscriptions, their deliveries (test event, redelivery) and the integration log.
+std::vector<MethodSpec> webhookMethods();
 
 // Helpers the handlers share.
 

@@ -12,6 +12,7 @@
 #include "db/ConnectionPool.h"
 #include "domain/SecretRotation.h"
 #include "domain/Secrets.h"
+#include "domain/Webhooks.h"
 #include "db/Migrator.h"
 #include "domain/AccountWatch.h"
 #include "domain/AuthService.h"
@@ -25,6 +26,8 @@
 #include "integrations/sharing/SharedFileRetries.h"
 #include "integrations/sharing/TicketShareReceiver.h"
 #include "integrations/sharing/TicketShares.h"
+#include "integrations/webhooks/WebhookDelivery.h"
+#include "integrations/webhooks/WebhookFanout.h"
 #include "mail/MailChannel.h"
 #include "web/PageSpec.h"
 #include "web/WebRequestHandler.h"
@@ -134,6 +137,20 @@ void HelpdeskServer::start()
     m_sharingDelivery = std::make_unique<integrations::sharing::OutboxDelivery>(
         *m_pool, m_conninfo, integrations::sharing::SharingClient(partnerAddresses));
     m_sharingDelivery->registerJobs(*m_jobs);
+    // Webhooks: events become signed deliveries to the integrations' URLs.
+    const integrations::sharing::OutboundAddressPolicy webhookTargets(m_config.webhookAllowedNetworks);
+    domain::Webhooks::setTargetCheck([webhookTargets](const std::string &url) {
+        return integrations::webhooks::WebhookDelivery::targetRefusal(webhookTargets, url);
+    });
+    integrations::webhooks::WebhookRetryPolicy webhookRetries;
+    webhookRetries.maxAttempts = m_config.webhookAttempts;
+    webhookRetries.baseDelaySeconds = m_config.webhookRetryBaseSeconds;
+    m_webhookDelivery = std::make_unique<integrations::webhooks::WebhookDelivery>(
+        *m_pool, m_conninfo, integrations::sharing::OutboundHttp(webhookTargets), webhookRetries);
+    m_webhookDelivery->registerJobs(*m_jobs);
+    m_webhookDelivery->schedulePruning();
+    m_webhookFanout = std::make_unique<integrations::webhooks::WebhookFanout>(*m_pool, *m_feed);
+    m_webhookFanout->start();
     m_jobs->start();
     m_sla->start();
     m_mail->startScheduling();
@@ -212,6 +229,8 @@ void HelpdeskServer::stop()
         m_mail->stop();
     if (m_sla)
         m_sla->stop();
+    if (m_webhookFanout)
+        m_webhookFanout->stop();
     if (m_jobs)
         m_jobs->stop();
     if (m_feed)
@@ -221,6 +240,8 @@ void HelpdeskServer::stop()
     m_sla.reset();
     m_jobs.reset();
     m_sharingDelivery.reset();
+    m_webhookFanout.reset();
+    m_webhookDelivery.reset();
     m_sharingRoutes.reset();
     m_mail.reset();
     m_feed.reset();

@@ -31,6 +31,10 @@ class WireRoutes;
 namespace integrations::sharing {
 class OutboxDelivery;
 }
+namespace integrations::webhooks {
+class WebhookDelivery;
+class WebhookFanout;
+} // namespace integrations::webhooks
 namespace api {
 class ApiDispatcher;
 class SessionRegistry;
@@ -66,6 +70,10 @@ struct ServerConfig {
     // Networks (CIDRs) of private, loopback or link-local addresses that ticket sharing may reach
     // (partner desks and their files); none: public addresses only.
     std::vector<std::string> sharingAllowedNetworks;
+    // The same for webhook targets (an integration on the same network); none: public addresses only.
+    std::vector<std::string> webhookAllowedNetworks;
+    int webhookAttempts = 12;         // of one webhook delivery before it is dead (about a day)
+    int webhookRetryBaseSeconds = 30; // the wait after a delivery's first failure, doubled after each next
     api::ApiLimits limits;
     api::WebSocketLimits websocket; // maxMessage follows limits.maxJsonBody
 };
@@ -108,6 +116,8 @@ private:
     std::unique_ptr<jobs::JobQueue> m_jobs;
     std::unique_ptr<jobs::SlaWatcher> m_sla;
     std::unique_ptr<domain::sharing::WireRoutes> m_sharingRoutes;
+    std::unique_ptr<integrations::webhooks::WebhookDelivery> m_webhookDelivery;
+    std::unique_ptr<integrations::webhooks::WebhookFanout> m_webhookFanout;
     std::unique_ptr<integrations::sharing::OutboxDelivery> m_sharingDelivery;
     std::unique_ptr<api::ApiDispatcher> m_dispatcher;
     std::unique_ptr<api::SessionRegistry> m_sessions;

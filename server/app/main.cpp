@@ -20,6 +20,7 @@
 #include <Poco/Util/OptionSet.h>
 #include <Poco/Util/ServerApplication.h>
 
+#include <algorithm>
 #include <chrono>
 #include <csignal>
 #include <fstream>
@@ -83,6 +84,12 @@ protected:
             "comma-separated CIDRs of private or loopback addresses ticket sharing may reach (partner desks on "
             "the same network); by default only public addresses",
             true, "list");
+        opt("webhook-allowed-networks",
+            "comma-separated CIDRs of private or loopback addresses webhooks may be sent to; by default only "
+            "public addresses",
+            true, "list");
+        opt("webhook-attempts", "attempts of one webhook delivery before it is dead (default 12, about a day)", true,
+            "n");
         opt("config", "read settings from a properties file (keys as the long options)", true, "file");
     }
 
@@ -151,6 +158,11 @@ protected:
              Poco::StringTokenizer(cfg.getString("helpdesk.sharing-allowed-networks", ""), ",",
                                    Poco::StringTokenizer::TOK_TRIM | Poco::StringTokenizer::TOK_IGNORE_EMPTY))
             c.sharingAllowedNetworks.push_back(network);
+        for (const auto &network :
+             Poco::StringTokenizer(cfg.getString("helpdesk.webhook-allowed-networks", ""), ",",
+                                   Poco::StringTokenizer::TOK_TRIM | Poco::StringTokenizer::TOK_IGNORE_EMPTY))
+            c.webhookAllowedNetworks.push_back(network);
+        c.webhookAttempts = std::max(1, cfg.getInt("helpdesk.webhook-attempts", 12));
         try {
             helpdesk::app::HelpdeskServer server(c);
             server.start();

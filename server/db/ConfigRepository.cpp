@@ -40,10 +40,10 @@ KindSql makeKind(const std::string &kind, const std::string &table, const std::v
     return k;
 }
 
-std::array<KindSql, 11> &kinds()
+std::array<KindSql, 12> &kinds()
 {
     // In the order of ConfigKind: the kind's wire name, its table and its writable columns.
-    static std::array<KindSql, 11> all{
+    static std::array<KindSql, 12> all{
         makeKind("state", "ticket_states", {"name", "state_type", "active", "is_default"}),
         makeKind("priority", "ticket_priorities", {"name", "rank", "active", "is_default"}),
         makeKind("type", "ticket_types", {"name", "active"}),
@@ -65,6 +65,7 @@ std::array<KindSql, 11> &kinds()
                   "solution_minutes", "warning_minutes", "active"}),
         makeKind("trigger", "triggers", {"name", "event", "conditions", "actions", "rank", "active"}),
         makeKind("macro", "macros", {"name", "actions", "active"}),
+        makeKind("integration", "integrations", {"name", "active", "allowed_networks", "log_retention_days"}),
     };
     // Statements point into the strings, so only once they sit where they stay.
     static const bool pointed = [] {

@@ -21,7 +21,8 @@ enum class ConfigKind {
     Calendar,
     Sla,
     Trigger,
-    Macro
+    Macro,
+    Integration
 };
 
 /// Generic SQL for configuration rows, read and written as JSON objects whose keys are the

@@ -41,6 +41,10 @@ const Place kPlaces[] = {
      {"sealed_sharing_access_keys",
       "SELECT id::text, access_key FROM sharing_agreements WHERE access_key <> '' ORDER BY id FOR UPDATE"},
      {"sealed_sharing_access_key_replace", "UPDATE sharing_agreements SET access_key = $2 WHERE id = $1::bigint"}},
+    {"webhook_subscriptions.secret",
+     {"sealed_webhook_secrets",
+      "SELECT id::text, secret FROM webhook_subscriptions WHERE secret <> '' ORDER BY id FOR UPDATE"},
+     {"sealed_webhook_secret_replace", "UPDATE webhook_subscriptions SET secret = $2 WHERE id = $1::bigint"}},
 };
 
 const Place &placeNamed(const std::string &name)

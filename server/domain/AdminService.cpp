@@ -26,11 +26,12 @@ using helpdesk::protocol::Role;
 namespace helpdesk::domain {
 
 namespace {
-void appendConfigEvent(db::Tx &tx, const Actor &actor, const std::string &kind, const JsonObject &row)
+void appendConfigEvent(db::Tx &tx, const Actor &actor, const std::string &kind, const JsonObject &row,
+                       db::Audience audience)
 {
     db::NewEvent e;
     e.kind = kind;
-    e.audience = db::Audience::Staff;
+    e.audience = audience;
     e.actorId = actor.userId;
     e.data = protocol::newObject();
     e.data->set("object", row);
@@ -83,7 +84,9 @@ void recordChange(db::Tx &tx, const Actor &actor, const ConfigKind &kind, const 
                   const JsonObject &before, const JsonObject &row)
 {
     const std::string name(kind.name);
-    appendConfigEvent(tx, actor, name + "." + change, row);
+    // A kind only admins may list (integrations) is announced to admins only.
+    appendConfigEvent(tx, actor, name + "." + change, row,
+                      kind.listAccess == ConfigAccess::Admin ? db::Audience::Admin : db::Audience::Staff);
     audit::record(tx, actor, name + "." + change, name, id, before, db::ConfigRepository::get(tx, kind.rows, id));
 }
 } // namespace

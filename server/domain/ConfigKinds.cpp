@@ -13,7 +13,7 @@ const std::vector<const ConfigKind *> &configKinds()
     static const std::vector<const ConfigKind *> all{
         &config::stateKind(),        &config::priorityKind(),    &config::typeKind(),       &config::groupKind(),
         &config::organizationKind(), &config::customFieldKind(), &config::textModuleKind(), &config::calendarKind(),
-        &config::slaKind(),          &config::triggerKind(),     &config::macroKind(),
+        &config::slaKind(),          &config::triggerKind(),     &config::macroKind(),      &config::integrationKind(),
     };
     return all;
 }

@@ -8,7 +8,7 @@
 namespace helpdesk::domain {
 
 /// Every configuration kind, in the order their routes are declared (state, priority, type, group,
-/// organization, custom_field, text_module, calendar, sla, trigger, macro). Any thread.
+/// organization, custom_field, text_module, calendar, sla, trigger, macro, integration). Any thread.
 const std::vector<const ConfigKind *> &configKinds();
 
 /// The kind with this wire name ("sla"), or nullptr.

@@ -353,6 +353,7 @@ class TestPermissionMatrix : public QObject
             {"trigger", "triggers", staff200, R"({"name":"tr %","event":"created","actions":{"add_tags":["m"]}})",
              R"({"active":true})"},
             {"macro", "macros", staff200, R"({"name":"m %","actions":{"add_tags":["m"]}})", R"({"active":true})"},
+            {"integration", "integrations", admin200, R"({"name":"i %"})", R"({"active":true})"},
         };
         for (const auto &kind : kinds) {
             const std::string name = kind.name, plural = std::string("/") + kind.plural;
@@ -448,6 +449,25 @@ class TestPermissionMatrix : public QObject
                same("GET", noAgreement + "/status_map"));
         addRow("sharing_agreement.set_status_map", "sets the status map of an agreement that is not there", admin404,
                same("PUT", noAgreement + "/status_map", R"({"outbound":{"closed":"closed"}})"));
+
+        // Webhooks of integrations and the integration log (admins only).
+        const std::string integration = "/integrations/" + str(m_configRow.at("integration"));
+        addRow("webhook.list", "lists an integration's webhooks", admin200, same("GET", integration + "/webhooks"));
+        addRow("webhook.create", "subscribes an integration that is not there", admin404,
+               same("POST", "/integrations/999999/webhooks",
+                    "{\"url\":\"https://hooks.example.com/x\",\"events\":[\"ticket.created\"]}"));
+        addRow("webhook.update", "changes a webhook that is not there", admin404,
+               same("PATCH", "/webhooks/999999", R"({"active":false})"));
+        addRow("webhook.rotate_secret", "gives a webhook that is not there a new secret", admin404,
+               same("POST", "/webhooks/999999/secret"));
+        addRow("webhook.delete", "deletes a webhook that is not there", admin404, same("DELETE", "/webhooks/999999"));
+        addRow("webhook.test", "sends a test event to a webhook that is not there", admin404,
+               same("POST", "/webhooks/999999/test"));
+        addRow("webhook.deliveries", "lists the deliveries of a webhook that is not there", admin404,
+               same("GET", "/webhooks/999999/deliveries"));
+        addRow("webhook.redeliver", "redelivers a delivery that is not there", admin404,
+               same("POST", "/webhook_deliveries/999999/redeliver"));
+        addRow("integration.log", "reads the integration log", admin200, same("GET", "/integration_log"));
     }
 
     /// The status `caller` gets for `call`.
@@ -518,6 +538,7 @@ private slots:
             {"slas", R"({"name":"Gold","calendar_id":1,"solution_minutes":480})"},
             {"triggers", R"({"name":"VIP","event":"created","actions":{"add_tags":["vip"]}})"},
             {"macros", R"({"name":"Tag it","actions":{"add_tags":["tagged"]}})"},
+            {"integrations", R"({"name":"Billing panel"})"},
         };
         const std::map<std::string, std::string> kindOf{{"states", "state"},
                                                         {"priorities", "priority"},
@@ -528,7 +549,8 @@ private slots:
                                                         {"calendars", "calendar"},
                                                         {"slas", "sla"},
                                                         {"triggers", "trigger"},
-                                                        {"macros", "macro"}};
+                                                        {"macros", "macro"},
+                                                        {"integrations", "integration"}};
         for (const auto &[plural, body] : rows) {
             auto created = admin.post("/api/v1/" + plural, json(body));
             QVERIFY2(created.status == 201, created.raw.c_str());

@@ -65,6 +65,11 @@ const std::vector<Rejection> &rejections()
         {"a macro with an unknown action", "macro", true, R"({"name": "Spam", "actions": {"delete_ticket": true}})",
          "actions.delete_ticket", ErrorCode::ValidationFailed},
         {"a macro change with an unknown key", "macro", false, R"({"colour": "red"})", "colour", ErrorCode::BadRequest},
+        {"an integration allowed from a network that is none", "integration", true,
+         R"({"name": "Billing", "allowed_networks": ["10.1.0.0/33"]})", "allowed_networks",
+         ErrorCode::ValidationFailed},
+        {"an integration log kept no days", "integration", false, R"({"log_retention_days": 0})", "log_retention_days",
+         ErrorCode::ValidationFailed},
     };
     return all;
 }
@@ -102,7 +107,8 @@ private slots:
                                                                         {"calendar", "calendars"},
                                                                         {"sla", "slas"},
                                                                         {"trigger", "triggers"},
-                                                                        {"macro", "macros"}};
+                                                                        {"macro", "macros"},
+                                                                        {"integration", "integrations"}};
         std::vector<std::pair<std::string, std::string>> listed;
         std::set<std::string> names, plurals;
         std::set<int> tables;
@@ -125,10 +131,14 @@ private slots:
 
     void everyKindNeedsAnAdminToChangeAndStaffToList()
     {
-        // Customers list groups and types to choose a queue on the web page; nothing else.
+        // Customers list groups and types to choose a queue on the web page; nothing else. Only
+        // admins see the integrations (their networks, their webhooks' log).
         for (const auto *kind : domain::configKinds()) {
             const bool customersList = kind->name == "group" || kind->name == "type";
-            QCOMPARE(kind->listAccess, customersList ? ConfigAccess::SignedIn : ConfigAccess::Staff);
+            const bool adminsList = kind->name == "integration";
+            QCOMPARE(kind->listAccess, customersList ? ConfigAccess::SignedIn
+                                       : adminsList  ? ConfigAccess::Admin
+                                                     : ConfigAccess::Staff);
             QCOMPARE(kind->changeAccess, ConfigAccess::Admin);
         }
         domain::Actor customer, agent, admin;
@@ -173,6 +183,10 @@ private slots:
             R"({"name": "VIP", "event": "created", "actions": {"add_tags": ["vip"]}})", "rank", "100");
         row("a new macro is active", "macro", R"({"name": "Spam", "actions": {"add_tags": ["spam"]}})", "active",
             "true");
+        row("a new integration keeps its log 14 days", "integration", R"({"name": "Billing panel"})",
+            "log_retention_days", "14");
+        row("a new integration may be called from anywhere", "integration", R"({"name": "Billing panel"})",
+            "allowed_networks", "[]");
     }
 
     void plainDocumentIsAcceptedWithTheDefaultsOfACreation()

@@ -20,5 +20,6 @@ const ConfigKind &calendarKind();
 const ConfigKind &slaKind();
 const ConfigKind &triggerKind();
 const ConfigKind &macroKind();
+const ConfigKind &integrationKind();
 
 } // namespace helpdesk::domain::config

@@ -162,6 +162,16 @@ OutboundAddressPolicy::OutboundAddressPolicy(const std::vector<std::string> &all
     }
 }
 
+std::optional<std::string> OutboundAddressPolicy::hostRefusal(const std::string &host) const
+{
+    try {
+        checkedAddress(host, *this);
+        return std::nullopt;
+    } catch (const Poco::Exception &e) {
+        return e.displayText();
+    }
+}
+
 std::optional<std::string> OutboundAddressPolicy::refusal(const IPAddress &address) const
 {
     const auto v4 = embeddedIPv4(address);

@@ -25,6 +25,9 @@ public:
 
     /// Why `address` may not be reached ("127.0.0.1 is a loopback address"); nothing when it may.
     std::optional<std::string> refusal(const Poco::Net::IPAddress &address) const;
+    /// Why `host` (a name or an address) may not be reached: it does not resolve, or resolves to
+    /// an address refused above; nothing when it may.
+    std::optional<std::string> hostRefusal(const std::string &host) const;
 
 private:
     struct Network {

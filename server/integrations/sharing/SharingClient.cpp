@@ -11,8 +11,8 @@ namespace helpdesk::integrations::sharing {
 namespace {
 constexpr int kMaxRedirects = 2;
 constexpr std::int64_t kMaxReplyBody = 64 * 1024;
+} // namespace
 
-/// Retry-After as seconds from now: either a number of seconds or an HTTP date (RFC 9110 10.2.3).
 std::optional<int> retryAfterSeconds(const Poco::Net::NameValueCollection &headers)
 {
     if (!headers.has("Retry-After"))
@@ -28,7 +28,6 @@ std::optional<int> retryAfterSeconds(const Poco::Net::NameValueCollection &heade
     const auto left = (when.timestamp() - Poco::Timestamp()) / Poco::Timestamp::resolution() - zone;
     return static_cast<int>(std::clamp<Poco::Timestamp::TimeDiff>(left, 0, 24 * 3600));
 }
-} // namespace
 
 SharingReply SharingClient::send(const std::string &method, const std::string &url, const std::string &body,
                                  const std::string &token) const

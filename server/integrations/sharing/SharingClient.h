@@ -7,6 +7,10 @@
 
 namespace helpdesk::integrations::sharing {
 
+/// Retry-After as seconds from now: either a number of seconds or an HTTP date (RFC 9110 10.2.3),
+/// at most a day; nothing without the header or for one that cannot be read.
+std::optional<int> retryAfterSeconds(const Poco::Net::NameValueCollection &headers);
+
 /// What a partner desk answered; `status` is empty when no answer came (refused, timed out).
 struct SharingReply {
     std::optional<int> status;

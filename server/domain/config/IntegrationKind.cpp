@@ -1,0 +1,79 @@
+#include "db/WebhookRepository.h"
+#include "domain/Webhooks.h"
+#include "domain/config/ConfigFields.h"
+#include "domain/config/Kinds.h"
+#include "protocol/ProtocolError.h"
+
+#include <Poco/NumberParser.h>
+
+#include <arpa/inet.h>
+
+using helpdesk::protocol::ApiError;
+using helpdesk::protocol::ErrorCode;
+
+namespace helpdesk::domain::config {
+
+namespace {
+/// "10.1.0.0/16", "::1/128" or a bare address (inet_pton: the domain needs no network library).
+bool isNetwork(const std::string &text)
+{
+    const auto slash = text.find('/');
+    const auto address = text.substr(0, slash);
+    unsigned char bytes[16];
+    unsigned maxPrefix = 0;
+    if (inet_pton(AF_INET, address.c_str(), bytes) == 1)
+        maxPrefix = 32;
+    else if (inet_pton(AF_INET6, address.c_str(), bytes) == 1)
+        maxPrefix = 128;
+    else
+        return false;
+    if (slash == std::string::npos)
+        return true;
+    unsigned prefix = 0;
+    return Poco::NumberParser::tryParseUnsigned(text.substr(slash + 1), prefix) && prefix <= maxPrefix;
+}
+
+/// An outside system the desk talks to: its webhooks (domain::Webhooks), later its API account.
+void readIntegration(ConfigFields &fields)
+{
+    fields.putString("name", true);
+    fields.putBool("active", true);
+    fields.putInt("log_retention_days", 14);
+    if (fields.columns()->has("log_retention_days")) {
+        const auto days = fields.columns()->getValue<std::int64_t>("log_retention_days");
+        if (days < 1 || days > 365)
+            throw ApiError(ErrorCode::ValidationFailed, "the log is kept 1 to 365 days", "log_retention_days");
+    }
+    if (auto networks = fields.request().optStringList("allowed_networks")) {
+        for (const auto &network : *networks)
+            if (!isNetwork(network))
+                throw ApiError(ErrorCode::ValidationFailed, "'" + network + "' is not a network such as 10.1.0.0/16",
+                               "allowed_networks");
+        fields.set("allowed_networks", protocol::toJsonArray(*networks));
+    } else {
+        fields.setDefault("allowed_networks", protocol::newArray());
+    }
+}
+/// An integration turned on sends what its webhooks queued before it was turned off.
+void wakeWebhooks(db::Tx &tx, const ConfigDocument &document, protocol::JsonObject &row)
+{
+    if (!document.columns->has("active") || !row->getValue<bool>("active"))
+        return;
+    for (auto id : db::WebhookRepository::subscriptionIdsOf(tx, row->getValue<std::int64_t>("id")))
+        Webhooks::scheduleDelivery(tx, id, 0);
+}
+} // namespace
+
+const ConfigKind &integrationKind()
+{
+    // Admins only: an integration's log and webhooks are no business of agents.
+    static const ConfigKind kind{.name = "integration",
+                                 .plural = "integrations",
+                                 .rows = db::ConfigKind::Integration,
+                                 .listAccess = ConfigAccess::Admin,
+                                 .readFields = readIntegration,
+                                 .afterWrite = wakeWebhooks};
+    return kind;
+}
+
+} // namespace helpdesk::domain::config
