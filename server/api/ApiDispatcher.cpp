@@ -1,8 +1,13 @@
 #include "api/ApiDispatcher.h"
 
 #include "domain/Idempotency.h"
+#include "domain/IntegrationAccounts.h"
 #include "domain/Permissions.h"
 #include "protocol/ProtocolError.h"
+
+#include <Poco/Logger.h>
+
+#include <chrono>
 
 using helpdesk::protocol::ApiError;
 using helpdesk::protocol::ErrorCode;
@@ -36,6 +41,8 @@ void ApiDispatcher::admit(const MethodSpec &method, const CallContext &context)
         return;
     if (!context.actor)
         throw ApiError(ErrorCode::Unauthenticated, "sign in first");
+    // An integration's token first of all: the integration must be on and the call from its networks.
+    domain::IntegrationAccounts::admit(*context.actor, context.clientAddress);
     if (context.actor->twoFactorSetupOnly && !method.duringTwoFactorSetup)
         throw ApiError(ErrorCode::TwoFactorSetupRequired,
                        "your role signs in with two factors: set two-factor sign-in up first (two_factor.setup, then "
@@ -52,6 +59,50 @@ void ApiDispatcher::admit(const MethodSpec &method, const CallContext &context)
 }
 
 Reply ApiDispatcher::run(const MethodSpec &method, const JsonObject &params, const CallContext &context)
+{
+    if (!context.actor || !context.actor->integration)
+        return runLogless(method, params, context);
+    domain::InboundCall call;
+    call.integrationId = context.actor->integration->id;
+    call.method = context.verb;
+    call.endpoint = context.endpoint.empty() ? method.name : context.endpoint;
+    call.payloadExcerpt = domain::IntegrationAccounts::excerptOf(params);
+    try {
+        auto reply = runLogless(method, params, context);
+        call.status = reply.status != 0 ? reply.status : method.successStatus;
+        logInbound(call, context);
+        return reply;
+    } catch (const ApiError &e) {
+        call.status = e.httpStatus();
+        call.error = e.what();
+        logInbound(call, context);
+        throw;
+    } catch (const std::exception &e) {
+        call.status = 500;
+        call.error = e.what();
+        logInbound(call, context);
+        throw;
+    }
+}
+
+void ApiDispatcher::logInbound(domain::InboundCall &call, const CallContext &context)
+{
+    call.latencyMs = static_cast<int>(
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - context.receivedAt)
+            .count());
+    // Written before the answer goes out, so a caller who got it finds the line; a log that
+    // cannot be written costs the line, never the call.
+    try {
+        db::StatementTimeout timeout(m_limits.statementTimeout);
+        m_pool.write([&](db::Tx &tx) { domain::IntegrationAccounts::log(tx, call); });
+    } catch (const std::exception &e) {
+        Poco::Logger::get("helpdesk.server.http")
+            .warning("the integration log missed a call of integration %s: %s", std::to_string(call.integrationId),
+                     std::string(e.what()));
+    }
+}
+
+Reply ApiDispatcher::runLogless(const MethodSpec &method, const JsonObject &params, const CallContext &context)
 {
     db::StatementTimeout timeout(m_limits.statementTimeout);
     admit(method, context);

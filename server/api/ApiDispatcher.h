@@ -7,6 +7,7 @@
 #include "db/ConnectionPool.h"
 #include "domain/AuthService.h"
 #include "domain/EventFeed.h"
+#include "domain/IntegrationAccounts.h"
 #include "protocol/Json.h"
 
 #include <string>
@@ -23,7 +24,8 @@ public:
     ApiDispatcher(db::ConnectionPool &pool, domain::AuthService &auth, domain::EventFeed &feed,
                   mail::InboundProcessor &inbound, mail::MailboxPoller *poller = nullptr, const ApiLimits &limits = {});
 
-    /// Runs `method` for the caller in `context`.
+    /// Runs `method` for the caller in `context`; a call with an integration's token is logged in
+    /// the integration log, refused or not.
     Reply run(const MethodSpec &method, const protocol::JsonObject &params, const CallContext &context);
     /// Runs the method named `method` (a WebSocket request); throws ApiError(NotFound) for a
     /// method the WebSocket does not offer.
@@ -44,6 +46,10 @@ private:
     /// the user's request rate, of the role its access rule asks for, and (an API token) carrying
     /// the scope it names.
     void admit(const MethodSpec &method, const CallContext &context);
+    /// run() without the integration log.
+    Reply runLogless(const MethodSpec &method, const protocol::JsonObject &params, const CallContext &context);
+    /// Logs a call of an integration's token (its latency counted to now); never throws.
+    void logInbound(domain::InboundCall &call, const CallContext &context);
 
     db::ConnectionPool &m_pool;
     domain::AuthService &m_auth;

@@ -125,6 +125,7 @@ std::vector<MethodSpec> authMethods()
                  request.forUserId = r.optInt("user_id");
                  request.scopes = r.optStringList("scopes");
                  request.expiresAt = r.optString("expires_at");
+                 request.integrationId = r.optInt("integration_id");
                  r.finish();
                  return c.services.auth.createApiToken(c.tx(), c.actor(), request);
              }},

@@ -178,6 +178,8 @@ void HttpApiHandler::handleRequest(Poco::Net::HTTPServerRequest &request, Poco::
     try {
         Poco::URI uri(request.getURI());
         CallContext context;
+        context.verb = request.getMethod();
+        context.endpoint = uri.getPath();
         context.clientAddress = clientAddressOf(request, m_limits.trustedProxies);
         db::StatementTimeout timeout(m_limits.statementTimeout);
         m_dispatcher.throttle().admitAddress(context.clientAddress);
@@ -205,7 +207,7 @@ void HttpApiHandler::handleRequest(Poco::Net::HTTPServerRequest &request, Poco::
         if (spec.reply == Payload::File)
             sendFile(response, reply.bytes);
         else
-            sendJson(response, spec.successStatus, reply.json);
+            sendJson(response, reply.status != 0 ? reply.status : spec.successStatus, reply.json);
     } catch (const ApiError &e) {
         if (e.code() == ErrorCode::Internal || e.code() == ErrorCode::Unavailable)
             logger().warning("%s failed: %s", method, std::string(e.what()));

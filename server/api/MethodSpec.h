@@ -5,6 +5,7 @@
 #include "domain/Scopes.h"
 #include "protocol/Json.h"
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -89,6 +90,11 @@ struct CallContext {
     std::optional<std::string> idempotencyKey;
     std::string clientAddress;         // for per-address limits
     SessionControl *session = nullptr; // set for requests on a WebSocket session
+    /// What was called, for the integration log: the HTTP verb and path ("WS" and the method on
+    /// a WebSocket session), and when the request arrived.
+    std::string verb = "WS";
+    std::string endpoint;
+    std::chrono::steady_clock::time_point receivedAt = std::chrono::steady_clock::now();
     /// Reads a File or Mail request body (HTTP); called once the caller was admitted.
     std::function<RawBody(Payload)> readBody;
 };
@@ -130,8 +136,17 @@ struct Reply {
         reply.bytes = std::move(bytes);
         return reply;
     }
+    /// A JSON answer with another status than the method's success status (an idempotent create
+    /// that found its object: 200 instead of 201). HTTP only.
+    static Reply withStatus(protocol::JsonObject object, int status)
+    {
+        Reply reply{std::move(object)};
+        reply.status = status;
+        return reply;
+    }
     protocol::JsonObject json;
     std::string bytes;
+    int status = 0; // 0: the method's success status
 };
 
 /// One API method, declared once: its name (the WebSocket method and the reference's entry),

@@ -111,17 +111,18 @@ const Statement kRevokeTokensOf{"api_tokens_revoke_of_user",
 const Statement kLockUser{"users_lock_row", "SELECT 1 FROM users WHERE id = $1 FOR UPDATE"};
 const Statement kWasDeactivated{"users_was_deactivated", "SELECT deactivated_at IS NOT NULL FROM users WHERE id = $1"};
 const Statement kHasPassword{"users_has_password", "SELECT password_hash IS NOT NULL FROM users WHERE id = $1"};
-const Statement kInsertToken{
-    "api_tokens_insert", "INSERT INTO api_tokens (user_id, name, token_hash, scopes, expires_at)"
-                         " VALUES ($1, $2, decode($3, 'hex'), $4::text[], $5::timestamptz) RETURNING id, expires_at"};
+const Statement kInsertToken{"api_tokens_insert",
+                             "INSERT INTO api_tokens (user_id, name, token_hash, scopes, expires_at, integration_id)"
+                             " VALUES ($1, $2, decode($3, 'hex'), $4::text[], $5::timestamptz, $6::bigint)"
+                             " RETURNING id, expires_at"};
 const Statement kTokenUser{"api_tokens_user",
                            "UPDATE api_tokens SET last_used_at = now() WHERE token_hash = decode($1, 'hex')"
                            " AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())"
-                           " RETURNING user_id, scopes"};
+                           " RETURNING user_id, scopes, integration_id"};
 // A null user means every user's tokens (admins).
 const Statement kListTokens{
     "api_tokens_list", "SELECT t.id, t.name, t.created_at, t.last_used_at, t.revoked_at, t.user_id, u.name, u.email,"
-                       " t.scopes, t.expires_at FROM api_tokens t JOIN users u ON u.id = "
+                       " t.scopes, t.expires_at, t.integration_id FROM api_tokens t JOIN users u ON u.id = "
                        "t.user_id WHERE ($1::bigint IS NULL OR t.user_id = $1) ORDER BY t.id"};
 const Statement kRevokeToken{"api_tokens_revoke", "UPDATE api_tokens SET revoked_at = now() WHERE id = $2 AND "
                                                   "($1::bigint IS NULL OR user_id = $1) AND revoked_at IS NULL"
@@ -369,7 +370,7 @@ std::optional<std::pair<std::int64_t, std::string>> CredentialRepository::usePas
 IssuedApiToken CredentialRepository::insertApiToken(Tx &tx, const NewApiToken &token)
 {
     auto row = tx.exec1(kInsertToken, token.userId, token.name, token.tokenHash, textArrayLiteral(token.scopes),
-                        token.expiresAt);
+                        token.expiresAt, token.integrationId);
     return {row[0].as<std::int64_t>(), optIsoTime(row[1])};
 }
 
@@ -378,7 +379,7 @@ std::optional<ApiTokenUse> CredentialRepository::apiTokenUser(Tx &tx, const std:
     auto result = tx.exec(kTokenUser, tokenHash);
     if (result.empty())
         return std::nullopt;
-    return ApiTokenUse{result[0][0].as<std::int64_t>(), textArray(result[0][1])};
+    return ApiTokenUse{result[0][0].as<std::int64_t>(), textArray(result[0][1]), optInt(result[0][2])};
 }
 
 protocol::JsonArray CredentialRepository::listApiTokens(Tx &tx, std::optional<std::int64_t> userId)
@@ -399,6 +400,7 @@ protocol::JsonArray CredentialRepository::listApiTokens(Tx &tx, std::optional<st
             scopes->add(scope);
         o->set("scopes", scopes);
         protocol::setOptional(o, "expires_at", optIsoTime(row[9]));
+        protocol::setOptional(o, "integration_id", optInt(row[10]));
         list->add(o);
     }
     return list;

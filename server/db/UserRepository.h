@@ -87,7 +87,8 @@ struct NewApiToken {
     std::string name;
     std::string tokenHash; // SHA-256, hex
     std::vector<std::string> scopes;
-    std::optional<std::string> expiresAt; // ISO 8601
+    std::optional<std::string> expiresAt;      // ISO 8601
+    std::optional<std::int64_t> integrationId; // the integration whose account the token is
 };
 
 /// A stored API token: its id and expiry as the database has them.
@@ -100,6 +101,7 @@ struct IssuedApiToken {
 struct ApiTokenUse {
     std::int64_t userId = 0;
     std::vector<std::string> scopes;
+    std::optional<std::int64_t> integrationId;
 };
 
 /// What a password link's token comes to, for the page that opens it.
@@ -125,7 +127,7 @@ public:
     /// Ends a session; returns its user, or nullopt when there was none.
     static std::optional<std::int64_t> deleteSession(Tx &tx, const std::string &tokenHash);
     static IssuedApiToken insertApiToken(Tx &tx, const NewApiToken &token);
-    /// The user and scopes of an unrevoked, unexpired API token (and marks it used).
+    /// The user, scopes and integration of an unrevoked, unexpired API token (and marks it used).
     static std::optional<ApiTokenUse> apiTokenUser(Tx &tx, const std::string &tokenHash);
     /// A user's tokens, or everyone's when `userId` is empty, with the owner's name and address.
     static protocol::JsonArray listApiTokens(Tx &tx, std::optional<std::int64_t> userId);

@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace helpdesk::db {
 class Tx;
@@ -15,6 +16,14 @@ class Tx;
 namespace helpdesk::domain {
 
 enum class GroupAccess { Read, Full };
+
+/// The integration whose account an API token is (IntegrationAccounts holds its calls to it).
+struct ActorIntegration {
+    std::int64_t id = 0;
+    std::string name;
+    bool active = false;
+    std::vector<std::string> allowedNetworks; // CIDRs its calls may come from; empty: any
+};
 
 /// The authenticated user a request runs as, with everything permissions need.
 struct Actor {
@@ -34,6 +43,9 @@ struct Actor {
     bool twoFactorSetupOnly = false;
     /// The account's language ("de", "pt-BR"), when it has one.
     std::optional<std::string> language;
+    /// Set for an integration's API token: its calls are checked against the integration and
+    /// logged, and it uses only that integration's external ids.
+    std::optional<ActorIntegration> integration;
 
     bool isStaff() const { return role != protocol::Role::Customer; }
     bool isAdmin() const { return role == protocol::Role::Admin; }

@@ -3,6 +3,7 @@
 #include "domain/Audit.h"
 
 #include "db/ContentHash.h"
+#include "db/ExternalIdRepository.h"
 #include "db/SignInLinkRepository.h"
 #include "db/JobRepository.h"
 #include "db/UserRepository.h"
@@ -200,6 +201,10 @@ Actor AuthService::authenticate(const std::string &token)
             auto found = use ? loadActor(tx, use->userId) : std::nullopt;
             if (found)
                 found->scopes = ScopeSet::knownOf(use->scopes);
+            if (found && use->integrationId)
+                if (auto integration = db::ExternalIdRepository::integration(tx, *use->integrationId))
+                    found->integration = ActorIntegration{integration->id, integration->name, integration->active,
+                                                          integration->allowedNetworks};
             return found;
         });
     }
@@ -260,9 +265,20 @@ protocol::JsonObject AuthService::createApiToken(db::Tx &tx, const Actor &actor,
     std::optional<std::string> expiresAt;
     if (request.expiresAt)
         expiresAt = futureTime(*request.expiresAt);
+    // A token made with an integration's token is that integration's too: none escapes its
+    // networks and its log. Handing an integration a token is for administrators.
+    auto integrationId = actor.integration ? std::optional(actor.integration->id) : request.integrationId;
+    if (request.integrationId) {
+        if (!actor.isAdmin() || request.integrationId != integrationId)
+            throw ApiError(ErrorCode::Forbidden, "only administrators may create an integration's tokens",
+                           "integration_id");
+        if (!db::ExternalIdRepository::integration(tx, *request.integrationId))
+            throw ApiError(ErrorCode::ValidationFailed, "no integration " + std::to_string(*request.integrationId),
+                           "integration_id");
+    }
     auto token = passwords::newToken(kApiTokenPrefix);
     auto issued = db::CredentialRepository::insertApiToken(
-        tx, {ownerId, name, db::ContentHash::sha256Hex(token), scopes.names(), expiresAt});
+        tx, {ownerId, name, db::ContentHash::sha256Hex(token), scopes.names(), expiresAt, integrationId});
     auto scopeList = protocol::newArray();
     for (const auto &scope : scopes.names())
         scopeList->add(scope);
@@ -272,12 +288,14 @@ protocol::JsonObject AuthService::createApiToken(db::Tx &tx, const Actor &actor,
     out->set("user_id", ownerId);
     out->set("scopes", scopeList);
     protocol::setOptional(out, "expires_at", issued.expiresAt);
+    protocol::setOptional(out, "integration_id", integrationId);
     out->set("token", token);
     auto audited = protocol::newObject();
     audited->set("name", name);
     audited->set("user_id", ownerId);
     audited->set("scopes", scopeList);
     protocol::setOptional(audited, "expires_at", issued.expiresAt);
+    protocol::setOptional(audited, "integration_id", integrationId);
     audit::record(tx, actor, "token.created", "token", issued.id, nullptr, audited);
     return out;
 }

@@ -19,6 +19,7 @@ struct ApiTokenRequest {
     std::optional<std::int64_t> forUserId;          // admins: the user the token acts as
     std::optional<std::vector<std::string>> scopes; // none: those of the caller's own credential
     std::optional<std::string> expiresAt;           // ISO 8601, in the future; none: until revoked
+    std::optional<std::int64_t> integrationId;      // admins: the integration whose account the token is
 };
 
 /// The limits of sign-in and password links, held in the database for every instance together.
@@ -63,8 +64,8 @@ public:
     std::optional<Actor> reload(std::int64_t userId);
     void logout(const std::string &token);
     /// Creates an API token for the actor (admins: for `forUserId`, e.g. an integration account)
-    /// with at most the scopes the actor's own credential has, and an optional expiry; the token
-    /// is in the answer once and never again.
+    /// with at most the scopes the actor's own credential has, an optional expiry and (admins) the
+    /// integration it belongs to; the token is in the answer once and never again.
     protocol::JsonObject createApiToken(db::Tx &tx, const Actor &actor, const ApiTokenRequest &request);
     /// The actor's own tokens; admins with `all` see everyone's.
     static protocol::JsonArray listApiTokens(db::Tx &tx, const Actor &actor, bool all);
