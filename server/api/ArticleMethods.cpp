@@ -1,6 +1,7 @@
 #include "api/Methods.h"
 
 #include "api/ApiLimits.h"
+#include "domain/ExternalIds.h"
 #include "domain/TicketService.h"
 #include "domain/UploadQuota.h"
 #include "protocol/Messages.h"
@@ -13,14 +14,14 @@ using helpdesk::protocol::ErrorCode;
 namespace helpdesk::api {
 
 namespace {
-protocol::JsonObject createArticle(MethodCall &c)
+Reply createArticle(MethodCall &c)
 {
     // ticket_id sits beside the article's own fields; take it out before the strict read.
     auto fields = protocol::parseJsonObject(protocol::toJsonText(c.params));
     auto ticketId = protocol::JsonReader(fields).requireInt("ticket_id");
     fields->remove("ticket_id");
-    auto article = TicketService::addArticle(c.tx(), c.actor(), ticketId, protocol::ArticleParams::fromJson(fields));
-    return wrap("article", article.toJson());
+    auto made = domain::ExternalIds::createArticle(c.tx(), c.actor(), ticketId, fields);
+    return Reply::withStatus(made.answer, made.created ? 201 : 200);
 }
 
 protocol::JsonObject uploadAttachment(MethodCall &c)

@@ -1,5 +1,6 @@
 #include "api/Methods.h"
 
+#include "domain/ExternalIds.h"
 #include "domain/TicketService.h"
 #include "domain/TicketView.h"
 #include "domain/TriggerService.h"
@@ -8,6 +9,7 @@
 
 #include <algorithm>
 
+using helpdesk::domain::ExternalIds;
 using helpdesk::domain::TicketService;
 using helpdesk::integrations::sharing::TicketShares;
 using helpdesk::protocol::JsonReader;
@@ -21,10 +23,7 @@ std::vector<MethodSpec> ticketMethods()
          .verb = "GET",
          .path = "/tickets",
          .handler =
-             [](MethodCall &c) {
-                 return wrap("tickets",
-                             TicketService::list(c.tx(), c.actor(), protocol::TicketListParams::fromJson(c.params)));
-             }},
+             [](MethodCall &c) { return wrap("tickets", ExternalIds::listTickets(c.tx(), c.actor(), c.params)); }},
         {.name = "ticket.create",
          .verb = "POST",
          .path = "/tickets",
@@ -32,7 +31,8 @@ std::vector<MethodSpec> ticketMethods()
          .successStatus = 201,
          .handler =
              [](MethodCall &c) {
-                 return TicketService::create(c.tx(), c.actor(), protocol::TicketCreateParams::fromJson(c.params));
+                 auto made = ExternalIds::createTicket(c.tx(), c.actor(), c.params);
+                 return Reply::withStatus(made.answer, made.created ? 201 : 200);
              }},
         {.name = "ticket.get",
          .verb = "GET",

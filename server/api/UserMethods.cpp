@@ -3,8 +3,10 @@
 #include "domain/AdminService.h"
 #include "domain/AuthService.h"
 #include "domain/EmailConfirmation.h"
+#include "domain/ExternalIds.h"
 
 using helpdesk::domain::AdminService;
+using helpdesk::domain::ExternalIds;
 
 namespace helpdesk::api {
 
@@ -15,7 +17,7 @@ std::vector<MethodSpec> userMethods()
          .verb = "GET",
          .path = "/users",
          .access = Access::Staff,
-         .handler = [](MethodCall &c) { return wrap("users", AdminService::listUsers(c.tx(), c.actor(), c.params)); }},
+         .handler = [](MethodCall &c) { return wrap("users", ExternalIds::listUsers(c.tx(), c.actor(), c.params)); }},
         {.name = "user.create",
          .verb = "POST",
          .path = "/users",
@@ -25,14 +27,17 @@ std::vector<MethodSpec> userMethods()
          .successStatus = 201,
          .handler =
              [](MethodCall &c) {
-                 return wrap("user", AdminService::createUser(c.tx(), c.actor(), c.params).toJson());
+                 auto made = ExternalIds::createUser(c.tx(), c.actor(), c.params);
+                 return Reply::withStatus(made.answer, made.created ? 201 : 200);
              }},
         {.name = "user.get",
          .verb = "GET",
          .path = "/users/{id}",
          .handler =
              [](MethodCall &c) {
-                 return wrap("user", AdminService::getUser(c.tx(), c.actor(), onlyInt(c.params)).toJson());
+                 auto user = AdminService::getUser(c.tx(), c.actor(), onlyInt(c.params));
+                 return wrap("user",
+                             ExternalIds::withLinks(c.tx(), c.actor(), domain::ExternalKind::User, user.toJson()));
              }},
         {.name = "user.update",
          .verb = "PATCH",

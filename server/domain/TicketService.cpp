@@ -10,6 +10,7 @@
 #include "domain/CustomFields.h"
 #include "domain/CustomerAccounts.h"
 #include "domain/EmailAddress.h"
+#include "domain/ExternalIds.h"
 #include "domain/HtmlSanitizer.h"
 #include "domain/MailOutbox.h"
 #include "domain/MailSettings.h"
@@ -590,6 +591,7 @@ protocol::JsonArray TicketService::articles(db::Tx &tx, const Actor &actor, std:
     auto out = protocol::newArray();
     for (const auto &a : db::ArticleRepository::list(tx, ticket.id, actor.isStaff()))
         out->add(actor.isStaff() ? a.toJson() : TicketView::articleForCustomer(tx, ticket, a.toJson()));
+    ExternalIds::addLinks(tx, actor, ExternalKind::Article, out);
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "db/ConfigRepository.h"
 #include "db/TicketShareRepository.h"
+#include "domain/ExternalIds.h"
 #include "domain/MailOutbox.h"
 #include "domain/MailSettings.h"
 #include "domain/ShortLivedCache.h"
@@ -77,6 +78,7 @@ protocol::JsonArray TicketView::ofAll(db::Tx &tx, const Actor &actor, const std:
             t.sharedWith = std::move(shares[t.id]);
             out->add(t.toJson());
         }
+        ExternalIds::addLinks(tx, actor, ExternalKind::Ticket, out);
         return out;
     }
     const auto fields = customerFields(tx);

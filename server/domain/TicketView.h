@@ -12,7 +12,8 @@
 namespace helpdesk::domain {
 
 /// What of a ticket each reader is shown, in one place for answers and events. Staff see the whole
-/// ticket, in answers with the partner desks it is shared with (shared_with). A customer sees the ticket without what
+/// ticket, in answers with the partner desks it is shared with (shared_with) and its ids in
+/// integrations (external_ids). A customer sees the ticket without what
 /// is the desk's own business: its tags, its SLA and due times, the article count (which counts internal notes) and the
 /// custom fields customers may not edit. Stateless; any thread.
 class TicketView
