@@ -1,5 +1,7 @@
 #include "models/SharedPartnerText.h"
 
+#include <QTextDocument>
+
 namespace helpdesk::client {
 
 namespace {
@@ -32,6 +34,12 @@ QString SharedPartnerText::details(const SharedPartner &partner)
     if (urgency(partner) < 2 || partner.reason.isEmpty())
         return badge(partner);
     return badge(partner) + QStringLiteral(": ") + partner.reason;
+}
+
+QString SharedPartnerText::asToolTip(const QString &text)
+{
+    // Tooltips take text that might be rich as HTML: such text goes as HTML that shows it verbatim.
+    return Qt::mightBeRichText(text) ? Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal) : text;
 }
 
 QColor SharedPartnerText::colour(const SharedPartner &partner)

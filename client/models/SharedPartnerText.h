@@ -22,6 +22,9 @@ public:
     static QString badge(const SharedPartner &partner);
     /// The badge and, while failing, why (for a tooltip).
     static QString details(const SharedPartner &partner);
+    /// `text` as a tooltip shows it as written, even when it looks like markup (a partner's name and
+    /// its refusal come from the partner desk).
+    static QString asToolTip(const QString &text);
     /// Green in sync, amber pending, red failing.
     static QColor colour(const SharedPartner &partner);
     /// The partner most in need of a look: a failing one, else a pending one, else the first.

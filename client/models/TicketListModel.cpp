@@ -320,7 +320,7 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
             QStringList lines;
             for (const auto &partner : row.sharedWith)
                 lines << SharedPartnerText::details(partner);
-            return lines.join(QLatin1Char('\n'));
+            return SharedPartnerText::asToolTip(lines.join(QLatin1Char('\n')));
         }
         if (row.pending)
             return tr("A change of yours waits to be sent.");

@@ -50,9 +50,10 @@ void TicketSharingBar::setTicket(qint64 ticketId, const std::vector<SharedPartne
     for (const auto &partner : partners) {
         auto *badge = new QLabel(SharedPartnerText::badge(partner), m_badgeBox);
         badge->setObjectName(QStringLiteral("shareBadge"));
+        badge->setTextFormat(Qt::PlainText); // the partner names itself
         badge->setStyleSheet(QStringLiteral("color: %1; border: 1px solid %1; border-radius: 3px; padding: 0 4px")
                                  .arg(SharedPartnerText::colour(partner).name()));
-        badge->setToolTip(SharedPartnerText::details(partner));
+        badge->setToolTip(SharedPartnerText::asToolTip(SharedPartnerText::details(partner)));
         m_badgeBox->layout()->addWidget(badge);
         m_badges << badge;
     }

@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QtTest>
 
 #include <memory>
@@ -99,6 +100,17 @@ class TestClientSharing : public QObject
             return {};
         const auto value = inbox->index(row, TicketListModel::Shared).data(role);
         return role == Qt::ForegroundRole ? value.value<QColor>().name() : value.toString();
+    }
+
+    /// The words a tooltip shows for `text` (which Qt takes as HTML when it might be).
+    static QString asShown(const QString &text)
+    {
+        QTextDocument shown;
+        if (Qt::mightBeRichText(text))
+            shown.setHtml(text);
+        else
+            shown.setPlainText(text);
+        return shown.toPlainText();
     }
 
     /// Has the pane's inbox show every ticket (the admin owns none of them).
@@ -331,6 +343,18 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(inboxCell(m_paneB, copy, Qt::ToolTipRole),
                                   QStringLiteral("Shared by Desk A · in sync"), 20000);
         QCOMPARE(inboxCell(m_paneB, copy), QStringLiteral("Desk A"));
+        // The partner names itself: a name that looks like markup is shown as written.
+        auto renamed = helpdesk::protocol::newObject();
+        renamed->set("name", "<b>Desk A</b>");
+        const auto aToB = "/api/v1/sharing/agreements/" +
+                          std::to_string(agreementWith(*m_a, sharingUrlOf(*m_b))->getValue<std::int64_t>("id"));
+        QCOMPARE(m_a->as("admin").send("PATCH", aToB, helpdesk::protocol::toJsonText(renamed)).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(inboxCell(m_paneB, copy), QStringLiteral("<b>Desk A</b>"), 20000);
+        QCOMPARE(asShown(inboxCell(m_paneB, copy, Qt::ToolTipRole)),
+                 QStringLiteral("Shared by <b>Desk A</b> · in sync"));
+        renamed->set("name", "Desk A");
+        QCOMPARE(m_a->as("admin").send("PATCH", aToB, helpdesk::protocol::toJsonText(renamed)).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(inboxCell(m_paneB, copy), QStringLiteral("Desk A"), 20000);
 
         // The partner refuses the next change: both places turn to failing, in the warning colour.
         const auto onB =
