@@ -4,6 +4,7 @@
 // system would call it. One desk for the whole executable.
 
 #include "support/Desk.h"
+#include "support/WsClient.h"
 
 #include <QtTest>
 
@@ -396,6 +397,29 @@ private slots:
         QCOMPARE(crm().get("/api/v1/tickets?external_id=find-me").status, 200); // the other integration goes on
         QCOMPARE(admin.patch("/api/v1/integrations/" + str(m_panel), json(R"({"active":true})")).status, 200);
         QCOMPARE(panel().post("/api/v1/tickets", ticketBody("while-off", "While off")).status, 201);
+    }
+
+    void theWebSocketHoldsAndLogsAnIntegrationsCallsToo()
+    {
+        WsClient socket(m_desk->port(), m_crmToken);
+        QVERIFY(socket.accepted());
+        auto found = socket.request("ticket.list", json(R"({"external_id":"find-me"})"));
+        QVERIFY(found && found->has("result"));
+        QCOMPARE(found->getObject("result")->getArray("tickets")->size(), 1u);
+        const auto crmLog =
+            "SELECT count(*) FROM integration_log WHERE direction = 'in' AND integration_id = " + str(m_crm) +
+            " AND method = 'WS' AND endpoint = 'ticket.list' AND ";
+        QCOMPARE(m_desk->scalar(crmLog + "status = 200 AND payload_excerpt LIKE '%find-me%'"), 1LL);
+
+        // A session opened while the integration is off gets nothing done.
+        auto admin = m_desk->as("admin");
+        QCOMPARE(admin.patch("/api/v1/integrations/" + str(m_crm), json(R"({"active":false})")).status, 200);
+        WsClient later(m_desk->port(), m_crmToken);
+        auto refused = later.request("ticket.list", helpdesk::protocol::newObject());
+        QVERIFY(refused && refused->has("error"));
+        QCOMPARE(refused->getObject("error")->getValue<std::string>("code"), std::string("forbidden"));
+        QCOMPARE(m_desk->scalar(crmLog + "status = 403 AND error LIKE '%inactive%'"), 1LL);
+        QCOMPARE(admin.patch("/api/v1/integrations/" + str(m_crm), json(R"({"active":true})")).status, 200);
     }
 
     void everyInboundCallIsLoggedWithStatusAndLatency()
