@@ -4,27 +4,27 @@
 <context>
     <name>SharedPartnerText</name>
     <message>
-        <location filename="../client/models/SharedPartnerText.cpp" line="17" />
+        <location filename="../client/models/SharedPartnerText.cpp" line="19" />
         <source>failing</source>
         <translation>błąd</translation>
     </message>
     <message>
-        <location filename="../client/models/SharedPartnerText.cpp" line="19" />
+        <location filename="../client/models/SharedPartnerText.cpp" line="21" />
         <source>pending</source>
         <translation>oczekuje</translation>
     </message>
     <message>
-        <location filename="../client/models/SharedPartnerText.cpp" line="20" />
+        <location filename="../client/models/SharedPartnerText.cpp" line="22" />
         <source>in sync</source>
         <translation>zsynchronizowane</translation>
     </message>
     <message>
-        <location filename="../client/models/SharedPartnerText.cpp" line="26" />
+        <location filename="../client/models/SharedPartnerText.cpp" line="28" />
         <source>Shared by %1 · %2</source>
         <translation>Udostępnione przez: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../client/models/SharedPartnerText.cpp" line="27" />
+        <location filename="../client/models/SharedPartnerText.cpp" line="29" />
         <source>Shared with %1 · %2</source>
         <translation>Udostępnione: %1 · %2</translation>
     </message>
@@ -60,42 +60,42 @@
 <context>
     <name>helpdesk::client::AdminClient</name>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="76" />
-        <location filename="../client/core/AdminClient.cpp" line="172" />
-        <location filename="../client/core/AdminClient.cpp" line="343" />
+        <location filename="../client/core/AdminClient.cpp" line="78" />
+        <location filename="../client/core/AdminClient.cpp" line="174" />
+        <location filename="../client/core/AdminClient.cpp" line="345" />
         <source>Settings are changed on the server; it is not reachable.</source>
         <translation>Ustawienia zmienia serwer; jest nieosiągalny.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="144" />
+        <location filename="../client/core/AdminClient.cpp" line="146" />
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="245" />
-        <location filename="../client/core/AdminClient.cpp" line="389" />
-        <location filename="../client/core/AdminClient.cpp" line="431" />
+        <location filename="../client/core/AdminClient.cpp" line="247" />
+        <location filename="../client/core/AdminClient.cpp" line="391" />
+        <location filename="../client/core/AdminClient.cpp" line="433" />
         <source>The server is not reachable.</source>
         <translation>Serwer jest nieosiągalny.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="255" />
+        <location filename="../client/core/AdminClient.cpp" line="257" />
         <source>Done.</source>
         <translation>Gotowe.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="285" />
-        <location filename="../client/core/AdminClient.cpp" line="327" />
+        <location filename="../client/core/AdminClient.cpp" line="287" />
+        <location filename="../client/core/AdminClient.cpp" line="329" />
         <source>%1 is no agent of this desk</source>
         <translation>%1 nie jest konsultantem tego helpdesku</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="403" />
+        <location filename="../client/core/AdminClient.cpp" line="405" />
         <source>%1 fetched, %2 new tickets, %3 follow-ups, %4 failed</source>
         <translation>pobrano %1, nowe zgłoszenia: %2, odpowiedzi: %3, błędy: %4</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="438" />
+        <location filename="../client/core/AdminClient.cpp" line="440" />
         <source>The message is queued again.</source>
         <translation>Wiadomość ponownie czeka w kolejce.</translation>
     </message>
@@ -111,7 +111,7 @@
 <context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="209" />
+        <location filename="../client/core/CacheStore.cpp" line="210" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>Pamięć podręczną zapisał nowszy klient (schemat %1, ten zna %2).</translation>
     </message>
@@ -250,6 +250,354 @@
         <location filename="../client/core/DeskNotifier.cpp" line="21" />
         <source>Customer reply on #%1</source>
         <translation>Odpowiedź klienta w #%1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::IntegrationClient</name>
+    <message>
+        <location filename="../client/core/IntegrationClient.cpp" line="19" />
+        <source>Integrations are arranged on the server; it is not reachable.</source>
+        <translation>Integracje konfiguruje się na serwerze; jest on nieosiągalny.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::IntegrationsPane</name>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="85" />
+        <source>Ticket created</source>
+        <translation>Zgłoszenie utworzone</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="86" />
+        <source>Ticket changed</source>
+        <translation>Zgłoszenie zmienione</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="87" />
+        <source>Public reply of an agent</source>
+        <translation>Publiczna odpowiedź agenta</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="88" />
+        <source>Internal note</source>
+        <translation>Notatka wewnętrzna</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="89" />
+        <source>Message of the customer</source>
+        <translation>Wiadomość klienta</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="90" />
+        <source>Rating</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="94" />
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="94" />
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="98" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="124" />
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="98" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="164" />
+        <source>Active</source>
+        <translation>Aktywne</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="98" />
+        <source>Allowed networks</source>
+        <translation>Dozwolone sieci</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="98" />
+        <source>Log kept (days)</source>
+        <translation>Dziennik przechowywany (dni)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="104" />
+        <source>any</source>
+        <translation>dowolne</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="110" />
+        <source>Integration</source>
+        <translation>Integracja</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="113" />
+        <source>Active (off: no webhook is sent)</source>
+        <translation>Aktywna (wyłączona: żaden webhook nie jest wysyłany)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="117" />
+        <source>e.g. 10.1.0.0/16, 192.0.2.7 (empty: any)</source>
+        <translation>np. 10.1.0.0/16, 192.0.2.7 (puste: dowolne)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="121" />
+        <source>New</source>
+        <translation>Nowy</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="122" />
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="126" />
+        <source>Its API calls may come from</source>
+        <translation>Jej wywołania API mogą pochodzić z</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="127" />
+        <source>Keep its log (days)</source>
+        <translation>Przechowuj dziennik (dni)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="155" />
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="163" />
+        <source>Events</source>
+        <translation>Zdarzenia</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
+        <source>Waiting</source>
+        <translation>Oczekujące</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
+        <source>Dead</source>
+        <translation>Porzucone</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
+        <source>Receiver down until</source>
+        <translation>Odbiorca niedostępny do</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="150" />
+        <source>Webhook of the selected integration</source>
+        <translation>Webhook wybranej integracji</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="153" />
+        <source>https://system.example/hooks/helpdesk</source>
+        <translation>https://system.example/hooks/helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="169" />
+        <source>Secret (shown only now; the receiver checks signatures with it):</source>
+        <translation>Sekret (pokazany tylko teraz; odbiorca sprawdza nim podpisy):</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="175" />
+        <source>Add webhook</source>
+        <translation>Dodaj webhook</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="176" />
+        <source>Save webhook</source>
+        <translation>Zapisz webhook</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="177" />
+        <source>Send a test event</source>
+        <translation>Wyślij zdarzenie testowe</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
+        <source>Event</source>
+        <translation>Zdarzenie</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
+        <source>Attempts</source>
+        <translation>Próby</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
+        <source>Last status</source>
+        <translation>Ostatni status</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="188" />
+        <source>Last error</source>
+        <translation>Ostatni błąd</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="188" />
+        <source>Next attempt</source>
+        <translation>Następna próba</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="192" />
+        <source>Test event</source>
+        <translation>Zdarzenie testowe</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="195" />
+        <source>waiting</source>
+        <translation>oczekuje</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="197" />
+        <source>delivered</source>
+        <translation>dostarczone</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="199" />
+        <source>given up</source>
+        <translation>porzucone</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="204" />
+        <source>Send again</source>
+        <translation>Wyślij ponownie</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <source>Direction</source>
+        <translation>Kierunek</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <source>Method</source>
+        <translation>Metoda</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <source>Endpoint</source>
+        <translation>Punkt końcowy</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <source>Time (ms)</source>
+        <translation>Czas (ms)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="211" />
+        <source>Error</source>
+        <translation>Błąd</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="211" />
+        <source>Payload</source>
+        <translation>Treść</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="214" />
+        <source>sent</source>
+        <translation>wysłane</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="214" />
+        <source>received</source>
+        <translation>odebrane</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="216" />
+        <source>no answer</source>
+        <translation>brak odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="224" />
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="233" />
+        <source>Deliveries of the selected webhook:</source>
+        <translation>Dostarczenia wybranego webhooka:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="237" />
+        <source>Log of the selected integration (every call, either way):</source>
+        <translation>Dziennik wybranej integracji (każde wywołanie, w obie strony):</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="269" />
+        <source>Sending a test event…</source>
+        <translation>Wysyłanie zdarzenia testowego…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="273" />
+        <source>Sending again…</source>
+        <translation>Ponowne wysyłanie…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="321" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="334" />
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="334" />
+        <source>Saved. Copy the secret now: it is not shown again.</source>
+        <translation>Zapisano. Skopiuj sekret teraz: nie zostanie pokazany ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="340" />
+        <source>Test event queued; see its delivery below.</source>
+        <translation>Zdarzenie testowe w kolejce; jego dostarczenie jest poniżej.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="345" />
+        <source>Queued to be sent again.</source>
+        <translation>W kolejce do ponownego wysłania.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="364" />
+        <source>Not done: %1</source>
+        <translation>Nie wykonano: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="365" />
+        <source>Not done (%1): %2</source>
+        <translation>Nie wykonano (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="484" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="492" />
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
     </message>
 </context>
 <context>
@@ -1083,51 +1431,51 @@
 <context>
     <name>helpdesk::client::SettingsWindow</name>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
         <source>Helpdesk settings</source>
         <translation>Ustawienia Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="488" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="170" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="497" />
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
         <source>Active</source>
         <translation>Aktywne</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
         <source>E-mail addresses</source>
         <translation>Adresy e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
         <source>Signature</source>
         <translation>Podpis</translation>
     </message>
@@ -1140,36 +1488,36 @@
         <translation>Treść potwierdzenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
         <source>Agents (e-mail: read or full, one per line)</source>
         <translation>Konsultanci (e-mail: read lub full, jeden w wierszu)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
         <source>Default</source>
         <translation>Domyślne</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
         <source>Rank</source>
         <translation>Kolejność</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
         <source>For</source>
         <translation>Dla</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>Label</source>
         <translation>Etykieta</translation>
     </message>
@@ -1178,22 +1526,22 @@
         <translation>Opcje (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <source>Required</source>
         <translation>Wymagane</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
         <source>Keyword (after ::)</source>
         <translation>Słowo kluczowe (po ::)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <source>Text</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
         <source>Time zone</source>
         <translation>Strefa czasowa</translation>
     </message>
@@ -1202,7 +1550,7 @@
         <translation>Godziny tygodniowe (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
         <source>Holidays (YYYY-MM-DD, …)</source>
         <translation>Święta (RRRR-MM-DD, …)</translation>
     </message>
@@ -1215,27 +1563,27 @@
         <translation>Dotyczy (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
         <source>First response (business minutes)</source>
         <translation>Pierwsza odpowiedź (minuty robocze)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
         <source>Update (business minutes)</source>
         <translation>Aktualizacja (minuty robocze)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
         <source>Solution (business minutes)</source>
         <translation>Rozwiązanie (minuty robocze)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
         <source>Warn before (minutes)</source>
         <translation>Ostrzegaj przed (minuty)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
         <source>On</source>
         <translation>Przy</translation>
     </message>
@@ -1248,63 +1596,63 @@
         <translation>Akcje (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
         <source>Protocol</source>
         <translation>Protokół</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
         <source>Server</source>
         <translation>Serwer</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
         <source>Security</source>
         <translation>Zabezpieczenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="146" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
         <source>Check the certificate</source>
         <translation>Sprawdzaj certyfikat</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>User name</source>
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>Password (empty: unchanged)</source>
         <translation>Hasło (puste: bez zmian)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
         <source>Enabled</source>
         <translation>Włączona</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
         <source>Poll every (minutes)</source>
         <translation>Sprawdzaj co (minuty)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
         <source>Unknown senders open tickets</source>
         <translation>Nieznani nadawcy otwierają zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
         <source>Attach the original .eml</source>
         <translation>Dołącz oryginalny .eml</translation>
     </message>
@@ -1313,688 +1661,693 @@
         <translation>Id grupy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
         <source>POP3: delete processed mail</source>
         <translation>POP3: usuwaj przetworzone wiadomości</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
         <source>IMAP: folder for processed mail</source>
         <translation>IMAP: folder na przetworzone wiadomości</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
         <source>IMAP: folder for failed mail</source>
         <translation>IMAP: folder na błędne wiadomości</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
         <source>Disable after failed connections (0: never)</source>
         <translation>Wyłącz po nieudanych połączeniach (0: nigdy)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="137" />
         <source>System address</source>
         <translation>Adres systemowy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="137" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
         <source>System name</source>
         <translation>Nazwa systemu</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="139" />
         <source>No-reply address</source>
         <translation>Adres bez odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="139" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
         <source>Public address of the server</source>
         <translation>Publiczny adres serwera</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
         <source>Ticket tag in subjects</source>
         <translation>Znacznik zgłoszenia w temacie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
         <source>Automatic replies per recipient and hour</source>
         <translation>Automatyczne odpowiedzi na odbiorcę i godzinę</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
         <source>Largest accepted message (bytes)</source>
         <translation>Największa przyjmowana wiadomość (bajty)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="144" />
         <source>SMTP server</source>
         <translation>Serwer SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="144" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="145" />
         <source>SMTP port</source>
         <translation>Port SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="145" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="146" />
         <source>SMTP security</source>
         <translation>Zabezpieczenia SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
         <source>SMTP user name</source>
         <translation>Użytkownik SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
         <source>SMTP password (empty: unchanged)</source>
         <translation>Hasło SMTP (puste: bez zmian)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
         <source>SMTP timeout (seconds)</source>
         <translation>Limit czasu SMTP (sekundy)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
         <source>Tag (type a new name and save to rename; an existing name merges)</source>
         <translation>Tag (wpisz nową nazwę i zapisz; istniejąca nazwa scala)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
         <source>Acts as (an agent's e-mail; empty: you)</source>
         <translation>Działa jako (e-mail agenta; puste: ty)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="170" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="171" />
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="171" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="178" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="210" />
         <source>Groups</source>
         <translation>Grupy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="210" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
         <source>States</source>
         <translation>Stany</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="212" />
         <source>Priorities</source>
         <translation>Priorytety</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="212" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="213" />
         <source>Ticket types</source>
         <translation>Typy zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="213" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="214" />
         <source>Custom fields</source>
         <translation>Pola własne</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="214" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="215" />
         <source>Text modules</source>
         <translation>Szablony tekstu</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="215" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="216" />
         <source>Business hours</source>
         <translation>Godziny pracy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
         <source>Mail to customers asks for a rating</source>
         <translation>Wiadomości do klientów proszą o ocenę</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
         <source>Words before a reply's rating link (empty: the default in the customer's language)</source>
         <translation>Tekst przed linkiem do oceny odpowiedzi (pusty: domyślny w języku klienta)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
         <source>Offered on the requester portal</source>
         <translation>Dostępne w portalu zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
         <source>Description for customers</source>
         <translation>Opis dla klientów</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
         <source>Language of mail to unknown senders (empty: the desk's)</source>
         <translation>Język wiadomości do nieznanych nadawców (puste: język helpdesku)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
         <source>Acknowledge a request only once an agent takes it</source>
         <translation>Potwierdzać zgłoszenie dopiero, gdy przejmie je konsultant</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
         <source>The acknowledgement links to the requester portal</source>
         <translation>Potwierdzenie zawiera link do portalu zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
         <source>…only for requesters of these domains (empty: everyone)</source>
         <translation>…tylko dla zgłaszających z tych domen (puste: wszyscy)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
         <source>Web form on (a contact form sites embed; no account needed)</source>
         <translation>Formularz WWW włączony (formularz kontaktowy osadzany na stronach; bez konta)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
         <source>Sites that may embed the web form (https://…, comma separated)</source>
         <translation>Strony, które mogą osadzać formularz (https://…, oddzielone przecinkami)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
         <source>Web form</source>
         <translation>Formularz WWW</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
         <source>Options (comma separated)</source>
         <translation>Opcje (oddzielone przecinkami)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>Customers fill it in (new requests on the portal)</source>
         <translation>Wypełniają je klienci (nowe zgłoszenia w portalu)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
         <source>Folder (groups modules in the composer; empty: none)</source>
         <translation>Folder (grupuje moduły w edytorze; pusty: brak)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
         <source>Weekly hours</source>
         <translation>Godziny w tygodniu</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
         <source>Applies to (nothing chosen: all)</source>
         <translation>Dotyczy (nic nie wybrano: wszystkich)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
         <source>When (all must hold)</source>
         <translation>Gdy (wszystko musi być spełnione)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
         <source>Then</source>
         <translation>Wtedy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
         <source>Actions</source>
         <translation>Akcje</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>State of new tickets</source>
         <translation>Stan nowych zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>Priority of new tickets</source>
         <translation>Priorytet nowych zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>State when the customer replies</source>
         <translation>Stan, gdy klient odpowiada</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
         <source>Priority when the customer replies</source>
         <translation>Priorytet, gdy klient odpowiada</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
         <source>Changes recorded as</source>
         <translation>Zmiany zapisywane jako</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="152" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
         <source>Offer customers the requester portal</source>
         <translation>Udostępnij klientom portal zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="154" />
         <source>Sign in with the user header of a trusted reverse proxy</source>
         <translation>Logowanie nagłówkiem użytkownika zaufanego serwera proxy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="154" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="155" />
         <source>User header (e.g. X-Remote-User)</source>
         <translation>Nagłówek użytkownika (np. X-Remote-User)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="155" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="156" />
         <source>Trusted proxy addresses (empty: the server's --trusted-proxy list)</source>
         <translation>Adresy zaufanych serwerów proxy (puste: lista --trusted-proxy serwera)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
         <source>Kerberos realm to mail domain (REALM=domain, …); a name with an address signs in by e-mail, a bare name by the part before @</source>
         <translation>Realm Kerberos na domenę poczty (REALM=domena, …); nazwa z adresem loguje po e-mailu, sama nazwa po części przed @</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
         <source>Members see each other's tickets</source>
         <translation>Członkowie widzą nawzajem swoje zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="224" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="226" />
         <source>Organizations</source>
         <translation>Organizacje</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
         <source>State is</source>
         <translation>Stan to</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
         <source>Group is</source>
         <translation>Grupa to</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
         <source>Priority is</source>
         <translation>Priorytet to</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
         <source>Type is</source>
         <translation>Typ to</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
         <source>Has all tags</source>
         <translation>Ma wszystkie tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
         <source>Has none of the tags</source>
         <translation>Nie ma żadnego z tagów</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
         <source>Title contains</source>
         <translation>Tytuł zawiera</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
         <source>Sender's address contains</source>
         <translation>Adres nadawcy zawiera</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
         <source>SLA breached</source>
         <translation>SLA przekroczone</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
         <source>Unchanged for (minutes)</source>
         <translation>Bez zmian od (minut)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
         <source>Pending time passed</source>
         <translation>Czas oczekiwania minął</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="196" />
         <source>Set state</source>
         <translation>Ustaw stan</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="196" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="197" />
         <source>Set priority</source>
         <translation>Ustaw priorytet</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="197" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="198" />
         <source>Move to group</source>
         <translation>Przenieś do grupy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="198" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
         <source>Assign to</source>
         <translation>Przypisz do</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="200" />
         <source>Set type</source>
         <translation>Ustaw typ</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="200" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="201" />
         <source>Add tags</source>
         <translation>Dodaj tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="201" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
         <source>Remove tags</source>
         <translation>Usuń tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
         <source>Add an internal note</source>
         <translation>Dodaj notatkę wewnętrzną</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="204" />
         <source>Send an e-mail to (customer, owner or an address)</source>
         <translation>Wyślij e-mail do (customer, owner lub adres)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="205" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="206" />
         <source>E-mail subject</source>
         <translation>Temat e-maila</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="206" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="207" />
         <source>E-mail text</source>
         <translation>Treść e-maila</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="207" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="208" />
         <source>Notify the agents</source>
         <translation>Powiadom agentów</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="216" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="217" />
         <source>SLAs</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="217" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
         <source>Triggers</source>
         <translation>Wyzwalacze</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
         <source>Macros</source>
         <translation>Makra</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
         <source>Mailboxes</source>
         <translation>Skrzynki pocztowe</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="221" />
         <source>Outgoing mail</source>
         <translation>Poczta wychodząca</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="221" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="222" />
         <source>Web pages and sign-on</source>
         <translation>Strony WWW i logowanie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="222" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="223" />
         <source>Partner desks</source>
         <translation>Partnerskie helpdeski</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="223" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="224" />
+        <source>Integrations</source>
+        <translation>Integracje</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="227" />
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="226" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="228" />
         <source>API tokens</source>
         <translation>Tokeny API</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="227" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="229" />
         <source>Audit log</source>
         <translation>Dziennik zmian</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="257" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="259" />
         <source>Received</source>
         <translation>Odebrano</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="257" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="259" />
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="257" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="259" />
         <source>Attempts</source>
         <translation>Próby</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="258" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="260" />
         <source>Quarantined messages (interpreting them stopped the server):</source>
         <translation>Wiadomości w kwarantannie (ich przetwarzanie zatrzymało serwer):</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="266" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="268" />
         <source>Retry message</source>
         <translation>Ponów wiadomość</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="267" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="269" />
         <source>New</source>
         <translation>Nowy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="268" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="270" />
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="270" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="272" />
         <source>Poll now</source>
         <translation>Pobierz teraz</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="275" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="277" />
         <source>Test connection</source>
         <translation>Testuj połączenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="276" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="278" />
         <source>Send a test mail…</source>
         <translation>Wyślij wiadomość testową…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="277" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="279" />
         <source>Send an invitation</source>
         <translation>Wyślij zaproszenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="278" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="280" />
         <source>Mail templates…</source>
         <translation>Szablony wiadomości…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="279" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="281" />
         <source>Signature…</source>
         <translation>Podpis…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="325" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
         <source>Polling…</source>
         <translation>Pobieranie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="340" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="347" />
         <source>Connecting…</source>
         <translation>Łączenie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="346" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="353" />
         <source>Send a test mail</source>
         <translation>Wyślij wiadomość testową</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="346" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="353" />
         <source>To:</source>
         <translation>Do:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="367" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="374" />
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="367" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="374" />
         <source>Failed: %1</source>
         <translation>Niepowodzenie: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="413" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="420" />
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="416" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="423" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Nowy token (skopiuj go teraz, nie zostanie pokazany ponownie): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="430" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="437" />
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="465" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="474" />
         <source>Remove from all tickets</source>
         <translation>Usuń ze wszystkich zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="465" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="474" />
         <source>Revoke</source>
         <translation>Odwołaj</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="484" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="493" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="484" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="493" />
         <source>Tickets</source>
         <translation>Zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="488" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="497" />
         <source>Acts as</source>
         <translation>Działa jako</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="488" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="497" />
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="488" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="497" />
         <source>Last used</source>
         <translation>Ostatnio użyty</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="488" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="497" />
         <source>Revoked</source>
         <translation>Odwołany</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="501" />
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="501" />
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="501" />
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="501" />
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="501" />
         <source>Changes</source>
         <translation>Zmiany</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="510" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="519" />
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="510" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="519" />
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="550" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="580" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="559" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="589" />
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="684" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="693" />
         <source>Queueing the message again…</source>
         <translation>Ponowne kolejkowanie wiadomości…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="833" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="842" />
         <source>Save the group first, then edit its mail templates.</source>
         <translation>Najpierw zapisz grupę, potem edytuj jej szablony wiadomości.</translation>
     </message>
@@ -2003,37 +2356,37 @@
         <translation>nieprawidłowy JSON: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="795" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="804" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Wybierz z listy tag do zmiany nazwy.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="799" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="808" />
         <source>Renaming…</source>
         <translation>Zmiana nazwy…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="806" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="815" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Tokenu nie można zmienić: odwołaj go i utwórz nowy.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="809" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="818" />
         <source>Creating…</source>
         <translation>Tworzenie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="814" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="823" />
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="821" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="830" />
         <source>Removing…</source>
         <translation>Usuwanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="824" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="833" />
         <source>Revoking…</source>
         <translation>Odwoływanie…</translation>
     </message>
@@ -2368,17 +2721,17 @@
         <translation>Udostępnione: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="110" />
+        <location filename="../client/ui/TicketSharingBar.cpp" line="111" />
         <source>Share with partner desks</source>
         <translation>Udostępnij partnerskim helpdeskom</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="127" />
+        <location filename="../client/ui/TicketSharingBar.cpp" line="128" />
         <source>(no partner desk to share with: an admin invites partners in the settings)</source>
         <translation>(brak partnerskiego helpdesku do udostępnienia: administrator zaprasza partnerów w ustawieniach)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="142" />
+        <location filename="../client/ui/TicketSharingBar.cpp" line="143" />
         <source>Stop sharing with</source>
         <translation>Przestań udostępniać</translation>
     </message>

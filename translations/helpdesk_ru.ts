@@ -4,27 +4,27 @@
 <context>
     <name>SharedPartnerText</name>
     <message>
-        <location filename="../client/models/SharedPartnerText.cpp" line="17" />
+        <location filename="../client/models/SharedPartnerText.cpp" line="19" />
         <source>failing</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../client/models/SharedPartnerText.cpp" line="19" />
+        <location filename="../client/models/SharedPartnerText.cpp" line="21" />
         <source>pending</source>
         <translation>ожидает</translation>
     </message>
     <message>
-        <location filename="../client/models/SharedPartnerText.cpp" line="20" />
+        <location filename="../client/models/SharedPartnerText.cpp" line="22" />
         <source>in sync</source>
         <translation>синхронизировано</translation>
     </message>
     <message>
-        <location filename="../client/models/SharedPartnerText.cpp" line="26" />
+        <location filename="../client/models/SharedPartnerText.cpp" line="28" />
         <source>Shared by %1 · %2</source>
         <translation>Общий доступ от %1 · %2</translation>
     </message>
     <message>
-        <location filename="../client/models/SharedPartnerText.cpp" line="27" />
+        <location filename="../client/models/SharedPartnerText.cpp" line="29" />
         <source>Shared with %1 · %2</source>
         <translation>Общая с %1 · %2</translation>
     </message>
@@ -60,42 +60,42 @@
 <context>
     <name>helpdesk::client::AdminClient</name>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="76" />
-        <location filename="../client/core/AdminClient.cpp" line="172" />
-        <location filename="../client/core/AdminClient.cpp" line="343" />
+        <location filename="../client/core/AdminClient.cpp" line="78" />
+        <location filename="../client/core/AdminClient.cpp" line="174" />
+        <location filename="../client/core/AdminClient.cpp" line="345" />
         <source>Settings are changed on the server; it is not reachable.</source>
         <translation>Настройки меняются на сервере; он недоступен.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="144" />
+        <location filename="../client/core/AdminClient.cpp" line="146" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="245" />
-        <location filename="../client/core/AdminClient.cpp" line="389" />
-        <location filename="../client/core/AdminClient.cpp" line="431" />
+        <location filename="../client/core/AdminClient.cpp" line="247" />
+        <location filename="../client/core/AdminClient.cpp" line="391" />
+        <location filename="../client/core/AdminClient.cpp" line="433" />
         <source>The server is not reachable.</source>
         <translation>Сервер недоступен.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="255" />
+        <location filename="../client/core/AdminClient.cpp" line="257" />
         <source>Done.</source>
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="285" />
-        <location filename="../client/core/AdminClient.cpp" line="327" />
+        <location filename="../client/core/AdminClient.cpp" line="287" />
+        <location filename="../client/core/AdminClient.cpp" line="329" />
         <source>%1 is no agent of this desk</source>
         <translation>%1 не сотрудник этого helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="403" />
+        <location filename="../client/core/AdminClient.cpp" line="405" />
         <source>%1 fetched, %2 new tickets, %3 follow-ups, %4 failed</source>
         <translation>получено %1, новых заявок %2, ответов %3, ошибок %4</translation>
     </message>
     <message>
-        <location filename="../client/core/AdminClient.cpp" line="438" />
+        <location filename="../client/core/AdminClient.cpp" line="440" />
         <source>The message is queued again.</source>
         <translation>Сообщение снова в очереди.</translation>
     </message>
@@ -111,7 +111,7 @@
 <context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="209" />
+        <location filename="../client/core/CacheStore.cpp" line="210" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>Кэш записан более новым клиентом (схема %1, этот знает %2).</translation>
     </message>
@@ -250,6 +250,354 @@
         <location filename="../client/core/DeskNotifier.cpp" line="21" />
         <source>Customer reply on #%1</source>
         <translation>Ответ клиента в #%1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::IntegrationClient</name>
+    <message>
+        <location filename="../client/core/IntegrationClient.cpp" line="19" />
+        <source>Integrations are arranged on the server; it is not reachable.</source>
+        <translation>Интеграции настраиваются на сервере; он недоступен.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::IntegrationsPane</name>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="85" />
+        <source>Ticket created</source>
+        <translation>Заявка создана</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="86" />
+        <source>Ticket changed</source>
+        <translation>Заявка изменена</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="87" />
+        <source>Public reply of an agent</source>
+        <translation>Публичный ответ агента</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="88" />
+        <source>Internal note</source>
+        <translation>Внутренняя заметка</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="89" />
+        <source>Message of the customer</source>
+        <translation>Сообщение клиента</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="90" />
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="94" />
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="94" />
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="98" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="124" />
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="98" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="164" />
+        <source>Active</source>
+        <translation>Активно</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="98" />
+        <source>Allowed networks</source>
+        <translation>Разрешённые сети</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="98" />
+        <source>Log kept (days)</source>
+        <translation>Журнал хранится (дней)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="104" />
+        <source>any</source>
+        <translation>любые</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="110" />
+        <source>Integration</source>
+        <translation>Интеграция</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="113" />
+        <source>Active (off: no webhook is sent)</source>
+        <translation>Активна (выключена: вебхуки не отправляются)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="117" />
+        <source>e.g. 10.1.0.0/16, 192.0.2.7 (empty: any)</source>
+        <translation>например, 10.1.0.0/16, 192.0.2.7 (пусто: любые)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="121" />
+        <source>New</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="122" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="126" />
+        <source>Its API calls may come from</source>
+        <translation>Её вызовы API могут приходить из</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="127" />
+        <source>Keep its log (days)</source>
+        <translation>Хранить журнал (дней)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="155" />
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="163" />
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
+        <source>Waiting</source>
+        <translation>Ожидают</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
+        <source>Dead</source>
+        <translation>Брошены</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
+        <source>Receiver down until</source>
+        <translation>Получатель недоступен до</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="150" />
+        <source>Webhook of the selected integration</source>
+        <translation>Вебхук выбранной интеграции</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="153" />
+        <source>https://system.example/hooks/helpdesk</source>
+        <translation>https://system.example/hooks/helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="169" />
+        <source>Secret (shown only now; the receiver checks signatures with it):</source>
+        <translation>Секрет (показан только сейчас; получатель проверяет им подписи):</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="175" />
+        <source>Add webhook</source>
+        <translation>Добавить вебхук</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="176" />
+        <source>Save webhook</source>
+        <translation>Сохранить вебхук</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="177" />
+        <source>Send a test event</source>
+        <translation>Отправить тестовое событие</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
+        <source>Last status</source>
+        <translation>Последний статус</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="188" />
+        <source>Last error</source>
+        <translation>Последняя ошибка</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="188" />
+        <source>Next attempt</source>
+        <translation>Следующая попытка</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="192" />
+        <source>Test event</source>
+        <translation>Тестовое событие</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="195" />
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="197" />
+        <source>delivered</source>
+        <translation>доставлено</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="199" />
+        <source>given up</source>
+        <translation>брошено</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="204" />
+        <source>Send again</source>
+        <translation>Отправить снова</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <source>Endpoint</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <source>Time (ms)</source>
+        <translation>Время (мс)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="211" />
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="211" />
+        <source>Payload</source>
+        <translation>Содержимое</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="214" />
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="214" />
+        <source>received</source>
+        <translation>получено</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="216" />
+        <source>no answer</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="224" />
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="233" />
+        <source>Deliveries of the selected webhook:</source>
+        <translation>Доставки выбранного вебхука:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="237" />
+        <source>Log of the selected integration (every call, either way):</source>
+        <translation>Журнал выбранной интеграции (каждый вызов, в обе стороны):</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="269" />
+        <source>Sending a test event…</source>
+        <translation>Отправка тестового события…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="273" />
+        <source>Sending again…</source>
+        <translation>Повторная отправка…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="321" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="334" />
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="334" />
+        <source>Saved. Copy the secret now: it is not shown again.</source>
+        <translation>Сохранено. Скопируйте секрет сейчас: он больше не будет показан.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="340" />
+        <source>Test event queued; see its delivery below.</source>
+        <translation>Тестовое событие в очереди; его доставка показана ниже.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="345" />
+        <source>Queued to be sent again.</source>
+        <translation>Поставлено в очередь на повторную отправку.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="364" />
+        <source>Not done: %1</source>
+        <translation>Не выполнено: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="365" />
+        <source>Not done (%1): %2</source>
+        <translation>Не выполнено (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="484" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="492" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
     </message>
 </context>
 <context>
@@ -1083,51 +1431,51 @@
 <context>
     <name>helpdesk::client::SettingsWindow</name>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="35" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
         <source>Helpdesk settings</source>
         <translation>Настройки Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="38" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="488" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="170" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="497" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
         <source>Active</source>
         <translation>Активно</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
         <source>E-mail addresses</source>
         <translation>Адреса почты</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
         <source>Signature</source>
         <translation>Подпись письма</translation>
     </message>
@@ -1140,36 +1488,36 @@
         <translation>Текст подтверждения</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
         <source>Agents (e-mail: read or full, one per line)</source>
         <translation>Сотрудники (почта: read или full, по одному в строке)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
         <source>Default</source>
         <translation>По умолчанию</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
         <source>Rank</source>
         <translation>Порядок</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
         <source>For</source>
         <translation>Для</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
         <source>Label</source>
         <translation>Подпись</translation>
     </message>
@@ -1178,22 +1526,22 @@
         <translation>Варианты (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <source>Required</source>
         <translation>Обязательно</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="79" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
         <source>Keyword (after ::)</source>
         <translation>Ключ (после ::)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
@@ -1202,7 +1550,7 @@
         <translation>Недельные часы (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
         <source>Holidays (YYYY-MM-DD, …)</source>
         <translation>Праздники (ГГГГ-ММ-ДД, …)</translation>
     </message>
@@ -1215,27 +1563,27 @@
         <translation>Применяется к (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
         <source>First response (business minutes)</source>
         <translation>Первый ответ (рабочие минуты)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
         <source>Update (business minutes)</source>
         <translation>Обновление (рабочие минуты)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
         <source>Solution (business minutes)</source>
         <translation>Решение (рабочие минуты)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
         <source>Warn before (minutes)</source>
         <translation>Предупреждать за (минут)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
         <source>On</source>
         <translation>При</translation>
     </message>
@@ -1248,63 +1596,63 @@
         <translation>Действия (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
         <source>Security</source>
         <translation>Защита</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="146" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
         <source>Check the certificate</source>
         <translation>Проверять сертификат</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>Password (empty: unchanged)</source>
         <translation>Пароль (пусто: без изменений)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
         <source>Enabled</source>
         <translation>Включён</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
         <source>Poll every (minutes)</source>
         <translation>Проверять каждые (минут)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
         <source>Unknown senders open tickets</source>
         <translation>Неизвестные отправители создают заявки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
         <source>Attach the original .eml</source>
         <translation>Прикладывать исходный .eml</translation>
     </message>
@@ -1313,688 +1661,693 @@
         <translation>Id группы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
         <source>POP3: delete processed mail</source>
         <translation>POP3: удалять обработанную почту</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
         <source>IMAP: folder for processed mail</source>
         <translation>IMAP: папка для обработанной почты</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
         <source>IMAP: folder for failed mail</source>
         <translation>IMAP: папка для ошибочной почты</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
         <source>Disable after failed connections (0: never)</source>
         <translation>Отключить после ошибок соединения (0: никогда)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="137" />
         <source>System address</source>
         <translation>Системный адрес</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="137" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
         <source>System name</source>
         <translation>Имя системы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="139" />
         <source>No-reply address</source>
         <translation>Адрес no-reply</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="139" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
         <source>Public address of the server</source>
         <translation>Публичный адрес сервера</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
         <source>Ticket tag in subjects</source>
         <translation>Метка заявки в теме</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
         <source>Automatic replies per recipient and hour</source>
         <translation>Автоответов на получателя в час</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
         <source>Largest accepted message (bytes)</source>
         <translation>Наибольшее принимаемое письмо (байт)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="144" />
         <source>SMTP server</source>
         <translation>SMTP-сервер</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="144" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="145" />
         <source>SMTP port</source>
         <translation>Порт SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="145" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="146" />
         <source>SMTP security</source>
         <translation>Защита SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
         <source>SMTP user name</source>
         <translation>Пользователь SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
         <source>SMTP password (empty: unchanged)</source>
         <translation>Пароль SMTP (пусто: без изменений)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
         <source>SMTP timeout (seconds)</source>
         <translation>Тайм-аут SMTP (секунд)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
         <source>Tag (type a new name and save to rename; an existing name merges)</source>
         <translation>Метка (введите новое имя и сохраните; существующее имя объединяет)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="163" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
         <source>Acts as (an agent's e-mail; empty: you)</source>
         <translation>Действует от имени (e-mail агента; пусто: вы)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="168" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="170" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="171" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="171" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="178" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="210" />
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="210" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
         <source>States</source>
         <translation>Статусы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="212" />
         <source>Priorities</source>
         <translation>Приоритеты</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="212" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="213" />
         <source>Ticket types</source>
         <translation>Типы заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="213" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="214" />
         <source>Custom fields</source>
         <translation>Дополнительные поля</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="214" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="215" />
         <source>Text modules</source>
         <translation>Шаблоны текста</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="215" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="216" />
         <source>Business hours</source>
         <translation>Рабочие часы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
         <source>Mail to customers asks for a rating</source>
         <translation>Письма клиентам просят оценку</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
         <source>Words before a reply's rating link (empty: the default in the customer's language)</source>
         <translation>Текст перед ссылкой для оценки ответа (пусто: стандартный на языке клиента)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
         <source>Offered on the requester portal</source>
         <translation>Доступна на портале запросов</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
         <source>Description for customers</source>
         <translation>Описание для клиентов</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
         <source>Language of mail to unknown senders (empty: the desk's)</source>
         <translation>Язык писем неизвестным отправителям (пусто: язык службы)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
         <source>Acknowledge a request only once an agent takes it</source>
         <translation>Подтверждать получение, только когда сотрудник возьмёт заявку</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
         <source>The acknowledgement links to the requester portal</source>
         <translation>Подтверждение содержит ссылку на портал заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
         <source>…only for requesters of these domains (empty: everyone)</source>
         <translation>…только для заявителей из этих доменов (пусто: для всех)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
         <source>Web form on (a contact form sites embed; no account needed)</source>
         <translation>Веб-форма включена (форма обратной связи для сайтов; без учётной записи)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
         <source>Sites that may embed the web form (https://…, comma separated)</source>
         <translation>Сайты, которым можно встраивать форму (https://…, через запятую)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
         <source>Web form</source>
         <translation>Веб-форма</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
         <source>Options (comma separated)</source>
         <translation>Варианты (через запятую)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>Customers fill it in (new requests on the portal)</source>
         <translation>Заполняют клиенты (новые запросы на портале)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
         <source>Folder (groups modules in the composer; empty: none)</source>
         <translation>Папка (группирует модули в редакторе; пусто: нет)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
         <source>Weekly hours</source>
         <translation>Часы по дням недели</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
         <source>Applies to (nothing chosen: all)</source>
         <translation>Применяется к (ничего не выбрано: ко всем)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
         <source>When (all must hold)</source>
         <translation>Когда (должно выполняться всё)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
         <source>Then</source>
         <translation>Тогда</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>State of new tickets</source>
         <translation>Состояние новых заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>Priority of new tickets</source>
         <translation>Приоритет новых заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>State when the customer replies</source>
         <translation>Состояние при ответе клиента</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
         <source>Priority when the customer replies</source>
         <translation>Приоритет при ответе клиента</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
         <source>Changes recorded as</source>
         <translation>Изменения записываются от имени</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="152" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
         <source>Offer customers the requester portal</source>
         <translation>Предлагать клиентам портал запросов</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="154" />
         <source>Sign in with the user header of a trusted reverse proxy</source>
         <translation>Вход по заголовку пользователя доверенного обратного прокси</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="154" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="155" />
         <source>User header (e.g. X-Remote-User)</source>
         <translation>Заголовок пользователя (например, X-Remote-User)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="155" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="156" />
         <source>Trusted proxy addresses (empty: the server's --trusted-proxy list)</source>
         <translation>Адреса доверенных прокси (пусто: список --trusted-proxy сервера)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
         <source>Kerberos realm to mail domain (REALM=domain, …); a name with an address signs in by e-mail, a bare name by the part before @</source>
         <translation>Область Kerberos → почтовый домен (REALM=домен, …); имя с адресом входит по e-mail, просто имя — по части до @</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="166" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
         <source>Members see each other's tickets</source>
         <translation>Участники видят заявки друг друга</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="224" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="226" />
         <source>Organizations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
         <source>State is</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
         <source>Group is</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
         <source>Priority is</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
         <source>Type is</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
         <source>Has all tags</source>
         <translation>Есть все метки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
         <source>Has none of the tags</source>
         <translation>Нет ни одной из меток</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
         <source>Title contains</source>
         <translation>Заголовок содержит</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
         <source>Sender's address contains</source>
         <translation>Адрес отправителя содержит</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
         <source>SLA breached</source>
         <translation>SLA нарушен</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
         <source>Unchanged for (minutes)</source>
         <translation>Без изменений (минут)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
         <source>Pending time passed</source>
         <translation>Время ожидания истекло</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="196" />
         <source>Set state</source>
         <translation>Установить состояние</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="196" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="197" />
         <source>Set priority</source>
         <translation>Установить приоритет</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="197" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="198" />
         <source>Move to group</source>
         <translation>Переместить в группу</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="198" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
         <source>Assign to</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="200" />
         <source>Set type</source>
         <translation>Установить тип</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="200" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="201" />
         <source>Add tags</source>
         <translation>Добавить метки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="201" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
         <source>Remove tags</source>
         <translation>Удалить метки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
         <source>Add an internal note</source>
         <translation>Добавить внутреннюю заметку</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="204" />
         <source>Send an e-mail to (customer, owner or an address)</source>
         <translation>Отправить письмо (customer, owner или адрес)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="205" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="206" />
         <source>E-mail subject</source>
         <translation>Тема письма</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="206" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="207" />
         <source>E-mail text</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="207" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="208" />
         <source>Notify the agents</source>
         <translation>Уведомить агентов</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="216" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="217" />
         <source>SLAs</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="217" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
         <source>Triggers</source>
         <translation>Триггеры</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
         <source>Macros</source>
         <translation>Макросы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
         <source>Mailboxes</source>
         <translation>Почтовые ящики</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="221" />
         <source>Outgoing mail</source>
         <translation>Исходящая почта</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="221" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="222" />
         <source>Web pages and sign-on</source>
         <translation>Веб-страницы и вход</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="222" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="223" />
         <source>Partner desks</source>
         <translation>Партнёрские службы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="223" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="224" />
+        <source>Integrations</source>
+        <translation>Интеграции</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="227" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="226" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="228" />
         <source>API tokens</source>
         <translation>API-токены</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="227" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="229" />
         <source>Audit log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="257" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="259" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="257" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="259" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="257" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="259" />
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="258" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="260" />
         <source>Quarantined messages (interpreting them stopped the server):</source>
         <translation>Сообщения на карантине (их обработка останавливала сервер):</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="266" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="268" />
         <source>Retry message</source>
         <translation>Повторить сообщение</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="267" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="269" />
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="268" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="270" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="270" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="272" />
         <source>Poll now</source>
         <translation>Проверить сейчас</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="275" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="277" />
         <source>Test connection</source>
         <translation>Проверить соединение</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="276" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="278" />
         <source>Send a test mail…</source>
         <translation>Отправить тестовое письмо…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="277" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="279" />
         <source>Send an invitation</source>
         <translation>Отправить приглашение</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="278" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="280" />
         <source>Mail templates…</source>
         <translation>Шаблоны писем…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="279" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="281" />
         <source>Signature…</source>
         <translation>Подпись…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="325" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
         <source>Polling…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="340" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="347" />
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="346" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="353" />
         <source>Send a test mail</source>
         <translation>Отправить тестовое письмо</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="346" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="353" />
         <source>To:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="348" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="367" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="374" />
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="367" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="374" />
         <source>Failed: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="413" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="420" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="416" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="423" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Новый токен (скопируйте сейчас, он больше не будет показан): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="430" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="437" />
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="465" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="474" />
         <source>Remove from all tickets</source>
         <translation>Удалить из всех заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="465" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="474" />
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="484" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="493" />
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="484" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="493" />
         <source>Tickets</source>
         <translation>Заявки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="488" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="497" />
         <source>Acts as</source>
         <translation>От имени</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="488" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="497" />
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="488" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="497" />
         <source>Last used</source>
         <translation>Последнее использование</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="488" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="497" />
         <source>Revoked</source>
         <translation>Отозван</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="501" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="501" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="501" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="501" />
         <source>Item</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="501" />
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="510" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="519" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="510" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="519" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="550" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="580" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="559" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="589" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="684" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="693" />
         <source>Queueing the message again…</source>
         <translation>Сообщение снова ставится в очередь…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="833" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="842" />
         <source>Save the group first, then edit its mail templates.</source>
         <translation>Сначала сохраните группу, затем правьте её шаблоны писем.</translation>
     </message>
@@ -2003,37 +2356,37 @@
         <translation>неверный JSON: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="795" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="804" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Выберите в списке метку для переименования.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="799" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="808" />
         <source>Renaming…</source>
         <translation>Переименование…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="806" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="815" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Токен нельзя изменить: отзовите его и создайте новый.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="809" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="818" />
         <source>Creating…</source>
         <translation>Создание…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="814" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="823" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="821" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="830" />
         <source>Removing…</source>
         <translation>Удаление…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="824" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="833" />
         <source>Revoking…</source>
         <translation>Отзыв…</translation>
     </message>
@@ -2368,17 +2721,17 @@
         <translation>Общая с %1 · %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="110" />
+        <location filename="../client/ui/TicketSharingBar.cpp" line="111" />
         <source>Share with partner desks</source>
         <translation>Поделиться с партнёрскими службами</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="127" />
+        <location filename="../client/ui/TicketSharingBar.cpp" line="128" />
         <source>(no partner desk to share with: an admin invites partners in the settings)</source>
         <translation>(нет партнёрской службы для совместной работы: администратор приглашает партнёров в настройках)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketSharingBar.cpp" line="142" />
+        <location filename="../client/ui/TicketSharingBar.cpp" line="143" />
         <source>Stop sharing with</source>
         <translation>Прекратить обмен с</translation>
     </message>

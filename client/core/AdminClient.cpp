@@ -5,6 +5,7 @@
 #include "core/JsonVariant.h"
 #include "core/MailTemplateClient.h"
 #include "core/Replica.h"
+#include "core/IntegrationClient.h"
 #include "core/SharingClient.h"
 
 #include <QJsonDocument>
@@ -61,7 +62,8 @@ QVariantMap unprefixed(const QVariantMap &values, const QString &prefix)
 
 AdminClient::AdminClient(AccountSession &session, const Directory &directory, QObject *parent)
     : QObject(parent), m_session(session), m_directory(directory),
-      m_mailTemplates(new MailTemplateClient(session, this)), m_sharing(new SharingClient(session, this))
+      m_mailTemplates(new MailTemplateClient(session, this)), m_sharing(new SharingClient(session, this)),
+      m_integrations(new IntegrationClient(session, this))
 {
 }
 

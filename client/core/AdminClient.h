@@ -10,6 +10,7 @@ namespace helpdesk::client {
 
 class AccountSession;
 class Directory;
+class IntegrationClient;
 class MailTemplateClient;
 class SharingClient;
 
@@ -61,6 +62,8 @@ public:
     MailTemplateClient &mailTemplates() const { return *m_mailTemplates; }
     /// Ticket sharing with partner desks: the agreements, and a ticket's shares.
     SharingClient &sharing() const { return *m_sharing; }
+    /// Integrations with outside systems: their webhooks, deliveries and log.
+    IntegrationClient &integrations() const { return *m_integrations; }
     /// The session the settings are changed through (editors with clients of their own).
     AccountSession &session() const { return m_session; }
 
@@ -90,6 +93,7 @@ private:
     const Directory &m_directory;
     MailTemplateClient *m_mailTemplates; // a child
     SharingClient *m_sharing;            // a child
+    IntegrationClient *m_integrations;   // a child
 };
 
 } // namespace helpdesk::client

@@ -5,6 +5,7 @@
 #include "core/SharingClient.h"
 #include "models/PanelModel.h"
 #include "ui/MailTemplateEditor.h"
+#include "ui/IntegrationsPane.h"
 #include "ui/PartnerDesksPane.h"
 #include "ui/SettingsEditors.h"
 #include "ui/SignatureDialog.h"
@@ -220,6 +221,7 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
                                                {QStringLiteral("mail"), tr("Outgoing mail")},
                                                {QStringLiteral("web"), tr("Web pages and sign-on")},
                                                {QStringLiteral("sharing"), tr("Partner desks")},
+                                               {QStringLiteral("integration"), tr("Integrations")},
                                                {QStringLiteral("user"), tr("People")},
                                                {QStringLiteral("organization"), tr("Organizations")},
                                                {QStringLiteral("tag"), tr("Tags")},
@@ -294,6 +296,10 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
     m_partnerDesks = new PartnerDesksPane(m_admin.sharing(), this);
     m_partnerDesks->setObjectName(QStringLiteral("partnerDesks"));
     m_partnerDesks->hide();
+    // So have integrations: their webhooks, deliveries and log.
+    m_integrations = new IntegrationsPane(m_admin.integrations(), this);
+    m_integrations->setObjectName(QStringLiteral("integrations"));
+    m_integrations->hide();
     m_generic = new QWidget(this);
     auto *right = new QVBoxLayout(m_generic);
     right->setContentsMargins(0, 0, 0, 0);
@@ -307,6 +313,7 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
     layout->addWidget(m_kinds);
     layout->addWidget(m_generic, 1);
     layout->addWidget(m_partnerDesks, 1);
+    layout->addWidget(m_integrations, 1);
 
     connect(m_kinds, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
@@ -441,9 +448,11 @@ void SettingsWindow::showKind(const QString &kind)
             m_kinds->setCurrentRow(i);
         }
     const bool sharing = kind == QLatin1String("sharing");
-    m_generic->setVisible(!sharing);
-    m_partnerDesks->setVisible(sharing); // it loads its agreements when shown
-    if (sharing)
+    const bool integration = kind == QLatin1String("integration");
+    m_generic->setVisible(!sharing && !integration);
+    m_partnerDesks->setVisible(sharing);     // it loads its agreements when shown
+    m_integrations->setVisible(integration); // and this its integrations
+    if (sharing || integration)
         return;
     showColumnsOf(kind);
     m_testButton->setVisible(kind == QLatin1String("mailbox"));

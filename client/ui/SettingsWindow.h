@@ -20,6 +20,7 @@ namespace helpdesk::client {
 class AdminClient;
 class Directory;
 class MailTemplateEditor;
+class IntegrationsPane;
 class PartnerDesksPane;
 class PanelModel;
 
@@ -59,6 +60,8 @@ public:
     PanelModel *items() const { return m_items; }
     /// The "Partner desks" section (ticket sharing), shown by showKind("sharing").
     PartnerDesksPane *partnerDesks() const { return m_partnerDesks; }
+    /// The "Integrations" section (webhooks and their log), shown by showKind("integration").
+    IntegrationsPane *integrations() const { return m_integrations; }
 
 private:
     struct Field {
@@ -93,6 +96,7 @@ private:
     QListWidget *m_kinds;
     QWidget *m_generic;               // the list, form and buttons every other kind uses
     PartnerDesksPane *m_partnerDesks; // the "sharing" kind
+    IntegrationsPane *m_integrations; // the "integration" kind
     QTableView *m_table;
     PanelModel *m_items;
     QFormLayout *m_form;

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "protocol/Json.h"
+
+#include <QObject>
+#include <QVariantList>
+#include <QVariantMap>
+
+#include <functional>
+
+namespace helpdesk::client {
+
+class AccountSession;
+
+/// The admins' integrations with outside systems (docs/api.md, Integrations and webhooks), online
+/// only: the integrations (integration.*), their webhook subscriptions (webhook.*: a new secret is
+/// in the answer once), the deliveries and the integration log, as Qt variants. Each call answers
+/// with one signal, or `failed` with the method, the field the server refused and why. Main thread.
+class IntegrationClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit IntegrationClient(AccountSession &session, QObject *parent = nullptr);
+
+    /// Every integration (integrationsLoaded).
+    void loadIntegrations();
+    /// Creates (id 0) or changes an integration: name, active, allowed_networks, log_retention_days
+    /// (integrationSaved).
+    void saveIntegration(qint64 id, const QVariantMap &values);
+    /// The integration's webhook subscriptions (webhooksLoaded).
+    void loadWebhooks(qint64 integrationId);
+    /// Subscribes the integration: url, events, active (webhookSaved, with the secret this once).
+    void createWebhook(qint64 integrationId, const QVariantMap &values);
+    /// Changes a subscription's url, events or active (webhookSaved).
+    void updateWebhook(qint64 webhookId, const QVariantMap &values);
+    /// Gives a subscription a new secret (webhookSaved, with the secret this once).
+    void rotateSecret(qint64 webhookId);
+    /// Deletes a subscription and what waits to be sent to it (webhookDeleted).
+    void deleteWebhook(qint64 webhookId);
+    /// Queues the test event "ping" to the subscription (testQueued).
+    void sendTest(qint64 webhookId);
+    /// The subscription's newest deliveries (deliveriesLoaded).
+    void loadDeliveries(qint64 webhookId);
+    /// Sends a delivery again (redelivered).
+    void redeliver(qint64 deliveryId);
+    /// The integration's newest log lines (logLoaded).
+    void loadLog(qint64 integrationId);
+
+signals:
+    /// id, name, active, allowed_networks, log_retention_days of each.
+    void integrationsLoaded(const QVariantList &integrations);
+    void integrationSaved(const QVariantMap &integration);
+    /// id, url, events, active, held_until, pending, dead of each.
+    void webhooksLoaded(qint64 integrationId, const QVariantList &webhooks);
+    /// The subscription as the server now has it; `secret` only after a creation or a new secret.
+    void webhookSaved(const QVariantMap &webhook);
+    void webhookDeleted(qint64 webhookId);
+    /// `delivery`: the test event's delivery id.
+    void testQueued(qint64 webhookId, const QString &delivery);
+    /// id, event, state, attempts, last_status, last_error, created_at, delivered_at… newest first.
+    void deliveriesLoaded(qint64 webhookId, const QVariantList &deliveries);
+    void redelivered(qint64 deliveryId);
+    /// at, direction, method, endpoint, status, latency_ms, payload_excerpt, error, newest first.
+    void logLoaded(qint64 integrationId, const QVariantList &rows);
+    void failed(const QString &method, const QString &field, const QString &reason);
+
+private:
+    /// Sends `method` with `params`; `done` gets the result, a refusal goes to `failed`.
+    void call(const QString &method, const QVariantMap &params,
+              const std::function<void(const protocol::JsonObject &)> &done);
+    void saveWebhook(const QString &method, const QVariantMap &params);
+
+    AccountSession &m_session;
+};
+
+} // namespace helpdesk::client

@@ -1,0 +1,501 @@
+#include "ui/IntegrationsPane.h"
+
+#include "core/IntegrationClient.h"
+#include "models/PanelModel.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace helpdesk::client {
+
+namespace {
+const QString kId = QStringLiteral("id");
+const QString kName = QStringLiteral("name");
+const QString kActive = QStringLiteral("active");
+const QString kNetworks = QStringLiteral("allowed_networks");
+const QString kRetention = QStringLiteral("log_retention_days");
+const QString kUrl = QStringLiteral("url");
+const QString kEvents = QStringLiteral("events");
+const QString kState = QStringLiteral("state");
+const QString kStatus = QStringLiteral("status");
+const QString kSecret = QStringLiteral("secret");
+
+QTableView *readOnlyTable(PanelModel *model, const QString &name, QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(name);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+QPushButton *button(const QString &label, const QString &name, QWidget *parent)
+{
+    auto *b = new QPushButton(label, parent);
+    b->setObjectName(name);
+    return b;
+}
+
+QStringList textsOf(const QVariant &list)
+{
+    QStringList out;
+    for (const auto &item : list.toList())
+        out << item.toString();
+    return out;
+}
+
+/// The row of `model` whose `key` is `value`, or -1.
+int rowWith(const PanelModel *model, const QString &key, const QVariant &value)
+{
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->row(row).value(key) == value)
+            return row;
+    return -1;
+}
+
+void selectIn(QTableView *table, int row)
+{
+    if (row < 0) {
+        table->clearSelection();
+        table->setCurrentIndex({});
+        return;
+    }
+    table->selectRow(row);
+}
+} // namespace
+
+IntegrationsPane::IntegrationsPane(IntegrationClient &integrations, QWidget *parent)
+    : QWidget(parent), m_client(integrations)
+{
+    // The events a webhook may subscribe to, in the API's words, with what an admin reads.
+    const QList<QPair<QString, QString>> events{
+        {QStringLiteral("ticket.created"), tr("Ticket created")},
+        {QStringLiteral("ticket.updated"), tr("Ticket changed")},
+        {QStringLiteral("article.agent_reply"), tr("Public reply of an agent")},
+        {QStringLiteral("article.note"), tr("Internal note")},
+        {QStringLiteral("article.customer_message"), tr("Message of the customer")},
+        {QStringLiteral("ticket.rated"), tr("Rating")}};
+    QMap<QString, QString> eventLabel;
+    for (const auto &[event, label] : events)
+        eventLabel.insert(event, label);
+    const auto yesNo = [](const QVariant &value) -> QVariant { return value.toBool() ? tr("yes") : tr("no"); };
+
+    m_integrations = new PanelModel(QStringLiteral("integrations"), this);
+    m_integrations->setColumns({kName, kActive, kNetworks, kRetention},
+                               {tr("Name"), tr("Active"), tr("Allowed networks"), tr("Log kept (days)")});
+    m_integrations->setDisplay([yesNo](const QString &key, const QVariant &value) -> QVariant {
+        if (key == kActive)
+            return yesNo(value);
+        if (key == kNetworks) {
+            const auto networks = textsOf(value);
+            return networks.isEmpty() ? tr("any") : networks.join(QStringLiteral(", "));
+        }
+        return value;
+    });
+    m_integrationTable = readOnlyTable(m_integrations, QStringLiteral("integrations"), this);
+
+    auto *integrationBox = new QGroupBox(tr("Integration"), this);
+    m_name = new QLineEdit(integrationBox);
+    m_name->setObjectName(QStringLiteral("integrationName"));
+    m_active = new QCheckBox(tr("Active (off: no webhook is sent)"), integrationBox);
+    m_active->setObjectName(QStringLiteral("integrationActive"));
+    m_networks = new QLineEdit(integrationBox);
+    m_networks->setObjectName(QStringLiteral("allowedNetworks"));
+    m_networks->setPlaceholderText(tr("e.g. 10.1.0.0/16, 192.0.2.7 (empty: any)"));
+    m_retention = new QSpinBox(integrationBox);
+    m_retention->setObjectName(QStringLiteral("logRetentionDays"));
+    m_retention->setRange(1, 365);
+    auto *newIntegration = button(tr("New"), QStringLiteral("newIntegration"), integrationBox);
+    auto *saveIntegration = button(tr("Save"), QStringLiteral("saveIntegration"), integrationBox);
+    auto *integrationForm = new QFormLayout(integrationBox);
+    integrationForm->addRow(tr("Name"), m_name);
+    integrationForm->addRow(m_active);
+    integrationForm->addRow(tr("Its API calls may come from"), m_networks);
+    integrationForm->addRow(tr("Keep its log (days)"), m_retention);
+    auto *integrationButtons = new QHBoxLayout;
+    integrationButtons->addWidget(newIntegration);
+    integrationButtons->addWidget(saveIntegration);
+    integrationForm->addRow(integrationButtons);
+
+    m_webhooks = new PanelModel(QStringLiteral("webhooks"), this);
+    m_webhooks->setColumns(
+        {kUrl, kEvents, kActive, QStringLiteral("pending"), QStringLiteral("dead"), QStringLiteral("held_until")},
+        {tr("URL"), tr("Events"), tr("Active"), tr("Waiting"), tr("Dead"), tr("Receiver down until")});
+    m_webhooks->setDisplay([yesNo, eventLabel](const QString &key, const QVariant &value) -> QVariant {
+        if (key == kActive)
+            return yesNo(value);
+        if (key == kEvents) {
+            QStringList labels;
+            for (const auto &event : textsOf(value))
+                labels << eventLabel.value(event, event);
+            return labels.join(QStringLiteral(", "));
+        }
+        return value;
+    });
+    m_webhookTable = readOnlyTable(m_webhooks, QStringLiteral("webhooks"), this);
+
+    auto *webhookBox = new QGroupBox(tr("Webhook of the selected integration"), this);
+    m_url = new QLineEdit(webhookBox);
+    m_url->setObjectName(QStringLiteral("webhookUrl"));
+    m_url->setPlaceholderText(tr("https://system.example/hooks/helpdesk"));
+    auto *webhookForm = new QFormLayout(webhookBox);
+    webhookForm->addRow(tr("URL"), m_url);
+    auto *eventBoxes = new QVBoxLayout;
+    for (const auto &[event, label] : events) {
+        auto *box = new QCheckBox(label, webhookBox);
+        box->setObjectName(QStringLiteral("event_") + event);
+        m_events.insert(event, box);
+        eventBoxes->addWidget(box);
+    }
+    webhookForm->addRow(tr("Events"), eventBoxes);
+    m_webhookActive = new QCheckBox(tr("Active"), webhookBox);
+    m_webhookActive->setObjectName(QStringLiteral("webhookActive"));
+    m_webhookActive->setChecked(true);
+    webhookForm->addRow(m_webhookActive);
+    // The secret exists in clear only in the answer to its creation: shown here once, to copy.
+    m_secretLabel = new QLabel(tr("Secret (shown only now; the receiver checks signatures with it):"), webhookBox);
+    m_secret = new QLineEdit(webhookBox);
+    m_secret->setObjectName(QStringLiteral("webhookSecret"));
+    m_secret->setReadOnly(true);
+    webhookForm->addRow(m_secretLabel);
+    webhookForm->addRow(m_secret);
+    m_addWebhookButton = button(tr("Add webhook"), QStringLiteral("addWebhook"), webhookBox);
+    m_saveWebhookButton = button(tr("Save webhook"), QStringLiteral("saveWebhook"), webhookBox);
+    m_testButton = button(tr("Send a test event"), QStringLiteral("sendTestEvent"), webhookBox);
+    auto *webhookButtons = new QHBoxLayout;
+    for (auto *b : {m_addWebhookButton, m_saveWebhookButton, m_testButton})
+        webhookButtons->addWidget(b);
+    webhookForm->addRow(webhookButtons);
+
+    m_deliveries = new PanelModel(QStringLiteral("deliveries"), this);
+    m_deliveries->setColumns({QStringLiteral("created_at"), QStringLiteral("event"), kState, QStringLiteral("attempts"),
+                              QStringLiteral("last_status"), QStringLiteral("last_error"),
+                              QStringLiteral("next_attempt_at")},
+                             {tr("Created"), tr("Event"), tr("State"), tr("Attempts"), tr("Last status"),
+                              tr("Last error"), tr("Next attempt")});
+    m_deliveries->setDisplay([eventLabel](const QString &key, const QVariant &value) -> QVariant {
+        const auto text = value.toString();
+        if (key == QLatin1String("event"))
+            return text == QLatin1String("ping") ? tr("Test event") : eventLabel.value(text, text);
+        if (key == kState) {
+            if (text == QLatin1String("pending"))
+                return tr("waiting");
+            if (text == QLatin1String("delivered"))
+                return tr("delivered");
+            if (text == QLatin1String("dead"))
+                return tr("given up");
+        }
+        return value;
+    });
+    m_deliveryTable = readOnlyTable(m_deliveries, QStringLiteral("deliveries"), this);
+    m_redeliverButton = button(tr("Send again"), QStringLiteral("redeliver"), this);
+
+    m_log = new PanelModel(QStringLiteral("integration_log"), this);
+    m_log->setColumns({QStringLiteral("at"), QStringLiteral("direction"), QStringLiteral("method"),
+                       QStringLiteral("endpoint"), kStatus, QStringLiteral("latency_ms"), QStringLiteral("error"),
+                       QStringLiteral("payload_excerpt")},
+                      {tr("When"), tr("Direction"), tr("Method"), tr("Endpoint"), tr("Status"), tr("Time (ms)"),
+                       tr("Error"), tr("Payload")});
+    m_log->setDisplay([](const QString &key, const QVariant &value) -> QVariant {
+        if (key == QLatin1String("direction"))
+            return value.toString() == QLatin1String("out") ? tr("sent") : tr("received");
+        if (key == kStatus && value.isNull())
+            return tr("no answer");
+        return value;
+    });
+    auto *logTable = readOnlyTable(m_log, QStringLiteral("integrationLog"), this);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("integrationStatus"));
+    m_status->setWordWrap(true);
+    auto *refreshButton = new QPushButton(tr("Refresh"), this);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_integrationTable, 2);
+    top->addWidget(integrationBox, 1);
+    auto *middle = new QHBoxLayout;
+    middle->addWidget(m_webhookTable, 2);
+    middle->addWidget(webhookBox, 1);
+    auto *deliveryColumn = new QVBoxLayout;
+    deliveryColumn->addWidget(new QLabel(tr("Deliveries of the selected webhook:"), this));
+    deliveryColumn->addWidget(m_deliveryTable, 1);
+    deliveryColumn->addWidget(m_redeliverButton);
+    auto *logColumn = new QVBoxLayout;
+    logColumn->addWidget(new QLabel(tr("Log of the selected integration (every call, either way):"), this));
+    logColumn->addWidget(logTable, 1);
+    auto *bottom = new QHBoxLayout;
+    bottom->addLayout(deliveryColumn, 1);
+    bottom->addLayout(logColumn, 1);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(refreshButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top, 2);
+    layout->addLayout(middle, 2);
+    layout->addLayout(bottom, 2);
+    layout->addLayout(statusRow);
+
+    // Deliveries and the log change without an event: reload while shown.
+    m_refresh = new QTimer(this);
+    m_refresh->setInterval(3000);
+    connect(m_refresh, &QTimer::timeout, this, &IntegrationsPane::reload);
+    connect(refreshButton, &QPushButton::clicked, this, &IntegrationsPane::reload);
+    connect(newIntegration, &QPushButton::clicked, this, [this] {
+        selectIntegration(-1);
+        m_name->clear();
+        m_active->setChecked(true);
+        m_networks->clear();
+        m_retention->setValue(14);
+        m_name->setFocus();
+    });
+    connect(saveIntegration, &QPushButton::clicked, this, &IntegrationsPane::saveIntegration);
+    connect(m_addWebhookButton, &QPushButton::clicked, this, [this] { saveWebhook(true); });
+    connect(m_saveWebhookButton, &QPushButton::clicked, this, [this] { saveWebhook(false); });
+    connect(m_testButton, &QPushButton::clicked, this, [this] {
+        m_status->setText(tr("Sending a test event…"));
+        m_client.sendTest(m_webhookId);
+    });
+    connect(m_redeliverButton, &QPushButton::clicked, this, [this] {
+        m_status->setText(tr("Sending again…"));
+        m_client.redeliver(m_deliveryId);
+    });
+    connect(m_integrationTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const auto id = current.isValid() ? m_integrations->row(current.row()).value(kId).toLongLong() : 0;
+                if (id == m_integrationId)
+                    return;
+                m_integrationId = id;
+                m_webhookId = 0;
+                m_deliveryId = 0;
+                m_webhooks->setRows({});
+                m_deliveries->setRows({});
+                m_log->setRows({});
+                m_secret->clear();
+                const auto integration = current.isValid() ? m_integrations->row(current.row()) : QVariantMap();
+                m_name->setText(integration.value(kName).toString());
+                m_active->setChecked(integration.value(kActive, true).toBool());
+                m_networks->setText(textsOf(integration.value(kNetworks)).join(QStringLiteral(", ")));
+                m_retention->setValue(integration.value(kRetention, 14).toInt());
+                showSelected();
+                reload();
+            });
+    connect(m_webhookTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const auto id = current.isValid() ? m_webhooks->row(current.row()).value(kId).toLongLong() : 0;
+                if (id == m_webhookId)
+                    return;
+                m_webhookId = id;
+                m_deliveryId = 0;
+                m_deliveries->setRows({});
+                const auto webhook = selectedWebhook();
+                m_url->setText(webhook.value(kUrl).toString());
+                const auto subscribed = textsOf(webhook.value(kEvents));
+                for (auto it = m_events.begin(); it != m_events.end(); ++it)
+                    it.value()->setChecked(subscribed.contains(it.key()));
+                m_webhookActive->setChecked(webhook.value(kActive, true).toBool());
+                showSelected();
+                if (m_webhookId)
+                    m_client.loadDeliveries(m_webhookId);
+            });
+    connect(m_deliveryTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_deliveryId = current.isValid() ? m_deliveries->row(current.row()).value(kId).toLongLong() : 0;
+                showSelected();
+            });
+    connect(&m_client, &IntegrationClient::integrationsLoaded, this, &IntegrationsPane::showIntegrations);
+    connect(&m_client, &IntegrationClient::integrationSaved, this, [this](const QVariantMap &integration) {
+        m_status->setText(tr("Saved."));
+        m_integrationId = 0; // selected anew once the list shows it
+        m_pendingIntegration = integration.value(kId).toLongLong();
+        m_client.loadIntegrations();
+    });
+    connect(&m_client, &IntegrationClient::webhooksLoaded, this,
+            [this](qint64 integrationId, const QVariantList &rows) {
+                if (integrationId == m_integrationId)
+                    showWebhooks(rows);
+            });
+    connect(&m_client, &IntegrationClient::webhookSaved, this, [this](const QVariantMap &webhook) {
+        const auto secret = webhook.value(kSecret).toString();
+        m_secret->setText(secret);
+        m_status->setText(secret.isEmpty() ? tr("Saved.") : tr("Saved. Copy the secret now: it is not shown again."));
+        m_webhookId = 0;
+        m_pendingWebhook = webhook.value(kId).toLongLong();
+        m_client.loadWebhooks(m_integrationId);
+    });
+    connect(&m_client, &IntegrationClient::testQueued, this, [this](qint64 webhookId, const QString &) {
+        m_status->setText(tr("Test event queued; see its delivery below."));
+        if (webhookId == m_webhookId)
+            m_client.loadDeliveries(webhookId);
+    });
+    connect(&m_client, &IntegrationClient::redelivered, this, [this](qint64) {
+        m_status->setText(tr("Queued to be sent again."));
+        if (m_webhookId)
+            m_client.loadDeliveries(m_webhookId);
+    });
+    connect(&m_client, &IntegrationClient::deliveriesLoaded, this, [this](qint64 webhookId, const QVariantList &rows) {
+        if (webhookId != m_webhookId)
+            return;
+        const auto keep = m_deliveryId;
+        m_deliveries->setRows(rows);
+        selectIn(m_deliveryTable, rowWith(m_deliveries, kId, keep));
+        m_deliveryId = keep && rowWith(m_deliveries, kId, keep) >= 0 ? keep : 0;
+        showSelected();
+    });
+    connect(&m_client, &IntegrationClient::logLoaded, this, [this](qint64 integrationId, const QVariantList &rows) {
+        if (integrationId == m_integrationId)
+            m_log->setRows(rows);
+    });
+    connect(&m_client, &IntegrationClient::failed, this,
+            [this](const QString &, const QString &field, const QString &reason) {
+                m_status->setText(field.isEmpty() ? tr("Not done: %1").arg(reason)
+                                                  : tr("Not done (%1): %2").arg(field, reason));
+            });
+    m_retention->setValue(14);
+    m_active->setChecked(true);
+    showSelected();
+}
+
+void IntegrationsPane::reload()
+{
+    m_client.loadIntegrations();
+    if (m_integrationId) {
+        m_client.loadWebhooks(m_integrationId);
+        m_client.loadLog(m_integrationId);
+    }
+    if (m_webhookId)
+        m_client.loadDeliveries(m_webhookId);
+}
+
+void IntegrationsPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    reload();
+    m_refresh->start();
+}
+
+void IntegrationsPane::hideEvent(QHideEvent *event)
+{
+    m_refresh->stop();
+    QWidget::hideEvent(event);
+}
+
+void IntegrationsPane::showIntegrations(const QVariantList &rows)
+{
+    const auto keep = m_pendingIntegration ? m_pendingIntegration : m_integrationId;
+    m_pendingIntegration = 0;
+    m_integrations->setRows(rows);
+    // setRows resets the selection; the same integration stays selected without refilling its form.
+    const auto shown = m_integrationId;
+    m_integrationId = keep == shown ? shown : 0;
+    selectIn(m_integrationTable, rowWith(m_integrations, kId, keep));
+    if (rowWith(m_integrations, kId, keep) < 0)
+        m_integrationId = 0;
+    showSelected();
+}
+
+void IntegrationsPane::showWebhooks(const QVariantList &rows)
+{
+    const auto keep = m_pendingWebhook ? m_pendingWebhook : m_webhookId;
+    m_pendingWebhook = 0;
+    m_webhooks->setRows(rows);
+    const auto shown = m_webhookId;
+    m_webhookId = keep == shown ? shown : 0;
+    selectIn(m_webhookTable, rowWith(m_webhooks, kId, keep));
+    if (rowWith(m_webhooks, kId, keep) < 0)
+        m_webhookId = 0;
+    showSelected();
+}
+
+int IntegrationsPane::rowOfIntegration(const QString &name) const
+{
+    return rowWith(m_integrations, kName, name);
+}
+
+int IntegrationsPane::rowOfWebhook(const QString &url) const
+{
+    return rowWith(m_webhooks, kUrl, url);
+}
+
+void IntegrationsPane::selectIntegration(int row)
+{
+    selectIn(m_integrationTable, row);
+}
+
+void IntegrationsPane::selectWebhook(int row)
+{
+    selectIn(m_webhookTable, row);
+}
+
+void IntegrationsPane::selectDelivery(int row)
+{
+    selectIn(m_deliveryTable, row);
+}
+
+QVariantMap IntegrationsPane::selectedWebhook() const
+{
+    const int row = rowWith(m_webhooks, kId, m_webhookId);
+    return row < 0 ? QVariantMap() : m_webhooks->row(row);
+}
+
+QStringList IntegrationsPane::checkedEvents() const
+{
+    QStringList events;
+    for (auto it = m_events.begin(); it != m_events.end(); ++it)
+        if (it.value()->isChecked())
+            events << it.key();
+    return events;
+}
+
+void IntegrationsPane::showSelected()
+{
+    m_addWebhookButton->setEnabled(m_integrationId != 0);
+    m_saveWebhookButton->setEnabled(m_webhookId != 0);
+    m_testButton->setEnabled(m_webhookId != 0);
+    m_redeliverButton->setEnabled(m_deliveryId != 0);
+    const bool secretShown = !m_secret->text().isEmpty();
+    m_secretLabel->setVisible(secretShown);
+    m_secret->setVisible(secretShown);
+}
+
+void IntegrationsPane::saveIntegration()
+{
+    QStringList networks;
+    for (const auto &network : m_networks->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!network.trimmed().isEmpty())
+            networks << network.trimmed();
+    const QVariantMap values{{kName, m_name->text().trimmed()},
+                             {kActive, m_active->isChecked()},
+                             {kNetworks, networks},
+                             {kRetention, m_retention->value()}};
+    m_status->setText(tr("Saving…"));
+    m_client.saveIntegration(m_integrationId, values);
+}
+
+void IntegrationsPane::saveWebhook(bool creating)
+{
+    const QVariantMap values{
+        {kUrl, m_url->text().trimmed()}, {kEvents, checkedEvents()}, {kActive, m_webhookActive->isChecked()}};
+    m_status->setText(tr("Saving…"));
+    m_secret->clear();
+    showSelected();
+    if (creating)
+        m_client.createWebhook(m_integrationId, values);
+    else
+        m_client.updateWebhook(m_webhookId, values);
+}
+
+} // namespace helpdesk::client

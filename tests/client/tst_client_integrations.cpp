@@ -1,0 +1,267 @@
+// Integrations in the agent client (offscreen), against a real desk and a real receiver on
+// loopback: in the settings pane's "Integrations" section an admin creates and edits an
+// integration, subscribes it to events at the receiver's URL and sees the webhook's secret once,
+// sends a test event that arrives signed with that secret, reads its delivery and the integration
+// log, and sends a delivery that was given up again once the receiver is back.
+
+#include "AdminSettingsPane.h"
+#include "ui/IntegrationsPane.h"
+
+#include <Poco/DigestEngine.h>
+#include <Poco/HMACEngine.h>
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/SHA2Engine.h>
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QtTest>
+
+#include <memory>
+#include <mutex>
+#include <set>
+
+using namespace helpdesk::client;
+using namespace helpdesk::test;
+
+namespace {
+
+/// What the receiver got: path, event, timestamp, signature and body of each POST.
+struct Received {
+    std::string path, event, timestamp, signature, body;
+};
+
+/// The outside system: 200 on every path but those set down (500).
+class Receiver : public Poco::Net::HTTPRequestHandlerFactory
+{
+public:
+    Poco::Net::HTTPRequestHandler *createRequestHandler(const Poco::Net::HTTPServerRequest &) override
+    {
+        return new Handler(*this);
+    }
+    void setDown(const std::string &path, bool down)
+    {
+        const std::lock_guard lock(m_mutex);
+        if (down)
+            m_down.insert(path);
+        else
+            m_down.erase(path);
+    }
+    std::vector<Received> receivedOn(const std::string &path) const
+    {
+        const std::lock_guard lock(m_mutex);
+        std::vector<Received> out;
+        for (const auto &r : m_received)
+            if (r.path == path)
+                out.push_back(r);
+        return out;
+    }
+
+private:
+    struct Handler : Poco::Net::HTTPRequestHandler {
+        explicit Handler(Receiver &owner) : m_owner(owner) {}
+        void handleRequest(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response) override
+        {
+            Received r{request.getURI(),
+                       request.get("X-Helpdesk-Event", ""),
+                       request.get("X-Helpdesk-Timestamp", ""),
+                       request.get("X-Helpdesk-Signature", ""),
+                       {}};
+            r.body.assign(std::istreambuf_iterator<char>(request.stream()), std::istreambuf_iterator<char>());
+            bool down = false;
+            {
+                const std::lock_guard lock(m_owner.m_mutex);
+                down = m_owner.m_down.count(r.path) > 0;
+                if (!down)
+                    m_owner.m_received.push_back(r);
+            }
+            response.setStatus(down ? Poco::Net::HTTPResponse::HTTP_INTERNAL_SERVER_ERROR
+                                    : Poco::Net::HTTPResponse::HTTP_OK);
+            response.setContentLength(2);
+            response.send() << "ok";
+        }
+        Receiver &m_owner;
+    };
+
+    mutable std::mutex m_mutex;
+    std::set<std::string> m_down;
+    std::vector<Received> m_received;
+};
+
+/// SHA-256 in the shape Poco's HMACEngine takes.
+struct Sha256Engine : Poco::SHA2Engine {
+    enum { BLOCK_SIZE = 64, DIGEST_SIZE = 32 };
+    Sha256Engine() : Poco::SHA2Engine(SHA_256) {}
+};
+
+/// What a receiver computes to check X-Helpdesk-Signature.
+std::string signatureOf(const std::string &secret, const Received &r)
+{
+    Poco::HMACEngine<Sha256Engine> hmac(secret);
+    hmac.update(r.timestamp + "." + r.body);
+    return "sha256=" + Poco::DigestEngine::digestToHex(hmac.digest());
+}
+} // namespace
+
+class TestClientIntegrations : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Desk> m_desk;
+    Poco::SharedPtr<Receiver> m_receiver;
+    std::unique_ptr<Poco::Net::HTTPServer> m_http;
+    AdminSettingsPane m_pane;
+
+    IntegrationsPane &section() { return *m_pane.settings().integrations(); }
+    template <typename T> T *part(const char *name) { return section().findChild<T *>(QLatin1String(name)); }
+    QString status() { return part<QLabel>("integrationStatus")->text(); }
+    QString urlOf(const char *path) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1%2").arg(m_http->port()).arg(QLatin1String(path));
+    }
+    static QString cell(PanelModel *model, int row, const char *key)
+    {
+        const auto column = model->columns().indexOf(QLatin1String(key));
+        return model->data(model->index(row, column)).toString();
+    }
+
+    /// Selects the integration named "Billing panel" once the list shows it.
+    void selectBillingPanel()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(section().rowOfIntegration(QStringLiteral("Billing panel")) >= 0, 10000);
+        section().selectIntegration(section().rowOfIntegration(QStringLiteral("Billing panel")));
+        QTRY_VERIFY(part<QPushButton>("addWebhook")->isEnabled());
+    }
+
+    /// Subscribes the selected integration at `path` to ticket.created; `secret` gets the secret shown.
+    void addWebhook(const char *path, QString *secret = nullptr)
+    {
+        part<QLineEdit>("webhookUrl")->setText(urlOf(path));
+        for (auto *box : section().findChildren<QCheckBox *>())
+            if (box->objectName().startsWith(QLatin1String("event_")))
+                box->setChecked(box->objectName() == QLatin1String("event_ticket.created"));
+        part<QPushButton>("addWebhook")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QLatin1String("Saved.")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(section().rowOfWebhook(urlOf(path)) >= 0, 10000);
+        if (secret)
+            *secret = part<QLineEdit>("webhookSecret")->text();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // Receivers on loopback are allowed; a delivery is given up after its first failure.
+        m_desk = std::make_unique<Desk>([](helpdesk::app::ServerConfig &config) {
+            config.webhookAllowedNetworks = {"127.0.0.0/8"};
+            config.webhookAttempts = 1;
+        });
+        m_receiver = new Receiver;
+        m_http = std::make_unique<Poco::Net::HTTPServer>(
+            m_receiver, Poco::Net::ServerSocket(Poco::Net::SocketAddress("127.0.0.1", 0)),
+            new Poco::Net::HTTPServerParams);
+        m_http->start();
+        QVERIFY(m_pane.open(*m_desk));
+        m_pane.settings().showKind(QStringLiteral("integration"));
+        QVERIFY(section().isVisible());
+    }
+
+    void cleanupTestCase()
+    {
+        m_pane.close();
+        if (m_http)
+            m_http->stopAll(true);
+        m_desk.reset();
+    }
+
+    void anAdminCreatesAndEditsAnIntegration()
+    {
+        part<QPushButton>("newIntegration")->click();
+        part<QLineEdit>("integrationName")->setText(QStringLiteral("Billing panel"));
+        part<QLineEdit>("allowedNetworks")->setText(QStringLiteral("10.1.0.0/16, 192.0.2.7"));
+        part<QSpinBox>("logRetentionDays")->setValue(30);
+        part<QPushButton>("saveIntegration")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("Saved."), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(section().rowOfIntegration(QStringLiteral("Billing panel")) >= 0, 10000);
+        const int row = section().rowOfIntegration(QStringLiteral("Billing panel"));
+        QCOMPARE(cell(section().integrations(), row, "allowed_networks"), QStringLiteral("10.1.0.0/16, 192.0.2.7"));
+        QCOMPARE(cell(section().integrations(), row, "log_retention_days"), QStringLiteral("30"));
+
+        // Edited: kept a week, callable from anywhere.
+        selectBillingPanel();
+        QCOMPARE(part<QSpinBox>("logRetentionDays")->value(), 30);
+        part<QSpinBox>("logRetentionDays")->setValue(7);
+        part<QLineEdit>("allowedNetworks")->clear();
+        part<QPushButton>("saveIntegration")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_desk->scalar("SELECT log_retention_days FROM integrations WHERE name = 'Billing panel'"), 7LL, 10000);
+        QCOMPARE(m_desk->scalar("SELECT cardinality(allowed_networks) FROM integrations WHERE name = 'Billing panel'"),
+                 0LL);
+        QTRY_COMPARE_WITH_TIMEOUT(cell(section().integrations(),
+                                       section().rowOfIntegration(QStringLiteral("Billing panel")), "allowed_networks"),
+                                  QStringLiteral("any"), 10000);
+    }
+
+    void aWebhookShowsItsSecretOnceAndItsTestEventArrivesSigned()
+    {
+        selectBillingPanel();
+        QString secret;
+        addWebhook("/hook", &secret);
+        QVERIFY2(secret.startsWith(QLatin1String("whsec_")), qPrintable(secret));
+        QVERIFY(part<QLineEdit>("webhookSecret")->isVisible());
+        QCOMPARE(cell(section().webhooks(), section().rowOfWebhook(urlOf("/hook")), "events"),
+                 QStringLiteral("Ticket created"));
+
+        section().selectWebhook(section().rowOfWebhook(urlOf("/hook")));
+        QTRY_VERIFY(part<QPushButton>("sendTestEvent")->isEnabled());
+        part<QPushButton>("sendTestEvent")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver->receivedOn("/hook").size(), std::size_t(1), 20000);
+        const auto got = m_receiver->receivedOn("/hook").front();
+        QCOMPARE(got.event, std::string("ping"));
+        QCOMPARE(got.signature, signatureOf(secret.toStdString(), got));
+
+        // The delivery and the call show in the section as they happened.
+        QTRY_VERIFY_WITH_TIMEOUT(section().deliveries()->rowCount() == 1 &&
+                                     cell(section().deliveries(), 0, "state") == QLatin1String("delivered"),
+                                 20000);
+        QCOMPARE(cell(section().deliveries(), 0, "event"), QStringLiteral("Test event"));
+        QTRY_VERIFY_WITH_TIMEOUT(section().log()->rowCount() >= 1, 20000);
+        QCOMPARE(cell(section().log(), 0, "endpoint"), urlOf("/hook"));
+        QCOMPARE(cell(section().log(), 0, "status"), QStringLiteral("200"));
+        QCOMPARE(cell(section().log(), 0, "direction"), QStringLiteral("sent"));
+        // The list never carries the secret.
+        for (int row = 0; row < section().webhooks()->rowCount(); ++row)
+            QVERIFY(!section().webhooks()->row(row).contains(QStringLiteral("secret")));
+    }
+
+    void aDeliveryGivenUpIsSentAgain()
+    {
+        selectBillingPanel();
+        m_receiver->setDown("/down", true);
+        addWebhook("/down");
+        section().selectWebhook(section().rowOfWebhook(urlOf("/down")));
+        const auto ticket = m_desk->openTicket("Alpha", "carol", "Given up");
+        QTRY_VERIFY_WITH_TIMEOUT(section().deliveries()->rowCount() == 1 &&
+                                     cell(section().deliveries(), 0, "state") == QLatin1String("given up"),
+                                 20000);
+        QVERIFY(m_receiver->receivedOn("/down").empty());
+
+        m_receiver->setDown("/down", false);
+        section().selectDelivery(0);
+        QTRY_VERIFY(part<QPushButton>("redeliver")->isEnabled());
+        part<QPushButton>("redeliver")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver->receivedOn("/down").size(), std::size_t(1), 20000);
+        QVERIFY(m_receiver->receivedOn("/down").front().body.find("\"id\":" + std::to_string(ticket)) !=
+                std::string::npos);
+        QTRY_COMPARE_WITH_TIMEOUT(cell(section().deliveries(), 0, "state"), QStringLiteral("delivered"), 20000);
+    }
+};
+
+QTEST_MAIN(TestClientIntegrations)
+#include "tst_client_integrations.moc"
