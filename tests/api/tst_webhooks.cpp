@@ -433,6 +433,37 @@ private slots:
                                   1, 10000);
     }
 
+    void anIntegrationTurnedOffQueuesNothingButItsTestEvent()
+    {
+        auto admin = m_desk->as("admin");
+        auto created = admin.post("/api/v1/integrations", json(R"({"name":"Sleeping system","active":false})"));
+        QCOMPARE(created.status, 201);
+        const auto integration = created.object("integration")->getValue<std::int64_t>("id");
+        auto hook = admin.post("/api/v1/integrations/" + str(integration) + "/webhooks",
+                               json("{\"url\":\"" + urlOf("/sleeping") + "\",\"events\":[\"ticket.created\"]}"));
+        QCOMPARE(hook.status, 201);
+        const auto id = hook.object("webhook")->getValue<std::int64_t>("id");
+        const auto secret = hook.object("webhook")->getValue<std::string>("secret");
+
+        // Its events are not queued: once the ticket's event reached another subscription, this
+        // one has nothing of it; an admin's test event goes all the same.
+        const auto asleep = m_desk->openTicket("Alpha", "carol", "While it was off");
+        QTRY_VERIFY_WITH_TIMEOUT(count("SELECT count(*) FROM webhook_deliveries WHERE ticket_id = " + str(asleep)) >= 1,
+                                 20000);
+        QCOMPARE(count("SELECT count(*) FROM webhook_deliveries WHERE subscription_id = " + str(id)), 0);
+        QCOMPARE(admin.post("/api/v1/webhooks/" + str(id) + "/test", json("{}")).status, 202);
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver->countOn("/sleeping"), std::size_t(1), 20000);
+        QCOMPARE(m_receiver->receivedOn("/sleeping").front().event, std::string("ping"));
+
+        // Turned on, it gets the next ticket.
+        QCOMPARE(admin.patch("/api/v1/integrations/" + str(integration), json(R"({"active":true})")).status, 200);
+        const auto awake = m_desk->openTicket("Alpha", "carol", "Once it was on");
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver->countOn("/sleeping"), std::size_t(2), 20000);
+        const auto got = m_receiver->receivedOn("/sleeping").back();
+        QCOMPARE(got.signature, expectedSignature(secret, got.timestamp, got.body));
+        QCOMPARE(json(got.body)->getObject("data")->getObject("ticket")->getValue<std::int64_t>("id"), awake);
+    }
+
     void aTargetIsChecked_data()
     {
         QTest::addColumn<QString>("url");
