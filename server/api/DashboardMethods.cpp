@@ -21,6 +21,7 @@ std::vector<MethodSpec> dashboardMethods()
                  q.from = r.optString("from").value_or("1970-01-01");
                  q.to = r.optString("to").value_or("2999-01-01");
                  q.groupId = r.optInt("group_id");
+                 q.by = r.optString("by");
                  r.finish();
                  return domain::DashboardService::panel(c.tx(), c.actor(), q);
              }},

@@ -16,6 +16,14 @@ using helpdesk::protocol::JsonReader;
 
 namespace helpdesk::api {
 
+namespace {
+/// A score as an int: out of range stays out of range (the service says so) without overflowing.
+int clampedScore(std::int64_t score)
+{
+    return static_cast<int>(std::clamp<std::int64_t>(score, -1, 6));
+}
+} // namespace
+
 std::vector<MethodSpec> ticketMethods()
 {
     return {
@@ -103,10 +111,33 @@ std::vector<MethodSpec> ticketMethods()
                  auto id = r.requireInt("id");
                  auto score = r.requireInt("score");
                  auto comment = r.optString("comment");
+                 auto articleId = r.optInt("article_id");
                  r.finish();
-                 // Out of range stays out of range (the service says so) without overflowing an int.
-                 auto clamped = static_cast<int>(std::clamp<std::int64_t>(score, -1, 6));
-                 return wrap("rating", TicketService::rate(c.tx(), c.actor(), id, clamped, comment));
+                 return wrap("rating",
+                             TicketService::rate(c.tx(), c.actor(), id, clampedScore(score), comment, articleId));
+             }},
+        {.name = "ticket.ratings",
+         .verb = "GET",
+         .path = "/tickets/{id}/ratings",
+         .handler =
+             [](MethodCall &c) {
+                 return wrap("ratings", TicketService::ratings(c.tx(), c.actor(), onlyInt(c.params)));
+             }},
+        {.name = "ticket.rating.sync",
+         .verb = "PUT",
+         .path = "/tickets/{id}/articles/{article_id}/rating",
+         .access = Access::Staff,
+         .transaction = Transaction::Write,
+         .handler =
+             [](MethodCall &c) {
+                 JsonReader r(c.params);
+                 auto id = r.requireInt("id");
+                 auto articleId = r.requireInt("article_id");
+                 auto score = r.requireInt("score");
+                 auto comment = r.optString("comment");
+                 r.finish();
+                 return wrap("rating",
+                             TicketService::syncRating(c.tx(), c.actor(), id, articleId, clampedScore(score), comment));
              }},
         {.name = "ticket.watchers",
          .verb = "GET",

@@ -141,6 +141,22 @@ const Statement kResponseTimesFromHistograms{
     "  (SELECT avg(first_response_minutes) FROM slas WHERE active) AS sla_first_response_minutes,"
     "  (SELECT avg(solution_minutes) FROM slas WHERE active) AS sla_solution_minutes,"
     "  true AS approximate) r"};
+// ratings by agent: the summary's columns per agent rated, the most rated first; ratings that
+// name no agent (a ticket rated while it had no owner) under agent_id null.
+const Statement kRatingsByAgent{
+    "dashboard_ratings_by_agent",
+    "SELECT coalesce(json_agg(r ORDER BY r.ratings DESC, r.agent_name), '[]')::text FROM ("
+    " SELECT x.agent_id, coalesce(u.name, '(nobody)') AS agent_name, count(*) AS ratings,"
+    "  round(avg(x.score), 2) AS average,"
+    "  round(100.0 * count(*) FILTER (WHERE x.score >= 4) / count(*), 1) AS satisfied_percent,"
+    "  count(*) FILTER (WHERE x.article_id IS NOT NULL) AS reply_ratings,"
+    "  count(*) FILTER (WHERE x.score = 1) AS score_1, count(*) FILTER (WHERE x.score = 2) AS score_2,"
+    "  count(*) FILTER (WHERE x.score = 3) AS score_3, count(*) FILTER (WHERE x.score = 4) AS score_4,"
+    "  count(*) FILTER (WHERE x.score = 5) AS score_5"
+    " FROM ticket_ratings x JOIN tickets t ON t.id = x.ticket_id LEFT JOIN users u ON u.id = x.agent_id"
+    " WHERE x.updated_at >= $1::timestamptz AND x.updated_at < $2::timestamptz"
+    " AND ($3::bigint IS NULL OR t.group_id = $3) AND ($4::bigint[] IS NULL OR t.group_id = ANY ($4))"
+    " GROUP BY x.agent_id, u.name) r"};
 const Statement kFoldDailyStats{"dashboard_fold_daily_stats", "SELECT ticket_daily_stats_fold()"};
 const Statement kFoldTimeHistograms{"dashboard_fold_time_histograms", "SELECT ticket_time_histogram_fold()"};
 
@@ -165,6 +181,8 @@ std::string DashboardRepository::panelRows(Tx &tx, const DashboardQuery &query)
     if (query.panel == "response_times" && months[0].as<bool>())
         r = tx.execUnprepared(kResponseTimesFromHistograms, query.from, query.to, query.groupId, query.visibleGroups,
                               months[1].as<std::string>(), months[2].as<std::string>());
+    else if (query.panel == "ratings" && query.byAgent)
+        r = runUnprepared(tx, kRatingsByAgent, query);
     else
         r = runUnprepared(tx, panels().at(query.panel), query);
     return r.empty() || r[0][0].is_null() ? "[]" : r[0][0].c_str();

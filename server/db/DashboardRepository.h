@@ -15,6 +15,7 @@ struct DashboardQuery {
     std::string to;    // exclusive
     std::optional<std::int64_t> groupId;
     std::optional<std::string> visibleGroups; // bigint[] literal of the groups the caller may see; nullopt: all
+    bool byAgent = false;                     // ratings: one row per agent rated instead of one summary
 };
 
 /// SQL for the supervisors' dashboard panels and the aggregates behind them. Any thread.

@@ -64,15 +64,19 @@ const Statement kStageRatings{"import_stage_ratings",
 const Statement kAnalyzeRatings{"import_analyze_ratings", "ANALYZE st_ratings"};
 const Statement kMergeRatings{
     "import_merge_ratings",
-    "WITH src AS (SELECT s.*, t.local_id AS ticket_id, u.local_id AS user_id FROM st_ratings s"
+    "WITH src AS (SELECT s.*, t.local_id AS ticket_id, u.local_id AS user_id, k.owner_id FROM st_ratings s"
     "  LEFT JOIN import_map t ON t.source = $1 AND t.kind = 'ticket' AND t.external_id = s.ticket_fd"
+    "  LEFT JOIN tickets k ON k.id = t.local_id"
     "  LEFT JOIN import_map u ON u.source = $1 AND u.kind = 'user' AND u.external_id = s.user_fd),"
-    " up AS (INSERT INTO ticket_ratings (ticket_id, rated_by, score, comment, source, created_at, updated_at)"
-    "  SELECT DISTINCT ON (ticket_id) ticket_id, user_id, score, nullif(left(comment, 5000), ''), 'import',"
-    "   coalesce(created_at, now()), coalesce(created_at, now()) FROM src WHERE ticket_id IS NOT NULL"
+    // A ticket's satisfaction rating, of its owner (as the desk's own ticket-wide ratings).
+    " up AS (INSERT INTO ticket_ratings (ticket_id, agent_id, rated_by, score, comment, source, created_at,"
+    "   updated_at)"
+    "  SELECT DISTINCT ON (ticket_id) ticket_id, owner_id, user_id, score, nullif(left(comment, 5000), ''),"
+    "   'import', coalesce(created_at, now()), coalesce(created_at, now()) FROM src WHERE ticket_id IS NOT NULL"
     "   ORDER BY ticket_id, fd_id DESC"
-    "  ON CONFLICT (ticket_id) DO UPDATE SET rated_by = excluded.rated_by, score = excluded.score,"
-    "   comment = excluded.comment, updated_at = excluded.updated_at WHERE ticket_ratings.source = 'import'"
+    "  ON CONFLICT (ticket_id) WHERE article_id IS NULL DO UPDATE SET agent_id = excluded.agent_id,"
+    "   rated_by = excluded.rated_by, score = excluded.score, comment = excluded.comment,"
+    "   updated_at = excluded.updated_at WHERE ticket_ratings.source = 'import'"
     "  RETURNING (xmax = 0) AS inserted),"
     " logged AS (INSERT INTO import_log (source, kind, external_id, outcome, reason)"
     "  SELECT $1, 'rating', fd_id::text, 'warning', 'ticket ' || ticket_fd || ' is not imported' FROM src"

@@ -165,8 +165,9 @@ public:
     /// created_at, updated_at, custom) and maps them; admins and supervisors keep their role.
     static MergeCounts mergeUsers(Tx &tx, const std::string &source, const StagedRows<10> &rows);
     /// Upserts imported satisfaction ratings (columns fd_id, ticket_fd, user_fd, score, comment,
-    /// created_at; the ticket and rater by their source ids), one per ticket; a customer's own
-    /// rating is never replaced; a rating of a ticket not imported is logged.
+    /// created_at; the ticket and rater by their source ids) as the tickets' own ratings, one per
+    /// ticket, of its owner; a customer's own rating is never replaced; a rating of a ticket not
+    /// imported is logged.
     static RatingCounts mergeRatings(Tx &tx, const std::string &source, const StagedRows<6> &rows);
     /// Upserts a batch of tickets with their tags and articles and maps them (ticket numbers from
     /// the source's display ids when `keepNumbers` and free); owners get full access to the groups.

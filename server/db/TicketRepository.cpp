@@ -61,17 +61,31 @@ const Statement kUpdate{
     " closed_at = CASE WHEN (SELECT state_type FROM ticket_states WHERE id = $6) IN ('closed', 'merged')"
     "   THEN coalesce(t.closed_at, now()) ELSE NULL END"
     " WHERE t.id = $1"};
-const Statement kRating{
-    "ticket_rating",
-    "SELECT json_build_object('ticket_id', ticket_id, 'score', score, 'comment', comment, 'rated_by', rated_by,"
-    " 'article_id', article_id, 'source', source, 'created_at', created_at, 'updated_at', updated_at)::text"
-    " FROM ticket_ratings WHERE ticket_id = $1"};
-const Statement kSetRating{
-    "ticket_rating_set",
-    "INSERT INTO ticket_ratings (ticket_id, rated_by, score, comment, article_id, source)"
-    " VALUES ($1, $2, $3, $4, $5, $6)"
-    " ON CONFLICT (ticket_id) DO UPDATE SET rated_by = excluded.rated_by, score = excluded.score,"
-    " comment = excluded.comment, article_id = excluded.article_id, source = excluded.source, updated_at = now()"};
+// A rating as JSON, from the columns of ticket_ratings (alias x).
+#define RATING_JSON                                                                                                    \
+    "json_build_object('id', x.id, 'ticket_id', x.ticket_id, 'article_id', x.article_id, 'agent_id', x.agent_id,"      \
+    " 'rated_by', x.rated_by, 'score', x.score, 'comment', x.comment, 'source', x.source, 'created_at', x.created_at," \
+    " 'updated_at', x.updated_at)"
+const Statement kRating{"ticket_rating", "SELECT " RATING_JSON "::text FROM ticket_ratings x"
+                                         " WHERE x.ticket_id = $1 AND x.article_id IS NOT DISTINCT FROM $2"};
+const Statement kNewestRating{"ticket_rating_newest",
+                              "SELECT " RATING_JSON "::text FROM ticket_ratings x WHERE x.ticket_id = $1"
+                              " ORDER BY x.updated_at DESC, x.id DESC LIMIT 1"};
+const Statement kRatings{
+    "ticket_ratings_list",
+    "SELECT json_build_object('r', coalesce(json_agg(" RATING_JSON
+    " ORDER BY x.article_id NULLS FIRST), '[]'))::text FROM ticket_ratings x WHERE x.ticket_id = $1"};
+// Two statements: ON CONFLICT names the unique index of the ticket's rating or of a reply's.
+#define RATING_UPSERT(target)                                                                                          \
+    "INSERT INTO ticket_ratings AS x (ticket_id, article_id, agent_id, rated_by, score, comment, source)"              \
+    " VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT " target " DO UPDATE SET agent_id = excluded.agent_id,"          \
+    " rated_by = excluded.rated_by, score = excluded.score, comment = excluded.comment, source = excluded.source,"     \
+    " updated_at = now() RETURNING " RATING_JSON "::text, (xmax = 0)"
+const Statement kSetTicketRating{"ticket_rating_set", RATING_UPSERT("(ticket_id) WHERE article_id IS NULL")};
+const Statement kSetReplyRating{"ticket_rating_set_reply", RATING_UPSERT("(article_id) WHERE article_id IS NOT NULL")};
+const Statement kReplyAuthor{"ticket_reply_author",
+                             "SELECT author_id FROM articles WHERE id = $2 AND ticket_id = $1 AND sender = 'agent'"
+                             " AND NOT internal AND channel <> 'phone_in'"};
 const Statement kTaggedWith{"ticket_tags_tagged",
                             "SELECT ticket_id FROM ticket_tags WHERE tag = $1 ORDER BY ticket_id"};
 const Statement kDeleteTags{"ticket_tags_delete", "DELETE FROM ticket_tags WHERE ticket_id = $1"};
@@ -164,18 +178,37 @@ protocol::Ticket TicketRepository::update(Tx &tx, const protocol::Ticket &t)
     return *get(tx, t.id);
 }
 
-protocol::JsonObject TicketRepository::rating(Tx &tx, std::int64_t ticketId)
+protocol::JsonObject TicketRepository::rating(Tx &tx, std::int64_t ticketId, std::optional<std::int64_t> articleId)
 {
-    auto result = tx.exec(kRating, ticketId);
+    auto result = tx.exec(kRating, ticketId, articleId);
     return result.empty() ? nullptr : protocol::parseJsonObject(result[0][0].c_str());
 }
 
-protocol::JsonObject TicketRepository::setRating(Tx &tx, std::int64_t ticketId, std::int64_t ratedBy, int score,
-                                                 const std::optional<std::string> &comment,
-                                                 std::optional<std::int64_t> articleId, const std::string &source)
+protocol::JsonObject TicketRepository::newestRating(Tx &tx, std::int64_t ticketId)
 {
-    tx.exec(kSetRating, ticketId, ratedBy, score, comment, articleId, source);
-    return rating(tx, ticketId);
+    auto result = tx.exec(kNewestRating, ticketId);
+    return result.empty() ? nullptr : protocol::parseJsonObject(result[0][0].c_str());
+}
+
+protocol::JsonArray TicketRepository::ratings(Tx &tx, std::int64_t ticketId)
+{
+    return protocol::parseJsonObject(tx.exec(kRatings, ticketId)[0][0].c_str())->getArray("r");
+}
+
+std::pair<protocol::JsonObject, bool> TicketRepository::setRating(Tx &tx, const RatingRow &r)
+{
+    auto row = tx.exec(r.articleId ? kSetReplyRating : kSetTicketRating, r.ticketId, r.articleId, r.agentId, r.ratedBy,
+                       r.score, r.comment, r.source)[0];
+    return {protocol::parseJsonObject(row[0].c_str()), row[1].as<bool>()};
+}
+
+std::optional<std::optional<std::int64_t>> TicketRepository::replyAuthor(Tx &tx, std::int64_t ticketId,
+                                                                         std::int64_t articleId)
+{
+    auto result = tx.exec(kReplyAuthor, ticketId, articleId);
+    if (result.empty())
+        return std::nullopt;
+    return result[0][0].is_null() ? std::optional<std::int64_t>() : result[0][0].as<std::int64_t>();
 }
 
 std::vector<std::int64_t> TicketRepository::taggedWith(Tx &tx, const std::string &tag)

@@ -4,6 +4,7 @@
 #include "protocol/Messages.h"
 
 #include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -18,7 +19,18 @@ struct TicketQuery {
     std::optional<std::int64_t> orCustomerOrganization; // customer in a shared organization
 };
 
-/// SQL for tickets, their tags, links and history. Any thread.
+/// A rating to store (table ticket_ratings).
+struct RatingRow {
+    std::int64_t ticketId = 0;
+    std::optional<std::int64_t> articleId; // the rated reply; none: the ticket as a whole
+    std::optional<std::int64_t> agentId;   // the agent rated
+    std::optional<std::int64_t> ratedBy;   // the customer whose rating it is
+    int score = 0;
+    std::optional<std::string> comment;
+    std::string source; // customer, mail_link, sync (imports merge theirs in ImportRepository)
+};
+
+/// SQL for tickets, their tags, ratings, links and history. Any thread.
 class TicketRepository
 {
 public:
@@ -30,14 +42,20 @@ public:
     /// Writes every changeable column of `ticket` and returns the stored row.
     static protocol::Ticket update(Tx &tx, const protocol::Ticket &ticket);
     static void setTags(Tx &tx, std::int64_t ticketId, const std::vector<std::string> &tags);
-    /// The ticket's rating as {score, comment, rated_by, article_id, source, created_at, updated_at}, or nullptr.
-    static protocol::JsonObject rating(Tx &tx, std::int64_t ticketId);
-    /// Sets (or replaces) a ticket's rating, naming the reply it rates (if any) and where it came
-    /// from ('customer': the API, 'mail_link': a mail's rating link); returns it.
-    static protocol::JsonObject setRating(Tx &tx, std::int64_t ticketId, std::int64_t ratedBy, int score,
-                                          const std::optional<std::string> &comment,
-                                          std::optional<std::int64_t> articleId = std::nullopt,
-                                          const std::string &source = "customer");
+    /// The rating of the ticket as a whole (`articleId` none) or of one of its replies, as
+    /// {id, ticket_id, article_id, agent_id, rated_by, score, comment, source, created_at,
+    /// updated_at}, or nullptr.
+    static protocol::JsonObject rating(Tx &tx, std::int64_t ticketId, std::optional<std::int64_t> articleId);
+    /// The ticket's most recently given rating, of the ticket or of a reply, or nullptr.
+    static protocol::JsonObject newestRating(Tx &tx, std::int64_t ticketId);
+    /// Every rating of the ticket: the ticket's own first, then its replies' in their order.
+    static protocol::JsonArray ratings(Tx &tx, std::int64_t ticketId);
+    /// Sets (or replaces) the rating of the ticket or of one reply; returns it and whether it is new.
+    static std::pair<protocol::JsonObject, bool> setRating(Tx &tx, const RatingRow &rating);
+    /// The author of `articleId` when it is a public agent reply on `ticketId` (the author may be
+    /// unknown: nullopt inside); nullopt when it is no such reply.
+    static std::optional<std::optional<std::int64_t>> replyAuthor(Tx &tx, std::int64_t ticketId,
+                                                                  std::int64_t articleId);
     /// Ids of the tickets carrying a tag, ascending.
     static std::vector<std::int64_t> taggedWith(Tx &tx, const std::string &tag);
     static void addArticleCount(Tx &tx, std::int64_t ticketId, bool firstAgentResponse);

@@ -20,6 +20,8 @@ protocol::JsonObject DashboardService::panel(db::Tx &tx, const Actor &actor, con
                        "panel must be open_by_group_state, new_vs_closed, response_times, breaches, workload, "
                        "backlog_age or ratings",
                        "panel");
+    if (query.by && (*query.by != "agent" || query.panel != "ratings"))
+        throw ApiError(ErrorCode::ValidationFailed, "by may only be agent, for the ratings panel", "by");
     // Agents see their own groups; admins and supervisors everything.
     std::optional<std::string> visible;
     if (!actor.isAdmin() && actor.role != protocol::Role::Supervisor) {
@@ -33,7 +35,8 @@ protocol::JsonObject DashboardService::panel(db::Tx &tx, const Actor &actor, con
         if (!RE2::FullMatch(value, when))
             throw ApiError(ErrorCode::ValidationFailed, std::string(field) + " must be a date such as 2026-11-01",
                            field);
-    auto rows = db::DashboardRepository::panelRows(tx, {query.panel, query.from, query.to, query.groupId, visible});
+    auto rows = db::DashboardRepository::panelRows(
+        tx, {query.panel, query.from, query.to, query.groupId, visible, query.by.has_value()});
     auto out = protocol::newObject();
     out->set("panel", query.panel);
     out->set("rows", protocol::parseJsonObject("{\"r\":" + rows + "}")->get("r"));

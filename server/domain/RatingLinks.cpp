@@ -86,11 +86,8 @@ RatingLinkState stateOf(db::Tx &tx, const db::RatingLink &link)
     state.ticketNumber = ticket->number;
     state.ticketTitle = ticket->title;
     state.ratesReply = link.articleId.has_value();
-    if (auto rating = db::TicketRepository::rating(tx, link.ticketId)) {
-        std::optional<std::int64_t> rated;
-        if (rating->has("article_id") && !rating->isNull("article_id"))
-            rated = rating->getValue<std::int64_t>("article_id");
-        if (rated == link.articleId && rating->getValue<std::string>("source") == "mail_link") {
+    if (auto rating = db::TicketRepository::rating(tx, link.ticketId, link.articleId)) {
+        if (rating->getValue<std::string>("source") == "mail_link") {
             state.score = rating->getValue<int>("score");
             if (!rating->isNull("comment"))
                 state.comment = rating->getValue<std::string>("comment");
@@ -162,7 +159,8 @@ RatingLinkState RatingLinks::rate(db::Tx &tx, const std::string &token, int scor
         auto ticket = db::TicketRepository::get(tx, link->ticketId, true);
         if (!ticket)
             return {};
-        TicketRatings::record(tx, *ticket, link->customerId, score, comment, link->articleId, "mail_link");
+        TicketRatings::record(tx, *ticket, {link->articleId, link->customerId, score, comment, "mail_link"},
+                              link->customerId);
     }
     return stateOf(tx, *link);
 }

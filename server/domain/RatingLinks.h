@@ -23,7 +23,7 @@ struct RatingLinkState {
     std::int64_t ticketNumber = 0;
     std::string ticketTitle;
     bool ratesReply = false;  // the link rates one reply (else the ticket as a whole)
-    std::optional<int> score; // the rating this link gave, while it is the ticket's rating
+    std::optional<int> score; // the rating this link gave, while no other way replaced it
     std::string comment;      // its comment
 };
 
@@ -32,7 +32,7 @@ struct RatingLinkState {
 /// agent solves gets "how did we do?" (template rating_request) once. A token has 32 random bytes
 /// and only its SHA-256 is stored, bound to the ticket, the reply and the customer; it works
 /// without signing in for kValidDays, and may be used again: the newer score (and comment)
-/// replaces the older, on that ticket only. Any thread.
+/// replaces the older, of that reply only (or of the ticket as a whole). Any thread.
 class RatingLinks
 {
 public:
@@ -54,8 +54,9 @@ public:
     /// What `token` comes to now, for its page.
     static RatingLinkState state(db::Tx &tx, const std::string &token);
     /// Rates with a usable `token`: `score` 1–5 and an optional comment, as the customer it was
-    /// mailed to (source mail_link), replacing the ticket's rating; the state afterwards (Unknown
-    /// or Expired: nothing was stored). Throws ApiError(ValidationFailed) for a bad score or comment.
+    /// mailed to (source mail_link), replacing the rating of its reply (or of the ticket as a
+    /// whole); the state afterwards (Unknown or Expired: nothing was stored). Throws ApiError(ValidationFailed) for a
+    /// bad score or comment.
     static RatingLinkState rate(db::Tx &tx, const std::string &token, int score,
                                 const std::optional<std::string> &comment);
 };

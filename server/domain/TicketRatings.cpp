@@ -18,21 +18,35 @@ void TicketRatings::check(int score, const std::optional<std::string> &comment)
         throw ApiError(ErrorCode::ValidationFailed, "the comment may have at most 5000 characters", "comment");
 }
 
-protocol::JsonObject TicketRatings::record(db::Tx &tx, const protocol::Ticket &ticket, std::int64_t ratedBy, int score,
-                                           const std::optional<std::string> &comment,
-                                           std::optional<std::int64_t> articleId, const std::string &source)
+protocol::JsonObject TicketRatings::record(db::Tx &tx, const protocol::Ticket &ticket, const NewRating &rating,
+                                           std::optional<std::int64_t> actorId)
 {
-    check(score, comment);
-    auto before = db::TicketRepository::rating(tx, ticket.id);
-    auto stored = db::TicketRepository::setRating(tx, ticket.id, ratedBy, score, comment, articleId, source);
-    db::TicketRepository::addHistory(tx, ticket.id, ratedBy, "rating",
+    check(rating.score, rating.comment);
+    db::RatingRow row{ticket.id,    rating.articleId, ticket.ownerId, rating.ratedBy,
+                      rating.score, rating.comment,   rating.source};
+    if (rating.articleId) {
+        // Only what an agent said to the customer is rated: not notes, not the customer's own words.
+        auto author = db::TicketRepository::replyAuthor(tx, ticket.id, *rating.articleId);
+        if (!author)
+            throw ApiError(ErrorCode::ValidationFailed, "the article is no public agent reply on this ticket",
+                           "article_id");
+        row.agentId = *author;
+    }
+    auto before = db::TicketRepository::rating(tx, ticket.id, rating.articleId);
+    auto [stored, created] = db::TicketRepository::setRating(tx, row);
+    db::TicketRepository::addHistory(tx, ticket.id, actorId, "rating",
                                      before ? std::optional(before->get("score").toString()) : std::nullopt,
-                                     std::to_string(score));
-    db::EventRepository::append(tx, TicketEvents::updated(ticket, ratedBy, {"rating"}));
-    // Integrations (and a later sync to outside systems) read the rating itself from this one.
-    auto rated = TicketEvents::about("ticket.rated", ticket, ratedBy);
-    rated.data->set("rating", stored);
-    db::EventRepository::append(tx, rated);
+                                     std::to_string(rating.score));
+    db::EventRepository::append(tx, TicketEvents::updated(ticket, actorId, {"rating"}));
+    // Integrations and webhooks read the rating itself from these.
+    auto event = TicketEvents::about(created ? "rating.created" : "rating.updated", ticket, actorId);
+    event.data->set("rating", stored);
+    db::EventRepository::append(tx, event);
+    if (!rating.articleId) {
+        auto rated = TicketEvents::about("ticket.rated", ticket, actorId);
+        rated.data->set("rating", stored);
+        db::EventRepository::append(tx, rated);
+    }
     return stored;
 }
 

@@ -741,23 +741,44 @@ protocol::JsonArray TicketService::watchers(db::Tx &tx, const Actor &actor, std:
 }
 
 protocol::JsonObject TicketService::rate(db::Tx &tx, const Actor &actor, std::int64_t id, int score,
-                                         const std::optional<std::string> &comment)
+                                         const std::optional<std::string> &comment,
+                                         std::optional<std::int64_t> articleId)
 {
     auto ticket = loadTicket(tx, id, true);
     permissions::requireRead(actor, scopeOf(ticket));
     if (actor.isStaff() || ticket.customerId != actor.userId)
         throw ApiError(ErrorCode::Forbidden, "only the ticket's customer rates it");
     TicketRatings::check(score, comment);
-    if (ticket.stateType != "closed")
+    // A reply may be rated when it is read; the ticket as a whole once it is solved.
+    if (!articleId && ticket.stateType != "closed")
         throw ApiError(ErrorCode::Conflict, "a ticket can be rated once it is solved", "id");
-    return TicketRatings::record(tx, ticket, actor.userId, score, comment, std::nullopt, "customer");
+    return TicketRatings::record(tx, ticket, {articleId, actor.userId, score, comment, "customer"}, actor.userId);
+}
+
+protocol::JsonObject TicketService::syncRating(db::Tx &tx, const Actor &actor, std::int64_t id, std::int64_t articleId,
+                                               int score, const std::optional<std::string> &comment)
+{
+    // Agents rate nothing: a rating that did not come from the customer comes from a system the
+    // desk's admins trust with it (an integration's token, on the tickets its account may read).
+    if (!actor.isAdmin() && !actor.integration)
+        throw ApiError(ErrorCode::Forbidden, "only admins and integrations set ratings they collected");
+    auto ticket = loadTicket(tx, id, true);
+    permissions::requireRead(actor, scopeOf(ticket));
+    return TicketRatings::record(tx, ticket, {articleId, ticket.customerId, score, comment, "sync"}, actor.userId);
 }
 
 protocol::JsonObject TicketService::rating(db::Tx &tx, const Actor &actor, std::int64_t id)
 {
     auto ticket = loadTicket(tx, id, false);
     permissions::requireRead(actor, scopeOf(ticket));
-    return db::TicketRepository::rating(tx, id);
+    return db::TicketRepository::newestRating(tx, id);
+}
+
+protocol::JsonArray TicketService::ratings(db::Tx &tx, const Actor &actor, std::int64_t id)
+{
+    auto ticket = loadTicket(tx, id, false);
+    permissions::requireRead(actor, scopeOf(ticket));
+    return db::TicketRepository::ratings(tx, id);
 }
 
 int TicketService::replaceTag(db::Tx &tx, const Actor &actor, const std::string &from,

@@ -55,12 +55,21 @@ public:
     static protocol::Ticket changeState(db::Tx &tx, std::optional<std::int64_t> actorId, const protocol::Ticket &ticket,
                                         std::int64_t stateId, std::optional<std::int64_t> priorityId);
 
-    /// The ticket's customer rates the answer (score 1–5, optional comment) once the ticket is
-    /// closed; rating again replaces it. History row and event.
+    /// The ticket's customer rates the answer (score 1–5, optional comment): the ticket as a
+    /// whole once it is closed, or with `articleId` one agent reply at any time; rating again
+    /// replaces that rating. History row and events (TicketRatings).
     static protocol::JsonObject rate(db::Tx &tx, const Actor &actor, std::int64_t id, int score,
-                                     const std::optional<std::string> &comment);
-    /// The rating of a ticket the actor may read, or nullptr.
+                                     const std::optional<std::string> &comment,
+                                     std::optional<std::int64_t> articleId = std::nullopt);
+    /// An admin or an integration (its token, on a ticket its account may read) sets the rating of
+    /// an agent reply that it collected from the ticket's customer (source sync); setting it again
+    /// replaces it.
+    static protocol::JsonObject syncRating(db::Tx &tx, const Actor &actor, std::int64_t id, std::int64_t articleId,
+                                           int score, const std::optional<std::string> &comment);
+    /// The newest rating of a ticket the actor may read (of the ticket or of a reply), or nullptr.
     static protocol::JsonObject rating(db::Tx &tx, const Actor &actor, std::int64_t id);
+    /// Every rating of a ticket the actor may read: the ticket's own first, then its replies'.
+    static protocol::JsonArray ratings(db::Tx &tx, const Actor &actor, std::int64_t id);
     /// Admins: renames a tag on every ticket carrying it (merging into `to` where it is already
     /// there), or removes it when `to` is empty. Each ticket gets a history row and an event.
     /// Returns how many tickets changed.

@@ -95,6 +95,7 @@ class TestPermissionMatrix : public QObject
     std::int64_t m_ticket = 0;       // Alpha, carol, with an internal note carrying m_internalSha
     std::int64_t m_otherTicket = 0;  // Alpha, dave
     std::int64_t m_solvedTicket = 0; // Alpha, carol, closed (for ratings)
+    std::int64_t m_reply = 0;        // alphaFull's public reply on the Alpha ticket (for its rating)
     std::string m_internalSha;
     std::int64_t m_priority = 0;
     std::int64_t m_macro = 0;
@@ -269,6 +270,10 @@ class TestPermissionMatrix : public QObject
         addRow("ticket.rating", "reads the rating", readers200, same("GET", ticket + "/rating"));
         addRow("ticket.rate", "rates the solved ticket", {401, 200, 404, 404, 403, 403, 403, 403},
                same("PUT", "/tickets/" + str(m_solvedTicket) + "/rating", R"({"score":4})"));
+        addRow("ticket.ratings", "reads the ratings of the ticket and its replies", readers200,
+               same("GET", ticket + "/ratings"));
+        addRow("ticket.rating.sync", "sets the rating of a reply that an integration collected", admin200,
+               same("PUT", ticket + "/articles/" + str(m_reply) + "/rating", R"({"score":4})"));
         addRow("ticket.watchers", "reads the watchers", {401, 403, 404, 404, 200, 200, 200, 200},
                same("GET", ticket + "/watchers"));
         addRow("ticket.watch", "watches the ticket", {401, 403, 404, 404, 200, 200, 200, 200},
@@ -515,6 +520,11 @@ private slots:
         attachments->add(upload.object("attachment"));
         note->set("attachments", attachments);
         QCOMPARE(agent.post("/api/v1/tickets/" + str(m_ticket) + "/articles", note).status, 201);
+        m_reply = agent
+                      .post("/api/v1/tickets/" + str(m_ticket) + "/articles",
+                            json(R"({"channel":"email","body_text":"Try the other tray."})"))
+                      .object("article")
+                      ->getValue<std::int64_t>("id");
 
         auto states = admin.get("/api/v1/states").array("states");
         for (unsigned i = 0; i < states->size(); ++i)

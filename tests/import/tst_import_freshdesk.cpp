@@ -334,6 +334,12 @@ private slots:
                       " WHERE t.custom->>'freshdesk_id' = '" +
                       std::to_string(FreshdeskExport::ticketIdOf(10)) + "'"),
                  std::string("Schnell und freundlich, merci"));
+        // Each rates the ticket as a whole, and its owner.
+        QCOMPARE(scalar("SELECT count(*) FROM ticket_ratings r JOIN tickets t ON t.id = r.ticket_id"
+                        " WHERE r.source = 'import' AND (r.article_id IS NOT NULL"
+                        "  OR r.agent_id IS DISTINCT FROM t.owner_id)"),
+                 0LL);
+        QVERIFY(scalar("SELECT count(*) FROM ticket_ratings WHERE source = 'import' AND agent_id IS NOT NULL") > 0);
         // Agents: type and ticket scope from Agents.xml, and their signatures as ours (plain text, our
         // placeholders; one we have no counterpart for kept as written and named once a run).
         QCOMPARE(text("SELECT string_agg(custom->>'freshdesk_agent_type' || ' ' || (custom->>'freshdesk_ticket_scope'),"
