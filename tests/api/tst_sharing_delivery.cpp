@@ -2,10 +2,12 @@
 // arrives once, in order"). Desk B is reached only over HTTPS, through a TLS-terminating proxy
 // with a certificate of a test CA that desk A trusts by its tls-ca-file (verification stays on:
 // a certificate from elsewhere is refused). A partner that lost a ticket (a restored database)
-// gets it whole again; comments coming back through a second agreement, or around three desks
-// (A → B → C → A), are stored once; a
-// file that could not be fetched while its desk was down arrives later; and the ticket routes
-// and file links refuse wrong, foreign and ended tokens, forged and expired links, over HTTP.
+// gets it whole again, unless it was unshared meanwhile; a partner that no longer shares its own
+// ticket ends the share at our next change; comments coming back through a second agreement, or
+// around three desks (A → B → C → A), are stored once (looked up by one index); a file that could
+// not be fetched while its desk was down arrives later, and goes on to the ticket's other partner;
+// and the ticket routes and file links refuse wrong, foreign and ended tokens, forged and expired
+// links, over HTTP.
 
 #include "domain/Secrets.h"
 #include "integrations/sharing/SharedFileLinks.h"
