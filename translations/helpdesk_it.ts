@@ -119,7 +119,7 @@
 <context>
     <name>helpdesk::client::DashboardClient</name>
     <message>
-        <location filename="../client/core/DashboardClient.cpp" line="17" />
+        <location filename="../client/core/DashboardClient.cpp" line="18" />
         <source>Dashboards are computed by the server; it is not reachable.</source>
         <translation>Le dashboard sono calcolate dal server, che non è raggiungibile.</translation>
     </message>
@@ -127,114 +127,124 @@
 <context>
     <name>helpdesk::client::DashboardWindow</name>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="94" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="128" />
         <source>Helpdesk dashboards</source>
         <translation>Dashboard di Helpdesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/DashboardWindow.cpp" line="97" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="131" />
         <source>Last %n day(s)</source>
         <translation><numerusform>Ultimo %n giorno</numerusform><numerusform>Ultimi %n giorni</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="100" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="134" />
         <source>All groups</source>
         <translation>Tutti i gruppi</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="103" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="137" />
         <source>Export CSV…</source>
         <translation>Esporta CSV…</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="107" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="141" />
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="109" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="143" />
         <source>Group</source>
         <translation>Gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="115" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="149" />
         <source>Open tickets by group</source>
         <translation>Ticket aperti per gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="116" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="150" />
         <source>New and closed per day</source>
         <translation>Nuovi e chiusi al giorno</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="117" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="151" />
         <source>SLA breaches</source>
         <translation>Violazioni SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="118" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="152" />
         <source>Open tickets per agent</source>
         <translation>Ticket aperti per operatore</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="119" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="153" />
         <source>Age of the open tickets</source>
         <translation>Età dei ticket aperti</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="163" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="154" />
+        <source>Customer ratings by agent</source>
+        <translation>Valutazioni dei clienti per agente</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="205" />
         <source>Export the panels as CSV</source>
         <translation>Esporta i pannelli in CSV</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="193" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="241" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="195" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="243" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="196" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="244" />
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="198" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="246" />
         <source>&lt;h3&gt;Response and resolution&lt;/h3&gt;&lt;p&gt;First response: median %1, 90% within %2 (SLA %3)&lt;/p&gt;&lt;p&gt;Resolution: median %4, 90% within %5 (SLA %6)&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Risposta e risoluzione&lt;/h3&gt;&lt;p&gt;Prima risposta: mediana %1, 90% entro %2 (SLA %3)&lt;/p&gt;&lt;p&gt;Risoluzione: mediana %4, 90% entro %5 (SLA %6)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="218" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="266" />
         <source>%1★ %2</source>
         <translation>%1★ %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/DashboardWindow.cpp" line="220" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="268" />
         <source>&lt;h3&gt;Customer ratings&lt;/h3&gt;&lt;p&gt;%n rating(s), average %1 of 5&lt;/p&gt;&lt;p&gt;%2% satisfied (4 or 5)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
         <translation><numerusform>&lt;h3&gt;Valutazioni dei clienti&lt;/h3&gt;&lt;p&gt;%n valutazione, media %1 su 5&lt;/p&gt;&lt;p&gt;%2% soddisfatti (4 o 5)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</numerusform><numerusform>&lt;h3&gt;Valutazioni dei clienti&lt;/h3&gt;&lt;p&gt;%n valutazioni, media %1 su 5&lt;/p&gt;&lt;p&gt;%2% soddisfatti (4 o 5)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="233" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="278" />
+        <source>average of 5</source>
+        <translation>media su 5</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/DashboardWindow.cpp" line="286" />
         <source>new</source>
         <translation>nuovi</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="235" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="288" />
         <source>closed</source>
         <translation>chiusi</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="266" />
-        <location filename="../client/ui/DashboardWindow.cpp" line="270" />
-        <location filename="../client/ui/DashboardWindow.cpp" line="272" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="319" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="323" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="325" />
         <source>open</source>
         <translation>aperti</translation>
     </message>
     <message>
-        <location filename="../client/ui/DashboardWindow.cpp" line="268" />
+        <location filename="../client/ui/DashboardWindow.cpp" line="321" />
         <source>breached</source>
         <translation>violato</translation>
     </message>

@@ -10,15 +10,18 @@ namespace helpdesk::client {
 
 DashboardClient::DashboardClient(AccountSession &session, QObject *parent) : QObject(parent), m_session(session) {}
 
-void DashboardClient::loadDashboard(const QString &panel, int days, qint64 groupId)
+void DashboardClient::loadDashboard(const QString &requested, int days, qint64 groupId, const QString &by)
 {
+    const auto panel = by.isEmpty() ? requested : requested + QStringLiteral("_by_") + by;
     auto *replica = m_session.replica();
     if (!replica || replica->connection.state() != ConnectionState::Online) {
         emit dashboardFailed(panel, tr("Dashboards are computed by the server; it is not reachable."));
         return;
     }
     auto params = protocol::newObject();
-    params->set("panel", panel.toStdString());
+    params->set("panel", requested.toStdString());
+    if (!by.isEmpty())
+        params->set("by", by.toStdString());
     params->set("from", QDate::currentDate().addDays(-days).toString(Qt::ISODate).toStdString());
     params->set("to", QDate::currentDate().addDays(1).toString(Qt::ISODate).toStdString());
     if (groupId)

@@ -15,8 +15,9 @@ class DashboardClient : public QObject
 public:
     explicit DashboardClient(AccountSession &session, QObject *parent = nullptr);
 
-    /// Asks the server for a panel (dashboardLoaded); `days` back from today, group 0 = all.
-    void loadDashboard(const QString &panel, int days, qint64 groupId);
+    /// Asks the server for a panel (dashboardLoaded); `days` back from today, group 0 = all; `by`
+    /// ("agent", for ratings) asks for its rows per agent, delivered as panel "<panel>_by_<by>".
+    void loadDashboard(const QString &panel, int days, qint64 groupId, const QString &by = {});
 
 signals:
     /// A panel's rows (objects as QVariantMap), or the reason it could not be loaded.

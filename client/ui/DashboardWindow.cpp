@@ -32,7 +32,8 @@ const QStringList kPanels{QStringLiteral("open_by_group_state"),
                           QStringLiteral("breaches"),
                           QStringLiteral("workload"),
                           QStringLiteral("backlog_age"),
-                          QStringLiteral("ratings")};
+                          QStringLiteral("ratings"),
+                          QStringLiteral("ratings_by_agent")};
 
 QChartView *chartView(const QString &title, QWidget *parent)
 {
@@ -86,6 +87,39 @@ void barChart(QChart *chart, const PanelModel &model, const QString &category, c
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
 }
+/// The average rating of each agent rated (bars on a 0–5 axis), each named with its count of
+/// ratings: an average of two ratings says less than one of fifty.
+void ratingsByAgentChart(QChart *chart, const PanelModel &model, const QString &label)
+{
+    chart->removeAllSeries();
+    for (auto *axis : chart->axes())
+        chart->removeAxis(axis);
+    auto *set = new QBarSet(label);
+    QStringList categories;
+    const auto column = [&](const char *name) {
+        return static_cast<int>(model.columns().indexOf(QLatin1String(name)));
+    };
+    const int name = column("agent_name"), count = column("ratings"), average = column("average");
+    for (int row = 0; row < model.rowCount() && name >= 0 && count >= 0 && average >= 0; ++row) {
+        categories << QStringLiteral("%1 (%2)")
+                          .arg(model.index(row, name).data().toString())
+                          .arg(model.index(row, count).data().toLongLong());
+        *set << model.index(row, average).data().toDouble();
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto *y = new QValueAxis;
+    y->setRange(0, 5);
+    y->setTickCount(6);
+    y->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+}
 } // namespace
 
 DashboardWindow::DashboardWindow(DashboardClient &dashboards, const Directory &directory, QWidget *parent)
@@ -116,7 +150,8 @@ DashboardWindow::DashboardWindow(DashboardClient &dashboards, const Directory &d
                                         {QStringLiteral("new_vs_closed"), tr("New and closed per day")},
                                         {QStringLiteral("breaches"), tr("SLA breaches")},
                                         {QStringLiteral("workload"), tr("Open tickets per agent")},
-                                        {QStringLiteral("backlog_age"), tr("Age of the open tickets")}};
+                                        {QStringLiteral("backlog_age"), tr("Age of the open tickets")},
+                                        {QStringLiteral("ratings_by_agent"), tr("Customer ratings by agent")}};
     auto *grid = new QGridLayout;
     int cell = 0;
     for (const auto &panel : kPanels) {
@@ -137,6 +172,13 @@ DashboardWindow::DashboardWindow(DashboardClient &dashboards, const Directory &d
             m_ratings->hide();
             m_views.insert(panel, m_ratings);
             grid->addWidget(m_ratings, cell / 3, cell % 3);
+        } else if (panel == QLatin1String("ratings_by_agent")) {
+            // Beside the summary, and like it shown only when there are ratings.
+            auto *view = chartView(titles.value(panel), this);
+            view->setObjectName(QStringLiteral("ratingsByAgent"));
+            view->hide();
+            m_views.insert(panel, view);
+            grid->addWidget(view, cell / 3, cell % 3);
         } else {
             auto *view = chartView(titles.value(panel), this);
             m_views.insert(panel, view);
@@ -178,8 +220,14 @@ DashboardWindow::DashboardWindow(DashboardClient &dashboards, const Directory &d
 void DashboardWindow::reload()
 {
     m_problem->clear();
-    for (const auto &panel : kPanels)
-        m_dashboards.loadDashboard(panel, m_period->currentData().toInt(), m_group->currentData().toLongLong());
+    const auto days = m_period->currentData().toInt();
+    const auto group = m_group->currentData().toLongLong();
+    for (const auto &panel : kPanels) {
+        if (panel == QLatin1String("ratings_by_agent"))
+            m_dashboards.loadDashboard(QStringLiteral("ratings"), days, group, QStringLiteral("agent"));
+        else
+            m_dashboards.loadDashboard(panel, days, group);
+    }
 }
 
 void DashboardWindow::showPanel(const QString &panel)
@@ -225,6 +273,11 @@ void DashboardWindow::showPanel(const QString &panel)
         return;
     }
     auto *chart = static_cast<QChartView *>(m_views.value(panel))->chart();
+    if (panel == QLatin1String("ratings_by_agent")) {
+        m_views.value(panel)->setVisible(model.rowCount() > 0);
+        ratingsByAgentChart(chart, model, tr("average of 5"));
+        return;
+    }
     if (panel == QLatin1String("new_vs_closed")) {
         chart->removeAllSeries();
         for (auto *axis : chart->axes())

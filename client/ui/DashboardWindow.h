@@ -14,9 +14,9 @@ class Directory;
 class PanelModel;
 
 /// The supervisor's dashboards (Qt Charts): open tickets by group and state, new versus closed per
-/// day, response and resolution times against the SLA, breaches, agent workload and backlog age,
-/// for a period and a group; refreshed live from the event stream (at most every few seconds);
-/// exported as CSV. Main thread.
+/// day, response and resolution times against the SLA, breaches, agent workload, backlog age and
+/// customer ratings (in all, and by agent: panel "ratings_by_agent"), for a period and a group; refreshed live from the
+/// event stream (at most every few seconds); exported as CSV. Main thread.
 class DashboardWindow : public QWidget
 {
     Q_OBJECT

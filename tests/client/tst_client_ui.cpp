@@ -18,6 +18,9 @@
 #include "ui/Translations.h"
 
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -299,7 +302,8 @@ private slots:
 
     void dashboardsShowThePanelsAndExportCsv()
     {
-        // A solved ticket the customer rated: the ratings panel appears.
+        // A solved ticket the customer rated: the ratings panel appears, and the one by agent names
+        // the ticket's owner, whom the rating rates.
         auto rated = m_desk->openTicket("Alpha", "carol", "Printer fixed");
         auto states = m_desk->as("admin").get("/api/v1/states").array("states");
         std::int64_t closed = 0;
@@ -308,6 +312,7 @@ private slots:
                 closed = states->getObject(i)->getValue<std::int64_t>("id");
         auto close = newObject();
         close->set("state_id", closed);
+        close->set("owner_id", m_desk->userId("alphaFull"));
         QCOMPARE(m_desk->as("alphaFull").patch("/api/v1/tickets/" + std::to_string(rated), close).status, 200);
         QCOMPARE(m_desk->as("carol")
                      .put("/api/v1/tickets/" + std::to_string(rated) + "/rating", json(R"({"score":5})"))
@@ -324,7 +329,22 @@ private slots:
         auto *ratings = dashboards.findChild<QLabel *>(QStringLiteral("ratings"));
         QTRY_VERIFY_WITH_TIMEOUT(ratings->isVisible(), 10000);
         QVERIFY2(ratings->text().contains(QStringLiteral("average 5.0")), qPrintable(ratings->text()));
-        QCOMPARE(files.size(), 7);
+        auto *byAgent = dashboards.findChild<QChartView *>(QStringLiteral("ratingsByAgent"));
+        QVERIFY(byAgent);
+        QTRY_VERIFY_WITH_TIMEOUT(byAgent->isVisible(), 10000);
+        const auto *agents = dashboards.panel(QStringLiteral("ratings_by_agent"));
+        bool owner = false;
+        for (int row = 0; row < agents->rowCount(); ++row)
+            if (agents->row(row).value(QStringLiteral("agent_id")).toLongLong() == m_desk->userId("alphaFull")) {
+                owner = true;
+                QCOMPARE(agents->row(row).value(QStringLiteral("average")).toDouble(), 5.0);
+            }
+        QVERIFY2(owner, "the owner's ratings are a row of the by-agent view");
+        auto *axis = qobject_cast<QBarCategoryAxis *>(byAgent->chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(axis);
+        QVERIFY2(axis->categories().join(QLatin1Char(',')).contains(QStringLiteral(" (")),
+                 qPrintable(axis->categories().join(QLatin1Char(','))));
+        QCOMPARE(files.size(), 8);
         QFile csv(dir.path() + QStringLiteral("/open_by_group_state.csv"));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         auto lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
