@@ -609,6 +609,41 @@
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="180" />
+        <source>New secret…</source>
+        <translation>Neues Geheimnis…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="181" />
+        <source>Delete webhook…</source>
+        <translation>Webhook löschen…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="282" />
+        <source>New secret</source>
+        <translation>Neues Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="289" />
+        <source>Delete webhook</source>
+        <translation>Webhook löschen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="367" />
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="283" />
+        <source>Give the webhook at %1 a new secret? From now on only the new one signs its deliveries: the receiver needs it.</source>
+        <translation>Dem Webhook an %1 ein neues Geheimnis geben? Ab jetzt signiert nur noch das neue seine Zustellungen: Der Empfänger braucht es.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="290" />
+        <source>Delete the webhook at %1? What still waits to be sent to it is dropped; its log stays.</source>
+        <translation>Den Webhook an %1 löschen? Was noch auf das Senden an ihn wartet, entfällt; sein Protokoll bleibt.</translation>
+    </message>
 </context>
 <context>
     <name>helpdesk::client::LoginDialog</name>

@@ -609,6 +609,41 @@
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="180" />
+        <source>New secret…</source>
+        <translation>Nouveau secret…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="181" />
+        <source>Delete webhook…</source>
+        <translation>Supprimer le webhook…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="282" />
+        <source>New secret</source>
+        <translation>Nouveau secret</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="289" />
+        <source>Delete webhook</source>
+        <translation>Supprimer le webhook</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="367" />
+        <source>Deleted.</source>
+        <translation>Supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="283" />
+        <source>Give the webhook at %1 a new secret? From now on only the new one signs its deliveries: the receiver needs it.</source>
+        <translation>Donner un nouveau secret au webhook de %1 ? Désormais seul le nouveau signe ses remises : le destinataire en a besoin.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="290" />
+        <source>Delete the webhook at %1? What still waits to be sent to it is dropped; its log stays.</source>
+        <translation>Supprimer le webhook de %1 ? Ce qui attend encore de lui être envoyé est abandonné ; son journal reste.</translation>
+    </message>
 </context>
 <context>
     <name>helpdesk::client::LoginDialog</name>

@@ -609,6 +609,41 @@
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="180" />
+        <source>New secret…</source>
+        <translation>Nuovo segreto…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="181" />
+        <source>Delete webhook…</source>
+        <translation>Elimina webhook…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="282" />
+        <source>New secret</source>
+        <translation>Nuovo segreto</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="289" />
+        <source>Delete webhook</source>
+        <translation>Elimina webhook</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="367" />
+        <source>Deleted.</source>
+        <translation>Eliminato.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="283" />
+        <source>Give the webhook at %1 a new secret? From now on only the new one signs its deliveries: the receiver needs it.</source>
+        <translation>Dare un nuovo segreto al webhook su %1? D'ora in poi solo il nuovo firma le sue consegne: il destinatario ne ha bisogno.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="290" />
+        <source>Delete the webhook at %1? What still waits to be sent to it is dropped; its log stays.</source>
+        <translation>Eliminare il webhook su %1? Ciò che attende ancora di essergli inviato viene scartato; il suo registro resta.</translation>
+    </message>
 </context>
 <context>
     <name>helpdesk::client::LoginDialog</name>

@@ -609,6 +609,41 @@
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="180" />
+        <source>New secret…</source>
+        <translation>Nowy sekret…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="181" />
+        <source>Delete webhook…</source>
+        <translation>Usuń webhook…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="282" />
+        <source>New secret</source>
+        <translation>Nowy sekret</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="289" />
+        <source>Delete webhook</source>
+        <translation>Usuń webhook</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="367" />
+        <source>Deleted.</source>
+        <translation>Usunięto.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="283" />
+        <source>Give the webhook at %1 a new secret? From now on only the new one signs its deliveries: the receiver needs it.</source>
+        <translation>Nadać webhookowi pod %1 nowy sekret? Od teraz tylko nowy podpisuje jego dostarczenia: odbiorca go potrzebuje.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="290" />
+        <source>Delete the webhook at %1? What still waits to be sent to it is dropped; its log stays.</source>
+        <translation>Usunąć webhook pod %1? To, co jeszcze czeka na wysłanie do niego, przepada; jego dziennik zostaje.</translation>
+    </message>
 </context>
 <context>
     <name>helpdesk::client::LoginDialog</name>

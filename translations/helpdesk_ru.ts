@@ -609,6 +609,41 @@
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="180" />
+        <source>New secret…</source>
+        <translation>Новый секрет…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="181" />
+        <source>Delete webhook…</source>
+        <translation>Удалить вебхук…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="282" />
+        <source>New secret</source>
+        <translation>Новый секрет</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="289" />
+        <source>Delete webhook</source>
+        <translation>Удалить вебхук</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="367" />
+        <source>Deleted.</source>
+        <translation>Удалено.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="283" />
+        <source>Give the webhook at %1 a new secret? From now on only the new one signs its deliveries: the receiver needs it.</source>
+        <translation>Выдать вебхуку по адресу %1 новый секрет? Отныне его доставки подписывает только новый: он нужен получателю.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="290" />
+        <source>Delete the webhook at %1? What still waits to be sent to it is dropped; its log stays.</source>
+        <translation>Удалить вебхук по адресу %1? То, что ещё ждёт отправки ему, отбрасывается; его журнал остаётся.</translation>
+    </message>
 </context>
 <context>
     <name>helpdesk::client::LoginDialog</name>

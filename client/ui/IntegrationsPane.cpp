@@ -3,6 +3,7 @@
 #include "core/IntegrationClient.h"
 #include "models/PanelModel.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -10,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -175,10 +177,16 @@ IntegrationsPane::IntegrationsPane(IntegrationClient &integrations, QWidget *par
     m_addWebhookButton = button(tr("Add webhook"), QStringLiteral("addWebhook"), webhookBox);
     m_saveWebhookButton = button(tr("Save webhook"), QStringLiteral("saveWebhook"), webhookBox);
     m_testButton = button(tr("Send a test event"), QStringLiteral("sendTestEvent"), webhookBox);
+    m_rotateButton = button(tr("New secret…"), QStringLiteral("rotateSecret"), webhookBox);
+    m_deleteButton = button(tr("Delete webhook…"), QStringLiteral("deleteWebhook"), webhookBox);
     auto *webhookButtons = new QHBoxLayout;
     for (auto *b : {m_addWebhookButton, m_saveWebhookButton, m_testButton})
         webhookButtons->addWidget(b);
+    auto *webhookDangerButtons = new QHBoxLayout;
+    for (auto *b : {m_rotateButton, m_deleteButton})
+        webhookDangerButtons->addWidget(b);
     webhookForm->addRow(webhookButtons);
+    webhookForm->addRow(webhookDangerButtons);
 
     m_deliveries = new PanelModel(QStringLiteral("deliveries"), this);
     m_deliveries->setColumns({QStringLiteral("created_at"), QStringLiteral("event"), kState, QStringLiteral("attempts"),
@@ -269,6 +277,20 @@ IntegrationsPane::IntegrationsPane(IntegrationClient &integrations, QWidget *par
         m_status->setText(tr("Sending a test event…"));
         m_client.sendTest(m_webhookId);
     });
+    // Neither is undone: the receiver needs the new secret; what waited for a deleted webhook is gone.
+    connect(m_rotateButton, &QPushButton::clicked, this, [this] {
+        confirmForWebhook(tr("New secret"),
+                          tr("Give the webhook at %1 a new secret? From now on only the new one signs its "
+                             "deliveries: the receiver needs it.")
+                              .arg(selectedWebhook().value(kUrl).toString()),
+                          &IntegrationClient::rotateSecret);
+    });
+    connect(m_deleteButton, &QPushButton::clicked, this, [this] {
+        confirmForWebhook(tr("Delete webhook"),
+                          tr("Delete the webhook at %1? What still waits to be sent to it is dropped; its log stays.")
+                              .arg(selectedWebhook().value(kUrl).toString()),
+                          &IntegrationClient::deleteWebhook);
+    });
     connect(m_redeliverButton, &QPushButton::clicked, this, [this] {
         m_status->setText(tr("Sending again…"));
         m_client.redeliver(m_deliveryId);
@@ -301,6 +323,10 @@ IntegrationsPane::IntegrationsPane(IntegrationClient &integrations, QWidget *par
                 m_webhookId = id;
                 m_deliveryId = 0;
                 m_deliveries->setRows({});
+                if (id != m_secretOf) { // a secret is shown only beside its own webhook
+                    m_secret->clear();
+                    m_secretOf = 0;
+                }
                 const auto webhook = selectedWebhook();
                 m_url->setText(webhook.value(kUrl).toString());
                 const auto subscribed = textsOf(webhook.value(kEvents));
@@ -331,9 +357,20 @@ IntegrationsPane::IntegrationsPane(IntegrationClient &integrations, QWidget *par
     connect(&m_client, &IntegrationClient::webhookSaved, this, [this](const QVariantMap &webhook) {
         const auto secret = webhook.value(kSecret).toString();
         m_secret->setText(secret);
+        m_secretOf = secret.isEmpty() ? 0 : webhook.value(kId).toLongLong();
         m_status->setText(secret.isEmpty() ? tr("Saved.") : tr("Saved. Copy the secret now: it is not shown again."));
         m_webhookId = 0;
         m_pendingWebhook = webhook.value(kId).toLongLong();
+        m_client.loadWebhooks(m_integrationId);
+    });
+    connect(&m_client, &IntegrationClient::webhookDeleted, this, [this](qint64 webhookId) {
+        m_status->setText(tr("Deleted."));
+        if (webhookId == m_webhookId) {
+            m_webhookId = 0;
+            m_deliveryId = 0;
+            m_deliveries->setRows({});
+            showSelected();
+        }
         m_client.loadWebhooks(m_integrationId);
     });
     connect(&m_client, &IntegrationClient::testQueued, this, [this](qint64 webhookId, const QString &) {
@@ -465,10 +502,35 @@ void IntegrationsPane::showSelected()
     m_addWebhookButton->setEnabled(m_integrationId != 0);
     m_saveWebhookButton->setEnabled(m_webhookId != 0);
     m_testButton->setEnabled(m_webhookId != 0);
+    m_rotateButton->setEnabled(m_webhookId != 0);
+    m_deleteButton->setEnabled(m_webhookId != 0);
     m_redeliverButton->setEnabled(m_deliveryId != 0);
     const bool secretShown = !m_secret->text().isEmpty();
     m_secretLabel->setVisible(secretShown);
     m_secret->setVisible(secretShown);
+}
+
+void IntegrationsPane::confirmForWebhook(const QString &title, const QString &question,
+                                         void (IntegrationClient::*confirmed)(qint64))
+{
+    if (!m_webhookId)
+        return;
+    if (m_confirmation)
+        m_confirmation->close();
+    m_confirmation = new QMessageBox(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::No, this);
+    m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
+    const auto id = m_webhookId;
+    auto *box = m_confirmation;
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, id, confirmed](QAbstractButton *answer) {
+        m_confirmation = nullptr;
+        if (box->standardButton(answer) != QMessageBox::Yes)
+            return;
+        m_status->setText(tr("Saving…"));
+        m_secret->clear();
+        showSelected();
+        (m_client.*confirmed)(id);
+    });
+    m_confirmation->open();
 }
 
 void IntegrationsPane::saveIntegration()

@@ -7,6 +7,7 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QMessageBox;
 class QPushButton;
 class QSpinBox;
 class QTableView;
@@ -43,6 +44,8 @@ public:
     void selectIntegration(int row);
     void selectWebhook(int row);
     void selectDelivery(int row);
+    /// The question asked before a webhook gets a new secret or is deleted, while it is open.
+    QMessageBox *pendingConfirmation() const { return m_confirmation; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -55,6 +58,8 @@ private:
     void showSelected();
     void saveIntegration();
     void saveWebhook(bool creating);
+    /// Asks `question` about the selected webhook; `confirmed` runs with its id on Yes.
+    void confirmForWebhook(const QString &title, const QString &question, void (IntegrationClient::*confirmed)(qint64));
     QVariantMap selectedWebhook() const;
     /// The webhook form's events, as the API names them.
     QStringList checkedEvents() const;
@@ -79,6 +84,9 @@ private:
     QPushButton *m_saveWebhookButton;
     QPushButton *m_addWebhookButton;
     QPushButton *m_testButton;
+    QPushButton *m_rotateButton;
+    QPushButton *m_deleteButton;
+    QMessageBox *m_confirmation = nullptr;
     QPushButton *m_redeliverButton;
     QLabel *m_status;
     QTimer *m_refresh;
@@ -87,6 +95,7 @@ private:
     qint64 m_deliveryId = 0;
     qint64 m_pendingIntegration = 0; // just saved: selected once the list shows it
     qint64 m_pendingWebhook = 0;
+    qint64 m_secretOf = 0; // the webhook whose new secret is shown
 };
 
 } // namespace helpdesk::client

@@ -2,7 +2,8 @@
 // loopback: in the settings pane's "Integrations" section an admin creates and edits an
 // integration, subscribes it to events at the receiver's URL and sees the webhook's secret once,
 // sends a test event that arrives signed with that secret, reads its delivery and the integration
-// log, and sends a delivery that was given up again once the receiver is back.
+// log, gives the webhook a new secret and deletes it (each after a question), and sends a delivery
+// that was given up again once the receiver is back.
 
 #include "AdminSettingsPane.h"
 #include "ui/IntegrationsPane.h"
@@ -20,6 +21,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QtTest>
@@ -118,6 +120,7 @@ class TestClientIntegrations : public QObject
     Poco::SharedPtr<Receiver> m_receiver;
     std::unique_ptr<Poco::Net::HTTPServer> m_http;
     AdminSettingsPane m_pane;
+    QString m_firstSecret; // the /hook webhook's, as shown when it was made
 
     IntegrationsPane &section() { return *m_pane.settings().integrations(); }
     template <typename T> T *part(const char *name) { return section().findChild<T *>(QLatin1String(name)); }
@@ -213,6 +216,7 @@ private slots:
         selectBillingPanel();
         QString secret;
         addWebhook("/hook", &secret);
+        m_firstSecret = secret;
         QVERIFY2(secret.startsWith(QLatin1String("whsec_")), qPrintable(secret));
         QVERIFY(part<QLineEdit>("webhookSecret")->isVisible());
         QCOMPARE(cell(section().webhooks(), section().rowOfWebhook(urlOf("/hook")), "events"),
@@ -238,6 +242,48 @@ private slots:
         // The list never carries the secret.
         for (int row = 0; row < section().webhooks()->rowCount(); ++row)
             QVERIFY(!section().webhooks()->row(row).contains(QStringLiteral("secret")));
+    }
+
+    void aWebhookGetsANewSecretAndIsDeletedAfterAQuestion()
+    {
+        selectBillingPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(section().rowOfWebhook(urlOf("/hook")) >= 0, 10000);
+        // The secret shown when the webhook was made goes once another selection is made.
+        section().selectWebhook(-1);
+        section().selectWebhook(section().rowOfWebhook(urlOf("/hook")));
+        QTRY_VERIFY(part<QPushButton>("rotateSecret")->isEnabled());
+        QVERIFY(part<QLineEdit>("webhookSecret")->text().isEmpty());
+        QVERIFY(!part<QLineEdit>("webhookSecret")->isVisible());
+        part<QPushButton>("rotateSecret")->click();
+        QTRY_VERIFY(section().pendingConfirmation());
+        section().pendingConfirmation()->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!part<QLineEdit>("webhookSecret")->text().isEmpty(), 10000);
+        const auto secret = part<QLineEdit>("webhookSecret")->text();
+        QVERIFY(secret != m_firstSecret);
+        QVERIFY(part<QLineEdit>("webhookSecret")->isVisible());
+
+        const auto before = m_receiver->receivedOn("/hook").size();
+        QTRY_VERIFY(part<QPushButton>("sendTestEvent")->isEnabled());
+        part<QPushButton>("sendTestEvent")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver->receivedOn("/hook").size(), before + 1, 20000);
+        const auto got = m_receiver->receivedOn("/hook").back();
+        QCOMPARE(got.signature, signatureOf(secret.toStdString(), got));
+        QVERIFY(got.signature != signatureOf(m_firstSecret.toStdString(), got));
+
+        // Deleting asks first; "No" keeps it.
+        part<QPushButton>("deleteWebhook")->click();
+        QTRY_VERIFY(section().pendingConfirmation());
+        section().pendingConfirmation()->button(QMessageBox::No)->click();
+        QCOMPARE(m_desk->scalar("SELECT count(*) FROM webhook_subscriptions WHERE url = '" +
+                                urlOf("/hook").toStdString() + "'"),
+                 1LL);
+        part<QPushButton>("deleteWebhook")->click();
+        QTRY_VERIFY(section().pendingConfirmation());
+        section().pendingConfirmation()->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(section().rowOfWebhook(urlOf("/hook")), -1, 10000);
+        QCOMPARE(m_desk->scalar("SELECT count(*) FROM webhook_subscriptions WHERE url = '" +
+                                urlOf("/hook").toStdString() + "'"),
+                 0LL);
     }
 
     void aDeliveryGivenUpIsSentAgain()
