@@ -368,6 +368,7 @@ void PartnerDesksPane::askDeactivate()
                                         "again takes a new invitation.")
                                          .arg(agreement.value(QStringLiteral("partner_url")).toString()),
                                      QMessageBox::Yes | QMessageBox::No, this);
+    m_confirmation->setTextFormat(Qt::PlainText); // the partner's URL is the partner's words, not markup
     m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
     const auto id = agreement.value(kId).toLongLong();
     auto *box = m_confirmation;

@@ -404,6 +404,9 @@ private slots:
         QTRY_VERIFY(end->isEnabled());
         end->click();
         QTRY_VERIFY(section(m_paneA).pendingConfirmation() && section(m_paneA).pendingConfirmation()->isVisible());
+        // The partner's URL is shown as written, never read as markup.
+        QCOMPARE(section(m_paneA).pendingConfirmation()->textFormat(), Qt::PlainText);
+        QVERIFY(section(m_paneA).pendingConfirmation()->text().contains(sharingUrlOf(*m_b)));
         section(m_paneA).pendingConfirmation()->button(QMessageBox::No)->click();
         QTRY_VERIFY(!section(m_paneA).pendingConfirmation());
         QCOMPARE(agreementWith(*m_a, sharingUrlOf(*m_b))->getValue<std::string>("status"), std::string("accepted"));
