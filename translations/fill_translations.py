@@ -1131,6 +1131,13 @@ T = {
         "Eliminare il webhook su %1? Ciò che attende ancora di essergli inviato viene scartato; il suo registro resta.",
         "Usunąć webhook pod %1? To, co jeszcze czeka na wysłanie do niego, przepada; jego dziennik zostaje.",
         "Удалить вебхук по адресу %1? То, что ещё ждёт отправки ему, отбрасывается; его журнал остаётся."),
+    "Rating given": ("Bewertung abgegeben", "Évaluation donnée", "Valutazione data", "Ocena wystawiona",
+                     "Оценка поставлена"),
+    "Rating changed": ("Bewertung geändert", "Évaluation modifiée", "Valutazione modificata", "Ocena zmieniona",
+                       "Оценка изменена"),
+    "Ticket rated as a whole": ("Ticket als Ganzes bewertet", "Ticket évalué dans son ensemble",
+                                "Ticket valutato nel complesso", "Zgłoszenie ocenione w całości",
+                                "Заявка оценена целиком"),
     "Not done (%1): %2": ("Nicht ausgeführt (%1): %2", "Non effectué (%1) : %2", "Non eseguito (%1): %2",
                           "Nie wykonano (%1): %2", "Не выполнено (%1): %2"),
 }

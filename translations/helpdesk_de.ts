@@ -644,6 +644,21 @@
         <source>Delete the webhook at %1? What still waits to be sent to it is dropped; its log stays.</source>
         <translation>Den Webhook an %1 löschen? Was noch auf das Senden an ihn wartet, entfällt; sein Protokoll bleibt.</translation>
     </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="92" />
+        <source>Rating given</source>
+        <translation>Bewertung abgegeben</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="93" />
+        <source>Rating changed</source>
+        <translation>Bewertung geändert</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="94" />
+        <source>Ticket rated as a whole</source>
+        <translation>Ticket als Ganzes bewertet</translation>
+    </message>
 </context>
 <context>
     <name>helpdesk::client::LoginDialog</name>

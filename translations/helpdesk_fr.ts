@@ -644,6 +644,21 @@
         <source>Delete the webhook at %1? What still waits to be sent to it is dropped; its log stays.</source>
         <translation>Supprimer le webhook de %1 ? Ce qui attend encore de lui être envoyé est abandonné ; son journal reste.</translation>
     </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="92" />
+        <source>Rating given</source>
+        <translation>Évaluation donnée</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="93" />
+        <source>Rating changed</source>
+        <translation>Évaluation modifiée</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="94" />
+        <source>Ticket rated as a whole</source>
+        <translation>Ticket évalué dans son ensemble</translation>
+    </message>
 </context>
 <context>
     <name>helpdesk::client::LoginDialog</name>

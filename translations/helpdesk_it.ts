@@ -644,6 +644,21 @@
         <source>Delete the webhook at %1? What still waits to be sent to it is dropped; its log stays.</source>
         <translation>Eliminare il webhook su %1? Ciò che attende ancora di essergli inviato viene scartato; il suo registro resta.</translation>
     </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="92" />
+        <source>Rating given</source>
+        <translation>Valutazione data</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="93" />
+        <source>Rating changed</source>
+        <translation>Valutazione modificata</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="94" />
+        <source>Ticket rated as a whole</source>
+        <translation>Ticket valutato nel complesso</translation>
+    </message>
 </context>
 <context>
     <name>helpdesk::client::LoginDialog</name>

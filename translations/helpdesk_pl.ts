@@ -644,6 +644,21 @@
         <source>Delete the webhook at %1? What still waits to be sent to it is dropped; its log stays.</source>
         <translation>Usunąć webhook pod %1? To, co jeszcze czeka na wysłanie do niego, przepada; jego dziennik zostaje.</translation>
     </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="92" />
+        <source>Rating given</source>
+        <translation>Ocena wystawiona</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="93" />
+        <source>Rating changed</source>
+        <translation>Ocena zmieniona</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="94" />
+        <source>Ticket rated as a whole</source>
+        <translation>Zgłoszenie ocenione w całości</translation>
+    </message>
 </context>
 <context>
     <name>helpdesk::client::LoginDialog</name>

@@ -644,6 +644,21 @@
         <source>Delete the webhook at %1? What still waits to be sent to it is dropped; its log stays.</source>
         <translation>Удалить вебхук по адресу %1? То, что ещё ждёт отправки ему, отбрасывается; его журнал остаётся.</translation>
     </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="92" />
+        <source>Rating given</source>
+        <translation>Оценка поставлена</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="93" />
+        <source>Rating changed</source>
+        <translation>Оценка изменена</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="94" />
+        <source>Ticket rated as a whole</source>
+        <translation>Заявка оценена целиком</translation>
+    </message>
 </context>
 <context>
     <name>helpdesk::client::LoginDialog</name>

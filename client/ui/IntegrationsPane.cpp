@@ -89,7 +89,9 @@ IntegrationsPane::IntegrationsPane(IntegrationClient &integrations, QWidget *par
         {QStringLiteral("article.agent_reply"), tr("Public reply of an agent")},
         {QStringLiteral("article.note"), tr("Internal note")},
         {QStringLiteral("article.customer_message"), tr("Message of the customer")},
-        {QStringLiteral("ticket.rated"), tr("Rating")}};
+        {QStringLiteral("rating.created"), tr("Rating given")},
+        {QStringLiteral("rating.updated"), tr("Rating changed")},
+        {QStringLiteral("ticket.rated"), tr("Ticket rated as a whole")}};
     QMap<QString, QString> eventLabel;
     for (const auto &[event, label] : events)
         eventLabel.insert(event, label);

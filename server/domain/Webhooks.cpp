@@ -115,8 +115,9 @@ std::string newUuid()
 
 const std::vector<std::string> &Webhooks::eventNames()
 {
-    static const std::vector<std::string> names{"ticket.created", "ticket.updated",           "article.agent_reply",
-                                                "article.note",   "article.customer_message", "ticket.rated"};
+    static const std::vector<std::string> names{
+        "ticket.created",           "ticket.updated", "article.agent_reply", "article.note",
+        "article.customer_message", "ticket.rated",   "rating.created",      "rating.updated"};
     return names;
 }
 
@@ -255,7 +256,8 @@ protocol::JsonArray Webhooks::log(db::Tx &tx, const Actor &actor, protocol::Json
 std::optional<std::string> Webhooks::webhookEventOf(const db::EventRow &row)
 {
     const auto &kind = row.event.kind;
-    if (kind == "ticket.created" || kind == "ticket.updated" || kind == "ticket.rated")
+    if (kind == "ticket.created" || kind == "ticket.updated" || kind == "ticket.rated" || kind == "rating.created" ||
+        kind == "rating.updated")
         return kind;
     if (kind != "article.created" || !row.event.data || !row.event.data->has("article"))
         return std::nullopt;

@@ -433,6 +433,36 @@ private slots:
                                   1, 10000);
     }
 
+    void aCustomersRatingOfAReplyReachesTheWebhook()
+    {
+        const auto [id, secret] = subscribe("/rated", R"(["rating.created", "rating.updated"])");
+        const auto ticket = m_desk->openTicket("Alpha", "carol", "Rated reply");
+        auto reply = m_desk->as("alphaFull")
+                         .post("/api/v1/tickets/" + str(ticket) + "/articles",
+                               json(R"({"channel":"email","body_text":"Here is your answer"})"));
+        QCOMPARE(reply.status, 201);
+        const auto article = reply.object("article")->getValue<std::int64_t>("id");
+        auto carol = m_desk->as("carol");
+        const auto rate = [&](int score) {
+            return carol
+                .send("PUT", "/api/v1/tickets/" + str(ticket) + "/rating",
+                      "{\"score\":" + std::to_string(score) + ",\"article_id\":" + str(article) + "}")
+                .status;
+        };
+        QCOMPARE(rate(4), 200);
+        QCOMPARE(rate(5), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver->countOn("/rated"), std::size_t(2), 20000);
+        const auto got = m_receiver->receivedOn("/rated");
+        QCOMPARE(got[0].event, std::string("rating.created"));
+        QCOMPARE(got[1].event, std::string("rating.updated"));
+        for (const auto &r : got)
+            QCOMPARE(r.signature, expectedSignature(secret, r.timestamp, r.body));
+        auto rating = json(got[1].body)->getObject("data")->getObject("rating");
+        QCOMPARE(rating->getValue<std::int64_t>("article_id"), article);
+        QCOMPARE(rating->getValue<int>("score"), 5);
+        QCOMPARE(rating->getValue<std::int64_t>("agent_id"), m_desk->userId("alphaFull"));
+    }
+
     void anIntegrationTurnedOffQueuesNothingButItsTestEvent()
     {
         auto admin = m_desk->as("admin");
