@@ -3,6 +3,7 @@
 #include "api/SharedFileHandler.h"
 #include "api/SharingWireHandler.h"
 #include "api/WebSocketSession.h"
+#include "api/omnidesk/OmnideskHandler.h"
 
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/String.h>
@@ -27,6 +28,8 @@ Poco::Net::HTTPRequestHandler *RequestHandlerFactory::createRequestHandler(const
                                       {{static_cast<std::int64_t>(m_limits.sharingInvitationsPerAddressPerHour),
                                         static_cast<std::int64_t>(m_limits.sharingInvitationsPerHour)},
                                        m_limits.trustedProxies});
+    if (omnidesk::OmnideskHandler::serves(uri))
+        return new omnidesk::OmnideskHandler(m_dispatcher, m_limits);
     const bool forApi = uri.rfind("/api/", 0) == 0 || uri == "/api" || uri.rfind("/api?", 0) == 0;
     if (!forApi && m_pages)
         return m_pages();
