@@ -61,15 +61,30 @@ void ApiDispatcher::admit(const MethodSpec &method, const CallContext &context)
 Reply ApiDispatcher::run(const MethodSpec &method, const JsonObject &params, const CallContext &context)
 {
     if (!context.actor || !context.actor->integration)
-        return runLogless(method, params, context);
+        return runUnlogged(method, params, context);
+    auto named = context;
+    if (named.endpoint.empty())
+        named.endpoint = method.name;
+    return runLogged(params, named, [&] {
+        auto reply = runUnlogged(method, params, context);
+        if (reply.status == 0)
+            reply.status = method.successStatus;
+        return reply;
+    });
+}
+
+Reply ApiDispatcher::runLogged(const JsonObject &params, const CallContext &context, const std::function<Reply()> &work)
+{
+    if (!context.actor || !context.actor->integration)
+        return work();
     domain::InboundCall call;
     call.integrationId = context.actor->integration->id;
     call.method = context.verb;
-    call.endpoint = context.endpoint.empty() ? method.name : context.endpoint;
+    call.endpoint = context.endpoint;
     call.payloadExcerpt = domain::IntegrationAccounts::excerptOf(params);
     try {
-        auto reply = runLogless(method, params, context);
-        call.status = reply.status != 0 ? reply.status : method.successStatus;
+        auto reply = work();
+        call.status = reply.status != 0 ? reply.status : 200;
         logInbound(call, context);
         return reply;
     } catch (const ApiError &e) {
@@ -102,7 +117,7 @@ void ApiDispatcher::logInbound(domain::InboundCall &call, const CallContext &con
     }
 }
 
-Reply ApiDispatcher::runLogless(const MethodSpec &method, const JsonObject &params, const CallContext &context)
+Reply ApiDispatcher::runUnlogged(const MethodSpec &method, const JsonObject &params, const CallContext &context)
 {
     db::StatementTimeout timeout(m_limits.statementTimeout);
     admit(method, context);

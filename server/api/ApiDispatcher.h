@@ -10,6 +10,7 @@
 #include "domain/IntegrationAccounts.h"
 #include "protocol/Json.h"
 
+#include <functional>
 #include <string>
 
 namespace helpdesk::api {
@@ -27,6 +28,13 @@ public:
     /// Runs `method` for the caller in `context`; a call with an integration's token is logged in
     /// the integration log, refused or not.
     Reply run(const MethodSpec &method, const protocol::JsonObject &params, const CallContext &context);
+    /// Runs `work` as one request of the caller in `context` (an adapter such as the
+    /// Omnidesk-compatible API, whose request makes several method calls with runUnlogged): a
+    /// caller with an integration's token gets one line in the integration log for it, with
+    /// `params` as the payload and the status of the reply (0: 200) or error.
+    Reply runLogged(const protocol::JsonObject &params, const CallContext &context, const std::function<Reply()> &work);
+    /// run() without the integration log: for the calls of a request that runLogged logs as one.
+    Reply runUnlogged(const MethodSpec &method, const protocol::JsonObject &params, const CallContext &context);
     /// Runs the method named `method` (a WebSocket request); throws ApiError(NotFound) for a
     /// method the WebSocket does not offer.
     protocol::JsonObject call(const std::string &method, const protocol::JsonObject &params,
@@ -46,8 +54,6 @@ private:
     /// the user's request rate, of the role its access rule asks for, and (an API token) carrying
     /// the scope it names.
     void admit(const MethodSpec &method, const CallContext &context);
-    /// run() without the integration log.
-    Reply runLogless(const MethodSpec &method, const protocol::JsonObject &params, const CallContext &context);
     /// Logs a call of an integration's token (its latency counted to now); never throws.
     void logInbound(domain::InboundCall &call, const CallContext &context);
 

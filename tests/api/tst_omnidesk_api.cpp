@@ -432,12 +432,25 @@ private slots:
         QCOMPARE(m_desk->scalar("SELECT count(*) FROM articles WHERE body_text = 'Sneaking in'"), 0LL);
     }
 
-    void everyCallIsInTheIntegrationsLogUnderItsOmnideskPath()
+    void everyRequestIsOneLineOfTheIntegrationsLogUnderItsOmnideskPath()
     {
-        QVERIFY(m_desk->scalar("SELECT count(*) FROM integration_log WHERE direction = 'in' AND integration_id = " +
-                               str(m_panel) + " AND endpoint = '/api/cases.json' AND method = 'POST'") >= 3);
-        QVERIFY(m_desk->scalar("SELECT count(*) FROM integration_log WHERE integration_id = " + str(m_crm) +
-                               " AND endpoint = '/api/cases/" + str(m_case) + ".json' AND status = 404") >= 1);
+        auto lines = [&](std::int64_t integration, const std::string &where) {
+            return m_desk->scalar("SELECT count(*) FROM integration_log WHERE direction = 'in' AND integration_id = " +
+                                  str(integration) + " AND " + where);
+        };
+        // Four cases were posted (two of them the same one): four lines, however many native
+        // calls each made (finding or creating the user, reading the custom fields).
+        QCOMPARE(lines(m_panel, "endpoint = '/api/cases.json' AND method = 'POST'"), 4LL);
+        QCOMPARE(lines(m_panel, "endpoint = '/api/cases.json' AND method = 'POST' AND status = 201"), 3LL);
+        QCOMPARE(lines(m_panel, "endpoint = '/api/users.json' AND method = 'GET' AND payload_excerpt LIKE "
+                                "'%client-77%'"),
+                 1LL);
+        QCOMPARE(lines(m_crm, "endpoint = '/api/cases/" + str(m_case) + ".json' AND status = 404"), 1LL);
+        auto malformed = panel("POST", "/api/cases.json", "{not json");
+        QCOMPARE(malformed.status, 400);
+        QCOMPARE(
+            lines(m_panel, "endpoint = '/api/cases.json' AND method = 'POST' AND status = 400 AND error IS NOT NULL"),
+            1LL);
     }
 };
 

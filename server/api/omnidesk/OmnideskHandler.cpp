@@ -20,6 +20,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <exception>
 #include <map>
 #include <optional>
 #include <vector>
@@ -168,7 +169,8 @@ private:
         const auto *spec = MethodTable::instance().find(method);
         if (!spec)
             throw ApiError(ErrorCode::Internal, "the native method " + method + " is missing");
-        return m_dispatcher.run(*spec, params, m_context);
+        // The whole request is one line of the integration log (OmnideskHandler), not one per call.
+        return m_dispatcher.runUnlogged(*spec, params, m_context);
     }
     JsonObject nativeJson(const std::string &method, const JsonObject &params) { return native(method, params).json; }
     static JsonObject params() { return protocol::newObject(); }
@@ -867,15 +869,31 @@ void OmnideskHandler::handleRequest(Poco::Net::HTTPServerRequest &request, Poco:
         if (request.has("Idempotency-Key"))
             context.idempotencyKey = request.get("Idempotency-Key");
         JsonObject body;
+        std::exception_ptr malformed; // a body that is no JSON object: refused, and logged like any answer
         if (context.verb == "POST" || context.verb == "PUT") {
             auto text = readBody(request.stream(), request.getContentLength(), m_limits.maxJsonBody);
-            if (!text.empty())
-                body = protocol::parseJsonObject(text);
+            try {
+                if (!text.empty())
+                    body = protocol::parseJsonObject(text);
+            } catch (const ApiError &) {
+                malformed = std::current_exception();
+            }
         } else if (hasBody(request)) {
             readBody(request.stream(), request.getContentLength(), m_limits.maxJsonBody);
         }
+        // What the integration log keeps of the request: its body, or else its query.
+        auto logged = body;
+        if (!logged) {
+            logged = protocol::newObject();
+            for (const auto &[key, value] : uri.getQueryParameters())
+                logged->set(key, value);
+        }
         Translator translator(m_dispatcher, context);
-        auto reply = translator.serve(context.verb, uri.getPath(), Query(uri), body, resource);
+        auto reply = m_dispatcher.runLogged(logged, context, [&] {
+            if (malformed)
+                std::rethrow_exception(malformed);
+            return translator.serve(context.verb, uri.getPath(), Query(uri), body, resource);
+        });
         sendJson(response, reply.status != 0 ? reply.status : 200, reply.json);
     } catch (const ApiError &e) {
         if (e.code() == ErrorCode::Internal || e.code() == ErrorCode::Unavailable)
