@@ -42,6 +42,8 @@ std::vector<MethodSpec> signatureMethods();
 std::vector<MethodSpec> sharingMethods();
 /// Integrations' webhook subscriptions, their deliveries (test event, redelivery) and the integration log.
 std::vector<MethodSpec> webhookMethods();
+/// Integrations' custom channels: the admin's API, and the outside system's tickets and messages.
+std::vector<MethodSpec> channelMethods();
 
 // Helpers the handlers share.
 

@@ -9,7 +9,8 @@ namespace {
     " coalesce((SELECT array_to_json(array_agg(tag ORDER BY tag))::text FROM ticket_tags g WHERE g.ticket_id = "       \
     "t.id), '[]'),"                                                                                                    \
     " t.custom::text, t.merged_into_id, t.pending_until, t.created_at, t.updated_at, t.first_response_at,"             \
-    " t.closed_at, t.article_count, t.sla_id, t.first_response_due_at, t.update_due_at, t.solution_due_at"
+    " t.closed_at, t.article_count, t.sla_id, t.first_response_due_at, t.update_due_at, t.solution_due_at,"            \
+    " t.channel_id"
 
 protocol::Ticket ticketFrom(const pqxx::row &row)
 {
@@ -40,15 +41,16 @@ protocol::Ticket ticketFrom(const pqxx::row &row)
     t.firstResponseDueAt = optIsoTime(row[21]);
     t.updateDueAt = optIsoTime(row[22]);
     t.solutionDueAt = optIsoTime(row[23]);
+    t.channelId = optInt(row[24]);
     return t;
 }
 
 const Statement kInsert{
     "tickets_insert",
     "WITH ins AS (INSERT INTO tickets (number, title, group_id, owner_id, customer_id, organization_id, state_id,"
-    "   priority_id, type_id, custom, pending_until)"
+    "   priority_id, type_id, custom, pending_until, channel_id)"
     " VALUES (coalesce($1::bigint, nextval('ticket_number_seq')), $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb,"
-    "   $11::timestamptz) RETURNING id) SELECT id FROM ins"};
+    "   $11::timestamptz, $12) RETURNING id) SELECT id FROM ins"};
 const Statement kGet{"tickets_get", "SELECT " TICKET_COLUMNS
                                     " FROM tickets t JOIN ticket_states s ON s.id = t.state_id WHERE t.id = $1"};
 const Statement kIdByNumber{"tickets_id_by_number", "SELECT id FROM tickets WHERE number = $1"};
@@ -145,7 +147,7 @@ protocol::Ticket TicketRepository::insert(Tx &tx, const protocol::Ticket &t)
         number = t.number;
     auto custom = t.custom ? protocol::toJsonText(t.custom) : std::string("{}");
     auto id = tx.exec1(kInsert, number, t.title, t.groupId, t.ownerId, t.customerId, t.organizationId, t.stateId,
-                       t.priorityId, t.typeId, custom, t.pendingUntil)[0]
+                       t.priorityId, t.typeId, custom, t.pendingUntil, t.channelId)[0]
                   .as<std::int64_t>();
     if (!t.tags.empty())
         setTags(tx, id, t.tags);

@@ -16,6 +16,9 @@ const Statement kUpdateSubscription{
     "webhook_subscriptions_update",
     "UPDATE webhook_subscriptions SET url = coalesce($2, url), events = coalesce($3::text[], events),"
     " active = coalesce($4, active), updated_at = now() WHERE id = $1"};
+// A custom channel's webhook is its own (CustomChannels): no event fans out to it, and the
+// integration's webhooks do not list it.
+#define NOT_A_CHANNEL " AND NOT EXISTS (SELECT 1 FROM custom_channels c WHERE c.subscription_id = s.id)"
 #define WEBHOOK_SUBSCRIPTION_JSON                                                                                      \
     "json_build_object('id', s.id, 'integration_id', s.integration_id, 'url', s.url, 'events', s.events,"              \
     " 'active', s.active, 'held_until', s.held_until, 'created_at', s.created_at, 'updated_at', s.updated_at,"         \
@@ -25,7 +28,7 @@ const Statement kSubscriptionJson{"webhook_subscriptions_json",
                                   "SELECT " WEBHOOK_SUBSCRIPTION_JSON " FROM webhook_subscriptions s WHERE s.id = $1"};
 const Statement kSubscriptionsOf{"webhook_subscriptions_of",
                                  "SELECT " WEBHOOK_SUBSCRIPTION_JSON " FROM webhook_subscriptions s"
-                                 " WHERE s.integration_id = $1 ORDER BY s.id"};
+                                 " WHERE s.integration_id = $1" NOT_A_CHANNEL " ORDER BY s.id"};
 #define WEBHOOK_SUBSCRIPTION_COLUMNS "s.id, s.integration_id, s.url, s.secret, s.events, s.active AND i.active"
 const Statement kFindSubscription{"webhook_subscriptions_find",
                                   "SELECT " WEBHOOK_SUBSCRIPTION_COLUMNS " FROM webhook_subscriptions s"
@@ -33,12 +36,12 @@ const Statement kFindSubscription{"webhook_subscriptions_find",
 const Statement kActiveSubscriptions{"webhook_subscriptions_active",
                                      "SELECT " WEBHOOK_SUBSCRIPTION_COLUMNS " FROM webhook_subscriptions s"
                                      " JOIN integrations i ON i.id = s.integration_id"
-                                     " WHERE s.active AND i.active ORDER BY s.id"};
+                                     " WHERE s.active AND i.active" NOT_A_CHANNEL " ORDER BY s.id"};
 
 const Statement kInsertDelivery{
     "webhook_deliveries_insert",
-    "INSERT INTO webhook_deliveries (subscription_id, event_seq, uuid, event, ticket_id, body)"
-    " VALUES ($1, $2, $3::uuid, $4, $5, $6) ON CONFLICT (subscription_id, event_seq) DO NOTHING RETURNING id"};
+    "INSERT INTO webhook_deliveries (subscription_id, event_seq, uuid, event, ticket_id, body, article_id)"
+    " VALUES ($1, $2, $3::uuid, $4, $5, $6, $7) ON CONFLICT (subscription_id, event_seq) DO NOTHING RETURNING id"};
 // The first pending delivery of each ticket may go, and only a test event while the receiver is held.
 #define WEBHOOK_MAY_GO                                                                                                 \
     " d.subscription_id = $1 AND d.state = 'pending'"                                                                  \
@@ -89,7 +92,9 @@ const Statement kDeliveries{
 const Statement kPurgeFinished{"webhook_deliveries_purge",
                                "DELETE FROM webhook_deliveries d USING webhook_subscriptions s, integrations i"
                                " WHERE d.state <> 'pending' AND s.id = d.subscription_id AND i.id = s.integration_id"
-                               "   AND d.finished_at < now() - make_interval(days => i.log_retention_days)"};
+                               "   AND d.finished_at < now() - make_interval(days => i.log_retention_days)"
+                               // An article's delivery is its delivery state, kept as its mail's is.
+                               "   AND d.article_id IS NULL"};
 
 const Statement kLockFanout{"webhook_fanout_lock", "SELECT pg_advisory_xact_lock(6298706357318926155)"};
 const Statement kCursor{"webhook_fanout_cursor_get", "SELECT last_seq FROM webhook_fanout_cursor"};
@@ -191,7 +196,7 @@ std::vector<WebhookSubscription> WebhookRepository::activeSubscriptions(Tx &tx)
 std::optional<std::int64_t> WebhookRepository::insertDelivery(Tx &tx, const NewWebhookDelivery &delivery)
 {
     auto result = tx.exec(kInsertDelivery, delivery.subscriptionId, delivery.eventSeq, delivery.uuid, delivery.event,
-                          delivery.ticketId, delivery.body);
+                          delivery.ticketId, delivery.body, delivery.articleId);
     if (result.empty())
         return std::nullopt;
     return result[0][0].as<std::int64_t>();

@@ -37,6 +37,7 @@ struct NewWebhookDelivery {
     std::string event;
     std::optional<std::int64_t> ticketId;
     std::string body;
+    std::optional<std::int64_t> articleId; // a custom channel's delivery of an agent's reply
 };
 
 /// SQL of webhook subscriptions, their deliveries and the fan-out cursor (migration 0034; the

@@ -1,5 +1,6 @@
 #include "domain/MailAdmin.h"
 
+#include "db/CustomChannelRepository.h"
 #include "domain/Audit.h"
 #include "domain/PageLimit.h"
 #include "domain/Permissions.h"
@@ -43,7 +44,14 @@ protocol::JsonArray MailAdmin::mailOfTicket(db::Tx &tx, const Actor &actor, std:
 {
     permissions::requireStaff(actor);
     auto ticket = TicketService::get(tx, actor, ticketId); // 404 unless the caller may read it
-    return db::MailRepository::outboundOfTicket(tx, ticket.id);
+    auto mail = db::MailRepository::outboundOfTicket(tx, ticket.id);
+    // A channel's replies are its mail: delivered to its webhook, in the same states.
+    if (ticket.channelId) {
+        auto deliveries = db::CustomChannelRepository::deliveriesOfTicket(tx, ticket.id);
+        for (unsigned i = 0; i < deliveries->size(); ++i)
+            mail->add(deliveries->getObject(i));
+    }
+    return mail;
 }
 
 MailAdmin::TestMail MailAdmin::composeTestMail(db::Tx &tx, const Actor &actor, const std::string &to)

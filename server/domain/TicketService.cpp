@@ -7,6 +7,7 @@
 #include "db/TicketRepository.h"
 #include "db/UploadRepository.h"
 #include "db/UserRepository.h"
+#include "domain/CustomChannels.h"
 #include "domain/CustomFields.h"
 #include "domain/CustomerAccounts.h"
 #include "domain/EmailAddress.h"
@@ -237,7 +238,8 @@ protocol::Article buildArticle(db::Tx &tx, const Actor &actor, const protocol::T
     if (actor.isStaff()) {
         a.sender = "agent";
         a.internal = params.internal || params.channel == "note";
-        if (params.channel == "email" && !a.internal) {
+        // A channel's ticket is answered through the channel (CustomChannels), not by mail.
+        if (params.channel == "email" && !a.internal && !ticket.channelId) {
             auto customer = db::UserRepository::findById(tx, ticket.customerId);
             a.to = params.to.value_or(customer ? customer->email : std::string());
             if (EmailAddress::requireList(a.to, field("to")).empty())
@@ -311,6 +313,28 @@ void mailAboutNewTicket(db::Tx &tx, const MailSettings &settings, const Actor &a
         MailOutbox::queueAgentNotification(tx, settings, ticket, *article, true);
 }
 } // namespace
+
+TicketService::ChannelTicket TicketService::openChannelTicket(db::Tx &tx, const Actor &customer, protocol::Ticket draft,
+                                                              const protocol::ArticleParams &message)
+{
+    validateTitle(draft.title);
+    draft.stateId = db::ConfigRepository::defaultStateId(tx);
+    draft.priorityId = db::ConfigRepository::defaultPriorityId(tx);
+    draft.custom = customfields::apply(db::ConfigRepository::customFields(tx, "ticket"), nullptr, protocol::newObject(),
+                                       true, customfields::Writer::Customer);
+    auto ticket = db::TicketRepository::insert(tx, draft);
+    db::TicketRepository::addHistory(tx, ticket.id, customer.userId, "created", std::nullopt,
+                                     std::to_string(ticket.number));
+    auto settings = MailSettings::load(tx);
+    auto article =
+        storeArticle(tx, customer.userId, false, ticket, buildArticle(tx, customer, ticket, message, "", settings));
+    ticket = *db::TicketRepository::get(tx, ticket.id);
+    db::EventRepository::append(tx, TicketEvents::about("ticket.created", ticket, customer.userId));
+    MailOutbox::queueAgentNotification(tx, settings, ticket, article, true);
+    if (TriggerService::run(tx, ticket.id, "created") > 0)
+        ticket = *db::TicketRepository::get(tx, ticket.id);
+    return {ticket, article};
+}
 
 protocol::Ticket TicketService::openTicket(db::Tx &tx, std::optional<std::int64_t> actorId,
                                            const protocol::Ticket &draft)
@@ -425,7 +449,8 @@ protocol::JsonObject TicketService::create(db::Tx &tx, const Actor &actor, const
 protocol::Ticket TicketService::get(db::Tx &tx, const Actor &actor, std::int64_t id)
 {
     auto ticket = db::TicketRepository::get(tx, id);
-    if (!ticket || !permissions::canReadTicket(actor, scopeOf(*ticket)))
+    if (!ticket || !permissions::canReadTicket(actor, scopeOf(*ticket)) ||
+        !CustomChannels::mayReach(tx, actor, *ticket))
         throw permissions::noSuchTicket();
     return *ticket;
 }
@@ -449,12 +474,17 @@ protocol::JsonArray TicketService::list(db::Tx &tx, const Actor &actor, const pr
             q.orCustomerOrganization = actor.organizationId;
         break;
     }
-    return TicketView::ofAll(tx, actor, db::TicketRepository::list(tx, q));
+    auto tickets = db::TicketRepository::list(tx, q);
+    if (actor.integration) // an integration's token sees no ticket of another integration's channel
+        std::erase_if(tickets, [&](const protocol::Ticket &t) { return !CustomChannels::mayReach(tx, actor, t); });
+    return TicketView::ofAll(tx, actor, tickets);
 }
 
 protocol::Ticket TicketService::update(db::Tx &tx, const Actor &actor, const protocol::TicketUpdateParams &p)
 {
     auto before = loadTicket(tx, p.id, true);
+    if (!CustomChannels::mayReach(tx, actor, before))
+        throw permissions::noSuchTicket();
     permissions::requireWrite(actor, scopeOf(before));
     auto after = before;
     std::vector<std::tuple<std::string, std::optional<std::string>, std::optional<std::string>>> changes;
@@ -549,7 +579,7 @@ protocol::Ticket TicketService::update(db::Tx &tx, const Actor &actor, const pro
         std::find(changed.begin(), changed.end(), "state_id") != changed.end())
         MailOutbox::acknowledgeOnAcceptance(tx, MailSettings::load(tx), stored);
     // An agent solving the ticket asks its customer "how did we do?" (once, groups with ratings on).
-    if (actor.isStaff() && stored.stateType == "closed" && before.stateType != "closed")
+    if (actor.isStaff() && stored.stateType == "closed" && before.stateType != "closed" && !stored.channelId)
         RatingLinks::requestAfterSolved(tx, MailSettings::load(tx), stored);
     if (TriggerService::run(tx, stored.id, "updated") > 0)
         stored = *db::TicketRepository::get(tx, stored.id);
@@ -560,6 +590,8 @@ protocol::Article TicketService::addArticle(db::Tx &tx, const Actor &actor, std:
                                             const protocol::ArticleParams &params)
 {
     auto ticket = loadTicket(tx, ticketId, true);
+    if (!CustomChannels::mayReach(tx, actor, ticket))
+        throw permissions::noSuchTicket();
     if (actor.isStaff())
         permissions::requireWrite(actor, scopeOf(ticket));
     else
@@ -572,7 +604,11 @@ protocol::Article TicketService::addArticle(db::Tx &tx, const Actor &actor, std:
     auto settings = MailSettings::load(tx);
     auto draft = buildArticle(tx, actor, ticket, params, "", settings);
     auto article = storeArticle(tx, actor.userId, actor.isStaff(), ticket, draft);
-    if (actor.isStaff() && article.channel == "email" && !article.internal)
+    if (actor.isStaff() && ticket.channelId) {
+        // A channel's ticket is answered on the channel's webhook, never by mail.
+        if (CustomChannels::isDeliveredReply(article))
+            CustomChannels::queueReply(tx, ticket, article);
+    } else if (actor.isStaff() && article.channel == "email" && !article.internal)
         MailOutbox::queueArticle(tx, settings, ticket, article, actor);
     else if (!actor.isStaff())
         MailOutbox::queueAgentNotification(tx, settings, ticket, article);

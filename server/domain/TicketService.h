@@ -46,6 +46,16 @@ public:
     static protocol::JsonArray unwatch(db::Tx &tx, const Actor &actor, std::int64_t id, std::int64_t userId);
     static protocol::JsonArray watchers(db::Tx &tx, const Actor &actor, std::int64_t id);
 
+    /// A ticket opened through a custom channel with its first message.
+    struct ChannelTicket {
+        protocol::Ticket ticket;
+        protocol::Article article;
+    };
+    /// Opens `draft` (group, customer and channel decided by CustomChannels) for the channel's end
+    /// user `customer` with their first message: default state and priority, the agents told,
+    /// triggers run, no acknowledgement mailed (the channel is how the end user hears from us).
+    static ChannelTicket openChannelTicket(db::Tx &tx, const Actor &customer, protocol::Ticket draft,
+                                           const protocol::ArticleParams &message);
     /// Inserts a prepared ticket (mail ingestion): history and event, no permission checks.
     static protocol::Ticket openTicket(db::Tx &tx, std::optional<std::int64_t> actorId, const protocol::Ticket &draft);
     /// Appends a prepared article: counters, first response, event; no permission checks.

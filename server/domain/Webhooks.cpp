@@ -121,6 +121,27 @@ const std::vector<std::string> &Webhooks::eventNames()
     return names;
 }
 
+std::string Webhooks::newSecret()
+{
+    return domain::newSecret();
+}
+
+std::string Webhooks::checkedUrl(const std::string &url)
+{
+    return readUrl(url);
+}
+
+std::string Webhooks::deliveryBody(const std::string &uuid, const std::string &event, const std::string &createdAt,
+                                   const protocol::JsonObject &data)
+{
+    return bodyOf(uuid, event, createdAt, data);
+}
+
+std::string Webhooks::newDeliveryUuid()
+{
+    return newUuid();
+}
+
 void Webhooks::setTargetCheck(TargetCheck check)
 {
     const std::lock_guard lock(checkMutex());

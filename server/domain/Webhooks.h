@@ -35,6 +35,18 @@ public:
     using TargetCheck = std::function<std::optional<std::string>(const std::string &url)>;
     static void setTargetCheck(TargetCheck check);
 
+    /// A new secret for signatures: "whsec_" and 64 hex digits.
+    static std::string newSecret();
+    /// `url` when a webhook may post to it (http or https, a host the target check allows);
+    /// else ApiError(ValidationFailed) on the field `url`.
+    static std::string checkedUrl(const std::string &url);
+    /// The body every receiver gets: the delivery's `id` (uuid), the `event`, its `created_at`
+    /// and its `data`.
+    static std::string deliveryBody(const std::string &uuid, const std::string &event, const std::string &createdAt,
+                                    const protocol::JsonObject &data);
+    /// A new delivery's uuid.
+    static std::string newDeliveryUuid();
+
     /// Subscribes `integrationId` to events: {url, events, active}; the answer's `secret` (the
     /// HMAC key of the signatures) is shown this once.
     static protocol::JsonObject create(db::Tx &tx, const Actor &actor, std::int64_t integrationId,

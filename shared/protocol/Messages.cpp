@@ -258,6 +258,8 @@ JsonObject Ticket::toJson() const
     setOptional(o, "first_response_due_at", firstResponseDueAt);
     setOptional(o, "update_due_at", updateDueAt);
     setOptional(o, "solution_due_at", solutionDueAt);
+    if (channelId) // only a channel's tickets carry it
+        o->set("channel_id", *channelId);
     if (sharedWith)
         o->set("shared_with", protocol::toJson(*sharedWith));
     return o;
@@ -307,6 +309,7 @@ Ticket Ticket::fromJson(const JsonObject &o)
     t.firstResponseDueAt = optStringOf(o, "first_response_due_at");
     t.updateDueAt = optStringOf(o, "update_due_at");
     t.solutionDueAt = optStringOf(o, "solution_due_at");
+    t.channelId = optIntOf(o, "channel_id");
     if (auto shares = o->getArray("shared_with"))
         t.sharedWith = sharePartnersFromJson(shares);
     return t;

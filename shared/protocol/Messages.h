@@ -138,6 +138,8 @@ struct Ticket {
     std::optional<std::string> firstResponseDueAt;
     std::optional<std::string> updateDueAt;
     std::optional<std::string> solutionDueAt;
+    // The custom channel it came by (an integration's end user); none for every other ticket.
+    std::optional<std::int64_t> channelId;
     // Staff only: the partner desks it is shared with; none when not told (customers, events).
     std::optional<std::vector<TicketSharePartner>> sharedWith;
 

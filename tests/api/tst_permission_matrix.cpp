@@ -473,6 +473,27 @@ class TestPermissionMatrix : public QObject
         addRow("webhook.redeliver", "redelivers a delivery that is not there", admin404,
                same("POST", "/webhook_deliveries/999999/redeliver"));
         addRow("integration.log", "reads the integration log", admin200, same("GET", "/integration_log"));
+
+        // Custom channels: admins keep them; only the channel's integration (its token) writes
+        // through one, so every session is refused (tst_custom_channels calls them as tokens).
+        constexpr Statuses integrationOnly{401, 403, 403, 403, 403, 403, 403, 403};
+        addRow("channel.list", "lists an integration's channels", admin200, same("GET", integration + "/channels"));
+        addRow("channel.create", "adds a channel to an integration that is not there", admin404,
+               same("POST", "/integrations/999999/channels",
+                    "{\"name\":\"Chat\",\"url\":\"https://hooks.example.com/x\",\"group_id\":1}"));
+        addRow("channel.update", "changes a channel that is not there", admin404,
+               same("PATCH", "/channels/999999", R"({"active":false})"));
+        addRow("channel.rotate_secret", "gives a channel that is not there a new secret", admin404,
+               same("POST", "/channels/999999/secret"));
+        addRow("channel.delete", "deletes a channel that is not there", admin404, same("DELETE", "/channels/999999"));
+        addRow("channel.ticket.create", "opens a case through a channel without its integration's token",
+               integrationOnly,
+               same("POST", "/channels/999999/tickets",
+                    R"({"user":{"external_id":"u"},"title":"Case","body_text":"Hello"})"));
+        addRow("channel.message.create", "writes a message through a channel without its integration's token",
+               integrationOnly,
+               same("POST", "/channels/999999/tickets/" + str(m_ticket) + "/messages",
+                    R"({"user":{"external_id":"u"},"body_text":"Hello"})"));
     }
 
     /// The status `caller` gets for `call`.

@@ -1,0 +1,519 @@
+// Custom channels of integrations, end to end: the outside system opens cases and writes its end
+// users' messages with its integration's token, and receives the agents' replies on a real HTTP
+// server on loopback, verifying their signatures with the secret it was shown once and Poco's
+// HMAC (not the server's code). The desk's outbound mail goes to a real SMTP sink, which must
+// never see a channel's reply.
+#include "support/Desk.h"
+#include "support/SmtpSink.h"
+
+#include <Poco/DigestEngine.h>
+#include <Poco/HMACEngine.h>
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/SHA2Engine.h>
+
+#include <QtTest>
+
+#include <map>
+#include <mutex>
+#include <optional>
+#include <set>
+
+using namespace helpdesk::test;
+using helpdesk::protocol::JsonObject;
+
+namespace {
+
+/// One POST as the outside system got it.
+struct Received {
+    std::string path;
+    std::string event;
+    std::string delivery;
+    std::string timestamp;
+    std::string signature;
+    std::string body;
+};
+
+/// The outside system's webhook receiver: answers 200, or 503 (Retry-After: 1) on the paths that
+/// are "down". Its handlers run on the HTTP server's threads.
+class Receiver : public Poco::Net::HTTPRequestHandlerFactory
+{
+public:
+    Poco::Net::HTTPRequestHandler *createRequestHandler(const Poco::Net::HTTPServerRequest &) override
+    {
+        return new Handler(*this);
+    }
+    void setDown(const std::string &path, bool down)
+    {
+        const std::lock_guard lock(m_mutex);
+        if (down)
+            m_down.insert(path);
+        else
+            m_down.erase(path);
+    }
+    /// What arrived on `path` (while it was up), in arrival order.
+    std::vector<Received> receivedOn(const std::string &path) const
+    {
+        const std::lock_guard lock(m_mutex);
+        std::vector<Received> out;
+        for (const auto &r : m_received)
+            if (r.path == path)
+                out.push_back(r);
+        return out;
+    }
+    std::size_t countOn(const std::string &path) const { return receivedOn(path).size(); }
+
+private:
+    struct Handler : Poco::Net::HTTPRequestHandler {
+        explicit Handler(Receiver &owner) : m_owner(owner) {}
+        void handleRequest(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response) override
+        {
+            Received r;
+            r.path = request.getURI();
+            r.event = request.get("X-Helpdesk-Event", "");
+            r.delivery = request.get("X-Helpdesk-Delivery", "");
+            r.timestamp = request.get("X-Helpdesk-Timestamp", "");
+            r.signature = request.get("X-Helpdesk-Signature", "");
+            r.body.assign(std::istreambuf_iterator<char>(request.stream()), std::istreambuf_iterator<char>());
+            bool down = false;
+            {
+                const std::lock_guard lock(m_owner.m_mutex);
+                down = m_owner.m_down.count(r.path) > 0;
+                if (!down)
+                    m_owner.m_received.push_back(r);
+            }
+            if (down) {
+                response.setStatus(Poco::Net::HTTPResponse::HTTP_SERVICE_UNAVAILABLE);
+                response.set("Retry-After", "1");
+            }
+            response.setContentLength(2);
+            response.send() << "ok";
+        }
+        Receiver &m_owner;
+    };
+
+    mutable std::mutex m_mutex;
+    std::set<std::string> m_down;
+    std::vector<Received> m_received;
+};
+
+/// SHA-256 in the shape Poco's HMACEngine takes (Poco 1.11's SHA2Engine lacks its sizes).
+struct Sha256Engine : Poco::SHA2Engine {
+    enum { BLOCK_SIZE = 64, DIGEST_SIZE = 32 };
+    Sha256Engine() : Poco::SHA2Engine(SHA_256) {}
+};
+
+/// The signature a receiver computes: "sha256=" + hex HMAC-SHA256 of "{timestamp}.{body}".
+std::string expectedSignature(const std::string &secret, const std::string &timestamp, const std::string &body)
+{
+    Poco::HMACEngine<Sha256Engine> hmac(secret);
+    hmac.update(timestamp + "." + body);
+    return "sha256=" + Poco::DigestEngine::digestToHex(hmac.digest());
+}
+
+std::string str(std::int64_t n)
+{
+    return std::to_string(n);
+}
+
+/// A channel as the admin made it, with the secret shown once.
+struct Channel {
+    std::int64_t id = 0;
+    std::string secret;
+    std::string path;
+};
+
+} // namespace
+
+class TestCustomChannels : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SmtpSink> m_smtp;
+    std::unique_ptr<Desk> m_desk;
+    Poco::SharedPtr<Receiver> m_receiver;
+    std::unique_ptr<Poco::Net::HTTPServer> m_http;
+    std::int64_t m_panelA = 0, m_panelB = 0; // two integrations
+    std::string m_tokenA, m_tokenB;
+    Channel m_chat;          // panel A's channel, into Alpha
+    Channel m_other;         // panel B's channel, into Alpha too
+    Channel m_deadEnd;       // panel A's channel whose receiver never answers well
+    std::int64_t m_case = 0; // panel A's first case (external id case-1, end user u-1)
+
+    std::string urlOf(const std::string &path) const { return "http://127.0.0.1:" + str(m_http->port()) + path; }
+
+    ApiClient token(const std::string &value)
+    {
+        ApiClient c(m_desk->port());
+        c.setToken(value);
+        return c;
+    }
+    ApiClient panelA() { return token(m_tokenA); }
+    ApiClient panelB() { return token(m_tokenB); }
+
+    std::int64_t newIntegration(const std::string &name)
+    {
+        auto body = helpdesk::protocol::newObject();
+        body->set("name", name);
+        auto created = m_desk->as("admin").post("/api/v1/integrations", body);
+        if (created.status != 201)
+            qFatal("creating an integration answered %d: %s", created.status, created.raw.c_str());
+        return created.object("integration")->getValue<std::int64_t>("id");
+    }
+
+    /// The integration's token, for the agent alphaFull as its account.
+    std::string accountToken(std::int64_t integration)
+    {
+        auto issued = m_desk->as("admin").post(
+            "/api/v1/tokens", json(R"({"name":"panel","user_id":)" + str(m_desk->userId("alphaFull")) +
+                                   R"(,"scopes":["tickets:read","tickets:write","users:write"],"integration_id":)" +
+                                   str(integration) + "}"));
+        if (issued.status != 201)
+            qFatal("issuing a token answered %d: %s", issued.status, issued.raw.c_str());
+        return issued.body->getValue<std::string>("token");
+    }
+
+    Channel newChannel(std::int64_t integration, const std::string &name, const std::string &path)
+    {
+        auto body = helpdesk::protocol::newObject();
+        body->set("name", name);
+        body->set("url", urlOf(path));
+        body->set("group_id", m_desk->alpha());
+        auto created = m_desk->as("admin").post("/api/v1/integrations/" + str(integration) + "/channels", body);
+        if (created.status != 201)
+            qFatal("creating a channel answered %d: %s", created.status, created.raw.c_str());
+        auto channel = created.object("channel");
+        return {channel->getValue<std::int64_t>("id"), channel->getValue<std::string>("secret"), path};
+    }
+
+    /// Opens a case on `channel` as `as` for the end user `userJson`.
+    ApiResponse openCase(ApiClient as, const Channel &channel, const std::string &userJson, const std::string &title,
+                         const std::string &caseId, const std::string &messageId, const std::string &text)
+    {
+        auto body = json(R"({"user":)" + userJson + "}");
+        body->set("title", title);
+        body->set("body_text", text);
+        if (!caseId.empty())
+            body->set("external_id", caseId);
+        if (!messageId.empty())
+            body->set("message_external_id", messageId);
+        return as.post("/api/v1/channels/" + str(channel.id) + "/tickets", body);
+    }
+
+    ApiResponse postMessage(ApiClient as, const Channel &channel, std::int64_t ticket, const std::string &userJson,
+                            const std::string &messageId, const std::string &text)
+    {
+        auto body = json(R"({"user":)" + userJson + "}");
+        body->set("body_text", text);
+        if (!messageId.empty())
+            body->set("external_id", messageId);
+        return as.post("/api/v1/channels/" + str(channel.id) + "/tickets/" + str(ticket) + "/messages", body);
+    }
+
+    /// An agent's article on a ticket; its id (0 when refused).
+    std::int64_t agentWrites(std::int64_t ticket, const std::string &bodyJson)
+    {
+        auto r = m_desk->as("alphaFull").post("/api/v1/tickets/" + str(ticket) + "/articles", json(bodyJson));
+        if (r.status != 201)
+            qWarning("%s", r.raw.c_str());
+        return r.status == 201 ? r.object("article")->getValue<std::int64_t>("id") : 0;
+    }
+
+    /// The delivery entry ticket.mail shows for the article (as its mail's), or nullptr.
+    JsonObject deliveryOf(std::int64_t ticket, std::int64_t article)
+    {
+        auto r = m_desk->as("alphaFull").get("/api/v1/tickets/" + str(ticket) + "/mail");
+        if (r.status != 200)
+            return nullptr;
+        auto mail = r.array("mail");
+        for (unsigned i = 0; i < mail->size(); ++i)
+            if (mail->getObject(i)->optValue<std::int64_t>("article_id", 0) == article)
+                return mail->getObject(i);
+        return nullptr;
+    }
+    std::string deliveryState(std::int64_t ticket, std::int64_t article)
+    {
+        auto entry = deliveryOf(ticket, article);
+        return entry ? entry->getValue<std::string>("state") : std::string("none");
+    }
+
+    long long count(const std::string &sql) { return m_desk->scalar(sql); }
+
+private slots:
+    void initTestCase()
+    {
+        m_smtp = std::make_unique<SmtpSink>();
+        m_smtp->start();
+        // Few attempts, one second apart at first: a dead letter within seconds.
+        m_desk = std::make_unique<Desk>([](helpdesk::app::ServerConfig &config) {
+            config.webhookAllowedNetworks = {"127.0.0.0/8"};
+            config.webhookAttempts = 3;
+            config.webhookRetryBaseSeconds = 1;
+        });
+        m_desk->useSmtp(m_smtp->port());
+        m_receiver = new Receiver;
+        m_http = std::make_unique<Poco::Net::HTTPServer>(
+            m_receiver, Poco::Net::ServerSocket(Poco::Net::SocketAddress("127.0.0.1", 0)),
+            new Poco::Net::HTTPServerParams);
+        m_http->start();
+        m_panelA = newIntegration("Panel A");
+        m_panelB = newIntegration("Panel B");
+        m_tokenA = accountToken(m_panelA);
+        m_tokenB = accountToken(m_panelB);
+        m_chat = newChannel(m_panelA, "Panel chat", "/a");
+        m_other = newChannel(m_panelB, "Other panel", "/b");
+        m_deadEnd = newChannel(m_panelA, "Dead end", "/dead");
+        QVERIFY(m_chat.secret.rfind("whsec_", 0) == 0);
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_http)
+            m_http->stopAll(true);
+        m_desk.reset();
+        m_smtp.reset();
+    }
+
+    void theSecretIsShownOnceAndTheChannelIsListedForItsIntegration()
+    {
+        auto listed = m_desk->as("admin").get("/api/v1/integrations/" + str(m_panelA) + "/channels");
+        QCOMPARE(listed.status, 200);
+        QCOMPARE(listed.array("channels")->size(), std::size_t(2));
+        QVERIFY(listed.raw.find(m_chat.secret) == std::string::npos);
+        auto channel = listed.array("channels")->getObject(0);
+        QCOMPARE(channel->getValue<std::string>("name"), std::string("Panel chat"));
+        QCOMPARE(channel->getValue<std::string>("url"), urlOf("/a"));
+        QCOMPARE(channel->getValue<bool>("active"), true);
+        // The panel reads its own channels with its token, not another integration's.
+        QCOMPARE(panelA().get("/api/v1/integrations/" + str(m_panelA) + "/channels").status, 200);
+        QCOMPARE(panelA().get("/api/v1/integrations/" + str(m_panelB) + "/channels").status, 403);
+        // A channel's webhook is not one of the integration's event subscriptions.
+        auto webhooks = m_desk->as("admin").get("/api/v1/integrations/" + str(m_panelA) + "/webhooks");
+        QCOMPARE(webhooks.status, 200);
+        QCOMPARE(webhooks.array("webhooks")->size(), std::size_t(0));
+    }
+
+    void aNewEndUserOpensACaseAsACustomerLinkedToTheIntegration()
+    {
+        auto made =
+            openCase(panelA(), m_chat, R"({"external_id":"u-1","name":"Uma Panel","email":"uma@panel.example"})",
+                     "Cannot pay my invoice", "case-1", "m-1", "The payment page fails");
+        QVERIFY2(made.status == 201, made.raw.c_str());
+        auto ticket = made.object("ticket");
+        m_case = ticket->getValue<std::int64_t>("id");
+        QCOMPARE(ticket->getValue<std::int64_t>("channel_id"), m_chat.id);
+        QCOMPARE(ticket->getValue<std::int64_t>("group_id"), m_desk->alpha());
+        auto user = made.object("user");
+        QCOMPARE(user->getValue<std::string>("external_id"), std::string("u-1"));
+        QCOMPARE(ticket->getValue<std::int64_t>("customer_id"), user->getValue<std::int64_t>("id"));
+        auto article = made.object("article");
+        QCOMPARE(article->getValue<std::string>("sender"), std::string("customer"));
+        QCOMPARE(article->getValue<std::string>("body_text"), std::string("The payment page fails"));
+        QCOMPARE(article->getValue<std::int64_t>("author_id"), user->getValue<std::int64_t>("id"));
+        // Stored as a customer of the desk, linked to the panel's user id.
+        QCOMPARE(m_desk->text("SELECT role FROM users WHERE email = 'uma@panel.example'"), std::string("customer"));
+        QCOMPARE(count("SELECT count(*) FROM external_ids WHERE integration_id = " + str(m_panelA) +
+                       " AND kind = 'user' AND external_id = 'u-1' AND user_id = " + user->getValue<std::string>("id")),
+                 1LL);
+        // Agents see the case with its channel.
+        auto read = m_desk->as("alphaFull").get("/api/v1/tickets/" + str(m_case));
+        QCOMPARE(read.status, 200);
+        QCOMPARE(read.object("ticket")->getValue<std::int64_t>("channel_id"), m_chat.id);
+    }
+
+    void aKnownEndUserIsFoundByTheirIdAndOneWithoutAnAddressGetsNone()
+    {
+        QVERIFY(m_case != 0);
+        const auto uma = count("SELECT id FROM users WHERE email = 'uma@panel.example'");
+        // Known by the panel's id alone: the same customer, no second account.
+        auto second = openCase(panelA(), m_chat, R"({"external_id":"u-1"})", "Second question", "case-2", "", "Hi");
+        QVERIFY2(second.status == 201, second.raw.c_str());
+        QCOMPARE(second.object("ticket")->getValue<long long>("customer_id"), uma);
+        QCOMPARE(count("SELECT count(*) FROM users WHERE email = 'uma@panel.example'"), 1LL);
+        // A user the panel knows no address of: a customer no mail can reach.
+        auto numeric = json(R"({"user":{"external_id":4711,"name":"Vic"},"title":"Numeric id","body_text":"Hello"})");
+        auto third = panelA().post("/api/v1/channels/" + str(m_chat.id) + "/tickets", numeric);
+        QVERIFY2(third.status == 201, third.raw.c_str());
+        QCOMPARE(third.object("user")->getValue<std::string>("external_id"), std::string("4711"));
+        const auto address = third.object("user")->getValue<std::string>("email");
+        QVERIFY2(address.size() > 8 && address.substr(address.size() - 8) == ".invalid", address.c_str());
+    }
+
+    void duplicatesMakeNoSecondCaseOrMessage()
+    {
+        QVERIFY(m_case != 0);
+        auto again = openCase(panelA(), m_chat, R"({"external_id":"u-1","name":"Uma Panel"})", "Cannot pay my invoice",
+                              "case-1", "m-1", "The payment page fails");
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.object("ticket")->getValue<std::int64_t>("id"), m_case);
+        QCOMPARE(count("SELECT count(*) FROM tickets WHERE title = 'Cannot pay my invoice'"), 1LL);
+
+        auto first = postMessage(panelA(), m_chat, m_case, R"({"external_id":"u-1"})", "m-2", "Still failing");
+        QVERIFY2(first.status == 201, first.raw.c_str());
+        auto repeated = postMessage(panelA(), m_chat, m_case, R"({"external_id":"u-1"})", "m-2", "Still failing");
+        QCOMPARE(repeated.status, 200);
+        QCOMPARE(repeated.object("article")->getValue<std::int64_t>("id"),
+                 first.object("article")->getValue<std::int64_t>("id"));
+        QCOMPARE(count("SELECT count(*) FROM articles WHERE body_text = 'Still failing'"), 1LL);
+        QCOMPARE(first.object("article")->getValue<std::string>("sender"), std::string("customer"));
+    }
+
+    void anAgentReplyArrivesSignedOnTheWebhookAndIsNotMailed()
+    {
+        QVERIFY(m_case != 0);
+        QVERIFY(agentWrites(m_case, R"({"channel":"note","internal":true,"body_text":"only for us"})") != 0);
+        const auto reply = agentWrites(m_case, R"({"channel":"email","body_text":"Fixed it for you"})");
+        QVERIFY(reply != 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver->countOn("/a"), std::size_t(1), 20000);
+        const auto got = m_receiver->receivedOn("/a").front();
+        QCOMPARE(got.event, std::string("channel.reply"));
+        QCOMPARE(got.signature, expectedSignature(m_chat.secret, got.timestamp, got.body));
+        QVERIFY(got.signature != expectedSignature(m_chat.secret + "x", got.timestamp, got.body));
+        auto body = json(got.body);
+        QCOMPARE(body->getValue<std::string>("id"), got.delivery);
+        auto data = body->getObject("data");
+        QCOMPARE(data->getValue<std::int64_t>("channel_id"), m_chat.id);
+        // Both sides' ids of the message, the case and the user.
+        auto message = data->getObject("message");
+        QCOMPARE(message->getValue<std::int64_t>("id"), reply);
+        QCOMPARE(message->getValue<std::string>("body_text"), std::string("Fixed it for you"));
+        auto ticket = data->getObject("ticket");
+        QCOMPARE(ticket->getValue<std::int64_t>("id"), m_case);
+        QCOMPARE(ticket->getValue<std::string>("external_id"), std::string("case-1"));
+        auto user = data->getObject("user");
+        QCOMPARE(user->getValue<long long>("id"), count("SELECT id FROM users WHERE email = 'uma@panel.example'"));
+        QCOMPARE(user->getValue<std::string>("external_id"), std::string("u-1"));
+
+        // Shown as the reply's mail would be, delivered.
+        QTRY_COMPARE_WITH_TIMEOUT(deliveryState(m_case, reply), std::string("sent"), 10000);
+        QCOMPARE(deliveryOf(m_case, reply)->getValue<std::string>("kind"), std::string("channel"));
+        // Not mailed: no outbound mail of the reply, and nothing of it reached the SMTP server.
+        QCOMPARE(count("SELECT count(*) FROM outbound_mail WHERE article_id = " + str(reply)), 0LL);
+        QVERIFY(m_desk->waitUntilMailSettled());
+        for (const auto &mail : m_smtp->messages()) {
+            QVERIFY2(mail.raw.find("Fixed it for you") == std::string::npos, mail.raw.c_str());
+            QVERIFY2(mail.header("X-RcptTo").find("uma@panel.example") == std::string::npos, mail.raw.c_str());
+        }
+        // The note was not delivered, nor were the customer's own messages echoed back.
+        QCOMPARE(m_receiver->countOn("/a"), std::size_t(1));
+        QCOMPARE(count("SELECT count(*) FROM webhook_deliveries d JOIN custom_channels c ON c.subscription_id = "
+                       "d.subscription_id WHERE c.id = " +
+                       str(m_chat.id)),
+                 1LL);
+    }
+
+    void repliesWaitWhileTheReceiverIsDownAndArriveOnceInOrder()
+    {
+        QVERIFY(m_case != 0);
+        const auto before = m_receiver->countOn("/a");
+        m_receiver->setDown("/a", true);
+        std::vector<std::int64_t> replies;
+        for (const char *text : {"first", "second", "third"})
+            replies.push_back(agentWrites(m_case, std::string(R"({"channel":"email","body_text":")") + text + "\"}"));
+        QVERIFY(replies[0] != 0 && replies[1] != 0 && replies[2] != 0);
+        const auto failedCalls = "SELECT count(*) FROM integration_log l JOIN custom_channels c ON c.subscription_id = "
+                                 "l.subscription_id WHERE c.id = " +
+                                 str(m_chat.id) + " AND l.status = 503";
+        QTRY_VERIFY_WITH_TIMEOUT(count(failedCalls) >= 1, 20000);
+        // Waiting, as a mail waits for its next attempt.
+        QCOMPARE(deliveryState(m_case, replies[2]), std::string("pending"));
+        m_receiver->setDown("/a", false);
+        for (auto reply : replies)
+            QTRY_COMPARE_WITH_TIMEOUT(deliveryState(m_case, reply), std::string("sent"), 30000);
+
+        const auto got = m_receiver->receivedOn("/a");
+        QCOMPARE(got.size(), before + 3);
+        std::vector<std::string> texts;
+        std::set<std::string> ids;
+        for (auto i = before; i < got.size(); ++i) {
+            QCOMPARE(got[i].signature, expectedSignature(m_chat.secret, got[i].timestamp, got[i].body));
+            texts.push_back(
+                json(got[i].body)->getObject("data")->getObject("message")->getValue<std::string>("body_text"));
+            ids.insert(got[i].delivery);
+        }
+        QCOMPARE(texts, (std::vector<std::string>{"first", "second", "third"}));
+        QCOMPARE(ids.size(), std::size_t(3));
+    }
+
+    void aReplyThatCannotBeDeliveredShowsFailedWithTheReason()
+    {
+        m_receiver->setDown("/dead", true);
+        auto made = openCase(panelA(), m_deadEnd, R"({"external_id":"u-9","email":"nine@panel.example"})",
+                             "Nobody listens", "", "", "Hello?");
+        QVERIFY2(made.status == 201, made.raw.c_str());
+        const auto ticket = made.object("ticket")->getValue<std::int64_t>("id");
+        const auto reply = agentWrites(ticket, R"({"channel":"email","body_text":"Into the void"})");
+        QVERIFY(reply != 0);
+        QCOMPARE(deliveryState(ticket, reply), std::string("pending"));
+        QTRY_COMPARE_WITH_TIMEOUT(deliveryState(ticket, reply), std::string("failed"), 30000);
+        auto entry = deliveryOf(ticket, reply);
+        QCOMPARE(entry->getValue<int>("attempts"), 3);
+        QVERIFY2(entry->getValue<std::string>("last_error").find("503") != std::string::npos,
+                 entry->getValue<std::string>("last_error").c_str());
+        QCOMPARE(m_receiver->countOn("/dead"), std::size_t(0));
+        QCOMPARE(count("SELECT count(*) FROM outbound_mail WHERE article_id = " + str(reply)), 0LL);
+    }
+
+    void anIntegrationsTokenCannotReachAnotherIntegrationsChannelTickets()
+    {
+        QVERIFY(m_case != 0);
+        // Panel B's token, whose account may read Alpha, does not see panel A's case ...
+        QCOMPARE(panelB().get("/api/v1/tickets/" + str(m_case)).status, 404);
+        QCOMPARE(panelB().get("/api/v1/tickets/" + str(m_case) + "/articles").status, 404);
+        auto listed = panelB().get("/api/v1/tickets?group_id=" + str(m_desk->alpha()));
+        QCOMPARE(listed.status, 200);
+        for (unsigned i = 0; i < listed.array("tickets")->size(); ++i)
+            QVERIFY(listed.array("tickets")->getObject(i)->getValue<std::int64_t>("id") != m_case);
+        // ... nor writes on it, through its own channel, panel A's or the plain API.
+        QCOMPARE(postMessage(panelB(), m_other, m_case, R"({"external_id":"u-1"})", "", "Hijack").status, 404);
+        QCOMPARE(postMessage(panelB(), m_chat, m_case, R"({"external_id":"u-1"})", "", "Hijack").status, 404);
+        QCOMPARE(openCase(panelB(), m_chat, R"({"external_id":"x"})", "Hijack", "", "", "Hijack").status, 404);
+        QCOMPARE(
+            panelB().post("/api/v1/tickets/" + str(m_case) + "/articles", json(R"({"body_text":"Hijack"})")).status,
+            404);
+        QCOMPARE(count("SELECT count(*) FROM articles WHERE body_text = 'Hijack'"), 0LL);
+        // Panel B reaches its own channel; a signed-in agent writes through no channel.
+        auto own = openCase(panelB(), m_other, R"({"external_id":"u-1"})", "Panel B case", "", "", "Hello");
+        QVERIFY2(own.status == 201, own.raw.c_str());
+        QVERIFY(own.object("user")->getValue<long long>("id") !=
+                count("SELECT id FROM users WHERE email = 'uma@panel.example'")); // B's u-1 is not A's
+        QCOMPARE(panelA().get("/api/v1/tickets/" + own.object("ticket")->getValue<std::string>("id")).status, 404);
+        QCOMPARE(openCase(m_desk->as("alphaFull"), m_chat, R"({"external_id":"u-1"})", "Agent", "", "", "x").status,
+                 403);
+    }
+
+    void anAdminChangesRotatesAndDeletesAChannel()
+    {
+        QVERIFY(m_case != 0);
+        auto admin = m_desk->as("admin");
+        auto renamed = admin.patch("/api/v1/channels/" + str(m_chat.id), json(R"({"name":"Panel messenger"})"));
+        QCOMPARE(renamed.status, 200);
+        QCOMPARE(renamed.object("channel")->getValue<std::string>("name"), std::string("Panel messenger"));
+        auto rotated = admin.post("/api/v1/channels/" + str(m_chat.id) + "/secret", json("{}"));
+        QCOMPARE(rotated.status, 200);
+        const auto secret = rotated.object("channel")->getValue<std::string>("secret");
+        QVERIFY(secret != m_chat.secret);
+        const auto before = m_receiver->countOn("/a");
+        QVERIFY(agentWrites(m_case, R"({"channel":"email","body_text":"Signed anew"})") != 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver->countOn("/a"), before + 1, 20000);
+        const auto got = m_receiver->receivedOn("/a").back();
+        QCOMPARE(got.signature, expectedSignature(secret, got.timestamp, got.body));
+        QVERIFY(got.signature != expectedSignature(m_chat.secret, got.timestamp, got.body));
+        // Turned off, the channel takes nothing from the panel.
+        QCOMPARE(admin.patch("/api/v1/channels/" + str(m_other.id), json(R"({"active":false})")).status, 200);
+        QCOMPARE(openCase(panelB(), m_other, R"({"external_id":"u-2"})", "Off", "", "", "x").status, 403);
+        // Deleted, its tickets stay as ordinary ones.
+        QCOMPARE(admin.del("/api/v1/channels/" + str(m_other.id)).status, 200);
+        QCOMPARE(count("SELECT count(*) FROM tickets WHERE title = 'Panel B case' AND channel_id IS NULL"), 1LL);
+        QCOMPARE(admin.get("/api/v1/integrations/" + str(m_panelB) + "/channels").array("channels")->size(),
+                 std::size_t(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCustomChannels)
+#include "tst_custom_channels.moc"
