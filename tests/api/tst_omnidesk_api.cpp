@@ -174,6 +174,21 @@ private slots:
         QCOMPARE(m_desk->scalar("SELECT count(*) FROM users WHERE email = 'client77@panel.example'"), 1LL);
     }
 
+    void aCaseForAnAddressMakesANamedCustomerOnceAndFindsThemAfter()
+    {
+        const std::string body = R"({"case":{"user_email":"mail-only@panel.example","user_full_name":"Mail Only",)"
+                                 R"("subject":"By address","content":"Hello"}})";
+        auto first = panel("POST", "/api/cases.json", body);
+        QVERIFY2(first.status == 201, first.raw.c_str());
+        auto second = panel("POST", "/api/cases.json", body);
+        QVERIFY2(second.status == 201, second.raw.c_str());
+        const auto user = first.object("case")->getValue<std::int64_t>("user_id");
+        QCOMPARE(second.object("case")->getValue<std::int64_t>("user_id"), user);
+        QCOMPARE(m_desk->text("SELECT name FROM users WHERE id = " + str(user)), std::string("Mail Only"));
+        QCOMPARE(m_desk->scalar("SELECT count(*) FROM users WHERE email = 'mail-only@panel.example'"), 1LL);
+        QCOMPARE(m_desk->scalar("SELECT count(*) FROM tickets WHERE title = 'By address'"), 2LL);
+    }
+
     void aCaseSentTwiceWithOneExternalIdIsOneCase()
     {
         auto first = openCase("Retried request", R"(,"external_id":"panel-ticket-9")");
@@ -438,10 +453,10 @@ private slots:
             return m_desk->scalar("SELECT count(*) FROM integration_log WHERE direction = 'in' AND integration_id = " +
                                   str(integration) + " AND " + where);
         };
-        // Four cases were posted (two of them the same one): four lines, however many native
+        // Six cases were posted (two of them the same one): six lines, however many native
         // calls each made (finding or creating the user, reading the custom fields).
-        QCOMPARE(lines(m_panel, "endpoint = '/api/cases.json' AND method = 'POST'"), 4LL);
-        QCOMPARE(lines(m_panel, "endpoint = '/api/cases.json' AND method = 'POST' AND status = 201"), 3LL);
+        QCOMPARE(lines(m_panel, "endpoint = '/api/cases.json' AND method = 'POST'"), 6LL);
+        QCOMPARE(lines(m_panel, "endpoint = '/api/cases.json' AND method = 'POST' AND status = 201"), 5LL);
         QCOMPARE(lines(m_panel, "endpoint = '/api/users.json' AND method = 'GET' AND payload_excerpt LIKE "
                                 "'%client-77%'"),
                  1LL);

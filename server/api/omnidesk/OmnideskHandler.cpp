@@ -91,8 +91,8 @@ void OmnideskHandler::handleRequest(Poco::Net::HTTPServerRequest &request, Poco:
         db::StatementTimeout timeout(m_limits.statementTimeout);
         m_dispatcher.throttle().admitAddress(context.clientAddress);
         context.actor = authenticate(m_dispatcher, request);
-        if (request.has("Idempotency-Key"))
-            context.idempotencyKey = request.get("Idempotency-Key");
+        // No Idempotency-Key: one request here is several native calls, and a key names one
+        // method's answer. `external_id` makes creates idempotent instead.
         JsonObject body;
         std::exception_ptr malformed; // a body that is no JSON object: refused, and logged like any answer
         if (context.verb == "POST" || context.verb == "PUT") {

@@ -223,6 +223,8 @@ void OmnideskTranslator::setCustomer(const JsonObject &fields, JsonObject &ticke
         ticketParams->set("customer_id", *id);
     } else if (fields->has("user_id")) {
         ticketParams->set("customer_id", intOf(fields->get("user_id"), "user_id"));
+    } else if (fields->has("user_email") && fields->has("user_full_name")) {
+        ticketParams->set("customer_id", userForEmail(textOf(fields, "user_email"), textOf(fields, "user_full_name")));
     } else if (fields->has("user_email")) {
         ticketParams->set("customer_email", textOf(fields, "user_email"));
     } else {
@@ -488,6 +490,21 @@ std::optional<std::int64_t> OmnideskTranslator::userForCustomId(const Poco::Dyna
     p->set("external_id", customId.toString());
     p->set("email", email);
     p->set("name", name.empty() ? email : name);
+    return nativeJson("user.create", p)->getObject("user")->getValue<std::int64_t>("id");
+}
+
+std::int64_t OmnideskTranslator::userForEmail(const std::string &email, const std::string &name)
+{
+    auto filter = params();
+    filter->set("role", "customer");
+    filter->set("query", email);
+    filter->set("limit", kNativePage);
+    for (const auto &user : objectsOf(nativeJson("user.list", filter)->getArray("users")))
+        if (Poco::icompare(textOf(user, "email"), email) == 0)
+            return user->getValue<std::int64_t>("id");
+    auto p = params();
+    p->set("email", email);
+    p->set("name", name);
     return nativeJson("user.create", p)->getObject("user")->getValue<std::int64_t>("id");
 }
 

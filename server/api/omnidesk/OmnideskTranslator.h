@@ -92,6 +92,8 @@ private:
     /// and `name`) when `mayCreate` and missing; nullopt when missing otherwise.
     std::optional<std::int64_t> userForCustomId(const Poco::Dynamic::Var &customId, const std::string &email,
                                                 const std::string &name, bool mayCreate);
+    /// The customer with the address `email`, or a new one named `name`.
+    std::int64_t userForEmail(const std::string &email, const std::string &name);
     Reply listStaff(const OmnideskQuery &query);
     Reply listGroups(const OmnideskQuery &query);
     Reply listCustomFields(const OmnideskQuery &query);
