@@ -60,10 +60,12 @@ std::int64_t checkedGroup(db::Tx &tx, std::int64_t groupId)
 /// channel is active. Another integration's channel answers as one that does not exist.
 db::CustomChannel channelOfCaller(db::Tx &tx, const Actor &actor, std::int64_t channelId)
 {
+    auto channel = db::CustomChannelRepository::find(tx, channelId);
+    if (!channel)
+        throw ApiError(ErrorCode::NotFound, "no such channel", "id");
     if (!actor.integration)
         throw ApiError(ErrorCode::Forbidden, "only the channel's integration writes through it (with its token)");
-    auto channel = db::CustomChannelRepository::find(tx, channelId);
-    if (!channel || channel->integrationId != actor.integration->id)
+    if (channel->integrationId != actor.integration->id)
         throw ApiError(ErrorCode::NotFound, "no such channel", "id");
     auto webhook = db::WebhookRepository::findSubscription(tx, channel->subscriptionId);
     if (!webhook || !webhook->active)

@@ -477,6 +477,14 @@ class TestPermissionMatrix : public QObject
         // Custom channels: admins keep them; only the channel's integration (its token) writes
         // through one, so every session is refused (tst_custom_channels calls them as tokens).
         constexpr Statuses integrationOnly{401, 403, 403, 403, 403, 403, 403, 403};
+        // A channel of the integration into Alpha (its URL is never called: no reply is written).
+        m_desk->exec("WITH s AS (INSERT INTO webhook_subscriptions (integration_id, url, secret, events) VALUES (" +
+                     str(m_configRow.at("integration")) +
+                     ", 'https://hooks.example.com/chat', 'sealed', '{channel.reply}') RETURNING id)"
+                     " INSERT INTO custom_channels (integration_id, name, group_id, subscription_id) SELECT " +
+                     str(m_configRow.at("integration")) + ", 'Matrix chat', " + str(m_desk->alpha()) + ", id FROM s");
+        const auto channel =
+            "/channels/" + str(m_desk->scalar("SELECT id FROM custom_channels WHERE name = 'Matrix chat'"));
         addRow("channel.list", "lists an integration's channels", admin200, same("GET", integration + "/channels"));
         addRow("channel.create", "adds a channel to an integration that is not there", admin404,
                same("POST", "/integrations/999999/channels",
@@ -486,13 +494,12 @@ class TestPermissionMatrix : public QObject
         addRow("channel.rotate_secret", "gives a channel that is not there a new secret", admin404,
                same("POST", "/channels/999999/secret"));
         addRow("channel.delete", "deletes a channel that is not there", admin404, same("DELETE", "/channels/999999"));
-        addRow("channel.ticket.create", "opens a case through a channel without its integration's token",
-               integrationOnly,
-               same("POST", "/channels/999999/tickets",
-                    R"({"user":{"external_id":"u"},"title":"Case","body_text":"Hello"})"));
+        addRow(
+            "channel.ticket.create", "opens a case through a channel without its integration's token", integrationOnly,
+            same("POST", channel + "/tickets", R"({"user":{"external_id":"u"},"title":"Case","body_text":"Hello"})"));
         addRow("channel.message.create", "writes a message through a channel without its integration's token",
                integrationOnly,
-               same("POST", "/channels/999999/tickets/" + str(m_ticket) + "/messages",
+               same("POST", channel + "/tickets/" + str(m_ticket) + "/messages",
                     R"({"user":{"external_id":"u"},"body_text":"Hello"})"));
     }
 
