@@ -134,7 +134,9 @@ class TestOmnideskApi : public QObject
 private slots:
     void initTestCase()
     {
-        m_desk = std::make_unique<Desk>();
+        // The custom channel's webhook is a local receiver (never called here: no agent replies on it).
+        m_desk = std::make_unique<Desk>(
+            [](helpdesk::app::ServerConfig &config) { config.webhookAllowedNetworks = {"127.0.0.0/8"}; });
         m_panel = newIntegration("Billing panel");
         m_crm = newIntegration("CRM");
         m_panelKey = integrationKey(m_panel, "alphaFull");
@@ -276,6 +278,7 @@ private slots:
         auto tooLong = panel("GET", "/api/cases.json?limit=101");
         QCOMPARE(tooLong.status, 400);
         // A custom channel matches no case while the desk has none.
+        // A channel with no cases (there is no channel 5 at all) lists none.
         auto onChannel = panel("GET", "/api/cases.json?channel[]=cch5");
         QCOMPARE(onChannel.body->getValue<std::int64_t>("total_count"), 0LL);
     }
@@ -385,6 +388,49 @@ private slots:
         QVERIFY(!emails.count(emailOf("carol")));
     }
 
+    void aCaseOnACustomChannelIsTheEndUsersThroughTheChannel()
+    {
+        auto body = helpdesk::protocol::newObject();
+        body->set("name", "Panel chat");
+        body->set("url", "http://127.0.0.1:9/hook");
+        body->set("group_id", m_desk->alpha());
+        auto made = m_desk->as("admin").post("/api/v1/integrations/" + str(m_panel) + "/channels", body);
+        QVERIFY2(made.status == 201, made.raw.c_str());
+        const auto channel = "cch" + str(made.object("channel")->getValue<std::int64_t>("id"));
+
+        auto listed = panel("GET", "/api/custom_channels.json");
+        QVERIFY2(listed.status == 200, listed.raw.c_str());
+        QCOMPARE(listed.body->getValue<std::int64_t>("total_count"), 1LL);
+        QCOMPARE(item(listed, 0, "custom_channel")->getValue<std::string>("channel_id"), channel);
+        QCOMPARE(item(listed, 0, "custom_channel")->getValue<std::string>("title"), std::string("Panel chat"));
+        QCOMPARE(crm("GET", "/api/custom_channels.json").body->getValue<std::int64_t>("total_count"), 0LL);
+
+        auto opened = panel("POST", "/api/cases.json",
+                            R"({"case":{"user_custom_id":"chat-5","user_full_name":"Chat user","subject":"From chat",)"
+                            R"("content":"Hi from the chat","channel":")" +
+                                channel + R"(","custom_fields":{")" + cf(m_accountField) + R"(":"acc-5"}}})");
+        QVERIFY2(opened.status == 201, opened.raw.c_str());
+        auto c = opened.object("case");
+        QCOMPARE(c->getValue<std::string>("channel"), channel);
+        QCOMPARE(c->getObject("custom_fields")->getValue<std::string>(cf(m_accountField)), std::string("acc-5"));
+        const auto id = c->getValue<std::int64_t>("case_id");
+        const auto user = c->getValue<std::int64_t>("user_id");
+
+        auto message = panel("POST", "/api/cases/" + str(id) + "/messages.json",
+                             R"({"message":{"user_custom_id":"chat-5","content":"Any news?"}})");
+        QVERIFY2(message.status == 201, message.raw.c_str());
+        QCOMPARE(message.object("message")->getValue<std::int64_t>("user_id"), user);
+        // Written by the end user themself, not by the integration's account on their behalf.
+        QCOMPARE(m_desk->text("SELECT sender || ':' || author_id FROM articles WHERE body_text = 'Any news?'"),
+                 "customer:" + str(user));
+
+        auto onChannel = panel("GET", "/api/cases.json?channel[]=" + channel);
+        QCOMPARE(onChannel.body->getValue<std::int64_t>("total_count"), 1LL);
+        QCOMPARE(item(onChannel, 0, "case")->getValue<std::int64_t>("case_id"), id);
+        auto web = panel("GET", "/api/cases.json?channel[]=web&user_custom_id[]=chat-5");
+        QCOMPARE(web.body->getValue<std::int64_t>("total_count"), 0LL);
+    }
+
     void errorsAnswerInOmnideskShape_data()
     {
         QTest::addColumn<QString>("path");
@@ -397,7 +443,7 @@ private slots:
         QTest::newRow("a user that does not exist is user_not_found")
             << QStringLiteral("/api/users/999999.json") << 404 << QStringLiteral("user_not_found");
         QTest::newRow("a resource the desk does not offer is not_found")
-            << QStringLiteral("/api/custom_channels.json") << 404 << QStringLiteral("not_found");
+            << QStringLiteral("/api/companies.json") << 404 << QStringLiteral("not_found");
     }
     void errorsAnswerInOmnideskShape()
     {
@@ -453,10 +499,10 @@ private slots:
             return m_desk->scalar("SELECT count(*) FROM integration_log WHERE direction = 'in' AND integration_id = " +
                                   str(integration) + " AND " + where);
         };
-        // Six cases were posted (two of them the same one): six lines, however many native
+        // Seven cases were posted (two of them the same one): seven lines, however many native
         // calls each made (finding or creating the user, reading the custom fields).
-        QCOMPARE(lines(m_panel, "endpoint = '/api/cases.json' AND method = 'POST'"), 6LL);
-        QCOMPARE(lines(m_panel, "endpoint = '/api/cases.json' AND method = 'POST' AND status = 201"), 5LL);
+        QCOMPARE(lines(m_panel, "endpoint = '/api/cases.json' AND method = 'POST'"), 7LL);
+        QCOMPARE(lines(m_panel, "endpoint = '/api/cases.json' AND method = 'POST' AND status = 201"), 6LL);
         QCOMPARE(lines(m_panel, "endpoint = '/api/users.json' AND method = 'GET' AND payload_excerpt LIKE "
                                 "'%client-77%'"),
                  1LL);

@@ -203,7 +203,8 @@ JsonObject OmnideskTranslator::caseOf(const JsonObject &t)
     c->set("status", statusOf(t->getValue<std::string>("state_type")));
     auto priority = v.priorityNames.find(t->getValue<std::int64_t>("priority_id"));
     c->set("priority", priority == v.priorityNames.end() ? std::string() : priorityWord(priority->second));
-    c->set("channel", "web");
+    const auto channel = channelIdOf(t);
+    c->set("channel", channel ? "cch" + std::to_string(*channel) : std::string("web"));
     c->set("deleted", false);
     c->set("spam", false);
     c->set("created_at", rfc2822(textOf(t, "created_at")));
@@ -235,18 +236,16 @@ void OmnideskTranslator::setCustomer(const JsonObject &fields, JsonObject &ticke
 Reply OmnideskTranslator::createCase(const JsonObject &body)
 {
     auto c = rootOf(body, "case");
+    if (auto channel = customChannelOf(textOf(c, "channel")))
+        return createChannelCase(*channel, c);
     auto p = params();
     p->set("title", textOf(c, "subject"));
     p->set("group_id", c->has("group_id") ? intOf(c->get("group_id"), "group_id") : defaultGroup());
     setCustomer(c, p);
     if (auto cf = c->getObject("custom_fields"))
         p->set("custom", vocabulary().customFromCfKeys(cf, "ticket"));
-    if (c->has("priority")) {
-        auto id = vocabulary().priorityIdFor(textOf(c, "priority"));
-        if (id == 0)
-            throw ApiError(ErrorCode::ValidationFailed, "no such priority", "priority");
-        p->set("priority_id", id);
-    }
+    if (c->has("priority"))
+        p->set("priority_id", priorityIdOf(textOf(c, "priority")));
     if (c->has("external_id"))
         p->set("external_id", c->get("external_id"));
     auto article = params();
@@ -258,6 +257,66 @@ Reply OmnideskTranslator::createCase(const JsonObject &body)
     auto reply = native("ticket.create", p);
     return Reply::withStatus(wrapped("case", caseOf(reply.json->getObject("ticket"))),
                              reply.status != 0 ? reply.status : 201);
+}
+
+std::optional<std::int64_t> OmnideskTranslator::customChannelOf(const std::string &channel)
+{
+    static const RE2 custom("cch([0-9]{1,18})");
+    std::int64_t id = 0;
+    if (RE2::FullMatch(channel, custom, &id))
+        return id;
+    if (channel.empty() || channel == "web")
+        return std::nullopt;
+    throw ApiError(ErrorCode::ValidationFailed, "channel must be web or a custom channel (cchN)", "channel");
+}
+
+std::optional<std::int64_t> OmnideskTranslator::channelIdOf(const JsonObject &ticket)
+{
+    if (!ticket->has("channel_id") || ticket->isNull("channel_id"))
+        return std::nullopt;
+    return ticket->getValue<std::int64_t>("channel_id");
+}
+
+Reply OmnideskTranslator::createChannelCase(std::int64_t channel, const JsonObject &c)
+{
+    if (!c->has("user_custom_id"))
+        throw ApiError(ErrorCode::BadRequest, "a custom channel's case names its user_custom_id", "user_custom_id");
+    auto user = params();
+    user->set("external_id", c->get("user_custom_id").toString());
+    if (c->has("user_full_name"))
+        user->set("name", textOf(c, "user_full_name"));
+    if (c->has("user_email"))
+        user->set("email", textOf(c, "user_email"));
+    auto p = idParam("id", channel);
+    p->set("user", user);
+    p->set("title", textOf(c, "subject"));
+    p->set("body_text", textOf(c, "content"));
+    if (c->has("content_html"))
+        p->set("body_html", textOf(c, "content_html"));
+    if (c->has("external_id"))
+        p->set("external_id", c->get("external_id"));
+    auto reply = native("channel.ticket.create", p);
+    auto ticket = reply.json->getObject("ticket");
+    const bool created = reply.status == 0 || reply.status == 201;
+    // The channel opens the ticket as the end user's; what the panel computed for it follows.
+    auto cf = c->getObject("custom_fields");
+    if (created && (cf || c->has("priority"))) {
+        auto update = idParam("id", ticket->getValue<std::int64_t>("id"));
+        if (cf)
+            update->set("custom", vocabulary().customFromCfKeys(cf, "ticket"));
+        if (c->has("priority"))
+            update->set("priority_id", priorityIdOf(textOf(c, "priority")));
+        ticket = nativeJson("ticket.update", update)->getObject("ticket");
+    }
+    return Reply::withStatus(wrapped("case", caseOf(ticket)), created ? 201 : 200);
+}
+
+std::int64_t OmnideskTranslator::priorityIdOf(const std::string &word)
+{
+    auto id = vocabulary().priorityIdFor(word);
+    if (id == 0)
+        throw ApiError(ErrorCode::ValidationFailed, "no such priority", "priority");
+    return id;
 }
 
 Reply OmnideskTranslator::getCase(std::int64_t id)
@@ -279,12 +338,8 @@ Reply OmnideskTranslator::updateCase(std::int64_t id, const JsonObject &body)
                                         Poco::Timestamp() + kWaitingDays * 24 * 3600 * Poco::Timestamp::resolution(),
                                         Poco::DateTimeFormat::ISO8601_FORMAT));
     }
-    if (c->has("priority")) {
-        auto priority = vocabulary().priorityIdFor(textOf(c, "priority"));
-        if (priority == 0)
-            throw ApiError(ErrorCode::ValidationFailed, "no such priority", "priority");
-        p->set("priority_id", priority);
-    }
+    if (c->has("priority"))
+        p->set("priority_id", priorityIdOf(textOf(c, "priority")));
     if (c->has("group_id"))
         p->set("group_id", intOf(c->get("group_id"), "group_id"));
     if (c->has("staff_id")) {
@@ -312,27 +367,25 @@ Reply OmnideskTranslator::listCases(const OmnideskQuery &query)
         if (auto id = userForCustomId(custom, {}, {}, false))
             customers.push_back(*id);
     }
-    // Every case is on the one channel the desk has until custom channels land: a custom
-    // channel ("cchN") matches none.
+    // "web" names the cases of no custom channel, "cchN" those of channel N.
     auto channels = query.all("channel");
-    const bool anyChannel =
-        channels.empty() || std::any_of(channels.begin(), channels.end(), [](auto &c) { return c == "web"; });
     auto statuses = query.all("status");
 
     std::vector<JsonObject> tickets;
-    if (anyChannel) {
-        if (!narrowed) {
-            tickets = walk("ticket.list", "tickets", params());
-        } else {
-            for (auto customer : customers)
-                for (auto &t : walk("ticket.list", "tickets", idParam("customer_id", customer)))
-                    tickets.push_back(t);
-        }
+    if (!narrowed) {
+        tickets = walk("ticket.list", "tickets", params());
+    } else {
+        for (auto customer : customers)
+            for (auto &t : walk("ticket.list", "tickets", idParam("customer_id", customer)))
+                tickets.push_back(t);
     }
     std::vector<JsonObject> cases;
     for (const auto &t : tickets) {
         auto status = statusOf(t->getValue<std::string>("state_type"));
-        if (statuses.empty() || std::find(statuses.begin(), statuses.end(), status) != statuses.end())
+        auto channel = channelIdOf(t);
+        auto channelName = channel ? "cch" + std::to_string(*channel) : std::string("web");
+        if ((statuses.empty() || std::find(statuses.begin(), statuses.end(), status) != statuses.end()) &&
+            (channels.empty() || std::find(channels.begin(), channels.end(), channelName) != channels.end()))
             cases.push_back(t);
     }
     // Newest first, as Omnidesk lists them.
@@ -402,6 +455,8 @@ Reply OmnideskTranslator::postMessage(std::int64_t caseId, const JsonObject &bod
         // Who writes on a case is its customer: another user's message has no place here.
         if (user != ticket->getValue<std::int64_t>("customer_id"))
             throw ApiError(ErrorCode::ValidationFailed, "the case belongs to another user", "user_id");
+        if (auto channel = channelIdOf(ticket))
+            return postChannelMessage(*channel, ticket, m);
         p->set("channel", endUserChannel());
     } else if (m->has("staff_id")) {
         // The key acts as one account; it does not write in a colleague's name.
@@ -417,6 +472,26 @@ Reply OmnideskTranslator::postMessage(std::int64_t caseId, const JsonObject &bod
     if (m->has("external_id"))
         p->set("external_id", m->get("external_id"));
     auto reply = native("article.create", p);
+    return Reply::withStatus(wrapped("message", messageOf(reply.json->getObject("article"), ticket)),
+                             reply.status != 0 ? reply.status : 201);
+}
+
+Reply OmnideskTranslator::postChannelMessage(std::int64_t channel, const JsonObject &ticket, const JsonObject &m)
+{
+    // On a custom channel's case the end user writes through the channel, as themself.
+    auto p = idParam("id", channel);
+    p->set("ticket_id", ticket->getValue<std::int64_t>("id"));
+    if (m->has("user_custom_id")) {
+        auto user = params();
+        user->set("external_id", m->get("user_custom_id").toString());
+        p->set("user", user);
+    }
+    p->set("body_text", textOf(m, "content"));
+    if (m->has("content_html"))
+        p->set("body_html", textOf(m, "content_html"));
+    if (m->has("external_id"))
+        p->set("external_id", m->get("external_id"));
+    auto reply = native("channel.message.create", p);
     return Reply::withStatus(wrapped("message", messageOf(reply.json->getObject("article"), ticket)),
                              reply.status != 0 ? reply.status : 201);
 }
@@ -643,6 +718,29 @@ Reply OmnideskTranslator::listGroups(const OmnideskQuery &query)
     return listAnswer("group", page, static_cast<std::int64_t>(groups.size()));
 }
 
+Reply OmnideskTranslator::listCustomChannels(const OmnideskQuery &query)
+{
+    const auto paging = query.paging();
+    // The channels of the key's integration: they are what its cases may name.
+    if (!m_context.actor->integration)
+        throw ApiError(ErrorCode::Forbidden, "custom channels are listed for an integration's API key");
+    auto channels =
+        objectsOf(nativeJson("channel.list", idParam("id", m_context.actor->integration->id))->getArray("channels"));
+    std::vector<JsonObject> page;
+    for (const auto &ch : pageOf(channels, paging)) {
+        auto o = protocol::newObject();
+        o->set("channel_id", "cch" + std::to_string(ch->getValue<std::int64_t>("id")));
+        o->set("title", textOf(ch, "name"));
+        o->set("channel_type", "email");
+        o->set("channel_api_key", "");
+        o->set("icon", "");
+        o->set("webhook_url", textOf(ch, "url"));
+        o->set("active", ch->optValue<bool>("active", true));
+        page.push_back(o);
+    }
+    return listAnswer("custom_channel", page, static_cast<std::int64_t>(channels.size()));
+}
+
 Reply OmnideskTranslator::listCustomFields(const OmnideskQuery &query)
 {
     const auto paging = query.paging();
@@ -729,6 +827,10 @@ Reply OmnideskTranslator::serve(const std::string &verb, const std::string &path
     if (path == "/api/groups.json") {
         only("GET");
         return listGroups(query);
+    }
+    if (path == "/api/custom_channels.json") {
+        only("GET");
+        return listCustomChannels(query);
     }
     if (path == "/api/custom_fields.json") {
         only("GET");

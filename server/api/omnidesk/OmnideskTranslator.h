@@ -67,6 +67,14 @@ private:
     Reply getCase(std::int64_t id);
     Reply updateCase(std::int64_t id, const protocol::JsonObject &body);
     protocol::JsonObject caseOf(const protocol::JsonObject &ticket);
+    /// A case opened on custom channel `channel` for the end user `user_custom_id` names.
+    Reply createChannelCase(std::int64_t channel, const protocol::JsonObject &fields);
+    /// The custom channel a case's `channel` names ("cchN"); nullopt for none or "web".
+    static std::optional<std::int64_t> customChannelOf(const std::string &channel);
+    /// The custom channel of a native ticket, if it came through one.
+    static std::optional<std::int64_t> channelIdOf(const protocol::JsonObject &ticket);
+    /// The desk priority an Omnidesk priority word names; 422 for none.
+    std::int64_t priorityIdOf(const std::string &word);
     /// Sets the ticket's customer in `ticketParams` from the case's user fields.
     void setCustomer(const protocol::JsonObject &fields, protocol::JsonObject &ticketParams);
 
@@ -74,6 +82,9 @@ private:
     Reply listMessages(std::int64_t caseId, const OmnideskQuery &query);
     Reply postMessage(std::int64_t caseId, const protocol::JsonObject &body);
     Reply postNote(std::int64_t caseId, const protocol::JsonObject &body);
+    /// The end user's message on a custom channel's case, written through the channel.
+    Reply postChannelMessage(std::int64_t channel, const protocol::JsonObject &ticket,
+                             const protocol::JsonObject &message);
     Reply rateMessage(std::int64_t caseId, std::int64_t messageId, const protocol::JsonObject &body);
     static protocol::JsonObject messageOf(const protocol::JsonObject &article, const protocol::JsonObject &ticket);
     /// The channel an end user's message is recorded with. Until custom channels let an
@@ -96,6 +107,7 @@ private:
     std::int64_t userForEmail(const std::string &email, const std::string &name);
     Reply listStaff(const OmnideskQuery &query);
     Reply listGroups(const OmnideskQuery &query);
+    Reply listCustomChannels(const OmnideskQuery &query);
     Reply listCustomFields(const OmnideskQuery &query);
 
     /// Every object a native list method gives, walked by `after_id` (at most kMostCounted).
