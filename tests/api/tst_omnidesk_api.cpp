@@ -388,7 +388,7 @@ private slots:
         QVERIFY(!emails.count(emailOf("carol")));
     }
 
-    void aCaseOnACustomChannelIsTheEndUsersThroughTheChannel()
+    void aCaseOnACustomChannelIsTheEndUsersThroughTheChannelAndItsIntegrationsAlone()
     {
         auto body = helpdesk::protocol::newObject();
         body->set("name", "Panel chat");
@@ -423,6 +423,17 @@ private slots:
         // Written by the end user themself, not by the integration's account on their behalf.
         QCOMPARE(m_desk->text("SELECT sender || ':' || author_id FROM articles WHERE body_text = 'Any news?'"),
                  "customer:" + str(user));
+
+        // Another integration's key acting as the very same agent does not reach the channel's case.
+        const auto otherKey = integrationKey(newIntegration("Other panel"), "alphaFull");
+        auto other = call("GET", "/api/cases/" + str(id) + ".json", {}, emailOf("alphaFull"), otherKey);
+        QCOMPARE(other.status, 404);
+        QCOMPARE(errorOf(other), std::string("case_not_found"));
+        auto otherWrites = call("POST", "/api/cases/" + str(id) + "/messages.json",
+                                R"({"message":{"user_id":)" + str(user) + R"(,"content":"Not through you"}})",
+                                emailOf("alphaFull"), otherKey);
+        QCOMPARE(otherWrites.status, 404);
+        QCOMPARE(m_desk->scalar("SELECT count(*) FROM articles WHERE body_text = 'Not through you'"), 0LL);
 
         auto onChannel = panel("GET", "/api/cases.json?channel[]=" + channel);
         QCOMPARE(onChannel.body->getValue<std::int64_t>("total_count"), 1LL);
