@@ -324,6 +324,11 @@ private slots:
         QCOMPARE(m_desk->text("SELECT source FROM ticket_ratings WHERE article_id = " +
                               str(reply->getValue<std::int64_t>("message_id"))),
                  std::string("sync"));
+        // The message list shows it on the reply it rates, and on no other.
+        auto after = panel("GET", "/api/cases/" + str(m_case) + "/messages.json");
+        QCOMPARE(item(after, 2, "message")->getValue<std::int64_t>("rating"), 5LL);
+        QCOMPARE(item(after, 2, "message")->getValue<std::string>("rating_comment"), std::string("Fast"));
+        QVERIFY(!item(after, 1, "message")->has("rating"));
     }
 
     void usersAreReadAndUpdatedByIdAndFoundByCustomId()

@@ -12,6 +12,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <map>
 
 using helpdesk::protocol::ApiError;
 using helpdesk::protocol::ErrorCode;
@@ -432,9 +433,24 @@ Reply OmnideskTranslator::listMessages(std::int64_t caseId, const OmnideskQuery 
     const auto paging = query.paging();
     auto ticket = nativeJson("ticket.get", idParam("id", caseId))->getObject("ticket");
     auto articles = objectsOf(nativeJson("article.list", idParam("ticket_id", caseId))->getArray("articles"));
+    // Each reply's rating, by the reply it rates (the ticket's own rating names none).
+    std::map<std::int64_t, JsonObject> ratings;
+    for (const auto &r : objectsOf(nativeJson("ticket.ratings", idParam("id", caseId))->getArray("ratings")))
+        if (r->has("article_id") && !r->isNull("article_id"))
+            ratings[r->getValue<std::int64_t>("article_id")] = r;
     std::vector<JsonObject> page;
-    for (const auto &a : pageOf(articles, paging))
-        page.push_back(messageOf(a, ticket));
+    for (const auto &a : pageOf(articles, paging)) {
+        auto message = messageOf(a, ticket);
+        auto rating = ratings.find(a->getValue<std::int64_t>("id"));
+        if (rating != ratings.end()) {
+            message->set("rating", rating->second->get("score"));
+            message->set("rating_comment", textOf(rating->second, "comment"));
+            message->set("rated_staff_id", rating->second->has("agent_id") && !rating->second->isNull("agent_id")
+                                               ? rating->second->get("agent_id")
+                                               : Poco::Dynamic::Var(0));
+        }
+        page.push_back(message);
+    }
     return listAnswer("message", page, static_cast<std::int64_t>(articles.size()));
 }
 
