@@ -112,6 +112,9 @@ const Statement kList{"tickets_list",
                       "        OR EXISTS (SELECT 1 FROM articles a WHERE a.ticket_id = t.id"
                       "                   AND a.search @@ plainto_tsquery('simple', $10) AND ($12 OR NOT a.internal)))"
                       "   AND t.id > coalesce($11::bigint, 0)"
+                      // An integration's token: no ticket of another integration's custom channel.
+                      "   AND ($14::bigint IS NULL OR t.channel_id IS NULL OR EXISTS (SELECT 1 FROM custom_channels c"
+                      "        WHERE c.id = t.channel_id AND c.integration_id = $14))"
                       " ORDER BY t.id LIMIT $13"};
 const Statement kAddHistory{
     "history_insert",
@@ -238,9 +241,9 @@ std::vector<protocol::Ticket> TicketRepository::list(Tx &tx, const TicketQuery &
     std::vector<protocol::Ticket> out;
     const auto &p = q.params;
     bool staff = !q.onlyCustomer.has_value();
-    auto rows =
-        tx.exec(kList, q.allGroups, intArrayLiteral(q.visibleGroups), q.onlyCustomer, q.orCustomerOrganization,
-                p.groupId, p.ownerId, p.unassigned, p.customerId, p.stateType, p.query, p.afterId, staff, p.limit);
+    auto rows = tx.exec(kList, q.allGroups, intArrayLiteral(q.visibleGroups), q.onlyCustomer, q.orCustomerOrganization,
+                        p.groupId, p.ownerId, p.unassigned, p.customerId, p.stateType, p.query, p.afterId, staff,
+                        p.limit, q.onlyIntegrationChannels);
     for (const auto &row : rows)
         out.push_back(ticketFrom(row));
     return out;

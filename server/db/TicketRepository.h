@@ -13,10 +13,11 @@ namespace helpdesk::db {
 /// What a ticket list may be narrowed to, including the caller's visibility.
 struct TicketQuery {
     protocol::TicketListParams params;
-    bool allGroups = false;                             // admin / supervisor
-    std::vector<std::int64_t> visibleGroups;            // agent
-    std::optional<std::int64_t> onlyCustomer;           // customer: own tickets
-    std::optional<std::int64_t> orCustomerOrganization; // customer in a shared organization
+    bool allGroups = false;                              // admin / supervisor
+    std::vector<std::int64_t> visibleGroups;             // agent
+    std::optional<std::int64_t> onlyCustomer;            // customer: own tickets
+    std::optional<std::int64_t> orCustomerOrganization;  // customer in a shared organization
+    std::optional<std::int64_t> onlyIntegrationChannels; // an integration's token: of the custom channels only its own
 };
 
 /// A rating to store (table ticket_ratings).
