@@ -334,7 +334,8 @@ void WebSocketSession::deliverPresence(const domain::PresenceNotice &notice)
         actor = m_actor;
     }
     if (!actor || !actor->isStaff() ||
-        !domain::permissions::canReadTicket(*actor, {notice.groupId, notice.customerId, notice.organizationId}))
+        !domain::permissions::canReadTicket(*actor,
+                                            {notice.groupId, notice.customerId, notice.organizationId, std::nullopt}))
         return;
     auto message = protocol::newObject();
     message->set("type", "presence");

@@ -22,8 +22,6 @@ const Statement kJson{"custom_channels_json", "SELECT " CUSTOM_CHANNEL_JSON " WH
 const Statement kListOf{"custom_channels_of",
                         "SELECT " CUSTOM_CHANNEL_JSON " WHERE c.integration_id = $1 ORDER BY c.id"};
 const Statement kGroupExists{"custom_channels_group_exists", "SELECT EXISTS (SELECT 1 FROM groups WHERE id = $1)"};
-const Statement kIntegrationOf{"custom_channels_integration_of",
-                               "SELECT integration_id FROM custom_channels WHERE id = $1"};
 // A channel delivery in the shape of an outbound mail (MailRepository::outboundOfTicket): its
 // state read as a mail's (pending, sent, failed).
 const Statement kDeliveriesOfTicket{
@@ -83,14 +81,6 @@ protocol::JsonArray CustomChannelRepository::listOf(Tx &tx, std::int64_t integra
 bool CustomChannelRepository::groupExists(Tx &tx, std::int64_t groupId)
 {
     return tx.exec1(kGroupExists, groupId)[0].as<bool>();
-}
-
-std::optional<std::int64_t> CustomChannelRepository::integrationOfChannel(Tx &tx, std::int64_t channelId)
-{
-    auto result = tx.exec(kIntegrationOf, channelId);
-    if (result.empty())
-        return std::nullopt;
-    return result[0][0].as<std::int64_t>();
 }
 
 protocol::JsonArray CustomChannelRepository::deliveriesOfTicket(Tx &tx, std::int64_t ticketId)

@@ -38,8 +38,6 @@ public:
     static protocol::JsonArray listOf(Tx &tx, std::int64_t integrationId);
     /// Whether `groupId` names a group.
     static bool groupExists(Tx &tx, std::int64_t groupId);
-    /// The integration of a channel; nothing when there is no such channel.
-    static std::optional<std::int64_t> integrationOfChannel(Tx &tx, std::int64_t channelId);
     /// Each delivery of an article by a channel as the ticket's mail list shows it (kind `channel`).
     static protocol::JsonArray deliveriesOfTicket(Tx &tx, std::int64_t ticketId);
 };

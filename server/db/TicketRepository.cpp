@@ -10,7 +10,7 @@ namespace {
     "t.id), '[]'),"                                                                                                    \
     " t.custom::text, t.merged_into_id, t.pending_until, t.created_at, t.updated_at, t.first_response_at,"             \
     " t.closed_at, t.article_count, t.sla_id, t.first_response_due_at, t.update_due_at, t.solution_due_at,"            \
-    " t.channel_id"
+    " t.channel_id, (SELECT c.integration_id FROM custom_channels c WHERE c.id = t.channel_id)"
 
 protocol::Ticket ticketFrom(const pqxx::row &row)
 {
@@ -42,6 +42,7 @@ protocol::Ticket ticketFrom(const pqxx::row &row)
     t.updateDueAt = optIsoTime(row[22]);
     t.solutionDueAt = optIsoTime(row[23]);
     t.channelId = optInt(row[24]);
+    t.channelIntegrationId = optInt(row[25]);
     return t;
 }
 

@@ -411,11 +411,4 @@ void CustomChannels::queueReply(db::Tx &tx, const protocol::Ticket &ticket, cons
     Webhooks::scheduleDelivery(tx, channel->subscriptionId, 0);
 }
 
-bool CustomChannels::mayReach(db::Tx &tx, const Actor &actor, const protocol::Ticket &ticket)
-{
-    if (!actor.integration || !ticket.channelId)
-        return true;
-    return db::CustomChannelRepository::integrationOfChannel(tx, *ticket.channelId) == actor.integration->id;
-}
-
 } // namespace helpdesk::domain

@@ -50,9 +50,6 @@ public:
     static bool isDeliveredReply(const protocol::Article &article);
     /// Queues the delivery of an agent's reply on a channel's ticket to the channel's webhook.
     static void queueReply(db::Tx &tx, const protocol::Ticket &ticket, const protocol::Article &article);
-    /// Whether the actor may reach the ticket as far as channels go: an integration's token does
-    /// not reach the tickets of another integration's channels.
-    static bool mayReach(db::Tx &tx, const Actor &actor, const protocol::Ticket &ticket);
 };
 
 } // namespace helpdesk::domain

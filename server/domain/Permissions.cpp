@@ -6,6 +6,15 @@ using helpdesk::protocol::ApiError;
 using helpdesk::protocol::ErrorCode;
 using helpdesk::protocol::Role;
 
+namespace helpdesk::domain {
+
+TicketScope scopeOf(const protocol::Ticket &ticket)
+{
+    return {ticket.groupId, ticket.customerId, ticket.organizationId, ticket.channelIntegrationId};
+}
+
+} // namespace helpdesk::domain
+
 namespace helpdesk::domain::permissions {
 
 namespace {
@@ -16,6 +25,12 @@ bool customerOwns(const Actor &actor, std::optional<std::int64_t> customerId,
         return true;
     return actor.organizationShared && actor.organizationId && organizationId &&
            *organizationId == *actor.organizationId;
+}
+
+/// An integration's token reaches no ticket of another integration's channel.
+bool reachesChannel(const Actor &actor, const TicketScope &ticket)
+{
+    return !actor.integration || !ticket.channelIntegrationId || *ticket.channelIntegrationId == actor.integration->id;
 }
 
 bool hasGroup(const Actor &actor, std::optional<std::int64_t> groupId, bool needFull)
@@ -31,6 +46,8 @@ bool hasGroup(const Actor &actor, std::optional<std::int64_t> groupId, bool need
 
 bool canReadTicket(const Actor &actor, const TicketScope &ticket)
 {
+    if (!reachesChannel(actor, ticket))
+        return false;
     switch (actor.role) {
     case Role::Admin:
     case Role::Supervisor:
@@ -45,6 +62,8 @@ bool canReadTicket(const Actor &actor, const TicketScope &ticket)
 
 bool canWriteTicket(const Actor &actor, const TicketScope &ticket)
 {
+    if (!reachesChannel(actor, ticket))
+        return false;
     switch (actor.role) {
     case Role::Admin:
         return true;

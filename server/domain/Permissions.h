@@ -14,7 +14,13 @@ struct TicketScope {
     std::int64_t groupId = 0;
     std::int64_t customerId = 0;
     std::optional<std::int64_t> organizationId;
+    /// The integration whose custom channel the ticket came by: another integration's token
+    /// neither reads nor writes it, whatever its account's groups.
+    std::optional<std::int64_t> channelIntegrationId;
 };
+
+/// The scope of a stored ticket; every check of a ticket's access starts from it.
+TicketScope scopeOf(const protocol::Ticket &ticket);
 
 /// The access rules, in one place. Pure functions; any thread.
 /// Admins and supervisors read every ticket; agents the groups they belong to; customers their own

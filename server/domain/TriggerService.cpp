@@ -276,13 +276,13 @@ protocol::JsonObject TriggerService::applyMacro(db::Tx &tx, const Actor &actor, 
     if (!macro)
         throw ApiError(ErrorCode::NotFound, "no macro " + std::to_string(macroId), "macro_id");
     auto ticket = db::TicketRepository::get(tx, ticketId, true);
-    if (!ticket || !permissions::canReadTicket(actor, {ticket->groupId, ticket->customerId, ticket->organizationId}))
+    if (!ticket || !permissions::canReadTicket(actor, scopeOf(*ticket)))
         throw permissions::noSuchTicket();
-    permissions::requireWrite(actor, {ticket->groupId, ticket->customerId, ticket->organizationId});
+    permissions::requireWrite(actor, scopeOf(*ticket));
     const auto &actions = macro->actions;
     if (auto set = actions->getObject("set"); set && set->has("group_id") && !set->isNull("group_id"))
-        permissions::requireWrite(
-            actor, {set->getValue<std::int64_t>("group_id"), ticket->customerId, ticket->organizationId});
+        permissions::requireWrite(actor, {set->getValue<std::int64_t>("group_id"), ticket->customerId,
+                                          ticket->organizationId, ticket->channelIntegrationId});
     if (apply(tx, actions, *ticket, actor.userId, "macro " + macro->name)) // an agent's change: it may take the ticket
         MailOutbox::acknowledgeOnAcceptance(tx, MailSettings::load(tx), *db::TicketRepository::get(tx, ticketId));
     run(tx, ticketId, "updated"); // an agent's change: the update triggers see it

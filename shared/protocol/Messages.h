@@ -140,6 +140,8 @@ struct Ticket {
     std::optional<std::string> solutionDueAt;
     // The custom channel it came by (an integration's end user); none for every other ticket.
     std::optional<std::int64_t> channelId;
+    // Server side only, never sent: the integration that owns that channel, for the access rules.
+    std::optional<std::int64_t> channelIntegrationId;
     // Staff only: the partner desks it is shared with; none when not told (customers, events).
     std::optional<std::vector<TicketSharePartner>> sharedWith;
 

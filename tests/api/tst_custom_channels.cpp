@@ -144,6 +144,12 @@ private:
     Channel m_other;         // panel B's channel, into Alpha too
     Channel m_deadEnd;       // panel A's channel whose receiver never answers well
     std::int64_t m_case = 0; // panel A's first case (external id case-1, end user u-1)
+    // Panel A's case that panel B's token tries every ticket method on (foreignCaseFixture).
+    std::int64_t m_target = 0;
+    std::int64_t m_targetReply = 0; // the admin's public reply on it, carrying m_targetSha
+    std::string m_targetSha;        // uploaded by the admin, not by the tokens' account
+    std::int64_t m_plain = 0;       // an ordinary Alpha ticket that both tokens may change
+    std::int64_t m_macro = 0;
 
     std::string urlOf(const std::string &path) const { return "http://127.0.0.1:" + str(m_http->port()) + path; }
 
@@ -243,6 +249,48 @@ private:
     }
 
     long long count(const std::string &sql) { return m_desk->scalar(sql); }
+
+    /// Everything a ticket method could change on a ticket, as one text to compare.
+    std::string footprint(std::int64_t ticket)
+    {
+        const auto id = str(ticket);
+        return m_desk->text(
+            "SELECT concat_ws('|', t.title, t.state_id, t.merged_into_id, t.updated_at, t.article_count,"
+            " (SELECT count(*) FROM articles a WHERE a.ticket_id = t.id),"
+            " (SELECT count(*) FROM ticket_watchers w WHERE w.ticket_id = t.id),"
+            " (SELECT count(*) FROM ticket_links l WHERE l.source_id = t.id OR l.target_id = t.id),"
+            " (SELECT count(*) FROM ticket_ratings r WHERE r.ticket_id = t.id),"
+            " (SELECT count(*) FROM ticket_shares s WHERE s.ticket_id = t.id),"
+            " (SELECT string_agg(tag, ',' ORDER BY tag) FROM ticket_tags g WHERE g.ticket_id = t.id),"
+            " (SELECT count(*) FROM history h WHERE h.ticket_id = t.id)) FROM tickets t WHERE t.id = " +
+            id);
+    }
+
+    /// Panel A's case with an attachment on an agent's reply, an ordinary ticket and a macro;
+    /// made once, after the delivery tests (its reply goes to panel A's receiver).
+    void foreignCaseFixture()
+    {
+        if (m_target != 0)
+            return;
+        auto admin = m_desk->as("admin");
+        auto made = openCase(panelA(), m_chat, R"({"external_id":"u-1"})", "Private to panel A", "", "", "Hello");
+        QVERIFY2(made.status == 201, made.raw.c_str());
+        m_target = made.object("ticket")->getValue<std::int64_t>("id");
+        auto upload = admin.send("POST", "/api/v1/attachments?filename=plan.txt", "panel A's plan", "text/plain");
+        QVERIFY2(upload.status == 201, upload.raw.c_str());
+        m_targetSha = upload.object("attachment")->getValue<std::string>("sha256");
+        auto reply = json(R"({"channel":"email","body_text":"Here is the plan"})");
+        auto attachments = helpdesk::protocol::newArray();
+        attachments->add(upload.object("attachment"));
+        reply->set("attachments", attachments);
+        auto written = admin.post("/api/v1/tickets/" + str(m_target) + "/articles", reply);
+        QVERIFY2(written.status == 201, written.raw.c_str());
+        m_targetReply = written.object("article")->getValue<std::int64_t>("id");
+        m_plain = m_desk->openTicket("Alpha", "carol", "Ordinary question");
+        auto macro = admin.post("/api/v1/macros", json(R"({"name":"Tag it","actions":{"add_tags":["tagged"]}})"));
+        QVERIFY2(macro.status == 201, macro.raw.c_str());
+        m_macro = macro.object("macro")->getValue<std::int64_t>("id");
+    }
 
 private slots:
     void initTestCase()
@@ -520,6 +568,122 @@ private slots:
         QCOMPARE(count("SELECT count(*) FROM tickets WHERE title = 'Panel B case' AND channel_id IS NULL"), 1LL);
         QCOMPARE(admin.get("/api/v1/integrations/" + str(m_panelB) + "/channels").array("channels")->size(),
                  std::size_t(0));
+    }
+
+    void anotherIntegrationsTokenReachesTheCaseByNoTicketMethod_data()
+    {
+        foreignCaseFixture();
+        QTest::addColumn<QString>("verb");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<int>("refused");
+        const auto target = "/api/v1/tickets/" + str(m_target);
+        const auto plain = "/api/v1/tickets/" + str(m_plain);
+        const auto alphaFull = str(m_desk->userId("alphaFull"));
+        auto row = [](const char *name, const std::string &verb, const std::string &path, const std::string &body,
+                      int refused = 404) {
+            QTest::newRow(name) << QString::fromStdString(verb) << QString::fromStdString(path)
+                                << QString::fromStdString(body) << refused;
+        };
+        // Every route of server/api that takes a ticket's id, and attachments by their hash.
+        row("ticket.get", "GET", target, "");
+        row("ticket.update", "PATCH", target, R"({"title":"Hijacked"})");
+        row("ticket.update tags", "PATCH", target, R"({"tags":["hijacked"]})");
+        row("ticket.merge away", "POST", target + "/merge", R"({"into_id":)" + str(m_plain) + "}");
+        row("ticket.merge into", "POST", plain + "/merge", R"({"into_id":)" + str(m_target) + "}");
+        row("ticket.links", "GET", target + "/links", "");
+        row("ticket.link from", "POST", target + "/links", R"({"target_id":)" + str(m_plain) + "}");
+        row("ticket.link to", "POST", plain + "/links", R"({"target_id":)" + str(m_target) + "}");
+        row("ticket.history", "GET", target + "/history", "");
+        row("ticket.rating", "GET", target + "/rating", "");
+        row("ticket.rate", "PUT", target + "/rating", R"({"score":1})");
+        row("ticket.ratings", "GET", target + "/ratings", "");
+        row("ticket.rating.sync", "PUT", target + "/articles/" + str(m_targetReply) + "/rating", R"({"score":1})");
+        row("ticket.watchers", "GET", target + "/watchers", "");
+        row("ticket.watch", "POST", target + "/watchers", "{}");
+        row("ticket.unwatch", "DELETE", target + "/watchers/" + alphaFull, "");
+        row("ticket.apply_macro", "POST", target + "/macros/" + str(m_macro), "{}");
+        row("ticket.shares", "GET", target + "/shares", "");
+        // No such agreement: past the ticket it would be 422 (share) or 404 without a field (unshare).
+        row("ticket.share", "POST", target + "/shares", R"({"agreement_id":999999})");
+        row("ticket.unshare", "DELETE", target + "/shares/999999", "");
+        row("ticket.mail", "GET", target + "/mail", "");
+        row("article.list", "GET", target + "/articles", "");
+        row("article.create", "POST", target + "/articles", R"({"channel":"note","body_text":"Hijack"})");
+        row("channel.message.create", "POST",
+            "/api/v1/channels/" + str(m_chat.id) + "/tickets/" + str(m_target) + "/messages",
+            R"({"user":{"external_id":"u-1"},"body_text":"Hijack"})");
+        row("attachment.download", "GET", "/api/v1/attachments/" + m_targetSha, "");
+        // Its attachment is not B's to put on a ticket of its own either.
+        row("article.create with its attachment", "POST", plain + "/articles",
+            R"({"channel":"note","body_text":"Hijack","attachments":[{"sha256":")" + m_targetSha +
+                R"(","filename":"plan.txt","content_type":"text/plain","size":14}]})",
+            422);
+    }
+
+    void anotherIntegrationsTokenReachesTheCaseByNoTicketMethod()
+    {
+        QFETCH(QString, verb);
+        QFETCH(QString, path);
+        QFETCH(QString, body);
+        QFETCH(int, refused);
+        QVERIFY(m_target != 0);
+        const auto target = footprint(m_target);
+        const auto plain = footprint(m_plain);
+        QVERIFY(!target.empty() && !plain.empty());
+        // Panel B's token: its account (alphaFull) has full access to Alpha, the case's group.
+        auto answer = panelB().send(verb.toStdString(), path.toStdString(), body.toStdString());
+        QVERIFY2(answer.status == refused, answer.raw.c_str());
+        if (refused == 404) // refused as a ticket (or file) that is not there, not as a missing agreement
+            QVERIFY2(answer.errorField() == "id" || answer.errorField() == "ticket_id" ||
+                         answer.errorField() == "sha256",
+                     answer.raw.c_str());
+        QVERIFY2(answer.raw.find("Private to panel A") == std::string::npos, answer.raw.c_str());
+        QVERIFY2(answer.raw.find("panel A's plan") == std::string::npos, answer.raw.c_str());
+        QCOMPARE(footprint(m_target), target);
+        QCOMPARE(footprint(m_plain), plain);
+        QCOMPARE(count("SELECT count(*) FROM articles WHERE body_text = 'Hijack'"), 0LL);
+    }
+
+    void theOwningIntegrationAndAnAdminStillReachTheCase()
+    {
+        QVERIFY(m_target != 0);
+        const auto target = "/api/v1/tickets/" + str(m_target);
+        for (auto *who : {"panel A", "admin"}) {
+            auto as = std::string(who) == "admin" ? m_desk->as("admin") : panelA();
+            for (const auto &read : {target, target + "/links", target + "/history", target + "/ratings",
+                                     target + "/watchers", target + "/shares", target + "/mail", target + "/articles"})
+                QVERIFY2(as.get(read).status == 200, (std::string(who) + " " + read).c_str());
+            auto file = as.get("/api/v1/attachments/" + m_targetSha);
+            QCOMPARE(file.status, 200);
+            QCOMPARE(file.raw, std::string("panel A's plan"));
+        }
+        auto a = panelA();
+        QCOMPARE(a.post(target + "/watchers", json("{}")).status, 200);
+        QCOMPARE(count("SELECT count(*) FROM ticket_watchers WHERE ticket_id = " + str(m_target)), 1LL);
+        QCOMPARE(a.del(target + "/watchers/" + str(m_desk->userId("alphaFull"))).status, 200);
+        QCOMPARE(count("SELECT count(*) FROM ticket_watchers WHERE ticket_id = " + str(m_target)), 0LL);
+        QCOMPARE(a.post(target + "/links", json(R"({"target_id":)" + str(m_plain) + "}")).status, 200);
+        QCOMPARE(count("SELECT count(*) FROM ticket_links WHERE source_id = " + str(m_target)), 1LL);
+        auto synced = a.put(target + "/articles/" + str(m_targetReply) + "/rating", json(R"({"score":5})"));
+        QVERIFY2(synced.status == 200, synced.raw.c_str());
+        QCOMPARE(count("SELECT count(*) FROM ticket_ratings WHERE ticket_id = " + str(m_target)), 1LL);
+        QCOMPARE(a.post(target + "/macros/" + str(m_macro), json("{}")).status, 200);
+        QCOMPARE(a.patch(target, json(R"({"title":"Renamed by panel A"})")).status, 200);
+        QCOMPARE(m_desk->text("SELECT title FROM tickets WHERE id = " + str(m_target)),
+                 std::string("Renamed by panel A"));
+        QCOMPARE(count("SELECT count(*) FROM ticket_tags WHERE tag = 'tagged' AND ticket_id = " + str(m_target)), 1LL);
+        // Both merge an ordinary ticket into the case.
+        auto first = m_desk->openTicket("Alpha", "carol", "Merged by panel A");
+        QCOMPARE(
+            a.post("/api/v1/tickets/" + str(first) + "/merge", json(R"({"into_id":)" + str(m_target) + "}")).status,
+            200);
+        auto second = m_desk->openTicket("Alpha", "carol", "Merged by the admin");
+        QCOMPARE(m_desk->as("admin")
+                     .post("/api/v1/tickets/" + str(second) + "/merge", json(R"({"into_id":)" + str(m_target) + "}"))
+                     .status,
+                 200);
+        QCOMPARE(count("SELECT count(*) FROM tickets WHERE merged_into_id = " + str(m_target)), 2LL);
     }
 };
 

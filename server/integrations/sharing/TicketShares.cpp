@@ -31,7 +31,7 @@ using domain::sharing::SharingOutbox;
 protocol::Ticket writableTicket(db::Tx &tx, const domain::Actor &actor, std::int64_t ticketId)
 {
     auto ticket = domain::TicketService::get(tx, actor, ticketId);
-    domain::permissions::requireWrite(actor, {ticket.groupId, ticket.customerId, ticket.organizationId});
+    domain::permissions::requireWrite(actor, domain::scopeOf(ticket));
     return ticket;
 }
 
