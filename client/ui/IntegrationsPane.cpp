@@ -2,13 +2,13 @@
 
 #include "core/IntegrationClient.h"
 #include "models/PanelModel.h"
+#include "ui/ReadOnlyTable.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -31,18 +31,6 @@ const QString kEvents = QStringLiteral("events");
 const QString kState = QStringLiteral("state");
 const QString kStatus = QStringLiteral("status");
 const QString kSecret = QStringLiteral("secret");
-
-QTableView *readOnlyTable(PanelModel *model, const QString &name, QWidget *parent)
-{
-    auto *table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
 
 QPushButton *button(const QString &label, const QString &name, QWidget *parent)
 {

@@ -2,6 +2,7 @@
 
 #include "core/SharingClient.h"
 #include "models/PanelModel.h"
+#include "ui/ReadOnlyTable.h"
 #include "ui/StatusMapDialog.h"
 
 #include <QAbstractButton>
@@ -10,7 +11,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -29,18 +29,6 @@ const QString kFullDelegation = QStringLiteral("allows_public_comments");
 const QString kSyncTags = QStringLiteral("sync_tags");
 const QString kSyncFields = QStringLiteral("sync_custom_fields");
 const QString kGroup = QStringLiteral("group_id");
-
-QTableView *readOnlyTable(PanelModel *model, const QString &name, QWidget *parent)
-{
-    auto *table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
 
 QCheckBox *checkBox(const QString &label, const QString &name, QWidget *parent)
 {

@@ -7,6 +7,7 @@
 #include "ui/MailTemplateEditor.h"
 #include "ui/IntegrationsPane.h"
 #include "ui/PartnerDesksPane.h"
+#include "ui/ReadOnlyTable.h"
 #include "ui/SettingsEditors.h"
 #include "ui/SignatureDialog.h"
 #include "ui/WebFormEditor.h"
@@ -234,12 +235,7 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
     }
     m_kinds->setMaximumWidth(200);
     m_items = new PanelModel(QStringLiteral("settings"), this);
-    m_table = new QTableView(this);
-    m_table->setModel(m_items);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = readOnlyTable(m_items, QStringLiteral("settingsItems"), this);
     m_formBox = new QWidget(this);
     m_form = new QFormLayout(m_formBox);
     m_formScroll = new QScrollArea(this);
@@ -258,13 +254,7 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
     m_quarantine->setColumns({QStringLiteral("received_at"), QStringLiteral("error"), QStringLiteral("attempts")},
                              {tr("Received"), tr("Reason"), tr("Attempts")});
     m_quarantineLabel = new QLabel(tr("Quarantined messages (interpreting them stopped the server):"), this);
-    m_quarantineTable = new QTableView(this);
-    m_quarantineTable->setObjectName(QStringLiteral("quarantine"));
-    m_quarantineTable->setModel(m_quarantine);
-    m_quarantineTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_quarantineTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_quarantineTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_quarantineTable->horizontalHeader()->setStretchLastSection(true);
+    m_quarantineTable = readOnlyTable(m_quarantine, QStringLiteral("quarantine"), this);
     m_retryButton = new QPushButton(tr("Retry message"), this);
     m_newButton = new QPushButton(tr("New"), this);
     m_saveButton = new QPushButton(tr("Save"), this);
