@@ -57,10 +57,13 @@ const Statement kAppend{
 const Statement kReadAfter{
     "events_read_after",
     "SELECT s.xmin::text, s.xmax::text, e.seq, e.kind, e.ticket_id, e.actor_id, e.at, e.data::text,"
-    "       e.group_id, e.prev_group_id, e.customer_id, e.organization_id, e.internal, e.audience, e.user_id"
+    "       e.group_id, e.prev_group_id, e.customer_id, e.organization_id, e.internal, e.audience, e.user_id,"
+    "       c.integration_id"
     " FROM (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin,"
     "              pg_snapshot_xmax(pg_current_snapshot()) AS xmax) s"
     " LEFT JOIN LATERAL (SELECT * FROM events WHERE seq > $1 AND seq <= $2 ORDER BY seq LIMIT $3) e ON true"
+    " LEFT JOIN tickets t ON t.id = e.ticket_id"
+    " LEFT JOIN custom_channels c ON c.id = t.channel_id"
     " ORDER BY e.seq"};
 
 // A replay judges each ticket event by its ticket as it is now: its current group, customer and
@@ -72,11 +75,12 @@ const Statement kReplayAfter{
     "       CASE WHEN e.ticket_id IS NULL THEN e.prev_group_id END,"
     "       CASE WHEN e.ticket_id IS NULL THEN e.customer_id ELSE t.customer_id END,"
     "       CASE WHEN e.ticket_id IS NULL THEN e.organization_id ELSE t.organization_id END,"
-    "       e.internal, e.audience, e.user_id"
+    "       e.internal, e.audience, e.user_id, c.integration_id"
     " FROM (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin,"
     "              pg_snapshot_xmax(pg_current_snapshot()) AS xmax) s"
     " LEFT JOIN LATERAL (SELECT * FROM events WHERE seq > $1 AND seq <= $2 ORDER BY seq LIMIT $3) e ON true"
     " LEFT JOIN tickets t ON t.id = e.ticket_id"
+    " LEFT JOIN custom_channels c ON c.id = t.channel_id"
     " ORDER BY e.seq"};
 
 const Statement kLastAllocated{"events_last_allocated",
@@ -106,6 +110,7 @@ EventPage pageOf(const pqxx::result &result)
         out.internal = row[12].as<bool>();
         out.audience = audienceFrom(row[13].c_str());
         out.userId = optInt(row[14]);
+        out.channelIntegrationId = optInt(row[15]);
         page.rows.push_back(std::move(out));
     }
     return page;

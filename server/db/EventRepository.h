@@ -41,6 +41,8 @@ struct EventRow {
     bool internal = false;
     Audience audience = Audience::Ticket;
     std::optional<std::int64_t> userId;
+    // The integration whose custom channel the event's ticket came in on (its ticket as it is now).
+    std::optional<std::int64_t> channelIntegrationId;
 };
 
 /// Events read after a sequence number, with the snapshot bounds needed to tell a rollback's

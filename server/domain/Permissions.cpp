@@ -28,9 +28,9 @@ bool customerOwns(const Actor &actor, std::optional<std::int64_t> customerId,
 }
 
 /// An integration's token reaches no ticket of another integration's channel.
-bool reachesChannel(const Actor &actor, const TicketScope &ticket)
+bool reachesChannel(const Actor &actor, std::optional<std::int64_t> channelIntegrationId)
 {
-    return !actor.integration || !ticket.channelIntegrationId || *ticket.channelIntegrationId == actor.integration->id;
+    return !actor.integration || !channelIntegrationId || *channelIntegrationId == actor.integration->id;
 }
 
 bool hasGroup(const Actor &actor, std::optional<std::int64_t> groupId, bool needFull)
@@ -46,7 +46,7 @@ bool hasGroup(const Actor &actor, std::optional<std::int64_t> groupId, bool need
 
 bool canReadTicket(const Actor &actor, const TicketScope &ticket)
 {
-    if (!reachesChannel(actor, ticket))
+    if (!reachesChannel(actor, ticket.channelIntegrationId))
         return false;
     switch (actor.role) {
     case Role::Admin:
@@ -62,7 +62,7 @@ bool canReadTicket(const Actor &actor, const TicketScope &ticket)
 
 bool canWriteTicket(const Actor &actor, const TicketScope &ticket)
 {
-    if (!reachesChannel(actor, ticket))
+    if (!reachesChannel(actor, ticket.channelIntegrationId))
         return false;
     switch (actor.role) {
     case Role::Admin:
@@ -83,6 +83,9 @@ bool canSeeArticle(const Actor &actor, bool internal)
 
 bool canSeeEvent(const Actor &actor, const db::EventRow &event)
 {
+    // An integration's token sees nothing of another integration's channel tickets.
+    if (!reachesChannel(actor, event.channelIntegrationId))
+        return false;
     switch (event.audience) {
     case db::Audience::Admin:
         return actor.isAdmin();

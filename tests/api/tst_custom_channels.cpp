@@ -525,6 +525,19 @@ private slots:
         // (Panel A's token, on the same account, lists it.)
         QCOMPARE(listedIds(panelA().get("/api/v1/tickets?group_id=" + str(m_desk->alpha()))).count(m_case),
                  std::size_t(1));
+        // ... nor any of its events (A's token, on the same account, gets them).
+        auto eventsOfCase = [this](ApiClient client) {
+            auto events = client.get("/api/v1/events?after=0&limit=5000");
+            std::size_t n = 0;
+            for (unsigned i = 0; i < events.array("events")->size(); ++i) {
+                const auto event = events.array("events")->getObject(i);
+                n += event->has("ticket_id") && !event->isNull("ticket_id") &&
+                     event->getValue<std::int64_t>("ticket_id") == m_case;
+            }
+            return n;
+        };
+        QCOMPARE(eventsOfCase(panelB()), std::size_t(0));
+        QVERIFY(eventsOfCase(panelA()) > 0);
         // ... nor writes on it, through its own channel, panel A's or the plain API.
         QCOMPARE(postMessage(panelB(), m_other, m_case, R"({"external_id":"u-1"})", "", "Hijack").status, 404);
         QCOMPARE(postMessage(panelB(), m_chat, m_case, R"({"external_id":"u-1"})", "", "Hijack").status, 404);
