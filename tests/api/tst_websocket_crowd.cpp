@@ -209,7 +209,8 @@ private slots:
                                  15000);
         auto waited = std::chrono::duration<double>(Clock::now() - started).count();
         QVERIFY2(waited >= 5, "silent sockets closed too early for a 10 s hello deadline");
-        QTRY_COMPARE(m_desk->server().server().webSocketCount(), std::size_t(1)); // the agent stays
+        // The count drops as the server's threads finish closing seven hundred sockets (over 5 s on a busy machine).
+        QTRY_COMPARE_WITH_TIMEOUT(m_desk->server().server().webSocketCount(), std::size_t(1), 15000); // the agent stays
         QVERIFY(agent.request("auth.me", newObject())->has("result"));
     }
 
