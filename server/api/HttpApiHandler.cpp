@@ -44,16 +44,6 @@ Poco::Dynamic::Var typedValue(const std::string &text)
     return text;
 }
 
-void sendJson(Poco::Net::HTTPServerResponse &response, int status, const JsonObject &body)
-{
-    auto text = protocol::toJsonText(body);
-    response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
-    response.setContentType("application/json; charset=utf-8");
-    response.setContentLength(static_cast<std::streamsize>(text.size()));
-    response.set("Cache-Control", "no-store");
-    response.send() << text;
-}
-
 /// A download: the bytes, never rendered by a browser.
 void sendFile(Poco::Net::HTTPServerResponse &response, const std::string &content)
 {
@@ -65,6 +55,16 @@ void sendFile(Poco::Net::HTTPServerResponse &response, const std::string &conten
     response.send().write(content.data(), static_cast<std::streamsize>(content.size()));
 }
 } // namespace
+
+void sendJson(Poco::Net::HTTPServerResponse &response, int status, const JsonObject &body)
+{
+    auto text = protocol::toJsonText(body);
+    response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
+    response.setContentType("application/json; charset=utf-8");
+    response.setContentLength(static_cast<std::streamsize>(text.size()));
+    response.set("Cache-Control", "no-store");
+    response.send() << text;
+}
 
 std::string readBody(std::istream &in, std::streamsize contentLength, std::size_t limit)
 {

@@ -39,6 +39,8 @@ private:
 bool hasBody(const Poco::Net::HTTPServerRequest &request);
 /// Reads at most `limit` bytes of a body; throws ApiError(PayloadTooLarge) past it.
 std::string readBody(std::istream &in, std::streamsize contentLength, std::size_t limit);
+/// Sends `body` as JSON with `status`, never cached.
+void sendJson(Poco::Net::HTTPServerResponse &response, int status, const protocol::JsonObject &body);
 /// Sends an error as JSON with its status (and `Retry-After` when it says when to retry).
 void sendError(Poco::Net::HTTPServerResponse &response, const protocol::ApiError &error);
 /// The address a request came from: the socket's peer, or, when the peer is one of

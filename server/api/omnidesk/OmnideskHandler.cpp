@@ -35,16 +35,6 @@ std::string errorWord(const ApiError &e, const std::string &resource)
     return protocol::ErrorBody::of(e).code;
 }
 
-void sendJson(Poco::Net::HTTPServerResponse &response, int status, const JsonObject &body)
-{
-    auto text = protocol::toJsonText(body);
-    response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
-    response.setContentType("application/json; charset=utf-8");
-    response.setContentLength(static_cast<std::streamsize>(text.size()));
-    response.set("Cache-Control", "no-store");
-    response.send() << text;
-}
-
 /// The caller of an HTTP Basic `staff_email:api_key`: the API token's account, which must be the
 /// account `staff_email` names. A session token is no API key.
 domain::Actor authenticate(ApiDispatcher &dispatcher, const Poco::Net::HTTPServerRequest &request)
