@@ -76,6 +76,14 @@ std::vector<JsonObject> objectsOf(const JsonArray &array)
     return out;
 }
 
+/// A native rating on an Omnidesk message: its score, comment and the agent rated (0: none).
+void setRatingFields(Poco::JSON::Object &message, const JsonObject &rating)
+{
+    message.set("rating", rating->get("score"));
+    message.set("rating_comment", textOf(rating, "comment"));
+    message.set("rated_staff_id", rating->has("agent_id") && !rating->isNull("agent_id") ? rating->get("agent_id")
+                                                                                         : Poco::Dynamic::Var(0));
+}
 } // namespace
 
 OmnideskQuery::OmnideskQuery(const Poco::URI &uri)
@@ -443,11 +451,7 @@ Reply OmnideskTranslator::listMessages(std::int64_t caseId, const OmnideskQuery 
         auto message = messageOf(a, ticket);
         auto rating = ratings.find(a->getValue<std::int64_t>("id"));
         if (rating != ratings.end()) {
-            message->set("rating", rating->second->get("score"));
-            message->set("rating_comment", textOf(rating->second, "comment"));
-            message->set("rated_staff_id", rating->second->has("agent_id") && !rating->second->isNull("agent_id")
-                                               ? rating->second->get("agent_id")
-                                               : Poco::Dynamic::Var(0));
+            setRatingFields(*message, rating->second);
         }
         page.push_back(message);
     }
@@ -550,10 +554,7 @@ Reply OmnideskTranslator::rateMessage(std::int64_t caseId, std::int64_t messageI
     auto rated = nativeJson("ticket.rating.sync", p)->getObject("rating");
     auto out = protocol::newObject();
     out->set("message_id", messageId);
-    out->set("rating", rated->get("score"));
-    out->set("rating_comment", textOf(rated, "comment"));
-    out->set("rated_staff_id",
-             rated->has("agent_id") && !rated->isNull("agent_id") ? rated->get("agent_id") : Poco::Dynamic::Var(0));
+    setRatingFields(*out, rated);
     return wrapped("message", out);
 }
 
