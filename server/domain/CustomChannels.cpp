@@ -224,8 +224,7 @@ protocol::JsonObject CustomChannels::update(db::Tx &tx, const Actor &actor, std:
     db::WebhookRepository::updateSubscription(tx, channel.subscriptionId, url, std::nullopt, active);
     if ((active && *active) || url) {
         // What waited while it was off, or for a receiver that was down, goes now.
-        db::WebhookRepository::release(tx, channel.subscriptionId);
-        Webhooks::scheduleDelivery(tx, channel.subscriptionId, 0);
+        Webhooks::resume(tx, channel.subscriptionId);
     }
     auto after = db::CustomChannelRepository::json(tx, id);
     audit::record(tx, actor, "custom_channel.updated", kAuditKind, id, before, after);

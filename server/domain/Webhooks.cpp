@@ -185,8 +185,7 @@ protocol::JsonObject Webhooks::update(db::Tx &tx, const Actor &actor, std::int64
         throw ApiError(ErrorCode::NotFound, "no such webhook", "id");
     if ((active && *active) || url) {
         // What waited while it was off, or for a receiver that was down, goes now.
-        db::WebhookRepository::release(tx, id);
-        scheduleDelivery(tx, id, 0);
+        resume(tx, id);
     }
     auto after = db::WebhookRepository::subscriptionJson(tx, id);
     audit::record(tx, actor, "webhook.updated", kAuditKind, id, before, after);
@@ -260,8 +259,7 @@ void Webhooks::redeliver(db::Tx &tx, const Actor &actor, std::int64_t deliveryId
     auto subscriptionId = db::WebhookRepository::redeliver(tx, deliveryId);
     if (!subscriptionId)
         throw ApiError(ErrorCode::NotFound, "no such delivery", "id");
-    db::WebhookRepository::release(tx, *subscriptionId); // the admin says the receiver is back
-    scheduleDelivery(tx, *subscriptionId, 0);
+    resume(tx, *subscriptionId); // the admin says the receiver is back
 }
 
 protocol::JsonArray Webhooks::log(db::Tx &tx, const Actor &actor, protocol::JsonReader &request)
@@ -326,6 +324,12 @@ void Webhooks::scheduleDelivery(db::Tx &tx, std::int64_t subscriptionId, int del
     auto payload = protocol::newObject();
     payload->set("subscription_id", subscriptionId);
     db::JobRepository::enqueueOnce(tx, kQueue, payload, delaySeconds, kJobAttempts);
+}
+
+void Webhooks::resume(db::Tx &tx, std::int64_t subscriptionId)
+{
+    db::WebhookRepository::release(tx, subscriptionId);
+    scheduleDelivery(tx, subscriptionId, 0);
 }
 
 void Webhooks::schedulePruning(db::Tx &tx, int delaySeconds)

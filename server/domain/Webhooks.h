@@ -79,6 +79,8 @@ public:
                        const std::vector<db::EventRow> &events);
     /// Runs the subscription's delivery job after `delaySeconds` (one pending job per subscription).
     static void scheduleDelivery(db::Tx &tx, std::int64_t subscriptionId, int delaySeconds);
+    /// Ends the subscription's hold (a receiver thought down) and runs its delivery job now.
+    static void resume(db::Tx &tx, std::int64_t subscriptionId);
     /// Queues the pruning job after `delaySeconds` unless it is queued already.
     static void schedulePruning(db::Tx &tx, int delaySeconds);
     /// Drops the log lines and the delivered or dead deliveries older than their integration's
