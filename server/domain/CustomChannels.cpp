@@ -363,7 +363,7 @@ CreateOutcome CustomChannels::postMessage(db::Tx &tx, const Actor &actor, std::i
 
 bool CustomChannels::isDeliveredReply(const protocol::Article &article)
 {
-    return !article.internal && article.sender == "agent" && article.channel != "phone_in";
+    return Webhooks::isAgentReply(article.internal, article.sender, article.channel);
 }
 
 void CustomChannels::queueReply(db::Tx &tx, const protocol::Ticket &ticket, const protocol::Article &article)

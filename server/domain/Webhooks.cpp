@@ -113,6 +113,11 @@ std::string newUuid()
 }
 } // namespace
 
+bool Webhooks::isAgentReply(bool internal, const std::string &sender, const std::string &channel)
+{
+    return !internal && sender == "agent" && channel != "phone_in";
+}
+
 const std::vector<std::string> &Webhooks::eventNames()
 {
     static const std::vector<std::string> names{
@@ -284,8 +289,7 @@ std::optional<std::string> Webhooks::webhookEventOf(const db::EventRow &row)
     if (article->optValue<bool>("internal", false))
         return "article.note";
     const auto sender = article->optValue<std::string>("sender", "");
-    // An agent's phone_in article is what the customer said on the phone: the customer's message.
-    if (sender == "agent" && article->optValue<std::string>("channel", "") != "phone_in")
+    if (isAgentReply(false, sender, article->optValue<std::string>("channel", "")))
         return "article.agent_reply";
     if (sender == "customer" || sender == "agent")
         return "article.customer_message";

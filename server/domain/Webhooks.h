@@ -69,6 +69,9 @@ public:
     /// The integration log, newest first: optional `integration_id`, `before` (an id) and `limit`.
     static protocol::JsonArray log(db::Tx &tx, const Actor &actor, protocol::JsonReader &request);
 
+    /// Whether an article is an agent's reply to the customer: public, by an agent, and not what
+    /// the customer said on the phone (an agent's phone_in article is the customer's message).
+    static bool isAgentReply(bool internal, const std::string &sender, const std::string &channel);
     /// The webhook event of a desk event, if any ("article.created" becomes article.note when
     /// internal, else article.agent_reply for an agent's, article.customer_message for a
     /// customer's or an agent's phone_in record; a system article none).
