@@ -418,14 +418,8 @@ private slots:
 
         auto betaAgent = m_desk->as("betaFull");
         auto carol = m_desk->as("carol");
-        // The event list serves settled events only, so wait until the newest ticket's are served:
-        // the moved ticket's events come before them, so its absence below is not vacuous.
-        std::multiset<std::int64_t> forAlpha;
-        for (int attempt = 0; attempt < 100 && forAlpha.count(stays) == 0; ++attempt) {
-            if (attempt > 0)
-                QTest::qWait(100);
-            forAlpha = replayedTicketIds(alphaAgent);
-        }
+        QVERIFY(m_desk->waitUntilEventsSettled());
+        auto forAlpha = replayedTicketIds(alphaAgent);
         auto forBeta = replayedTicketIds(betaAgent);
         QCOMPARE(forAlpha.count(moved), std::size_t(0));
         QVERIFY(forAlpha.count(stays) > 0);

@@ -224,6 +224,7 @@ private slots:
         QFETCH(QString, who);
         QFETCH(bool, seesAlphaEvents);
         QFETCH(bool, seesInternalNote);
+        QVERIFY(m_desk->waitUntilEventsSettled());
         auto client = m_desk->as(who.toStdString());
         bool alpha = false, internal = false;
         std::int64_t after = 0;

@@ -152,6 +152,8 @@ class TestRatings : public QObject
     std::vector<protocol::JsonObject> ratingEvents(std::int64_t ticket)
     {
         std::vector<protocol::JsonObject> out;
+        if (!m_desk->waitUntilEventsSettled())
+            return out;
         auto events = m_desk->as("alphaFull").get("/api/v1/events?after=0&limit=5000").array("events");
         for (std::size_t i = 0; events && i < events->size(); ++i) {
             auto event = events->getObject(i);

@@ -138,6 +138,18 @@ bool Desk::waitUntilMailSettled(std::chrono::milliseconds timeout)
         timeout, "every queued outbound mail is delivered or given up");
 }
 
+bool Desk::waitUntilEventsSettled(std::chrono::milliseconds timeout)
+{
+    const auto committed = scalar("SELECT coalesce(max(seq), 0) FROM events");
+    auto admin = as("admin");
+    return waitUntil(
+        [&] {
+            auto r = admin.get("/api/v1/events?after=0&limit=1");
+            return r.status == 200 && r.body->getValue<long long>("watermark") >= committed;
+        },
+        timeout, "the event list serves every event committed so far");
+}
+
 void Desk::useSmtp(int port, const std::string &security)
 {
     auto settings = protocol::newObject();

@@ -51,6 +51,9 @@ public:
     /// no send job waiting or running. Mail is queued in the transaction of its cause, so after
     /// this, mail that an earlier change caused is in the SMTP server, and a count of it is final.
     bool waitUntilMailSettled(std::chrono::milliseconds timeout = std::chrono::seconds(30));
+    /// Waits until the event list serves every event committed so far: it serves settled events
+    /// only (up to its watermark), which trail a commit by moments, more on a busy machine.
+    bool waitUntilEventsSettled(std::chrono::milliseconds timeout = std::chrono::seconds(30));
     /// Creates a person through the API as the admin, signing in with kPassword unless
     /// `withPassword` is false (one who is to be invited); returns the new user's id.
     std::int64_t addPerson(const std::string &email, const std::string &role = "customer", bool active = true,
