@@ -5,115 +5,16 @@
 // never see a channel's reply.
 #include "support/Desk.h"
 #include "support/SmtpSink.h"
-
-#include <Poco/DigestEngine.h>
-#include <Poco/HMACEngine.h>
-#include <Poco/Net/HTTPRequestHandler.h>
-#include <Poco/Net/HTTPRequestHandlerFactory.h>
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/HTTPServerRequest.h>
-#include <Poco/Net/HTTPServerResponse.h>
-#include <Poco/Net/ServerSocket.h>
-#include <Poco/SHA2Engine.h>
+#include "support/WebhookReceiver.h"
 
 #include <QtTest>
 
-#include <map>
-#include <mutex>
-#include <optional>
 #include <set>
 
 using namespace helpdesk::test;
 using helpdesk::protocol::JsonObject;
 
 namespace {
-
-/// One POST as the outside system got it.
-struct Received {
-    std::string path;
-    std::string event;
-    std::string delivery;
-    std::string timestamp;
-    std::string signature;
-    std::string body;
-};
-
-/// The outside system's webhook receiver: answers 200, or 503 (Retry-After: 1) on the paths that
-/// are "down". Its handlers run on the HTTP server's threads.
-class Receiver : public Poco::Net::HTTPRequestHandlerFactory
-{
-public:
-    Poco::Net::HTTPRequestHandler *createRequestHandler(const Poco::Net::HTTPServerRequest &) override
-    {
-        return new Handler(*this);
-    }
-    void setDown(const std::string &path, bool down)
-    {
-        const std::lock_guard lock(m_mutex);
-        if (down)
-            m_down.insert(path);
-        else
-            m_down.erase(path);
-    }
-    /// What arrived on `path` (while it was up), in arrival order.
-    std::vector<Received> receivedOn(const std::string &path) const
-    {
-        const std::lock_guard lock(m_mutex);
-        std::vector<Received> out;
-        for (const auto &r : m_received)
-            if (r.path == path)
-                out.push_back(r);
-        return out;
-    }
-    std::size_t countOn(const std::string &path) const { return receivedOn(path).size(); }
-
-private:
-    struct Handler : Poco::Net::HTTPRequestHandler {
-        explicit Handler(Receiver &owner) : m_owner(owner) {}
-        void handleRequest(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response) override
-        {
-            Received r;
-            r.path = request.getURI();
-            r.event = request.get("X-Helpdesk-Event", "");
-            r.delivery = request.get("X-Helpdesk-Delivery", "");
-            r.timestamp = request.get("X-Helpdesk-Timestamp", "");
-            r.signature = request.get("X-Helpdesk-Signature", "");
-            r.body.assign(std::istreambuf_iterator<char>(request.stream()), std::istreambuf_iterator<char>());
-            bool down = false;
-            {
-                const std::lock_guard lock(m_owner.m_mutex);
-                down = m_owner.m_down.count(r.path) > 0;
-                if (!down)
-                    m_owner.m_received.push_back(r);
-            }
-            if (down) {
-                response.setStatus(Poco::Net::HTTPResponse::HTTP_SERVICE_UNAVAILABLE);
-                response.set("Retry-After", "1");
-            }
-            response.setContentLength(2);
-            response.send() << "ok";
-        }
-        Receiver &m_owner;
-    };
-
-    mutable std::mutex m_mutex;
-    std::set<std::string> m_down;
-    std::vector<Received> m_received;
-};
-
-/// SHA-256 in the shape Poco's HMACEngine takes (Poco 1.11's SHA2Engine lacks its sizes).
-struct Sha256Engine : Poco::SHA2Engine {
-    enum { BLOCK_SIZE = 64, DIGEST_SIZE = 32 };
-    Sha256Engine() : Poco::SHA2Engine(SHA_256) {}
-};
-
-/// The signature a receiver computes: "sha256=" + hex HMAC-SHA256 of "{timestamp}.{body}".
-std::string expectedSignature(const std::string &secret, const std::string &timestamp, const std::string &body)
-{
-    Poco::HMACEngine<Sha256Engine> hmac(secret);
-    hmac.update(timestamp + "." + body);
-    return "sha256=" + Poco::DigestEngine::digestToHex(hmac.digest());
-}
 
 std::string str(std::int64_t n)
 {
@@ -136,8 +37,7 @@ class TestCustomChannels : public QObject
 private:
     std::unique_ptr<SmtpSink> m_smtp;
     std::unique_ptr<Desk> m_desk;
-    Poco::SharedPtr<Receiver> m_receiver;
-    std::unique_ptr<Poco::Net::HTTPServer> m_http;
+    std::unique_ptr<WebhookReceiver> m_receiver;
     std::int64_t m_panelA = 0, m_panelB = 0; // two integrations
     std::string m_tokenA, m_tokenB;
     Channel m_chat;          // panel A's channel, into Alpha
@@ -151,7 +51,7 @@ private:
     std::int64_t m_plain = 0;       // an ordinary Alpha ticket that both tokens may change
     std::int64_t m_macro = 0;
 
-    std::string urlOf(const std::string &path) const { return "http://127.0.0.1:" + str(m_http->port()) + path; }
+    std::string urlOf(const std::string &path) const { return m_receiver->urlOf(path); }
 
     ApiClient token(const std::string &value)
     {
@@ -304,11 +204,7 @@ private slots:
             config.webhookRetryBaseSeconds = 1;
         });
         m_desk->useSmtp(m_smtp->port());
-        m_receiver = new Receiver;
-        m_http = std::make_unique<Poco::Net::HTTPServer>(
-            m_receiver, Poco::Net::ServerSocket(Poco::Net::SocketAddress("127.0.0.1", 0)),
-            new Poco::Net::HTTPServerParams);
-        m_http->start();
+        m_receiver = std::make_unique<WebhookReceiver>();
         m_panelA = newIntegration("Panel A");
         m_panelB = newIntegration("Panel B");
         m_tokenA = accountToken(m_panelA);
@@ -321,8 +217,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        if (m_http)
-            m_http->stopAll(true);
+        m_receiver.reset();
         m_desk.reset();
         m_smtp.reset();
     }
@@ -420,8 +315,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_receiver->countOn("/a"), std::size_t(1), 20000);
         const auto got = m_receiver->receivedOn("/a").front();
         QCOMPARE(got.event, std::string("channel.reply"));
-        QCOMPARE(got.signature, expectedSignature(m_chat.secret, got.timestamp, got.body));
-        QVERIFY(got.signature != expectedSignature(m_chat.secret + "x", got.timestamp, got.body));
+        QCOMPARE(got.signature, webhookSignature(m_chat.secret, got.timestamp, got.body));
+        QVERIFY(got.signature != webhookSignature(m_chat.secret + "x", got.timestamp, got.body));
         auto body = json(got.body);
         QCOMPARE(body->getValue<std::string>("id"), got.delivery);
         auto data = body->getObject("data");
@@ -479,7 +374,7 @@ private slots:
         std::vector<std::string> texts;
         std::set<std::string> ids;
         for (auto i = before; i < got.size(); ++i) {
-            QCOMPARE(got[i].signature, expectedSignature(m_chat.secret, got[i].timestamp, got[i].body));
+            QCOMPARE(got[i].signature, webhookSignature(m_chat.secret, got[i].timestamp, got[i].body));
             texts.push_back(
                 json(got[i].body)->getObject("data")->getObject("message")->getValue<std::string>("body_text"));
             ids.insert(got[i].delivery);
@@ -572,8 +467,8 @@ private slots:
         QVERIFY(agentWrites(m_case, R"({"channel":"email","body_text":"Signed anew"})") != 0);
         QTRY_COMPARE_WITH_TIMEOUT(m_receiver->countOn("/a"), before + 1, 20000);
         const auto got = m_receiver->receivedOn("/a").back();
-        QCOMPARE(got.signature, expectedSignature(secret, got.timestamp, got.body));
-        QVERIFY(got.signature != expectedSignature(m_chat.secret, got.timestamp, got.body));
+        QCOMPARE(got.signature, webhookSignature(secret, got.timestamp, got.body));
+        QVERIFY(got.signature != webhookSignature(m_chat.secret, got.timestamp, got.body));
         // Turned off, the channel takes nothing from the panel.
         QCOMPARE(admin.patch("/api/v1/channels/" + str(m_other.id), json(R"({"active":false})")).status, 200);
         QCOMPARE(openCase(panelB(), m_other, R"({"external_id":"u-2"})", "Off", "", "", "x").status, 403);

@@ -2,116 +2,16 @@
 // loopback that records what it receives and verifies the signatures as a receiver would, with
 // the secret it was shown once and its own HMAC (Poco's, not the server's code).
 #include "support/Desk.h"
-
-#include <Poco/DigestEngine.h>
-#include <Poco/HMACEngine.h>
-#include <Poco/Net/HTTPRequestHandler.h>
-#include <Poco/Net/HTTPRequestHandlerFactory.h>
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/HTTPServerRequest.h>
-#include <Poco/Net/HTTPServerResponse.h>
-#include <Poco/Net/ServerSocket.h>
-#include <Poco/SHA2Engine.h>
+#include "support/WebhookReceiver.h"
 
 #include <QtTest>
 
-#include <map>
-#include <mutex>
-#include <optional>
 #include <set>
 
 using namespace helpdesk::test;
 using helpdesk::protocol::JsonObject;
 
 namespace {
-
-/// One POST as the outside system got it.
-struct Received {
-    std::string path;
-    std::string event;
-    std::string delivery;
-    std::string timestamp;
-    std::string signature;
-    std::string body;
-};
-
-/// The outside system: answers 200 on every path, or 503 with the path's Retry-After on the
-/// paths that are "down". Its handlers run on the server's threads.
-class Receiver : public Poco::Net::HTTPRequestHandlerFactory
-{
-public:
-    Poco::Net::HTTPRequestHandler *createRequestHandler(const Poco::Net::HTTPServerRequest &) override
-    {
-        return new Handler(*this);
-    }
-    void setDown(const std::string &path, bool down, const std::string &retryAfter = "1")
-    {
-        const std::lock_guard lock(m_mutex);
-        if (down)
-            m_down[path] = retryAfter;
-        else
-            m_down.erase(path);
-    }
-    /// What arrived on `path` (while it was up), in arrival order.
-    std::vector<Received> receivedOn(const std::string &path) const
-    {
-        const std::lock_guard lock(m_mutex);
-        std::vector<Received> out;
-        for (const auto &r : m_received)
-            if (r.path == path)
-                out.push_back(r);
-        return out;
-    }
-    std::size_t countOn(const std::string &path) const { return receivedOn(path).size(); }
-
-private:
-    struct Handler : Poco::Net::HTTPRequestHandler {
-        explicit Handler(Receiver &owner) : m_owner(owner) {}
-        void handleRequest(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response) override
-        {
-            Received r;
-            r.path = request.getURI();
-            r.event = request.get("X-Helpdesk-Event", "");
-            r.delivery = request.get("X-Helpdesk-Delivery", "");
-            r.timestamp = request.get("X-Helpdesk-Timestamp", "");
-            r.signature = request.get("X-Helpdesk-Signature", "");
-            r.body.assign(std::istreambuf_iterator<char>(request.stream()), std::istreambuf_iterator<char>());
-            std::optional<std::string> retryAfter;
-            {
-                const std::lock_guard lock(m_owner.m_mutex);
-                if (auto down = m_owner.m_down.find(r.path); down != m_owner.m_down.end())
-                    retryAfter = down->second;
-                else
-                    m_owner.m_received.push_back(r);
-            }
-            if (retryAfter) {
-                response.setStatus(Poco::Net::HTTPResponse::HTTP_SERVICE_UNAVAILABLE);
-                response.set("Retry-After", *retryAfter);
-            }
-            response.setContentLength(2);
-            response.send() << "ok";
-        }
-        Receiver &m_owner;
-    };
-
-    mutable std::mutex m_mutex;
-    std::map<std::string, std::string> m_down; // path → its Retry-After
-    std::vector<Received> m_received;
-};
-
-/// SHA-256 in the shape Poco's HMACEngine takes (Poco 1.11's SHA2Engine lacks its sizes).
-struct Sha256Engine : Poco::SHA2Engine {
-    enum { BLOCK_SIZE = 64, DIGEST_SIZE = 32 };
-    Sha256Engine() : Poco::SHA2Engine(SHA_256) {}
-};
-
-/// The signature a receiver computes: "sha256=" + hex HMAC-SHA256 of "{timestamp}.{body}".
-std::string expectedSignature(const std::string &secret, const std::string &timestamp, const std::string &body)
-{
-    Poco::HMACEngine<Sha256Engine> hmac(secret);
-    hmac.update(timestamp + "." + body);
-    return "sha256=" + Poco::DigestEngine::digestToHex(hmac.digest());
-}
 
 std::string str(std::int64_t n)
 {
@@ -126,11 +26,10 @@ class TestWebhooks : public QObject
 
 private:
     std::unique_ptr<Desk> m_desk;
-    Poco::SharedPtr<Receiver> m_receiver;
-    std::unique_ptr<Poco::Net::HTTPServer> m_http;
+    std::unique_ptr<WebhookReceiver> m_receiver;
     std::int64_t m_integration = 0;
 
-    std::string urlOf(const std::string &path) const { return "http://127.0.0.1:" + str(m_http->port()) + path; }
+    std::string urlOf(const std::string &path) const { return m_receiver->urlOf(path); }
 
     /// Subscribes the integration to `events` at the receiver's `path`; returns {id, secret}.
     std::pair<std::int64_t, std::string> subscribe(const std::string &path, const std::string &eventsJson)
@@ -161,11 +60,7 @@ private slots:
             config.webhookAttempts = 3;
             config.webhookRetryBaseSeconds = 1;
         });
-        m_receiver = new Receiver;
-        m_http = std::make_unique<Poco::Net::HTTPServer>(
-            m_receiver, Poco::Net::ServerSocket(Poco::Net::SocketAddress("127.0.0.1", 0)),
-            new Poco::Net::HTTPServerParams);
-        m_http->start();
+        m_receiver = std::make_unique<WebhookReceiver>();
         auto created = m_desk->as("admin").post("/api/v1/integrations", json(R"({"name":"Billing panel"})"));
         QVERIFY2(created.status == 201, created.raw.c_str());
         auto integration = created.object("integration");
@@ -176,8 +71,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        if (m_http)
-            m_http->stopAll(true);
+        m_receiver.reset();
         m_desk.reset();
     }
 
@@ -197,9 +91,9 @@ private slots:
 
         const auto got = m_receiver->receivedOn("/reply").front();
         QCOMPARE(got.event, std::string("article.agent_reply"));
-        QCOMPARE(got.signature, expectedSignature(secret, got.timestamp, got.body));
-        QVERIFY(got.signature != expectedSignature(secret + "x", got.timestamp, got.body));
-        QVERIFY(got.signature != expectedSignature(secret, str(std::stoll(got.timestamp) + 1), got.body));
+        QCOMPARE(got.signature, webhookSignature(secret, got.timestamp, got.body));
+        QVERIFY(got.signature != webhookSignature(secret + "x", got.timestamp, got.body));
+        QVERIFY(got.signature != webhookSignature(secret, str(std::stoll(got.timestamp) + 1), got.body));
         const auto age = std::abs(std::time(nullptr) - std::stoll(got.timestamp));
         QVERIFY2(age < 60, got.timestamp.c_str());
         auto body = json(got.body);
@@ -237,7 +131,7 @@ private slots:
         std::vector<std::string> texts;
         std::set<std::string> ids;
         for (const auto &r : got) {
-            QCOMPARE(r.signature, expectedSignature(secret, r.timestamp, r.body));
+            QCOMPARE(r.signature, webhookSignature(secret, r.timestamp, r.body));
             texts.push_back(json(r.body)->getObject("data")->getObject("article")->getValue<std::string>("body_text"));
             ids.insert(r.delivery);
         }
@@ -323,7 +217,7 @@ private slots:
         QCOMPARE(got.front().event, std::string("ping"));
         std::vector<std::int64_t> created;
         for (std::size_t i = 1; i < got.size(); ++i) {
-            QCOMPARE(got[i].signature, expectedSignature(secret, got[i].timestamp, got[i].body));
+            QCOMPARE(got[i].signature, webhookSignature(secret, got[i].timestamp, got[i].body));
             created.push_back(json(got[i].body)->getObject("data")->getObject("ticket")->getValue<std::int64_t>("id"));
         }
         QCOMPARE(created, tickets);
@@ -340,7 +234,7 @@ private slots:
         const auto got = m_receiver->receivedOn("/ping").front();
         QCOMPARE(got.event, std::string("ping"));
         QCOMPARE(got.delivery, uuid);
-        QCOMPARE(got.signature, expectedSignature(secret, got.timestamp, got.body));
+        QCOMPARE(got.signature, webhookSignature(secret, got.timestamp, got.body));
         QCOMPARE(json(got.body)->getObject("data")->getValue<std::int64_t>("webhook_id"), id);
     }
 
@@ -393,8 +287,8 @@ private slots:
         QCOMPARE(admin.post("/api/v1/webhooks/" + str(id) + "/test", json("{}")).status, 202);
         QTRY_COMPARE_WITH_TIMEOUT(m_receiver->countOn("/rotated"), std::size_t(1), 20000);
         const auto got = m_receiver->receivedOn("/rotated").front();
-        QCOMPARE(got.signature, expectedSignature(newSecret, got.timestamp, got.body));
-        QVERIFY(got.signature != expectedSignature(oldSecret, got.timestamp, got.body));
+        QCOMPARE(got.signature, webhookSignature(newSecret, got.timestamp, got.body));
+        QVERIFY(got.signature != webhookSignature(oldSecret, got.timestamp, got.body));
 
         QCOMPARE(admin.del("/api/v1/webhooks/" + str(id)).status, 200);
         QCOMPARE(admin.post("/api/v1/webhooks/" + str(id) + "/test", json("{}")).status, 404);
@@ -456,7 +350,7 @@ private slots:
         QCOMPARE(got[0].event, std::string("rating.created"));
         QCOMPARE(got[1].event, std::string("rating.updated"));
         for (const auto &r : got)
-            QCOMPARE(r.signature, expectedSignature(secret, r.timestamp, r.body));
+            QCOMPARE(r.signature, webhookSignature(secret, r.timestamp, r.body));
         auto rating = json(got[1].body)->getObject("data")->getObject("rating");
         QCOMPARE(rating->getValue<std::int64_t>("article_id"), article);
         QCOMPARE(rating->getValue<int>("score"), 5);
@@ -490,7 +384,7 @@ private slots:
         const auto awake = m_desk->openTicket("Alpha", "carol", "Once it was on");
         QTRY_COMPARE_WITH_TIMEOUT(m_receiver->countOn("/sleeping"), std::size_t(2), 20000);
         const auto got = m_receiver->receivedOn("/sleeping").back();
-        QCOMPARE(got.signature, expectedSignature(secret, got.timestamp, got.body));
+        QCOMPARE(got.signature, webhookSignature(secret, got.timestamp, got.body));
         QCOMPARE(json(got.body)->getObject("data")->getObject("ticket")->getValue<std::int64_t>("id"), awake);
     }
 

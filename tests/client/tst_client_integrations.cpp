@@ -6,17 +6,8 @@
 // that was given up again once the receiver is back.
 
 #include "AdminSettingsPane.h"
+#include "support/WebhookReceiver.h"
 #include "ui/IntegrationsPane.h"
-
-#include <Poco/DigestEngine.h>
-#include <Poco/HMACEngine.h>
-#include <Poco/Net/HTTPRequestHandler.h>
-#include <Poco/Net/HTTPRequestHandlerFactory.h>
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/HTTPServerRequest.h>
-#include <Poco/Net/HTTPServerResponse.h>
-#include <Poco/Net/ServerSocket.h>
-#include <Poco/SHA2Engine.h>
 
 #include <QCheckBox>
 #include <QLabel>
@@ -27,108 +18,23 @@
 #include <QtTest>
 
 #include <memory>
-#include <mutex>
-#include <set>
 
 using namespace helpdesk::client;
 using namespace helpdesk::test;
-
-namespace {
-
-/// What the receiver got: path, event, timestamp, signature and body of each POST.
-struct Received {
-    std::string path, event, timestamp, signature, body;
-};
-
-/// The outside system: 200 on every path but those set down (500).
-class Receiver : public Poco::Net::HTTPRequestHandlerFactory
-{
-public:
-    Poco::Net::HTTPRequestHandler *createRequestHandler(const Poco::Net::HTTPServerRequest &) override
-    {
-        return new Handler(*this);
-    }
-    void setDown(const std::string &path, bool down)
-    {
-        const std::lock_guard lock(m_mutex);
-        if (down)
-            m_down.insert(path);
-        else
-            m_down.erase(path);
-    }
-    std::vector<Received> receivedOn(const std::string &path) const
-    {
-        const std::lock_guard lock(m_mutex);
-        std::vector<Received> out;
-        for (const auto &r : m_received)
-            if (r.path == path)
-                out.push_back(r);
-        return out;
-    }
-
-private:
-    struct Handler : Poco::Net::HTTPRequestHandler {
-        explicit Handler(Receiver &owner) : m_owner(owner) {}
-        void handleRequest(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response) override
-        {
-            Received r{request.getURI(),
-                       request.get("X-Helpdesk-Event", ""),
-                       request.get("X-Helpdesk-Timestamp", ""),
-                       request.get("X-Helpdesk-Signature", ""),
-                       {}};
-            r.body.assign(std::istreambuf_iterator<char>(request.stream()), std::istreambuf_iterator<char>());
-            bool down = false;
-            {
-                const std::lock_guard lock(m_owner.m_mutex);
-                down = m_owner.m_down.count(r.path) > 0;
-                if (!down)
-                    m_owner.m_received.push_back(r);
-            }
-            response.setStatus(down ? Poco::Net::HTTPResponse::HTTP_INTERNAL_SERVER_ERROR
-                                    : Poco::Net::HTTPResponse::HTTP_OK);
-            response.setContentLength(2);
-            response.send() << "ok";
-        }
-        Receiver &m_owner;
-    };
-
-    mutable std::mutex m_mutex;
-    std::set<std::string> m_down;
-    std::vector<Received> m_received;
-};
-
-/// SHA-256 in the shape Poco's HMACEngine takes.
-struct Sha256Engine : Poco::SHA2Engine {
-    enum { BLOCK_SIZE = 64, DIGEST_SIZE = 32 };
-    Sha256Engine() : Poco::SHA2Engine(SHA_256) {}
-};
-
-/// What a receiver computes to check X-Helpdesk-Signature.
-std::string signatureOf(const std::string &secret, const Received &r)
-{
-    Poco::HMACEngine<Sha256Engine> hmac(secret);
-    hmac.update(r.timestamp + "." + r.body);
-    return "sha256=" + Poco::DigestEngine::digestToHex(hmac.digest());
-}
-} // namespace
 
 class TestClientIntegrations : public QObject
 {
     Q_OBJECT
 
     std::unique_ptr<Desk> m_desk;
-    Poco::SharedPtr<Receiver> m_receiver;
-    std::unique_ptr<Poco::Net::HTTPServer> m_http;
+    std::unique_ptr<WebhookReceiver> m_receiver;
     AdminSettingsPane m_pane;
     QString m_firstSecret; // the /hook webhook's, as shown when it was made
 
     IntegrationsPane &section() { return *m_pane.settings().integrations(); }
     template <typename T> T *part(const char *name) { return section().findChild<T *>(QLatin1String(name)); }
     QString status() { return part<QLabel>("integrationStatus")->text(); }
-    QString urlOf(const char *path) const
-    {
-        return QStringLiteral("http://127.0.0.1:%1%2").arg(m_http->port()).arg(QLatin1String(path));
-    }
+    QString urlOf(const char *path) const { return QString::fromStdString(m_receiver->urlOf(path)); }
     static QString cell(PanelModel *model, int row, const char *key)
     {
         const auto column = model->columns().indexOf(QLatin1String(key));
@@ -165,11 +71,7 @@ private slots:
             config.webhookAllowedNetworks = {"127.0.0.0/8"};
             config.webhookAttempts = 1;
         });
-        m_receiver = new Receiver;
-        m_http = std::make_unique<Poco::Net::HTTPServer>(
-            m_receiver, Poco::Net::ServerSocket(Poco::Net::SocketAddress("127.0.0.1", 0)),
-            new Poco::Net::HTTPServerParams);
-        m_http->start();
+        m_receiver = std::make_unique<WebhookReceiver>();
         QVERIFY(m_pane.open(*m_desk));
         m_pane.settings().showKind(QStringLiteral("integration"));
         QVERIFY(section().isVisible());
@@ -178,8 +80,7 @@ private slots:
     void cleanupTestCase()
     {
         m_pane.close();
-        if (m_http)
-            m_http->stopAll(true);
+        m_receiver.reset();
         m_desk.reset();
     }
 
@@ -228,7 +129,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_receiver->receivedOn("/hook").size(), std::size_t(1), 20000);
         const auto got = m_receiver->receivedOn("/hook").front();
         QCOMPARE(got.event, std::string("ping"));
-        QCOMPARE(got.signature, signatureOf(secret.toStdString(), got));
+        QVERIFY(isSignedWith(got, secret.toStdString()));
 
         // The delivery and the call show in the section as they happened.
         QTRY_VERIFY_WITH_TIMEOUT(section().deliveries()->rowCount() == 1 &&
@@ -267,8 +168,8 @@ private slots:
         part<QPushButton>("sendTestEvent")->click();
         QTRY_COMPARE_WITH_TIMEOUT(m_receiver->receivedOn("/hook").size(), before + 1, 20000);
         const auto got = m_receiver->receivedOn("/hook").back();
-        QCOMPARE(got.signature, signatureOf(secret.toStdString(), got));
-        QVERIFY(got.signature != signatureOf(m_firstSecret.toStdString(), got));
+        QVERIFY(isSignedWith(got, secret.toStdString()));
+        QVERIFY(!isSignedWith(got, m_firstSecret.toStdString()));
 
         // Deleting asks first; "No" keeps it.
         part<QPushButton>("deleteWebhook")->click();
@@ -289,7 +190,7 @@ private slots:
     void aDeliveryGivenUpIsSentAgain()
     {
         selectBillingPanel();
-        m_receiver->setDown("/down", true);
+        m_receiver->answerOn("/down", {500, "down", {}});
         addWebhook("/down");
         section().selectWebhook(section().rowOfWebhook(urlOf("/down")));
         const auto ticket = m_desk->openTicket("Alpha", "carol", "Given up");
