@@ -16,16 +16,17 @@ const Statement kUpdateSubscription{
     "webhook_subscriptions_update",
     "UPDATE webhook_subscriptions SET url = coalesce($2, url), events = coalesce($3::text[], events),"
     " active = coalesce($4, active), updated_at = now() WHERE id = $1"};
-// A custom channel's webhook is its own (CustomChannels): no event fans out to it, and the
-// integration's webhooks do not list it.
+// A custom channel's webhook is its own (CustomChannels): no event fans out to it, the
+// integration's webhooks do not list it, and the webhook methods do not find it by its id.
 #define NOT_A_CHANNEL " AND NOT EXISTS (SELECT 1 FROM custom_channels c WHERE c.subscription_id = s.id)"
 #define WEBHOOK_SUBSCRIPTION_JSON                                                                                      \
     "json_build_object('id', s.id, 'integration_id', s.integration_id, 'url', s.url, 'events', s.events,"              \
     " 'active', s.active, 'held_until', s.held_until, 'created_at', s.created_at, 'updated_at', s.updated_at,"         \
     " 'pending', (SELECT count(*) FROM webhook_deliveries d WHERE d.subscription_id = s.id AND d.state = 'pending'),"  \
     " 'dead', (SELECT count(*) FROM webhook_deliveries d WHERE d.subscription_id = s.id AND d.state = 'dead'))::text"
-const Statement kSubscriptionJson{"webhook_subscriptions_json",
-                                  "SELECT " WEBHOOK_SUBSCRIPTION_JSON " FROM webhook_subscriptions s WHERE s.id = $1"};
+const Statement kWebhookJson{"webhook_subscriptions_json",
+                             "SELECT " WEBHOOK_SUBSCRIPTION_JSON
+                             " FROM webhook_subscriptions s WHERE s.id = $1" NOT_A_CHANNEL};
 const Statement kSubscriptionsOf{"webhook_subscriptions_of",
                                  "SELECT " WEBHOOK_SUBSCRIPTION_JSON " FROM webhook_subscriptions s"
                                  " WHERE s.integration_id = $1" NOT_A_CHANNEL " ORDER BY s.id"};
@@ -33,6 +34,9 @@ const Statement kSubscriptionsOf{"webhook_subscriptions_of",
 const Statement kFindSubscription{"webhook_subscriptions_find",
                                   "SELECT " WEBHOOK_SUBSCRIPTION_COLUMNS " FROM webhook_subscriptions s"
                                   " JOIN integrations i ON i.id = s.integration_id WHERE s.id = $1"};
+const Statement kFindWebhook{"webhook_subscriptions_find_webhook",
+                             "SELECT " WEBHOOK_SUBSCRIPTION_COLUMNS " FROM webhook_subscriptions s"
+                             " JOIN integrations i ON i.id = s.integration_id WHERE s.id = $1" NOT_A_CHANNEL};
 const Statement kActiveSubscriptions{"webhook_subscriptions_active",
                                      "SELECT " WEBHOOK_SUBSCRIPTION_COLUMNS " FROM webhook_subscriptions s"
                                      " JOIN integrations i ON i.id = s.integration_id"
@@ -158,9 +162,9 @@ bool WebhookRepository::updateSubscription(Tx &tx, std::int64_t id, const std::o
     return tx.exec(kUpdateSubscription, id, url, optArray(events), active).affected_rows() > 0;
 }
 
-protocol::JsonObject WebhookRepository::subscriptionJson(Tx &tx, std::int64_t id)
+protocol::JsonObject WebhookRepository::webhookJson(Tx &tx, std::int64_t id)
 {
-    auto result = tx.exec(kSubscriptionJson, id);
+    auto result = tx.exec(kWebhookJson, id);
     return result.empty() ? nullptr : protocol::parseJsonObject(result[0][0].c_str());
 }
 
@@ -180,6 +184,14 @@ std::vector<std::int64_t> WebhookRepository::subscriptionIdsOf(Tx &tx, std::int6
 std::optional<WebhookSubscription> WebhookRepository::findSubscription(Tx &tx, std::int64_t id)
 {
     auto result = tx.exec(kFindSubscription, id);
+    if (result.empty())
+        return std::nullopt;
+    return subscriptionOf(result[0]);
+}
+
+std::optional<WebhookSubscription> WebhookRepository::findWebhook(Tx &tx, std::int64_t id)
+{
+    auto result = tx.exec(kFindWebhook, id);
     if (result.empty())
         return std::nullopt;
     return subscriptionOf(result[0]);

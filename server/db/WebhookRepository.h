@@ -59,14 +59,17 @@ public:
     static bool updateSubscription(Tx &tx, std::int64_t id, const std::optional<std::string> &url,
                                    const std::optional<std::vector<std::string>> &events,
                                    const std::optional<bool> &active);
-    /// A subscription as the API shows it (no secret), with its delivery counts; nullptr when missing.
-    static protocol::JsonObject subscriptionJson(Tx &tx, std::int64_t id);
+    /// A webhook as the API shows it (no secret), with its delivery counts; nullptr when missing
+    /// or when it is a custom channel's subscription (the channel's methods manage that one).
+    static protocol::JsonObject webhookJson(Tx &tx, std::int64_t id);
     /// The subscriptions of an integration as the API shows them.
     static protocol::JsonArray subscriptionsOf(Tx &tx, std::int64_t integrationId);
     /// The ids of an integration's subscriptions.
     static std::vector<std::int64_t> subscriptionIdsOf(Tx &tx, std::int64_t integrationId);
-    /// A subscription for delivery; nothing when missing.
+    /// A subscription for delivery, a custom channel's too; nothing when missing.
     static std::optional<WebhookSubscription> findSubscription(Tx &tx, std::int64_t id);
+    /// A webhook subscription, never a custom channel's; nothing when missing.
+    static std::optional<WebhookSubscription> findWebhook(Tx &tx, std::int64_t id);
     /// Every active subscription of an active integration.
     static std::vector<WebhookSubscription> activeSubscriptions(Tx &tx);
 

@@ -87,9 +87,11 @@ std::vector<std::string> readEvents(std::vector<std::string> events)
     return events;
 }
 
-db::WebhookSubscription requireSubscription(db::Tx &tx, std::int64_t id)
+/// A webhook the webhook methods manage: a custom channel's subscription is not one (its
+/// channel's methods manage it), and answers as a webhook that is not there.
+db::WebhookSubscription requireWebhook(db::Tx &tx, std::int64_t id)
 {
-    auto subscription = db::WebhookRepository::findSubscription(tx, id);
+    auto subscription = db::WebhookRepository::findWebhook(tx, id);
     if (!subscription)
         throw ApiError(ErrorCode::NotFound, "no such webhook", "id");
     return *subscription;
@@ -168,7 +170,7 @@ protocol::JsonObject Webhooks::create(db::Tx &tx, const Actor &actor, std::int64
     const auto secret = newSecret();
     const auto id = db::WebhookRepository::insertSubscription(tx, integrationId, url, secrets::seal(secret),
                                                               readEvents(*events), active);
-    auto json = db::WebhookRepository::subscriptionJson(tx, id);
+    auto json = db::WebhookRepository::webhookJson(tx, id);
     audit::record(tx, actor, "webhook.created", kAuditKind, id, nullptr, json, {"secret"});
     json->set("secret", secret);
     return json;
@@ -185,14 +187,14 @@ protocol::JsonObject Webhooks::update(db::Tx &tx, const Actor &actor, std::int64
         events = readEvents(*events);
     const auto active = request.optBool("active");
     request.finish();
-    const auto before = db::WebhookRepository::subscriptionJson(tx, id);
+    const auto before = db::WebhookRepository::webhookJson(tx, id);
     if (!before || !db::WebhookRepository::updateSubscription(tx, id, url, events, active))
         throw ApiError(ErrorCode::NotFound, "no such webhook", "id");
     if ((active && *active) || url) {
         // What waited while it was off, or for a receiver that was down, goes now.
         resume(tx, id);
     }
-    auto after = db::WebhookRepository::subscriptionJson(tx, id);
+    auto after = db::WebhookRepository::webhookJson(tx, id);
     audit::record(tx, actor, "webhook.updated", kAuditKind, id, before, after);
     return after;
 }
@@ -200,10 +202,10 @@ protocol::JsonObject Webhooks::update(db::Tx &tx, const Actor &actor, std::int64
 protocol::JsonObject Webhooks::rotateSecret(db::Tx &tx, const Actor &actor, std::int64_t id)
 {
     permissions::requireAdmin(actor);
+    requireWebhook(tx, id);
     const auto secret = newSecret();
-    if (!db::WebhookRepository::replaceSecret(tx, id, secrets::seal(secret)))
-        throw ApiError(ErrorCode::NotFound, "no such webhook", "id");
-    auto json = db::WebhookRepository::subscriptionJson(tx, id);
+    db::WebhookRepository::replaceSecret(tx, id, secrets::seal(secret));
+    auto json = db::WebhookRepository::webhookJson(tx, id);
     audit::record(tx, actor, "webhook.secret_rotated", kAuditKind, id, json, json, {"secret"});
     json->set("secret", secret);
     return json;
@@ -212,7 +214,7 @@ protocol::JsonObject Webhooks::rotateSecret(db::Tx &tx, const Actor &actor, std:
 void Webhooks::remove(db::Tx &tx, const Actor &actor, std::int64_t id)
 {
     permissions::requireAdmin(actor);
-    const auto before = db::WebhookRepository::subscriptionJson(tx, id);
+    const auto before = db::WebhookRepository::webhookJson(tx, id);
     if (!before || !db::WebhookRepository::deleteSubscription(tx, id))
         throw ApiError(ErrorCode::NotFound, "no such webhook", "id");
     audit::record(tx, actor, "webhook.deleted", kAuditKind, id, before, nullptr);
@@ -229,7 +231,7 @@ protocol::JsonArray Webhooks::list(db::Tx &tx, const Actor &actor, std::int64_t 
 std::string Webhooks::sendTest(db::Tx &tx, const Actor &actor, std::int64_t id)
 {
     permissions::requireAdmin(actor);
-    auto subscription = requireSubscription(tx, id);
+    auto subscription = requireWebhook(tx, id);
     db::NewWebhookDelivery delivery;
     delivery.subscriptionId = subscription.id;
     delivery.uuid = newUuid();
@@ -248,7 +250,9 @@ std::string Webhooks::sendTest(db::Tx &tx, const Actor &actor, std::int64_t id)
 protocol::JsonArray Webhooks::deliveries(db::Tx &tx, const Actor &actor, std::int64_t id, protocol::JsonReader &request)
 {
     permissions::requireAdmin(actor);
-    requireSubscription(tx, id);
+    // A custom channel's deliveries are listed here too: its webhook is a subscription like any.
+    if (!db::WebhookRepository::findSubscription(tx, id))
+        throw ApiError(ErrorCode::NotFound, "no such webhook", "id");
     auto state = request.optString("state");
     if (state && *state != "pending" && *state != "delivered" && *state != "dead")
         throw ApiError(ErrorCode::ValidationFailed, "the state is pending, delivered or dead", "state");

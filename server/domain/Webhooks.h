@@ -51,7 +51,8 @@ public:
     /// HMAC key of the signatures) is shown this once.
     static protocol::JsonObject create(db::Tx &tx, const Actor &actor, std::int64_t integrationId,
                                        protocol::JsonReader &request);
-    /// Changes a subscription's url, events or active flag.
+    /// Changes a subscription's url, events or active flag. This and rotateSecret, remove and
+    /// sendTest find no custom channel's subscription (404): its channel's methods manage it.
     static protocol::JsonObject update(db::Tx &tx, const Actor &actor, std::int64_t id, protocol::JsonReader &request);
     /// Gives a subscription a new secret, shown in the answer this once; the old one signs no more.
     static protocol::JsonObject rotateSecret(db::Tx &tx, const Actor &actor, std::int64_t id);
@@ -61,10 +62,12 @@ public:
     static protocol::JsonArray list(db::Tx &tx, const Actor &actor, std::int64_t integrationId);
     /// Queues the test event `ping` to the subscription now; returns the delivery's uuid.
     static std::string sendTest(db::Tx &tx, const Actor &actor, std::int64_t id);
-    /// A subscription's deliveries, newest first: optional `state`, `before` (an id) and `limit`.
+    /// A subscription's deliveries (a custom channel's too), newest first: optional `state`,
+    /// `before` (an id) and `limit`.
     static protocol::JsonArray deliveries(db::Tx &tx, const Actor &actor, std::int64_t id,
                                           protocol::JsonReader &request);
-    /// Sends a delivery (a dead one, or one delivered that the receiver lost) again now.
+    /// Sends a delivery (a dead one, or one delivered that the receiver lost; a custom channel's
+    /// too) again now.
     static void redeliver(db::Tx &tx, const Actor &actor, std::int64_t deliveryId);
     /// The integration log, newest first: optional `integration_id`, `before` (an id) and `limit`.
     static protocol::JsonArray log(db::Tx &tx, const Actor &actor, protocol::JsonReader &request);

@@ -10,6 +10,7 @@
 #include <QtTest>
 
 #include <set>
+#include <tuple>
 
 using namespace helpdesk::test;
 using helpdesk::protocol::JsonObject;
@@ -400,6 +401,61 @@ private slots:
                  entry->getValue<std::string>("last_error").c_str());
         QCOMPARE(m_receiver->countOn("/dead"), std::size_t(0));
         QCOMPARE(count("SELECT count(*) FROM outbound_mail WHERE article_id = " + str(reply)), 0LL);
+    }
+
+    void aChannelsWebhookIsManagedOnlyAsTheChannelButItsDeliveriesAreListedAndSentAgain()
+    {
+        auto admin = m_desk->as("admin");
+        // The dead-end channel's webhook, with the reply that died on it (the test before).
+        std::int64_t webhook = 0;
+        auto channels = admin.get("/api/v1/integrations/" + str(m_panelA) + "/channels").array("channels");
+        for (unsigned i = 0; i < channels->size(); ++i)
+            if (channels->getObject(i)->getValue<std::int64_t>("id") == m_deadEnd.id)
+                webhook = channels->getObject(i)->getValue<std::int64_t>("webhook_id");
+        QVERIFY(webhook != 0);
+        const auto hook = "/api/v1/webhooks/" + str(webhook);
+        const auto stored = "SELECT concat_ws('|', url, secret, events, active, updated_at,"
+                            " (SELECT count(*) FROM webhook_deliveries d WHERE d.subscription_id = s.id))"
+                            " FROM webhook_subscriptions s WHERE id = " +
+                            str(webhook);
+        const auto before = m_desk->text(stored);
+        QVERIFY(!before.empty());
+
+        // The webhook methods do not find it: it is changed, given a secret and deleted as the channel.
+        for (const auto &[verb, path, body] :
+             std::vector<std::tuple<std::string, std::string, std::string>>{{"PATCH", hook, R"({"active":false})"},
+                                                                            {"POST", hook + "/secret", "{}"},
+                                                                            {"POST", hook + "/test", "{}"},
+                                                                            {"DELETE", hook, ""}}) {
+            auto answer = admin.send(verb, path, body);
+            QVERIFY2(answer.status == 404, (verb + " " + path + ": " + answer.raw).c_str());
+            QCOMPARE(answer.errorField(), std::string("id"));
+        }
+        QCOMPARE(m_desk->text(stored), before);
+        QCOMPARE(count("SELECT count(*) FROM audit_log WHERE object_kind = 'webhook' AND object_id = " + str(webhook)),
+                 0LL);
+
+        // Its deliveries are listed, and the dead reply goes again once the receiver is back.
+        auto listed = admin.get(hook + "/deliveries?state=dead");
+        QVERIFY2(listed.status == 200, listed.raw.c_str());
+        QCOMPARE(listed.array("deliveries")->size(), std::size_t(1));
+        auto dead = listed.array("deliveries")->getObject(0);
+        QCOMPARE(dead->getValue<std::string>("event"), std::string("channel.reply"));
+        const auto ticket = dead->getValue<std::int64_t>("ticket_id");
+        const auto reply = json(dead->getValue<std::string>("body"))
+                               ->getObject("data")
+                               ->getObject("message")
+                               ->getValue<std::int64_t>("id");
+        QCOMPARE(deliveryState(ticket, reply), std::string("failed"));
+        m_receiver->setDown("/dead", false);
+        auto redelivered =
+            admin.post("/api/v1/webhook_deliveries/" + dead->getValue<std::string>("id") + "/redeliver", json("{}"));
+        QVERIFY2(redelivered.status == 202, redelivered.raw.c_str());
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver->countOn("/dead"), std::size_t(1), 20000);
+        const auto got = m_receiver->receivedOn("/dead").front();
+        QVERIFY(isSignedWith(got, m_deadEnd.secret));
+        QCOMPARE(got.delivery, dead->getValue<std::string>("uuid"));
+        QTRY_COMPARE_WITH_TIMEOUT(deliveryState(ticket, reply), std::string("sent"), 10000);
     }
 
     void anIntegrationsTokenCannotReachAnotherIntegrationsChannelTickets()
