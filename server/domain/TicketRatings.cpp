@@ -10,13 +10,16 @@ using helpdesk::protocol::ErrorCode;
 
 namespace helpdesk::domain {
 
-void TicketRatings::check(int score, const std::optional<std::string> &comment)
+namespace {
+/// Throws ApiError(ValidationFailed) unless the score is 1–5 and the comment at most kMaxComment.
+void check(int score, const std::optional<std::string> &comment)
 {
     if (score < 1 || score > 5)
         throw ApiError(ErrorCode::ValidationFailed, "the score must be 1 to 5", "score");
-    if (comment && comment->size() > kMaxComment)
+    if (comment && comment->size() > TicketRatings::kMaxComment)
         throw ApiError(ErrorCode::ValidationFailed, "the comment may have at most 5000 characters", "comment");
 }
+} // namespace
 
 protocol::JsonObject TicketRatings::record(db::Tx &tx, const protocol::Ticket &ticket, const NewRating &rating,
                                            std::optional<std::int64_t> actorId)
@@ -38,14 +41,14 @@ protocol::JsonObject TicketRatings::record(db::Tx &tx, const protocol::Ticket &t
                                      before ? std::optional(before->get("score").toString()) : std::nullopt,
                                      std::to_string(rating.score));
     db::EventRepository::append(tx, TicketEvents::updated(ticket, actorId, {"rating"}));
-    // Integrations and webhooks read the rating itself from these.
+    // Integrations and webhooks read the rating itself from these; the ticket's own rating is
+    // also told as ticket.rated (as before ratings per reply), with the very same payload.
     auto event = TicketEvents::about(created ? "rating.created" : "rating.updated", ticket, actorId);
     event.data->set("rating", stored);
     db::EventRepository::append(tx, event);
     if (!rating.articleId) {
-        auto rated = TicketEvents::about("ticket.rated", ticket, actorId);
-        rated.data->set("rating", stored);
-        db::EventRepository::append(tx, rated);
+        event.kind = "ticket.rated";
+        db::EventRepository::append(tx, event);
     }
     return stored;
 }

@@ -31,8 +31,6 @@ class TicketRatings
 public:
     static constexpr std::size_t kMaxComment = 5000; // characters (bytes of UTF-8) of a comment
 
-    /// Throws ApiError(ValidationFailed) unless the score is 1–5 and the comment at most kMaxComment.
-    static void check(int score, const std::optional<std::string> &comment);
     /// Checks the rating, stores it on `ticket` (read with a lock) and announces it as done by
     /// `actorId`; returns the stored rating. Throws ApiError(ValidationFailed) for a bad score or
     /// comment, or on article_id for an article that is not a public agent reply on the ticket.

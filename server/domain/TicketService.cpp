@@ -774,8 +774,8 @@ protocol::JsonObject TicketService::rate(db::Tx &tx, const Actor &actor, std::in
     permissions::requireRead(actor, scopeOf(ticket));
     if (actor.isStaff() || ticket.customerId != actor.userId)
         throw ApiError(ErrorCode::Forbidden, "only the ticket's customer rates it");
-    TicketRatings::check(score, comment);
-    // A reply may be rated when it is read; the ticket as a whole once it is solved.
+    // A reply may be rated when it is read; the ticket as a whole once it is solved. The score
+    // and comment are checked where every rating is stored (TicketRatings::record).
     if (!articleId && ticket.stateType != "closed")
         throw ApiError(ErrorCode::Conflict, "a ticket can be rated once it is solved", "id");
     return TicketRatings::record(tx, ticket, {articleId, actor.userId, score, comment, "customer"}, actor.userId);
