@@ -114,4 +114,49 @@ void IntegrationClient::loadLog(qint64 integrationId)
          });
 }
 
+void IntegrationClient::loadGroups()
+{
+    call(QStringLiteral("group.list"), {},
+         [this](const protocol::JsonObject &result) { emit groupsLoaded(toVariant(result->get("groups")).toList()); });
+}
+
+void IntegrationClient::loadChannels(qint64 integrationId)
+{
+    call(QStringLiteral("channel.list"), {{kId, integrationId}},
+         [this, integrationId](const protocol::JsonObject &result) {
+             emit channelsLoaded(integrationId, toVariant(result->get("channels")).toList());
+         });
+}
+
+void IntegrationClient::saveChannel(const QString &method, const QVariantMap &params)
+{
+    call(method, params,
+         [this](const protocol::JsonObject &result) { emit channelSaved(toVariant(result->get("channel")).toMap()); });
+}
+
+void IntegrationClient::createChannel(qint64 integrationId, const QVariantMap &values)
+{
+    auto params = values;
+    params.insert(kId, integrationId);
+    saveChannel(QStringLiteral("channel.create"), params);
+}
+
+void IntegrationClient::updateChannel(qint64 channelId, const QVariantMap &values)
+{
+    auto params = values;
+    params.insert(kId, channelId);
+    saveChannel(QStringLiteral("channel.update"), params);
+}
+
+void IntegrationClient::rotateChannelSecret(qint64 channelId)
+{
+    saveChannel(QStringLiteral("channel.rotate_secret"), {{kId, channelId}});
+}
+
+void IntegrationClient::deleteChannel(qint64 channelId)
+{
+    call(QStringLiteral("channel.delete"), {{kId, channelId}},
+         [this, channelId](const protocol::JsonObject &) { emit channelDeleted(channelId); });
+}
+
 } // namespace helpdesk::client

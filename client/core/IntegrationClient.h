@@ -12,9 +12,10 @@ namespace helpdesk::client {
 
 class AccountSession;
 
-/// The admins' integrations with outside systems (docs/api.md, Integrations and webhooks), online
-/// only: the integrations (integration.*), their webhook subscriptions (webhook.*: a new secret is
-/// in the answer once), the deliveries and the integration log, as Qt variants. Each call answers
+/// The admins' integrations with outside systems (docs/api.md, Integrations and webhooks, Custom
+/// channels), online only: the integrations (integration.*), their webhook subscriptions (webhook.*:
+/// a new secret is in the answer once), their custom channels (channel.*: the same), the deliveries
+/// (of webhooks and channels alike) and the integration log, as Qt variants. Each call answers
 /// with one signal, or `failed` with the method, the field the server refused and why. Main thread.
 class IntegrationClient : public QObject
 {
@@ -45,6 +46,18 @@ public:
     void redeliver(qint64 deliveryId);
     /// The integration's newest log lines (logLoaded).
     void loadLog(qint64 integrationId);
+    /// The desk's groups, which a channel's tickets may open in (groupsLoaded).
+    void loadGroups();
+    /// The integration's custom channels (channelsLoaded).
+    void loadChannels(qint64 integrationId);
+    /// Opens a channel: name, url, group_id, active (channelSaved, with the secret this once).
+    void createChannel(qint64 integrationId, const QVariantMap &values);
+    /// Changes a channel's name, url, group_id or active (channelSaved).
+    void updateChannel(qint64 channelId, const QVariantMap &values);
+    /// Gives a channel a new secret (channelSaved, with the secret this once).
+    void rotateChannelSecret(qint64 channelId);
+    /// Deletes a channel and what waits to be sent through it; its tickets stay (channelDeleted).
+    void deleteChannel(qint64 channelId);
 
 signals:
     /// id, name, active, allowed_networks, log_retention_days of each.
@@ -62,6 +75,13 @@ signals:
     void redelivered(qint64 deliveryId);
     /// at, direction, method, endpoint, status, latency_ms, payload_excerpt, error, newest first.
     void logLoaded(qint64 integrationId, const QVariantList &rows);
+    /// id, name, active… of each group.
+    void groupsLoaded(const QVariantList &groups);
+    /// id, name, group_id, url, active, held_until, webhook_id, pending, dead of each.
+    void channelsLoaded(qint64 integrationId, const QVariantList &channels);
+    /// The channel as the server now has it; `secret` only after a creation or a new secret.
+    void channelSaved(const QVariantMap &channel);
+    void channelDeleted(qint64 channelId);
     void failed(const QString &method, const QString &field, const QString &reason);
 
 private:
@@ -69,6 +89,7 @@ private:
     void call(const QString &method, const QVariantMap &params,
               const std::function<void(const protocol::JsonObject &)> &done);
     void saveWebhook(const QString &method, const QVariantMap &params);
+    void saveChannel(const QString &method, const QVariantMap &params);
 
     AccountSession &m_session;
 };

@@ -3,13 +3,16 @@
 // integration, subscribes it to events at the receiver's URL and sees the webhook's secret once,
 // sends a test event that arrives signed with that secret, reads its delivery and the integration
 // log, gives the webhook a new secret and deletes it (each after a question), and sends a delivery
-// that was given up again once the receiver is back.
+// that was given up again once the receiver is back. In the "Channels" tab the admin opens a custom
+// channel in a group, sees its secret once, edits it, turns it off and on, gives it a new secret
+// that signs the agents' replies delivered through it, sends such a delivery again and deletes it.
 
 #include "AdminSettingsPane.h"
 #include "support/WebhookReceiver.h"
 #include "ui/IntegrationsPane.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -21,6 +24,7 @@
 
 using namespace helpdesk::client;
 using namespace helpdesk::test;
+using helpdesk::protocol::JsonObject;
 
 class TestClientIntegrations : public QObject
 {
@@ -61,6 +65,44 @@ class TestClientIntegrations : public QObject
         QTRY_VERIFY_WITH_TIMEOUT(section().rowOfWebhook(urlOf(path)) >= 0, 10000);
         if (secret)
             *secret = part<QLineEdit>("webhookSecret")->text();
+    }
+
+    /// The id of the integration "Billing panel" as the server has it.
+    std::int64_t billingPanelId() { return m_desk->scalar("SELECT id FROM integrations WHERE name = 'Billing panel'"); }
+
+    /// The Billing panel's channel named `name` as channel.list answers the admin, or nullptr.
+    JsonObject storedChannel(const std::string &name)
+    {
+        auto listed = m_desk->as("admin").get("/api/v1/integrations/" + std::to_string(billingPanelId()) + "/channels");
+        auto channels = listed.array("channels");
+        for (unsigned i = 0; channels && i < channels->size(); ++i)
+            if (channels->getObject(i)->getValue<std::string>("name") == name)
+                return channels->getObject(i);
+        return nullptr;
+    }
+
+    /// An API token of the Billing panel, acting as the agent alphaFull (as the panel calls the desk).
+    std::string billingPanelToken()
+    {
+        auto issued = m_desk->as("admin").post(
+            "/api/v1/tokens", json(R"({"name":"panel","user_id":)" + std::to_string(m_desk->userId("alphaFull")) +
+                                   R"(,"scopes":["tickets:read","tickets:write","users:write"],"integration_id":)" +
+                                   std::to_string(billingPanelId()) + "}"));
+        return issued.status == 201 ? issued.body->getValue<std::string>("token") : std::string();
+    }
+
+    /// Fills the channel form and adds the channel to the selected integration.
+    void addChannel(const QString &name, const char *path, const QString &group)
+    {
+        QTRY_VERIFY(part<QPushButton>("addChannel")->isEnabled());
+        part<QLineEdit>("channelName")->setText(name);
+        part<QLineEdit>("channelUrl")->setText(urlOf(path));
+        auto *groups = part<QComboBox>("channelGroup");
+        groups->setCurrentIndex(groups->findText(group));
+        QCOMPARE(groups->currentText(), group);
+        part<QCheckBox>("channelActive")->setChecked(true);
+        part<QPushButton>("addChannel")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(section().rowOfChannel(name) >= 0, 10000);
     }
 
 private slots:
@@ -207,6 +249,133 @@ private slots:
         QVERIFY(m_receiver->receivedOn("/down").front().body.find("\"id\":" + std::to_string(ticket)) !=
                 std::string::npos);
         QTRY_COMPARE_WITH_TIMEOUT(cell(section().deliveries(), 0, "state"), QStringLiteral("delivered"), 20000);
+    }
+
+    void aChannelShowsItsSecretOnceAndIsEditedTurnedOffAndDeleted()
+    {
+        selectBillingPanel();
+        section().showChannelsTab(true);
+        addChannel(QStringLiteral("Panel chat"), "/replies", QStringLiteral("Alpha"));
+        QCOMPARE(status(), QStringLiteral("Saved. Copy the secret now: it is not shown again."));
+        const auto secret = part<QLineEdit>("channelSecret")->text();
+        QVERIFY2(secret.startsWith(QLatin1String("whsec_")), qPrintable(secret));
+        QVERIFY(part<QLineEdit>("channelSecret")->isVisible());
+        const auto row = [this] { return section().rowOfChannel(QStringLiteral("Panel chat")); };
+        QCOMPARE(cell(section().channels(), row(), "group_id"), QStringLiteral("Alpha"));
+        QCOMPARE(cell(section().channels(), row(), "url"), urlOf("/replies"));
+        QCOMPARE(cell(section().channels(), row(), "active"), QStringLiteral("yes"));
+        // The server has it as the admin made it, and lists it without its secret.
+        auto stored = storedChannel("Panel chat");
+        QVERIFY(stored);
+        QCOMPARE(stored->getValue<std::int64_t>("group_id"), m_desk->alpha());
+        QCOMPARE(stored->getValue<std::string>("url"), urlOf("/replies").toStdString());
+        QVERIFY(!stored->has("secret"));
+        for (int r = 0; r < section().channels()->rowCount(); ++r)
+            QVERIFY(!section().channels()->row(r).contains(QStringLiteral("secret")));
+
+        // The secret goes once another selection is made, and is not shown again.
+        section().selectChannel(-1);
+        section().selectChannel(row());
+        QTRY_VERIFY(part<QPushButton>("saveChannel")->isEnabled());
+        QVERIFY(part<QLineEdit>("channelSecret")->text().isEmpty());
+        QVERIFY(!part<QLineEdit>("channelSecret")->isVisible());
+        QCOMPARE(part<QLineEdit>("channelName")->text(), QStringLiteral("Panel chat"));
+        QCOMPARE(part<QComboBox>("channelGroup")->currentText(), QStringLiteral("Alpha"));
+
+        // Edited: another address and group, and turned off.
+        part<QLineEdit>("channelUrl")->setText(urlOf("/replies2"));
+        part<QComboBox>("channelGroup")
+            ->setCurrentIndex(part<QComboBox>("channelGroup")->findText(QStringLiteral("Beta")));
+        part<QCheckBox>("channelActive")->setChecked(false);
+        part<QPushButton>("saveChannel")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(cell(section().channels(), row(), "active"), QStringLiteral("no"), 10000);
+        QCOMPARE(cell(section().channels(), row(), "group_id"), QStringLiteral("Beta"));
+        QCOMPARE(status(), QStringLiteral("Saved."));
+        QVERIFY(part<QLineEdit>("channelSecret")->text().isEmpty()); // a change shows no secret
+        stored = storedChannel("Panel chat");
+        QVERIFY(!stored->getValue<bool>("active"));
+        QCOMPARE(stored->getValue<std::string>("url"), urlOf("/replies2").toStdString());
+        QCOMPARE(stored->getValue<std::int64_t>("group_id"), m_desk->beta());
+
+        // Turned on again.
+        QTRY_VERIFY(part<QPushButton>("saveChannel")->isEnabled());
+        QVERIFY(!part<QCheckBox>("channelActive")->isChecked());
+        part<QCheckBox>("channelActive")->setChecked(true);
+        part<QPushButton>("saveChannel")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(cell(section().channels(), row(), "active"), QStringLiteral("yes"), 10000);
+        QVERIFY(storedChannel("Panel chat")->getValue<bool>("active"));
+
+        // Deleting asks first; "No" keeps it.
+        QTRY_VERIFY(part<QPushButton>("deleteChannel")->isEnabled());
+        part<QPushButton>("deleteChannel")->click();
+        QTRY_VERIFY(section().pendingConfirmation());
+        section().pendingConfirmation()->button(QMessageBox::No)->click();
+        QVERIFY(storedChannel("Panel chat"));
+        part<QPushButton>("deleteChannel")->click();
+        QTRY_VERIFY(section().pendingConfirmation());
+        section().pendingConfirmation()->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(row(), -1, 10000);
+        QVERIFY(!storedChannel("Panel chat"));
+    }
+
+    void aChannelsRepliesAreSignedWithItsNewSecretAndSentAgain()
+    {
+        selectBillingPanel();
+        section().showChannelsTab(true);
+        addChannel(QStringLiteral("Panel support"), "/support", QStringLiteral("Alpha"));
+        const auto first = part<QLineEdit>("channelSecret")->text();
+        QVERIFY(first.startsWith(QLatin1String("whsec_")));
+
+        // A new secret, after a question.
+        section().selectChannel(section().rowOfChannel(QStringLiteral("Panel support")));
+        QTRY_VERIFY(part<QPushButton>("rotateChannelSecret")->isEnabled());
+        part<QPushButton>("rotateChannelSecret")->click();
+        QTRY_VERIFY(section().pendingConfirmation());
+        section().pendingConfirmation()->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!part<QLineEdit>("channelSecret")->text().isEmpty(), 10000);
+        const auto secret = part<QLineEdit>("channelSecret")->text();
+        QVERIFY(secret != first);
+        QVERIFY(part<QLineEdit>("channelSecret")->isVisible());
+
+        // The panel opens a case through the channel and an agent answers it.
+        ApiClient panel(m_desk->port());
+        panel.setToken(billingPanelToken());
+        QVERIFY(!panel.token().empty());
+        const auto channel = storedChannel("Panel support")->getValue<std::int64_t>("id");
+        auto opened = panel.post("/api/v1/channels/" + std::to_string(channel) + "/tickets",
+                                 json(R"({"user":{"external_id":"u-1"},"title":"Cannot pay","body_text":"Hello"})"));
+        QCOMPARE(opened.status, 201);
+        const auto ticket = opened.object("ticket")->getValue<std::int64_t>("id");
+        auto reply = m_desk->as("alphaFull")
+                         .post("/api/v1/tickets/" + std::to_string(ticket) + "/articles",
+                               json(R"({"channel":"email","body_text":"Fixed it"})"));
+        QCOMPARE(reply.status, 201);
+
+        // It arrives signed with the secret shown last, and shows among the channel's deliveries.
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver->countOn("/support"), std::size_t(1), 20000);
+        const auto got = m_receiver->receivedOn("/support").front();
+        QCOMPARE(got.event, std::string("channel.reply"));
+        QVERIFY(isSignedWith(got, secret.toStdString()));
+        QVERIFY(!isSignedWith(got, first.toStdString()));
+        QTRY_VERIFY_WITH_TIMEOUT(section().deliveries()->rowCount() == 1 &&
+                                     cell(section().deliveries(), 0, "state") == QLatin1String("delivered"),
+                                 20000);
+        QCOMPARE(cell(section().deliveries(), 0, "event"), QStringLiteral("Reply through the channel"));
+
+        // "Send again" posts the same delivery once more.
+        section().selectDelivery(0);
+        QTRY_VERIFY(part<QPushButton>("redeliver")->isEnabled());
+        part<QPushButton>("redeliver")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver->countOn("/support"), std::size_t(2), 20000);
+        QCOMPARE(m_receiver->receivedOn("/support").back().delivery, got.delivery);
+        QCOMPARE(m_receiver->receivedOn("/support").back().body, got.body);
+
+        // Back on the webhooks tab, the deliveries are the selected webhook's, not the channel's.
+        section().showChannelsTab(false);
+        section().selectWebhook(section().rowOfWebhook(urlOf("/down")));
+        QTRY_VERIFY_WITH_TIMEOUT(section().deliveries()->rowCount() >= 1, 10000);
+        for (int r = 0; r < section().deliveries()->rowCount(); ++r)
+            QCOMPARE(cell(section().deliveries(), r, "event"), QStringLiteral("Ticket created"));
     }
 };
 
