@@ -30,7 +30,7 @@ bool customerOwns(const Actor &actor, std::optional<std::int64_t> customerId,
 /// An integration's token reaches no ticket of another integration's channel.
 bool reachesChannel(const Actor &actor, std::optional<std::int64_t> channelIntegrationId)
 {
-    return !actor.integration || !channelIntegrationId || *channelIntegrationId == actor.integration->id;
+    return !actor.integration || permissions::integrationReaches(actor.integration->id, channelIntegrationId);
 }
 
 bool hasGroup(const Actor &actor, std::optional<std::int64_t> groupId, bool needFull)
@@ -79,6 +79,11 @@ bool canWriteTicket(const Actor &actor, const TicketScope &ticket)
 bool canSeeArticle(const Actor &actor, bool internal)
 {
     return !internal || actor.isStaff();
+}
+
+bool integrationReaches(std::int64_t integrationId, std::optional<std::int64_t> channelIntegrationId)
+{
+    return !channelIntegrationId || *channelIntegrationId == integrationId;
 }
 
 bool canSeeEvent(const Actor &actor, const db::EventRow &event)

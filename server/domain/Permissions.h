@@ -31,6 +31,9 @@ bool canReadTicket(const Actor &actor, const TicketScope &ticket);
 bool canWriteTicket(const Actor &actor, const TicketScope &ticket);
 bool canSeeArticle(const Actor &actor, bool internal);
 bool canSeeEvent(const Actor &actor, const db::EventRow &event);
+/// Whether integration `integrationId` (its tokens, its webhooks) may see a ticket that came by
+/// the custom channel of `channelIntegrationId` (none: an ordinary ticket, anyone's to see).
+bool integrationReaches(std::int64_t integrationId, std::optional<std::int64_t> channelIntegrationId);
 /// Throws ApiError(Forbidden) unless the actor is staff (admin, supervisor, agent).
 void requireStaff(const Actor &actor);
 /// Throws ApiError(Forbidden) unless the actor is an admin.

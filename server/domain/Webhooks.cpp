@@ -311,6 +311,10 @@ void Webhooks::fanOut(db::Tx &tx, const std::vector<db::WebhookSubscription> &su
         for (const auto &subscription : subscriptions) {
             if (std::find(subscription.events.begin(), subscription.events.end(), *event) == subscription.events.end())
                 continue;
+            // Another integration's channel tickets are not this integration's to see: its
+            // webhooks get none of their events, as its tokens read none.
+            if (!permissions::integrationReaches(subscription.integrationId, row.channelIntegrationId))
+                continue;
             db::NewWebhookDelivery delivery;
             delivery.subscriptionId = subscription.id;
             delivery.eventSeq = row.event.seq;

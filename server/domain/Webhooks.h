@@ -80,7 +80,8 @@ public:
     /// customer's or an agent's phone_in record; a system article none).
     static std::optional<std::string> webhookEventOf(const db::EventRow &row);
     /// Creates the deliveries of committed events for the subscriptions that name them (each at
-    /// most once, whichever server instance fans out) and queues their jobs.
+    /// most once, whichever server instance fans out) and queues their jobs; a subscription gets
+    /// no event of a ticket of another integration's custom channel.
     static void fanOut(db::Tx &tx, const std::vector<db::WebhookSubscription> &subscriptions,
                        const std::vector<db::EventRow> &events);
     /// Runs the subscription's delivery job after `delaySeconds` (one pending job per subscription).

@@ -9,6 +9,7 @@
 
 #include <QtTest>
 
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -506,6 +507,52 @@ private slots:
         QCOMPARE(panelA().get("/api/v1/tickets/" + own.object("ticket")->getValue<std::string>("id")).status, 404);
         QCOMPARE(openCase(m_desk->as("alphaFull"), m_chat, R"({"external_id":"u-1"})", "Agent", "", "", "x").status,
                  403);
+    }
+
+    void anIntegrationsWebhooksGetNoEventOfAnotherIntegrationsChannelTickets()
+    {
+        auto admin = m_desk->as("admin");
+        const auto events = R"(["ticket.created","ticket.updated","article.customer_message","article.agent_reply",)"
+                            R"("article.note"])";
+        std::map<std::string, std::int64_t> hooks; // receiver path → webhook
+        for (const auto &[integration, path] : {std::pair{m_panelA, "/events-a"}, std::pair{m_panelB, "/events-b"}}) {
+            auto created = admin.post("/api/v1/integrations/" + str(integration) + "/webhooks",
+                                      json("{\"url\":\"" + urlOf(path) + "\",\"events\":" + events + "}"));
+            QVERIFY2(created.status == 201, created.raw.c_str());
+            hooks[path] = created.object("webhook")->getValue<std::int64_t>("id");
+        }
+        // Panel A's case: opened, a message of its end user, an agent's note and reply.
+        auto made = openCase(panelA(), m_chat, R"({"external_id":"u-1"})", "Only panel A hears of it", "", "", "Hi");
+        QVERIFY2(made.status == 201, made.raw.c_str());
+        const auto ticket = made.object("ticket")->getValue<std::int64_t>("id");
+        auto message = postMessage(panelA(), m_chat, ticket, R"({"external_id":"u-1"})", "", "More");
+        QVERIFY2(message.status == 201, message.raw.c_str());
+        QVERIFY(agentWrites(ticket, R"({"channel":"note","internal":true,"body_text":"between us"})") != 0);
+        QVERIFY(agentWrites(ticket, R"({"channel":"email","body_text":"Answered"})") != 0);
+        // An ordinary ticket after them: once it is fanned out, so were the case's events.
+        const auto plain = m_desk->openTicket("Alpha", "carol", "Both panels hear of it");
+
+        // The tickets the receiver heard of, once per delivery.
+        const auto ticketsOn = [this](const std::string &path) {
+            std::multiset<std::int64_t> tickets;
+            for (const auto &post : m_receiver->receivedOn(path)) {
+                auto data = json(post.body)->getObject("data");
+                tickets.insert(data->has("ticket") ? data->getObject("ticket")->getValue<std::int64_t>("id")
+                                                   : data->getObject("article")->getValue<std::int64_t>("ticket_id"));
+            }
+            return tickets;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(ticketsOn("/events-b").count(plain) > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(ticketsOn("/events-a").count(plain) > 0 && ticketsOn("/events-a").count(ticket) >= 4,
+                                 20000);
+        QCOMPARE(ticketsOn("/events-b").count(ticket), std::size_t(0));
+        QCOMPARE(count("SELECT count(*) FROM webhook_deliveries WHERE subscription_id = " + str(hooks["/events-b"]) +
+                       " AND ticket_id = " + str(ticket)),
+                 0LL);
+        QVERIFY(count("SELECT count(*) FROM webhook_deliveries WHERE subscription_id = " + str(hooks["/events-a"]) +
+                      " AND ticket_id = " + str(ticket)) >= 4);
+        for (const auto &[path, hook] : hooks)
+            QCOMPARE(admin.del("/api/v1/webhooks/" + str(hook)).status, 200);
     }
 
     void anAdminChangesRotatesAndDeletesAChannel()
