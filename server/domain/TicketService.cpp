@@ -292,20 +292,55 @@ protocol::Article storeArticle(db::Tx &tx, std::optional<std::int64_t> actorId, 
         db::EventRepository::append(tx, TicketEvents::updated(*db::TicketRepository::get(tx, ticket.id), actorId));
     return article;
 }
+/// Whether a new ticket's customer is mailed an acknowledgement: by the desk's usual rules, or
+/// never (a custom channel's end user hears from us through the channel).
+enum class Acknowledgement { ByMail, None };
+
 /// The mail a new ticket causes: an outbound e-mail ticket sends its article; any other ticket
-/// with a public first article (or none) is acknowledged to the customer; a customer's own
-/// ticket is announced to the agents.
+/// with a public first article (or none) is acknowledged to the customer (unless `acknowledgement`
+/// says none); a customer's own ticket is announced to the agents.
 void mailAboutNewTicket(db::Tx &tx, const MailSettings &settings, const Actor &actor, const protocol::Ticket &ticket,
-                        const std::optional<protocol::Article> &article)
+                        const std::optional<protocol::Article> &article, Acknowledgement acknowledgement)
 {
     if (article && actor.isStaff() && article->channel == "email" && !article->internal) {
         MailOutbox::queueArticle(tx, settings, ticket, *article, actor);
         return;
     }
-    if (!article || !article->internal)
+    if (acknowledgement == Acknowledgement::ByMail && (!article || !article->internal))
         MailOutbox::queueAcknowledgement(tx, settings, ticket, std::nullopt);
     if (!actor.isStaff() && article)
         MailOutbox::queueAgentNotification(tx, settings, ticket, *article, true);
+}
+
+/// A ticket as it stands once opened, with its first article if it came with one.
+struct OpenedTicket {
+    protocol::Ticket ticket;
+    std::optional<protocol::Article> article;
+};
+
+/// The second half of opening a ticket, the same for every way in (ticket.create, a custom
+/// channel): stores the checked `draft` with its history row and first article (`message`, its
+/// fields named under `fieldPrefix` in errors), the ticket.created event, the mail it causes and
+/// the "created" triggers, all as `actor`.
+OpenedTicket storeNewTicket(db::Tx &tx, const Actor &actor, const protocol::Ticket &draft,
+                            const std::optional<protocol::ArticleParams> &message, const std::string &fieldPrefix,
+                            Acknowledgement acknowledgement)
+{
+    OpenedTicket opened{db::TicketRepository::insert(tx, draft), std::nullopt};
+    auto &ticket = opened.ticket;
+    db::TicketRepository::addHistory(tx, ticket.id, actor.userId, "created", std::nullopt,
+                                     std::to_string(ticket.number));
+    auto settings = MailSettings::load(tx);
+    if (message) {
+        auto article = buildArticle(tx, actor, ticket, *message, fieldPrefix, settings);
+        opened.article = storeArticle(tx, actor.userId, actor.isStaff(), ticket, article);
+        ticket = *db::TicketRepository::get(tx, ticket.id);
+    }
+    db::EventRepository::append(tx, TicketEvents::about("ticket.created", ticket, actor.userId));
+    mailAboutNewTicket(tx, settings, actor, ticket, opened.article, acknowledgement);
+    if (TriggerService::run(tx, ticket.id, "created") > 0)
+        ticket = *db::TicketRepository::get(tx, ticket.id);
+    return opened;
 }
 } // namespace
 
@@ -317,18 +352,8 @@ TicketService::ChannelTicket TicketService::openChannelTicket(db::Tx &tx, const 
     draft.priorityId = db::ConfigRepository::defaultPriorityId(tx);
     draft.custom = customfields::apply(db::ConfigRepository::customFields(tx, "ticket"), nullptr, protocol::newObject(),
                                        true, customfields::Writer::Customer);
-    auto ticket = db::TicketRepository::insert(tx, draft);
-    db::TicketRepository::addHistory(tx, ticket.id, customer.userId, "created", std::nullopt,
-                                     std::to_string(ticket.number));
-    auto settings = MailSettings::load(tx);
-    auto article =
-        storeArticle(tx, customer.userId, false, ticket, buildArticle(tx, customer, ticket, message, "", settings));
-    ticket = *db::TicketRepository::get(tx, ticket.id);
-    db::EventRepository::append(tx, TicketEvents::about("ticket.created", ticket, customer.userId));
-    MailOutbox::queueAgentNotification(tx, settings, ticket, article, true);
-    if (TriggerService::run(tx, ticket.id, "created") > 0)
-        ticket = *db::TicketRepository::get(tx, ticket.id);
-    return {ticket, article};
+    auto opened = storeNewTicket(tx, customer, draft, message, "", Acknowledgement::None);
+    return {opened.ticket, *opened.article};
 }
 
 protocol::Ticket TicketService::openTicket(db::Tx &tx, std::optional<std::int64_t> actorId,
@@ -418,20 +443,7 @@ protocol::JsonObject TicketService::create(db::Tx &tx, const Actor &actor, const
     t.custom = customfields::apply(db::ConfigRepository::customFields(tx, "ticket"), nullptr, p.custom, true,
                                    actor.isStaff() ? customfields::Writer::Staff : customfields::Writer::Customer);
 
-    auto ticket = db::TicketRepository::insert(tx, t);
-    db::TicketRepository::addHistory(tx, ticket.id, actor.userId, "created", std::nullopt,
-                                     std::to_string(ticket.number));
-    std::optional<protocol::Article> article;
-    auto settings = MailSettings::load(tx);
-    if (p.article) {
-        auto draft = buildArticle(tx, actor, ticket, *p.article, "article.", settings);
-        article = storeArticle(tx, actor.userId, actor.isStaff(), ticket, draft);
-        ticket = *db::TicketRepository::get(tx, ticket.id);
-    }
-    db::EventRepository::append(tx, TicketEvents::about("ticket.created", ticket, actor.userId));
-    mailAboutNewTicket(tx, settings, actor, ticket, article);
-    if (TriggerService::run(tx, ticket.id, "created") > 0)
-        ticket = *db::TicketRepository::get(tx, ticket.id);
+    auto [ticket, article] = storeNewTicket(tx, actor, t, p.article, "article.", Acknowledgement::ByMail);
     auto out = protocol::newObject();
     out->set("ticket", TicketView::of(tx, actor, ticket));
     if (article)
