@@ -297,9 +297,7 @@ void WebSocketSession::setPresence(std::int64_t ticketId, const std::string &act
         auto ticket = domain::TicketService::get(tx, *actor, ticketId); // 404 unless readable
         domain::PresenceNotice notice;
         notice.ticketId = ticket.id;
-        notice.groupId = ticket.groupId;
-        notice.customerId = ticket.customerId;
-        notice.organizationId = ticket.organizationId;
+        notice.scope = domain::scopeOf(ticket);
         notice.userId = actor->userId;
         notice.name = actor->name;
         notice.activity = activity;
@@ -333,9 +331,7 @@ void WebSocketSession::deliverPresence(const domain::PresenceNotice &notice)
         std::lock_guard lock(m_actorMutex);
         actor = m_actor;
     }
-    if (!actor || !actor->isStaff() ||
-        !domain::permissions::canReadTicket(*actor,
-                                            {notice.groupId, notice.customerId, notice.organizationId, std::nullopt}))
+    if (!actor || !actor->isStaff() || !domain::permissions::canReadTicket(*actor, notice.scope))
         return;
     auto message = protocol::newObject();
     message->set("type", "presence");

@@ -79,9 +79,10 @@ void EventFeed::publishPresence(db::Tx &tx, const PresenceNotice &n)
 {
     auto o = protocol::newObject();
     o->set("ticket_id", n.ticketId);
-    o->set("group_id", n.groupId);
-    o->set("customer_id", n.customerId);
-    protocol::setOptional(o, "organization_id", n.organizationId);
+    o->set("group_id", n.scope.groupId);
+    o->set("customer_id", n.scope.customerId);
+    protocol::setOptional(o, "organization_id", n.scope.organizationId);
+    protocol::setOptional(o, "channel_integration_id", n.scope.channelIntegrationId);
     o->set("user_id", n.userId);
     o->set("name", n.name);
     o->set("activity", n.activity);
@@ -95,10 +96,12 @@ void EventFeed::fanOutPresence(const std::string &payload)
     try {
         auto o = protocol::parseJsonObject(payload);
         n.ticketId = o->getValue<std::int64_t>("ticket_id");
-        n.groupId = o->getValue<std::int64_t>("group_id");
-        n.customerId = o->getValue<std::int64_t>("customer_id");
+        n.scope.groupId = o->getValue<std::int64_t>("group_id");
+        n.scope.customerId = o->getValue<std::int64_t>("customer_id");
         if (o->has("organization_id") && !o->isNull("organization_id"))
-            n.organizationId = o->getValue<std::int64_t>("organization_id");
+            n.scope.organizationId = o->getValue<std::int64_t>("organization_id");
+        if (o->has("channel_integration_id") && !o->isNull("channel_integration_id"))
+            n.scope.channelIntegrationId = o->getValue<std::int64_t>("channel_integration_id");
         n.userId = o->getValue<std::int64_t>("user_id");
         n.name = o->getValue<std::string>("name");
         n.activity = o->getValue<std::string>("activity");

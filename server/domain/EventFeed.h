@@ -3,6 +3,7 @@
 #include "db/ConnectionPool.h"
 #include "db/EventRepository.h"
 #include "domain/Actor.h"
+#include "domain/Permissions.h"
 #include "domain/TicketView.h"
 
 #include <atomic>
@@ -42,12 +43,11 @@ private:
 using FeedBatch = std::vector<std::shared_ptr<const FeedEvent>>;
 
 /// An agent's presence on a ticket (viewing, replying, left): ephemeral, never stored; it travels
-/// between server instances as a PostgreSQL notification.
+/// between server instances as a PostgreSQL notification, with the ticket's whole scope so that
+/// each session answers "may my user read this ticket?" with the one ticket access check.
 struct PresenceNotice {
     std::int64_t ticketId = 0;
-    std::int64_t groupId = 0;
-    std::int64_t customerId = 0;
-    std::optional<std::int64_t> organizationId;
+    TicketScope scope;
     std::int64_t userId = 0;
     std::string name;
     std::string activity; // viewing, replying, left

@@ -69,6 +69,8 @@ bool WsClient::pump(std::chrono::milliseconds timeout)
             m_events.push_back(list->getObject(i));
     } else if (type == "status") {
         m_statuses.push_back(message);
+    } else if (type == "presence") {
+        m_presences.push_back(message);
     } else {
         m_responses.push_back(message);
     }

@@ -35,6 +35,8 @@ public:
     const std::vector<protocol::JsonObject> &events() const { return m_events; }
     /// Status messages ({"type":"status","database_available":…}) received so far.
     const std::vector<protocol::JsonObject> &statuses() const { return m_statuses; }
+    /// Presence notices ({"type":"presence","ticket_id":…,"activity":…}) received so far.
+    const std::vector<protocol::JsonObject> &presences() const { return m_presences; }
     /// Reads one incoming message and files it; false on timeout or close.
     bool pump(std::chrono::milliseconds timeout);
     /// Reads (and files) messages until the server closes the connection; false on timeout.
@@ -52,6 +54,7 @@ private:
     protocol::JsonObject m_hello;
     std::vector<protocol::JsonObject> m_events;
     std::vector<protocol::JsonObject> m_statuses;
+    std::vector<protocol::JsonObject> m_presences;
     std::deque<protocol::JsonObject> m_responses;
     int m_nextId = 1;
     int m_closeCode = 0;

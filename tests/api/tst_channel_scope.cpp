@@ -1,0 +1,222 @@
+// What an integration's token does not reach of another integration's custom channel, beyond the
+// ticket methods (tst_custom_channels): presence on the WebSocket and the dashboard panels; and
+// what a channel ticket's end user is not sent (a trigger's mail to the customer), the status a
+// retried create answers, as a user of the API sees each. Two integrations, A and B, each with a
+// channel into the group Gamma, where both tokens' account (the agent alphaFull) has full access.
+#include "support/Desk.h"
+#include "support/SmtpSink.h"
+#include "support/WsClient.h"
+
+#include <QtTest>
+
+#include <functional>
+#include <string>
+
+using namespace helpdesk::test;
+using helpdesk::protocol::JsonObject;
+
+namespace {
+
+std::string str(std::int64_t n)
+{
+    return std::to_string(n);
+}
+
+} // namespace
+
+class TestChannelScope : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SmtpSink> m_smtp;
+    std::unique_ptr<Desk> m_desk;
+    std::int64_t m_gamma = 0;
+    std::int64_t m_panelA = 0, m_panelB = 0;
+    std::string m_tokenA, m_tokenB;
+    std::int64_t m_channelA = 0, m_channelB = 0;
+    // Gamma's tickets: panel A's cases (a2 closed), panel B's case, an ordinary ticket.
+    std::int64_t m_a1 = 0, m_a2 = 0, m_a3 = 0, m_b1 = 0, m_plain = 0;
+
+    ApiClient token(const std::string &value)
+    {
+        ApiClient c(m_desk->port());
+        c.setToken(value);
+        return c;
+    }
+    ApiClient panelA() { return token(m_tokenA); }
+    ApiClient panelB() { return token(m_tokenB); }
+
+    std::int64_t created(const ApiResponse &answer, const std::string &key)
+    {
+        if (answer.status != 201)
+            qFatal("creating %s answered %d: %s", key.c_str(), answer.status, answer.raw.c_str());
+        return answer.object(key)->getValue<std::int64_t>("id");
+    }
+
+    std::int64_t newIntegration(const std::string &name)
+    {
+        auto body = helpdesk::protocol::newObject();
+        body->set("name", name);
+        return created(m_desk->as("admin").post("/api/v1/integrations", body), "integration");
+    }
+
+    std::string accountToken(std::int64_t integration)
+    {
+        auto issued = m_desk->as("admin").post(
+            "/api/v1/tokens", json(R"({"name":"panel","user_id":)" + str(m_desk->userId("alphaFull")) +
+                                   R"(,"scopes":["tickets:read","tickets:write","users:write"],"integration_id":)" +
+                                   str(integration) + "}"));
+        if (issued.status != 201)
+            qFatal("issuing a token answered %d: %s", issued.status, issued.raw.c_str());
+        return issued.body->getValue<std::string>("token");
+    }
+
+    std::int64_t newChannel(std::int64_t integration, const std::string &name)
+    {
+        auto body = helpdesk::protocol::newObject();
+        body->set("name", name);
+        body->set("url", "http://127.0.0.1:9/" + name); // nobody answers: replies go dead, unseen
+        body->set("group_id", m_gamma);
+        return created(m_desk->as("admin").post("/api/v1/integrations/" + str(integration) + "/channels", body),
+                       "channel");
+    }
+
+    ApiResponse openCase(ApiClient as, std::int64_t channel, const std::string &userJson, const std::string &title,
+                         const std::map<std::string, std::string> &headers = {}, const std::string &caseId = {})
+    {
+        auto body = json(R"({"user":)" + userJson + "}");
+        body->set("title", title);
+        body->set("body_text", "Hello from the panel");
+        if (!caseId.empty())
+            body->set("external_id", caseId);
+        return as.post("/api/v1/channels/" + str(channel) + "/tickets", body, headers);
+    }
+
+    /// The admin's public reply on a ticket; its id.
+    std::int64_t replyTo(std::int64_t ticket)
+    {
+        return created(m_desk->as("admin").post("/api/v1/tickets/" + str(ticket) + "/articles",
+                                                json(R"({"channel":"email","body_text":"Here you go"})")),
+                       "article");
+    }
+
+    /// Sets a reply's rating as `as` (an integration's token or the admin) collected it.
+    void rateReply(ApiClient as, std::int64_t ticket, std::int64_t article, int score)
+    {
+        auto rated = as.put("/api/v1/tickets/" + str(ticket) + "/articles/" + str(article) + "/rating",
+                            json("{\"score\":" + std::to_string(score) + "}"));
+        if (rated.status != 200)
+            qFatal("rating answered %d: %s", rated.status, rated.raw.c_str());
+    }
+
+    std::string emailOf(const std::string &who)
+    {
+        return m_desk->text("SELECT email FROM users WHERE id = " + str(m_desk->userId(who)));
+    }
+
+    /// Reads presence notices on `ws` until `done` holds or ten seconds pass.
+    static bool waitForPresence(WsClient &ws, const std::function<bool(const std::vector<JsonObject> &)> &done)
+    {
+        auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+        while (!done(ws.presences()) && std::chrono::steady_clock::now() < deadline)
+            ws.pump(std::chrono::milliseconds(500));
+        return done(ws.presences());
+    }
+
+    static bool hasPresence(const std::vector<JsonObject> &notices, std::int64_t ticket, const std::string &activity)
+    {
+        for (const auto &n : notices)
+            if (n->getValue<std::int64_t>("ticket_id") == ticket && n->getValue<std::string>("activity") == activity)
+                return true;
+        return false;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_smtp = std::make_unique<SmtpSink>();
+        m_smtp->start();
+        m_desk = std::make_unique<Desk>([](helpdesk::app::ServerConfig &config) {
+            config.webhookAllowedNetworks = {"127.0.0.0/8"};
+            config.webhookAttempts = 1;
+        });
+        m_desk->useSmtp(m_smtp->port());
+        auto admin = m_desk->as("admin");
+        m_gamma = created(admin.post("/api/v1/groups", json(R"({"name":"Gamma"})")), "group");
+        auto member = admin.put("/api/v1/groups/" + str(m_gamma) + "/members/" + str(m_desk->userId("alphaFull")),
+                                json(R"({"access":"full"})"));
+        QVERIFY2(member.status == 200, member.raw.c_str());
+        m_panelA = newIntegration("Panel A");
+        m_panelB = newIntegration("Panel B");
+        m_tokenA = accountToken(m_panelA);
+        m_tokenB = accountToken(m_panelB);
+        m_channelA = newChannel(m_panelA, "a");
+        m_channelB = newChannel(m_panelB, "b");
+        m_a1 = created(openCase(panelA(), m_channelA, R"({"external_id":"u-1"})", "A one"), "ticket");
+        m_a2 = created(openCase(panelA(), m_channelA, R"({"external_id":"u-1"})", "A two"), "ticket");
+        m_a3 = created(openCase(panelA(), m_channelA, R"({"external_id":"u-2"})", "A three"), "ticket");
+        m_b1 = created(openCase(panelB(), m_channelB, R"({"external_id":"u-1"})", "B one"), "ticket");
+        auto plain = json(R"({"title":"Ordinary","customer_id":)" + str(m_desk->userId("carol")) + R"(,"group_id":)" +
+                          str(m_gamma) + "}");
+        m_plain = created(admin.post("/api/v1/tickets", plain), "ticket");
+        auto closed = admin.patch("/api/v1/tickets/" + str(m_a2),
+                                  json(R"({"state_id":)" + str(m_desk->stateOfType("closed")) + "}"));
+        QVERIFY2(closed.status == 200, closed.raw.c_str());
+        // Ratings of replies: two on panel A's cases, one on panel B's, one on the ordinary ticket.
+        rateReply(panelA(), m_a1, replyTo(m_a1), 5);
+        rateReply(panelA(), m_a3, replyTo(m_a3), 4);
+        rateReply(panelB(), m_b1, replyTo(m_b1), 2);
+        rateReply(admin, m_plain, replyTo(m_plain), 3);
+        // Every Gamma ticket missed its first response (what the breaches panel counts).
+        m_desk->exec("UPDATE tickets SET sla_breached = '{first_response}' WHERE group_id = " + str(m_gamma));
+    }
+
+    void cleanupTestCase()
+    {
+        m_desk.reset();
+        m_smtp.reset();
+    }
+
+    void presenceOnAnotherIntegrationsCaseReachesNoSessionOfItsToken()
+    {
+        WsClient viewer(m_desk->port(), m_desk->as("alphaFull").token());
+        WsClient sessionA(m_desk->port(), m_tokenA);
+        WsClient sessionB(m_desk->port(), m_tokenB);
+        QVERIFY(viewer.accepted() && sessionA.accepted() && sessionB.accepted());
+        // Subscribed from now on (no backlog): a session is sent presence once it subscribed.
+        for (auto *ws : {&sessionA, &sessionB}) {
+            auto after = helpdesk::protocol::newObject();
+            after->set("after", ws->hello()->getValue<std::int64_t>("watermark"));
+            auto subscribed = ws->request("event.subscribe", after);
+            QVERIFY(subscribed && subscribed->has("result"));
+        }
+        // An agent opens panel A's case, then the ordinary ticket (which leaves the case).
+        for (auto ticket : {m_a1, m_plain}) {
+            auto params = json(R"({"activity":"viewing"})");
+            params->set("ticket_id", ticket);
+            auto set = viewer.request("presence.set", params);
+            QVERIFY2(set && set->has("result"), set ? helpdesk::protocol::toJsonText(set).c_str() : "no answer");
+        }
+        // Panel A's session hears of its own case; both hear of the ordinary ticket.
+        QVERIFY(waitForPresence(sessionA, [&](const auto &n) {
+            return hasPresence(n, m_a1, "viewing") && hasPresence(n, m_a1, "left") &&
+                   hasPresence(n, m_plain, "viewing");
+        }));
+        QVERIFY(waitForPresence(sessionB, [&](const auto &n) { return hasPresence(n, m_plain, "viewing"); }));
+        // Notices arrive in order: what panel B's session got before the ordinary ticket's is all
+        // it was sent about panel A's case, and that is nothing.
+        QVERIFY(!hasPresence(sessionB.presences(), m_a1, "viewing"));
+        QVERIFY(!hasPresence(sessionB.presences(), m_a1, "left"));
+        // Nor may panel B's token tell others it is on panel A's case.
+        auto params = json(R"({"activity":"viewing"})");
+        params->set("ticket_id", m_a1);
+        auto refused = sessionB.request("presence.set", params);
+        QVERIFY(refused && refused->has("error"));
+        QCOMPARE(refused->getObject("error")->getValue<std::string>("code"), std::string("not_found"));
+    }
+
+};
+
+QTEST_GUILESS_MAIN(TestChannelScope)
+#include "tst_channel_scope.moc"
