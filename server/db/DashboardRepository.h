@@ -16,6 +16,9 @@ struct DashboardQuery {
     std::optional<std::int64_t> groupId;
     std::optional<std::string> visibleGroups; // bigint[] literal of the groups the caller may see; nullopt: all
     bool byAgent = false;                     // ratings: one row per agent rated instead of one summary
+    /// An integration's token: of the custom channels' tickets it counts only its own integration's
+    /// (Permissions::canReadTicket). nullopt: any other caller.
+    std::optional<std::int64_t> integrationId;
 };
 
 /// SQL for the supervisors' dashboard panels and the aggregates behind them. Any thread.

@@ -35,8 +35,12 @@ protocol::JsonObject DashboardService::panel(db::Tx &tx, const Actor &actor, con
         if (!RE2::FullMatch(value, when))
             throw ApiError(ErrorCode::ValidationFailed, std::string(field) + " must be a date such as 2026-11-01",
                            field);
+    // An integration's token counts no ticket of another integration's channel.
+    std::optional<std::int64_t> integration;
+    if (actor.integration)
+        integration = actor.integration->id;
     auto rows = db::DashboardRepository::panelRows(
-        tx, {query.panel, query.from, query.to, query.groupId, visible, query.by.has_value()});
+        tx, {query.panel, query.from, query.to, query.groupId, visible, query.by.has_value(), integration});
     auto out = protocol::newObject();
     out->set("panel", query.panel);
     out->set("rows", protocol::parseJsonObject("{\"r\":" + rows + "}")->get("r"));

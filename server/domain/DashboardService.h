@@ -13,7 +13,8 @@ namespace helpdesk::domain {
 /// open tickets by group and state, new versus closed per day, first-response and resolution
 /// times (median and 90th percentile) against the SLA, SLA breaches, agent workload, and the age
 /// of the backlog, customer ratings (in all or per agent rated). Admins and supervisors see every group; an agent only
-/// their own groups. Answers come from pre-aggregated daily counts and partial indexes (docs/performance.md).
+/// their own groups; an integration's token no ticket of another integration's custom channel, in any panel.
+/// Answers come from pre-aggregated daily counts and partial indexes (docs/performance.md).
 class DashboardService
 {
 public:

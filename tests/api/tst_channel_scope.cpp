@@ -22,6 +22,28 @@ std::string str(std::int64_t n)
     return std::to_string(n);
 }
 
+/// A day as the dashboard takes it, `days` from today (UTC).
+std::string dayFromToday(int days)
+{
+    return QDateTime::currentDateTimeUtc().date().addDays(days).toString(Qt::ISODate).toStdString();
+}
+
+/// The sum of one column over a panel's rows (an array), or the column itself (a summary object).
+long long total(const ApiResponse &answer, const std::string &column)
+{
+    if (!answer.body)
+        return -1;
+    if (auto summary = answer.body->getObject("rows"))
+        return summary->isNull(column) ? 0 : summary->getValue<long long>(column);
+    auto rows = answer.body->getArray("rows");
+    if (!rows)
+        return -1;
+    long long sum = 0;
+    for (unsigned i = 0; i < rows->size(); ++i)
+        sum += rows->getObject(i)->getValue<long long>(column);
+    return sum;
+}
+
 } // namespace
 
 class TestChannelScope : public QObject
@@ -214,6 +236,56 @@ private slots:
         auto refused = sessionB.request("presence.set", params);
         QVERIFY(refused && refused->has("error"));
         QCOMPARE(refused->getObject("error")->getValue<std::string>("code"), std::string("not_found"));
+    }
+
+    void dashboardPanelsCountNoTicketOfAnotherIntegrationsChannel_data()
+    {
+        QTest::addColumn<QString>("panel");
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<long long>("seenByAdmin");
+        QTest::addColumn<long long>("seenByPanelA");
+        QTest::addColumn<long long>("seenByPanelB");
+        // Open: a1, a3, b1, plain. Created: all five; closed: a2. Rated: a1, a3, b1, plain.
+        QTest::newRow("open tickets by group and state") << "open_by_group_state"
+                                                         << "tickets" << 4LL << 3LL << 2LL;
+        QTest::newRow("new tickets per day") << "new_vs_closed"
+                                             << "created" << 5LL << 4LL << 2LL;
+        QTest::newRow("closed tickets per day") << "new_vs_closed"
+                                                << "closed" << 1LL << 1LL << 0LL;
+        QTest::newRow("response times over the tickets") << "response_times"
+                                                         << "tickets" << 5LL << 4LL << 2LL;
+        QTest::newRow("SLA breaches") << "breaches"
+                                      << "tickets" << 5LL << 4LL << 2LL;
+        QTest::newRow("workload of the owners") << "workload"
+                                                << "open_tickets" << 4LL << 3LL << 2LL;
+        QTest::newRow("age of the backlog") << "backlog_age"
+                                            << "tickets" << 4LL << 3LL << 2LL;
+        QTest::newRow("ratings") << "ratings"
+                                 << "ratings" << 4LL << 3LL << 2LL;
+        QTest::newRow("ratings per agent") << "ratings?by=agent"
+                                           << "ratings" << 4LL << 3LL << 2LL;
+    }
+
+    void dashboardPanelsCountNoTicketOfAnotherIntegrationsChannel()
+    {
+        QFETCH(QString, panel);
+        QFETCH(QString, column);
+        QFETCH(long long, seenByAdmin);
+        QFETCH(long long, seenByPanelA);
+        QFETCH(long long, seenByPanelB);
+        auto path = "/api/v1/dashboard/" + panel.toStdString();
+        path += (path.find('?') == std::string::npos ? "?" : "&") + std::string("group_id=") + str(m_gamma) +
+                "&from=" + dayFromToday(-1) + "&to=" + dayFromToday(2);
+        const auto col = column.toStdString();
+        auto admin = m_desk->as("admin").get(path);
+        QVERIFY2(admin.status == 200, admin.raw.c_str());
+        QCOMPARE(total(admin, col), seenByAdmin);
+        auto a = panelA().get(path);
+        QVERIFY2(a.status == 200, a.raw.c_str());
+        QCOMPARE(total(a, col), seenByPanelA);
+        auto b = panelB().get(path);
+        QVERIFY2(b.status == 200, b.raw.c_str());
+        QCOMPARE(total(b, col), seenByPanelB);
     }
 
 };
