@@ -215,10 +215,17 @@ bool apply(db::Tx &tx, const JsonObject &actions, protocol::Ticket ticket, std::
         else if (to == "owner")
             to = ticket.ownerId ? db::UserRepository::findById(tx, *ticket.ownerId).value_or(protocol::User{}).email
                                 : "";
-        if (MailOutbox::queueAutomaticMail(tx, settings, ticket, to,
-                                           fill(email->optValue<std::string>("subject", ticket.title), facts),
-                                           fill(email->optValue<std::string>("body", ""), facts)))
+        if (ticket.channelId && !to.empty() && lower(to) == lower(facts.customerEmail)) {
+            // A custom channel's end user hears from us through the channel, as the agents'
+            // replies do; their address may be one no mail reaches (…@integration-N.invalid).
+            db::TicketRepository::addHistory(tx, ticket.id, actorId, "automation.email_not_sent", std::nullopt,
+                                             to + ": the customer of a custom channel's ticket is reached through "
+                                                  "the channel, not by mail");
+        } else if (MailOutbox::queueAutomaticMail(tx, settings, ticket, to,
+                                                  fill(email->optValue<std::string>("subject", ticket.title), facts),
+                                                  fill(email->optValue<std::string>("body", ""), facts))) {
             db::TicketRepository::addHistory(tx, ticket.id, actorId, "automation.email", std::nullopt, to);
+        }
     }
     if (actions->has("notify_agents")) {
         std::string text = fill(actions->getValue<std::string>("notify_agents"), facts);

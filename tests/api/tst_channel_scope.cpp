@@ -288,6 +288,62 @@ private slots:
         QCOMPARE(total(b, col), seenByPanelB);
     }
 
+    void aTriggersMailToAChannelCustomerIsNotSentAndTheHistorySaysWhy()
+    {
+        auto trigger = m_desk->as("admin").post(
+            "/api/v1/triggers",
+            json(R"({"name":"Greet","event":"created","conditions":{"title_contains":"Trigger probe"},)"
+                 R"("actions":{"email":{"to":"customer","subject":"We got it","body":"Hello {customer_name}"},)"
+                 R"("notify_agents":"Probe {ticket_number} opened","add_tags":["probed"]}})"));
+        QVERIFY2(trigger.status == 201, trigger.raw.c_str());
+        auto opened =
+            openCase(panelA(), m_channelA, R"({"external_id":"ida","name":"Ida","email":"ida@panel.example"})",
+                     "Trigger probe by channel");
+        QVERIFY2(opened.status == 201, opened.raw.c_str());
+        const auto channelTicket = opened.object("ticket")->getValue<std::int64_t>("id");
+        const auto channelNumber = opened.object("ticket")->getValue<std::int64_t>("number");
+        // The same trigger on an ordinary ticket mails its customer (erin, mailed nothing before).
+        auto plain = m_desk->as("admin").post(
+            "/api/v1/tickets", json(R"({"title":"Trigger probe by mail","customer_id":)" + str(m_desk->userId("erin")) +
+                                    R"(,"group_id":)" + str(m_gamma) + "}"));
+        QVERIFY2(plain.status == 201, plain.raw.c_str());
+        const auto plainTicket = plain.object("ticket")->getValue<std::int64_t>("id");
+        QVERIFY(m_desk->waitUntilMailSettled());
+
+        bool erinGreeted = false, idaMailed = false, agentTold = false;
+        for (const auto &mail : m_smtp->messages()) {
+            const auto to = mail.header("X-RcptTo");
+            erinGreeted |= to.find(emailOf("erin")) != std::string::npos &&
+                           mail.header("Subject").find("We got it") != std::string::npos;
+            idaMailed |= to.find("ida@panel.example") != std::string::npos;
+            agentTold |= to.find(emailOf("alphaFull")) != std::string::npos &&
+                         mail.body().find("Probe " + str(channelNumber) + " opened") != std::string::npos;
+        }
+        QVERIFY(erinGreeted);
+        QVERIFY(!idaMailed);
+        QVERIFY(agentTold);
+
+        auto historyOf = [&](std::int64_t ticket) {
+            auto h = m_desk->as("alphaFull").get("/api/v1/tickets/" + str(ticket) + "/history");
+            std::map<std::string, std::string> fields;
+            for (unsigned i = 0; h.status == 200 && i < h.array("history")->size(); ++i) {
+                auto row = h.array("history")->getObject(i);
+                fields[row->getValue<std::string>("field")] = row->optValue<std::string>("new_value", "");
+            }
+            return fields;
+        };
+        auto channelHistory = historyOf(channelTicket);
+        QVERIFY(channelHistory.count("automation.email_not_sent") == 1);
+        QVERIFY2(channelHistory["automation.email_not_sent"].find("ida@panel.example") != std::string::npos &&
+                     channelHistory["automation.email_not_sent"].find("channel") != std::string::npos,
+                 channelHistory["automation.email_not_sent"].c_str());
+        QVERIFY(channelHistory.count("automation.email") == 0);
+        QCOMPARE(historyOf(plainTicket).count("automation.email"), std::size_t(1));
+        // The rest of the trigger ran on the channel's ticket.
+        auto read = m_desk->as("alphaFull").get("/api/v1/tickets/" + str(channelTicket));
+        QVERIFY(read.raw.find("\"probed\"") != std::string::npos);
+    }
+
 };
 
 QTEST_GUILESS_MAIN(TestChannelScope)
