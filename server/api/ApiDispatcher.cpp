@@ -142,8 +142,14 @@ Reply ApiDispatcher::runUnlogged(const MethodSpec &method, const JsonObject &par
             call.transaction = &tx;
             if (!context.idempotencyKey || !context.actor)
                 return method.handler(call);
-            return Reply(domain::Idempotency::once(tx, context.actor->userId, *context.idempotencyKey, method.name,
-                                                   [&] { return method.handler(call).json; }));
+            // The retry answers as the first call did: its body and its status (200 for a create
+            // that found its object by external_id, not the method's 201).
+            auto answer =
+                domain::Idempotency::once(tx, context.actor->userId, *context.idempotencyKey, method.name, [&] {
+                    auto reply = method.handler(call);
+                    return domain::Idempotency::Answer{reply.json, reply.status};
+                });
+            return Reply::withStatus(answer.body, answer.status);
         });
     }
     throw ApiError(ErrorCode::Internal, "method " + method.name + " declares no transaction");

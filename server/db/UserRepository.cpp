@@ -131,10 +131,12 @@ const Statement kRevokeToken{"api_tokens_revoke", "UPDATE api_tokens SET revoked
 const Statement kClaimKey{
     "idempotency_claim",
     "INSERT INTO idempotency_keys (user_id, key, method) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING"};
-const Statement kStoredKey{"idempotency_stored",
-                           "SELECT method, response::text FROM idempotency_keys WHERE user_id = $1 AND key = $2"};
-const Statement kStoreResponse{"idempotency_store",
-                               "UPDATE idempotency_keys SET response = $3::jsonb WHERE user_id = $1 AND key = $2"};
+const Statement kStoredKey{
+    "idempotency_stored",
+    "SELECT method, response::text, status FROM idempotency_keys WHERE user_id = $1 AND key = $2"};
+const Statement kStoreResponse{
+    "idempotency_store",
+    "UPDATE idempotency_keys SET response = $3::jsonb, status = $4 WHERE user_id = $1 AND key = $2"};
 } // namespace
 
 std::optional<UserWithSecret> UserRepository::findByEmail(Tx &tx, const std::string &email)
@@ -415,8 +417,8 @@ CredentialRepository::revokeApiToken(Tx &tx, std::optional<std::int64_t> userId,
     return std::make_pair(std::string(result[0][0].c_str()), result[0][1].as<std::int64_t>());
 }
 
-std::optional<std::string> IdempotencyRepository::claim(Tx &tx, std::int64_t userId, const std::string &key,
-                                                        const std::string &method)
+std::optional<KeptAnswer> IdempotencyRepository::claim(Tx &tx, std::int64_t userId, const std::string &key,
+                                                       const std::string &method)
 {
     if (tx.exec(kClaimKey, userId, key, method).affected_rows() == 1)
         return std::nullopt;
@@ -427,13 +429,13 @@ std::optional<std::string> IdempotencyRepository::claim(Tx &tx, std::int64_t use
     if (std::string(result[0][0].c_str()) != method)
         throw protocol::ApiError(protocol::ErrorCode::Conflict, "this idempotency key was used for another method",
                                  "idempotency_key");
-    return std::string(result[0][1].c_str());
+    return KeptAnswer{result[0][1].c_str(), result[0][2].is_null() ? 0 : result[0][2].as<int>()};
 }
 
-void IdempotencyRepository::storeResponse(Tx &tx, std::int64_t userId, const std::string &key,
-                                          const std::string &responseJson)
+void IdempotencyRepository::storeResponse(Tx &tx, std::int64_t userId, const std::string &key, const KeptAnswer &answer)
 {
-    tx.exec(kStoreResponse, userId, key, responseJson);
+    tx.exec(kStoreResponse, userId, key, answer.json,
+            answer.status == 0 ? std::nullopt : std::optional<int>(answer.status));
 }
 
 } // namespace helpdesk::db

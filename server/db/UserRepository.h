@@ -157,15 +157,21 @@ public:
     static void deleteSessionsOf(Tx &tx, std::int64_t userId, const std::optional<std::string> &keepTokenHash = {});
 };
 
+/// The answer kept under an idempotency key: its JSON text and its status (0: the method's usual one).
+struct KeptAnswer {
+    std::string json;
+    int status = 0;
+};
+
 /// SQL for idempotency keys: the first answer to a keyed command, returned on retries.
 class IdempotencyRepository
 {
 public:
     /// Claims the key inside the caller's transaction. Returns the stored answer of an earlier
     /// run, or nullopt when this run is the first (a concurrent first run makes this one wait).
-    static std::optional<std::string> claim(Tx &tx, std::int64_t userId, const std::string &key,
-                                            const std::string &method);
-    static void storeResponse(Tx &tx, std::int64_t userId, const std::string &key, const std::string &responseJson);
+    static std::optional<KeptAnswer> claim(Tx &tx, std::int64_t userId, const std::string &key,
+                                           const std::string &method);
+    static void storeResponse(Tx &tx, std::int64_t userId, const std::string &key, const KeptAnswer &answer);
 };
 
 } // namespace helpdesk::db

@@ -344,6 +344,25 @@ private slots:
         QVERIFY(read.raw.find("\"probed\"") != std::string::npos);
     }
 
+    void aRetriedCreateAnswersTheFirstStatusAndBody()
+    {
+        const std::map<std::string, std::string> first{{"Idempotency-Key", "retry-create-1"}};
+        auto made = openCase(panelA(), m_channelA, R"({"external_id":"u-9"})", "Retried case", first, "case-9");
+        QCOMPARE(made.status, 201);
+        auto replay = openCase(panelA(), m_channelA, R"({"external_id":"u-9"})", "Retried case", first, "case-9");
+        QCOMPARE(replay.status, 201);
+        QCOMPARE(helpdesk::protocol::toJsonText(replay.body), helpdesk::protocol::toJsonText(made.body));
+        // A second create of the same case under a new key finds it (200) and so does its retry.
+        const std::map<std::string, std::string> second{{"Idempotency-Key", "retry-create-2"}};
+        auto found = openCase(panelA(), m_channelA, R"({"external_id":"u-9"})", "Retried case", second, "case-9");
+        QCOMPARE(found.status, 200);
+        QCOMPARE(found.object("ticket")->getValue<std::int64_t>("id"),
+                 made.object("ticket")->getValue<std::int64_t>("id"));
+        auto again = openCase(panelA(), m_channelA, R"({"external_id":"u-9"})", "Retried case", second, "case-9");
+        QCOMPARE(again.status, 200);
+        QCOMPARE(helpdesk::protocol::toJsonText(again.body), helpdesk::protocol::toJsonText(found.body));
+        QCOMPARE(m_desk->scalar("SELECT count(*) FROM tickets WHERE title = 'Retried case'"), 1LL);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestChannelScope)
