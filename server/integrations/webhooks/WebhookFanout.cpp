@@ -81,35 +81,37 @@ void WebhookFanout::run()
 bool WebhookFanout::catchUp()
 {
     try {
-        for (;;) {
-            auto cursor = m_pool.read([](db::Tx &tx) { return db::WebhookRepository::fanoutCursor(tx); });
-            if (!cursor) {
-                // A desk's first start: what happened before webhooks existed is not sent.
-                const auto from = m_feed.watermark();
-                m_pool.write([&](db::Tx &tx) { db::WebhookRepository::advanceFanoutCursor(tx, from); });
-                continue;
-            }
-            auto batch = m_feed.readSettled(*cursor, kBatch);
-            if (batch.empty())
-                return true;
-            std::vector<db::EventRow> rows;
-            rows.reserve(batch.size());
-            for (const auto &event : batch)
-                rows.push_back(event->row);
-            // One instance at a time, and only from the cursor it read: another that fanned these
-            // out meanwhile wins, so each subscription's deliveries keep the events' order.
-            m_pool.write([&](db::Tx &tx) {
-                db::WebhookRepository::lockFanout(tx);
-                if (db::WebhookRepository::fanoutCursor(tx) != cursor)
-                    return;
-                domain::Webhooks::fanOut(tx, db::WebhookRepository::activeSubscriptions(tx), rows);
-                db::WebhookRepository::advanceFanoutCursor(tx, rows.back().event.seq);
-            });
-        }
+        while (m_pool.write([this](db::Tx &tx) { return fanOutNextBatch(tx); }))
+            continue;
+        return true;
     } catch (const std::exception &e) {
         Poco::Logger::get("webhooks").error("fanning events out to webhooks: %s", std::string(e.what()));
         return false;
     }
+}
+
+bool WebhookFanout::fanOutNextBatch(db::Tx &tx)
+{
+    // One instance at a time, from the cursor read under the lock: each event is fanned out once,
+    // and each subscription's deliveries keep the events' order.
+    db::WebhookRepository::lockFanout(tx);
+    const auto cursor = db::WebhookRepository::fanoutCursor(tx);
+    if (!cursor) {
+        // A desk's first start: what happened before webhooks existed is not sent.
+        db::WebhookRepository::advanceFanoutCursor(tx, m_feed.watermark());
+        return false;
+    }
+    // (The feed reads on a connection of its own: this thread holds two for a moment.)
+    auto batch = m_feed.readSettled(*cursor, kBatch);
+    if (batch.empty())
+        return false;
+    std::vector<db::EventRow> rows;
+    rows.reserve(batch.size());
+    for (const auto &event : batch)
+        rows.push_back(event->row);
+    domain::Webhooks::fanOut(tx, db::WebhookRepository::activeSubscriptions(tx), rows);
+    db::WebhookRepository::advanceFanoutCursor(tx, rows.back().event.seq);
+    return true;
 }
 
 } // namespace helpdesk::integrations::webhooks

@@ -29,6 +29,9 @@ private:
     void run();
     /// Fans out everything after the cursor; returns false when the database failed.
     bool catchUp();
+    /// In `tx`, under the fan-out lock: fans out the next batch of settled events after the
+    /// cursor and moves the cursor past them; false when there was none.
+    bool fanOutNextBatch(db::Tx &tx);
 
     db::ConnectionPool &m_pool;
     domain::EventFeed &m_feed;
