@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -51,6 +52,17 @@ const char *kSchema[] = {
     " state TEXT NOT NULL DEFAULT 'pending', error TEXT, created_at TEXT NOT NULL)",
     "CREATE VIRTUAL TABLE ticket_search USING fts5 (number, title, customer, body, tokenize = 'unicode61 "
     "remove_diacritics 2')",
+};
+
+// Version 5: tickets' and people's ids in integrations' systems (the wire's external_ids list; NULL:
+// not read yet, fetched when the ticket is opened), and the delivery of each outgoing article (an
+// e-mail reply, or a reply to a custom channel's webhook) as ticket.mail last told it.
+const char *kSchemaV5[] = {
+    "ALTER TABLE tickets ADD COLUMN external_ids TEXT",
+    "ALTER TABLE users ADD COLUMN external_ids TEXT",
+    ("CREATE TABLE deliveries (article_id INTEGER PRIMARY KEY, ticket_id INTEGER NOT NULL, kind TEXT NOT NULL,"
+     " state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, error TEXT NOT NULL DEFAULT '')"),
+    "CREATE INDEX deliveries_ticket_idx ON deliveries (ticket_id)",
 };
 
 // Version 4: the partner desks a ticket is shared with ({"shared_with": [...]} as on the wire; NULL:
@@ -110,6 +122,31 @@ QVariant sharedWithColumn(const std::optional<std::vector<protocol::TicketShareP
     auto column = protocol::newObject();
     column->set("shared_with", protocol::toJson(*partners));
     return qs(protocol::toJsonText(column));
+}
+
+/// The external_ids column: [{"integration_id": 3, "external_id": "case-1"}], as on the wire.
+QVariant externalIdsColumn(const std::vector<ExternalId> &ids)
+{
+    QJsonArray list;
+    for (const auto &id : ids)
+        list.append(
+            QJsonObject{{QStringLiteral("integration_id"), id.integrationId}, {QStringLiteral("external_id"), id.id}});
+    return QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
+}
+
+/// The links of an external_ids column, each with its integration's name when it is cached.
+std::vector<ExternalId> externalIdsOf(const QVariant &column, const QMap<qint64, QString> &integrations)
+{
+    std::vector<ExternalId> ids;
+    if (column.isNull())
+        return ids;
+    for (const auto &value : QJsonDocument::fromJson(column.toString().toUtf8()).array()) {
+        const auto link = value.toObject();
+        const auto integration = link.value(QStringLiteral("integration_id")).toInteger();
+        ids.push_back(
+            {integration, integrations.value(integration), link.value(QStringLiteral("external_id")).toString()});
+    }
+    return ids;
 }
 
 TicketRow rowFrom(const QSqlQuery &q)
@@ -228,7 +265,7 @@ bool CacheStore::migrate()
         version = to;
         return m_db.commit();
     };
-    return step(1, kSchema) && step(2, kSchemaV2) && step(3, kSchemaV3) && step(4, kSchemaV4);
+    return step(1, kSchema) && step(2, kSchemaV2) && step(3, kSchemaV3) && step(4, kSchemaV4) && step(5, kSchemaV5);
 }
 
 QString CacheStore::meta(const QString &key, const QString &fallback) const
@@ -393,8 +430,9 @@ void CacheStore::upsertTicket(const protocol::Ticket &t)
 void CacheStore::removeTicket(qint64 id)
 {
     CacheTransaction batch(*this);
-    for (const char *sql : {"DELETE FROM tickets WHERE id = ?", "DELETE FROM articles WHERE ticket_id = ?",
-                            "DELETE FROM ticket_search WHERE rowid = ?"}) {
+    for (const char *sql :
+         {"DELETE FROM tickets WHERE id = ?", "DELETE FROM articles WHERE ticket_id = ?",
+          "DELETE FROM deliveries WHERE ticket_id = ?", "DELETE FROM ticket_search WHERE rowid = ?"}) {
         QSqlQuery q(m_db);
         q.prepare(QString::fromLatin1(sql));
         q.addBindValue(id);
@@ -562,6 +600,7 @@ std::vector<protocol::Article> CacheStore::articles(qint64 ticketId) const
 std::vector<ThreadArticle> CacheStore::thread(qint64 ticketId) const
 {
     std::vector<ThreadArticle> out;
+    const auto deliveries = this->deliveries(ticketId);
     for (const auto &a : articles(ticketId)) {
         ThreadArticle shown{a.id,
                             a.internal,
@@ -577,9 +616,124 @@ std::vector<ThreadArticle> CacheStore::thread(qint64 ticketId) const
         for (const auto &file : a.attachments)
             shown.attachments.push_back({qs(file.sha256), qs(file.filename), qs(file.contentType), file.size});
         shown.senderUnverified = a.senderUnverified;
+        if (auto delivery = deliveries.find(a.id); delivery != deliveries.end())
+            shown.delivery = delivery->second;
         out.push_back(std::move(shown));
     }
     return out;
+}
+
+std::map<qint64, Delivery> CacheStore::deliveries(qint64 ticketId) const
+{
+    std::map<qint64, Delivery> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT article_id, kind, state, attempts, error FROM deliveries WHERE ticket_id = ?"));
+    q.addBindValue(ticketId);
+    q.exec();
+    while (q.next())
+        out[q.value(0).toLongLong()] = {q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
+                                        q.value(4).toString()};
+    return out;
+}
+
+void CacheStore::setDeliveries(qint64 ticketId, const std::map<qint64, Delivery> &byArticle)
+{
+    // Unchanged (the usual answer while the agent waits): no signal, so the thread is not redrawn.
+    auto same = [](const Delivery &a, const Delivery &b) {
+        return a.kind == b.kind && a.state == b.state && a.attempts == b.attempts && a.error == b.error;
+    };
+    const auto before = deliveries(ticketId);
+    if (std::equal(before.begin(), before.end(), byArticle.begin(), byArticle.end(),
+                   [&](const auto &a, const auto &b) { return a.first == b.first && same(a.second, b.second); }))
+        return;
+    CacheTransaction batch(*this);
+    QSqlQuery del(m_db);
+    del.prepare(QStringLiteral("DELETE FROM deliveries WHERE ticket_id = ?"));
+    del.addBindValue(ticketId);
+    del.exec();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO deliveries (article_id, ticket_id, kind, state, attempts, error) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const auto &[articleId, delivery] : byArticle) {
+        q.addBindValue(articleId);
+        q.addBindValue(ticketId);
+        q.addBindValue(delivery.kind);
+        q.addBindValue(delivery.state);
+        q.addBindValue(delivery.attempts);
+        q.addBindValue(delivery.error.isNull() ? QStringLiteral("") : delivery.error); // a null QString binds NULL
+        if (!q.exec())
+            qCWarning(lcCache) << "delivery not stored:" << q.lastError().text();
+    }
+    m_changedArticleTickets.insert(ticketId);
+    batch.commit();
+}
+
+void CacheStore::setExternalIds(const QString &table, qint64 id, const std::vector<ExternalId> &ids)
+{
+    CacheTransaction batch(*this);
+    QSqlQuery q(m_db);
+    // `table` is one of two names fixed in this file, never input.
+    q.prepare(QStringLiteral("UPDATE %1 SET external_ids = ? WHERE id = ?").arg(table));
+    q.addBindValue(externalIdsColumn(ids));
+    q.addBindValue(id);
+    if (!q.exec())
+        qCWarning(lcCache) << "external ids not stored:" << q.lastError().text();
+    else if (q.numRowsAffected() > 0 && table == QLatin1String("tickets"))
+        m_changedTickets.insert(id);
+    else if (q.numRowsAffected() > 0)
+        m_namesChanged = true;
+    batch.commit();
+}
+
+void CacheStore::setTicketExternalIds(qint64 ticketId, const std::vector<ExternalId> &ids)
+{
+    setExternalIds(QStringLiteral("tickets"), ticketId, ids);
+}
+
+void CacheStore::setUserExternalIds(qint64 userId, const std::vector<ExternalId> &ids)
+{
+    setExternalIds(QStringLiteral("users"), userId, ids);
+}
+
+bool CacheStore::knowsExternalIds(qint64 ticketId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT t.external_ids IS NOT NULL AND (u.id IS NULL OR u.external_ids IS NOT NULL)"
+                             " FROM tickets t LEFT JOIN users u ON u.id = t.customer_id WHERE t.id = ?"));
+    q.addBindValue(ticketId);
+    q.exec();
+    return !q.next() || q.value(0).toBool();
+}
+
+TicketOrigin CacheStore::ticketOrigin(qint64 ticketId) const
+{
+    TicketOrigin origin;
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("SELECT t.json, t.external_ids, coalesce(u.name, ''), coalesce(u.email, ''),"
+                       " u.external_ids FROM tickets t LEFT JOIN users u ON u.id = t.customer_id WHERE t.id = ?"));
+    q.addBindValue(ticketId);
+    q.exec();
+    if (!q.next())
+        return origin;
+    QMap<qint64, QString> integrations;
+    for (const auto &integration : config(QStringLiteral("integration"), false))
+        integrations.insert(integration.id, integration.name);
+    origin.externalIds = externalIdsOf(q.value(1), integrations);
+    origin.customer = q.value(2).toString();
+    origin.customerEmail = q.value(3).toString();
+    origin.customerExternalIds = externalIdsOf(q.value(4), integrations);
+    origin.channelId =
+        protocol::Ticket::fromJson(protocol::parseJsonObject(q.value(0).toString().toStdString())).channelId;
+    if (!origin.channelId)
+        return origin;
+    // A channel's detail is its integration's id (SyncEngine::loadChannels).
+    for (const auto &channel : config(QStringLiteral("channel"), false))
+        if (channel.id == *origin.channelId) {
+            origin.channel = channel.name;
+            origin.channelIntegration = integrations.value(channel.detail.toLongLong());
+        }
+    return origin;
 }
 
 QSet<qint64> CacheStore::pendingArticleIds() const

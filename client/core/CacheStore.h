@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -24,7 +25,7 @@ class CacheStore : public CacheReader
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     /// Opens (creating or migrating) the cache file; check isOpen().
     explicit CacheStore(const QString &path, QObject *parent = nullptr);
@@ -51,6 +52,18 @@ public:
     /// Stores an article as the server sent it; true when it was not cached before.
     bool upsertArticle(const protocol::Article &article);
     void upsertUser(qint64 id, const QString &name, const QString &email, const QString &role);
+    /// A ticket's or a person's ids in integrations, as the server's answers list them (events
+    /// do not carry them: what was stored stays until the next answer that does).
+    void setTicketExternalIds(qint64 ticketId, const std::vector<ExternalId> &ids);
+    void setUserExternalIds(qint64 userId, const std::vector<ExternalId> &ids);
+    /// Whether the ticket's and its customer's external ids were read (false: fetch them).
+    bool knowsExternalIds(qint64 ticketId) const;
+    /// The ticket's channel, external ids and customer, with the names this account may read.
+    TicketOrigin ticketOrigin(qint64 ticketId) const;
+    /// Replaces what is known of the ticket's outgoing articles' deliveries (article id -> delivery);
+    /// the thread is told only when something changed.
+    void setDeliveries(qint64 ticketId, const std::map<qint64, Delivery> &byArticle);
+    std::map<qint64, Delivery> deliveries(qint64 ticketId) const;
     /// kind: state, priority, group, type.
     void upsertConfig(const QString &kind, qint64 id, const QString &name, const QString &detail, int rank = 0,
                       bool active = true);
@@ -108,6 +121,8 @@ private:
     void indexTicket(qint64 id);
     void flushSignals();
     void setSavedFilters(const QMap<QString, QString> &filters);
+    /// `table`: tickets or users.
+    void setExternalIds(const QString &table, qint64 id, const std::vector<ExternalId> &ids);
 
     QString m_path;
     QString m_connectionName;

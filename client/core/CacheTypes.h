@@ -23,6 +23,25 @@ struct SharedPartner {
     QString reason;    // why it is failing
 };
 
+/// An object's id in an integration's system (a ticket's case, a customer's account there).
+struct ExternalId {
+    qint64 integrationId = 0;
+    QString integration; // its name; empty when this account may not read integrations
+    QString id;
+};
+
+/// Where a ticket comes from besides e-mail, and who it is for: the custom channel of an
+/// integration it came by, its ids in integrations' systems, and its customer with theirs.
+struct TicketOrigin {
+    std::optional<qint64> channelId;
+    QString channel;                     // the channel's name; empty when not known to this account
+    QString channelIntegration;          // the channel's integration's name; empty when not known
+    std::vector<ExternalId> externalIds; // the ticket's, as last read from the server
+    QString customer;                    // name
+    QString customerEmail;
+    std::vector<ExternalId> customerExternalIds;
+};
+
 /// One inbox row: the ticket's list fields with names already resolved.
 struct TicketRow {
     qint64 id = 0;
@@ -67,6 +86,7 @@ struct TicketDetails {
     QDateTime updateDue;
     QDateTime solutionDue;
     std::vector<SharedPartner> sharedWith; // the partner desks it is shared with
+    TicketOrigin origin;                   // its channel, external ids and customer
 };
 
 /// A file on an article, by its content address.
@@ -75,6 +95,15 @@ struct AttachmentInfo {
     QString filename;
     QString contentType;
     qint64 size = 0;
+};
+
+/// How an outgoing article (an agent's e-mail, or a reply to a custom channel's webhook) travels,
+/// as `ticket.mail` last told it.
+struct Delivery {
+    QString kind;  // reply (e-mail), channel
+    QString state; // pending (queued or retrying), sent, failed
+    int attempts = 0;
+    QString error; // the last failed attempt's answer
 };
 
 /// One article of a ticket's thread as the thread view shows it.
@@ -90,7 +119,8 @@ struct ThreadArticle {
     QString html;      // sanitized by the server; empty when the article has none
     QString createdAt; // ISO 8601 (UTC)
     std::vector<AttachmentInfo> attachments;
-    bool senderUnverified = false; // a staff From the desk's mail server did not vouch for
+    bool senderUnverified = false;      // a staff From the desk's mail server did not vouch for
+    std::optional<Delivery> delivery{}; // an outgoing article's, once the server told it
 };
 
 /// A change the agent made, waiting to be sent (or refused by the server).

@@ -166,7 +166,11 @@ std::optional<TicketDetails> Directory::ticket(qint64 id) const
     if (!replica)
         return std::nullopt;
     auto t = replica->cache.ticket(id);
-    return t ? std::optional<TicketDetails>(detailsOf(*t)) : std::nullopt;
+    if (!t)
+        return std::nullopt;
+    auto details = detailsOf(*t);
+    details.origin = replica->cache.ticketOrigin(id);
+    return details;
 }
 
 std::optional<qint64> Directory::ticketIdOfNumber(qint64 number) const

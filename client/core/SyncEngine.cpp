@@ -4,6 +4,9 @@
 #include "protocol/Messages.h"
 
 #include <QLoggingCategory>
+#include <QSet>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcSync, "helpdesk.client.sync")
 
@@ -44,7 +47,41 @@ struct CachedKind {
 constexpr CachedKind kCachedKinds[] = {
     {"state", "states"}, {"priority", "priorities"},      {"group", "groups"},
     {"type", "types"},   {"text_module", "text_modules"}, {"custom_field", "custom_fields"},
-    {"macro", "macros"}};
+    {"macro", "macros"}, {"integration", "integrations"}}; // integrations: admins only (names of channels' owners)
+
+/// The `external_ids` of a ticket or person in an answer; none when the answer does not carry them
+/// (events, customers' views).
+std::optional<std::vector<ExternalId>> externalIdsIn(const protocol::JsonObject &object)
+{
+    if (!object || !object->has("external_ids"))
+        return std::nullopt;
+    std::vector<ExternalId> ids;
+    auto links = object->getArray("external_ids");
+    for (unsigned i = 0; links && i < links->size(); ++i)
+        if (auto link = links->getObject(i))
+            ids.push_back(
+                {link->optValue<std::int64_t>("integration_id", 0), {}, qs(link->get("external_id").toString())});
+    return ids;
+}
+
+/// What ticket.mail says of an outgoing article (an agent's e-mail or channel reply), by article;
+/// other mail (acknowledgements, notifications) is not an article's delivery.
+std::map<qint64, Delivery> deliveriesIn(const protocol::JsonArray &mail)
+{
+    std::map<qint64, Delivery> byArticle;
+    for (unsigned i = 0; mail && i < mail->size(); ++i) {
+        auto entry = mail->getObject(i);
+        const auto kind = entry ? entry->optValue<std::string>("kind", "") : std::string();
+        if ((kind != "reply" && kind != "channel") || !entry->has("article_id") || entry->isNull("article_id"))
+            continue;
+        Delivery delivery{qs(kind), qs(entry->optValue<std::string>("state", "")), entry->optValue<int>("attempts", 0),
+                          QString()};
+        if (entry->has("last_error") && !entry->isNull("last_error"))
+            delivery.error = qs(entry->getValue<std::string>("last_error"));
+        byArticle[entry->getValue<std::int64_t>("article_id")] = delivery; // listed oldest first: the latest wins
+    }
+    return byArticle;
+}
 
 bool isCachedKind(const std::string &name)
 {
@@ -110,10 +147,46 @@ void SyncEngine::loadNames(const std::function<void()> &then)
                     batch.commit();
                 }
                 if (--*remaining == 0)
-                    loadUsers(0, then);
+                    loadChannels([this, then] { loadUsers(0, then); });
             });
         }
     });
+}
+
+void SyncEngine::loadChannels(const std::function<void()> &then)
+{
+    // Channels have no events: listed on each hello, and again when a ticket names one not known.
+    const auto integrations = m_cache.config(QStringLiteral("integration"), false);
+    if (!mayListChannels() || integrations.empty() || m_loadingChannels) {
+        if (then)
+            then();
+        return;
+    }
+    m_loadingChannels = true;
+    auto remaining = std::make_shared<std::size_t>(integrations.size());
+    for (const auto &integration : integrations) {
+        auto params = protocol::newObject();
+        params->set("id", integration.id);
+        m_connection.request(QStringLiteral("channel.list"), params, [this, remaining, then](const Reply &reply) {
+            if (reply.ok) {
+                CacheTransaction batch(m_cache);
+                auto channels = reply.result->getArray("channels");
+                for (unsigned i = 0; channels && i < channels->size(); ++i) {
+                    auto c = channels->getObject(i);
+                    // The detail is the integration's id, for its name beside the channel's.
+                    m_cache.upsertConfig(QStringLiteral("channel"), c->getValue<std::int64_t>("id"), nameOf(c),
+                                         QString::number(c->getValue<std::int64_t>("integration_id")), 0,
+                                         c->optValue<bool>("active", true));
+                }
+                batch.commit();
+            }
+            if (--*remaining > 0)
+                return;
+            m_loadingChannels = false;
+            if (then)
+                then();
+        });
+    }
 }
 
 void SyncEngine::loadUsers(qint64 afterId, const std::function<void()> &then)
@@ -130,9 +203,8 @@ void SyncEngine::loadUsers(qint64 afterId, const std::function<void()> &then)
         qint64 last = 0;
         CacheTransaction batch(m_cache);
         for (unsigned i = 0; users && i < users->size(); ++i) {
-            auto u = protocol::User::fromJson(users->getObject(i));
-            m_cache.upsertUser(u.id, qs(u.name), qs(u.email), qs(protocol::roleName(u.role)));
-            last = u.id;
+            storeUser(users->getObject(i));
+            last = users->getObject(i)->getValue<std::int64_t>("id");
         }
         batch.commit();
         if (users && users->size() == 1000)
@@ -159,6 +231,8 @@ void SyncEngine::loadTicketPage(qint64 afterId, qint64 watermark, int loaded)
         for (unsigned i = 0; tickets && i < tickets->size(); ++i) {
             auto t = protocol::Ticket::fromJson(tickets->getObject(i));
             m_cache.upsertTicket(t);
+            if (auto ids = externalIdsIn(tickets->getObject(i)))
+                m_cache.setTicketExternalIds(t.id, *ids);
             last = t.id;
         }
         int now = loaded + static_cast<int>(tickets ? tickets->size() : 0);
@@ -215,6 +289,51 @@ void SyncEngine::fetchArticles(qint64 ticketId)
     prefetchArticles({ticketId});
 }
 
+void SyncEngine::fetchOrigin(qint64 ticketId)
+{
+    if (m_cache.knowsExternalIds(ticketId))
+        return;
+    auto params = protocol::newObject();
+    params->set("id", ticketId);
+    m_connection.request(QStringLiteral("ticket.get"), params, [this](const Reply &reply) {
+        if (!reply.ok)
+            return;
+        auto json = reply.result->getObject("ticket");
+        applyTicket(json, m_groupAccess);
+        auto ticket = protocol::Ticket::fromJson(json);
+        if (auto ids = externalIdsIn(json))
+            m_cache.setTicketExternalIds(ticket.id, *ids);
+        auto customer = protocol::newObject();
+        customer->set("id", ticket.customerId);
+        m_connection.request(QStringLiteral("user.get"), customer, [this](const Reply &user) {
+            if (user.ok)
+                storeUser(user.result->getObject("user"));
+        });
+    });
+}
+
+void SyncEngine::fetchDeliveries(qint64 ticketId)
+{
+    if (m_connection.state() != ConnectionState::Online)
+        return;
+    auto params = protocol::newObject();
+    params->set("id", ticketId);
+    m_connection.request(QStringLiteral("ticket.mail"), params, [this, ticketId](const Reply &reply) {
+        if (reply.ok)
+            m_cache.setDeliveries(ticketId, deliveriesIn(reply.result->getArray("mail")));
+    });
+}
+
+void SyncEngine::storeUser(const protocol::JsonObject &json)
+{
+    if (!json)
+        return;
+    auto user = protocol::User::fromJson(json);
+    m_cache.upsertUser(user.id, qs(user.name), qs(user.email), qs(protocol::roleName(user.role)));
+    if (auto ids = externalIdsIn(json))
+        m_cache.setUserExternalIds(user.id, *ids);
+}
+
 void SyncEngine::refreshTicket(qint64 ticketId)
 {
     auto params = protocol::newObject();
@@ -247,10 +366,19 @@ void SyncEngine::applyTicket(const protocol::JsonObject &json, const QMap<qint64
         return;
     auto ticket = protocol::Ticket::fromJson(json);
     // An agent told of a ticket moved to a group they cannot read drops it.
-    if (!m_readsAll && m_connection.role() != QLatin1String("customer") && !groupAccess.contains(ticket.groupId))
+    if (!m_readsAll && m_connection.role() != QLatin1String("customer") && !groupAccess.contains(ticket.groupId)) {
         m_cache.removeTicket(ticket.id);
-    else
-        m_cache.upsertTicket(ticket);
+        return;
+    }
+    m_cache.upsertTicket(ticket);
+    // A channel made since the last hello: its name is listed again (channels have no events).
+    if (ticket.channelId && mayListChannels() && !m_loadingChannels) {
+        const auto channels = m_cache.config(QStringLiteral("channel"), false);
+        if (std::none_of(channels.begin(), channels.end(),
+                         [&](const NamedItem &channel) { return channel.id == *ticket.channelId; }))
+            QMetaObject::invokeMethod(
+                this, [this] { loadChannels({}); }, Qt::QueuedConnection);
+    }
 }
 
 void SyncEngine::apply(const protocol::JsonArray &events, qint64 lastSeq)
@@ -262,6 +390,7 @@ void SyncEngine::apply(const protocol::JsonArray &events, qint64 lastSeq)
     auto groupAccess = m_groupAccess;
     std::vector<std::pair<protocol::Ticket, qint64>> createdLive;
     std::vector<protocol::Article> articlesLive;
+    QSet<qint64> failedMail;
     CacheTransaction batch(m_cache);
     for (unsigned i = 0; events && i < events->size(); ++i) {
         auto event = events->getObject(i);
@@ -293,6 +422,10 @@ void SyncEngine::apply(const protocol::JsonArray &events, qint64 lastSeq)
                 if (m_cache.upsertArticle(article) && live)
                     articlesLive.push_back(article);
             }
+        } else if (kind == "mail.failed") {
+            // An e-mail given up: the ticket's deliveries are read again once the batch is in.
+            if (auto ticketId = event->optValue<std::int64_t>("ticket_id", 0))
+                failedMail.insert(ticketId);
         } else if (kind == "user.created" || kind == "user.updated") {
             if (auto u = data->getObject("user")) {
                 auto user = protocol::User::fromJson(u);
@@ -331,6 +464,8 @@ void SyncEngine::apply(const protocol::JsonArray &events, qint64 lastSeq)
         emit ticketCreatedLive(ticket, actorId);
     for (const auto &article : articlesLive)
         emit articleCreatedLive(article);
+    for (auto ticketId : std::as_const(failedMail))
+        fetchDeliveries(ticketId);
     if (reset) {
         qCInfo(lcSync) << "the server asked for a full sync (event" << *reset << ")";
         loadTicketPage(0, *reset, 0);

@@ -24,6 +24,11 @@ public:
     bool isSynced() const { return m_synced; }
     /// Fetches a ticket's articles (when opened); the cache signals when they are in.
     void fetchArticles(qint64 ticketId);
+    /// Reads the ticket's and its customer's ids in integrations when the cache has not got them
+    /// (a ticket told by an event); the cache signals when they are in.
+    void fetchOrigin(qint64 ticketId);
+    /// Reads how the ticket's outgoing articles travel (ticket.mail) into the cache; nothing offline.
+    void fetchDeliveries(qint64 ticketId);
     /// Reloads one ticket from the server (after a rejected change of ours).
     void refreshTicket(qint64 ticketId);
     /// Group id -> "read" / "full" for the signed-in user.
@@ -43,7 +48,11 @@ signals:
 private:
     void start(qint64 watermark);
     void loadNames(const std::function<void()> &then);
+    /// Lists the channels of the cached integrations (admins may read them; others skip to `then`).
+    void loadChannels(const std::function<void()> &then);
     void loadUsers(qint64 afterId, const std::function<void()> &then);
+    /// Stores a person from an answer, with their external ids when it carries them.
+    void storeUser(const protocol::JsonObject &json);
     void loadTicketPage(qint64 afterId, qint64 watermark, int loaded);
     void subscribe(qint64 after);
     void apply(const protocol::JsonArray &events, qint64 lastSeq);
@@ -56,7 +65,11 @@ private:
     bool m_synced = false;
     qint64 m_liveAfter = 0; // events up to the subscription's watermark are a replay
     QMap<qint64, QString> m_groupAccess;
-    bool m_readsAll = false; // admins and supervisors read every ticket
+    /// Channels and integrations are the admins' to read (agents see a channel's number only).
+    bool mayListChannels() const { return m_connection.role() == QLatin1String("admin"); }
+
+    bool m_readsAll = false;        // admins and supervisors read every ticket
+    bool m_loadingChannels = false; // a listing is on its way
 };
 
 } // namespace helpdesk::client

@@ -32,8 +32,17 @@ void TicketActions::open(qint64 ticketId)
     if (!replica)
         return;
     replica->cache.markSeen(ticketId);
-    if (replica->connection.state() == ConnectionState::Online)
+    if (replica->connection.state() == ConnectionState::Online) {
         replica->sync.fetchArticles(ticketId);
+        replica->sync.fetchOrigin(ticketId);
+        replica->sync.fetchDeliveries(ticketId);
+    }
+}
+
+void TicketActions::refreshDeliveries(qint64 ticketId)
+{
+    if (auto *replica = m_session.replica())
+        replica->sync.fetchDeliveries(ticketId);
 }
 
 void TicketActions::reply(qint64 ticketId, const QString &text, const QString &to, const QString &cc,

@@ -21,8 +21,11 @@ class TicketActions : public QObject
 public:
     TicketActions(AccountSession &session, const Directory &directory, QObject *parent = nullptr);
 
-    /// The agent opened the ticket: it is no longer new to them, and its thread is fetched when online.
+    /// The agent opened the ticket: it is no longer new to them, and its thread, its external ids
+    /// (when not cached) and its replies' deliveries are fetched when online.
     void open(qint64 ticketId);
+    /// Reads again how the ticket's outgoing articles travel (sent, pending, failed); nothing offline.
+    void refreshDeliveries(qint64 ticketId);
     /// `html`: the formatted body (the server sanitizes it; `text` is the plain alternative).
     void reply(qint64 ticketId, const QString &text, const QString &to = {}, const QString &cc = {},
                const QString &summary = {}, const QString &html = {}, const std::vector<PendingFile> &files = {});

@@ -62,6 +62,18 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return a.id < 0;
     case SenderUnverifiedRole:
         return a.senderUnverified;
+    case IdRole:
+        return a.id;
+    case CreatedAtRole:
+        return QDateTime::fromString(a.createdAt, Qt::ISODateWithMs);
+    case DeliveryKindRole:
+        return a.delivery ? QVariant(a.delivery->kind) : QVariant();
+    case DeliveryStateRole:
+        return a.delivery ? QVariant(a.delivery->state) : QVariant();
+    case DeliveryAttemptsRole:
+        return a.delivery ? QVariant(a.delivery->attempts) : QVariant();
+    case DeliveryErrorRole:
+        return a.delivery ? QVariant(a.delivery->error) : QVariant();
     case AttachmentsRole: {
         QVariantList list;
         for (const auto &att : a.attachments)
@@ -88,7 +100,13 @@ QHash<int, QByteArray> ArticleListModel::roleNames() const
             {PendingRole, "pending"},
             {AttachmentsRole, "attachments"},
             {ToRole, "to"},
-            {SenderUnverifiedRole, "sender_unverified"}};
+            {SenderUnverifiedRole, "sender_unverified"},
+            {IdRole, "id"},
+            {CreatedAtRole, "created_at"},
+            {DeliveryKindRole, "delivery_kind"},
+            {DeliveryStateRole, "delivery_state"},
+            {DeliveryAttemptsRole, "delivery_attempts"},
+            {DeliveryErrorRole, "delivery_error"}};
 }
 
 } // namespace helpdesk::client

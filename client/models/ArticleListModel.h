@@ -24,6 +24,14 @@ public:
         AttachmentsRole, // QVariantList of QVariantMap {sha256, filename, content_type, size}
         ToRole,
         SenderUnverifiedRole, // mail in a staff member's name that nobody vouched for
+        IdRole,               // the server's id (negative: ours, waiting in the outbox)
+        CreatedAtRole,        // QDateTime (UTC)
+        // An outgoing article's delivery, once the server told it (else invalid): reply (e-mail) or
+        // channel (a custom channel's webhook); pending, sent or failed; attempts made; the last error.
+        DeliveryKindRole,
+        DeliveryStateRole,
+        DeliveryAttemptsRole,
+        DeliveryErrorRole,
     };
 
     explicit ArticleListModel(CacheReader &cache, QObject *parent = nullptr);

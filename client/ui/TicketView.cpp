@@ -18,6 +18,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
@@ -61,6 +62,71 @@ QString channelName(const QString &channel)
         return TicketView::tr("note");
     return TicketView::tr("web");
 }
+
+/// On a custom channel's ticket, messages and replies travel through the channel, whatever the
+/// article's channel field says (the end user's are web articles, the agents' e-mail ones).
+QString channelNameOnChannelTicket(const QString &channel)
+{
+    if (channel == QLatin1String("email") || channel == QLatin1String("web"))
+        return TicketView::tr("through the channel");
+    return channelName(channel);
+}
+
+/// The first reading of a reply's delivery comes soon; each further one waits twice as long, up to
+/// a minute (an e-mail is retried for a day, a webhook for hours: no need to ask more often).
+constexpr int kFirstDeliveryPoll = 1500;
+constexpr int kLongestDeliveryPoll = 60000;
+/// A reply whose delivery the server has not listed yet is awaited this long (ms) after it was written.
+constexpr qint64 kUnlistedDeliveryWait = 5 * 60 * 1000;
+
+/// Whether the desk sends the article on: an agent's public e-mail, or on a custom channel's ticket
+/// every public agent article but a call logged as incoming (the server's rule for channel replies).
+bool goesOut(const QModelIndex &index, bool channelTicket)
+{
+    if (index.data(ArticleListModel::InternalRole).toBool() ||
+        index.data(ArticleListModel::SenderRole).toString() != QLatin1String("agent") ||
+        index.data(ArticleListModel::IdRole).toLongLong() < 0)
+        return false;
+    const QString channel = index.data(ArticleListModel::ChannelRole).toString();
+    if (channelTicket)
+        return channel != QLatin1String("note") && channel != QLatin1String("phone_in");
+    return channel == QLatin1String("email");
+}
+
+/// An outgoing article's delivery as a mail client shows it (HTML), or nothing when not known.
+QString deliveryHtml(const QModelIndex &index)
+{
+    const QString state = index.data(ArticleListModel::DeliveryStateRole).toString();
+    if (state.isEmpty())
+        return {};
+    const bool channel = index.data(ArticleListModel::DeliveryKindRole).toString() == QLatin1String("channel");
+    const int attempts = index.data(ArticleListModel::DeliveryAttemptsRole).toInt();
+    const QString error = index.data(ArticleListModel::DeliveryErrorRole).toString();
+    if (state == QLatin1String("sent"))
+        return QStringLiteral("<span style='color:#1b7f3b'>✓ %1</span>")
+            .arg(channel ? TicketView::tr("delivered to the channel") : TicketView::tr("sent"));
+    if (state == QLatin1String("failed"))
+        return QStringLiteral("<b style='color:#b00020'>✗ %1</b>")
+            .arg((channel ? TicketView::tr("not delivered to the channel: %1") : TicketView::tr("not sent: %1"))
+                     .arg(error.isEmpty() ? TicketView::tr("no reason given") : error)
+                     .toHtmlEscaped());
+    QString text = channel ? TicketView::tr("queued for the channel") : TicketView::tr("queued for sending");
+    if (attempts > 0 && !error.isEmpty())
+        text = TicketView::tr("retrying (attempts so far: %1), the last failed with %2").arg(attempts).arg(error);
+    else if (attempts > 0)
+        text = TicketView::tr("sending (attempts so far: %1)").arg(attempts);
+    return QStringLiteral("<i style='color:#a05a00'>⏳ %1</i>").arg(text.toHtmlEscaped());
+}
+
+/// "Panel A: case-1 · integration 4: 77": ids in integrations, by the integration's name when known.
+QString describe(const std::vector<ExternalId> &ids)
+{
+    QStringList parts;
+    for (const auto &id : ids)
+        parts << TicketView::tr("%1: %2").arg(
+            id.integration.isEmpty() ? TicketView::tr("integration %1").arg(id.integrationId) : id.integration, id.id);
+    return parts.join(QStringLiteral(" · "));
+}
 } // namespace
 
 TicketView::TicketView(HelpdeskAccess &access, QWidget *parent)
@@ -82,6 +148,18 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent)
     m_rating->setWordWrap(true);
     m_rating->setTextFormat(Qt::PlainText); // the comment is the customer's text
     m_rating->hide();
+    // Names and ids that outside systems chose: shown as text, never as markup.
+    m_origin = new QLabel(this);
+    m_origin->setObjectName(QStringLiteral("origin"));
+    m_origin->setTextFormat(Qt::PlainText);
+    m_origin->setWordWrap(true);
+    m_origin->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_origin->hide();
+    m_customer = new QLabel(this);
+    m_customer->setObjectName(QStringLiteral("customer"));
+    m_customer->setTextFormat(Qt::PlainText);
+    m_customer->setWordWrap(true);
+    m_customer->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_presence = new QLabel(this);
     m_presence->setObjectName(QStringLiteral("presence"));
     m_presence->setStyleSheet(QStringLiteral("color: #8a4b00; font-weight: bold"));
@@ -191,6 +269,11 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent)
     addressForm->setContentsMargins(0, 0, 0, 0);
     addressForm->addRow(tr("To"), m_to);
     addressForm->addRow(tr("Cc"), m_cc);
+    m_channelReplyNote = new QLabel(this);
+    m_channelReplyNote->setObjectName(QStringLiteral("channelReplyNote"));
+    m_channelReplyNote->setTextFormat(Qt::PlainText);
+    m_channelReplyNote->setWordWrap(true);
+    m_channelReplyNote->hide();
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] { onModeChanged(); });
     auto *composeBar = new QHBoxLayout;
     composeBar->addWidget(m_mode);
@@ -225,6 +308,7 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent)
     composeLayout->setContentsMargins(0, 0, 0, 0);
     composeLayout->addLayout(composeBar);
     composeLayout->addWidget(m_addresses);
+    composeLayout->addWidget(m_channelReplyNote);
     composeLayout->addWidget(m_composer);
     composeLayout->addWidget(m_attachments);
 
@@ -261,6 +345,8 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(m_origin);
+    layout->addWidget(m_customer);
     layout->addWidget(m_sla);
     layout->addWidget(m_rating);
     layout->addWidget(m_presence);
@@ -302,6 +388,13 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent)
     });
     connect(m_thread, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) { onAnchorClicked(url); });
     connect(m_send, &QPushButton::clicked, this, [this] { send(); });
+    m_deliveryTimer.setSingleShot(true);
+    connect(&m_deliveryTimer, &QTimer::timeout, this, [this] {
+        // Asked again, later each time, until the thread shows nothing on its way (followDeliveries).
+        m_actions.refreshDeliveries(m_ticketId);
+        m_deliveryPoll = std::min(m_deliveryPoll * 2, kLongestDeliveryPoll);
+        m_deliveryTimer.start(m_deliveryPoll);
+    });
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(800);
     connect(&m_draftTimer, &QTimer::timeout, this, [this] {
@@ -357,6 +450,9 @@ void TicketView::showTicket(qint64 ticketId)
     }
     m_ticketId = ticketId;
     setEnabled(ticketId != 0);
+    m_deliveryTimer.stop();
+    m_deliveryPoll = 0;
+    m_awaited.clear();
     m_inbox.openTicket(ticketId);
     m_rating->hide();
     m_actions.loadRating(ticketId);
@@ -395,10 +491,14 @@ void TicketView::refreshHeader()
     m_sharingBar->setTicket(ticket ? m_ticketId : 0, ticket ? ticket->sharedWith : std::vector<SharedPartner>{});
     if (!ticket) {
         m_title->setText(tr("This ticket is no longer visible to you."));
+        m_origin->hide();
+        m_customer->hide();
         return;
     }
     m_filling = true;
     m_title->setText(QStringLiteral("#%1  %2").arg(ticket->number).arg(ticket->title));
+    showOrigin(ticket->origin);
+    adaptComposerTo(ticket->origin);
     fill(m_state, m_directory.states(), ticket->stateId);
     fill(m_priority, m_directory.priorities(), ticket->priorityId);
     fill(m_group, m_directory.groups(), ticket->groupId);
@@ -425,6 +525,63 @@ void TicketView::refreshHeader()
     m_filling = false;
 }
 
+void TicketView::showOrigin(const TicketOrigin &origin)
+{
+    QStringList parts;
+    if (origin.channelId) {
+        if (origin.channel.isEmpty())
+            parts << tr("Came by custom channel %1").arg(*origin.channelId);
+        else if (origin.channelIntegration.isEmpty())
+            parts << tr("Came by the channel \u201c%1\u201d").arg(origin.channel);
+        else
+            parts << tr("Came by the channel \u201c%1\u201d of %2").arg(origin.channel, origin.channelIntegration);
+    }
+    if (!origin.externalIds.empty())
+        parts << tr("Ids in integrations: %1").arg(describe(origin.externalIds));
+    m_origin->setText(parts.join(QStringLiteral(" \u2014 ")));
+    m_origin->setVisible(!parts.isEmpty());
+
+    QString customer = origin.customer;
+    if (!origin.customerEmail.isEmpty())
+        customer += QStringLiteral(" <%1>").arg(origin.customerEmail);
+    if (!origin.customerExternalIds.empty())
+        customer += QStringLiteral(" \u2014 ") + tr("ids: %1").arg(describe(origin.customerExternalIds));
+    m_customer->setText(tr("Customer: %1").arg(customer.trimmed()));
+    m_customer->setVisible(!customer.trimmed().isEmpty());
+}
+
+void TicketView::adaptComposerTo(const TicketOrigin &origin)
+{
+    m_channelTicket = origin.channelId.has_value();
+    if (auto *list = qobject_cast<QListView *>(m_mode->view()))
+        for (auto mode : {ComposeMode::ReplyAll, ComposeMode::Forward})
+            list->setRowHidden(m_mode->findData(int(mode)), m_channelTicket);
+    const int reply = m_mode->findData(int(ComposeMode::Reply));
+    m_mode->setItemText(reply, m_channelTicket ? tr("Reply to the channel") : tr("Reply by e-mail"));
+    const auto mode = static_cast<ComposeMode>(m_mode->currentData().toInt());
+    if (m_channelTicket && (mode == ComposeMode::ReplyAll || mode == ComposeMode::Forward))
+        m_mode->setCurrentIndex(reply);
+    if (m_channelTicket)
+        m_channelReplyNote->setText(
+            origin.channel.isEmpty()
+                ? tr("The reply goes to the outside system of custom channel %1, not by e-mail.").arg(*origin.channelId)
+                : tr("The reply goes to the channel \u201c%1\u201d, not by e-mail.").arg(origin.channel));
+    onModeChanged();
+}
+
+void TicketView::followDeliveries(bool awaiting)
+{
+    if (!awaiting) {
+        m_deliveryTimer.stop();
+        m_deliveryPoll = 0;
+        return;
+    }
+    if (m_deliveryPoll == 0 || !m_deliveryTimer.isActive()) {
+        m_deliveryPoll = kFirstDeliveryPoll;
+        m_deliveryTimer.start(m_deliveryPoll);
+    }
+}
+
 void TicketView::refreshThread()
 {
     auto *model = m_inbox.thread();
@@ -432,8 +589,19 @@ void TicketView::refreshThread()
         return;
     QString html;
     m_attachmentLinks.clear();
+    auto ticket = m_directory.ticket(m_ticketId);
+    const bool channelTicket = ticket && ticket->origin.channelId;
+    const auto now = QDateTime::currentDateTimeUtc();
+    QSet<qint64> awaited; // replies on their way: queued, retrying, or not listed yet
     for (int row = 0; row < model->rowCount(); ++row) {
         auto index = model->index(row);
+        const QString delivery = goesOut(index, channelTicket) ? deliveryHtml(index) : QString();
+        const QString deliveryState = index.data(ArticleListModel::DeliveryStateRole).toString();
+        if (goesOut(index, channelTicket) &&
+            (deliveryState == QLatin1String("pending") ||
+             (deliveryState.isEmpty() &&
+              index.data(ArticleListModel::CreatedAtRole).toDateTime().msecsTo(now) < kUnlistedDeliveryWait)))
+            awaited.insert(index.data(ArticleListModel::IdRole).toLongLong());
         bool internal = index.data(ArticleListModel::InternalRole).toBool();
         bool pending = index.data(ArticleListModel::PendingRole).toBool();
         QString sender = index.data(ArticleListModel::SenderRole).toString();
@@ -442,14 +610,18 @@ void TicketView::refreshThread()
                                                                    : QStringLiteral("#eef5ff");
         html += QStringLiteral("<table width='100%' cellpadding='6' style='background:%1; margin-bottom:8px'><tr><td>")
                     .arg(background);
-        html += QStringLiteral("<b>%1</b> &middot; %2 &middot; %3")
-                    .arg(index.data(ArticleListModel::FromRole).toString().toHtmlEscaped(),
-                         index.data(ArticleListModel::TimeRole).toString(),
-                         channelName(index.data(ArticleListModel::ChannelRole).toString()));
+        html +=
+            QStringLiteral("<b>%1</b> &middot; %2 &middot; %3")
+                .arg(index.data(ArticleListModel::FromRole).toString().toHtmlEscaped(),
+                     index.data(ArticleListModel::TimeRole).toString(),
+                     channelTicket ? channelNameOnChannelTicket(index.data(ArticleListModel::ChannelRole).toString())
+                                   : channelName(index.data(ArticleListModel::ChannelRole).toString()));
         if (internal)
             html += QStringLiteral(" &middot; <b style='color:#8a6d00'>%1</b>").arg(tr("internal"));
         if (pending)
             html += QStringLiteral(" &middot; <i style='color:#a05a00'>%1</i>").arg(tr("waiting to be sent"));
+        if (!delivery.isEmpty())
+            html += QStringLiteral(" &middot; ") + delivery;
         if (index.data(ArticleListModel::SenderUnverifiedRole).toBool())
             html += QStringLiteral(" &middot; <b style='color:#b00020'>⚠ %1</b>")
                         .arg(tr("unverified sender: not confirmed by the desk's mail server"));
@@ -470,6 +642,11 @@ void TicketView::refreshThread()
         html += QStringLiteral("</td></tr></table>");
     }
     m_thread->showHtml(html);
+    // A reply not followed before (just written) is asked about soon again.
+    if (!(awaited - m_awaited).isEmpty())
+        m_deliveryPoll = 0;
+    m_awaited = awaited;
+    followDeliveries(!awaited.isEmpty());
 }
 
 void TicketView::onAnchorClicked(const QUrl &url)
@@ -495,7 +672,9 @@ void TicketView::onModeChanged()
 {
     auto mode = static_cast<ComposeMode>(m_mode->currentData().toInt());
     bool mail = mode == ComposeMode::Reply || mode == ComposeMode::ReplyAll || mode == ComposeMode::Forward;
-    m_addresses->setVisible(mail);
+    // A channel's reply has no addresses: it goes to the outside system.
+    m_addresses->setVisible(mail && !m_channelTicket);
+    m_channelReplyNote->setVisible(mail && m_channelTicket);
     if (m_filling)
         return;
     m_to->clear();
@@ -714,6 +893,8 @@ void TicketView::attachFiles(const QList<QUrl> &files)
 
 void TicketView::startComposing(ComposeMode mode)
 {
+    if (m_channelTicket && (mode == ComposeMode::ReplyAll || mode == ComposeMode::Forward))
+        mode = ComposeMode::Reply; // a channel's ticket is answered through the channel only
     m_mode->setCurrentIndex(m_mode->findData(int(mode)));
     m_composer->setFocus();
 }

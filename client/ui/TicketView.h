@@ -3,6 +3,7 @@
 #include "core/CacheTypes.h"
 #include "ui/AttachmentLinks.h"
 
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -31,9 +32,11 @@ class SafeTextBrowser;
 class TicketSharingBar;
 
 /// One ticket: the header with every field editable in place (state, priority, group, owner,
-/// tags) and "take", the thread (public and internal articles set apart, pending ones marked,
-/// attachments to save, remote images blocked until allowed), and the composer (reply, internal
-/// note, phone call in or out) whose draft is saved as the agent types. Main thread.
+/// tags) and "take", the custom channel it came by, its customer and their ids in integrations,
+/// the thread (public and internal articles set apart, pending ones marked, each outgoing reply's
+/// delivery as a mail client shows it, attachments to save, remote images blocked until allowed),
+/// and the composer (reply, internal note, phone call in or out; on a channel's ticket the reply
+/// goes to the channel) whose draft is saved as the agent types. Main thread.
 class TicketView : public QWidget
 {
     Q_OBJECT
@@ -57,7 +60,13 @@ protected:
 
 private:
     void refreshHeader();
+    /// The channel line and the customer line of the header.
+    void showOrigin(const TicketOrigin &origin);
+    /// On a channel's ticket the reply has no address and no reply-all or forward: it goes to the channel.
+    void adaptComposerTo(const TicketOrigin &origin);
     void refreshThread();
+    /// Reads the deliveries again, less often each time, while a reply is on its way (`awaiting`).
+    void followDeliveries(bool awaiting);
     void send();
     void onAnchorClicked(const QUrl &url);
     void onModeChanged();
@@ -85,7 +94,9 @@ private:
     QLabel *m_presence;
     TicketSharingBar *m_sharingBar;
     QLabel *m_sla;
-    QLabel *m_rating; // the customer's rating of the ticket or of one reply, when there is one
+    QLabel *m_rating;   // the customer's rating of the ticket or of one reply, when there is one
+    QLabel *m_origin;   // the custom channel it came by and its ids in integrations
+    QLabel *m_customer; // the customer, with their ids in integrations
     QComboBox *m_state;
     QComboBox *m_priority;
     QComboBox *m_group;
@@ -104,6 +115,8 @@ private:
     QLineEdit *m_to;
     QLineEdit *m_cc;
     QWidget *m_addresses;
+    QLabel *m_channelReplyNote; // "the reply goes to the channel", instead of the addresses
+    bool m_channelTicket = false;
     ComposerEdit *m_composer;
     QListWidget *m_attachments;
     std::vector<PendingFile> m_files; // attached to the article being written
@@ -112,6 +125,9 @@ private:
     QTreeWidget *m_history;
     QPushButton *m_send;
     QTimer m_draftTimer;
+    QTimer m_deliveryTimer; // while a reply's delivery is pending
+    int m_deliveryPoll = 0; // its next interval (ms); 0: not following
+    QSet<qint64> m_awaited; // the articles whose delivery is followed
     bool m_filling = false;
     QString m_activity; // what colleagues are told: viewing or replying
 };

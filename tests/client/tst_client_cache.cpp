@@ -2,7 +2,9 @@
 // malformed event throws while its batch is applied) leaves the cache as it was, announces no
 // change, and does not leave the SQLite transaction open: the next batch applies and is seen by
 // another connection to the same file. An upgraded cache fetches its tickets again to learn
-// their partner desks, which ticket events leave as they are and share events change.
+// their partner desks, which ticket events leave as they are and share events change. A ticket's
+// and a person's ids in integrations stay until an answer lists them again, and an outgoing
+// article's delivery is shown in the thread, the thread being told only when it changed.
 
 #include "core/CacheStore.h"
 #include "core/CacheTransaction.h"
@@ -179,8 +181,10 @@ private slots:
             auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
-            QSqlQuery(db).exec(QStringLiteral("ALTER TABLE tickets DROP COLUMN shared_with"));
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 3"));
+            for (const char *sql :
+                 {"ALTER TABLE tickets DROP COLUMN shared_with", "ALTER TABLE tickets DROP COLUMN external_ids",
+                  "ALTER TABLE users DROP COLUMN external_ids", "DROP TABLE deliveries", "PRAGMA user_version = 3"})
+                QVERIFY2(QSqlQuery(db).exec(QString::fromLatin1(sql)), sql);
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
@@ -224,6 +228,60 @@ private slots:
         cache.setSharedWith(1, {});
         QVERIFY(partnersShown().isEmpty());
         QVERIFY(cache.ticket(1)->sharedWith && cache.ticket(1)->sharedWith->empty());
+    }
+
+    void externalIdsAndDeliveriesStayUntilTheServerTellsOtherwise()
+    {
+        QTemporaryDir dir;
+        CacheStore cache(dir.path() + QStringLiteral("/cache.sqlite"));
+        QVERIFY(cache.isOpen());
+        auto channelTicket = ticket(1, "Cannot pay");
+        channelTicket.channelId = 4;
+        cache.upsertTicket(channelTicket);
+        cache.upsertUser(7, QStringLiteral("Uma Panel"), QStringLiteral("uma@panel.example"),
+                         QStringLiteral("customer"));
+        cache.upsertConfig(QStringLiteral("integration"), 3, QStringLiteral("Billing panel"), QStringLiteral(""));
+        cache.upsertConfig(QStringLiteral("channel"), 4, QStringLiteral("Panel chat"), QStringLiteral("3"));
+        // Told by an event: no ids yet, so the ticket's are to be fetched.
+        QVERIFY(!cache.knowsExternalIds(1));
+        cache.setTicketExternalIds(1, {{3, {}, QStringLiteral("case-1")}});
+        QVERIFY(!cache.knowsExternalIds(1)); // the customer's are not known either
+        cache.setUserExternalIds(7, {{3, {}, QStringLiteral("u-1")}});
+        QVERIFY(cache.knowsExternalIds(1));
+        // An event's ticket carries none: they stay.
+        auto renamed = channelTicket;
+        renamed.title = "Cannot pay, renamed";
+        renamed.updatedAt = "2026-03-01T10:00:00.000Z";
+        cache.upsertTicket(renamed);
+        cache.upsertUser(7, QStringLiteral("Uma P."), QStringLiteral("uma@panel.example"), QStringLiteral("customer"));
+        const auto origin = cache.ticketOrigin(1);
+        QCOMPARE(origin.channelId.value_or(0), qint64(4));
+        QCOMPARE(origin.channel, QStringLiteral("Panel chat"));
+        QCOMPARE(origin.channelIntegration, QStringLiteral("Billing panel"));
+        QCOMPARE(origin.externalIds.size(), std::size_t(1));
+        QCOMPARE(origin.externalIds.at(0).integration + QLatin1Char(':') + origin.externalIds.at(0).id,
+                 QStringLiteral("Billing panel:case-1"));
+        QCOMPARE(origin.customer, QStringLiteral("Uma P."));
+        QCOMPARE(origin.customerExternalIds.at(0).id, QStringLiteral("u-1"));
+
+        auto reply = article(11, 1, "Fixed it");
+        reply.sender = "agent";
+        cache.upsertArticle(reply);
+        QSignalSpy threadChanges(&cache, &CacheStore::articlesChanged);
+        cache.setDeliveries(
+            1, {{11, {QStringLiteral("channel"), QStringLiteral("pending"), 1, QStringLiteral("HTTP 503")}}});
+        QCOMPARE(threadChanges.count(), 1);
+        QCOMPARE(cache.thread(1).at(0).delivery->error, QStringLiteral("HTTP 503"));
+        // Asked again while nothing changed: the thread is not redrawn.
+        cache.setDeliveries(
+            1, {{11, {QStringLiteral("channel"), QStringLiteral("pending"), 1, QStringLiteral("HTTP 503")}}});
+        QCOMPARE(threadChanges.count(), 1);
+        cache.setDeliveries(1, {{11, {QStringLiteral("channel"), QStringLiteral("sent"), 2, QString()}}});
+        QCOMPARE(threadChanges.count(), 2);
+        QCOMPARE(cache.thread(1).at(0).delivery->state, QStringLiteral("sent"));
+        QVERIFY(cache.thread(1).at(0).delivery->error.isEmpty());
+        cache.removeTicket(1);
+        QVERIFY(cache.deliveries(1).empty());
     }
 };
 
