@@ -4,16 +4,17 @@ namespace helpdesk::db {
 
 namespace {
 const Statement kInsert{"custom_channels_insert",
-                        "INSERT INTO custom_channels (integration_id, name, group_id, subscription_id)"
-                        " VALUES ($1, $2, $3, $4) RETURNING id"};
+                        "INSERT INTO custom_channels (integration_id, name, group_id, subscription_id, format)"
+                        " VALUES ($1, $2, $3, $4, $5) RETURNING id"};
 const Statement kUpdate{"custom_channels_update",
                         "UPDATE custom_channels SET name = coalesce($2, name), group_id = coalesce($3, group_id),"
-                        " updated_at = now() WHERE id = $1"};
+                        " format = coalesce($4, format), updated_at = now() WHERE id = $1"};
 const Statement kFind{"custom_channels_find",
-                      "SELECT id, integration_id, name, group_id, subscription_id FROM custom_channels WHERE id = $1"};
+                      "SELECT id, integration_id, name, group_id, subscription_id, format FROM custom_channels"
+                      " WHERE id = $1"};
 #define CUSTOM_CHANNEL_JSON                                                                                            \
     "json_build_object('id', c.id, 'integration_id', c.integration_id, 'name', c.name, 'group_id', c.group_id,"        \
-    " 'url', s.url, 'active', s.active, 'held_until', s.held_until, 'webhook_id', s.id,"                               \
+    " 'format', c.format, 'url', s.url, 'active', s.active, 'held_until', s.held_until, 'webhook_id', s.id,"           \
     " 'created_at', c.created_at, 'updated_at', c.updated_at,"                                                         \
     " 'pending', (SELECT count(*) FROM webhook_deliveries d WHERE d.subscription_id = s.id AND d.state = 'pending'),"  \
     " 'dead', (SELECT count(*) FROM webhook_deliveries d WHERE d.subscription_id = s.id AND d.state = 'dead'))::text"  \
@@ -46,15 +47,17 @@ protocol::JsonArray jsonRows(const pqxx::result &result)
 } // namespace
 
 std::int64_t CustomChannelRepository::insert(Tx &tx, std::int64_t integrationId, const std::string &name,
-                                             std::int64_t groupId, std::int64_t subscriptionId)
+                                             std::int64_t groupId, std::int64_t subscriptionId,
+                                             const std::string &format)
 {
-    return tx.exec1(kInsert, integrationId, name, groupId, subscriptionId)[0].as<std::int64_t>();
+    return tx.exec1(kInsert, integrationId, name, groupId, subscriptionId, format)[0].as<std::int64_t>();
 }
 
 bool CustomChannelRepository::update(Tx &tx, std::int64_t id, const std::optional<std::string> &name,
-                                     const std::optional<std::int64_t> &groupId)
+                                     const std::optional<std::int64_t> &groupId,
+                                     const std::optional<std::string> &format)
 {
-    return tx.exec(kUpdate, id, name, groupId).affected_rows() > 0;
+    return tx.exec(kUpdate, id, name, groupId, format).affected_rows() > 0;
 }
 
 std::optional<CustomChannel> CustomChannelRepository::find(Tx &tx, std::int64_t id)
@@ -64,7 +67,7 @@ std::optional<CustomChannel> CustomChannelRepository::find(Tx &tx, std::int64_t 
         return std::nullopt;
     const auto &row = result[0];
     return CustomChannel{row[0].as<std::int64_t>(), row[1].as<std::int64_t>(), row[2].c_str(),
-                         row[3].as<std::int64_t>(), row[4].as<std::int64_t>()};
+                         row[3].as<std::int64_t>(), row[4].as<std::int64_t>(), row[5].c_str()};
 }
 
 protocol::JsonObject CustomChannelRepository::json(Tx &tx, std::int64_t id)

@@ -16,19 +16,20 @@ struct CustomChannel {
     std::string name;
     std::int64_t groupId = 0;
     std::int64_t subscriptionId = 0; // its webhook (URL, sealed secret, active flag, deliveries)
+    std::string format = "helpdesk"; // the body of its reply deliveries: "helpdesk" or "omnidesk"
 };
 
-/// SQL of custom channels (migration 0038): the channel rows; their webhooks are
+/// SQL of custom channels (migrations 0038, 0041): the channel rows; their webhooks are
 /// WebhookRepository's subscriptions. Any thread.
 class CustomChannelRepository
 {
 public:
     /// Inserts a channel over its webhook subscription; returns its id.
     static std::int64_t insert(Tx &tx, std::int64_t integrationId, const std::string &name, std::int64_t groupId,
-                               std::int64_t subscriptionId);
+                               std::int64_t subscriptionId, const std::string &format);
     /// Changes the given fields; false when there is no such channel.
     static bool update(Tx &tx, std::int64_t id, const std::optional<std::string> &name,
-                       const std::optional<std::int64_t> &groupId);
+                       const std::optional<std::int64_t> &groupId, const std::optional<std::string> &format);
     /// A channel; nothing when missing.
     static std::optional<CustomChannel> find(Tx &tx, std::int64_t id);
     /// A channel as the API shows it (its webhook's url and active flag, no secret), with its

@@ -49,6 +49,15 @@ std::string checkedName(const std::string &name)
     return name;
 }
 
+/// The body of the channel's reply deliveries: the desk's own, or Omnidesk's for receivers
+/// written for an Omnidesk custom channel.
+std::string checkedFormat(const std::string &format)
+{
+    if (format != "helpdesk" && format != "omnidesk")
+        throw ApiError(ErrorCode::ValidationFailed, "the format is helpdesk or omnidesk", "format");
+    return format;
+}
+
 std::int64_t checkedGroup(db::Tx &tx, std::int64_t groupId)
 {
     if (!db::CustomChannelRepository::groupExists(tx, groupId))
@@ -180,6 +189,59 @@ std::string nowIso()
 {
     return Poco::DateTimeFormatter::format(Poco::Timestamp(), Poco::DateTimeFormat::ISO8601_FRAC_FORMAT);
 }
+
+/// The desk's own body of a reply delivery (docs/api.md, Custom channels, Replies).
+std::string replyBody(db::Tx &tx, const db::CustomChannel &channel, const protocol::Ticket &ticket,
+                      const protocol::Article &article, const std::string &uuid)
+{
+    const auto integration = channel.integrationId;
+    // Both sides' ids of each object: ours (`id`) and the outside system's (`external_id`).
+    auto ticketJson = protocol::newObject();
+    ticketJson->set("id", ticket.id);
+    ticketJson->set("number", ticket.number);
+    ticketJson->set("title", ticket.title);
+    ticketJson->set("external_id", externalIdIn(tx, integration, "ticket", ticket.id));
+    auto userJson = protocol::newObject();
+    userJson->set("id", ticket.customerId);
+    userJson->set("external_id", externalIdIn(tx, integration, "user", ticket.customerId));
+    auto message = protocol::newObject();
+    message->set("id", article.id);
+    message->set("external_id", Poco::Dynamic::Var());
+    message->set("body_text", article.bodyText);
+    message->set("body_html", article.bodyHtml ? Poco::Dynamic::Var(*article.bodyHtml) : Poco::Dynamic::Var());
+    message->set("created_at", article.createdAt);
+    message->set("author_id", article.authorId ? Poco::Dynamic::Var(*article.authorId) : Poco::Dynamic::Var());
+    // The agent as the customer sees them: the name, never the agent's own address.
+    auto author = db::UserRepository::findById(tx, article.authorId.value_or(0));
+    message->set("author_name", author ? author->name : std::string());
+    auto data = protocol::newObject();
+    data->set("channel_id", channel.id);
+    data->set("integration_id", integration);
+    data->set("ticket", ticketJson);
+    data->set("user", userJson);
+    data->set("message", message);
+    return Webhooks::deliveryBody(uuid, CustomChannels::kReplyEvent, nowIso(), data);
+}
+
+/// Omnidesk's body of an agent's message to a custom channel (what a receiver written for
+/// Omnidesk reads: /work/shared/protocols/omnidesk.md §3.4): {"type":"message_new","object":{…}}.
+std::string omnideskReplyBody(db::Tx &tx, const db::CustomChannel &channel, const protocol::Ticket &ticket,
+                              const protocol::Article &article)
+{
+    auto object = protocol::newObject();
+    object->set("message_id", article.id);
+    object->set("case_id", ticket.id);
+    object->set("staff_id", article.authorId ? Poco::Dynamic::Var(*article.authorId) : Poco::Dynamic::Var());
+    object->set("user_id", ticket.customerId);
+    object->set("custom_user_id", externalIdIn(tx, channel.integrationId, "user", ticket.customerId));
+    object->set("content", article.bodyText);
+    object->set("note", false); // internal notes are never delivered
+    object->set("sent_via_rule", false);
+    auto body = protocol::newObject();
+    body->set("type", "message_new");
+    body->set("object", object);
+    return protocol::toJsonText(body);
+}
 } // namespace
 
 protocol::JsonObject CustomChannels::create(db::Tx &tx, const Actor &actor, std::int64_t integrationId,
@@ -191,12 +253,13 @@ protocol::JsonObject CustomChannels::create(db::Tx &tx, const Actor &actor, std:
     const auto name = checkedName(request.requireString("name"));
     const auto url = Webhooks::checkedUrl(request.requireString("url"));
     const auto groupId = checkedGroup(tx, request.requireInt("group_id"));
+    const auto format = checkedFormat(request.optString("format").value_or("helpdesk"));
     const auto active = request.optBool("active").value_or(true);
     request.finish();
     const auto secret = Webhooks::newSecret();
     const auto subscriptionId =
         db::WebhookRepository::insertSubscription(tx, integrationId, url, secrets::seal(secret), {kReplyEvent}, active);
-    const auto id = db::CustomChannelRepository::insert(tx, integrationId, name, groupId, subscriptionId);
+    const auto id = db::CustomChannelRepository::insert(tx, integrationId, name, groupId, subscriptionId, format);
     auto json = db::CustomChannelRepository::json(tx, id);
     audit::record(tx, actor, "custom_channel.created", kAuditKind, id, nullptr, json, {"secret"});
     json->set("secret", secret);
@@ -216,11 +279,14 @@ protocol::JsonObject CustomChannels::update(db::Tx &tx, const Actor &actor, std:
     auto groupId = request.optInt("group_id");
     if (groupId)
         checkedGroup(tx, *groupId);
+    auto format = request.optString("format");
+    if (format)
+        checkedFormat(*format);
     const auto active = request.optBool("active");
     request.finish();
     const auto channel = requireChannel(tx, id);
     const auto before = db::CustomChannelRepository::json(tx, id);
-    db::CustomChannelRepository::update(tx, id, name, groupId);
+    db::CustomChannelRepository::update(tx, id, name, groupId, format);
     db::WebhookRepository::updateSubscription(tx, channel.subscriptionId, url, std::nullopt, active);
     if ((active && *active) || url) {
         // What waited while it was off, or for a receiver that was down, goes now.
@@ -373,39 +439,14 @@ void CustomChannels::queueReply(db::Tx &tx, const protocol::Ticket &ticket, cons
     auto channel = db::CustomChannelRepository::find(tx, *ticket.channelId);
     if (!channel)
         return;
-    const auto integration = channel->integrationId;
-    // Both sides' ids of each object: ours (`id`) and the outside system's (`external_id`).
-    auto ticketJson = protocol::newObject();
-    ticketJson->set("id", ticket.id);
-    ticketJson->set("number", ticket.number);
-    ticketJson->set("title", ticket.title);
-    ticketJson->set("external_id", externalIdIn(tx, integration, "ticket", ticket.id));
-    auto userJson = protocol::newObject();
-    userJson->set("id", ticket.customerId);
-    userJson->set("external_id", externalIdIn(tx, integration, "user", ticket.customerId));
-    auto message = protocol::newObject();
-    message->set("id", article.id);
-    message->set("external_id", Poco::Dynamic::Var());
-    message->set("body_text", article.bodyText);
-    message->set("body_html", article.bodyHtml ? Poco::Dynamic::Var(*article.bodyHtml) : Poco::Dynamic::Var());
-    message->set("created_at", article.createdAt);
-    message->set("author_id", article.authorId ? Poco::Dynamic::Var(*article.authorId) : Poco::Dynamic::Var());
-    // The agent as the customer sees them: the name, never the agent's own address.
-    auto author = db::UserRepository::findById(tx, article.authorId.value_or(0));
-    message->set("author_name", author ? author->name : std::string());
-    auto data = protocol::newObject();
-    data->set("channel_id", channel->id);
-    data->set("integration_id", integration);
-    data->set("ticket", ticketJson);
-    data->set("user", userJson);
-    data->set("message", message);
     db::NewWebhookDelivery delivery;
     delivery.subscriptionId = channel->subscriptionId;
     delivery.uuid = Webhooks::newDeliveryUuid();
     delivery.event = kReplyEvent;
     delivery.ticketId = ticket.id;
     delivery.articleId = article.id;
-    delivery.body = Webhooks::deliveryBody(delivery.uuid, kReplyEvent, nowIso(), data);
+    delivery.body = channel->format == "omnidesk" ? omnideskReplyBody(tx, *channel, ticket, article)
+                                                  : replyBody(tx, *channel, ticket, article, delivery.uuid);
     db::WebhookRepository::insertDelivery(tx, delivery);
     Webhooks::scheduleDelivery(tx, channel->subscriptionId, 0);
 }

@@ -22,11 +22,12 @@ public:
     /// The event (X-Helpdesk-Event) of an agent's reply delivered to a channel.
     static constexpr const char *kReplyEvent = "channel.reply";
 
-    /// Adds a channel to `integrationId`: {name, url, group_id, active}; the answer's `secret`
-    /// (the HMAC key of the signatures) is shown this once.
+    /// Adds a channel to `integrationId`: {name, url, group_id, format, active}; the answer's
+    /// `secret` (the HMAC key of the signatures) is shown this once. `format` ("helpdesk", the
+    /// default, or "omnidesk") is the body its replies are posted in.
     static protocol::JsonObject create(db::Tx &tx, const Actor &actor, std::int64_t integrationId,
                                        protocol::JsonReader &request);
-    /// Changes a channel's name, url, group_id or active flag.
+    /// Changes a channel's name, url, group_id, format or active flag.
     static protocol::JsonObject update(db::Tx &tx, const Actor &actor, std::int64_t id, protocol::JsonReader &request);
     /// Gives a channel a new secret, shown in the answer this once.
     static protocol::JsonObject rotateSecret(db::Tx &tx, const Actor &actor, std::int64_t id);
@@ -48,7 +49,8 @@ public:
     /// Whether an article written by staff on a channel's ticket goes to the channel: a public
     /// reply (not a note, not a phone call's record of what the customer said).
     static bool isDeliveredReply(const protocol::Article &article);
-    /// Queues the delivery of an agent's reply on a channel's ticket to the channel's webhook.
+    /// Queues the delivery of an agent's reply on a channel's ticket to the channel's webhook, in
+    /// the channel's format.
     static void queueReply(db::Tx &tx, const protocol::Ticket &ticket, const protocol::Article &article);
 };
 

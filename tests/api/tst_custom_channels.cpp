@@ -555,6 +555,72 @@ private slots:
             QCOMPARE(admin.del("/api/v1/webhooks/" + str(hook)).status, 200);
     }
 
+    void aChannelInOmnideskFormatGetsRepliesAsOmnideskPostsThem()
+    {
+        auto admin = m_desk->as("admin");
+        auto body = helpdesk::protocol::newObject();
+        body->set("name", "Omnidesk-style");
+        body->set("url", urlOf("/omni"));
+        body->set("group_id", m_desk->alpha());
+        body->set("format", "omnidesk-ish");
+        auto refused = admin.post("/api/v1/integrations/" + str(m_panelA) + "/channels", body);
+        QCOMPARE(refused.status, 422);
+        QCOMPARE(refused.errorField(), std::string("format"));
+        body->set("format", "omnidesk");
+        auto created = admin.post("/api/v1/integrations/" + str(m_panelA) + "/channels", body);
+        QVERIFY2(created.status == 201, created.raw.c_str());
+        const Channel omni{created.object("channel")->getValue<std::int64_t>("id"),
+                           created.object("channel")->getValue<std::string>("secret"), "/omni"};
+        QCOMPARE(created.object("channel")->getValue<std::string>("format"), std::string("omnidesk"));
+        std::map<std::int64_t, std::string> formats;
+        auto listed = panelA().get("/api/v1/integrations/" + str(m_panelA) + "/channels").array("channels");
+        for (unsigned i = 0; i < listed->size(); ++i)
+            formats[listed->getObject(i)->getValue<std::int64_t>("id")] =
+                listed->getObject(i)->getValue<std::string>("format");
+        QCOMPARE(formats[omni.id], std::string("omnidesk"));
+        QCOMPARE(formats[m_chat.id], std::string("helpdesk"));
+
+        // The receiver answers as Omnidesk's custom channel receivers do.
+        m_receiver->answerOn("/omni", {200, R"({"result":"ok"})", {}});
+        auto made = openCase(panelA(), omni, R"({"external_id":"u-omni","name":"Olga"})", "Omnidesk case", "", "",
+                             "Hello from the panel");
+        QVERIFY2(made.status == 201, made.raw.c_str());
+        const auto ticket = made.object("ticket")->getValue<std::int64_t>("id");
+        const auto customer = made.object("user")->getValue<std::int64_t>("id");
+        QVERIFY(agentWrites(ticket, R"({"channel":"note","internal":true,"body_text":"not for them"})") != 0);
+        const auto reply = agentWrites(ticket, R"({"channel":"email","body_text":"Answered the Omnidesk way"})");
+        QVERIFY(reply != 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver->countOn("/omni"), std::size_t(1), 20000);
+        const auto got = m_receiver->receivedOn("/omni").front();
+        QVERIFY(isSignedWith(got, omni.secret));
+        QCOMPARE(got.event, std::string("channel.reply"));
+        auto posted = json(got.body);
+        QCOMPARE(posted->getValue<std::string>("type"), std::string("message_new"));
+        QCOMPARE(posted->size(), std::size_t(2));
+        auto object = posted->getObject("object");
+        QCOMPARE(object->getValue<std::int64_t>("message_id"), reply);
+        QCOMPARE(object->getValue<std::int64_t>("case_id"), ticket);
+        QCOMPARE(object->getValue<std::int64_t>("staff_id"), m_desk->userId("alphaFull"));
+        QCOMPARE(object->getValue<std::int64_t>("user_id"), customer);
+        QCOMPARE(object->getValue<std::string>("custom_user_id"), std::string("u-omni"));
+        QCOMPARE(object->getValue<std::string>("content"), std::string("Answered the Omnidesk way"));
+        QCOMPARE(object->getValue<bool>("note"), false);
+        QCOMPARE(object->getValue<bool>("sent_via_rule"), false);
+        QTRY_COMPARE_WITH_TIMEOUT(deliveryState(ticket, reply), std::string("sent"), 10000);
+
+        // Back to the desk's own format, the next reply comes in it.
+        auto changed = admin.patch("/api/v1/channels/" + str(omni.id), json(R"({"format":"helpdesk"})"));
+        QVERIFY2(changed.status == 200, changed.raw.c_str());
+        QCOMPARE(changed.object("channel")->getValue<std::string>("format"), std::string("helpdesk"));
+        QVERIFY(agentWrites(ticket, R"({"channel":"email","body_text":"Now in the desk own shape"})") != 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver->countOn("/omni"), std::size_t(2), 20000);
+        auto next = json(m_receiver->receivedOn("/omni").back().body);
+        QCOMPARE(next->getValue<std::string>("event"), std::string("channel.reply"));
+        QCOMPARE(next->getObject("data")->getObject("message")->getValue<std::string>("body_text"),
+                 std::string("Now in the desk own shape"));
+        QCOMPARE(admin.del("/api/v1/channels/" + str(omni.id)).status, 200);
+    }
+
     void anAdminChangesRotatesAndDeletesAChannel()
     {
         QVERIFY(m_case != 0);

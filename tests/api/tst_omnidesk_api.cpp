@@ -408,6 +408,13 @@ private slots:
         QCOMPARE(listed.body->getValue<std::int64_t>("total_count"), 1LL);
         QCOMPARE(item(listed, 0, "custom_channel")->getValue<std::string>("channel_id"), channel);
         QCOMPARE(item(listed, 0, "custom_channel")->getValue<std::string>("title"), std::string("Panel chat"));
+        QCOMPARE(item(listed, 0, "custom_channel")->getValue<std::string>("format"), std::string("helpdesk"));
+        // In Omnidesk's format, the list says so.
+        QCOMPARE(
+            m_desk->as("admin").patch("/api/v1/channels/" + channel.substr(3), json(R"({"format":"omnidesk"})")).status,
+            200);
+        QCOMPARE(item(panel("GET", "/api/custom_channels.json"), 0, "custom_channel")->getValue<std::string>("format"),
+                 std::string("omnidesk"));
         QCOMPARE(crm("GET", "/api/custom_channels.json").body->getValue<std::int64_t>("total_count"), 0LL);
 
         auto opened = panel("POST", "/api/cases.json",

@@ -753,6 +753,8 @@ Reply OmnideskTranslator::listCustomChannels(const OmnideskQuery &query)
         o->set("icon", "");
         o->set("webhook_url", textOf(ch, "url"));
         o->set("active", ch->optValue<bool>("active", true));
+        // An extension: the body its webhook gets, the desk's own or Omnidesk's message_new.
+        o->set("format", textOf(ch, "format"));
         page.push_back(o);
     }
     return listAnswer("custom_channel", page, static_cast<std::int64_t>(channels.size()));
