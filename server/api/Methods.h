@@ -44,6 +44,9 @@ std::vector<MethodSpec> sharingMethods();
 std::vector<MethodSpec> webhookMethods();
 /// Integrations' custom channels: the admin's API, and the outside system's tickets and messages.
 std::vector<MethodSpec> channelMethods();
+/// Fields filled from outside: asking the integrations again for a ticket's or user's values, and
+/// an integration's lookup secret.
+std::vector<MethodSpec> lookupMethods();
 
 // Helpers the handlers share.
 

@@ -1,5 +1,6 @@
 #include "api/Methods.h"
 
+#include "domain/CustomFields.h"
 #include "domain/ExternalIds.h"
 #include "domain/TicketService.h"
 #include "domain/TicketView.h"
@@ -39,6 +40,8 @@ std::vector<MethodSpec> ticketMethods()
          .successStatus = 201,
          .handler =
              [](MethodCall &c) {
+                 // Here rather than in TicketService: the one rule for every entry of an API token.
+                 domain::customfields::requireOwner(c.tx(), c.actor(), "ticket", c.params->get("custom"));
                  auto made = ExternalIds::createTicket(c.tx(), c.actor(), c.params);
                  return Reply::withStatus(made.answer, made.created ? 201 : 200);
              }},
@@ -56,6 +59,7 @@ std::vector<MethodSpec> ticketMethods()
          .transaction = Transaction::Write,
          .handler =
              [](MethodCall &c) {
+                 domain::customfields::requireOwner(c.tx(), c.actor(), "ticket", c.params->get("custom"));
                  auto changes = protocol::TicketUpdateParams::fromJson(c.params);
                  return wrap("ticket", TicketService::update(c.tx(), c.actor(), changes).toJson());
              }},

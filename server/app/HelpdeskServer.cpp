@@ -26,6 +26,7 @@
 #include "integrations/sharing/SharedFileRetries.h"
 #include "integrations/sharing/TicketShareReceiver.h"
 #include "integrations/sharing/TicketShares.h"
+#include "integrations/webhooks/FieldLookupDelivery.h"
 #include "integrations/webhooks/WebhookDelivery.h"
 #include "integrations/webhooks/WebhookFanout.h"
 #include "mail/MailChannel.h"
@@ -149,6 +150,10 @@ void HelpdeskServer::start()
         *m_pool, m_conninfo, integrations::sharing::OutboundHttp(webhookTargets), webhookRetries);
     m_webhookDelivery->registerJobs(*m_jobs);
     m_webhookDelivery->schedulePruning();
+    // Fields filled from outside: the integrations' lookup URLs are asked as webhooks are sent.
+    m_fieldLookups = std::make_unique<integrations::webhooks::FieldLookupDelivery>(
+        *m_pool, integrations::sharing::OutboundHttp(webhookTargets), webhookRetries);
+    m_fieldLookups->registerJobs(*m_jobs);
     m_webhookFanout = std::make_unique<integrations::webhooks::WebhookFanout>(*m_pool, *m_feed);
     m_webhookFanout->start();
     m_jobs->start();
@@ -242,6 +247,7 @@ void HelpdeskServer::stop()
     m_sharingDelivery.reset();
     m_webhookFanout.reset();
     m_webhookDelivery.reset();
+    m_fieldLookups.reset();
     m_sharingRoutes.reset();
     m_mail.reset();
     m_feed.reset();

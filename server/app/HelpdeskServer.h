@@ -32,6 +32,7 @@ namespace integrations::sharing {
 class OutboxDelivery;
 }
 namespace integrations::webhooks {
+class FieldLookupDelivery;
 class WebhookDelivery;
 class WebhookFanout;
 } // namespace integrations::webhooks
@@ -118,6 +119,7 @@ private:
     std::unique_ptr<domain::sharing::WireRoutes> m_sharingRoutes;
     std::unique_ptr<integrations::webhooks::WebhookDelivery> m_webhookDelivery;
     std::unique_ptr<integrations::webhooks::WebhookFanout> m_webhookFanout;
+    std::unique_ptr<integrations::webhooks::FieldLookupDelivery> m_fieldLookups;
     std::unique_ptr<integrations::sharing::OutboxDelivery> m_sharingDelivery;
     std::unique_ptr<api::ApiDispatcher> m_dispatcher;
     std::unique_ptr<api::SessionRegistry> m_sessions;

@@ -57,7 +57,7 @@ std::array<KindSql, 12> &kinds()
         makeKind("organization", "organizations", {"name", "shared", "custom"}),
         makeKind("custom_field", "custom_field_defs",
                  {"object_kind", "name", "label", "field_type", "options", "required", "default_value", "active",
-                  "customer_editable"}),
+                  "customer_editable", "integration_id"}),
         makeKind("text_module", "text_modules", {"keyword", "name", "body", "active", "folder"}),
         makeKind("calendar", "calendars", {"name", "time_zone", "hours", "holidays", "active"}),
         makeKind("sla", "slas",
@@ -65,7 +65,8 @@ std::array<KindSql, 12> &kinds()
                   "solution_minutes", "warning_minutes", "active"}),
         makeKind("trigger", "triggers", {"name", "event", "conditions", "actions", "rank", "active"}),
         makeKind("macro", "macros", {"name", "actions", "active"}),
-        makeKind("integration", "integrations", {"name", "active", "allowed_networks", "log_retention_days"}),
+        makeKind("integration", "integrations",
+                 {"name", "active", "allowed_networks", "log_retention_days", "lookup_url"}),
     };
     // Statements point into the strings, so only once they sit where they stay.
     static const bool pointed = [] {

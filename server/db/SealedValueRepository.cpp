@@ -45,6 +45,12 @@ const Place kPlaces[] = {
      {"sealed_webhook_secrets",
       "SELECT id::text, secret FROM webhook_subscriptions WHERE secret <> '' ORDER BY id FOR UPDATE"},
      {"sealed_webhook_secret_replace", "UPDATE webhook_subscriptions SET secret = $2 WHERE id = $1::bigint"}},
+    // Signs the lookups of fields filled from outside.
+    {"integration_lookup_secrets.secret",
+     {"sealed_lookup_secrets", "SELECT integration_id::text, secret FROM integration_lookup_secrets WHERE secret <> ''"
+                               " ORDER BY integration_id FOR UPDATE"},
+     {"sealed_lookup_secret_replace",
+      "UPDATE integration_lookup_secrets SET secret = $2 WHERE integration_id = $1::bigint"}},
 };
 
 const Place &placeNamed(const std::string &name)

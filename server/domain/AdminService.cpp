@@ -84,8 +84,15 @@ void recordChange(db::Tx &tx, const Actor &actor, const ConfigKind &kind, const 
                   const JsonObject &before, const JsonObject &row)
 {
     const std::string name(kind.name);
+    auto announced = row;
+    if (!kind.answerOnly.empty()) {
+        announced = protocol::newObject();
+        for (const auto &[key, value] : *row)
+            if (std::find(kind.answerOnly.begin(), kind.answerOnly.end(), key) == kind.answerOnly.end())
+                announced->set(key, value);
+    }
     // A kind only admins may list (integrations) is announced to admins only.
-    appendConfigEvent(tx, actor, name + "." + change, row,
+    appendConfigEvent(tx, actor, name + "." + change, announced,
                       kind.listAccess == ConfigAccess::Admin ? db::Audience::Admin : db::Audience::Staff);
     audit::record(tx, actor, name + "." + change, name, id, before, db::ConfigRepository::get(tx, kind.rows, id));
 }
@@ -238,6 +245,7 @@ protocol::User AdminService::createUser(db::Tx &tx, const Actor &actor, const Js
         throw ApiError(ErrorCode::ValidationFailed, "no such organization", "organization_id");
     if (db::UserRepository::findByEmail(tx, user.email))
         throw ApiError(ErrorCode::Conflict, "a user with this e-mail address exists", "email");
+    customfields::requireOwner(tx, actor, "user", custom);
     user.custom = customfields::apply(db::ConfigRepository::customFields(tx, "user"), nullptr, custom, true);
     std::optional<std::string> hash;
     if (password)
@@ -316,6 +324,7 @@ protocol::User AdminService::updateUser(db::Tx &tx, const Actor &actor, const Js
         user.organizationId = organization;
     if (active)
         user.active = *active;
+    customfields::requireOwner(tx, actor, "user", custom);
     if (custom)
         user.custom =
             customfields::apply(db::ConfigRepository::customFields(tx, "user"), user.custom, custom, false,

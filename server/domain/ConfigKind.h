@@ -54,6 +54,9 @@ struct ConfigKind {
     /// What else a change does once the row is written (stores a group's addresses into the reply
     /// row, queues the SLA recomputation). Null when nothing.
     void (*afterWrite)(db::Tx &tx, const ConfigDocument &document, protocol::JsonObject &row) = nullptr;
+    /// Keys afterWrite may add to the answer that the change's event never carries (a secret
+    /// shown this once).
+    std::vector<std::string_view> answerOnly{};
 
     /// Reads a create (`creating`) or update request's document with the kind's rules and the ones
     /// every kind shares (a name of 1 to 200 characters, no unknown keys). Pure: no database.

@@ -1,5 +1,6 @@
 #include "domain/CustomFields.h"
 
+#include "db/ConfigRepository.h"
 #include "protocol/ProtocolError.h"
 
 #include <Poco/DateTimeFormat.h>
@@ -62,30 +63,87 @@ void checkValue(const protocol::JsonObject &definition, const Poco::Dynamic::Var
                 fail("must be a list of the field's options");
     }
 }
+
+protocol::JsonObject definitionNamed(const protocol::JsonArray &definitions, const std::string &name)
+{
+    for (unsigned i = 0; definitions && i < definitions->size(); ++i) {
+        auto d = definitions->getObject(i);
+        if (d->getValue<std::string>("name") == name)
+            return d;
+    }
+    return nullptr;
+}
 } // namespace
+
+std::optional<std::int64_t> ownerOf(const protocol::JsonObject &definition)
+{
+    if (!definition || !definition->has("integration_id") || definition->isNull("integration_id"))
+        return std::nullopt;
+    return definition->getValue<std::int64_t>("integration_id");
+}
+
+void requireOwner(const protocol::JsonArray &definitions, const protocol::JsonObject &changes,
+                  std::optional<std::int64_t> writerIntegration)
+{
+    if (!changes)
+        return;
+    for (const auto &[key, value] : *changes) {
+        auto owner = ownerOf(definitionNamed(definitions, key));
+        if (owner && owner != writerIntegration)
+            throw ApiError(ErrorCode::Forbidden,
+                           "custom." + key + " is filled by integration " + std::to_string(*owner) +
+                               ": only its API tokens set it",
+                           "custom." + key);
+    }
+}
+
+void requireOwner(db::Tx &tx, const Actor &actor, const std::string &objectKind, const Poco::Dynamic::Var &custom)
+{
+    if (custom.isEmpty() || custom.type() != typeid(protocol::JsonObject))
+        return;
+    std::optional<std::int64_t> writer;
+    if (actor.integration)
+        writer = actor.integration->id;
+    requireOwner(db::ConfigRepository::customFields(tx, objectKind), custom.extract<protocol::JsonObject>(), writer);
+}
+
+OwnedValues ownedValues(const protocol::JsonArray &definitions, std::int64_t integrationId,
+                        const protocol::JsonObject &answered)
+{
+    OwnedValues out{protocol::newObject(), {}};
+    if (!answered)
+        return out;
+    for (const auto &[key, value] : *answered) {
+        auto definition = definitionNamed(definitions, key);
+        if (ownerOf(definition) != integrationId) {
+            out.ignored.push_back(key + ": not a field of this integration");
+            continue;
+        }
+        try {
+            if (!value.isEmpty())
+                checkValue(definition, value);
+            out.values->set(key, value);
+        } catch (const ApiError &e) {
+            out.ignored.push_back(key + ": " + e.what());
+        }
+    }
+    return out;
+}
 
 protocol::JsonObject apply(const protocol::JsonArray &definitions, const protocol::JsonObject &current,
                            const protocol::JsonObject &changes, bool creating, Writer writer)
 {
     const bool byCustomer = writer == Writer::Customer;
     auto customerMaySet = [](const protocol::JsonObject &definition) {
-        return definition->optValue<bool>("customer_editable", false);
+        return definition->optValue<bool>("customer_editable", false) && !ownerOf(definition);
     };
     auto result = protocol::newObject();
     if (current)
         for (const auto &[key, value] : *current)
             result->set(key, value);
-    auto definitionOf = [&](const std::string &name) -> protocol::JsonObject {
-        for (unsigned i = 0; definitions && i < definitions->size(); ++i) {
-            auto d = definitions->getObject(i);
-            if (d->getValue<std::string>("name") == name)
-                return d;
-        }
-        return nullptr;
-    };
     if (changes) {
         for (const auto &[key, value] : *changes) {
-            auto definition = definitionOf(key);
+            auto definition = definitionNamed(definitions, key);
             // Customers hear the same of a field they may not set and of one that does not exist.
             if (byCustomer && (!definition || !customerMaySet(definition)))
                 throw ApiError(ErrorCode::Forbidden, "custom." + key + " is not a field customers may set",

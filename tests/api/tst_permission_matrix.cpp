@@ -473,6 +473,14 @@ class TestPermissionMatrix : public QObject
         addRow("webhook.redeliver", "redelivers a delivery that is not there", admin404,
                same("POST", "/webhook_deliveries/999999/redeliver"));
         addRow("integration.log", "reads the integration log", admin200, same("GET", "/integration_log"));
+        // Fields filled from outside: no integration of this desk fills any, so whoever may ask is
+        // told so (422) after the same checks as a change of the ticket or the customer.
+        addRow("integration.rotate_lookup_secret", "gives an integration that is not there a lookup secret", admin404,
+               same("POST", "/integrations/999999/lookup_secret"));
+        addRow("ticket.lookup", "asks the integrations again for the ticket's fields",
+               {401, 403, 403, 404, 403, 422, 403, 422}, same("POST", "/tickets/" + str(m_ticket) + "/lookup"));
+        addRow("user.lookup", "asks the integrations again for carol's fields",
+               {401, 403, 403, 422, 422, 422, 422, 422}, same("POST", "/users/" + id("carol") + "/lookup"));
 
         // Custom channels: admins keep them; only the channel's integration (its token) writes
         // through one, so every session is refused (tst_custom_channels calls them as tokens).

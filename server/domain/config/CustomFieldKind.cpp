@@ -1,6 +1,8 @@
+#include "db/WebhookRepository.h"
 #include "domain/config/ConfigFields.h"
 #include "domain/config/Kinds.h"
 #include "domain/TicketView.h"
+#include "protocol/ProtocolError.h"
 
 #include <re2/re2.h>
 
@@ -32,6 +34,23 @@ void readCustomField(ConfigFields &fields)
     fields.putBool("customer_editable", false);
     if (request.has("default_value"))
         fields.set("default_value", request.optAny("default_value"));
+    // The integration that fills it (only its API tokens set it); null: the desk's own field.
+    if (request.isNull("integration_id")) {
+        request.accept("integration_id");
+        fields.set("integration_id", Poco::Dynamic::Var());
+    } else if (auto integration = request.optInt("integration_id")) {
+        fields.set("integration_id", *integration);
+    }
+}
+
+void checkOwner(db::Tx &tx, std::optional<std::int64_t> /*id*/, protocol::JsonObject &columns)
+{
+    if (!columns->has("integration_id") || columns->isNull("integration_id"))
+        return;
+    const auto integration = columns->getValue<std::int64_t>("integration_id");
+    if (!db::WebhookRepository::integrationExists(tx, integration))
+        throw protocol::ApiError(protocol::ErrorCode::ValidationFailed,
+                                 "there is no integration " + std::to_string(integration), "integration_id");
 }
 } // namespace
 
@@ -41,6 +60,7 @@ const ConfigKind &customFieldKind()
                                  .plural = "custom_fields",
                                  .rows = db::ConfigKind::CustomField,
                                  .readFields = readCustomField,
+                                 .checkWithDatabase = checkOwner,
                                  .afterWrite = [](db::Tx &, const ConfigDocument &, protocol::JsonObject &) {
                                      TicketView::invalidateCustomerFields();
                                  }};

@@ -1,4 +1,5 @@
 #include "db/WebhookRepository.h"
+#include "domain/FieldLookups.h"
 #include "domain/Webhooks.h"
 #include "domain/config/ConfigFields.h"
 #include "domain/config/Kinds.h"
@@ -53,7 +54,17 @@ void readIntegration(ConfigFields &fields)
     } else {
         fields.setDefault("allowed_networks", protocol::newArray());
     }
+    // Where the desk asks for the values of the fields it owns: the address rules of webhooks.
+    fields.putNullableString("lookup_url");
+    if (fields.columns()->has("lookup_url") && !fields.columns()->isNull("lookup_url")) {
+        try {
+            Webhooks::checkedUrl(fields.columns()->getValue<std::string>("lookup_url"));
+        } catch (const ApiError &e) {
+            throw ApiError(e.code(), e.what(), "lookup_url");
+        }
+    }
 }
+
 /// An integration turned on sends what its webhooks queued before it was turned off.
 void wakeWebhooks(db::Tx &tx, const ConfigDocument &document, protocol::JsonObject &row)
 {
@@ -61,6 +72,15 @@ void wakeWebhooks(db::Tx &tx, const ConfigDocument &document, protocol::JsonObje
         return;
     for (auto id : db::WebhookRepository::subscriptionIdsOf(tx, row->getValue<std::int64_t>("id")))
         Webhooks::scheduleDelivery(tx, id, 0);
+}
+
+/// One given a lookup URL the first time gets its lookup secret, answered this once.
+void afterIntegrationWrite(db::Tx &tx, const ConfigDocument &document, protocol::JsonObject &row)
+{
+    if (document.columns->has("lookup_url") && !row->isNull("lookup_url"))
+        if (auto secret = FieldLookups::firstSecret(tx, row->getValue<std::int64_t>("id")))
+            row->set("lookup_secret", *secret);
+    wakeWebhooks(tx, document, row);
 }
 } // namespace
 
@@ -72,7 +92,8 @@ const ConfigKind &integrationKind()
                                  .rows = db::ConfigKind::Integration,
                                  .listAccess = ConfigAccess::Admin,
                                  .readFields = readIntegration,
-                                 .afterWrite = wakeWebhooks};
+                                 .afterWrite = afterIntegrationWrite,
+                                 .answerOnly = {"lookup_secret"}};
     return kind;
 }
 

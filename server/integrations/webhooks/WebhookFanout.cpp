@@ -1,6 +1,7 @@
 #include "integrations/webhooks/WebhookFanout.h"
 
 #include "db/WebhookRepository.h"
+#include "domain/FieldLookups.h"
 #include "domain/Webhooks.h"
 
 #include <Poco/Logger.h>
@@ -110,6 +111,7 @@ bool WebhookFanout::fanOutNextBatch(db::Tx &tx)
     for (const auto &event : batch)
         rows.push_back(event->row);
     domain::Webhooks::fanOut(tx, db::WebhookRepository::activeSubscriptions(tx), rows);
+    domain::FieldLookups::queueFor(tx, rows);
     db::WebhookRepository::advanceFanoutCursor(tx, rows.back().event.seq);
     return true;
 }
