@@ -273,389 +273,552 @@
 <context>
     <name>helpdesk::client::IntegrationsPane</name>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="85" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="86" />
         <source>Ticket created</source>
         <translation>Ticket créé</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="86" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="87" />
         <source>Ticket changed</source>
         <translation>Ticket modifié</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="87" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="88" />
         <source>Public reply of an agent</source>
         <translation>Réponse publique d'un agent</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="88" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="89" />
         <source>Internal note</source>
         <translation>Note interne</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="89" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="90" />
         <source>Message of the customer</source>
         <translation>Message du client</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="90" />
         <source>Rating</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="94" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="779" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="94" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="779" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="98" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="124" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="100" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="518" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="98" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="164" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="100" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="377" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="98" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="100" />
         <source>Allowed networks</source>
         <translation>Réseaux autorisés</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="98" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="100" />
         <source>Log kept (days)</source>
         <translation>Journal conservé (jours)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="104" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="106" />
         <source>any</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="110" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="112" />
         <source>Integration</source>
         <translation>Intégration</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="113" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="115" />
         <source>Active (off: no webhook is sent)</source>
         <translation>Active (désactivée : aucun webhook n'est envoyé)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="117" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="119" />
         <source>e.g. 10.1.0.0/16, 192.0.2.7 (empty: any)</source>
         <translation>p. ex. 10.1.0.0/16, 192.0.2.7 (vide : tous)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="121" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="133" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="122" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="134" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="126" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="138" />
         <source>Its API calls may come from</source>
         <translation>Ses appels d'API peuvent venir de</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="127" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="139" />
         <source>Keep its log (days)</source>
         <translation>Conserver son journal (jours)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="155" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="206" />
+        <source>Deliveries of the selected webhook or channel:</source>
+        <translation>Remises du webhook ou du canal choisi :</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="244" />
+        <source>New lookup secret</source>
+        <translation>Nouveau secret des requêtes</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="245" />
+        <source>Give %1 a new lookup secret? From now on only the new one signs the desk's lookups: the system needs it.</source>
+        <translation>Donner un nouveau secret des requêtes à %1 ? Désormais seul le nouveau signe les requêtes du helpdesk : le système en a besoin.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="298" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="309" />
+        <source>Saved. Copy the lookup secret now: it is not shown again.</source>
+        <translation>Enregistré. Copiez le secret des requêtes maintenant : il ne sera plus affiché.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="368" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="163" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="376" />
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="487" />
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="487" />
         <source>Dead</source>
         <translation>Abandonnées</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
         <source>Receiver down until</source>
         <translation>Destinataire indisponible jusqu'à</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="150" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="363" />
         <source>Webhook of the selected integration</source>
         <translation>Webhook de l'intégration choisie</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="153" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="366" />
         <source>https://system.example/hooks/helpdesk</source>
         <translation>https://system.example/hooks/helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="169" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="382" />
         <source>Secret (shown only now; the receiver checks signatures with it):</source>
         <translation>Secret (affiché seulement maintenant ; le destinataire vérifie les signatures avec) :</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="175" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="388" />
         <source>Add webhook</source>
         <translation>Ajouter un webhook</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="176" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="389" />
         <source>Save webhook</source>
         <translation>Enregistrer le webhook</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="177" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="390" />
         <source>Send a test event</source>
         <translation>Envoyer un événement de test</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="158" />
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="126" />
+        <source>https://system.example/helpdesk/lookup (empty: never asked)</source>
+        <translation>https://system.example/helpdesk/lookup (vide : jamais interrogé)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="128" />
+        <source>Lookup secret (shown only now; the system checks the lookups' signatures with it):</source>
+        <translation>Secret des requêtes (affiché seulement maintenant ; le système vérifie avec lui les signatures des requêtes) :</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="132" />
+        <source>New lookup secret…</source>
+        <translation>Nouveau secret des requêtes…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="140" />
+        <source>Ask for its fields' values at</source>
+        <translation>Demander les valeurs de ses champs à</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="151" />
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="152" />
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="158" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="158" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="158" />
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="158" />
         <source>Last status</source>
         <translation>Dernier statut</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="188" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="159" />
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="188" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="159" />
         <source>Next attempt</source>
         <translation>Prochaine tentative</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="192" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="164" />
         <source>Test event</source>
         <translation>Événement de test</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="195" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="166" />
+        <source>Reply through the channel</source>
+        <translation>Réponse par le canal</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="171" />
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="197" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="173" />
         <source>delivered</source>
         <translation>remise</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="199" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="175" />
         <source>given up</source>
         <translation>abandonnée</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="204" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="180" />
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="186" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="186" />
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="186" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="186" />
         <source>Endpoint</source>
         <translation>Point d'accès</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="186" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="186" />
         <source>Time (ms)</source>
         <translation>Durée (ms)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="211" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="211" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
         <source>Payload</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="214" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="190" />
         <source>sent</source>
         <translation>envoyée</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="214" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="190" />
         <source>received</source>
         <translation>reçue</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="216" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="192" />
         <source>no answer</source>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="224" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="200" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="233" />
         <source>Deliveries of the selected webhook:</source>
         <translation>Remises du webhook choisi :</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="237" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
         <source>Log of the selected integration (every call, either way):</source>
         <translation>Journal de l'intégration choisie (chaque appel, dans les deux sens) :</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="269" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="408" />
         <source>Sending a test event…</source>
         <translation>Envoi d'un événement de test…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="273" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="255" />
         <source>Sending again…</source>
         <translation>Nouvel envoi…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="321" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="334" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="297" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="460" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="595" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="334" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="460" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="595" />
         <source>Saved. Copy the secret now: it is not shown again.</source>
         <translation>Enregistré. Copiez le secret maintenant : il ne sera plus affiché.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="340" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="474" />
         <source>Test event queued; see its delivery below.</source>
         <translation>Événement de test mis en file ; sa remise apparaît ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="345" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="313" />
         <source>Queued to be sent again.</source>
         <translation>Mis en file pour un nouvel envoi.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="364" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="332" />
         <source>Not done: %1</source>
         <translation>Non effectué : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="365" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="333" />
         <source>Not done (%1): %2</source>
         <translation>Non effectué (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="484" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="492" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="494" />
+        <source>Omnidesk</source>
+        <translation>Omnidesk</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="494" />
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="501" />
+        <source>Channel of the selected integration</source>
+        <translation>Canal de l'intégration choisie</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="506" />
+        <source>https://system.example/hooks/replies</source>
+        <translation>https://system.example/hooks/replies</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="512" />
+        <source>Helpdesk (this desk's webhook body)</source>
+        <translation>Helpdesk (le corps de webhook de ce helpdesk)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="513" />
+        <source>Omnidesk (as Omnidesk posts to a custom channel)</source>
+        <translation>Omnidesk (comme Omnidesk poste vers un canal personnalisé)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="514" />
+        <source>Active (off: its calls are refused and replies wait)</source>
+        <translation>Actif (désactivé : ses appels sont refusés et les réponses attendent)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="519" />
+        <source>Replies go to</source>
+        <translation>Les réponses vont à</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="520" />
+        <source>Its tickets open in</source>
+        <translation>Ses tickets s'ouvrent dans</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="521" />
+        <source>Replies are sent as</source>
+        <translation>Les réponses sont envoyées en</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="525" />
+        <source>Secret (shown only now; the system checks the replies' signatures with it):</source>
+        <translation>Secret (affiché seulement maintenant ; le système vérifie avec lui les signatures des réponses) :</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="531" />
+        <source>Add channel</source>
+        <translation>Ajouter un canal</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="532" />
+        <source>Save channel</source>
+        <translation>Enregistrer le canal</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="534" />
+        <source>Delete channel…</source>
+        <translation>Supprimer le canal…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="554" />
+        <source>Give the channel %1 a new secret? From now on only the new one signs the replies sent through it: the system needs it.</source>
+        <translation>Donner un nouveau secret au canal %1 ? Désormais seul le nouveau signe les réponses envoyées par lui : le système en a besoin.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="564" />
+        <source>Delete channel</source>
+        <translation>Supprimer le canal</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="565" />
+        <source>Delete the channel %1? Replies still waiting to be sent through it are dropped; its tickets stay, as ordinary tickets.</source>
+        <translation>Supprimer le canal %1 ? Les réponses qui attendent encore d'être envoyées par lui sont abandonnées ; ses tickets restent, comme des tickets ordinaires.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="831" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="850" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="860" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="876" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="180" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="391" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="533" />
         <source>New secret…</source>
         <translation>Nouveau secret…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="181" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="392" />
         <source>Delete webhook…</source>
         <translation>Supprimer le webhook…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="282" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="414" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="553" />
         <source>New secret</source>
         <translation>Nouveau secret</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="289" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="425" />
         <source>Delete webhook</source>
         <translation>Supprimer le webhook</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="367" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="466" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="601" />
         <source>Deleted.</source>
         <translation>Supprimé.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="283" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="415" />
         <source>Give the webhook at %1 a new secret? From now on only the new one signs its deliveries: the receiver needs it.</source>
         <translation>Donner un nouveau secret au webhook de %1 ? Désormais seul le nouveau signe ses remises : le destinataire en a besoin.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="290" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="426" />
         <source>Delete the webhook at %1? What still waits to be sent to it is dropped; its log stays.</source>
         <translation>Supprimer le webhook de %1 ? Ce qui attend encore de lui être envoyé est abandonné ; son journal reste.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="92" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="91" />
         <source>Rating given</source>
         <translation>Évaluation donnée</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="93" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="92" />
         <source>Rating changed</source>
         <translation>Évaluation modifiée</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="94" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="93" />
         <source>Ticket rated as a whole</source>
         <translation>Ticket évalué dans son ensemble</translation>
     </message>
@@ -1491,51 +1654,51 @@
 <context>
     <name>helpdesk::client::SettingsWindow</name>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
         <source>Helpdesk settings</source>
         <translation>Paramètres Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
         <location filename="../client/ui/SettingsWindow.cpp" line="167" />
         <location filename="../client/ui/SettingsWindow.cpp" line="170" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="497" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
         <source>E-mail addresses</source>
         <translation>Adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
@@ -1548,36 +1711,36 @@
         <translation>Texte de l'accusé de réception</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
         <source>Agents (e-mail: read or full, one per line)</source>
         <translation>Agents (e-mail : read ou full, un par ligne)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
@@ -1586,22 +1749,22 @@
         <translation>Options (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <source>Keyword (after ::)</source>
         <translation>Mot-clé (après ::)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
@@ -1610,7 +1773,7 @@
         <translation>Horaires hebdomadaires (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
         <source>Holidays (YYYY-MM-DD, …)</source>
         <translation>Jours fériés (AAAA-MM-JJ, …)</translation>
     </message>
@@ -1623,27 +1786,27 @@
         <translation>S'applique à (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
         <source>First response (business minutes)</source>
         <translation>Première réponse (minutes ouvrées)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
         <source>Update (business minutes)</source>
         <translation>Mise à jour (minutes ouvrées)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
         <source>Solution (business minutes)</source>
         <translation>Résolution (minutes ouvrées)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
         <source>Warn before (minutes)</source>
         <translation>Avertir avant (minutes)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
         <source>On</source>
         <translation>Sur</translation>
     </message>
@@ -1656,63 +1819,63 @@
         <translation>Actions (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
         <source>Check the certificate</source>
         <translation>Vérifier le certificat</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
         <source>User name</source>
         <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
         <source>Password (empty: unchanged)</source>
         <translation>Mot de passe (vide : inchangé)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
         <source>Enabled</source>
         <translation>Activée</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
         <source>Poll every (minutes)</source>
         <translation>Relever toutes les (minutes)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>Unknown senders open tickets</source>
         <translation>Les expéditeurs inconnus ouvrent des tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>Attach the original .eml</source>
         <translation>Joindre le .eml d'origine</translation>
     </message>
@@ -1721,693 +1884,698 @@
         <translation>Id du groupe</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
         <source>POP3: delete processed mail</source>
         <translation>POP3 : supprimer les messages traités</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
         <source>IMAP: folder for processed mail</source>
         <translation>IMAP : dossier des messages traités</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="137" />
         <source>IMAP: folder for failed mail</source>
         <translation>IMAP : dossier des messages en échec</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
         <source>Disable after failed connections (0: never)</source>
         <translation>Désactiver après échecs de connexion (0 : jamais)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="137" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
         <source>System address</source>
         <translation>Adresse système</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
         <source>System name</source>
         <translation>Nom du système</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="139" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
         <source>No-reply address</source>
         <translation>Adresse sans réponse</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
         <source>Public address of the server</source>
         <translation>Adresse publique du serveur</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="144" />
         <source>Ticket tag in subjects</source>
         <translation>Étiquette du ticket dans l'objet</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="145" />
         <source>Automatic replies per recipient and hour</source>
         <translation>Réponses automatiques par destinataire et heure</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="146" />
         <source>Largest accepted message (bytes)</source>
         <translation>Plus grand message accepté (octets)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="144" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
         <source>SMTP server</source>
         <translation>Serveur SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="145" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
         <source>SMTP port</source>
         <translation>Port SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="146" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
         <source>SMTP security</source>
         <translation>Sécurité SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="151" />
         <source>SMTP user name</source>
         <translation>Utilisateur SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="152" />
         <source>SMTP password (empty: unchanged)</source>
         <translation>Mot de passe SMTP (vide : inchangé)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
         <source>SMTP timeout (seconds)</source>
         <translation>Délai SMTP (secondes)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
         <source>Tag (type a new name and save to rename; an existing name merges)</source>
         <translation>Étiquette (saisissez un nouveau nom et enregistrez ; un nom existant fusionne)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
         <source>Acts as (an agent's e-mail; empty: you)</source>
         <translation>Agit en tant que (e-mail d'un agent ; vide : vous)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="171" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="175" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="210" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="213" />
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="214" />
         <source>States</source>
         <translation>États</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="212" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="215" />
         <source>Priorities</source>
         <translation>Priorités</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="213" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="216" />
         <source>Ticket types</source>
         <translation>Types de ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="214" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="217" />
         <source>Custom fields</source>
         <translation>Champs personnalisés</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="215" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
         <source>Text modules</source>
         <translation>Modules de texte</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="216" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
         <source>Business hours</source>
         <translation>Heures ouvrées</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
         <source>Mail to customers asks for a rating</source>
         <translation>Les e-mails aux clients demandent une évaluation</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
         <source>Words before a reply's rating link (empty: the default in the customer's language)</source>
         <translation>Texte avant le lien d'évaluation d'une réponse (vide : le texte par défaut dans la langue du client)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
         <source>Offered on the requester portal</source>
         <translation>Proposé sur le portail des demandes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
         <source>Description for customers</source>
         <translation>Description pour les clients</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
         <source>Language of mail to unknown senders (empty: the desk's)</source>
         <translation>Langue des courriels aux expéditeurs inconnus (vide : celle du service)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
         <source>Acknowledge a request only once an agent takes it</source>
         <translation>N'accuser réception qu'une fois la demande prise en charge par un agent</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
         <source>The acknowledgement links to the requester portal</source>
         <translation>L'accusé de réception renvoie au portail des demandes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
         <source>…only for requesters of these domains (empty: everyone)</source>
         <translation>…seulement pour les demandeurs de ces domaines (vide : tous)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
         <source>Web form on (a contact form sites embed; no account needed)</source>
         <translation>Formulaire web activé (un formulaire de contact que des sites intègrent ; sans compte)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
         <source>Sites that may embed the web form (https://…, comma separated)</source>
         <translation>Sites autorisés à intégrer le formulaire (https://…, séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
         <source>Web form</source>
         <translation>Formulaire web</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <source>Options (comma separated)</source>
         <translation>Options (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
         <source>Customers fill it in (new requests on the portal)</source>
         <translation>Les clients le remplissent (nouvelles demandes sur le portail)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
+        <source>Owned by integration</source>
+        <translation>Appartient à l'intégration</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
         <source>Folder (groups modules in the composer; empty: none)</source>
         <translation>Dossier (regroupe les modules dans l'éditeur ; vide : aucun)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
         <source>Weekly hours</source>
         <translation>Horaires hebdomadaires</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
         <source>Applies to (nothing chosen: all)</source>
         <translation>S'applique à (rien de choisi : tout)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
         <source>When (all must hold)</source>
         <translation>Quand (tout doit être vrai)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
         <source>Then</source>
         <translation>Alors</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
         <source>State of new tickets</source>
         <translation>État des nouveaux tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
         <source>Priority of new tickets</source>
         <translation>Priorité des nouveaux tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
         <source>State when the customer replies</source>
         <translation>État quand le client répond</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
         <source>Priority when the customer replies</source>
         <translation>Priorité quand le client répond</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
         <source>Changes recorded as</source>
         <translation>Modifications enregistrées au nom de</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="156" />
         <source>Offer customers the requester portal</source>
         <translation>Proposer aux clients le portail des demandes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="154" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
         <source>Sign in with the user header of a trusted reverse proxy</source>
         <translation>Connexion par l'en-tête utilisateur d'un proxy inverse de confiance</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="155" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
         <source>User header (e.g. X-Remote-User)</source>
         <translation>En-tête utilisateur (p. ex. X-Remote-User)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="156" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
         <source>Trusted proxy addresses (empty: the server's --trusted-proxy list)</source>
         <translation>Adresses des proxys de confiance (vide : la liste --trusted-proxy du serveur)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
         <source>Kerberos realm to mail domain (REALM=domain, …); a name with an address signs in by e-mail, a bare name by the part before @</source>
         <translation>Royaume Kerberos vers domaine de messagerie (REALM=domaine, …) ; un nom avec adresse se connecte par l'e-mail, un nom seul par la partie avant @</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="170" />
         <source>Members see each other's tickets</source>
         <translation>Les membres voient les tickets des autres</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="226" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="229" />
         <source>Organizations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
         <source>State is</source>
         <translation>L'état est</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
         <source>Group is</source>
         <translation>Le groupe est</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
         <source>Priority is</source>
         <translation>La priorité est</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
         <source>Type is</source>
         <translation>Le type est</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
         <source>Has all tags</source>
         <translation>A toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
         <source>Has none of the tags</source>
         <translation>N'a aucune des étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
         <source>Title contains</source>
         <translation>Le titre contient</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
         <source>Sender's address contains</source>
         <translation>L'adresse de l'expéditeur contient</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
         <source>SLA breached</source>
         <translation>SLA dépassé</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="196" />
         <source>Unchanged for (minutes)</source>
         <translation>Inchangé depuis (minutes)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="197" />
         <source>Pending time passed</source>
         <translation>Délai d'attente dépassé</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="196" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
         <source>Set state</source>
         <translation>Définir l'état</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="197" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="200" />
         <source>Set priority</source>
         <translation>Définir la priorité</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="198" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="201" />
         <source>Move to group</source>
         <translation>Déplacer vers le groupe</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
         <source>Assign to</source>
         <translation>Attribuer à</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="200" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
         <source>Set type</source>
         <translation>Définir le type</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="201" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="204" />
         <source>Add tags</source>
         <translation>Ajouter des étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="205" />
         <source>Remove tags</source>
         <translation>Retirer des étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="206" />
         <source>Add an internal note</source>
         <translation>Ajouter une note interne</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="204" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="207" />
         <source>Send an e-mail to (customer, owner or an address)</source>
         <translation>Envoyer un e-mail à (customer, owner ou une adresse)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="206" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
         <source>E-mail subject</source>
         <translation>Objet de l'e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="207" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="210" />
         <source>E-mail text</source>
         <translation>Texte de l'e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="208" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
         <source>Notify the agents</source>
         <translation>Prévenir les agents</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="217" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
         <source>SLAs</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="221" />
         <source>Triggers</source>
         <translation>Déclencheurs</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="222" />
         <source>Macros</source>
         <translation>Macros</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="223" />
         <source>Mailboxes</source>
         <translation>Boîtes aux lettres</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="221" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="224" />
         <source>Outgoing mail</source>
         <translation>Courrier sortant</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="222" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
         <source>Web pages and sign-on</source>
         <translation>Pages web et connexion</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="223" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="226" />
         <source>Partner desks</source>
         <translation>Services partenaires</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="224" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="227" />
         <source>Integrations</source>
         <translation>Intégrations</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="228" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="227" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="230" />
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="228" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="231" />
         <source>API tokens</source>
         <translation>Jetons d'API</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="229" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="232" />
         <source>Audit log</source>
         <translation>Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="259" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="257" />
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="259" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="257" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="259" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="257" />
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="260" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="258" />
         <source>Quarantined messages (interpreting them stopped the server):</source>
         <translation>Messages mis en quarantaine (leur traitement a arrêté le serveur) :</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="268" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="260" />
         <source>Retry message</source>
         <translation>Retraiter le message</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="269" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="261" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="270" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="262" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="272" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="264" />
         <source>Poll now</source>
         <translation>Relever maintenant</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="277" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="269" />
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="278" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="270" />
         <source>Send a test mail…</source>
         <translation>Envoyer un e-mail de test…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="279" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="271" />
         <source>Send an invitation</source>
         <translation>Envoyer une invitation</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="280" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="272" />
         <source>Mail templates…</source>
         <translation>Modèles de courriel…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="281" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="273" />
         <source>Signature…</source>
         <translation>Signature…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="324" />
         <source>Polling…</source>
         <translation>Relève…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="347" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="339" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="353" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="345" />
         <source>Send a test mail</source>
         <translation>Envoyer un e-mail de test</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="353" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="345" />
         <source>To:</source>
         <translation>À :</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="347" />
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="374" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="366" />
         <source>OK: %1</source>
         <translation>OK : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="374" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="366" />
         <source>Failed: %1</source>
         <translation>Échec : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="420" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="413" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="423" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="416" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Nouveau jeton (copiez-le maintenant, il ne sera plus affiché) : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="437" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="430" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="474" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="467" />
         <source>Remove from all tickets</source>
         <translation>Retirer de tous les tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="474" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="467" />
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="493" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="488" />
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="493" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="488" />
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="497" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
         <source>Acts as</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="497" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="497" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
         <source>Last used</source>
         <translation>Dernière utilisation</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="497" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="501" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="496" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="501" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="496" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="501" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="496" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="501" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="496" />
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="501" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="496" />
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="519" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="514" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="519" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="514" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="559" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="589" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="554" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="584" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="693" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="688" />
         <source>Queueing the message again…</source>
         <translation>Remise du message en file…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="842" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="837" />
         <source>Save the group first, then edit its mail templates.</source>
         <translation>Enregistrez d'abord le groupe, puis modifiez ses modèles de courriel.</translation>
     </message>
@@ -2416,37 +2584,37 @@
         <translation>JSON invalide : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="804" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="799" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Choisissez dans la liste l'étiquette à renommer.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="808" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="803" />
         <source>Renaming…</source>
         <translation>Renommage…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="815" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="810" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Un jeton ne peut pas être modifié : révoquez-le et créez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="818" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="813" />
         <source>Creating…</source>
         <translation>Création…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="823" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="818" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="830" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="825" />
         <source>Removing…</source>
         <translation>Suppression…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="833" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="828" />
         <source>Revoking…</source>
         <translation>Révocation…</translation>
     </message>

@@ -273,389 +273,552 @@
 <context>
     <name>helpdesk::client::IntegrationsPane</name>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="85" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="86" />
         <source>Ticket created</source>
         <translation>Ticket creato</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="86" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="87" />
         <source>Ticket changed</source>
         <translation>Ticket modificato</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="87" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="88" />
         <source>Public reply of an agent</source>
         <translation>Risposta pubblica di un agente</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="88" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="89" />
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="89" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="90" />
         <source>Message of the customer</source>
         <translation>Messaggio del cliente</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="90" />
         <source>Rating</source>
         <translation>Valutazione</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="94" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="779" />
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="94" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="779" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="98" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="124" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="100" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="518" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="98" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="164" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="100" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="377" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="98" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="100" />
         <source>Allowed networks</source>
         <translation>Reti consentite</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="98" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="100" />
         <source>Log kept (days)</source>
         <translation>Registro conservato (giorni)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="104" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="106" />
         <source>any</source>
         <translation>qualsiasi</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="110" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="112" />
         <source>Integration</source>
         <translation>Integrazione</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="113" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="115" />
         <source>Active (off: no webhook is sent)</source>
         <translation>Attiva (disattivata: nessun webhook viene inviato)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="117" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="119" />
         <source>e.g. 10.1.0.0/16, 192.0.2.7 (empty: any)</source>
         <translation>ad es. 10.1.0.0/16, 192.0.2.7 (vuoto: qualsiasi)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="121" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="133" />
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="122" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="134" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="126" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="138" />
         <source>Its API calls may come from</source>
         <translation>Le sue chiamate API possono provenire da</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="127" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="139" />
         <source>Keep its log (days)</source>
         <translation>Conserva il registro (giorni)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="155" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="206" />
+        <source>Deliveries of the selected webhook or channel:</source>
+        <translation>Consegne del webhook o del canale scelto:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="244" />
+        <source>New lookup secret</source>
+        <translation>Nuovo segreto delle richieste</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="245" />
+        <source>Give %1 a new lookup secret? From now on only the new one signs the desk's lookups: the system needs it.</source>
+        <translation>Dare a %1 un nuovo segreto delle richieste? D'ora in poi solo il nuovo firma le richieste dell'helpdesk: il sistema ne ha bisogno.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="298" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="309" />
+        <source>Saved. Copy the lookup secret now: it is not shown again.</source>
+        <translation>Salvato. Copia ora il segreto delle richieste: non verrà più mostrato.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="368" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="163" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="376" />
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="487" />
         <source>Waiting</source>
         <translation>In attesa</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="487" />
         <source>Dead</source>
         <translation>Abbandonate</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
         <source>Receiver down until</source>
         <translation>Destinatario non disponibile fino a</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="150" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="363" />
         <source>Webhook of the selected integration</source>
         <translation>Webhook dell'integrazione selezionata</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="153" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="366" />
         <source>https://system.example/hooks/helpdesk</source>
         <translation>https://system.example/hooks/helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="169" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="382" />
         <source>Secret (shown only now; the receiver checks signatures with it):</source>
         <translation>Segreto (mostrato solo ora; il destinatario verifica con esso le firme):</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="175" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="388" />
         <source>Add webhook</source>
         <translation>Aggiungi webhook</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="176" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="389" />
         <source>Save webhook</source>
         <translation>Salva webhook</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="177" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="390" />
         <source>Send a test event</source>
         <translation>Invia un evento di prova</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="158" />
         <source>Created</source>
         <translation>Creato</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="126" />
+        <source>https://system.example/helpdesk/lookup (empty: never asked)</source>
+        <translation>https://system.example/helpdesk/lookup (vuoto: mai interrogato)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="128" />
+        <source>Lookup secret (shown only now; the system checks the lookups' signatures with it):</source>
+        <translation>Segreto delle richieste (mostrato solo ora; il sistema verifica con esso le firme delle richieste):</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="132" />
+        <source>New lookup secret…</source>
+        <translation>Nuovo segreto delle richieste…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="140" />
+        <source>Ask for its fields' values at</source>
+        <translation>Chiedere i valori dei suoi campi a</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="151" />
+        <source>Webhooks</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="152" />
+        <source>Channels</source>
+        <translation>Canali</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="158" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="158" />
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="158" />
         <source>Attempts</source>
         <translation>Tentativi</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="158" />
         <source>Last status</source>
         <translation>Ultimo stato</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="188" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="159" />
         <source>Last error</source>
         <translation>Ultimo errore</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="188" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="159" />
         <source>Next attempt</source>
         <translation>Prossimo tentativo</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="192" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="164" />
         <source>Test event</source>
         <translation>Evento di prova</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="195" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="166" />
+        <source>Reply through the channel</source>
+        <translation>Risposta tramite il canale</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="171" />
         <source>waiting</source>
         <translation>in attesa</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="197" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="173" />
         <source>delivered</source>
         <translation>consegnata</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="199" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="175" />
         <source>given up</source>
         <translation>abbandonata</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="204" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="180" />
         <source>Send again</source>
         <translation>Invia di nuovo</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="186" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="186" />
         <source>Direction</source>
         <translation>Direzione</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="186" />
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="186" />
         <source>Endpoint</source>
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="186" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="186" />
         <source>Time (ms)</source>
         <translation>Durata (ms)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="211" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
         <source>Error</source>
         <translation>Errore</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="211" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
         <source>Payload</source>
         <translation>Contenuto</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="214" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="190" />
         <source>sent</source>
         <translation>inviata</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="214" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="190" />
         <source>received</source>
         <translation>ricevuta</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="216" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="192" />
         <source>no answer</source>
         <translation>nessuna risposta</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="224" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="200" />
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="233" />
         <source>Deliveries of the selected webhook:</source>
         <translation>Consegne del webhook selezionato:</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="237" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
         <source>Log of the selected integration (every call, either way):</source>
         <translation>Registro dell'integrazione selezionata (ogni chiamata, in entrambe le direzioni):</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="269" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="408" />
         <source>Sending a test event…</source>
         <translation>Invio di un evento di prova…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="273" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="255" />
         <source>Sending again…</source>
         <translation>Nuovo invio…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="321" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="334" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="297" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="460" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="595" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="334" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="460" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="595" />
         <source>Saved. Copy the secret now: it is not shown again.</source>
         <translation>Salvato. Copia ora il segreto: non verrà più mostrato.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="340" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="474" />
         <source>Test event queued; see its delivery below.</source>
         <translation>Evento di prova in coda; la sua consegna è qui sotto.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="345" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="313" />
         <source>Queued to be sent again.</source>
         <translation>In coda per un nuovo invio.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="364" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="332" />
         <source>Not done: %1</source>
         <translation>Non eseguito: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="365" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="333" />
         <source>Not done (%1): %2</source>
         <translation>Non eseguito (%1): %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="484" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="492" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="494" />
+        <source>Omnidesk</source>
+        <translation>Omnidesk</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="494" />
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="501" />
+        <source>Channel of the selected integration</source>
+        <translation>Canale dell'integrazione scelta</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="506" />
+        <source>https://system.example/hooks/replies</source>
+        <translation>https://system.example/hooks/replies</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="512" />
+        <source>Helpdesk (this desk's webhook body)</source>
+        <translation>Helpdesk (il corpo webhook di questo helpdesk)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="513" />
+        <source>Omnidesk (as Omnidesk posts to a custom channel)</source>
+        <translation>Omnidesk (come Omnidesk invia a un canale personalizzato)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="514" />
+        <source>Active (off: its calls are refused and replies wait)</source>
+        <translation>Attivo (spento: le sue chiamate sono rifiutate e le risposte attendono)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="519" />
+        <source>Replies go to</source>
+        <translation>Le risposte vanno a</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="520" />
+        <source>Its tickets open in</source>
+        <translation>I suoi ticket si aprono in</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="521" />
+        <source>Replies are sent as</source>
+        <translation>Le risposte sono inviate come</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="525" />
+        <source>Secret (shown only now; the system checks the replies' signatures with it):</source>
+        <translation>Segreto (mostrato solo ora; il sistema verifica con esso le firme delle risposte):</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="531" />
+        <source>Add channel</source>
+        <translation>Aggiungi canale</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="532" />
+        <source>Save channel</source>
+        <translation>Salva canale</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="534" />
+        <source>Delete channel…</source>
+        <translation>Elimina canale…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="554" />
+        <source>Give the channel %1 a new secret? From now on only the new one signs the replies sent through it: the system needs it.</source>
+        <translation>Dare un nuovo segreto al canale %1? D'ora in poi solo il nuovo firma le risposte inviate tramite esso: il sistema ne ha bisogno.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="564" />
+        <source>Delete channel</source>
+        <translation>Elimina canale</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="565" />
+        <source>Delete the channel %1? Replies still waiting to be sent through it are dropped; its tickets stay, as ordinary tickets.</source>
+        <translation>Eliminare il canale %1? Le risposte che attendono ancora di essere inviate tramite esso vengono scartate; i suoi ticket restano, come ticket normali.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="831" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="850" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="860" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="876" />
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="180" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="391" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="533" />
         <source>New secret…</source>
         <translation>Nuovo segreto…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="181" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="392" />
         <source>Delete webhook…</source>
         <translation>Elimina webhook…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="282" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="414" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="553" />
         <source>New secret</source>
         <translation>Nuovo segreto</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="289" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="425" />
         <source>Delete webhook</source>
         <translation>Elimina webhook</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="367" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="466" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="601" />
         <source>Deleted.</source>
         <translation>Eliminato.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="283" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="415" />
         <source>Give the webhook at %1 a new secret? From now on only the new one signs its deliveries: the receiver needs it.</source>
         <translation>Dare un nuovo segreto al webhook su %1? D'ora in poi solo il nuovo firma le sue consegne: il destinatario ne ha bisogno.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="290" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="426" />
         <source>Delete the webhook at %1? What still waits to be sent to it is dropped; its log stays.</source>
         <translation>Eliminare il webhook su %1? Ciò che attende ancora di essergli inviato viene scartato; il suo registro resta.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="92" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="91" />
         <source>Rating given</source>
         <translation>Valutazione data</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="93" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="92" />
         <source>Rating changed</source>
         <translation>Valutazione modificata</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="94" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="93" />
         <source>Ticket rated as a whole</source>
         <translation>Ticket valutato nel complesso</translation>
     </message>
@@ -1491,51 +1654,51 @@
 <context>
     <name>helpdesk::client::SettingsWindow</name>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
         <source>Helpdesk settings</source>
         <translation>Impostazioni di Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
         <location filename="../client/ui/SettingsWindow.cpp" line="167" />
         <location filename="../client/ui/SettingsWindow.cpp" line="170" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="497" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
         <source>E-mail addresses</source>
         <translation>Indirizzi e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
@@ -1548,36 +1711,36 @@
         <translation>Testo della conferma</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
         <source>Agents (e-mail: read or full, one per line)</source>
         <translation>Operatori (e-mail: read o full, uno per riga)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
         <source>Default</source>
         <translation>Predefinito</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
         <source>Rank</source>
         <translation>Ordine</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
         <source>For</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
         <source>Label</source>
         <translation>Etichetta</translation>
     </message>
@@ -1586,22 +1749,22 @@
         <translation>Opzioni (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>Required</source>
         <translation>Obbligatorio</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <source>Keyword (after ::)</source>
         <translation>Parola chiave (dopo ::)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
         <source>Text</source>
         <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
@@ -1610,7 +1773,7 @@
         <translation>Orario settimanale (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
         <source>Holidays (YYYY-MM-DD, …)</source>
         <translation>Festività (AAAA-MM-GG, …)</translation>
     </message>
@@ -1623,27 +1786,27 @@
         <translation>Si applica a (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
         <source>First response (business minutes)</source>
         <translation>Prima risposta (minuti lavorativi)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
         <source>Update (business minutes)</source>
         <translation>Aggiornamento (minuti lavorativi)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
         <source>Solution (business minutes)</source>
         <translation>Risoluzione (minuti lavorativi)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
         <source>Warn before (minutes)</source>
         <translation>Avvisa prima (minuti)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
         <source>On</source>
         <translation>Su</translation>
     </message>
@@ -1656,63 +1819,63 @@
         <translation>Azioni (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
         <source>Protocol</source>
         <translation>Protocollo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>Port</source>
         <translation>Porta</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>Security</source>
         <translation>Sicurezza</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
         <source>Check the certificate</source>
         <translation>Verifica il certificato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
         <source>User name</source>
         <translation>Nome utente</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
         <source>Password (empty: unchanged)</source>
         <translation>Password (vuota: invariata)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
         <source>Folder</source>
         <translation>Cartella</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
         <source>Enabled</source>
         <translation>Attiva</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
         <source>Poll every (minutes)</source>
         <translation>Controlla ogni (minuti)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>Unknown senders open tickets</source>
         <translation>I mittenti sconosciuti aprono ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>Attach the original .eml</source>
         <translation>Allega l'.eml originale</translation>
     </message>
@@ -1721,693 +1884,698 @@
         <translation>Id del gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
         <source>POP3: delete processed mail</source>
         <translation>POP3: elimina la posta elaborata</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
         <source>IMAP: folder for processed mail</source>
         <translation>IMAP: cartella per la posta elaborata</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="137" />
         <source>IMAP: folder for failed mail</source>
         <translation>IMAP: cartella per la posta non elaborata</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
         <source>Disable after failed connections (0: never)</source>
         <translation>Disattiva dopo connessioni fallite (0: mai)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="137" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
         <source>System address</source>
         <translation>Indirizzo di sistema</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
         <source>System name</source>
         <translation>Nome del sistema</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="139" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
         <source>No-reply address</source>
         <translation>Indirizzo no-reply</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
         <source>Public address of the server</source>
         <translation>Indirizzo pubblico del server</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="144" />
         <source>Ticket tag in subjects</source>
         <translation>Etichetta del ticket nell'oggetto</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="145" />
         <source>Automatic replies per recipient and hour</source>
         <translation>Risposte automatiche per destinatario e ora</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="146" />
         <source>Largest accepted message (bytes)</source>
         <translation>Messaggio più grande accettato (byte)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="144" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
         <source>SMTP server</source>
         <translation>Server SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="145" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
         <source>SMTP port</source>
         <translation>Porta SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="146" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
         <source>SMTP security</source>
         <translation>Sicurezza SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="151" />
         <source>SMTP user name</source>
         <translation>Utente SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="152" />
         <source>SMTP password (empty: unchanged)</source>
         <translation>Password SMTP (vuota: invariata)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
         <source>SMTP timeout (seconds)</source>
         <translation>Timeout SMTP (secondi)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
         <source>Tag (type a new name and save to rename; an existing name merges)</source>
         <translation>Etichetta (scrivi un nuovo nome e salva; un nome esistente unisce)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
         <source>Acts as (an agent's e-mail; empty: you)</source>
         <translation>Agisce come (e-mail di un agente; vuoto: tu)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="171" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="175" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="210" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="213" />
         <source>Groups</source>
         <translation>Gruppi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="214" />
         <source>States</source>
         <translation>Stati</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="212" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="215" />
         <source>Priorities</source>
         <translation>Priorità</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="213" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="216" />
         <source>Ticket types</source>
         <translation>Tipi di ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="214" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="217" />
         <source>Custom fields</source>
         <translation>Campi personalizzati</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="215" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
         <source>Text modules</source>
         <translation>Moduli di testo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="216" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
         <source>Business hours</source>
         <translation>Orari di lavoro</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
         <source>Mail to customers asks for a rating</source>
         <translation>Le e-mail ai clienti chiedono una valutazione</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
         <source>Words before a reply's rating link (empty: the default in the customer's language)</source>
         <translation>Testo prima del link di valutazione di una risposta (vuoto: il testo predefinito nella lingua del cliente)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
         <source>Offered on the requester portal</source>
         <translation>Offerto nel portale delle richieste</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
         <source>Description for customers</source>
         <translation>Descrizione per i clienti</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
         <source>Language of mail to unknown senders (empty: the desk's)</source>
         <translation>Lingua delle e-mail ai mittenti sconosciuti (vuoto: quella dell'helpdesk)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
         <source>Acknowledge a request only once an agent takes it</source>
         <translation>Confermare la ricezione solo quando un operatore prende in carico la richiesta</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
         <source>The acknowledgement links to the requester portal</source>
         <translation>La conferma rimanda al portale delle richieste</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
         <source>…only for requesters of these domains (empty: everyone)</source>
         <translation>…solo per i richiedenti di questi domini (vuoto: tutti)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
         <source>Web form on (a contact form sites embed; no account needed)</source>
         <translation>Modulo web attivo (un modulo di contatto che i siti incorporano; senza account)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
         <source>Sites that may embed the web form (https://…, comma separated)</source>
         <translation>Siti che possono incorporare il modulo (https://…, separati da virgole)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
         <source>Web form</source>
         <translation>Modulo web</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <source>Options (comma separated)</source>
         <translation>Opzioni (separate da virgole)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
         <source>Customers fill it in (new requests on the portal)</source>
         <translation>Lo compilano i clienti (nuove richieste nel portale)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
+        <source>Owned by integration</source>
+        <translation>Appartiene all'integrazione</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
         <source>Folder (groups modules in the composer; empty: none)</source>
         <translation>Cartella (raggruppa i moduli nell'editor; vuoto: nessuna)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
         <source>Weekly hours</source>
         <translation>Orari settimanali</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
         <source>Applies to (nothing chosen: all)</source>
         <translation>Si applica a (nulla scelto: tutti)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
         <source>When (all must hold)</source>
         <translation>Quando (tutto deve valere)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
         <source>Then</source>
         <translation>Allora</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
         <source>Actions</source>
         <translation>Azioni</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>Group</source>
         <translation>Gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
         <source>State of new tickets</source>
         <translation>Stato dei nuovi ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
         <source>Priority of new tickets</source>
         <translation>Priorità dei nuovi ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
         <source>State when the customer replies</source>
         <translation>Stato quando il cliente risponde</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
         <source>Priority when the customer replies</source>
         <translation>Priorità quando il cliente risponde</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
         <source>Changes recorded as</source>
         <translation>Modifiche registrate come</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="156" />
         <source>Offer customers the requester portal</source>
         <translation>Offri ai clienti il portale delle richieste</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="154" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
         <source>Sign in with the user header of a trusted reverse proxy</source>
         <translation>Accesso tramite l'intestazione utente di un reverse proxy attendibile</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="155" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
         <source>User header (e.g. X-Remote-User)</source>
         <translation>Intestazione utente (ad es. X-Remote-User)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="156" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
         <source>Trusted proxy addresses (empty: the server's --trusted-proxy list)</source>
         <translation>Indirizzi dei proxy attendibili (vuoto: l'elenco --trusted-proxy del server)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
         <source>Kerberos realm to mail domain (REALM=domain, …); a name with an address signs in by e-mail, a bare name by the part before @</source>
         <translation>Realm Kerberos verso dominio di posta (REALM=dominio, …); un nome con indirizzo accede per e-mail, un nome semplice per la parte prima di @</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="170" />
         <source>Members see each other's tickets</source>
         <translation>I membri vedono i ticket degli altri</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="226" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="229" />
         <source>Organizations</source>
         <translation>Organizzazioni</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
         <source>State is</source>
         <translation>Lo stato è</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
         <source>Group is</source>
         <translation>Il gruppo è</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
         <source>Priority is</source>
         <translation>La priorità è</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
         <source>Type is</source>
         <translation>Il tipo è</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
         <source>Has all tags</source>
         <translation>Ha tutte le etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
         <source>Has none of the tags</source>
         <translation>Non ha nessuna delle etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
         <source>Title contains</source>
         <translation>Il titolo contiene</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
         <source>Sender's address contains</source>
         <translation>L'indirizzo del mittente contiene</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
         <source>SLA breached</source>
         <translation>SLA violato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="196" />
         <source>Unchanged for (minutes)</source>
         <translation>Invariato da (minuti)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="197" />
         <source>Pending time passed</source>
         <translation>Tempo di attesa scaduto</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="196" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
         <source>Set state</source>
         <translation>Imposta lo stato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="197" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="200" />
         <source>Set priority</source>
         <translation>Imposta la priorità</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="198" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="201" />
         <source>Move to group</source>
         <translation>Sposta nel gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
         <source>Assign to</source>
         <translation>Assegna a</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="200" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
         <source>Set type</source>
         <translation>Imposta il tipo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="201" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="204" />
         <source>Add tags</source>
         <translation>Aggiungi etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="205" />
         <source>Remove tags</source>
         <translation>Rimuovi etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="206" />
         <source>Add an internal note</source>
         <translation>Aggiungi una nota interna</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="204" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="207" />
         <source>Send an e-mail to (customer, owner or an address)</source>
         <translation>Invia un'e-mail a (customer, owner o un indirizzo)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="206" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
         <source>E-mail subject</source>
         <translation>Oggetto dell'e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="207" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="210" />
         <source>E-mail text</source>
         <translation>Testo dell'e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="208" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
         <source>Notify the agents</source>
         <translation>Avvisa gli agenti</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="217" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
         <source>SLAs</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="221" />
         <source>Triggers</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="222" />
         <source>Macros</source>
         <translation>Macro</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="223" />
         <source>Mailboxes</source>
         <translation>Caselle di posta</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="221" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="224" />
         <source>Outgoing mail</source>
         <translation>Posta in uscita</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="222" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
         <source>Web pages and sign-on</source>
         <translation>Pagine web e accesso</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="223" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="226" />
         <source>Partner desks</source>
         <translation>Helpdesk partner</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="224" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="227" />
         <source>Integrations</source>
         <translation>Integrazioni</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="228" />
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="227" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="230" />
         <source>Tags</source>
         <translation>Etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="228" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="231" />
         <source>API tokens</source>
         <translation>Token API</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="229" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="232" />
         <source>Audit log</source>
         <translation>Registro delle modifiche</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="259" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="257" />
         <source>Received</source>
         <translation>Ricevuto</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="259" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="257" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="259" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="257" />
         <source>Attempts</source>
         <translation>Tentativi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="260" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="258" />
         <source>Quarantined messages (interpreting them stopped the server):</source>
         <translation>Messaggi in quarantena (la loro elaborazione ha fermato il server):</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="268" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="260" />
         <source>Retry message</source>
         <translation>Riprova il messaggio</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="269" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="261" />
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="270" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="262" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="272" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="264" />
         <source>Poll now</source>
         <translation>Scarica ora</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="277" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="269" />
         <source>Test connection</source>
         <translation>Prova la connessione</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="278" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="270" />
         <source>Send a test mail…</source>
         <translation>Invia una mail di prova…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="279" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="271" />
         <source>Send an invitation</source>
         <translation>Invia un invito</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="280" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="272" />
         <source>Mail templates…</source>
         <translation>Modelli di e-mail…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="281" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="273" />
         <source>Signature…</source>
         <translation>Firma…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="324" />
         <source>Polling…</source>
         <translation>Scaricamento…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="347" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="339" />
         <source>Connecting…</source>
         <translation>Connessione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="353" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="345" />
         <source>Send a test mail</source>
         <translation>Invia una mail di prova</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="353" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="345" />
         <source>To:</source>
         <translation>A:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="347" />
         <source>Sending…</source>
         <translation>Invio…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="374" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="366" />
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="374" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="366" />
         <source>Failed: %1</source>
         <translation>Non riuscito: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="420" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="413" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="423" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="416" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Nuovo token (copialo ora, non verrà più mostrato): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="437" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="430" />
         <source>Not saved: %1</source>
         <translation>Non salvato: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="474" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="467" />
         <source>Remove from all tickets</source>
         <translation>Rimuovi da tutti i ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="474" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="467" />
         <source>Revoke</source>
         <translation>Revoca</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="493" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="488" />
         <source>Tag</source>
         <translation>Etichetta</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="493" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="488" />
         <source>Tickets</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="497" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
         <source>Acts as</source>
         <translation>Agisce come</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="497" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
         <source>Created</source>
         <translation>Creato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="497" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
         <source>Last used</source>
         <translation>Ultimo uso</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="497" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
         <source>Revoked</source>
         <translation>Revocato</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="501" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="496" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="501" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="496" />
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="501" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="496" />
         <source>What</source>
         <translation>Cosa</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="501" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="496" />
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="501" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="496" />
         <source>Changes</source>
         <translation>Modifiche</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="519" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="514" />
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="519" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="514" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="559" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="589" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="554" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="584" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="693" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="688" />
         <source>Queueing the message again…</source>
         <translation>Rimessa in coda del messaggio…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="842" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="837" />
         <source>Save the group first, then edit its mail templates.</source>
         <translation>Salva prima il gruppo, poi modificane i modelli di e-mail.</translation>
     </message>
@@ -2416,37 +2584,37 @@
         <translation>JSON non valido: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="804" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="799" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Scegli nell'elenco l'etichetta da rinominare.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="808" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="803" />
         <source>Renaming…</source>
         <translation>Ridenominazione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="815" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="810" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Un token non si può modificare: revocalo e creane uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="818" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="813" />
         <source>Creating…</source>
         <translation>Creazione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="823" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="818" />
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="830" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="825" />
         <source>Removing…</source>
         <translation>Rimozione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="833" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="828" />
         <source>Revoking…</source>
         <translation>Revoca in corso…</translation>
     </message>

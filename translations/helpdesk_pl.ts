@@ -273,389 +273,552 @@
 <context>
     <name>helpdesk::client::IntegrationsPane</name>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="85" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="86" />
         <source>Ticket created</source>
         <translation>Zgłoszenie utworzone</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="86" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="87" />
         <source>Ticket changed</source>
         <translation>Zgłoszenie zmienione</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="87" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="88" />
         <source>Public reply of an agent</source>
         <translation>Publiczna odpowiedź agenta</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="88" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="89" />
         <source>Internal note</source>
         <translation>Notatka wewnętrzna</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="89" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="90" />
         <source>Message of the customer</source>
         <translation>Wiadomość klienta</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="90" />
         <source>Rating</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="94" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="779" />
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="94" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="779" />
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="98" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="124" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="100" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="518" />
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="98" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="164" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="100" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="377" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
         <source>Active</source>
         <translation>Aktywne</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="98" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="100" />
         <source>Allowed networks</source>
         <translation>Dozwolone sieci</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="98" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="100" />
         <source>Log kept (days)</source>
         <translation>Dziennik przechowywany (dni)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="104" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="106" />
         <source>any</source>
         <translation>dowolne</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="110" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="112" />
         <source>Integration</source>
         <translation>Integracja</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="113" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="115" />
         <source>Active (off: no webhook is sent)</source>
         <translation>Aktywna (wyłączona: żaden webhook nie jest wysyłany)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="117" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="119" />
         <source>e.g. 10.1.0.0/16, 192.0.2.7 (empty: any)</source>
         <translation>np. 10.1.0.0/16, 192.0.2.7 (puste: dowolne)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="121" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="133" />
         <source>New</source>
         <translation>Nowy</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="122" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="134" />
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="126" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="138" />
         <source>Its API calls may come from</source>
         <translation>Jej wywołania API mogą pochodzić z</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="127" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="139" />
         <source>Keep its log (days)</source>
         <translation>Przechowuj dziennik (dni)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="155" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="206" />
+        <source>Deliveries of the selected webhook or channel:</source>
+        <translation>Dostarczenia wybranego webhooka lub kanału:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="244" />
+        <source>New lookup secret</source>
+        <translation>Nowy sekret zapytań</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="245" />
+        <source>Give %1 a new lookup secret? From now on only the new one signs the desk's lookups: the system needs it.</source>
+        <translation>Nadać %1 nowy sekret zapytań? Od teraz tylko nowy podpisuje zapytania helpdesku: system go potrzebuje.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="298" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="309" />
+        <source>Saved. Copy the lookup secret now: it is not shown again.</source>
+        <translation>Zapisano. Skopiuj sekret zapytań teraz: nie zostanie pokazany ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="368" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="163" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="376" />
         <source>Events</source>
         <translation>Zdarzenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="487" />
         <source>Waiting</source>
         <translation>Oczekujące</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="487" />
         <source>Dead</source>
         <translation>Porzucone</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
         <source>Receiver down until</source>
         <translation>Odbiorca niedostępny do</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="150" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="363" />
         <source>Webhook of the selected integration</source>
         <translation>Webhook wybranej integracji</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="153" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="366" />
         <source>https://system.example/hooks/helpdesk</source>
         <translation>https://system.example/hooks/helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="169" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="382" />
         <source>Secret (shown only now; the receiver checks signatures with it):</source>
         <translation>Sekret (pokazany tylko teraz; odbiorca sprawdza nim podpisy):</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="175" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="388" />
         <source>Add webhook</source>
         <translation>Dodaj webhook</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="176" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="389" />
         <source>Save webhook</source>
         <translation>Zapisz webhook</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="177" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="390" />
         <source>Send a test event</source>
         <translation>Wyślij zdarzenie testowe</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="158" />
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="126" />
+        <source>https://system.example/helpdesk/lookup (empty: never asked)</source>
+        <translation>https://system.example/helpdesk/lookup (puste: nigdy nie pytany)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="128" />
+        <source>Lookup secret (shown only now; the system checks the lookups' signatures with it):</source>
+        <translation>Sekret zapytań (pokazany tylko teraz; system sprawdza nim podpisy zapytań):</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="132" />
+        <source>New lookup secret…</source>
+        <translation>Nowy sekret zapytań…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="140" />
+        <source>Ask for its fields' values at</source>
+        <translation>Pytaj o wartości jego pól pod</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="151" />
+        <source>Webhooks</source>
+        <translation>Webhooki</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="152" />
+        <source>Channels</source>
+        <translation>Kanały</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="158" />
         <source>Event</source>
         <translation>Zdarzenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="158" />
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="158" />
         <source>Attempts</source>
         <translation>Próby</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="158" />
         <source>Last status</source>
         <translation>Ostatni status</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="188" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="159" />
         <source>Last error</source>
         <translation>Ostatni błąd</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="188" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="159" />
         <source>Next attempt</source>
         <translation>Następna próba</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="192" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="164" />
         <source>Test event</source>
         <translation>Zdarzenie testowe</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="195" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="166" />
+        <source>Reply through the channel</source>
+        <translation>Odpowiedź przez kanał</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="171" />
         <source>waiting</source>
         <translation>oczekuje</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="197" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="173" />
         <source>delivered</source>
         <translation>dostarczone</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="199" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="175" />
         <source>given up</source>
         <translation>porzucone</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="204" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="180" />
         <source>Send again</source>
         <translation>Wyślij ponownie</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="186" />
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="186" />
         <source>Direction</source>
         <translation>Kierunek</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="186" />
         <source>Method</source>
         <translation>Metoda</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="186" />
         <source>Endpoint</source>
         <translation>Punkt końcowy</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="186" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="186" />
         <source>Time (ms)</source>
         <translation>Czas (ms)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="211" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
         <source>Error</source>
         <translation>Błąd</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="211" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
         <source>Payload</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="214" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="190" />
         <source>sent</source>
         <translation>wysłane</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="214" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="190" />
         <source>received</source>
         <translation>odebrane</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="216" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="192" />
         <source>no answer</source>
         <translation>brak odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="224" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="200" />
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="233" />
         <source>Deliveries of the selected webhook:</source>
         <translation>Dostarczenia wybranego webhooka:</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="237" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
         <source>Log of the selected integration (every call, either way):</source>
         <translation>Dziennik wybranej integracji (każde wywołanie, w obie strony):</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="269" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="408" />
         <source>Sending a test event…</source>
         <translation>Wysyłanie zdarzenia testowego…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="273" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="255" />
         <source>Sending again…</source>
         <translation>Ponowne wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="321" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="334" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="297" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="460" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="595" />
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="334" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="460" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="595" />
         <source>Saved. Copy the secret now: it is not shown again.</source>
         <translation>Zapisano. Skopiuj sekret teraz: nie zostanie pokazany ponownie.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="340" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="474" />
         <source>Test event queued; see its delivery below.</source>
         <translation>Zdarzenie testowe w kolejce; jego dostarczenie jest poniżej.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="345" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="313" />
         <source>Queued to be sent again.</source>
         <translation>W kolejce do ponownego wysłania.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="364" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="332" />
         <source>Not done: %1</source>
         <translation>Nie wykonano: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="365" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="333" />
         <source>Not done (%1): %2</source>
         <translation>Nie wykonano (%1): %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="484" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="492" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="494" />
+        <source>Omnidesk</source>
+        <translation>Omnidesk</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="494" />
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="501" />
+        <source>Channel of the selected integration</source>
+        <translation>Kanał wybranej integracji</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="506" />
+        <source>https://system.example/hooks/replies</source>
+        <translation>https://system.example/hooks/replies</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="512" />
+        <source>Helpdesk (this desk's webhook body)</source>
+        <translation>Helpdesk (treść webhooka tego helpdesku)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="513" />
+        <source>Omnidesk (as Omnidesk posts to a custom channel)</source>
+        <translation>Omnidesk (tak jak Omnidesk wysyła do własnego kanału)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="514" />
+        <source>Active (off: its calls are refused and replies wait)</source>
+        <translation>Aktywny (wyłączony: jego wywołania są odrzucane, a odpowiedzi czekają)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="519" />
+        <source>Replies go to</source>
+        <translation>Odpowiedzi trafiają do</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="520" />
+        <source>Its tickets open in</source>
+        <translation>Jego zgłoszenia otwierają się w</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="521" />
+        <source>Replies are sent as</source>
+        <translation>Odpowiedzi są wysyłane jako</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="525" />
+        <source>Secret (shown only now; the system checks the replies' signatures with it):</source>
+        <translation>Sekret (pokazany tylko teraz; system sprawdza nim podpisy odpowiedzi):</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="531" />
+        <source>Add channel</source>
+        <translation>Dodaj kanał</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="532" />
+        <source>Save channel</source>
+        <translation>Zapisz kanał</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="534" />
+        <source>Delete channel…</source>
+        <translation>Usuń kanał…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="554" />
+        <source>Give the channel %1 a new secret? From now on only the new one signs the replies sent through it: the system needs it.</source>
+        <translation>Nadać kanałowi %1 nowy sekret? Od teraz tylko nowy podpisuje wysyłane przez niego odpowiedzi: system go potrzebuje.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="564" />
+        <source>Delete channel</source>
+        <translation>Usuń kanał</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="565" />
+        <source>Delete the channel %1? Replies still waiting to be sent through it are dropped; its tickets stay, as ordinary tickets.</source>
+        <translation>Usunąć kanał %1? Odpowiedzi, które jeszcze czekają na wysłanie przez niego, przepadają; jego zgłoszenia zostają jako zwykłe zgłoszenia.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="831" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="850" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="860" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="876" />
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="180" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="391" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="533" />
         <source>New secret…</source>
         <translation>Nowy sekret…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="181" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="392" />
         <source>Delete webhook…</source>
         <translation>Usuń webhook…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="282" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="414" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="553" />
         <source>New secret</source>
         <translation>Nowy sekret</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="289" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="425" />
         <source>Delete webhook</source>
         <translation>Usuń webhook</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="367" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="466" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="601" />
         <source>Deleted.</source>
         <translation>Usunięto.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="283" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="415" />
         <source>Give the webhook at %1 a new secret? From now on only the new one signs its deliveries: the receiver needs it.</source>
         <translation>Nadać webhookowi pod %1 nowy sekret? Od teraz tylko nowy podpisuje jego dostarczenia: odbiorca go potrzebuje.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="290" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="426" />
         <source>Delete the webhook at %1? What still waits to be sent to it is dropped; its log stays.</source>
         <translation>Usunąć webhook pod %1? To, co jeszcze czeka na wysłanie do niego, przepada; jego dziennik zostaje.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="92" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="91" />
         <source>Rating given</source>
         <translation>Ocena wystawiona</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="93" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="92" />
         <source>Rating changed</source>
         <translation>Ocena zmieniona</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="94" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="93" />
         <source>Ticket rated as a whole</source>
         <translation>Zgłoszenie ocenione w całości</translation>
     </message>
@@ -1491,51 +1654,51 @@
 <context>
     <name>helpdesk::client::SettingsWindow</name>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
         <source>Helpdesk settings</source>
         <translation>Ustawienia Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
         <location filename="../client/ui/SettingsWindow.cpp" line="167" />
         <location filename="../client/ui/SettingsWindow.cpp" line="170" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="497" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
         <source>Active</source>
         <translation>Aktywne</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
         <source>E-mail addresses</source>
         <translation>Adresy e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
         <source>Signature</source>
         <translation>Podpis</translation>
     </message>
@@ -1548,36 +1711,36 @@
         <translation>Treść potwierdzenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
         <source>Agents (e-mail: read or full, one per line)</source>
         <translation>Konsultanci (e-mail: read lub full, jeden w wierszu)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
         <source>Default</source>
         <translation>Domyślne</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
         <source>Rank</source>
         <translation>Kolejność</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
         <source>For</source>
         <translation>Dla</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
         <source>Label</source>
         <translation>Etykieta</translation>
     </message>
@@ -1586,22 +1749,22 @@
         <translation>Opcje (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>Required</source>
         <translation>Wymagane</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <source>Keyword (after ::)</source>
         <translation>Słowo kluczowe (po ::)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
         <source>Text</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
         <source>Time zone</source>
         <translation>Strefa czasowa</translation>
     </message>
@@ -1610,7 +1773,7 @@
         <translation>Godziny tygodniowe (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
         <source>Holidays (YYYY-MM-DD, …)</source>
         <translation>Święta (RRRR-MM-DD, …)</translation>
     </message>
@@ -1623,27 +1786,27 @@
         <translation>Dotyczy (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
         <source>First response (business minutes)</source>
         <translation>Pierwsza odpowiedź (minuty robocze)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
         <source>Update (business minutes)</source>
         <translation>Aktualizacja (minuty robocze)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
         <source>Solution (business minutes)</source>
         <translation>Rozwiązanie (minuty robocze)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
         <source>Warn before (minutes)</source>
         <translation>Ostrzegaj przed (minuty)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
         <source>On</source>
         <translation>Przy</translation>
     </message>
@@ -1656,63 +1819,63 @@
         <translation>Akcje (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
         <source>Protocol</source>
         <translation>Protokół</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
         <source>Server</source>
         <translation>Serwer</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>Security</source>
         <translation>Zabezpieczenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
         <source>Check the certificate</source>
         <translation>Sprawdzaj certyfikat</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
         <source>User name</source>
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
         <source>Password (empty: unchanged)</source>
         <translation>Hasło (puste: bez zmian)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
         <source>Enabled</source>
         <translation>Włączona</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
         <source>Poll every (minutes)</source>
         <translation>Sprawdzaj co (minuty)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>Unknown senders open tickets</source>
         <translation>Nieznani nadawcy otwierają zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>Attach the original .eml</source>
         <translation>Dołącz oryginalny .eml</translation>
     </message>
@@ -1721,693 +1884,698 @@
         <translation>Id grupy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
         <source>POP3: delete processed mail</source>
         <translation>POP3: usuwaj przetworzone wiadomości</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
         <source>IMAP: folder for processed mail</source>
         <translation>IMAP: folder na przetworzone wiadomości</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="137" />
         <source>IMAP: folder for failed mail</source>
         <translation>IMAP: folder na błędne wiadomości</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
         <source>Disable after failed connections (0: never)</source>
         <translation>Wyłącz po nieudanych połączeniach (0: nigdy)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="137" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
         <source>System address</source>
         <translation>Adres systemowy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
         <source>System name</source>
         <translation>Nazwa systemu</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="139" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
         <source>No-reply address</source>
         <translation>Adres bez odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
         <source>Public address of the server</source>
         <translation>Publiczny adres serwera</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="144" />
         <source>Ticket tag in subjects</source>
         <translation>Znacznik zgłoszenia w temacie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="145" />
         <source>Automatic replies per recipient and hour</source>
         <translation>Automatyczne odpowiedzi na odbiorcę i godzinę</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="146" />
         <source>Largest accepted message (bytes)</source>
         <translation>Największa przyjmowana wiadomość (bajty)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="144" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
         <source>SMTP server</source>
         <translation>Serwer SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="145" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
         <source>SMTP port</source>
         <translation>Port SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="146" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
         <source>SMTP security</source>
         <translation>Zabezpieczenia SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="151" />
         <source>SMTP user name</source>
         <translation>Użytkownik SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="152" />
         <source>SMTP password (empty: unchanged)</source>
         <translation>Hasło SMTP (puste: bez zmian)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
         <source>SMTP timeout (seconds)</source>
         <translation>Limit czasu SMTP (sekundy)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
         <source>Tag (type a new name and save to rename; an existing name merges)</source>
         <translation>Tag (wpisz nową nazwę i zapisz; istniejąca nazwa scala)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
         <source>Acts as (an agent's e-mail; empty: you)</source>
         <translation>Działa jako (e-mail agenta; puste: ty)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="171" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="175" />
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="210" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="213" />
         <source>Groups</source>
         <translation>Grupy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="214" />
         <source>States</source>
         <translation>Stany</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="212" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="215" />
         <source>Priorities</source>
         <translation>Priorytety</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="213" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="216" />
         <source>Ticket types</source>
         <translation>Typy zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="214" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="217" />
         <source>Custom fields</source>
         <translation>Pola własne</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="215" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
         <source>Text modules</source>
         <translation>Szablony tekstu</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="216" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
         <source>Business hours</source>
         <translation>Godziny pracy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
         <source>Mail to customers asks for a rating</source>
         <translation>Wiadomości do klientów proszą o ocenę</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
         <source>Words before a reply's rating link (empty: the default in the customer's language)</source>
         <translation>Tekst przed linkiem do oceny odpowiedzi (pusty: domyślny w języku klienta)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
         <source>Offered on the requester portal</source>
         <translation>Dostępne w portalu zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
         <source>Description for customers</source>
         <translation>Opis dla klientów</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
         <source>Language of mail to unknown senders (empty: the desk's)</source>
         <translation>Język wiadomości do nieznanych nadawców (puste: język helpdesku)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
         <source>Acknowledge a request only once an agent takes it</source>
         <translation>Potwierdzać zgłoszenie dopiero, gdy przejmie je konsultant</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
         <source>The acknowledgement links to the requester portal</source>
         <translation>Potwierdzenie zawiera link do portalu zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
         <source>…only for requesters of these domains (empty: everyone)</source>
         <translation>…tylko dla zgłaszających z tych domen (puste: wszyscy)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
         <source>Web form on (a contact form sites embed; no account needed)</source>
         <translation>Formularz WWW włączony (formularz kontaktowy osadzany na stronach; bez konta)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
         <source>Sites that may embed the web form (https://…, comma separated)</source>
         <translation>Strony, które mogą osadzać formularz (https://…, oddzielone przecinkami)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
         <source>Web form</source>
         <translation>Formularz WWW</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <source>Options (comma separated)</source>
         <translation>Opcje (oddzielone przecinkami)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
         <source>Customers fill it in (new requests on the portal)</source>
         <translation>Wypełniają je klienci (nowe zgłoszenia w portalu)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
+        <source>Owned by integration</source>
+        <translation>Należy do integracji</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
         <source>Folder (groups modules in the composer; empty: none)</source>
         <translation>Folder (grupuje moduły w edytorze; pusty: brak)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
         <source>Weekly hours</source>
         <translation>Godziny w tygodniu</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
         <source>Applies to (nothing chosen: all)</source>
         <translation>Dotyczy (nic nie wybrano: wszystkich)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
         <source>When (all must hold)</source>
         <translation>Gdy (wszystko musi być spełnione)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
         <source>Then</source>
         <translation>Wtedy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
         <source>Actions</source>
         <translation>Akcje</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
         <source>State of new tickets</source>
         <translation>Stan nowych zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
         <source>Priority of new tickets</source>
         <translation>Priorytet nowych zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
         <source>State when the customer replies</source>
         <translation>Stan, gdy klient odpowiada</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
         <source>Priority when the customer replies</source>
         <translation>Priorytet, gdy klient odpowiada</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
         <source>Changes recorded as</source>
         <translation>Zmiany zapisywane jako</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="156" />
         <source>Offer customers the requester portal</source>
         <translation>Udostępnij klientom portal zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="154" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
         <source>Sign in with the user header of a trusted reverse proxy</source>
         <translation>Logowanie nagłówkiem użytkownika zaufanego serwera proxy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="155" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
         <source>User header (e.g. X-Remote-User)</source>
         <translation>Nagłówek użytkownika (np. X-Remote-User)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="156" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
         <source>Trusted proxy addresses (empty: the server's --trusted-proxy list)</source>
         <translation>Adresy zaufanych serwerów proxy (puste: lista --trusted-proxy serwera)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
         <source>Kerberos realm to mail domain (REALM=domain, …); a name with an address signs in by e-mail, a bare name by the part before @</source>
         <translation>Realm Kerberos na domenę poczty (REALM=domena, …); nazwa z adresem loguje po e-mailu, sama nazwa po części przed @</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="170" />
         <source>Members see each other's tickets</source>
         <translation>Członkowie widzą nawzajem swoje zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="226" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="229" />
         <source>Organizations</source>
         <translation>Organizacje</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
         <source>State is</source>
         <translation>Stan to</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
         <source>Group is</source>
         <translation>Grupa to</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
         <source>Priority is</source>
         <translation>Priorytet to</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
         <source>Type is</source>
         <translation>Typ to</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
         <source>Has all tags</source>
         <translation>Ma wszystkie tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
         <source>Has none of the tags</source>
         <translation>Nie ma żadnego z tagów</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
         <source>Title contains</source>
         <translation>Tytuł zawiera</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
         <source>Sender's address contains</source>
         <translation>Adres nadawcy zawiera</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
         <source>SLA breached</source>
         <translation>SLA przekroczone</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="196" />
         <source>Unchanged for (minutes)</source>
         <translation>Bez zmian od (minut)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="197" />
         <source>Pending time passed</source>
         <translation>Czas oczekiwania minął</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="196" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
         <source>Set state</source>
         <translation>Ustaw stan</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="197" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="200" />
         <source>Set priority</source>
         <translation>Ustaw priorytet</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="198" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="201" />
         <source>Move to group</source>
         <translation>Przenieś do grupy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
         <source>Assign to</source>
         <translation>Przypisz do</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="200" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
         <source>Set type</source>
         <translation>Ustaw typ</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="201" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="204" />
         <source>Add tags</source>
         <translation>Dodaj tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="205" />
         <source>Remove tags</source>
         <translation>Usuń tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="206" />
         <source>Add an internal note</source>
         <translation>Dodaj notatkę wewnętrzną</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="204" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="207" />
         <source>Send an e-mail to (customer, owner or an address)</source>
         <translation>Wyślij e-mail do (customer, owner lub adres)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="206" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
         <source>E-mail subject</source>
         <translation>Temat e-maila</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="207" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="210" />
         <source>E-mail text</source>
         <translation>Treść e-maila</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="208" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
         <source>Notify the agents</source>
         <translation>Powiadom agentów</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="217" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
         <source>SLAs</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="221" />
         <source>Triggers</source>
         <translation>Wyzwalacze</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="222" />
         <source>Macros</source>
         <translation>Makra</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="223" />
         <source>Mailboxes</source>
         <translation>Skrzynki pocztowe</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="221" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="224" />
         <source>Outgoing mail</source>
         <translation>Poczta wychodząca</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="222" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
         <source>Web pages and sign-on</source>
         <translation>Strony WWW i logowanie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="223" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="226" />
         <source>Partner desks</source>
         <translation>Partnerskie helpdeski</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="224" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="227" />
         <source>Integrations</source>
         <translation>Integracje</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="228" />
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="227" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="230" />
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="228" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="231" />
         <source>API tokens</source>
         <translation>Tokeny API</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="229" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="232" />
         <source>Audit log</source>
         <translation>Dziennik zmian</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="259" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="257" />
         <source>Received</source>
         <translation>Odebrano</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="259" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="257" />
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="259" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="257" />
         <source>Attempts</source>
         <translation>Próby</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="260" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="258" />
         <source>Quarantined messages (interpreting them stopped the server):</source>
         <translation>Wiadomości w kwarantannie (ich przetwarzanie zatrzymało serwer):</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="268" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="260" />
         <source>Retry message</source>
         <translation>Ponów wiadomość</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="269" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="261" />
         <source>New</source>
         <translation>Nowy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="270" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="262" />
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="272" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="264" />
         <source>Poll now</source>
         <translation>Pobierz teraz</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="277" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="269" />
         <source>Test connection</source>
         <translation>Testuj połączenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="278" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="270" />
         <source>Send a test mail…</source>
         <translation>Wyślij wiadomość testową…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="279" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="271" />
         <source>Send an invitation</source>
         <translation>Wyślij zaproszenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="280" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="272" />
         <source>Mail templates…</source>
         <translation>Szablony wiadomości…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="281" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="273" />
         <source>Signature…</source>
         <translation>Podpis…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="324" />
         <source>Polling…</source>
         <translation>Pobieranie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="347" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="339" />
         <source>Connecting…</source>
         <translation>Łączenie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="353" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="345" />
         <source>Send a test mail</source>
         <translation>Wyślij wiadomość testową</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="353" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="345" />
         <source>To:</source>
         <translation>Do:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="347" />
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="374" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="366" />
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="374" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="366" />
         <source>Failed: %1</source>
         <translation>Niepowodzenie: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="420" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="413" />
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="423" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="416" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Nowy token (skopiuj go teraz, nie zostanie pokazany ponownie): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="437" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="430" />
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="474" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="467" />
         <source>Remove from all tickets</source>
         <translation>Usuń ze wszystkich zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="474" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="467" />
         <source>Revoke</source>
         <translation>Odwołaj</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="493" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="488" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="493" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="488" />
         <source>Tickets</source>
         <translation>Zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="497" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
         <source>Acts as</source>
         <translation>Działa jako</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="497" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="497" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
         <source>Last used</source>
         <translation>Ostatnio użyty</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="497" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
         <source>Revoked</source>
         <translation>Odwołany</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="501" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="496" />
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="501" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="496" />
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="501" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="496" />
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="501" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="496" />
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="501" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="496" />
         <source>Changes</source>
         <translation>Zmiany</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="519" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="514" />
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="519" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="514" />
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="559" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="589" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="554" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="584" />
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="693" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="688" />
         <source>Queueing the message again…</source>
         <translation>Ponowne kolejkowanie wiadomości…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="842" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="837" />
         <source>Save the group first, then edit its mail templates.</source>
         <translation>Najpierw zapisz grupę, potem edytuj jej szablony wiadomości.</translation>
     </message>
@@ -2416,37 +2584,37 @@
         <translation>nieprawidłowy JSON: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="804" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="799" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Wybierz z listy tag do zmiany nazwy.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="808" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="803" />
         <source>Renaming…</source>
         <translation>Zmiana nazwy…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="815" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="810" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Tokenu nie można zmienić: odwołaj go i utwórz nowy.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="818" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="813" />
         <source>Creating…</source>
         <translation>Tworzenie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="823" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="818" />
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="830" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="825" />
         <source>Removing…</source>
         <translation>Usuwanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="833" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="828" />
         <source>Revoking…</source>
         <translation>Odwoływanie…</translation>
     </message>

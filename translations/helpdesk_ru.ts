@@ -273,389 +273,552 @@
 <context>
     <name>helpdesk::client::IntegrationsPane</name>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="85" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="86" />
         <source>Ticket created</source>
         <translation>Заявка создана</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="86" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="87" />
         <source>Ticket changed</source>
         <translation>Заявка изменена</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="87" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="88" />
         <source>Public reply of an agent</source>
         <translation>Публичный ответ агента</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="88" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="89" />
         <source>Internal note</source>
         <translation>Внутренняя заметка</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="89" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="90" />
         <source>Message of the customer</source>
         <translation>Сообщение клиента</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="90" />
         <source>Rating</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="94" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="779" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="94" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="779" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="98" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="124" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="100" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="518" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="98" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="164" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="100" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="377" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
         <source>Active</source>
         <translation>Активно</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="98" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="100" />
         <source>Allowed networks</source>
         <translation>Разрешённые сети</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="98" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="100" />
         <source>Log kept (days)</source>
         <translation>Журнал хранится (дней)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="104" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="106" />
         <source>any</source>
         <translation>любые</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="110" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="112" />
         <source>Integration</source>
         <translation>Интеграция</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="113" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="115" />
         <source>Active (off: no webhook is sent)</source>
         <translation>Активна (выключена: вебхуки не отправляются)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="117" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="119" />
         <source>e.g. 10.1.0.0/16, 192.0.2.7 (empty: any)</source>
         <translation>например, 10.1.0.0/16, 192.0.2.7 (пусто: любые)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="121" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="133" />
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="122" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="134" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="126" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="138" />
         <source>Its API calls may come from</source>
         <translation>Её вызовы API могут приходить из</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="127" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="139" />
         <source>Keep its log (days)</source>
         <translation>Хранить журнал (дней)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="155" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="206" />
+        <source>Deliveries of the selected webhook or channel:</source>
+        <translation>Доставки выбранного вебхука или канала:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="244" />
+        <source>New lookup secret</source>
+        <translation>Новый секрет запросов</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="245" />
+        <source>Give %1 a new lookup secret? From now on only the new one signs the desk's lookups: the system needs it.</source>
+        <translation>Выдать %1 новый секрет запросов? Отныне запросы службы поддержки подписывает только новый: он нужен системе.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="298" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="309" />
+        <source>Saved. Copy the lookup secret now: it is not shown again.</source>
+        <translation>Сохранено. Скопируйте секрет запросов сейчас: он больше не будет показан.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="368" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="163" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="376" />
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="487" />
         <source>Waiting</source>
         <translation>Ожидают</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="487" />
         <source>Dead</source>
         <translation>Брошены</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
         <source>Receiver down until</source>
         <translation>Получатель недоступен до</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="150" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="363" />
         <source>Webhook of the selected integration</source>
         <translation>Вебхук выбранной интеграции</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="153" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="366" />
         <source>https://system.example/hooks/helpdesk</source>
         <translation>https://system.example/hooks/helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="169" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="382" />
         <source>Secret (shown only now; the receiver checks signatures with it):</source>
         <translation>Секрет (показан только сейчас; получатель проверяет им подписи):</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="175" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="388" />
         <source>Add webhook</source>
         <translation>Добавить вебхук</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="176" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="389" />
         <source>Save webhook</source>
         <translation>Сохранить вебхук</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="177" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="390" />
         <source>Send a test event</source>
         <translation>Отправить тестовое событие</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="158" />
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="126" />
+        <source>https://system.example/helpdesk/lookup (empty: never asked)</source>
+        <translation>https://system.example/helpdesk/lookup (пусто: не запрашивается)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="128" />
+        <source>Lookup secret (shown only now; the system checks the lookups' signatures with it):</source>
+        <translation>Секрет запросов (показан только сейчас; система проверяет им подписи запросов):</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="132" />
+        <source>New lookup secret…</source>
+        <translation>Новый секрет запросов…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="140" />
+        <source>Ask for its fields' values at</source>
+        <translation>Запрашивать значения его полей по адресу</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="151" />
+        <source>Webhooks</source>
+        <translation>Вебхуки</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="152" />
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="158" />
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="158" />
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="158" />
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="158" />
         <source>Last status</source>
         <translation>Последний статус</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="188" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="159" />
         <source>Last error</source>
         <translation>Последняя ошибка</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="188" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="159" />
         <source>Next attempt</source>
         <translation>Следующая попытка</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="192" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="164" />
         <source>Test event</source>
         <translation>Тестовое событие</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="195" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="166" />
+        <source>Reply through the channel</source>
+        <translation>Ответ через канал</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="171" />
         <source>waiting</source>
         <translation>ожидает</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="197" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="173" />
         <source>delivered</source>
         <translation>доставлено</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="199" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="175" />
         <source>given up</source>
         <translation>брошено</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="204" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="180" />
         <source>Send again</source>
         <translation>Отправить снова</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="186" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="186" />
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="186" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="186" />
         <source>Endpoint</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="186" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="186" />
         <source>Time (ms)</source>
         <translation>Время (мс)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="211" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="211" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="187" />
         <source>Payload</source>
         <translation>Содержимое</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="214" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="190" />
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="214" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="190" />
         <source>received</source>
         <translation>получено</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="216" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="192" />
         <source>no answer</source>
         <translation>нет ответа</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="224" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="200" />
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="233" />
         <source>Deliveries of the selected webhook:</source>
         <translation>Доставки выбранного вебхука:</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="237" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="210" />
         <source>Log of the selected integration (every call, either way):</source>
         <translation>Журнал выбранной интеграции (каждый вызов, в обе стороны):</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="269" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="408" />
         <source>Sending a test event…</source>
         <translation>Отправка тестового события…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="273" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="255" />
         <source>Sending again…</source>
         <translation>Повторная отправка…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="321" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="334" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="297" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="460" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="595" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="334" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="460" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="595" />
         <source>Saved. Copy the secret now: it is not shown again.</source>
         <translation>Сохранено. Скопируйте секрет сейчас: он больше не будет показан.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="340" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="474" />
         <source>Test event queued; see its delivery below.</source>
         <translation>Тестовое событие в очереди; его доставка показана ниже.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="345" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="313" />
         <source>Queued to be sent again.</source>
         <translation>Поставлено в очередь на повторную отправку.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="364" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="332" />
         <source>Not done: %1</source>
         <translation>Не выполнено: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="365" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="333" />
         <source>Not done (%1): %2</source>
         <translation>Не выполнено (%1): %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="484" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="492" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="494" />
+        <source>Omnidesk</source>
+        <translation>Omnidesk</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="494" />
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="501" />
+        <source>Channel of the selected integration</source>
+        <translation>Канал выбранной интеграции</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="506" />
+        <source>https://system.example/hooks/replies</source>
+        <translation>https://system.example/hooks/replies</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="512" />
+        <source>Helpdesk (this desk's webhook body)</source>
+        <translation>Helpdesk (тело вебхука этой службы поддержки)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="513" />
+        <source>Omnidesk (as Omnidesk posts to a custom channel)</source>
+        <translation>Omnidesk (как Omnidesk отправляет в собственный канал)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="514" />
+        <source>Active (off: its calls are refused and replies wait)</source>
+        <translation>Активен (выключен: его вызовы отклоняются, а ответы ждут)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="519" />
+        <source>Replies go to</source>
+        <translation>Ответы уходят на</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="520" />
+        <source>Its tickets open in</source>
+        <translation>Его заявки открываются в</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="521" />
+        <source>Replies are sent as</source>
+        <translation>Ответы отправляются в формате</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="525" />
+        <source>Secret (shown only now; the system checks the replies' signatures with it):</source>
+        <translation>Секрет (показан только сейчас; система проверяет им подписи ответов):</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="531" />
+        <source>Add channel</source>
+        <translation>Добавить канал</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="532" />
+        <source>Save channel</source>
+        <translation>Сохранить канал</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="534" />
+        <source>Delete channel…</source>
+        <translation>Удалить канал…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="554" />
+        <source>Give the channel %1 a new secret? From now on only the new one signs the replies sent through it: the system needs it.</source>
+        <translation>Выдать каналу %1 новый секрет? Отныне ответы, отправляемые через него, подписывает только новый: он нужен системе.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="564" />
+        <source>Delete channel</source>
+        <translation>Удалить канал</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="565" />
+        <source>Delete the channel %1? Replies still waiting to be sent through it are dropped; its tickets stay, as ordinary tickets.</source>
+        <translation>Удалить канал %1? Ответы, которые ещё ждут отправки через него, отбрасываются; его заявки остаются обычными заявками.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/IntegrationsPane.cpp" line="831" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="850" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="860" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="876" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="180" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="391" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="533" />
         <source>New secret…</source>
         <translation>Новый секрет…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="181" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="392" />
         <source>Delete webhook…</source>
         <translation>Удалить вебхук…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="282" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="414" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="553" />
         <source>New secret</source>
         <translation>Новый секрет</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="289" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="425" />
         <source>Delete webhook</source>
         <translation>Удалить вебхук</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="367" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="466" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="601" />
         <source>Deleted.</source>
         <translation>Удалено.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="283" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="415" />
         <source>Give the webhook at %1 a new secret? From now on only the new one signs its deliveries: the receiver needs it.</source>
         <translation>Выдать вебхуку по адресу %1 новый секрет? Отныне его доставки подписывает только новый: он нужен получателю.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="290" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="426" />
         <source>Delete the webhook at %1? What still waits to be sent to it is dropped; its log stays.</source>
         <translation>Удалить вебхук по адресу %1? То, что ещё ждёт отправки ему, отбрасывается; его журнал остаётся.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="92" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="91" />
         <source>Rating given</source>
         <translation>Оценка поставлена</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="93" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="92" />
         <source>Rating changed</source>
         <translation>Оценка изменена</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="94" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="93" />
         <source>Ticket rated as a whole</source>
         <translation>Заявка оценена целиком</translation>
     </message>
@@ -1491,51 +1654,51 @@
 <context>
     <name>helpdesk::client::SettingsWindow</name>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="36" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="37" />
         <source>Helpdesk settings</source>
         <translation>Настройки Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="39" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="60" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="65" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="112" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
         <location filename="../client/ui/SettingsWindow.cpp" line="167" />
         <location filename="../client/ui/SettingsWindow.cpp" line="170" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="497" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="40" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="84" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="111" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="173" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="70" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="81" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="176" />
         <source>Active</source>
         <translation>Активно</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="41" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
         <source>E-mail addresses</source>
         <translation>Адреса почты</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="42" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="43" />
         <source>Signature</source>
         <translation>Подпись письма</translation>
     </message>
@@ -1548,36 +1711,36 @@
         <translation>Текст подтверждения</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="59" />
         <source>Agents (e-mail: read or full, one per line)</source>
         <translation>Сотрудники (почта: read или full, по одному в строке)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="61" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="62" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="63" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="68" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="64" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="69" />
         <source>Default</source>
         <translation>По умолчанию</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="66" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="95" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="67" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="109" />
         <source>Rank</source>
         <translation>Порядок</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="71" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="72" />
         <source>For</source>
         <translation>Для</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="73" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="74" />
         <source>Label</source>
         <translation>Подпись</translation>
     </message>
@@ -1586,22 +1749,22 @@
         <translation>Варианты (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
         <source>Required</source>
         <translation>Обязательно</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
         <source>Keyword (after ::)</source>
         <translation>Ключ (после ::)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="83" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="86" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="87" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="90" />
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
@@ -1610,7 +1773,7 @@
         <translation>Недельные часы (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="89" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="92" />
         <source>Holidays (YYYY-MM-DD, …)</source>
         <translation>Праздники (ГГГГ-ММ-ДД, …)</translation>
     </message>
@@ -1623,27 +1786,27 @@
         <translation>Применяется к (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
         <source>First response (business minutes)</source>
         <translation>Первый ответ (рабочие минуты)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="100" />
         <source>Update (business minutes)</source>
         <translation>Обновление (рабочие минуты)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="98" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="101" />
         <source>Solution (business minutes)</source>
         <translation>Решение (рабочие минуты)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="99" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="102" />
         <source>Warn before (minutes)</source>
         <translation>Предупреждать за (минут)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="103" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="106" />
         <source>On</source>
         <translation>При</translation>
     </message>
@@ -1656,63 +1819,63 @@
         <translation>Действия (JSON)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="114" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="115" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="116" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="117" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
         <source>Security</source>
         <translation>Защита</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="118" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
         <source>Check the certificate</source>
         <translation>Проверять сертификат</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="119" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="120" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
         <source>Password (empty: unchanged)</source>
         <translation>Пароль (пусто: без изменений)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="121" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="122" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
         <source>Enabled</source>
         <translation>Включён</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="123" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
         <source>Poll every (minutes)</source>
         <translation>Проверять каждые (минут)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="124" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
         <source>Unknown senders open tickets</source>
         <translation>Неизвестные отправители создают заявки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="125" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
         <source>Attach the original .eml</source>
         <translation>Прикладывать исходный .eml</translation>
     </message>
@@ -1721,693 +1884,698 @@
         <translation>Id группы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
         <source>POP3: delete processed mail</source>
         <translation>POP3: удалять обработанную почту</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="136" />
         <source>IMAP: folder for processed mail</source>
         <translation>IMAP: папка для обработанной почты</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="137" />
         <source>IMAP: folder for failed mail</source>
         <translation>IMAP: папка для ошибочной почты</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="135" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
         <source>Disable after failed connections (0: never)</source>
         <translation>Отключить после ошибок соединения (0: никогда)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="137" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
         <source>System address</source>
         <translation>Системный адрес</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="138" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
         <source>System name</source>
         <translation>Имя системы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="139" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
         <source>No-reply address</source>
         <translation>Адрес no-reply</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="140" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
         <source>Public address of the server</source>
         <translation>Публичный адрес сервера</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="141" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="144" />
         <source>Ticket tag in subjects</source>
         <translation>Метка заявки в теме</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="142" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="145" />
         <source>Automatic replies per recipient and hour</source>
         <translation>Автоответов на получателя в час</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="143" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="146" />
         <source>Largest accepted message (bytes)</source>
         <translation>Наибольшее принимаемое письмо (байт)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="144" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="147" />
         <source>SMTP server</source>
         <translation>SMTP-сервер</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="145" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
         <source>SMTP port</source>
         <translation>Порт SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="146" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
         <source>SMTP security</source>
         <translation>Защита SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="148" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="151" />
         <source>SMTP user name</source>
         <translation>Пользователь SMTP</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="149" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="152" />
         <source>SMTP password (empty: unchanged)</source>
         <translation>Пароль SMTP (пусто: без изменений)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="150" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
         <source>SMTP timeout (seconds)</source>
         <translation>Тайм-аут SMTP (секунд)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="162" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="165" />
         <source>Tag (type a new name and save to rename; an existing name merges)</source>
         <translation>Метка (введите новое имя и сохраните; существующее имя объединяет)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="164" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
         <source>Acts as (an agent's e-mail; empty: you)</source>
         <translation>Действует от имени (e-mail агента; пусто: вы)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="169" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="171" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="174" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="172" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="175" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="179" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="210" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="213" />
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="214" />
         <source>States</source>
         <translation>Статусы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="180" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="212" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="183" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="215" />
         <source>Priorities</source>
         <translation>Приоритеты</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="181" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="213" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="216" />
         <source>Ticket types</source>
         <translation>Типы заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="214" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="217" />
         <source>Custom fields</source>
         <translation>Дополнительные поля</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="215" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
         <source>Text modules</source>
         <translation>Шаблоны текста</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="93" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="216" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="96" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
         <source>Business hours</source>
         <translation>Рабочие часы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="44" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
         <source>Mail to customers asks for a rating</source>
         <translation>Письма клиентам просят оценку</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="45" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="46" />
         <source>Words before a reply's rating link (empty: the default in the customer's language)</source>
         <translation>Текст перед ссылкой для оценки ответа (пусто: стандартный на языке клиента)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="47" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
         <source>Offered on the requester portal</source>
         <translation>Доступна на портале запросов</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="48" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="49" />
         <source>Description for customers</source>
         <translation>Описание для клиентов</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="50" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="51" />
         <source>Language of mail to unknown senders (empty: the desk's)</source>
         <translation>Язык писем неизвестным отправителям (пусто: язык службы)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="52" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
         <source>Acknowledge a request only once an agent takes it</source>
         <translation>Подтверждать получение, только когда сотрудник возьмёт заявку</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="53" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
         <source>The acknowledgement links to the requester portal</source>
         <translation>Подтверждение содержит ссылку на портал заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="54" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
         <source>…only for requesters of these domains (empty: everyone)</source>
         <translation>…только для заявителей из этих доменов (пусто: для всех)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="55" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
         <source>Web form on (a contact form sites embed; no account needed)</source>
         <translation>Веб-форма включена (форма обратной связи для сайтов; без учётной записи)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="56" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
         <source>Sites that may embed the web form (https://…, comma separated)</source>
         <translation>Сайты, которым можно встраивать форму (https://…, через запятую)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="57" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="58" />
         <source>Web form</source>
         <translation>Веб-форма</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="75" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="76" />
         <source>Options (comma separated)</source>
         <translation>Варианты (через запятую)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="77" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="78" />
         <source>Customers fill it in (new requests on the portal)</source>
         <translation>Заполняют клиенты (новые запросы на портале)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="82" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="80" />
+        <source>Owned by integration</source>
+        <translation>Принадлежит интеграции</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/SettingsWindow.cpp" line="85" />
         <source>Folder (groups modules in the composer; empty: none)</source>
         <translation>Папка (группирует модули в редакторе; пусто: нет)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="88" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="91" />
         <source>Weekly hours</source>
         <translation>Часы по дням недели</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="94" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="97" />
         <source>Applies to (nothing chosen: all)</source>
         <translation>Применяется к (ничего не выбрано: ко всем)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="104" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="107" />
         <source>When (all must hold)</source>
         <translation>Когда (должно выполняться всё)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="105" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="108" />
         <source>Then</source>
         <translation>Тогда</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="110" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="113" />
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="126" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="127" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
         <source>State of new tickets</source>
         <translation>Состояние новых заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="128" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
         <source>Priority of new tickets</source>
         <translation>Приоритет новых заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="129" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="132" />
         <source>State when the customer replies</source>
         <translation>Состояние при ответе клиента</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="130" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="133" />
         <source>Priority when the customer replies</source>
         <translation>Приоритет при ответе клиента</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="131" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="134" />
         <source>Changes recorded as</source>
         <translation>Изменения записываются от имени</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="153" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="156" />
         <source>Offer customers the requester portal</source>
         <translation>Предлагать клиентам портал запросов</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="154" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="157" />
         <source>Sign in with the user header of a trusted reverse proxy</source>
         <translation>Вход по заголовку пользователя доверенного обратного прокси</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="155" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
         <source>User header (e.g. X-Remote-User)</source>
         <translation>Заголовок пользователя (например, X-Remote-User)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="156" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="159" />
         <source>Trusted proxy addresses (empty: the server's --trusted-proxy list)</source>
         <translation>Адреса доверенных прокси (пусто: список --trusted-proxy сервера)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="158" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="161" />
         <source>Kerberos realm to mail domain (REALM=domain, …); a name with an address signs in by e-mail, a bare name by the part before @</source>
         <translation>Область Kerberos → почтовый домен (REALM=домен, …); имя с адресом входит по e-mail, просто имя — по части до @</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="167" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="170" />
         <source>Members see each other's tickets</source>
         <translation>Участники видят заявки друг друга</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="182" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="226" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="229" />
         <source>Organizations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="184" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
         <source>State is</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="185" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
         <source>Group is</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="186" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
         <source>Priority is</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="187" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
         <source>Type is</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="188" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
         <source>Has all tags</source>
         <translation>Есть все метки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="189" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
         <source>Has none of the tags</source>
         <translation>Нет ни одной из меток</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="190" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
         <source>Title contains</source>
         <translation>Заголовок содержит</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="191" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
         <source>Sender's address contains</source>
         <translation>Адрес отправителя содержит</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="192" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="195" />
         <source>SLA breached</source>
         <translation>SLA нарушен</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="193" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="196" />
         <source>Unchanged for (minutes)</source>
         <translation>Без изменений (минут)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="194" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="197" />
         <source>Pending time passed</source>
         <translation>Время ожидания истекло</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="196" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
         <source>Set state</source>
         <translation>Установить состояние</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="197" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="200" />
         <source>Set priority</source>
         <translation>Установить приоритет</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="198" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="201" />
         <source>Move to group</source>
         <translation>Переместить в группу</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="199" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
         <source>Assign to</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="200" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
         <source>Set type</source>
         <translation>Установить тип</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="201" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="204" />
         <source>Add tags</source>
         <translation>Добавить метки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="202" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="205" />
         <source>Remove tags</source>
         <translation>Удалить метки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="203" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="206" />
         <source>Add an internal note</source>
         <translation>Добавить внутреннюю заметку</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="204" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="207" />
         <source>Send an e-mail to (customer, owner or an address)</source>
         <translation>Отправить письмо (customer, owner или адрес)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="206" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="209" />
         <source>E-mail subject</source>
         <translation>Тема письма</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="207" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="210" />
         <source>E-mail text</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="208" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="211" />
         <source>Notify the agents</source>
         <translation>Уведомить агентов</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="217" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
         <source>SLAs</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="218" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="221" />
         <source>Triggers</source>
         <translation>Триггеры</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="219" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="222" />
         <source>Macros</source>
         <translation>Макросы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="220" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="223" />
         <source>Mailboxes</source>
         <translation>Почтовые ящики</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="221" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="224" />
         <source>Outgoing mail</source>
         <translation>Исходящая почта</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="222" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
         <source>Web pages and sign-on</source>
         <translation>Веб-страницы и вход</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="223" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="226" />
         <source>Partner desks</source>
         <translation>Партнёрские службы</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="224" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="227" />
         <source>Integrations</source>
         <translation>Интеграции</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="225" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="228" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="227" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="230" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="228" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="231" />
         <source>API tokens</source>
         <translation>API-токены</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="229" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="232" />
         <source>Audit log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="259" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="257" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="259" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="257" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="259" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="257" />
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="260" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="258" />
         <source>Quarantined messages (interpreting them stopped the server):</source>
         <translation>Сообщения на карантине (их обработка останавливала сервер):</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="268" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="260" />
         <source>Retry message</source>
         <translation>Повторить сообщение</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="269" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="261" />
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="270" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="262" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="272" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="264" />
         <source>Poll now</source>
         <translation>Проверить сейчас</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="277" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="269" />
         <source>Test connection</source>
         <translation>Проверить соединение</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="278" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="270" />
         <source>Send a test mail…</source>
         <translation>Отправить тестовое письмо…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="279" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="271" />
         <source>Send an invitation</source>
         <translation>Отправить приглашение</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="280" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="272" />
         <source>Mail templates…</source>
         <translation>Шаблоны писем…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="281" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="273" />
         <source>Signature…</source>
         <translation>Подпись…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="332" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="324" />
         <source>Polling…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="347" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="339" />
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="353" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="345" />
         <source>Send a test mail</source>
         <translation>Отправить тестовое письмо</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="353" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="345" />
         <source>To:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="355" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="347" />
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="374" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="366" />
         <source>OK: %1</source>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="374" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="366" />
         <source>Failed: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="420" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="413" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="423" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="416" />
         <source>New token (copy it now, it is not shown again): %1</source>
         <translation>Новый токен (скопируйте сейчас, он больше не будет показан): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="437" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="430" />
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="474" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="467" />
         <source>Remove from all tickets</source>
         <translation>Удалить из всех заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="474" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="467" />
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="493" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="488" />
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="493" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="488" />
         <source>Tickets</source>
         <translation>Заявки</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="497" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
         <source>Acts as</source>
         <translation>От имени</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="497" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="497" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
         <source>Last used</source>
         <translation>Последнее использование</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="497" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="492" />
         <source>Revoked</source>
         <translation>Отозван</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="501" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="496" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="501" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="496" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="501" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="496" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="501" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="496" />
         <source>Item</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="501" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="496" />
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="519" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="514" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="519" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="514" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="559" />
-        <location filename="../client/ui/SettingsWindow.cpp" line="589" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="554" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="584" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="693" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="688" />
         <source>Queueing the message again…</source>
         <translation>Сообщение снова ставится в очередь…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="842" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="837" />
         <source>Save the group first, then edit its mail templates.</source>
         <translation>Сначала сохраните группу, затем правьте её шаблоны писем.</translation>
     </message>
@@ -2416,37 +2584,37 @@
         <translation>неверный JSON: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="804" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="799" />
         <source>Choose the tag to rename in the list.</source>
         <translation>Выберите в списке метку для переименования.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="808" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="803" />
         <source>Renaming…</source>
         <translation>Переименование…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="815" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="810" />
         <source>A token cannot be changed: revoke it and create a new one.</source>
         <translation>Токен нельзя изменить: отзовите его и создайте новый.</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="818" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="813" />
         <source>Creating…</source>
         <translation>Создание…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="823" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="818" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="830" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="825" />
         <source>Removing…</source>
         <translation>Удаление…</translation>
     </message>
     <message>
-        <location filename="../client/ui/SettingsWindow.cpp" line="833" />
+        <location filename="../client/ui/SettingsWindow.cpp" line="828" />
         <source>Revoking…</source>
         <translation>Отзыв…</translation>
     </message>

@@ -46,6 +46,15 @@ void IntegrationClient::saveIntegration(qint64 id, const QVariantMap &values)
          });
 }
 
+void IntegrationClient::rotateLookupSecret(qint64 integrationId)
+{
+    call(QStringLiteral("integration.rotate_lookup_secret"), {{kId, integrationId}},
+         [this, integrationId](const protocol::JsonObject &result) {
+             emit lookupSecretRotated(integrationId,
+                                      QString::fromStdString(result->optValue<std::string>("lookup_secret", {})));
+         });
+}
+
 void IntegrationClient::loadWebhooks(qint64 integrationId)
 {
     call(QStringLiteral("webhook.list"), {{kId, integrationId}},

@@ -25,9 +25,11 @@ public:
 
     /// Every integration (integrationsLoaded).
     void loadIntegrations();
-    /// Creates (id 0) or changes an integration: name, active, allowed_networks, log_retention_days
-    /// (integrationSaved).
+    /// Creates (id 0) or changes an integration: name, active, allowed_networks, log_retention_days,
+    /// lookup_url (integrationSaved).
     void saveIntegration(qint64 id, const QVariantMap &values);
+    /// Gives the integration a new secret for signing the field lookups sent to it (lookupSecretRotated).
+    void rotateLookupSecret(qint64 integrationId);
     /// The integration's webhook subscriptions (webhooksLoaded).
     void loadWebhooks(qint64 integrationId);
     /// Subscribes the integration: url, events, active (webhookSaved, with the secret this once).
@@ -60,9 +62,13 @@ public:
     void deleteChannel(qint64 channelId);
 
 signals:
-    /// id, name, active, allowed_networks, log_retention_days of each.
+    /// id, name, active, allowed_networks, log_retention_days, lookup_url of each.
     void integrationsLoaded(const QVariantList &integrations);
+    /// The integration as the server now has it; `lookup_secret` only when its lookup URL was just set
+    /// for the first time.
     void integrationSaved(const QVariantMap &integration);
+    /// The new lookup secret, shown this once.
+    void lookupSecretRotated(qint64 integrationId, const QString &secret);
     /// id, url, events, active, held_until, pending, dead of each.
     void webhooksLoaded(qint64 integrationId, const QVariantList &webhooks);
     /// The subscription as the server now has it; `secret` only after a creation or a new secret.

@@ -38,6 +38,9 @@ const QString kWebhookId = QStringLiteral("webhook_id");
 const QString kPending = QStringLiteral("pending");
 const QString kDead = QStringLiteral("dead");
 const QString kHeldUntil = QStringLiteral("held_until");
+const QString kFormat = QStringLiteral("format");
+const QString kLookupUrl = QStringLiteral("lookup_url");
+const QString kLookupSecret = QStringLiteral("lookup_secret");
 
 using EventLabels = QList<QPair<QString, QString>>;
 
@@ -117,6 +120,16 @@ IntegrationsPane::IntegrationsPane(IntegrationClient &integrations, QWidget *par
     m_retention = new QSpinBox(integrationBox);
     m_retention->setObjectName(QStringLiteral("logRetentionDays"));
     m_retention->setRange(1, 365);
+    // The desk asks this URL for the values of the custom fields the integration owns.
+    m_lookupUrl = new QLineEdit(integrationBox);
+    m_lookupUrl->setObjectName(QStringLiteral("lookupUrl"));
+    m_lookupUrl->setPlaceholderText(tr("https://system.example/helpdesk/lookup (empty: never asked)"));
+    m_lookupSecretLabel = new QLabel(
+        tr("Lookup secret (shown only now; the system checks the lookups' signatures with it):"), integrationBox);
+    m_lookupSecret = new QLineEdit(integrationBox);
+    m_lookupSecret->setObjectName(QStringLiteral("lookupSecret"));
+    m_lookupSecret->setReadOnly(true);
+    m_rotateLookupButton = button(tr("New lookup secret…"), QStringLiteral("rotateLookupSecret"), integrationBox);
     auto *newIntegration = button(tr("New"), QStringLiteral("newIntegration"), integrationBox);
     auto *saveIntegration = button(tr("Save"), QStringLiteral("saveIntegration"), integrationBox);
     auto *integrationForm = new QFormLayout(integrationBox);
@@ -124,9 +137,13 @@ IntegrationsPane::IntegrationsPane(IntegrationClient &integrations, QWidget *par
     integrationForm->addRow(m_active);
     integrationForm->addRow(tr("Its API calls may come from"), m_networks);
     integrationForm->addRow(tr("Keep its log (days)"), m_retention);
+    integrationForm->addRow(tr("Ask for its fields' values at"), m_lookupUrl);
+    integrationForm->addRow(m_lookupSecretLabel);
+    integrationForm->addRow(m_lookupSecret);
     auto *integrationButtons = new QHBoxLayout;
     integrationButtons->addWidget(newIntegration);
     integrationButtons->addWidget(saveIntegration);
+    integrationButtons->addWidget(m_rotateLookupButton);
     integrationForm->addRow(integrationButtons);
 
     m_tabs = new QTabWidget(this);
@@ -216,7 +233,22 @@ IntegrationsPane::IntegrationsPane(IntegrationClient &integrations, QWidget *par
         m_active->setChecked(true);
         m_networks->clear();
         m_retention->setValue(14);
+        m_lookupUrl->clear();
+        m_lookupSecret->clear();
+        showSelected();
         m_name->setFocus();
+    });
+    // Not undone: the system needs the new secret to trust the desk's lookups.
+    connect(m_rotateLookupButton, &QPushButton::clicked, this, [this] {
+        const auto id = m_integrationId;
+        confirm(tr("New lookup secret"),
+                tr("Give %1 a new lookup secret? From now on only the new one signs the desk's lookups: the "
+                   "system needs it.")
+                    .arg(selectedIntegration().value(kName).toString()),
+                [this, id] {
+                    m_lookupSecret->clear();
+                    m_client.rotateLookupSecret(id);
+                });
     });
     connect(saveIntegration, &QPushButton::clicked, this, &IntegrationsPane::saveIntegration);
     connect(m_redeliverButton, &QPushButton::clicked, this, [this] {
@@ -237,12 +269,17 @@ IntegrationsPane::IntegrationsPane(IntegrationClient &integrations, QWidget *par
                 m_log->setRows({});
                 m_secret->clear();
                 m_channelSecret->clear();
+                if (id != m_lookupSecretOf) { // shown only beside its own integration
+                    m_lookupSecret->clear();
+                    m_lookupSecretOf = 0;
+                }
                 showChannel();
                 const auto integration = current.isValid() ? m_integrations->row(current.row()) : QVariantMap();
                 m_name->setText(integration.value(kName).toString());
                 m_active->setChecked(integration.value(kActive, true).toBool());
                 m_networks->setText(textsOf(integration.value(kNetworks)).join(QStringLiteral(", ")));
                 m_retention->setValue(integration.value(kRetention, 14).toInt());
+                m_lookupUrl->setText(integration.value(kLookupUrl).toString());
                 showSelected();
                 reload();
             });
@@ -253,11 +290,25 @@ IntegrationsPane::IntegrationsPane(IntegrationClient &integrations, QWidget *par
             });
     connect(&m_client, &IntegrationClient::integrationsLoaded, this, &IntegrationsPane::showIntegrations);
     connect(&m_client, &IntegrationClient::integrationSaved, this, [this](const QVariantMap &integration) {
-        m_status->setText(tr("Saved."));
+        // A lookup URL set the first time brings the lookup secret, this once.
+        const auto secret = integration.value(kLookupSecret).toString();
+        m_lookupSecret->setText(secret);
+        m_lookupSecretOf = secret.isEmpty() ? 0 : integration.value(kId).toLongLong();
+        m_status->setText(secret.isEmpty() ? tr("Saved.")
+                                           : tr("Saved. Copy the lookup secret now: it is not shown again."));
         m_integrationId = 0; // selected anew once the list shows it
         m_pendingIntegration = integration.value(kId).toLongLong();
         m_client.loadIntegrations();
     });
+    connect(&m_client, &IntegrationClient::lookupSecretRotated, this,
+            [this](qint64 integrationId, const QString &secret) {
+                if (integrationId != m_integrationId)
+                    return;
+                m_lookupSecret->setText(secret);
+                m_lookupSecretOf = integrationId;
+                m_status->setText(tr("Saved. Copy the lookup secret now: it is not shown again."));
+                showSelected();
+            });
     connect(&m_client, &IntegrationClient::redelivered, this, [this](qint64) {
         m_status->setText(tr("Queued to be sent again."));
         if (m_deliveriesOf)
@@ -431,14 +482,16 @@ QWidget *IntegrationsPane::buildChannelsTab()
 {
     auto *tab = new QWidget(this);
     m_channels = new PanelModel(QStringLiteral("channels"), this);
-    m_channels->setColumns(
-        {kName, kGroup, kUrl, kActive, kHeldUntil, kPending, kDead},
-        {tr("Name"), tr("Group"), tr("URL"), tr("Active"), tr("Receiver down until"), tr("Waiting"), tr("Dead")});
+    m_channels->setColumns({kName, kGroup, kUrl, kFormat, kActive, kHeldUntil, kPending, kDead},
+                           {tr("Name"), tr("Group"), tr("URL"), tr("Format"), tr("Active"), tr("Receiver down until"),
+                            tr("Waiting"), tr("Dead")});
     m_channels->setDisplay([this](const QString &key, const QVariant &value) -> QVariant {
         if (key == kActive)
             return yesNo(value);
         if (key == kGroup)
             return m_groupNames.value(value.toLongLong(), value.toString());
+        if (key == kFormat)
+            return value.toString() == QLatin1String("omnidesk") ? tr("Omnidesk") : tr("Helpdesk");
         return value;
     });
     m_channelTable = readOnlyTable(m_channels, QStringLiteral("channels"), tab);
@@ -453,6 +506,11 @@ QWidget *IntegrationsPane::buildChannelsTab()
     m_channelUrl->setPlaceholderText(tr("https://system.example/hooks/replies"));
     m_channelGroup = new QComboBox(channelBox);
     m_channelGroup->setObjectName(QStringLiteral("channelGroup"));
+    // The body of its reply deliveries: the desk's own, or Omnidesk's for receivers written for it.
+    m_channelFormat = new QComboBox(channelBox);
+    m_channelFormat->setObjectName(QStringLiteral("channelFormat"));
+    m_channelFormat->addItem(tr("Helpdesk (this desk's webhook body)"), QStringLiteral("helpdesk"));
+    m_channelFormat->addItem(tr("Omnidesk (as Omnidesk posts to a custom channel)"), QStringLiteral("omnidesk"));
     m_channelActive = new QCheckBox(tr("Active (off: its calls are refused and replies wait)"), channelBox);
     m_channelActive->setObjectName(QStringLiteral("channelActive"));
     m_channelActive->setChecked(true);
@@ -460,6 +518,7 @@ QWidget *IntegrationsPane::buildChannelsTab()
     channelForm->addRow(tr("Name"), m_channelName);
     channelForm->addRow(tr("Replies go to"), m_channelUrl);
     channelForm->addRow(tr("Its tickets open in"), m_channelGroup);
+    channelForm->addRow(tr("Replies are sent as"), m_channelFormat);
     channelForm->addRow(m_channelActive);
     // As a webhook's: the secret is in clear only in the answer that made it.
     m_channelSecretLabel =
@@ -626,6 +685,7 @@ void IntegrationsPane::showChannel()
     m_channelName->setText(channel.value(kName).toString());
     m_channelUrl->setText(channel.value(kUrl).toString());
     m_channelGroup->setCurrentIndex(std::max(0, m_channelGroup->findData(channel.value(kGroup).toLongLong())));
+    m_channelFormat->setCurrentIndex(std::max(0, m_channelFormat->findData(channel.value(kFormat).toString())));
     m_channelActive->setChecked(channel.value(kActive, true).toBool());
 }
 
@@ -667,6 +727,12 @@ void IntegrationsPane::selectDelivery(int row)
 void IntegrationsPane::showChannelsTab(bool channels)
 {
     m_tabs->setCurrentIndex(channels ? 1 : 0);
+}
+
+QVariantMap IntegrationsPane::selectedIntegration() const
+{
+    const int row = rowWith(m_integrations, kId, m_integrationId);
+    return row < 0 ? QVariantMap() : m_integrations->row(row);
 }
 
 QVariantMap IntegrationsPane::selectedWebhook() const
@@ -738,6 +804,11 @@ void IntegrationsPane::showSelected()
     for (auto *b : {m_saveChannelButton, m_rotateChannelButton, m_deleteChannelButton})
         b->setEnabled(m_channelId != 0);
     m_redeliverButton->setEnabled(m_deliveryId != 0);
+    m_rotateLookupButton->setEnabled(m_integrationId != 0 &&
+                                     !selectedIntegration().value(kLookupUrl).toString().isEmpty());
+    const bool lookupSecretShown = !m_lookupSecret->text().isEmpty();
+    m_lookupSecretLabel->setVisible(lookupSecretShown);
+    m_lookupSecret->setVisible(lookupSecretShown);
     const bool secretShown = !m_secret->text().isEmpty();
     m_secretLabel->setVisible(secretShown);
     m_secret->setVisible(secretShown);
@@ -770,11 +841,15 @@ void IntegrationsPane::saveIntegration()
     for (const auto &network : m_networks->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         if (!network.trimmed().isEmpty())
             networks << network.trimmed();
-    const QVariantMap values{{kName, m_name->text().trimmed()},
-                             {kActive, m_active->isChecked()},
-                             {kNetworks, networks},
-                             {kRetention, m_retention->value()}};
+    QVariantMap values{{kName, m_name->text().trimmed()},
+                       {kActive, m_active->isChecked()},
+                       {kNetworks, networks},
+                       {kRetention, m_retention->value()}};
+    const auto lookupUrl = m_lookupUrl->text().trimmed();
+    values.insert(kLookupUrl, lookupUrl.isEmpty() ? QVariant::fromValue(nullptr) : QVariant(lookupUrl));
     m_status->setText(tr("Saving…"));
+    m_lookupSecret->clear();
+    showSelected();
     m_client.saveIntegration(m_integrationId, values);
 }
 
@@ -796,6 +871,7 @@ void IntegrationsPane::saveChannel(bool creating)
     const QVariantMap values{{kName, m_channelName->text().trimmed()},
                              {kUrl, m_channelUrl->text().trimmed()},
                              {kGroup, m_channelGroup->currentData()},
+                             {kFormat, m_channelFormat->currentData()},
                              {kActive, m_channelActive->isChecked()}};
     m_status->setText(tr("Saving…"));
     m_channelSecret->clear();

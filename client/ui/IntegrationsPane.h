@@ -23,9 +23,11 @@ class IntegrationClient;
 class PanelModel;
 
 /// The settings pane's "Integrations" section: the outside systems the desk talks to (create and
-/// edit: name, active, the networks their API calls may come from, how long their log is kept),
+/// edit: name, active, the networks their API calls may come from, how long their log is kept, the
+/// URL the desk asks for the values of the fields they own, with its secret shown once),
 /// and of the selected one, in two tabs, its webhook subscriptions (URL, events, active; a test
-/// event) and its custom channels (name, URL, the group their tickets open in, active); a secret is
+/// event) and its custom channels (name, URL, the group their tickets open in, the shape of their
+/// reply deliveries, active); a secret is
 /// shown once, after the webhook or channel is made or given a new one. Below, the deliveries of the
 /// webhook or channel selected in the tab shown, with a redelivery, and the integration log.
 /// Deliveries happen without an event, so the lists reload while the section is shown. Main thread.
@@ -80,6 +82,7 @@ private:
     void saveChannel(bool creating);
     /// Asks `question`; on Yes, `confirmed` runs.
     void confirm(const QString &title, const QString &question, const std::function<void()> &confirmed);
+    QVariantMap selectedIntegration() const;
     QVariantMap selectedWebhook() const;
     QVariantMap selectedChannel() const;
     /// The groups a channel may open tickets in (active ones), keeping the one chosen.
@@ -104,6 +107,10 @@ private:
     QCheckBox *m_active;
     QLineEdit *m_networks;
     QSpinBox *m_retention;
+    QLineEdit *m_lookupUrl;
+    QLineEdit *m_lookupSecret;
+    QLabel *m_lookupSecretLabel;
+    QPushButton *m_rotateLookupButton;
     QLineEdit *m_url;
     QMap<QString, QCheckBox *> m_events; // by the API's event name
     QCheckBox *m_webhookActive;
@@ -117,6 +124,7 @@ private:
     QLineEdit *m_channelName;
     QLineEdit *m_channelUrl;
     QComboBox *m_channelGroup;
+    QComboBox *m_channelFormat;
     QCheckBox *m_channelActive;
     QLineEdit *m_channelSecret;
     QLabel *m_channelSecretLabel;
@@ -139,6 +147,7 @@ private:
     qint64 m_pendingChannel = 0;
     qint64 m_secretOf = 0;        // the webhook whose new secret is shown
     qint64 m_channelSecretOf = 0; // the channel whose new secret is shown
+    qint64 m_lookupSecretOf = 0;  // the integration whose new lookup secret is shown
 };
 
 } // namespace helpdesk::client

@@ -76,6 +76,8 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
           {"options", tr("Options (comma separated)"), "list"},
           {"required", tr("Required"), "bool"},
           {"customer_editable", tr("Customers fill it in (new requests on the portal)"), "bool"},
+          // Filled from outside: only that integration's API tokens set it.
+          {"integration_id", tr("Owned by integration"), "ref:integration"},
           {"active", tr("Active"), "bool"}}},
         {QStringLiteral("text_module"),
          {{"keyword", tr("Keyword (after ::)"), "text"},
@@ -364,8 +366,9 @@ SettingsWindow::SettingsWindow(AdminClient &admin, const Directory &directory, Q
         m_status->setText((ok ? tr("OK: %1") : tr("Failed: %1")).arg(message));
     });
     connect(&m_admin, &AdminClient::settingsLoaded, this, [this](const QString &kind, const QVariantList &items) {
-        if (kind == QLatin1String("calendar") || kind == QLatin1String("organization")) {
-            // Names for choices the cache does not hold (an SLA's calendar and organizations).
+        if (kind == QLatin1String("calendar") || kind == QLatin1String("organization") ||
+            kind == QLatin1String("integration")) {
+            // Names for choices the cache does not hold (an SLA's calendar and organizations, a field's owner).
             auto &names = m_loadedNames[kind];
             names.clear();
             for (const auto &item : items) {
@@ -468,6 +471,8 @@ void SettingsWindow::showKind(const QString &kind)
     m_admin.loadSettings(kind);
     if (kind == QLatin1String("group"))
         m_admin.loadSettings(QStringLiteral("mail")); // the public address of the web form's snippet
+    if (kind == QLatin1String("custom_field"))
+        m_admin.loadSettings(QStringLiteral("integration")); // the integrations that may own a field
     if (kind == QLatin1String("sla")) {
         m_admin.loadSettings(QStringLiteral("calendar"));
         m_admin.loadSettings(QStringLiteral("organization"));

@@ -6,6 +6,8 @@
 // that was given up again once the receiver is back. In the "Channels" tab the admin opens a custom
 // channel in a group, sees its secret once, edits it, turns it off and on, gives it a new secret
 // that signs the agents' replies delivered through it, sends such a delivery again and deletes it.
+// A custom field is made the integration's in the custom field editor, and the integration's lookup
+// URL shows its secret once, which signs the desk's request for that field's value of a new ticket.
 
 #include "AdminSettingsPane.h"
 #include "support/WebhookReceiver.h"
@@ -78,6 +80,16 @@ class TestClientIntegrations : public QObject
         for (unsigned i = 0; channels && i < channels->size(); ++i)
             if (channels->getObject(i)->getValue<std::string>("name") == name)
                 return channels->getObject(i);
+        return nullptr;
+    }
+
+    /// The custom field named `name` as custom_field.list answers the admin, or nullptr.
+    JsonObject storedField(const std::string &name)
+    {
+        auto fields = m_desk->as("admin").get("/api/v1/custom_fields").array("custom_fields");
+        for (unsigned i = 0; fields && i < fields->size(); ++i)
+            if (fields->getObject(i)->getValue<std::string>("name") == name)
+                return fields->getObject(i);
         return nullptr;
     }
 
@@ -264,6 +276,7 @@ private slots:
         QCOMPARE(cell(section().channels(), row(), "group_id"), QStringLiteral("Alpha"));
         QCOMPARE(cell(section().channels(), row(), "url"), urlOf("/replies"));
         QCOMPARE(cell(section().channels(), row(), "active"), QStringLiteral("yes"));
+        QCOMPARE(cell(section().channels(), row(), "format"), QStringLiteral("Helpdesk"));
         // The server has it as the admin made it, and lists it without its secret.
         auto stored = storedChannel("Panel chat");
         QVERIFY(stored);
@@ -286,16 +299,22 @@ private slots:
         part<QLineEdit>("channelUrl")->setText(urlOf("/replies2"));
         part<QComboBox>("channelGroup")
             ->setCurrentIndex(part<QComboBox>("channelGroup")->findText(QStringLiteral("Beta")));
+        auto *format = part<QComboBox>("channelFormat");
+        QCOMPARE(format->currentData().toString(), QStringLiteral("helpdesk"));
+        format->setCurrentIndex(format->findData(QStringLiteral("omnidesk")));
         part<QCheckBox>("channelActive")->setChecked(false);
         part<QPushButton>("saveChannel")->click();
         QTRY_COMPARE_WITH_TIMEOUT(cell(section().channels(), row(), "active"), QStringLiteral("no"), 10000);
         QCOMPARE(cell(section().channels(), row(), "group_id"), QStringLiteral("Beta"));
+        QCOMPARE(cell(section().channels(), row(), "format"), QStringLiteral("Omnidesk"));
         QCOMPARE(status(), QStringLiteral("Saved."));
         QVERIFY(part<QLineEdit>("channelSecret")->text().isEmpty()); // a change shows no secret
         stored = storedChannel("Panel chat");
         QVERIFY(!stored->getValue<bool>("active"));
         QCOMPARE(stored->getValue<std::string>("url"), urlOf("/replies2").toStdString());
         QCOMPARE(stored->getValue<std::int64_t>("group_id"), m_desk->beta());
+        QCOMPARE(stored->getValue<std::string>("format"), std::string("omnidesk"));
+        QCOMPARE(part<QComboBox>("channelFormat")->currentData().toString(), QStringLiteral("omnidesk"));
 
         // Turned on again.
         QTRY_VERIFY(part<QPushButton>("saveChannel")->isEnabled());
@@ -376,6 +395,86 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(section().deliveries()->rowCount() >= 1, 10000);
         for (int r = 0; r < section().deliveries()->rowCount(); ++r)
             QCOMPARE(cell(section().deliveries(), r, "event"), QStringLiteral("Ticket created"));
+    }
+
+    void aCustomFieldIsOwnedByAnIntegration()
+    {
+        auto &settings = m_pane.settings();
+        settings.showKind(QStringLiteral("custom_field"));
+        auto *owner = settings.findChild<QComboBox *>(QStringLiteral("integration_id"));
+        QVERIFY(owner);
+        QTRY_VERIFY_WITH_TIMEOUT(owner->findText(QStringLiteral("Billing panel")) >= 0, 10000);
+        settings.editRow(-1);
+        QCOMPARE(owner->currentText(), QStringLiteral("(none)"));
+        settings.setField(QStringLiteral("name"), QStringLiteral("panel_plan"));
+        settings.setField(QStringLiteral("label"), QStringLiteral("Plan"));
+        settings.setField(QStringLiteral("field_type"), QStringLiteral("text"));
+        settings.setField(QStringLiteral("integration_id"), QStringLiteral("Billing panel"));
+        settings.save();
+        const auto row = [this] { return m_pane.rowNamed(QStringLiteral("panel_plan")); };
+        QTRY_VERIFY_WITH_TIMEOUT(row() >= 0, 10000);
+        QCOMPARE(cell(settings.items(), row(), "integration_id"), QStringLiteral("Billing panel"));
+        QCOMPARE(storedField("panel_plan")->getValue<std::int64_t>("integration_id"), billingPanelId());
+
+        // Handed back to the desk ("(none)"), then to the integration again.
+        settings.editRow(row());
+        QCOMPARE(owner->currentText(), QStringLiteral("Billing panel"));
+        settings.setField(QStringLiteral("integration_id"), QStringLiteral("(none)"));
+        settings.save();
+        QTRY_VERIFY_WITH_TIMEOUT(storedField("panel_plan")->isNull("integration_id"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(cell(settings.items(), row(), "integration_id"), QString(), 10000);
+        settings.editRow(row());
+        QCOMPARE(owner->currentText(), QStringLiteral("(none)"));
+        settings.setField(QStringLiteral("integration_id"), QStringLiteral("Billing panel"));
+        settings.save();
+        QTRY_VERIFY_WITH_TIMEOUT(!storedField("panel_plan")->isNull("integration_id"), 10000);
+        QCOMPARE(storedField("panel_plan")->getValue<std::int64_t>("integration_id"), billingPanelId());
+        settings.showKind(QStringLiteral("integration"));
+    }
+
+    void anIntegrationsLookupUrlShowsItsSecretOnceAndSignsItsLookups()
+    {
+        selectBillingPanel();
+        QVERIFY(!part<QPushButton>("rotateLookupSecret")->isEnabled()); // no lookup URL yet
+        m_receiver->answerOn("/lookup", {200, R"({"fields":{"panel_plan":"Gold"}})", {}});
+        part<QLineEdit>("lookupUrl")->setText(urlOf("/lookup"));
+        part<QPushButton>("saveIntegration")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("Saved. Copy the lookup secret now: it is not shown again."),
+                                  10000);
+        const auto first = part<QLineEdit>("lookupSecret")->text();
+        QVERIFY2(first.startsWith(QLatin1String("whsec_")), qPrintable(first));
+        QTRY_VERIFY(part<QLineEdit>("lookupSecret")->isVisible());
+        QCOMPARE(m_desk->text("SELECT lookup_url FROM integrations WHERE name = 'Billing panel'"),
+                 urlOf("/lookup").toStdString());
+        QTRY_VERIFY(part<QPushButton>("rotateLookupSecret")->isEnabled());
+
+        // Saved again, the integration shows no secret: only the first lookup URL brings one.
+        part<QPushButton>("saveIntegration")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("Saved."), 10000);
+        QVERIFY(part<QLineEdit>("lookupSecret")->text().isEmpty());
+        QVERIFY(!part<QLineEdit>("lookupSecret")->isVisible());
+
+        // A new one, after a question.
+        QTRY_VERIFY(part<QPushButton>("rotateLookupSecret")->isEnabled());
+        part<QPushButton>("rotateLookupSecret")->click();
+        QTRY_VERIFY(section().pendingConfirmation());
+        section().pendingConfirmation()->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!part<QLineEdit>("lookupSecret")->text().isEmpty(), 10000);
+        const auto secret = part<QLineEdit>("lookupSecret")->text();
+        QVERIFY(secret != first);
+        QVERIFY(part<QLineEdit>("lookupSecret")->isVisible());
+
+        // A new ticket makes the desk ask for the field the integration owns, signed with the new secret.
+        const auto ticket = m_desk->openTicket("Alpha", "carol", "Which plan?");
+        QTRY_VERIFY_WITH_TIMEOUT(m_receiver->countOn("/lookup") >= 1, 20000);
+        const auto asked = m_receiver->receivedOn("/lookup").front();
+        QVERIFY(isSignedWith(asked, secret.toStdString()));
+        QVERIFY(!isSignedWith(asked, first.toStdString()));
+        QVERIFY(asked.body.find("\"id\":" + std::to_string(ticket)) != std::string::npos);
+        // Its answer fills the field on the ticket.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_desk->text("SELECT custom->>'panel_plan' FROM tickets WHERE id = " + std::to_string(ticket)),
+            std::string("Gold"), 20000);
     }
 };
 
