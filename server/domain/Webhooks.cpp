@@ -1,5 +1,6 @@
 #include "domain/Webhooks.h"
 
+#include "db/FieldLookupRepository.h"
 #include "db/IntegrationLogRepository.h"
 #include "db/JobRepository.h"
 #include "domain/Audit.h"
@@ -351,7 +352,9 @@ void Webhooks::schedulePruning(db::Tx &tx, int delaySeconds)
 
 std::pair<std::int64_t, std::int64_t> Webhooks::pruneExpired(db::Tx &tx)
 {
-    return {db::IntegrationLogRepository::purgeExpired(tx), db::WebhookRepository::purgeFinished(tx)};
+    // Finished field lookups (FieldLookups) are kept as long as the deliveries beside them.
+    return {db::IntegrationLogRepository::purgeExpired(tx),
+            db::WebhookRepository::purgeFinished(tx) + db::FieldLookupRepository::purgeFinished(tx)};
 }
 
 } // namespace helpdesk::domain

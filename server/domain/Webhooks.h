@@ -90,8 +90,8 @@ public:
     static void resume(db::Tx &tx, std::int64_t subscriptionId);
     /// Queues the pruning job after `delaySeconds` unless it is queued already.
     static void schedulePruning(db::Tx &tx, int delaySeconds);
-    /// Drops the log lines and the delivered or dead deliveries older than their integration's
-    /// `log_retention_days`; returns how many of each.
+    /// Drops the log lines and the delivered or dead deliveries (and field lookups) older than
+    /// their integration's `log_retention_days`; returns how many log lines and how many others.
     static std::pair<std::int64_t, std::int64_t> pruneExpired(db::Tx &tx);
 };
 

@@ -409,6 +409,25 @@ private slots:
         m_secret = secret;
     }
 
+    void finishedLookupsGoAfterTheRetention()
+    {
+        // An answered lookup of 15 days ago, past the CRM's 14 days; one of 13 days ago, within them.
+        const auto ticket = m_desk->openTicket("Alpha", "carol", "Aged lookups");
+        for (const char *age : {"15", "13"})
+            m_desk->exec("INSERT INTO field_lookups (integration_id, entity, ticket_id, state, finished_at) VALUES (" +
+                         str(m_crm) + ", 'ticket', " + str(ticket) + ", 'answered', now() - interval '" + age +
+                         " days')");
+        const auto aged = [&](const char *age) {
+            return m_desk->scalar("SELECT count(*) FROM field_lookups WHERE ticket_id = " + str(ticket) +
+                                  " AND finished_at < now() - interval '" + age + " days' + interval '1 hour'");
+        };
+        QCOMPARE(aged("15"), 1LL);
+        // The pruning job runs hourly; make its next run due now.
+        m_desk->exec("UPDATE jobs SET run_at = now() WHERE queue = 'integrations.prune_log' AND state = 'pending'");
+        QVERIFY(waitUntil([&] { return aged("15") == 0; }, kPatience, "the lookup of 15 days ago is gone", kPoll));
+        QCOMPARE(aged("13"), 1LL);
+    }
+
     void theConfigurationRefusesWhatCannotWork()
     {
         auto admin = m_desk->as("admin");

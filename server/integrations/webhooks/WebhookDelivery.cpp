@@ -92,7 +92,7 @@ void WebhookDelivery::prune()
     });
     if (pruned.first > 0 || pruned.second > 0)
         Poco::Logger::get("webhooks")
-            .information("dropped %s integration log lines and %s finished webhook deliveries",
+            .information("dropped %s integration log lines and %s finished webhook deliveries and field lookups",
                          std::to_string(pruned.first), std::to_string(pruned.second));
 }
 
