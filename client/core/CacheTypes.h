@@ -158,12 +158,14 @@ struct TextModule {
     QString folder; // empty: unfiled
 };
 
-/// A custom field the admins defined on tickets.
+/// A custom field the admins defined on tickets; one an integration owns is read-only for agents.
 struct CustomField {
     QString name;
     QString label;
     QString type; // text, integer, boolean, date, datetime, select, multiselect
     QStringList options;
+    qint64 integrationId = 0; // the integration that fills it from outside; 0: the desk's own field
+    QString integration{};    // that integration's name; empty when this account may not read it
 };
 
 } // namespace helpdesk::client

@@ -146,6 +146,9 @@ QString Directory::expandTextModule(const TextModule &module, qint64 ticketId) c
 std::vector<CustomField> Directory::ticketCustomFields() const
 {
     std::vector<CustomField> out;
+    QMap<qint64, QString> integrations; // names of the fields' owners, when the account may read them
+    for (const auto &integration : config(QStringLiteral("integration")))
+        integrations.insert(integration.id, integration.name);
     for (const auto &item : config(QStringLiteral("custom_field"))) {
         auto o = QJsonDocument::fromJson(item.detail.toUtf8()).object();
         if (o.value(QStringLiteral("object_kind")).toString() != QLatin1String("ticket"))
@@ -154,8 +157,9 @@ std::vector<CustomField> Directory::ticketCustomFields() const
         for (const auto &option : o.value(QStringLiteral("options")).toArray())
             options << (option.isObject() ? option.toObject().value(QStringLiteral("value")).toString()
                                           : option.toString());
+        const auto owner = o.value(QStringLiteral("integration_id")).toInteger();
         out.push_back({item.name, o.value(QStringLiteral("label")).toString(),
-                       o.value(QStringLiteral("field_type")).toString(), options});
+                       o.value(QStringLiteral("field_type")).toString(), options, owner, integrations.value(owner)});
     }
     return out;
 }

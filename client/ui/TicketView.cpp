@@ -817,6 +817,25 @@ void TicketView::rebuildCustomFields()
         const bool empty = !value.isValid() || value.isNull();
         const QString label = field.label.isEmpty() ? field.name : field.label;
         const QString name = field.name;
+        if (field.integrationId) {
+            // Filled from outside: only the owning integration sets it (the server refuses others).
+            const QString owner =
+                field.integration.isEmpty() ? tr("integration %1").arg(field.integrationId) : field.integration;
+            auto *shown = new QLineEdit(m_customBox);
+            shown->setObjectName(QStringLiteral("custom_") + name);
+            shown->setReadOnly(true);
+            shown->setFrame(false);
+            shown->setToolTip(tr("Filled by %1: only it changes this field.").arg(owner));
+            if (!empty)
+                shown->setText(field.type == QLatin1String("boolean") ? (value.toBool() ? tr("yes") : tr("no"))
+                               : value.typeId() == QMetaType::QVariantList
+                                   ? value.toStringList().join(QStringLiteral(", "))
+                                   : value.toString());
+            else
+                shown->setPlaceholderText(tr("(not filled yet)"));
+            m_customForm->addRow(tr("%1 (from %2)").arg(label, owner), shown);
+            continue;
+        }
         if (field.type == QLatin1String("boolean")) {
             auto *box = new QCheckBox(m_customBox);
             box->setChecked(!empty && value.toBool());

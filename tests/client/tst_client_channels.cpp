@@ -4,8 +4,10 @@
 // arrive with the channel's name, its integration and both sides' ids, answers in the composer
 // (which asks for no address), and the answer arrives once, signed, on the outside system's
 // webhook while the thread shows it delivered; a reply the receiver refuses shows as retrying and
-// then as not delivered, with the receiver's answer. An agent who may not read the admins'
-// channel list still sees that the ticket came by a channel, by its number.
+// then as not delivered, with the receiver's answer; an e-mail reply shows sent, or retrying with
+// the mail server's error. A field the integration owns shows its value read-only with the
+// integration's name. An agent who may not read the admins' channel list still sees that the
+// ticket came by a channel, by its number.
 
 #include "access/HelpdeskAccess.h"
 #include "support/Desk.h"
@@ -17,6 +19,7 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -182,6 +185,31 @@ private slots:
         QVERIFY2(customer.contains(QStringLiteral("uma@panel.example")), qPrintable(customer));
     }
 
+    void aFieldTheIntegrationOwnsShowsItsValueReadOnlyWithItsName()
+    {
+        QVERIFY(m_case != 0);
+        auto field = json(R"({"object_kind":"ticket","name":"tariff","label":"Tariff","field_type":"text"})");
+        field->set("integration_id", m_integration);
+        auto created = m_desk->as("admin").post("/api/v1/custom_fields", field);
+        QVERIFY2(created.status == 201, created.raw.c_str());
+        ApiClient panel(m_desk->port());
+        panel.setToken(m_token);
+        auto filled = panel.patch("/api/v1/tickets/" + str(m_case), json(R"({"custom":{"tariff":"Pro"}})"));
+        QVERIFY2(filled.status == 200, filled.raw.c_str());
+
+        m_window->showTicket(m_case);
+        QLineEdit *shown = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((shown = view()->findChild<QLineEdit *>(QStringLiteral("custom_tariff"))) &&
+                                     shown->text() == QLatin1String("Pro"),
+                                 10000);
+        QVERIFY(shown->isReadOnly());
+        auto *form = qobject_cast<QFormLayout *>(shown->parentWidget()->layout());
+        QVERIFY(form);
+        auto *label = qobject_cast<QLabel *>(form->labelForField(shown));
+        QVERIFY(label);
+        QCOMPARE(label->text(), QStringLiteral("Tariff (from Billing panel)"));
+    }
+
     void theComposerSendsTheReplyToTheChannelWithoutAskingForAnAddress()
     {
         QVERIFY(m_case != 0);
@@ -308,6 +336,9 @@ private slots:
         QVERIFY2(origin->text().contains(QStringLiteral("integration %1: case-1").arg(m_integration)),
                  qPrintable(origin->text()));
         QVERIFY(!origin->text().contains(QStringLiteral("Panel chat"))); // the admins' names are not the agent's
+        auto *tariff = ticketView.findChild<QLineEdit *>(QStringLiteral("custom_tariff"));
+        QVERIFY(tariff && tariff->isReadOnly());
+        QCOMPARE(tariff->text(), QStringLiteral("Pro"));
         auto *customer = ticketView.findChild<QLabel *>(QStringLiteral("customer"));
         QTRY_VERIFY_WITH_TIMEOUT(customer->text().contains(QStringLiteral("u-1")), 10000);
         // The agent's thread shows the deliveries too.
