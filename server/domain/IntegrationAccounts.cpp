@@ -3,12 +3,10 @@
 #include "db/IntegrationLogRepository.h"
 #include "protocol/ProtocolError.h"
 
-#include <Poco/NumberParser.h>
-
-#include <arpa/inet.h>
-
-#include <algorithm>
-#include <array>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
 
 using helpdesk::protocol::ApiError;
 using helpdesk::protocol::ErrorCode;
@@ -18,36 +16,30 @@ namespace helpdesk::domain {
 namespace {
 constexpr std::size_t kExcerptBytes = 1024;
 
-/// An address's bytes: 4 for IPv4, 16 for IPv6 (inet_pton: no network library needed here).
-std::optional<std::vector<unsigned char>> bytesOf(const std::string &text)
-{
-    std::array<unsigned char, 16> buffer{};
-    if (inet_pton(AF_INET, text.c_str(), buffer.data()) == 1)
-        return std::vector<unsigned char>(buffer.begin(), buffer.begin() + 4);
-    if (inet_pton(AF_INET6, text.c_str(), buffer.data()) == 1)
-        return std::vector<unsigned char>(buffer.begin(), buffer.end());
-    return std::nullopt;
-}
+/// An integration's allowed networks as last parsed: the list they were parsed from, and the
+/// parsed list or why it cannot be read.
+struct ParsedNetworks {
+    std::vector<std::string> source;
+    std::shared_ptr<const NetworkList> networks;
+    std::string error;
+};
 
-/// Whether `address` is in `network` ("10.1.0.0/16", "::1/128" or a bare address); a malformed
-/// network holds nothing.
-bool inNetwork(const std::vector<unsigned char> &address, const std::string &network)
+/// The integration's networks, parsed once per list it has (the actor brings the list as stored).
+ParsedNetworks networksOf(const ActorIntegration &integration)
 {
-    const auto slash = network.find('/');
-    const auto base = bytesOf(network.substr(0, slash));
-    if (!base || base->size() != address.size())
-        return false;
-    const unsigned bits = static_cast<unsigned>(base->size()) * 8;
-    unsigned prefix = bits;
-    if (slash != std::string::npos &&
-        (!Poco::NumberParser::tryParseUnsigned(network.substr(slash + 1), prefix) || prefix > bits))
-        return false;
-    for (unsigned bit = 0; bit < prefix; ++bit) {
-        const unsigned mask = 0x80U >> (bit % 8);
-        if (((address[bit / 8] ^ (*base)[bit / 8]) & mask) != 0)
-            return false;
+    static std::mutex mutex;
+    static std::map<std::int64_t, ParsedNetworks> parsed;
+    const std::lock_guard lock(mutex);
+    auto &entry = parsed[integration.id];
+    if ((entry.networks || !entry.error.empty()) && entry.source == integration.allowedNetworks)
+        return entry;
+    entry = ParsedNetworks{integration.allowedNetworks, nullptr, {}};
+    try {
+        entry.networks = std::make_shared<const NetworkList>(integration.allowedNetworks);
+    } catch (const std::invalid_argument &e) {
+        entry.error = e.what();
     }
-    return true;
+    return entry;
 }
 
 bool looksSecret(const std::string &key)
@@ -59,22 +51,9 @@ bool looksSecret(const std::string &key)
 }
 } // namespace
 
-bool IntegrationAccounts::addressAllowed(const std::string &address, const std::vector<std::string> &networks)
+bool IntegrationAccounts::addressAllowed(const std::string &address, const NetworkList &networks)
 {
-    if (networks.empty())
-        return true;
-    const auto parsed = bytesOf(address);
-    if (!parsed)
-        return false;
-    // ::ffff:a.b.c.d is the IPv4 address a.b.c.d seen through an IPv6 socket.
-    static const std::array<unsigned char, 12> kMapped{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
-    std::optional<std::vector<unsigned char>> v4;
-    if (parsed->size() == 16 && std::equal(kMapped.begin(), kMapped.end(), parsed->begin()))
-        v4 = std::vector<unsigned char>(parsed->begin() + 12, parsed->end());
-    for (const auto &network : networks)
-        if (inNetwork(*parsed, network) || (v4 && inNetwork(*v4, network)))
-            return true;
-    return false;
+    return networks.empty() || networks.contains(address);
 }
 
 void IntegrationAccounts::admit(const Actor &actor, const std::string &clientAddress)
@@ -86,7 +65,13 @@ void IntegrationAccounts::admit(const Actor &actor, const std::string &clientAdd
         throw ApiError(ErrorCode::Forbidden, "the integration '" + integration.name +
                                                  "' is inactive: its tokens are refused until an administrator "
                                                  "activates it");
-    if (!addressAllowed(clientAddress, integration.allowedNetworks))
+    const auto networks = networksOf(integration);
+    // A stored list with an entry that is not a network (saving refuses one) admits no address.
+    if (!networks.networks)
+        throw ApiError(ErrorCode::Forbidden, "the integration '" + integration.name +
+                                                 "' has allowed networks that cannot be read (" + networks.error +
+                                                 "): its tokens are refused until an administrator corrects them");
+    if (!addressAllowed(clientAddress, *networks.networks))
         throw ApiError(ErrorCode::Forbidden, "the integration '" + integration.name +
                                                  "' may call only from its allowed networks, and " + clientAddress +
                                                  " is not in them");

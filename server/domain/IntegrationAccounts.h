@@ -2,6 +2,7 @@
 
 #include "db/ConnectionPool.h"
 #include "domain/Actor.h"
+#include "domain/NetworkList.h"
 #include "protocol/Json.h"
 
 #include <cstdint>
@@ -24,16 +25,16 @@ struct InboundCall {
 
 /// The calls an integration makes with its own API tokens (an integration account): admitted only
 /// while the integration is active and from its allowed networks, and each one logged in the
-/// integration log with direction "in". Stateless; any thread.
+/// integration log with direction "in". Keeps each integration's networks parsed (once per list
+/// it has had); any thread.
 class IntegrationAccounts
 {
 public:
     /// Throws ApiError(Forbidden), saying why, when the actor's integration is inactive or
     /// `clientAddress` lies outside its allowed networks; nothing for other callers.
     static void admit(const Actor &actor, const std::string &clientAddress);
-    /// Whether `address` lies in one of `networks` (CIDRs or bare addresses); any address when
-    /// there are none. An IPv4 address seen as IPv6 (::ffff:a.b.c.d) counts as the IPv4 one.
-    static bool addressAllowed(const std::string &address, const std::vector<std::string> &networks);
+    /// Whether `address` lies in one of `networks`; any address when there are none.
+    static bool addressAllowed(const std::string &address, const NetworkList &networks);
     /// What the log keeps of a request's parameters: their JSON with the values of secret-looking
     /// keys (password, token, secret) masked, at most 1 KB.
     static std::string excerptOf(const protocol::JsonObject &params);

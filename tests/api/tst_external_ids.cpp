@@ -386,6 +386,26 @@ private slots:
         QCOMPARE(logged("status = 403 AND error LIKE '%allowed networks%'"), 1LL);
     }
 
+    void aStoredListOfNetworksThatCannotBeReadAdmitsNoCall()
+    {
+        auto admin = m_desk->as("admin");
+        QCOMPARE(admin.patch("/api/v1/integrations/" + str(m_panel), json(R"({"allowed_networks":["127.0.0.2/32"]})"))
+                     .status,
+                 200);
+        // Saving refuses an entry that is not a network; one stored all the same (an old or
+        // hand-edited row) refuses every call, not just that entry.
+        auto malformed = admin.patch("/api/v1/integrations/" + str(m_panel),
+                                     json(R"({"allowed_networks":["127.0.0.2/32","nowhere"]})"));
+        QCOMPARE(malformed.status, 422);
+        m_desk->exec("UPDATE integrations SET allowed_networks = '{127.0.0.2/32,nowhere}' WHERE id = " + str(m_panel));
+        auto refused = panel("127.0.0.2").get("/api/v1/tickets?external_id=find-me");
+        QCOMPARE(refused.status, 403);
+        QVERIFY2(errorMessage(refused).find("cannot be read") != std::string::npos, refused.raw.c_str());
+        QVERIFY2(errorMessage(refused).find("nowhere") != std::string::npos, refused.raw.c_str());
+        QCOMPARE(admin.patch("/api/v1/integrations/" + str(m_panel), json(R"({"allowed_networks":[]})")).status, 200);
+        QCOMPARE(panel("127.0.0.2").get("/api/v1/tickets?external_id=find-me").status, 200);
+    }
+
     void anInactiveIntegrationsTokensAreRefused()
     {
         auto admin = m_desk->as("admin");

@@ -11,7 +11,6 @@
 #include <Poco/Net/HTTPSClientSession.h>
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/SecureStreamSocket.h>
-#include <Poco/NumberParser.h>
 #include <Poco/String.h>
 #include <Poco/URI.h>
 
@@ -149,16 +148,10 @@ Poco::Timespan remainingOr(std::chrono::seconds timeout, std::chrono::steady_clo
 
 OutboundAddressPolicy::OutboundAddressPolicy(const std::vector<std::string> &allowedNetworks)
 {
-    for (const auto &cidr : allowedNetworks) {
-        const auto slash = cidr.find('/');
-        IPAddress address;
-        if (!IPAddress::tryParse(cidr.substr(0, slash), address))
-            throw std::invalid_argument("sharing-allowed-networks: not a network: " + cidr);
-        unsigned prefix = address.length() * 8;
-        if (slash != std::string::npos &&
-            (!Poco::NumberParser::tryParseUnsigned(cidr.substr(slash + 1), prefix) || prefix > address.length() * 8))
-            throw std::invalid_argument("sharing-allowed-networks: not a network: " + cidr);
-        m_allowed.push_back({address, prefix});
+    try {
+        m_allowed = domain::NetworkList(allowedNetworks);
+    } catch (const std::invalid_argument &e) {
+        throw std::invalid_argument(std::string("sharing-allowed-networks: ") + e.what());
     }
 }
 
@@ -174,11 +167,9 @@ std::optional<std::string> OutboundAddressPolicy::hostRefusal(const std::string 
 
 std::optional<std::string> OutboundAddressPolicy::refusal(const IPAddress &address) const
 {
+    if (m_allowed.contains(static_cast<const unsigned char *>(address.addr()), address.length()))
+        return std::nullopt;
     const auto v4 = embeddedIPv4(address);
-    for (const auto &allowed : m_allowed)
-        if (inNetwork(address, allowed.address, allowed.prefix) ||
-            (v4 && inNetwork(*v4, allowed.address, allowed.prefix)))
-            return std::nullopt;
     const auto &checked = v4 ? *v4 : address;
     for (const auto &range : kReserved)
         if (inNetwork(checked, IPAddress(range.network), range.prefix))

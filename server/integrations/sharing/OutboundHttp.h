@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/NetworkList.h"
+
 #include <Poco/Net/IPAddress.h>
 #include <Poco/Net/NameValueCollection.h>
 
@@ -30,11 +32,7 @@ public:
     std::optional<std::string> hostRefusal(const std::string &host) const;
 
 private:
-    struct Network {
-        Poco::Net::IPAddress address;
-        unsigned prefix;
-    };
-    std::vector<Network> m_allowed;
+    domain::NetworkList m_allowed;
 };
 
 /// One request of OutboundHttp::send.
