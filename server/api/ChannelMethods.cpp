@@ -18,6 +18,11 @@ std::vector<MethodSpec> channelMethods()
              [](MethodCall &c) {
                  return wrap("channels", CustomChannels::list(c.tx(), c.actor(), onlyInt(c.params)));
              }},
+        {.name = "integration.directory",
+         .verb = "GET",
+         .path = "/integration_directory",
+         .access = Access::Staff,
+         .handler = [](MethodCall &c) { return wrap("integrations", CustomChannels::directory(c.tx(), c.actor())); }},
         {.name = "channel.create",
          .verb = "POST",
          .path = "/integrations/{id}/channels",

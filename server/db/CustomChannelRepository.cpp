@@ -22,6 +22,12 @@ const Statement kFind{"custom_channels_find",
 const Statement kJson{"custom_channels_json", "SELECT " CUSTOM_CHANNEL_JSON " WHERE c.id = $1"};
 const Statement kListOf{"custom_channels_of",
                         "SELECT " CUSTOM_CHANNEL_JSON " WHERE c.integration_id = $1 ORDER BY c.id"};
+const Statement kDirectory{
+    "custom_channels_directory",
+    "SELECT json_build_object('id', i.id, 'name', i.name, 'active', i.active, 'channels',"
+    " (SELECT coalesce(json_agg(json_build_object('id', c.id, 'name', c.name, 'group_id', c.group_id)"
+    "   ORDER BY c.id), '[]') FROM custom_channels c WHERE c.integration_id = i.id))::text"
+    " FROM integrations i WHERE $1::bigint IS NULL OR i.id = $1 ORDER BY i.id"};
 const Statement kGroupExists{"custom_channels_group_exists", "SELECT EXISTS (SELECT 1 FROM groups WHERE id = $1)"};
 // A channel delivery in the shape of an outbound mail (MailRepository::outboundOfTicket): its
 // state read as a mail's (pending, sent, failed).
@@ -74,6 +80,11 @@ protocol::JsonObject CustomChannelRepository::json(Tx &tx, std::int64_t id)
 {
     auto result = tx.exec(kJson, id);
     return result.empty() ? nullptr : protocol::parseJsonObject(result[0][0].c_str());
+}
+
+protocol::JsonArray CustomChannelRepository::directory(Tx &tx, std::optional<std::int64_t> onlyIntegration)
+{
+    return jsonRows(tx.exec(kDirectory, onlyIntegration));
 }
 
 protocol::JsonArray CustomChannelRepository::listOf(Tx &tx, std::int64_t integrationId)

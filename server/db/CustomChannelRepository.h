@@ -37,6 +37,9 @@ public:
     static protocol::JsonObject json(Tx &tx, std::int64_t id);
     /// The channels of an integration as the API shows them.
     static protocol::JsonArray listOf(Tx &tx, std::int64_t integrationId);
+    /// Every integration (or only `onlyIntegration`) by name with its channels by name: what
+    /// staff need to name a ticket's channel and its external ids, and nothing more.
+    static protocol::JsonArray directory(Tx &tx, std::optional<std::int64_t> onlyIntegration);
     /// Whether `groupId` names a group.
     static bool groupExists(Tx &tx, std::int64_t groupId);
     /// Each delivery of an article by a channel as the ticket's mail list shows it (kind `channel`).

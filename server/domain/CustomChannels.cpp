@@ -319,6 +319,13 @@ void CustomChannels::remove(db::Tx &tx, const Actor &actor, std::int64_t id)
     audit::record(tx, actor, "custom_channel.deleted", kAuditKind, id, before, nullptr);
 }
 
+protocol::JsonArray CustomChannels::directory(db::Tx &tx, const Actor &actor)
+{
+    permissions::requireStaff(actor);
+    return db::CustomChannelRepository::directory(
+        tx, actor.integration ? std::optional<std::int64_t>(actor.integration->id) : std::nullopt);
+}
+
 protocol::JsonArray CustomChannels::list(db::Tx &tx, const Actor &actor, std::int64_t integrationId)
 {
     if (!(actor.integration && actor.integration->id == integrationId))

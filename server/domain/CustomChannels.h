@@ -33,6 +33,9 @@ public:
     static protocol::JsonObject rotateSecret(db::Tx &tx, const Actor &actor, std::int64_t id);
     /// Deletes a channel with its pending deliveries; its tickets stay, as ordinary ones.
     static void remove(db::Tx &tx, const Actor &actor, std::int64_t id);
+    /// The integrations and their channels by name, for staff (an integration's token: its own
+    /// only), so a ticket's channel and external ids are shown by name, not number.
+    static protocol::JsonArray directory(db::Tx &tx, const Actor &actor);
     /// The channels of an integration: for administrators, and for the integration's own token.
     static protocol::JsonArray list(db::Tx &tx, const Actor &actor, std::int64_t integrationId);
 

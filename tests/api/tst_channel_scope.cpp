@@ -363,6 +363,37 @@ private slots:
         QCOMPARE(helpdesk::protocol::toJsonText(again.body), helpdesk::protocol::toJsonText(found.body));
         QCOMPARE(m_desk->scalar("SELECT count(*) FROM tickets WHERE title = 'Retried case'"), 1LL);
     }
+
+    void agentsReadIntegrationsAndChannelsByNameOnly()
+    {
+        // What the client shows on a channel's ticket: the channel's and its integration's names.
+        int addressesShown = 0;
+        auto names = [&addressesShown](const ApiResponse &answer) {
+            std::map<std::string, std::vector<std::string>> out;
+            auto list = answer.array("integrations");
+            for (unsigned i = 0; list && i < list->size(); ++i) {
+                auto integration = list->getObject(i);
+                auto &channels = out[integration->getValue<std::string>("name")];
+                auto each = integration->getArray("channels");
+                for (unsigned j = 0; j < each->size(); ++j) {
+                    addressesShown += each->getObject(j)->has("url") ? 1 : 0;
+                    channels.push_back(each->getObject(j)->getValue<std::string>("name"));
+                }
+            }
+            return out;
+        };
+        auto forAgent = m_desk->as("betaFull").get("/api/v1/integration_directory");
+        QCOMPARE(forAgent.status, 200);
+        const auto agentSees = names(forAgent);
+        QCOMPARE(agentSees.at("Panel A"), std::vector<std::string>{"a"});
+        QCOMPARE(agentSees.at("Panel B"), std::vector<std::string>{"b"});
+        QCOMPARE(addressesShown, 0); // no webhook address
+        // An integration's token names its own integration only; customers get nothing.
+        const auto panelSees = names(panelA().get("/api/v1/integration_directory"));
+        QCOMPARE(panelSees.size(), std::size_t(1));
+        QCOMPARE(panelSees.count("Panel A"), std::size_t(1));
+        QCOMPARE(m_desk->as("carol").get("/api/v1/integration_directory").status, 403);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestChannelScope)

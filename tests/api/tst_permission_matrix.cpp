@@ -494,6 +494,8 @@ class TestPermissionMatrix : public QObject
         const auto channel =
             "/channels/" + str(m_desk->scalar("SELECT id FROM custom_channels WHERE name = 'Matrix chat'"));
         addRow("channel.list", "lists an integration's channels", admin200, same("GET", integration + "/channels"));
+        addRow("integration.directory", "names the integrations and their channels", staff200,
+               same("GET", "/integration_directory"));
         addRow("channel.create", "adds a channel to an integration that is not there", admin404,
                same("POST", "/integrations/999999/channels",
                     "{\"name\":\"Chat\",\"url\":\"https://hooks.example.com/x\",\"group_id\":1}"));
