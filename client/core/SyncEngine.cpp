@@ -47,7 +47,7 @@ struct CachedKind {
 constexpr CachedKind kCachedKinds[] = {
     {"state", "states"}, {"priority", "priorities"},      {"group", "groups"},
     {"type", "types"},   {"text_module", "text_modules"}, {"custom_field", "custom_fields"},
-    {"macro", "macros"}, {"integration", "integrations"}}; // integrations: admins only (names of channels' owners)
+    {"macro", "macros"}, {"integration", "integrations"}}; // integrations: admins only (agents: the directory)
 
 /// The `external_ids` of a ticket or person in an answer; none when the answer does not carry them
 /// (events, customers' views).
@@ -155,38 +155,41 @@ void SyncEngine::loadNames(const std::function<void()> &then)
 
 void SyncEngine::loadChannels(const std::function<void()> &then)
 {
-    // Channels have no events: listed on each hello, and again when a ticket names one not known.
-    const auto integrations = m_cache.config(QStringLiteral("integration"), false);
-    if (!mayListChannels() || integrations.empty() || m_loadingChannels) {
+    // Channels have no events: named on each hello, and again when a ticket names one not known.
+    // The directory gives staff the names of integrations and their channels (no addresses).
+    if (!mayListChannels() || m_loadingChannels) {
         if (then)
             then();
         return;
     }
     m_loadingChannels = true;
-    auto remaining = std::make_shared<std::size_t>(integrations.size());
-    for (const auto &integration : integrations) {
-        auto params = protocol::newObject();
-        params->set("id", integration.id);
-        m_connection.request(QStringLiteral("channel.list"), params, [this, remaining, then](const Reply &reply) {
-            if (reply.ok) {
-                CacheTransaction batch(m_cache);
-                auto channels = reply.result->getArray("channels");
-                for (unsigned i = 0; channels && i < channels->size(); ++i) {
-                    auto c = channels->getObject(i);
-                    // The detail is the integration's id, for its name beside the channel's.
-                    m_cache.upsertConfig(QStringLiteral("channel"), c->getValue<std::int64_t>("id"), nameOf(c),
-                                         QString::number(c->getValue<std::int64_t>("integration_id")), 0,
-                                         c->optValue<bool>("active", true));
-                }
-                batch.commit();
-            }
-            if (--*remaining > 0)
-                return;
-            m_loadingChannels = false;
-            if (then)
-                then();
-        });
+    m_connection.request(QStringLiteral("integration.directory"), protocol::newObject(),
+                         [this, then](const Reply &reply) {
+                             if (reply.ok)
+                                 storeDirectory(reply.result->getArray("integrations"));
+                             m_loadingChannels = false;
+                             if (then)
+                                 then();
+                         });
+}
+
+void SyncEngine::storeDirectory(const protocol::JsonArray &integrations)
+{
+    CacheTransaction batch(m_cache);
+    for (unsigned i = 0; integrations && i < integrations->size(); ++i) {
+        auto integration = integrations->getObject(i);
+        const auto integrationId = integration->getValue<std::int64_t>("id");
+        m_cache.upsertConfig(QStringLiteral("integration"), integrationId, nameOf(integration), QStringLiteral(""), 0,
+                             integration->optValue<bool>("active", true));
+        auto channels = integration->getArray("channels");
+        for (unsigned j = 0; channels && j < channels->size(); ++j) {
+            auto c = channels->getObject(j);
+            // The detail is the integration's id, for its name beside the channel's.
+            m_cache.upsertConfig(QStringLiteral("channel"), c->getValue<std::int64_t>("id"), nameOf(c),
+                                 QString::number(integrationId), 0, true);
+        }
     }
+    batch.commit();
 }
 
 void SyncEngine::loadUsers(qint64 afterId, const std::function<void()> &then)

@@ -50,6 +50,7 @@ private:
     void loadNames(const std::function<void()> &then);
     /// Lists the channels of the cached integrations (admins may read them; others skip to `then`).
     void loadChannels(const std::function<void()> &then);
+    void storeDirectory(const protocol::JsonArray &integrations);
     void loadUsers(qint64 afterId, const std::function<void()> &then);
     /// Stores a person from an answer, with their external ids when it carries them.
     void storeUser(const protocol::JsonObject &json);
@@ -66,7 +67,7 @@ private:
     qint64 m_liveAfter = 0; // events up to the subscription's watermark are a replay
     QMap<qint64, QString> m_groupAccess;
     /// Channels and integrations are the admins' to read (agents see a channel's number only).
-    bool mayListChannels() const { return m_connection.role() == QLatin1String("admin"); }
+    bool mayListChannels() const { return m_connection.role() != QLatin1String("customer"); }
 
     bool m_readsAll = false;        // admins and supervisors read every ticket
     bool m_loadingChannels = false; // a listing is on its way

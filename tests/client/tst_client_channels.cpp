@@ -6,8 +6,8 @@
 // webhook while the thread shows it delivered; a reply the receiver refuses shows as retrying and
 // then as not delivered, with the receiver's answer; an e-mail reply shows sent, or retrying with
 // the mail server's error. A field the integration owns shows its value read-only with the
-// integration's name. An agent who may not read the admins' channel list still sees that the
-// ticket came by a channel, by its number.
+// integration's name. An agent, who may not read the admins' integration settings, sees the
+// channel, the integration and the field's owner by name too (from the integration directory).
 
 #include "access/HelpdeskAccess.h"
 #include "support/Desk.h"
@@ -316,7 +316,7 @@ private slots:
         m_smtp->start();
     }
 
-    void anAgentWhoMayNotReadTheChannelListSeesTheChannelByNumber()
+    void anAgentSeesTheChannelAndIntegrationByName()
     {
         QVERIFY(m_case != 0);
         QTemporaryDir dir;
@@ -331,14 +331,18 @@ private slots:
         ticketView.showTicket(m_case);
         auto *origin = ticketView.findChild<QLabel *>(QStringLiteral("origin"));
         QTRY_VERIFY_WITH_TIMEOUT(origin->text().contains(QStringLiteral("case-1")), 10000);
-        QVERIFY2(origin->text().contains(QStringLiteral("custom channel %1").arg(m_channel)),
+        QVERIFY2(origin->text().contains(QStringLiteral("Panel chat")), qPrintable(origin->text()));
+        QVERIFY2(origin->text().contains(QStringLiteral("Billing panel: case-1")), qPrintable(origin->text()));
+        QVERIFY2(!origin->text().contains(QStringLiteral("custom channel %1").arg(m_channel)),
                  qPrintable(origin->text()));
-        QVERIFY2(origin->text().contains(QStringLiteral("integration %1: case-1").arg(m_integration)),
-                 qPrintable(origin->text()));
-        QVERIFY(!origin->text().contains(QStringLiteral("Panel chat"))); // the admins' names are not the agent's
         auto *tariff = ticketView.findChild<QLineEdit *>(QStringLiteral("custom_tariff"));
         QVERIFY(tariff && tariff->isReadOnly());
         QCOMPARE(tariff->text(), QStringLiteral("Pro"));
+        auto *form = qobject_cast<QFormLayout *>(tariff->parentWidget()->layout());
+        QVERIFY(form);
+        auto *tariffLabel = qobject_cast<QLabel *>(form->labelForField(tariff));
+        QVERIFY(tariffLabel);
+        QCOMPARE(tariffLabel->text(), QStringLiteral("Tariff (from Billing panel)"));
         auto *customer = ticketView.findChild<QLabel *>(QStringLiteral("customer"));
         QTRY_VERIFY_WITH_TIMEOUT(customer->text().contains(QStringLiteral("u-1")), 10000);
         // The agent's thread shows the deliveries too.
