@@ -111,7 +111,7 @@
 <context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="210" />
+        <location filename="../client/core/CacheStore.cpp" line="247" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>Der Zwischenspeicher stammt von einem neueren Client (Schema %1, dieser kennt %2).</translation>
     </message>
@@ -1311,311 +1311,311 @@
 <context>
     <name>helpdesk::client::PartnerDesksPane</name>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="52" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="52" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="52" />
         <source>Our role</source>
         <translation>Unsere Rolle</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="52" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="52" />
         <source>Ended by</source>
         <translation>Beendet von</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="52" />
         <source>Terms</source>
         <translation>Bedingungen</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="65" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="53" />
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="65" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="53" />
         <source>Waiting requests</source>
         <translation>Wartende Anfragen</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="69" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="57" />
         <source>we share our tickets</source>
         <translation>wir teilen unsere Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="69" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="57" />
         <source>the partner shares with us</source>
         <translation>der Partner teilt mit uns</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="72" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="60" />
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="74" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="62" />
         <source>accepted</source>
         <translation>angenommen</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="76" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
         <source>declined</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="78" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="66" />
         <source>ended</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="81" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="69" />
         <source>the sender</source>
         <translation>der Absender</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="81" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="69" />
         <source>the receiver</source>
         <translation>der Empfänger</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="87" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="75" />
         <source>Invite a partner desk</source>
         <translation>Partner-Helpdesk einladen</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="90" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="78" />
         <source>https://partner.example/sharing</source>
         <translation>https://partner.example/sharing</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="93" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="81" />
         <source>Full delegation (the partner may answer our customers and solve tickets)</source>
         <translation>Volle Delegation (der Partner darf unseren Kunden antworten und Tickets lösen)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="95" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="110" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="83" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="98" />
         <source>Sync tags</source>
         <translation>Schlagwörter abgleichen</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="96" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="111" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="84" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="99" />
         <source>Sync custom fields</source>
         <translation>Benutzerdefinierte Felder abgleichen</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="97" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="85" />
         <source>Invite</source>
         <translation>Einladen</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="100" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="88" />
         <source>Partner's sharing URL</source>
         <translation>Teilen-URL des Partners</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="101" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="89" />
         <source>Our name (as the partner sees it)</source>
         <translation>Unser Name (wie der Partner ihn sieht)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="108" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="96" />
         <source>Selected agreement</source>
         <translation>Ausgewählte Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="109" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="97" />
         <source>Full delegation</source>
         <translation>Volle Delegation</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="114" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="102" />
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="116" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="104" />
         <source>Decline</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="118" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="106" />
         <source>End sharing…</source>
         <translation>Teilen beenden…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="120" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="108" />
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="122" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="110" />
         <source>Status map…</source>
         <translation>Statuszuordnung…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="128" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="116" />
         <source>Group for shared tickets</source>
         <translation>Gruppe für geteilte Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>Duration (ms)</source>
         <translation>Dauer (ms)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="141" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="129" />
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="141" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="129" />
         <source>received</source>
         <translation>empfangen</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="143" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="131" />
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="151" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="139" />
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="164" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="152" />
         <source>Sync log of the selected agreement:</source>
         <translation>Abgleichprotokoll der ausgewählten Vereinbarung:</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="180" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="414" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="168" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="403" />
         <source>Choose the group that gets the shared tickets.</source>
         <translation>Wählen Sie die Gruppe, die die geteilten Tickets erhält.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="183" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="171" />
         <source>Accepting…</source>
         <translation>Wird angenommen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="187" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="175" />
         <source>Declining…</source>
         <translation>Wird abgelehnt…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="204" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="192" />
         <source>Our sharing URL (give it to a partner; set by the public address of Outgoing mail): %1</source>
         <translation>Unsere Teilen-URL (für Partner; folgt der öffentlichen Adresse unter Ausgehende E-Mail): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="214" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="202" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="221" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="209" />
         <source>Not done: %1</source>
         <translation>Nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="252" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="240" />
         <source>(choose a group)</source>
         <translation>(Gruppe wählen)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="265" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="253" />
         <source>full delegation</source>
         <translation>volle Delegation</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="265" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="253" />
         <source>partial delegation</source>
         <translation>teilweise Delegation</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="267" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="255" />
         <source>tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="269" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="257" />
         <source>custom fields</source>
         <translation>benutzerdefinierte Felder</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="274" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="262" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="350" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="338" />
         <source>Enter the partner's sharing URL and our name.</source>
         <translation>Geben Sie die Teilen-URL des Partners und unseren Namen ein.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="353" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="341" />
         <source>Inviting…</source>
         <translation>Wird eingeladen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="366" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="354" />
         <source>End sharing</source>
         <translation>Teilen beenden</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="367" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="355" />
         <source>End the agreement with %1? Shared tickets stop being synced, and sharing again takes a new invitation.</source>
         <translation>Die Vereinbarung mit %1 beenden? Geteilte Tickets werden nicht mehr abgeglichen, und erneutes Teilen braucht eine neue Einladung.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="377" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="366" />
         <source>Ending…</source>
         <translation>Wird beendet…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="419" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="408" />
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
@@ -2796,58 +2796,58 @@
 <context>
     <name>helpdesk::client::TicketActions</name>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="55" />
+        <location filename="../client/core/TicketActions.cpp" line="64" />
         <source>Reply to #%1</source>
         <translation>Antwort auf #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="67" />
+        <location filename="../client/core/TicketActions.cpp" line="76" />
         <source>Note on #%1</source>
         <translation>Notiz zu #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="78" />
+        <location filename="../client/core/TicketActions.cpp" line="87" />
         <source>Phone call on #%1</source>
         <translation>Anruf zu #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="92" />
-        <location filename="../client/core/TicketActions.cpp" line="138" />
+        <location filename="../client/core/TicketActions.cpp" line="101" />
+        <location filename="../client/core/TicketActions.cpp" line="147" />
         <source>Change %1 of #%2</source>
         <translation>%1 von #%2 ändern</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="105" />
+        <location filename="../client/core/TicketActions.cpp" line="114" />
         <source>Tags of #%1</source>
         <translation>Schlagwörter von #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="156" />
+        <location filename="../client/core/TicketActions.cpp" line="165" />
         <source>Merge #%1 into #%2</source>
         <translation>#%1 in #%2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="171" />
+        <location filename="../client/core/TicketActions.cpp" line="180" />
         <source>Link #%1 to #%2</source>
         <translation>#%1 mit #%2 verknüpfen</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="184" />
+        <location filename="../client/core/TicketActions.cpp" line="193" />
         <source>Macro "%1" on #%2</source>
         <translation>Makro „%1“ auf #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="204" />
+        <location filename="../client/core/TicketActions.cpp" line="213" />
         <source>New ticket for %1: %2</source>
         <translation>Neues Ticket für %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="235" />
+        <location filename="../client/core/TicketActions.cpp" line="244" />
         <source>The history is shown when the server is reachable.</source>
         <translation>Der Verlauf wird angezeigt, wenn der Server erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="257" />
+        <location filename="../client/core/TicketActions.cpp" line="266" />
         <source>system</source>
         <translation>System</translation>
     </message>
@@ -2967,42 +2967,103 @@
 <context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="55" />
+        <location filename="../client/ui/TicketView.cpp" line="56" />
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="57" />
+        <location filename="../client/ui/TicketView.cpp" line="58" />
         <source>phone call (in)</source>
         <translation>Anruf (eingehend)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="59" />
+        <location filename="../client/ui/TicketView.cpp" line="60" />
         <source>phone call (out)</source>
         <translation>Anruf (ausgehend)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="61" />
+        <location filename="../client/ui/TicketView.cpp" line="62" />
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="62" />
+        <location filename="../client/ui/TicketView.cpp" line="63" />
         <source>web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="98" />
+        <location filename="../client/ui/TicketView.cpp" line="71" />
+        <source>through the channel</source>
+        <translation>über den Kanal</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <source>delivered to the channel</source>
+        <translation>an den Kanal zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="110" />
+        <source>not delivered to the channel: %1</source>
+        <translation>nicht an den Kanal zugestellt: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="110" />
+        <source>not sent: %1</source>
+        <translation>nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="111" />
+        <source>no reason given</source>
+        <translation>ohne Angabe eines Grundes</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="113" />
+        <source>queued for the channel</source>
+        <translation>für den Kanal eingereiht</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="113" />
+        <source>queued for sending</source>
+        <translation>zum Senden eingereiht</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="115" />
+        <source>retrying (attempts so far: %1), the last failed with %2</source>
+        <translation>neuer Versuch (bisher %1 Versuche), der letzte scheiterte mit %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="117" />
+        <source>sending (attempts so far: %1)</source>
+        <translation>wird gesendet (bisher %1 Versuche)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="126" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="127" />
+        <location filename="../client/ui/TicketView.cpp" line="823" />
+        <source>integration %1</source>
+        <translation>Integration %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="176" />
         <source>tags, separated by commas</source>
         <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="99" />
+        <location filename="../client/ui/TicketView.cpp" line="177" />
         <source>&amp;Take</source>
         <translation>Über&amp;nehmen</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="100" />
+        <location filename="../client/ui/TicketView.cpp" line="178" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Zuständig werden (Strg+T)</translation>
     </message>
@@ -3011,314 +3072,385 @@
         <translation>Status / Priorität</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <location filename="../client/ui/TicketView.cpp" line="185" />
         <source>State / priority / type</source>
         <translation>Status / Priorität / Typ</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="112" />
+        <location filename="../client/ui/TicketView.cpp" line="190" />
         <source>Group / owner</source>
         <translation>Gruppe / Zuständig</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="113" />
+        <location filename="../client/ui/TicketView.cpp" line="191" />
         <source>Macros</source>
         <translation>Makros</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="125" />
+        <location filename="../client/ui/TicketView.cpp" line="203" />
         <source>(no macros defined)</source>
         <translation>(keine Makros angelegt)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="127" />
+        <location filename="../client/ui/TicketView.cpp" line="205" />
         <source>Merge…</source>
         <translation>Zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="128" />
+        <location filename="../client/ui/TicketView.cpp" line="206" />
         <source>Link…</source>
         <translation>Verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="134" />
+        <location filename="../client/ui/TicketView.cpp" line="212" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="142" />
+        <location filename="../client/ui/TicketView.cpp" line="220" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Externe Bilder in diesem Ticket sind blockiert.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="143" />
+        <location filename="../client/ui/TicketView.cpp" line="221" />
         <source>Show remote images</source>
         <translation>Externe Bilder anzeigen</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="152" />
+        <location filename="../client/ui/TicketView.cpp" line="230" />
+        <location filename="../client/ui/TicketView.cpp" line="560" />
         <source>Reply by e-mail</source>
         <translation>Antwort per E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="153" />
+        <location filename="../client/ui/TicketView.cpp" line="231" />
         <source>Reply to all</source>
         <translation>Allen antworten</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="154" />
+        <location filename="../client/ui/TicketView.cpp" line="232" />
         <source>Forward</source>
         <translation>Weiterleiten</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="155" />
+        <location filename="../client/ui/TicketView.cpp" line="233" />
         <source>Internal note</source>
         <translation>Interne Notiz</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="156" />
+        <location filename="../client/ui/TicketView.cpp" line="234" />
         <source>Phone call (in)</source>
         <translation>Anruf (eingehend)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="157" />
+        <location filename="../client/ui/TicketView.cpp" line="235" />
         <source>Phone call (out)</source>
         <translation>Anruf (ausgehend)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="163" />
+        <location filename="../client/ui/TicketView.cpp" line="241" />
         <source>Double-click removes an attachment.</source>
         <translation>Doppelklick entfernt einen Anhang.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="180" />
+        <location filename="../client/ui/TicketView.cpp" line="258" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Hier schreiben; Strg+Eingabe sendet.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="181" />
+        <location filename="../client/ui/TicketView.cpp" line="259" />
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="186" />
-        <location filename="../client/ui/TicketView.cpp" line="519" />
+        <location filename="../client/ui/TicketView.cpp" line="264" />
+        <location filename="../client/ui/TicketView.cpp" line="698" />
         <source>the customer</source>
         <translation>der Kunde</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="192" />
+        <location filename="../client/ui/TicketView.cpp" line="270" />
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="193" />
+        <location filename="../client/ui/TicketView.cpp" line="271" />
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="209" />
+        <location filename="../client/ui/TicketView.cpp" line="292" />
         <source>Bold</source>
         <translation>Fett</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="212" />
+        <location filename="../client/ui/TicketView.cpp" line="295" />
         <source>Italic</source>
         <translation>Kursiv</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="213" />
+        <location filename="../client/ui/TicketView.cpp" line="296" />
         <source>Bulleted list</source>
         <translation>Aufzählung</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="215" />
+        <location filename="../client/ui/TicketView.cpp" line="298" />
         <source>Attach…</source>
         <translation>Anhängen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="218" />
-        <location filename="../client/ui/TicketView.cpp" line="693" />
-        <location filename="../client/ui/TicketView.cpp" line="700" />
+        <location filename="../client/ui/TicketView.cpp" line="301" />
+        <location filename="../client/ui/TicketView.cpp" line="891" />
+        <location filename="../client/ui/TicketView.cpp" line="898" />
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="316" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="316" />
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="316" />
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="316" />
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="316" />
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="235" />
+        <location filename="../client/ui/TicketView.cpp" line="319" />
         <source>Thread</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="236" />
+        <location filename="../client/ui/TicketView.cpp" line="320" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="384" />
+        <location filename="../client/ui/TicketView.cpp" line="480" />
         <source>Customer's rating of a reply: %1 %2 of 5</source>
         <translation>Bewertung einer Antwort durch den Kunden: %1 %2 von 5</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="385" />
+        <location filename="../client/ui/TicketView.cpp" line="481" />
         <source>Customer's rating: %1 %2 of 5</source>
         <translation>Bewertung durch den Kunden: %1 %2 von 5</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="397" />
+        <location filename="../client/ui/TicketView.cpp" line="493" />
         <source>This ticket is no longer visible to you.</source>
         <translation>Dieses Ticket ist für Sie nicht mehr sichtbar.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="405" />
+        <location filename="../client/ui/TicketView.cpp" line="505" />
         <source>(no type)</source>
         <translation>(kein Typ)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="406" />
+        <location filename="../client/ui/TicketView.cpp" line="506" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="415" />
+        <location filename="../client/ui/TicketView.cpp" line="515" />
         <source>%1 due %2</source>
         <translation>%1 fällig %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="419" />
+        <location filename="../client/ui/TicketView.cpp" line="519" />
         <source>First response</source>
         <translation>Erste Antwort</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="420" />
+        <location filename="../client/ui/TicketView.cpp" line="520" />
         <source>Update</source>
         <translation>Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="421" />
+        <location filename="../client/ui/TicketView.cpp" line="521" />
         <source>Solution</source>
         <translation>Lösung</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="450" />
+        <location filename="../client/ui/TicketView.cpp" line="533" />
+        <source>Came by custom channel %1</source>
+        <translation>Kam über den eigenen Kanal %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="535" />
+        <source>Came by the channel “%1”</source>
+        <translation>Kam über den Kanal „%1“</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="537" />
+        <source>Came by the channel “%1” of %2</source>
+        <translation>Kam über den Kanal „%1“ von %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="540" />
+        <source>Ids in integrations: %1</source>
+        <translation>Kennungen in Integrationen: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="548" />
+        <source>ids: %1</source>
+        <translation>Kennungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="549" />
+        <source>Customer: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="560" />
+        <source>Reply to the channel</source>
+        <translation>Antwort an den Kanal</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="567" />
+        <source>The reply goes to the outside system of custom channel %1, not by e-mail.</source>
+        <translation>Die Antwort geht an das externe System des eigenen Kanals %1, nicht per E-Mail.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="568" />
+        <source>The reply goes to the channel “%1”, not by e-mail.</source>
+        <translation>Die Antwort geht an den Kanal „%1“, nicht per E-Mail.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="620" />
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="452" />
+        <location filename="../client/ui/TicketView.cpp" line="622" />
         <source>waiting to be sent</source>
         <translation>wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="455" />
+        <location filename="../client/ui/TicketView.cpp" line="627" />
         <source>unverified sender: not confirmed by the desk's mail server</source>
         <translation>nicht bestätigter Absender: vom Mailserver des Helpdesks nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="482" />
+        <location filename="../client/ui/TicketView.cpp" line="659" />
         <source>Save attachment</source>
         <translation>Anhang speichern</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="506" />
+        <location filename="../client/ui/TicketView.cpp" line="685" />
         <source>forward to…</source>
         <translation>weiterleiten an…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="511" />
+        <location filename="../client/ui/TicketView.cpp" line="690" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Weitergeleitete Nachricht von %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="528" />
-        <location filename="../client/ui/TicketView.cpp" line="531" />
+        <location filename="../client/ui/TicketView.cpp" line="707" />
+        <location filename="../client/ui/TicketView.cpp" line="710" />
         <source>Merge ticket</source>
         <translation>Ticket zusammenführen</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="528" />
+        <location filename="../client/ui/TicketView.cpp" line="707" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Dieses Ticket zusammenführen mit Ticketnummer:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="532" />
-        <location filename="../client/ui/TicketView.cpp" line="551" />
+        <location filename="../client/ui/TicketView.cpp" line="711" />
+        <location filename="../client/ui/TicketView.cpp" line="730" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Ticket %1 gehört nicht zu den Tickets, die Sie sehen.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="541" />
-        <location filename="../client/ui/TicketView.cpp" line="545" />
-        <location filename="../client/ui/TicketView.cpp" line="550" />
+        <location filename="../client/ui/TicketView.cpp" line="720" />
+        <location filename="../client/ui/TicketView.cpp" line="724" />
+        <location filename="../client/ui/TicketView.cpp" line="729" />
         <source>Link ticket</source>
         <translation>Ticket verknüpfen</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="541" />
+        <location filename="../client/ui/TicketView.cpp" line="720" />
         <source>Link this ticket to ticket number:</source>
         <translation>Dieses Ticket verknüpfen mit Ticketnummer:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="544" />
+        <location filename="../client/ui/TicketView.cpp" line="723" />
         <source>related</source>
         <translation>verwandt</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="544" />
+        <location filename="../client/ui/TicketView.cpp" line="723" />
         <source>parent</source>
         <translation>übergeordnet</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="544" />
+        <location filename="../client/ui/TicketView.cpp" line="723" />
         <source>duplicate</source>
         <translation>Duplikat</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="545" />
+        <location filename="../client/ui/TicketView.cpp" line="724" />
         <source>Kind of link:</source>
         <translation>Art der Verknüpfung:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="649" />
+        <location filename="../client/ui/TicketView.cpp" line="828" />
+        <source>Filled by %1: only it changes this field.</source>
+        <translation>Von %1 ausgefüllt: nur diese Integration ändert das Feld.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="830" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="830" />
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="835" />
+        <source>(not filled yet)</source>
+        <translation>(noch nicht ausgefüllt)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="836" />
+        <source>%1 (from %2)</source>
+        <translation>%1 (von %2)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="847" />
         <source>(none)</source>
         <translation>(keine Angabe)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="694" />
+        <location filename="../client/ui/TicketView.cpp" line="892" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 ist größer als die Grenze von %2 MB.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="701" />
+        <location filename="../client/ui/TicketView.cpp" line="899" />
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="750" />
+        <location filename="../client/ui/TicketView.cpp" line="950" />
         <source>Forward of #%1 to %2</source>
         <translation>Weiterleitung von #%1 an %2</translation>
     </message>

@@ -111,7 +111,7 @@
 <context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="210" />
+        <location filename="../client/core/CacheStore.cpp" line="247" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>Le cache a été écrit par un client plus récent (schéma %1, ce client connaît %2).</translation>
     </message>
@@ -1311,311 +1311,311 @@
 <context>
     <name>helpdesk::client::PartnerDesksPane</name>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="52" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="52" />
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="52" />
         <source>Our role</source>
         <translation>Notre rôle</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="52" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="52" />
         <source>Ended by</source>
         <translation>Arrêté par</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="52" />
         <source>Terms</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="65" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="53" />
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="65" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="53" />
         <source>Waiting requests</source>
         <translation>Requêtes en attente</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="69" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="57" />
         <source>we share our tickets</source>
         <translation>nous partageons nos tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="69" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="57" />
         <source>the partner shares with us</source>
         <translation>le partenaire partage avec nous</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="72" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="60" />
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="74" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="62" />
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="76" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
         <source>declined</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="78" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="66" />
         <source>ended</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="81" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="69" />
         <source>the sender</source>
         <translation>l'expéditeur</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="81" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="69" />
         <source>the receiver</source>
         <translation>le destinataire</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="87" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="75" />
         <source>Invite a partner desk</source>
         <translation>Inviter un service partenaire</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="90" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="78" />
         <source>https://partner.example/sharing</source>
         <translation>https://partner.example/sharing</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="93" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="81" />
         <source>Full delegation (the partner may answer our customers and solve tickets)</source>
         <translation>Délégation complète (le partenaire peut répondre à nos clients et résoudre les tickets)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="95" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="110" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="83" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="98" />
         <source>Sync tags</source>
         <translation>Synchroniser les étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="96" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="111" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="84" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="99" />
         <source>Sync custom fields</source>
         <translation>Synchroniser les champs personnalisés</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="97" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="85" />
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="100" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="88" />
         <source>Partner's sharing URL</source>
         <translation>URL de partage du partenaire</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="101" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="89" />
         <source>Our name (as the partner sees it)</source>
         <translation>Notre nom (tel que le partenaire le voit)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="108" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="96" />
         <source>Selected agreement</source>
         <translation>Accord sélectionné</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="109" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="97" />
         <source>Full delegation</source>
         <translation>Délégation complète</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="114" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="102" />
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="116" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="104" />
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="118" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="106" />
         <source>End sharing…</source>
         <translation>Arrêter le partage…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="120" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="108" />
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="122" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="110" />
         <source>Status map…</source>
         <translation>Correspondance des statuts…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="128" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="116" />
         <source>Group for shared tickets</source>
         <translation>Groupe des tickets partagés</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>Duration (ms)</source>
         <translation>Durée (ms)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="141" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="129" />
         <source>sent</source>
         <translation>envoyée</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="141" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="129" />
         <source>received</source>
         <translation>reçue</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="143" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="131" />
         <source>no answer</source>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="151" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="139" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="164" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="152" />
         <source>Sync log of the selected agreement:</source>
         <translation>Journal de synchronisation de l'accord sélectionné :</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="180" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="414" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="168" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="403" />
         <source>Choose the group that gets the shared tickets.</source>
         <translation>Choisissez le groupe qui reçoit les tickets partagés.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="183" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="171" />
         <source>Accepting…</source>
         <translation>Acceptation…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="187" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="175" />
         <source>Declining…</source>
         <translation>Refus…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="204" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="192" />
         <source>Our sharing URL (give it to a partner; set by the public address of Outgoing mail): %1</source>
         <translation>Notre URL de partage (à donner à un partenaire ; suit l'adresse publique du courrier sortant) : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="214" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="202" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="221" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="209" />
         <source>Not done: %1</source>
         <translation>Non effectué : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="252" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="240" />
         <source>(choose a group)</source>
         <translation>(choisir un groupe)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="265" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="253" />
         <source>full delegation</source>
         <translation>délégation complète</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="265" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="253" />
         <source>partial delegation</source>
         <translation>délégation partielle</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="267" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="255" />
         <source>tags</source>
         <translation>étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="269" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="257" />
         <source>custom fields</source>
         <translation>champs personnalisés</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="274" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="262" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="350" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="338" />
         <source>Enter the partner's sharing URL and our name.</source>
         <translation>Saisissez l'URL de partage du partenaire et notre nom.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="353" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="341" />
         <source>Inviting…</source>
         <translation>Invitation…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="366" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="354" />
         <source>End sharing</source>
         <translation>Arrêter le partage</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="367" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="355" />
         <source>End the agreement with %1? Shared tickets stop being synced, and sharing again takes a new invitation.</source>
         <translation>Mettre fin à l'accord avec %1 ? Les tickets partagés ne sont plus synchronisés, et partager de nouveau demande une nouvelle invitation.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="377" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="366" />
         <source>Ending…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="419" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="408" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -2796,58 +2796,58 @@
 <context>
     <name>helpdesk::client::TicketActions</name>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="55" />
+        <location filename="../client/core/TicketActions.cpp" line="64" />
         <source>Reply to #%1</source>
         <translation>Réponse à #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="67" />
+        <location filename="../client/core/TicketActions.cpp" line="76" />
         <source>Note on #%1</source>
         <translation>Note sur #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="78" />
+        <location filename="../client/core/TicketActions.cpp" line="87" />
         <source>Phone call on #%1</source>
         <translation>Appel sur #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="92" />
-        <location filename="../client/core/TicketActions.cpp" line="138" />
+        <location filename="../client/core/TicketActions.cpp" line="101" />
+        <location filename="../client/core/TicketActions.cpp" line="147" />
         <source>Change %1 of #%2</source>
         <translation>Modifier %1 de #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="105" />
+        <location filename="../client/core/TicketActions.cpp" line="114" />
         <source>Tags of #%1</source>
         <translation>Étiquettes de #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="156" />
+        <location filename="../client/core/TicketActions.cpp" line="165" />
         <source>Merge #%1 into #%2</source>
         <translation>Fusionner #%1 dans #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="171" />
+        <location filename="../client/core/TicketActions.cpp" line="180" />
         <source>Link #%1 to #%2</source>
         <translation>Lier #%1 à #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="184" />
+        <location filename="../client/core/TicketActions.cpp" line="193" />
         <source>Macro "%1" on #%2</source>
         <translation>Macro « %1 » sur #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="204" />
+        <location filename="../client/core/TicketActions.cpp" line="213" />
         <source>New ticket for %1: %2</source>
         <translation>Nouveau ticket pour %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="235" />
+        <location filename="../client/core/TicketActions.cpp" line="244" />
         <source>The history is shown when the server is reachable.</source>
         <translation>L'historique s'affiche quand le serveur est joignable.</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="257" />
+        <location filename="../client/core/TicketActions.cpp" line="266" />
         <source>system</source>
         <translation>système</translation>
     </message>
@@ -2967,42 +2967,103 @@
 <context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="55" />
+        <location filename="../client/ui/TicketView.cpp" line="56" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="57" />
+        <location filename="../client/ui/TicketView.cpp" line="58" />
         <source>phone call (in)</source>
         <translation>appel (entrant)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="59" />
+        <location filename="../client/ui/TicketView.cpp" line="60" />
         <source>phone call (out)</source>
         <translation>appel (sortant)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="61" />
+        <location filename="../client/ui/TicketView.cpp" line="62" />
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="62" />
+        <location filename="../client/ui/TicketView.cpp" line="63" />
         <source>web</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="98" />
+        <location filename="../client/ui/TicketView.cpp" line="71" />
+        <source>through the channel</source>
+        <translation>par le canal</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <source>delivered to the channel</source>
+        <translation>remis au canal</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="110" />
+        <source>not delivered to the channel: %1</source>
+        <translation>non remis au canal : %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="110" />
+        <source>not sent: %1</source>
+        <translation>non envoyé : %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="111" />
+        <source>no reason given</source>
+        <translation>sans raison indiquée</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="113" />
+        <source>queued for the channel</source>
+        <translation>en file pour le canal</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="113" />
+        <source>queued for sending</source>
+        <translation>en file d'envoi</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="115" />
+        <source>retrying (attempts so far: %1), the last failed with %2</source>
+        <translation>nouvel essai (tentatives jusqu'ici : %1), la dernière a échoué avec %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="117" />
+        <source>sending (attempts so far: %1)</source>
+        <translation>envoi en cours (tentatives : %1)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="126" />
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="127" />
+        <location filename="../client/ui/TicketView.cpp" line="823" />
+        <source>integration %1</source>
+        <translation>intégration %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="176" />
         <source>tags, separated by commas</source>
         <translation>étiquettes, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="99" />
+        <location filename="../client/ui/TicketView.cpp" line="177" />
         <source>&amp;Take</source>
         <translation>&amp;Prendre</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="100" />
+        <location filename="../client/ui/TicketView.cpp" line="178" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Devenir responsable (Ctrl+T)</translation>
     </message>
@@ -3011,314 +3072,385 @@
         <translation>État / priorité</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <location filename="../client/ui/TicketView.cpp" line="185" />
         <source>State / priority / type</source>
         <translation>État / priorité / type</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="112" />
+        <location filename="../client/ui/TicketView.cpp" line="190" />
         <source>Group / owner</source>
         <translation>Groupe / responsable</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="113" />
+        <location filename="../client/ui/TicketView.cpp" line="191" />
         <source>Macros</source>
         <translation>Macros</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="125" />
+        <location filename="../client/ui/TicketView.cpp" line="203" />
         <source>(no macros defined)</source>
         <translation>(aucune macro définie)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="127" />
+        <location filename="../client/ui/TicketView.cpp" line="205" />
         <source>Merge…</source>
         <translation>Fusionner…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="128" />
+        <location filename="../client/ui/TicketView.cpp" line="206" />
         <source>Link…</source>
         <translation>Lier…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="134" />
+        <location filename="../client/ui/TicketView.cpp" line="212" />
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="142" />
+        <location filename="../client/ui/TicketView.cpp" line="220" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Les images distantes de ce ticket sont bloquées.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="143" />
+        <location filename="../client/ui/TicketView.cpp" line="221" />
         <source>Show remote images</source>
         <translation>Afficher les images distantes</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="152" />
+        <location filename="../client/ui/TicketView.cpp" line="230" />
+        <location filename="../client/ui/TicketView.cpp" line="560" />
         <source>Reply by e-mail</source>
         <translation>Réponse par e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="153" />
+        <location filename="../client/ui/TicketView.cpp" line="231" />
         <source>Reply to all</source>
         <translation>Répondre à tous</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="154" />
+        <location filename="../client/ui/TicketView.cpp" line="232" />
         <source>Forward</source>
         <translation>Transférer</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="155" />
+        <location filename="../client/ui/TicketView.cpp" line="233" />
         <source>Internal note</source>
         <translation>Note interne</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="156" />
+        <location filename="../client/ui/TicketView.cpp" line="234" />
         <source>Phone call (in)</source>
         <translation>Appel (entrant)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="157" />
+        <location filename="../client/ui/TicketView.cpp" line="235" />
         <source>Phone call (out)</source>
         <translation>Appel (sortant)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="163" />
+        <location filename="../client/ui/TicketView.cpp" line="241" />
         <source>Double-click removes an attachment.</source>
         <translation>Un double-clic retire une pièce jointe.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="180" />
+        <location filename="../client/ui/TicketView.cpp" line="258" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Écrivez ici ; Ctrl+Entrée envoie.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="181" />
+        <location filename="../client/ui/TicketView.cpp" line="259" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="186" />
-        <location filename="../client/ui/TicketView.cpp" line="519" />
+        <location filename="../client/ui/TicketView.cpp" line="264" />
+        <location filename="../client/ui/TicketView.cpp" line="698" />
         <source>the customer</source>
         <translation>le client</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="192" />
+        <location filename="../client/ui/TicketView.cpp" line="270" />
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="193" />
+        <location filename="../client/ui/TicketView.cpp" line="271" />
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="209" />
+        <location filename="../client/ui/TicketView.cpp" line="292" />
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="212" />
+        <location filename="../client/ui/TicketView.cpp" line="295" />
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="213" />
+        <location filename="../client/ui/TicketView.cpp" line="296" />
         <source>Bulleted list</source>
         <translation>Liste à puces</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="215" />
+        <location filename="../client/ui/TicketView.cpp" line="298" />
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="218" />
-        <location filename="../client/ui/TicketView.cpp" line="693" />
-        <location filename="../client/ui/TicketView.cpp" line="700" />
+        <location filename="../client/ui/TicketView.cpp" line="301" />
+        <location filename="../client/ui/TicketView.cpp" line="891" />
+        <location filename="../client/ui/TicketView.cpp" line="898" />
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="316" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="316" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="316" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="316" />
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="316" />
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="235" />
+        <location filename="../client/ui/TicketView.cpp" line="319" />
         <source>Thread</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="236" />
+        <location filename="../client/ui/TicketView.cpp" line="320" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="384" />
+        <location filename="../client/ui/TicketView.cpp" line="480" />
         <source>Customer's rating of a reply: %1 %2 of 5</source>
         <translation>Évaluation d'une réponse par le client : %1 %2 sur 5</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="385" />
+        <location filename="../client/ui/TicketView.cpp" line="481" />
         <source>Customer's rating: %1 %2 of 5</source>
         <translation>Évaluation du client : %1 %2 sur 5</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="397" />
+        <location filename="../client/ui/TicketView.cpp" line="493" />
         <source>This ticket is no longer visible to you.</source>
         <translation>Ce ticket ne vous est plus visible.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="405" />
+        <location filename="../client/ui/TicketView.cpp" line="505" />
         <source>(no type)</source>
         <translation>(sans type)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="406" />
+        <location filename="../client/ui/TicketView.cpp" line="506" />
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="415" />
+        <location filename="../client/ui/TicketView.cpp" line="515" />
         <source>%1 due %2</source>
         <translation>%1 pour le %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="419" />
+        <location filename="../client/ui/TicketView.cpp" line="519" />
         <source>First response</source>
         <translation>Première réponse</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="420" />
+        <location filename="../client/ui/TicketView.cpp" line="520" />
         <source>Update</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="421" />
+        <location filename="../client/ui/TicketView.cpp" line="521" />
         <source>Solution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="450" />
+        <location filename="../client/ui/TicketView.cpp" line="533" />
+        <source>Came by custom channel %1</source>
+        <translation>Arrivé par le canal personnalisé %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="535" />
+        <source>Came by the channel “%1”</source>
+        <translation>Arrivé par le canal « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="537" />
+        <source>Came by the channel “%1” of %2</source>
+        <translation>Arrivé par le canal « %1 » de %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="540" />
+        <source>Ids in integrations: %1</source>
+        <translation>Identifiants dans les intégrations : %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="548" />
+        <source>ids: %1</source>
+        <translation>identifiants : %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="549" />
+        <source>Customer: %1</source>
+        <translation>Client : %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="560" />
+        <source>Reply to the channel</source>
+        <translation>Répondre au canal</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="567" />
+        <source>The reply goes to the outside system of custom channel %1, not by e-mail.</source>
+        <translation>La réponse va au système externe du canal personnalisé %1, pas par e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="568" />
+        <source>The reply goes to the channel “%1”, not by e-mail.</source>
+        <translation>La réponse va au canal « %1 », pas par e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="620" />
         <source>internal</source>
         <translation>interne</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="452" />
+        <location filename="../client/ui/TicketView.cpp" line="622" />
         <source>waiting to be sent</source>
         <translation>en attente d'envoi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="455" />
+        <location filename="../client/ui/TicketView.cpp" line="627" />
         <source>unverified sender: not confirmed by the desk's mail server</source>
         <translation>expéditeur non vérifié : non confirmé par le serveur de messagerie du helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="482" />
+        <location filename="../client/ui/TicketView.cpp" line="659" />
         <source>Save attachment</source>
         <translation>Enregistrer la pièce jointe</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="506" />
+        <location filename="../client/ui/TicketView.cpp" line="685" />
         <source>forward to…</source>
         <translation>transférer à…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="511" />
+        <location filename="../client/ui/TicketView.cpp" line="690" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Message transféré de %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="528" />
-        <location filename="../client/ui/TicketView.cpp" line="531" />
+        <location filename="../client/ui/TicketView.cpp" line="707" />
+        <location filename="../client/ui/TicketView.cpp" line="710" />
         <source>Merge ticket</source>
         <translation>Fusionner le ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="528" />
+        <location filename="../client/ui/TicketView.cpp" line="707" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Fusionner ce ticket dans le ticket numéro :</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="532" />
-        <location filename="../client/ui/TicketView.cpp" line="551" />
+        <location filename="../client/ui/TicketView.cpp" line="711" />
+        <location filename="../client/ui/TicketView.cpp" line="730" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Le ticket %1 ne fait pas partie des tickets que vous voyez.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="541" />
-        <location filename="../client/ui/TicketView.cpp" line="545" />
-        <location filename="../client/ui/TicketView.cpp" line="550" />
+        <location filename="../client/ui/TicketView.cpp" line="720" />
+        <location filename="../client/ui/TicketView.cpp" line="724" />
+        <location filename="../client/ui/TicketView.cpp" line="729" />
         <source>Link ticket</source>
         <translation>Lier le ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="541" />
+        <location filename="../client/ui/TicketView.cpp" line="720" />
         <source>Link this ticket to ticket number:</source>
         <translation>Lier ce ticket au ticket numéro :</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="544" />
+        <location filename="../client/ui/TicketView.cpp" line="723" />
         <source>related</source>
         <translation>lié</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="544" />
+        <location filename="../client/ui/TicketView.cpp" line="723" />
         <source>parent</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="544" />
+        <location filename="../client/ui/TicketView.cpp" line="723" />
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="545" />
+        <location filename="../client/ui/TicketView.cpp" line="724" />
         <source>Kind of link:</source>
         <translation>Type de lien :</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="649" />
+        <location filename="../client/ui/TicketView.cpp" line="828" />
+        <source>Filled by %1: only it changes this field.</source>
+        <translation>Rempli par %1 : seule cette intégration modifie ce champ.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="830" />
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="830" />
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="835" />
+        <source>(not filled yet)</source>
+        <translation>(pas encore rempli)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="836" />
+        <source>%1 (from %2)</source>
+        <translation>%1 (de %2)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="847" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="694" />
+        <location filename="../client/ui/TicketView.cpp" line="892" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 dépasse la limite de %2 Mo.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="701" />
+        <location filename="../client/ui/TicketView.cpp" line="899" />
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="750" />
+        <location filename="../client/ui/TicketView.cpp" line="950" />
         <source>Forward of #%1 to %2</source>
         <translation>Transfert de #%1 à %2</translation>
     </message>

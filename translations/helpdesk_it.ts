@@ -111,7 +111,7 @@
 <context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="210" />
+        <location filename="../client/core/CacheStore.cpp" line="247" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>La cache è stata scritta da un client più recente (schema %1, questo conosce %2).</translation>
     </message>
@@ -1311,311 +1311,311 @@
 <context>
     <name>helpdesk::client::PartnerDesksPane</name>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="52" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="52" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="52" />
         <source>Our role</source>
         <translation>Il nostro ruolo</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="52" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="52" />
         <source>Ended by</source>
         <translation>Terminato da</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="52" />
         <source>Terms</source>
         <translation>Condizioni</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="65" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="53" />
         <source>Last error</source>
         <translation>Ultimo errore</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="65" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="53" />
         <source>Waiting requests</source>
         <translation>Richieste in attesa</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="69" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="57" />
         <source>we share our tickets</source>
         <translation>condividiamo i nostri ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="69" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="57" />
         <source>the partner shares with us</source>
         <translation>il partner condivide con noi</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="72" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="60" />
         <source>pending</source>
         <translation>in attesa</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="74" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="62" />
         <source>accepted</source>
         <translation>accettato</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="76" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
         <source>declined</source>
         <translation>rifiutato</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="78" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="66" />
         <source>ended</source>
         <translation>terminato</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="81" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="69" />
         <source>the sender</source>
         <translation>il mittente</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="81" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="69" />
         <source>the receiver</source>
         <translation>il destinatario</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="87" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="75" />
         <source>Invite a partner desk</source>
         <translation>Invita un helpdesk partner</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="90" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="78" />
         <source>https://partner.example/sharing</source>
         <translation>https://partner.example/sharing</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="93" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="81" />
         <source>Full delegation (the partner may answer our customers and solve tickets)</source>
         <translation>Delega completa (il partner può rispondere ai nostri clienti e risolvere i ticket)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="95" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="110" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="83" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="98" />
         <source>Sync tags</source>
         <translation>Sincronizza i tag</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="96" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="111" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="84" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="99" />
         <source>Sync custom fields</source>
         <translation>Sincronizza i campi personalizzati</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="97" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="85" />
         <source>Invite</source>
         <translation>Invita</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="100" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="88" />
         <source>Partner's sharing URL</source>
         <translation>URL di condivisione del partner</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="101" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="89" />
         <source>Our name (as the partner sees it)</source>
         <translation>Il nostro nome (come lo vede il partner)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="108" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="96" />
         <source>Selected agreement</source>
         <translation>Accordo selezionato</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="109" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="97" />
         <source>Full delegation</source>
         <translation>Delega completa</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="114" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="102" />
         <source>Accept</source>
         <translation>Accetta</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="116" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="104" />
         <source>Decline</source>
         <translation>Rifiuta</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="118" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="106" />
         <source>End sharing…</source>
         <translation>Termina la condivisione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="120" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="108" />
         <source>Save changes</source>
         <translation>Salva le modifiche</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="122" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="110" />
         <source>Status map…</source>
         <translation>Mappatura degli stati…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="128" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="116" />
         <source>Group for shared tickets</source>
         <translation>Gruppo per i ticket condivisi</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>Direction</source>
         <translation>Direzione</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>Path</source>
         <translation>Percorso</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>Error</source>
         <translation>Errore</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>Duration (ms)</source>
         <translation>Durata (ms)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="141" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="129" />
         <source>sent</source>
         <translation>inviata</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="141" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="129" />
         <source>received</source>
         <translation>ricevuta</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="143" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="131" />
         <source>no answer</source>
         <translation>nessuna risposta</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="151" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="139" />
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="164" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="152" />
         <source>Sync log of the selected agreement:</source>
         <translation>Registro di sincronizzazione dell'accordo selezionato:</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="180" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="414" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="168" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="403" />
         <source>Choose the group that gets the shared tickets.</source>
         <translation>Scegli il gruppo che riceve i ticket condivisi.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="183" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="171" />
         <source>Accepting…</source>
         <translation>Accettazione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="187" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="175" />
         <source>Declining…</source>
         <translation>Rifiuto…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="204" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="192" />
         <source>Our sharing URL (give it to a partner; set by the public address of Outgoing mail): %1</source>
         <translation>Il nostro URL di condivisione (da dare a un partner; segue l'indirizzo pubblico della posta in uscita): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="214" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="202" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="221" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="209" />
         <source>Not done: %1</source>
         <translation>Non eseguito: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="252" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="240" />
         <source>(choose a group)</source>
         <translation>(scegli un gruppo)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="265" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="253" />
         <source>full delegation</source>
         <translation>delega completa</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="265" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="253" />
         <source>partial delegation</source>
         <translation>delega parziale</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="267" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="255" />
         <source>tags</source>
         <translation>tag</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="269" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="257" />
         <source>custom fields</source>
         <translation>campi personalizzati</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="274" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="262" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="350" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="338" />
         <source>Enter the partner's sharing URL and our name.</source>
         <translation>Inserisci l'URL di condivisione del partner e il nostro nome.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="353" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="341" />
         <source>Inviting…</source>
         <translation>Invito in corso…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="366" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="354" />
         <source>End sharing</source>
         <translation>Termina la condivisione</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="367" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="355" />
         <source>End the agreement with %1? Shared tickets stop being synced, and sharing again takes a new invitation.</source>
         <translation>Terminare l'accordo con %1? I ticket condivisi non vengono più sincronizzati e per condividere di nuovo serve un nuovo invito.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="377" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="366" />
         <source>Ending…</source>
         <translation>Chiusura…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="419" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="408" />
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
@@ -2796,58 +2796,58 @@
 <context>
     <name>helpdesk::client::TicketActions</name>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="55" />
+        <location filename="../client/core/TicketActions.cpp" line="64" />
         <source>Reply to #%1</source>
         <translation>Risposta a #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="67" />
+        <location filename="../client/core/TicketActions.cpp" line="76" />
         <source>Note on #%1</source>
         <translation>Nota su #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="78" />
+        <location filename="../client/core/TicketActions.cpp" line="87" />
         <source>Phone call on #%1</source>
         <translation>Telefonata su #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="92" />
-        <location filename="../client/core/TicketActions.cpp" line="138" />
+        <location filename="../client/core/TicketActions.cpp" line="101" />
+        <location filename="../client/core/TicketActions.cpp" line="147" />
         <source>Change %1 of #%2</source>
         <translation>Modifica %1 di #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="105" />
+        <location filename="../client/core/TicketActions.cpp" line="114" />
         <source>Tags of #%1</source>
         <translation>Etichette di #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="156" />
+        <location filename="../client/core/TicketActions.cpp" line="165" />
         <source>Merge #%1 into #%2</source>
         <translation>Unisci #%1 in #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="171" />
+        <location filename="../client/core/TicketActions.cpp" line="180" />
         <source>Link #%1 to #%2</source>
         <translation>Collega #%1 a #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="184" />
+        <location filename="../client/core/TicketActions.cpp" line="193" />
         <source>Macro "%1" on #%2</source>
         <translation>Macro "%1" su #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="204" />
+        <location filename="../client/core/TicketActions.cpp" line="213" />
         <source>New ticket for %1: %2</source>
         <translation>Nuovo ticket per %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="235" />
+        <location filename="../client/core/TicketActions.cpp" line="244" />
         <source>The history is shown when the server is reachable.</source>
         <translation>La cronologia è visibile quando il server è raggiungibile.</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="257" />
+        <location filename="../client/core/TicketActions.cpp" line="266" />
         <source>system</source>
         <translation>sistema</translation>
     </message>
@@ -2967,42 +2967,103 @@
 <context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="55" />
+        <location filename="../client/ui/TicketView.cpp" line="56" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="57" />
+        <location filename="../client/ui/TicketView.cpp" line="58" />
         <source>phone call (in)</source>
         <translation>telefonata (in entrata)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="59" />
+        <location filename="../client/ui/TicketView.cpp" line="60" />
         <source>phone call (out)</source>
         <translation>telefonata (in uscita)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="61" />
+        <location filename="../client/ui/TicketView.cpp" line="62" />
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="62" />
+        <location filename="../client/ui/TicketView.cpp" line="63" />
         <source>web</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="98" />
+        <location filename="../client/ui/TicketView.cpp" line="71" />
+        <source>through the channel</source>
+        <translation>tramite il canale</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <source>delivered to the channel</source>
+        <translation>consegnato al canale</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <source>sent</source>
+        <translation>inviata</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="110" />
+        <source>not delivered to the channel: %1</source>
+        <translation>non consegnato al canale: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="110" />
+        <source>not sent: %1</source>
+        <translation>non inviato: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="111" />
+        <source>no reason given</source>
+        <translation>nessun motivo indicato</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="113" />
+        <source>queued for the channel</source>
+        <translation>in coda per il canale</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="113" />
+        <source>queued for sending</source>
+        <translation>in coda di invio</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="115" />
+        <source>retrying (attempts so far: %1), the last failed with %2</source>
+        <translation>nuovo tentativo (tentativi finora: %1), l'ultimo non riuscito con %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="117" />
+        <source>sending (attempts so far: %1)</source>
+        <translation>invio in corso (tentativi finora: %1)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="126" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="127" />
+        <location filename="../client/ui/TicketView.cpp" line="823" />
+        <source>integration %1</source>
+        <translation>integrazione %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="176" />
         <source>tags, separated by commas</source>
         <translation>etichette, separate da virgole</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="99" />
+        <location filename="../client/ui/TicketView.cpp" line="177" />
         <source>&amp;Take</source>
         <translation>&amp;Prendi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="100" />
+        <location filename="../client/ui/TicketView.cpp" line="178" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Diventa il responsabile (Ctrl+T)</translation>
     </message>
@@ -3011,314 +3072,385 @@
         <translation>Stato / priorità</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <location filename="../client/ui/TicketView.cpp" line="185" />
         <source>State / priority / type</source>
         <translation>Stato / priorità / tipo</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="112" />
+        <location filename="../client/ui/TicketView.cpp" line="190" />
         <source>Group / owner</source>
         <translation>Gruppo / responsabile</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="113" />
+        <location filename="../client/ui/TicketView.cpp" line="191" />
         <source>Macros</source>
         <translation>Macro</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="125" />
+        <location filename="../client/ui/TicketView.cpp" line="203" />
         <source>(no macros defined)</source>
         <translation>(nessuna macro definita)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="127" />
+        <location filename="../client/ui/TicketView.cpp" line="205" />
         <source>Merge…</source>
         <translation>Unisci…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="128" />
+        <location filename="../client/ui/TicketView.cpp" line="206" />
         <source>Link…</source>
         <translation>Collega…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="134" />
+        <location filename="../client/ui/TicketView.cpp" line="212" />
         <source>Tags</source>
         <translation>Etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="142" />
+        <location filename="../client/ui/TicketView.cpp" line="220" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Le immagini remote in questo ticket sono bloccate.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="143" />
+        <location filename="../client/ui/TicketView.cpp" line="221" />
         <source>Show remote images</source>
         <translation>Mostra immagini remote</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="152" />
+        <location filename="../client/ui/TicketView.cpp" line="230" />
+        <location filename="../client/ui/TicketView.cpp" line="560" />
         <source>Reply by e-mail</source>
         <translation>Risposta via e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="153" />
+        <location filename="../client/ui/TicketView.cpp" line="231" />
         <source>Reply to all</source>
         <translation>Rispondi a tutti</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="154" />
+        <location filename="../client/ui/TicketView.cpp" line="232" />
         <source>Forward</source>
         <translation>Inoltra</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="155" />
+        <location filename="../client/ui/TicketView.cpp" line="233" />
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="156" />
+        <location filename="../client/ui/TicketView.cpp" line="234" />
         <source>Phone call (in)</source>
         <translation>Telefonata (in entrata)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="157" />
+        <location filename="../client/ui/TicketView.cpp" line="235" />
         <source>Phone call (out)</source>
         <translation>Telefonata (in uscita)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="163" />
+        <location filename="../client/ui/TicketView.cpp" line="241" />
         <source>Double-click removes an attachment.</source>
         <translation>Il doppio clic rimuove un allegato.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="180" />
+        <location filename="../client/ui/TicketView.cpp" line="258" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Scrivi qui; Ctrl+Invio invia.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="181" />
+        <location filename="../client/ui/TicketView.cpp" line="259" />
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="186" />
-        <location filename="../client/ui/TicketView.cpp" line="519" />
+        <location filename="../client/ui/TicketView.cpp" line="264" />
+        <location filename="../client/ui/TicketView.cpp" line="698" />
         <source>the customer</source>
         <translation>il cliente</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="192" />
+        <location filename="../client/ui/TicketView.cpp" line="270" />
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="193" />
+        <location filename="../client/ui/TicketView.cpp" line="271" />
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="209" />
+        <location filename="../client/ui/TicketView.cpp" line="292" />
         <source>Bold</source>
         <translation>Grassetto</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="212" />
+        <location filename="../client/ui/TicketView.cpp" line="295" />
         <source>Italic</source>
         <translation>Corsivo</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="213" />
+        <location filename="../client/ui/TicketView.cpp" line="296" />
         <source>Bulleted list</source>
         <translation>Elenco puntato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="215" />
+        <location filename="../client/ui/TicketView.cpp" line="298" />
         <source>Attach…</source>
         <translation>Allega…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="218" />
-        <location filename="../client/ui/TicketView.cpp" line="693" />
-        <location filename="../client/ui/TicketView.cpp" line="700" />
+        <location filename="../client/ui/TicketView.cpp" line="301" />
+        <location filename="../client/ui/TicketView.cpp" line="891" />
+        <location filename="../client/ui/TicketView.cpp" line="898" />
         <source>Attach files</source>
         <translation>Allega file</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="316" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="316" />
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="316" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="316" />
         <source>Before</source>
         <translation>Prima</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="316" />
         <source>After</source>
         <translation>Dopo</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="235" />
+        <location filename="../client/ui/TicketView.cpp" line="319" />
         <source>Thread</source>
         <translation>Conversazione</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="236" />
+        <location filename="../client/ui/TicketView.cpp" line="320" />
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="384" />
+        <location filename="../client/ui/TicketView.cpp" line="480" />
         <source>Customer's rating of a reply: %1 %2 of 5</source>
         <translation>Valutazione di una risposta dal cliente: %1 %2 su 5</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="385" />
+        <location filename="../client/ui/TicketView.cpp" line="481" />
         <source>Customer's rating: %1 %2 of 5</source>
         <translation>Valutazione del cliente: %1 %2 su 5</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="397" />
+        <location filename="../client/ui/TicketView.cpp" line="493" />
         <source>This ticket is no longer visible to you.</source>
         <translation>Questo ticket non è più visibile per te.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="405" />
+        <location filename="../client/ui/TicketView.cpp" line="505" />
         <source>(no type)</source>
         <translation>(nessun tipo)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="406" />
+        <location filename="../client/ui/TicketView.cpp" line="506" />
         <source>(nobody)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="415" />
+        <location filename="../client/ui/TicketView.cpp" line="515" />
         <source>%1 due %2</source>
         <translation>%1 entro %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="419" />
+        <location filename="../client/ui/TicketView.cpp" line="519" />
         <source>First response</source>
         <translation>Prima risposta</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="420" />
+        <location filename="../client/ui/TicketView.cpp" line="520" />
         <source>Update</source>
         <translation>Aggiornamento</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="421" />
+        <location filename="../client/ui/TicketView.cpp" line="521" />
         <source>Solution</source>
         <translation>Risoluzione</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="450" />
+        <location filename="../client/ui/TicketView.cpp" line="533" />
+        <source>Came by custom channel %1</source>
+        <translation>Arrivato dal canale personalizzato %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="535" />
+        <source>Came by the channel “%1”</source>
+        <translation>Arrivato dal canale “%1”</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="537" />
+        <source>Came by the channel “%1” of %2</source>
+        <translation>Arrivato dal canale “%1” di %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="540" />
+        <source>Ids in integrations: %1</source>
+        <translation>ID nelle integrazioni: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="548" />
+        <source>ids: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="549" />
+        <source>Customer: %1</source>
+        <translation>Cliente: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="560" />
+        <source>Reply to the channel</source>
+        <translation>Rispondi al canale</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="567" />
+        <source>The reply goes to the outside system of custom channel %1, not by e-mail.</source>
+        <translation>La risposta va al sistema esterno del canale personalizzato %1, non per e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="568" />
+        <source>The reply goes to the channel “%1”, not by e-mail.</source>
+        <translation>La risposta va al canale “%1”, non per e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="620" />
         <source>internal</source>
         <translation>interna</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="452" />
+        <location filename="../client/ui/TicketView.cpp" line="622" />
         <source>waiting to be sent</source>
         <translation>in attesa di invio</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="455" />
+        <location filename="../client/ui/TicketView.cpp" line="627" />
         <source>unverified sender: not confirmed by the desk's mail server</source>
         <translation>mittente non verificato: non confermato dal server di posta dell'helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="482" />
+        <location filename="../client/ui/TicketView.cpp" line="659" />
         <source>Save attachment</source>
         <translation>Salva allegato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="506" />
+        <location filename="../client/ui/TicketView.cpp" line="685" />
         <source>forward to…</source>
         <translation>inoltra a…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="511" />
+        <location filename="../client/ui/TicketView.cpp" line="690" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Messaggio inoltrato da %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="528" />
-        <location filename="../client/ui/TicketView.cpp" line="531" />
+        <location filename="../client/ui/TicketView.cpp" line="707" />
+        <location filename="../client/ui/TicketView.cpp" line="710" />
         <source>Merge ticket</source>
         <translation>Unisci ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="528" />
+        <location filename="../client/ui/TicketView.cpp" line="707" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Unisci questo ticket nel ticket numero:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="532" />
-        <location filename="../client/ui/TicketView.cpp" line="551" />
+        <location filename="../client/ui/TicketView.cpp" line="711" />
+        <location filename="../client/ui/TicketView.cpp" line="730" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Il ticket %1 non è tra quelli che puoi vedere.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="541" />
-        <location filename="../client/ui/TicketView.cpp" line="545" />
-        <location filename="../client/ui/TicketView.cpp" line="550" />
+        <location filename="../client/ui/TicketView.cpp" line="720" />
+        <location filename="../client/ui/TicketView.cpp" line="724" />
+        <location filename="../client/ui/TicketView.cpp" line="729" />
         <source>Link ticket</source>
         <translation>Collega ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="541" />
+        <location filename="../client/ui/TicketView.cpp" line="720" />
         <source>Link this ticket to ticket number:</source>
         <translation>Collega questo ticket al ticket numero:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="544" />
+        <location filename="../client/ui/TicketView.cpp" line="723" />
         <source>related</source>
         <translation>correlato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="544" />
+        <location filename="../client/ui/TicketView.cpp" line="723" />
         <source>parent</source>
         <translation>padre</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="544" />
+        <location filename="../client/ui/TicketView.cpp" line="723" />
         <source>duplicate</source>
         <translation>duplicato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="545" />
+        <location filename="../client/ui/TicketView.cpp" line="724" />
         <source>Kind of link:</source>
         <translation>Tipo di collegamento:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="649" />
+        <location filename="../client/ui/TicketView.cpp" line="828" />
+        <source>Filled by %1: only it changes this field.</source>
+        <translation>Compilato da %1: solo questa integrazione modifica il campo.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="830" />
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="830" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="835" />
+        <source>(not filled yet)</source>
+        <translation>(non ancora compilato)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="836" />
+        <source>%1 (from %2)</source>
+        <translation>%1 (da %2)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="847" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="694" />
+        <location filename="../client/ui/TicketView.cpp" line="892" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 supera il limite di %2 MB.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="701" />
+        <location filename="../client/ui/TicketView.cpp" line="899" />
         <source>Cannot read %1: %2</source>
         <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="750" />
+        <location filename="../client/ui/TicketView.cpp" line="950" />
         <source>Forward of #%1 to %2</source>
         <translation>Inoltro di #%1 a %2</translation>
     </message>

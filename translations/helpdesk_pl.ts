@@ -111,7 +111,7 @@
 <context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="210" />
+        <location filename="../client/core/CacheStore.cpp" line="247" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>Pamięć podręczną zapisał nowszy klient (schemat %1, ten zna %2).</translation>
     </message>
@@ -1311,311 +1311,311 @@
 <context>
     <name>helpdesk::client::PartnerDesksPane</name>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="52" />
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="52" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="52" />
         <source>Our role</source>
         <translation>Nasza rola</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="52" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="52" />
         <source>Ended by</source>
         <translation>Zakończone przez</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="52" />
         <source>Terms</source>
         <translation>Warunki</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="65" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="53" />
         <source>Last error</source>
         <translation>Ostatni błąd</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="65" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="53" />
         <source>Waiting requests</source>
         <translation>Oczekujące żądania</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="69" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="57" />
         <source>we share our tickets</source>
         <translation>udostępniamy nasze zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="69" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="57" />
         <source>the partner shares with us</source>
         <translation>partner udostępnia nam</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="72" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="60" />
         <source>pending</source>
         <translation>oczekuje</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="74" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="62" />
         <source>accepted</source>
         <translation>zaakceptowana</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="76" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
         <source>declined</source>
         <translation>odrzucona</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="78" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="66" />
         <source>ended</source>
         <translation>zakończona</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="81" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="69" />
         <source>the sender</source>
         <translation>nadawca</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="81" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="69" />
         <source>the receiver</source>
         <translation>odbiorca</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="87" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="75" />
         <source>Invite a partner desk</source>
         <translation>Zaproś partnerski helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="90" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="78" />
         <source>https://partner.example/sharing</source>
         <translation>https://partner.example/sharing</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="93" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="81" />
         <source>Full delegation (the partner may answer our customers and solve tickets)</source>
         <translation>Pełne przekazanie (partner może odpowiadać naszym klientom i rozwiązywać zgłoszenia)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="95" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="110" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="83" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="98" />
         <source>Sync tags</source>
         <translation>Synchronizuj tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="96" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="111" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="84" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="99" />
         <source>Sync custom fields</source>
         <translation>Synchronizuj pola niestandardowe</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="97" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="85" />
         <source>Invite</source>
         <translation>Zaproś</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="100" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="88" />
         <source>Partner's sharing URL</source>
         <translation>Adres URL udostępniania partnera</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="101" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="89" />
         <source>Our name (as the partner sees it)</source>
         <translation>Nasza nazwa (widziana przez partnera)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="108" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="96" />
         <source>Selected agreement</source>
         <translation>Wybrana umowa</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="109" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="97" />
         <source>Full delegation</source>
         <translation>Pełne przekazanie</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="114" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="102" />
         <source>Accept</source>
         <translation>Akceptuj</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="116" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="104" />
         <source>Decline</source>
         <translation>Odrzuć</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="118" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="106" />
         <source>End sharing…</source>
         <translation>Zakończ udostępnianie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="120" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="108" />
         <source>Save changes</source>
         <translation>Zapisz zmiany</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="122" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="110" />
         <source>Status map…</source>
         <translation>Mapowanie statusów…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="128" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="116" />
         <source>Group for shared tickets</source>
         <translation>Grupa dla udostępnionych zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>Direction</source>
         <translation>Kierunek</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>Method</source>
         <translation>Metoda</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>Path</source>
         <translation>Ścieżka</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>Error</source>
         <translation>Błąd</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>Duration (ms)</source>
         <translation>Czas trwania (ms)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="141" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="129" />
         <source>sent</source>
         <translation>wysłane</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="141" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="129" />
         <source>received</source>
         <translation>odebrane</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="143" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="131" />
         <source>no answer</source>
         <translation>brak odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="151" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="139" />
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="164" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="152" />
         <source>Sync log of the selected agreement:</source>
         <translation>Dziennik synchronizacji wybranej umowy:</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="180" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="414" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="168" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="403" />
         <source>Choose the group that gets the shared tickets.</source>
         <translation>Wybierz grupę, która otrzymuje udostępnione zgłoszenia.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="183" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="171" />
         <source>Accepting…</source>
         <translation>Akceptowanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="187" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="175" />
         <source>Declining…</source>
         <translation>Odrzucanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="204" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="192" />
         <source>Our sharing URL (give it to a partner; set by the public address of Outgoing mail): %1</source>
         <translation>Nasz adres URL udostępniania (dla partnera; wynika z adresu publicznego w poczcie wychodzącej): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="214" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="202" />
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="221" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="209" />
         <source>Not done: %1</source>
         <translation>Nie wykonano: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="252" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="240" />
         <source>(choose a group)</source>
         <translation>(wybierz grupę)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="265" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="253" />
         <source>full delegation</source>
         <translation>pełne przekazanie</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="265" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="253" />
         <source>partial delegation</source>
         <translation>częściowe przekazanie</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="267" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="255" />
         <source>tags</source>
         <translation>tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="269" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="257" />
         <source>custom fields</source>
         <translation>pola niestandardowe</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="274" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="262" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="350" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="338" />
         <source>Enter the partner's sharing URL and our name.</source>
         <translation>Wpisz adres URL udostępniania partnera i naszą nazwę.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="353" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="341" />
         <source>Inviting…</source>
         <translation>Zapraszanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="366" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="354" />
         <source>End sharing</source>
         <translation>Zakończ udostępnianie</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="367" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="355" />
         <source>End the agreement with %1? Shared tickets stop being synced, and sharing again takes a new invitation.</source>
         <translation>Zakończyć umowę z %1? Udostępnione zgłoszenia przestaną być synchronizowane, a ponowne udostępnianie wymaga nowego zaproszenia.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="377" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="366" />
         <source>Ending…</source>
         <translation>Kończenie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="419" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="408" />
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
@@ -2796,58 +2796,58 @@
 <context>
     <name>helpdesk::client::TicketActions</name>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="55" />
+        <location filename="../client/core/TicketActions.cpp" line="64" />
         <source>Reply to #%1</source>
         <translation>Odpowiedź w #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="67" />
+        <location filename="../client/core/TicketActions.cpp" line="76" />
         <source>Note on #%1</source>
         <translation>Notatka w #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="78" />
+        <location filename="../client/core/TicketActions.cpp" line="87" />
         <source>Phone call on #%1</source>
         <translation>Rozmowa w #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="92" />
-        <location filename="../client/core/TicketActions.cpp" line="138" />
+        <location filename="../client/core/TicketActions.cpp" line="101" />
+        <location filename="../client/core/TicketActions.cpp" line="147" />
         <source>Change %1 of #%2</source>
         <translation>Zmiana %1 w #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="105" />
+        <location filename="../client/core/TicketActions.cpp" line="114" />
         <source>Tags of #%1</source>
         <translation>Tagi w #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="156" />
+        <location filename="../client/core/TicketActions.cpp" line="165" />
         <source>Merge #%1 into #%2</source>
         <translation>Scal #%1 z #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="171" />
+        <location filename="../client/core/TicketActions.cpp" line="180" />
         <source>Link #%1 to #%2</source>
         <translation>Powiąż #%1 z #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="184" />
+        <location filename="../client/core/TicketActions.cpp" line="193" />
         <source>Macro "%1" on #%2</source>
         <translation>Makro „%1” w #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="204" />
+        <location filename="../client/core/TicketActions.cpp" line="213" />
         <source>New ticket for %1: %2</source>
         <translation>Nowe zgłoszenie dla %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="235" />
+        <location filename="../client/core/TicketActions.cpp" line="244" />
         <source>The history is shown when the server is reachable.</source>
         <translation>Historia jest widoczna, gdy serwer jest osiągalny.</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="257" />
+        <location filename="../client/core/TicketActions.cpp" line="266" />
         <source>system</source>
         <translation>system</translation>
     </message>
@@ -2967,42 +2967,103 @@
 <context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="55" />
+        <location filename="../client/ui/TicketView.cpp" line="56" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="57" />
+        <location filename="../client/ui/TicketView.cpp" line="58" />
         <source>phone call (in)</source>
         <translation>rozmowa (przychodząca)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="59" />
+        <location filename="../client/ui/TicketView.cpp" line="60" />
         <source>phone call (out)</source>
         <translation>rozmowa (wychodząca)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="61" />
+        <location filename="../client/ui/TicketView.cpp" line="62" />
         <source>note</source>
         <translation>notatka</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="62" />
+        <location filename="../client/ui/TicketView.cpp" line="63" />
         <source>web</source>
         <translation>WWW</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="98" />
+        <location filename="../client/ui/TicketView.cpp" line="71" />
+        <source>through the channel</source>
+        <translation>przez kanał</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <source>delivered to the channel</source>
+        <translation>dostarczono do kanału</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <source>sent</source>
+        <translation>wysłane</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="110" />
+        <source>not delivered to the channel: %1</source>
+        <translation>nie dostarczono do kanału: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="110" />
+        <source>not sent: %1</source>
+        <translation>nie wysłano: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="111" />
+        <source>no reason given</source>
+        <translation>nie podano powodu</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="113" />
+        <source>queued for the channel</source>
+        <translation>w kolejce do kanału</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="113" />
+        <source>queued for sending</source>
+        <translation>w kolejce do wysłania</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="115" />
+        <source>retrying (attempts so far: %1), the last failed with %2</source>
+        <translation>ponawianie (dotychczasowe próby: %1), ostatnia nieudana: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="117" />
+        <source>sending (attempts so far: %1)</source>
+        <translation>wysyłanie (dotychczasowe próby: %1)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="126" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="127" />
+        <location filename="../client/ui/TicketView.cpp" line="823" />
+        <source>integration %1</source>
+        <translation>integracja %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="176" />
         <source>tags, separated by commas</source>
         <translation>tagi oddzielone przecinkami</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="99" />
+        <location filename="../client/ui/TicketView.cpp" line="177" />
         <source>&amp;Take</source>
         <translation>&amp;Przejmij</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="100" />
+        <location filename="../client/ui/TicketView.cpp" line="178" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Zostań właścicielem (Ctrl+T)</translation>
     </message>
@@ -3011,314 +3072,385 @@
         <translation>Stan / priorytet</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <location filename="../client/ui/TicketView.cpp" line="185" />
         <source>State / priority / type</source>
         <translation>Stan / priorytet / typ</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="112" />
+        <location filename="../client/ui/TicketView.cpp" line="190" />
         <source>Group / owner</source>
         <translation>Grupa / właściciel</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="113" />
+        <location filename="../client/ui/TicketView.cpp" line="191" />
         <source>Macros</source>
         <translation>Makra</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="125" />
+        <location filename="../client/ui/TicketView.cpp" line="203" />
         <source>(no macros defined)</source>
         <translation>(brak makr)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="127" />
+        <location filename="../client/ui/TicketView.cpp" line="205" />
         <source>Merge…</source>
         <translation>Scal…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="128" />
+        <location filename="../client/ui/TicketView.cpp" line="206" />
         <source>Link…</source>
         <translation>Powiąż…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="134" />
+        <location filename="../client/ui/TicketView.cpp" line="212" />
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="142" />
+        <location filename="../client/ui/TicketView.cpp" line="220" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Zdalne obrazy w tym zgłoszeniu są zablokowane.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="143" />
+        <location filename="../client/ui/TicketView.cpp" line="221" />
         <source>Show remote images</source>
         <translation>Pokaż zdalne obrazy</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="152" />
+        <location filename="../client/ui/TicketView.cpp" line="230" />
+        <location filename="../client/ui/TicketView.cpp" line="560" />
         <source>Reply by e-mail</source>
         <translation>Odpowiedź e-mailem</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="153" />
+        <location filename="../client/ui/TicketView.cpp" line="231" />
         <source>Reply to all</source>
         <translation>Odpowiedz wszystkim</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="154" />
+        <location filename="../client/ui/TicketView.cpp" line="232" />
         <source>Forward</source>
         <translation>Przekaż dalej</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="155" />
+        <location filename="../client/ui/TicketView.cpp" line="233" />
         <source>Internal note</source>
         <translation>Notatka wewnętrzna</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="156" />
+        <location filename="../client/ui/TicketView.cpp" line="234" />
         <source>Phone call (in)</source>
         <translation>Rozmowa (przychodząca)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="157" />
+        <location filename="../client/ui/TicketView.cpp" line="235" />
         <source>Phone call (out)</source>
         <translation>Rozmowa (wychodząca)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="163" />
+        <location filename="../client/ui/TicketView.cpp" line="241" />
         <source>Double-click removes an attachment.</source>
         <translation>Podwójne kliknięcie usuwa załącznik.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="180" />
+        <location filename="../client/ui/TicketView.cpp" line="258" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Pisz tutaj; Ctrl+Enter wysyła.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="181" />
+        <location filename="../client/ui/TicketView.cpp" line="259" />
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="186" />
-        <location filename="../client/ui/TicketView.cpp" line="519" />
+        <location filename="../client/ui/TicketView.cpp" line="264" />
+        <location filename="../client/ui/TicketView.cpp" line="698" />
         <source>the customer</source>
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="192" />
+        <location filename="../client/ui/TicketView.cpp" line="270" />
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="193" />
+        <location filename="../client/ui/TicketView.cpp" line="271" />
         <source>Cc</source>
         <translation>DW</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="209" />
+        <location filename="../client/ui/TicketView.cpp" line="292" />
         <source>Bold</source>
         <translation>Pogrubienie</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="212" />
+        <location filename="../client/ui/TicketView.cpp" line="295" />
         <source>Italic</source>
         <translation>Kursywa</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="213" />
+        <location filename="../client/ui/TicketView.cpp" line="296" />
         <source>Bulleted list</source>
         <translation>Lista punktowana</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="215" />
+        <location filename="../client/ui/TicketView.cpp" line="298" />
         <source>Attach…</source>
         <translation>Dołącz…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="218" />
-        <location filename="../client/ui/TicketView.cpp" line="693" />
-        <location filename="../client/ui/TicketView.cpp" line="700" />
+        <location filename="../client/ui/TicketView.cpp" line="301" />
+        <location filename="../client/ui/TicketView.cpp" line="891" />
+        <location filename="../client/ui/TicketView.cpp" line="898" />
         <source>Attach files</source>
         <translation>Dołącz pliki</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="316" />
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="316" />
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="316" />
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="316" />
         <source>Before</source>
         <translation>Przed</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="316" />
         <source>After</source>
         <translation>Po</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="235" />
+        <location filename="../client/ui/TicketView.cpp" line="319" />
         <source>Thread</source>
         <translation>Wątek</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="236" />
+        <location filename="../client/ui/TicketView.cpp" line="320" />
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="384" />
+        <location filename="../client/ui/TicketView.cpp" line="480" />
         <source>Customer's rating of a reply: %1 %2 of 5</source>
         <translation>Ocena odpowiedzi przez klienta: %1 %2 z 5</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="385" />
+        <location filename="../client/ui/TicketView.cpp" line="481" />
         <source>Customer's rating: %1 %2 of 5</source>
         <translation>Ocena klienta: %1 %2 z 5</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="397" />
+        <location filename="../client/ui/TicketView.cpp" line="493" />
         <source>This ticket is no longer visible to you.</source>
         <translation>To zgłoszenie nie jest już dla Ciebie widoczne.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="405" />
+        <location filename="../client/ui/TicketView.cpp" line="505" />
         <source>(no type)</source>
         <translation>(bez typu)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="406" />
+        <location filename="../client/ui/TicketView.cpp" line="506" />
         <source>(nobody)</source>
         <translation>(nikt)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="415" />
+        <location filename="../client/ui/TicketView.cpp" line="515" />
         <source>%1 due %2</source>
         <translation>%1 do %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="419" />
+        <location filename="../client/ui/TicketView.cpp" line="519" />
         <source>First response</source>
         <translation>Pierwsza odpowiedź</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="420" />
+        <location filename="../client/ui/TicketView.cpp" line="520" />
         <source>Update</source>
         <translation>Aktualizacja</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="421" />
+        <location filename="../client/ui/TicketView.cpp" line="521" />
         <source>Solution</source>
         <translation>Rozwiązanie</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="450" />
+        <location filename="../client/ui/TicketView.cpp" line="533" />
+        <source>Came by custom channel %1</source>
+        <translation>Przyszło kanałem własnym %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="535" />
+        <source>Came by the channel “%1”</source>
+        <translation>Przyszło kanałem „%1”</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="537" />
+        <source>Came by the channel “%1” of %2</source>
+        <translation>Przyszło kanałem „%1” integracji %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="540" />
+        <source>Ids in integrations: %1</source>
+        <translation>Identyfikatory w integracjach: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="548" />
+        <source>ids: %1</source>
+        <translation>identyfikatory: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="549" />
+        <source>Customer: %1</source>
+        <translation>Klient: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="560" />
+        <source>Reply to the channel</source>
+        <translation>Odpowiedz do kanału</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="567" />
+        <source>The reply goes to the outside system of custom channel %1, not by e-mail.</source>
+        <translation>Odpowiedź trafi do systemu zewnętrznego kanału własnego %1, nie e-mailem.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="568" />
+        <source>The reply goes to the channel “%1”, not by e-mail.</source>
+        <translation>Odpowiedź trafi do kanału „%1”, nie e-mailem.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="620" />
         <source>internal</source>
         <translation>wewnętrzna</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="452" />
+        <location filename="../client/ui/TicketView.cpp" line="622" />
         <source>waiting to be sent</source>
         <translation>czeka na wysłanie</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="455" />
+        <location filename="../client/ui/TicketView.cpp" line="627" />
         <source>unverified sender: not confirmed by the desk's mail server</source>
         <translation>niezweryfikowany nadawca: niepotwierdzony przez serwer pocztowy helpdesku</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="482" />
+        <location filename="../client/ui/TicketView.cpp" line="659" />
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="506" />
+        <location filename="../client/ui/TicketView.cpp" line="685" />
         <source>forward to…</source>
         <translation>przekaż do…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="511" />
+        <location filename="../client/ui/TicketView.cpp" line="690" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Przekazana wiadomość od %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="528" />
-        <location filename="../client/ui/TicketView.cpp" line="531" />
+        <location filename="../client/ui/TicketView.cpp" line="707" />
+        <location filename="../client/ui/TicketView.cpp" line="710" />
         <source>Merge ticket</source>
         <translation>Scal zgłoszenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="528" />
+        <location filename="../client/ui/TicketView.cpp" line="707" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Scal to zgłoszenie ze zgłoszeniem nr:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="532" />
-        <location filename="../client/ui/TicketView.cpp" line="551" />
+        <location filename="../client/ui/TicketView.cpp" line="711" />
+        <location filename="../client/ui/TicketView.cpp" line="730" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Zgłoszenia %1 nie ma wśród widocznych dla Ciebie.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="541" />
-        <location filename="../client/ui/TicketView.cpp" line="545" />
-        <location filename="../client/ui/TicketView.cpp" line="550" />
+        <location filename="../client/ui/TicketView.cpp" line="720" />
+        <location filename="../client/ui/TicketView.cpp" line="724" />
+        <location filename="../client/ui/TicketView.cpp" line="729" />
         <source>Link ticket</source>
         <translation>Powiąż zgłoszenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="541" />
+        <location filename="../client/ui/TicketView.cpp" line="720" />
         <source>Link this ticket to ticket number:</source>
         <translation>Powiąż to zgłoszenie ze zgłoszeniem nr:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="544" />
+        <location filename="../client/ui/TicketView.cpp" line="723" />
         <source>related</source>
         <translation>powiązane</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="544" />
+        <location filename="../client/ui/TicketView.cpp" line="723" />
         <source>parent</source>
         <translation>nadrzędne</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="544" />
+        <location filename="../client/ui/TicketView.cpp" line="723" />
         <source>duplicate</source>
         <translation>duplikat</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="545" />
+        <location filename="../client/ui/TicketView.cpp" line="724" />
         <source>Kind of link:</source>
         <translation>Rodzaj powiązania:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="649" />
+        <location filename="../client/ui/TicketView.cpp" line="828" />
+        <source>Filled by %1: only it changes this field.</source>
+        <translation>Wypełniane przez %1: tylko ta integracja zmienia to pole.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="830" />
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="830" />
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="835" />
+        <source>(not filled yet)</source>
+        <translation>(jeszcze niewypełnione)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="836" />
+        <source>%1 (from %2)</source>
+        <translation>%1 (z %2)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="847" />
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="694" />
+        <location filename="../client/ui/TicketView.cpp" line="892" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 przekracza limit %2 MB.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="701" />
+        <location filename="../client/ui/TicketView.cpp" line="899" />
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="750" />
+        <location filename="../client/ui/TicketView.cpp" line="950" />
         <source>Forward of #%1 to %2</source>
         <translation>Przekazanie #%1 do %2</translation>
     </message>

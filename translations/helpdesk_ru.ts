@@ -111,7 +111,7 @@
 <context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="210" />
+        <location filename="../client/core/CacheStore.cpp" line="247" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>Кэш записан более новым клиентом (схема %1, этот знает %2).</translation>
     </message>
@@ -1311,311 +1311,311 @@
 <context>
     <name>helpdesk::client::PartnerDesksPane</name>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="52" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="52" />
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="52" />
         <source>Our role</source>
         <translation>Наша роль</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="52" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="52" />
         <source>Ended by</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="52" />
         <source>Terms</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="65" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="53" />
         <source>Last error</source>
         <translation>Последняя ошибка</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="65" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="53" />
         <source>Waiting requests</source>
         <translation>Ожидающие запросы</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="69" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="57" />
         <source>we share our tickets</source>
         <translation>мы делимся нашими заявками</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="69" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="57" />
         <source>the partner shares with us</source>
         <translation>партнёр делится с нами</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="72" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="60" />
         <source>pending</source>
         <translation>ожидает</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="74" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="62" />
         <source>accepted</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="76" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="64" />
         <source>declined</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="78" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="66" />
         <source>ended</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="81" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="69" />
         <source>the sender</source>
         <translation>отправитель</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="81" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="69" />
         <source>the receiver</source>
         <translation>получатель</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="87" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="75" />
         <source>Invite a partner desk</source>
         <translation>Пригласить партнёрскую службу</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="90" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="78" />
         <source>https://partner.example/sharing</source>
         <translation>https://partner.example/sharing</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="93" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="81" />
         <source>Full delegation (the partner may answer our customers and solve tickets)</source>
         <translation>Полное делегирование (партнёр может отвечать нашим клиентам и решать заявки)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="95" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="110" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="83" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="98" />
         <source>Sync tags</source>
         <translation>Синхронизировать теги</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="96" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="111" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="84" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="99" />
         <source>Sync custom fields</source>
         <translation>Синхронизировать настраиваемые поля</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="97" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="85" />
         <source>Invite</source>
         <translation>Пригласить</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="100" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="88" />
         <source>Partner's sharing URL</source>
         <translation>URL обмена партнёра</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="101" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="89" />
         <source>Our name (as the partner sees it)</source>
         <translation>Наше название (как его видит партнёр)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="108" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="96" />
         <source>Selected agreement</source>
         <translation>Выбранное соглашение</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="109" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="97" />
         <source>Full delegation</source>
         <translation>Полное делегирование</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="114" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="102" />
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="116" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="104" />
         <source>Decline</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="118" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="106" />
         <source>End sharing…</source>
         <translation>Прекратить совместную работу…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="120" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="108" />
         <source>Save changes</source>
         <translation>Сохранить изменения</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="122" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="110" />
         <source>Status map…</source>
         <translation>Соответствие статусов…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="128" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="116" />
         <source>Group for shared tickets</source>
         <translation>Группа для общих заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>Path</source>
         <translation>Путь</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="138" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="126" />
         <source>Duration (ms)</source>
         <translation>Длительность (мс)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="141" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="129" />
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="141" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="129" />
         <source>received</source>
         <translation>получено</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="143" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="131" />
         <source>no answer</source>
         <translation>нет ответа</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="151" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="139" />
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="164" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="152" />
         <source>Sync log of the selected agreement:</source>
         <translation>Журнал синхронизации выбранного соглашения:</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="180" />
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="414" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="168" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="403" />
         <source>Choose the group that gets the shared tickets.</source>
         <translation>Выберите группу, которая получает общие заявки.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="183" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="171" />
         <source>Accepting…</source>
         <translation>Принятие…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="187" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="175" />
         <source>Declining…</source>
         <translation>Отклонение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="204" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="192" />
         <source>Our sharing URL (give it to a partner; set by the public address of Outgoing mail): %1</source>
         <translation>Наш URL обмена (сообщите его партнёру; задаётся публичным адресом в исходящей почте): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="214" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="202" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="221" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="209" />
         <source>Not done: %1</source>
         <translation>Не выполнено: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="252" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="240" />
         <source>(choose a group)</source>
         <translation>(выберите группу)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="265" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="253" />
         <source>full delegation</source>
         <translation>полное делегирование</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="265" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="253" />
         <source>partial delegation</source>
         <translation>частичное делегирование</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="267" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="255" />
         <source>tags</source>
         <translation>теги</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="269" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="257" />
         <source>custom fields</source>
         <translation>настраиваемые поля</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="274" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="262" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="350" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="338" />
         <source>Enter the partner's sharing URL and our name.</source>
         <translation>Введите URL обмена партнёра и наше название.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="353" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="341" />
         <source>Inviting…</source>
         <translation>Приглашение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="366" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="354" />
         <source>End sharing</source>
         <translation>Прекратить совместную работу</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="367" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="355" />
         <source>End the agreement with %1? Shared tickets stop being synced, and sharing again takes a new invitation.</source>
         <translation>Завершить соглашение с %1? Общие заявки перестанут синхронизироваться, а для нового обмена понадобится новое приглашение.</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="377" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="366" />
         <source>Ending…</source>
         <translation>Завершение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/PartnerDesksPane.cpp" line="419" />
+        <location filename="../client/ui/PartnerDesksPane.cpp" line="408" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -2796,58 +2796,58 @@
 <context>
     <name>helpdesk::client::TicketActions</name>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="55" />
+        <location filename="../client/core/TicketActions.cpp" line="64" />
         <source>Reply to #%1</source>
         <translation>Ответ в #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="67" />
+        <location filename="../client/core/TicketActions.cpp" line="76" />
         <source>Note on #%1</source>
         <translation>Заметка в #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="78" />
+        <location filename="../client/core/TicketActions.cpp" line="87" />
         <source>Phone call on #%1</source>
         <translation>Звонок по #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="92" />
-        <location filename="../client/core/TicketActions.cpp" line="138" />
+        <location filename="../client/core/TicketActions.cpp" line="101" />
+        <location filename="../client/core/TicketActions.cpp" line="147" />
         <source>Change %1 of #%2</source>
         <translation>Изменение %1 в #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="105" />
+        <location filename="../client/core/TicketActions.cpp" line="114" />
         <source>Tags of #%1</source>
         <translation>Метки в #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="156" />
+        <location filename="../client/core/TicketActions.cpp" line="165" />
         <source>Merge #%1 into #%2</source>
         <translation>Объединить #%1 с #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="171" />
+        <location filename="../client/core/TicketActions.cpp" line="180" />
         <source>Link #%1 to #%2</source>
         <translation>Связать #%1 с #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="184" />
+        <location filename="../client/core/TicketActions.cpp" line="193" />
         <source>Macro "%1" on #%2</source>
         <translation>Макрос «%1» для #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="204" />
+        <location filename="../client/core/TicketActions.cpp" line="213" />
         <source>New ticket for %1: %2</source>
         <translation>Новая заявка для %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="235" />
+        <location filename="../client/core/TicketActions.cpp" line="244" />
         <source>The history is shown when the server is reachable.</source>
         <translation>История видна, когда сервер доступен.</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="257" />
+        <location filename="../client/core/TicketActions.cpp" line="266" />
         <source>system</source>
         <translation>система</translation>
     </message>
@@ -2967,42 +2967,103 @@
 <context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="55" />
+        <location filename="../client/ui/TicketView.cpp" line="56" />
         <source>e-mail</source>
         <translation>почта</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="57" />
+        <location filename="../client/ui/TicketView.cpp" line="58" />
         <source>phone call (in)</source>
         <translation>звонок (входящий)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="59" />
+        <location filename="../client/ui/TicketView.cpp" line="60" />
         <source>phone call (out)</source>
         <translation>звонок (исходящий)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="61" />
+        <location filename="../client/ui/TicketView.cpp" line="62" />
         <source>note</source>
         <translation>заметка</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="62" />
+        <location filename="../client/ui/TicketView.cpp" line="63" />
         <source>web</source>
         <translation>веб</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="98" />
+        <location filename="../client/ui/TicketView.cpp" line="71" />
+        <source>through the channel</source>
+        <translation>через канал</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <source>delivered to the channel</source>
+        <translation>доставлено в канал</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="110" />
+        <source>not delivered to the channel: %1</source>
+        <translation>не доставлено в канал: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="110" />
+        <source>not sent: %1</source>
+        <translation>не отправлено: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="111" />
+        <source>no reason given</source>
+        <translation>причина не указана</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="113" />
+        <source>queued for the channel</source>
+        <translation>в очереди в канал</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="113" />
+        <source>queued for sending</source>
+        <translation>в очереди на отправку</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="115" />
+        <source>retrying (attempts so far: %1), the last failed with %2</source>
+        <translation>повтор (попыток: %1), последняя не удалась: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="117" />
+        <source>sending (attempts so far: %1)</source>
+        <translation>отправка (попыток: %1)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="126" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="127" />
+        <location filename="../client/ui/TicketView.cpp" line="823" />
+        <source>integration %1</source>
+        <translation>интеграция %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="176" />
         <source>tags, separated by commas</source>
         <translation>метки через запятую</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="99" />
+        <location filename="../client/ui/TicketView.cpp" line="177" />
         <source>&amp;Take</source>
         <translation>&amp;Взять</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="100" />
+        <location filename="../client/ui/TicketView.cpp" line="178" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Стать ответственным (Ctrl+T)</translation>
     </message>
@@ -3011,314 +3072,385 @@
         <translation>Статус / приоритет</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <location filename="../client/ui/TicketView.cpp" line="185" />
         <source>State / priority / type</source>
         <translation>Статус / приоритет / тип</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="112" />
+        <location filename="../client/ui/TicketView.cpp" line="190" />
         <source>Group / owner</source>
         <translation>Группа / ответственный</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="113" />
+        <location filename="../client/ui/TicketView.cpp" line="191" />
         <source>Macros</source>
         <translation>Макросы</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="125" />
+        <location filename="../client/ui/TicketView.cpp" line="203" />
         <source>(no macros defined)</source>
         <translation>(макросов нет)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="127" />
+        <location filename="../client/ui/TicketView.cpp" line="205" />
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="128" />
+        <location filename="../client/ui/TicketView.cpp" line="206" />
         <source>Link…</source>
         <translation>Связать…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="134" />
+        <location filename="../client/ui/TicketView.cpp" line="212" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="142" />
+        <location filename="../client/ui/TicketView.cpp" line="220" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Внешние изображения в этой заявке заблокированы.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="143" />
+        <location filename="../client/ui/TicketView.cpp" line="221" />
         <source>Show remote images</source>
         <translation>Показать внешние изображения</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="152" />
+        <location filename="../client/ui/TicketView.cpp" line="230" />
+        <location filename="../client/ui/TicketView.cpp" line="560" />
         <source>Reply by e-mail</source>
         <translation>Ответ по почте</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="153" />
+        <location filename="../client/ui/TicketView.cpp" line="231" />
         <source>Reply to all</source>
         <translation>Ответить всем</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="154" />
+        <location filename="../client/ui/TicketView.cpp" line="232" />
         <source>Forward</source>
         <translation>Переслать</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="155" />
+        <location filename="../client/ui/TicketView.cpp" line="233" />
         <source>Internal note</source>
         <translation>Внутренняя заметка</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="156" />
+        <location filename="../client/ui/TicketView.cpp" line="234" />
         <source>Phone call (in)</source>
         <translation>Звонок (входящий)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="157" />
+        <location filename="../client/ui/TicketView.cpp" line="235" />
         <source>Phone call (out)</source>
         <translation>Звонок (исходящий)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="163" />
+        <location filename="../client/ui/TicketView.cpp" line="241" />
         <source>Double-click removes an attachment.</source>
         <translation>Двойной щелчок удаляет вложение.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="180" />
+        <location filename="../client/ui/TicketView.cpp" line="258" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Пишите здесь; Ctrl+Enter отправляет.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="181" />
+        <location filename="../client/ui/TicketView.cpp" line="259" />
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="186" />
-        <location filename="../client/ui/TicketView.cpp" line="519" />
+        <location filename="../client/ui/TicketView.cpp" line="264" />
+        <location filename="../client/ui/TicketView.cpp" line="698" />
         <source>the customer</source>
         <translation>клиент</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="192" />
+        <location filename="../client/ui/TicketView.cpp" line="270" />
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="193" />
+        <location filename="../client/ui/TicketView.cpp" line="271" />
         <source>Cc</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="209" />
+        <location filename="../client/ui/TicketView.cpp" line="292" />
         <source>Bold</source>
         <translation>Жирный</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="212" />
+        <location filename="../client/ui/TicketView.cpp" line="295" />
         <source>Italic</source>
         <translation>Курсив</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="213" />
+        <location filename="../client/ui/TicketView.cpp" line="296" />
         <source>Bulleted list</source>
         <translation>Маркированный список</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="215" />
+        <location filename="../client/ui/TicketView.cpp" line="298" />
         <source>Attach…</source>
         <translation>Прикрепить…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="218" />
-        <location filename="../client/ui/TicketView.cpp" line="693" />
-        <location filename="../client/ui/TicketView.cpp" line="700" />
+        <location filename="../client/ui/TicketView.cpp" line="301" />
+        <location filename="../client/ui/TicketView.cpp" line="891" />
+        <location filename="../client/ui/TicketView.cpp" line="898" />
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="316" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="316" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="316" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="316" />
         <source>Before</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="316" />
         <source>After</source>
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="235" />
+        <location filename="../client/ui/TicketView.cpp" line="319" />
         <source>Thread</source>
         <translation>Переписка</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="236" />
+        <location filename="../client/ui/TicketView.cpp" line="320" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="384" />
+        <location filename="../client/ui/TicketView.cpp" line="480" />
         <source>Customer's rating of a reply: %1 %2 of 5</source>
         <translation>Оценка ответа клиентом: %1 %2 из 5</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="385" />
+        <location filename="../client/ui/TicketView.cpp" line="481" />
         <source>Customer's rating: %1 %2 of 5</source>
         <translation>Оценка клиента: %1 %2 из 5</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="397" />
+        <location filename="../client/ui/TicketView.cpp" line="493" />
         <source>This ticket is no longer visible to you.</source>
         <translation>Эта заявка вам больше не видна.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="405" />
+        <location filename="../client/ui/TicketView.cpp" line="505" />
         <source>(no type)</source>
         <translation>(без типа)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="406" />
+        <location filename="../client/ui/TicketView.cpp" line="506" />
         <source>(nobody)</source>
         <translation>(никто)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="415" />
+        <location filename="../client/ui/TicketView.cpp" line="515" />
         <source>%1 due %2</source>
         <translation>%1 до %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="419" />
+        <location filename="../client/ui/TicketView.cpp" line="519" />
         <source>First response</source>
         <translation>Первый ответ</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="420" />
+        <location filename="../client/ui/TicketView.cpp" line="520" />
         <source>Update</source>
         <translation>Обновление</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="421" />
+        <location filename="../client/ui/TicketView.cpp" line="521" />
         <source>Solution</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="450" />
+        <location filename="../client/ui/TicketView.cpp" line="533" />
+        <source>Came by custom channel %1</source>
+        <translation>Пришло через пользовательский канал %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="535" />
+        <source>Came by the channel “%1”</source>
+        <translation>Пришло через канал «%1»</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="537" />
+        <source>Came by the channel “%1” of %2</source>
+        <translation>Пришло через канал «%1» интеграции %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="540" />
+        <source>Ids in integrations: %1</source>
+        <translation>Идентификаторы в интеграциях: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="548" />
+        <source>ids: %1</source>
+        <translation>идентификаторы: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="549" />
+        <source>Customer: %1</source>
+        <translation>Клиент: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="560" />
+        <source>Reply to the channel</source>
+        <translation>Ответить в канал</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="567" />
+        <source>The reply goes to the outside system of custom channel %1, not by e-mail.</source>
+        <translation>Ответ уйдёт во внешнюю систему пользовательского канала %1, а не по почте.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="568" />
+        <source>The reply goes to the channel “%1”, not by e-mail.</source>
+        <translation>Ответ уйдёт в канал «%1», а не по почте.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="620" />
         <source>internal</source>
         <translation>внутренняя</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="452" />
+        <location filename="../client/ui/TicketView.cpp" line="622" />
         <source>waiting to be sent</source>
         <translation>ждёт отправки</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="455" />
+        <location filename="../client/ui/TicketView.cpp" line="627" />
         <source>unverified sender: not confirmed by the desk's mail server</source>
         <translation>непроверенный отправитель: не подтверждён почтовым сервером службы поддержки</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="482" />
+        <location filename="../client/ui/TicketView.cpp" line="659" />
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="506" />
+        <location filename="../client/ui/TicketView.cpp" line="685" />
         <source>forward to…</source>
         <translation>переслать кому…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="511" />
+        <location filename="../client/ui/TicketView.cpp" line="690" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Пересланное сообщение от %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="528" />
-        <location filename="../client/ui/TicketView.cpp" line="531" />
+        <location filename="../client/ui/TicketView.cpp" line="707" />
+        <location filename="../client/ui/TicketView.cpp" line="710" />
         <source>Merge ticket</source>
         <translation>Объединить заявку</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="528" />
+        <location filename="../client/ui/TicketView.cpp" line="707" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Объединить эту заявку с заявкой номер:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="532" />
-        <location filename="../client/ui/TicketView.cpp" line="551" />
+        <location filename="../client/ui/TicketView.cpp" line="711" />
+        <location filename="../client/ui/TicketView.cpp" line="730" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Заявки %1 нет среди видимых вам.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="541" />
-        <location filename="../client/ui/TicketView.cpp" line="545" />
-        <location filename="../client/ui/TicketView.cpp" line="550" />
+        <location filename="../client/ui/TicketView.cpp" line="720" />
+        <location filename="../client/ui/TicketView.cpp" line="724" />
+        <location filename="../client/ui/TicketView.cpp" line="729" />
         <source>Link ticket</source>
         <translation>Связать заявку</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="541" />
+        <location filename="../client/ui/TicketView.cpp" line="720" />
         <source>Link this ticket to ticket number:</source>
         <translation>Связать эту заявку с заявкой номер:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="544" />
+        <location filename="../client/ui/TicketView.cpp" line="723" />
         <source>related</source>
         <translation>связанная</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="544" />
+        <location filename="../client/ui/TicketView.cpp" line="723" />
         <source>parent</source>
         <translation>родительская</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="544" />
+        <location filename="../client/ui/TicketView.cpp" line="723" />
         <source>duplicate</source>
         <translation>дубликат</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="545" />
+        <location filename="../client/ui/TicketView.cpp" line="724" />
         <source>Kind of link:</source>
         <translation>Тип связи:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="649" />
+        <location filename="../client/ui/TicketView.cpp" line="828" />
+        <source>Filled by %1: only it changes this field.</source>
+        <translation>Заполняется интеграцией %1: только она меняет это поле.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="830" />
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="830" />
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="835" />
+        <source>(not filled yet)</source>
+        <translation>(ещё не заполнено)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="836" />
+        <source>%1 (from %2)</source>
+        <translation>%1 (из %2)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="847" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="694" />
+        <location filename="../client/ui/TicketView.cpp" line="892" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 больше предела в %2 МБ.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="701" />
+        <location filename="../client/ui/TicketView.cpp" line="899" />
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="750" />
+        <location filename="../client/ui/TicketView.cpp" line="950" />
         <source>Forward of #%1 to %2</source>
         <translation>Пересылка #%1 на %2</translation>
     </message>
