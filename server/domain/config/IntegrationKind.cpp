@@ -1,13 +1,10 @@
 #include "db/WebhookRepository.h"
 #include "domain/FieldLookups.h"
+#include "domain/NetworkList.h"
 #include "domain/Webhooks.h"
 #include "domain/config/ConfigFields.h"
 #include "domain/config/Kinds.h"
 #include "protocol/ProtocolError.h"
-
-#include <Poco/NumberParser.h>
-
-#include <arpa/inet.h>
 
 using helpdesk::protocol::ApiError;
 using helpdesk::protocol::ErrorCode;
@@ -15,25 +12,6 @@ using helpdesk::protocol::ErrorCode;
 namespace helpdesk::domain::config {
 
 namespace {
-/// "10.1.0.0/16", "::1/128" or a bare address (inet_pton: the domain needs no network library).
-bool isNetwork(const std::string &text)
-{
-    const auto slash = text.find('/');
-    const auto address = text.substr(0, slash);
-    unsigned char bytes[16];
-    unsigned maxPrefix = 0;
-    if (inet_pton(AF_INET, address.c_str(), bytes) == 1)
-        maxPrefix = 32;
-    else if (inet_pton(AF_INET6, address.c_str(), bytes) == 1)
-        maxPrefix = 128;
-    else
-        return false;
-    if (slash == std::string::npos)
-        return true;
-    unsigned prefix = 0;
-    return Poco::NumberParser::tryParseUnsigned(text.substr(slash + 1), prefix) && prefix <= maxPrefix;
-}
-
 /// An outside system the desk talks to: its webhooks (domain::Webhooks), later its API account.
 void readIntegration(ConfigFields &fields)
 {
@@ -47,7 +25,7 @@ void readIntegration(ConfigFields &fields)
     }
     if (auto networks = fields.request().optStringList("allowed_networks")) {
         for (const auto &network : *networks)
-            if (!isNetwork(network))
+            if (!NetworkList::isNetwork(network))
                 throw ApiError(ErrorCode::ValidationFailed, "'" + network + "' is not a network such as 10.1.0.0/16",
                                "allowed_networks");
         fields.set("allowed_networks", protocol::toJsonArray(*networks));
