@@ -298,6 +298,7 @@ IntegrationsPane::IntegrationsPane(IntegrationClient &integrations, QWidget *par
                                            : tr("Saved. Copy the lookup secret now: it is not shown again."));
         m_integrationId = 0; // selected anew once the list shows it
         m_pendingIntegration = integration.value(kId).toLongLong();
+        showSelected(); // the secret shows at once, not with the list
         m_client.loadIntegrations();
     });
     connect(&m_client, &IntegrationClient::lookupSecretRotated, this,
@@ -460,6 +461,7 @@ QWidget *IntegrationsPane::buildWebhooksTab(const EventLabels &events)
         m_status->setText(secret.isEmpty() ? tr("Saved.") : tr("Saved. Copy the secret now: it is not shown again."));
         m_webhookId = 0;
         m_pendingWebhook = webhook.value(kId).toLongLong();
+        showSelected(); // the secret shows at once, not with the list
         m_client.loadWebhooks(m_integrationId);
     });
     connect(&m_client, &IntegrationClient::webhookDeleted, this, [this](qint64 webhookId) {
@@ -595,6 +597,7 @@ QWidget *IntegrationsPane::buildChannelsTab()
         m_status->setText(secret.isEmpty() ? tr("Saved.") : tr("Saved. Copy the secret now: it is not shown again."));
         m_channelId = 0;
         m_pendingChannel = channel.value(kId).toLongLong();
+        showSelected(); // the secret shows at once, not with the list
         m_client.loadChannels(m_integrationId);
     });
     connect(&m_client, &IntegrationClient::channelDeleted, this, [this](qint64 channelId) {
