@@ -5,14 +5,12 @@
 #include "domain/FieldLookups.h"
 #include "domain/Secrets.h"
 #include "integrations/sharing/SharingClient.h"
-#include "integrations/webhooks/WebhookSignature.h"
+#include "integrations/webhooks/SignedPost.h"
 
 #include <Poco/Logger.h>
 
 #include <algorithm>
 #include <chrono>
-#include <cmath>
-#include <random>
 
 using helpdesk::domain::FieldLookups;
 
@@ -21,13 +19,6 @@ namespace helpdesk::integrations::webhooks {
 namespace {
 // An answer names a few field values; a longer one is not read.
 constexpr std::int64_t kMaxAnswerBody = 64 * 1024;
-constexpr std::size_t kErrorReplyBytes = 300;
-
-std::int64_t unixSeconds()
-{
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
 
 /// The answer's `fields` object, or nothing when the body is not JSON of that shape.
 protocol::JsonObject fieldsOf(const std::string &body)
@@ -52,15 +43,6 @@ void FieldLookupDelivery::registerJobs(jobs::JobQueue &queue)
 {
     queue.registerHandler(FieldLookups::kQueue,
                           [this](const db::Job &job) { run(job.payload->getValue<std::int64_t>("lookup_id")); });
-}
-
-int FieldLookupDelivery::retryDelaySeconds(int attempts, std::optional<int> retryAfter) const
-{
-    static thread_local std::mt19937 random{std::random_device{}()};
-    const double grown = m_policy.baseDelaySeconds * std::pow(2.0, std::max(0, attempts - 1));
-    const int backoff = static_cast<int>(std::min<double>(m_policy.maxDelaySeconds, grown));
-    const int jittered = backoff + std::uniform_int_distribution<int>(0, std::max(0, backoff / 4))(random);
-    return std::max(jittered, std::min(retryAfter.value_or(0), m_policy.maxRetryAfterSeconds));
 }
 
 void FieldLookupDelivery::run(std::int64_t lookupId)
@@ -90,41 +72,20 @@ void FieldLookupDelivery::run(std::int64_t lookupId)
     }
     const auto &target = *prepared->target;
     const auto secret = domain::secrets::open(target.sealedSecret);
-    const auto timestamp = unixSeconds();
-    sharing::OutboundRequest request;
-    request.method = "POST";
-    request.url = target.url;
-    request.body = prepared->body;
-    request.headers = {{"Content-Type", "application/json"},
-                       {"User-Agent", "Helpdesk-Webhooks/1"},
-                       {"X-Helpdesk-Event", FieldLookups::kEvent},
-                       {"X-Helpdesk-Delivery", lookup.uuid},
-                       {"X-Helpdesk-Timestamp", std::to_string(timestamp)},
-                       {"X-Helpdesk-Signature", webhookSignature(secret, timestamp, prepared->body)}};
-    request.maxRedirects = 0;
-    request.maxBytes = kMaxAnswerBody;
-    request.connectTimeout = std::chrono::seconds(10);
-    request.readTimeout = std::chrono::seconds(15);
-    request.deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
-    const auto started = std::chrono::steady_clock::now();
-    const auto reply = m_http.send(request);
-    const auto ms = static_cast<int>(
-        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count());
-    const bool ok = reply.status && *reply.status >= 200 && *reply.status < 300;
+    const auto outcome =
+        postSigned(m_http, {target.url, prepared->body, FieldLookups::kEvent, lookup.uuid, secret, kMaxAnswerBody});
+    const auto &reply = outcome.reply;
+    const bool ok = outcome.answered2xx;
     auto fields = ok && !reply.tooLarge ? fieldsOf(reply.body) : nullptr;
-    std::string error = reply.error;
-    if (reply.status && !ok)
-        error =
-            "HTTP " + std::to_string(*reply.status) +
-            (reply.body.empty() ? "" : ": " + db::IntegrationLogRepository::textExcerpt(reply.body, kErrorReplyBytes));
-    else if (ok && !fields)
+    std::string error = outcome.error;
+    if (ok && !fields)
         error = reply.tooLarge ? "the answer is longer than 64 KB" : "the answer is not JSON with a fields object";
     const bool answered = fields != nullptr;
     const bool dead = !answered && lookup.attempts + 1 >= m_policy.maxAttempts;
-    const int delay =
-        answered ? 0
-                 : retryDelaySeconds(lookup.attempts + 1,
-                                     reply.status && !ok ? sharing::retryAfterSeconds(reply.headers) : std::nullopt);
+    const int delay = answered ? 0
+                               : m_policy.delaySeconds(lookup.attempts + 1,
+                                                       reply.status && !ok ? sharing::retryAfterSeconds(reply.headers)
+                                                                           : std::nullopt);
     m_pool.write([&](db::Tx &tx) {
         db::IntegrationCall call;
         call.integrationId = lookup.integrationId;
@@ -132,7 +93,7 @@ void FieldLookupDelivery::run(std::int64_t lookupId)
         call.method = "POST";
         call.endpoint = target.url;
         call.status = reply.status;
-        call.latencyMs = ms;
+        call.latencyMs = outcome.latencyMs;
         call.payloadExcerpt = prepared->body;
         if (answered) {
             // Fields it does not own, or values of the wrong type, are left out and named here.

@@ -26,8 +26,6 @@ public:
     void run(std::int64_t lookupId);
 
 private:
-    int retryDelaySeconds(int attempts, std::optional<int> retryAfter) const;
-
     db::ConnectionPool &m_pool;
     sharing::OutboundHttp m_http;
     WebhookRetryPolicy m_policy;

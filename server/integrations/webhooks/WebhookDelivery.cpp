@@ -6,7 +6,7 @@
 #include "domain/Secrets.h"
 #include "domain/Webhooks.h"
 #include "integrations/sharing/SharingClient.h"
-#include "integrations/webhooks/WebhookSignature.h"
+#include "integrations/webhooks/SignedPost.h"
 
 #include <Poco/Logger.h>
 #include <Poco/URI.h>
@@ -25,17 +25,10 @@ namespace {
 constexpr long long kLockBase = 0x5745424B00000000LL; // "WEBK"
 constexpr int kLockedRetrySeconds = 2;
 constexpr std::int64_t kMaxReplyBody = 2048;
-constexpr std::size_t kErrorReplyBytes = 300;
 constexpr int kPruneEverySeconds = 3600;
 // A run gives its worker back after this long (a slow receiver and a long backlog) and goes on in
 // a next job, so that mail and other jobs are not kept waiting on the queue's few workers.
 constexpr auto kRunBudget = std::chrono::seconds(20);
-
-std::int64_t unixSeconds()
-{
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
 
 /// Whether the failure says the receiver is down (rather than refusing this one delivery).
 bool receiverDown(const sharing::OutboundReply &reply)
@@ -73,14 +66,14 @@ std::optional<std::string> WebhookDelivery::targetRefusal(const sharing::Outboun
     }
 }
 
-int WebhookDelivery::retryDelaySeconds(int attempts, std::optional<int> retryAfter) const
+int WebhookRetryPolicy::delaySeconds(int attempts, std::optional<int> retryAfter) const
 {
     static thread_local std::mt19937 random{std::random_device{}()};
-    const double grown = m_policy.baseDelaySeconds * std::pow(2.0, std::max(0, attempts - 1));
-    const int backoff = static_cast<int>(std::min<double>(m_policy.maxDelaySeconds, grown));
+    const double grown = baseDelaySeconds * std::pow(2.0, std::max(0, attempts - 1));
+    const int backoff = static_cast<int>(std::min<double>(maxDelaySeconds, grown));
     // Jitter: the deliveries of many subscriptions to one receiver that was down do not all come back at once.
     const int jittered = backoff + std::uniform_int_distribution<int>(0, std::max(0, backoff / 4))(random);
-    return std::max(jittered, std::min(retryAfter.value_or(0), m_policy.maxRetryAfterSeconds));
+    return std::max(jittered, std::min(retryAfter.value_or(0), maxRetryAfterSeconds));
 }
 
 void WebhookDelivery::prune()
@@ -134,39 +127,18 @@ void WebhookDelivery::deliver(std::int64_t subscriptionId)
 void WebhookDelivery::send(const db::WebhookSubscription &subscription, const std::string &secret,
                            const db::WebhookDelivery &due)
 {
-    const auto timestamp = unixSeconds();
-    sharing::OutboundRequest request;
-    request.method = "POST";
-    request.url = subscription.url;
-    request.body = due.body;
-    request.headers = {{"Content-Type", "application/json"},
-                       {"User-Agent", "Helpdesk-Webhooks/1"},
-                       {"X-Helpdesk-Event", due.event},
-                       {"X-Helpdesk-Delivery", due.uuid},
-                       {"X-Helpdesk-Timestamp", std::to_string(timestamp)},
-                       {"X-Helpdesk-Signature", webhookSignature(secret, timestamp, due.body)}};
-    request.maxRedirects = 0; // a receiver that moved is configured anew, not followed blindly
-    request.maxBytes = kMaxReplyBody;
-    request.connectTimeout = std::chrono::seconds(10);
-    request.readTimeout = std::chrono::seconds(15);
-    request.deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
-    const auto started = std::chrono::steady_clock::now();
-    const auto reply = m_http.send(request);
-    const auto ms = static_cast<int>(
-        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count());
-    const bool delivered = reply.status && *reply.status >= 200 && *reply.status < 300;
-    std::string error = reply.error;
-    if (reply.status && !delivered)
-        error =
-            "HTTP " + std::to_string(*reply.status) +
-            (reply.body.empty() ? "" : ": " + db::IntegrationLogRepository::textExcerpt(reply.body, kErrorReplyBytes));
+    const auto outcome = postSigned(m_http, {subscription.url, due.body, due.event, due.uuid, secret, kMaxReplyBody});
+    const auto &reply = outcome.reply;
+    const auto &error = outcome.error;
+    const auto ms = outcome.latencyMs;
+    const bool delivered = outcome.answered2xx;
     // A test event is tried once: the admin who sent it reads the outcome now, not a day later.
     const bool dead = !delivered && (due.attempts + 1 >= m_policy.maxAttempts || due.event == Webhooks::kTestEvent);
     const bool down = !delivered && receiverDown(reply);
-    const int delay = delivered
-                          ? 0
-                          : retryDelaySeconds(due.attempts + 1,
-                                              reply.status ? sharing::retryAfterSeconds(reply.headers) : std::nullopt);
+    const int delay =
+        delivered ? 0
+                  : m_policy.delaySeconds(due.attempts + 1,
+                                          reply.status ? sharing::retryAfterSeconds(reply.headers) : std::nullopt);
     m_pool.write([&](db::Tx &tx) {
         db::IntegrationCall call;
         call.integrationId = subscription.integrationId;

@@ -17,6 +17,10 @@ struct WebhookRetryPolicy {
     int baseDelaySeconds = 30;           // after the first failure; doubled after each next one
     int maxDelaySeconds = 6 * 3600;      // the longest wait between two attempts
     int maxRetryAfterSeconds = 6 * 3600; // a receiver's Retry-After is honoured up to this
+
+    /// The wait before attempt `attempts` + 1: the growing delay with up to 25 % jitter, never
+    /// shorter than the receiver's Retry-After (honoured up to maxRetryAfterSeconds).
+    int delaySeconds(int attempts, std::optional<int> retryAfter) const;
 };
 
 /// Sends webhook deliveries (domain::Webhooks) as jobs of its queue: per subscription one run at
@@ -49,7 +53,6 @@ public:
 private:
     /// Drops what is past its retention and queues the next pruning in an hour.
     void prune();
-    int retryDelaySeconds(int attempts, std::optional<int> retryAfter) const;
     /// Posts one delivery signed with `secret` and records the outcome and the log line; holds
     /// the subscription when the receiver seems down.
     void send(const db::WebhookSubscription &subscription, const std::string &secret, const db::WebhookDelivery &due);
