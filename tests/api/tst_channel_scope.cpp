@@ -76,24 +76,6 @@ private:
         return answer.object(key)->getValue<std::int64_t>("id");
     }
 
-    std::int64_t newIntegration(const std::string &name)
-    {
-        auto body = helpdesk::protocol::newObject();
-        body->set("name", name);
-        return created(m_desk->as("admin").post("/api/v1/integrations", body), "integration");
-    }
-
-    std::string accountToken(std::int64_t integration)
-    {
-        auto issued = m_desk->as("admin").post(
-            "/api/v1/tokens", json(R"({"name":"panel","user_id":)" + str(m_desk->userId("alphaFull")) +
-                                   R"(,"scopes":["tickets:read","tickets:write","users:write"],"integration_id":)" +
-                                   str(integration) + "}"));
-        if (issued.status != 201)
-            qFatal("issuing a token answered %d: %s", issued.status, issued.raw.c_str());
-        return issued.body->getValue<std::string>("token");
-    }
-
     std::int64_t newChannel(std::int64_t integration, const std::string &name)
     {
         auto body = helpdesk::protocol::newObject();
@@ -169,10 +151,10 @@ private slots:
         auto member = admin.put("/api/v1/groups/" + str(m_gamma) + "/members/" + str(m_desk->userId("alphaFull")),
                                 json(R"({"access":"full"})"));
         QVERIFY2(member.status == 200, member.raw.c_str());
-        m_panelA = newIntegration("Panel A");
-        m_panelB = newIntegration("Panel B");
-        m_tokenA = accountToken(m_panelA);
-        m_tokenB = accountToken(m_panelB);
+        m_panelA = m_desk->addIntegration("Panel A");
+        m_panelB = m_desk->addIntegration("Panel B");
+        m_tokenA = m_desk->integrationToken(m_panelA);
+        m_tokenB = m_desk->integrationToken(m_panelB);
         m_channelA = newChannel(m_panelA, "a");
         m_channelB = newChannel(m_panelB, "b");
         m_a1 = created(openCase(panelA(), m_channelA, R"({"external_id":"u-1"})", "A one"), "ticket");

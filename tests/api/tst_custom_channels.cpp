@@ -64,28 +64,6 @@ private:
     ApiClient panelA() { return token(m_tokenA); }
     ApiClient panelB() { return token(m_tokenB); }
 
-    std::int64_t newIntegration(const std::string &name)
-    {
-        auto body = helpdesk::protocol::newObject();
-        body->set("name", name);
-        auto created = m_desk->as("admin").post("/api/v1/integrations", body);
-        if (created.status != 201)
-            qFatal("creating an integration answered %d: %s", created.status, created.raw.c_str());
-        return created.object("integration")->getValue<std::int64_t>("id");
-    }
-
-    /// The integration's token, for the agent alphaFull as its account.
-    std::string accountToken(std::int64_t integration)
-    {
-        auto issued = m_desk->as("admin").post(
-            "/api/v1/tokens", json(R"({"name":"panel","user_id":)" + str(m_desk->userId("alphaFull")) +
-                                   R"(,"scopes":["tickets:read","tickets:write","users:write"],"integration_id":)" +
-                                   str(integration) + "}"));
-        if (issued.status != 201)
-            qFatal("issuing a token answered %d: %s", issued.status, issued.raw.c_str());
-        return issued.body->getValue<std::string>("token");
-    }
-
     Channel newChannel(std::int64_t integration, const std::string &name, const std::string &path)
     {
         auto body = helpdesk::protocol::newObject();
@@ -207,10 +185,10 @@ private slots:
         });
         m_desk->useSmtp(m_smtp->port());
         m_receiver = std::make_unique<WebhookReceiver>();
-        m_panelA = newIntegration("Panel A");
-        m_panelB = newIntegration("Panel B");
-        m_tokenA = accountToken(m_panelA);
-        m_tokenB = accountToken(m_panelB);
+        m_panelA = m_desk->addIntegration("Panel A");
+        m_panelB = m_desk->addIntegration("Panel B");
+        m_tokenA = m_desk->integrationToken(m_panelA);
+        m_tokenB = m_desk->integrationToken(m_panelB);
         m_chat = newChannel(m_panelA, "Panel chat", "/a");
         m_other = newChannel(m_panelB, "Other panel", "/b");
         m_deadEnd = newChannel(m_panelA, "Dead end", "/dead");

@@ -69,30 +69,6 @@ class TestExternalIds : public QObject
     ApiClient panel(const std::string &from = "127.0.0.1") { return client(m_panelToken, from); }
     ApiClient crm() { return client(m_crmToken); }
 
-    std::int64_t newIntegration(const std::string &name)
-    {
-        auto body = helpdesk::protocol::newObject();
-        body->set("name", name);
-        auto created = m_desk->as("admin").post("/api/v1/integrations", body);
-        if (created.status != 201)
-            qFatal("creating an integration answered %d: %s", created.status, created.raw.c_str());
-        return created.object("integration")->getValue<std::int64_t>("id");
-    }
-
-    /// An admin's token for the agent alphaFull as the integration's account.
-    std::string accountToken(std::int64_t integration)
-    {
-        auto issued = m_desk->as("admin").post(
-            "/api/v1/tokens", json(R"({"name":"panel","user_id":)" + str(m_desk->userId("alphaFull")) +
-                                   R"(,"scopes":["tickets:read","tickets:write","users:write"],"integration_id":)" +
-                                   str(integration) + "}"));
-        if (issued.status != 201)
-            qFatal("issuing a token answered %d: %s", issued.status, issued.raw.c_str());
-        if (issued.body->getValue<std::int64_t>("integration_id") != integration)
-            qFatal("the token does not name its integration: %s", issued.raw.c_str());
-        return issued.body->getValue<std::string>("token");
-    }
-
     JsonObject ticketBody(const std::string &externalId, const std::string &title)
     {
         auto body = json(R"({"article":{"channel":"web","body_text":"From the panel"}})");
@@ -152,10 +128,10 @@ private slots:
     void initTestCase()
     {
         m_desk = std::make_unique<Desk>();
-        m_panel = newIntegration("Billing panel");
-        m_crm = newIntegration("CRM");
-        m_panelToken = accountToken(m_panel);
-        m_crmToken = accountToken(m_crm);
+        m_panel = m_desk->addIntegration("Billing panel");
+        m_crm = m_desk->addIntegration("CRM");
+        m_panelToken = m_desk->integrationToken(m_panel);
+        m_crmToken = m_desk->integrationToken(m_crm);
         m_articleTicket = m_desk->openTicket("Alpha", "carol", "Panel conversation");
     }
     void cleanupTestCase() { m_desk.reset(); }

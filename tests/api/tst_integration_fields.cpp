@@ -60,28 +60,6 @@ private:
         return c;
     }
 
-    std::int64_t newIntegration(const std::string &name)
-    {
-        auto body = helpdesk::protocol::newObject();
-        body->set("name", name);
-        auto created = m_desk->as("admin").post("/api/v1/integrations", body);
-        if (created.status != 201)
-            qFatal("creating an integration answered %d: %s", created.status, created.raw.c_str());
-        return created.object("integration")->getValue<std::int64_t>("id");
-    }
-
-    /// The integration's token, on the agent alphaFull's account.
-    std::string accountToken(std::int64_t integration)
-    {
-        auto issued = m_desk->as("admin").post(
-            "/api/v1/tokens", json(R"({"name":"crm","user_id":)" + str(m_desk->userId("alphaFull")) +
-                                   R"(,"scopes":["tickets:read","tickets:write","users:write"],"integration_id":)" +
-                                   str(integration) + "}"));
-        if (issued.status != 201)
-            qFatal("issuing a token answered %d: %s", issued.status, issued.raw.c_str());
-        return issued.body->getValue<std::string>("token");
-    }
-
     std::int64_t newField(const std::string &kind, const std::string &name, const std::string &type,
                           std::optional<std::int64_t> owner, const std::string &extra = "")
     {
@@ -155,10 +133,10 @@ private slots:
         });
         m_receiver = std::make_unique<WebhookReceiver>();
         m_receiver->answerOn("/lookup", {200, kAnswer, ""});
-        m_crm = newIntegration("CRM");
-        m_other = newIntegration("Other system");
-        m_crmToken = accountToken(m_crm);
-        m_otherToken = accountToken(m_other);
+        m_crm = m_desk->addIntegration("CRM");
+        m_other = m_desk->addIntegration("Other system");
+        m_crmToken = m_desk->integrationToken(m_crm);
+        m_otherToken = m_desk->integrationToken(m_other);
         m_accountField = newField("ticket", "account_id", "text", m_crm);
         newField("ticket", "tariff", "select", m_crm, R"(,"options":["Basic","Pro"])");
         newField("ticket", "seats", "integer", m_crm);

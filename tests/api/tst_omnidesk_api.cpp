@@ -88,27 +88,6 @@ class TestOmnideskApi : public QObject
         return call(verb, path, body, emailOf("betaFull"), m_crmKey);
     }
 
-    std::int64_t newIntegration(const std::string &name)
-    {
-        auto body = helpdesk::protocol::newObject();
-        body->set("name", name);
-        auto created = m_desk->as("admin").post("/api/v1/integrations", body);
-        if (created.status != 201)
-            qFatal("creating an integration answered %d: %s", created.status, created.raw.c_str());
-        return created.object("integration")->getValue<std::int64_t>("id");
-    }
-
-    std::string integrationKey(std::int64_t integration, const std::string &account)
-    {
-        auto issued = m_desk->as("admin").post(
-            "/api/v1/tokens", json(R"({"name":"omnidesk module","user_id":)" + str(m_desk->userId(account)) +
-                                   R"(,"scopes":["tickets:read","tickets:write","users:write"],"integration_id":)" +
-                                   str(integration) + "}"));
-        if (issued.status != 201)
-            qFatal("issuing a token answered %d: %s", issued.status, issued.raw.c_str());
-        return issued.body->getValue<std::string>("token");
-    }
-
     std::int64_t newField(const std::string &kind, const std::string &name, const std::string &label)
     {
         auto created = m_desk->as("admin").post("/api/v1/custom_fields",
@@ -137,10 +116,10 @@ private slots:
         // The custom channel's webhook is a local receiver (never called here: no agent replies on it).
         m_desk = std::make_unique<Desk>(
             [](helpdesk::app::ServerConfig &config) { config.webhookAllowedNetworks = {"127.0.0.0/8"}; });
-        m_panel = newIntegration("Billing panel");
-        m_crm = newIntegration("CRM");
-        m_panelKey = integrationKey(m_panel, "alphaFull");
-        m_crmKey = integrationKey(m_crm, "betaFull");
+        m_panel = m_desk->addIntegration("Billing panel");
+        m_crm = m_desk->addIntegration("CRM");
+        m_panelKey = m_desk->integrationToken(m_panel, "alphaFull");
+        m_crmKey = m_desk->integrationToken(m_crm, "betaFull");
         m_accountField = newField("ticket", "account_id", "Account");
         m_tariffField = newField("user", "tariff", "Tariff");
     }
@@ -437,7 +416,7 @@ private slots:
                  "customer:" + str(user));
 
         // Another integration's key acting as the very same agent does not reach the channel's case.
-        const auto otherKey = integrationKey(newIntegration("Other panel"), "alphaFull");
+        const auto otherKey = m_desk->integrationToken(m_desk->addIntegration("Other panel"), "alphaFull");
         auto other = call("GET", "/api/cases/" + str(id) + ".json", {}, emailOf("alphaFull"), otherKey);
         QCOMPARE(other.status, 404);
         QCOMPARE(errorOf(other), std::string("case_not_found"));

@@ -138,6 +138,28 @@ bool Desk::waitUntilMailSettled(std::chrono::milliseconds timeout)
         timeout, "every queued outbound mail is delivered or given up");
 }
 
+std::int64_t Desk::addIntegration(const std::string &name)
+{
+    auto body = protocol::newObject();
+    body->set("name", name);
+    auto r = as("admin").post("/api/v1/integrations", body);
+    expect(r, 201, "create integration " + name);
+    return r.object("integration")->getValue<std::int64_t>("id");
+}
+
+std::string Desk::integrationToken(std::int64_t integration, const std::string &account)
+{
+    auto body = protocol::newObject();
+    body->set("name", "integration " + std::to_string(integration));
+    body->set("user_id", userId(account));
+    body->set("scopes",
+              protocol::toJsonArray(std::vector<std::string>{"tickets:read", "tickets:write", "users:write"}));
+    body->set("integration_id", integration);
+    auto r = as("admin").post("/api/v1/tokens", body);
+    expect(r, 201, "issue an integration token");
+    return r.body->getValue<std::string>("token");
+}
+
 bool Desk::waitUntilEventsSettled(std::chrono::milliseconds timeout)
 {
     const auto committed = scalar("SELECT coalesce(max(seq), 0) FROM events");

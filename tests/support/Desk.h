@@ -54,6 +54,11 @@ public:
     /// Waits until the event list serves every event committed so far: it serves settled events
     /// only (up to its watermark), which trail a commit by moments, more on a busy machine.
     bool waitUntilEventsSettled(std::chrono::milliseconds timeout = std::chrono::seconds(30));
+    /// Creates an integration (an outside system) as the admin; its id.
+    std::int64_t addIntegration(const std::string &name);
+    /// Issues an API token of `integration` acting as `account`, with the scopes an outside system
+    /// needs (tickets:read, tickets:write, users:write); the token's text.
+    std::string integrationToken(std::int64_t integration, const std::string &account = "alphaFull");
     /// Creates a person through the API as the admin, signing in with kPassword unless
     /// `withPassword` is false (one who is to be invited); returns the new user's id.
     std::int64_t addPerson(const std::string &email, const std::string &role = "customer", bool active = true,
