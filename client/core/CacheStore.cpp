@@ -489,7 +489,7 @@ void CacheStore::upsertConfig(const QString &kind, qint64 id, const QString &nam
     q.addBindValue(kind);
     q.addBindValue(id);
     q.addBindValue(name);
-    q.addBindValue(detail);
+    q.addBindValue(detail.isNull() ? QStringLiteral("") : detail); // a null QString binds as NULL
     q.addBindValue(rank);
     q.addBindValue(active ? 1 : 0);
     q.exec();

@@ -230,6 +230,21 @@ private slots:
         QVERIFY(cache.ticket(1)->sharedWith && cache.ticket(1)->sharedWith->empty());
     }
 
+    void aNameWithoutDetailIsKept()
+    {
+        // A group with no addresses has no detail: it is listed all the same, for the agent to pick.
+        QTemporaryDir dir;
+        CacheStore cache(dir.path() + QStringLiteral("/cache.sqlite"));
+        QVERIFY(cache.isOpen());
+        cache.upsertConfig(QStringLiteral("group"), 1, QStringLiteral("Alpha"), QStringLiteral("alpha@desk.example"));
+        cache.upsertConfig(QStringLiteral("group"), 2, QStringLiteral("Beta"), QString());
+        QStringList names;
+        for (const auto &group : cache.config(QStringLiteral("group")))
+            names << group.name;
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("Alpha"), QStringLiteral("Beta")}));
+    }
+
     void externalIdsAndDeliveriesStayUntilTheServerTellsOtherwise()
     {
         QTemporaryDir dir;
