@@ -639,12 +639,7 @@ std::map<qint64, Delivery> CacheStore::deliveries(qint64 ticketId) const
 void CacheStore::setDeliveries(qint64 ticketId, const std::map<qint64, Delivery> &byArticle)
 {
     // Unchanged (the usual answer while the agent waits): no signal, so the thread is not redrawn.
-    auto same = [](const Delivery &a, const Delivery &b) {
-        return a.kind == b.kind && a.state == b.state && a.attempts == b.attempts && a.error == b.error;
-    };
-    const auto before = deliveries(ticketId);
-    if (std::equal(before.begin(), before.end(), byArticle.begin(), byArticle.end(),
-                   [&](const auto &a, const auto &b) { return a.first == b.first && same(a.second, b.second); }))
+    if (deliveries(ticketId) == byArticle)
         return;
     CacheTransaction batch(*this);
     QSqlQuery del(m_db);

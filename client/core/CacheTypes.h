@@ -104,6 +104,8 @@ struct Delivery {
     QString state; // pending (queued or retrying), sent, failed
     int attempts = 0;
     QString error; // the last failed attempt's answer
+
+    bool operator==(const Delivery &) const = default;
 };
 
 /// One article of a ticket's thread as the thread view shows it.

@@ -491,6 +491,7 @@ void TicketView::refreshHeader()
     m_sharingBar->setTicket(ticket ? m_ticketId : 0, ticket ? ticket->sharedWith : std::vector<SharedPartner>{});
     if (!ticket) {
         m_title->setText(tr("This ticket is no longer visible to you."));
+        m_channelTicket = false;
         m_origin->hide();
         m_customer->hide();
         return;
@@ -589,15 +590,15 @@ void TicketView::refreshThread()
         return;
     QString html;
     m_attachmentLinks.clear();
-    auto ticket = m_directory.ticket(m_ticketId);
-    const bool channelTicket = ticket && ticket->origin.channelId;
+    // Whether replies go to a channel: the header, refreshed first, has read the ticket's origin.
     const auto now = QDateTime::currentDateTimeUtc();
     QSet<qint64> awaited; // replies on their way: queued, retrying, or not listed yet
     for (int row = 0; row < model->rowCount(); ++row) {
         auto index = model->index(row);
-        const QString delivery = goesOut(index, channelTicket) ? deliveryHtml(index) : QString();
+        const bool outgoing = goesOut(index, m_channelTicket);
+        const QString delivery = outgoing ? deliveryHtml(index) : QString();
         const QString deliveryState = index.data(ArticleListModel::DeliveryStateRole).toString();
-        if (goesOut(index, channelTicket) &&
+        if (outgoing &&
             (deliveryState == QLatin1String("pending") ||
              (deliveryState.isEmpty() &&
               index.data(ArticleListModel::CreatedAtRole).toDateTime().msecsTo(now) < kUnlistedDeliveryWait)))
@@ -614,8 +615,8 @@ void TicketView::refreshThread()
             QStringLiteral("<b>%1</b> &middot; %2 &middot; %3")
                 .arg(index.data(ArticleListModel::FromRole).toString().toHtmlEscaped(),
                      index.data(ArticleListModel::TimeRole).toString(),
-                     channelTicket ? channelNameOnChannelTicket(index.data(ArticleListModel::ChannelRole).toString())
-                                   : channelName(index.data(ArticleListModel::ChannelRole).toString()));
+                     m_channelTicket ? channelNameOnChannelTicket(index.data(ArticleListModel::ChannelRole).toString())
+                                     : channelName(index.data(ArticleListModel::ChannelRole).toString()));
         if (internal)
             html += QStringLiteral(" &middot; <b style='color:#8a6d00'>%1</b>").arg(tr("internal"));
         if (pending)
