@@ -1,43 +1,29 @@
 #include "db/DashboardRepository.h"
 
 #include <map>
-#include <string_view>
 
 namespace helpdesk::db {
 
 namespace {
 // The custom channels' rule of Permissions::canReadTicket, for a ticket `t`, as every panel states
-// it ({reached}): $5, an integration's token's integration (NULL: any other caller), reaches no
-// ticket of another integration's channel.
-constexpr std::string_view kReached = "($5::bigint IS NULL OR t.channel_id IS NULL OR EXISTS (SELECT 1 FROM "
-                                      "custom_channels c WHERE c.id = t.channel_id AND c.integration_id = $5))";
-
-/// A panel's statement with {reached} written out, kept for the program's life (a Statement
-/// points into it).
-struct PanelStatement {
-    PanelStatement(std::string statementName, std::string text) : name(std::move(statementName)), sql(std::move(text))
-    {
-        const std::string_view marker = "{reached}";
-        for (auto at = sql.find(marker); at != std::string::npos; at = sql.find(marker, at + kReached.size()))
-            sql.replace(at, marker.size(), kReached);
-    }
-    Statement statement() const { return {name.c_str(), sql.c_str()}; }
-    std::string name;
-    std::string sql;
-};
+// it: $5, an integration's token's integration (NULL: any other caller), reaches no ticket of
+// another integration's channel.
+#define REACHED                                                                                                        \
+    "($5::bigint IS NULL OR t.channel_id IS NULL OR EXISTS (SELECT 1 FROM custom_channels c"                           \
+    " WHERE c.id = t.channel_id AND c.integration_id = $5))"
 
 // Every panel takes $1 from, $2 to, $3 group (or NULL), $4 the groups the caller may see (NULL:
-// all) and $5 for {reached}. Rows come back as JSON built by PostgreSQL.
-const std::map<std::string, PanelStatement> &panels()
+// all) and $5 for REACHED. Rows come back as JSON built by PostgreSQL.
+const std::map<std::string, Statement> &panels()
 {
-    static const std::map<std::string, PanelStatement> all{
+    static const std::map<std::string, Statement> all{
         {"open_by_group_state",
          {"dashboard_open_by_group_state",
           "SELECT coalesce(json_agg(r ORDER BY r.group_name, r.state_name), '[]')::text FROM ("
           " SELECT t.group_id, g.name AS group_name, t.state_id, s.name AS state_name, count(*) AS tickets"
           " FROM tickets t JOIN groups g ON g.id = t.group_id JOIN ticket_states s ON s.id = t.state_id"
           " WHERE t.closed_at IS NULL AND ($3::bigint IS NULL OR t.group_id = $3) AND ($4::bigint[] IS NULL OR "
-          "t.group_id = ANY ($4)) AND {reached}"
+          "t.group_id = ANY ($4)) AND " REACHED
           " AND ($1::text, $2::text) IS NOT NULL" // the open work now: the period does not apply
           " GROUP BY 1, 2, 3, 4) r"}},
         {"new_vs_closed",
@@ -48,9 +34,9 @@ const std::map<std::string, PanelStatement> &panels()
           "   UNION ALL SELECT day, group_id, created, closed FROM ticket_stat_deltas" // deltas not folded yet
           // The counts hold every ticket: those of channels the caller does not reach are taken out.
           "   UNION ALL SELECT (t.created_at AT TIME ZONE 'UTC')::date, t.group_id, -1, 0 FROM tickets t"
-          "    WHERE t.channel_id IS NOT NULL AND NOT {reached}"
+          "    WHERE t.channel_id IS NOT NULL AND NOT " REACHED
           "   UNION ALL SELECT (t.closed_at AT TIME ZONE 'UTC')::date, t.group_id, 0, -1 FROM tickets t"
-          "    WHERE t.channel_id IS NOT NULL AND t.closed_at IS NOT NULL AND NOT {reached}) d"
+          "    WHERE t.channel_id IS NOT NULL AND t.closed_at IS NOT NULL AND NOT " REACHED ") d"
           " WHERE d.day >= $1::date AND d.day < $2::date AND ($3::bigint IS NULL OR d.group_id = $3)"
           " AND ($4::bigint[] IS NULL OR d.group_id = ANY ($4)) GROUP BY d.day) r"}},
         {"response_times",
@@ -69,7 +55,7 @@ const std::map<std::string, PanelStatement> &panels()
           "  (SELECT avg(solution_minutes) FROM slas WHERE active) AS sla_solution_minutes, false AS approximate"
           " FROM tickets t WHERE t.created_at >= $1::timestamptz AND t.created_at < $2::timestamptz"
           " AND ($3::bigint IS NULL OR t.group_id = $3) AND ($4::bigint[] IS NULL OR t.group_id = ANY ($4))"
-          " AND {reached}) r"}},
+          " AND " REACHED ") r"}},
         {"ratings",
          {"dashboard_ratings",
           "SELECT row_to_json(r)::text FROM ("
@@ -81,14 +67,14 @@ const std::map<std::string, PanelStatement> &panels()
           " FROM ticket_ratings x JOIN tickets t ON t.id = x.ticket_id"
           " WHERE x.updated_at >= $1::timestamptz AND x.updated_at < $2::timestamptz"
           " AND ($3::bigint IS NULL OR t.group_id = $3) AND ($4::bigint[] IS NULL OR t.group_id = ANY ($4))"
-          " AND {reached}) r"}},
+          " AND " REACHED ") r"}},
         {"breaches",
          {"dashboard_breaches", "SELECT coalesce(json_agg(r ORDER BY r.kind), '[]')::text FROM ("
                                 " SELECT k.kind, count(*) AS tickets FROM tickets t, unnest(t.sla_breached) AS k(kind)"
                                 " WHERE t.created_at >= $1::timestamptz AND t.created_at < $2::timestamptz AND "
                                 "cardinality(t.sla_breached) > 0"
                                 " AND ($3::bigint IS NULL OR t.group_id = $3) AND ($4::bigint[] IS NULL OR t.group_id "
-                                "= ANY ($4)) AND {reached} GROUP BY k.kind) r"}},
+                                "= ANY ($4)) AND " REACHED " GROUP BY k.kind) r"}},
         {"workload",
          {"dashboard_workload",
           "SELECT coalesce(json_agg(r ORDER BY r.open_tickets DESC), '[]')::text FROM ("
@@ -97,8 +83,7 @@ const std::map<std::string, PanelStatement> &panels()
           "overdue"
           " FROM tickets t LEFT JOIN users u ON u.id = t.owner_id"
           " WHERE t.closed_at IS NULL AND ($3::bigint IS NULL OR t.group_id = $3) AND ($4::bigint[] IS NULL OR "
-          "t.group_id = ANY ($4)) AND {reached}"
-          " AND ($1::text, $2::text) IS NOT NULL"
+          "t.group_id = ANY ($4)) AND " REACHED " AND ($1::text, $2::text) IS NOT NULL"
           " GROUP BY t.owner_id, u.name) r"}},
         {"backlog_age",
          {"dashboard_backlog_age",
@@ -112,7 +97,7 @@ const std::map<std::string, PanelStatement> &panels()
           "   WHEN t.created_at > now() - interval '7 days' THEN 3 WHEN t.created_at > now() - interval '30 days' THEN "
           "4 ELSE 5 END AS n,"
           "   count(*) AS tickets FROM tickets t WHERE t.closed_at IS NULL AND ($3::bigint IS NULL OR t.group_id = $3)"
-          "   AND ($4::bigint[] IS NULL OR t.group_id = ANY ($4)) AND {reached} AND ($1::text, $2::text) IS NOT NULL"
+          "   AND ($4::bigint[] IS NULL OR t.group_id = ANY ($4)) AND " REACHED " AND ($1::text, $2::text) IS NOT NULL"
           "   GROUP BY 1) c "
           "ON c.n = b.n"}},
     };
@@ -172,7 +157,7 @@ const Statement kResponseTimesFromHistograms{
     "  true AS approximate) r"};
 // ratings by agent: the summary's columns per agent rated, the most rated first; ratings that
 // name no agent (a ticket rated while it had no owner) under agent_id null.
-const PanelStatement kRatingsByAgent{
+const Statement kRatingsByAgent{
     "dashboard_ratings_by_agent",
     "SELECT coalesce(json_agg(r ORDER BY r.ratings DESC, r.agent_name), '[]')::text FROM ("
     " SELECT x.agent_id, coalesce(u.name, '(nobody)') AS agent_name, count(*) AS ratings,"
@@ -184,17 +169,16 @@ const PanelStatement kRatingsByAgent{
     "  count(*) FILTER (WHERE x.score = 5) AS score_5"
     " FROM ticket_ratings x JOIN tickets t ON t.id = x.ticket_id LEFT JOIN users u ON u.id = x.agent_id"
     " WHERE x.updated_at >= $1::timestamptz AND x.updated_at < $2::timestamptz"
-    " AND ($3::bigint IS NULL OR t.group_id = $3) AND ($4::bigint[] IS NULL OR t.group_id = ANY ($4)) AND {reached}"
+    " AND ($3::bigint IS NULL OR t.group_id = $3) AND ($4::bigint[] IS NULL OR t.group_id = ANY ($4)) AND " REACHED
     " GROUP BY x.agent_id, u.name) r"};
 const Statement kFoldDailyStats{"dashboard_fold_daily_stats", "SELECT ticket_daily_stats_fold()"};
 const Statement kFoldTimeHistograms{"dashboard_fold_time_histograms", "SELECT ticket_time_histogram_fold()"};
 
 // Panels run unprepared: each is planned with its period and groups, so the planner can use the
 // indexes on created_at for short periods (a prepared statement may switch to a generic plan).
-pqxx::result runUnprepared(Tx &tx, const PanelStatement &panel, const DashboardQuery &query)
+pqxx::result runUnprepared(Tx &tx, const Statement &panel, const DashboardQuery &query)
 {
-    return tx.execUnprepared(panel.statement(), query.from, query.to, query.groupId, query.visibleGroups,
-                             query.integrationId);
+    return tx.execUnprepared(panel, query.from, query.to, query.groupId, query.visibleGroups, query.integrationId);
 }
 } // namespace
 
@@ -206,11 +190,11 @@ bool DashboardRepository::hasPanel(const std::string &panel)
 std::string DashboardRepository::panelRows(Tx &tx, const DashboardQuery &query)
 {
     pqxx::result r;
-    auto months =
-        query.panel == "response_times" ? tx.execUnprepared(kFullMonths, query.from, query.to)[0] : pqxx::row();
     // The monthly histograms count every ticket: a caller who does not reach every channel's
     // tickets gets the exact figures from the tickets it reaches.
-    if (query.panel == "response_times" && months[0].as<bool>() && !query.integrationId)
+    const bool mayUseHistograms = query.panel == "response_times" && !query.integrationId;
+    auto months = mayUseHistograms ? tx.execUnprepared(kFullMonths, query.from, query.to)[0] : pqxx::row();
+    if (mayUseHistograms && months[0].as<bool>())
         r = tx.execUnprepared(kResponseTimesFromHistograms, query.from, query.to, query.groupId, query.visibleGroups,
                               months[1].as<std::string>(), months[2].as<std::string>());
     else if (query.panel == "ratings" && query.byAgent)

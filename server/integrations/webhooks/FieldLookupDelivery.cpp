@@ -57,12 +57,14 @@ void FieldLookupDelivery::run(std::int64_t lookupId)
         if (!lookup || lookup->state != "pending")
             return std::nullopt; // answered meanwhile, or its object is gone
         auto target = db::FieldLookupRepository::targetOf(tx, lookup->integrationId);
+        if (target && (!target->active || target->sealedSecret.empty()))
+            target.reset(); // nobody to ask: no body to build
         return Prepared{*lookup, target, target ? FieldLookups::requestBody(tx, *lookup) : std::string()};
     });
     if (!prepared)
         return;
     const auto &lookup = prepared->lookup;
-    if (!prepared->target || !prepared->target->active || prepared->target->sealedSecret.empty()) {
+    if (!prepared->target) {
         // Turned off or without a URL since it was queued: nobody is asked.
         m_pool.write([&](db::Tx &tx) {
             db::FieldLookupRepository::markFailed(tx, lookup.id, std::nullopt,
