@@ -9,6 +9,7 @@ packages=(
   libmstch-dev libboost-dev chromium chromium-driver python3-selenium
   krb5-kdc krb5-admin-server krb5-user apache2 libapache2-mod-auth-gssapi
   qt6-base-dev qt6-websockets-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite libqt6opengl6-dev qtkeychain-qt6-dev
+  qt6-svg-dev qt6-pdf-dev xvfb
 )
 missing=()
 for p in "${packages[@]}"; do

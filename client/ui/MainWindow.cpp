@@ -46,6 +46,7 @@ MainWindow::MainWindow(HelpdeskAccess &access, QWidget *parent) : QMainWindow(pa
     m_search->setPlaceholderText(tr("Search number, title, customer, text (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("inbox"));
     m_table->setModel(m_access.inbox().tickets());
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(TicketListModel::Updated, Qt::DescendingOrder);

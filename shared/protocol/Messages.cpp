@@ -260,6 +260,9 @@ JsonObject Ticket::toJson() const
     setOptional(o, "solution_due_at", solutionDueAt);
     if (channelId) // only a channel's tickets carry it
         o->set("channel_id", *channelId);
+    o->set("created_via", createdVia);
+    o->set("preview", preview);
+    o->set("time_spent_minutes", timeSpentMinutes);
     if (sharedWith)
         o->set("shared_with", protocol::toJson(*sharedWith));
     return o;
@@ -310,6 +313,9 @@ Ticket Ticket::fromJson(const JsonObject &o)
     t.updateDueAt = optStringOf(o, "update_due_at");
     t.solutionDueAt = optStringOf(o, "solution_due_at");
     t.channelId = optIntOf(o, "channel_id");
+    t.createdVia = o->optValue<std::string>("created_via", "");
+    t.preview = o->optValue<std::string>("preview", "");
+    t.timeSpentMinutes = o->optValue<std::int64_t>("time_spent_minutes", 0);
     if (auto shares = o->getArray("shared_with"))
         t.sharedWith = sharePartnersFromJson(shares);
     return t;

@@ -140,6 +140,13 @@ struct Ticket {
     std::optional<std::string> solutionDueAt;
     // The custom channel it came by (an integration's end user); none for every other ticket.
     std::optional<std::int64_t> channelId;
+    // How it was opened: the first article's channel (email, phone_in, phone_out, web, note); "" when
+    // it was opened without one.
+    std::string createdVia;
+    // The start of the last public message (whitespace folded, at most 200 characters), for the inbox.
+    std::string preview;
+    // Staff only: the minutes agents accounted on its articles.
+    std::int64_t timeSpentMinutes = 0;
     // Server side only, never sent: the integration that owns that channel, for the access rules.
     std::optional<std::int64_t> channelIntegrationId;
     // Staff only: the partner desks it is shared with; none when not told (customers, events).
