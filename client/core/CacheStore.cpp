@@ -54,6 +54,32 @@ const char *kSchema[] = {
     "remove_diacritics 2')",
 };
 
+// Version 6: what saved views filter on and the inbox draws, out of the ticket's JSON into columns
+// (tags and custom values as JSON text, NULL when none), filled from the stored JSON; tickets are
+// paged through once more, as the JSON of older clients lacks how a ticket was opened and its preview.
+const char *kSchemaV6[] = {
+    "ALTER TABLE tickets ADD COLUMN organization_id INTEGER",
+    "ALTER TABLE tickets ADD COLUMN tags TEXT",
+    "ALTER TABLE tickets ADD COLUMN custom TEXT",
+    "ALTER TABLE tickets ADD COLUMN created_via TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE tickets ADD COLUMN channel_id INTEGER",
+    "ALTER TABLE tickets ADD COLUMN created_at TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE tickets ADD COLUMN preview TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE tickets ADD COLUMN time_spent_minutes INTEGER NOT NULL DEFAULT 0",
+    ("UPDATE tickets SET organization_id = json_extract(json, '$.organization_id'),"
+     " tags = CASE WHEN json_array_length(json, '$.tags') > 0 THEN json_extract(json, '$.tags') END,"
+     " custom = CASE WHEN json_extract(json, '$.custom') <> '{}' THEN json_extract(json, '$.custom') END,"
+     " created_via = coalesce(json_extract(json, '$.created_via'), ''), channel_id = json_extract(json, "
+     "'$.channel_id'),"
+     " created_at = coalesce(json_extract(json, '$.created_at'), ''), preview = coalesce(json_extract(json, "
+     "'$.preview'), ''),"
+     " time_spent_minutes = coalesce(json_extract(json, '$.time_spent_minutes'), 0)"),
+    "INSERT INTO meta (key, value) SELECT 'initial_sync_from', value FROM meta WHERE key = 'last_seq'"
+    " AND EXISTS (SELECT 1 FROM meta WHERE key = 'initial_sync_done' AND value = '1')"
+    " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    "UPDATE meta SET value = '0' WHERE key IN ('initial_sync_done', 'initial_sync_after_id')",
+};
+
 // Version 5: tickets' and people's ids in integrations' systems (the wire's external_ids list; NULL:
 // not read yet, fetched when the ticket is opened), and the delivery of each outgoing article (an
 // e-mail reply, or a reply to a custom channel's webhook) as ticket.mail last told it.
@@ -94,7 +120,8 @@ const char *kRowSelect =
     " coalesce(ow.name, ''), coalesce(st.name, ''), t.state_type, coalesce(pr.name, ''), coalesce(pr.rank, 0), "
     "t.updated_at,"
     " t.seen_at IS NULL, t.pending, (t.seen_at IS NOT NULL AND t.seen_at < t.updated_at), coalesce(t.sla_due, ''),"
-    " t.shared_with"
+    " t.shared_with, t.state_id, t.priority_id, t.organization_id, t.tags, t.custom, t.created_via, t.channel_id,"
+    " t.created_at, t.preview, t.time_spent_minutes"
     " FROM tickets t"
     " LEFT JOIN users cu ON cu.id = t.customer_id"
     " LEFT JOIN users ow ON ow.id = t.owner_id"
@@ -178,6 +205,20 @@ TicketRow rowFrom(const QSqlQuery &q)
     r.changedSinceLook = q.value(16).toBool();
     r.slaDue = q.value(17).toString();
     r.sharedWith = sharedPartnersOf(partnersOf(q.value(18)));
+    r.stateId = q.value(19).toLongLong();
+    r.priorityId = q.value(20).toLongLong();
+    if (!q.value(21).isNull())
+        r.organizationId = q.value(21).toLongLong();
+    if (!q.value(22).isNull())
+        r.tags = QJsonDocument::fromJson(q.value(22).toString().toUtf8()).toVariant().toStringList();
+    if (!q.value(23).isNull())
+        r.custom = QJsonDocument::fromJson(q.value(23).toString().toUtf8()).object().toVariantMap();
+    r.createdVia = q.value(24).toString();
+    if (!q.value(25).isNull())
+        r.channelId = q.value(25).toLongLong();
+    r.createdAt = q.value(26).toString();
+    r.preview = q.value(27).toString();
+    r.timeSpentMinutes = q.value(28).toLongLong();
     return r;
 }
 } // namespace
@@ -265,7 +306,8 @@ bool CacheStore::migrate()
         version = to;
         return m_db.commit();
     };
-    return step(1, kSchema) && step(2, kSchemaV2) && step(3, kSchemaV3) && step(4, kSchemaV4) && step(5, kSchemaV5);
+    return step(1, kSchema) && step(2, kSchemaV2) && step(3, kSchemaV3) && step(4, kSchemaV4) && step(5, kSchemaV5) &&
+           step(6, kSchemaV6);
 }
 
 QString CacheStore::meta(const QString &key, const QString &fallback) const
@@ -390,13 +432,17 @@ void CacheStore::upsertTicket(const protocol::Ticket &t)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO tickets (id, number, title, group_id, owner_id, customer_id, state_id, state_type, priority_id,"
-        " updated_at, json, sla_due, shared_with) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " updated_at, json, sla_due, shared_with, organization_id, tags, custom, created_via, channel_id, created_at,"
+        " preview, time_spent_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (id) DO UPDATE SET number = excluded.number, title = excluded.title, group_id = "
         "excluded.group_id,"
         " owner_id = excluded.owner_id, customer_id = excluded.customer_id, state_id = excluded.state_id,"
         " state_type = excluded.state_type, priority_id = excluded.priority_id, updated_at = excluded.updated_at,"
         " json = excluded.json, sla_due = excluded.sla_due,"
-        " shared_with = coalesce(excluded.shared_with, tickets.shared_with)" // events do not carry it
+        " shared_with = coalesce(excluded.shared_with, tickets.shared_with)," // events do not carry it
+        " organization_id = excluded.organization_id, tags = excluded.tags, custom = excluded.custom,"
+        " created_via = excluded.created_via, channel_id = excluded.channel_id, created_at = excluded.created_at,"
+        " preview = excluded.preview, time_spent_minutes = excluded.time_spent_minutes"
         " WHERE excluded.updated_at >= tickets.updated_at OR "
         "tickets.pending = 1"));
     q.addBindValue(static_cast<qlonglong>(t.id));
@@ -420,6 +466,19 @@ void CacheStore::upsertTicket(const protocol::Ticket &t)
             due = d;
     q.addBindValue(due ? QVariant(qs(*due)) : QVariant());
     q.addBindValue(sharedWithColumn(t.sharedWith));
+    q.addBindValue(optionalId(t.organizationId));
+    QStringList tags;
+    for (const auto &tag : t.tags)
+        tags << qs(tag);
+    q.addBindValue(tags.isEmpty() ? QVariant()
+                                  : QVariant(QString::fromUtf8(
+                                        QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact))));
+    q.addBindValue(!t.custom || t.custom->size() == 0 ? QVariant() : QVariant(qs(protocol::toJsonText(t.custom))));
+    q.addBindValue(qs(t.createdVia));
+    q.addBindValue(optionalId(t.channelId));
+    q.addBindValue(qs(t.createdAt));
+    q.addBindValue(qs(t.preview));
+    q.addBindValue(static_cast<qlonglong>(t.timeSpentMinutes));
     if (!q.exec())
         qCWarning(lcCache) << "ticket upsert failed:" << q.lastError().text();
     m_changedTickets.insert(t.id);

@@ -25,7 +25,7 @@ class CacheStore : public CacheReader
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     /// Opens (creating or migrating) the cache file; check isOpen().
     explicit CacheStore(const QString &path, QObject *parent = nullptr);

@@ -65,6 +65,17 @@ struct TicketRow {
     bool changedSinceLook = false; // opened before, changed since
     bool pending = false;          // a change of ours waits in the outbox
     std::vector<SharedPartner> sharedWith;
+    // What saved views filter on, and what the inbox draws besides the columns above.
+    qint64 stateId = 0;
+    qint64 priorityId = 0;
+    std::optional<qint64> organizationId;
+    QStringList tags;
+    QVariantMap custom;               // custom field name -> value (a list for a multiselect)
+    QString createdVia;               // the first article's channel: email, phone_in, phone_out, web, note; or empty
+    std::optional<qint64> channelId;  // the custom channel it came by
+    QString createdAt;                // ISO 8601, sorts as text
+    QString preview;                  // the start of the last public message
+    qint64 timeSpentMinutes = 0;      // accounted on its articles
 };
 
 /// A ticket as the agent's screens show and edit it: ids for the editors, the SLA's open

@@ -183,6 +183,10 @@ private slots:
             QVERIFY(db.open());
             for (const char *sql :
                  {"ALTER TABLE tickets DROP COLUMN shared_with", "ALTER TABLE tickets DROP COLUMN external_ids",
+                  "ALTER TABLE tickets DROP COLUMN organization_id", "ALTER TABLE tickets DROP COLUMN tags",
+                  "ALTER TABLE tickets DROP COLUMN custom", "ALTER TABLE tickets DROP COLUMN created_via",
+                  "ALTER TABLE tickets DROP COLUMN channel_id", "ALTER TABLE tickets DROP COLUMN created_at",
+                  "ALTER TABLE tickets DROP COLUMN preview", "ALTER TABLE tickets DROP COLUMN time_spent_minutes",
                   "ALTER TABLE users DROP COLUMN external_ids", "DROP TABLE deliveries", "PRAGMA user_version = 3"})
                 QVERIFY2(QSqlQuery(db).exec(QString::fromLatin1(sql)), sql);
             db.close();
@@ -228,6 +232,63 @@ private slots:
         cache.setSharedWith(1, {});
         QVERIFY(partnersShown().isEmpty());
         QVERIFY(cache.ticket(1)->sharedWith && cache.ticket(1)->sharedWith->empty());
+    }
+
+    void theInboxRowCarriesWhatViewsFilterOnAlsoAfterAnUpgrade()
+    {
+        QTemporaryDir dir;
+        const auto path = dir.path() + QStringLiteral("/cache.sqlite");
+        auto full = ticket(1, "Phone call about invoices");
+        full.stateId = 4;
+        full.priorityId = 3;
+        full.organizationId = 12;
+        full.tags = {"billing", "vip"};
+        full.custom->set("region", std::string("north"));
+        full.createdVia = "phone_in";
+        full.channelId = 5;
+        full.createdAt = "2026-02-27T08:00:00.000Z";
+        full.preview = "Where is my invoice for February?";
+        full.timeSpentMinutes = 25;
+        auto check = [](const TicketRow &row) {
+            QCOMPARE(row.stateId, qint64(4));
+            QCOMPARE(row.priorityId, qint64(3));
+            QCOMPARE(row.organizationId, std::optional<qint64>(12));
+            QCOMPARE(row.tags, (QStringList{QStringLiteral("billing"), QStringLiteral("vip")}));
+            QCOMPARE(row.custom.value(QStringLiteral("region")).toString(), QStringLiteral("north"));
+            QCOMPARE(row.createdVia, QStringLiteral("phone_in"));
+            QCOMPARE(row.channelId, std::optional<qint64>(5));
+            QCOMPARE(row.createdAt, QStringLiteral("2026-02-27T08:00:00.000Z"));
+            QCOMPARE(row.preview, QStringLiteral("Where is my invoice for February?"));
+            QCOMPARE(row.timeSpentMinutes, qint64(25));
+        };
+        {
+            CacheStore cache(path);
+            QVERIFY(cache.isOpen());
+            cache.upsertTicket(full);
+            cache.upsertTicket(ticket(2, "Plain"));
+            const auto rows = cache.ticketRows({1});
+            QCOMPARE(rows.size(), std::size_t(1));
+            check(rows.front());
+            const auto plain = cache.ticketRows({2}).at(0);
+            QVERIFY(plain.tags.isEmpty() && plain.custom.isEmpty() && !plain.organizationId && !plain.channelId);
+        }
+        {
+            // As the previous client (schema 5) left it: the fields only in the ticket's JSON.
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade6"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            for (const char *column : {"organization_id", "tags", "custom", "created_via", "channel_id", "created_at",
+                                       "preview", "time_spent_minutes"})
+                QVERIFY2(QSqlQuery(db).exec(QStringLiteral("ALTER TABLE tickets DROP COLUMN ") +
+                                            QString::fromLatin1(column)),
+                         column);
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 5")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("downgrade6"));
+        CacheStore upgraded(path);
+        QVERIFY2(upgraded.isOpen(), qPrintable(upgraded.errorString()));
+        check(upgraded.ticketRows({1}).at(0));
     }
 
     void aNameWithoutDetailIsKept()
