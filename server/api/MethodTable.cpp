@@ -54,7 +54,7 @@ std::vector<MethodSpec> everyMethod()
     std::vector<MethodSpec> all;
     for (auto group : {authMethods, ticketMethods, articleMethods, eventMethods, userMethods, configurationMethods,
                        dashboardMethods, mailMethods, mailTemplateMethods, adminMethods, twoFactorMethods,
-                       signatureMethods, sharingMethods, webhookMethods, channelMethods, lookupMethods}) {
+                       signatureMethods, sharingMethods, webhookMethods, channelMethods, lookupMethods, viewMethods}) {
         auto methods = group();
         std::move(methods.begin(), methods.end(), std::back_inserter(all));
     }

@@ -47,6 +47,8 @@ std::vector<MethodSpec> channelMethods();
 /// Fields filled from outside: asking the integrations again for a ticket's or user's values, and
 /// an integration's lookup secret.
 std::vector<MethodSpec> lookupMethods();
+/// Saved views of the agents' inbox: their own and those shared with a group.
+std::vector<MethodSpec> viewMethods();
 
 // Helpers the handlers share.
 

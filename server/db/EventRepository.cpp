@@ -18,6 +18,8 @@ const char *audienceName(Audience audience)
         return "admin";
     case Audience::User:
         return "user";
+    case Audience::Group:
+        return "group";
     }
     return "ticket";
 }
@@ -30,6 +32,8 @@ Audience audienceFrom(const std::string &name)
         return Audience::Admin;
     if (name == "user")
         return Audience::User;
+    if (name == "group")
+        return Audience::Group;
     return Audience::Ticket;
 }
 

@@ -13,8 +13,9 @@ namespace helpdesk::db {
 /// The channel append() notifies when the transaction commits.
 inline constexpr const char *kEventsChannel = "helpdesk_events";
 
-/// Who may see an event: everyone who may see its ticket, all staff, admins, or one user.
-enum class Audience { Ticket, Staff, Admin, User };
+/// Who may see an event: everyone who may see its ticket, all staff, admins, one user, or the
+/// members of one group (groupId) and the admins.
+enum class Audience { Ticket, Staff, Admin, User, Group };
 
 /// An event to append, with the columns that decide who may see it.
 struct NewEvent {

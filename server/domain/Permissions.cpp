@@ -98,6 +98,8 @@ bool canSeeEvent(const Actor &actor, const db::EventRow &event)
         return actor.isStaff();
     case db::Audience::User:
         return event.userId && *event.userId == actor.userId;
+    case db::Audience::Group:
+        return actor.isAdmin() || (actor.isStaff() && hasGroup(actor, event.groupId, false));
     case db::Audience::Ticket:
         break;
     }

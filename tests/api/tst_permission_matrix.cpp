@@ -473,6 +473,25 @@ class TestPermissionMatrix : public QObject
         addRow("webhook.redeliver", "redelivers a delivery that is not there", admin404,
                same("POST", "/webhook_deliveries/999999/redeliver"));
         addRow("integration.log", "reads the integration log", admin200, same("GET", "/integration_log"));
+        // Saved views: staff keep their own; a view shared with Alpha is changed by its full members,
+        // supervisors and admins, and is no business of Beta's agent (404) or Alpha's read-only one (403).
+        const auto alphaView = [this] {
+            auto body = json(R"({"name":"Matrix view","filter":{"match":"all","conditions":[]}})");
+            body->set("group_id", m_desk->alpha());
+            auto made = m_desk->as("alphaFull").post("/api/v1/views", body);
+            return "/views/" + str(made.object("view")->getValue<std::int64_t>("id"));
+        };
+        constexpr Statuses alphaViewEditors{401, 403, 403, 404, 403, 200, 200, 200};
+        addRow("view.list", "lists its views", staff200, same("GET", "/views"));
+        addRow("view.create", "shares a view with Alpha", {401, 403, 403, 403, 403, 201, 201, 201}, [this](Caller) {
+            return Call{"POST", "/views",
+                        R"({"name":"Matrix","filter":{"conditions":[]},"group_id":)" + str(m_desk->alpha()) + "}"};
+        });
+        addRow("view.update", "renames a view shared with Alpha", alphaViewEditors,
+               [alphaView](Caller) { return Call{"PATCH", alphaView(), R"({"name":"Renamed"})"}; });
+        addRow("view.delete", "deletes a view shared with Alpha", alphaViewEditors,
+               [alphaView](Caller) { return Call{"DELETE", alphaView(), ""}; });
+
         // Fields filled from outside: no integration of this desk fills any, so whoever may ask is
         // told so (422) after the same checks as a change of the ticket or the customer.
         addRow("integration.rotate_lookup_secret", "gives an integration that is not there a lookup secret", admin404,
