@@ -9,6 +9,7 @@
 #include "core/Directory.h"
 #include "core/PresenceTracker.h"
 #include "core/TicketActions.h"
+#include "core/TicketContext.h"
 #include "models/InboxModels.h"
 
 #include <memory>
@@ -33,6 +34,8 @@ public:
     Directory &directory() { return m_directory; }
     /// What the agent does to tickets (through the outbox), and their history.
     TicketActions &actions() { return m_actions; }
+    /// What surrounds a ticket: its customer, their other tickets, watchers, time accounting.
+    TicketContext &context() { return m_context; }
     /// Drafts and saved searches.
     AgentWorkspace &workspace() { return m_workspace; }
     /// Colleagues on the same ticket.
@@ -53,6 +56,7 @@ private:
     AccountSession m_session;
     Directory m_directory;
     TicketActions m_actions;
+    TicketContext m_context;
     AgentWorkspace m_workspace;
     PresenceTracker m_presence;
     DeskNotifier m_notifier;

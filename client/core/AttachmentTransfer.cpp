@@ -3,6 +3,7 @@
 #include "core/IncomingMessage.h"
 #include "protocol/Messages.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +16,10 @@ AttachmentTransfer::AttachmentTransfer(QObject *parent) : QObject(parent) {}
 
 void AttachmentTransfer::setEndpoint(const QUrl &server, const QString &token)
 {
+    if (server != m_server || token != m_token) {
+        m_contents.clear(); // another account's files are not this one's to show
+        m_cachedBytes = 0;
+    }
     m_server = server;
     m_token = token;
 }
@@ -78,6 +83,46 @@ void AttachmentTransfer::downloadAttachment(const QString &sha256, const QString
             return;
         }
         emit attachmentSaved(path);
+    });
+}
+
+void AttachmentTransfer::fetchContent(const QString &sha256, std::function<void(const QByteArray &)> done)
+{
+    if (auto it = m_contents.constFind(sha256); it != m_contents.constEnd()) {
+        done(*it);
+        return;
+    }
+    auto &waiting = m_fetching[sha256];
+    waiting.push_back(std::move(done));
+    if (waiting.size() > 1)
+        return; // on its way already
+    QUrl url = m_server;
+    url.setPath(QStringLiteral("/api/v1/attachments/") + sha256);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    auto *reply = m_http.get(request);
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+        if (received > kMaxAttachmentBytes)
+            reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, sha256] {
+        reply->deleteLater();
+        QByteArray bytes = reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
+        // The store is content-addressed: bytes that do not hash to their name are not that file.
+        if (!bytes.isEmpty() &&
+            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) != sha256)
+            bytes.clear();
+        if (!bytes.isEmpty() && bytes.size() <= kMaxCachedBytes) {
+            if (m_cachedBytes + bytes.size() > kMaxCachedBytes) {
+                m_contents.clear();
+                m_cachedBytes = 0;
+            }
+            m_contents.insert(sha256, bytes);
+            m_cachedBytes += bytes.size();
+        }
+        const auto waiting = m_fetching.take(sha256);
+        for (const auto &done : waiting)
+            done(bytes);
     });
 }
 

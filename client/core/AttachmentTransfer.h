@@ -2,6 +2,7 @@
 
 #include "core/CacheTypes.h"
 
+#include <QHash>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QUrl>
@@ -35,6 +36,12 @@ public:
     void upload(const PendingFile &file, UploadDone done);
     /// Downloads an attachment to a file (attachmentSaved or attachmentFailed).
     void downloadAttachment(const QString &sha256, const QString &path);
+    /// An attachment's bytes, for showing it (inline images, previews): from memory when fetched
+    /// before in this session, else downloaded once however many ask meanwhile. `done` gets them,
+    /// or empty bytes when the server could not give them (or they do not match their hash).
+    void fetchContent(const QString &sha256, std::function<void(const QByteArray &)> done);
+    /// The bytes fetchContent kept, or empty ones.
+    QByteArray cachedContent(const QString &sha256) const { return m_contents.value(sha256); }
 
 signals:
     void attachmentSaved(const QString &path);
@@ -44,6 +51,11 @@ private:
     QNetworkAccessManager m_http;
     QUrl m_server;
     QString m_token;
+    /// Fetched attachments by hash (a hash names one content forever), at most kMaxCachedBytes.
+    QHash<QString, QByteArray> m_contents;
+    qint64 m_cachedBytes = 0;
+    QHash<QString, std::vector<std::function<void(const QByteArray &)>>> m_fetching;
+    static constexpr qint64 kMaxCachedBytes = 64 * 1024 * 1024;
 };
 
 } // namespace helpdesk::client

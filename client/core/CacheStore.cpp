@@ -616,6 +616,35 @@ std::vector<TicketRow> CacheStore::ticketRows(const QSet<qint64> &ids) const
     return rows;
 }
 
+std::vector<TicketRow> CacheStore::ticketRowsOfCustomer(qint64 customerId) const
+{
+    std::vector<TicketRow> rows;
+    QSqlQuery q(m_db);
+    q.prepare(QString::fromLatin1(kRowSelect) +
+              QStringLiteral(" WHERE t.customer_id = ? ORDER BY t.updated_at DESC LIMIT 100"));
+    q.addBindValue(customerId);
+    q.exec();
+    while (q.next())
+        rows.push_back(rowFrom(q));
+    return rows;
+}
+
+std::vector<TicketRow> CacheStore::ticketRowsOfOrganization(qint64 organizationId) const
+{
+    // The organization is read from the ticket's JSON: no column of its own is needed for this
+    // occasional, per-ticket lookup.
+    std::vector<TicketRow> rows;
+    QSqlQuery q(m_db);
+    q.prepare(
+        QString::fromLatin1(kRowSelect) +
+        QStringLiteral(" WHERE json_extract(t.json, '$.organization_id') = ? ORDER BY t.updated_at DESC LIMIT 100"));
+    q.addBindValue(organizationId);
+    q.exec();
+    while (q.next())
+        rows.push_back(rowFrom(q));
+    return rows;
+}
+
 std::optional<protocol::Ticket> CacheStore::ticket(qint64 id) const
 {
     QSqlQuery q(m_db);
@@ -673,7 +702,8 @@ std::vector<ThreadArticle> CacheStore::thread(qint64 ticketId) const
                             qs(a.createdAt),
                             {}};
         for (const auto &file : a.attachments)
-            shown.attachments.push_back({qs(file.sha256), qs(file.filename), qs(file.contentType), file.size});
+            shown.attachments.push_back(
+                {qs(file.sha256), qs(file.filename), qs(file.contentType), file.size, qs(file.contentId.value_or(""))});
         shown.senderUnverified = a.senderUnverified;
         if (auto delivery = deliveries.find(a.id); delivery != deliveries.end())
             shown.delivery = delivery->second;

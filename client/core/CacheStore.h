@@ -70,6 +70,10 @@ public:
 
     std::vector<TicketRow> ticketRows() const override;
     std::vector<TicketRow> ticketRows(const QSet<qint64> &ids) const override;
+    /// The rows of a customer's tickets, newest first (at most 100).
+    std::vector<TicketRow> ticketRowsOfCustomer(qint64 customerId) const;
+    /// The rows of an organization's tickets, newest first (at most 100).
+    std::vector<TicketRow> ticketRowsOfOrganization(qint64 organizationId) const;
     std::optional<protocol::Ticket> ticket(qint64 id) const;
     /// Articles of a ticket by time; pending ones of ours (negative ids) last.
     std::vector<protocol::Article> articles(qint64 ticketId) const;

@@ -98,6 +98,7 @@ struct TicketDetails {
     QDateTime solutionDue;
     std::vector<SharedPartner> sharedWith; // the partner desks it is shared with
     TicketOrigin origin;                   // its channel, external ids and customer
+    qint64 timeSpentMinutes = 0;           // accounted on its articles
 };
 
 /// A file on an article, by its content address.
@@ -106,6 +107,7 @@ struct AttachmentInfo {
     QString filename;
     QString contentType;
     qint64 size = 0;
+    QString contentId{}; // the Content-ID an HTML body names it by (<img src="cid:…">); empty when none
 };
 
 /// How an outgoing article (an agent's e-mail, or a reply to a custom channel's webhook) travels,

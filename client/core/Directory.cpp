@@ -45,6 +45,7 @@ TicketDetails detailsOf(const protocol::Ticket &t)
     d.solutionDue = timeOf(t.solutionDueAt);
     if (t.sharedWith)
         d.sharedWith = sharedPartnersOf(*t.sharedWith);
+    d.timeSpentMinutes = t.timeSpentMinutes;
     return d;
 }
 } // namespace

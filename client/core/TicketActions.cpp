@@ -181,6 +181,52 @@ bool TicketActions::linkTo(qint64 ticketId, qint64 targetNumber, const QString &
     return true;
 }
 
+void TicketActions::splitArticle(qint64 ticketId, qint64 articleId, const QString &title, qint64 groupId)
+{
+    auto number = numberOf(ticketId);
+    if (!number || articleId <= 0)
+        return;
+    auto params = protocol::newObject();
+    params->set("id", ticketId);
+    params->set("article_id", articleId);
+    if (!title.trimmed().isEmpty())
+        params->set("title", title.trimmed().toStdString());
+    if (groupId > 0)
+        params->set("group_id", groupId);
+    m_session.replica()->outbox.submit(QStringLiteral("ticket.split"), params, ticketId,
+                                       tr("Split an article of #%1 into a new ticket").arg(*number));
+}
+
+void TicketActions::watch(qint64 ticketId, qint64 userId)
+{
+    auto number = numberOf(ticketId);
+    if (!number)
+        return;
+    auto params = protocol::newObject();
+    params->set("id", ticketId);
+    params->set("user_id", userId ? userId : m_session.userId());
+    m_session.replica()->outbox.submit(
+        QStringLiteral("ticket.watch"), params, ticketId,
+        userId && userId != m_session.userId()
+            ? tr("Add %1 to the watchers of #%2").arg(m_directory.nameOfUser(userId)).arg(*number)
+            : tr("Watch #%1").arg(*number));
+}
+
+void TicketActions::unwatch(qint64 ticketId, qint64 userId)
+{
+    auto number = numberOf(ticketId);
+    if (!number)
+        return;
+    auto params = protocol::newObject();
+    params->set("id", ticketId);
+    params->set("user_id", userId ? userId : m_session.userId());
+    m_session.replica()->outbox.submit(
+        QStringLiteral("ticket.unwatch"), params, ticketId,
+        userId && userId != m_session.userId()
+            ? tr("Remove %1 from the watchers of #%2").arg(m_directory.nameOfUser(userId)).arg(*number)
+            : tr("Stop watching #%1").arg(*number));
+}
+
 void TicketActions::applyMacro(qint64 ticketId, qint64 macroId, const QString &macroName)
 {
     auto number = numberOf(ticketId);

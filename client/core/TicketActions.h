@@ -43,6 +43,13 @@ public:
     bool mergeInto(qint64 ticketId, qint64 intoNumber);
     /// Links to the ticket numbered `targetNumber`; kind: related, parent, duplicate.
     bool linkTo(qint64 ticketId, qint64 targetNumber, const QString &kind);
+    /// Makes one of the ticket's articles the start of a new ticket (`title` empty: the server's
+    /// choice; `groupId` 0: the ticket's group); the new ticket shows when the server has made it.
+    void splitArticle(qint64 ticketId, qint64 articleId, const QString &title, qint64 groupId);
+    /// Makes `userId` (0: the agent) a watcher of the ticket: they get its customer follow-ups.
+    void watch(qint64 ticketId, qint64 userId = 0);
+    /// Ends `userId`'s (0: the agent's) watching of the ticket.
+    void unwatch(qint64 ticketId, qint64 userId = 0);
     /// Applies a macro to a ticket; its changes show when the server answers.
     void applyMacro(qint64 ticketId, qint64 macroId, const QString &macroName);
     /// A new ticket that starts with our e-mail to the customer (created when online).

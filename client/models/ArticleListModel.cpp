@@ -80,7 +80,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             list << QVariantMap{{QStringLiteral("sha256"), att.sha256},
                                 {QStringLiteral("filename"), att.filename},
                                 {QStringLiteral("content_type"), att.contentType},
-                                {QStringLiteral("size"), att.size}};
+                                {QStringLiteral("size"), att.size},
+                                {QStringLiteral("content_id"), att.contentId}};
         return list;
     }
     }

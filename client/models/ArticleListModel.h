@@ -21,7 +21,7 @@ public:
         TextRole,
         HtmlRole,        // sanitized by the server; empty when the article has none
         PendingRole,     // ours, not yet accepted by the server
-        AttachmentsRole, // QVariantList of QVariantMap {sha256, filename, content_type, size}
+        AttachmentsRole, // QVariantList of QVariantMap {sha256, filename, content_type, size, content_id}
         ToRole,
         SenderUnverifiedRole, // mail in a staff member's name that nobody vouched for
         IdRole,               // the server's id (negative: ours, waiting in the outbox)
