@@ -2,6 +2,7 @@
 // helpdesk_client_core (cache, sync, models) and helpdesk_client_ui (windows).
 
 #include "access/HelpdeskAccess.h"
+#include "ui/Appearance.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/Screenshots.h"
@@ -9,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -22,6 +24,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("helpdesk-client"));
     QApplication::setOrganizationName(QStringLiteral("Helpdesk"));
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Helpdesk agent client"));
@@ -42,13 +45,17 @@ int main(int argc, char **argv)
                              QStringLiteral("email"));
     QCommandLineOption password(QStringLiteral("password"), QStringLiteral("password for --screenshots"),
                                 QStringLiteral("password"));
-    parser.addOptions({dataDir, server, language, screenshots, email, password});
+    QCommandLineOption appearance(QStringLiteral("appearance"),
+                                  QStringLiteral("system, light or dark (this run only; the Settings menu saves it)"),
+                                  QStringLiteral("look"));
+    parser.addOptions({dataDir, server, language, screenshots, email, password, appearance});
     parser.process(app);
 
     QSettings settings;
     if (parser.isSet(language))
         settings.setValue(QStringLiteral("ui/language"), parser.value(language));
     installTranslations(app, settings.value(QStringLiteral("ui/language")).toString());
+    applyAppearance(appearanceNamed(parser.value(appearance)).value_or(savedAppearance()));
 
     if (parser.isSet(screenshots))
         return takeScreenshots(parser.value(dataDir), QUrl(parser.value(server)), parser.value(email),

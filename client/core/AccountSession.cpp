@@ -108,6 +108,30 @@ void AccountSession::signIn(const QUrl &server, const QString &email, const QStr
     });
 }
 
+void AccountSession::requestPasswordReset(const QUrl &server, const QString &email)
+{
+    QUrl url = server;
+    url.setPath(QStringLiteral("/api/v1/auth/password_reset"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    const QJsonObject body{{QStringLiteral("email"), email}};
+    auto *reply = m_http.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, email] {
+        reply->deleteLater();
+        if (reply->error() == QNetworkReply::NoError) {
+            emit passwordResetRequested(email);
+            return;
+        }
+        const auto message = QJsonDocument::fromJson(reply->readAll())
+                                 .object()
+                                 .value(QStringLiteral("error"))
+                                 .toObject()
+                                 .value(QStringLiteral("message"))
+                                 .toString();
+        emit passwordResetFailed(message.isEmpty() ? reply->errorString() : message);
+    });
+}
+
 void AccountSession::completeSignIn()
 {
     if (!m_pending)

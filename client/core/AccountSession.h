@@ -41,6 +41,9 @@ public:
     /// sign-in the account lacks, twoFactorSetupNeeded: set it up with twoFactorClient(), then
     /// completeSignIn().
     void signIn(const QUrl &server, const QString &email, const QString &password, const QString &secondFactor = {});
+    /// Asks `server` to mail `email` a link to choose a new password (passwordResetRequested: the
+    /// server answers alike whether the address has an account; or passwordResetFailed).
+    void requestPasswordReset(const QUrl &server, const QString &email);
     /// Opens the account of a sign-in that waited for two-factor sign-in to be set up.
     void completeSignIn();
     /// Forgets a sign-in that waited for two-factor sign-in to be set up (the agent gave up).
@@ -83,6 +86,8 @@ signals:
     /// The account is about to close: drop everything that reads its replica.
     void accountClosing();
     void signInFailed(const QString &reason);
+    void passwordResetRequested(const QString &email);
+    void passwordResetFailed(const QString &reason);
     /// The password was right; the account asks for its second factor (`reason`: why, e.g. the code was wrong).
     void secondFactorNeeded(const QString &reason);
     /// The password was right; the agent's role requires two-factor sign-in, to be set up before the account opens.

@@ -5,13 +5,17 @@
 #include "ui/TwoFactorDialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHostAddress>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace helpdesk::client {
@@ -19,8 +23,17 @@ namespace helpdesk::client {
 LoginDialog::LoginDialog(AccountSession &session, QWidget *parent) : QDialog(parent), m_session(session)
 {
     setWindowTitle(tr("Sign in to Helpdesk"));
-    m_server = new QLineEdit(QStringLiteral("http://127.0.0.1:8080"), this);
+    m_servers = new QComboBox(this);
+    m_servers->setObjectName(QStringLiteral("recentServers"));
+    m_servers->setEditable(true);
+    m_servers->setInsertPolicy(QComboBox::NoInsert);
+    m_servers->addItems(recentServers());
+    m_server = m_servers->lineEdit();
     m_server->setObjectName(QStringLiteral("server"));
+    m_server->setText(m_servers->count() ? m_servers->itemText(0) : QStringLiteral("http://127.0.0.1:8080"));
+    // Wide enough for a whole address with a port, not a cut "ttp://127.0.0.1:8080".
+    m_servers->setMinimumWidth(
+        m_server->fontMetrics().horizontalAdvance(QStringLiteral("https://helpdesk.example.com:8443")) + 48);
     m_email = new QLineEdit(this);
     m_email->setObjectName(QStringLiteral("email"));
     m_email->setPlaceholderText(tr("agent@example.com"));
@@ -44,24 +57,40 @@ LoginDialog::LoginDialog(AccountSession &session, QWidget *parent) : QDialog(par
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->hide();
     auto *form = new QFormLayout;
-    form->addRow(tr("Server"), m_server);
+    form->addRow(tr("Server"), m_servers);
     form->addRow(tr("E-mail"), m_email);
     form->addRow(tr("Password"), m_password);
     form->addRow(m_codeLabel, m_code);
     m_codeLabel->hide(); // asked for once the server says the account needs it
     m_code->hide();
-    // Resetting a password is the server's web page: the link opens it in the browser.
     auto *forgot =
         new QLabel(QStringLiteral("<a href=\"#\">%1</a>").arg(tr("Forgot your password?").toHtmlEscaped()), this);
     forgot->setObjectName(QStringLiteral("forgotPassword"));
     forgot->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    connect(forgot, &QLabel::linkActivated, this, [this] {
-        const QUrl page = forgotPasswordPage(m_server->text());
-        if (page.isValid())
-            QDesktopServices::openUrl(page);
-        else
-            showError(tr("The server's address starts with https:// (or http://)."));
-    });
+    connect(forgot, &QLabel::linkActivated, this, [this] { forgotPassword(); });
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->hide();
+    // The product's name and icon over the form.
+    auto *logo = new QLabel(this);
+    logo->setPixmap(QIcon(QStringLiteral(":/icons/app.svg")).pixmap(48, 48));
+    auto *product = new QLabel(tr("Helpdesk"), this);
+    product->setObjectName(QStringLiteral("productName"));
+    QFont big = product->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    product->setFont(big);
+    auto *tagline = new QLabel(tr("Sign in to your desk"), this);
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(0);
+    titles->addWidget(product);
+    titles->addWidget(tagline);
+    auto *header = new QHBoxLayout;
+    header->setSpacing(12);
+    header->addWidget(logo);
+    header->addLayout(titles, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_signIn = buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
     m_signIn->setObjectName(QStringLiteral("signIn"));
@@ -70,8 +99,14 @@ LoginDialog::LoginDialog(AccountSession &session, QWidget *parent) : QDialog(par
     connect(m_signIn, &QPushButton::clicked, this, [this] { submit(); });
     connect(m_server, &QLineEdit::textChanged, this, [this] { checkEncryption(); });
     auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(10);
+    layout->setContentsMargins(18, 18, 18, 14);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // grows with a warning or the code field
+    layout->addLayout(header);
+    layout->addSpacing(6);
     layout->addLayout(form);
     layout->addWidget(forgot);
+    layout->addWidget(m_notice);
     layout->addWidget(m_plainWarning);
     layout->addWidget(m_allowPlain);
     layout->addWidget(m_error);
@@ -82,7 +117,18 @@ LoginDialog::LoginDialog(AccountSession &session, QWidget *parent) : QDialog(par
     });
     connect(&m_session, &AccountSession::secondFactorNeeded, this, &LoginDialog::askForSecondFactor);
     connect(&m_session, &AccountSession::twoFactorSetupNeeded, this, &LoginDialog::setUpSecondFactor);
-    connect(&m_session, &AccountSession::accountOpened, this, [this] { accept(); });
+    connect(&m_session, &AccountSession::accountOpened, this, [this] {
+        rememberServer(m_server->text().trimmed());
+        accept();
+    });
+    connect(&m_session, &AccountSession::passwordResetRequested, this, [this](const QString &email) {
+        m_error->hide();
+        m_notice->setText(tr("If %1 has an account on this server, a link to choose a new password is on its way "
+                             "there.")
+                              .arg(email));
+        m_notice->show();
+    });
+    connect(&m_session, &AccountSession::passwordResetFailed, this, &LoginDialog::showError);
     // Another account or server: its second factor is asked for anew.
     for (auto *field : {m_server, m_email})
         connect(field, &QLineEdit::textEdited, this, [this] {
@@ -96,6 +142,42 @@ LoginDialog::LoginDialog(AccountSession &session, QWidget *parent) : QDialog(par
 void LoginDialog::setServer(const QString &url)
 {
     m_server->setText(url);
+}
+
+QStringList LoginDialog::recentServers()
+{
+    return QSettings().value(QStringLiteral("login/recent_servers")).toStringList();
+}
+
+void LoginDialog::rememberServer(const QString &url)
+{
+    if (url.isEmpty())
+        return;
+    auto servers = recentServers();
+    servers.removeAll(url);
+    servers.prepend(url);
+    QSettings().setValue(QStringLiteral("login/recent_servers"), servers.mid(0, kMaxRecent));
+}
+
+void LoginDialog::forgotPassword()
+{
+    const QUrl page = forgotPasswordPage(m_server->text());
+    if (!page.isValid()) {
+        showError(tr("The server's address starts with https:// (or http://)."));
+        return;
+    }
+    const QString email = m_email->text().trimmed();
+    if (email.isEmpty()) {
+        // Without an address the server's page asks for it.
+        QDesktopServices::openUrl(page);
+        return;
+    }
+    if (sendsInClear(page) && !m_allowPlain->isChecked()) {
+        showError(tr("This connection is not encrypted: confirm below that you want to use it anyway, or use an "
+                     "https:// address."));
+        return;
+    }
+    m_session.requestPasswordReset(QUrl::fromUserInput(m_server->text().trimmed()), email);
 }
 
 bool LoginDialog::sendsInClear(const QUrl &server)
