@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QColor>
+#include <QLocale>
 #include <QFont>
 
 #include <algorithm>
@@ -12,7 +13,64 @@ namespace helpdesk::client {
 
 namespace {
 constexpr int kRecentlyClosedDays = 7;
+
+/// A state's chip colour, by its type (names are the admins' and vary).
+QColor stateColour(const QString &stateType)
+{
+    if (stateType == QLatin1String("new"))
+        return {0x1e, 0x6f, 0xd9};
+    if (stateType == QLatin1String("open"))
+        return {0x2e, 0x7d, 0x32};
+    if (stateType.startsWith(QLatin1String("pending")))
+        return {0x8e, 0x5b, 0xc4};
+    return {0x75, 0x75, 0x75}; // closed, merged
+}
+
+/// A priority's chip colour, by its rank (1 low … 4 urgent).
+QColor priorityColour(int rank)
+{
+    if (rank >= 4)
+        return {0xc6, 0x28, 0x28};
+    if (rank == 3)
+        return {0xe6, 0x6a, 0x00};
+    if (rank <= 1)
+        return {0x60, 0x7d, 0x8b};
+    return {0x78, 0x78, 0x78};
+}
+
+QString shortTime(const QString &iso)
+{
+    const auto at = QDateTime::fromString(iso, Qt::ISODateWithMs).toLocalTime();
+    if (!at.isValid())
+        return {};
+    const auto today = QDate::currentDate();
+    if (at.date() == today)
+        return at.toString(QStringLiteral("HH:mm"));
+    if (at.date().year() == today.year())
+        return QLocale().toString(at.date(), QStringLiteral("d MMM"));
+    return QLocale().toString(at.date(), QStringLiteral("d MMM yyyy"));
+}
 } // namespace
+
+TicketListModel::SlaState TicketListModel::slaStateOf(const QDateTime &due, const QDateTime &now)
+{
+    if (!due.isValid())
+        return SlaState::None;
+    if (due <= now)
+        return SlaState::Late;
+    return now.secsTo(due) <= kSlaSoonSeconds ? SlaState::Soon : SlaState::Ok;
+}
+
+QString TicketListModel::initialsOf(const QString &name)
+{
+    const auto words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return {};
+    QString initials = words.front().left(1);
+    if (words.size() > 1)
+        initials += words.back().left(1);
+    return initials.toUpper();
+}
 
 TicketListModel::TicketListModel(CacheReader &cache, QObject *parent) : QAbstractTableModel(parent), m_cache(cache)
 {
@@ -108,6 +166,13 @@ int TicketListModel::countFor(const InboxView &view) const
     auto *saved = savedMatches(view);
     return static_cast<int>(
         std::count_if(m_all.begin(), m_all.end(), [&](const TicketRow &r) { return inView(r, view, saved); }));
+}
+
+InboxView TicketListModel::startView() const
+{
+    const InboxView mine{InboxView::Kind::MyOpen, 0};
+    const InboxView unassigned{InboxView::Kind::Unassigned, 0};
+    return countFor(mine) == 0 && countFor(unassigned) > 0 ? unassigned : mine;
 }
 
 namespace {
@@ -296,16 +361,49 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
                                               .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         }
         break;
+    case NumberRole:
+        return row.number;
+    case CustomerRole:
+        return row.customer;
+    case TitleRole:
+        return row.title;
+    case PreviewRole:
+        return row.preview;
+    case TimeRole:
+        return shortTime(row.updatedAt);
+    case StateRole:
+        return row.state;
+    case StateColourRole:
+        return stateColour(row.stateType);
+    case PriorityRole:
+        return row.priority;
+    case PriorityColourRole:
+        return priorityColour(row.priorityRank);
+    case SlaRole:
+        return static_cast<int>(
+            slaStateOf(QDateTime::fromString(row.slaDue, Qt::ISODateWithMs), QDateTime::currentDateTimeUtc()));
+    case SlaTextRole:
+        return slaText(row.slaDue);
+    case OwnerRole:
+        return row.owner;
+    case OwnerInitialsRole:
+        return initialsOf(row.owner);
+    case SharedRole:
+        return !row.sharedWith.empty();
+    case SharedColourRole:
+        if (!row.sharedWith.empty())
+            return SharedPartnerText::colour(*SharedPartnerText::worst(row.sharedWith));
+        break;
+    case ChannelRole:
+        return row.channelId ? QStringLiteral("channel") : row.createdVia;
     case Qt::ForegroundRole:
         if (index.column() == Shared && !row.sharedWith.empty())
             return SharedPartnerText::colour(*SharedPartnerText::worst(row.sharedWith));
         if (index.column() == SlaDue && !row.slaDue.isEmpty()) {
-            auto due = QDateTime::fromString(row.slaDue, Qt::ISODateWithMs);
-            auto now = QDateTime::currentDateTimeUtc();
-            if (due <= now)
-                return QColor(0xb0, 0x00, 0x20); // breached
-            if (due <= now.addSecs(3600))
-                return QColor(0xa0, 0x5a, 0x00); // due within the hour
+            auto sla =
+                slaStateOf(QDateTime::fromString(row.slaDue, Qt::ISODateWithMs), QDateTime::currentDateTimeUtc());
+            if (sla == SlaState::Late || sla == SlaState::Soon)
+                return slaColour(sla);
         }
         break;
     case Qt::FontRole:
@@ -339,6 +437,36 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         return row.pending;
     }
     return {};
+}
+
+QColor TicketListModel::slaColour(SlaState state)
+{
+    switch (state) {
+    case SlaState::Late:
+        return {0xc6, 0x28, 0x28};
+    case SlaState::Soon:
+        return {0xe0, 0x8e, 0x00};
+    case SlaState::Ok:
+        return {0x2e, 0x7d, 0x32};
+    case SlaState::None:
+        break;
+    }
+    return {};
+}
+
+QString TicketListModel::slaText(const QString &dueIso)
+{
+    if (dueIso.isEmpty())
+        return {};
+    const auto due = QDateTime::fromString(dueIso, Qt::ISODateWithMs);
+    if (!due.isValid())
+        return {};
+    const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(due);
+    const qint64 minutes = std::abs(seconds) / 60;
+    QString span = minutes < 60        ? tr("%1 min").arg(minutes)
+                   : minutes < 48 * 60 ? tr("%1 h").arg(minutes / 60)
+                                       : tr("%1 d").arg(minutes / (24 * 60));
+    return seconds <= 0 ? tr("%1 late").arg(span) : tr("in %1").arg(span);
 }
 
 QVariant TicketListModel::headerData(int section, Qt::Orientation orientation, int role) const

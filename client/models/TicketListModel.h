@@ -3,6 +3,8 @@
 #include "core/CacheReader.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
+#include <QDateTime>
 #include <QHash>
 
 #include <optional>
@@ -27,7 +29,40 @@ class TicketListModel : public QAbstractTableModel
 public:
     // Shared: the partner desks a ticket is shared with (their state as tooltip and colour).
     enum Column { Number, Title, Customer, Group, Owner, State, Priority, Updated, SlaDue, Shared, ColumnCount };
-    enum Role { TicketIdRole = Qt::UserRole + 1, UnreadRole, PendingRole, SortRole, ChangedSinceLookRole };
+    enum Role {
+        TicketIdRole = Qt::UserRole + 1,
+        UnreadRole,
+        PendingRole,
+        SortRole,
+        ChangedSinceLookRole,
+        // What the inbox's rows draw; the same whichever column is asked.
+        NumberRole,
+        CustomerRole,
+        TitleRole,       // the title alone, without the marks DisplayRole adds
+        PreviewRole,     // the start of the last public message
+        TimeRole,        // when it changed, short: "14:32" today, "3 Dec" this year, else "3 Dec 2025"
+        StateRole,       // the state's name
+        StateColourRole, // QColor, by the state's type
+        PriorityRole,    // the priority's name
+        PriorityColourRole,
+        SlaRole,           // SlaState as int
+        SlaTextRole,       // "in 25 min", "2 h late"; empty when no deadline is open
+        OwnerRole,         // the owner's name; empty when nobody owns it
+        OwnerInitialsRole, // "AF" for Alice Fuller
+        SharedRole,        // bool: shared with a partner desk
+        SharedColourRole,  // QColor of the worst share's state
+        ChannelRole,       // how it came: email, phone_in, phone_out, web, note, channel (a custom channel); or empty
+    };
+    /// How near the ticket's nearest SLA deadline is: amber within kSlaSoonSeconds, red when past.
+    enum class SlaState { None, Ok, Soon, Late };
+    static constexpr int kSlaSoonSeconds = 3600;
+    static SlaState slaStateOf(const QDateTime &due, const QDateTime &now);
+    /// "AF" for "Alice Fuller", "B" for "bob"; empty for an empty name.
+    static QString initialsOf(const QString &name);
+    /// The badge colour of an SLA state (amber, red; green when met in time); invalid for None.
+    static QColor slaColour(SlaState state);
+    /// "in 25 min", "2 h late" for a deadline (ISO 8601); empty for none.
+    static QString slaText(const QString &dueIso);
 
     TicketListModel(CacheReader &cache, QObject *parent = nullptr);
 
@@ -41,6 +76,11 @@ public:
     void setSearch(const QString &text);
     /// Tickets a view holds, without the search (for the view list's counts).
     int countFor(const InboxView &view) const;
+    /// The view to open on: the agent's open tickets, or unassigned in their groups when they own
+    /// none that are open and their groups hold some.
+    InboxView startView() const;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
     qint64 ticketIdAt(int row) const;
     int rowOfTicket(qint64 id) const;
     /// Reloads everything from the cache (after sign-in or a first sync).
