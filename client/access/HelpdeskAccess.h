@@ -4,9 +4,12 @@
 #include "core/AdminClient.h"
 #include "core/AgentWorkspace.h"
 #include "core/AttachmentTransfer.h"
+#include "core/AwayStatus.h"
+#include "core/CustomerLookup.h"
 #include "core/DashboardClient.h"
 #include "core/DeskNotifier.h"
 #include "core/Directory.h"
+#include "core/NotificationPreferences.h"
 #include "core/PresenceTracker.h"
 #include "core/TicketActions.h"
 #include "core/TicketContext.h"
@@ -42,7 +45,9 @@ public:
     PresenceTracker &presence() { return m_presence; }
     /// Attachments to and from the server.
     AttachmentTransfer &attachments() { return m_attachments; }
-    /// Desktop notifications from the live event stream.
+    /// Which events the agent is told of, on the desktop and by mail.
+    NotificationPreferences &notificationPreferences() { return m_preferences; }
+    /// Desktop notifications from the live event stream, and the unread count.
     DeskNotifier &notifier() { return m_notifier; }
     /// The supervisors' dashboard panels.
     DashboardClient &dashboards() { return m_dashboards; }
@@ -50,6 +55,10 @@ public:
     AdminClient &admin() { return m_admin; }
     /// The inbox, views and thread models of the open account.
     InboxModels &inbox() { return m_inbox; }
+    /// The agent's "I am away", with a return date and a substitute.
+    AwayStatus &away() { return m_away; }
+    /// Customers found as the agent types.
+    CustomerLookup &customers() { return m_customers; }
 
 private:
     AttachmentTransfer m_attachments;
@@ -59,10 +68,13 @@ private:
     TicketContext m_context;
     AgentWorkspace m_workspace;
     PresenceTracker m_presence;
+    NotificationPreferences m_preferences;
     DeskNotifier m_notifier;
     DashboardClient m_dashboards;
     AdminClient m_admin;
     InboxModels m_inbox;
+    AwayStatus m_away;
+    CustomerLookup m_customers;
 };
 
 } // namespace helpdesk::client

@@ -871,6 +871,20 @@ qint64 CacheStore::ticketCount() const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+int CacheStore::unreadCount(qint64 userId, const QList<qint64> &groupIds) const
+{
+    QStringList groups;
+    for (auto id : groupIds)
+        groups << QString::number(id); // numbers only: safe to splice into the IN list
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM tickets WHERE seen_at IS NULL AND state_type NOT IN ('closed', "
+                             "'merged') AND (owner_id = ? OR (owner_id IS NULL AND group_id IN (%1)))")
+                  .arg(groups.isEmpty() ? QStringLiteral("NULL") : groups.join(QLatin1Char(','))));
+    q.addBindValue(userId);
+    q.exec();
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
 QString CacheStore::userName(qint64 id) const
 {
     QSqlQuery q(m_db);

@@ -84,6 +84,8 @@ public:
     /// Tickets whose articles are cached.
     bool hasArticles(qint64 ticketId) const;
     qint64 ticketCount() const;
+    /// Tickets never opened, not closed or merged, that are `userId`'s or unassigned in `groupIds`.
+    int unreadCount(qint64 userId, const QList<qint64> &groupIds) const;
 
     QString userName(qint64 id) const;
     std::vector<NamedItem> config(const QString &kind, bool activeOnly = true) const override;

@@ -183,4 +183,17 @@ struct CustomField {
     QString integration{};    // that integration's name; empty when this account may not read it
 };
 
+/// A ticket the agent opens: an e-mail of theirs to the customer, or a phone call they took or made.
+struct NewTicket {
+    enum class Channel { Email, PhoneIn, PhoneOut };
+    Channel channel = Channel::Email;
+    qint64 customerId = 0;   // a known customer, or 0 and:
+    QString customerEmail;   // the address (found, or created by the server)
+    QString newCustomerName; // not empty: the customer is created first, with this name
+    QString title;
+    qint64 groupId = 0;
+    qint64 priorityId = 0; // 0: the desk's default
+    QString text;
+};
+
 } // namespace helpdesk::client

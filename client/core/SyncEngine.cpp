@@ -393,6 +393,18 @@ void SyncEngine::apply(const protocol::JsonArray &events, qint64 lastSeq)
     auto groupAccess = m_groupAccess;
     std::vector<std::pair<protocol::Ticket, qint64>> createdLive;
     std::vector<protocol::Article> articlesLive;
+    struct UpdatedLive {
+        protocol::Ticket ticket;
+        qint64 actorId;
+        QStringList changed;
+        qint64 previousOwnerId;
+    };
+    std::vector<UpdatedLive> updatedLive;
+    struct MentionLive {
+        qint64 ticketId, articleId;
+        QString byName;
+    };
+    std::vector<MentionLive> mentionsLive;
     QSet<qint64> failedMail;
     CacheTransaction batch(m_cache);
     for (unsigned i = 0; events && i < events->size(); ++i) {
@@ -412,8 +424,25 @@ void SyncEngine::apply(const protocol::JsonArray &events, qint64 lastSeq)
             // The whole list of the ticket's partner desks now (staff only).
             m_cache.setSharedWith(data->optValue<std::int64_t>("ticket_id", 0),
                                   protocol::sharePartnersFromJson(data->getArray("shared_with")));
+        } else if (kind == "ticket.mentioned") {
+            if (live)
+                mentionsLive.push_back({data->optValue<std::int64_t>("ticket_id", 0),
+                                        data->optValue<std::int64_t>("article_id", 0),
+                                        qs(data->optValue<std::string>("by_name", ""))});
         } else if (kind.rfind("ticket.", 0) == 0) {
-            applyTicket(data->getObject("ticket"), groupAccess);
+            auto json = data->getObject("ticket");
+            if (live && kind == "ticket.updated" && json) {
+                auto ticket = protocol::Ticket::fromJson(json);
+                auto before = m_cache.ticket(ticket.id);
+                QStringList changed;
+                const auto fields = data->getArray("changed");
+                for (unsigned c = 0; fields && c < fields->size(); ++c)
+                    changed << qs(fields->getElement<std::string>(c));
+                updatedLive.push_back({ticket,
+                                       event->isNull("actor_id") ? 0 : event->optValue<std::int64_t>("actor_id", 0),
+                                       changed, before && before->ownerId ? *before->ownerId : 0});
+            }
+            applyTicket(json, groupAccess);
             if (live && kind == "ticket.created" && data->getObject("ticket"))
                 createdLive.emplace_back(protocol::Ticket::fromJson(data->getObject("ticket")),
                                          event->isNull("actor_id") ? 0 : event->optValue<std::int64_t>("actor_id", 0));
@@ -467,6 +496,10 @@ void SyncEngine::apply(const protocol::JsonArray &events, qint64 lastSeq)
         emit ticketCreatedLive(ticket, actorId);
     for (const auto &article : articlesLive)
         emit articleCreatedLive(article);
+    for (const auto &updated : updatedLive)
+        emit ticketUpdatedLive(updated.ticket, updated.actorId, updated.changed, updated.previousOwnerId);
+    for (const auto &mention : mentionsLive)
+        emit mentionedLive(mention.ticketId, mention.articleId, mention.byName);
     for (auto ticketId : std::as_const(failedMail))
         fetchDeliveries(ticketId);
     if (reset) {

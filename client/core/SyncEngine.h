@@ -5,6 +5,7 @@
 
 #include <QMap>
 #include <QObject>
+#include <QStringList>
 
 namespace helpdesk::client {
 
@@ -44,6 +45,12 @@ signals:
     /// is told (not again when it changes, as when a partner's file joins it later).
     void ticketCreatedLive(const protocol::Ticket &ticket, qint64 actorId);
     void articleCreatedLive(const protocol::Article &article);
+    /// A live change of a ticket: the fields the event names (`changed`, e.g. sla_warned) and its
+    /// owner before it (0: none), so that "assigned to me" can be told apart.
+    void ticketUpdatedLive(const protocol::Ticket &ticket, qint64 actorId, const QStringList &changed,
+                           qint64 previousOwnerId);
+    /// A colleague mentioned the agent in an article (only the mentioned agent is told).
+    void mentionedLive(qint64 ticketId, qint64 articleId, const QString &byName);
 
 private:
     void start(qint64 watermark);

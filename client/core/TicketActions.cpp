@@ -114,31 +114,6 @@ void TicketActions::setTags(qint64 ticketId, const QStringList &tags)
     m_session.replica()->outbox.updateTicket(ticketId, fields, tr("Tags of #%1").arg(*number));
 }
 
-void TicketActions::changeTags(qint64 ticketId, const QStringList &add, const QStringList &remove)
-{
-    auto ticket = m_directory.ticket(ticketId);
-    if (!ticket)
-        return;
-    QStringList tags = ticket->tags;
-    for (const auto &tag : add)
-        if (!tag.trimmed().isEmpty() && !tags.contains(tag.trimmed()))
-            tags << tag.trimmed();
-    for (const auto &tag : remove)
-        tags.removeAll(tag.trimmed());
-    if (tags != ticket->tags)
-        setTags(ticketId, tags);
-}
-
-bool TicketActions::close(qint64 ticketId)
-{
-    for (const auto &state : m_directory.states())
-        if (state.detail == QLatin1String("closed")) {
-            setField(ticketId, QStringLiteral("state_id"), state.id);
-            return true;
-        }
-    return false;
-}
-
 void TicketActions::setCustomField(qint64 ticketId, const QString &name, const QVariant &value)
 {
     auto number = numberOf(ticketId);
@@ -267,21 +242,57 @@ void TicketActions::applyMacro(qint64 ticketId, qint64 macroId, const QString &m
 void TicketActions::createOutboundTicket(const QString &customerEmail, const QString &title, qint64 groupId,
                                          const QString &text)
 {
+    NewTicket ticket;
+    ticket.customerEmail = customerEmail;
+    ticket.title = title;
+    ticket.groupId = groupId;
+    ticket.text = text;
+    createTicket(ticket);
+}
+
+void TicketActions::createTicket(const NewTicket &ticket)
+{
     auto *replica = m_session.replica();
     if (!replica)
         return;
+    const QString customer = ticket.customerId ? m_directory.nameOfUser(ticket.customerId) : ticket.customerEmail;
+    if (!ticket.customerId && !ticket.newCustomerName.trimmed().isEmpty()) {
+        // Sent in order before the ticket, which then finds the customer by the address.
+        auto person = protocol::newObject();
+        person->set("email", ticket.customerEmail.trimmed().toStdString());
+        person->set("name", ticket.newCustomerName.trimmed().toStdString());
+        person->set("role", std::string("customer"));
+        replica->outbox.submit(QStringLiteral("user.create"), person, 0,
+                               tr("New customer %1 <%2>").arg(ticket.newCustomerName, ticket.customerEmail));
+    }
     protocol::TicketCreateParams p;
-    p.title = title.toStdString();
-    p.groupId = groupId;
-    p.customerEmail = customerEmail.toStdString();
+    p.title = ticket.title.toStdString();
+    p.groupId = ticket.groupId;
+    if (ticket.customerId)
+        p.customerId = ticket.customerId;
+    else
+        p.customerEmail = ticket.customerEmail.trimmed().toStdString();
+    if (ticket.priorityId)
+        p.priorityId = ticket.priorityId;
     p.custom = protocol::newObject();
     protocol::ArticleParams article;
-    article.channel = "email";
-    article.bodyText = text.toStdString();
-    article.to = customerEmail.toStdString();
+    article.bodyText = ticket.text.toStdString();
+    switch (ticket.channel) {
+    case NewTicket::Channel::Email:
+        article.channel = "email";
+        if (!ticket.customerId)
+            article.to = ticket.customerEmail.trimmed().toStdString(); // else the server takes the customer's
+        break;
+    case NewTicket::Channel::PhoneIn:
+        article.channel = "phone_in";
+        break;
+    case NewTicket::Channel::PhoneOut:
+        article.channel = "phone_out";
+        break;
+    }
     p.article = article;
     replica->outbox.submit(QStringLiteral("ticket.create"), p.toJson(), 0,
-                           tr("New ticket for %1: %2").arg(customerEmail, title));
+                           tr("New ticket for %1: %2").arg(customer, ticket.title));
 }
 
 void TicketActions::loadRating(qint64 ticketId)

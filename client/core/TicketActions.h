@@ -34,11 +34,6 @@ public:
     /// `field`: state_id, priority_id, group_id, owner_id (0 clears), type_id.
     void setField(qint64 ticketId, const QString &field, qint64 value);
     void setTags(qint64 ticketId, const QStringList &tags);
-    /// Adds and removes tags on the ticket's tags as cached (with our pending changes); nothing
-    /// is queued when that leaves them as they are.
-    void changeTags(qint64 ticketId, const QStringList &add, const QStringList &remove);
-    /// Puts the ticket in the first state of type closed; false when none is configured.
-    bool close(qint64 ticketId);
     /// Sets one custom field (an invalid QVariant clears it).
     void setCustomField(qint64 ticketId, const QString &name, const QVariant &value);
     /// Makes the agent the owner.
@@ -57,6 +52,9 @@ public:
     void unwatch(qint64 ticketId, qint64 userId = 0);
     /// Applies a macro to a ticket; its changes show when the server answers.
     void applyMacro(qint64 ticketId, qint64 macroId, const QString &macroName);
+    /// A new ticket of the agent's: an e-mail to the customer or a phone call (created when online;
+    /// a new customer is created first, with the name given).
+    void createTicket(const NewTicket &ticket);
     /// A new ticket that starts with our e-mail to the customer (created when online).
     void createOutboundTicket(const QString &customerEmail, const QString &title, qint64 groupId, const QString &text);
     /// Asks the server for a ticket's history (historyLoaded); needs the connection.

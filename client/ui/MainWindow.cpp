@@ -1,10 +1,15 @@
 #include "ui/MainWindow.h"
 
 #include "access/HelpdeskAccess.h"
+#include "ui/Appearance.h"
+#include "ui/AwayDialog.h"
 #include "ui/DashboardWindow.h"
+#include "ui/NewTicketDialog.h"
+#include "ui/NotificationPreferencesDialog.h"
 #include "ui/SettingsWindow.h"
 #include "ui/SignatureDialog.h"
 #include "ui/TicketView.h"
+#include "ui/UnreadTray.h"
 #include "ui/TwoFactorDialog.h"
 
 #include "core/TwoFactorClient.h"
@@ -23,7 +28,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QLocale>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -134,23 +141,14 @@ MainWindow::MainWindow(HelpdeskAccess &access, QWidget *parent) : QMainWindow(pa
     connect(&m_access.session(), &AccountSession::serverMessageUnreadable, this, [this](const QString &reason) {
         m_problem->setText(tr("A message from the server could not be read (skipped): %1").arg(reason));
     });
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(windowIcon(), this);
-        m_tray->show();
-    }
-    connect(&m_access.notifier(), &DeskNotifier::notification, this,
-            [this](const QString &title, const QString &text, qint64) {
-                if (m_tray && !isActiveWindow())
-                    m_tray->showMessage(title, text);
-                else
-                    statusBar()->showMessage(title + QStringLiteral(": ") + text, 15000); // no tray on this desktop
-            });
+    createPresence();
 
     auto *fileMenu = menuBar()->addMenu(tr("&Account"));
     auto *offline = fileMenu->addAction(tr("Work &offline"));
     offline->setCheckable(true);
     offline->setChecked(m_access.session().workOffline());
     connect(offline, &QAction::toggled, this, [this](bool on) { m_access.session().setWorkOffline(on); });
+    addAwayAction(fileMenu);
     fileMenu->addAction(tr("Sign &out"), this, [this] {
         // Signing out erases this machine's copy of the account, changes not yet sent included.
         const int pending = m_access.actions().pendingChanges();
@@ -164,8 +162,8 @@ MainWindow::MainWindow(HelpdeskAccess &access, QWidget *parent) : QMainWindow(pa
     });
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     auto *ticketMenu = menuBar()->addMenu(tr("&Tickets"));
-    ticketMenu->addAction(tr("&New ticket by e-mail…"), QKeySequence(Qt::CTRL | Qt::Key_N), this,
-                          [this] { newTicket(); });
+    ticketMenu->addAction(QIcon(QStringLiteral(":/icons/phone-in.svg")), tr("&New ticket…"),
+                          QKeySequence(Qt::CTRL | Qt::Key_N), this, [this] { newTicket(); });
     ticketMenu->addAction(tr("&Save search as a view…"), this, [this] { saveSearchAsView(); });
     ticketMenu->addAction(tr("&Dashboards"), QKeySequence(Qt::CTRL | Qt::Key_D), this, [this] {
         auto *dashboards = new DashboardWindow(m_access.dashboards(), m_access.directory());
@@ -194,6 +192,7 @@ MainWindow::MainWindow(HelpdeskAccess &access, QWidget *parent) : QMainWindow(pa
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
+    addLookActions(settingsMenu);
     // Admins only; the server refuses everyone else anyway.
     connect(settingsMenu, &QMenu::aboutToShow, this,
             [this, serverSettings] { serverSettings->setVisible(m_access.session().isAdmin()); });
@@ -277,39 +276,9 @@ void MainWindow::showShortcutHelp()
 
 void MainWindow::newTicket()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("New ticket by e-mail"));
-    auto *customer = new QLineEdit(&dialog);
-    customer->setPlaceholderText(tr("customer@example.com"));
-    auto *title = new QLineEdit(&dialog);
-    auto *group = new QComboBox(&dialog);
-    for (const auto &g : m_access.directory().groups())
-        group->addItem(g.name, QVariant::fromValue<qint64>(g.id));
-    auto *text = new QTextEdit(&dialog);
-    text->setAcceptRichText(false);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Customer e-mail"), customer);
-    form->addRow(tr("Subject"), title);
-    form->addRow(tr("Group"), group);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
-    buttons->addButton(tr("Send"), QDialogButtonBox::AcceptRole);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addLayout(form);
-    layout->addWidget(text);
-    layout->addWidget(buttons);
-    dialog.resize(600, 420);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (!customer->text().contains(QLatin1Char('@')) || title->text().trimmed().isEmpty() ||
-        text->toPlainText().trimmed().isEmpty()) {
-        QMessageBox::warning(this, tr("New ticket by e-mail"),
-                             tr("A new ticket needs the customer's e-mail, a subject and a text."));
-        return;
-    }
-    m_access.actions().createOutboundTicket(customer->text().trimmed(), title->text().trimmed(),
-                                            group->currentData().toLongLong(), text->toPlainText());
+    auto *dialog = new NewTicketDialog(m_access, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::saveSearchAsView()
@@ -423,6 +392,96 @@ QString MainWindow::connectionText() const
 QString MainWindow::lastProblem() const
 {
     return m_problem->text();
+}
+
+void MainWindow::createPresence()
+{
+    m_awayLabel = new QLabel(this);
+    m_awayLabel->setObjectName(QStringLiteral("awayStatus"));
+    m_backButton = new QPushButton(tr("I am back"), this);
+    m_backButton->setObjectName(QStringLiteral("iAmBack"));
+    m_backButton->setFlat(true);
+    connect(m_backButton, &QPushButton::clicked, this, [this] { m_access.away().setBack(); });
+    statusBar()->addPermanentWidget(m_awayLabel);
+    statusBar()->addPermanentWidget(m_backButton);
+    connect(&m_access.away(), &AwayStatus::changed, this, [this] { updateAwayState(); });
+    updateAwayState();
+    m_tray = new UnreadTray(
+        m_access.notifier(), m_access.away(), [this] { showAwayDialog(); }, this);
+    connect(m_tray, &UnreadTray::ticketRequested, this, [this](qint64 ticketId) {
+        showNormal();
+        raise();
+        activateWindow();
+        showTicket(ticketId);
+    });
+    connect(&m_access.notifier(), &DeskNotifier::unreadCountChanged, this, [this] {
+        setWindowTitle(m_tray->count()
+                           ? tr("(%1) Helpdesk — %2").arg(m_tray->count()).arg(m_access.session().accountLabel())
+                           : tr("Helpdesk — %1").arg(m_access.session().accountLabel()));
+    });
+    connect(&m_access.notifier(), &DeskNotifier::notification, this,
+            [this](const QString &title, const QString &text, qint64 ticketId) {
+                if (isActiveWindow() || !m_tray->showMessage(title, text, ticketId))
+                    statusBar()->showMessage(title + QStringLiteral(": ") + text, 15000); // no tray on this desktop
+            });
+}
+
+void MainWindow::addAwayAction(QMenu *accountMenu)
+{
+    auto *away = accountMenu->addAction(QIcon(QStringLiteral(":/icons/away.svg")), tr("I am &away…"));
+    away->setObjectName(QStringLiteral("awayAction"));
+    connect(away, &QAction::triggered, this, [this] {
+        if (m_access.away().isAway())
+            m_access.away().setBack();
+        else
+            showAwayDialog();
+    });
+    connect(&m_access.away(), &AwayStatus::changed, away,
+            [this, away] { away->setText(m_access.away().isAway() ? tr("I am &back") : tr("I am &away…")); });
+}
+
+void MainWindow::addLookActions(QMenu *settingsMenu)
+{
+    settingsMenu->addAction(QIcon(QStringLiteral(":/icons/settings.svg")), tr("&Notifications…"), this, [this] {
+        auto *dialog = new NotificationPreferencesDialog(m_access.notificationPreferences(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    auto *appearanceMenu = settingsMenu->addMenu(tr("&Appearance"));
+    auto *group = new QActionGroup(this);
+    const std::pair<Appearance, QString> looks[] = {{Appearance::System, tr("Like the &system")},
+                                                    {Appearance::Light, tr("&Light")},
+                                                    {Appearance::Dark, tr("&Dark")}};
+    for (const auto &[look, name] : looks) {
+        auto *action = appearanceMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(savedAppearance() == look);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [look = look] {
+            saveAppearance(look);
+            applyAppearance(look);
+        });
+    }
+}
+
+void MainWindow::showAwayDialog()
+{
+    auto *dialog = new AwayDialog(m_access.away(), m_access.directory(), m_access.session().userId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::updateAwayState()
+{
+    const auto &away = m_access.away();
+    m_awayLabel->setVisible(away.isAway());
+    m_backButton->setVisible(away.isAway());
+    QString text = away.until().isValid()
+                       ? tr("Away until %1").arg(QLocale().toString(away.until(), QLocale::ShortFormat))
+                       : tr("Away");
+    if (away.substituteId())
+        text += tr(" — follow-ups to %1").arg(m_access.directory().nameOfUser(away.substituteId()));
+    m_awayLabel->setText(text);
 }
 
 } // namespace helpdesk::client

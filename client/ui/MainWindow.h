@@ -6,13 +6,15 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QProgressBar;
-class QSystemTrayIcon;
+class QMenu;
+class QPushButton;
 class QTableView;
 
 namespace helpdesk::client {
 
 class HelpdeskAccess;
 class TicketView;
+class UnreadTray;
 
 /// The agent's window: views with counts on the left, the inbox (search as you type, sortable
 /// columns, multi-select with bulk changes) in the middle, the open ticket on the right, and the
@@ -30,6 +32,8 @@ public:
     /// The status bar's connection text ("Online", "Connecting…", "Offline").
     QString connectionText() const;
     QString lastProblem() const;
+    /// The tray icon with the unread count (its count and tooltip also without a tray).
+    UnreadTray *tray() const { return m_tray; }
 
 private:
     void createShortcuts();
@@ -38,6 +42,13 @@ private:
     void showBulkMenu(const QPoint &pos);
     void showShortcutHelp();
     void newTicket();
+    /// The status bar's "Away until …" with "I am back", and the tray.
+    void createPresence();
+    void addAwayAction(QMenu *accountMenu);
+    /// Settings → Notifications… and Appearance.
+    void addLookActions(QMenu *settingsMenu);
+    void showAwayDialog();
+    void updateAwayState();
     void saveSearchAsView();
     QList<qint64> selectedTickets() const;
 
@@ -50,7 +61,9 @@ private:
     QLabel *m_pending;
     QLabel *m_problem;
     QProgressBar *m_progress;
-    QSystemTrayIcon *m_tray = nullptr;
+    UnreadTray *m_tray = nullptr;
+    QLabel *m_awayLabel = nullptr;
+    QPushButton *m_backButton = nullptr;
 };
 
 } // namespace helpdesk::client
