@@ -114,6 +114,31 @@ void TicketActions::setTags(qint64 ticketId, const QStringList &tags)
     m_session.replica()->outbox.updateTicket(ticketId, fields, tr("Tags of #%1").arg(*number));
 }
 
+void TicketActions::changeTags(qint64 ticketId, const QStringList &add, const QStringList &remove)
+{
+    auto ticket = m_directory.ticket(ticketId);
+    if (!ticket)
+        return;
+    QStringList tags = ticket->tags;
+    for (const auto &tag : add)
+        if (!tag.trimmed().isEmpty() && !tags.contains(tag.trimmed()))
+            tags << tag.trimmed();
+    for (const auto &tag : remove)
+        tags.removeAll(tag.trimmed());
+    if (tags != ticket->tags)
+        setTags(ticketId, tags);
+}
+
+bool TicketActions::close(qint64 ticketId)
+{
+    for (const auto &state : m_directory.states())
+        if (state.detail == QLatin1String("closed")) {
+            setField(ticketId, QStringLiteral("state_id"), state.id);
+            return true;
+        }
+    return false;
+}
+
 void TicketActions::setCustomField(qint64 ticketId, const QString &name, const QVariant &value)
 {
     auto number = numberOf(ticketId);

@@ -34,6 +34,11 @@ public:
     /// `field`: state_id, priority_id, group_id, owner_id (0 clears), type_id.
     void setField(qint64 ticketId, const QString &field, qint64 value);
     void setTags(qint64 ticketId, const QStringList &tags);
+    /// Adds and removes tags on the ticket's tags as cached (with our pending changes); nothing
+    /// is queued when that leaves them as they are.
+    void changeTags(qint64 ticketId, const QStringList &add, const QStringList &remove);
+    /// Puts the ticket in the first state of type closed; false when none is configured.
+    bool close(qint64 ticketId);
     /// Sets one custom field (an invalid QVariant clears it).
     void setCustomField(qint64 ticketId, const QString &name, const QVariant &value);
     /// Makes the agent the owner.
