@@ -24,8 +24,8 @@ public:
     virtual QSet<qint64> search(const QString &text) const = 0;
     /// Configuration names of a kind (state, priority, group, type, …), by rank and name.
     virtual std::vector<NamedItem> config(const QString &kind, bool activeOnly = true) const = 0;
-    /// The agent's saved searches: name -> search text.
-    virtual QMap<QString, QString> savedFilters() const = 0;
+    /// The saved views the agent sees: their own first, then those shared with a group.
+    virtual std::vector<SavedView> savedViews() const = 0;
     /// A ticket's articles by time; pending ones of ours (negative ids) last.
     virtual std::vector<ThreadArticle> thread(qint64 ticketId) const = 0;
 
@@ -35,7 +35,7 @@ signals:
     void articlesChanged(qint64 ticketId);
     void outboxChanged();
     void namesChanged();
-    void savedFiltersChanged();
+    void savedViewsChanged();
 };
 
 } // namespace helpdesk::client

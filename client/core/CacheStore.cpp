@@ -54,6 +54,13 @@ const char *kSchema[] = {
     "remove_diacritics 2')",
 };
 
+// Version 7: the saved views the server lists for the agent (view.list, view.changed), as on the
+// wire, with whether the agent may change each; the local saved searches they replace are dropped.
+const char *kSchemaV7[] = {
+    "CREATE TABLE saved_views (id INTEGER PRIMARY KEY, json TEXT NOT NULL, editable INTEGER NOT NULL DEFAULT 0)",
+    "DELETE FROM meta WHERE key = 'saved_filters'",
+};
+
 // Version 6: what saved views filter on and the inbox draws, out of the ticket's JSON into columns
 // (tags and custom values as JSON text, NULL when none), filled from the stored JSON; tickets are
 // paged through once more, as the JSON of older clients lacks how a ticket was opened and its preview.
@@ -307,7 +314,7 @@ bool CacheStore::migrate()
         return m_db.commit();
     };
     return step(1, kSchema) && step(2, kSchemaV2) && step(3, kSchemaV3) && step(4, kSchemaV4) && step(5, kSchemaV5) &&
-           step(6, kSchemaV6);
+           step(6, kSchemaV6) && step(7, kSchemaV7);
 }
 
 QString CacheStore::meta(const QString &key, const QString &fallback) const
@@ -329,39 +336,86 @@ void CacheStore::setMeta(const QString &key, const QString &value)
     q.exec();
 }
 
-QMap<QString, QString> CacheStore::savedFilters() const
+namespace {
+/// A saved view as the wire has it (docs/api.md, "Saved views"), in Qt types.
+SavedView savedViewFrom(const QJsonObject &o, bool editable)
 {
-    // {"name": "search", …} in one meta row.
-    QMap<QString, QString> filters;
-    const auto saved =
-        QJsonDocument::fromJson(meta(QStringLiteral("saved_filters"), QStringLiteral("{}")).toUtf8()).object();
-    for (auto it = saved.begin(); it != saved.end(); ++it)
-        filters.insert(it.key(), it.value().toString());
-    return filters;
+    SavedView view;
+    view.id = o.value(QStringLiteral("id")).toInteger();
+    view.name = o.value(QStringLiteral("name")).toString();
+    if (o.value(QStringLiteral("owner_id")).isDouble())
+        view.ownerId = o.value(QStringLiteral("owner_id")).toInteger();
+    if (o.value(QStringLiteral("group_id")).isDouble())
+        view.groupId = o.value(QStringLiteral("group_id")).toInteger();
+    const auto filter = o.value(QStringLiteral("filter")).toObject();
+    view.matchAll = filter.value(QStringLiteral("match")).toString() != QLatin1String("any");
+    for (const auto &c : filter.value(QStringLiteral("conditions")).toArray()) {
+        const auto condition = c.toObject();
+        const auto value = condition.value(QStringLiteral("value"));
+        view.conditions.push_back({condition.value(QStringLiteral("field")).toString(),
+                                   condition.value(QStringLiteral("op")).toString(),
+                                   value.isNull() ? QVariant() : value.toVariant()});
+    }
+    const auto sort = o.value(QStringLiteral("sort")).toObject();
+    view.sortField = sort.value(QStringLiteral("field")).toString(QStringLiteral("updated_at"));
+    view.sortAscending = sort.value(QStringLiteral("order")).toString() == QLatin1String("asc");
+    for (const auto &column : o.value(QStringLiteral("columns")).toArray())
+        view.columns << column.toString();
+    view.position = o.value(QStringLiteral("position")).toInt();
+    view.editable = editable;
+    return view;
+}
+} // namespace
+
+std::vector<SavedView> CacheStore::savedViews() const
+{
+    std::vector<SavedView> views;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT json, editable FROM saved_views"));
+    while (q.next())
+        views.push_back(savedViewFrom(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(),
+                                      q.value(1).toBool()));
+    // Personal first, then by group; each by position and id, as the server lists them.
+    std::sort(views.begin(), views.end(), [](const SavedView &a, const SavedView &b) {
+        return std::make_tuple(a.groupId.value_or(0), a.position, a.id) <
+               std::make_tuple(b.groupId.value_or(0), b.position, b.id);
+    });
+    return views;
 }
 
-void CacheStore::setSavedFilters(const QMap<QString, QString> &filters)
+void CacheStore::replaceSavedViews(const std::vector<std::pair<protocol::JsonObject, bool>> &views)
 {
-    QJsonObject saved;
-    for (auto it = filters.begin(); it != filters.end(); ++it)
-        saved.insert(it.key(), it.value());
-    setMeta(QStringLiteral("saved_filters"), QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact)));
-    m_savedFiltersChanged = true;
+    CacheTransaction batch(*this);
+    exec(QStringLiteral("DELETE FROM saved_views"));
+    for (const auto &[view, editable] : views)
+        upsertSavedView(view, editable);
+    m_savedViewsChanged = true;
+    batch.commit();
+}
+
+void CacheStore::upsertSavedView(const protocol::JsonObject &view, bool editable)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO saved_views (id, json, editable) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE"
+                             " SET json = excluded.json, editable = excluded.editable"));
+    q.addBindValue(static_cast<qlonglong>(view->getValue<std::int64_t>("id")));
+    q.addBindValue(qs(protocol::toJsonText(view)));
+    q.addBindValue(editable);
+    if (!q.exec())
+        qCWarning(lcCache) << "saved view not kept:" << q.lastError().text();
+    m_savedViewsChanged = true;
     flushSignals();
 }
 
-void CacheStore::saveFilter(const QString &name, const QString &search)
+void CacheStore::removeSavedView(qint64 id)
 {
-    auto filters = savedFilters();
-    filters.insert(name, search);
-    setSavedFilters(filters);
-}
-
-void CacheStore::removeFilter(const QString &name)
-{
-    auto filters = savedFilters();
-    filters.remove(name);
-    setSavedFilters(filters);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM saved_views WHERE id = ?"));
+    q.addBindValue(id);
+    q.exec();
+    m_savedViewsChanged = true;
+    flushSignals();
 }
 
 void CacheStore::beginBatch()
@@ -402,7 +456,7 @@ void CacheStore::endBatch(bool keep)
     m_ticketsToIndex.clear();
     m_outboxChanged = false;
     m_namesChanged = false;
-    m_savedFiltersChanged = false;
+    m_savedViewsChanged = false;
 }
 
 void CacheStore::flushSignals()
@@ -422,8 +476,8 @@ void CacheStore::flushSignals()
         emit articlesChanged(id);
     if (std::exchange(m_outboxChanged, false))
         emit outboxChanged();
-    if (std::exchange(m_savedFiltersChanged, false))
-        emit savedFiltersChanged();
+    if (std::exchange(m_savedViewsChanged, false))
+        emit savedViewsChanged();
 }
 
 void CacheStore::upsertTicket(const protocol::Ticket &t)

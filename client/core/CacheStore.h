@@ -25,7 +25,7 @@ class CacheStore : public CacheReader
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     /// Opens (creating or migrating) the cache file; check isOpen().
     explicit CacheStore(const QString &path, QObject *parent = nullptr);
@@ -91,10 +91,13 @@ public:
     std::vector<NamedItem> config(const QString &kind, bool activeOnly = true) const override;
     std::vector<NamedItem> staff() const;
 
-    QMap<QString, QString> savedFilters() const override;
-    /// Saves a search as a view of the agent's own (replacing one of the same name).
-    void saveFilter(const QString &name, const QString &search);
-    void removeFilter(const QString &name);
+    std::vector<SavedView> savedViews() const override;
+    /// Replaces the saved views with those the server listed (view.list), each with whether the
+    /// agent may change it.
+    void replaceSavedViews(const std::vector<std::pair<protocol::JsonObject, bool>> &views);
+    /// Stores a view as the server sent it (view.changed).
+    void upsertSavedView(const protocol::JsonObject &view, bool editable);
+    void removeSavedView(qint64 id);
 
     /// The agent opened the ticket: it is no longer "new since last look".
     void markSeen(qint64 ticketId);
@@ -126,7 +129,6 @@ private:
     bool exec(const QString &sql);
     void indexTicket(qint64 id);
     void flushSignals();
-    void setSavedFilters(const QMap<QString, QString> &filters);
     /// `table`: tickets or users.
     void setExternalIds(const QString &table, qint64 id, const std::vector<ExternalId> &ids);
 
@@ -143,7 +145,7 @@ private:
     QSet<qint64> m_ticketsToIndex;
     bool m_outboxChanged = false;
     bool m_namesChanged = false;
-    bool m_savedFiltersChanged = false;
+    bool m_savedViewsChanged = false;
 };
 
 } // namespace helpdesk::client

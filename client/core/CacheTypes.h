@@ -173,6 +173,30 @@ struct TextModule {
     QString folder; // empty: unfiled
 };
 
+/// One condition of a saved view's filter (docs/api.md, "Saved views"): `value` is a QVariantList
+/// for the list operators (an owner list may hold "me" and a null QVariant for unassigned), else a
+/// QString, a number or a bool.
+struct ViewCondition {
+    QString field; // state_id, tags, custom.<name>, sla, created_at, channel, query, …
+    QString op;    // in, not_in, any, all, none, eq, ne, contains, empty, breached, due_within_minutes, …
+    QVariant value;
+};
+
+/// A saved view kept on the server: the agent's own (ownerId) or shared with a group (groupId).
+struct SavedView {
+    qint64 id = 0;
+    QString name;
+    std::optional<qint64> ownerId;
+    std::optional<qint64> groupId;
+    bool matchAll = true; // every condition must hold; false: any one
+    std::vector<ViewCondition> conditions;
+    QString sortField = QStringLiteral("updated_at"); // number, title, customer, …, sla_due
+    bool sortAscending = false;
+    QStringList columns; // shown in this order; empty: the inbox's own choice
+    int position = 0;
+    bool editable = false; // the signed-in agent may change or delete it
+};
+
 /// A custom field the admins defined on tickets; one an integration owns is read-only for agents.
 struct CustomField {
     QString name;

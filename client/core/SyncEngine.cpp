@@ -107,6 +107,7 @@ SyncEngine::SyncEngine(CacheStore &cache, ServerConnection &connection, QObject 
 void SyncEngine::start(qint64 watermark)
 {
     loadNames([this, watermark] {
+        loadViews();
         if (m_cache.meta(QStringLiteral("initial_sync_done")) == QLatin1String("1")) {
             subscribe(m_cache.lastSeq());
             return;
@@ -151,6 +152,33 @@ void SyncEngine::loadNames(const std::function<void()> &then)
             });
         }
     });
+}
+
+void SyncEngine::loadViews()
+{
+    if (m_connection.role() == QLatin1String("customer"))
+        return;
+    m_connection.request(QStringLiteral("view.list"), protocol::newObject(), [this](const Reply &reply) {
+        if (!reply.ok) {
+            qCWarning(lcSync) << "saved views not listed:" << reply.message;
+            return;
+        }
+        std::vector<std::pair<protocol::JsonObject, bool>> views;
+        auto list = reply.result->getArray("views");
+        for (unsigned i = 0; list && i < list->size(); ++i)
+            views.emplace_back(list->getObject(i), mayChangeView(list->getObject(i)));
+        m_cache.replaceSavedViews(views);
+    });
+}
+
+bool SyncEngine::mayChangeView(const protocol::JsonObject &view) const
+{
+    if (!view->isNull("owner_id"))
+        return view->optValue<std::int64_t>("owner_id", 0) == m_connection.userId();
+    const auto role = m_connection.role();
+    if (role == QLatin1String("admin") || role == QLatin1String("supervisor"))
+        return true;
+    return m_groupAccess.value(view->optValue<std::int64_t>("group_id", 0)) == QLatin1String("full");
 }
 
 void SyncEngine::loadChannels(const std::function<void()> &then)
@@ -463,6 +491,12 @@ void SyncEngine::apply(const protocol::JsonArray &events, qint64 lastSeq)
                 auto user = protocol::User::fromJson(u);
                 m_cache.upsertUser(user.id, qs(user.name), qs(user.email), qs(protocol::roleName(user.role)));
             }
+        } else if (kind == "view.changed") {
+            // A saved view created, changed, or gone for this agent (deleted, or no longer theirs to see).
+            if (auto view = data->getObject("view"))
+                m_cache.upsertSavedView(view, mayChangeView(view));
+            else
+                m_cache.removeSavedView(data->optValue<std::int64_t>("id", 0));
         } else if (kind == "user.access_changed") {
             if (data->optValue<std::int64_t>("user_id", 0) == m_connection.userId()) {
                 auto groupId = data->optValue<std::int64_t>("group_id", 0);

@@ -59,6 +59,11 @@ private:
     void loadChannels(const std::function<void()> &then);
     void storeDirectory(const protocol::JsonArray &integrations);
     void loadUsers(qint64 afterId, const std::function<void()> &then);
+    /// Replaces the cached saved views with the server's list (view.list).
+    void loadViews();
+    /// Whether the signed-in agent may change a saved view (its owner; for a shared one admins,
+    /// supervisors and the group's agents with full access), as the server decides it.
+    bool mayChangeView(const protocol::JsonObject &view) const;
     /// Stores a person from an answer, with their external ids when it carries them.
     void storeUser(const protocol::JsonObject &json);
     void loadTicketPage(qint64 afterId, qint64 watermark, int loaded);

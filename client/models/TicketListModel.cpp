@@ -80,6 +80,12 @@ TicketListModel::TicketListModel(CacheReader &cache, QObject *parent) : QAbstrac
         if (!m_all.empty())
             reload(); // a renamed state or agent shows everywhere
     });
+    connect(&m_cache, &CacheReader::savedViewsChanged, this, [this] {
+        m_viewFilters.clear();
+        m_countsStale = true;
+        applyServerView();
+        refilter();
+    });
 }
 
 void TicketListModel::setCurrentUser(qint64 userId)
@@ -112,6 +118,7 @@ void TicketListModel::reload()
 void TicketListModel::setView(const InboxView &view)
 {
     m_view = view;
+    applyServerView();
     refilter();
 }
 
@@ -125,17 +132,56 @@ void TicketListModel::setSearch(const QString &text)
     refilter();
 }
 
-const QSet<qint64> *TicketListModel::savedMatches(const InboxView &view) const
+const ViewFilter *TicketListModel::filterFor(const InboxView &view) const
 {
-    if (view.kind != InboxView::Kind::Saved)
+    if (view.kind != InboxView::Kind::Server)
         return nullptr;
-    auto it = m_savedMatches.find(view.search);
-    if (it == m_savedMatches.end())
-        it = m_savedMatches.insert(view.search, m_cache.search(view.search));
-    return &*it;
+    auto it = m_viewFilters.find(view.viewId);
+    if (it == m_viewFilters.end()) {
+        std::unique_ptr<ViewFilter> filter;
+        for (const auto &saved : m_cache.savedViews())
+            if (saved.id == view.viewId)
+                filter = std::make_unique<ViewFilter>(saved, m_userId,
+                                                      [this](const QString &text) { return m_cache.search(text); });
+        it = m_viewFilters.emplace(view.viewId, std::move(filter)).first;
+    }
+    return it->second.get();
 }
 
-bool TicketListModel::inView(const TicketRow &row, const InboxView &view, const QSet<qint64> *saved) const
+void TicketListModel::applyServerView()
+{
+    QList<int> columns;
+    if (m_view.kind == InboxView::Kind::Server) {
+        // A view's field names as the inbox's columns (created_at sorts as the number: numbers
+        // are given in the order tickets are created).
+        static const QHash<QString, int> kColumns{
+            {QStringLiteral("number"), Number},    {QStringLiteral("title"), Title},
+            {QStringLiteral("customer"), Customer}, {QStringLiteral("group"), Group},
+            {QStringLiteral("owner"), Owner},      {QStringLiteral("state"), State},
+            {QStringLiteral("priority"), Priority}, {QStringLiteral("updated_at"), Updated},
+            {QStringLiteral("created_at"), Number}, {QStringLiteral("sla_due"), SlaDue}};
+        for (const auto &saved : m_cache.savedViews()) {
+            if (saved.id != m_view.viewId)
+                continue;
+            for (const auto &name : saved.columns)
+                if (!columns.contains(kColumns.value(name, Updated)))
+                    columns << kColumns.value(name, Updated);
+            const int column = kColumns.value(saved.sortField, Updated);
+            const auto order = saved.sortAscending ? Qt::AscendingOrder : Qt::DescendingOrder;
+            if (column != m_sortColumn || order != m_sortOrder) {
+                m_sortColumn = column;
+                m_sortOrder = order;
+                m_orderDirty = true;
+            }
+        }
+    }
+    if (columns != m_viewColumns) {
+        m_viewColumns = columns;
+        emit viewColumnsChanged(m_viewColumns);
+    }
+}
+
+bool TicketListModel::inView(const TicketRow &row, const InboxView &view, const ViewFilter *filter) const
 {
     const bool active = row.stateClass == TicketRow::StateClass::Active;
     const bool pending = row.stateClass == TicketRow::StateClass::Pending;
@@ -154,8 +200,8 @@ bool TicketListModel::inView(const TicketRow &row, const InboxView &view, const 
         return row.stateClass == TicketRow::StateClass::Closed && row.updatedAt >= m_closedCutoff;
     case InboxView::Kind::All:
         return true;
-    case InboxView::Kind::Saved:
-        return row.stateClass != TicketRow::StateClass::Merged && saved && saved->contains(row.id);
+    case InboxView::Kind::Server:
+        return filter && filter->matches(row);
     }
     return false;
 }
@@ -163,9 +209,9 @@ bool TicketListModel::inView(const TicketRow &row, const InboxView &view, const 
 int TicketListModel::countFor(const InboxView &view) const
 {
     m_closedCutoff = QDateTime::currentDateTimeUtc().addDays(-kRecentlyClosedDays).toString(Qt::ISODate);
-    auto *saved = savedMatches(view);
+    auto *filter = filterFor(view);
     return static_cast<int>(
-        std::count_if(m_all.begin(), m_all.end(), [&](const TicketRow &r) { return inView(r, view, saved); }));
+        std::count_if(m_all.begin(), m_all.end(), [&](const TicketRow &r) { return inView(r, view, filter); }));
 }
 
 InboxView TicketListModel::startView() const
@@ -231,13 +277,13 @@ void TicketListModel::refilter()
         m_orderDirty = false;
     }
     if (m_countsStale)
-        m_savedMatches.clear(); // rows changed: saved searches are asked again
-    auto *saved = savedMatches(m_view);
+        m_viewFilters.clear(); // rows changed: saved views' searches are asked again
+    auto *filter = filterFor(m_view);
     beginResetModel();
     m_visible.clear();
     for (auto i : m_order) {
         const auto &row = m_all[i];
-        if (inView(row, m_view, saved) && (!m_matches || m_matches->contains(row.id)))
+        if (inView(row, m_view, filter) && (!m_matches || m_matches->contains(row.id)))
             m_visible.push_back(i);
     }
     endResetModel();
@@ -265,7 +311,9 @@ void TicketListModel::onTicketsChanged(const QSet<qint64> &ids)
             continue;
         }
         auto &stored = m_all[*it];
-        membershipChanged |= inView(stored, m_view, nullptr) != inView(row, m_view, nullptr) ||
+        // A saved view may hold a ticket for any field (and a search's hits are asked again).
+        membershipChanged |= m_view.kind == InboxView::Kind::Server ||
+                             inView(stored, m_view, nullptr) != inView(row, m_view, nullptr) ||
                              stored.updatedAt != row.updatedAt || stored.stateType != row.stateType ||
                              stored.ownerId != row.ownerId || stored.groupId != row.groupId;
         stored = row;

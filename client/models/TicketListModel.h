@@ -1,23 +1,26 @@
 #pragma once
 
 #include "core/CacheReader.h"
+#include "models/ViewFilter.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
 #include <QDateTime>
 #include <QHash>
 
+#include <map>
+#include <memory>
 #include <optional>
 
 namespace helpdesk::client {
 
 /// Which tickets a view shows.
 struct InboxView {
-    enum class Kind { MyOpen, Unassigned, Group, Pending, RecentlyClosed, All, Saved };
+    enum class Kind { MyOpen, Unassigned, Group, Pending, RecentlyClosed, All, Server };
     Kind kind = Kind::MyOpen;
     qint64 groupId = 0;  // for Kind::Group
-    QString search = {}; // for Kind::Saved: the agent's saved search over every ticket not merged
-    bool operator==(const InboxView &o) const { return kind == o.kind && groupId == o.groupId && search == o.search; }
+    qint64 viewId = 0; // for Kind::Server: a saved view of the server (core's SavedView)
+    bool operator==(const InboxView &o) const { return kind == o.kind && groupId == o.groupId && viewId == o.viewId; }
 };
 
 /// The inbox: every cached ticket held in memory (a row is ~200 bytes; 100,000 tickets fit in
@@ -91,15 +94,24 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// The columns the current saved view shows, in order (its `columns`, as Column values);
+    /// empty for the built-in views and a saved view that leaves them to the inbox.
+    QList<int> viewColumns() const { return m_viewColumns; }
 
 signals:
     /// The set of tickets (or the counts per view) changed.
     void countsChanged();
+    /// A saved view was chosen (or changed) that shows these columns (see viewColumns()); its
+    /// sort is applied already.
+    void viewColumnsChanged(const QList<int> &columns);
 
 private:
-    bool inView(const TicketRow &row, const InboxView &view, const QSet<qint64> *saved) const;
-    /// Hits of a saved view's search, kept until rows change.
-    const QSet<qint64> *savedMatches(const InboxView &view) const;
+    bool inView(const TicketRow &row, const InboxView &view, const ViewFilter *filter) const;
+    /// A saved view's compiled filter (null for the built-in views or a view no longer there),
+    /// kept until rows or views change.
+    const ViewFilter *filterFor(const InboxView &view) const;
+    /// Applies a saved view's sort and columns when it is the current view.
+    void applyServerView();
     void refilter();
     void onTicketsChanged(const QSet<qint64> &ids);
     void onTicketsRemoved(const QSet<qint64> &ids);
@@ -118,7 +130,8 @@ private:
     qint64 m_userId = 0;
     QList<qint64> m_myGroups;
     mutable QString m_closedCutoff;
-    mutable QHash<QString, QSet<qint64>> m_savedMatches; // "recently closed": updated after this time
+    mutable std::map<qint64, std::unique_ptr<ViewFilter>> m_viewFilters; // by saved view id
+    QList<int> m_viewColumns;
     int m_sortColumn = Updated;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };

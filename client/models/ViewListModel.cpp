@@ -1,5 +1,7 @@
 #include "models/ViewListModel.h"
 
+#include <QFont>
+
 namespace helpdesk::client {
 
 ViewListModel::ViewListModel(CacheReader &cache, TicketListModel &tickets, QObject *parent)
@@ -7,7 +9,7 @@ ViewListModel::ViewListModel(CacheReader &cache, TicketListModel &tickets, QObje
 {
     connect(&m_tickets, &TicketListModel::countsChanged, this, [this] { rebuild(); });
     connect(&m_cache, &CacheReader::namesChanged, this, [this] { rebuild(); });
-    connect(&m_cache, &CacheReader::savedFiltersChanged, this, [this] { rebuild(); });
+    connect(&m_cache, &CacheReader::savedViewsChanged, this, [this] { rebuild(); });
     rebuild();
 }
 
@@ -22,11 +24,23 @@ void ViewListModel::rebuild()
     entries.push_back({{InboxView::Kind::Pending, 0}, tr("Pending")});
     entries.push_back({{InboxView::Kind::RecentlyClosed, 0}, tr("Recently closed")});
     entries.push_back({{InboxView::Kind::All, 0}, tr("All tickets")});
-    const auto saved = m_cache.savedFilters();
-    for (auto it = saved.begin(); it != saved.end(); ++it)
-        entries.push_back({{InboxView::Kind::Saved, 0, it.value()}, QStringLiteral("🔎 ") + it.key()});
+    // Saved views: the agent's own under one heading, then the shared ones under their group's.
+    QHash<qint64, QString> groupNames;
+    for (const auto &group : m_cache.config(QStringLiteral("group"), false))
+        groupNames.insert(group.id, group.name);
+    std::optional<qint64> section; // 0: "My views"
+    for (const auto &saved : m_cache.savedViews()) {
+        const qint64 group = saved.groupId.value_or(0);
+        if (section != group) {
+            section = group;
+            const auto heading = group == 0 ? tr("My views") : tr("Shared with %1").arg(groupNames.value(group));
+            entries.push_back({{InboxView::Kind::Server, 0, -group - 1}, heading, 0, true});
+        }
+        entries.push_back({{InboxView::Kind::Server, 0, saved.id}, saved.name, 0, false, saved});
+    }
     for (auto &e : entries)
-        e.count = m_tickets.countFor(e.view);
+        if (!e.heading)
+            e.count = m_tickets.countFor(e.view);
     bool sameShape = entries.size() == m_entries.size();
     for (std::size_t i = 0; sameShape && i < entries.size(); ++i)
         sameShape = entries[i].view == m_entries[i].view && entries[i].name == m_entries[i].name;
@@ -65,10 +79,32 @@ QVariant ViewListModel::data(const QModelIndex &index, int role) const
         return {};
     const auto &e = m_entries[static_cast<std::size_t>(index.row())];
     if (role == Qt::DisplayRole)
-        return QStringLiteral("%1 (%2)").arg(e.name).arg(e.count);
-    if (role == Qt::UserRole)
+        return e.heading ? e.name : QStringLiteral("%1 (%2)").arg(e.name).arg(e.count);
+    if (role == CountRole)
         return e.count;
+    if (role == HeadingRole)
+        return e.heading;
+    if (role == EditableRole)
+        return e.saved && e.saved->editable;
+    if (role == Qt::FontRole && e.heading) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
     return {};
+}
+
+Qt::ItemFlags ViewListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return Qt::NoItemFlags;
+    return m_entries[static_cast<std::size_t>(index.row())].heading ? Qt::ItemIsEnabled
+                                                                    : Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+std::optional<SavedView> ViewListModel::savedViewAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? m_entries[static_cast<std::size_t>(row)].saved : std::nullopt;
 }
 
 } // namespace helpdesk::client

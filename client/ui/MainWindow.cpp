@@ -8,6 +8,7 @@
 #include "ui/NotificationPreferencesDialog.h"
 #include "ui/SettingsWindow.h"
 #include "ui/SignatureDialog.h"
+#include "ui/ViewEditorDialog.h"
 #include "ui/TicketView.h"
 #include "ui/UnreadTray.h"
 #include "ui/TwoFactorDialog.h"
@@ -214,13 +215,27 @@ MainWindow::MainWindow(HelpdeskAccess &access, QWidget *parent) : QMainWindow(pa
     }
     m_views->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_views, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        auto index = m_views->indexAt(pos);
-        auto view = m_access.inbox().views()->viewAt(index.row());
-        if (!index.isValid() || view.kind != InboxView::Kind::Saved)
-            return;
+        // Saved views: a new one anywhere; edit and delete those the agent may change.
+        auto saved = m_access.inbox().views()->savedViewAt(m_views->indexAt(pos).row());
         QMenu menu(this);
-        QString name = index.data().toString().section(QStringLiteral(" ("), 0, 0).mid(3);
-        menu.addAction(tr("Remove this view"), this, [this, name] { m_access.workspace().removeFilter(name); });
+        menu.addAction(tr("New view…"), this, [this] { editView({}); });
+        if (saved && saved->editable)
+            menu.addAction(tr("Edit view…"), this, [this, view = *saved] { editView(view); });
+        if (saved) {
+            menu.addAction(tr("Duplicate"), this, [this, view = *saved] {
+                auto copy = view;
+                copy.id = 0;
+                copy.name = tr("%1 (copy)").arg(view.name);
+                copy.editable = true;
+                editView(copy);
+            });
+        }
+        if (saved && saved->editable)
+            menu.addAction(tr("Delete"), this, [this, view = *saved] {
+                if (QMessageBox::question(this, tr("Delete view"), tr("Delete the view \"%1\"?").arg(view.name)) ==
+                    QMessageBox::Yes)
+                    m_access.workspace().deleteView(view);
+            });
         menu.exec(m_views->viewport()->mapToGlobal(pos));
     });
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -288,11 +303,23 @@ void MainWindow::saveSearchAsView()
                                  tr("Type a search first; the view shows its tickets."));
         return;
     }
-    bool ok = false;
-    QString name = QInputDialog::getText(this, tr("Save search as a view"), tr("Name of the view:"), QLineEdit::Normal,
-                                         m_search->text().trimmed(), &ok);
-    if (ok && !name.trimmed().isEmpty())
-        m_access.workspace().saveFilter(name, m_search->text());
+    // A view of the agent's own on the server, with the search as its one condition.
+    SavedView view;
+    view.name = m_search->text().trimmed();
+    view.conditions.push_back({QStringLiteral("query"), QStringLiteral("matches"), m_search->text().trimmed()});
+    view.editable = true;
+    editView(view);
+}
+
+void MainWindow::editView(const SavedView &view)
+{
+    ViewEditorDialog dialog(m_access.directory(), view, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (view.id)
+        m_access.workspace().updateView(dialog.view());
+    else
+        m_access.workspace().createView(dialog.view());
 }
 
 void MainWindow::moveSelection(int delta)

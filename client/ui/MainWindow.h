@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/CacheTypes.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -50,6 +52,8 @@ private:
     void showAwayDialog();
     void updateAwayState();
     void saveSearchAsView();
+    /// Opens the view editor on `view` (id 0: a new view) and saves what the agent accepts.
+    void editView(const SavedView &view);
     QList<qint64> selectedTickets() const;
 
     HelpdeskAccess &m_access;
