@@ -90,6 +90,26 @@ std::vector<MethodSpec> ticketMethods()
                  r.finish();
                  return wrap("links", TicketService::link(c.tx(), c.actor(), id, target, kind));
              }},
+        {.name = "ticket.split",
+         .verb = "POST",
+         .path = "/tickets/{id}/split",
+         .transaction = Transaction::Write,
+         .successStatus = 201,
+         .handler =
+             [](MethodCall &c) {
+                 JsonReader r(c.params);
+                 auto id = r.requireInt("id");
+                 auto articleId = r.requireInt("article_id");
+                 auto title = r.optString("title");
+                 auto groupId = r.optInt("group_id");
+                 r.finish();
+                 return TicketService::split(c.tx(), c.actor(), id, articleId, title, groupId);
+             }},
+        {.name = "ticket.time",
+         .verb = "GET",
+         .path = "/tickets/{id}/time",
+         .access = Access::Staff,
+         .handler = [](MethodCall &c) { return TicketService::timeAccounted(c.tx(), c.actor(), onlyInt(c.params)); }},
         {.name = "ticket.history",
          .verb = "GET",
          .path = "/tickets/{id}/history",

@@ -4,6 +4,7 @@
 #include "domain/AuthService.h"
 #include "domain/EmailConfirmation.h"
 #include "domain/ExternalIds.h"
+#include "domain/NotificationSettings.h"
 
 using helpdesk::domain::AdminService;
 using helpdesk::domain::ExternalIds;
@@ -13,6 +14,21 @@ namespace helpdesk::api {
 std::vector<MethodSpec> userMethods()
 {
     return {
+        {.name = "notification.settings",
+         .verb = "GET",
+         .path = "/me/notifications",
+         .access = Access::Staff,
+         .handler =
+             [](MethodCall &c) { return wrap("settings", domain::NotificationSettings::of(c.tx(), c.actor())); }},
+        {.name = "notification.update_settings",
+         .verb = "PATCH",
+         .path = "/me/notifications",
+         .access = Access::Staff,
+         .transaction = Transaction::Write,
+         .handler =
+             [](MethodCall &c) {
+                 return wrap("settings", domain::NotificationSettings::update(c.tx(), c.actor(), c.params));
+             }},
         {.name = "user.list",
          .verb = "GET",
          .path = "/users",

@@ -8,8 +8,8 @@ namespace {
 const Statement kInsert{
     "articles_insert",
     "INSERT INTO articles (ticket_id, internal, sender, channel, author_id, from_addr, to_addr, cc_addr, subject,"
-    " body_text, body_html, message_id, in_reply_to, sender_unverified)"
-    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id, created_at"};
+    " body_text, body_html, message_id, in_reply_to, sender_unverified, time_spent_minutes)"
+    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id, created_at"};
 const Statement kInsertAttachment{
     "article_attachments_insert",
     "INSERT INTO article_attachments (article_id, sha256, filename, content_type, content_id, is_inline)"
@@ -17,9 +17,13 @@ const Statement kInsertAttachment{
 const Statement kList{
     "articles_list",
     "SELECT id, ticket_id, internal, sender, channel, author_id, from_addr, to_addr, cc_addr, subject, body_text,"
-    " body_html, message_id, in_reply_to, created_at, sender_unverified FROM articles"
+    " body_html, message_id, in_reply_to, created_at, sender_unverified, time_spent_minutes FROM articles"
     " WHERE ticket_id = $1 AND ($2 OR NOT internal)"
     " ORDER BY id"};
+const Statement kTimeEntries{"articles_time_entries",
+                             "SELECT a.id, a.author_id, coalesce(u.name, ''), a.time_spent_minutes, a.created_at"
+                             " FROM articles a LEFT JOIN users u ON u.id = a.author_id"
+                             " WHERE a.ticket_id = $1 AND a.time_spent_minutes IS NOT NULL ORDER BY a.id"};
 const Statement kListAttachments{
     "article_attachments_list",
     "SELECT aa.article_id, aa.sha256, aa.filename, aa.content_type, b.size, aa.content_id, aa.is_inline"
@@ -47,7 +51,7 @@ protocol::Article ArticleRepository::insert(Tx &tx, const protocol::Article &art
 {
     auto row = tx.exec1(kInsert, article.ticketId, article.internal, article.sender, article.channel, article.authorId,
                         article.from, article.to, article.cc, article.subject, article.bodyText, article.bodyHtml,
-                        article.messageId, article.inReplyTo, article.senderUnverified);
+                        article.messageId, article.inReplyTo, article.senderUnverified, article.timeSpentMinutes);
     protocol::Article stored = article;
     stored.id = row[0].as<std::int64_t>();
     stored.createdAt = isoTime(row[1]);
@@ -97,6 +101,7 @@ std::vector<protocol::Article> ArticleRepository::list(Tx &tx, std::int64_t tick
         a.inReplyTo = optString(row[13]);
         a.createdAt = isoTime(row[14]);
         a.senderUnverified = row[15].as<bool>();
+        a.timeSpentMinutes = optInt(row[16]);
         index[a.id] = out.size();
         out.push_back(std::move(a));
     }
@@ -113,6 +118,15 @@ std::vector<protocol::Article> ArticleRepository::list(Tx &tx, std::int64_t tick
         ref.isInline = row[6].as<bool>();
         out[it->second].attachments.push_back(std::move(ref));
     }
+    return out;
+}
+
+std::vector<TimeEntry> ArticleRepository::timeEntries(Tx &tx, std::int64_t ticketId)
+{
+    std::vector<TimeEntry> out;
+    for (const auto &row : tx.exec(kTimeEntries, ticketId))
+        out.push_back(
+            {row[0].as<std::int64_t>(), optInt(row[1]), row[2].c_str(), row[3].as<std::int64_t>(), isoTime(row[4])});
     return out;
 }
 

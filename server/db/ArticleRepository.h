@@ -9,6 +9,15 @@
 
 namespace helpdesk::db {
 
+/// Minutes an agent accounted with an article.
+struct TimeEntry {
+    std::int64_t articleId = 0;
+    std::optional<std::int64_t> agentId;
+    std::string agentName;
+    std::int64_t minutes = 0;
+    std::string at;
+};
+
 /// SQL for articles, their attachments and the content-addressed blob store. Any thread.
 class ArticleRepository
 {
@@ -16,6 +25,8 @@ public:
     /// Inserts the article and its attachment rows (the blobs must exist); returns it as stored.
     static protocol::Article insert(Tx &tx, const protocol::Article &article);
     static std::vector<protocol::Article> list(Tx &tx, std::int64_t ticketId, bool includeInternal);
+    /// The minutes accounted on a ticket's articles, oldest first.
+    static std::vector<TimeEntry> timeEntries(Tx &tx, std::int64_t ticketId);
     /// Adds a file (its blob stored) to an existing article: one that arrived after it.
     static void addAttachment(Tx &tx, std::int64_t articleId, const protocol::AttachmentRef &attachment);
     /// The ticket of an article; nullopt when there is no such article.

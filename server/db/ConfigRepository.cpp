@@ -52,8 +52,8 @@ std::array<KindSql, 12> &kinds()
                  // The web form's key is made by the database and renewed on request (WebFormRepository).
                  {"web_form_enabled", "web_form_sites", "name", "active", "signature", "offered_to_customers",
                   "customer_description", "default_language", "acknowledge_after_acceptance",
-                  "acknowledgement_portal_link", "acknowledgement_portal_domains", "ratings_enabled",
-                  "rating_wording"}),
+                  "acknowledgement_portal_link", "acknowledgement_portal_domains", "ratings_enabled", "rating_wording",
+                  "time_accounting"}),
         makeKind("organization", "organizations", {"name", "shared", "custom"}),
         makeKind("custom_field", "custom_field_defs",
                  {"object_kind", "name", "label", "field_type", "options", "required", "default_value", "active",
@@ -105,6 +105,7 @@ const Statement kGroupList{
     " 'acknowledgement_portal_link', g.acknowledgement_portal_link,"
     " 'acknowledgement_portal_domains', g.acknowledgement_portal_domains,"
     " 'ratings_enabled', g.ratings_enabled, 'rating_wording', g.rating_wording,"
+    " 'time_accounting', g.time_accounting,"
     " 'created_at', g.created_at, 'updated_at', g.updated_at)::text FROM groups g ORDER BY g.id"};
 const Statement kDefaultState{
     "config_default_state",

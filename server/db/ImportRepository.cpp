@@ -238,21 +238,27 @@ const Statement kUpdateTickets{
 // New tickets are written once, with the article count and first response their staged articles
 // give (the articles not mapped yet are exactly those inserted below): a recount afterwards
 // rewrote every new ticket, with its foreign key checks and triggers (a fifth of the import).
+// The inbox's created_via (the first article's channel) and preview (of the last public article,
+// article_preview of migration 0043) come from the same staged rows, in the same pass.
 const Statement kInsertTickets{
     "import_insert_tickets",
     "WITH counts AS (SELECT s.ticket_fd, count(*) AS n, min(coalesce(s.created_at, now()))"
-    "  FILTER (WHERE s.sender = 'agent' AND NOT s.internal) AS first_response FROM st_articles s"
+    "  FILTER (WHERE s.sender = 'agent' AND NOT s.internal) AS first_response,"
+    "  (array_agg(s.channel ORDER BY s.pos))[1] AS created_via FROM st_articles s"
     "  WHERE NOT EXISTS (SELECT 1 FROM st_amap a WHERE a.ext_id = s.ext_id) GROUP BY s.ticket_fd),"
+    " last_public AS (SELECT DISTINCT ON (s.ticket_fd) s.ticket_fd, s.body_text FROM st_articles s"
+    "  WHERE NOT s.internal ORDER BY s.ticket_fd, s.pos DESC),"
     " ins AS (INSERT INTO tickets (number, title, group_id, customer_id, owner_id, organization_id, state_id, "
     "priority_id,"
-    "  type_id, custom, created_at, updated_at, closed_at, article_count, first_response_at)"
+    "  type_id, custom, created_at, updated_at, closed_at, article_count, first_response_at, created_via, preview)"
     "  SELECT CASE WHEN $2 AND NOT EXISTS (SELECT 1 FROM tickets x WHERE x.number = s.display_id) THEN s.display_id"
     "   ELSE nextval('ticket_number_seq') END, s.title, s.group_id, s.customer_id, s.owner_id,"
     "   (SELECT organization_id FROM users u WHERE u.id = s.customer_id), s.state_id, s.priority_id, s.type_id, "
     "s.custom,"
     "   coalesce(s.created_at, now()), coalesce(s.updated_at, s.created_at, now()),"
-    "   CASE WHEN s.closed THEN coalesce(s.updated_at, now()) END, coalesce(c.n, 0), c.first_response"
-    "  FROM st_tickets s LEFT JOIN counts c ON c.ticket_fd = s.fd_id"
+    "   CASE WHEN s.closed THEN coalesce(s.updated_at, now()) END, coalesce(c.n, 0), c.first_response,"
+    "   coalesce(c.created_via, ''), coalesce(article_preview(p.body_text), '')"
+    "  FROM st_tickets s LEFT JOIN counts c ON c.ticket_fd = s.fd_id LEFT JOIN last_public p ON p.ticket_fd = s.fd_id"
     "  WHERE NOT EXISTS (SELECT 1 FROM st_ids i WHERE i.fd_id = s.fd_id) ORDER BY s.pos"
     "  RETURNING id, custom->>'freshdesk_id' AS fd_id, custom->>'freshdesk_display_id' AS display_id),"
     " mapped AS (INSERT INTO import_map (source, kind, external_id, local_id) SELECT $1, 'ticket', fd_id, id FROM ins "

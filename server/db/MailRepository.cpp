@@ -94,7 +94,8 @@ const Statement kParticipant{"ticket_participant",
 const Statement kGroupAgents{
     "group_agent_addresses",
     "SELECT u.email FROM group_members m JOIN users u ON u.id = m.user_id"
-    " WHERE m.group_id = $1 AND m.access = 'full' AND u.active AND NOT u.absent AND u.role <> 'customer'"
+    " WHERE m.group_id = $1 AND m.access = 'full' AND u.active AND NOT user_is_away(u.absent, u.absent_until)"
+    " AND u.role <> 'customer'"
     " ORDER BY u.email"};
 const Statement kWatchers{
     "ticket_watcher_addresses",

@@ -10,7 +10,8 @@ namespace {
     "t.id), '[]'),"                                                                                                    \
     " t.custom::text, t.merged_into_id, t.pending_until, t.created_at, t.updated_at, t.first_response_at,"             \
     " t.closed_at, t.article_count, t.sla_id, t.first_response_due_at, t.update_due_at, t.solution_due_at,"            \
-    " t.channel_id, (SELECT c.integration_id FROM custom_channels c WHERE c.id = t.channel_id)"
+    " t.channel_id, (SELECT c.integration_id FROM custom_channels c WHERE c.id = t.channel_id),"                       \
+    " t.created_via, t.preview, t.time_spent_minutes"
 
 protocol::Ticket ticketFrom(const pqxx::row &row)
 {
@@ -43,6 +44,9 @@ protocol::Ticket ticketFrom(const pqxx::row &row)
     t.solutionDueAt = optIsoTime(row[23]);
     t.channelId = optInt(row[24]);
     t.channelIntegrationId = optInt(row[25]);
+    t.createdVia = row[26].c_str();
+    t.preview = row[27].c_str();
+    t.timeSpentMinutes = row[28].as<std::int64_t>();
     return t;
 }
 
@@ -95,10 +99,16 @@ const Statement kDeleteTags{"ticket_tags_delete", "DELETE FROM ticket_tags WHERE
 const Statement kInsertTags{
     "ticket_tags_insert",
     "INSERT INTO ticket_tags (ticket_id, tag) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING"};
+// The inbox's figures of the ticket follow each new article in the one UPDATE that counts it: the
+// first article says how the ticket was opened, a public one gives the preview (article_preview,
+// migration 0043), accounted minutes add up.
 const Statement kArticleCount{
     "tickets_article_count",
     "UPDATE tickets SET article_count = article_count + 1, updated_at = now(),"
-    " first_response_at = CASE WHEN $2 THEN coalesce(first_response_at, now()) ELSE first_response_at END"
+    " first_response_at = CASE WHEN $2 THEN coalesce(first_response_at, now()) ELSE first_response_at END,"
+    " created_via = CASE WHEN article_count = 0 AND created_via = '' THEN $3 ELSE created_via END,"
+    " preview = CASE WHEN $4 THEN article_preview($5) ELSE preview END,"
+    " time_spent_minutes = time_spent_minutes + $6"
     " WHERE id = $1"};
 const Statement kList{"tickets_list",
                       "SELECT " TICKET_COLUMNS " FROM tickets t JOIN ticket_states s ON s.id = t.state_id"
@@ -108,6 +118,7 @@ const Statement kList{"tickets_list",
                       "   AND (NOT $7 OR t.owner_id IS NULL)"
                       "   AND ($8::bigint IS NULL OR t.customer_id = $8)"
                       "   AND ($9::text IS NULL OR s.state_type = $9)"
+                      "   AND ($15::bigint IS NULL OR t.organization_id = $15)"
                       "   AND ($10::text IS NULL OR to_tsvector('simple', t.title) @@ plainto_tsquery('simple', $10)"
                       "        OR t.number::text = $10"
                       "        OR EXISTS (SELECT 1 FROM articles a WHERE a.ticket_id = t.id"
@@ -137,10 +148,14 @@ const Statement kWatchers{
 const Statement kLinks{"ticket_links_list",
                        "SELECT source_id, target_id, kind FROM ticket_links WHERE source_id = $1 OR target_id = $1"
                        " ORDER BY created_at"};
+// The target's preview is of its newest public message once the moved ones are among its own.
 const Statement kMoveArticles{
     "articles_move",
-    "WITH moved AS (UPDATE articles SET ticket_id = $2 WHERE ticket_id = $1 RETURNING 1)"
-    " UPDATE tickets SET article_count = article_count + (SELECT count(*) FROM moved), updated_at = now()"
+    "WITH moved AS (UPDATE articles SET ticket_id = $2 WHERE ticket_id = $1 RETURNING time_spent_minutes)"
+    " UPDATE tickets SET article_count = article_count + (SELECT count(*) FROM moved), updated_at = now(),"
+    " time_spent_minutes = time_spent_minutes + (SELECT coalesce(sum(time_spent_minutes), 0) FROM moved),"
+    " preview = coalesce((SELECT article_preview(a.body_text) FROM articles a WHERE a.ticket_id IN ($1, $2)"
+    "   AND NOT a.internal ORDER BY a.id DESC LIMIT 1), preview)"
     " WHERE id = $2"};
 } // namespace
 
@@ -232,9 +247,10 @@ void TicketRepository::setTags(Tx &tx, std::int64_t ticketId, const std::vector<
         tx.exec(kInsertTags, ticketId, textArrayLiteral(tags));
 }
 
-void TicketRepository::addArticleCount(Tx &tx, std::int64_t ticketId, bool firstAgentResponse)
+void TicketRepository::countArticle(Tx &tx, const protocol::Article &article, bool firstAgentResponse)
 {
-    tx.exec(kArticleCount, ticketId, firstAgentResponse);
+    tx.exec(kArticleCount, article.ticketId, firstAgentResponse, article.channel, !article.internal,
+            article.internal ? std::string() : article.bodyText, article.timeSpentMinutes.value_or(0));
 }
 
 std::vector<protocol::Ticket> TicketRepository::list(Tx &tx, const TicketQuery &q)
@@ -244,7 +260,7 @@ std::vector<protocol::Ticket> TicketRepository::list(Tx &tx, const TicketQuery &
     bool staff = !q.onlyCustomer.has_value();
     auto rows = tx.exec(kList, q.allGroups, intArrayLiteral(q.visibleGroups), q.onlyCustomer, q.orCustomerOrganization,
                         p.groupId, p.ownerId, p.unassigned, p.customerId, p.stateType, p.query, p.afterId, staff,
-                        p.limit, q.onlyIntegrationChannels);
+                        p.limit, q.onlyIntegrationChannels, p.organizationId);
     for (const auto &row : rows)
         out.push_back(ticketFrom(row));
     return out;

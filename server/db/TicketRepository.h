@@ -59,7 +59,9 @@ public:
                                                                   std::int64_t articleId);
     /// Ids of the tickets carrying a tag, ascending.
     static std::vector<std::int64_t> taggedWith(Tx &tx, const std::string &tag);
-    static void addArticleCount(Tx &tx, std::int64_t ticketId, bool firstAgentResponse);
+    /// Counts a new article on its ticket, with what the inbox shows of it: the ticket's
+    /// created_via (its first article's channel), preview (of a public article) and accounted minutes.
+    static void countArticle(Tx &tx, const protocol::Article &article, bool firstAgentResponse);
     static std::vector<protocol::Ticket> list(Tx &tx, const TicketQuery &query);
     static void addHistory(Tx &tx, std::int64_t ticketId, std::optional<std::int64_t> actorId, const std::string &field,
                            const std::optional<std::string> &oldValue, const std::optional<std::string> &newValue);

@@ -21,12 +21,18 @@ protocol::User userFrom(const pqxx::row &row)
     u.custom = protocol::parseJsonObject(row[7].c_str());
     u.createdAt = isoTime(row[8]);
     u.updatedAt = isoTime(row[9]);
+    // Column 10 is the password hash (UserWithSecret); then the absence (USER_PRESENCE).
+    u.absent = row[11].as<bool>();
+    u.absentUntil = optIsoTime(row[12]);
+    u.substituteId = optInt(row[13]);
     return u;
 }
 
+// Away now (user_is_away, migration 0044), the return date and the substitute.
+#define USER_PRESENCE ", user_is_away(u.absent, u.absent_until), u.absent_until, u.substitute_id"
 #define USER_SELECT                                                                                                    \
     "SELECT u.id, u.email, u.name, u.role, u.organization_id, u.active, u.language, u.custom::text,"                   \
-    " u.created_at, u.updated_at, u.password_hash FROM users u "
+    " u.created_at, u.updated_at, u.password_hash" USER_PRESENCE " FROM users u "
 
 const Statement kByEmail{"users_by_email", USER_SELECT "WHERE lower(u.email) = lower($1)"};
 const Statement kById{"users_by_id", USER_SELECT "WHERE u.id = $1"};
@@ -39,13 +45,13 @@ const Statement kInsert{
     "INSERT INTO users AS u (email, name, role, organization_id, active, language, custom, password_hash)"
     " VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)"
     " RETURNING u.id, u.email, u.name, u.role, u.organization_id, u.active, u.language, u.custom::text,"
-    " u.created_at, u.updated_at, u.password_hash"};
+    " u.created_at, u.updated_at, u.password_hash" USER_PRESENCE};
 const Statement kUpdate{
     "users_update",
     "UPDATE users AS u SET email = $2, name = $3, role = $4, organization_id = $5, active = $6, language = $7,"
     " custom = $8::jsonb, updated_at = now() WHERE id = $1"
     " RETURNING u.id, u.email, u.name, u.role, u.organization_id, u.active, u.language, u.custom::text,"
-    " u.created_at, u.updated_at, u.password_hash"};
+    " u.created_at, u.updated_at, u.password_hash" USER_PRESENCE};
 const Statement kActivate{"users_activate", "UPDATE users SET active = true WHERE id = $1"};
 const Statement kSetPassword{"users_set_password",
                              "UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1"};
@@ -59,16 +65,34 @@ const Statement kActor{
     "SELECT u.id, u.role, u.email, u.name, u.organization_id, coalesce(o.shared, false),"
     " coalesce((SELECT string_agg(m.group_id || ':' || m.access, ',') FROM group_members m WHERE m.user_id = u.id), '')"
     ", u.language FROM users u LEFT JOIN organizations o ON o.id = u.organization_id WHERE u.id = $1 AND u.active"};
-const Statement kPresentEmail{"users_present_email", "SELECT email FROM users WHERE id = $1 AND active AND NOT absent"};
-const Statement kPresentFullAccessEmails{"users_present_full_access_emails",
-                                         "SELECT u.email FROM group_members m JOIN users u ON u.id = m.user_id"
-                                         " WHERE m.group_id = $1 AND m.access = 'full' AND u.active AND NOT u.absent"};
+const Statement kPresentEmail{"users_present_email", "SELECT email FROM users WHERE id = $1 AND active"
+                                                     " AND NOT user_is_away(absent, absent_until)"};
+const Statement kPresentFullAccessEmails{
+    "users_present_full_access_emails",
+    "SELECT u.email FROM group_members m JOIN users u ON u.id = m.user_id"
+    " WHERE m.group_id = $1 AND m.access = 'full' AND u.active AND NOT user_is_away(u.absent, u.absent_until)"};
 const Statement kPresentOwnerOrFullAccessEmails{
     "users_present_owner_or_full_access_emails",
-    "SELECT u.email FROM users u WHERE u.active AND NOT u.absent AND (u.id = $1 OR ($1 IS NULL AND u.id IN"
+    "SELECT u.email FROM users u WHERE u.active AND NOT user_is_away(u.absent, u.absent_until)"
+    " AND (u.id = $1 OR ($1 IS NULL AND u.id IN"
     " (SELECT user_id FROM group_members WHERE group_id = $2 AND access = 'full')))"};
+// The substitute of an owner who is away, when the substitute is an active agent who is not away.
+const Statement kSubstituteEmail{"users_substitute_email",
+                                 "SELECT s.email FROM users o JOIN users s ON s.id = o.substitute_id WHERE o.id = $1"
+                                 " AND user_is_away(o.absent, o.absent_until) AND s.active AND s.role <> 'customer'"
+                                 " AND NOT user_is_away(s.absent, s.absent_until)"};
+const Statement kNotificationSettings{"users_notification_settings",
+                                      "SELECT notification_settings::text FROM users WHERE id = $1"};
+const Statement kSetNotificationSettings{"users_set_notification_settings",
+                                         "UPDATE users SET notification_settings = $2::jsonb WHERE id = $1"};
+// An address that belongs to no user keeps its mail; a user's choice for the kind, else the default.
+const Statement kWantingMail{
+    "users_wanting_mail",
+    "SELECT a FROM unnest($1::text[]) AS a WHERE coalesce((SELECT (u.notification_settings -> $2 ->> 'mail')::boolean"
+    " FROM users u WHERE lower(u.email) = lower(a) LIMIT 1), $3)"};
 const Statement kEmailFailing{"users_email_failing", "SELECT email_failing FROM users WHERE lower(email) = $1"};
-const Statement kSetAbsent{"users_set_absent", "UPDATE users SET absent = $2 WHERE id = $1"};
+const Statement kSetAbsence{"users_set_absence", "UPDATE users SET absent = $2, absent_until = $3::timestamptz,"
+                                                 " substitute_id = $4, updated_at = now() WHERE id = $1"};
 // LOCK cannot be prepared.
 const Statement kLockAgainstWrites{"users_lock_against_writes", "LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE"};
 
@@ -265,9 +289,40 @@ bool UserRepository::isEmailFailing(Tx &tx, const std::string &lowerCaseEmail)
     return !result.empty() && result[0][0].as<bool>();
 }
 
-void UserRepository::setAbsent(Tx &tx, std::int64_t userId, bool absent)
+void UserRepository::setAbsence(Tx &tx, std::int64_t userId, bool absent, const std::optional<std::string> &until,
+                                std::optional<std::int64_t> substituteId)
 {
-    tx.exec(kSetAbsent, userId, absent);
+    tx.exec(kSetAbsence, userId, absent, until, substituteId);
+}
+
+std::optional<std::string> UserRepository::substituteEmail(Tx &tx, std::int64_t ownerId)
+{
+    auto result = tx.exec(kSubstituteEmail, ownerId);
+    if (result.empty())
+        return std::nullopt;
+    return std::string(result[0][0].c_str());
+}
+
+protocol::JsonObject UserRepository::notificationSettings(Tx &tx, std::int64_t userId)
+{
+    auto result = tx.exec(kNotificationSettings, userId);
+    return result.empty() ? protocol::newObject() : protocol::parseJsonObject(result[0][0].c_str());
+}
+
+void UserRepository::setNotificationSettings(Tx &tx, std::int64_t userId, const protocol::JsonObject &settings)
+{
+    tx.exec(kSetNotificationSettings, userId, protocol::toJsonText(settings));
+}
+
+std::vector<std::string> UserRepository::wantingMail(Tx &tx, const std::vector<std::string> &addresses,
+                                                     const std::string &kind, bool byDefault)
+{
+    std::vector<std::string> out;
+    if (addresses.empty())
+        return out;
+    for (const auto &row : tx.exec(kWantingMail, textArrayLiteral(addresses), kind, byDefault))
+        out.emplace_back(row[0].c_str());
+    return out;
 }
 
 void UserRepository::lockRow(Tx &tx, std::int64_t userId)

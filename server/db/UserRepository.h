@@ -69,8 +69,20 @@ public:
                                                                    std::int64_t groupId);
     /// Whether mail to the user with this (lower-case) address keeps failing; false for no such user.
     static bool isEmailFailing(Tx &tx, const std::string &lowerCaseEmail);
-    /// Marks a user absent (their follow-ups go to the group) or back.
-    static void setAbsent(Tx &tx, std::int64_t userId, bool absent);
+    /// Marks a user absent until `until` (none: until unmarked; their follow-ups go to the
+    /// substitute, else to the group) or back.
+    static void setAbsence(Tx &tx, std::int64_t userId, bool absent, const std::optional<std::string> &until,
+                           std::optional<std::int64_t> substituteId);
+    /// The address of `ownerId`'s substitute while the owner is away, when the substitute is an
+    /// active agent who is not away; nullopt otherwise.
+    static std::optional<std::string> substituteEmail(Tx &tx, std::int64_t ownerId);
+    /// The notification choices the user made ({kind: {desktop, mail}}; {} when none).
+    static protocol::JsonObject notificationSettings(Tx &tx, std::int64_t userId);
+    static void setNotificationSettings(Tx &tx, std::int64_t userId, const protocol::JsonObject &settings);
+    /// Those of `addresses` that want mail of notification `kind`: each user's choice, else
+    /// `byDefault`; an address of no user keeps its mail.
+    static std::vector<std::string> wantingMail(Tx &tx, const std::vector<std::string> &addresses,
+                                                const std::string &kind, bool byDefault);
     /// Keeps other transactions from writing users until this one ends (they may still read).
     static void lockAgainstWrites(Tx &tx);
     /// Locks one user's row until the transaction ends (serializes what is counted per account).

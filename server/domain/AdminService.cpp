@@ -14,6 +14,11 @@
 #include "domain/Validation.h"
 #include "protocol/ProtocolError.h"
 
+#include <Poco/DateTimeFormat.h>
+#include <Poco/DateTimeFormatter.h>
+#include <Poco/DateTimeParser.h>
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cctype>
 
@@ -257,6 +262,51 @@ protocol::User AdminService::createUser(db::Tx &tx, const Actor &actor, const Js
     return stored;
 }
 
+namespace {
+/// An absence as user.update changes it: the given fields over the stored ones.
+struct Absence {
+    const char *changed = nullptr; // the first field given, for errors; none given: nullptr
+    bool absent = false;
+    std::optional<std::string> until;
+    std::optional<std::int64_t> substituteId;
+};
+
+Absence readAbsence(JsonReader &r, const protocol::User &existing)
+{
+    Absence a{nullptr, existing.absent, existing.absentUntil, existing.substituteId};
+    if (auto absent = r.optBool("absent")) {
+        a.changed = "absent";
+        a.absent = *absent;
+    }
+    if (r.isNull("absent_until")) {
+        r.accept("absent_until");
+        a.changed = a.changed ? a.changed : "absent_until";
+        a.until.reset();
+    } else if (auto until = r.optString("absent_until")) {
+        a.changed = a.changed ? a.changed : "absent_until";
+        // Poco's parser is lenient (it reads words as a time), so the shape is checked first.
+        static const RE2 iso(R"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2}))");
+        Poco::DateTime at;
+        int zone = 0;
+        if (!RE2::FullMatch(*until, iso) ||
+            !Poco::DateTimeParser::tryParse(Poco::DateTimeFormat::ISO8601_FRAC_FORMAT, *until, at, zone))
+            throw ApiError(ErrorCode::ValidationFailed,
+                           "absent_until must be an ISO 8601 time, e.g. 2030-01-31T12:00:00Z, or null", "absent_until");
+        at.makeUTC(zone);
+        a.until = Poco::DateTimeFormatter::format(at, Poco::DateTimeFormat::ISO8601_FORMAT);
+    }
+    if (r.isNull("substitute_id")) {
+        r.accept("substitute_id");
+        a.changed = a.changed ? a.changed : "substitute_id";
+        a.substituteId.reset();
+    } else if (auto substitute = r.optInt("substitute_id")) {
+        a.changed = a.changed ? a.changed : "substitute_id";
+        a.substituteId = substitute;
+    }
+    return a;
+}
+} // namespace
+
 protocol::User AdminService::updateUser(db::Tx &tx, const Actor &actor, const JsonObject &params)
 {
     JsonReader r(params);
@@ -305,15 +355,21 @@ protocol::User AdminService::updateUser(db::Tx &tx, const Actor &actor, const Js
     auto password = r.optString("password");
     auto revokeApiTokens = r.optBool("revoke_api_tokens"); // with a new password
     auto custom = r.optObject("custom");
-    auto absent = r.optBool("absent");
+    auto absence = readAbsence(r, *existing);
     r.finish();
     if (revokeApiTokens && !password)
         throw ApiError(ErrorCode::ValidationFailed, "revoke_api_tokens goes with a new password", "revoke_api_tokens");
-    if (absent) {
-        // An absent owner's follow-ups go to the whole group until they are back.
+    if (absence.changed) {
+        // An absent owner's follow-ups go to their substitute, else to the whole group, until they are back.
         if (!self && !actor.isAdmin())
-            throw ApiError(ErrorCode::Forbidden, "only the user or an administrator may mark absence", "absent");
-        db::UserRepository::setAbsent(tx, id, *absent);
+            throw ApiError(ErrorCode::Forbidden, "only the user or an administrator may mark absence", absence.changed);
+        if (absence.substituteId) {
+            auto substitute = loadActor(tx, *absence.substituteId);
+            if (*absence.substituteId == id || !substitute || !substitute->isStaff())
+                throw ApiError(ErrorCode::ValidationFailed, "the substitute must be another active agent",
+                               "substitute_id");
+        }
+        db::UserRepository::setAbsence(tx, id, absence.absent, absence.until, absence.substituteId);
     }
     if (role && !actor.isAdmin())
         throw ApiError(ErrorCode::Forbidden, "only administrators may change roles", "role");

@@ -11,6 +11,7 @@
 #include "domain/EmailAddress.h"
 #include "domain/HtmlSanitizer.h"
 #include "domain/MailTemplateCatalog.h"
+#include "domain/NotificationSettings.h"
 #include "domain/PortalSettings.h"
 #include "domain/RatingLinks.h"
 #include "domain/Validation.h"
@@ -255,8 +256,11 @@ bool sendAcknowledgement(db::Tx &tx, const MailSettings &settings, const protoco
     if (group.portalLink && (group.portalDomains.empty() || inDomains(to, group.portalDomains)) &&
         PortalSettings::load(tx).enabled)
         values.text["portal_url"] = settings.publicUrl + "/";
-    auto written = MailTemplates::write(tx, settings, mailtemplates::kAcknowledgement,
-                                        readerIn(group, ticket.groupId, customer.language), values);
+    // A ticket an agent opened from a phone call is not thanked "for your message".
+    const char *name = ticket.createdVia == "phone_in"    ? mailtemplates::kAcknowledgementPhoneIn
+                       : ticket.createdVia == "phone_out" ? mailtemplates::kAcknowledgementPhoneOut
+                                                          : mailtemplates::kAcknowledgement;
+    auto written = MailTemplates::write(tx, settings, name, readerIn(group, ticket.groupId, customer.language), values);
     db::OutboundMail mail;
     mail.kind = "acknowledgement";
     mail.ticketId = ticket.id;
@@ -314,14 +318,17 @@ MailValues MailOutbox::ticketValues(db::Tx &tx, const protocol::Ticket &ticket)
 }
 
 namespace {
-/// Who hears of a ticket's news: the owner (unless absent) and watchers, or else every agent
-/// with full access to the group.
+/// Who hears of a ticket's news: the owner (while away: their substitute, if they named one) and
+/// watchers, or else every agent with full access to the group.
 std::set<std::string> agentsToTell(db::Tx &tx, const protocol::Ticket &ticket)
 {
     std::set<std::string> recipients;
     bool ownerPresent = false;
     if (ticket.ownerId) {
-        if (auto owner = db::UserRepository::presentEmail(tx, *ticket.ownerId)) {
+        auto owner = db::UserRepository::presentEmail(tx, *ticket.ownerId);
+        if (!owner)
+            owner = db::UserRepository::substituteEmail(tx, *ticket.ownerId);
+        if (owner) {
             recipients.insert(*owner);
             ownerPresent = true;
         }
@@ -338,9 +345,12 @@ std::set<std::string> agentsToTell(db::Tx &tx, const protocol::Ticket &ticket)
 /// A notification about a ticket from the no-reply address to staff: one mail per language among
 /// them, each written from template `name` in that language.
 void queueToStaff(db::Tx &tx, const MailSettings &settings, const protocol::Ticket &ticket,
-                  const std::vector<std::string> &addresses, std::optional<std::int64_t> articleId,
+                  const std::vector<std::string> &everyone, std::optional<std::int64_t> articleId,
                   const std::string &name, const MailValues &values)
 {
+    // Each agent's notification settings say which news they want by mail.
+    const auto kind = NotificationSettings::kindOfTemplate(name);
+    const auto addresses = kind ? NotificationSettings::wantingMail(tx, everyone, *kind) : everyone;
     if (addresses.empty())
         return;
     auto group = groupMail(tx, settings, ticket.groupId);

@@ -10,11 +10,14 @@ namespace helpdesk::domain {
 
 /// The names of the mail templates, for the code that sends each mail.
 namespace mailtemplates {
-constexpr const char *kAcknowledgement = "acknowledgement";               // a new ticket, to its customer
-constexpr const char *kAgentNewTicket = "agent_new_ticket";               // a customer opened a ticket
-constexpr const char *kAgentNewReply = "agent_new_reply";                 // a customer wrote on a ticket
-constexpr const char *kAgentTicketReopened = "agent_ticket_reopened";     // a customer reopened a ticket
-constexpr const char *kAgentUnverifiedSender = "agent_unverified_sender"; // mail in staff's name, unconfirmed
+constexpr const char *kAcknowledgement = "acknowledgement";                   // a new ticket, to its customer
+constexpr const char *kAcknowledgementPhoneIn = "acknowledgement_phone_in";   // we noted the customer's call
+constexpr const char *kAcknowledgementPhoneOut = "acknowledgement_phone_out"; // we called the customer
+constexpr const char *kAgentNewTicket = "agent_new_ticket";                   // a customer opened a ticket
+constexpr const char *kAgentNewReply = "agent_new_reply";                     // a customer wrote on a ticket
+constexpr const char *kAgentTicketReopened = "agent_ticket_reopened";         // a customer reopened a ticket
+constexpr const char *kAgentUnverifiedSender = "agent_unverified_sender";     // mail in staff's name, unconfirmed
+constexpr const char *kAgentMentioned = "agent_mentioned";                    // a colleague's note names the agent
 constexpr const char *kAgentSlaWarning = "agent_sla_warning";
 constexpr const char *kAgentSlaBreach = "agent_sla_breach";
 constexpr const char *kRatingRequest = "rating_request";              // a solved ticket: "how did we do?"

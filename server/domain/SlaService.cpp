@@ -51,10 +51,14 @@ int SlaService::escalate(db::Tx &tx)
         // The agents' business, not the customer's.
         db::EventRepository::append(tx,
                                     TicketEvents::updatedForAgents(ticket, {breached ? "sla_breached" : "sla_warned"}));
-        // The owner hears of it; a ticket nobody owns goes to every agent with full access to its group.
+        // The owner hears of it (while away: their substitute, if they named one); a ticket nobody
+        // owns, or whose owner is away without one, goes to every agent with full access to its group.
         std::vector<std::string> recipients;
         if (ticket.ownerId) {
-            if (auto owner = db::UserRepository::presentEmail(tx, *ticket.ownerId))
+            auto owner = db::UserRepository::presentEmail(tx, *ticket.ownerId);
+            if (!owner)
+                owner = db::UserRepository::substituteEmail(tx, *ticket.ownerId);
+            if (owner)
                 recipients.push_back(*owner);
         }
         if (recipients.empty())

@@ -197,6 +197,46 @@ protocol::User resolveCustomer(db::Tx &tx, const Actor &actor, const protocol::T
 
 const std::set<std::string> kChannels{"email", "phone_in", "phone_out", "note", "web"};
 
+/// The minutes a staff article accounts (time accounting): optional, 0 to 1440 (a day), staff only,
+/// and required of staff when the ticket's group says so.
+std::optional<std::int64_t> accountedMinutes(db::Tx &tx, const Actor &actor, const protocol::Ticket &ticket,
+                                             const protocol::ArticleParams &params, const std::string &field)
+{
+    if (!actor.isStaff()) {
+        if (params.timeSpentMinutes)
+            throw ApiError(ErrorCode::ValidationFailed, "only agents account their time", field);
+        return std::nullopt;
+    }
+    if (params.timeSpentMinutes && (*params.timeSpentMinutes < 0 || *params.timeSpentMinutes > 1440))
+        throw ApiError(ErrorCode::ValidationFailed, "time_spent_minutes must be between 0 and 1440", field);
+    if (!params.timeSpentMinutes) {
+        auto group = db::ConfigRepository::get(tx, db::ConfigKind::Group, ticket.groupId);
+        if (group && group->optValue<std::string>("time_accounting", "off") == "required")
+            throw ApiError(ErrorCode::ValidationFailed,
+                           "this group accounts time: say how many minutes you spent (time_spent_minutes)", field);
+    }
+    return params.timeSpentMinutes;
+}
+
+/// Mentions go with an internal note by staff, and each names an active staff member who may read
+/// the ticket (else the note would tell them of a ticket they cannot open).
+void requireMentionable(db::Tx &tx, const Actor &actor, const protocol::Ticket &ticket,
+                        const protocol::Article &article, const std::vector<std::int64_t> &mentions,
+                        const std::string &field)
+{
+    if (mentions.empty())
+        return;
+    if (!actor.isStaff() || !article.internal)
+        throw ApiError(ErrorCode::ValidationFailed, "only an agent's internal note mentions colleagues", field);
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        auto mentioned = loadActor(tx, mentions[i]);
+        if (!mentioned || !mentioned->isStaff() || !permissions::canReadTicket(*mentioned, scopeOf(ticket)))
+            throw ApiError(ErrorCode::ValidationFailed,
+                           "user " + std::to_string(mentions[i]) + " is no active agent who may read this ticket",
+                           field + "[" + std::to_string(i) + "]");
+    }
+}
+
 protocol::Article buildArticle(db::Tx &tx, const Actor &actor, const protocol::Ticket &ticket,
                                const protocol::ArticleParams &params, const std::string &fieldPrefix,
                                const MailSettings &settings)
@@ -253,6 +293,8 @@ protocol::Article buildArticle(db::Tx &tx, const Actor &actor, const protocol::T
         a.channel = "web";
         a.to = "";
     }
+    a.timeSpentMinutes = accountedMinutes(tx, actor, ticket, params, field("time_spent_minutes"));
+    requireMentionable(tx, actor, ticket, a, params.mentions, field("mentions"));
     if (params.attachments.size() > kMaxAttachments)
         throw ApiError(ErrorCode::ValidationFailed, "an article has at most 100 attachments", field("attachments"));
     for (std::size_t i = 0; i < params.attachments.size(); ++i) {
@@ -281,7 +323,7 @@ protocol::Article storeArticle(db::Tx &tx, std::optional<std::int64_t> actorId, 
         safe.bodyHtml = HtmlSanitizer::sanitize(*safe.bodyHtml);
     auto article = db::ArticleRepository::insert(tx, safe);
     bool agentPublicReply = byStaff && !article.internal;
-    db::TicketRepository::addArticleCount(tx, ticket.id, agentPublicReply);
+    db::TicketRepository::countArticle(tx, article, agentPublicReply);
     auto created = TicketEvents::articleCreated(ticket, article, actorId);
     if (!article.internal && article.sender == "agent") // what customers are sent instead (EventFeed::encode)
         created.data->set(std::string(TicketEvents::kCustomerArticle),
@@ -292,6 +334,39 @@ protocol::Article storeArticle(db::Tx &tx, std::optional<std::int64_t> actorId, 
         db::EventRepository::append(tx, TicketEvents::updated(*db::TicketRepository::get(tx, ticket.id), actorId));
     return article;
 }
+/// Tells each colleague an internal note mentions (checked by requireMentionable): a
+/// ticket.mentioned event that only they receive, and a mail when their notification settings
+/// want one (MailOutbox, NotificationSettings). The writer is not told of their own mention.
+void tellMentioned(db::Tx &tx, const Actor &actor, const protocol::Ticket &ticket, const protocol::Article &article,
+                   const std::vector<std::int64_t> &mentions)
+{
+    std::set<std::int64_t> told;
+    for (auto userId : mentions) {
+        if (userId == actor.userId || !told.insert(userId).second)
+            continue;
+        db::NewEvent event;
+        event.kind = "ticket.mentioned";
+        event.ticketId = ticket.id;
+        event.audience = db::Audience::User;
+        event.userId = userId;
+        event.actorId = actor.userId;
+        event.internal = true;
+        event.data = protocol::newObject();
+        event.data->set("ticket_id", ticket.id);
+        event.data->set("article_id", article.id);
+        event.data->set("by", actor.userId);
+        event.data->set("by_name", actor.name);
+        db::EventRepository::append(tx, event);
+        if (auto user = db::UserRepository::findById(tx, userId)) {
+            MailValues values;
+            values.text["mentioned_by"] = actor.name.empty() ? actor.email : actor.name;
+            values.text["message"] = article.bodyText;
+            MailOutbox::queueStaffMail(tx, MailSettings::load(tx), ticket, {user->email},
+                                       mailtemplates::kAgentMentioned, values);
+        }
+    }
+}
+
 /// Whether a new ticket's customer is mailed an acknowledgement: by the desk's usual rules, or
 /// never (a custom channel's end user hears from us through the channel).
 enum class Acknowledgement { ByMail, None };
@@ -335,6 +410,7 @@ OpenedTicket storeNewTicket(db::Tx &tx, const Actor &actor, const protocol::Tick
         auto article = buildArticle(tx, actor, ticket, *message, fieldPrefix, settings);
         opened.article = storeArticle(tx, actor.userId, actor.isStaff(), ticket, article);
         ticket = *db::TicketRepository::get(tx, ticket.id);
+        tellMentioned(tx, actor, ticket, *opened.article, message->mentions);
     }
     db::EventRepository::append(tx, TicketEvents::about("ticket.created", ticket, actor.userId));
     mailAboutNewTicket(tx, settings, actor, ticket, opened.article, acknowledgement);
@@ -606,6 +682,7 @@ protocol::Article TicketService::addArticle(db::Tx &tx, const Actor &actor, std:
     auto settings = MailSettings::load(tx);
     auto draft = buildArticle(tx, actor, ticket, params, "", settings);
     auto article = storeArticle(tx, actor.userId, actor.isStaff(), ticket, draft);
+    tellMentioned(tx, actor, ticket, article, params.mentions);
     if (actor.isStaff() && ticket.channelId) {
         // A channel's ticket is answered on the channel's webhook, never by mail.
         if (CustomChannels::isDeliveredReply(article))
@@ -724,6 +801,89 @@ protocol::JsonArray TicketService::link(db::Tx &tx, const Actor &actor, std::int
     event.data->set("kind", kind);
     db::EventRepository::append(tx, event);
     return visibleLinks(tx, actor, source.id);
+}
+
+protocol::JsonObject TicketService::split(db::Tx &tx, const Actor &actor, std::int64_t id, std::int64_t articleId,
+                                          const std::optional<std::string> &title, std::optional<std::int64_t> groupId)
+{
+    auto source = loadTicket(tx, id, true);
+    permissions::requireWrite(actor, scopeOf(source));
+    if (source.stateType == "merged")
+        throw ApiError(ErrorCode::Conflict, "a merged ticket cannot be split", "id");
+    std::optional<protocol::Article> original;
+    for (auto &a : db::ArticleRepository::list(tx, source.id, true))
+        if (a.id == articleId)
+            original = std::move(a);
+    if (!original)
+        throw ApiError(ErrorCode::ValidationFailed, "article " + std::to_string(articleId) + " is not on this ticket",
+                       "article_id");
+    protocol::Ticket draft;
+    draft.title = title.value_or(original->subject.empty() ? source.title : original->subject);
+    validateTitle(draft.title);
+    draft.groupId = groupId.value_or(source.groupId);
+    if (draft.groupId != source.groupId) {
+        requireConfig(tx, db::ConfigKind::Group, draft.groupId, "group_id");
+        if (!permissions::canWriteTicket(
+                actor, {draft.groupId, source.customerId, source.organizationId, source.channelIntegrationId}))
+            throw ApiError(ErrorCode::Forbidden, "you have no full access to the group of the new ticket", "group_id");
+    }
+    draft.customerId = source.customerId;
+    draft.organizationId = source.organizationId;
+    draft.stateId = db::ConfigRepository::defaultStateId(tx);
+    draft.priorityId = source.priorityId;
+    draft.typeId = source.typeId;
+    draft.custom = source.custom;
+    auto ticket = db::TicketRepository::insert(tx, draft);
+    db::TicketRepository::addHistory(tx, ticket.id, actor.userId, "created", std::nullopt,
+                                     std::to_string(ticket.number));
+    // A copy, not a move: the conversation stays whole where it was. It is no mail of its own
+    // (no Message-ID to thread on) and its minutes stay counted once, on the ticket they were spent on.
+    auto copy = *original;
+    copy.id = 0;
+    copy.ticketId = ticket.id;
+    copy.messageId.reset();
+    copy.inReplyTo.reset();
+    copy.timeSpentMinutes.reset();
+    auto article = storeArticle(tx, actor.userId, copy.sender == "agent", ticket, copy);
+    db::TicketRepository::link(tx, ticket.id, source.id, "related");
+    db::TicketRepository::addHistory(tx, source.id, actor.userId, "split_into", std::nullopt,
+                                     std::to_string(ticket.number));
+    db::TicketRepository::addHistory(tx, ticket.id, actor.userId, "split_from", std::nullopt,
+                                     std::to_string(source.number));
+    ticket = *db::TicketRepository::get(tx, ticket.id);
+    db::EventRepository::append(tx, TicketEvents::about("ticket.created", ticket, actor.userId));
+    auto linked = TicketEvents::about("ticket.linked", source, actor.userId);
+    linked.internal = true; // it names the other ticket
+    linked.data->set("target_id", ticket.id);
+    linked.data->set("kind", std::string("related"));
+    db::EventRepository::append(tx, linked);
+    // No acknowledgement and no triggers: the customer asked nothing new, an agent sorted their mail.
+    auto out = protocol::newObject();
+    out->set("ticket", TicketView::of(tx, actor, ticket));
+    out->set("article", article.toJson());
+    return out;
+}
+
+protocol::JsonObject TicketService::timeAccounted(db::Tx &tx, const Actor &actor, std::int64_t id)
+{
+    auto ticket = get(tx, actor, id);
+    permissions::requireStaff(actor);
+    auto entries = protocol::newArray();
+    std::int64_t total = 0;
+    for (const auto &e : db::ArticleRepository::timeEntries(tx, ticket.id)) {
+        auto o = protocol::newObject();
+        o->set("article_id", e.articleId);
+        protocol::setOptional(o, "agent_id", e.agentId);
+        o->set("agent_name", e.agentName);
+        o->set("minutes", e.minutes);
+        o->set("at", e.at);
+        entries->add(o);
+        total += e.minutes;
+    }
+    auto out = protocol::newObject();
+    out->set("entries", entries);
+    out->set("total_minutes", total);
+    return out;
 }
 
 protocol::JsonArray TicketService::links(db::Tx &tx, const Actor &actor, std::int64_t id)

@@ -38,6 +38,16 @@ public:
     static protocol::JsonArray link(db::Tx &tx, const Actor &actor, std::int64_t id, std::int64_t targetId,
                                     const std::string &kind);
     static protocol::JsonArray links(db::Tx &tx, const Actor &actor, std::int64_t id);
+    /// Copies article `articleId` of ticket `id` (text, HTML, attachments, internal flag, sender)
+    /// into a new ticket of the same customer (title: given, else the article's subject, else the
+    /// ticket's; group: given with full access there, else the same), links the two as related with
+    /// a history row on each (split_into, split_from) and announces ticket.created; mails nobody.
+    /// Writers of the ticket; returns {ticket, article}.
+    static protocol::JsonObject split(db::Tx &tx, const Actor &actor, std::int64_t id, std::int64_t articleId,
+                                      const std::optional<std::string> &title, std::optional<std::int64_t> groupId);
+    /// Staff who may read the ticket: the minutes accounted on its articles, {entries: [{article_id,
+    /// agent_id, agent_name, minutes, at}], total_minutes}.
+    static protocol::JsonObject timeAccounted(db::Tx &tx, const Actor &actor, std::int64_t id);
     /// Adds a staff member who may read the ticket as a watcher (they get every follow-up, like
     /// the owner). Anyone who can read may watch; adding someone else needs write access.
     static protocol::JsonArray watch(db::Tx &tx, const Actor &actor, std::int64_t id,

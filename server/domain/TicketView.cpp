@@ -14,9 +14,11 @@ namespace helpdesk::domain {
 namespace {
 // The article count includes internal notes (a customer could count them); the rest is how the
 // desk organizes and times its work.
-// The partner desks a ticket is shared with are the desk's business too.
-const char *const kStaffOnlyKeys[] = {"tags",          "article_count",   "sla_id", "first_response_due_at",
-                                      "update_due_at", "solution_due_at", "custom", "shared_with"};
+// The partner desks a ticket is shared with, and the minutes agents spent on it, are the desk's
+// business too.
+const char *const kStaffOnlyKeys[] = {
+    "tags",        "article_count",     "sla_id", "first_response_due_at", "update_due_at", "solution_due_at", "custom",
+    "shared_with", "time_spent_minutes"};
 
 ShortLivedCache<TicketView::FieldNames> g_customerFields(std::chrono::seconds(2));
 } // namespace
@@ -99,6 +101,7 @@ protocol::JsonObject TicketView::articleForCustomer(db::Tx &tx, const protocol::
     for (const auto &[key, value] : *article)
         shown->set(key, value);
     shown->set("from", MailOutbox::articleSender(tx, MailSettings::load(tx), ticket.groupId, name));
+    shown->remove("time_spent_minutes"); // the agent's accounted time is the desk's business
     return shown;
 }
 

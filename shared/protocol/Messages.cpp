@@ -210,6 +210,11 @@ JsonObject User::toJson() const
     o->set("custom", objectOrEmpty(custom));
     o->set("created_at", createdAt);
     o->set("updated_at", updatedAt);
+    if (role != Role::Customer) { // a customer is never away from a desk
+        o->set("absent", absent);
+        setOptional(o, "absent_until", absentUntil);
+        setOptional(o, "substitute_id", substituteId);
+    }
     return o;
 }
 
@@ -228,6 +233,11 @@ User User::fromJson(const JsonObject &object)
     u.custom = objectOrEmpty(object->getObject("custom"));
     u.createdAt = object->optValue<std::string>("created_at", "");
     u.updatedAt = object->optValue<std::string>("updated_at", "");
+    u.absent = object->optValue<bool>("absent", false);
+    if (object->has("absent_until") && !object->isNull("absent_until"))
+        u.absentUntil = object->getValue<std::string>("absent_until");
+    if (object->has("substitute_id") && !object->isNull("substitute_id"))
+        u.substituteId = object->getValue<std::int64_t>("substitute_id");
     return u;
 }
 
@@ -400,6 +410,8 @@ JsonObject Article::toJson() const
     o->set("attachments", list);
     o->set("created_at", createdAt);
     o->set("sender_unverified", senderUnverified);
+    if (timeSpentMinutes)
+        o->set("time_spent_minutes", *timeSpentMinutes);
     return o;
 }
 
@@ -425,6 +437,7 @@ Article Article::fromJson(const JsonObject &o)
             a.attachments.push_back(AttachmentRef::fromJson(list->getObject(i)));
     a.createdAt = o->optValue<std::string>("created_at", "");
     a.senderUnverified = o->optValue<bool>("sender_unverified", false);
+    a.timeSpentMinutes = optIntOf(o, "time_spent_minutes");
     return a;
 }
 
@@ -466,6 +479,8 @@ ArticleParams ArticleParams::fromJson(const JsonObject &object, const std::strin
     p.to = r.optString("to");
     p.cc = r.optString("cc");
     p.attachments = readList<AttachmentRef>(r, "attachments", parseAttachment);
+    p.timeSpentMinutes = r.optInt("time_spent_minutes");
+    p.mentions = r.optIntList("mentions").value_or(std::vector<std::int64_t>{});
     r.finish();
     return p;
 }
@@ -490,6 +505,10 @@ JsonObject ArticleParams::toJson() const
             list->add(a.toJson());
         o->set("attachments", list);
     }
+    if (timeSpentMinutes)
+        o->set("time_spent_minutes", *timeSpentMinutes);
+    if (!mentions.empty())
+        o->set("mentions", toJsonArray(mentions));
     return o;
 }
 
@@ -566,6 +585,7 @@ TicketListParams TicketListParams::fromJson(const JsonObject &object)
     p.ownerId = r.optInt("owner_id");
     p.unassigned = r.optBool("unassigned").value_or(false);
     p.customerId = r.optInt("customer_id");
+    p.organizationId = r.optInt("organization_id");
     p.stateType = r.optString("state_type");
     p.query = r.optString("query");
     p.afterId = r.optInt("after_id");

@@ -89,6 +89,12 @@ struct User {
     JsonObject custom;
     std::string createdAt;
     std::string updatedAt;
+    // Staff accounts only (not sent for customers): away now (marked absent and absent_until not
+    // passed), until when (none: until they say they are back), and the colleague who gets their
+    // tickets' follow-ups meanwhile (none: the group).
+    bool absent = false;
+    std::optional<std::string> absentUntil;
+    std::optional<std::int64_t> substituteId;
 
     JsonObject toJson() const;
     static User fromJson(const JsonObject &object);
@@ -188,6 +194,8 @@ struct Article {
     /// Mail whose From names staff but whose sender the receiving MTA did not vouch for: kept
     /// as the customer side's, shown with a warning.
     bool senderUnverified = false;
+    /// Staff only: the minutes its agent accounted with it (time accounting); none when not given.
+    std::optional<std::int64_t> timeSpentMinutes;
 
     JsonObject toJson() const;
     static Article fromJson(const JsonObject &object);
@@ -225,6 +233,8 @@ struct ArticleParams {
     std::optional<std::string> to;
     std::optional<std::string> cc;
     std::vector<AttachmentRef> attachments;
+    std::optional<std::int64_t> timeSpentMinutes; // staff: minutes worked on it (0–1440)
+    std::vector<std::int64_t> mentions;           // staff, internal notes: users told of it
     static ArticleParams fromJson(const JsonObject &object, const std::string &path = {});
     JsonObject toJson() const;
 };
@@ -266,6 +276,7 @@ struct TicketListParams {
     std::optional<std::int64_t> ownerId;
     bool unassigned = false;
     std::optional<std::int64_t> customerId;
+    std::optional<std::int64_t> organizationId; // the customer's organization (a sidebar's "other tickets")
     std::optional<std::string> stateType;
     std::optional<std::string> query;    // full-text over title and articles
     std::optional<std::int64_t> afterId; // keyset paging: tickets with id > this, ascending

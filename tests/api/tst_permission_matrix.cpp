@@ -265,6 +265,12 @@ class TestPermissionMatrix : public QObject
         addRow("ticket.links", "reads the links", readers200, same("GET", ticket + "/links"));
         addRow("ticket.link", "links another Alpha ticket", writers200,
                same("POST", ticket + "/links", R"({"target_id":)" + str(m_otherTicket) + "}"));
+        addRow("ticket.split", "splits alphaFull's reply into a new ticket", {401, 403, 404, 404, 403, 201, 403, 201},
+               [this, ticket](Caller) {
+                   return Call{"POST", ticket + "/split", R"({"article_id":)" + str(m_reply) + "}"};
+               });
+        addRow("ticket.time", "reads the minutes accounted on the ticket", {401, 403, 403, 404, 200, 200, 200, 200},
+               same("GET", ticket + "/time"));
         addRow("ticket.history", "reads the history (customers its public part)", readers200,
                same("GET", ticket + "/history"));
         addRow("ticket.rating", "reads the rating", readers200, same("GET", ticket + "/rating"));
@@ -311,6 +317,10 @@ class TestPermissionMatrix : public QObject
                same("WS", "presence.set", R"({"ticket_id":)" + str(m_ticket) + "}"));
 
         // People.
+        addRow("notification.settings", "reads its own notification settings", staff200,
+               same("GET", "/me/notifications"));
+        addRow("notification.update_settings", "keeps mail of mentions on", staff200,
+               same("PATCH", "/me/notifications", R"({"mentioned":{"mail":true}})"));
         addRow("user.list", "lists users", staff200, same("GET", "/users"));
         addRow("user.create", "creates a customer", {401, 403, 403, 201, 201, 201, 201, 201}, [this](Caller) {
             return Call{"POST", "/users", R"({"email":"matrix-)" + unique() + R"(@test.example","name":"M"})"};
@@ -487,10 +497,12 @@ class TestPermissionMatrix : public QObject
             return Call{"POST", "/views",
                         R"({"name":"Matrix","filter":{"conditions":[]},"group_id":)" + str(m_desk->alpha()) + "}"};
         });
-        addRow("view.update", "renames a view shared with Alpha", alphaViewEditors,
-               [alphaView](Caller) { return Call{"PATCH", alphaView(), R"({"name":"Renamed"})"}; });
-        addRow("view.delete", "deletes a view shared with Alpha", alphaViewEditors,
-               [alphaView](Caller) { return Call{"DELETE", alphaView(), ""}; });
+        addRow("view.update", "renames a view shared with Alpha", alphaViewEditors, [alphaView](Caller) {
+            return Call{"PATCH", alphaView(), R"({"name":"Renamed"})"};
+        });
+        addRow("view.delete", "deletes a view shared with Alpha", alphaViewEditors, [alphaView](Caller) {
+            return Call{"DELETE", alphaView(), ""};
+        });
 
         // Fields filled from outside: no integration of this desk fills any, so whoever may ask is
         // told so (422) after the same checks as a change of the ticket or the customer.

@@ -168,6 +168,13 @@ private slots:
                  std::string("date"));
         QCOMPARE(scalar("SELECT count(*) FROM ticket_tags WHERE ticket_id = (SELECT id" + where + ")"), 1LL);
         QCOMPARE(scalar("SELECT article_count" + where), static_cast<long long>(1 + m_spec.notesPerTicket));
+        // The inbox's fields: how it was opened and the start of its last public message.
+        const std::string articlesOf = " FROM articles WHERE ticket_id = (SELECT id" + where + ")";
+        QVERIFY(!text("SELECT created_via" + where).empty());
+        QCOMPARE(text("SELECT created_via" + where), text("SELECT channel" + articlesOf + " ORDER BY id LIMIT 1"));
+        QVERIFY(!text("SELECT preview" + where).empty());
+        QCOMPARE(text("SELECT preview" + where),
+                 text("SELECT article_preview(body_text)" + articlesOf + " AND NOT internal ORDER BY id DESC LIMIT 1"));
         // Notes: the private one internal, incoming ones from the customer; HTML sanitized.
         QCOMPARE(scalar("SELECT count(*) FROM articles WHERE internal AND ticket_id = (SELECT id" + where + ")"), 1LL);
         QCOMPARE(

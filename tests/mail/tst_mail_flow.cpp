@@ -299,12 +299,13 @@ private slots:
         QTest::addColumn<QString>("channel");
         QTest::addColumn<QString>("customer");
         QTest::addColumn<QString>("expectedText");
+        // A phone ticket's acknowledgement speaks of the call, not of a message (issue 18).
         QTest::newRow("a phone-in ticket acknowledges the caller") << "phone_in"
                                                                    << "judy@customer.example"
-                                                                   << "opened ticket";
+                                                                   << "we noted your call as ticket";
         QTest::newRow("a phone-out ticket tells the called customer") << "phone_out"
                                                                       << "ken@customer.example"
-                                                                      << "opened ticket";
+                                                                      << "following our call, we opened ticket";
         QTest::newRow("an outbound e-mail ticket sends the agent's mail") << "email"
                                                                           << "leo@customer.example"
                                                                           << "Your new laptop is ready";

@@ -119,6 +119,12 @@ void readGroup(ConfigFields &fields)
     if (fields.columns()->has("rating_wording") &&
         fields.columns()->getValue<std::string>("rating_wording").size() > 500)
         throw ApiError(ErrorCode::ValidationFailed, "rating_wording may have at most 500 characters", "rating_wording");
+    // Whether agents account the minutes they worked with each article (article.create's
+    // time_spent_minutes): off, optional, or required of every staff article.
+    fields.putString("time_accounting", false);
+    fields.setDefault("time_accounting", std::string("off"));
+    fields.requireOneOf("time_accounting", {"off", "optional", "required"},
+                        "time_accounting must be off, optional or required");
     // Mail in the reader's language (MailTemplates): the group's language for readers whose own is
     // unknown (null: the desk's), and when and with what the acknowledgement goes out.
     readMailLanguage(fields);
