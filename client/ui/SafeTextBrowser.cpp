@@ -48,9 +48,25 @@ void SafeTextBrowser::allowRemoteImages()
     setHtml(m_html); // asks loadResource again, now allowed
 }
 
+void SafeTextBrowser::setImageProvider(const QString &scheme, ImageProvider provider)
+{
+    m_providedScheme = scheme.toLower();
+    m_provider = std::move(provider);
+}
+
+void SafeTextBrowser::imagesArrived()
+{
+    // An image that was not there was not cached by the document: a new layout asks again.
+    document()->markContentsDirty(0, document()->characterCount());
+}
+
 QVariant SafeTextBrowser::loadResource(int type, const QUrl &name)
 {
     const auto scheme = name.scheme().toLower();
+    if (type == QTextDocument::ImageResource && m_provider && scheme == m_providedScheme) {
+        const QImage image = m_provider(name);
+        return image.isNull() ? QVariant() : QVariant(image);
+    }
     if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
         if (!m_allowRemote) {
             if (!m_blocked) {

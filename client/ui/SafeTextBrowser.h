@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QTextBrowser>
 
+#include <functional>
+
 namespace helpdesk::client {
 
 /// Shows mail HTML safely: QTextBrowser runs no scripts, and this one loads no remote or local
@@ -22,6 +24,12 @@ public:
     /// Fetches and shows the remote images of the current content.
     void allowRemoteImages();
     bool remoteContentBlocked() const { return m_blocked; }
+    /// Answers the images the view itself supplies (inline parts, attachment thumbnails) under
+    /// `scheme`: an image, or a null one while it is being fetched. Remote rules do not apply to them.
+    using ImageProvider = std::function<QImage(const QUrl &)>;
+    void setImageProvider(const QString &scheme, ImageProvider provider);
+    /// Images the provider had not got have arrived: the content is laid out again (where it is).
+    void imagesArrived();
 
 signals:
     /// The content refers to remote images that were not loaded.
@@ -37,6 +45,8 @@ private:
     QSet<QUrl> m_requested;
     QHash<QUrl, QImage> m_images; // remote images fetched after the agent allowed them
     QString m_html;
+    QString m_providedScheme;
+    ImageProvider m_provider;
 };
 
 } // namespace helpdesk::client

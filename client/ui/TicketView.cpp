@@ -2,14 +2,21 @@
 
 #include "access/HelpdeskAccess.h"
 #include "core/SafeFileName.h"
+#include "ui/AttachmentPreview.h"
 #include "ui/ComposerEdit.h"
+#include "ui/CustomerSidebar.h"
+#include "ui/MentionPopup.h"
+#include "ui/QuotedText.h"
 #include "ui/SafeTextBrowser.h"
 #include "ui/TicketSharingBar.h"
+#include "ui/WatchersBar.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -23,16 +30,21 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeDatabase>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTextBlock>
 #include <QTextEdit>
 #include <QTextList>
+#include <QTextTable>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace helpdesk::client {
@@ -118,6 +130,22 @@ QString deliveryHtml(const QModelIndex &index)
     return QStringLiteral("<i style='color:#a05a00'>⏳ %1</i>").arg(text.toHtmlEscaped());
 }
 
+/// The schemes of the links and images the thread draws itself, by random tokens per drawing.
+const QString kThreadLinkScheme = QStringLiteral("hd-thread");
+const QString kThreadImageScheme = QStringLiteral("hd-image");
+/// Thumbnails of attachments are at most this large; inline images at most this wide.
+constexpr QSize kThumbnail(200, 150);
+constexpr int kMaxInlineWidth = 1200;
+
+/// "12 min", "1 h 5 min".
+QString minutesText(qint64 minutes)
+{
+    if (minutes < 60)
+        return TicketView::tr("%1 min").arg(minutes);
+    return minutes % 60 ? TicketView::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60)
+                        : TicketView::tr("%1 h").arg(minutes / 60);
+}
+
 /// "Panel A: case-1 · integration 4: 77": ids in integrations, by the integration's name when known.
 QString describe(const std::vector<ExternalId> &ids)
 {
@@ -132,7 +160,7 @@ QString describe(const std::vector<ExternalId> &ids)
 TicketView::TicketView(HelpdeskAccess &access, QWidget *parent)
     : QWidget(parent), m_session(access.session()), m_directory(access.directory()), m_actions(access.actions()),
       m_workspace(access.workspace()), m_presenceTracker(access.presence()), m_transfer(access.attachments()),
-      m_inbox(access.inbox())
+      m_inbox(access.inbox()), m_context(access.context())
 {
     m_title = new QLabel(this);
     m_title->setWordWrap(true);
@@ -210,6 +238,9 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent)
     row3->addWidget(merge);
     row3->addWidget(link);
     fields->addRow(tr("Tags"), row3);
+    m_watchers = new WatchersBar(m_session, m_directory, m_context, m_actions, this);
+    m_watchers->setObjectName(QStringLiteral("watchers"));
+    fields->addRow(tr("Watchers"), m_watchers);
     connect(merge, &QPushButton::clicked, this, [this] { askMerge(); });
     connect(link, &QPushButton::clicked, this, [this] { askLink(); });
 
@@ -226,6 +257,10 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent)
     m_showRemote->hide();
 
     m_thread = new SafeTextBrowser(this);
+    m_thread->setImageProvider(kThreadImageScheme, [this](const QUrl &link) { return imageFor(link); });
+    m_thread->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_thread, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &at) { showThreadMenu(m_thread->viewport()->mapFrom(m_thread, at)); });
     m_mode = new QComboBox(this);
     m_mode->addItem(tr("Reply by e-mail"), int(ComposeMode::Reply));
     m_mode->addItem(tr("Reply to all"), int(ComposeMode::ReplyAll));
@@ -235,6 +270,38 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent)
     m_mode->addItem(tr("Phone call (out)"), int(ComposeMode::PhoneOut));
     m_composer = new ComposerEdit(this);
     m_composer->setObjectName(QStringLiteral("composer"));
+    m_mentions = new MentionPopup(*m_composer, m_directory, this);
+    // Time accounting: shown when the ticket's group counts time (per reply, in minutes).
+    m_timeLabel = new QLabel(tr("Time spent"), this);
+    m_timeSpent = new QSpinBox(this);
+    m_timeSpent->setObjectName(QStringLiteral("timeSpent"));
+    m_timeSpent->setRange(0, 1440);
+    m_timeSpent->setSuffix(tr(" min"));
+    m_timeSpent->setToolTip(tr("Minutes worked on this reply (accounted on the ticket)"));
+    m_timeLabel->setBuddy(m_timeSpent);
+    connect(m_timeSpent, &QSpinBox::valueChanged, this, [this] { updateSendEnabled(); });
+    m_timeTotal = new QLabel(this);
+    m_timeTotal->setObjectName(QStringLiteral("timeTotal"));
+    m_timeTotal->hide();
+    m_sidebar = new CustomerSidebar(m_directory, m_context, this);
+    connect(m_sidebar, &CustomerSidebar::ticketActivated, this, [this](qint64 id) { showTicket(id); });
+    connect(&m_context, &TicketContext::groupSettingsChanged, this, [this] {
+        if (auto ticket = m_directory.ticket(m_ticketId))
+            adaptComposerToGroup(ticket->groupId);
+    });
+    connect(&m_context, &TicketContext::timeLoaded, this,
+            [this](qint64 id, int total, const std::vector<TimeEntry> &entries) {
+                if (id != m_ticketId)
+                    return;
+                QStringList lines;
+                for (const auto &entry : entries)
+                    lines << tr("%1: %2 (%3)").arg(entry.who, minutesText(entry.minutes), entry.at.left(10));
+                m_timeTotal->setToolTip(lines.join(QLatin1Char('\n')));
+                if (total > 0) {
+                    m_timeTotal->setText(tr("Time accounted: %1").arg(minutesText(total)));
+                    m_timeTotal->show();
+                }
+            });
     m_attachments = new QListWidget(this);
     m_attachments->setObjectName(QStringLiteral("attachments"));
     m_attachments->setMaximumHeight(60);
@@ -302,6 +369,8 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent)
         attachFiles(files);
     });
     composeBar->addStretch();
+    composeBar->addWidget(m_timeLabel);
+    composeBar->addWidget(m_timeSpent);
     composeBar->addWidget(m_send);
     auto *composeBox = new QWidget(this);
     auto *composeLayout = new QVBoxLayout(composeBox);
@@ -343,11 +412,14 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *ticketPane = new QWidget(this);
+    auto *layout = new QVBoxLayout(ticketPane);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_origin);
     layout->addWidget(m_customer);
     layout->addWidget(m_sla);
+    layout->addWidget(m_timeTotal);
     layout->addWidget(m_rating);
     layout->addWidget(m_presence);
     layout->addWidget(m_sharingBar);
@@ -355,6 +427,15 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent)
     layout->addWidget(m_customBox);
     layout->addLayout(remote);
     layout->addWidget(split, 1);
+    // The customer beside the ticket, folding to a strip.
+    auto *besides = new QSplitter(Qt::Horizontal, this);
+    besides->addWidget(ticketPane);
+    besides->addWidget(m_sidebar);
+    besides->setStretchFactor(0, 3);
+    besides->setStretchFactor(1, 1);
+    besides->setCollapsible(0, false);
+    auto *outer = new QHBoxLayout(this);
+    outer->addWidget(besides);
 
     auto onPick = [this](QComboBox *box, const QString &field) {
         connect(box, &QComboBox::activated, this, [this, box, field](int) {
@@ -448,8 +529,18 @@ void TicketView::showTicket(qint64 ticketId)
         m_draftTimer.stop();
         m_workspace.saveDraft(m_ticketId, m_composer->toPlainText());
     }
+    const bool otherTicket = ticketId != m_ticketId;
     m_ticketId = ticketId;
     setEnabled(ticketId != 0);
+    if (otherTicket) {
+        m_unfolded.clear();
+        m_mentions->clear();
+        m_timeSpent->setValue(0);
+        m_timeTotal->hide();
+        m_timeTotal->setToolTip(QString());
+    }
+    m_watchers->setTicket(ticketId);
+    m_context.loadTime(ticketId);
     m_deliveryTimer.stop();
     m_deliveryPoll = 0;
     m_awaited.clear();
@@ -490,6 +581,7 @@ void TicketView::refreshHeader()
     // The partner desks as the cache has them; share events change them there.
     m_sharingBar->setTicket(ticket ? m_ticketId : 0, ticket ? ticket->sharedWith : std::vector<SharedPartner>{});
     if (!ticket) {
+        m_sidebar->showTicket(0, 0, {});
         m_title->setText(tr("This ticket is no longer visible to you."));
         m_channelTicket = false;
         m_origin->hide();
@@ -500,6 +592,12 @@ void TicketView::refreshHeader()
     m_title->setText(QStringLiteral("#%1  %2").arg(ticket->number).arg(ticket->title));
     showOrigin(ticket->origin);
     adaptComposerTo(ticket->origin);
+    adaptComposerToGroup(ticket->groupId);
+    m_sidebar->showTicket(m_ticketId, ticket->customerId, ticket->origin);
+    if (ticket->timeSpentMinutes > 0) {
+        m_timeTotal->setText(tr("Time accounted: %1").arg(minutesText(ticket->timeSpentMinutes)));
+        m_timeTotal->show();
+    }
     fill(m_state, m_directory.states(), ticket->stateId);
     fill(m_priority, m_directory.priorities(), ticket->priorityId);
     fill(m_group, m_directory.groups(), ticket->groupId);
@@ -590,6 +688,9 @@ void TicketView::refreshThread()
         return;
     QString html;
     m_attachmentLinks.clear();
+    m_threadActions.clear();
+    m_drawnImages.clear();
+    m_drawnArticles.clear();
     // Whether replies go to a channel: the header, refreshed first, has read the ticket's origin.
     const auto now = QDateTime::currentDateTimeUtc();
     QSet<qint64> awaited; // replies on their way: queued, retrying, or not listed yet
@@ -626,13 +727,26 @@ void TicketView::refreshThread()
         if (index.data(ArticleListModel::SenderUnverifiedRole).toBool())
             html += QStringLiteral(" &middot; <b style='color:#b00020'>⚠ %1</b>")
                         .arg(tr("unverified sender: not confirmed by the desk's mail server"));
-        QString body = index.data(ArticleListModel::HtmlRole).toString();
-        if (body.isEmpty())
-            body = QStringLiteral("<div style='white-space:pre-wrap'>%1</div>")
-                       .arg(index.data(ArticleListModel::TextRole).toString().toHtmlEscaped());
-        html += QStringLiteral("<br/>") + body;
+        html += QStringLiteral("<br/>") + bodyHtml(index);
+        const QString articleHtml = index.data(ArticleListModel::HtmlRole).toString();
+        QString thumbnails;
         for (const auto &a : index.data(ArticleListModel::AttachmentsRole).toList()) {
             auto m = a.toMap();
+            const QString sha256 = m.value(QStringLiteral("sha256")).toString();
+            const QString contentType = m.value(QStringLiteral("content_type")).toString();
+            const QString contentId = m.value(QStringLiteral("content_id")).toString();
+            const bool shownInline =
+                !contentId.isEmpty() && articleHtml.contains(QStringLiteral("cid:") + contentId, Qt::CaseInsensitive);
+            // Images and PDFs get a thumbnail that opens a larger preview (not those drawn inline).
+            if (!sha256.isEmpty() && !shownInline && AttachmentPreview::canPreview(contentType)) {
+                const QString filename = m.value(QStringLiteral("filename")).toString();
+                auto open =
+                    threadLink([this, sha256, contentType, filename] { openPreview(sha256, contentType, filename); });
+                thumbnails += QStringLiteral("<a href='%1'><img src='%2' alt='%3'></a>&nbsp;")
+                                  .arg(open.toString(QUrl::FullyEncoded),
+                                       imageLink(sha256, contentType, true).toString(QUrl::FullyEncoded),
+                                       filename.toHtmlEscaped());
+            }
             auto link = m_attachmentLinks.linkTo(
                 {m.value(QStringLiteral("sha256")).toString(), m.value(QStringLiteral("filename")).toString()});
             html += QStringLiteral("<br/>📎 <a href='%1'>%2</a> (%3 KB)")
@@ -640,9 +754,25 @@ void TicketView::refreshThread()
                              m.value(QStringLiteral("filename")).toString().toHtmlEscaped())
                         .arg((m.value(QStringLiteral("size")).toLongLong() + 1023) / 1024);
         }
+        if (!thumbnails.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(thumbnails);
         html += QStringLiteral("</td></tr></table>");
+        const qint64 articleId = index.data(ArticleListModel::IdRole).toLongLong();
+        m_drawnArticles.push_back(articleId > 0 ? articleId : 0);
     }
+    // Redrawn for a change (a new article, a fold opened): the agent stays where they were reading.
+    const bool sameTicket = m_drawnTicket == m_ticketId;
+    const int scrolled = m_thread->verticalScrollBar()->value();
+    // A new article may carry accounted minutes (its ticket is not told again): read the total.
+    const auto onServer = static_cast<std::size_t>(
+        std::count_if(m_drawnArticles.begin(), m_drawnArticles.end(), [](qint64 id) { return id > 0; }));
+    if (sameTicket && onServer != m_drawnArticleCount && m_timeAccounting != QLatin1String("off"))
+        m_context.loadTime(m_ticketId);
+    m_drawnArticleCount = onServer;
     m_thread->showHtml(html);
+    m_drawnTicket = m_ticketId;
+    if (sameTicket)
+        m_thread->verticalScrollBar()->setValue(scrolled);
     // A reply not followed before (just written) is asked about soon again.
     if (!(awaited - m_awaited).isEmpty())
         m_deliveryPoll = 0;
@@ -650,8 +780,253 @@ void TicketView::refreshThread()
     followDeliveries(!awaited.isEmpty());
 }
 
+QString TicketView::bodyHtml(const QModelIndex &index)
+{
+    const qint64 articleId = index.data(ArticleListModel::IdRole).toLongLong();
+    const bool unfolded = m_unfolded.contains(articleId);
+    const QString html = index.data(ArticleListModel::HtmlRole).toString();
+    std::vector<BodyPart> parts;
+    if (html.isEmpty()) {
+        for (auto part : QuotedText::splitPlain(index.data(ArticleListModel::TextRole).toString())) {
+            part.content =
+                QStringLiteral("<div style='white-space:pre-wrap%1'>%2</div>")
+                    .arg(part.foldable ? QStringLiteral("; color:#6b6b6b") : QString(), part.content.toHtmlEscaped());
+            parts.push_back(std::move(part));
+        }
+    } else {
+        // Inline parts: "cid:" names an attachment of this article only, drawn by the view's own link.
+        QHash<QString, QPair<QString, QString>> byContentId; // content id -> sha256, type
+        for (const auto &a : index.data(ArticleListModel::AttachmentsRole).toList()) {
+            const auto m = a.toMap();
+            const auto contentId = m.value(QStringLiteral("content_id")).toString();
+            if (!contentId.isEmpty())
+                byContentId.insert(contentId.toLower(), {m.value(QStringLiteral("sha256")).toString(),
+                                                         m.value(QStringLiteral("content_type")).toString()});
+        }
+        static const QRegularExpression cid(QStringLiteral("src=(\"|')cid:([^\"']+)\\1"),
+                                            QRegularExpression::CaseInsensitiveOption);
+        QString drawn;
+        qsizetype done = 0;
+        for (auto it = cid.globalMatch(html); it.hasNext();) {
+            const auto match = it.next();
+            const auto target = byContentId.value(QUrl::fromPercentEncoding(match.captured(2).toUtf8()).toLower());
+            drawn += html.mid(done, match.capturedStart() - done);
+            drawn += target.first.isEmpty()
+                         ? QStringLiteral("src=''")
+                         : QStringLiteral("src='%1'")
+                               .arg(imageLink(target.first, target.second, false).toString(QUrl::FullyEncoded));
+            done = match.capturedEnd();
+        }
+        drawn += html.mid(done);
+        parts = QuotedText::splitHtml(drawn);
+    }
+    QString out;
+    bool folded = false; // the body has a part to fold
+    bool hidden = false; // the last part drawn is a "…"
+    for (const auto &part : parts) {
+        if (!part.foldable) {
+            out += part.content;
+            hidden = hidden && part.content.trimmed().isEmpty();
+            continue;
+        }
+        folded = true;
+        if (unfolded) {
+            out += part.content;
+        } else if (!hidden) {
+            // One "…" stands for a run of hidden parts; a click shows them all.
+            auto open = threadLink([this, articleId] {
+                m_unfolded.insert(articleId);
+                refreshThread();
+            });
+            out += QStringLiteral("<p><a href='%1' title='%2' style='text-decoration:none'>[\u2026]</a></p>")
+                       .arg(open.toString(QUrl::FullyEncoded), tr("Show quoted text"));
+            hidden = true;
+        }
+    }
+    if (unfolded && folded) {
+        auto close = threadLink([this, articleId] {
+            m_unfolded.remove(articleId);
+            refreshThread();
+        });
+        out += QStringLiteral("<p><a href='%1' style='text-decoration:none'>%2</a></p>")
+                   .arg(close.toString(QUrl::FullyEncoded), tr("Hide quoted text"));
+    }
+    return out;
+}
+
+QUrl TicketView::threadLink(const std::function<void()> &action)
+{
+    // A version 4 UUID: unguessable by a mail's author, and valid for this drawing only.
+    const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_threadActions.insert(token, action);
+    QUrl link;
+    link.setScheme(kThreadLinkScheme);
+    link.setPath(token);
+    return link;
+}
+
+QUrl TicketView::imageLink(const QString &sha256, const QString &contentType, bool thumbnail)
+{
+    const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_drawnImages.insert(token, {sha256, contentType, thumbnail});
+    QUrl link;
+    link.setScheme(kThreadImageScheme);
+    link.setPath(token);
+    return link;
+}
+
+QImage TicketView::imageFor(const QUrl &link)
+{
+    const auto drawn = m_drawnImages.constFind(link.path());
+    if (drawn == m_drawnImages.constEnd())
+        return {};
+    const QString key = drawn->sha256 + (drawn->thumbnail ? QStringLiteral("/thumbnail") : QStringLiteral("/inline"));
+    if (auto rendered = m_renderedImages.constFind(key); rendered != m_renderedImages.constEnd())
+        return *rendered;
+    if (m_unreadableImages.contains(key))
+        return {};
+    const QByteArray bytes = m_transfer.cachedContent(drawn->sha256);
+    if (bytes.isEmpty()) {
+        if (!m_fetchingImages.contains(drawn->sha256)) {
+            m_fetchingImages.insert(drawn->sha256);
+            QPointer<TicketView> self(this);
+            m_transfer.fetchContent(drawn->sha256, [self, key, sha256 = drawn->sha256](const QByteArray &fetched) {
+                if (!self)
+                    return;
+                self->m_fetchingImages.remove(sha256);
+                if (fetched.isEmpty())
+                    self->m_unreadableImages.insert(key);
+                else
+                    self->m_thread->imagesArrived();
+            });
+        }
+        return {};
+    }
+    QImage image = drawn->thumbnail ? AttachmentPreview::thumbnail(bytes, drawn->contentType, kThumbnail)
+                                    : AttachmentPreview::image(bytes, kMaxInlineWidth);
+    if (image.isNull()) {
+        m_unreadableImages.insert(key);
+        return {};
+    }
+    m_renderedImages.insert(key, image);
+    return image;
+}
+
+void TicketView::openPreview(const QString &sha256, const QString &contentType, const QString &filename)
+{
+    QPointer<TicketView> self(this);
+    m_transfer.fetchContent(sha256, [self, contentType, filename](const QByteArray &bytes) {
+        if (!self)
+            return;
+        if (bytes.isEmpty()) {
+            QMessageBox::warning(self, tr("Preview"), tr("%1 could not be fetched from the server.").arg(filename));
+            return;
+        }
+        auto *preview = new AttachmentPreview(bytes, contentType, filename, self);
+        preview->show();
+    });
+}
+
+qint64 TicketView::articleAt(const QPoint &viewportPoint) const
+{
+    const int position = m_thread->cursorForPosition(viewportPoint).position();
+    // Each article is one of the document's outer tables, drawn in the order of m_drawnArticles.
+    std::size_t index = 0;
+    for (auto *frame : m_thread->document()->rootFrame()->childFrames()) {
+        if (!qobject_cast<QTextTable *>(frame))
+            continue;
+        if (position >= frame->firstPosition() && position <= frame->lastPosition())
+            return index < m_drawnArticles.size() ? m_drawnArticles[index] : 0;
+        ++index;
+    }
+    return 0;
+}
+
+void TicketView::showThreadMenu(const QPoint &viewportPoint)
+{
+    auto *menu = m_thread->createStandardContextMenu(viewportPoint);
+    menu->setObjectName(QStringLiteral("threadMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 articleId = articleAt(viewportPoint);
+    menu->addSeparator();
+    auto *split = menu->addAction(tr("Split into new ticket…"), this, [this, articleId] { splitArticle(articleId); });
+    split->setObjectName(QStringLiteral("splitArticle"));
+    split->setEnabled(articleId > 0);
+    if (articleId <= 0)
+        split->setToolTip(tr("Only an article the server has can be split off."));
+    menu->popup(m_thread->viewport()->mapToGlobal(viewportPoint));
+}
+
+void TicketView::splitArticle(qint64 articleId)
+{
+    auto ticket = m_directory.ticket(m_ticketId);
+    if (!ticket || articleId <= 0)
+        return;
+    // The article's subject, else its first line, proposes the new ticket's title.
+    QString proposed;
+    if (auto *model = m_inbox.thread())
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const auto index = model->index(row);
+            if (index.data(ArticleListModel::IdRole).toLongLong() != articleId)
+                continue;
+            // A subject that only repeats the ticket's title ("Re: …") says nothing of this article.
+            static const QRegularExpression replyPrefix(QStringLiteral("^((re|aw|fwd?|wg|sv|odp)\\s*:\\s*)+"),
+                                                        QRegularExpression::CaseInsensitiveOption);
+            proposed = index.data(ArticleListModel::SubjectRole).toString().remove(replyPrefix).trimmed();
+            if (proposed.isEmpty() || proposed == ticket->title)
+                proposed = index.data(ArticleListModel::TextRole).toString().trimmed().section(QLatin1Char('\n'), 0, 0);
+        }
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("splitDialog"));
+    dialog->setWindowTitle(tr("Split into new ticket"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *title = new QLineEdit(proposed.left(200), dialog);
+    title->setObjectName(QStringLiteral("splitTitle"));
+    auto *group = new QComboBox(dialog);
+    group->setObjectName(QStringLiteral("splitGroup"));
+    fill(group, m_directory.groups(), ticket->groupId);
+    auto *form = new QFormLayout(dialog);
+    form->addRow(
+        new QLabel(tr("The article moves to a new ticket of the same customer; the rest stays here."), dialog));
+    form->addRow(tr("Title"), title);
+    form->addRow(tr("Group"), group);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Split"));
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(dialog, &QDialog::accepted, this, [this, ticketId = m_ticketId, articleId, title, group] {
+        m_actions.splitArticle(ticketId, articleId, title->text(), group->currentData().toLongLong());
+    });
+    dialog->open();
+}
+
+void TicketView::adaptComposerToGroup(qint64 groupId)
+{
+    m_timeAccounting = m_context.timeAccounting(groupId);
+    const bool counted = m_timeAccounting != QLatin1String("off");
+    m_timeLabel->setVisible(counted);
+    m_timeSpent->setVisible(counted);
+    m_timeLabel->setText(m_timeAccounting == QLatin1String("required") ? tr("Time spent (required)")
+                                                                       : tr("Time spent"));
+    updateSendEnabled();
+}
+
+void TicketView::updateSendEnabled()
+{
+    const bool waitsForTime = m_timeAccounting == QLatin1String("required") && m_timeSpent->value() == 0;
+    m_send->setEnabled(!waitsForTime);
+    m_send->setToolTip(waitsForTime ? tr("This group counts time: enter the minutes spent first.") : QString());
+}
+
 void TicketView::onAnchorClicked(const QUrl &url)
 {
+    if (url.scheme().compare(kThreadLinkScheme, Qt::CaseInsensitive) == 0) {
+        // Only a link of the current drawing acts; the same scheme in a mail's HTML does nothing.
+        if (auto action = m_threadActions.value(url.path()))
+            action();
+        return;
+    }
     if (AttachmentLinks::isOurs(url)) {
         // Only a link this view drew: the same scheme in the mail's HTML does nothing.
         auto attachment = m_attachmentLinks.resolve(url);
@@ -676,6 +1051,7 @@ void TicketView::onModeChanged()
     // A channel's reply has no addresses: it goes to the outside system.
     m_addresses->setVisible(mail && !m_channelTicket);
     m_channelReplyNote->setVisible(mail && m_channelTicket);
+    m_mentions->setActive(mode == ComposeMode::Note); // colleagues are mentioned in notes only
     if (m_filling)
         return;
     m_to->clear();
@@ -933,7 +1309,7 @@ void TicketView::closeTicket()
 void TicketView::send()
 {
     QString text = m_composer->toPlainText().trimmed();
-    if (!m_ticketId || text.isEmpty())
+    if (!m_ticketId || text.isEmpty() || !m_send->isEnabled())
         return;
     switch (static_cast<ComposeMode>(m_mode->currentData().toInt())) {
     case ComposeMode::Reply:
@@ -969,6 +1345,8 @@ void TicketView::send()
     m_attachments->clear();
     m_attachments->hide();
     m_formatted = false;
+    m_mentions->clear();
+    m_timeSpent->setValue(0);
     m_filling = false;
     m_draftTimer.stop();
     m_workspace.saveDraft(m_ticketId, QString());

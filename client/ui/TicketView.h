@@ -3,9 +3,13 @@
 #include "core/CacheTypes.h"
 #include "ui/AttachmentLinks.h"
 
+#include <QHash>
+#include <QImage>
 #include <QSet>
 #include <QTimer>
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QFormLayout;
@@ -15,6 +19,7 @@ class QPushButton;
 class QTabWidget;
 class QTextEdit;
 class QListWidget;
+class QSpinBox;
 class QTreeWidget;
 
 namespace helpdesk::client {
@@ -23,20 +28,27 @@ class AccountSession;
 class AgentWorkspace;
 class AttachmentTransfer;
 class ComposerEdit;
+class CustomerSidebar;
 class Directory;
 class HelpdeskAccess;
 class InboxModels;
+class MentionPopup;
 class PresenceTracker;
 class TicketActions;
+class TicketContext;
 class SafeTextBrowser;
 class TicketSharingBar;
+class WatchersBar;
 
 /// One ticket: the header with every field editable in place (state, priority, group, owner,
 /// tags) and "take", the custom channel it came by, its customer and their ids in integrations,
 /// the thread (public and internal articles set apart, pending ones marked, each outgoing reply's
 /// delivery as a mail client shows it, attachments to save, remote images blocked until allowed),
 /// and the composer (reply, internal note, phone call in or out; on a channel's ticket the reply
-/// goes to the channel) whose draft is saved as the agent types. Main thread.
+/// goes to the channel) whose draft is saved as the agent types. Beside it the customer sidebar;
+/// in the header the watchers and the time accounted. The thread folds quoted text and
+/// signatures, draws inline (cid:) images and previews of image and PDF attachments, and splits an
+/// article into a new ticket from its context menu; a note mentions colleagues with "@". Main thread.
 class TicketView : public QWidget
 {
     Q_OBJECT
@@ -54,6 +66,10 @@ public:
     void startComposing(ComposeMode mode);
     /// Sets the ticket's state to the first closed state.
     void closeTicket();
+    /// Asks for the new ticket's title and group, then splits the article off into it.
+    void splitArticle(qint64 articleId);
+    /// The customer sidebar beside the thread.
+    CustomerSidebar *customerSidebar() const { return m_sidebar; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -81,6 +97,22 @@ private:
     void rebuildCustomFields();
     /// Attaches local files (drag and drop, paste, or the Attach button).
     void attachFiles(const QList<QUrl> &files);
+    /// The time field per the group's time accounting (off: hidden; required: sending waits for it).
+    void adaptComposerToGroup(qint64 groupId);
+    void updateSendEnabled();
+    /// An article's body as drawn: quoted parts and the signature folded unless unfolded, inline
+    /// images pointed at the view's own image links.
+    QString bodyHtml(const QModelIndex &index);
+    /// A link of this drawing that runs `action` when clicked (mail cannot forge one).
+    QUrl threadLink(const std::function<void()> &action);
+    /// An image link of this drawing for an attachment (inline: as sent; else a thumbnail).
+    QUrl imageLink(const QString &sha256, const QString &contentType, bool thumbnail);
+    /// The picture behind an image link, once its attachment is fetched (null meanwhile).
+    QImage imageFor(const QUrl &link);
+    void openPreview(const QString &sha256, const QString &contentType, const QString &filename);
+    /// The article drawn at a point of the thread's viewport (0: none, or one not yet on the server).
+    qint64 articleAt(const QPoint &viewportPoint) const;
+    void showThreadMenu(const QPoint &viewportPoint);
 
     const AccountSession &m_session;
     const Directory &m_directory;
@@ -89,7 +121,17 @@ private:
     PresenceTracker &m_presenceTracker;
     AttachmentTransfer &m_transfer;
     InboxModels &m_inbox;
+    TicketContext &m_context;
     qint64 m_ticketId = 0;
+    qint64 m_drawnTicket = 0;            // the ticket whose thread is drawn
+    std::size_t m_drawnArticleCount = 0; // of those on the server, when last drawn
+    CustomerSidebar *m_sidebar;
+    WatchersBar *m_watchers;
+    QLabel *m_timeTotal;   // the minutes accounted on the ticket, in the header
+    QLabel *m_timeLabel;   // "Time spent", beside the field
+    QSpinBox *m_timeSpent; // minutes accounted with the article being written
+    QString m_timeAccounting = QStringLiteral("off");
+    MentionPopup *m_mentions;
     QLabel *m_title;
     QLabel *m_presence;
     TicketSharingBar *m_sharingBar;
@@ -130,6 +172,19 @@ private:
     QSet<qint64> m_awaited; // the articles whose delivery is followed
     bool m_filling = false;
     QString m_activity; // what colleagues are told: viewing or replying
+    /// What the drawn thread links to: actions (unfold, preview) and images, by random token.
+    struct DrawnImage {
+        QString sha256;
+        QString contentType;
+        bool thumbnail = false;
+    };
+    QHash<QString, std::function<void()>> m_threadActions;
+    QHash<QString, DrawnImage> m_drawnImages;
+    std::vector<qint64> m_drawnArticles;     // by the order of the thread's outer tables
+    QSet<qint64> m_unfolded;                 // articles whose quoted text the agent opened
+    QHash<QString, QImage> m_renderedImages; // "sha256/kind" -> picture, for this view's life
+    QSet<QString> m_fetchingImages;          // attachments on their way
+    QSet<QString> m_unreadableImages;        // fetched but not a picture: not asked again
 };
 
 } // namespace helpdesk::client
