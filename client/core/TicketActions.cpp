@@ -46,7 +46,8 @@ void TicketActions::refreshDeliveries(qint64 ticketId)
 }
 
 void TicketActions::reply(qint64 ticketId, const QString &text, const QString &to, const QString &cc,
-                          const QString &summary, const QString &html, const std::vector<PendingFile> &files)
+                          const QString &summary, const QString &html, const std::vector<PendingFile> &files,
+                          int timeSpentMinutes)
 {
     auto number = numberOf(ticketId);
     if (!number)
@@ -60,11 +61,14 @@ void TicketActions::reply(qint64 ticketId, const QString &text, const QString &t
         article.to = to.toStdString();
     if (!cc.isEmpty())
         article.cc = cc.toStdString();
+    if (timeSpentMinutes > 0)
+        article.timeSpentMinutes = timeSpentMinutes;
     m_session.replica()->outbox.addArticle(ticketId, article, m_session.email(),
                                            summary.isEmpty() ? tr("Reply to #%1").arg(*number) : summary, files);
 }
 
-void TicketActions::addNote(qint64 ticketId, const QString &text, const std::vector<PendingFile> &files)
+void TicketActions::addNote(qint64 ticketId, const QString &text, const std::vector<PendingFile> &files,
+                            const QList<qint64> &mentions, int timeSpentMinutes)
 {
     auto number = numberOf(ticketId);
     if (!number)
@@ -73,10 +77,14 @@ void TicketActions::addNote(qint64 ticketId, const QString &text, const std::vec
     article.channel = "note";
     article.internal = true;
     article.bodyText = text.toStdString();
+    for (auto id : mentions)
+        article.mentions.push_back(id);
+    if (timeSpentMinutes > 0)
+        article.timeSpentMinutes = timeSpentMinutes;
     m_session.replica()->outbox.addArticle(ticketId, article, m_session.email(), tr("Note on #%1").arg(*number), files);
 }
 
-void TicketActions::logPhoneCall(qint64 ticketId, const QString &text, bool inbound)
+void TicketActions::logPhoneCall(qint64 ticketId, const QString &text, bool inbound, int timeSpentMinutes)
 {
     auto number = numberOf(ticketId);
     if (!number)
@@ -84,6 +92,8 @@ void TicketActions::logPhoneCall(qint64 ticketId, const QString &text, bool inbo
     protocol::ArticleParams article;
     article.channel = inbound ? "phone_in" : "phone_out";
     article.bodyText = text.toStdString();
+    if (timeSpentMinutes > 0)
+        article.timeSpentMinutes = timeSpentMinutes;
     m_session.replica()->outbox.addArticle(ticketId, article, m_session.email(), tr("Phone call on #%1").arg(*number));
 }
 

@@ -27,10 +27,14 @@ public:
     /// Reads again how the ticket's outgoing articles travel (sent, pending, failed); nothing offline.
     void refreshDeliveries(qint64 ticketId);
     /// `html`: the formatted body (the server sanitizes it; `text` is the plain alternative).
+    /// `timeSpentMinutes` (0: none given) is the time accounted with the article, where its group counts time.
     void reply(qint64 ticketId, const QString &text, const QString &to = {}, const QString &cc = {},
-               const QString &summary = {}, const QString &html = {}, const std::vector<PendingFile> &files = {});
-    void addNote(qint64 ticketId, const QString &text, const std::vector<PendingFile> &files = {});
-    void logPhoneCall(qint64 ticketId, const QString &text, bool inbound);
+               const QString &summary = {}, const QString &html = {}, const std::vector<PendingFile> &files = {},
+               int timeSpentMinutes = 0);
+    /// `mentions`: colleagues told of the note (by their ids).
+    void addNote(qint64 ticketId, const QString &text, const std::vector<PendingFile> &files = {},
+                 const QList<qint64> &mentions = {}, int timeSpentMinutes = 0);
+    void logPhoneCall(qint64 ticketId, const QString &text, bool inbound, int timeSpentMinutes = 0);
     /// `field`: state_id, priority_id, group_id, owner_id (0 clears), type_id.
     void setField(qint64 ticketId, const QString &field, qint64 value);
     void setTags(qint64 ticketId, const QStringList &tags);

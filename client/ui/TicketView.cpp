@@ -1311,11 +1311,12 @@ void TicketView::send()
     QString text = m_composer->toPlainText().trimmed();
     if (!m_ticketId || text.isEmpty() || !m_send->isEnabled())
         return;
+    const int minutes = m_timeAccounting == QLatin1String("off") ? 0 : m_timeSpent->value();
     switch (static_cast<ComposeMode>(m_mode->currentData().toInt())) {
     case ComposeMode::Reply:
     case ComposeMode::ReplyAll:
         m_actions.reply(m_ticketId, text, m_to->text().trimmed(), m_cc->text().trimmed(), {},
-                        m_formatted ? m_composer->toHtml() : QString(), m_files);
+                        m_formatted ? m_composer->toHtml() : QString(), m_files, minutes);
         break;
     case ComposeMode::Forward:
         if (m_to->text().trimmed().isEmpty()) {
@@ -1325,16 +1326,16 @@ void TicketView::send()
         m_actions.reply(
             m_ticketId, text, m_to->text().trimmed(), m_cc->text().trimmed(),
             tr("Forward of #%1 to %2").arg(m_directory.ticket(m_ticketId)->number).arg(m_to->text().trimmed()),
-            m_formatted ? m_composer->toHtml() : QString(), m_files);
+            m_formatted ? m_composer->toHtml() : QString(), m_files, minutes);
         break;
     case ComposeMode::Note:
-        m_actions.addNote(m_ticketId, text, m_files);
+        m_actions.addNote(m_ticketId, text, m_files, m_mentions->mentionedIds(), minutes);
         break;
     case ComposeMode::PhoneIn:
-        m_actions.logPhoneCall(m_ticketId, text, true);
+        m_actions.logPhoneCall(m_ticketId, text, true, minutes);
         break;
     case ComposeMode::PhoneOut:
-        m_actions.logPhoneCall(m_ticketId, text, false);
+        m_actions.logPhoneCall(m_ticketId, text, false, minutes);
         break;
     }
     m_filling = true;

@@ -425,6 +425,37 @@ private slots:
             !mine->findItems(QStringLiteral("Scanner jams on floor 2"), Qt::MatchContains).isEmpty(), 15000);
     }
 
+    void aNoteMentioningAColleagueReachesThemAndTheServer()
+    {
+        open(m_printer, QStringLiteral("Customer called: Printer on floor 3"));
+        m_view->startComposing(TicketView::ComposeMode::Note);
+        auto *composer = m_view->findChild<QTextEdit *>(QStringLiteral("composer"));
+        composer->setFocus();
+        QTest::keyClicks(composer, QStringLiteral("Can you check this @alphaR"));
+        auto *list = m_view->findChild<QListWidget *>(QStringLiteral("mentionList"));
+        QVERIFY(list);
+        QTRY_VERIFY(list->isVisible());
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().startsWith(QLatin1String("alphaRead")));
+        QTest::keyClick(composer, Qt::Key_Return);
+        QVERIFY(!list->isVisible());
+        QTest::keyClicks(composer, QStringLiteral("please? Mail me at bob@x.example"));
+        QVERIFY(!list->isVisible()); // an address offers no one
+        QCOMPARE(composer->toPlainText(),
+                 QStringLiteral("Can you check this @alphaRead please? Mail me at bob@x.example"));
+        QTest::mouseClick(buttonLabelled(m_view.get(), QStringLiteral("Send")), Qt::LeftButton);
+        QVERIFY(composer->toPlainText().isEmpty());
+
+        // The note is on the server, and the colleague was told (ticket.mentioned).
+        QTRY_VERIFY_WITH_TIMEOUT(m_desk->scalar("SELECT count(*) FROM articles WHERE ticket_id = " + str(m_printer) +
+                                                " AND internal AND body_text LIKE 'Can you check this @alphaRead%'") ==
+                                     1,
+                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(toldOfMention("alphaRead", m_printer), 15000);
+        // Someone not mentioned was not told.
+        QVERIFY(!toldOfMention("alphaFull", m_printer));
+    }
+
     void anInlineCidImageDrawsAtItsSize()
     {
         auto ref = upload(pngOf(QSize(48, 32)), "logo.png", "image/png");
@@ -506,6 +537,36 @@ private slots:
         QTRY_VERIFY(!thread()->toPlainText().contains(QStringLiteral("Please restart the printer.")));
     }
 
+    void aGroupRequiringTimeHoldsSendUntilTheMinutesAreGivenAndTheyAreAccounted()
+    {
+        auto required = m_desk->as("admin").patch("/api/v1/groups/" + str(m_desk->alpha()),
+                                                  json(R"({"time_accounting":"required"})"));
+        QVERIFY2(required.status == 200, required.raw.c_str());
+        open(m_invoice, QStringLiteral("Customer called: Invoice missing"));
+        auto *minutes = m_view->findChild<QSpinBox *>(QStringLiteral("timeSpent"));
+        QVERIFY(minutes);
+        QTRY_VERIFY_WITH_TIMEOUT(minutes->isVisible(), 15000);
+        auto *send = buttonLabelled(m_view.get(), QStringLiteral("Send"));
+        m_view->startComposing(TicketView::ComposeMode::Note);
+        auto *composer = m_view->findChild<QTextEdit *>(QStringLiteral("composer"));
+        QTest::keyClicks(composer, QStringLiteral("Called the customer back."));
+        QVERIFY(!send->isEnabled());
+        minutes->setValue(25);
+        QVERIFY(send->isEnabled());
+        QTest::mouseClick(send, Qt::LeftButton);
+        QVERIFY(composer->toPlainText().isEmpty());
+        QCOMPARE(minutes->value(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_desk->scalar("SELECT time_spent_minutes FROM tickets WHERE id = " + str(m_invoice)),
+                                  25LL, 15000);
+        auto *total = m_view->findChild<QLabel *>(QStringLiteral("timeTotal"));
+        QTRY_VERIFY_WITH_TIMEOUT(total->isVisible() && total->text().contains(QStringLiteral("25 min")), 15000);
+
+        auto off =
+            m_desk->as("admin").patch("/api/v1/groups/" + str(m_desk->alpha()), json(R"({"time_accounting":"off"})"));
+        QVERIFY2(off.status == 200, off.raw.c_str());
+        QTRY_VERIFY_WITH_TIMEOUT(!minutes->isVisible(), 15000);
+        QVERIFY(send->isEnabled());
+    }
 };
 
 QTEST_MAIN(TestClientTicketPane)
