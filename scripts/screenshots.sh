@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# PNG screenshots of the agent client's main screens (inbox, ticket, composer, dashboards, settings,
-# offline) against a demo server, under Xvfb: docs/screenshots/*.png, shown in README.md.
+# PNG screenshots of the agent client's main screens, light and dark (*-dark.png): sign-in, inbox,
+# ticket with its sidebar, composer, a phone ticket, dashboards, settings, offline; against a demo
+# server, under Xvfb: docs/screenshots/*.png (or the directory given), shown in README.md.
+# Usage: screenshots.sh [directory]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v xvfb-run >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xvfb; }
@@ -12,6 +14,7 @@ build/bin/helpdesk-server --data-dir "$work/data" --port $port --demo-data >"$wo
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/api/v1/info" >/dev/null && break; sleep 0.3; done
-mkdir -p docs/screenshots
-xvfb-run -a -s "-screen 0 1400x900x24" build/bin/helpdesk-client --screenshots docs/screenshots \
+out=${1:-docs/screenshots}
+mkdir -p "$out"
+xvfb-run -a -s "-screen 0 1400x900x24" build/bin/helpdesk-client --screenshots "$out" \
   --server "http://127.0.0.1:$port" --email ada@demo.example --password demo-password
