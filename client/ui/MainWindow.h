@@ -1,20 +1,30 @@
 #pragma once
 
 #include "core/CacheTypes.h"
+#include "models/TicketListModel.h"
 
+#include <QKeySequence>
 #include <QMainWindow>
 
+#include <functional>
+#include <vector>
+
+class QComboBox;
 class QLabel;
+class QMenu;
+class QSplitter;
+class QToolBar;
+class QToolButton;
 class QLineEdit;
 class QListView;
 class QProgressBar;
-class QMenu;
 class QPushButton;
 class QTableView;
 
 namespace helpdesk::client {
 
 class HelpdeskAccess;
+class InboxDelegate;
 class TicketView;
 class UnreadTray;
 
@@ -37,8 +47,45 @@ public:
     /// The tray icon with the unread count (its count and tooltip also without a tray).
     UnreadTray *tray() const { return m_tray; }
 
+    /// How the inbox draws tickets: two lines each, or one line in columns (kept in QSettings).
+    enum class Density { Comfortable, Compact };
+    void setDensity(Density density);
+    Density density() const { return m_density; }
+    /// Where the open ticket shows: beside the inbox or below it (kept in QSettings).
+    void setReadingPaneBelow(bool below);
+    bool readingPaneBelow() const;
+    /// Opens the command palette (Ctrl+K); it deletes itself when closed.
+    void showCommandPalette();
+
 private:
+    /// A keyboard shortcut: made into a QShortcut and listed under F1 and in the palette, from
+    /// this one table. `whileTyping` false: a plain key, which types as usual in a text field.
+    struct Binding {
+        QKeySequence keys;
+        QString description;
+        std::function<void()> run;
+        QWidget *scope = nullptr; // only while this widget (or a child) has the focus; null: the window
+    };
+    std::vector<Binding> bindings();
     void createShortcuts();
+    /// The row above the inbox: sort field and direction, and the bulk actions' toolbar.
+    QWidget *createInboxBar(QWidget *parent);
+    void createViewMenu();
+    // Fill a menu, as it opens, with what the selected tickets can be given.
+    void fillAssignMenu(QMenu *menu);
+    void fillStateMenu(QMenu *menu);
+    void fillGroupMenu(QMenu *menu);
+    void fillMacroMenu(QMenu *menu);
+    void bulkChangeTags();
+    void bulkMerge();
+    void applySortOfView();
+    void saveSortOfView();
+    void applyColumnsOfView();
+    void showColumnMenu(const QPoint &pos);
+    /// The focus is in a field the agent types into: plain-key shortcuts stand aside.
+    static bool typingInTextField();
+    /// The selected tickets, or the open one when nothing is selected.
+    QList<qint64> ticketsToActOn() const;
     void updateConnectionState();
     void moveSelection(int delta);
     void showBulkMenu(const QPoint &pos);
@@ -60,6 +107,15 @@ private:
     QListView *m_views;
     QLineEdit *m_search;
     QTableView *m_table;
+    InboxDelegate *m_delegate;
+    Density m_density = Density::Comfortable;
+    QSplitter *m_readingSplit = nullptr;
+    QToolBar *m_bulkBar = nullptr;
+    QComboBox *m_sortField = nullptr;
+    QToolButton *m_sortOrder = nullptr;
+    QAction *m_compactAction = nullptr;
+    QAction *m_belowAction = nullptr;
+    bool m_viewChosen = false; // the agent picked a view: a finished first sync keeps it
     TicketView *m_ticketView;
     QLabel *m_connection;
     QLabel *m_pending;
