@@ -187,7 +187,8 @@ private slots:
                   "ALTER TABLE tickets DROP COLUMN custom", "ALTER TABLE tickets DROP COLUMN created_via",
                   "ALTER TABLE tickets DROP COLUMN channel_id", "ALTER TABLE tickets DROP COLUMN created_at",
                   "ALTER TABLE tickets DROP COLUMN preview", "ALTER TABLE tickets DROP COLUMN time_spent_minutes",
-                  "ALTER TABLE users DROP COLUMN external_ids", "DROP TABLE deliveries", "PRAGMA user_version = 3"})
+                  "DROP TABLE saved_views", "ALTER TABLE users DROP COLUMN external_ids", "DROP TABLE deliveries",
+                  "PRAGMA user_version = 3"})
                 QVERIFY2(QSqlQuery(db).exec(QString::fromLatin1(sql)), sql);
             db.close();
         }
@@ -282,6 +283,7 @@ private slots:
                 QVERIFY2(QSqlQuery(db).exec(QStringLiteral("ALTER TABLE tickets DROP COLUMN ") +
                                             QString::fromLatin1(column)),
                          column);
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE saved_views")));
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 5")));
             db.close();
         }
