@@ -13,7 +13,7 @@
 
 namespace helpdesk::client {
 
-UnreadTray::UnreadTray(DeskNotifier &notifier, AwayStatus &away, std::function<void()> askAway, QWidget *window)
+UnreadTray::UnreadTray(DeskNotifier &notifier, AwayStatus &away, const std::function<void()> &askAway, QWidget *window)
     : QObject(window), m_away(away), m_window(window)
 {
     m_menu = new QMenu(window);
@@ -82,7 +82,7 @@ bool UnreadTray::showMessage(const QString &title, const QString &text, qint64 t
 
 QIcon UnreadTray::iconWithCount(int count)
 {
-    const QIcon app(QStringLiteral(":/icons/app.svg"));
+    QIcon app(QStringLiteral(":/icons/app.svg"));
     if (count <= 0)
         return app;
     QIcon icon;

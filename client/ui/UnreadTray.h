@@ -24,7 +24,7 @@ class UnreadTray : public QObject
     Q_OBJECT
 public:
     /// `askAway` opens the "I am away" dialog; `window` is raised by Open.
-    UnreadTray(DeskNotifier &notifier, AwayStatus &away, std::function<void()> askAway, QWidget *window);
+    UnreadTray(DeskNotifier &notifier, AwayStatus &away, const std::function<void()> &askAway, QWidget *window);
 
     int count() const { return m_count; }
     QString toolTip() const { return m_toolTip; }
