@@ -81,9 +81,9 @@ const char *kSchemaV6[] = {
      " created_at = coalesce(json_extract(json, '$.created_at'), ''), preview = coalesce(json_extract(json, "
      "'$.preview'), ''),"
      " time_spent_minutes = coalesce(json_extract(json, '$.time_spent_minutes'), 0)"),
-    "INSERT INTO meta (key, value) SELECT 'initial_sync_from', value FROM meta WHERE key = 'last_seq'"
-    " AND EXISTS (SELECT 1 FROM meta WHERE key = 'initial_sync_done' AND value = '1')"
-    " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    ("INSERT INTO meta (key, value) SELECT 'initial_sync_from', value FROM meta WHERE key = 'last_seq'"
+     " AND EXISTS (SELECT 1 FROM meta WHERE key = 'initial_sync_done' AND value = '1')"
+     " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
     "UPDATE meta SET value = '0' WHERE key IN ('initial_sync_done', 'initial_sync_after_id')",
 };
 

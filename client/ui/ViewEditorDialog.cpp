@@ -41,6 +41,7 @@ QListWidget *checklist(const std::vector<std::pair<QString, QVariant>> &items, c
 std::vector<std::pair<QString, QVariant>> itemsOf(const std::vector<NamedItem> &named)
 {
     std::vector<std::pair<QString, QVariant>> items;
+    items.reserve(named.size());
     for (const auto &n : named)
         items.emplace_back(n.name, n.id);
     return items;

@@ -406,7 +406,7 @@ void SavedViews::validateFilter(const Var &value, const JsonArray &customFields)
 {
     if (!isObject(value))
         fail("filter", "must be an object with match and conditions");
-    const auto filter = value.extract<JsonObject>();
+    const auto &filter = value.extract<JsonObject>();
     for (const auto &[key, v] : *filter)
         if (key != "match" && key != "conditions")
             fail("filter." + key, "is not a part of a filter (match, conditions)");
