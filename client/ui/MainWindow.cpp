@@ -102,6 +102,7 @@ MainWindow::MainWindow(HelpdeskAccess &access, QWidget *parent) : QMainWindow(pa
     middleLayout->addWidget(m_table);
 
     m_ticketView = new TicketView(m_access, this);
+    connect(m_ticketView, &TicketView::ticketRequested, this, &MainWindow::showTicket);
     // The reading pane sits beside the inbox or below it, in a splitter of their own.
     m_readingSplit = new QSplitter(this);
     m_readingSplit->addWidget(middle);

@@ -284,7 +284,11 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent)
     m_timeTotal->setObjectName(QStringLiteral("timeTotal"));
     m_timeTotal->hide();
     m_sidebar = new CustomerSidebar(m_directory, m_context, this);
-    connect(m_sidebar, &CustomerSidebar::ticketActivated, this, [this](qint64 id) { showTicket(id); });
+    connect(m_sidebar, &CustomerSidebar::ticketActivated, this, [this](qint64 id) {
+        emit ticketRequested(id); // the window selects it in the inbox, which shows it here
+        if (m_ticketId != id)
+            showTicket(id);
+    });
     connect(&m_context, &TicketContext::groupSettingsChanged, this, [this] {
         if (auto ticket = m_directory.ticket(m_ticketId))
             adaptComposerToGroup(ticket->groupId);

@@ -71,6 +71,10 @@ public:
     /// The customer sidebar beside the thread.
     CustomerSidebar *customerSidebar() const { return m_sidebar; }
 
+signals:
+    /// The agent opened another ticket from the customer sidebar (the window selects it in the inbox).
+    void ticketRequested(qint64 ticketId);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
