@@ -47,12 +47,12 @@
         <translation>Diese Anwendung ist für Agenten; Kunden nutzen E-Mail oder die Webseite.</translation>
     </message>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="181" />
+        <location filename="../client/core/AccountSession.cpp" line="205" />
         <source>Cannot open the local cache %1: %2</source>
         <translation>Der lokale Zwischenspeicher %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="301" />
+        <location filename="../client/core/AccountSession.cpp" line="325" />
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -101,19 +101,173 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::AgentWorkspace</name>
+    <message>
+        <location filename="../client/core/AgentWorkspace.cpp" line="49" />
+        <source>New view "%1"</source>
+        <translation>Neue Ansicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AgentWorkspace.cpp" line="58" />
+        <source>Change of view "%1"</source>
+        <translation>Änderung der Ansicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AgentWorkspace.cpp" line="65" />
+        <source>Deletion of view "%1"</source>
+        <translation>Löschen der Ansicht „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AttachmentPreview</name>
+    <message>
+        <location filename="../client/ui/AttachmentPreview.cpp" line="102" />
+        <source>Preview of %1</source>
+        <translation>Vorschau von %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AttachmentPreview.cpp" line="118" />
+        <source>This PDF cannot be shown: it is damaged or protected.</source>
+        <translation>Dieses PDF kann nicht angezeigt werden: Es ist beschädigt oder geschützt.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AttachmentPreview.cpp" line="124" />
+        <source>This image cannot be shown.</source>
+        <translation>Dieses Bild kann nicht angezeigt werden.</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::AttachmentTransfer</name>
     <message>
-        <location filename="../client/core/AttachmentTransfer.cpp" line="77" />
+        <location filename="../client/core/AttachmentTransfer.cpp" line="82" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::AwayDialog</name>
+    <message>
+        <location filename="../client/ui/AwayDialog.cpp" line="20" />
+        <location filename="../client/ui/AwayDialog.cpp" line="46" />
+        <source>I am away</source>
+        <translation>Ich bin abwesend</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AwayDialog.cpp" line="21" />
+        <source>While you are away, customers' follow-ups on your tickets go to the colleague you choose, or to the ticket's group.</source>
+        <translation>Während Sie abwesend sind, gehen Folgenachrichten von Kunden zu Ihren Tickets an den Kollegen Ihrer Wahl oder an die Gruppe des Tickets.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AwayDialog.cpp" line="25" />
+        <source>Back on</source>
+        <translation>Zurück am</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AwayDialog.cpp" line="37" />
+        <source>(the ticket's group)</source>
+        <translation>(die Gruppe des Tickets)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AwayDialog.cpp" line="44" />
+        <source>Follow-ups go to</source>
+        <translation>Folgenachrichten an</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AwayStatus</name>
+    <message>
+        <location filename="../client/core/AwayStatus.cpp" line="79" />
+        <source>Marked away</source>
+        <translation>Abwesenheit eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AwayStatus.cpp" line="79" />
+        <source>Marked back</source>
+        <translation>Rückkehr eingetragen</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="247" />
+        <location filename="../client/core/CacheStore.cpp" line="295" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>Der Zwischenspeicher stammt von einem neueren Client (Schema %1, dieser kennt %2).</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::CommandPalette</name>
+    <message>
+        <location filename="../client/ui/CommandPalette.cpp" line="43" />
+        <source>Command palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CommandPalette.cpp" line="46" />
+        <source>Type an action, a view or a ticket number</source>
+        <translation>Aktion, Ansicht oder Ticketnummer eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::CustomerSidebar</name>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="113" />
+        <source>Show the customer</source>
+        <translation>Kunden anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="113" />
+        <source>Hide the customer</source>
+        <translation>Kunden ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="142" />
+        <source>organization %1</source>
+        <translation>Organisation %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="143" />
+        <source>of %1</source>
+        <translation>bei %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="158" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="159" />
+        <source>integration %1</source>
+        <translation>Integration %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="161" />
+        <source>Ids in integrations: %1</source>
+        <translation>Kennungen in Integrationen: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="165" />
+        <source>No other tickets of this customer</source>
+        <translation>Keine weiteren Tickets dieses Kunden</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="166" />
+        <source>Other tickets of this customer (%1)</source>
+        <translation>Weitere Tickets dieses Kunden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="172" />
+        <source>Other tickets of the organization (%1)</source>
+        <translation>Weitere Tickets der Organisation (%1)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="173" />
+        <source>Other tickets of %1 (%2)</source>
+        <translation>Weitere Tickets von %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="186" />
+        <source>%1, updated %2</source>
+        <translation>%1, aktualisiert %2</translation>
     </message>
 </context>
 <context>
@@ -252,14 +406,47 @@
 <context>
     <name>helpdesk::client::DeskNotifier</name>
     <message>
-        <location filename="../client/core/DeskNotifier.cpp" line="16" />
+        <location filename="../client/core/DeskNotifier.cpp" line="30" />
         <source>New ticket #%1</source>
         <translation>Neues Ticket #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/DeskNotifier.cpp" line="21" />
+        <location filename="../client/core/DeskNotifier.cpp" line="36" />
         <source>Customer reply on #%1</source>
         <translation>Kundenantwort zu #%1</translation>
+    </message>
+    <message>
+        <location filename="../client/core/DeskNotifier.cpp" line="44" />
+        <source>#%1 was assigned to you</source>
+        <translation>#%1 wurde Ihnen zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../client/core/DeskNotifier.cpp" line="47" />
+        <source>SLA warning on #%1</source>
+        <translation>SLA-Warnung zu #%1</translation>
+    </message>
+    <message>
+        <location filename="../client/core/DeskNotifier.cpp" line="54" />
+        <source>%1 mentioned you on #%2</source>
+        <translation>%1 hat Sie in #%2 erwähnt</translation>
+    </message>
+    <message>
+        <location filename="../client/core/DeskNotifier.cpp" line="55" />
+        <source>%1 mentioned you</source>
+        <translation>%1 hat Sie erwähnt</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::InboxDelegate</name>
+    <message>
+        <location filename="../client/ui/InboxDelegate.cpp" line="132" />
+        <source>sending…</source>
+        <translation>wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/InboxDelegate.cpp" line="217" />
+        <source>(sending…)</source>
+        <translation>(wird gesendet…)</translation>
     </message>
 </context>
 <context>
@@ -302,28 +489,28 @@
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="779" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="782" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="779" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="782" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
         <location filename="../client/ui/IntegrationsPane.cpp" line="100" />
         <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="518" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="488" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="520" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../client/ui/IntegrationsPane.cpp" line="100" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="377" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="350" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="378" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="488" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -394,68 +581,68 @@
     </message>
     <message>
         <location filename="../client/ui/IntegrationsPane.cpp" line="298" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="309" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="310" />
         <source>Saved. Copy the lookup secret now: it is not shown again.</source>
         <translation>Gespeichert. Kopieren Sie das Abfragegeheimnis jetzt: Es wird nicht wieder angezeigt.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="368" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="350" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="369" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="488" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="376" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="350" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="377" />
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="487" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="350" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="489" />
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="487" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="350" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="489" />
         <source>Dead</source>
         <translation>Aufgegeben</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="350" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="488" />
         <source>Receiver down until</source>
         <translation>Empfänger gestört bis</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="363" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="364" />
         <source>Webhook of the selected integration</source>
         <translation>Webhook der gewählten Integration</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="366" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="367" />
         <source>https://system.example/hooks/helpdesk</source>
         <translation>https://system.example/hooks/helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="382" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="383" />
         <source>Secret (shown only now; the receiver checks signatures with it):</source>
         <translation>Geheimnis (nur jetzt angezeigt; der Empfänger prüft damit die Signaturen):</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="388" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="389" />
         <source>Add webhook</source>
         <translation>Webhook hinzufügen</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="389" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="390" />
         <source>Save webhook</source>
         <translation>Webhook speichern</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="390" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="391" />
         <source>Send a test event</source>
         <translation>Testereignis senden</translation>
     </message>
@@ -624,7 +811,7 @@
         <translation>Protokoll der gewählten Integration (jeder Aufruf, in beide Richtungen):</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="408" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="409" />
         <source>Sending a test event…</source>
         <translation>Testereignis wird gesendet…</translation>
     </message>
@@ -635,175 +822,175 @@
     </message>
     <message>
         <location filename="../client/ui/IntegrationsPane.cpp" line="297" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="460" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="595" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="461" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="597" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="460" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="595" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="461" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="597" />
         <source>Saved. Copy the secret now: it is not shown again.</source>
         <translation>Gespeichert. Kopieren Sie das Geheimnis jetzt: Es wird nicht wieder angezeigt.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="474" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="476" />
         <source>Test event queued; see its delivery below.</source>
         <translation>Testereignis eingereiht; seine Zustellung steht unten.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="313" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="314" />
         <source>Queued to be sent again.</source>
         <translation>Zum erneuten Senden eingereiht.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="332" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="333" />
         <source>Not done: %1</source>
         <translation>Nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="333" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="334" />
         <source>Not done (%1): %2</source>
         <translation>Nicht ausgeführt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="488" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="488" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="494" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="496" />
         <source>Omnidesk</source>
         <translation>Omnidesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="494" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="496" />
         <source>Helpdesk</source>
         <translation>Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="501" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="503" />
         <source>Channel of the selected integration</source>
         <translation>Kanal der gewählten Integration</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="506" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="508" />
         <source>https://system.example/hooks/replies</source>
         <translation>https://system.example/hooks/replies</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="512" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="514" />
         <source>Helpdesk (this desk's webhook body)</source>
         <translation>Helpdesk (der Webhook-Inhalt dieses Helpdesks)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="513" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="515" />
         <source>Omnidesk (as Omnidesk posts to a custom channel)</source>
         <translation>Omnidesk (wie Omnidesk an einen eigenen Kanal sendet)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="514" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="516" />
         <source>Active (off: its calls are refused and replies wait)</source>
         <translation>Aktiv (aus: seine Aufrufe werden abgewiesen und Antworten warten)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="519" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="521" />
         <source>Replies go to</source>
         <translation>Antworten gehen an</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="520" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="522" />
         <source>Its tickets open in</source>
         <translation>Seine Tickets öffnen in</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="521" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="523" />
         <source>Replies are sent as</source>
         <translation>Antworten werden gesendet als</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="525" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="527" />
         <source>Secret (shown only now; the system checks the replies' signatures with it):</source>
         <translation>Geheimnis (nur jetzt angezeigt; das System prüft damit die Signaturen der Antworten):</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="531" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="533" />
         <source>Add channel</source>
         <translation>Kanal hinzufügen</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="532" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="534" />
         <source>Save channel</source>
         <translation>Kanal speichern</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="534" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="536" />
         <source>Delete channel…</source>
         <translation>Kanal löschen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="554" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="556" />
         <source>Give the channel %1 a new secret? From now on only the new one signs the replies sent through it: the system needs it.</source>
         <translation>Dem Kanal %1 ein neues Geheimnis geben? Ab jetzt signiert nur noch das neue die über ihn gesendeten Antworten: Das System braucht es.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="564" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="566" />
         <source>Delete channel</source>
         <translation>Kanal löschen</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="565" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="567" />
         <source>Delete the channel %1? Replies still waiting to be sent through it are dropped; its tickets stay, as ordinary tickets.</source>
         <translation>Den Kanal %1 löschen? Antworten, die noch auf das Senden über ihn warten, entfallen; seine Tickets bleiben als gewöhnliche Tickets.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="831" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="850" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="860" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="876" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="834" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="853" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="863" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="879" />
         <source>Saving…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="391" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="533" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="392" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="535" />
         <source>New secret…</source>
         <translation>Neues Geheimnis…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="392" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="393" />
         <source>Delete webhook…</source>
         <translation>Webhook löschen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="414" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="553" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="415" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="555" />
         <source>New secret</source>
         <translation>Neues Geheimnis</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="425" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="426" />
         <source>Delete webhook</source>
         <translation>Webhook löschen</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="466" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="601" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="468" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="604" />
         <source>Deleted.</source>
         <translation>Gelöscht.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="415" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="416" />
         <source>Give the webhook at %1 a new secret? From now on only the new one signs its deliveries: the receiver needs it.</source>
         <translation>Dem Webhook an %1 ein neues Geheimnis geben? Ab jetzt signiert nur noch das neue seine Zustellungen: Der Empfänger braucht es.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="426" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="427" />
         <source>Delete the webhook at %1? What still waits to be sent to it is dropped; its log stays.</source>
         <translation>Den Webhook an %1 löschen? Was noch auf das Senden an ihn wartet, entfällt; sein Protokoll bleibt.</translation>
     </message>
@@ -826,78 +1013,98 @@
 <context>
     <name>helpdesk::client::LoginDialog</name>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="21" />
+        <location filename="../client/ui/LoginDialog.cpp" line="25" />
         <source>Sign in to Helpdesk</source>
         <translation>Bei Helpdesk anmelden</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="26" />
+        <location filename="../client/ui/LoginDialog.cpp" line="39" />
         <source>agent@example.com</source>
         <translation>agent@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="32" />
+        <location filename="../client/ui/LoginDialog.cpp" line="45" />
         <source>6-digit code or a recovery code</source>
         <translation>6-stelliger Code oder ein Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="33" />
+        <location filename="../client/ui/LoginDialog.cpp" line="46" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="39" />
+        <location filename="../client/ui/LoginDialog.cpp" line="52" />
         <source>Sign in without encryption anyway</source>
         <translation>Trotzdem ohne Verschlüsselung anmelden</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="47" />
+        <location filename="../client/ui/LoginDialog.cpp" line="60" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="48" />
+        <location filename="../client/ui/LoginDialog.cpp" line="61" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="49" />
+        <location filename="../client/ui/LoginDialog.cpp" line="62" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="55" />
+        <location filename="../client/ui/LoginDialog.cpp" line="67" />
         <source>Forgot your password?</source>
         <translation>Passwort vergessen?</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="66" />
+        <location filename="../client/ui/LoginDialog.cpp" line="79" />
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="85" />
+        <source>Sign in to your desk</source>
+        <translation>Bei Ihrem Helpdesk anmelden</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="95" />
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="134" />
+        <location filename="../client/ui/LoginDialog.cpp" line="126" />
+        <source>If %1 has an account on this server, a link to choose a new password is on its way there.</source>
+        <translation>Wenn %1 ein Konto auf diesem Server hat, ist ein Link zum Festlegen eines neuen Passworts dorthin unterwegs.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="176" />
+        <source>This connection is not encrypted: confirm below that you want to use it anyway, or use an https:// address.</source>
+        <translation>Diese Verbindung ist nicht verschlüsselt: Bestätigen Sie unten, dass Sie sie trotzdem verwenden möchten, oder verwenden Sie eine https://-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="216" />
         <source>%1 is reached over plain http: your password and every ticket you open, internal notes included, can be read and changed by anyone on the network in between. Use an https:// address if the server has one.</source>
         <translation>%1 wird über unverschlüsseltes http erreicht: Ihr Passwort und jedes Ticket, das Sie öffnen, interne Notizen eingeschlossen, kann jeder im Netz dazwischen lesen und verändern. Verwenden Sie eine https://-Adresse, wenn der Server eine hat.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="170" />
+        <location filename="../client/ui/LoginDialog.cpp" line="252" />
         <source>Your role signs in with two factors: set up an authenticator app to sign in.</source>
         <translation>Ihre Rolle meldet sich mit zwei Faktoren an: Richten Sie eine Authenticator-App ein, um sich anzumelden.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="178" />
+        <location filename="../client/ui/LoginDialog.cpp" line="260" />
         <source>Enter the server's address, your e-mail and your password.</source>
         <translation>Geben Sie die Serveradresse, Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="63" />
-        <location filename="../client/ui/LoginDialog.cpp" line="183" />
+        <location filename="../client/ui/LoginDialog.cpp" line="166" />
+        <location filename="../client/ui/LoginDialog.cpp" line="265" />
         <source>The server's address starts with https:// (or http://).</source>
         <translation>Die Adresse des Servers beginnt mit https:// (oder http://).</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="187" />
+        <location filename="../client/ui/LoginDialog.cpp" line="269" />
         <source>This connection is not encrypted: confirm below that you want to sign in anyway, or use an https:// address.</source>
         <translation>Diese Verbindung ist nicht verschlüsselt: Bestätigen Sie unten, dass Sie sich trotzdem anmelden möchten, oder verwenden Sie eine https://-Adresse.</translation>
     </message>
@@ -1040,236 +1247,752 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="40" />
+        <location filename="../client/ui/MainWindow.cpp" line="58" />
+        <location filename="../client/ui/MainWindow.cpp" line="941" />
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="46" />
+        <location filename="../client/ui/MainWindow.cpp" line="65" />
         <source>Search number, title, customer, text (Ctrl+F)</source>
         <translation>Nummer, Titel, Kunde, Text suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="124" />
+        <location filename="../client/ui/MainWindow.cpp" line="191" />
         <source>First sync: %1 tickets</source>
         <translation>Erste Synchronisierung: %1 Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="129" />
+        <location filename="../client/ui/MainWindow.cpp" line="196" />
         <source>Not saved — %1: %2</source>
         <translation>Nicht gespeichert — %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="132" />
+        <location filename="../client/ui/MainWindow.cpp" line="199" />
         <source>Attachment not saved: %1</source>
         <translation>Anhang nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="134" />
+        <location filename="../client/ui/MainWindow.cpp" line="201" />
         <source>A message from the server could not be read (skipped): %1</source>
         <translation>Eine Nachricht des Servers war nicht lesbar (übersprungen): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="148" />
+        <location filename="../client/ui/MainWindow.cpp" line="205" />
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="149" />
+        <location filename="../client/ui/MainWindow.cpp" line="206" />
         <source>Work &amp;offline</source>
         <translation>&amp;Offline arbeiten</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="153" />
+        <location filename="../client/ui/MainWindow.cpp" line="211" />
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="158" />
+        <location filename="../client/ui/MainWindow.cpp" line="216" />
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="158" />
+        <location filename="../client/ui/MainWindow.cpp" line="216" />
         <source>%n change(s) not yet sent will be lost. Sign out anyway?</source>
         <translation><numerusform>%n noch nicht gesendete Änderung geht verloren. Trotzdem abmelden?</numerusform><numerusform>%n noch nicht gesendete Änderungen gehen verloren. Trotzdem abmelden?</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="164" />
+        <location filename="../client/ui/MainWindow.cpp" line="222" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="165" />
+        <location filename="../client/ui/MainWindow.cpp" line="223" />
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="166" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Neues Ticket per E-Mail…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="168" />
+        <location filename="../client/ui/MainWindow.cpp" line="226" />
         <source>&amp;Save search as a view…</source>
         <translation>Suche als Ansicht &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="169" />
+        <location filename="../client/ui/MainWindow.cpp" line="227" />
         <source>&amp;Dashboards</source>
         <translation>&amp;Dashboards</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="175" />
+        <location filename="../client/ui/MainWindow.cpp" line="233" />
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="176" />
+        <location filename="../client/ui/MainWindow.cpp" line="234" />
         <source>&amp;Server settings…</source>
         <translation>&amp;Servereinstellungen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="182" />
+        <location filename="../client/ui/MainWindow.cpp" line="240" />
         <source>&amp;Two-factor sign-in…</source>
         <translation>&amp;Zwei-Faktor-Anmeldung…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="189" />
+        <location filename="../client/ui/MainWindow.cpp" line="247" />
         <source>My &amp;signature…</source>
         <translation>Meine &amp;Signatur…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="199" />
+        <location filename="../client/ui/MainWindow.cpp" line="258" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="212" />
+        <location filename="../client/ui/MainWindow.cpp" line="271" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="212" />
+        <location filename="../client/ui/MainWindow.cpp" line="271" />
         <source>The new language is used from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="223" />
         <source>Remove this view</source>
         <translation>Diese Ansicht entfernen</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="226" />
+        <location filename="../client/ui/MainWindow.cpp" line="300" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="227" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="264" />
+        <location filename="../client/ui/MainWindow.cpp" line="352" />
+        <location filename="../client/ui/MainWindow.cpp" line="406" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="265" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nächstes / vorheriges Ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;antworten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;interne Notiz&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;senden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ticket übernehmen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ticket schließen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;diese Liste&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="280" />
-        <location filename="../client/ui/MainWindow.cpp" line="306" />
         <source>New ticket by e-mail</source>
         <translation>Neues Ticket per E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="282" />
         <source>customer@example.com</source>
         <translation>kunde@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="290" />
         <source>Customer e-mail</source>
         <translation>E-Mail des Kunden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="291" />
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="292" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="294" />
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="307" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Ein neues Ticket braucht die E-Mail des Kunden, einen Betreff und einen Text.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="317" />
-        <location filename="../client/ui/MainWindow.cpp" line="322" />
+        <location filename="../client/ui/MainWindow.cpp" line="423" />
         <source>Save search as a view</source>
         <translation>Suche als Ansicht speichern</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="318" />
+        <location filename="../client/ui/MainWindow.cpp" line="424" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Geben Sie zuerst eine Suche ein; die Ansicht zeigt deren Tickets.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="322" />
         <source>Name of the view:</source>
         <translation>Name der Ansicht:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="365" />
+        <location filename="../client/ui/MainWindow.cpp" line="484" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Status von %n Ticket setzen</numerusform><numerusform>Status von %n Tickets setzen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="371" />
+        <location filename="../client/ui/MainWindow.cpp" line="483" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>%n Ticket zuweisen an</numerusform><numerusform>%n Tickets zuweisen an</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="372" />
+        <location filename="../client/ui/MainWindow.cpp" line="507" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="381" />
+        <location filename="../client/ui/MainWindow.cpp" line="485" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>%n Ticket in Gruppe verschieben</numerusform><numerusform>%n Tickets in Gruppe verschieben</numerusform></translation>
     </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="224" />
+        <source>&amp;New ticket…</source>
+        <translation>&amp;Neues Ticket…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="279" />
+        <source>New view…</source>
+        <translation>Neue Ansicht…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="281" />
+        <source>Edit view…</source>
+        <translation>Ansicht bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="283" />
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="286" />
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="292" />
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="293" />
+        <source>Delete view</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="293" />
+        <source>Delete the view "%1"?</source>
+        <translation>Die Ansicht „%1“ löschen?</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="301" />
+        <source>&amp;Keyboard shortcuts (F1)</source>
+        <translation>&amp;Tastenkürzel (F1)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="327" />
+        <location filename="../client/ui/MainWindow.cpp" line="329" />
+        <source>Next ticket</source>
+        <translation>Nächstes Ticket</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="328" />
+        <location filename="../client/ui/MainWindow.cpp" line="330" />
+        <source>Previous ticket</source>
+        <translation>Vorheriges Ticket</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="331" />
+        <source>Open the ticket (focus its pane)</source>
+        <translation>Ticket öffnen (in seinen Bereich wechseln)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="341" />
+        <location filename="../client/ui/MainWindow.cpp" line="342" />
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="343" />
+        <location filename="../client/ui/MainWindow.cpp" line="344" />
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="345" />
+        <location filename="../client/ui/MainWindow.cpp" line="346" />
+        <source>Assign the selected tickets to me</source>
+        <translation>Ausgewählte Tickets mir zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="347" />
+        <location filename="../client/ui/MainWindow.cpp" line="348" />
+        <source>Close the selected tickets</source>
+        <translation>Ausgewählte Tickets schließen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="349" />
+        <location filename="../client/ui/MainWindow.cpp" line="350" />
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="351" />
+        <location filename="../client/ui/MainWindow.cpp" line="844" />
+        <source>Command palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="401" />
+        <source>Send (in the composer)</source>
+        <translation>Senden (im Editor)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="486" />
+        <source>Add or remove tags…</source>
+        <translation>Schlagwörter hinzufügen oder entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="487" />
+        <source>Merge into one ticket…</source>
+        <translation>Zu einem Ticket zusammenführen…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="488" />
+        <source>Apply macro</source>
+        <translation>Makro anwenden</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="503" />
+        <source>Me</source>
+        <translation>Mich</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="548" />
+        <source>(no macros)</source>
+        <translation>(keine Makros)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="406" />
+        <location filename="../client/ui/MainWindow.cpp" line="563" />
+        <source>Tags of %n ticket(s)</source>
+        <translation><numerusform>Schlagwörter von %n Ticket</numerusform><numerusform>Schlagwörter von %n Tickets</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="566" />
+        <source>tags to add, separated by commas</source>
+        <translation>hinzuzufügende Schlagwörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="569" />
+        <source>tags to remove, separated by commas</source>
+        <translation>zu entfernende Schlagwörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="571" />
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="572" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/MainWindow.cpp" line="597" />
+        <source>Merge %n ticket(s)</source>
+        <translation><numerusform>%n Ticket zusammenführen</numerusform><numerusform>%n Tickets zusammenführen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="606" />
+        <source>The other tickets' messages move into the one you keep; they are closed as merged.</source>
+        <translation>Die Nachrichten der anderen Tickets wandern in das behaltene Ticket; diese werden als zusammengeführt geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="607" />
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="609" />
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="635" />
+        <source>Sort the tickets by</source>
+        <translation>Tickets sortieren nach</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="642" />
+        <source>Newest or largest first</source>
+        <translation>Neueste oder größte zuerst</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="649" />
+        <source>Sort:</source>
+        <translation>Sortieren:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="657" />
+        <source>Assign to me</source>
+        <translation>Mir zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="672" />
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="673" />
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="674" />
+        <source>Tags…</source>
+        <translation>Schlagwörter…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="675" />
+        <source>Merge…</source>
+        <translation>Zusammenführen…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="676" />
+        <source>Macro</source>
+        <translation>Makro</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="683" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="685" />
+        <source>&amp;Two lines per ticket</source>
+        <translation>&amp;Zwei Zeilen pro Ticket</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="686" />
+        <source>&amp;Compact list</source>
+        <translation>&amp;Kompakte Liste</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="696" />
+        <source>Reading pane on the &amp;right</source>
+        <translation>Lesebereich &amp;rechts</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="697" />
+        <source>Reading pane &amp;below</source>
+        <translation>Lesebereich &amp;unten</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="706" />
+        <location filename="../client/ui/MainWindow.cpp" line="850" />
+        <source>Command &amp;palette…</source>
+        <translation>&amp;Befehlspalette…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="859" />
+        <source>Go to view: %1</source>
+        <translation>Zur Ansicht wechseln: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="872" />
+        <source>Go to ticket #%1</source>
+        <translation>Zu Ticket #%1 wechseln</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/MainWindow.cpp" line="897" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n Änderung wartet auf das Senden</numerusform><numerusform>%n Änderungen warten auf das Senden</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="413" />
+        <location filename="../client/ui/MainWindow.cpp" line="904" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="415" />
+        <location filename="../client/ui/MainWindow.cpp" line="906" />
         <source>● Connecting…</source>
         <translation>● Verbinde…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="419" />
+        <location filename="../client/ui/MainWindow.cpp" line="910" />
         <source>● Offline — working from the local copy</source>
         <translation>● Offline — Arbeit mit der lokalen Kopie</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="922" />
+        <source>I am back</source>
+        <translation>Ich bin zurück</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="940" />
+        <source>(%1) Helpdesk — %2</source>
+        <translation>(%1) Helpdesk — %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="952" />
+        <location filename="../client/ui/MainWindow.cpp" line="961" />
+        <source>I am &amp;away…</source>
+        <translation>Ich bin ab&amp;wesend…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="961" />
+        <source>I am &amp;back</source>
+        <translation>Ich bin &amp;zurück</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="966" />
+        <source>&amp;Notifications…</source>
+        <translation>&amp;Benachrichtigungen…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="971" />
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="973" />
+        <source>Like the &amp;system</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="974" />
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="975" />
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="1001" />
+        <source>Away until %1</source>
+        <translation>Abwesend bis %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="1002" />
+        <source>Away</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="1004" />
+        <source> — follow-ups to %1</source>
+        <translation> — Folgenachrichten an %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::NewTicketDialog</name>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="36" />
+        <source>New ticket</source>
+        <translation>Neues Ticket</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="45" />
+        <location filename="../client/ui/NewTicketDialog.cpp" line="85" />
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="46" />
+        <source>Phone call in</source>
+        <translation>Eingehender Anruf</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="47" />
+        <source>Phone call out</source>
+        <translation>Ausgehender Anruf</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="65" />
+        <source>Name or e-mail of the customer</source>
+        <translation>Name oder E-Mail des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="74" />
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="81" />
+        <source>customer@example.com</source>
+        <translation>kunde@example.com</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="84" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="104" />
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="117" />
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="118" />
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="119" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="120" />
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="121" />
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="123" />
+        <location filename="../client/ui/NewTicketDialog.cpp" line="183" />
+        <location filename="../client/ui/NewTicketDialog.cpp" line="187" />
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="178" />
+        <source>Your e-mail to the customer</source>
+        <translation>Ihre E-Mail an den Kunden</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="179" />
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="182" />
+        <source>What the caller asked for</source>
+        <translation>Anliegen des Anrufers</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="186" />
+        <source>What you told the customer on the phone</source>
+        <translation>Was Sie dem Kunden am Telefon gesagt haben</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="198" />
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="211" />
+        <source>Customer: %1 &lt;%2&gt;</source>
+        <translation>Kunde: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="240" />
+        <source>A new customer needs a name and an e-mail address.</source>
+        <translation>Ein neuer Kunde braucht einen Namen und eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="242" />
+        <source>Choose a customer from the list, type their e-mail address, or make a new customer.</source>
+        <translation>Wählen Sie einen Kunden aus der Liste, geben Sie seine E-Mail-Adresse ein oder legen Sie einen neuen Kunden an.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="244" />
+        <source>A new ticket needs a title.</source>
+        <translation>Ein neues Ticket braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="246" />
+        <source>Choose a group.</source>
+        <translation>Wählen Sie eine Gruppe.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="248" />
+        <source>Write the e-mail to the customer.</source>
+        <translation>Schreiben Sie die E-Mail an den Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="249" />
+        <source>Note what was said on the phone.</source>
+        <translation>Notieren Sie, was am Telefon gesagt wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::NotificationPreferences</name>
+    <message>
+        <location filename="../client/core/NotificationPreferences.cpp" line="40" />
+        <location filename="../client/core/NotificationPreferences.cpp" line="58" />
+        <source>Notification preferences are kept on the server; it is not reachable.</source>
+        <translation>Benachrichtigungseinstellungen liegen auf dem Server; er ist nicht erreichbar.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::NotificationPreferencesDialog</name>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="17" />
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="19" />
+        <source>A new ticket in my groups</source>
+        <translation>Ein neues Ticket in meinen Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="20" />
+        <source>A customer replies on my ticket</source>
+        <translation>Ein Kunde antwortet auf mein Ticket</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="21" />
+        <source>A ticket is assigned to me</source>
+        <translation>Mir wird ein Ticket zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="22" />
+        <source>A colleague mentions me</source>
+        <translation>Ein Kollege erwähnt mich</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="23" />
+        <source>An SLA deadline of my ticket comes near</source>
+        <translation>Eine SLA-Frist meines Tickets rückt näher</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="27" />
+        <source>&lt;b&gt;Desktop&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Desktop&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="28" />
+        <source>&lt;b&gt;E-mail&lt;/b&gt;</source>
+        <translation>&lt;b&gt;E-Mail&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="46" />
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="67" />
+        <source>Reading your preferences…</source>
+        <translation>Ihre Einstellungen werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="91" />
+        <source>Saving…</source>
+        <translation>Speichere…</translation>
     </message>
 </context>
 <context>
@@ -2796,126 +3519,194 @@
 <context>
     <name>helpdesk::client::TicketActions</name>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="64" />
+        <location filename="../client/core/TicketActions.cpp" line="67" />
         <source>Reply to #%1</source>
         <translation>Antwort auf #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="76" />
+        <location filename="../client/core/TicketActions.cpp" line="84" />
         <source>Note on #%1</source>
         <translation>Notiz zu #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="87" />
+        <location filename="../client/core/TicketActions.cpp" line="97" />
         <source>Phone call on #%1</source>
         <translation>Anruf zu #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="101" />
-        <location filename="../client/core/TicketActions.cpp" line="147" />
+        <location filename="../client/core/TicketActions.cpp" line="111" />
+        <location filename="../client/core/TicketActions.cpp" line="182" />
         <source>Change %1 of #%2</source>
         <translation>%1 von #%2 ändern</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="114" />
+        <location filename="../client/core/TicketActions.cpp" line="124" />
         <source>Tags of #%1</source>
         <translation>Schlagwörter von #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="165" />
+        <location filename="../client/core/TicketActions.cpp" line="200" />
         <source>Merge #%1 into #%2</source>
         <translation>#%1 in #%2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="180" />
+        <location filename="../client/core/TicketActions.cpp" line="215" />
         <source>Link #%1 to #%2</source>
         <translation>#%1 mit #%2 verknüpfen</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="193" />
+        <location filename="../client/core/TicketActions.cpp" line="232" />
+        <source>Split an article of #%1 into a new ticket</source>
+        <translation>Nachricht aus #%1 in ein neues Ticket abtrennen</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="246" />
+        <source>Add %1 to the watchers of #%2</source>
+        <translation>%1 zu den Beobachtern von #%2 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="247" />
+        <source>Watch #%1</source>
+        <translation>#%1 beobachten</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="261" />
+        <source>Remove %1 from the watchers of #%2</source>
+        <translation>%1 aus den Beobachtern von #%2 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="262" />
+        <source>Stop watching #%1</source>
+        <translation>#%1 nicht mehr beobachten</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="274" />
         <source>Macro "%1" on #%2</source>
         <translation>Makro „%1“ auf #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="213" />
+        <location filename="../client/core/TicketActions.cpp" line="301" />
+        <source>New customer %1 &lt;%2&gt;</source>
+        <translation>Neuer Kunde %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="330" />
         <source>New ticket for %1: %2</source>
         <translation>Neues Ticket für %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="244" />
+        <location filename="../client/core/TicketActions.cpp" line="361" />
         <source>The history is shown when the server is reachable.</source>
         <translation>Der Verlauf wird angezeigt, wenn der Server erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="266" />
+        <location filename="../client/core/TicketActions.cpp" line="383" />
         <source>system</source>
         <translation>System</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::TicketContext</name>
+    <message>
+        <location filename="../client/core/TicketContext.cpp" line="49" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketContext.cpp" line="49" />
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="326" />
+        <location filename="../client/models/TicketListModel.cpp" line="472" />
         <source>A change of yours waits to be sent.</source>
         <translation>Eine Ihrer Änderungen wartet auf das Senden.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="328" />
+        <location filename="../client/models/TicketListModel.cpp" line="474" />
         <source>Not opened yet.</source>
         <translation>Noch nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="330" />
+        <location filename="../client/models/TicketListModel.cpp" line="476" />
         <source>Changed since you last looked.</source>
         <translation>Geändert seit Ihrem letzten Blick.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="350" />
+        <location filename="../client/models/TicketListModel.cpp" line="514" />
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="515" />
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="516" />
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="517" />
+        <source>%1 late</source>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="517" />
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="526" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="352" />
+        <location filename="../client/models/TicketListModel.cpp" line="528" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="354" />
+        <location filename="../client/models/TicketListModel.cpp" line="530" />
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="356" />
+        <location filename="../client/models/TicketListModel.cpp" line="532" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="358" />
+        <location filename="../client/models/TicketListModel.cpp" line="534" />
         <source>Owner</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="360" />
+        <location filename="../client/models/TicketListModel.cpp" line="536" />
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="362" />
+        <location filename="../client/models/TicketListModel.cpp" line="538" />
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="364" />
+        <location filename="../client/models/TicketListModel.cpp" line="540" />
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="366" />
+        <location filename="../client/models/TicketListModel.cpp" line="542" />
         <source>SLA due</source>
         <translation>SLA fällig</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="368" />
+        <location filename="../client/models/TicketListModel.cpp" line="544" />
         <source>Shared</source>
         <translation>Geteilt</translation>
     </message>
@@ -2967,103 +3758,118 @@
 <context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="56" />
+        <location filename="../client/ui/TicketView.cpp" line="69" />
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="58" />
+        <location filename="../client/ui/TicketView.cpp" line="71" />
         <source>phone call (in)</source>
         <translation>Anruf (eingehend)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="60" />
+        <location filename="../client/ui/TicketView.cpp" line="73" />
         <source>phone call (out)</source>
         <translation>Anruf (ausgehend)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="62" />
+        <location filename="../client/ui/TicketView.cpp" line="75" />
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="63" />
+        <location filename="../client/ui/TicketView.cpp" line="76" />
         <source>web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="71" />
+        <location filename="../client/ui/TicketView.cpp" line="84" />
         <source>through the channel</source>
         <translation>über den Kanal</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <location filename="../client/ui/TicketView.cpp" line="120" />
         <source>delivered to the channel</source>
         <translation>an den Kanal zugestellt</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <location filename="../client/ui/TicketView.cpp" line="120" />
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="110" />
+        <location filename="../client/ui/TicketView.cpp" line="123" />
         <source>not delivered to the channel: %1</source>
         <translation>nicht an den Kanal zugestellt: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="110" />
+        <location filename="../client/ui/TicketView.cpp" line="123" />
         <source>not sent: %1</source>
         <translation>nicht gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="111" />
+        <location filename="../client/ui/TicketView.cpp" line="124" />
         <source>no reason given</source>
         <translation>ohne Angabe eines Grundes</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="113" />
+        <location filename="../client/ui/TicketView.cpp" line="126" />
         <source>queued for the channel</source>
         <translation>für den Kanal eingereiht</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="113" />
+        <location filename="../client/ui/TicketView.cpp" line="126" />
         <source>queued for sending</source>
         <translation>zum Senden eingereiht</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="115" />
+        <location filename="../client/ui/TicketView.cpp" line="128" />
         <source>retrying (attempts so far: %1), the last failed with %2</source>
         <translation>neuer Versuch (bisher %1 Versuche), der letzte scheiterte mit %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="117" />
+        <location filename="../client/ui/TicketView.cpp" line="130" />
         <source>sending (attempts so far: %1)</source>
         <translation>wird gesendet (bisher %1 Versuche)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="126" />
+        <location filename="../client/ui/TicketView.cpp" line="145" />
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="146" />
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 Min.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="147" />
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="155" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="127" />
-        <location filename="../client/ui/TicketView.cpp" line="823" />
+        <location filename="../client/ui/TicketView.cpp" line="156" />
+        <location filename="../client/ui/TicketView.cpp" line="1207" />
         <source>integration %1</source>
         <translation>Integration %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="176" />
+        <location filename="../client/ui/TicketView.cpp" line="205" />
         <source>tags, separated by commas</source>
         <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="177" />
+        <location filename="../client/ui/TicketView.cpp" line="206" />
         <source>&amp;Take</source>
         <translation>Über&amp;nehmen</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="178" />
+        <location filename="../client/ui/TicketView.cpp" line="207" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Zuständig werden (Strg+T)</translation>
     </message>
@@ -3072,385 +3878,482 @@
         <translation>Status / Priorität</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="185" />
+        <location filename="../client/ui/TicketView.cpp" line="214" />
         <source>State / priority / type</source>
         <translation>Status / Priorität / Typ</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="190" />
+        <location filename="../client/ui/TicketView.cpp" line="219" />
         <source>Group / owner</source>
         <translation>Gruppe / Zuständig</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="191" />
+        <location filename="../client/ui/TicketView.cpp" line="220" />
         <source>Macros</source>
         <translation>Makros</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="203" />
+        <location filename="../client/ui/TicketView.cpp" line="232" />
         <source>(no macros defined)</source>
         <translation>(keine Makros angelegt)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="205" />
+        <location filename="../client/ui/TicketView.cpp" line="234" />
         <source>Merge…</source>
         <translation>Zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="206" />
+        <location filename="../client/ui/TicketView.cpp" line="235" />
         <source>Link…</source>
         <translation>Verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="212" />
+        <location filename="../client/ui/TicketView.cpp" line="241" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="220" />
+        <location filename="../client/ui/TicketView.cpp" line="244" />
+        <source>Watchers</source>
+        <translation>Beobachter</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="252" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Externe Bilder in diesem Ticket sind blockiert.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="221" />
+        <location filename="../client/ui/TicketView.cpp" line="253" />
         <source>Show remote images</source>
         <translation>Externe Bilder anzeigen</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="230" />
-        <location filename="../client/ui/TicketView.cpp" line="560" />
+        <location filename="../client/ui/TicketView.cpp" line="266" />
+        <location filename="../client/ui/TicketView.cpp" line="664" />
         <source>Reply by e-mail</source>
         <translation>Antwort per E-Mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="231" />
+        <location filename="../client/ui/TicketView.cpp" line="267" />
         <source>Reply to all</source>
         <translation>Allen antworten</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="268" />
         <source>Forward</source>
         <translation>Weiterleiten</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="233" />
+        <location filename="../client/ui/TicketView.cpp" line="269" />
         <source>Internal note</source>
         <translation>Interne Notiz</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="234" />
+        <location filename="../client/ui/TicketView.cpp" line="270" />
         <source>Phone call (in)</source>
         <translation>Anruf (eingehend)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="235" />
+        <location filename="../client/ui/TicketView.cpp" line="271" />
         <source>Phone call (out)</source>
         <translation>Anruf (ausgehend)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="241" />
+        <location filename="../client/ui/TicketView.cpp" line="276" />
+        <location filename="../client/ui/TicketView.cpp" line="1018" />
+        <source>Time spent</source>
+        <translation>Aufgewendete Zeit</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="280" />
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="281" />
+        <source>Minutes worked on this reply (accounted on the ticket)</source>
+        <translation>Minuten für diese Antwort (werden im Ticket erfasst)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="303" />
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="306" />
+        <location filename="../client/ui/TicketView.cpp" line="603" />
+        <source>Time accounted: %1</source>
+        <translation>Erfasste Zeit: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="313" />
         <source>Double-click removes an attachment.</source>
         <translation>Doppelklick entfernt einen Anhang.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="258" />
+        <location filename="../client/ui/TicketView.cpp" line="330" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Hier schreiben; Strg+Eingabe sendet.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="259" />
+        <location filename="../client/ui/TicketView.cpp" line="331" />
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="264" />
-        <location filename="../client/ui/TicketView.cpp" line="698" />
+        <location filename="../client/ui/TicketView.cpp" line="336" />
+        <location filename="../client/ui/TicketView.cpp" line="1082" />
         <source>the customer</source>
         <translation>der Kunde</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="270" />
+        <location filename="../client/ui/TicketView.cpp" line="342" />
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="271" />
+        <location filename="../client/ui/TicketView.cpp" line="343" />
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="292" />
+        <location filename="../client/ui/TicketView.cpp" line="364" />
         <source>Bold</source>
         <translation>Fett</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="295" />
+        <location filename="../client/ui/TicketView.cpp" line="367" />
         <source>Italic</source>
         <translation>Kursiv</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="296" />
+        <location filename="../client/ui/TicketView.cpp" line="368" />
         <source>Bulleted list</source>
         <translation>Aufzählung</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="298" />
+        <location filename="../client/ui/TicketView.cpp" line="370" />
         <source>Attach…</source>
         <translation>Anhängen…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="301" />
-        <location filename="../client/ui/TicketView.cpp" line="891" />
-        <location filename="../client/ui/TicketView.cpp" line="898" />
+        <location filename="../client/ui/TicketView.cpp" line="373" />
+        <location filename="../client/ui/TicketView.cpp" line="1275" />
+        <location filename="../client/ui/TicketView.cpp" line="1282" />
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="316" />
+        <location filename="../client/ui/TicketView.cpp" line="390" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="316" />
+        <location filename="../client/ui/TicketView.cpp" line="390" />
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="316" />
+        <location filename="../client/ui/TicketView.cpp" line="390" />
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="316" />
+        <location filename="../client/ui/TicketView.cpp" line="390" />
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="316" />
+        <location filename="../client/ui/TicketView.cpp" line="390" />
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="319" />
+        <location filename="../client/ui/TicketView.cpp" line="393" />
         <source>Thread</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="320" />
+        <location filename="../client/ui/TicketView.cpp" line="394" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="480" />
+        <location filename="../client/ui/TicketView.cpp" line="576" />
         <source>Customer's rating of a reply: %1 %2 of 5</source>
         <translation>Bewertung einer Antwort durch den Kunden: %1 %2 von 5</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="481" />
+        <location filename="../client/ui/TicketView.cpp" line="577" />
         <source>Customer's rating: %1 %2 of 5</source>
         <translation>Bewertung durch den Kunden: %1 %2 von 5</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="493" />
+        <location filename="../client/ui/TicketView.cpp" line="590" />
         <source>This ticket is no longer visible to you.</source>
         <translation>Dieses Ticket ist für Sie nicht mehr sichtbar.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="505" />
+        <location filename="../client/ui/TicketView.cpp" line="609" />
         <source>(no type)</source>
         <translation>(kein Typ)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="506" />
+        <location filename="../client/ui/TicketView.cpp" line="610" />
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="515" />
+        <location filename="../client/ui/TicketView.cpp" line="619" />
         <source>%1 due %2</source>
         <translation>%1 fällig %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="519" />
+        <location filename="../client/ui/TicketView.cpp" line="623" />
         <source>First response</source>
         <translation>Erste Antwort</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="520" />
+        <location filename="../client/ui/TicketView.cpp" line="624" />
         <source>Update</source>
         <translation>Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="521" />
+        <location filename="../client/ui/TicketView.cpp" line="625" />
         <source>Solution</source>
         <translation>Lösung</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="533" />
+        <location filename="../client/ui/TicketView.cpp" line="637" />
         <source>Came by custom channel %1</source>
         <translation>Kam über den eigenen Kanal %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="535" />
+        <location filename="../client/ui/TicketView.cpp" line="639" />
         <source>Came by the channel “%1”</source>
         <translation>Kam über den Kanal „%1“</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="537" />
+        <location filename="../client/ui/TicketView.cpp" line="641" />
         <source>Came by the channel “%1” of %2</source>
         <translation>Kam über den Kanal „%1“ von %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="540" />
+        <location filename="../client/ui/TicketView.cpp" line="644" />
         <source>Ids in integrations: %1</source>
         <translation>Kennungen in Integrationen: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="548" />
+        <location filename="../client/ui/TicketView.cpp" line="652" />
         <source>ids: %1</source>
         <translation>Kennungen: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="549" />
+        <location filename="../client/ui/TicketView.cpp" line="653" />
         <source>Customer: %1</source>
         <translation>Kunde: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="560" />
+        <location filename="../client/ui/TicketView.cpp" line="664" />
         <source>Reply to the channel</source>
         <translation>Antwort an den Kanal</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="567" />
+        <location filename="../client/ui/TicketView.cpp" line="671" />
         <source>The reply goes to the outside system of custom channel %1, not by e-mail.</source>
         <translation>Die Antwort geht an das externe System des eigenen Kanals %1, nicht per E-Mail.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="568" />
+        <location filename="../client/ui/TicketView.cpp" line="672" />
         <source>The reply goes to the channel “%1”, not by e-mail.</source>
         <translation>Die Antwort geht an den Kanal „%1“, nicht per E-Mail.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="620" />
+        <location filename="../client/ui/TicketView.cpp" line="729" />
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="622" />
+        <location filename="../client/ui/TicketView.cpp" line="731" />
         <source>waiting to be sent</source>
         <translation>wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="627" />
+        <location filename="../client/ui/TicketView.cpp" line="736" />
         <source>unverified sender: not confirmed by the desk's mail server</source>
         <translation>nicht bestätigter Absender: vom Mailserver des Helpdesks nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="659" />
+        <location filename="../client/ui/TicketView.cpp" line="849" />
+        <source>Show quoted text</source>
+        <translation>Zitierten Text anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="859" />
+        <source>Hide quoted text</source>
+        <translation>Zitierten Text ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="929" />
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="929" />
+        <source>%1 could not be fetched from the server.</source>
+        <translation>%1 konnte nicht vom Server geladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="959" />
+        <source>Split into new ticket…</source>
+        <translation>Als neues Ticket abtrennen…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="963" />
+        <source>Only an article the server has can be split off.</source>
+        <translation>Nur eine Nachricht, die der Server schon hat, lässt sich abtrennen.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="988" />
+        <source>Split into new ticket</source>
+        <translation>Als neues Ticket abtrennen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="997" />
+        <source>The article moves to a new ticket of the same customer; the rest stays here.</source>
+        <translation>Die Nachricht wandert in ein neues Ticket desselben Kunden; der Rest bleibt hier.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="998" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="999" />
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="1001" />
+        <source>Split</source>
+        <translation>Abtrennen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="1017" />
+        <source>Time spent (required)</source>
+        <translation>Aufgewendete Zeit (Pflicht)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="1026" />
+        <source>This group counts time: enter the minutes spent first.</source>
+        <translation>Diese Gruppe erfasst Zeiten: Geben Sie zuerst die aufgewendeten Minuten ein.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="1042" />
         <source>Save attachment</source>
         <translation>Anhang speichern</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="685" />
+        <location filename="../client/ui/TicketView.cpp" line="1069" />
         <source>forward to…</source>
         <translation>weiterleiten an…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="690" />
+        <location filename="../client/ui/TicketView.cpp" line="1074" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Weitergeleitete Nachricht von %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="707" />
-        <location filename="../client/ui/TicketView.cpp" line="710" />
+        <location filename="../client/ui/TicketView.cpp" line="1091" />
+        <location filename="../client/ui/TicketView.cpp" line="1094" />
         <source>Merge ticket</source>
         <translation>Ticket zusammenführen</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="707" />
+        <location filename="../client/ui/TicketView.cpp" line="1091" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Dieses Ticket zusammenführen mit Ticketnummer:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="711" />
-        <location filename="../client/ui/TicketView.cpp" line="730" />
+        <location filename="../client/ui/TicketView.cpp" line="1095" />
+        <location filename="../client/ui/TicketView.cpp" line="1114" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Ticket %1 gehört nicht zu den Tickets, die Sie sehen.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="720" />
-        <location filename="../client/ui/TicketView.cpp" line="724" />
-        <location filename="../client/ui/TicketView.cpp" line="729" />
+        <location filename="../client/ui/TicketView.cpp" line="1104" />
+        <location filename="../client/ui/TicketView.cpp" line="1108" />
+        <location filename="../client/ui/TicketView.cpp" line="1113" />
         <source>Link ticket</source>
         <translation>Ticket verknüpfen</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="720" />
+        <location filename="../client/ui/TicketView.cpp" line="1104" />
         <source>Link this ticket to ticket number:</source>
         <translation>Dieses Ticket verknüpfen mit Ticketnummer:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="723" />
+        <location filename="../client/ui/TicketView.cpp" line="1107" />
         <source>related</source>
         <translation>verwandt</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="723" />
+        <location filename="../client/ui/TicketView.cpp" line="1107" />
         <source>parent</source>
         <translation>übergeordnet</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="723" />
+        <location filename="../client/ui/TicketView.cpp" line="1107" />
         <source>duplicate</source>
         <translation>Duplikat</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="724" />
+        <location filename="../client/ui/TicketView.cpp" line="1108" />
         <source>Kind of link:</source>
         <translation>Art der Verknüpfung:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="828" />
+        <location filename="../client/ui/TicketView.cpp" line="1212" />
         <source>Filled by %1: only it changes this field.</source>
         <translation>Von %1 ausgefüllt: nur diese Integration ändert das Feld.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="830" />
+        <location filename="../client/ui/TicketView.cpp" line="1214" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="830" />
+        <location filename="../client/ui/TicketView.cpp" line="1214" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="835" />
+        <location filename="../client/ui/TicketView.cpp" line="1219" />
         <source>(not filled yet)</source>
         <translation>(noch nicht ausgefüllt)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="836" />
+        <location filename="../client/ui/TicketView.cpp" line="1220" />
         <source>%1 (from %2)</source>
         <translation>%1 (von %2)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="847" />
+        <location filename="../client/ui/TicketView.cpp" line="1231" />
         <source>(none)</source>
         <translation>(keine Angabe)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="892" />
+        <location filename="../client/ui/TicketView.cpp" line="1276" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 ist größer als die Grenze von %2 MB.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="899" />
+        <location filename="../client/ui/TicketView.cpp" line="1283" />
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="950" />
+        <location filename="../client/ui/TicketView.cpp" line="1335" />
         <source>Forward of #%1 to %2</source>
         <translation>Weiterleitung von #%1 an %2</translation>
     </message>
@@ -3549,31 +4452,443 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::UnreadTray</name>
+    <message>
+        <location filename="../client/ui/UnreadTray.cpp" line="20" />
+        <source>Open Helpdesk</source>
+        <translation>Helpdesk öffnen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/UnreadTray.cpp" line="32" />
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/UnreadTray.cpp" line="62" />
+        <source>Helpdesk — %n unread ticket(s)</source>
+        <translation><numerusform>Helpdesk — %n ungelesenes Ticket</numerusform><numerusform>Helpdesk — %n ungelesene Tickets</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../client/ui/UnreadTray.cpp" line="62" />
+        <source>Helpdesk — nothing unread</source>
+        <translation>Helpdesk — nichts ungelesen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/UnreadTray.cpp" line="71" />
+        <source>I am back</source>
+        <translation>Ich bin zurück</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/UnreadTray.cpp" line="71" />
+        <source>I am away…</source>
+        <translation>Ich bin abwesend…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::ViewEditorDialog</name>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="75" />
+        <source>Edit view</source>
+        <translation>Ansicht bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="75" />
+        <source>New view</source>
+        <translation>Neue Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="79" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="81" />
+        <source>Only me</source>
+        <translation>Nur ich</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="83" />
+        <source>Shared with %1</source>
+        <translation>Geteilt mit %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="86" />
+        <source>Who sees it:</source>
+        <translation>Wer sie sieht:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="88" />
+        <source>Tickets matching every condition</source>
+        <translation>Tickets, die alle Bedingungen erfüllen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="89" />
+        <source>Tickets matching any condition</source>
+        <translation>Tickets, die eine der Bedingungen erfüllen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="91" />
+        <source>Shows:</source>
+        <translation>Zeigt:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="100" />
+        <source>Conditions:</source>
+        <translation>Bedingungen:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="101" />
+        <source>Add condition</source>
+        <translation>Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="105" />
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="105" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="105" />
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="105" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="155" />
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="105" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="156" />
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="106" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="152" />
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="106" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="154" />
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="106" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="162" />
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="106" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="161" />
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="106" />
+        <source>SLA due</source>
+        <translation>SLA fällig</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="119" />
+        <source>Descending</source>
+        <translation>Absteigend</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="120" />
+        <source>Ascending</source>
+        <translation>Aufsteigend</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="125" />
+        <source>Sort by:</source>
+        <translation>Sortieren nach:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="126" />
+        <source>Columns (none: the inbox's own):</source>
+        <translation>Spalten (keine: wie in der Ticketliste):</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="153" />
+        <source>State type</source>
+        <translation>Statustyp</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="157" />
+        <source>Customer (ids)</source>
+        <translation>Kunde (IDs)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="158" />
+        <source>Organization (ids)</source>
+        <translation>Organisation (IDs)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="159" />
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="160" />
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="163" />
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="164" />
+        <source>Shared with a partner desk</source>
+        <translation>Mit einem Partner-Helpdesk geteilt</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="165" />
+        <source>Text search</source>
+        <translation>Textsuche</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="174" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="209" />
+        <source>has any of</source>
+        <translation>hat eines von</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="210" />
+        <source>has all of</source>
+        <translation>hat alle von</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="211" />
+        <source>has none of</source>
+        <translation>hat keines von</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="213" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="226" />
+        <source>is</source>
+        <translation>ist</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="214" />
+        <source>is not</source>
+        <translation>ist nicht</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="215" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="230" />
+        <source>is one of</source>
+        <translation>ist eines von</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="216" />
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="217" />
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="219" />
+        <source>is breached</source>
+        <translation>ist verletzt</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="220" />
+        <source>is due within (minutes)</source>
+        <translation>ist fällig innerhalb (Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="222" />
+        <source>in the last (days)</source>
+        <translation>in den letzten (Tagen)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="223" />
+        <source>before</source>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="224" />
+        <source>on or after</source>
+        <translation>am oder nach</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="228" />
+        <source>matches</source>
+        <translation>passt zu</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="231" />
+        <source>is none of</source>
+        <translation>ist keines von</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="244" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="245" />
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="270" />
+        <source>Me</source>
+        <translation>Mich</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="270" />
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="273" />
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="274" />
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="275" />
+        <source>Pending reminder</source>
+        <translation>Warten auf Erinnerung</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="276" />
+        <source>Pending close</source>
+        <translation>Warten auf Schließen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="277" />
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="278" />
+        <source>Merged</source>
+        <translation>Zusammengeführt</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="281" />
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="282" />
+        <source>Phone call in</source>
+        <translation>Eingehender Anruf</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="283" />
+        <source>Phone call out</source>
+        <translation>Ausgehender Anruf</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="284" />
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::ViewListModel</name>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="17" />
+        <location filename="../client/models/ViewListModel.cpp" line="19" />
         <source>My open tickets</source>
         <translation>Meine offenen Tickets</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="18" />
+        <location filename="../client/models/ViewListModel.cpp" line="20" />
         <source>Unassigned in my groups</source>
         <translation>Nicht zugewiesen in meinen Gruppen</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="22" />
+        <location filename="../client/models/ViewListModel.cpp" line="24" />
         <source>Pending</source>
         <translation>Warten</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="23" />
+        <location filename="../client/models/ViewListModel.cpp" line="25" />
         <source>Recently closed</source>
         <translation>Kürzlich geschlossen</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="24" />
+        <location filename="../client/models/ViewListModel.cpp" line="26" />
         <source>All tickets</source>
         <translation>Alle Tickets</translation>
+    </message>
+    <message>
+        <location filename="../client/models/ViewListModel.cpp" line="36" />
+        <source>My views</source>
+        <translation>Meine Ansichten</translation>
+    </message>
+    <message>
+        <location filename="../client/models/ViewListModel.cpp" line="36" />
+        <source>Shared with %1</source>
+        <translation>Geteilt mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::WatchersBar</name>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="27" />
+        <source>Add watcher…</source>
+        <translation>Beobachter hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="41" />
+        <source>(every agent watches it)</source>
+        <translation>(alle Agenten beobachten es)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="81" />
+        <source>No one watches this ticket.</source>
+        <translation>Niemand beobachtet dieses Ticket.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="91" />
+        <source>%1 gets this ticket's customer follow-ups. Click to remove.</source>
+        <translation>%1 erhält die weiteren Nachrichten des Kunden zu diesem Ticket. Zum Entfernen klicken.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="98" />
+        <source>Stop watching</source>
+        <translation>Nicht mehr beobachten</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="98" />
+        <source>Watch</source>
+        <translation>Beobachten</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="99" />
+        <source>Stop getting this ticket's customer follow-ups</source>
+        <translation>Keine weiteren Nachrichten des Kunden zu diesem Ticket mehr erhalten</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="100" />
+        <source>Get this ticket's customer follow-ups, as its owner does</source>
+        <translation>Weitere Nachrichten des Kunden zu diesem Ticket erhalten, wie der Zuständige</translation>
     </message>
 </context>
 <context>

@@ -47,12 +47,12 @@
         <translation>Cette application est destinée aux agents ; les clients utilisent l'e-mail ou la page web.</translation>
     </message>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="181" />
+        <location filename="../client/core/AccountSession.cpp" line="205" />
         <source>Cannot open the local cache %1: %2</source>
         <translation>Impossible d'ouvrir le cache local %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="301" />
+        <location filename="../client/core/AccountSession.cpp" line="325" />
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -101,19 +101,173 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::AgentWorkspace</name>
+    <message>
+        <location filename="../client/core/AgentWorkspace.cpp" line="49" />
+        <source>New view "%1"</source>
+        <translation>Nouvelle vue « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AgentWorkspace.cpp" line="58" />
+        <source>Change of view "%1"</source>
+        <translation>Modification de la vue « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AgentWorkspace.cpp" line="65" />
+        <source>Deletion of view "%1"</source>
+        <translation>Suppression de la vue « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AttachmentPreview</name>
+    <message>
+        <location filename="../client/ui/AttachmentPreview.cpp" line="102" />
+        <source>Preview of %1</source>
+        <translation>Aperçu de %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AttachmentPreview.cpp" line="118" />
+        <source>This PDF cannot be shown: it is damaged or protected.</source>
+        <translation>Impossible d'afficher ce PDF : il est endommagé ou protégé.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AttachmentPreview.cpp" line="124" />
+        <source>This image cannot be shown.</source>
+        <translation>Impossible d'afficher cette image.</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::AttachmentTransfer</name>
     <message>
-        <location filename="../client/core/AttachmentTransfer.cpp" line="77" />
+        <location filename="../client/core/AttachmentTransfer.cpp" line="82" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::AwayDialog</name>
+    <message>
+        <location filename="../client/ui/AwayDialog.cpp" line="20" />
+        <location filename="../client/ui/AwayDialog.cpp" line="46" />
+        <source>I am away</source>
+        <translation>Je m'absente</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AwayDialog.cpp" line="21" />
+        <source>While you are away, customers' follow-ups on your tickets go to the colleague you choose, or to the ticket's group.</source>
+        <translation>Pendant votre absence, les réponses des clients sur vos tickets sont transmises au collègue de votre choix, ou au groupe du ticket.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AwayDialog.cpp" line="25" />
+        <source>Back on</source>
+        <translation>De retour le</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AwayDialog.cpp" line="37" />
+        <source>(the ticket's group)</source>
+        <translation>(le groupe du ticket)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AwayDialog.cpp" line="44" />
+        <source>Follow-ups go to</source>
+        <translation>Réponses transmises à</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AwayStatus</name>
+    <message>
+        <location filename="../client/core/AwayStatus.cpp" line="79" />
+        <source>Marked away</source>
+        <translation>Absence signalée</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AwayStatus.cpp" line="79" />
+        <source>Marked back</source>
+        <translation>Retour signalé</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="247" />
+        <location filename="../client/core/CacheStore.cpp" line="295" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>Le cache a été écrit par un client plus récent (schéma %1, ce client connaît %2).</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::CommandPalette</name>
+    <message>
+        <location filename="../client/ui/CommandPalette.cpp" line="43" />
+        <source>Command palette</source>
+        <translation>Palette de commandes</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CommandPalette.cpp" line="46" />
+        <source>Type an action, a view or a ticket number</source>
+        <translation>Saisissez une action, une vue ou un numéro de ticket</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::CustomerSidebar</name>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="113" />
+        <source>Show the customer</source>
+        <translation>Afficher le client</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="113" />
+        <source>Hide the customer</source>
+        <translation>Masquer le client</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="142" />
+        <source>organization %1</source>
+        <translation>organisation %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="143" />
+        <source>of %1</source>
+        <translation>chez %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="158" />
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="159" />
+        <source>integration %1</source>
+        <translation>intégration %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="161" />
+        <source>Ids in integrations: %1</source>
+        <translation>Identifiants dans les intégrations : %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="165" />
+        <source>No other tickets of this customer</source>
+        <translation>Aucun autre ticket de ce client</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="166" />
+        <source>Other tickets of this customer (%1)</source>
+        <translation>Autres tickets de ce client (%1)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="172" />
+        <source>Other tickets of the organization (%1)</source>
+        <translation>Autres tickets de l'organisation (%1)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="173" />
+        <source>Other tickets of %1 (%2)</source>
+        <translation>Autres tickets de %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="186" />
+        <source>%1, updated %2</source>
+        <translation>%1, mis à jour le %2</translation>
     </message>
 </context>
 <context>
@@ -252,14 +406,47 @@
 <context>
     <name>helpdesk::client::DeskNotifier</name>
     <message>
-        <location filename="../client/core/DeskNotifier.cpp" line="16" />
+        <location filename="../client/core/DeskNotifier.cpp" line="30" />
         <source>New ticket #%1</source>
         <translation>Nouveau ticket #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/DeskNotifier.cpp" line="21" />
+        <location filename="../client/core/DeskNotifier.cpp" line="36" />
         <source>Customer reply on #%1</source>
         <translation>Réponse du client sur #%1</translation>
+    </message>
+    <message>
+        <location filename="../client/core/DeskNotifier.cpp" line="44" />
+        <source>#%1 was assigned to you</source>
+        <translation>#%1 vous a été attribué</translation>
+    </message>
+    <message>
+        <location filename="../client/core/DeskNotifier.cpp" line="47" />
+        <source>SLA warning on #%1</source>
+        <translation>Alerte SLA sur #%1</translation>
+    </message>
+    <message>
+        <location filename="../client/core/DeskNotifier.cpp" line="54" />
+        <source>%1 mentioned you on #%2</source>
+        <translation>%1 vous a mentionné sur #%2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/DeskNotifier.cpp" line="55" />
+        <source>%1 mentioned you</source>
+        <translation>%1 vous a mentionné</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::InboxDelegate</name>
+    <message>
+        <location filename="../client/ui/InboxDelegate.cpp" line="132" />
+        <source>sending…</source>
+        <translation>envoi…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/InboxDelegate.cpp" line="217" />
+        <source>(sending…)</source>
+        <translation>(envoi…)</translation>
     </message>
 </context>
 <context>
@@ -302,28 +489,28 @@
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="779" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="782" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="779" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="782" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
         <location filename="../client/ui/IntegrationsPane.cpp" line="100" />
         <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="518" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="488" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="520" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location filename="../client/ui/IntegrationsPane.cpp" line="100" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="377" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="350" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="378" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="488" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
@@ -394,68 +581,68 @@
     </message>
     <message>
         <location filename="../client/ui/IntegrationsPane.cpp" line="298" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="309" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="310" />
         <source>Saved. Copy the lookup secret now: it is not shown again.</source>
         <translation>Enregistré. Copiez le secret des requêtes maintenant : il ne sera plus affiché.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="368" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="350" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="369" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="488" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="376" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="350" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="377" />
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="487" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="350" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="489" />
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="487" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="350" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="489" />
         <source>Dead</source>
         <translation>Abandonnées</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="350" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="488" />
         <source>Receiver down until</source>
         <translation>Destinataire indisponible jusqu'à</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="363" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="364" />
         <source>Webhook of the selected integration</source>
         <translation>Webhook de l'intégration choisie</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="366" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="367" />
         <source>https://system.example/hooks/helpdesk</source>
         <translation>https://system.example/hooks/helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="382" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="383" />
         <source>Secret (shown only now; the receiver checks signatures with it):</source>
         <translation>Secret (affiché seulement maintenant ; le destinataire vérifie les signatures avec) :</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="388" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="389" />
         <source>Add webhook</source>
         <translation>Ajouter un webhook</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="389" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="390" />
         <source>Save webhook</source>
         <translation>Enregistrer le webhook</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="390" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="391" />
         <source>Send a test event</source>
         <translation>Envoyer un événement de test</translation>
     </message>
@@ -624,7 +811,7 @@
         <translation>Journal de l'intégration choisie (chaque appel, dans les deux sens) :</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="408" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="409" />
         <source>Sending a test event…</source>
         <translation>Envoi d'un événement de test…</translation>
     </message>
@@ -635,175 +822,175 @@
     </message>
     <message>
         <location filename="../client/ui/IntegrationsPane.cpp" line="297" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="460" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="595" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="461" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="597" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="460" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="595" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="461" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="597" />
         <source>Saved. Copy the secret now: it is not shown again.</source>
         <translation>Enregistré. Copiez le secret maintenant : il ne sera plus affiché.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="474" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="476" />
         <source>Test event queued; see its delivery below.</source>
         <translation>Événement de test mis en file ; sa remise apparaît ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="313" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="314" />
         <source>Queued to be sent again.</source>
         <translation>Mis en file pour un nouvel envoi.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="332" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="333" />
         <source>Not done: %1</source>
         <translation>Non effectué : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="333" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="334" />
         <source>Not done (%1): %2</source>
         <translation>Non effectué (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="488" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="488" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="494" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="496" />
         <source>Omnidesk</source>
         <translation>Omnidesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="494" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="496" />
         <source>Helpdesk</source>
         <translation>Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="501" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="503" />
         <source>Channel of the selected integration</source>
         <translation>Canal de l'intégration choisie</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="506" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="508" />
         <source>https://system.example/hooks/replies</source>
         <translation>https://system.example/hooks/replies</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="512" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="514" />
         <source>Helpdesk (this desk's webhook body)</source>
         <translation>Helpdesk (le corps de webhook de ce helpdesk)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="513" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="515" />
         <source>Omnidesk (as Omnidesk posts to a custom channel)</source>
         <translation>Omnidesk (comme Omnidesk poste vers un canal personnalisé)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="514" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="516" />
         <source>Active (off: its calls are refused and replies wait)</source>
         <translation>Actif (désactivé : ses appels sont refusés et les réponses attendent)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="519" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="521" />
         <source>Replies go to</source>
         <translation>Les réponses vont à</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="520" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="522" />
         <source>Its tickets open in</source>
         <translation>Ses tickets s'ouvrent dans</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="521" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="523" />
         <source>Replies are sent as</source>
         <translation>Les réponses sont envoyées en</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="525" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="527" />
         <source>Secret (shown only now; the system checks the replies' signatures with it):</source>
         <translation>Secret (affiché seulement maintenant ; le système vérifie avec lui les signatures des réponses) :</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="531" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="533" />
         <source>Add channel</source>
         <translation>Ajouter un canal</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="532" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="534" />
         <source>Save channel</source>
         <translation>Enregistrer le canal</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="534" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="536" />
         <source>Delete channel…</source>
         <translation>Supprimer le canal…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="554" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="556" />
         <source>Give the channel %1 a new secret? From now on only the new one signs the replies sent through it: the system needs it.</source>
         <translation>Donner un nouveau secret au canal %1 ? Désormais seul le nouveau signe les réponses envoyées par lui : le système en a besoin.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="564" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="566" />
         <source>Delete channel</source>
         <translation>Supprimer le canal</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="565" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="567" />
         <source>Delete the channel %1? Replies still waiting to be sent through it are dropped; its tickets stay, as ordinary tickets.</source>
         <translation>Supprimer le canal %1 ? Les réponses qui attendent encore d'être envoyées par lui sont abandonnées ; ses tickets restent, comme des tickets ordinaires.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="831" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="850" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="860" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="876" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="834" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="853" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="863" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="879" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="391" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="533" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="392" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="535" />
         <source>New secret…</source>
         <translation>Nouveau secret…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="392" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="393" />
         <source>Delete webhook…</source>
         <translation>Supprimer le webhook…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="414" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="553" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="415" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="555" />
         <source>New secret</source>
         <translation>Nouveau secret</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="425" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="426" />
         <source>Delete webhook</source>
         <translation>Supprimer le webhook</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="466" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="601" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="468" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="604" />
         <source>Deleted.</source>
         <translation>Supprimé.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="415" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="416" />
         <source>Give the webhook at %1 a new secret? From now on only the new one signs its deliveries: the receiver needs it.</source>
         <translation>Donner un nouveau secret au webhook de %1 ? Désormais seul le nouveau signe ses remises : le destinataire en a besoin.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="426" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="427" />
         <source>Delete the webhook at %1? What still waits to be sent to it is dropped; its log stays.</source>
         <translation>Supprimer le webhook de %1 ? Ce qui attend encore de lui être envoyé est abandonné ; son journal reste.</translation>
     </message>
@@ -826,78 +1013,98 @@
 <context>
     <name>helpdesk::client::LoginDialog</name>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="21" />
+        <location filename="../client/ui/LoginDialog.cpp" line="25" />
         <source>Sign in to Helpdesk</source>
         <translation>Connexion à Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="26" />
+        <location filename="../client/ui/LoginDialog.cpp" line="39" />
         <source>agent@example.com</source>
         <translation>agent@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="32" />
+        <location filename="../client/ui/LoginDialog.cpp" line="45" />
         <source>6-digit code or a recovery code</source>
         <translation>code à 6 chiffres ou code de récupération</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="33" />
+        <location filename="../client/ui/LoginDialog.cpp" line="46" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="39" />
+        <location filename="../client/ui/LoginDialog.cpp" line="52" />
         <source>Sign in without encryption anyway</source>
         <translation>Se connecter quand même sans chiffrement</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="47" />
+        <location filename="../client/ui/LoginDialog.cpp" line="60" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="48" />
+        <location filename="../client/ui/LoginDialog.cpp" line="61" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="49" />
+        <location filename="../client/ui/LoginDialog.cpp" line="62" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="55" />
+        <location filename="../client/ui/LoginDialog.cpp" line="67" />
         <source>Forgot your password?</source>
         <translation>Mot de passe oublié ?</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="66" />
+        <location filename="../client/ui/LoginDialog.cpp" line="79" />
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="85" />
+        <source>Sign in to your desk</source>
+        <translation>Connectez-vous à votre helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="95" />
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="134" />
+        <location filename="../client/ui/LoginDialog.cpp" line="126" />
+        <source>If %1 has an account on this server, a link to choose a new password is on its way there.</source>
+        <translation>Si %1 a un compte sur ce serveur, un lien pour choisir un nouveau mot de passe y est envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="176" />
+        <source>This connection is not encrypted: confirm below that you want to use it anyway, or use an https:// address.</source>
+        <translation>Cette connexion n'est pas chiffrée : confirmez ci-dessous que vous voulez l'utiliser quand même, ou utilisez une adresse https://.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="216" />
         <source>%1 is reached over plain http: your password and every ticket you open, internal notes included, can be read and changed by anyone on the network in between. Use an https:// address if the server has one.</source>
         <translation>%1 est joint en http non chiffré : votre mot de passe et chaque ticket que vous ouvrez, notes internes comprises, peuvent être lus et modifiés par quiconque sur le réseau entre les deux. Utilisez une adresse https:// si le serveur en a une.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="170" />
+        <location filename="../client/ui/LoginDialog.cpp" line="252" />
         <source>Your role signs in with two factors: set up an authenticator app to sign in.</source>
         <translation>Votre rôle se connecte avec deux facteurs : configurez une application d'authentification pour vous connecter.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="178" />
+        <location filename="../client/ui/LoginDialog.cpp" line="260" />
         <source>Enter the server's address, your e-mail and your password.</source>
         <translation>Saisissez l'adresse du serveur, votre e-mail et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="63" />
-        <location filename="../client/ui/LoginDialog.cpp" line="183" />
+        <location filename="../client/ui/LoginDialog.cpp" line="166" />
+        <location filename="../client/ui/LoginDialog.cpp" line="265" />
         <source>The server's address starts with https:// (or http://).</source>
         <translation>L'adresse du serveur commence par https:// (ou http://).</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="187" />
+        <location filename="../client/ui/LoginDialog.cpp" line="269" />
         <source>This connection is not encrypted: confirm below that you want to sign in anyway, or use an https:// address.</source>
         <translation>Cette connexion n'est pas chiffrée : confirmez ci-dessous que vous voulez vous connecter quand même, ou utilisez une adresse https://.</translation>
     </message>
@@ -1040,236 +1247,752 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="40" />
+        <location filename="../client/ui/MainWindow.cpp" line="58" />
+        <location filename="../client/ui/MainWindow.cpp" line="941" />
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="46" />
+        <location filename="../client/ui/MainWindow.cpp" line="65" />
         <source>Search number, title, customer, text (Ctrl+F)</source>
         <translation>Rechercher numéro, titre, client, texte (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="124" />
+        <location filename="../client/ui/MainWindow.cpp" line="191" />
         <source>First sync: %1 tickets</source>
         <translation>Première synchronisation : %1 tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="129" />
+        <location filename="../client/ui/MainWindow.cpp" line="196" />
         <source>Not saved — %1: %2</source>
         <translation>Non enregistré — %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="132" />
+        <location filename="../client/ui/MainWindow.cpp" line="199" />
         <source>Attachment not saved: %1</source>
         <translation>Pièce jointe non enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="134" />
+        <location filename="../client/ui/MainWindow.cpp" line="201" />
         <source>A message from the server could not be read (skipped): %1</source>
         <translation>Un message du serveur était illisible (ignoré) : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="148" />
+        <location filename="../client/ui/MainWindow.cpp" line="205" />
         <source>&amp;Account</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="149" />
+        <location filename="../client/ui/MainWindow.cpp" line="206" />
         <source>Work &amp;offline</source>
         <translation>Travailler hors &amp;ligne</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="153" />
+        <location filename="../client/ui/MainWindow.cpp" line="211" />
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="158" />
+        <location filename="../client/ui/MainWindow.cpp" line="216" />
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="158" />
+        <location filename="../client/ui/MainWindow.cpp" line="216" />
         <source>%n change(s) not yet sent will be lost. Sign out anyway?</source>
         <translation><numerusform>%n modification pas encore envoyée sera perdue. Se déconnecter quand même ?</numerusform><numerusform>%n modifications pas encore envoyées seront perdues. Se déconnecter quand même ?</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="164" />
+        <location filename="../client/ui/MainWindow.cpp" line="222" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="165" />
+        <location filename="../client/ui/MainWindow.cpp" line="223" />
         <source>&amp;Tickets</source>
         <translation>&amp;Tickets</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="166" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Nouveau ticket par e-mail…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="168" />
+        <location filename="../client/ui/MainWindow.cpp" line="226" />
         <source>&amp;Save search as a view…</source>
         <translation>&amp;Enregistrer la recherche comme vue…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="169" />
+        <location filename="../client/ui/MainWindow.cpp" line="227" />
         <source>&amp;Dashboards</source>
         <translation>&amp;Tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="175" />
+        <location filename="../client/ui/MainWindow.cpp" line="233" />
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="176" />
+        <location filename="../client/ui/MainWindow.cpp" line="234" />
         <source>&amp;Server settings…</source>
         <translation>Paramètres du &amp;serveur…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="182" />
+        <location filename="../client/ui/MainWindow.cpp" line="240" />
         <source>&amp;Two-factor sign-in…</source>
         <translation>Connexion à &amp;deux facteurs…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="189" />
+        <location filename="../client/ui/MainWindow.cpp" line="247" />
         <source>My &amp;signature…</source>
         <translation>Ma &amp;signature…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="199" />
+        <location filename="../client/ui/MainWindow.cpp" line="258" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="212" />
+        <location filename="../client/ui/MainWindow.cpp" line="271" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="212" />
+        <location filename="../client/ui/MainWindow.cpp" line="271" />
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s'applique au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="223" />
         <source>Remove this view</source>
         <translation>Supprimer cette vue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="226" />
+        <location filename="../client/ui/MainWindow.cpp" line="300" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="227" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="264" />
+        <location filename="../client/ui/MainWindow.cpp" line="352" />
+        <location filename="../client/ui/MainWindow.cpp" line="406" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="265" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ticket suivant / précédent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;répondre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;note interne&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;envoyer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;prendre le ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fermer le ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rechercher&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cette liste&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="280" />
-        <location filename="../client/ui/MainWindow.cpp" line="306" />
         <source>New ticket by e-mail</source>
         <translation>Nouveau ticket par e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="282" />
         <source>customer@example.com</source>
         <translation>client@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="290" />
         <source>Customer e-mail</source>
         <translation>E-mail du client</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="291" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="292" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="294" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="307" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Un nouveau ticket demande l'e-mail du client, un objet et un texte.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="317" />
-        <location filename="../client/ui/MainWindow.cpp" line="322" />
+        <location filename="../client/ui/MainWindow.cpp" line="423" />
         <source>Save search as a view</source>
         <translation>Enregistrer la recherche comme vue</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="318" />
+        <location filename="../client/ui/MainWindow.cpp" line="424" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Saisissez d'abord une recherche ; la vue montre ses tickets.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="322" />
         <source>Name of the view:</source>
         <translation>Nom de la vue :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="365" />
+        <location filename="../client/ui/MainWindow.cpp" line="484" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Changer l'état de %n ticket</numerusform><numerusform>Changer l'état de %n tickets</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="371" />
+        <location filename="../client/ui/MainWindow.cpp" line="483" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>Attribuer %n ticket à</numerusform><numerusform>Attribuer %n tickets à</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="372" />
+        <location filename="../client/ui/MainWindow.cpp" line="507" />
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="381" />
+        <location filename="../client/ui/MainWindow.cpp" line="485" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>Déplacer %n ticket vers le groupe</numerusform><numerusform>Déplacer %n tickets vers le groupe</numerusform></translation>
     </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="224" />
+        <source>&amp;New ticket…</source>
+        <translation>&amp;Nouveau ticket…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="279" />
+        <source>New view…</source>
+        <translation>Nouvelle vue…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="281" />
+        <source>Edit view…</source>
+        <translation>Modifier la vue…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="283" />
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="286" />
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="292" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="293" />
+        <source>Delete view</source>
+        <translation>Supprimer la vue</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="293" />
+        <source>Delete the view "%1"?</source>
+        <translation>Supprimer la vue « %1 » ?</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="301" />
+        <source>&amp;Keyboard shortcuts (F1)</source>
+        <translation>&amp;Raccourcis clavier (F1)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="327" />
+        <location filename="../client/ui/MainWindow.cpp" line="329" />
+        <source>Next ticket</source>
+        <translation>Ticket suivant</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="328" />
+        <location filename="../client/ui/MainWindow.cpp" line="330" />
+        <source>Previous ticket</source>
+        <translation>Ticket précédent</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="331" />
+        <source>Open the ticket (focus its pane)</source>
+        <translation>Ouvrir le ticket (aller dans son volet)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="341" />
+        <location filename="../client/ui/MainWindow.cpp" line="342" />
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="343" />
+        <location filename="../client/ui/MainWindow.cpp" line="344" />
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="345" />
+        <location filename="../client/ui/MainWindow.cpp" line="346" />
+        <source>Assign the selected tickets to me</source>
+        <translation>M'attribuer les tickets sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="347" />
+        <location filename="../client/ui/MainWindow.cpp" line="348" />
+        <source>Close the selected tickets</source>
+        <translation>Fermer les tickets sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="349" />
+        <location filename="../client/ui/MainWindow.cpp" line="350" />
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="351" />
+        <location filename="../client/ui/MainWindow.cpp" line="844" />
+        <source>Command palette</source>
+        <translation>Palette de commandes</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="401" />
+        <source>Send (in the composer)</source>
+        <translation>Envoyer (dans l'éditeur)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="486" />
+        <source>Add or remove tags…</source>
+        <translation>Ajouter ou retirer des étiquettes…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="487" />
+        <source>Merge into one ticket…</source>
+        <translation>Fusionner en un seul ticket…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="488" />
+        <source>Apply macro</source>
+        <translation>Appliquer une macro</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="503" />
+        <source>Me</source>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="548" />
+        <source>(no macros)</source>
+        <translation>(aucune macro)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="406" />
+        <location filename="../client/ui/MainWindow.cpp" line="563" />
+        <source>Tags of %n ticket(s)</source>
+        <translation><numerusform>Étiquettes de %n ticket</numerusform><numerusform>Étiquettes de %n tickets</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="566" />
+        <source>tags to add, separated by commas</source>
+        <translation>étiquettes à ajouter, séparées par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="569" />
+        <source>tags to remove, separated by commas</source>
+        <translation>étiquettes à retirer, séparées par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="571" />
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="572" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/MainWindow.cpp" line="597" />
+        <source>Merge %n ticket(s)</source>
+        <translation><numerusform>Fusionner %n ticket</numerusform><numerusform>Fusionner %n tickets</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="606" />
+        <source>The other tickets' messages move into the one you keep; they are closed as merged.</source>
+        <translation>Les messages des autres tickets passent dans celui que vous conservez ; ils sont fermés comme fusionnés.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="607" />
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="609" />
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="635" />
+        <source>Sort the tickets by</source>
+        <translation>Trier les tickets par</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="642" />
+        <source>Newest or largest first</source>
+        <translation>Les plus récents ou les plus grands d'abord</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="649" />
+        <source>Sort:</source>
+        <translation>Trier :</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="657" />
+        <source>Assign to me</source>
+        <translation>M'attribuer</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="672" />
+        <source>Assign</source>
+        <translation>Attribuer</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="673" />
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="674" />
+        <source>Tags…</source>
+        <translation>Étiquettes…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="675" />
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="676" />
+        <source>Macro</source>
+        <translation>Macro</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="683" />
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="685" />
+        <source>&amp;Two lines per ticket</source>
+        <translation>&amp;Deux lignes par ticket</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="686" />
+        <source>&amp;Compact list</source>
+        <translation>Liste &amp;compacte</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="696" />
+        <source>Reading pane on the &amp;right</source>
+        <translation>Volet de lecture à &amp;droite</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="697" />
+        <source>Reading pane &amp;below</source>
+        <translation>Volet de lecture en &amp;bas</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="706" />
+        <location filename="../client/ui/MainWindow.cpp" line="850" />
+        <source>Command &amp;palette…</source>
+        <translation>&amp;Palette de commandes…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="859" />
+        <source>Go to view: %1</source>
+        <translation>Aller à la vue : %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="872" />
+        <source>Go to ticket #%1</source>
+        <translation>Aller au ticket #%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/MainWindow.cpp" line="897" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n modification en attente d'envoi</numerusform><numerusform>%n modifications en attente d'envoi</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="413" />
+        <location filename="../client/ui/MainWindow.cpp" line="904" />
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="415" />
+        <location filename="../client/ui/MainWindow.cpp" line="906" />
         <source>● Connecting…</source>
         <translation>● Connexion…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="419" />
+        <location filename="../client/ui/MainWindow.cpp" line="910" />
         <source>● Offline — working from the local copy</source>
         <translation>● Hors ligne — travail sur la copie locale</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="922" />
+        <source>I am back</source>
+        <translation>Je suis de retour</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="940" />
+        <source>(%1) Helpdesk — %2</source>
+        <translation>(%1) Helpdesk — %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="952" />
+        <location filename="../client/ui/MainWindow.cpp" line="961" />
+        <source>I am &amp;away…</source>
+        <translation>Je m'&amp;absente…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="961" />
+        <source>I am &amp;back</source>
+        <translation>Je suis de &amp;retour</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="966" />
+        <source>&amp;Notifications…</source>
+        <translation>&amp;Notifications…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="971" />
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="973" />
+        <source>Like the &amp;system</source>
+        <translation>Comme le &amp;système</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="974" />
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="975" />
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="1001" />
+        <source>Away until %1</source>
+        <translation>Absent jusqu'au %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="1002" />
+        <source>Away</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="1004" />
+        <source> — follow-ups to %1</source>
+        <translation> — réponses transmises à %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::NewTicketDialog</name>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="36" />
+        <source>New ticket</source>
+        <translation>Nouveau ticket</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="45" />
+        <location filename="../client/ui/NewTicketDialog.cpp" line="85" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="46" />
+        <source>Phone call in</source>
+        <translation>Appel entrant</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="47" />
+        <source>Phone call out</source>
+        <translation>Appel sortant</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="65" />
+        <source>Name or e-mail of the customer</source>
+        <translation>Nom ou e-mail du client</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="74" />
+        <source>New customer</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="81" />
+        <source>customer@example.com</source>
+        <translation>client@example.com</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="84" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="104" />
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="117" />
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="118" />
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="119" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="120" />
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="121" />
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="123" />
+        <location filename="../client/ui/NewTicketDialog.cpp" line="183" />
+        <location filename="../client/ui/NewTicketDialog.cpp" line="187" />
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="178" />
+        <source>Your e-mail to the customer</source>
+        <translation>Votre e-mail au client</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="179" />
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="182" />
+        <source>What the caller asked for</source>
+        <translation>Ce que l'appelant a demandé</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="186" />
+        <source>What you told the customer on the phone</source>
+        <translation>Ce que vous avez dit au client au téléphone</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="198" />
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="211" />
+        <source>Customer: %1 &lt;%2&gt;</source>
+        <translation>Client : %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="240" />
+        <source>A new customer needs a name and an e-mail address.</source>
+        <translation>Un nouveau client demande un nom et une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="242" />
+        <source>Choose a customer from the list, type their e-mail address, or make a new customer.</source>
+        <translation>Choisissez un client dans la liste, saisissez son adresse e-mail ou créez un nouveau client.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="244" />
+        <source>A new ticket needs a title.</source>
+        <translation>Un nouveau ticket demande un titre.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="246" />
+        <source>Choose a group.</source>
+        <translation>Choisissez un groupe.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="248" />
+        <source>Write the e-mail to the customer.</source>
+        <translation>Rédigez l'e-mail au client.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="249" />
+        <source>Note what was said on the phone.</source>
+        <translation>Notez ce qui a été dit au téléphone.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::NotificationPreferences</name>
+    <message>
+        <location filename="../client/core/NotificationPreferences.cpp" line="40" />
+        <location filename="../client/core/NotificationPreferences.cpp" line="58" />
+        <source>Notification preferences are kept on the server; it is not reachable.</source>
+        <translation>Les préférences de notification sont conservées sur le serveur ; il est injoignable.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::NotificationPreferencesDialog</name>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="17" />
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="19" />
+        <source>A new ticket in my groups</source>
+        <translation>Un nouveau ticket dans mes groupes</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="20" />
+        <source>A customer replies on my ticket</source>
+        <translation>Un client répond sur mon ticket</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="21" />
+        <source>A ticket is assigned to me</source>
+        <translation>Un ticket m'est attribué</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="22" />
+        <source>A colleague mentions me</source>
+        <translation>Un collègue me mentionne</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="23" />
+        <source>An SLA deadline of my ticket comes near</source>
+        <translation>Une échéance SLA de mon ticket approche</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="27" />
+        <source>&lt;b&gt;Desktop&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bureau&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="28" />
+        <source>&lt;b&gt;E-mail&lt;/b&gt;</source>
+        <translation>&lt;b&gt;E-mail&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="46" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="67" />
+        <source>Reading your preferences…</source>
+        <translation>Lecture de vos préférences…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="91" />
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
@@ -2796,126 +3519,194 @@
 <context>
     <name>helpdesk::client::TicketActions</name>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="64" />
+        <location filename="../client/core/TicketActions.cpp" line="67" />
         <source>Reply to #%1</source>
         <translation>Réponse à #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="76" />
+        <location filename="../client/core/TicketActions.cpp" line="84" />
         <source>Note on #%1</source>
         <translation>Note sur #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="87" />
+        <location filename="../client/core/TicketActions.cpp" line="97" />
         <source>Phone call on #%1</source>
         <translation>Appel sur #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="101" />
-        <location filename="../client/core/TicketActions.cpp" line="147" />
+        <location filename="../client/core/TicketActions.cpp" line="111" />
+        <location filename="../client/core/TicketActions.cpp" line="182" />
         <source>Change %1 of #%2</source>
         <translation>Modifier %1 de #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="114" />
+        <location filename="../client/core/TicketActions.cpp" line="124" />
         <source>Tags of #%1</source>
         <translation>Étiquettes de #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="165" />
+        <location filename="../client/core/TicketActions.cpp" line="200" />
         <source>Merge #%1 into #%2</source>
         <translation>Fusionner #%1 dans #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="180" />
+        <location filename="../client/core/TicketActions.cpp" line="215" />
         <source>Link #%1 to #%2</source>
         <translation>Lier #%1 à #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="193" />
+        <location filename="../client/core/TicketActions.cpp" line="232" />
+        <source>Split an article of #%1 into a new ticket</source>
+        <translation>Scinder un message de #%1 en un nouveau ticket</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="246" />
+        <source>Add %1 to the watchers of #%2</source>
+        <translation>Ajouter %1 aux abonnés de #%2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="247" />
+        <source>Watch #%1</source>
+        <translation>Suivre #%1</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="261" />
+        <source>Remove %1 from the watchers of #%2</source>
+        <translation>Retirer %1 des abonnés de #%2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="262" />
+        <source>Stop watching #%1</source>
+        <translation>Ne plus suivre #%1</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="274" />
         <source>Macro "%1" on #%2</source>
         <translation>Macro « %1 » sur #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="213" />
+        <location filename="../client/core/TicketActions.cpp" line="301" />
+        <source>New customer %1 &lt;%2&gt;</source>
+        <translation>Nouveau client %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="330" />
         <source>New ticket for %1: %2</source>
         <translation>Nouveau ticket pour %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="244" />
+        <location filename="../client/core/TicketActions.cpp" line="361" />
         <source>The history is shown when the server is reachable.</source>
         <translation>L'historique s'affiche quand le serveur est joignable.</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="266" />
+        <location filename="../client/core/TicketActions.cpp" line="383" />
         <source>system</source>
         <translation>système</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::TicketContext</name>
+    <message>
+        <location filename="../client/core/TicketContext.cpp" line="49" />
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketContext.cpp" line="49" />
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="326" />
+        <location filename="../client/models/TicketListModel.cpp" line="472" />
         <source>A change of yours waits to be sent.</source>
         <translation>Une de vos modifications attend d'être envoyée.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="328" />
+        <location filename="../client/models/TicketListModel.cpp" line="474" />
         <source>Not opened yet.</source>
         <translation>Pas encore ouvert.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="330" />
+        <location filename="../client/models/TicketListModel.cpp" line="476" />
         <source>Changed since you last looked.</source>
         <translation>Modifié depuis votre dernière consultation.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="350" />
+        <location filename="../client/models/TicketListModel.cpp" line="514" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="515" />
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="516" />
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="517" />
+        <source>%1 late</source>
+        <translation>%1 de retard</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="517" />
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="526" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="352" />
+        <location filename="../client/models/TicketListModel.cpp" line="528" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="354" />
+        <location filename="../client/models/TicketListModel.cpp" line="530" />
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="356" />
+        <location filename="../client/models/TicketListModel.cpp" line="532" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="358" />
+        <location filename="../client/models/TicketListModel.cpp" line="534" />
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="360" />
+        <location filename="../client/models/TicketListModel.cpp" line="536" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="362" />
+        <location filename="../client/models/TicketListModel.cpp" line="538" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="364" />
+        <location filename="../client/models/TicketListModel.cpp" line="540" />
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="366" />
+        <location filename="../client/models/TicketListModel.cpp" line="542" />
         <source>SLA due</source>
         <translation>Échéance SLA</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="368" />
+        <location filename="../client/models/TicketListModel.cpp" line="544" />
         <source>Shared</source>
         <translation>Partagé</translation>
     </message>
@@ -2967,103 +3758,118 @@
 <context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="56" />
+        <location filename="../client/ui/TicketView.cpp" line="69" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="58" />
+        <location filename="../client/ui/TicketView.cpp" line="71" />
         <source>phone call (in)</source>
         <translation>appel (entrant)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="60" />
+        <location filename="../client/ui/TicketView.cpp" line="73" />
         <source>phone call (out)</source>
         <translation>appel (sortant)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="62" />
+        <location filename="../client/ui/TicketView.cpp" line="75" />
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="63" />
+        <location filename="../client/ui/TicketView.cpp" line="76" />
         <source>web</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="71" />
+        <location filename="../client/ui/TicketView.cpp" line="84" />
         <source>through the channel</source>
         <translation>par le canal</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <location filename="../client/ui/TicketView.cpp" line="120" />
         <source>delivered to the channel</source>
         <translation>remis au canal</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <location filename="../client/ui/TicketView.cpp" line="120" />
         <source>sent</source>
         <translation>envoyée</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="110" />
+        <location filename="../client/ui/TicketView.cpp" line="123" />
         <source>not delivered to the channel: %1</source>
         <translation>non remis au canal : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="110" />
+        <location filename="../client/ui/TicketView.cpp" line="123" />
         <source>not sent: %1</source>
         <translation>non envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="111" />
+        <location filename="../client/ui/TicketView.cpp" line="124" />
         <source>no reason given</source>
         <translation>sans raison indiquée</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="113" />
+        <location filename="../client/ui/TicketView.cpp" line="126" />
         <source>queued for the channel</source>
         <translation>en file pour le canal</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="113" />
+        <location filename="../client/ui/TicketView.cpp" line="126" />
         <source>queued for sending</source>
         <translation>en file d'envoi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="115" />
+        <location filename="../client/ui/TicketView.cpp" line="128" />
         <source>retrying (attempts so far: %1), the last failed with %2</source>
         <translation>nouvel essai (tentatives jusqu'ici : %1), la dernière a échoué avec %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="117" />
+        <location filename="../client/ui/TicketView.cpp" line="130" />
         <source>sending (attempts so far: %1)</source>
         <translation>envoi en cours (tentatives : %1)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="126" />
+        <location filename="../client/ui/TicketView.cpp" line="145" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="146" />
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="147" />
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="155" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="127" />
-        <location filename="../client/ui/TicketView.cpp" line="823" />
+        <location filename="../client/ui/TicketView.cpp" line="156" />
+        <location filename="../client/ui/TicketView.cpp" line="1207" />
         <source>integration %1</source>
         <translation>intégration %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="176" />
+        <location filename="../client/ui/TicketView.cpp" line="205" />
         <source>tags, separated by commas</source>
         <translation>étiquettes, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="177" />
+        <location filename="../client/ui/TicketView.cpp" line="206" />
         <source>&amp;Take</source>
         <translation>&amp;Prendre</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="178" />
+        <location filename="../client/ui/TicketView.cpp" line="207" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Devenir responsable (Ctrl+T)</translation>
     </message>
@@ -3072,385 +3878,482 @@
         <translation>État / priorité</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="185" />
+        <location filename="../client/ui/TicketView.cpp" line="214" />
         <source>State / priority / type</source>
         <translation>État / priorité / type</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="190" />
+        <location filename="../client/ui/TicketView.cpp" line="219" />
         <source>Group / owner</source>
         <translation>Groupe / responsable</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="191" />
+        <location filename="../client/ui/TicketView.cpp" line="220" />
         <source>Macros</source>
         <translation>Macros</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="203" />
+        <location filename="../client/ui/TicketView.cpp" line="232" />
         <source>(no macros defined)</source>
         <translation>(aucune macro définie)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="205" />
+        <location filename="../client/ui/TicketView.cpp" line="234" />
         <source>Merge…</source>
         <translation>Fusionner…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="206" />
+        <location filename="../client/ui/TicketView.cpp" line="235" />
         <source>Link…</source>
         <translation>Lier…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="212" />
+        <location filename="../client/ui/TicketView.cpp" line="241" />
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="220" />
+        <location filename="../client/ui/TicketView.cpp" line="244" />
+        <source>Watchers</source>
+        <translation>Abonnés</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="252" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Les images distantes de ce ticket sont bloquées.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="221" />
+        <location filename="../client/ui/TicketView.cpp" line="253" />
         <source>Show remote images</source>
         <translation>Afficher les images distantes</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="230" />
-        <location filename="../client/ui/TicketView.cpp" line="560" />
+        <location filename="../client/ui/TicketView.cpp" line="266" />
+        <location filename="../client/ui/TicketView.cpp" line="664" />
         <source>Reply by e-mail</source>
         <translation>Réponse par e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="231" />
+        <location filename="../client/ui/TicketView.cpp" line="267" />
         <source>Reply to all</source>
         <translation>Répondre à tous</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="268" />
         <source>Forward</source>
         <translation>Transférer</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="233" />
+        <location filename="../client/ui/TicketView.cpp" line="269" />
         <source>Internal note</source>
         <translation>Note interne</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="234" />
+        <location filename="../client/ui/TicketView.cpp" line="270" />
         <source>Phone call (in)</source>
         <translation>Appel (entrant)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="235" />
+        <location filename="../client/ui/TicketView.cpp" line="271" />
         <source>Phone call (out)</source>
         <translation>Appel (sortant)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="241" />
+        <location filename="../client/ui/TicketView.cpp" line="276" />
+        <location filename="../client/ui/TicketView.cpp" line="1018" />
+        <source>Time spent</source>
+        <translation>Temps passé</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="280" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="281" />
+        <source>Minutes worked on this reply (accounted on the ticket)</source>
+        <translation>Minutes passées sur cette réponse (comptabilisées sur le ticket)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="303" />
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="306" />
+        <location filename="../client/ui/TicketView.cpp" line="603" />
+        <source>Time accounted: %1</source>
+        <translation>Temps comptabilisé : %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="313" />
         <source>Double-click removes an attachment.</source>
         <translation>Un double-clic retire une pièce jointe.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="258" />
+        <location filename="../client/ui/TicketView.cpp" line="330" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Écrivez ici ; Ctrl+Entrée envoie.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="259" />
+        <location filename="../client/ui/TicketView.cpp" line="331" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="264" />
-        <location filename="../client/ui/TicketView.cpp" line="698" />
+        <location filename="../client/ui/TicketView.cpp" line="336" />
+        <location filename="../client/ui/TicketView.cpp" line="1082" />
         <source>the customer</source>
         <translation>le client</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="270" />
+        <location filename="../client/ui/TicketView.cpp" line="342" />
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="271" />
+        <location filename="../client/ui/TicketView.cpp" line="343" />
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="292" />
+        <location filename="../client/ui/TicketView.cpp" line="364" />
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="295" />
+        <location filename="../client/ui/TicketView.cpp" line="367" />
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="296" />
+        <location filename="../client/ui/TicketView.cpp" line="368" />
         <source>Bulleted list</source>
         <translation>Liste à puces</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="298" />
+        <location filename="../client/ui/TicketView.cpp" line="370" />
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="301" />
-        <location filename="../client/ui/TicketView.cpp" line="891" />
-        <location filename="../client/ui/TicketView.cpp" line="898" />
+        <location filename="../client/ui/TicketView.cpp" line="373" />
+        <location filename="../client/ui/TicketView.cpp" line="1275" />
+        <location filename="../client/ui/TicketView.cpp" line="1282" />
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="316" />
+        <location filename="../client/ui/TicketView.cpp" line="390" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="316" />
+        <location filename="../client/ui/TicketView.cpp" line="390" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="316" />
+        <location filename="../client/ui/TicketView.cpp" line="390" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="316" />
+        <location filename="../client/ui/TicketView.cpp" line="390" />
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="316" />
+        <location filename="../client/ui/TicketView.cpp" line="390" />
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="319" />
+        <location filename="../client/ui/TicketView.cpp" line="393" />
         <source>Thread</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="320" />
+        <location filename="../client/ui/TicketView.cpp" line="394" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="480" />
+        <location filename="../client/ui/TicketView.cpp" line="576" />
         <source>Customer's rating of a reply: %1 %2 of 5</source>
         <translation>Évaluation d'une réponse par le client : %1 %2 sur 5</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="481" />
+        <location filename="../client/ui/TicketView.cpp" line="577" />
         <source>Customer's rating: %1 %2 of 5</source>
         <translation>Évaluation du client : %1 %2 sur 5</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="493" />
+        <location filename="../client/ui/TicketView.cpp" line="590" />
         <source>This ticket is no longer visible to you.</source>
         <translation>Ce ticket ne vous est plus visible.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="505" />
+        <location filename="../client/ui/TicketView.cpp" line="609" />
         <source>(no type)</source>
         <translation>(sans type)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="506" />
+        <location filename="../client/ui/TicketView.cpp" line="610" />
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="515" />
+        <location filename="../client/ui/TicketView.cpp" line="619" />
         <source>%1 due %2</source>
         <translation>%1 pour le %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="519" />
+        <location filename="../client/ui/TicketView.cpp" line="623" />
         <source>First response</source>
         <translation>Première réponse</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="520" />
+        <location filename="../client/ui/TicketView.cpp" line="624" />
         <source>Update</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="521" />
+        <location filename="../client/ui/TicketView.cpp" line="625" />
         <source>Solution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="533" />
+        <location filename="../client/ui/TicketView.cpp" line="637" />
         <source>Came by custom channel %1</source>
         <translation>Arrivé par le canal personnalisé %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="535" />
+        <location filename="../client/ui/TicketView.cpp" line="639" />
         <source>Came by the channel “%1”</source>
         <translation>Arrivé par le canal « %1 »</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="537" />
+        <location filename="../client/ui/TicketView.cpp" line="641" />
         <source>Came by the channel “%1” of %2</source>
         <translation>Arrivé par le canal « %1 » de %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="540" />
+        <location filename="../client/ui/TicketView.cpp" line="644" />
         <source>Ids in integrations: %1</source>
         <translation>Identifiants dans les intégrations : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="548" />
+        <location filename="../client/ui/TicketView.cpp" line="652" />
         <source>ids: %1</source>
         <translation>identifiants : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="549" />
+        <location filename="../client/ui/TicketView.cpp" line="653" />
         <source>Customer: %1</source>
         <translation>Client : %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="560" />
+        <location filename="../client/ui/TicketView.cpp" line="664" />
         <source>Reply to the channel</source>
         <translation>Répondre au canal</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="567" />
+        <location filename="../client/ui/TicketView.cpp" line="671" />
         <source>The reply goes to the outside system of custom channel %1, not by e-mail.</source>
         <translation>La réponse va au système externe du canal personnalisé %1, pas par e-mail.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="568" />
+        <location filename="../client/ui/TicketView.cpp" line="672" />
         <source>The reply goes to the channel “%1”, not by e-mail.</source>
         <translation>La réponse va au canal « %1 », pas par e-mail.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="620" />
+        <location filename="../client/ui/TicketView.cpp" line="729" />
         <source>internal</source>
         <translation>interne</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="622" />
+        <location filename="../client/ui/TicketView.cpp" line="731" />
         <source>waiting to be sent</source>
         <translation>en attente d'envoi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="627" />
+        <location filename="../client/ui/TicketView.cpp" line="736" />
         <source>unverified sender: not confirmed by the desk's mail server</source>
         <translation>expéditeur non vérifié : non confirmé par le serveur de messagerie du helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="659" />
+        <location filename="../client/ui/TicketView.cpp" line="849" />
+        <source>Show quoted text</source>
+        <translation>Afficher le texte cité</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="859" />
+        <source>Hide quoted text</source>
+        <translation>Masquer le texte cité</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="929" />
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="929" />
+        <source>%1 could not be fetched from the server.</source>
+        <translation>%1 n'a pas pu être récupéré depuis le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="959" />
+        <source>Split into new ticket…</source>
+        <translation>Scinder en un nouveau ticket…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="963" />
+        <source>Only an article the server has can be split off.</source>
+        <translation>Seul un message déjà présent sur le serveur peut être scindé.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="988" />
+        <source>Split into new ticket</source>
+        <translation>Scinder en un nouveau ticket</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="997" />
+        <source>The article moves to a new ticket of the same customer; the rest stays here.</source>
+        <translation>Le message passe dans un nouveau ticket du même client ; le reste demeure ici.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="998" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="999" />
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="1001" />
+        <source>Split</source>
+        <translation>Scinder</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="1017" />
+        <source>Time spent (required)</source>
+        <translation>Temps passé (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="1026" />
+        <source>This group counts time: enter the minutes spent first.</source>
+        <translation>Ce groupe comptabilise le temps : saisissez d'abord les minutes passées.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="1042" />
         <source>Save attachment</source>
         <translation>Enregistrer la pièce jointe</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="685" />
+        <location filename="../client/ui/TicketView.cpp" line="1069" />
         <source>forward to…</source>
         <translation>transférer à…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="690" />
+        <location filename="../client/ui/TicketView.cpp" line="1074" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Message transféré de %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="707" />
-        <location filename="../client/ui/TicketView.cpp" line="710" />
+        <location filename="../client/ui/TicketView.cpp" line="1091" />
+        <location filename="../client/ui/TicketView.cpp" line="1094" />
         <source>Merge ticket</source>
         <translation>Fusionner le ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="707" />
+        <location filename="../client/ui/TicketView.cpp" line="1091" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Fusionner ce ticket dans le ticket numéro :</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="711" />
-        <location filename="../client/ui/TicketView.cpp" line="730" />
+        <location filename="../client/ui/TicketView.cpp" line="1095" />
+        <location filename="../client/ui/TicketView.cpp" line="1114" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Le ticket %1 ne fait pas partie des tickets que vous voyez.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="720" />
-        <location filename="../client/ui/TicketView.cpp" line="724" />
-        <location filename="../client/ui/TicketView.cpp" line="729" />
+        <location filename="../client/ui/TicketView.cpp" line="1104" />
+        <location filename="../client/ui/TicketView.cpp" line="1108" />
+        <location filename="../client/ui/TicketView.cpp" line="1113" />
         <source>Link ticket</source>
         <translation>Lier le ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="720" />
+        <location filename="../client/ui/TicketView.cpp" line="1104" />
         <source>Link this ticket to ticket number:</source>
         <translation>Lier ce ticket au ticket numéro :</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="723" />
+        <location filename="../client/ui/TicketView.cpp" line="1107" />
         <source>related</source>
         <translation>lié</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="723" />
+        <location filename="../client/ui/TicketView.cpp" line="1107" />
         <source>parent</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="723" />
+        <location filename="../client/ui/TicketView.cpp" line="1107" />
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="724" />
+        <location filename="../client/ui/TicketView.cpp" line="1108" />
         <source>Kind of link:</source>
         <translation>Type de lien :</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="828" />
+        <location filename="../client/ui/TicketView.cpp" line="1212" />
         <source>Filled by %1: only it changes this field.</source>
         <translation>Rempli par %1 : seule cette intégration modifie ce champ.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="830" />
+        <location filename="../client/ui/TicketView.cpp" line="1214" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="830" />
+        <location filename="../client/ui/TicketView.cpp" line="1214" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="835" />
+        <location filename="../client/ui/TicketView.cpp" line="1219" />
         <source>(not filled yet)</source>
         <translation>(pas encore rempli)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="836" />
+        <location filename="../client/ui/TicketView.cpp" line="1220" />
         <source>%1 (from %2)</source>
         <translation>%1 (de %2)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="847" />
+        <location filename="../client/ui/TicketView.cpp" line="1231" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="892" />
+        <location filename="../client/ui/TicketView.cpp" line="1276" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 dépasse la limite de %2 Mo.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="899" />
+        <location filename="../client/ui/TicketView.cpp" line="1283" />
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="950" />
+        <location filename="../client/ui/TicketView.cpp" line="1335" />
         <source>Forward of #%1 to %2</source>
         <translation>Transfert de #%1 à %2</translation>
     </message>
@@ -3549,31 +4452,443 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::UnreadTray</name>
+    <message>
+        <location filename="../client/ui/UnreadTray.cpp" line="20" />
+        <source>Open Helpdesk</source>
+        <translation>Ouvrir Helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/UnreadTray.cpp" line="32" />
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/UnreadTray.cpp" line="62" />
+        <source>Helpdesk — %n unread ticket(s)</source>
+        <translation><numerusform>Helpdesk — %n ticket non lu</numerusform><numerusform>Helpdesk — %n tickets non lus</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../client/ui/UnreadTray.cpp" line="62" />
+        <source>Helpdesk — nothing unread</source>
+        <translation>Helpdesk — rien de non lu</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/UnreadTray.cpp" line="71" />
+        <source>I am back</source>
+        <translation>Je suis de retour</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/UnreadTray.cpp" line="71" />
+        <source>I am away…</source>
+        <translation>Je suis absent…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::ViewEditorDialog</name>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="75" />
+        <source>Edit view</source>
+        <translation>Modifier la vue</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="75" />
+        <source>New view</source>
+        <translation>Nouvelle vue</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="79" />
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="81" />
+        <source>Only me</source>
+        <translation>Moi seul</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="83" />
+        <source>Shared with %1</source>
+        <translation>Partagée avec %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="86" />
+        <source>Who sees it:</source>
+        <translation>Qui la voit :</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="88" />
+        <source>Tickets matching every condition</source>
+        <translation>Tickets remplissant toutes les conditions</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="89" />
+        <source>Tickets matching any condition</source>
+        <translation>Tickets remplissant au moins une condition</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="91" />
+        <source>Shows:</source>
+        <translation>Affiche :</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="100" />
+        <source>Conditions:</source>
+        <translation>Conditions :</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="101" />
+        <source>Add condition</source>
+        <translation>Ajouter une condition</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="105" />
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="105" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="105" />
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="105" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="155" />
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="105" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="156" />
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="106" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="152" />
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="106" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="154" />
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="106" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="162" />
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="106" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="161" />
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="106" />
+        <source>SLA due</source>
+        <translation>Échéance SLA</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="119" />
+        <source>Descending</source>
+        <translation>Décroissant</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="120" />
+        <source>Ascending</source>
+        <translation>Croissant</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="125" />
+        <source>Sort by:</source>
+        <translation>Trier par :</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="126" />
+        <source>Columns (none: the inbox's own):</source>
+        <translation>Colonnes (aucune : celles de la liste des tickets) :</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="153" />
+        <source>State type</source>
+        <translation>Type d'état</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="157" />
+        <source>Customer (ids)</source>
+        <translation>Client (identifiants)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="158" />
+        <source>Organization (ids)</source>
+        <translation>Organisation (identifiants)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="159" />
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="160" />
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="163" />
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="164" />
+        <source>Shared with a partner desk</source>
+        <translation>Partagé avec un service partenaire</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="165" />
+        <source>Text search</source>
+        <translation>Recherche de texte</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="174" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="209" />
+        <source>has any of</source>
+        <translation>a l'une de</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="210" />
+        <source>has all of</source>
+        <translation>a toutes</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="211" />
+        <source>has none of</source>
+        <translation>n'a aucune de</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="213" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="226" />
+        <source>is</source>
+        <translation>est</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="214" />
+        <source>is not</source>
+        <translation>n'est pas</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="215" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="230" />
+        <source>is one of</source>
+        <translation>est l'un de</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="216" />
+        <source>contains</source>
+        <translation>contient</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="217" />
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="219" />
+        <source>is breached</source>
+        <translation>est violé</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="220" />
+        <source>is due within (minutes)</source>
+        <translation>arrive à échéance dans (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="222" />
+        <source>in the last (days)</source>
+        <translation>dans les derniers (jours)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="223" />
+        <source>before</source>
+        <translation>avant le</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="224" />
+        <source>on or after</source>
+        <translation>à partir du</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="228" />
+        <source>matches</source>
+        <translation>correspond à</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="231" />
+        <source>is none of</source>
+        <translation>n'est aucun de</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="244" />
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="245" />
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="270" />
+        <source>Me</source>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="270" />
+        <source>Unassigned</source>
+        <translation>Non attribué</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="273" />
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="274" />
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="275" />
+        <source>Pending reminder</source>
+        <translation>En attente de rappel</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="276" />
+        <source>Pending close</source>
+        <translation>En attente de fermeture</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="277" />
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="278" />
+        <source>Merged</source>
+        <translation>Fusionné</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="281" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="282" />
+        <source>Phone call in</source>
+        <translation>Appel entrant</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="283" />
+        <source>Phone call out</source>
+        <translation>Appel sortant</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="284" />
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::ViewListModel</name>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="17" />
+        <location filename="../client/models/ViewListModel.cpp" line="19" />
         <source>My open tickets</source>
         <translation>Mes tickets ouverts</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="18" />
+        <location filename="../client/models/ViewListModel.cpp" line="20" />
         <source>Unassigned in my groups</source>
         <translation>Non attribués dans mes groupes</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="22" />
+        <location filename="../client/models/ViewListModel.cpp" line="24" />
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="23" />
+        <location filename="../client/models/ViewListModel.cpp" line="25" />
         <source>Recently closed</source>
         <translation>Fermés récemment</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="24" />
+        <location filename="../client/models/ViewListModel.cpp" line="26" />
         <source>All tickets</source>
         <translation>Tous les tickets</translation>
+    </message>
+    <message>
+        <location filename="../client/models/ViewListModel.cpp" line="36" />
+        <source>My views</source>
+        <translation>Mes vues</translation>
+    </message>
+    <message>
+        <location filename="../client/models/ViewListModel.cpp" line="36" />
+        <source>Shared with %1</source>
+        <translation>Partagée avec %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::WatchersBar</name>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="27" />
+        <source>Add watcher…</source>
+        <translation>Ajouter un abonné…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="41" />
+        <source>(every agent watches it)</source>
+        <translation>(tous les agents le suivent)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="81" />
+        <source>No one watches this ticket.</source>
+        <translation>Personne ne suit ce ticket.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="91" />
+        <source>%1 gets this ticket's customer follow-ups. Click to remove.</source>
+        <translation>%1 reçoit les nouveaux messages du client sur ce ticket. Cliquez pour retirer.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="98" />
+        <source>Stop watching</source>
+        <translation>Ne plus suivre</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="98" />
+        <source>Watch</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="99" />
+        <source>Stop getting this ticket's customer follow-ups</source>
+        <translation>Ne plus recevoir les nouveaux messages du client sur ce ticket</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="100" />
+        <source>Get this ticket's customer follow-ups, as its owner does</source>
+        <translation>Recevoir les nouveaux messages du client sur ce ticket, comme son responsable</translation>
     </message>
 </context>
 <context>

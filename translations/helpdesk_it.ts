@@ -47,12 +47,12 @@
         <translation>Questa applicazione è per gli operatori; i clienti usano l'e-mail o la pagina web.</translation>
     </message>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="181" />
+        <location filename="../client/core/AccountSession.cpp" line="205" />
         <source>Cannot open the local cache %1: %2</source>
         <translation>Impossibile aprire la cache locale %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="301" />
+        <location filename="../client/core/AccountSession.cpp" line="325" />
         <source>%1 on %2</source>
         <translation>%1 su %2</translation>
     </message>
@@ -101,19 +101,173 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::AgentWorkspace</name>
+    <message>
+        <location filename="../client/core/AgentWorkspace.cpp" line="49" />
+        <source>New view "%1"</source>
+        <translation>Nuova vista "%1"</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AgentWorkspace.cpp" line="58" />
+        <source>Change of view "%1"</source>
+        <translation>Modifica della vista "%1"</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AgentWorkspace.cpp" line="65" />
+        <source>Deletion of view "%1"</source>
+        <translation>Eliminazione della vista "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AttachmentPreview</name>
+    <message>
+        <location filename="../client/ui/AttachmentPreview.cpp" line="102" />
+        <source>Preview of %1</source>
+        <translation>Anteprima di %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AttachmentPreview.cpp" line="118" />
+        <source>This PDF cannot be shown: it is damaged or protected.</source>
+        <translation>Impossibile mostrare questo PDF: è danneggiato o protetto.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AttachmentPreview.cpp" line="124" />
+        <source>This image cannot be shown.</source>
+        <translation>Impossibile mostrare questa immagine.</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::AttachmentTransfer</name>
     <message>
-        <location filename="../client/core/AttachmentTransfer.cpp" line="77" />
+        <location filename="../client/core/AttachmentTransfer.cpp" line="82" />
         <source>Cannot write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::AwayDialog</name>
+    <message>
+        <location filename="../client/ui/AwayDialog.cpp" line="20" />
+        <location filename="../client/ui/AwayDialog.cpp" line="46" />
+        <source>I am away</source>
+        <translation>Sono assente</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AwayDialog.cpp" line="21" />
+        <source>While you are away, customers' follow-ups on your tickets go to the colleague you choose, or to the ticket's group.</source>
+        <translation>Mentre sei assente, le risposte dei clienti ai tuoi ticket vanno al collega che scegli o al gruppo del ticket.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AwayDialog.cpp" line="25" />
+        <source>Back on</source>
+        <translation>Di ritorno il</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AwayDialog.cpp" line="37" />
+        <source>(the ticket's group)</source>
+        <translation>(il gruppo del ticket)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AwayDialog.cpp" line="44" />
+        <source>Follow-ups go to</source>
+        <translation>Risposte inoltrate a</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AwayStatus</name>
+    <message>
+        <location filename="../client/core/AwayStatus.cpp" line="79" />
+        <source>Marked away</source>
+        <translation>Assenza segnalata</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AwayStatus.cpp" line="79" />
+        <source>Marked back</source>
+        <translation>Rientro segnalato</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="247" />
+        <location filename="../client/core/CacheStore.cpp" line="295" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>La cache è stata scritta da un client più recente (schema %1, questo conosce %2).</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::CommandPalette</name>
+    <message>
+        <location filename="../client/ui/CommandPalette.cpp" line="43" />
+        <source>Command palette</source>
+        <translation>Palette dei comandi</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CommandPalette.cpp" line="46" />
+        <source>Type an action, a view or a ticket number</source>
+        <translation>Digita un'azione, una vista o un numero di ticket</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::CustomerSidebar</name>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="113" />
+        <source>Show the customer</source>
+        <translation>Mostra il cliente</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="113" />
+        <source>Hide the customer</source>
+        <translation>Nascondi il cliente</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="142" />
+        <source>organization %1</source>
+        <translation>organizzazione %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="143" />
+        <source>of %1</source>
+        <translation>presso %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="158" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="159" />
+        <source>integration %1</source>
+        <translation>integrazione %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="161" />
+        <source>Ids in integrations: %1</source>
+        <translation>ID nelle integrazioni: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="165" />
+        <source>No other tickets of this customer</source>
+        <translation>Nessun altro ticket di questo cliente</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="166" />
+        <source>Other tickets of this customer (%1)</source>
+        <translation>Altri ticket di questo cliente (%1)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="172" />
+        <source>Other tickets of the organization (%1)</source>
+        <translation>Altri ticket dell'organizzazione (%1)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="173" />
+        <source>Other tickets of %1 (%2)</source>
+        <translation>Altri ticket di %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="186" />
+        <source>%1, updated %2</source>
+        <translation>%1, aggiornato il %2</translation>
     </message>
 </context>
 <context>
@@ -252,14 +406,47 @@
 <context>
     <name>helpdesk::client::DeskNotifier</name>
     <message>
-        <location filename="../client/core/DeskNotifier.cpp" line="16" />
+        <location filename="../client/core/DeskNotifier.cpp" line="30" />
         <source>New ticket #%1</source>
         <translation>Nuovo ticket #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/DeskNotifier.cpp" line="21" />
+        <location filename="../client/core/DeskNotifier.cpp" line="36" />
         <source>Customer reply on #%1</source>
         <translation>Risposta del cliente su #%1</translation>
+    </message>
+    <message>
+        <location filename="../client/core/DeskNotifier.cpp" line="44" />
+        <source>#%1 was assigned to you</source>
+        <translation>#%1 ti è stato assegnato</translation>
+    </message>
+    <message>
+        <location filename="../client/core/DeskNotifier.cpp" line="47" />
+        <source>SLA warning on #%1</source>
+        <translation>Avviso SLA su #%1</translation>
+    </message>
+    <message>
+        <location filename="../client/core/DeskNotifier.cpp" line="54" />
+        <source>%1 mentioned you on #%2</source>
+        <translation>%1 ti ha menzionato in #%2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/DeskNotifier.cpp" line="55" />
+        <source>%1 mentioned you</source>
+        <translation>%1 ti ha menzionato</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::InboxDelegate</name>
+    <message>
+        <location filename="../client/ui/InboxDelegate.cpp" line="132" />
+        <source>sending…</source>
+        <translation>invio…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/InboxDelegate.cpp" line="217" />
+        <source>(sending…)</source>
+        <translation>(invio…)</translation>
     </message>
 </context>
 <context>
@@ -302,28 +489,28 @@
         <translation>Valutazione</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="779" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="782" />
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="779" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="782" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
         <location filename="../client/ui/IntegrationsPane.cpp" line="100" />
         <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="518" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="488" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="520" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
         <location filename="../client/ui/IntegrationsPane.cpp" line="100" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="377" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="350" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="378" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="488" />
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
@@ -394,68 +581,68 @@
     </message>
     <message>
         <location filename="../client/ui/IntegrationsPane.cpp" line="298" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="309" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="310" />
         <source>Saved. Copy the lookup secret now: it is not shown again.</source>
         <translation>Salvato. Copia ora il segreto delle richieste: non verrà più mostrato.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="368" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="350" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="369" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="488" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="376" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="350" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="377" />
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="487" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="350" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="489" />
         <source>Waiting</source>
         <translation>In attesa</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="487" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="350" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="489" />
         <source>Dead</source>
         <translation>Abbandonate</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="350" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="488" />
         <source>Receiver down until</source>
         <translation>Destinatario non disponibile fino a</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="363" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="364" />
         <source>Webhook of the selected integration</source>
         <translation>Webhook dell'integrazione selezionata</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="366" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="367" />
         <source>https://system.example/hooks/helpdesk</source>
         <translation>https://system.example/hooks/helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="382" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="383" />
         <source>Secret (shown only now; the receiver checks signatures with it):</source>
         <translation>Segreto (mostrato solo ora; il destinatario verifica con esso le firme):</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="388" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="389" />
         <source>Add webhook</source>
         <translation>Aggiungi webhook</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="389" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="390" />
         <source>Save webhook</source>
         <translation>Salva webhook</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="390" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="391" />
         <source>Send a test event</source>
         <translation>Invia un evento di prova</translation>
     </message>
@@ -624,7 +811,7 @@
         <translation>Registro dell'integrazione selezionata (ogni chiamata, in entrambe le direzioni):</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="408" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="409" />
         <source>Sending a test event…</source>
         <translation>Invio di un evento di prova…</translation>
     </message>
@@ -635,175 +822,175 @@
     </message>
     <message>
         <location filename="../client/ui/IntegrationsPane.cpp" line="297" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="460" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="595" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="461" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="597" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="460" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="595" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="461" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="597" />
         <source>Saved. Copy the secret now: it is not shown again.</source>
         <translation>Salvato. Copia ora il segreto: non verrà più mostrato.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="474" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="476" />
         <source>Test event queued; see its delivery below.</source>
         <translation>Evento di prova in coda; la sua consegna è qui sotto.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="313" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="314" />
         <source>Queued to be sent again.</source>
         <translation>In coda per un nuovo invio.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="332" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="333" />
         <source>Not done: %1</source>
         <translation>Non eseguito: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="333" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="334" />
         <source>Not done (%1): %2</source>
         <translation>Non eseguito (%1): %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="488" />
         <source>Group</source>
         <translation>Gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="488" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="494" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="496" />
         <source>Omnidesk</source>
         <translation>Omnidesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="494" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="496" />
         <source>Helpdesk</source>
         <translation>Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="501" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="503" />
         <source>Channel of the selected integration</source>
         <translation>Canale dell'integrazione scelta</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="506" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="508" />
         <source>https://system.example/hooks/replies</source>
         <translation>https://system.example/hooks/replies</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="512" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="514" />
         <source>Helpdesk (this desk's webhook body)</source>
         <translation>Helpdesk (il corpo webhook di questo helpdesk)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="513" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="515" />
         <source>Omnidesk (as Omnidesk posts to a custom channel)</source>
         <translation>Omnidesk (come Omnidesk invia a un canale personalizzato)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="514" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="516" />
         <source>Active (off: its calls are refused and replies wait)</source>
         <translation>Attivo (spento: le sue chiamate sono rifiutate e le risposte attendono)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="519" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="521" />
         <source>Replies go to</source>
         <translation>Le risposte vanno a</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="520" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="522" />
         <source>Its tickets open in</source>
         <translation>I suoi ticket si aprono in</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="521" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="523" />
         <source>Replies are sent as</source>
         <translation>Le risposte sono inviate come</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="525" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="527" />
         <source>Secret (shown only now; the system checks the replies' signatures with it):</source>
         <translation>Segreto (mostrato solo ora; il sistema verifica con esso le firme delle risposte):</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="531" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="533" />
         <source>Add channel</source>
         <translation>Aggiungi canale</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="532" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="534" />
         <source>Save channel</source>
         <translation>Salva canale</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="534" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="536" />
         <source>Delete channel…</source>
         <translation>Elimina canale…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="554" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="556" />
         <source>Give the channel %1 a new secret? From now on only the new one signs the replies sent through it: the system needs it.</source>
         <translation>Dare un nuovo segreto al canale %1? D'ora in poi solo il nuovo firma le risposte inviate tramite esso: il sistema ne ha bisogno.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="564" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="566" />
         <source>Delete channel</source>
         <translation>Elimina canale</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="565" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="567" />
         <source>Delete the channel %1? Replies still waiting to be sent through it are dropped; its tickets stay, as ordinary tickets.</source>
         <translation>Eliminare il canale %1? Le risposte che attendono ancora di essere inviate tramite esso vengono scartate; i suoi ticket restano, come ticket normali.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="831" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="850" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="860" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="876" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="834" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="853" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="863" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="879" />
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="391" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="533" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="392" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="535" />
         <source>New secret…</source>
         <translation>Nuovo segreto…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="392" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="393" />
         <source>Delete webhook…</source>
         <translation>Elimina webhook…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="414" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="553" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="415" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="555" />
         <source>New secret</source>
         <translation>Nuovo segreto</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="425" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="426" />
         <source>Delete webhook</source>
         <translation>Elimina webhook</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="466" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="601" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="468" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="604" />
         <source>Deleted.</source>
         <translation>Eliminato.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="415" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="416" />
         <source>Give the webhook at %1 a new secret? From now on only the new one signs its deliveries: the receiver needs it.</source>
         <translation>Dare un nuovo segreto al webhook su %1? D'ora in poi solo il nuovo firma le sue consegne: il destinatario ne ha bisogno.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="426" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="427" />
         <source>Delete the webhook at %1? What still waits to be sent to it is dropped; its log stays.</source>
         <translation>Eliminare il webhook su %1? Ciò che attende ancora di essergli inviato viene scartato; il suo registro resta.</translation>
     </message>
@@ -826,78 +1013,98 @@
 <context>
     <name>helpdesk::client::LoginDialog</name>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="21" />
+        <location filename="../client/ui/LoginDialog.cpp" line="25" />
         <source>Sign in to Helpdesk</source>
         <translation>Accedi a Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="26" />
+        <location filename="../client/ui/LoginDialog.cpp" line="39" />
         <source>agent@example.com</source>
         <translation>agent@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="32" />
+        <location filename="../client/ui/LoginDialog.cpp" line="45" />
         <source>6-digit code or a recovery code</source>
         <translation>codice a 6 cifre o codice di recupero</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="33" />
+        <location filename="../client/ui/LoginDialog.cpp" line="46" />
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="39" />
+        <location filename="../client/ui/LoginDialog.cpp" line="52" />
         <source>Sign in without encryption anyway</source>
         <translation>Accedi comunque senza cifratura</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="47" />
+        <location filename="../client/ui/LoginDialog.cpp" line="60" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="48" />
+        <location filename="../client/ui/LoginDialog.cpp" line="61" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="49" />
+        <location filename="../client/ui/LoginDialog.cpp" line="62" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="55" />
+        <location filename="../client/ui/LoginDialog.cpp" line="67" />
         <source>Forgot your password?</source>
         <translation>Password dimenticata?</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="66" />
+        <location filename="../client/ui/LoginDialog.cpp" line="79" />
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="85" />
+        <source>Sign in to your desk</source>
+        <translation>Accedi al tuo helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="95" />
         <source>Sign in</source>
         <translation>Accedi</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="134" />
+        <location filename="../client/ui/LoginDialog.cpp" line="126" />
+        <source>If %1 has an account on this server, a link to choose a new password is on its way there.</source>
+        <translation>Se %1 ha un account su questo server, vi è stato inviato un link per scegliere una nuova password.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="176" />
+        <source>This connection is not encrypted: confirm below that you want to use it anyway, or use an https:// address.</source>
+        <translation>Questa connessione non è cifrata: conferma qui sotto che vuoi usarla comunque, oppure usa un indirizzo https://.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="216" />
         <source>%1 is reached over plain http: your password and every ticket you open, internal notes included, can be read and changed by anyone on the network in between. Use an https:// address if the server has one.</source>
         <translation>%1 è raggiunto tramite http non cifrato: la tua password e ogni ticket che apri, note interne comprese, possono essere letti e modificati da chiunque sulla rete nel mezzo. Usa un indirizzo https:// se il server ne ha uno.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="170" />
+        <location filename="../client/ui/LoginDialog.cpp" line="252" />
         <source>Your role signs in with two factors: set up an authenticator app to sign in.</source>
         <translation>Il tuo ruolo accede con due fattori: configura un'app di autenticazione per accedere.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="178" />
+        <location filename="../client/ui/LoginDialog.cpp" line="260" />
         <source>Enter the server's address, your e-mail and your password.</source>
         <translation>Inserisci l'indirizzo del server, la tua e-mail e la password.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="63" />
-        <location filename="../client/ui/LoginDialog.cpp" line="183" />
+        <location filename="../client/ui/LoginDialog.cpp" line="166" />
+        <location filename="../client/ui/LoginDialog.cpp" line="265" />
         <source>The server's address starts with https:// (or http://).</source>
         <translation>L'indirizzo del server inizia con https:// (o http://).</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="187" />
+        <location filename="../client/ui/LoginDialog.cpp" line="269" />
         <source>This connection is not encrypted: confirm below that you want to sign in anyway, or use an https:// address.</source>
         <translation>Questa connessione non è cifrata: conferma qui sotto che vuoi accedere comunque, oppure usa un indirizzo https://.</translation>
     </message>
@@ -1040,236 +1247,752 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="40" />
+        <location filename="../client/ui/MainWindow.cpp" line="58" />
+        <location filename="../client/ui/MainWindow.cpp" line="941" />
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="46" />
+        <location filename="../client/ui/MainWindow.cpp" line="65" />
         <source>Search number, title, customer, text (Ctrl+F)</source>
         <translation>Cerca numero, titolo, cliente, testo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="124" />
+        <location filename="../client/ui/MainWindow.cpp" line="191" />
         <source>First sync: %1 tickets</source>
         <translation>Prima sincronizzazione: %1 ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="129" />
+        <location filename="../client/ui/MainWindow.cpp" line="196" />
         <source>Not saved — %1: %2</source>
         <translation>Non salvato — %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="132" />
+        <location filename="../client/ui/MainWindow.cpp" line="199" />
         <source>Attachment not saved: %1</source>
         <translation>Allegato non salvato: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="134" />
+        <location filename="../client/ui/MainWindow.cpp" line="201" />
         <source>A message from the server could not be read (skipped): %1</source>
         <translation>Un messaggio del server non era leggibile (saltato): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="148" />
+        <location filename="../client/ui/MainWindow.cpp" line="205" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="149" />
+        <location filename="../client/ui/MainWindow.cpp" line="206" />
         <source>Work &amp;offline</source>
         <translation>Lavora &amp;offline</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="153" />
+        <location filename="../client/ui/MainWindow.cpp" line="211" />
         <source>Sign &amp;out</source>
         <translation>&amp;Esci dall'account</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="158" />
+        <location filename="../client/ui/MainWindow.cpp" line="216" />
         <source>Sign out</source>
         <translation>Esci dall'account</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="158" />
+        <location filename="../client/ui/MainWindow.cpp" line="216" />
         <source>%n change(s) not yet sent will be lost. Sign out anyway?</source>
         <translation><numerusform>%n modifica non ancora inviata andrà persa. Uscire comunque?</numerusform><numerusform>%n modifiche non ancora inviate andranno perse. Uscire comunque?</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="164" />
+        <location filename="../client/ui/MainWindow.cpp" line="222" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="165" />
+        <location filename="../client/ui/MainWindow.cpp" line="223" />
         <source>&amp;Tickets</source>
         <translation>&amp;Ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="166" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Nuovo ticket via e-mail…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="168" />
+        <location filename="../client/ui/MainWindow.cpp" line="226" />
         <source>&amp;Save search as a view…</source>
         <translation>&amp;Salva la ricerca come vista…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="169" />
+        <location filename="../client/ui/MainWindow.cpp" line="227" />
         <source>&amp;Dashboards</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="175" />
+        <location filename="../client/ui/MainWindow.cpp" line="233" />
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="176" />
+        <location filename="../client/ui/MainWindow.cpp" line="234" />
         <source>&amp;Server settings…</source>
         <translation>Impostazioni del &amp;server…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="182" />
+        <location filename="../client/ui/MainWindow.cpp" line="240" />
         <source>&amp;Two-factor sign-in…</source>
         <translation>Accesso a &amp;due fattori…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="189" />
+        <location filename="../client/ui/MainWindow.cpp" line="247" />
         <source>My &amp;signature…</source>
         <translation>La mia &amp;firma…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="199" />
+        <location filename="../client/ui/MainWindow.cpp" line="258" />
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="212" />
+        <location filename="../client/ui/MainWindow.cpp" line="271" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="212" />
+        <location filename="../client/ui/MainWindow.cpp" line="271" />
         <source>The new language is used from the next start.</source>
         <translation>La nuova lingua vale dal prossimo avvio.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="223" />
         <source>Remove this view</source>
         <translation>Rimuovi questa vista</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="226" />
+        <location filename="../client/ui/MainWindow.cpp" line="300" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="227" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="264" />
+        <location filename="../client/ui/MainWindow.cpp" line="352" />
+        <location filename="../client/ui/MainWindow.cpp" line="406" />
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="265" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ticket successivo / precedente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rispondi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nota interna&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;invia&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;prendi il ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;chiudi il ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cerca&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;questo elenco&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="280" />
-        <location filename="../client/ui/MainWindow.cpp" line="306" />
         <source>New ticket by e-mail</source>
         <translation>Nuovo ticket via e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="282" />
         <source>customer@example.com</source>
         <translation>cliente@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="290" />
         <source>Customer e-mail</source>
         <translation>E-mail del cliente</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="291" />
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="292" />
         <source>Group</source>
         <translation>Gruppo</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="294" />
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="307" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Un nuovo ticket richiede l'e-mail del cliente, un oggetto e un testo.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="317" />
-        <location filename="../client/ui/MainWindow.cpp" line="322" />
+        <location filename="../client/ui/MainWindow.cpp" line="423" />
         <source>Save search as a view</source>
         <translation>Salva la ricerca come vista</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="318" />
+        <location filename="../client/ui/MainWindow.cpp" line="424" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Scrivi prima una ricerca; la vista mostra i suoi ticket.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="322" />
         <source>Name of the view:</source>
         <translation>Nome della vista:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="365" />
+        <location filename="../client/ui/MainWindow.cpp" line="484" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Imposta lo stato di %n ticket</numerusform><numerusform>Imposta lo stato di %n ticket</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="371" />
+        <location filename="../client/ui/MainWindow.cpp" line="483" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>Assegna %n ticket a</numerusform><numerusform>Assegna %n ticket a</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="372" />
+        <location filename="../client/ui/MainWindow.cpp" line="507" />
         <source>(nobody)</source>
         <translation>(nessuno)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="381" />
+        <location filename="../client/ui/MainWindow.cpp" line="485" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>Sposta %n ticket nel gruppo</numerusform><numerusform>Sposta %n ticket nel gruppo</numerusform></translation>
     </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="224" />
+        <source>&amp;New ticket…</source>
+        <translation>&amp;Nuovo ticket…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="279" />
+        <source>New view…</source>
+        <translation>Nuova vista…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="281" />
+        <source>Edit view…</source>
+        <translation>Modifica vista…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="283" />
+        <source>Duplicate</source>
+        <translation>Duplica</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="286" />
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="292" />
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="293" />
+        <source>Delete view</source>
+        <translation>Elimina vista</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="293" />
+        <source>Delete the view "%1"?</source>
+        <translation>Eliminare la vista "%1"?</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="301" />
+        <source>&amp;Keyboard shortcuts (F1)</source>
+        <translation>&amp;Scorciatoie da tastiera (F1)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="327" />
+        <location filename="../client/ui/MainWindow.cpp" line="329" />
+        <source>Next ticket</source>
+        <translation>Ticket successivo</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="328" />
+        <location filename="../client/ui/MainWindow.cpp" line="330" />
+        <source>Previous ticket</source>
+        <translation>Ticket precedente</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="331" />
+        <source>Open the ticket (focus its pane)</source>
+        <translation>Apri il ticket (passa al suo riquadro)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="341" />
+        <location filename="../client/ui/MainWindow.cpp" line="342" />
+        <source>Reply</source>
+        <translation>Rispondi</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="343" />
+        <location filename="../client/ui/MainWindow.cpp" line="344" />
+        <source>Internal note</source>
+        <translation>Nota interna</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="345" />
+        <location filename="../client/ui/MainWindow.cpp" line="346" />
+        <source>Assign the selected tickets to me</source>
+        <translation>Assegna a me i ticket selezionati</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="347" />
+        <location filename="../client/ui/MainWindow.cpp" line="348" />
+        <source>Close the selected tickets</source>
+        <translation>Chiudi i ticket selezionati</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="349" />
+        <location filename="../client/ui/MainWindow.cpp" line="350" />
+        <source>Search</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="351" />
+        <location filename="../client/ui/MainWindow.cpp" line="844" />
+        <source>Command palette</source>
+        <translation>Palette dei comandi</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="401" />
+        <source>Send (in the composer)</source>
+        <translation>Invia (nell'editor)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="486" />
+        <source>Add or remove tags…</source>
+        <translation>Aggiungi o rimuovi etichette…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="487" />
+        <source>Merge into one ticket…</source>
+        <translation>Unisci in un unico ticket…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="488" />
+        <source>Apply macro</source>
+        <translation>Applica macro</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="503" />
+        <source>Me</source>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="548" />
+        <source>(no macros)</source>
+        <translation>(nessuna macro)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="406" />
+        <location filename="../client/ui/MainWindow.cpp" line="563" />
+        <source>Tags of %n ticket(s)</source>
+        <translation><numerusform>Etichette di %n ticket</numerusform><numerusform>Etichette di %n ticket</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="566" />
+        <source>tags to add, separated by commas</source>
+        <translation>etichette da aggiungere, separate da virgole</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="569" />
+        <source>tags to remove, separated by commas</source>
+        <translation>etichette da rimuovere, separate da virgole</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="571" />
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="572" />
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/MainWindow.cpp" line="597" />
+        <source>Merge %n ticket(s)</source>
+        <translation><numerusform>Unisci %n ticket</numerusform><numerusform>Unisci %n ticket</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="606" />
+        <source>The other tickets' messages move into the one you keep; they are closed as merged.</source>
+        <translation>I messaggi degli altri ticket passano in quello che mantieni; vengono chiusi come uniti.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="607" />
+        <source>Keep</source>
+        <translation>Mantieni</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="609" />
+        <source>Merge</source>
+        <translation>Unisci</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="635" />
+        <source>Sort the tickets by</source>
+        <translation>Ordina i ticket per</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="642" />
+        <source>Newest or largest first</source>
+        <translation>Prima i più recenti o i più grandi</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="649" />
+        <source>Sort:</source>
+        <translation>Ordina:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="657" />
+        <source>Assign to me</source>
+        <translation>Assegna a me</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="672" />
+        <source>Assign</source>
+        <translation>Assegna</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="673" />
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="674" />
+        <source>Tags…</source>
+        <translation>Etichette…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="675" />
+        <source>Merge…</source>
+        <translation>Unisci…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="676" />
+        <source>Macro</source>
+        <translation>Macro</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="683" />
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="685" />
+        <source>&amp;Two lines per ticket</source>
+        <translation>&amp;Due righe per ticket</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="686" />
+        <source>&amp;Compact list</source>
+        <translation>Elenco &amp;compatto</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="696" />
+        <source>Reading pane on the &amp;right</source>
+        <translation>Riquadro di lettura a d&amp;estra</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="697" />
+        <source>Reading pane &amp;below</source>
+        <translation>Riquadro di lettura in &amp;basso</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="706" />
+        <location filename="../client/ui/MainWindow.cpp" line="850" />
+        <source>Command &amp;palette…</source>
+        <translation>&amp;Palette dei comandi…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="859" />
+        <source>Go to view: %1</source>
+        <translation>Vai alla vista: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="872" />
+        <source>Go to ticket #%1</source>
+        <translation>Vai al ticket #%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/MainWindow.cpp" line="897" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n modifica in attesa di invio</numerusform><numerusform>%n modifiche in attesa di invio</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="413" />
+        <location filename="../client/ui/MainWindow.cpp" line="904" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="415" />
+        <location filename="../client/ui/MainWindow.cpp" line="906" />
         <source>● Connecting…</source>
         <translation>● Connessione…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="419" />
+        <location filename="../client/ui/MainWindow.cpp" line="910" />
         <source>● Offline — working from the local copy</source>
         <translation>● Offline — si lavora sulla copia locale</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="922" />
+        <source>I am back</source>
+        <translation>Sono di ritorno</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="940" />
+        <source>(%1) Helpdesk — %2</source>
+        <translation>(%1) Helpdesk — %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="952" />
+        <location filename="../client/ui/MainWindow.cpp" line="961" />
+        <source>I am &amp;away…</source>
+        <translation>Sono &amp;assente…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="961" />
+        <source>I am &amp;back</source>
+        <translation>Sono di &amp;ritorno</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="966" />
+        <source>&amp;Notifications…</source>
+        <translation>&amp;Notifiche…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="971" />
+        <source>&amp;Appearance</source>
+        <translation>&amp;Aspetto</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="973" />
+        <source>Like the &amp;system</source>
+        <translation>Come il &amp;sistema</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="974" />
+        <source>&amp;Light</source>
+        <translation>&amp;Chiaro</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="975" />
+        <source>&amp;Dark</source>
+        <translation>Sc&amp;uro</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="1001" />
+        <source>Away until %1</source>
+        <translation>Assente fino al %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="1002" />
+        <source>Away</source>
+        <translation>Assente</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="1004" />
+        <source> — follow-ups to %1</source>
+        <translation> — risposte inoltrate a %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::NewTicketDialog</name>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="36" />
+        <source>New ticket</source>
+        <translation>Nuovo ticket</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="45" />
+        <location filename="../client/ui/NewTicketDialog.cpp" line="85" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="46" />
+        <source>Phone call in</source>
+        <translation>Telefonata in entrata</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="47" />
+        <source>Phone call out</source>
+        <translation>Telefonata in uscita</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="65" />
+        <source>Name or e-mail of the customer</source>
+        <translation>Nome o e-mail del cliente</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="74" />
+        <source>New customer</source>
+        <translation>Nuovo cliente</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="81" />
+        <source>customer@example.com</source>
+        <translation>cliente@example.com</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="84" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="104" />
+        <source>(default)</source>
+        <translation>(predefinita)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="117" />
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="118" />
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="119" />
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="120" />
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="121" />
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="123" />
+        <location filename="../client/ui/NewTicketDialog.cpp" line="183" />
+        <location filename="../client/ui/NewTicketDialog.cpp" line="187" />
+        <source>Create</source>
+        <translation>Crea</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="178" />
+        <source>Your e-mail to the customer</source>
+        <translation>La tua e-mail al cliente</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="179" />
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="182" />
+        <source>What the caller asked for</source>
+        <translation>Cosa ha chiesto chi ha chiamato</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="186" />
+        <source>What you told the customer on the phone</source>
+        <translation>Cosa hai detto al cliente al telefono</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="198" />
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="211" />
+        <source>Customer: %1 &lt;%2&gt;</source>
+        <translation>Cliente: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="240" />
+        <source>A new customer needs a name and an e-mail address.</source>
+        <translation>Un nuovo cliente richiede un nome e un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="242" />
+        <source>Choose a customer from the list, type their e-mail address, or make a new customer.</source>
+        <translation>Scegli un cliente dall'elenco, inserisci il suo indirizzo e-mail o crea un nuovo cliente.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="244" />
+        <source>A new ticket needs a title.</source>
+        <translation>Un nuovo ticket richiede un titolo.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="246" />
+        <source>Choose a group.</source>
+        <translation>Scegli un gruppo.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="248" />
+        <source>Write the e-mail to the customer.</source>
+        <translation>Scrivi l'e-mail al cliente.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="249" />
+        <source>Note what was said on the phone.</source>
+        <translation>Annota cosa è stato detto al telefono.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::NotificationPreferences</name>
+    <message>
+        <location filename="../client/core/NotificationPreferences.cpp" line="40" />
+        <location filename="../client/core/NotificationPreferences.cpp" line="58" />
+        <source>Notification preferences are kept on the server; it is not reachable.</source>
+        <translation>Le preferenze di notifica sono conservate sul server; non è raggiungibile.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::NotificationPreferencesDialog</name>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="17" />
+        <source>Notifications</source>
+        <translation>Notifiche</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="19" />
+        <source>A new ticket in my groups</source>
+        <translation>Un nuovo ticket nei miei gruppi</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="20" />
+        <source>A customer replies on my ticket</source>
+        <translation>Un cliente risponde a un mio ticket</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="21" />
+        <source>A ticket is assigned to me</source>
+        <translation>Mi viene assegnato un ticket</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="22" />
+        <source>A colleague mentions me</source>
+        <translation>Un collega mi menziona</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="23" />
+        <source>An SLA deadline of my ticket comes near</source>
+        <translation>Una scadenza SLA di un mio ticket si avvicina</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="27" />
+        <source>&lt;b&gt;Desktop&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Desktop&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="28" />
+        <source>&lt;b&gt;E-mail&lt;/b&gt;</source>
+        <translation>&lt;b&gt;E-mail&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="46" />
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="67" />
+        <source>Reading your preferences…</source>
+        <translation>Lettura delle preferenze…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="91" />
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
     </message>
 </context>
 <context>
@@ -2796,126 +3519,194 @@
 <context>
     <name>helpdesk::client::TicketActions</name>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="64" />
+        <location filename="../client/core/TicketActions.cpp" line="67" />
         <source>Reply to #%1</source>
         <translation>Risposta a #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="76" />
+        <location filename="../client/core/TicketActions.cpp" line="84" />
         <source>Note on #%1</source>
         <translation>Nota su #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="87" />
+        <location filename="../client/core/TicketActions.cpp" line="97" />
         <source>Phone call on #%1</source>
         <translation>Telefonata su #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="101" />
-        <location filename="../client/core/TicketActions.cpp" line="147" />
+        <location filename="../client/core/TicketActions.cpp" line="111" />
+        <location filename="../client/core/TicketActions.cpp" line="182" />
         <source>Change %1 of #%2</source>
         <translation>Modifica %1 di #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="114" />
+        <location filename="../client/core/TicketActions.cpp" line="124" />
         <source>Tags of #%1</source>
         <translation>Etichette di #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="165" />
+        <location filename="../client/core/TicketActions.cpp" line="200" />
         <source>Merge #%1 into #%2</source>
         <translation>Unisci #%1 in #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="180" />
+        <location filename="../client/core/TicketActions.cpp" line="215" />
         <source>Link #%1 to #%2</source>
         <translation>Collega #%1 a #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="193" />
+        <location filename="../client/core/TicketActions.cpp" line="232" />
+        <source>Split an article of #%1 into a new ticket</source>
+        <translation>Separa un messaggio di #%1 in un nuovo ticket</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="246" />
+        <source>Add %1 to the watchers of #%2</source>
+        <translation>Aggiungi %1 agli osservatori di #%2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="247" />
+        <source>Watch #%1</source>
+        <translation>Osserva #%1</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="261" />
+        <source>Remove %1 from the watchers of #%2</source>
+        <translation>Rimuovi %1 dagli osservatori di #%2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="262" />
+        <source>Stop watching #%1</source>
+        <translation>Smetti di osservare #%1</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="274" />
         <source>Macro "%1" on #%2</source>
         <translation>Macro "%1" su #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="213" />
+        <location filename="../client/core/TicketActions.cpp" line="301" />
+        <source>New customer %1 &lt;%2&gt;</source>
+        <translation>Nuovo cliente %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="330" />
         <source>New ticket for %1: %2</source>
         <translation>Nuovo ticket per %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="244" />
+        <location filename="../client/core/TicketActions.cpp" line="361" />
         <source>The history is shown when the server is reachable.</source>
         <translation>La cronologia è visibile quando il server è raggiungibile.</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="266" />
+        <location filename="../client/core/TicketActions.cpp" line="383" />
         <source>system</source>
         <translation>sistema</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::TicketContext</name>
+    <message>
+        <location filename="../client/core/TicketContext.cpp" line="49" />
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketContext.cpp" line="49" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="326" />
+        <location filename="../client/models/TicketListModel.cpp" line="472" />
         <source>A change of yours waits to be sent.</source>
         <translation>Una tua modifica è in attesa di invio.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="328" />
+        <location filename="../client/models/TicketListModel.cpp" line="474" />
         <source>Not opened yet.</source>
         <translation>Non ancora aperto.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="330" />
+        <location filename="../client/models/TicketListModel.cpp" line="476" />
         <source>Changed since you last looked.</source>
         <translation>Modificato dall'ultima volta che l'hai visto.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="350" />
+        <location filename="../client/models/TicketListModel.cpp" line="514" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="515" />
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="516" />
+        <source>%1 d</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="517" />
+        <source>%1 late</source>
+        <translation>%1 di ritardo</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="517" />
+        <source>in %1</source>
+        <translation>tra %1</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="526" />
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="352" />
+        <location filename="../client/models/TicketListModel.cpp" line="528" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="354" />
+        <location filename="../client/models/TicketListModel.cpp" line="530" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="356" />
+        <location filename="../client/models/TicketListModel.cpp" line="532" />
         <source>Group</source>
         <translation>Gruppo</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="358" />
+        <location filename="../client/models/TicketListModel.cpp" line="534" />
         <source>Owner</source>
         <translation>Responsabile</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="360" />
+        <location filename="../client/models/TicketListModel.cpp" line="536" />
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="362" />
+        <location filename="../client/models/TicketListModel.cpp" line="538" />
         <source>Priority</source>
         <translation>Priorità</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="364" />
+        <location filename="../client/models/TicketListModel.cpp" line="540" />
         <source>Updated</source>
         <translation>Aggiornato</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="366" />
+        <location filename="../client/models/TicketListModel.cpp" line="542" />
         <source>SLA due</source>
         <translation>Scadenza SLA</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="368" />
+        <location filename="../client/models/TicketListModel.cpp" line="544" />
         <source>Shared</source>
         <translation>Condiviso</translation>
     </message>
@@ -2967,103 +3758,118 @@
 <context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="56" />
+        <location filename="../client/ui/TicketView.cpp" line="69" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="58" />
+        <location filename="../client/ui/TicketView.cpp" line="71" />
         <source>phone call (in)</source>
         <translation>telefonata (in entrata)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="60" />
+        <location filename="../client/ui/TicketView.cpp" line="73" />
         <source>phone call (out)</source>
         <translation>telefonata (in uscita)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="62" />
+        <location filename="../client/ui/TicketView.cpp" line="75" />
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="63" />
+        <location filename="../client/ui/TicketView.cpp" line="76" />
         <source>web</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="71" />
+        <location filename="../client/ui/TicketView.cpp" line="84" />
         <source>through the channel</source>
         <translation>tramite il canale</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <location filename="../client/ui/TicketView.cpp" line="120" />
         <source>delivered to the channel</source>
         <translation>consegnato al canale</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <location filename="../client/ui/TicketView.cpp" line="120" />
         <source>sent</source>
         <translation>inviata</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="110" />
+        <location filename="../client/ui/TicketView.cpp" line="123" />
         <source>not delivered to the channel: %1</source>
         <translation>non consegnato al canale: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="110" />
+        <location filename="../client/ui/TicketView.cpp" line="123" />
         <source>not sent: %1</source>
         <translation>non inviato: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="111" />
+        <location filename="../client/ui/TicketView.cpp" line="124" />
         <source>no reason given</source>
         <translation>nessun motivo indicato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="113" />
+        <location filename="../client/ui/TicketView.cpp" line="126" />
         <source>queued for the channel</source>
         <translation>in coda per il canale</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="113" />
+        <location filename="../client/ui/TicketView.cpp" line="126" />
         <source>queued for sending</source>
         <translation>in coda di invio</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="115" />
+        <location filename="../client/ui/TicketView.cpp" line="128" />
         <source>retrying (attempts so far: %1), the last failed with %2</source>
         <translation>nuovo tentativo (tentativi finora: %1), l'ultimo non riuscito con %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="117" />
+        <location filename="../client/ui/TicketView.cpp" line="130" />
         <source>sending (attempts so far: %1)</source>
         <translation>invio in corso (tentativi finora: %1)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="126" />
+        <location filename="../client/ui/TicketView.cpp" line="145" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="146" />
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="147" />
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="155" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="127" />
-        <location filename="../client/ui/TicketView.cpp" line="823" />
+        <location filename="../client/ui/TicketView.cpp" line="156" />
+        <location filename="../client/ui/TicketView.cpp" line="1207" />
         <source>integration %1</source>
         <translation>integrazione %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="176" />
+        <location filename="../client/ui/TicketView.cpp" line="205" />
         <source>tags, separated by commas</source>
         <translation>etichette, separate da virgole</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="177" />
+        <location filename="../client/ui/TicketView.cpp" line="206" />
         <source>&amp;Take</source>
         <translation>&amp;Prendi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="178" />
+        <location filename="../client/ui/TicketView.cpp" line="207" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Diventa il responsabile (Ctrl+T)</translation>
     </message>
@@ -3072,385 +3878,482 @@
         <translation>Stato / priorità</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="185" />
+        <location filename="../client/ui/TicketView.cpp" line="214" />
         <source>State / priority / type</source>
         <translation>Stato / priorità / tipo</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="190" />
+        <location filename="../client/ui/TicketView.cpp" line="219" />
         <source>Group / owner</source>
         <translation>Gruppo / responsabile</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="191" />
+        <location filename="../client/ui/TicketView.cpp" line="220" />
         <source>Macros</source>
         <translation>Macro</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="203" />
+        <location filename="../client/ui/TicketView.cpp" line="232" />
         <source>(no macros defined)</source>
         <translation>(nessuna macro definita)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="205" />
+        <location filename="../client/ui/TicketView.cpp" line="234" />
         <source>Merge…</source>
         <translation>Unisci…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="206" />
+        <location filename="../client/ui/TicketView.cpp" line="235" />
         <source>Link…</source>
         <translation>Collega…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="212" />
+        <location filename="../client/ui/TicketView.cpp" line="241" />
         <source>Tags</source>
         <translation>Etichette</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="220" />
+        <location filename="../client/ui/TicketView.cpp" line="244" />
+        <source>Watchers</source>
+        <translation>Osservatori</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="252" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Le immagini remote in questo ticket sono bloccate.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="221" />
+        <location filename="../client/ui/TicketView.cpp" line="253" />
         <source>Show remote images</source>
         <translation>Mostra immagini remote</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="230" />
-        <location filename="../client/ui/TicketView.cpp" line="560" />
+        <location filename="../client/ui/TicketView.cpp" line="266" />
+        <location filename="../client/ui/TicketView.cpp" line="664" />
         <source>Reply by e-mail</source>
         <translation>Risposta via e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="231" />
+        <location filename="../client/ui/TicketView.cpp" line="267" />
         <source>Reply to all</source>
         <translation>Rispondi a tutti</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="268" />
         <source>Forward</source>
         <translation>Inoltra</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="233" />
+        <location filename="../client/ui/TicketView.cpp" line="269" />
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="234" />
+        <location filename="../client/ui/TicketView.cpp" line="270" />
         <source>Phone call (in)</source>
         <translation>Telefonata (in entrata)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="235" />
+        <location filename="../client/ui/TicketView.cpp" line="271" />
         <source>Phone call (out)</source>
         <translation>Telefonata (in uscita)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="241" />
+        <location filename="../client/ui/TicketView.cpp" line="276" />
+        <location filename="../client/ui/TicketView.cpp" line="1018" />
+        <source>Time spent</source>
+        <translation>Tempo impiegato</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="280" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="281" />
+        <source>Minutes worked on this reply (accounted on the ticket)</source>
+        <translation>Minuti dedicati a questa risposta (registrati sul ticket)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="303" />
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="306" />
+        <location filename="../client/ui/TicketView.cpp" line="603" />
+        <source>Time accounted: %1</source>
+        <translation>Tempo registrato: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="313" />
         <source>Double-click removes an attachment.</source>
         <translation>Il doppio clic rimuove un allegato.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="258" />
+        <location filename="../client/ui/TicketView.cpp" line="330" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Scrivi qui; Ctrl+Invio invia.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="259" />
+        <location filename="../client/ui/TicketView.cpp" line="331" />
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="264" />
-        <location filename="../client/ui/TicketView.cpp" line="698" />
+        <location filename="../client/ui/TicketView.cpp" line="336" />
+        <location filename="../client/ui/TicketView.cpp" line="1082" />
         <source>the customer</source>
         <translation>il cliente</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="270" />
+        <location filename="../client/ui/TicketView.cpp" line="342" />
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="271" />
+        <location filename="../client/ui/TicketView.cpp" line="343" />
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="292" />
+        <location filename="../client/ui/TicketView.cpp" line="364" />
         <source>Bold</source>
         <translation>Grassetto</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="295" />
+        <location filename="../client/ui/TicketView.cpp" line="367" />
         <source>Italic</source>
         <translation>Corsivo</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="296" />
+        <location filename="../client/ui/TicketView.cpp" line="368" />
         <source>Bulleted list</source>
         <translation>Elenco puntato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="298" />
+        <location filename="../client/ui/TicketView.cpp" line="370" />
         <source>Attach…</source>
         <translation>Allega…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="301" />
-        <location filename="../client/ui/TicketView.cpp" line="891" />
-        <location filename="../client/ui/TicketView.cpp" line="898" />
+        <location filename="../client/ui/TicketView.cpp" line="373" />
+        <location filename="../client/ui/TicketView.cpp" line="1275" />
+        <location filename="../client/ui/TicketView.cpp" line="1282" />
         <source>Attach files</source>
         <translation>Allega file</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="316" />
+        <location filename="../client/ui/TicketView.cpp" line="390" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="316" />
+        <location filename="../client/ui/TicketView.cpp" line="390" />
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="316" />
+        <location filename="../client/ui/TicketView.cpp" line="390" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="316" />
+        <location filename="../client/ui/TicketView.cpp" line="390" />
         <source>Before</source>
         <translation>Prima</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="316" />
+        <location filename="../client/ui/TicketView.cpp" line="390" />
         <source>After</source>
         <translation>Dopo</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="319" />
+        <location filename="../client/ui/TicketView.cpp" line="393" />
         <source>Thread</source>
         <translation>Conversazione</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="320" />
+        <location filename="../client/ui/TicketView.cpp" line="394" />
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="480" />
+        <location filename="../client/ui/TicketView.cpp" line="576" />
         <source>Customer's rating of a reply: %1 %2 of 5</source>
         <translation>Valutazione di una risposta dal cliente: %1 %2 su 5</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="481" />
+        <location filename="../client/ui/TicketView.cpp" line="577" />
         <source>Customer's rating: %1 %2 of 5</source>
         <translation>Valutazione del cliente: %1 %2 su 5</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="493" />
+        <location filename="../client/ui/TicketView.cpp" line="590" />
         <source>This ticket is no longer visible to you.</source>
         <translation>Questo ticket non è più visibile per te.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="505" />
+        <location filename="../client/ui/TicketView.cpp" line="609" />
         <source>(no type)</source>
         <translation>(nessun tipo)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="506" />
+        <location filename="../client/ui/TicketView.cpp" line="610" />
         <source>(nobody)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="515" />
+        <location filename="../client/ui/TicketView.cpp" line="619" />
         <source>%1 due %2</source>
         <translation>%1 entro %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="519" />
+        <location filename="../client/ui/TicketView.cpp" line="623" />
         <source>First response</source>
         <translation>Prima risposta</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="520" />
+        <location filename="../client/ui/TicketView.cpp" line="624" />
         <source>Update</source>
         <translation>Aggiornamento</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="521" />
+        <location filename="../client/ui/TicketView.cpp" line="625" />
         <source>Solution</source>
         <translation>Risoluzione</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="533" />
+        <location filename="../client/ui/TicketView.cpp" line="637" />
         <source>Came by custom channel %1</source>
         <translation>Arrivato dal canale personalizzato %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="535" />
+        <location filename="../client/ui/TicketView.cpp" line="639" />
         <source>Came by the channel “%1”</source>
         <translation>Arrivato dal canale “%1”</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="537" />
+        <location filename="../client/ui/TicketView.cpp" line="641" />
         <source>Came by the channel “%1” of %2</source>
         <translation>Arrivato dal canale “%1” di %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="540" />
+        <location filename="../client/ui/TicketView.cpp" line="644" />
         <source>Ids in integrations: %1</source>
         <translation>ID nelle integrazioni: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="548" />
+        <location filename="../client/ui/TicketView.cpp" line="652" />
         <source>ids: %1</source>
         <translation>ID: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="549" />
+        <location filename="../client/ui/TicketView.cpp" line="653" />
         <source>Customer: %1</source>
         <translation>Cliente: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="560" />
+        <location filename="../client/ui/TicketView.cpp" line="664" />
         <source>Reply to the channel</source>
         <translation>Rispondi al canale</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="567" />
+        <location filename="../client/ui/TicketView.cpp" line="671" />
         <source>The reply goes to the outside system of custom channel %1, not by e-mail.</source>
         <translation>La risposta va al sistema esterno del canale personalizzato %1, non per e-mail.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="568" />
+        <location filename="../client/ui/TicketView.cpp" line="672" />
         <source>The reply goes to the channel “%1”, not by e-mail.</source>
         <translation>La risposta va al canale “%1”, non per e-mail.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="620" />
+        <location filename="../client/ui/TicketView.cpp" line="729" />
         <source>internal</source>
         <translation>interna</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="622" />
+        <location filename="../client/ui/TicketView.cpp" line="731" />
         <source>waiting to be sent</source>
         <translation>in attesa di invio</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="627" />
+        <location filename="../client/ui/TicketView.cpp" line="736" />
         <source>unverified sender: not confirmed by the desk's mail server</source>
         <translation>mittente non verificato: non confermato dal server di posta dell'helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="659" />
+        <location filename="../client/ui/TicketView.cpp" line="849" />
+        <source>Show quoted text</source>
+        <translation>Mostra testo citato</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="859" />
+        <source>Hide quoted text</source>
+        <translation>Nascondi testo citato</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="929" />
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="929" />
+        <source>%1 could not be fetched from the server.</source>
+        <translation>Impossibile scaricare %1 dal server.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="959" />
+        <source>Split into new ticket…</source>
+        <translation>Separa in un nuovo ticket…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="963" />
+        <source>Only an article the server has can be split off.</source>
+        <translation>Si può separare solo un messaggio già presente sul server.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="988" />
+        <source>Split into new ticket</source>
+        <translation>Separa in un nuovo ticket</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="997" />
+        <source>The article moves to a new ticket of the same customer; the rest stays here.</source>
+        <translation>Il messaggio passa a un nuovo ticket dello stesso cliente; il resto rimane qui.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="998" />
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="999" />
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="1001" />
+        <source>Split</source>
+        <translation>Separa</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="1017" />
+        <source>Time spent (required)</source>
+        <translation>Tempo impiegato (obbligatorio)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="1026" />
+        <source>This group counts time: enter the minutes spent first.</source>
+        <translation>Questo gruppo registra il tempo: inserisci prima i minuti impiegati.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="1042" />
         <source>Save attachment</source>
         <translation>Salva allegato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="685" />
+        <location filename="../client/ui/TicketView.cpp" line="1069" />
         <source>forward to…</source>
         <translation>inoltra a…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="690" />
+        <location filename="../client/ui/TicketView.cpp" line="1074" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Messaggio inoltrato da %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="707" />
-        <location filename="../client/ui/TicketView.cpp" line="710" />
+        <location filename="../client/ui/TicketView.cpp" line="1091" />
+        <location filename="../client/ui/TicketView.cpp" line="1094" />
         <source>Merge ticket</source>
         <translation>Unisci ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="707" />
+        <location filename="../client/ui/TicketView.cpp" line="1091" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Unisci questo ticket nel ticket numero:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="711" />
-        <location filename="../client/ui/TicketView.cpp" line="730" />
+        <location filename="../client/ui/TicketView.cpp" line="1095" />
+        <location filename="../client/ui/TicketView.cpp" line="1114" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Il ticket %1 non è tra quelli che puoi vedere.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="720" />
-        <location filename="../client/ui/TicketView.cpp" line="724" />
-        <location filename="../client/ui/TicketView.cpp" line="729" />
+        <location filename="../client/ui/TicketView.cpp" line="1104" />
+        <location filename="../client/ui/TicketView.cpp" line="1108" />
+        <location filename="../client/ui/TicketView.cpp" line="1113" />
         <source>Link ticket</source>
         <translation>Collega ticket</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="720" />
+        <location filename="../client/ui/TicketView.cpp" line="1104" />
         <source>Link this ticket to ticket number:</source>
         <translation>Collega questo ticket al ticket numero:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="723" />
+        <location filename="../client/ui/TicketView.cpp" line="1107" />
         <source>related</source>
         <translation>correlato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="723" />
+        <location filename="../client/ui/TicketView.cpp" line="1107" />
         <source>parent</source>
         <translation>padre</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="723" />
+        <location filename="../client/ui/TicketView.cpp" line="1107" />
         <source>duplicate</source>
         <translation>duplicato</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="724" />
+        <location filename="../client/ui/TicketView.cpp" line="1108" />
         <source>Kind of link:</source>
         <translation>Tipo di collegamento:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="828" />
+        <location filename="../client/ui/TicketView.cpp" line="1212" />
         <source>Filled by %1: only it changes this field.</source>
         <translation>Compilato da %1: solo questa integrazione modifica il campo.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="830" />
+        <location filename="../client/ui/TicketView.cpp" line="1214" />
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="830" />
+        <location filename="../client/ui/TicketView.cpp" line="1214" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="835" />
+        <location filename="../client/ui/TicketView.cpp" line="1219" />
         <source>(not filled yet)</source>
         <translation>(non ancora compilato)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="836" />
+        <location filename="../client/ui/TicketView.cpp" line="1220" />
         <source>%1 (from %2)</source>
         <translation>%1 (da %2)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="847" />
+        <location filename="../client/ui/TicketView.cpp" line="1231" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="892" />
+        <location filename="../client/ui/TicketView.cpp" line="1276" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 supera il limite di %2 MB.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="899" />
+        <location filename="../client/ui/TicketView.cpp" line="1283" />
         <source>Cannot read %1: %2</source>
         <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="950" />
+        <location filename="../client/ui/TicketView.cpp" line="1335" />
         <source>Forward of #%1 to %2</source>
         <translation>Inoltro di #%1 a %2</translation>
     </message>
@@ -3549,31 +4452,443 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::UnreadTray</name>
+    <message>
+        <location filename="../client/ui/UnreadTray.cpp" line="20" />
+        <source>Open Helpdesk</source>
+        <translation>Apri Helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/UnreadTray.cpp" line="32" />
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/UnreadTray.cpp" line="62" />
+        <source>Helpdesk — %n unread ticket(s)</source>
+        <translation><numerusform>Helpdesk — %n ticket non letto</numerusform><numerusform>Helpdesk — %n ticket non letti</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../client/ui/UnreadTray.cpp" line="62" />
+        <source>Helpdesk — nothing unread</source>
+        <translation>Helpdesk — niente da leggere</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/UnreadTray.cpp" line="71" />
+        <source>I am back</source>
+        <translation>Sono di ritorno</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/UnreadTray.cpp" line="71" />
+        <source>I am away…</source>
+        <translation>Sono assente…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::ViewEditorDialog</name>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="75" />
+        <source>Edit view</source>
+        <translation>Modifica vista</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="75" />
+        <source>New view</source>
+        <translation>Nuova vista</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="79" />
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="81" />
+        <source>Only me</source>
+        <translation>Solo io</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="83" />
+        <source>Shared with %1</source>
+        <translation>Condivisa con %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="86" />
+        <source>Who sees it:</source>
+        <translation>Chi la vede:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="88" />
+        <source>Tickets matching every condition</source>
+        <translation>Ticket che soddisfano tutte le condizioni</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="89" />
+        <source>Tickets matching any condition</source>
+        <translation>Ticket che soddisfano almeno una condizione</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="91" />
+        <source>Shows:</source>
+        <translation>Mostra:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="100" />
+        <source>Conditions:</source>
+        <translation>Condizioni:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="101" />
+        <source>Add condition</source>
+        <translation>Aggiungi condizione</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="105" />
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="105" />
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="105" />
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="105" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="155" />
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="105" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="156" />
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="106" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="152" />
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="106" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="154" />
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="106" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="162" />
+        <source>Updated</source>
+        <translation>Aggiornato</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="106" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="161" />
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="106" />
+        <source>SLA due</source>
+        <translation>Scadenza SLA</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="119" />
+        <source>Descending</source>
+        <translation>Decrescente</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="120" />
+        <source>Ascending</source>
+        <translation>Crescente</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="125" />
+        <source>Sort by:</source>
+        <translation>Ordina per:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="126" />
+        <source>Columns (none: the inbox's own):</source>
+        <translation>Colonne (nessuna: quelle dell'elenco dei ticket):</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="153" />
+        <source>State type</source>
+        <translation>Tipo di stato</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="157" />
+        <source>Customer (ids)</source>
+        <translation>Cliente (ID)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="158" />
+        <source>Organization (ids)</source>
+        <translation>Organizzazione (ID)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="159" />
+        <source>Tags</source>
+        <translation>Etichette</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="160" />
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="163" />
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="164" />
+        <source>Shared with a partner desk</source>
+        <translation>Condiviso con un helpdesk partner</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="165" />
+        <source>Text search</source>
+        <translation>Ricerca testuale</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="174" />
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="209" />
+        <source>has any of</source>
+        <translation>ha una qualsiasi di</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="210" />
+        <source>has all of</source>
+        <translation>ha tutte</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="211" />
+        <source>has none of</source>
+        <translation>non ha nessuna di</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="213" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="226" />
+        <source>is</source>
+        <translation>è</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="214" />
+        <source>is not</source>
+        <translation>non è</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="215" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="230" />
+        <source>is one of</source>
+        <translation>è uno di</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="216" />
+        <source>contains</source>
+        <translation>contiene</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="217" />
+        <source>is empty</source>
+        <translation>è vuoto</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="219" />
+        <source>is breached</source>
+        <translation>è violato</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="220" />
+        <source>is due within (minutes)</source>
+        <translation>scade entro (minuti)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="222" />
+        <source>in the last (days)</source>
+        <translation>negli ultimi (giorni)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="223" />
+        <source>before</source>
+        <translation>prima del</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="224" />
+        <source>on or after</source>
+        <translation>dal (incluso)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="228" />
+        <source>matches</source>
+        <translation>corrisponde a</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="231" />
+        <source>is none of</source>
+        <translation>non è nessuno di</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="244" />
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="245" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="270" />
+        <source>Me</source>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="270" />
+        <source>Unassigned</source>
+        <translation>Non assegnato</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="273" />
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="274" />
+        <source>Open</source>
+        <translation>Aperto</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="275" />
+        <source>Pending reminder</source>
+        <translation>In attesa di promemoria</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="276" />
+        <source>Pending close</source>
+        <translation>In attesa di chiusura</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="277" />
+        <source>Closed</source>
+        <translation>Chiuso</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="278" />
+        <source>Merged</source>
+        <translation>Unito</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="281" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="282" />
+        <source>Phone call in</source>
+        <translation>Telefonata in entrata</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="283" />
+        <source>Phone call out</source>
+        <translation>Telefonata in uscita</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="284" />
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::ViewListModel</name>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="17" />
+        <location filename="../client/models/ViewListModel.cpp" line="19" />
         <source>My open tickets</source>
         <translation>I miei ticket aperti</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="18" />
+        <location filename="../client/models/ViewListModel.cpp" line="20" />
         <source>Unassigned in my groups</source>
         <translation>Non assegnati nei miei gruppi</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="22" />
+        <location filename="../client/models/ViewListModel.cpp" line="24" />
         <source>Pending</source>
         <translation>In attesa</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="23" />
+        <location filename="../client/models/ViewListModel.cpp" line="25" />
         <source>Recently closed</source>
         <translation>Chiusi di recente</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="24" />
+        <location filename="../client/models/ViewListModel.cpp" line="26" />
         <source>All tickets</source>
         <translation>Tutti i ticket</translation>
+    </message>
+    <message>
+        <location filename="../client/models/ViewListModel.cpp" line="36" />
+        <source>My views</source>
+        <translation>Le mie viste</translation>
+    </message>
+    <message>
+        <location filename="../client/models/ViewListModel.cpp" line="36" />
+        <source>Shared with %1</source>
+        <translation>Condivisa con %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::WatchersBar</name>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="27" />
+        <source>Add watcher…</source>
+        <translation>Aggiungi osservatore…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="41" />
+        <source>(every agent watches it)</source>
+        <translation>(tutti gli agenti lo osservano)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="81" />
+        <source>No one watches this ticket.</source>
+        <translation>Nessuno osserva questo ticket.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="91" />
+        <source>%1 gets this ticket's customer follow-ups. Click to remove.</source>
+        <translation>%1 riceve i nuovi messaggi del cliente su questo ticket. Fai clic per rimuovere.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="98" />
+        <source>Stop watching</source>
+        <translation>Smetti di osservare</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="98" />
+        <source>Watch</source>
+        <translation>Osserva</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="99" />
+        <source>Stop getting this ticket's customer follow-ups</source>
+        <translation>Non ricevere più i nuovi messaggi del cliente su questo ticket</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="100" />
+        <source>Get this ticket's customer follow-ups, as its owner does</source>
+        <translation>Ricevi i nuovi messaggi del cliente su questo ticket, come il suo responsabile</translation>
     </message>
 </context>
 <context>

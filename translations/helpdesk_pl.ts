@@ -47,12 +47,12 @@
         <translation>Ta aplikacja jest dla konsultantów; klienci korzystają z e-maila lub strony WWW.</translation>
     </message>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="181" />
+        <location filename="../client/core/AccountSession.cpp" line="205" />
         <source>Cannot open the local cache %1: %2</source>
         <translation>Nie można otworzyć lokalnej pamięci podręcznej %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="301" />
+        <location filename="../client/core/AccountSession.cpp" line="325" />
         <source>%1 on %2</source>
         <translation>%1 na %2</translation>
     </message>
@@ -101,19 +101,173 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::AgentWorkspace</name>
+    <message>
+        <location filename="../client/core/AgentWorkspace.cpp" line="49" />
+        <source>New view "%1"</source>
+        <translation>Nowy widok „%1”</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AgentWorkspace.cpp" line="58" />
+        <source>Change of view "%1"</source>
+        <translation>Zmiana widoku „%1”</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AgentWorkspace.cpp" line="65" />
+        <source>Deletion of view "%1"</source>
+        <translation>Usunięcie widoku „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AttachmentPreview</name>
+    <message>
+        <location filename="../client/ui/AttachmentPreview.cpp" line="102" />
+        <source>Preview of %1</source>
+        <translation>Podgląd: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AttachmentPreview.cpp" line="118" />
+        <source>This PDF cannot be shown: it is damaged or protected.</source>
+        <translation>Nie można wyświetlić tego pliku PDF: jest uszkodzony lub zabezpieczony.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AttachmentPreview.cpp" line="124" />
+        <source>This image cannot be shown.</source>
+        <translation>Nie można wyświetlić tego obrazu.</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::AttachmentTransfer</name>
     <message>
-        <location filename="../client/core/AttachmentTransfer.cpp" line="77" />
+        <location filename="../client/core/AttachmentTransfer.cpp" line="82" />
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::AwayDialog</name>
+    <message>
+        <location filename="../client/ui/AwayDialog.cpp" line="20" />
+        <location filename="../client/ui/AwayDialog.cpp" line="46" />
+        <source>I am away</source>
+        <translation>Ustaw nieobecność</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AwayDialog.cpp" line="21" />
+        <source>While you are away, customers' follow-ups on your tickets go to the colleague you choose, or to the ticket's group.</source>
+        <translation>Podczas Twojej nieobecności odpowiedzi klientów w Twoich zgłoszeniach trafiają do wybranego współpracownika lub do grupy zgłoszenia.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AwayDialog.cpp" line="25" />
+        <source>Back on</source>
+        <translation>Powrót dnia</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AwayDialog.cpp" line="37" />
+        <source>(the ticket's group)</source>
+        <translation>(grupa zgłoszenia)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AwayDialog.cpp" line="44" />
+        <source>Follow-ups go to</source>
+        <translation>Odpowiedzi przejmuje</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AwayStatus</name>
+    <message>
+        <location filename="../client/core/AwayStatus.cpp" line="79" />
+        <source>Marked away</source>
+        <translation>Oznaczono nieobecność</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AwayStatus.cpp" line="79" />
+        <source>Marked back</source>
+        <translation>Oznaczono powrót</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="247" />
+        <location filename="../client/core/CacheStore.cpp" line="295" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>Pamięć podręczną zapisał nowszy klient (schemat %1, ten zna %2).</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::CommandPalette</name>
+    <message>
+        <location filename="../client/ui/CommandPalette.cpp" line="43" />
+        <source>Command palette</source>
+        <translation>Paleta poleceń</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CommandPalette.cpp" line="46" />
+        <source>Type an action, a view or a ticket number</source>
+        <translation>Wpisz akcję, widok lub numer zgłoszenia</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::CustomerSidebar</name>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="113" />
+        <source>Show the customer</source>
+        <translation>Pokaż klienta</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="113" />
+        <source>Hide the customer</source>
+        <translation>Ukryj klienta</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="142" />
+        <source>organization %1</source>
+        <translation>organizacja %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="143" />
+        <source>of %1</source>
+        <translation>organizacja: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="158" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="159" />
+        <source>integration %1</source>
+        <translation>integracja %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="161" />
+        <source>Ids in integrations: %1</source>
+        <translation>Identyfikatory w integracjach: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="165" />
+        <source>No other tickets of this customer</source>
+        <translation>Brak innych zgłoszeń tego klienta</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="166" />
+        <source>Other tickets of this customer (%1)</source>
+        <translation>Inne zgłoszenia tego klienta (%1)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="172" />
+        <source>Other tickets of the organization (%1)</source>
+        <translation>Inne zgłoszenia organizacji (%1)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="173" />
+        <source>Other tickets of %1 (%2)</source>
+        <translation>Inne zgłoszenia organizacji %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="186" />
+        <source>%1, updated %2</source>
+        <translation>%1, zaktualizowano %2</translation>
     </message>
 </context>
 <context>
@@ -252,14 +406,47 @@
 <context>
     <name>helpdesk::client::DeskNotifier</name>
     <message>
-        <location filename="../client/core/DeskNotifier.cpp" line="16" />
+        <location filename="../client/core/DeskNotifier.cpp" line="30" />
         <source>New ticket #%1</source>
         <translation>Nowe zgłoszenie #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/DeskNotifier.cpp" line="21" />
+        <location filename="../client/core/DeskNotifier.cpp" line="36" />
         <source>Customer reply on #%1</source>
         <translation>Odpowiedź klienta w #%1</translation>
+    </message>
+    <message>
+        <location filename="../client/core/DeskNotifier.cpp" line="44" />
+        <source>#%1 was assigned to you</source>
+        <translation>Przypisano Ci #%1</translation>
+    </message>
+    <message>
+        <location filename="../client/core/DeskNotifier.cpp" line="47" />
+        <source>SLA warning on #%1</source>
+        <translation>Ostrzeżenie SLA w #%1</translation>
+    </message>
+    <message>
+        <location filename="../client/core/DeskNotifier.cpp" line="54" />
+        <source>%1 mentioned you on #%2</source>
+        <translation>%1 wspomina o Tobie w #%2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/DeskNotifier.cpp" line="55" />
+        <source>%1 mentioned you</source>
+        <translation>%1 wspomina o Tobie</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::InboxDelegate</name>
+    <message>
+        <location filename="../client/ui/InboxDelegate.cpp" line="132" />
+        <source>sending…</source>
+        <translation>wysyłanie…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/InboxDelegate.cpp" line="217" />
+        <source>(sending…)</source>
+        <translation>(wysyłanie…)</translation>
     </message>
 </context>
 <context>
@@ -302,28 +489,28 @@
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="779" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="782" />
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="779" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="782" />
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
         <location filename="../client/ui/IntegrationsPane.cpp" line="100" />
         <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="518" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="488" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="520" />
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
         <location filename="../client/ui/IntegrationsPane.cpp" line="100" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="377" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="350" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="378" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="488" />
         <source>Active</source>
         <translation>Aktywne</translation>
     </message>
@@ -394,68 +581,68 @@
     </message>
     <message>
         <location filename="../client/ui/IntegrationsPane.cpp" line="298" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="309" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="310" />
         <source>Saved. Copy the lookup secret now: it is not shown again.</source>
         <translation>Zapisano. Skopiuj sekret zapytań teraz: nie zostanie pokazany ponownie.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="368" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="350" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="369" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="488" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="376" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="350" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="377" />
         <source>Events</source>
         <translation>Zdarzenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="487" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="350" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="489" />
         <source>Waiting</source>
         <translation>Oczekujące</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="487" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="350" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="489" />
         <source>Dead</source>
         <translation>Porzucone</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="350" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="488" />
         <source>Receiver down until</source>
         <translation>Odbiorca niedostępny do</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="363" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="364" />
         <source>Webhook of the selected integration</source>
         <translation>Webhook wybranej integracji</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="366" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="367" />
         <source>https://system.example/hooks/helpdesk</source>
         <translation>https://system.example/hooks/helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="382" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="383" />
         <source>Secret (shown only now; the receiver checks signatures with it):</source>
         <translation>Sekret (pokazany tylko teraz; odbiorca sprawdza nim podpisy):</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="388" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="389" />
         <source>Add webhook</source>
         <translation>Dodaj webhook</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="389" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="390" />
         <source>Save webhook</source>
         <translation>Zapisz webhook</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="390" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="391" />
         <source>Send a test event</source>
         <translation>Wyślij zdarzenie testowe</translation>
     </message>
@@ -624,7 +811,7 @@
         <translation>Dziennik wybranej integracji (każde wywołanie, w obie strony):</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="408" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="409" />
         <source>Sending a test event…</source>
         <translation>Wysyłanie zdarzenia testowego…</translation>
     </message>
@@ -635,175 +822,175 @@
     </message>
     <message>
         <location filename="../client/ui/IntegrationsPane.cpp" line="297" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="460" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="595" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="461" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="597" />
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="460" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="595" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="461" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="597" />
         <source>Saved. Copy the secret now: it is not shown again.</source>
         <translation>Zapisano. Skopiuj sekret teraz: nie zostanie pokazany ponownie.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="474" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="476" />
         <source>Test event queued; see its delivery below.</source>
         <translation>Zdarzenie testowe w kolejce; jego dostarczenie jest poniżej.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="313" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="314" />
         <source>Queued to be sent again.</source>
         <translation>W kolejce do ponownego wysłania.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="332" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="333" />
         <source>Not done: %1</source>
         <translation>Nie wykonano: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="333" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="334" />
         <source>Not done (%1): %2</source>
         <translation>Nie wykonano (%1): %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="488" />
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="488" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="494" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="496" />
         <source>Omnidesk</source>
         <translation>Omnidesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="494" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="496" />
         <source>Helpdesk</source>
         <translation>Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="501" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="503" />
         <source>Channel of the selected integration</source>
         <translation>Kanał wybranej integracji</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="506" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="508" />
         <source>https://system.example/hooks/replies</source>
         <translation>https://system.example/hooks/replies</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="512" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="514" />
         <source>Helpdesk (this desk's webhook body)</source>
         <translation>Helpdesk (treść webhooka tego helpdesku)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="513" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="515" />
         <source>Omnidesk (as Omnidesk posts to a custom channel)</source>
         <translation>Omnidesk (tak jak Omnidesk wysyła do własnego kanału)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="514" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="516" />
         <source>Active (off: its calls are refused and replies wait)</source>
         <translation>Aktywny (wyłączony: jego wywołania są odrzucane, a odpowiedzi czekają)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="519" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="521" />
         <source>Replies go to</source>
         <translation>Odpowiedzi trafiają do</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="520" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="522" />
         <source>Its tickets open in</source>
         <translation>Jego zgłoszenia otwierają się w</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="521" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="523" />
         <source>Replies are sent as</source>
         <translation>Odpowiedzi są wysyłane jako</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="525" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="527" />
         <source>Secret (shown only now; the system checks the replies' signatures with it):</source>
         <translation>Sekret (pokazany tylko teraz; system sprawdza nim podpisy odpowiedzi):</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="531" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="533" />
         <source>Add channel</source>
         <translation>Dodaj kanał</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="532" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="534" />
         <source>Save channel</source>
         <translation>Zapisz kanał</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="534" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="536" />
         <source>Delete channel…</source>
         <translation>Usuń kanał…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="554" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="556" />
         <source>Give the channel %1 a new secret? From now on only the new one signs the replies sent through it: the system needs it.</source>
         <translation>Nadać kanałowi %1 nowy sekret? Od teraz tylko nowy podpisuje wysyłane przez niego odpowiedzi: system go potrzebuje.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="564" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="566" />
         <source>Delete channel</source>
         <translation>Usuń kanał</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="565" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="567" />
         <source>Delete the channel %1? Replies still waiting to be sent through it are dropped; its tickets stay, as ordinary tickets.</source>
         <translation>Usunąć kanał %1? Odpowiedzi, które jeszcze czekają na wysłanie przez niego, przepadają; jego zgłoszenia zostają jako zwykłe zgłoszenia.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="831" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="850" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="860" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="876" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="834" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="853" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="863" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="879" />
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="391" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="533" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="392" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="535" />
         <source>New secret…</source>
         <translation>Nowy sekret…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="392" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="393" />
         <source>Delete webhook…</source>
         <translation>Usuń webhook…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="414" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="553" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="415" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="555" />
         <source>New secret</source>
         <translation>Nowy sekret</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="425" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="426" />
         <source>Delete webhook</source>
         <translation>Usuń webhook</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="466" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="601" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="468" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="604" />
         <source>Deleted.</source>
         <translation>Usunięto.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="415" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="416" />
         <source>Give the webhook at %1 a new secret? From now on only the new one signs its deliveries: the receiver needs it.</source>
         <translation>Nadać webhookowi pod %1 nowy sekret? Od teraz tylko nowy podpisuje jego dostarczenia: odbiorca go potrzebuje.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="426" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="427" />
         <source>Delete the webhook at %1? What still waits to be sent to it is dropped; its log stays.</source>
         <translation>Usunąć webhook pod %1? To, co jeszcze czeka na wysłanie do niego, przepada; jego dziennik zostaje.</translation>
     </message>
@@ -826,78 +1013,98 @@
 <context>
     <name>helpdesk::client::LoginDialog</name>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="21" />
+        <location filename="../client/ui/LoginDialog.cpp" line="25" />
         <source>Sign in to Helpdesk</source>
         <translation>Logowanie do Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="26" />
+        <location filename="../client/ui/LoginDialog.cpp" line="39" />
         <source>agent@example.com</source>
         <translation>agent@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="32" />
+        <location filename="../client/ui/LoginDialog.cpp" line="45" />
         <source>6-digit code or a recovery code</source>
         <translation>6-cyfrowy kod lub kod odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="33" />
+        <location filename="../client/ui/LoginDialog.cpp" line="46" />
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="39" />
+        <location filename="../client/ui/LoginDialog.cpp" line="52" />
         <source>Sign in without encryption anyway</source>
         <translation>Zaloguj mimo braku szyfrowania</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="47" />
+        <location filename="../client/ui/LoginDialog.cpp" line="60" />
         <source>Server</source>
         <translation>Serwer</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="48" />
+        <location filename="../client/ui/LoginDialog.cpp" line="61" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="49" />
+        <location filename="../client/ui/LoginDialog.cpp" line="62" />
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="55" />
+        <location filename="../client/ui/LoginDialog.cpp" line="67" />
         <source>Forgot your password?</source>
         <translation>Nie pamiętasz hasła?</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="66" />
+        <location filename="../client/ui/LoginDialog.cpp" line="79" />
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="85" />
+        <source>Sign in to your desk</source>
+        <translation>Zaloguj się do swojego helpdesku</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="95" />
         <source>Sign in</source>
         <translation>Zaloguj</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="134" />
+        <location filename="../client/ui/LoginDialog.cpp" line="126" />
+        <source>If %1 has an account on this server, a link to choose a new password is on its way there.</source>
+        <translation>Jeśli %1 ma konto na tym serwerze, wysłano tam link do ustawienia nowego hasła.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="176" />
+        <source>This connection is not encrypted: confirm below that you want to use it anyway, or use an https:// address.</source>
+        <translation>To połączenie nie jest szyfrowane: potwierdź poniżej, że mimo to chcesz z niego korzystać, albo użyj adresu https://.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="216" />
         <source>%1 is reached over plain http: your password and every ticket you open, internal notes included, can be read and changed by anyone on the network in between. Use an https:// address if the server has one.</source>
         <translation>%1 jest osiągany przez nieszyfrowane http: Twoje hasło i każde otwarte zgłoszenie, łącznie z notatkami wewnętrznymi, może odczytać i zmienić każdy w sieci po drodze. Użyj adresu https://, jeśli serwer go ma.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="170" />
+        <location filename="../client/ui/LoginDialog.cpp" line="252" />
         <source>Your role signs in with two factors: set up an authenticator app to sign in.</source>
         <translation>Twoja rola loguje się dwuskładnikowo: skonfiguruj aplikację uwierzytelniającą, aby się zalogować.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="178" />
+        <location filename="../client/ui/LoginDialog.cpp" line="260" />
         <source>Enter the server's address, your e-mail and your password.</source>
         <translation>Podaj adres serwera, swój e-mail i hasło.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="63" />
-        <location filename="../client/ui/LoginDialog.cpp" line="183" />
+        <location filename="../client/ui/LoginDialog.cpp" line="166" />
+        <location filename="../client/ui/LoginDialog.cpp" line="265" />
         <source>The server's address starts with https:// (or http://).</source>
         <translation>Adres serwera zaczyna się od https:// (lub http://).</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="187" />
+        <location filename="../client/ui/LoginDialog.cpp" line="269" />
         <source>This connection is not encrypted: confirm below that you want to sign in anyway, or use an https:// address.</source>
         <translation>To połączenie nie jest szyfrowane: potwierdź poniżej, że mimo to chcesz się zalogować, albo użyj adresu https://.</translation>
     </message>
@@ -1040,236 +1247,752 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="40" />
+        <location filename="../client/ui/MainWindow.cpp" line="58" />
+        <location filename="../client/ui/MainWindow.cpp" line="941" />
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="46" />
+        <location filename="../client/ui/MainWindow.cpp" line="65" />
         <source>Search number, title, customer, text (Ctrl+F)</source>
         <translation>Szukaj: numer, tytuł, klient, treść (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="124" />
+        <location filename="../client/ui/MainWindow.cpp" line="191" />
         <source>First sync: %1 tickets</source>
         <translation>Pierwsza synchronizacja: %1 zgłoszeń</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="129" />
+        <location filename="../client/ui/MainWindow.cpp" line="196" />
         <source>Not saved — %1: %2</source>
         <translation>Nie zapisano — %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="132" />
+        <location filename="../client/ui/MainWindow.cpp" line="199" />
         <source>Attachment not saved: %1</source>
         <translation>Nie zapisano załącznika: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="134" />
+        <location filename="../client/ui/MainWindow.cpp" line="201" />
         <source>A message from the server could not be read (skipped): %1</source>
         <translation>Nie udało się odczytać wiadomości z serwera (pominięto): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="148" />
+        <location filename="../client/ui/MainWindow.cpp" line="205" />
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="149" />
+        <location filename="../client/ui/MainWindow.cpp" line="206" />
         <source>Work &amp;offline</source>
         <translation>Pracuj &amp;offline</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="153" />
+        <location filename="../client/ui/MainWindow.cpp" line="211" />
         <source>Sign &amp;out</source>
         <translation>&amp;Wyloguj</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="158" />
+        <location filename="../client/ui/MainWindow.cpp" line="216" />
         <source>Sign out</source>
         <translation>Wyloguj</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="158" />
+        <location filename="../client/ui/MainWindow.cpp" line="216" />
         <source>%n change(s) not yet sent will be lost. Sign out anyway?</source>
         <translation><numerusform>%n niewysłana zmiana zostanie utracona. Wylogować mimo to?</numerusform><numerusform>%n niewysłane zmiany zostaną utracone. Wylogować mimo to?</numerusform><numerusform>%n niewysłanych zmian zostanie utraconych. Wylogować mimo to?</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="164" />
+        <location filename="../client/ui/MainWindow.cpp" line="222" />
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="165" />
+        <location filename="../client/ui/MainWindow.cpp" line="223" />
         <source>&amp;Tickets</source>
         <translation>&amp;Zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="166" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Nowe zgłoszenie e-mailem…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="168" />
+        <location filename="../client/ui/MainWindow.cpp" line="226" />
         <source>&amp;Save search as a view…</source>
         <translation>&amp;Zapisz wyszukiwanie jako widok…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="169" />
+        <location filename="../client/ui/MainWindow.cpp" line="227" />
         <source>&amp;Dashboards</source>
         <translation>&amp;Pulpity</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="175" />
+        <location filename="../client/ui/MainWindow.cpp" line="233" />
         <source>&amp;Settings</source>
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="176" />
+        <location filename="../client/ui/MainWindow.cpp" line="234" />
         <source>&amp;Server settings…</source>
         <translation>Ustawienia &amp;serwera…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="182" />
+        <location filename="../client/ui/MainWindow.cpp" line="240" />
         <source>&amp;Two-factor sign-in…</source>
         <translation>Logowanie &amp;dwuskładnikowe…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="189" />
+        <location filename="../client/ui/MainWindow.cpp" line="247" />
         <source>My &amp;signature…</source>
         <translation>Mój &amp;podpis…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="199" />
+        <location filename="../client/ui/MainWindow.cpp" line="258" />
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="212" />
+        <location filename="../client/ui/MainWindow.cpp" line="271" />
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="212" />
+        <location filename="../client/ui/MainWindow.cpp" line="271" />
         <source>The new language is used from the next start.</source>
         <translation>Nowy język będzie użyty po ponownym uruchomieniu.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="223" />
         <source>Remove this view</source>
         <translation>Usuń ten widok</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="226" />
+        <location filename="../client/ui/MainWindow.cpp" line="300" />
         <source>&amp;Help</source>
         <translation>&amp;Pomoc</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="227" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="264" />
+        <location filename="../client/ui/MainWindow.cpp" line="352" />
+        <location filename="../client/ui/MainWindow.cpp" line="406" />
         <source>Keyboard shortcuts</source>
         <translation>Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="265" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;następne / poprzednie zgłoszenie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;odpowiedz&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;notatka wewnętrzna&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;wyślij&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;przejmij zgłoszenie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zamknij zgłoszenie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;szukaj&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ta lista&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="280" />
-        <location filename="../client/ui/MainWindow.cpp" line="306" />
         <source>New ticket by e-mail</source>
         <translation>Nowe zgłoszenie e-mailem</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="282" />
         <source>customer@example.com</source>
         <translation>klient@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="290" />
         <source>Customer e-mail</source>
         <translation>E-mail klienta</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="291" />
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="292" />
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="294" />
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="307" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Nowe zgłoszenie wymaga e-maila klienta, tematu i treści.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="317" />
-        <location filename="../client/ui/MainWindow.cpp" line="322" />
+        <location filename="../client/ui/MainWindow.cpp" line="423" />
         <source>Save search as a view</source>
         <translation>Zapisz wyszukiwanie jako widok</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="318" />
+        <location filename="../client/ui/MainWindow.cpp" line="424" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Najpierw wpisz wyszukiwanie; widok pokaże jego zgłoszenia.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="322" />
         <source>Name of the view:</source>
         <translation>Nazwa widoku:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="365" />
+        <location filename="../client/ui/MainWindow.cpp" line="484" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Ustaw stan %n zgłoszenia</numerusform><numerusform>Ustaw stan %n zgłoszeń</numerusform><numerusform>Ustaw stan %n zgłoszeń</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="371" />
+        <location filename="../client/ui/MainWindow.cpp" line="483" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>Przypisz %n zgłoszenie do</numerusform><numerusform>Przypisz %n zgłoszenia do</numerusform><numerusform>Przypisz %n zgłoszeń do</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="372" />
+        <location filename="../client/ui/MainWindow.cpp" line="507" />
         <source>(nobody)</source>
         <translation>(nikt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="381" />
+        <location filename="../client/ui/MainWindow.cpp" line="485" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>Przenieś %n zgłoszenie do grupy</numerusform><numerusform>Przenieś %n zgłoszenia do grupy</numerusform><numerusform>Przenieś %n zgłoszeń do grupy</numerusform></translation>
     </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="224" />
+        <source>&amp;New ticket…</source>
+        <translation>&amp;Nowe zgłoszenie…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="279" />
+        <source>New view…</source>
+        <translation>Nowy widok…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="281" />
+        <source>Edit view…</source>
+        <translation>Edytuj widok…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="283" />
+        <source>Duplicate</source>
+        <translation>Duplikuj</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="286" />
+        <source>%1 (copy)</source>
+        <translation>%1 (kopia)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="292" />
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="293" />
+        <source>Delete view</source>
+        <translation>Usuń widok</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="293" />
+        <source>Delete the view "%1"?</source>
+        <translation>Usunąć widok „%1”?</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="301" />
+        <source>&amp;Keyboard shortcuts (F1)</source>
+        <translation>&amp;Skróty klawiszowe (F1)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="327" />
+        <location filename="../client/ui/MainWindow.cpp" line="329" />
+        <source>Next ticket</source>
+        <translation>Następne zgłoszenie</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="328" />
+        <location filename="../client/ui/MainWindow.cpp" line="330" />
+        <source>Previous ticket</source>
+        <translation>Poprzednie zgłoszenie</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="331" />
+        <source>Open the ticket (focus its pane)</source>
+        <translation>Otwórz zgłoszenie (przejdź do jego panelu)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="341" />
+        <location filename="../client/ui/MainWindow.cpp" line="342" />
+        <source>Reply</source>
+        <translation>Odpowiedz</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="343" />
+        <location filename="../client/ui/MainWindow.cpp" line="344" />
+        <source>Internal note</source>
+        <translation>Notatka wewnętrzna</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="345" />
+        <location filename="../client/ui/MainWindow.cpp" line="346" />
+        <source>Assign the selected tickets to me</source>
+        <translation>Przypisz mi zaznaczone zgłoszenia</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="347" />
+        <location filename="../client/ui/MainWindow.cpp" line="348" />
+        <source>Close the selected tickets</source>
+        <translation>Zamknij zaznaczone zgłoszenia</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="349" />
+        <location filename="../client/ui/MainWindow.cpp" line="350" />
+        <source>Search</source>
+        <translation>Szukaj</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="351" />
+        <location filename="../client/ui/MainWindow.cpp" line="844" />
+        <source>Command palette</source>
+        <translation>Paleta poleceń</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="401" />
+        <source>Send (in the composer)</source>
+        <translation>Wyślij (w edytorze)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="486" />
+        <source>Add or remove tags…</source>
+        <translation>Dodaj lub usuń tagi…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="487" />
+        <source>Merge into one ticket…</source>
+        <translation>Scal w jedno zgłoszenie…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="488" />
+        <source>Apply macro</source>
+        <translation>Zastosuj makro</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="503" />
+        <source>Me</source>
+        <translation>Mnie</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="548" />
+        <source>(no macros)</source>
+        <translation>(brak makr)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="406" />
+        <location filename="../client/ui/MainWindow.cpp" line="563" />
+        <source>Tags of %n ticket(s)</source>
+        <translation><numerusform>Tagi %n zgłoszenia</numerusform><numerusform>Tagi %n zgłoszeń</numerusform><numerusform>Tagi %n zgłoszeń</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="566" />
+        <source>tags to add, separated by commas</source>
+        <translation>tagi do dodania, oddzielone przecinkami</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="569" />
+        <source>tags to remove, separated by commas</source>
+        <translation>tagi do usunięcia, oddzielone przecinkami</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="571" />
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="572" />
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/MainWindow.cpp" line="597" />
+        <source>Merge %n ticket(s)</source>
+        <translation><numerusform>Scal %n zgłoszenie</numerusform><numerusform>Scal %n zgłoszenia</numerusform><numerusform>Scal %n zgłoszeń</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="606" />
+        <source>The other tickets' messages move into the one you keep; they are closed as merged.</source>
+        <translation>Wiadomości z pozostałych zgłoszeń trafiają do zachowanego; te zgłoszenia zostają zamknięte jako scalone.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="607" />
+        <source>Keep</source>
+        <translation>Zachowaj</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="609" />
+        <source>Merge</source>
+        <translation>Scal</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="635" />
+        <source>Sort the tickets by</source>
+        <translation>Sortuj zgłoszenia według</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="642" />
+        <source>Newest or largest first</source>
+        <translation>Najpierw najnowsze lub największe</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="649" />
+        <source>Sort:</source>
+        <translation>Sortuj:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="657" />
+        <source>Assign to me</source>
+        <translation>Przypisz do mnie</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="672" />
+        <source>Assign</source>
+        <translation>Przypisz</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="673" />
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="674" />
+        <source>Tags…</source>
+        <translation>Tagi…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="675" />
+        <source>Merge…</source>
+        <translation>Scal…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="676" />
+        <source>Macro</source>
+        <translation>Makro</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="683" />
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="685" />
+        <source>&amp;Two lines per ticket</source>
+        <translation>&amp;Dwa wiersze na zgłoszenie</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="686" />
+        <source>&amp;Compact list</source>
+        <translation>&amp;Kompaktowa lista</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="696" />
+        <source>Reading pane on the &amp;right</source>
+        <translation>Panel odczytu z p&amp;rawej</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="697" />
+        <source>Reading pane &amp;below</source>
+        <translation>Panel odczytu na d&amp;ole</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="706" />
+        <location filename="../client/ui/MainWindow.cpp" line="850" />
+        <source>Command &amp;palette…</source>
+        <translation>&amp;Paleta poleceń…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="859" />
+        <source>Go to view: %1</source>
+        <translation>Przejdź do widoku: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="872" />
+        <source>Go to ticket #%1</source>
+        <translation>Przejdź do zgłoszenia #%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/MainWindow.cpp" line="897" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n zmiana czeka na wysłanie</numerusform><numerusform>%n zmiany czekają na wysłanie</numerusform><numerusform>%n zmian czeka na wysłanie</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="413" />
+        <location filename="../client/ui/MainWindow.cpp" line="904" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="415" />
+        <location filename="../client/ui/MainWindow.cpp" line="906" />
         <source>● Connecting…</source>
         <translation>● Łączenie…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="419" />
+        <location filename="../client/ui/MainWindow.cpp" line="910" />
         <source>● Offline — working from the local copy</source>
         <translation>● Offline — praca na kopii lokalnej</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="922" />
+        <source>I am back</source>
+        <translation>Jestem z powrotem</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="940" />
+        <source>(%1) Helpdesk — %2</source>
+        <translation>(%1) Helpdesk — %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="952" />
+        <location filename="../client/ui/MainWindow.cpp" line="961" />
+        <source>I am &amp;away…</source>
+        <translation>Ustaw &amp;nieobecność…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="961" />
+        <source>I am &amp;back</source>
+        <translation>&amp;Jestem z powrotem</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="966" />
+        <source>&amp;Notifications…</source>
+        <translation>&amp;Powiadomienia…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="971" />
+        <source>&amp;Appearance</source>
+        <translation>&amp;Wygląd</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="973" />
+        <source>Like the &amp;system</source>
+        <translation>Jak w &amp;systemie</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="974" />
+        <source>&amp;Light</source>
+        <translation>&amp;Jasny</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="975" />
+        <source>&amp;Dark</source>
+        <translation>&amp;Ciemny</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="1001" />
+        <source>Away until %1</source>
+        <translation>Nieobecność do %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="1002" />
+        <source>Away</source>
+        <translation>Nieobecność</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="1004" />
+        <source> — follow-ups to %1</source>
+        <translation> — odpowiedzi przejmuje %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::NewTicketDialog</name>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="36" />
+        <source>New ticket</source>
+        <translation>Nowe zgłoszenie</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="45" />
+        <location filename="../client/ui/NewTicketDialog.cpp" line="85" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="46" />
+        <source>Phone call in</source>
+        <translation>Rozmowa przychodząca</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="47" />
+        <source>Phone call out</source>
+        <translation>Rozmowa wychodząca</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="65" />
+        <source>Name or e-mail of the customer</source>
+        <translation>Nazwa lub e-mail klienta</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="74" />
+        <source>New customer</source>
+        <translation>Nowy klient</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="81" />
+        <source>customer@example.com</source>
+        <translation>klient@example.com</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="84" />
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="104" />
+        <source>(default)</source>
+        <translation>(domyślny)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="117" />
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="118" />
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="119" />
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="120" />
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="121" />
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="123" />
+        <location filename="../client/ui/NewTicketDialog.cpp" line="183" />
+        <location filename="../client/ui/NewTicketDialog.cpp" line="187" />
+        <source>Create</source>
+        <translation>Utwórz</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="178" />
+        <source>Your e-mail to the customer</source>
+        <translation>Twój e-mail do klienta</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="179" />
+        <source>Send</source>
+        <translation>Wyślij</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="182" />
+        <source>What the caller asked for</source>
+        <translation>O co prosił dzwoniący</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="186" />
+        <source>What you told the customer on the phone</source>
+        <translation>Co przekazano klientowi przez telefon</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="198" />
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="211" />
+        <source>Customer: %1 &lt;%2&gt;</source>
+        <translation>Klient: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="240" />
+        <source>A new customer needs a name and an e-mail address.</source>
+        <translation>Nowy klient wymaga imienia i nazwiska oraz adresu e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="242" />
+        <source>Choose a customer from the list, type their e-mail address, or make a new customer.</source>
+        <translation>Wybierz klienta z listy, wpisz jego adres e-mail lub utwórz nowego klienta.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="244" />
+        <source>A new ticket needs a title.</source>
+        <translation>Nowe zgłoszenie wymaga tytułu.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="246" />
+        <source>Choose a group.</source>
+        <translation>Wybierz grupę.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="248" />
+        <source>Write the e-mail to the customer.</source>
+        <translation>Napisz e-mail do klienta.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="249" />
+        <source>Note what was said on the phone.</source>
+        <translation>Zanotuj, co zostało powiedziane przez telefon.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::NotificationPreferences</name>
+    <message>
+        <location filename="../client/core/NotificationPreferences.cpp" line="40" />
+        <location filename="../client/core/NotificationPreferences.cpp" line="58" />
+        <source>Notification preferences are kept on the server; it is not reachable.</source>
+        <translation>Ustawienia powiadomień są przechowywane na serwerze; jest on nieosiągalny.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::NotificationPreferencesDialog</name>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="17" />
+        <source>Notifications</source>
+        <translation>Powiadomienia</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="19" />
+        <source>A new ticket in my groups</source>
+        <translation>Nowe zgłoszenie w moich grupach</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="20" />
+        <source>A customer replies on my ticket</source>
+        <translation>Klient odpowiada w moim zgłoszeniu</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="21" />
+        <source>A ticket is assigned to me</source>
+        <translation>Zgłoszenie zostaje mi przypisane</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="22" />
+        <source>A colleague mentions me</source>
+        <translation>Współpracownik wspomina o mnie</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="23" />
+        <source>An SLA deadline of my ticket comes near</source>
+        <translation>Zbliża się termin SLA mojego zgłoszenia</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="27" />
+        <source>&lt;b&gt;Desktop&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pulpit&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="28" />
+        <source>&lt;b&gt;E-mail&lt;/b&gt;</source>
+        <translation>&lt;b&gt;E-mail&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="46" />
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="67" />
+        <source>Reading your preferences…</source>
+        <translation>Wczytywanie ustawień…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="91" />
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
     </message>
 </context>
 <context>
@@ -2796,126 +3519,194 @@
 <context>
     <name>helpdesk::client::TicketActions</name>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="64" />
+        <location filename="../client/core/TicketActions.cpp" line="67" />
         <source>Reply to #%1</source>
         <translation>Odpowiedź w #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="76" />
+        <location filename="../client/core/TicketActions.cpp" line="84" />
         <source>Note on #%1</source>
         <translation>Notatka w #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="87" />
+        <location filename="../client/core/TicketActions.cpp" line="97" />
         <source>Phone call on #%1</source>
         <translation>Rozmowa w #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="101" />
-        <location filename="../client/core/TicketActions.cpp" line="147" />
+        <location filename="../client/core/TicketActions.cpp" line="111" />
+        <location filename="../client/core/TicketActions.cpp" line="182" />
         <source>Change %1 of #%2</source>
         <translation>Zmiana %1 w #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="114" />
+        <location filename="../client/core/TicketActions.cpp" line="124" />
         <source>Tags of #%1</source>
         <translation>Tagi w #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="165" />
+        <location filename="../client/core/TicketActions.cpp" line="200" />
         <source>Merge #%1 into #%2</source>
         <translation>Scal #%1 z #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="180" />
+        <location filename="../client/core/TicketActions.cpp" line="215" />
         <source>Link #%1 to #%2</source>
         <translation>Powiąż #%1 z #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="193" />
+        <location filename="../client/core/TicketActions.cpp" line="232" />
+        <source>Split an article of #%1 into a new ticket</source>
+        <translation>Wydziel wiadomość z #%1 do nowego zgłoszenia</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="246" />
+        <source>Add %1 to the watchers of #%2</source>
+        <translation>Dodaj %1 do obserwujących #%2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="247" />
+        <source>Watch #%1</source>
+        <translation>Obserwuj #%1</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="261" />
+        <source>Remove %1 from the watchers of #%2</source>
+        <translation>Usuń %1 z obserwujących #%2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="262" />
+        <source>Stop watching #%1</source>
+        <translation>Przestań obserwować #%1</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="274" />
         <source>Macro "%1" on #%2</source>
         <translation>Makro „%1” w #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="213" />
+        <location filename="../client/core/TicketActions.cpp" line="301" />
+        <source>New customer %1 &lt;%2&gt;</source>
+        <translation>Nowy klient %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="330" />
         <source>New ticket for %1: %2</source>
         <translation>Nowe zgłoszenie dla %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="244" />
+        <location filename="../client/core/TicketActions.cpp" line="361" />
         <source>The history is shown when the server is reachable.</source>
         <translation>Historia jest widoczna, gdy serwer jest osiągalny.</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="266" />
+        <location filename="../client/core/TicketActions.cpp" line="383" />
         <source>system</source>
         <translation>system</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::TicketContext</name>
+    <message>
+        <location filename="../client/core/TicketContext.cpp" line="49" />
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketContext.cpp" line="49" />
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="326" />
+        <location filename="../client/models/TicketListModel.cpp" line="472" />
         <source>A change of yours waits to be sent.</source>
         <translation>Twoja zmiana czeka na wysłanie.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="328" />
+        <location filename="../client/models/TicketListModel.cpp" line="474" />
         <source>Not opened yet.</source>
         <translation>Jeszcze nieotwarte.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="330" />
+        <location filename="../client/models/TicketListModel.cpp" line="476" />
         <source>Changed since you last looked.</source>
         <translation>Zmienione od ostatniego podglądu.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="350" />
+        <location filename="../client/models/TicketListModel.cpp" line="514" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="515" />
+        <source>%1 h</source>
+        <translation>%1 godz.</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="516" />
+        <source>%1 d</source>
+        <translation>%1 dn.</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="517" />
+        <source>%1 late</source>
+        <translation>%1 po terminie</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="517" />
+        <source>in %1</source>
+        <translation>za %1</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="526" />
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="352" />
+        <location filename="../client/models/TicketListModel.cpp" line="528" />
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="354" />
+        <location filename="../client/models/TicketListModel.cpp" line="530" />
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="356" />
+        <location filename="../client/models/TicketListModel.cpp" line="532" />
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="358" />
+        <location filename="../client/models/TicketListModel.cpp" line="534" />
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="360" />
+        <location filename="../client/models/TicketListModel.cpp" line="536" />
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="362" />
+        <location filename="../client/models/TicketListModel.cpp" line="538" />
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="364" />
+        <location filename="../client/models/TicketListModel.cpp" line="540" />
         <source>Updated</source>
         <translation>Zaktualizowano</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="366" />
+        <location filename="../client/models/TicketListModel.cpp" line="542" />
         <source>SLA due</source>
         <translation>Termin SLA</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="368" />
+        <location filename="../client/models/TicketListModel.cpp" line="544" />
         <source>Shared</source>
         <translation>Udostępnione</translation>
     </message>
@@ -2967,103 +3758,118 @@
 <context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="56" />
+        <location filename="../client/ui/TicketView.cpp" line="69" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="58" />
+        <location filename="../client/ui/TicketView.cpp" line="71" />
         <source>phone call (in)</source>
         <translation>rozmowa (przychodząca)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="60" />
+        <location filename="../client/ui/TicketView.cpp" line="73" />
         <source>phone call (out)</source>
         <translation>rozmowa (wychodząca)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="62" />
+        <location filename="../client/ui/TicketView.cpp" line="75" />
         <source>note</source>
         <translation>notatka</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="63" />
+        <location filename="../client/ui/TicketView.cpp" line="76" />
         <source>web</source>
         <translation>WWW</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="71" />
+        <location filename="../client/ui/TicketView.cpp" line="84" />
         <source>through the channel</source>
         <translation>przez kanał</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <location filename="../client/ui/TicketView.cpp" line="120" />
         <source>delivered to the channel</source>
         <translation>dostarczono do kanału</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <location filename="../client/ui/TicketView.cpp" line="120" />
         <source>sent</source>
         <translation>wysłane</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="110" />
+        <location filename="../client/ui/TicketView.cpp" line="123" />
         <source>not delivered to the channel: %1</source>
         <translation>nie dostarczono do kanału: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="110" />
+        <location filename="../client/ui/TicketView.cpp" line="123" />
         <source>not sent: %1</source>
         <translation>nie wysłano: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="111" />
+        <location filename="../client/ui/TicketView.cpp" line="124" />
         <source>no reason given</source>
         <translation>nie podano powodu</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="113" />
+        <location filename="../client/ui/TicketView.cpp" line="126" />
         <source>queued for the channel</source>
         <translation>w kolejce do kanału</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="113" />
+        <location filename="../client/ui/TicketView.cpp" line="126" />
         <source>queued for sending</source>
         <translation>w kolejce do wysłania</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="115" />
+        <location filename="../client/ui/TicketView.cpp" line="128" />
         <source>retrying (attempts so far: %1), the last failed with %2</source>
         <translation>ponawianie (dotychczasowe próby: %1), ostatnia nieudana: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="117" />
+        <location filename="../client/ui/TicketView.cpp" line="130" />
         <source>sending (attempts so far: %1)</source>
         <translation>wysyłanie (dotychczasowe próby: %1)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="126" />
+        <location filename="../client/ui/TicketView.cpp" line="145" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="146" />
+        <source>%1 h %2 min</source>
+        <translation>%1 godz. %2 min</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="147" />
+        <source>%1 h</source>
+        <translation>%1 godz.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="155" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="127" />
-        <location filename="../client/ui/TicketView.cpp" line="823" />
+        <location filename="../client/ui/TicketView.cpp" line="156" />
+        <location filename="../client/ui/TicketView.cpp" line="1207" />
         <source>integration %1</source>
         <translation>integracja %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="176" />
+        <location filename="../client/ui/TicketView.cpp" line="205" />
         <source>tags, separated by commas</source>
         <translation>tagi oddzielone przecinkami</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="177" />
+        <location filename="../client/ui/TicketView.cpp" line="206" />
         <source>&amp;Take</source>
         <translation>&amp;Przejmij</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="178" />
+        <location filename="../client/ui/TicketView.cpp" line="207" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Zostań właścicielem (Ctrl+T)</translation>
     </message>
@@ -3072,385 +3878,482 @@
         <translation>Stan / priorytet</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="185" />
+        <location filename="../client/ui/TicketView.cpp" line="214" />
         <source>State / priority / type</source>
         <translation>Stan / priorytet / typ</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="190" />
+        <location filename="../client/ui/TicketView.cpp" line="219" />
         <source>Group / owner</source>
         <translation>Grupa / właściciel</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="191" />
+        <location filename="../client/ui/TicketView.cpp" line="220" />
         <source>Macros</source>
         <translation>Makra</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="203" />
+        <location filename="../client/ui/TicketView.cpp" line="232" />
         <source>(no macros defined)</source>
         <translation>(brak makr)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="205" />
+        <location filename="../client/ui/TicketView.cpp" line="234" />
         <source>Merge…</source>
         <translation>Scal…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="206" />
+        <location filename="../client/ui/TicketView.cpp" line="235" />
         <source>Link…</source>
         <translation>Powiąż…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="212" />
+        <location filename="../client/ui/TicketView.cpp" line="241" />
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="220" />
+        <location filename="../client/ui/TicketView.cpp" line="244" />
+        <source>Watchers</source>
+        <translation>Obserwujący</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="252" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Zdalne obrazy w tym zgłoszeniu są zablokowane.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="221" />
+        <location filename="../client/ui/TicketView.cpp" line="253" />
         <source>Show remote images</source>
         <translation>Pokaż zdalne obrazy</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="230" />
-        <location filename="../client/ui/TicketView.cpp" line="560" />
+        <location filename="../client/ui/TicketView.cpp" line="266" />
+        <location filename="../client/ui/TicketView.cpp" line="664" />
         <source>Reply by e-mail</source>
         <translation>Odpowiedź e-mailem</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="231" />
+        <location filename="../client/ui/TicketView.cpp" line="267" />
         <source>Reply to all</source>
         <translation>Odpowiedz wszystkim</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="268" />
         <source>Forward</source>
         <translation>Przekaż dalej</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="233" />
+        <location filename="../client/ui/TicketView.cpp" line="269" />
         <source>Internal note</source>
         <translation>Notatka wewnętrzna</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="234" />
+        <location filename="../client/ui/TicketView.cpp" line="270" />
         <source>Phone call (in)</source>
         <translation>Rozmowa (przychodząca)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="235" />
+        <location filename="../client/ui/TicketView.cpp" line="271" />
         <source>Phone call (out)</source>
         <translation>Rozmowa (wychodząca)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="241" />
+        <location filename="../client/ui/TicketView.cpp" line="276" />
+        <location filename="../client/ui/TicketView.cpp" line="1018" />
+        <source>Time spent</source>
+        <translation>Poświęcony czas</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="280" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="281" />
+        <source>Minutes worked on this reply (accounted on the ticket)</source>
+        <translation>Minuty pracy nad tą odpowiedzią (rejestrowane w zgłoszeniu)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="303" />
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="306" />
+        <location filename="../client/ui/TicketView.cpp" line="603" />
+        <source>Time accounted: %1</source>
+        <translation>Zarejestrowany czas: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="313" />
         <source>Double-click removes an attachment.</source>
         <translation>Podwójne kliknięcie usuwa załącznik.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="258" />
+        <location filename="../client/ui/TicketView.cpp" line="330" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Pisz tutaj; Ctrl+Enter wysyła.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="259" />
+        <location filename="../client/ui/TicketView.cpp" line="331" />
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="264" />
-        <location filename="../client/ui/TicketView.cpp" line="698" />
+        <location filename="../client/ui/TicketView.cpp" line="336" />
+        <location filename="../client/ui/TicketView.cpp" line="1082" />
         <source>the customer</source>
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="270" />
+        <location filename="../client/ui/TicketView.cpp" line="342" />
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="271" />
+        <location filename="../client/ui/TicketView.cpp" line="343" />
         <source>Cc</source>
         <translation>DW</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="292" />
+        <location filename="../client/ui/TicketView.cpp" line="364" />
         <source>Bold</source>
         <translation>Pogrubienie</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="295" />
+        <location filename="../client/ui/TicketView.cpp" line="367" />
         <source>Italic</source>
         <translation>Kursywa</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="296" />
+        <location filename="../client/ui/TicketView.cpp" line="368" />
         <source>Bulleted list</source>
         <translation>Lista punktowana</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="298" />
+        <location filename="../client/ui/TicketView.cpp" line="370" />
         <source>Attach…</source>
         <translation>Dołącz…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="301" />
-        <location filename="../client/ui/TicketView.cpp" line="891" />
-        <location filename="../client/ui/TicketView.cpp" line="898" />
+        <location filename="../client/ui/TicketView.cpp" line="373" />
+        <location filename="../client/ui/TicketView.cpp" line="1275" />
+        <location filename="../client/ui/TicketView.cpp" line="1282" />
         <source>Attach files</source>
         <translation>Dołącz pliki</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="316" />
+        <location filename="../client/ui/TicketView.cpp" line="390" />
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="316" />
+        <location filename="../client/ui/TicketView.cpp" line="390" />
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="316" />
+        <location filename="../client/ui/TicketView.cpp" line="390" />
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="316" />
+        <location filename="../client/ui/TicketView.cpp" line="390" />
         <source>Before</source>
         <translation>Przed</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="316" />
+        <location filename="../client/ui/TicketView.cpp" line="390" />
         <source>After</source>
         <translation>Po</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="319" />
+        <location filename="../client/ui/TicketView.cpp" line="393" />
         <source>Thread</source>
         <translation>Wątek</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="320" />
+        <location filename="../client/ui/TicketView.cpp" line="394" />
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="480" />
+        <location filename="../client/ui/TicketView.cpp" line="576" />
         <source>Customer's rating of a reply: %1 %2 of 5</source>
         <translation>Ocena odpowiedzi przez klienta: %1 %2 z 5</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="481" />
+        <location filename="../client/ui/TicketView.cpp" line="577" />
         <source>Customer's rating: %1 %2 of 5</source>
         <translation>Ocena klienta: %1 %2 z 5</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="493" />
+        <location filename="../client/ui/TicketView.cpp" line="590" />
         <source>This ticket is no longer visible to you.</source>
         <translation>To zgłoszenie nie jest już dla Ciebie widoczne.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="505" />
+        <location filename="../client/ui/TicketView.cpp" line="609" />
         <source>(no type)</source>
         <translation>(bez typu)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="506" />
+        <location filename="../client/ui/TicketView.cpp" line="610" />
         <source>(nobody)</source>
         <translation>(nikt)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="515" />
+        <location filename="../client/ui/TicketView.cpp" line="619" />
         <source>%1 due %2</source>
         <translation>%1 do %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="519" />
+        <location filename="../client/ui/TicketView.cpp" line="623" />
         <source>First response</source>
         <translation>Pierwsza odpowiedź</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="520" />
+        <location filename="../client/ui/TicketView.cpp" line="624" />
         <source>Update</source>
         <translation>Aktualizacja</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="521" />
+        <location filename="../client/ui/TicketView.cpp" line="625" />
         <source>Solution</source>
         <translation>Rozwiązanie</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="533" />
+        <location filename="../client/ui/TicketView.cpp" line="637" />
         <source>Came by custom channel %1</source>
         <translation>Przyszło kanałem własnym %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="535" />
+        <location filename="../client/ui/TicketView.cpp" line="639" />
         <source>Came by the channel “%1”</source>
         <translation>Przyszło kanałem „%1”</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="537" />
+        <location filename="../client/ui/TicketView.cpp" line="641" />
         <source>Came by the channel “%1” of %2</source>
         <translation>Przyszło kanałem „%1” integracji %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="540" />
+        <location filename="../client/ui/TicketView.cpp" line="644" />
         <source>Ids in integrations: %1</source>
         <translation>Identyfikatory w integracjach: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="548" />
+        <location filename="../client/ui/TicketView.cpp" line="652" />
         <source>ids: %1</source>
         <translation>identyfikatory: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="549" />
+        <location filename="../client/ui/TicketView.cpp" line="653" />
         <source>Customer: %1</source>
         <translation>Klient: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="560" />
+        <location filename="../client/ui/TicketView.cpp" line="664" />
         <source>Reply to the channel</source>
         <translation>Odpowiedz do kanału</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="567" />
+        <location filename="../client/ui/TicketView.cpp" line="671" />
         <source>The reply goes to the outside system of custom channel %1, not by e-mail.</source>
         <translation>Odpowiedź trafi do systemu zewnętrznego kanału własnego %1, nie e-mailem.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="568" />
+        <location filename="../client/ui/TicketView.cpp" line="672" />
         <source>The reply goes to the channel “%1”, not by e-mail.</source>
         <translation>Odpowiedź trafi do kanału „%1”, nie e-mailem.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="620" />
+        <location filename="../client/ui/TicketView.cpp" line="729" />
         <source>internal</source>
         <translation>wewnętrzna</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="622" />
+        <location filename="../client/ui/TicketView.cpp" line="731" />
         <source>waiting to be sent</source>
         <translation>czeka na wysłanie</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="627" />
+        <location filename="../client/ui/TicketView.cpp" line="736" />
         <source>unverified sender: not confirmed by the desk's mail server</source>
         <translation>niezweryfikowany nadawca: niepotwierdzony przez serwer pocztowy helpdesku</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="659" />
+        <location filename="../client/ui/TicketView.cpp" line="849" />
+        <source>Show quoted text</source>
+        <translation>Pokaż cytowany tekst</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="859" />
+        <source>Hide quoted text</source>
+        <translation>Ukryj cytowany tekst</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="929" />
+        <source>Preview</source>
+        <translation>Podgląd</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="929" />
+        <source>%1 could not be fetched from the server.</source>
+        <translation>Nie udało się pobrać %1 z serwera.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="959" />
+        <source>Split into new ticket…</source>
+        <translation>Wydziel do nowego zgłoszenia…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="963" />
+        <source>Only an article the server has can be split off.</source>
+        <translation>Wydzielić można tylko wiadomość, którą ma już serwer.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="988" />
+        <source>Split into new ticket</source>
+        <translation>Wydziel do nowego zgłoszenia</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="997" />
+        <source>The article moves to a new ticket of the same customer; the rest stays here.</source>
+        <translation>Wiadomość trafi do nowego zgłoszenia tego samego klienta; reszta zostaje tutaj.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="998" />
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="999" />
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="1001" />
+        <source>Split</source>
+        <translation>Wydziel</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="1017" />
+        <source>Time spent (required)</source>
+        <translation>Poświęcony czas (wymagane)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="1026" />
+        <source>This group counts time: enter the minutes spent first.</source>
+        <translation>Ta grupa rejestruje czas: najpierw wpisz poświęcone minuty.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="1042" />
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="685" />
+        <location filename="../client/ui/TicketView.cpp" line="1069" />
         <source>forward to…</source>
         <translation>przekaż do…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="690" />
+        <location filename="../client/ui/TicketView.cpp" line="1074" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Przekazana wiadomość od %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="707" />
-        <location filename="../client/ui/TicketView.cpp" line="710" />
+        <location filename="../client/ui/TicketView.cpp" line="1091" />
+        <location filename="../client/ui/TicketView.cpp" line="1094" />
         <source>Merge ticket</source>
         <translation>Scal zgłoszenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="707" />
+        <location filename="../client/ui/TicketView.cpp" line="1091" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Scal to zgłoszenie ze zgłoszeniem nr:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="711" />
-        <location filename="../client/ui/TicketView.cpp" line="730" />
+        <location filename="../client/ui/TicketView.cpp" line="1095" />
+        <location filename="../client/ui/TicketView.cpp" line="1114" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Zgłoszenia %1 nie ma wśród widocznych dla Ciebie.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="720" />
-        <location filename="../client/ui/TicketView.cpp" line="724" />
-        <location filename="../client/ui/TicketView.cpp" line="729" />
+        <location filename="../client/ui/TicketView.cpp" line="1104" />
+        <location filename="../client/ui/TicketView.cpp" line="1108" />
+        <location filename="../client/ui/TicketView.cpp" line="1113" />
         <source>Link ticket</source>
         <translation>Powiąż zgłoszenie</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="720" />
+        <location filename="../client/ui/TicketView.cpp" line="1104" />
         <source>Link this ticket to ticket number:</source>
         <translation>Powiąż to zgłoszenie ze zgłoszeniem nr:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="723" />
+        <location filename="../client/ui/TicketView.cpp" line="1107" />
         <source>related</source>
         <translation>powiązane</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="723" />
+        <location filename="../client/ui/TicketView.cpp" line="1107" />
         <source>parent</source>
         <translation>nadrzędne</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="723" />
+        <location filename="../client/ui/TicketView.cpp" line="1107" />
         <source>duplicate</source>
         <translation>duplikat</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="724" />
+        <location filename="../client/ui/TicketView.cpp" line="1108" />
         <source>Kind of link:</source>
         <translation>Rodzaj powiązania:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="828" />
+        <location filename="../client/ui/TicketView.cpp" line="1212" />
         <source>Filled by %1: only it changes this field.</source>
         <translation>Wypełniane przez %1: tylko ta integracja zmienia to pole.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="830" />
+        <location filename="../client/ui/TicketView.cpp" line="1214" />
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="830" />
+        <location filename="../client/ui/TicketView.cpp" line="1214" />
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="835" />
+        <location filename="../client/ui/TicketView.cpp" line="1219" />
         <source>(not filled yet)</source>
         <translation>(jeszcze niewypełnione)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="836" />
+        <location filename="../client/ui/TicketView.cpp" line="1220" />
         <source>%1 (from %2)</source>
         <translation>%1 (z %2)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="847" />
+        <location filename="../client/ui/TicketView.cpp" line="1231" />
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="892" />
+        <location filename="../client/ui/TicketView.cpp" line="1276" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 przekracza limit %2 MB.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="899" />
+        <location filename="../client/ui/TicketView.cpp" line="1283" />
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="950" />
+        <location filename="../client/ui/TicketView.cpp" line="1335" />
         <source>Forward of #%1 to %2</source>
         <translation>Przekazanie #%1 do %2</translation>
     </message>
@@ -3549,31 +4452,443 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::UnreadTray</name>
+    <message>
+        <location filename="../client/ui/UnreadTray.cpp" line="20" />
+        <source>Open Helpdesk</source>
+        <translation>Otwórz Helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/UnreadTray.cpp" line="32" />
+        <source>Quit</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/UnreadTray.cpp" line="62" />
+        <source>Helpdesk — %n unread ticket(s)</source>
+        <translation><numerusform>Helpdesk — %n nieprzeczytane zgłoszenie</numerusform><numerusform>Helpdesk — %n nieprzeczytane zgłoszenia</numerusform><numerusform>Helpdesk — %n nieprzeczytanych zgłoszeń</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../client/ui/UnreadTray.cpp" line="62" />
+        <source>Helpdesk — nothing unread</source>
+        <translation>Helpdesk — brak nieprzeczytanych</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/UnreadTray.cpp" line="71" />
+        <source>I am back</source>
+        <translation>Jestem z powrotem</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/UnreadTray.cpp" line="71" />
+        <source>I am away…</source>
+        <translation>Ustaw nieobecność…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::ViewEditorDialog</name>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="75" />
+        <source>Edit view</source>
+        <translation>Edytuj widok</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="75" />
+        <source>New view</source>
+        <translation>Nowy widok</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="79" />
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="81" />
+        <source>Only me</source>
+        <translation>Tylko ja</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="83" />
+        <source>Shared with %1</source>
+        <translation>Udostępniony grupie %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="86" />
+        <source>Who sees it:</source>
+        <translation>Kto go widzi:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="88" />
+        <source>Tickets matching every condition</source>
+        <translation>Zgłoszenia spełniające wszystkie warunki</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="89" />
+        <source>Tickets matching any condition</source>
+        <translation>Zgłoszenia spełniające dowolny warunek</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="91" />
+        <source>Shows:</source>
+        <translation>Pokazuje:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="100" />
+        <source>Conditions:</source>
+        <translation>Warunki:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="101" />
+        <source>Add condition</source>
+        <translation>Dodaj warunek</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="105" />
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="105" />
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="105" />
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="105" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="155" />
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="105" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="156" />
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="106" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="152" />
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="106" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="154" />
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="106" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="162" />
+        <source>Updated</source>
+        <translation>Zaktualizowano</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="106" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="161" />
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="106" />
+        <source>SLA due</source>
+        <translation>Termin SLA</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="119" />
+        <source>Descending</source>
+        <translation>Malejąco</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="120" />
+        <source>Ascending</source>
+        <translation>Rosnąco</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="125" />
+        <source>Sort by:</source>
+        <translation>Sortuj według:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="126" />
+        <source>Columns (none: the inbox's own):</source>
+        <translation>Kolumny (brak: jak na liście zgłoszeń):</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="153" />
+        <source>State type</source>
+        <translation>Typ stanu</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="157" />
+        <source>Customer (ids)</source>
+        <translation>Klient (identyfikatory)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="158" />
+        <source>Organization (ids)</source>
+        <translation>Organizacja (identyfikatory)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="159" />
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="160" />
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="163" />
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="164" />
+        <source>Shared with a partner desk</source>
+        <translation>Udostępnione partnerskiemu helpdeskowi</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="165" />
+        <source>Text search</source>
+        <translation>Wyszukiwanie tekstu</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="174" />
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="209" />
+        <source>has any of</source>
+        <translation>ma którykolwiek z</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="210" />
+        <source>has all of</source>
+        <translation>ma wszystkie z</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="211" />
+        <source>has none of</source>
+        <translation>nie ma żadnego z</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="213" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="226" />
+        <source>is</source>
+        <translation>jest</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="214" />
+        <source>is not</source>
+        <translation>nie jest</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="215" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="230" />
+        <source>is one of</source>
+        <translation>jest jednym z</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="216" />
+        <source>contains</source>
+        <translation>zawiera</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="217" />
+        <source>is empty</source>
+        <translation>jest puste</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="219" />
+        <source>is breached</source>
+        <translation>jest naruszone</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="220" />
+        <source>is due within (minutes)</source>
+        <translation>upływa w ciągu (minut)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="222" />
+        <source>in the last (days)</source>
+        <translation>w ciągu ostatnich (dni)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="223" />
+        <source>before</source>
+        <translation>przed</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="224" />
+        <source>on or after</source>
+        <translation>w dniu lub po</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="228" />
+        <source>matches</source>
+        <translation>pasuje do</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="231" />
+        <source>is none of</source>
+        <translation>nie jest żadnym z</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="244" />
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="245" />
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="270" />
+        <source>Me</source>
+        <translation>Mnie</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="270" />
+        <source>Unassigned</source>
+        <translation>Nieprzypisane</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="273" />
+        <source>New</source>
+        <translation>Nowy</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="274" />
+        <source>Open</source>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="275" />
+        <source>Pending reminder</source>
+        <translation>Oczekuje na przypomnienie</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="276" />
+        <source>Pending close</source>
+        <translation>Oczekuje na zamknięcie</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="277" />
+        <source>Closed</source>
+        <translation>Zamknięte</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="278" />
+        <source>Merged</source>
+        <translation>Scalone</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="281" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="282" />
+        <source>Phone call in</source>
+        <translation>Rozmowa przychodząca</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="283" />
+        <source>Phone call out</source>
+        <translation>Rozmowa wychodząca</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="284" />
+        <source>Web</source>
+        <translation>WWW</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::ViewListModel</name>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="17" />
+        <location filename="../client/models/ViewListModel.cpp" line="19" />
         <source>My open tickets</source>
         <translation>Moje otwarte zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="18" />
+        <location filename="../client/models/ViewListModel.cpp" line="20" />
         <source>Unassigned in my groups</source>
         <translation>Nieprzypisane w moich grupach</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="22" />
+        <location filename="../client/models/ViewListModel.cpp" line="24" />
         <source>Pending</source>
         <translation>Oczekujące</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="23" />
+        <location filename="../client/models/ViewListModel.cpp" line="25" />
         <source>Recently closed</source>
         <translation>Ostatnio zamknięte</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="24" />
+        <location filename="../client/models/ViewListModel.cpp" line="26" />
         <source>All tickets</source>
         <translation>Wszystkie zgłoszenia</translation>
+    </message>
+    <message>
+        <location filename="../client/models/ViewListModel.cpp" line="36" />
+        <source>My views</source>
+        <translation>Moje widoki</translation>
+    </message>
+    <message>
+        <location filename="../client/models/ViewListModel.cpp" line="36" />
+        <source>Shared with %1</source>
+        <translation>Udostępniony grupie %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::WatchersBar</name>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="27" />
+        <source>Add watcher…</source>
+        <translation>Dodaj obserwującego…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="41" />
+        <source>(every agent watches it)</source>
+        <translation>(obserwują je wszyscy agenci)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="81" />
+        <source>No one watches this ticket.</source>
+        <translation>Nikt nie obserwuje tego zgłoszenia.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="91" />
+        <source>%1 gets this ticket's customer follow-ups. Click to remove.</source>
+        <translation>%1 otrzymuje kolejne wiadomości klienta w tym zgłoszeniu. Kliknij, aby usunąć.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="98" />
+        <source>Stop watching</source>
+        <translation>Przestań obserwować</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="98" />
+        <source>Watch</source>
+        <translation>Obserwuj</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="99" />
+        <source>Stop getting this ticket's customer follow-ups</source>
+        <translation>Przestań otrzymywać kolejne wiadomości klienta w tym zgłoszeniu</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="100" />
+        <source>Get this ticket's customer follow-ups, as its owner does</source>
+        <translation>Otrzymuj kolejne wiadomości klienta w tym zgłoszeniu, tak jak jego właściciel</translation>
     </message>
 </context>
 <context>

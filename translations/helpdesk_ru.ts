@@ -47,12 +47,12 @@
         <translation>Это приложение для сотрудников; клиенты пишут по почте или через веб-страницу.</translation>
     </message>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="181" />
+        <location filename="../client/core/AccountSession.cpp" line="205" />
         <source>Cannot open the local cache %1: %2</source>
         <translation>Не удаётся открыть локальный кэш %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/AccountSession.cpp" line="301" />
+        <location filename="../client/core/AccountSession.cpp" line="325" />
         <source>%1 on %2</source>
         <translation>%1 на %2</translation>
     </message>
@@ -101,19 +101,173 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::AgentWorkspace</name>
+    <message>
+        <location filename="../client/core/AgentWorkspace.cpp" line="49" />
+        <source>New view "%1"</source>
+        <translation>Новый вид «%1»</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AgentWorkspace.cpp" line="58" />
+        <source>Change of view "%1"</source>
+        <translation>Изменение вида «%1»</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AgentWorkspace.cpp" line="65" />
+        <source>Deletion of view "%1"</source>
+        <translation>Удаление вида «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AttachmentPreview</name>
+    <message>
+        <location filename="../client/ui/AttachmentPreview.cpp" line="102" />
+        <source>Preview of %1</source>
+        <translation>Предпросмотр: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AttachmentPreview.cpp" line="118" />
+        <source>This PDF cannot be shown: it is damaged or protected.</source>
+        <translation>Не удаётся показать этот PDF: он повреждён или защищён.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AttachmentPreview.cpp" line="124" />
+        <source>This image cannot be shown.</source>
+        <translation>Не удаётся показать это изображение.</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::AttachmentTransfer</name>
     <message>
-        <location filename="../client/core/AttachmentTransfer.cpp" line="77" />
+        <location filename="../client/core/AttachmentTransfer.cpp" line="82" />
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::AwayDialog</name>
+    <message>
+        <location filename="../client/ui/AwayDialog.cpp" line="20" />
+        <location filename="../client/ui/AwayDialog.cpp" line="46" />
+        <source>I am away</source>
+        <translation>Я отсутствую</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AwayDialog.cpp" line="21" />
+        <source>While you are away, customers' follow-ups on your tickets go to the colleague you choose, or to the ticket's group.</source>
+        <translation>Пока вас нет, ответы клиентов по вашим заявкам получает выбранный вами коллега или группа заявки.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AwayDialog.cpp" line="25" />
+        <source>Back on</source>
+        <translation>Вернусь</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AwayDialog.cpp" line="37" />
+        <source>(the ticket's group)</source>
+        <translation>(группа заявки)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/AwayDialog.cpp" line="44" />
+        <source>Follow-ups go to</source>
+        <translation>Ответы получает</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::AwayStatus</name>
+    <message>
+        <location filename="../client/core/AwayStatus.cpp" line="79" />
+        <source>Marked away</source>
+        <translation>Отмечено отсутствие</translation>
+    </message>
+    <message>
+        <location filename="../client/core/AwayStatus.cpp" line="79" />
+        <source>Marked back</source>
+        <translation>Отмечено возвращение</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::CacheStore</name>
     <message>
-        <location filename="../client/core/CacheStore.cpp" line="247" />
+        <location filename="../client/core/CacheStore.cpp" line="295" />
         <source>The cache was written by a newer client (schema %1, this client knows %2).</source>
         <translation>Кэш записан более новым клиентом (схема %1, этот знает %2).</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::CommandPalette</name>
+    <message>
+        <location filename="../client/ui/CommandPalette.cpp" line="43" />
+        <source>Command palette</source>
+        <translation>Палитра команд</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CommandPalette.cpp" line="46" />
+        <source>Type an action, a view or a ticket number</source>
+        <translation>Введите действие, вид или номер заявки</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::CustomerSidebar</name>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="113" />
+        <source>Show the customer</source>
+        <translation>Показать клиента</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="113" />
+        <source>Hide the customer</source>
+        <translation>Скрыть клиента</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="142" />
+        <source>organization %1</source>
+        <translation>организация %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="143" />
+        <source>of %1</source>
+        <translation>организация: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="158" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="159" />
+        <source>integration %1</source>
+        <translation>интеграция %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="161" />
+        <source>Ids in integrations: %1</source>
+        <translation>Идентификаторы в интеграциях: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="165" />
+        <source>No other tickets of this customer</source>
+        <translation>Других заявок у этого клиента нет</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="166" />
+        <source>Other tickets of this customer (%1)</source>
+        <translation>Другие заявки этого клиента (%1)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="172" />
+        <source>Other tickets of the organization (%1)</source>
+        <translation>Другие заявки организации (%1)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="173" />
+        <source>Other tickets of %1 (%2)</source>
+        <translation>Другие заявки организации %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/CustomerSidebar.cpp" line="186" />
+        <source>%1, updated %2</source>
+        <translation>%1, обновлено %2</translation>
     </message>
 </context>
 <context>
@@ -252,14 +406,47 @@
 <context>
     <name>helpdesk::client::DeskNotifier</name>
     <message>
-        <location filename="../client/core/DeskNotifier.cpp" line="16" />
+        <location filename="../client/core/DeskNotifier.cpp" line="30" />
         <source>New ticket #%1</source>
         <translation>Новая заявка #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/DeskNotifier.cpp" line="21" />
+        <location filename="../client/core/DeskNotifier.cpp" line="36" />
         <source>Customer reply on #%1</source>
         <translation>Ответ клиента в #%1</translation>
+    </message>
+    <message>
+        <location filename="../client/core/DeskNotifier.cpp" line="44" />
+        <source>#%1 was assigned to you</source>
+        <translation>Вам назначена заявка #%1</translation>
+    </message>
+    <message>
+        <location filename="../client/core/DeskNotifier.cpp" line="47" />
+        <source>SLA warning on #%1</source>
+        <translation>Предупреждение SLA по #%1</translation>
+    </message>
+    <message>
+        <location filename="../client/core/DeskNotifier.cpp" line="54" />
+        <source>%1 mentioned you on #%2</source>
+        <translation>%1 упоминает вас в #%2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/DeskNotifier.cpp" line="55" />
+        <source>%1 mentioned you</source>
+        <translation>%1 упоминает вас</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::InboxDelegate</name>
+    <message>
+        <location filename="../client/ui/InboxDelegate.cpp" line="132" />
+        <source>sending…</source>
+        <translation>отправка…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/InboxDelegate.cpp" line="217" />
+        <source>(sending…)</source>
+        <translation>(отправка…)</translation>
     </message>
 </context>
 <context>
@@ -302,28 +489,28 @@
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="779" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="782" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="779" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="782" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
         <location filename="../client/ui/IntegrationsPane.cpp" line="100" />
         <location filename="../client/ui/IntegrationsPane.cpp" line="136" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="518" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="488" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="520" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
         <location filename="../client/ui/IntegrationsPane.cpp" line="100" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="377" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="350" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="378" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="488" />
         <source>Active</source>
         <translation>Активно</translation>
     </message>
@@ -394,68 +581,68 @@
     </message>
     <message>
         <location filename="../client/ui/IntegrationsPane.cpp" line="298" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="309" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="310" />
         <source>Saved. Copy the lookup secret now: it is not shown again.</source>
         <translation>Сохранено. Скопируйте секрет запросов сейчас: он больше не будет показан.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="368" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="350" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="369" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="488" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="376" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="350" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="377" />
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="487" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="350" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="489" />
         <source>Waiting</source>
         <translation>Ожидают</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="487" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="350" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="489" />
         <source>Dead</source>
         <translation>Брошены</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="349" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="350" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="488" />
         <source>Receiver down until</source>
         <translation>Получатель недоступен до</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="363" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="364" />
         <source>Webhook of the selected integration</source>
         <translation>Вебхук выбранной интеграции</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="366" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="367" />
         <source>https://system.example/hooks/helpdesk</source>
         <translation>https://system.example/hooks/helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="382" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="383" />
         <source>Secret (shown only now; the receiver checks signatures with it):</source>
         <translation>Секрет (показан только сейчас; получатель проверяет им подписи):</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="388" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="389" />
         <source>Add webhook</source>
         <translation>Добавить вебхук</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="389" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="390" />
         <source>Save webhook</source>
         <translation>Сохранить вебхук</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="390" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="391" />
         <source>Send a test event</source>
         <translation>Отправить тестовое событие</translation>
     </message>
@@ -624,7 +811,7 @@
         <translation>Журнал выбранной интеграции (каждый вызов, в обе стороны):</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="408" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="409" />
         <source>Sending a test event…</source>
         <translation>Отправка тестового события…</translation>
     </message>
@@ -635,175 +822,175 @@
     </message>
     <message>
         <location filename="../client/ui/IntegrationsPane.cpp" line="297" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="460" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="595" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="461" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="597" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="460" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="595" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="461" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="597" />
         <source>Saved. Copy the secret now: it is not shown again.</source>
         <translation>Сохранено. Скопируйте секрет сейчас: он больше не будет показан.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="474" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="476" />
         <source>Test event queued; see its delivery below.</source>
         <translation>Тестовое событие в очереди; его доставка показана ниже.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="313" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="314" />
         <source>Queued to be sent again.</source>
         <translation>Поставлено в очередь на повторную отправку.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="332" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="333" />
         <source>Not done: %1</source>
         <translation>Не выполнено: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="333" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="334" />
         <source>Not done (%1): %2</source>
         <translation>Не выполнено (%1): %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="488" />
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="486" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="488" />
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="494" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="496" />
         <source>Omnidesk</source>
         <translation>Omnidesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="494" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="496" />
         <source>Helpdesk</source>
         <translation>Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="501" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="503" />
         <source>Channel of the selected integration</source>
         <translation>Канал выбранной интеграции</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="506" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="508" />
         <source>https://system.example/hooks/replies</source>
         <translation>https://system.example/hooks/replies</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="512" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="514" />
         <source>Helpdesk (this desk's webhook body)</source>
         <translation>Helpdesk (тело вебхука этой службы поддержки)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="513" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="515" />
         <source>Omnidesk (as Omnidesk posts to a custom channel)</source>
         <translation>Omnidesk (как Omnidesk отправляет в собственный канал)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="514" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="516" />
         <source>Active (off: its calls are refused and replies wait)</source>
         <translation>Активен (выключен: его вызовы отклоняются, а ответы ждут)</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="519" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="521" />
         <source>Replies go to</source>
         <translation>Ответы уходят на</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="520" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="522" />
         <source>Its tickets open in</source>
         <translation>Его заявки открываются в</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="521" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="523" />
         <source>Replies are sent as</source>
         <translation>Ответы отправляются в формате</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="525" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="527" />
         <source>Secret (shown only now; the system checks the replies' signatures with it):</source>
         <translation>Секрет (показан только сейчас; система проверяет им подписи ответов):</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="531" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="533" />
         <source>Add channel</source>
         <translation>Добавить канал</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="532" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="534" />
         <source>Save channel</source>
         <translation>Сохранить канал</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="534" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="536" />
         <source>Delete channel…</source>
         <translation>Удалить канал…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="554" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="556" />
         <source>Give the channel %1 a new secret? From now on only the new one signs the replies sent through it: the system needs it.</source>
         <translation>Выдать каналу %1 новый секрет? Отныне ответы, отправляемые через него, подписывает только новый: он нужен системе.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="564" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="566" />
         <source>Delete channel</source>
         <translation>Удалить канал</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="565" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="567" />
         <source>Delete the channel %1? Replies still waiting to be sent through it are dropped; its tickets stay, as ordinary tickets.</source>
         <translation>Удалить канал %1? Ответы, которые ещё ждут отправки через него, отбрасываются; его заявки остаются обычными заявками.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="831" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="850" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="860" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="876" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="834" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="853" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="863" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="879" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="391" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="533" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="392" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="535" />
         <source>New secret…</source>
         <translation>Новый секрет…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="392" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="393" />
         <source>Delete webhook…</source>
         <translation>Удалить вебхук…</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="414" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="553" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="415" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="555" />
         <source>New secret</source>
         <translation>Новый секрет</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="425" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="426" />
         <source>Delete webhook</source>
         <translation>Удалить вебхук</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="466" />
-        <location filename="../client/ui/IntegrationsPane.cpp" line="601" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="468" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="604" />
         <source>Deleted.</source>
         <translation>Удалено.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="415" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="416" />
         <source>Give the webhook at %1 a new secret? From now on only the new one signs its deliveries: the receiver needs it.</source>
         <translation>Выдать вебхуку по адресу %1 новый секрет? Отныне его доставки подписывает только новый: он нужен получателю.</translation>
     </message>
     <message>
-        <location filename="../client/ui/IntegrationsPane.cpp" line="426" />
+        <location filename="../client/ui/IntegrationsPane.cpp" line="427" />
         <source>Delete the webhook at %1? What still waits to be sent to it is dropped; its log stays.</source>
         <translation>Удалить вебхук по адресу %1? То, что ещё ждёт отправки ему, отбрасывается; его журнал остаётся.</translation>
     </message>
@@ -826,78 +1013,98 @@
 <context>
     <name>helpdesk::client::LoginDialog</name>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="21" />
+        <location filename="../client/ui/LoginDialog.cpp" line="25" />
         <source>Sign in to Helpdesk</source>
         <translation>Вход в Helpdesk</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="26" />
+        <location filename="../client/ui/LoginDialog.cpp" line="39" />
         <source>agent@example.com</source>
         <translation>agent@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="32" />
+        <location filename="../client/ui/LoginDialog.cpp" line="45" />
         <source>6-digit code or a recovery code</source>
         <translation>6-значный код или код восстановления</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="33" />
+        <location filename="../client/ui/LoginDialog.cpp" line="46" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="39" />
+        <location filename="../client/ui/LoginDialog.cpp" line="52" />
         <source>Sign in without encryption anyway</source>
         <translation>Всё равно войти без шифрования</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="47" />
+        <location filename="../client/ui/LoginDialog.cpp" line="60" />
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="48" />
+        <location filename="../client/ui/LoginDialog.cpp" line="61" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="49" />
+        <location filename="../client/ui/LoginDialog.cpp" line="62" />
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="55" />
+        <location filename="../client/ui/LoginDialog.cpp" line="67" />
         <source>Forgot your password?</source>
         <translation>Забыли пароль?</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="66" />
+        <location filename="../client/ui/LoginDialog.cpp" line="79" />
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="85" />
+        <source>Sign in to your desk</source>
+        <translation>Вход в вашу службу поддержки</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="95" />
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="134" />
+        <location filename="../client/ui/LoginDialog.cpp" line="126" />
+        <source>If %1 has an account on this server, a link to choose a new password is on its way there.</source>
+        <translation>Если у %1 есть учётная запись на этом сервере, туда отправлена ссылка для выбора нового пароля.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="176" />
+        <source>This connection is not encrypted: confirm below that you want to use it anyway, or use an https:// address.</source>
+        <translation>Это соединение не зашифровано: подтвердите ниже, что всё равно хотите его использовать, или используйте адрес https://.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/LoginDialog.cpp" line="216" />
         <source>%1 is reached over plain http: your password and every ticket you open, internal notes included, can be read and changed by anyone on the network in between. Use an https:// address if the server has one.</source>
         <translation>%1 доступен по незашифрованному http: ваш пароль и каждую открытую заявку, включая внутренние заметки, может прочитать и изменить любой в сети по пути. Используйте адрес https://, если он есть у сервера.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="170" />
+        <location filename="../client/ui/LoginDialog.cpp" line="252" />
         <source>Your role signs in with two factors: set up an authenticator app to sign in.</source>
         <translation>Для вашей роли нужен двухфакторный вход: настройте приложение-аутентификатор, чтобы войти.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="178" />
+        <location filename="../client/ui/LoginDialog.cpp" line="260" />
         <source>Enter the server's address, your e-mail and your password.</source>
         <translation>Введите адрес сервера, свою почту и пароль.</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="63" />
-        <location filename="../client/ui/LoginDialog.cpp" line="183" />
+        <location filename="../client/ui/LoginDialog.cpp" line="166" />
+        <location filename="../client/ui/LoginDialog.cpp" line="265" />
         <source>The server's address starts with https:// (or http://).</source>
         <translation>Адрес сервера начинается с https:// (или http://).</translation>
     </message>
     <message>
-        <location filename="../client/ui/LoginDialog.cpp" line="187" />
+        <location filename="../client/ui/LoginDialog.cpp" line="269" />
         <source>This connection is not encrypted: confirm below that you want to sign in anyway, or use an https:// address.</source>
         <translation>Это соединение не зашифровано: подтвердите ниже, что всё равно хотите войти, или используйте адрес https://.</translation>
     </message>
@@ -1040,236 +1247,752 @@
 <context>
     <name>helpdesk::client::MainWindow</name>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="40" />
+        <location filename="../client/ui/MainWindow.cpp" line="58" />
+        <location filename="../client/ui/MainWindow.cpp" line="941" />
         <source>Helpdesk — %1</source>
         <translation>Helpdesk — %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="46" />
+        <location filename="../client/ui/MainWindow.cpp" line="65" />
         <source>Search number, title, customer, text (Ctrl+F)</source>
         <translation>Поиск: номер, тема, клиент, текст (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="124" />
+        <location filename="../client/ui/MainWindow.cpp" line="191" />
         <source>First sync: %1 tickets</source>
         <translation>Первая синхронизация: %1 заявок</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="129" />
+        <location filename="../client/ui/MainWindow.cpp" line="196" />
         <source>Not saved — %1: %2</source>
         <translation>Не сохранено — %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="132" />
+        <location filename="../client/ui/MainWindow.cpp" line="199" />
         <source>Attachment not saved: %1</source>
         <translation>Вложение не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="134" />
+        <location filename="../client/ui/MainWindow.cpp" line="201" />
         <source>A message from the server could not be read (skipped): %1</source>
         <translation>Сообщение сервера не удалось прочитать (пропущено): %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="148" />
+        <location filename="../client/ui/MainWindow.cpp" line="205" />
         <source>&amp;Account</source>
         <translation>&amp;Учётная запись</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="149" />
+        <location filename="../client/ui/MainWindow.cpp" line="206" />
         <source>Work &amp;offline</source>
         <translation>Работать &amp;автономно</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="153" />
+        <location filename="../client/ui/MainWindow.cpp" line="211" />
         <source>Sign &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="158" />
+        <location filename="../client/ui/MainWindow.cpp" line="216" />
         <source>Sign out</source>
         <translation>Выйти</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="158" />
+        <location filename="../client/ui/MainWindow.cpp" line="216" />
         <source>%n change(s) not yet sent will be lost. Sign out anyway?</source>
         <translation><numerusform>%n неотправленное изменение будет потеряно. Всё равно выйти?</numerusform><numerusform>%n неотправленных изменения будут потеряны. Всё равно выйти?</numerusform><numerusform>%n неотправленных изменений будут потеряны. Всё равно выйти?</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="164" />
+        <location filename="../client/ui/MainWindow.cpp" line="222" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="165" />
+        <location filename="../client/ui/MainWindow.cpp" line="223" />
         <source>&amp;Tickets</source>
         <translation>&amp;Заявки</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="166" />
         <source>&amp;New ticket by e-mail…</source>
         <translation>&amp;Новая заявка по почте…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="168" />
+        <location filename="../client/ui/MainWindow.cpp" line="226" />
         <source>&amp;Save search as a view…</source>
         <translation>&amp;Сохранить поиск как вид…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="169" />
+        <location filename="../client/ui/MainWindow.cpp" line="227" />
         <source>&amp;Dashboards</source>
         <translation>&amp;Панели</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="175" />
+        <location filename="../client/ui/MainWindow.cpp" line="233" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="176" />
+        <location filename="../client/ui/MainWindow.cpp" line="234" />
         <source>&amp;Server settings…</source>
         <translation>Настройки &amp;сервера…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="182" />
+        <location filename="../client/ui/MainWindow.cpp" line="240" />
         <source>&amp;Two-factor sign-in…</source>
         <translation>&amp;Двухфакторный вход…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="189" />
+        <location filename="../client/ui/MainWindow.cpp" line="247" />
         <source>My &amp;signature…</source>
         <translation>Моя &amp;подпись…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="199" />
+        <location filename="../client/ui/MainWindow.cpp" line="258" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="212" />
+        <location filename="../client/ui/MainWindow.cpp" line="271" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="212" />
+        <location filename="../client/ui/MainWindow.cpp" line="271" />
         <source>The new language is used from the next start.</source>
         <translation>Новый язык будет использован при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="223" />
         <source>Remove this view</source>
         <translation>Удалить этот вид</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="226" />
+        <location filename="../client/ui/MainWindow.cpp" line="300" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="227" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="264" />
+        <location filename="../client/ui/MainWindow.cpp" line="352" />
+        <location filename="../client/ui/MainWindow.cpp" line="406" />
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="265" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;internal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;send&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;take the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close the ticket&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Down / Alt+Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;следующая / предыдущая заявка&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ответить&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;внутренняя заметка&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;отправить&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;взять заявку&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;закрыть заявку&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;поиск&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;этот список&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="280" />
-        <location filename="../client/ui/MainWindow.cpp" line="306" />
         <source>New ticket by e-mail</source>
         <translation>Новая заявка по почте</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="282" />
         <source>customer@example.com</source>
         <translation>client@example.com</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="290" />
         <source>Customer e-mail</source>
         <translation>Почта клиента</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="291" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="292" />
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="294" />
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="307" />
         <source>A new ticket needs the customer's e-mail, a subject and a text.</source>
         <translation>Для новой заявки нужны почта клиента, тема и текст.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="317" />
-        <location filename="../client/ui/MainWindow.cpp" line="322" />
+        <location filename="../client/ui/MainWindow.cpp" line="423" />
         <source>Save search as a view</source>
         <translation>Сохранить поиск как вид</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="318" />
+        <location filename="../client/ui/MainWindow.cpp" line="424" />
         <source>Type a search first; the view shows its tickets.</source>
         <translation>Сначала введите поиск; вид покажет его заявки.</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="322" />
         <source>Name of the view:</source>
         <translation>Название вида:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="365" />
+        <location filename="../client/ui/MainWindow.cpp" line="484" />
         <source>Set state of %n ticket(s)</source>
         <translation><numerusform>Изменить статус %n заявки</numerusform><numerusform>Изменить статус %n заявок</numerusform><numerusform>Изменить статус %n заявок</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="371" />
+        <location filename="../client/ui/MainWindow.cpp" line="483" />
         <source>Assign %n ticket(s) to</source>
         <translation><numerusform>Назначить %n заявку</numerusform><numerusform>Назначить %n заявки</numerusform><numerusform>Назначить %n заявок</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="372" />
+        <location filename="../client/ui/MainWindow.cpp" line="507" />
         <source>(nobody)</source>
         <translation>(никто)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="381" />
+        <location filename="../client/ui/MainWindow.cpp" line="485" />
         <source>Move %n ticket(s) to group</source>
         <translation><numerusform>Переместить %n заявку в группу</numerusform><numerusform>Переместить %n заявки в группу</numerusform><numerusform>Переместить %n заявок в группу</numerusform></translation>
     </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="224" />
+        <source>&amp;New ticket…</source>
+        <translation>&amp;Новая заявка…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="279" />
+        <source>New view…</source>
+        <translation>Новый вид…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="281" />
+        <source>Edit view…</source>
+        <translation>Изменить вид…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="283" />
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="286" />
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="292" />
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="293" />
+        <source>Delete view</source>
+        <translation>Удалить вид</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="293" />
+        <source>Delete the view "%1"?</source>
+        <translation>Удалить вид «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="301" />
+        <source>&amp;Keyboard shortcuts (F1)</source>
+        <translation>&amp;Сочетания клавиш (F1)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="327" />
+        <location filename="../client/ui/MainWindow.cpp" line="329" />
+        <source>Next ticket</source>
+        <translation>Следующая заявка</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="328" />
+        <location filename="../client/ui/MainWindow.cpp" line="330" />
+        <source>Previous ticket</source>
+        <translation>Предыдущая заявка</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="331" />
+        <source>Open the ticket (focus its pane)</source>
+        <translation>Открыть заявку (перейти в её панель)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="341" />
+        <location filename="../client/ui/MainWindow.cpp" line="342" />
+        <source>Reply</source>
+        <translation>Ответить</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="343" />
+        <location filename="../client/ui/MainWindow.cpp" line="344" />
+        <source>Internal note</source>
+        <translation>Внутренняя заметка</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="345" />
+        <location filename="../client/ui/MainWindow.cpp" line="346" />
+        <source>Assign the selected tickets to me</source>
+        <translation>Назначить мне выбранные заявки</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="347" />
+        <location filename="../client/ui/MainWindow.cpp" line="348" />
+        <source>Close the selected tickets</source>
+        <translation>Закрыть выбранные заявки</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="349" />
+        <location filename="../client/ui/MainWindow.cpp" line="350" />
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="351" />
+        <location filename="../client/ui/MainWindow.cpp" line="844" />
+        <source>Command palette</source>
+        <translation>Палитра команд</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="401" />
+        <source>Send (in the composer)</source>
+        <translation>Отправить (в редакторе)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="486" />
+        <source>Add or remove tags…</source>
+        <translation>Добавить или удалить метки…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="487" />
+        <source>Merge into one ticket…</source>
+        <translation>Объединить в одну заявку…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="488" />
+        <source>Apply macro</source>
+        <translation>Применить макрос</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="503" />
+        <source>Me</source>
+        <translation>Мне</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="548" />
+        <source>(no macros)</source>
+        <translation>(макросов нет)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../client/ui/MainWindow.cpp" line="406" />
+        <location filename="../client/ui/MainWindow.cpp" line="563" />
+        <source>Tags of %n ticket(s)</source>
+        <translation><numerusform>Метки %n заявки</numerusform><numerusform>Метки %n заявок</numerusform><numerusform>Метки %n заявок</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="566" />
+        <source>tags to add, separated by commas</source>
+        <translation>метки для добавления, через запятую</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="569" />
+        <source>tags to remove, separated by commas</source>
+        <translation>метки для удаления, через запятую</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="571" />
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="572" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/MainWindow.cpp" line="597" />
+        <source>Merge %n ticket(s)</source>
+        <translation><numerusform>Объединить %n заявку</numerusform><numerusform>Объединить %n заявки</numerusform><numerusform>Объединить %n заявок</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="606" />
+        <source>The other tickets' messages move into the one you keep; they are closed as merged.</source>
+        <translation>Сообщения остальных заявок переносятся в ту, которую вы оставляете; они закрываются как объединённые.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="607" />
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="609" />
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="635" />
+        <source>Sort the tickets by</source>
+        <translation>Сортировать заявки по</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="642" />
+        <source>Newest or largest first</source>
+        <translation>Сначала новые или наибольшие</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="649" />
+        <source>Sort:</source>
+        <translation>Сортировка:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="657" />
+        <source>Assign to me</source>
+        <translation>Назначить мне</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="672" />
+        <source>Assign</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="673" />
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="674" />
+        <source>Tags…</source>
+        <translation>Метки…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="675" />
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="676" />
+        <source>Macro</source>
+        <translation>Макрос</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="683" />
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="685" />
+        <source>&amp;Two lines per ticket</source>
+        <translation>&amp;Две строки на заявку</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="686" />
+        <source>&amp;Compact list</source>
+        <translation>&amp;Компактный список</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="696" />
+        <source>Reading pane on the &amp;right</source>
+        <translation>Область чтения сп&amp;рава</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="697" />
+        <source>Reading pane &amp;below</source>
+        <translation>Область чтения с&amp;низу</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="706" />
+        <location filename="../client/ui/MainWindow.cpp" line="850" />
+        <source>Command &amp;palette…</source>
+        <translation>&amp;Палитра команд…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="859" />
+        <source>Go to view: %1</source>
+        <translation>Перейти к виду: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="872" />
+        <source>Go to ticket #%1</source>
+        <translation>Перейти к заявке #%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/MainWindow.cpp" line="897" />
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n изменение ждёт отправки</numerusform><numerusform>%n изменения ждут отправки</numerusform><numerusform>%n изменений ждут отправки</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="413" />
+        <location filename="../client/ui/MainWindow.cpp" line="904" />
         <source>● Online</source>
         <translation>● В сети</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="415" />
+        <location filename="../client/ui/MainWindow.cpp" line="906" />
         <source>● Connecting…</source>
         <translation>● Подключение…</translation>
     </message>
     <message>
-        <location filename="../client/ui/MainWindow.cpp" line="419" />
+        <location filename="../client/ui/MainWindow.cpp" line="910" />
         <source>● Offline — working from the local copy</source>
         <translation>● Нет связи — работа с локальной копией</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="922" />
+        <source>I am back</source>
+        <translation>Я снова на месте</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="940" />
+        <source>(%1) Helpdesk — %2</source>
+        <translation>(%1) Helpdesk — %2</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="952" />
+        <location filename="../client/ui/MainWindow.cpp" line="961" />
+        <source>I am &amp;away…</source>
+        <translation>Я &amp;отсутствую…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="961" />
+        <source>I am &amp;back</source>
+        <translation>Я снова на &amp;месте</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="966" />
+        <source>&amp;Notifications…</source>
+        <translation>&amp;Уведомления…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="971" />
+        <source>&amp;Appearance</source>
+        <translation>&amp;Оформление</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="973" />
+        <source>Like the &amp;system</source>
+        <translation>&amp;Как в системе</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="974" />
+        <source>&amp;Light</source>
+        <translation>&amp;Светлое</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="975" />
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмное</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="1001" />
+        <source>Away until %1</source>
+        <translation>Отсутствую до %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="1002" />
+        <source>Away</source>
+        <translation>Отсутствую</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/MainWindow.cpp" line="1004" />
+        <source> — follow-ups to %1</source>
+        <translation> — ответы получает %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::NewTicketDialog</name>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="36" />
+        <source>New ticket</source>
+        <translation>Новая заявка</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="45" />
+        <location filename="../client/ui/NewTicketDialog.cpp" line="85" />
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="46" />
+        <source>Phone call in</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="47" />
+        <source>Phone call out</source>
+        <translation>Исходящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="65" />
+        <source>Name or e-mail of the customer</source>
+        <translation>Имя или почта клиента</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="74" />
+        <source>New customer</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="81" />
+        <source>customer@example.com</source>
+        <translation>client@example.com</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="84" />
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="104" />
+        <source>(default)</source>
+        <translation>(по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="117" />
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="118" />
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="119" />
+        <source>Title</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="120" />
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="121" />
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="123" />
+        <location filename="../client/ui/NewTicketDialog.cpp" line="183" />
+        <location filename="../client/ui/NewTicketDialog.cpp" line="187" />
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="178" />
+        <source>Your e-mail to the customer</source>
+        <translation>Ваше письмо клиенту</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="179" />
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="182" />
+        <source>What the caller asked for</source>
+        <translation>С чем обратился звонящий</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="186" />
+        <source>What you told the customer on the phone</source>
+        <translation>Что вы сказали клиенту по телефону</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="198" />
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="211" />
+        <source>Customer: %1 &lt;%2&gt;</source>
+        <translation>Клиент: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="240" />
+        <source>A new customer needs a name and an e-mail address.</source>
+        <translation>Для нового клиента нужны имя и адрес почты.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="242" />
+        <source>Choose a customer from the list, type their e-mail address, or make a new customer.</source>
+        <translation>Выберите клиента из списка, введите его адрес почты или создайте нового клиента.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="244" />
+        <source>A new ticket needs a title.</source>
+        <translation>Для новой заявки нужна тема.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="246" />
+        <source>Choose a group.</source>
+        <translation>Выберите группу.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="248" />
+        <source>Write the e-mail to the customer.</source>
+        <translation>Напишите письмо клиенту.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NewTicketDialog.cpp" line="249" />
+        <source>Note what was said on the phone.</source>
+        <translation>Запишите, о чём говорили по телефону.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::NotificationPreferences</name>
+    <message>
+        <location filename="../client/core/NotificationPreferences.cpp" line="40" />
+        <location filename="../client/core/NotificationPreferences.cpp" line="58" />
+        <source>Notification preferences are kept on the server; it is not reachable.</source>
+        <translation>Настройки уведомлений хранятся на сервере; он недоступен.</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::NotificationPreferencesDialog</name>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="17" />
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="19" />
+        <source>A new ticket in my groups</source>
+        <translation>Новая заявка в моих группах</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="20" />
+        <source>A customer replies on my ticket</source>
+        <translation>Клиент отвечает в моей заявке</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="21" />
+        <source>A ticket is assigned to me</source>
+        <translation>Мне назначена заявка</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="22" />
+        <source>A colleague mentions me</source>
+        <translation>Коллега упоминает меня</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="23" />
+        <source>An SLA deadline of my ticket comes near</source>
+        <translation>Приближается срок SLA моей заявки</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="27" />
+        <source>&lt;b&gt;Desktop&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Рабочий стол&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="28" />
+        <source>&lt;b&gt;E-mail&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Эл. почта&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="46" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="67" />
+        <source>Reading your preferences…</source>
+        <translation>Чтение ваших настроек…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/NotificationPreferencesDialog.cpp" line="91" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
     </message>
 </context>
 <context>
@@ -2796,126 +3519,194 @@
 <context>
     <name>helpdesk::client::TicketActions</name>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="64" />
+        <location filename="../client/core/TicketActions.cpp" line="67" />
         <source>Reply to #%1</source>
         <translation>Ответ в #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="76" />
+        <location filename="../client/core/TicketActions.cpp" line="84" />
         <source>Note on #%1</source>
         <translation>Заметка в #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="87" />
+        <location filename="../client/core/TicketActions.cpp" line="97" />
         <source>Phone call on #%1</source>
         <translation>Звонок по #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="101" />
-        <location filename="../client/core/TicketActions.cpp" line="147" />
+        <location filename="../client/core/TicketActions.cpp" line="111" />
+        <location filename="../client/core/TicketActions.cpp" line="182" />
         <source>Change %1 of #%2</source>
         <translation>Изменение %1 в #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="114" />
+        <location filename="../client/core/TicketActions.cpp" line="124" />
         <source>Tags of #%1</source>
         <translation>Метки в #%1</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="165" />
+        <location filename="../client/core/TicketActions.cpp" line="200" />
         <source>Merge #%1 into #%2</source>
         <translation>Объединить #%1 с #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="180" />
+        <location filename="../client/core/TicketActions.cpp" line="215" />
         <source>Link #%1 to #%2</source>
         <translation>Связать #%1 с #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="193" />
+        <location filename="../client/core/TicketActions.cpp" line="232" />
+        <source>Split an article of #%1 into a new ticket</source>
+        <translation>Выделить сообщение из #%1 в новую заявку</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="246" />
+        <source>Add %1 to the watchers of #%2</source>
+        <translation>Добавить %1 в наблюдатели #%2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="247" />
+        <source>Watch #%1</source>
+        <translation>Следить за #%1</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="261" />
+        <source>Remove %1 from the watchers of #%2</source>
+        <translation>Удалить %1 из наблюдателей #%2</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="262" />
+        <source>Stop watching #%1</source>
+        <translation>Перестать следить за #%1</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="274" />
         <source>Macro "%1" on #%2</source>
         <translation>Макрос «%1» для #%2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="213" />
+        <location filename="../client/core/TicketActions.cpp" line="301" />
+        <source>New customer %1 &lt;%2&gt;</source>
+        <translation>Новый клиент %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketActions.cpp" line="330" />
         <source>New ticket for %1: %2</source>
         <translation>Новая заявка для %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="244" />
+        <location filename="../client/core/TicketActions.cpp" line="361" />
         <source>The history is shown when the server is reachable.</source>
         <translation>История видна, когда сервер доступен.</translation>
     </message>
     <message>
-        <location filename="../client/core/TicketActions.cpp" line="266" />
+        <location filename="../client/core/TicketActions.cpp" line="383" />
         <source>system</source>
         <translation>система</translation>
     </message>
 </context>
 <context>
+    <name>helpdesk::client::TicketContext</name>
+    <message>
+        <location filename="../client/core/TicketContext.cpp" line="49" />
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../client/core/TicketContext.cpp" line="49" />
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::TicketListModel</name>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="326" />
+        <location filename="../client/models/TicketListModel.cpp" line="472" />
         <source>A change of yours waits to be sent.</source>
         <translation>Ваше изменение ждёт отправки.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="328" />
+        <location filename="../client/models/TicketListModel.cpp" line="474" />
         <source>Not opened yet.</source>
         <translation>Ещё не открыта.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="330" />
+        <location filename="../client/models/TicketListModel.cpp" line="476" />
         <source>Changed since you last looked.</source>
         <translation>Изменилась с вашего последнего просмотра.</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="350" />
+        <location filename="../client/models/TicketListModel.cpp" line="514" />
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="515" />
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="516" />
+        <source>%1 d</source>
+        <translation>%1 дн.</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="517" />
+        <source>%1 late</source>
+        <translation>просрочено на %1</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="517" />
+        <source>in %1</source>
+        <translation>через %1</translation>
+    </message>
+    <message>
+        <location filename="../client/models/TicketListModel.cpp" line="526" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="352" />
+        <location filename="../client/models/TicketListModel.cpp" line="528" />
         <source>Title</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="354" />
+        <location filename="../client/models/TicketListModel.cpp" line="530" />
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="356" />
+        <location filename="../client/models/TicketListModel.cpp" line="532" />
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="358" />
+        <location filename="../client/models/TicketListModel.cpp" line="534" />
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="360" />
+        <location filename="../client/models/TicketListModel.cpp" line="536" />
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="362" />
+        <location filename="../client/models/TicketListModel.cpp" line="538" />
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="364" />
+        <location filename="../client/models/TicketListModel.cpp" line="540" />
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="366" />
+        <location filename="../client/models/TicketListModel.cpp" line="542" />
         <source>SLA due</source>
         <translation>Срок SLA</translation>
     </message>
     <message>
-        <location filename="../client/models/TicketListModel.cpp" line="368" />
+        <location filename="../client/models/TicketListModel.cpp" line="544" />
         <source>Shared</source>
         <translation>Общий доступ</translation>
     </message>
@@ -2967,103 +3758,118 @@
 <context>
     <name>helpdesk::client::TicketView</name>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="56" />
+        <location filename="../client/ui/TicketView.cpp" line="69" />
         <source>e-mail</source>
         <translation>почта</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="58" />
+        <location filename="../client/ui/TicketView.cpp" line="71" />
         <source>phone call (in)</source>
         <translation>звонок (входящий)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="60" />
+        <location filename="../client/ui/TicketView.cpp" line="73" />
         <source>phone call (out)</source>
         <translation>звонок (исходящий)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="62" />
+        <location filename="../client/ui/TicketView.cpp" line="75" />
         <source>note</source>
         <translation>заметка</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="63" />
+        <location filename="../client/ui/TicketView.cpp" line="76" />
         <source>web</source>
         <translation>веб</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="71" />
+        <location filename="../client/ui/TicketView.cpp" line="84" />
         <source>through the channel</source>
         <translation>через канал</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <location filename="../client/ui/TicketView.cpp" line="120" />
         <source>delivered to the channel</source>
         <translation>доставлено в канал</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="107" />
+        <location filename="../client/ui/TicketView.cpp" line="120" />
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="110" />
+        <location filename="../client/ui/TicketView.cpp" line="123" />
         <source>not delivered to the channel: %1</source>
         <translation>не доставлено в канал: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="110" />
+        <location filename="../client/ui/TicketView.cpp" line="123" />
         <source>not sent: %1</source>
         <translation>не отправлено: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="111" />
+        <location filename="../client/ui/TicketView.cpp" line="124" />
         <source>no reason given</source>
         <translation>причина не указана</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="113" />
+        <location filename="../client/ui/TicketView.cpp" line="126" />
         <source>queued for the channel</source>
         <translation>в очереди в канал</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="113" />
+        <location filename="../client/ui/TicketView.cpp" line="126" />
         <source>queued for sending</source>
         <translation>в очереди на отправку</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="115" />
+        <location filename="../client/ui/TicketView.cpp" line="128" />
         <source>retrying (attempts so far: %1), the last failed with %2</source>
         <translation>повтор (попыток: %1), последняя не удалась: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="117" />
+        <location filename="../client/ui/TicketView.cpp" line="130" />
         <source>sending (attempts so far: %1)</source>
         <translation>отправка (попыток: %1)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="126" />
+        <location filename="../client/ui/TicketView.cpp" line="145" />
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="146" />
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="147" />
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="155" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="127" />
-        <location filename="../client/ui/TicketView.cpp" line="823" />
+        <location filename="../client/ui/TicketView.cpp" line="156" />
+        <location filename="../client/ui/TicketView.cpp" line="1207" />
         <source>integration %1</source>
         <translation>интеграция %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="176" />
+        <location filename="../client/ui/TicketView.cpp" line="205" />
         <source>tags, separated by commas</source>
         <translation>метки через запятую</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="177" />
+        <location filename="../client/ui/TicketView.cpp" line="206" />
         <source>&amp;Take</source>
         <translation>&amp;Взять</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="178" />
+        <location filename="../client/ui/TicketView.cpp" line="207" />
         <source>Become the owner (Ctrl+T)</source>
         <translation>Стать ответственным (Ctrl+T)</translation>
     </message>
@@ -3072,385 +3878,482 @@
         <translation>Статус / приоритет</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="185" />
+        <location filename="../client/ui/TicketView.cpp" line="214" />
         <source>State / priority / type</source>
         <translation>Статус / приоритет / тип</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="190" />
+        <location filename="../client/ui/TicketView.cpp" line="219" />
         <source>Group / owner</source>
         <translation>Группа / ответственный</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="191" />
+        <location filename="../client/ui/TicketView.cpp" line="220" />
         <source>Macros</source>
         <translation>Макросы</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="203" />
+        <location filename="../client/ui/TicketView.cpp" line="232" />
         <source>(no macros defined)</source>
         <translation>(макросов нет)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="205" />
+        <location filename="../client/ui/TicketView.cpp" line="234" />
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="206" />
+        <location filename="../client/ui/TicketView.cpp" line="235" />
         <source>Link…</source>
         <translation>Связать…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="212" />
+        <location filename="../client/ui/TicketView.cpp" line="241" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="220" />
+        <location filename="../client/ui/TicketView.cpp" line="244" />
+        <source>Watchers</source>
+        <translation>Наблюдатели</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="252" />
         <source>Remote images in this ticket are blocked.</source>
         <translation>Внешние изображения в этой заявке заблокированы.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="221" />
+        <location filename="../client/ui/TicketView.cpp" line="253" />
         <source>Show remote images</source>
         <translation>Показать внешние изображения</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="230" />
-        <location filename="../client/ui/TicketView.cpp" line="560" />
+        <location filename="../client/ui/TicketView.cpp" line="266" />
+        <location filename="../client/ui/TicketView.cpp" line="664" />
         <source>Reply by e-mail</source>
         <translation>Ответ по почте</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="231" />
+        <location filename="../client/ui/TicketView.cpp" line="267" />
         <source>Reply to all</source>
         <translation>Ответить всем</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="232" />
+        <location filename="../client/ui/TicketView.cpp" line="268" />
         <source>Forward</source>
         <translation>Переслать</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="233" />
+        <location filename="../client/ui/TicketView.cpp" line="269" />
         <source>Internal note</source>
         <translation>Внутренняя заметка</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="234" />
+        <location filename="../client/ui/TicketView.cpp" line="270" />
         <source>Phone call (in)</source>
         <translation>Звонок (входящий)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="235" />
+        <location filename="../client/ui/TicketView.cpp" line="271" />
         <source>Phone call (out)</source>
         <translation>Звонок (исходящий)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="241" />
+        <location filename="../client/ui/TicketView.cpp" line="276" />
+        <location filename="../client/ui/TicketView.cpp" line="1018" />
+        <source>Time spent</source>
+        <translation>Затраченное время</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="280" />
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="281" />
+        <source>Minutes worked on this reply (accounted on the ticket)</source>
+        <translation>Минуты работы над этим ответом (учитываются в заявке)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="303" />
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="306" />
+        <location filename="../client/ui/TicketView.cpp" line="603" />
+        <source>Time accounted: %1</source>
+        <translation>Учтённое время: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="313" />
         <source>Double-click removes an attachment.</source>
         <translation>Двойной щелчок удаляет вложение.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="258" />
+        <location filename="../client/ui/TicketView.cpp" line="330" />
         <source>Write here; Ctrl+Return sends.</source>
         <translation>Пишите здесь; Ctrl+Enter отправляет.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="259" />
+        <location filename="../client/ui/TicketView.cpp" line="331" />
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="264" />
-        <location filename="../client/ui/TicketView.cpp" line="698" />
+        <location filename="../client/ui/TicketView.cpp" line="336" />
+        <location filename="../client/ui/TicketView.cpp" line="1082" />
         <source>the customer</source>
         <translation>клиент</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="270" />
+        <location filename="../client/ui/TicketView.cpp" line="342" />
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="271" />
+        <location filename="../client/ui/TicketView.cpp" line="343" />
         <source>Cc</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="292" />
+        <location filename="../client/ui/TicketView.cpp" line="364" />
         <source>Bold</source>
         <translation>Жирный</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="295" />
+        <location filename="../client/ui/TicketView.cpp" line="367" />
         <source>Italic</source>
         <translation>Курсив</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="296" />
+        <location filename="../client/ui/TicketView.cpp" line="368" />
         <source>Bulleted list</source>
         <translation>Маркированный список</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="298" />
+        <location filename="../client/ui/TicketView.cpp" line="370" />
         <source>Attach…</source>
         <translation>Прикрепить…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="301" />
-        <location filename="../client/ui/TicketView.cpp" line="891" />
-        <location filename="../client/ui/TicketView.cpp" line="898" />
+        <location filename="../client/ui/TicketView.cpp" line="373" />
+        <location filename="../client/ui/TicketView.cpp" line="1275" />
+        <location filename="../client/ui/TicketView.cpp" line="1282" />
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="316" />
+        <location filename="../client/ui/TicketView.cpp" line="390" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="316" />
+        <location filename="../client/ui/TicketView.cpp" line="390" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="316" />
+        <location filename="../client/ui/TicketView.cpp" line="390" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="316" />
+        <location filename="../client/ui/TicketView.cpp" line="390" />
         <source>Before</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="316" />
+        <location filename="../client/ui/TicketView.cpp" line="390" />
         <source>After</source>
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="319" />
+        <location filename="../client/ui/TicketView.cpp" line="393" />
         <source>Thread</source>
         <translation>Переписка</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="320" />
+        <location filename="../client/ui/TicketView.cpp" line="394" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="480" />
+        <location filename="../client/ui/TicketView.cpp" line="576" />
         <source>Customer's rating of a reply: %1 %2 of 5</source>
         <translation>Оценка ответа клиентом: %1 %2 из 5</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="481" />
+        <location filename="../client/ui/TicketView.cpp" line="577" />
         <source>Customer's rating: %1 %2 of 5</source>
         <translation>Оценка клиента: %1 %2 из 5</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="493" />
+        <location filename="../client/ui/TicketView.cpp" line="590" />
         <source>This ticket is no longer visible to you.</source>
         <translation>Эта заявка вам больше не видна.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="505" />
+        <location filename="../client/ui/TicketView.cpp" line="609" />
         <source>(no type)</source>
         <translation>(без типа)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="506" />
+        <location filename="../client/ui/TicketView.cpp" line="610" />
         <source>(nobody)</source>
         <translation>(никто)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="515" />
+        <location filename="../client/ui/TicketView.cpp" line="619" />
         <source>%1 due %2</source>
         <translation>%1 до %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="519" />
+        <location filename="../client/ui/TicketView.cpp" line="623" />
         <source>First response</source>
         <translation>Первый ответ</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="520" />
+        <location filename="../client/ui/TicketView.cpp" line="624" />
         <source>Update</source>
         <translation>Обновление</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="521" />
+        <location filename="../client/ui/TicketView.cpp" line="625" />
         <source>Solution</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="533" />
+        <location filename="../client/ui/TicketView.cpp" line="637" />
         <source>Came by custom channel %1</source>
         <translation>Пришло через пользовательский канал %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="535" />
+        <location filename="../client/ui/TicketView.cpp" line="639" />
         <source>Came by the channel “%1”</source>
         <translation>Пришло через канал «%1»</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="537" />
+        <location filename="../client/ui/TicketView.cpp" line="641" />
         <source>Came by the channel “%1” of %2</source>
         <translation>Пришло через канал «%1» интеграции %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="540" />
+        <location filename="../client/ui/TicketView.cpp" line="644" />
         <source>Ids in integrations: %1</source>
         <translation>Идентификаторы в интеграциях: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="548" />
+        <location filename="../client/ui/TicketView.cpp" line="652" />
         <source>ids: %1</source>
         <translation>идентификаторы: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="549" />
+        <location filename="../client/ui/TicketView.cpp" line="653" />
         <source>Customer: %1</source>
         <translation>Клиент: %1</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="560" />
+        <location filename="../client/ui/TicketView.cpp" line="664" />
         <source>Reply to the channel</source>
         <translation>Ответить в канал</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="567" />
+        <location filename="../client/ui/TicketView.cpp" line="671" />
         <source>The reply goes to the outside system of custom channel %1, not by e-mail.</source>
         <translation>Ответ уйдёт во внешнюю систему пользовательского канала %1, а не по почте.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="568" />
+        <location filename="../client/ui/TicketView.cpp" line="672" />
         <source>The reply goes to the channel “%1”, not by e-mail.</source>
         <translation>Ответ уйдёт в канал «%1», а не по почте.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="620" />
+        <location filename="../client/ui/TicketView.cpp" line="729" />
         <source>internal</source>
         <translation>внутренняя</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="622" />
+        <location filename="../client/ui/TicketView.cpp" line="731" />
         <source>waiting to be sent</source>
         <translation>ждёт отправки</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="627" />
+        <location filename="../client/ui/TicketView.cpp" line="736" />
         <source>unverified sender: not confirmed by the desk's mail server</source>
         <translation>непроверенный отправитель: не подтверждён почтовым сервером службы поддержки</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="659" />
+        <location filename="../client/ui/TicketView.cpp" line="849" />
+        <source>Show quoted text</source>
+        <translation>Показать цитату</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="859" />
+        <source>Hide quoted text</source>
+        <translation>Скрыть цитату</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="929" />
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="929" />
+        <source>%1 could not be fetched from the server.</source>
+        <translation>Не удалось загрузить %1 с сервера.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="959" />
+        <source>Split into new ticket…</source>
+        <translation>Выделить в новую заявку…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="963" />
+        <source>Only an article the server has can be split off.</source>
+        <translation>Выделить можно только сообщение, которое уже есть на сервере.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="988" />
+        <source>Split into new ticket</source>
+        <translation>Выделить в новую заявку</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="997" />
+        <source>The article moves to a new ticket of the same customer; the rest stays here.</source>
+        <translation>Сообщение переносится в новую заявку того же клиента; остальное остаётся здесь.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="998" />
+        <source>Title</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="999" />
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="1001" />
+        <source>Split</source>
+        <translation>Выделить</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="1017" />
+        <source>Time spent (required)</source>
+        <translation>Затраченное время (обязательно)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="1026" />
+        <source>This group counts time: enter the minutes spent first.</source>
+        <translation>Эта группа учитывает время: сначала введите затраченные минуты.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/TicketView.cpp" line="1042" />
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="685" />
+        <location filename="../client/ui/TicketView.cpp" line="1069" />
         <source>forward to…</source>
         <translation>переслать кому…</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="690" />
+        <location filename="../client/ui/TicketView.cpp" line="1074" />
         <source>---- Forwarded message from %1 (%2) ----</source>
         <translation>---- Пересланное сообщение от %1 (%2) ----</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="707" />
-        <location filename="../client/ui/TicketView.cpp" line="710" />
+        <location filename="../client/ui/TicketView.cpp" line="1091" />
+        <location filename="../client/ui/TicketView.cpp" line="1094" />
         <source>Merge ticket</source>
         <translation>Объединить заявку</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="707" />
+        <location filename="../client/ui/TicketView.cpp" line="1091" />
         <source>Merge this ticket into ticket number:</source>
         <translation>Объединить эту заявку с заявкой номер:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="711" />
-        <location filename="../client/ui/TicketView.cpp" line="730" />
+        <location filename="../client/ui/TicketView.cpp" line="1095" />
+        <location filename="../client/ui/TicketView.cpp" line="1114" />
         <source>Ticket %1 is not among the tickets you can see.</source>
         <translation>Заявки %1 нет среди видимых вам.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="720" />
-        <location filename="../client/ui/TicketView.cpp" line="724" />
-        <location filename="../client/ui/TicketView.cpp" line="729" />
+        <location filename="../client/ui/TicketView.cpp" line="1104" />
+        <location filename="../client/ui/TicketView.cpp" line="1108" />
+        <location filename="../client/ui/TicketView.cpp" line="1113" />
         <source>Link ticket</source>
         <translation>Связать заявку</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="720" />
+        <location filename="../client/ui/TicketView.cpp" line="1104" />
         <source>Link this ticket to ticket number:</source>
         <translation>Связать эту заявку с заявкой номер:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="723" />
+        <location filename="../client/ui/TicketView.cpp" line="1107" />
         <source>related</source>
         <translation>связанная</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="723" />
+        <location filename="../client/ui/TicketView.cpp" line="1107" />
         <source>parent</source>
         <translation>родительская</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="723" />
+        <location filename="../client/ui/TicketView.cpp" line="1107" />
         <source>duplicate</source>
         <translation>дубликат</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="724" />
+        <location filename="../client/ui/TicketView.cpp" line="1108" />
         <source>Kind of link:</source>
         <translation>Тип связи:</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="828" />
+        <location filename="../client/ui/TicketView.cpp" line="1212" />
         <source>Filled by %1: only it changes this field.</source>
         <translation>Заполняется интеграцией %1: только она меняет это поле.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="830" />
+        <location filename="../client/ui/TicketView.cpp" line="1214" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="830" />
+        <location filename="../client/ui/TicketView.cpp" line="1214" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="835" />
+        <location filename="../client/ui/TicketView.cpp" line="1219" />
         <source>(not filled yet)</source>
         <translation>(ещё не заполнено)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="836" />
+        <location filename="../client/ui/TicketView.cpp" line="1220" />
         <source>%1 (from %2)</source>
         <translation>%1 (из %2)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="847" />
+        <location filename="../client/ui/TicketView.cpp" line="1231" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="892" />
+        <location filename="../client/ui/TicketView.cpp" line="1276" />
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 больше предела в %2 МБ.</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="899" />
+        <location filename="../client/ui/TicketView.cpp" line="1283" />
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../client/ui/TicketView.cpp" line="950" />
+        <location filename="../client/ui/TicketView.cpp" line="1335" />
         <source>Forward of #%1 to %2</source>
         <translation>Пересылка #%1 на %2</translation>
     </message>
@@ -3549,31 +4452,443 @@
     </message>
 </context>
 <context>
+    <name>helpdesk::client::UnreadTray</name>
+    <message>
+        <location filename="../client/ui/UnreadTray.cpp" line="20" />
+        <source>Open Helpdesk</source>
+        <translation>Открыть Helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/UnreadTray.cpp" line="32" />
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/ui/UnreadTray.cpp" line="62" />
+        <source>Helpdesk — %n unread ticket(s)</source>
+        <translation><numerusform>Helpdesk — %n непрочитанная заявка</numerusform><numerusform>Helpdesk — %n непрочитанные заявки</numerusform><numerusform>Helpdesk — %n непрочитанных заявок</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../client/ui/UnreadTray.cpp" line="62" />
+        <source>Helpdesk — nothing unread</source>
+        <translation>Helpdesk — непрочитанных нет</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/UnreadTray.cpp" line="71" />
+        <source>I am back</source>
+        <translation>Я снова на месте</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/UnreadTray.cpp" line="71" />
+        <source>I am away…</source>
+        <translation>Я отсутствую…</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::ViewEditorDialog</name>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="75" />
+        <source>Edit view</source>
+        <translation>Изменить вид</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="75" />
+        <source>New view</source>
+        <translation>Новый вид</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="79" />
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="81" />
+        <source>Only me</source>
+        <translation>Только я</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="83" />
+        <source>Shared with %1</source>
+        <translation>Доступен группе %1</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="86" />
+        <source>Who sees it:</source>
+        <translation>Кто видит:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="88" />
+        <source>Tickets matching every condition</source>
+        <translation>Заявки, подходящие под все условия</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="89" />
+        <source>Tickets matching any condition</source>
+        <translation>Заявки, подходящие под любое условие</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="91" />
+        <source>Shows:</source>
+        <translation>Показывает:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="100" />
+        <source>Conditions:</source>
+        <translation>Условия:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="101" />
+        <source>Add condition</source>
+        <translation>Добавить условие</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="105" />
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="105" />
+        <source>Title</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="105" />
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="105" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="155" />
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="105" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="156" />
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="106" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="152" />
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="106" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="154" />
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="106" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="162" />
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="106" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="161" />
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="106" />
+        <source>SLA due</source>
+        <translation>Срок SLA</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="119" />
+        <source>Descending</source>
+        <translation>По убыванию</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="120" />
+        <source>Ascending</source>
+        <translation>По возрастанию</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="125" />
+        <source>Sort by:</source>
+        <translation>Сортировка:</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="126" />
+        <source>Columns (none: the inbox's own):</source>
+        <translation>Столбцы (ни одного: как в списке заявок):</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="153" />
+        <source>State type</source>
+        <translation>Тип статуса</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="157" />
+        <source>Customer (ids)</source>
+        <translation>Клиент (идентификаторы)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="158" />
+        <source>Organization (ids)</source>
+        <translation>Организация (идентификаторы)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="159" />
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="160" />
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="163" />
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="164" />
+        <source>Shared with a partner desk</source>
+        <translation>Общая с партнёрской службой</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="165" />
+        <source>Text search</source>
+        <translation>Поиск по тексту</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="174" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="209" />
+        <source>has any of</source>
+        <translation>есть любая из</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="210" />
+        <source>has all of</source>
+        <translation>есть все из</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="211" />
+        <source>has none of</source>
+        <translation>нет ни одной из</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="213" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="226" />
+        <source>is</source>
+        <translation>равно</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="214" />
+        <source>is not</source>
+        <translation>не равно</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="215" />
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="230" />
+        <source>is one of</source>
+        <translation>одно из</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="216" />
+        <source>contains</source>
+        <translation>содержит</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="217" />
+        <source>is empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="219" />
+        <source>is breached</source>
+        <translation>нарушен</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="220" />
+        <source>is due within (minutes)</source>
+        <translation>истекает в течение (минут)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="222" />
+        <source>in the last (days)</source>
+        <translation>за последние (дней)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="223" />
+        <source>before</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="224" />
+        <source>on or after</source>
+        <translation>начиная с</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="228" />
+        <source>matches</source>
+        <translation>соответствует</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="231" />
+        <source>is none of</source>
+        <translation>ни одно из</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="244" />
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="245" />
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="270" />
+        <source>Me</source>
+        <translation>Мне</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="270" />
+        <source>Unassigned</source>
+        <translation>Без ответственного</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="273" />
+        <source>New</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="274" />
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="275" />
+        <source>Pending reminder</source>
+        <translation>Ожидает напоминания</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="276" />
+        <source>Pending close</source>
+        <translation>Ожидает закрытия</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="277" />
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="278" />
+        <source>Merged</source>
+        <translation>Объединена</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="281" />
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="282" />
+        <source>Phone call in</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="283" />
+        <source>Phone call out</source>
+        <translation>Исходящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/ViewEditorDialog.cpp" line="284" />
+        <source>Web</source>
+        <translation>Веб</translation>
+    </message>
+</context>
+<context>
     <name>helpdesk::client::ViewListModel</name>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="17" />
+        <location filename="../client/models/ViewListModel.cpp" line="19" />
         <source>My open tickets</source>
         <translation>Мои открытые заявки</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="18" />
+        <location filename="../client/models/ViewListModel.cpp" line="20" />
         <source>Unassigned in my groups</source>
         <translation>Без ответственного в моих группах</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="22" />
+        <location filename="../client/models/ViewListModel.cpp" line="24" />
         <source>Pending</source>
         <translation>Ожидающие</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="23" />
+        <location filename="../client/models/ViewListModel.cpp" line="25" />
         <source>Recently closed</source>
         <translation>Недавно закрытые</translation>
     </message>
     <message>
-        <location filename="../client/models/ViewListModel.cpp" line="24" />
+        <location filename="../client/models/ViewListModel.cpp" line="26" />
         <source>All tickets</source>
         <translation>Все заявки</translation>
+    </message>
+    <message>
+        <location filename="../client/models/ViewListModel.cpp" line="36" />
+        <source>My views</source>
+        <translation>Мои виды</translation>
+    </message>
+    <message>
+        <location filename="../client/models/ViewListModel.cpp" line="36" />
+        <source>Shared with %1</source>
+        <translation>Доступен группе %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpdesk::client::WatchersBar</name>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="27" />
+        <source>Add watcher…</source>
+        <translation>Добавить наблюдателя…</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="41" />
+        <source>(every agent watches it)</source>
+        <translation>(за ней следят все агенты)</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="81" />
+        <source>No one watches this ticket.</source>
+        <translation>За этой заявкой никто не следит.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="91" />
+        <source>%1 gets this ticket's customer follow-ups. Click to remove.</source>
+        <translation>%1 получает новые сообщения клиента по этой заявке. Щёлкните, чтобы удалить.</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="98" />
+        <source>Stop watching</source>
+        <translation>Не следить</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="98" />
+        <source>Watch</source>
+        <translation>Следить</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="99" />
+        <source>Stop getting this ticket's customer follow-ups</source>
+        <translation>Больше не получать новые сообщения клиента по этой заявке</translation>
+    </message>
+    <message>
+        <location filename="../client/ui/WatchersBar.cpp" line="100" />
+        <source>Get this ticket's customer follow-ups, as its owner does</source>
+        <translation>Получать новые сообщения клиента по этой заявке, как ответственный</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "access/HelpdeskAccess.h"
 #include "core/SafeFileName.h"
+#include "ui/Appearance.h"
 #include "ui/AttachmentPreview.h"
 #include "ui/ComposerEdit.h"
 #include "ui/CustomerSidebar.h"
@@ -711,9 +712,11 @@ void TicketView::refreshThread()
         bool internal = index.data(ArticleListModel::InternalRole).toBool();
         bool pending = index.data(ArticleListModel::PendingRole).toBool();
         QString sender = index.data(ArticleListModel::SenderRole).toString();
-        QString background = internal                              ? QStringLiteral("#fff6d5")
-                             : sender == QLatin1String("customer") ? QStringLiteral("#ffffff")
-                                                                   : QStringLiteral("#eef5ff");
+        // Tinted cards that keep the palette's text readable, light or dark.
+        const bool dark = isDark(palette());
+        QString background = internal                              ? QLatin1String(dark ? "#4a3f1a" : "#fff6d5")
+                             : sender == QLatin1String("customer") ? palette().base().color().name()
+                                                                   : QLatin1String(dark ? "#1f3347" : "#eef5ff");
         html += QStringLiteral("<table width='100%' cellpadding='6' style='background:%1; margin-bottom:8px'><tr><td>")
                     .arg(background);
         html +=
