@@ -148,10 +148,12 @@ const Statement kWatchers{
 const Statement kLinks{"ticket_links_list",
                        "SELECT source_id, target_id, kind FROM ticket_links WHERE source_id = $1 OR target_id = $1"
                        " ORDER BY created_at"};
-// The target's preview is of its newest public message once the moved ones are among its own.
+// The target's preview is of its newest public message once the moved ones are among its own; the
+// source's minutes go with its articles, so the two tickets do not count them twice.
 const Statement kMoveArticles{
     "articles_move",
-    "WITH moved AS (UPDATE articles SET ticket_id = $2 WHERE ticket_id = $1 RETURNING time_spent_minutes)"
+    "WITH moved AS (UPDATE articles SET ticket_id = $2 WHERE ticket_id = $1 RETURNING time_spent_minutes),"
+    " cleared AS (UPDATE tickets SET time_spent_minutes = 0 WHERE id = $1)"
     " UPDATE tickets SET article_count = article_count + (SELECT count(*) FROM moved), updated_at = now(),"
     " time_spent_minutes = time_spent_minutes + (SELECT coalesce(sum(time_spent_minutes), 0) FROM moved),"
     " preview = coalesce((SELECT article_preview(a.body_text) FROM articles a WHERE a.ticket_id IN ($1, $2)"

@@ -76,11 +76,13 @@ const Statement kPresentOwnerOrFullAccessEmails{
     "SELECT u.email FROM users u WHERE u.active AND NOT user_is_away(u.absent, u.absent_until)"
     " AND (u.id = $1 OR ($1 IS NULL AND u.id IN"
     " (SELECT user_id FROM group_members WHERE group_id = $2 AND access = 'full')))"};
-// The substitute of an owner who is away, when the substitute is an active agent who is not away.
-const Statement kSubstituteEmail{"users_substitute_email",
-                                 "SELECT s.email FROM users o JOIN users s ON s.id = o.substitute_id WHERE o.id = $1"
-                                 " AND user_is_away(o.absent, o.absent_until) AND s.active AND s.role <> 'customer'"
-                                 " AND NOT user_is_away(s.absent, s.absent_until)"};
+// The substitute of an owner who is away, when the substitute is an active agent who is not away
+// and may read the ticket's group (admins and supervisors read every group).
+const Statement kSubstituteEmail{
+    "users_substitute_email", "SELECT s.email FROM users o JOIN users s ON s.id = o.substitute_id WHERE o.id = $1"
+                              " AND user_is_away(o.absent, o.absent_until) AND s.active AND s.role <> 'customer'"
+                              " AND NOT user_is_away(s.absent, s.absent_until) AND (s.role IN ('admin', 'supervisor')"
+                              " OR EXISTS (SELECT 1 FROM group_members m WHERE m.user_id = s.id AND m.group_id = $2))"};
 const Statement kNotificationSettings{"users_notification_settings",
                                       "SELECT notification_settings::text FROM users WHERE id = $1"};
 const Statement kSetNotificationSettings{"users_set_notification_settings",
@@ -93,6 +95,7 @@ const Statement kWantingMail{
 const Statement kEmailFailing{"users_email_failing", "SELECT email_failing FROM users WHERE lower(email) = $1"};
 const Statement kSetAbsence{"users_set_absence", "UPDATE users SET absent = $2, absent_until = $3::timestamptz,"
                                                  " substitute_id = $4, updated_at = now() WHERE id = $1"};
+const Statement kMarkedAbsent{"users_marked_absent", "SELECT absent FROM users WHERE id = $1"};
 // LOCK cannot be prepared.
 const Statement kLockAgainstWrites{"users_lock_against_writes", "LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE"};
 
@@ -295,9 +298,15 @@ void UserRepository::setAbsence(Tx &tx, std::int64_t userId, bool absent, const 
     tx.exec(kSetAbsence, userId, absent, until, substituteId);
 }
 
-std::optional<std::string> UserRepository::substituteEmail(Tx &tx, std::int64_t ownerId)
+bool UserRepository::markedAbsent(Tx &tx, std::int64_t userId)
 {
-    auto result = tx.exec(kSubstituteEmail, ownerId);
+    auto result = tx.exec(kMarkedAbsent, userId);
+    return !result.empty() && result[0][0].as<bool>();
+}
+
+std::optional<std::string> UserRepository::substituteEmail(Tx &tx, std::int64_t ownerId, std::int64_t groupId)
+{
+    auto result = tx.exec(kSubstituteEmail, ownerId, groupId);
     if (result.empty())
         return std::nullopt;
     return std::string(result[0][0].c_str());

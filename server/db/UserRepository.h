@@ -73,9 +73,11 @@ public:
     /// substitute, else to the group) or back.
     static void setAbsence(Tx &tx, std::int64_t userId, bool absent, const std::optional<std::string> &until,
                            std::optional<std::int64_t> substituteId);
+    /// The stored absent mark (users.absent), whether or not absent_until has passed.
+    static bool markedAbsent(Tx &tx, std::int64_t userId);
     /// The address of `ownerId`'s substitute while the owner is away, when the substitute is an
-    /// active agent who is not away; nullopt otherwise.
-    static std::optional<std::string> substituteEmail(Tx &tx, std::int64_t ownerId);
+    /// active agent who is not away and may read group `groupId`; nullopt otherwise.
+    static std::optional<std::string> substituteEmail(Tx &tx, std::int64_t ownerId, std::int64_t groupId);
     /// The notification choices the user made ({kind: {desktop, mail}}; {} when none).
     static protocol::JsonObject notificationSettings(Tx &tx, std::int64_t userId);
     static void setNotificationSettings(Tx &tx, std::int64_t userId, const protocol::JsonObject &settings);

@@ -269,11 +269,13 @@ struct Absence {
     bool absent = false;
     std::optional<std::string> until;
     std::optional<std::int64_t> substituteId;
+    bool substituteGiven = false; // a substitute_id in the request (the stored one is not checked again)
 };
 
-Absence readAbsence(JsonReader &r, const protocol::User &existing)
+Absence readAbsence(JsonReader &r, const protocol::User &existing, bool markedAbsent)
 {
-    Absence a{nullptr, existing.absent, existing.absentUntil, existing.substituteId};
+    // The stored mark, not existing.absent (away now): a lapsed absent_until must not clear it.
+    Absence a{nullptr, markedAbsent, existing.absentUntil, existing.substituteId};
     if (auto absent = r.optBool("absent")) {
         a.changed = "absent";
         a.absent = *absent;
@@ -302,6 +304,7 @@ Absence readAbsence(JsonReader &r, const protocol::User &existing)
     } else if (auto substitute = r.optInt("substitute_id")) {
         a.changed = a.changed ? a.changed : "substitute_id";
         a.substituteId = substitute;
+        a.substituteGiven = true;
     }
     return a;
 }
@@ -355,7 +358,7 @@ protocol::User AdminService::updateUser(db::Tx &tx, const Actor &actor, const Js
     auto password = r.optString("password");
     auto revokeApiTokens = r.optBool("revoke_api_tokens"); // with a new password
     auto custom = r.optObject("custom");
-    auto absence = readAbsence(r, *existing);
+    auto absence = readAbsence(r, *existing, db::UserRepository::markedAbsent(tx, id));
     r.finish();
     if (revokeApiTokens && !password)
         throw ApiError(ErrorCode::ValidationFailed, "revoke_api_tokens goes with a new password", "revoke_api_tokens");
@@ -363,7 +366,10 @@ protocol::User AdminService::updateUser(db::Tx &tx, const Actor &actor, const Js
         // An absent owner's follow-ups go to their substitute, else to the whole group, until they are back.
         if (!self && !actor.isAdmin())
             throw ApiError(ErrorCode::Forbidden, "only the user or an administrator may mark absence", absence.changed);
-        if (absence.substituteId) {
+        if (existing->role == Role::Customer)
+            throw ApiError(ErrorCode::ValidationFailed, "absence is for staff accounts only", absence.changed);
+        // Only a newly named substitute is checked: "I am back" must work after the stored one left.
+        if (absence.substituteGiven) {
             auto substitute = loadActor(tx, *absence.substituteId);
             if (*absence.substituteId == id || !substitute || !substitute->isStaff())
                 throw ApiError(ErrorCode::ValidationFailed, "the substitute must be another active agent",

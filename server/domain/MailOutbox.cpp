@@ -327,7 +327,7 @@ std::set<std::string> agentsToTell(db::Tx &tx, const protocol::Ticket &ticket)
     if (ticket.ownerId) {
         auto owner = db::UserRepository::presentEmail(tx, *ticket.ownerId);
         if (!owner)
-            owner = db::UserRepository::substituteEmail(tx, *ticket.ownerId);
+            owner = db::UserRepository::substituteEmail(tx, *ticket.ownerId, ticket.groupId);
         if (owner) {
             recipients.insert(*owner);
             ownerPresent = true;

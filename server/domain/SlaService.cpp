@@ -57,7 +57,7 @@ int SlaService::escalate(db::Tx &tx)
         if (ticket.ownerId) {
             auto owner = db::UserRepository::presentEmail(tx, *ticket.ownerId);
             if (!owner)
-                owner = db::UserRepository::substituteEmail(tx, *ticket.ownerId);
+                owner = db::UserRepository::substituteEmail(tx, *ticket.ownerId, ticket.groupId);
             if (owner)
                 recipients.push_back(*owner);
         }

@@ -140,6 +140,17 @@ void requireAttachmentHeaders(const protocol::AttachmentRef &ref, const std::str
                        field + ".content_type");
 }
 
+/// At most `maxBytes` of `text`, cut before a UTF-8 continuation byte so no character is split.
+std::string utf8Prefix(const std::string &text, std::size_t maxBytes)
+{
+    if (text.size() <= maxBytes)
+        return text;
+    auto end = maxBytes;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0U) == 0x80U)
+        --end;
+    return text.substr(0, end);
+}
+
 void validateTitle(const std::string &title)
 {
     if (title.empty() || title.size() > kMaxTitle)
@@ -198,7 +209,8 @@ protocol::User resolveCustomer(db::Tx &tx, const Actor &actor, const protocol::T
 const std::set<std::string> kChannels{"email", "phone_in", "phone_out", "note", "web"};
 
 /// The minutes a staff article accounts (time accounting): optional, 0 to 1440 (a day), staff only,
-/// and required of staff when the ticket's group says so.
+/// and required of staff writing in a signed-in session when the ticket's group says so (API tokens,
+/// partner desks and imports cannot ask a person for minutes).
 std::optional<std::int64_t> accountedMinutes(db::Tx &tx, const Actor &actor, const protocol::Ticket &ticket,
                                              const protocol::ArticleParams &params, const std::string &field)
 {
@@ -209,7 +221,7 @@ std::optional<std::int64_t> accountedMinutes(db::Tx &tx, const Actor &actor, con
     }
     if (params.timeSpentMinutes && (*params.timeSpentMinutes < 0 || *params.timeSpentMinutes > 1440))
         throw ApiError(ErrorCode::ValidationFailed, "time_spent_minutes must be between 0 and 1440", field);
-    if (!params.timeSpentMinutes) {
+    if (!params.timeSpentMinutes && !actor.sessionHash.empty()) {
         auto group = db::ConfigRepository::get(tx, db::ConfigKind::Group, ticket.groupId);
         if (group && group->optValue<std::string>("time_accounting", "off") == "required")
             throw ApiError(ErrorCode::ValidationFailed,
@@ -217,6 +229,8 @@ std::optional<std::int64_t> accountedMinutes(db::Tx &tx, const Actor &actor, con
     }
     return params.timeSpentMinutes;
 }
+
+constexpr std::size_t kMaxMentions = 50;
 
 /// Mentions go with an internal note by staff, and each names an active staff member who may read
 /// the ticket (else the note would tell them of a ticket they cannot open).
@@ -228,7 +242,14 @@ void requireMentionable(db::Tx &tx, const Actor &actor, const protocol::Ticket &
         return;
     if (!actor.isStaff() || !article.internal)
         throw ApiError(ErrorCode::ValidationFailed, "only an agent's internal note mentions colleagues", field);
+    // Each colleague counts once; a note tells at most 50 of them.
+    if (std::set<std::int64_t>(mentions.begin(), mentions.end()).size() > kMaxMentions)
+        throw ApiError(ErrorCode::ValidationFailed,
+                       "a note mentions at most " + std::to_string(kMaxMentions) + " colleagues", field);
+    std::set<std::int64_t> checked;
     for (std::size_t i = 0; i < mentions.size(); ++i) {
+        if (!checked.insert(mentions[i]).second)
+            continue;
         auto mentioned = loadActor(tx, mentions[i]);
         if (!mentioned || !mentioned->isStaff() || !permissions::canReadTicket(*mentioned, scopeOf(ticket)))
             throw ApiError(ErrorCode::ValidationFailed,
@@ -410,9 +431,11 @@ OpenedTicket storeNewTicket(db::Tx &tx, const Actor &actor, const protocol::Tick
         auto article = buildArticle(tx, actor, ticket, *message, fieldPrefix, settings);
         opened.article = storeArticle(tx, actor.userId, actor.isStaff(), ticket, article);
         ticket = *db::TicketRepository::get(tx, ticket.id);
-        tellMentioned(tx, actor, ticket, *opened.article, message->mentions);
     }
     db::EventRepository::append(tx, TicketEvents::about("ticket.created", ticket, actor.userId));
+    // After ticket.created, so a client hears of the ticket before it is told it is mentioned in it.
+    if (message)
+        tellMentioned(tx, actor, ticket, *opened.article, message->mentions);
     mailAboutNewTicket(tx, settings, actor, ticket, opened.article, acknowledgement);
     if (TriggerService::run(tx, ticket.id, "created") > 0)
         ticket = *db::TicketRepository::get(tx, ticket.id);
@@ -818,7 +841,8 @@ protocol::JsonObject TicketService::split(db::Tx &tx, const Actor &actor, std::i
         throw ApiError(ErrorCode::ValidationFailed, "article " + std::to_string(articleId) + " is not on this ticket",
                        "article_id");
     protocol::Ticket draft;
-    draft.title = title.value_or(original->subject.empty() ? source.title : original->subject);
+    // A subject may be longer than a title may: the default is cut to fit, at a character's end.
+    draft.title = title.value_or(original->subject.empty() ? source.title : utf8Prefix(original->subject, kMaxTitle));
     validateTitle(draft.title);
     draft.groupId = groupId.value_or(source.groupId);
     if (draft.groupId != source.groupId) {
@@ -844,7 +868,8 @@ protocol::JsonObject TicketService::split(db::Tx &tx, const Actor &actor, std::i
     copy.messageId.reset();
     copy.inReplyTo.reset();
     copy.timeSpentMinutes.reset();
-    auto article = storeArticle(tx, actor.userId, copy.sender == "agent", ticket, copy);
+    // Not an answer to anyone: the new ticket's first response is still to come.
+    auto article = storeArticle(tx, actor.userId, false, ticket, copy);
     db::TicketRepository::link(tx, ticket.id, source.id, "related");
     db::TicketRepository::addHistory(tx, source.id, actor.userId, "split_into", std::nullopt,
                                      std::to_string(ticket.number));

@@ -236,6 +236,28 @@ private slots:
         // No mail to the customer about the new ticket.
         QVERIFY(m_desk->waitUntilMailSettled());
         QCOMPARE(mailsTo(*m_sink, "carol@test.example").size(), mailsBefore);
+
+        // A subject longer than a title may be is cut to 500 characters for the new ticket's title.
+        const std::string longSubject(600, 'S');
+        auto longOne = write("carol", id, R"({"subject":")" + longSubject + R"(","body_text":"Long subject"})");
+        QCOMPARE(longOne.status, 201);
+        auto longSplit =
+            agent.post(ticketPath(id, "/split"),
+                       json(R"({"article_id":)" + str(longOne.object("article")->getValue<std::int64_t>("id")) + "}"));
+        QVERIFY2(longSplit.status == 201, longSplit.raw.c_str());
+        QCOMPARE(longSplit.object("ticket")->getValue<std::string>("title"), std::string(500, 'S'));
+
+        // A copied agent reply is no first response of the new ticket.
+        auto reply = write("alphaFull", id, R"({"channel":"phone_out","body_text":"Called back"})");
+        QCOMPARE(reply.status, 201);
+        auto replySplit =
+            agent.post(ticketPath(id, "/split"),
+                       json(R"({"article_id":)" + str(reply.object("article")->getValue<std::int64_t>("id")) + "}"));
+        QCOMPARE(replySplit.status, 201);
+        const auto replyCopyTicket = replySplit.object("ticket")->getValue<std::int64_t>("id");
+        QCOMPARE(m_desk->scalar("SELECT count(*) FROM tickets WHERE first_response_at IS NULL AND id = " +
+                                str(replyCopyTicket)),
+                 1);
     }
 
     // 4. Time accounting.
@@ -289,6 +311,24 @@ private slots:
         for (unsigned i = 0; i < articles->size(); ++i)
             QVERIFY(!articles->getObject(i)->has("time_spent_minutes"));
         QCOMPARE(m_desk->as("carol").get(ticketPath(id, "/time")).status, 403);
+
+        // Only a person signed in is asked for minutes: an integration's token writes without them.
+        ApiClient integration(m_desk->port());
+        integration.setToken(m_desk->integrationToken(m_desk->addIntegration(unique("Sync")), "alphaFull"));
+        auto synced = integration.post(ticketPath(id, "/articles"), json(R"({"channel":"note","body_text":"Synced"})"));
+        QVERIFY2(synced.status == 201, synced.raw.c_str());
+
+        // Merged, the minutes move with the articles and are counted once.
+        auto other = m_desk->as("alphaFull")
+                         .post("/api/v1/tickets", json(R"({"title":"Timed too","group_id":)" + str(groupId) +
+                                                       R"(,"customer_id":)" + str(m_desk->userId("carol")) + "}"));
+        QCOMPARE(other.status, 201);
+        const auto otherId = other.object("ticket")->getValue<std::int64_t>("id");
+        auto merged =
+            m_desk->as("alphaFull").post(ticketPath(id, "/merge"), json(R"({"into_id":)" + str(otherId) + "}"));
+        QVERIFY2(merged.status == 200, merged.raw.c_str());
+        QCOMPARE(ticketAs("alphaFull", otherId)->getValue<int>("time_spent_minutes"), 25);
+        QCOMPARE(ticketAs("alphaFull", id)->getValue<int>("time_spent_minutes"), 0);
     }
 
     // 5. Mentions.
@@ -312,10 +352,17 @@ private slots:
                        R"({"channel":"note","body_text":"x","mentions":[)" + str(m_desk->userId("carol")) + "]}")
                      .errorField(),
                  std::string("mentions[0]"));
+        std::string many;
+        for (int i = 1; i <= 51; ++i)
+            many += (many.empty() ? "" : ",") + str(i);
+        auto tooMany = write("alphaFull", id, R"({"channel":"note","body_text":"x","mentions":[)" + many + "]}");
+        QCOMPARE(tooMany.status, 422);
+        QCOMPARE(tooMany.errorField(), std::string("mentions"));
 
         const std::string note = unique("Could you check the invoice");
-        auto made =
-            write("alphaFull", id, R"({"channel":"note","body_text":")" + note + R"(","mentions":[)" + read + "]}");
+        // Named twice, told once.
+        auto made = write("alphaFull", id,
+                          R"({"channel":"note","body_text":")" + note + R"(","mentions":[)" + read + "," + read + "]}");
         QCOMPARE(made.status, 201);
         const auto articleId = made.object("article")->getValue<std::int64_t>("id");
         QVERIFY(m_desk->waitUntilEventsSettled());
@@ -415,6 +462,50 @@ private slots:
                 .patch("/api/v1/users/" + ownerId, json(R"({"absent":false,"absent_until":null,"substitute_id":null})"))
                 .status,
             200);
+    }
+
+    void aSubstituteWhoCannotReadTheGroupGetsNoMailAndTheGroupDoes()
+    {
+        auto admin = m_desk->as("admin");
+        const auto colleague = m_desk->addPerson("alpha-colleague@test.example", "agent");
+        const auto stranger = m_desk->addPerson("beta-stranger@test.example", "agent");
+        QCOMPARE(admin
+                     .put("/api/v1/groups/" + str(m_desk->alpha()) + "/members/" + str(colleague),
+                          json(R"({"access":"full"})"))
+                     .status,
+                 200);
+        QCOMPARE(admin
+                     .put("/api/v1/groups/" + str(m_desk->beta()) + "/members/" + str(stranger),
+                          json(R"({"access":"full"})"))
+                     .status,
+                 200);
+        auto id = openWith("phone_in", "Owned by alphaFull, substitute in Beta")->getValue<std::int64_t>("id");
+        auto owner = m_desk->as("alphaFull");
+        const auto ownerId = str(m_desk->userId("alphaFull"));
+        QCOMPARE(owner.patch(ticketPath(id), json(R"({"owner_id":)" + ownerId + "}")).status, 200);
+        QCOMPARE(
+            owner.patch("/api/v1/users/" + ownerId, json(R"({"absent":true,"substitute_id":)" + str(stranger) + "}"))
+                .status,
+            200);
+
+        const std::string text = unique("For Alpha only");
+        QCOMPARE(write("carol", id, R"({"body_text":")" + text + R"("})").status, 201);
+        QCOMPARE(mailsContaining("beta-stranger@test.example", text), 0);
+        QCOMPARE(mailsContaining("alpha-colleague@test.example", text), 1);
+
+        // "I am back" works after the stored substitute left.
+        QCOMPARE(admin.patch("/api/v1/users/" + str(stranger), json(R"({"active":false})")).status, 200);
+        auto back = owner.patch("/api/v1/users/" + ownerId, json(R"({"absent":false})"));
+        QVERIFY2(back.status == 200, back.raw.c_str());
+        QCOMPARE(back.object("user")->getValue<bool>("absent"), false);
+        QCOMPARE(owner.patch("/api/v1/users/" + ownerId, json(R"({"substitute_id":null})")).status, 200);
+
+        // Absence is for staff: a customer cannot mark it.
+        auto customer =
+            m_desk->as("carol").patch("/api/v1/users/" + str(m_desk->userId("carol")), json(R"({"absent":true})"));
+        QCOMPARE(customer.status, 422);
+        QCOMPARE(customer.errorField(), std::string("absent"));
+        QCOMPARE(admin.patch("/api/v1/users/" + str(colleague), json(R"({"active":false})")).status, 200);
     }
 
     // 7. Notification settings.

@@ -8,9 +8,9 @@ ALTER TABLE tickets
     ADD COLUMN time_spent_minutes bigint NOT NULL DEFAULT 0;
 
 -- Minutes an agent accounted with an article (time accounting per group); none when not given.
+-- TicketService bounds them (0 to 1440); ticket.time reads them through articles_ticket_idx.
 ALTER TABLE articles
-    ADD COLUMN time_spent_minutes integer CHECK (time_spent_minutes BETWEEN 0 AND 1440);
-CREATE INDEX articles_time_spent_idx ON articles (ticket_id, id) WHERE time_spent_minutes IS NOT NULL;
+    ADD COLUMN time_spent_minutes integer;
 
 -- The preview of a message: its text without quoted lines ("> …") and the "On … wrote:" line that
 -- introduces them, whitespace folded, at most 200 characters. Only the first 16 KiB are read: the
