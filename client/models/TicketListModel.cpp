@@ -155,9 +155,9 @@ void TicketListModel::applyServerView()
         // A view's field names as the inbox's columns (created_at sorts as the number: numbers
         // are given in the order tickets are created).
         static const QHash<QString, int> kColumns{
-            {QStringLiteral("number"), Number},    {QStringLiteral("title"), Title},
+            {QStringLiteral("number"), Number},     {QStringLiteral("title"), Title},
             {QStringLiteral("customer"), Customer}, {QStringLiteral("group"), Group},
-            {QStringLiteral("owner"), Owner},      {QStringLiteral("state"), State},
+            {QStringLiteral("owner"), Owner},       {QStringLiteral("state"), State},
             {QStringLiteral("priority"), Priority}, {QStringLiteral("updated_at"), Updated},
             {QStringLiteral("created_at"), Number}, {QStringLiteral("sla_due"), SlaDue}};
         for (const auto &saved : m_cache.savedViews()) {
@@ -299,9 +299,28 @@ void TicketListModel::sort(int column, Qt::SortOrder order)
     refilter();
 }
 
+namespace {
+
+/// A field some saved view's conditions read differs (ViewFilter::holds): saved views' counts move.
+bool filteredFieldsDiffer(const TicketRow &a, const TicketRow &b)
+{
+    return a.stateId != b.stateId || a.priorityId != b.priorityId || a.groupId != b.groupId ||
+           a.customerId != b.customerId || a.organizationId != b.organizationId || a.ownerId != b.ownerId ||
+           a.stateType != b.stateType || a.channelId != b.channelId || a.createdVia != b.createdVia ||
+           a.tags != b.tags || a.slaDue != b.slaDue || a.createdAt != b.createdAt || a.updatedAt != b.updatedAt ||
+           a.sharedWith.empty() != b.sharedWith.empty() || a.custom != b.custom || a.title != b.title;
+}
+
+} // namespace
+
 void TicketListModel::onTicketsChanged(const QSet<qint64> &ids)
 {
     bool membershipChanged = false;
+    bool filteredChanged = false;
+    // The saved view shown: each changed row and whether the view held it before the change.
+    std::vector<std::pair<std::size_t, bool>> heldBefore;
+    const bool savedView = m_view.kind == InboxView::Kind::Server;
+    const ViewFilter *before = savedView ? filterFor(m_view) : nullptr;
     for (const auto &row : m_cache.ticketRows(ids)) {
         auto it = m_index.find(row.id);
         if (it == m_index.end()) {
@@ -311,13 +330,24 @@ void TicketListModel::onTicketsChanged(const QSet<qint64> &ids)
             continue;
         }
         auto &stored = m_all[*it];
-        // A saved view may hold a ticket for any field (and a search's hits are asked again).
-        membershipChanged |= m_view.kind == InboxView::Kind::Server ||
-                             inView(stored, m_view, nullptr) != inView(row, m_view, nullptr) ||
-                             stored.updatedAt != row.updatedAt || stored.stateType != row.stateType ||
+        filteredChanged |= filteredFieldsDiffer(stored, row);
+        if (savedView)
+            heldBefore.emplace_back(*it, inView(stored, m_view, before));
+        else
+            membershipChanged |= inView(stored, m_view, nullptr) != inView(row, m_view, nullptr);
+        membershipChanged |= stored.updatedAt != row.updatedAt || stored.stateType != row.stateType ||
                              stored.ownerId != row.ownerId || stored.groupId != row.groupId;
         stored = row;
     }
+    if (!heldBefore.empty()) {
+        // Asked anew: the view's text search may find (or lose) the changed tickets now.
+        m_viewFilters.erase(m_view.viewId);
+        const ViewFilter *after = filterFor(m_view);
+        for (auto [i, held] : heldBefore)
+            membershipChanged |= held != inView(m_all[i], m_view, after);
+    }
+    if (filteredChanged)
+        m_countsStale = true;
     if (!m_search.isEmpty())
         m_matches = m_cache.search(m_search);
     if (membershipChanged || !m_search.isEmpty()) {
@@ -331,6 +361,10 @@ void TicketListModel::onTicketsChanged(const QSet<qint64> &ids)
         int r = rowOfTicket(id);
         if (r >= 0)
             emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
+    }
+    if (std::exchange(m_countsStale, false)) {
+        m_viewFilters.clear(); // saved views' searches are asked again
+        emit countsChanged();
     }
 }
 

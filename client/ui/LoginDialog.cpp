@@ -130,12 +130,14 @@ LoginDialog::LoginDialog(AccountSession &session, QWidget *parent) : QDialog(par
     });
     connect(&m_session, &AccountSession::passwordResetFailed, this, &LoginDialog::showError);
     // Another account or server: its second factor is asked for anew.
+    auto forgetCode = [this] {
+        m_code->clear();
+        m_code->hide();
+        m_codeLabel->hide();
+    };
     for (auto *field : {m_server, m_email})
-        connect(field, &QLineEdit::textEdited, this, [this] {
-            m_code->clear();
-            m_code->hide();
-            m_codeLabel->hide();
-        });
+        connect(field, &QLineEdit::textEdited, this, forgetCode);
+    connect(m_servers, &QComboBox::activated, this, forgetCode); // a recent server picked from the list
     checkEncryption();
 }
 

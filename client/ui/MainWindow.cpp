@@ -51,6 +51,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <cstdlib>
+
 namespace helpdesk::client {
 
 MainWindow::MainWindow(HelpdeskAccess &access, QWidget *parent) : QMainWindow(parent), m_access(access)
@@ -135,11 +137,36 @@ MainWindow::MainWindow(HelpdeskAccess &access, QWidget *parent) : QMainWindow(pa
     statusBar()->addWidget(m_problem, 1);
     statusBar()->addPermanentWidget(m_progress);
 
-    connect(m_views->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
-        m_access.inbox().tickets()->setView(m_access.inbox().views()->viewAt(index.row()));
-        applySortOfView();
-        applyColumnsOfView();
-    });
+    connect(m_views->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &index, const QModelIndex &previous) {
+                auto *views = m_access.inbox().views();
+                if (index.data(ViewListModel::HeadingRole).toBool()) {
+                    // A heading is no view: an arrow key steps over it, anything else keeps the view shown.
+                    const int step = index.row() - previous.row();
+                    const int beyond = index.row() + step;
+                    const bool byKey =
+                        previous.isValid() && std::abs(step) == 1 && QGuiApplication::mouseButtons() == Qt::NoButton;
+                    if (byKey && beyond >= 0 && beyond < views->rowCount() &&
+                        !views->index(beyond).data(ViewListModel::HeadingRole).toBool())
+                        m_views->setCurrentIndex(views->index(beyond));
+                    else
+                        m_views->setCurrentIndex(views->index(views->rowOf(m_access.inbox().tickets()->view())));
+                    // A click goes on to select the clicked row: highlight the view shown again after it.
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this] {
+                            m_views->selectionModel()->select(m_views->currentIndex(),
+                                                              QItemSelectionModel::ClearAndSelect);
+                        },
+                        Qt::QueuedConnection);
+                    return;
+                }
+                if (!index.isValid())
+                    return;
+                m_access.inbox().tickets()->setView(views->viewAt(index.row()));
+                applySortOfView();
+                applyColumnsOfView();
+            });
     // Open on the agent's most useful view; until they pick one, a first sync may change it.
     auto openStartView = [this] {
         int row = m_access.inbox().views()->rowOf(m_access.inbox().tickets()->startView());
@@ -148,6 +175,17 @@ MainWindow::MainWindow(HelpdeskAccess &access, QWidget *parent) : QMainWindow(pa
         applyColumnsOfView();
     };
     openStartView();
+    // A view added, renamed or deleted (here or by a colleague) rebuilds the list: keep the view
+    // shown selected, or open the start view when it is gone.
+    connect(m_access.inbox().views(), &QAbstractItemModel::modelReset, this, [this, openStartView] {
+        const int row = m_access.inbox().views()->rowOf(m_access.inbox().tickets()->view());
+        if (row < 0) {
+            openStartView();
+            return;
+        }
+        QSignalBlocker block(m_views->selectionModel()); // the view itself did not change
+        m_views->setCurrentIndex(m_access.inbox().views()->index(row));
+    });
     connect(m_views, &QAbstractItemView::clicked, this, [this] { m_viewChosen = true; });
     connect(m_views, &QAbstractItemView::activated, this, [this] { m_viewChosen = true; });
     connect(&m_access.session(), &AccountSession::syncProgress, this, [this, openStartView](int, bool done) {
@@ -182,6 +220,8 @@ MainWindow::MainWindow(HelpdeskAccess &access, QWidget *parent) : QMainWindow(pa
             m_table->selectionModel()->setCurrentIndex(m_access.inbox().tickets()->index(row, 0),
                                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         }
+        // The blocker hid the selection's change from the bulk toolbar.
+        m_bulkBar->setEnabled(m_table->selectionModel()->hasSelection());
     });
 
     connect(&m_access.session(), &AccountSession::connectionStateChanged, this, [this] { updateConnectionState(); });
@@ -290,8 +330,11 @@ MainWindow::MainWindow(HelpdeskAccess &access, QWidget *parent) : QMainWindow(pa
         }
         if (saved && saved->editable)
             menu.addAction(tr("Delete"), this, [this, view = *saved] {
-                if (QMessageBox::question(this, tr("Delete view"), tr("Delete the view \"%1\"?").arg(view.name)) ==
-                    QMessageBox::Yes)
+                // The name is the agent's text: shown as typed, never as markup.
+                QMessageBox ask(QMessageBox::Question, tr("Delete view"), tr("Delete the view \"%1\"?").arg(view.name),
+                                QMessageBox::Yes | QMessageBox::No, this);
+                ask.setTextFormat(Qt::PlainText);
+                if (ask.exec() == QMessageBox::Yes)
                     m_access.workspace().deleteView(view);
             });
         menu.exec(m_views->viewport()->mapToGlobal(pos));
@@ -311,10 +354,7 @@ std::vector<MainWindow::Binding> MainWindow::bindings()
                 m_ticketView->startComposing(mode);
         };
     };
-    auto assignToMe = [this] {
-        for (auto ticket : ticketsToActOn())
-            m_access.actions().take(ticket);
-    };
+    auto assignToMe = [this] { takeTickets(ticketsToActOn()); };
     auto closeTickets = [this] {
         for (auto ticket : ticketsToActOn())
             m_access.actions().close(ticket);
@@ -489,6 +529,12 @@ void MainWindow::showBulkMenu(const QPoint &pos)
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
+void MainWindow::takeTickets(const QList<qint64> &tickets)
+{
+    for (auto ticket : tickets)
+        m_access.actions().take(ticket);
+}
+
 QList<qint64> MainWindow::ticketsToActOn() const
 {
     auto ids = selectedTickets();
@@ -500,10 +546,7 @@ QList<qint64> MainWindow::ticketsToActOn() const
 void MainWindow::fillAssignMenu(QMenu *menu)
 {
     menu->clear();
-    menu->addAction(tr("Me"), this, [this] {
-        for (auto ticket : selectedTickets())
-            m_access.actions().take(ticket);
-    });
+    menu->addAction(tr("Me"), this, [this] { takeTickets(selectedTickets()); });
     menu->addAction(tr("(nobody)"), this, [this] {
         for (auto ticket : selectedTickets())
             m_access.actions().setField(ticket, QStringLiteral("owner_id"), 0);
@@ -654,10 +697,7 @@ QWidget *MainWindow::createInboxBar(QWidget *parent)
     m_bulkBar = new QToolBar(bar);
     m_bulkBar->setObjectName(QStringLiteral("bulkActions"));
     m_bulkBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto *me = m_bulkBar->addAction(tr("Assign to me"), this, [this] {
-        for (auto ticket : selectedTickets())
-            m_access.actions().take(ticket);
-    });
+    auto *me = m_bulkBar->addAction(tr("Assign to me"), this, [this] { takeTickets(selectedTickets()); });
     me->setObjectName(QStringLiteral("bulkAssignToMe"));
     auto addMenuButton = [this](const QString &name, const QString &text, void (MainWindow::*fill)(QMenu *)) {
         auto *button = new QToolButton(m_bulkBar);
@@ -855,11 +895,18 @@ void MainWindow::showCommandPalette()
                                             action->trigger();
                                     }});
     auto *views = m_access.inbox().views();
-    for (int row = 0; row < views->rowCount(); ++row)
-        commands.push_back({tr("Go to view: %1").arg(views->index(row).data().toString()), QString(), [this, row] {
+    for (int row = 0; row < views->rowCount(); ++row) {
+        if (views->index(row).data(ViewListModel::HeadingRole).toBool())
+            continue; // a heading is no view
+        commands.push_back({tr("Go to view: %1").arg(views->index(row).data().toString()), QString(),
+                            [this, view = views->viewAt(row)] {
+                                const int now = m_access.inbox().views()->rowOf(view);
+                                if (now < 0)
+                                    return; // deleted meanwhile
                                 m_viewChosen = true;
-                                m_views->setCurrentIndex(m_access.inbox().views()->index(row));
+                                m_views->setCurrentIndex(m_access.inbox().views()->index(now));
                             }});
+    }
     // A number typed ("10042", "#10042", "go to 10042") offers that ticket first.
     auto suggest = [this](const QString &query) {
         std::vector<CommandPalette::Command> found;

@@ -86,6 +86,8 @@ private:
     static bool typingInTextField();
     /// The selected tickets, or the open one when nothing is selected.
     QList<qint64> ticketsToActOn() const;
+    /// Assigns the tickets to the signed-in agent.
+    void takeTickets(const QList<qint64> &tickets);
     void updateConnectionState();
     void moveSelection(int delta);
     void showBulkMenu(const QPoint &pos);

@@ -749,14 +749,14 @@ void TicketView::refreshThread()
                 const QString filename = m.value(QStringLiteral("filename")).toString();
                 auto open =
                     threadLink([this, sha256, contentType, filename] { openPreview(sha256, contentType, filename); });
-                thumbnails += QStringLiteral("<a href='%1'><img src='%2' alt='%3'></a>&nbsp;")
+                thumbnails += QStringLiteral("<a href=\"%1\"><img src=\"%2\" alt=\"%3\"></a>&nbsp;")
                                   .arg(open.toString(QUrl::FullyEncoded),
                                        imageLink(sha256, contentType, true).toString(QUrl::FullyEncoded),
                                        filename.toHtmlEscaped());
             }
             auto link = m_attachmentLinks.linkTo(
                 {m.value(QStringLiteral("sha256")).toString(), m.value(QStringLiteral("filename")).toString()});
-            html += QStringLiteral("<br/>📎 <a href='%1'>%2</a> (%3 KB)")
+            html += QStringLiteral("<br/>📎 <a href=\"%1\">%2</a> (%3 KB)")
                         .arg(link.toString(QUrl::FullyEncoded),
                              m.value(QStringLiteral("filename")).toString().toHtmlEscaped())
                         .arg((m.value(QStringLiteral("size")).toLongLong() + 1023) / 1024);
@@ -819,8 +819,8 @@ QString TicketView::bodyHtml(const QModelIndex &index)
             const auto target = byContentId.value(QUrl::fromPercentEncoding(match.captured(2).toUtf8()).toLower());
             drawn += html.mid(done, match.capturedStart() - done);
             drawn += target.first.isEmpty()
-                         ? QStringLiteral("src=''")
-                         : QStringLiteral("src='%1'")
+                         ? QStringLiteral("src=\"\"")
+                         : QStringLiteral("src=\"%1\"")
                                .arg(imageLink(target.first, target.second, false).toString(QUrl::FullyEncoded));
             done = match.capturedEnd();
         }
@@ -845,8 +845,8 @@ QString TicketView::bodyHtml(const QModelIndex &index)
                 m_unfolded.insert(articleId);
                 refreshThread();
             });
-            out += QStringLiteral("<p><a href='%1' title='%2' style='text-decoration:none'>[\u2026]</a></p>")
-                       .arg(open.toString(QUrl::FullyEncoded), tr("Show quoted text"));
+            out += QStringLiteral("<p><a href=\"%1\" title=\"%2\" style='text-decoration:none'>[\u2026]</a></p>")
+                       .arg(open.toString(QUrl::FullyEncoded), tr("Show quoted text").toHtmlEscaped());
             hidden = true;
         }
     }
@@ -855,7 +855,7 @@ QString TicketView::bodyHtml(const QModelIndex &index)
             m_unfolded.remove(articleId);
             refreshThread();
         });
-        out += QStringLiteral("<p><a href='%1' style='text-decoration:none'>%2</a></p>")
+        out += QStringLiteral("<p><a href=\"%1\" style='text-decoration:none'>%2</a></p>")
                    .arg(close.toString(QUrl::FullyEncoded), tr("Hide quoted text"));
     }
     return out;
@@ -926,7 +926,11 @@ void TicketView::openPreview(const QString &sha256, const QString &contentType, 
         if (!self)
             return;
         if (bytes.isEmpty()) {
-            QMessageBox::warning(self, tr("Preview"), tr("%1 could not be fetched from the server.").arg(filename));
+            // The file name is the sender's text: shown as typed, never as markup.
+            QMessageBox box(QMessageBox::Warning, tr("Preview"),
+                            tr("%1 could not be fetched from the server.").arg(filename), QMessageBox::Ok, self);
+            box.setTextFormat(Qt::PlainText);
+            box.exec();
             return;
         }
         auto *preview = new AttachmentPreview(bytes, contentType, filename, self);

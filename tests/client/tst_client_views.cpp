@@ -6,12 +6,14 @@
 
 #include "access/HelpdeskAccess.h"
 #include "support/Desk.h"
+#include "ui/MainWindow.h"
 #include "ui/ViewEditorDialog.h"
 
 #include <Poco/Net/ServerSocket.h>
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListView>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -203,6 +205,65 @@ private slots:
                  QVariant(1));
         QTest::qWait(300);
         QCOMPARE(rowOfView(*colleague, QStringLiteral("Lunch")), -1);
+    }
+
+    void aHeadingIsNoViewAndADeletedViewFallsBack()
+    {
+        QTemporaryDir ownDir;
+        auto own = signedIn(ownDir.path(), "alphaFull");
+        MainWindow window(*own);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QListView *list = nullptr;
+        for (auto *candidate : window.findChildren<QListView *>())
+            if (candidate->model() == own->inbox().views())
+                list = candidate;
+        QVERIFY(list);
+        auto *views = own->inbox().views();
+        auto *tickets = own->inbox().tickets();
+        SavedView toner;
+        toner.name = QStringLiteral("Toner");
+        toner.conditions = {{QStringLiteral("query"), QStringLiteral("matches"), QStringLiteral("toner")}};
+        own->workspace().createView(toner);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOfView(*own, QStringLiteral("Toner")) >= 0, 10000);
+        int heading = -1;
+        for (int r = 0; r < views->rowCount(); ++r)
+            if (views->index(r).data(ViewListModel::HeadingRole).toBool() &&
+                views->index(r).data().toString() == QLatin1String("My views"))
+                heading = r;
+        QVERIFY(heading > 0);
+
+        // A heading chosen from elsewhere keeps the view shown; an arrow key steps over it.
+        list->setCurrentIndex(views->index(0));
+        const auto first = views->viewAt(0);
+        list->setCurrentIndex(views->index(heading));
+        QCOMPARE(tickets->view(), first);
+        QCOMPARE(list->currentIndex().row(), 0);
+        list->setCurrentIndex(views->index(heading - 1));
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Down);
+        QCOMPARE(list->currentIndex().row(), heading + 1);
+        QCOMPARE(tickets->view(), views->viewAt(heading + 1));
+        QTest::keyClick(list, Qt::Key_Up);
+        QCOMPARE(list->currentIndex().row(), heading - 1);
+        list->setCurrentIndex(views->index(rowOfView(*own, QStringLiteral("Toner"))));
+        QCOMPARE(tickets->rowCount(), 1);
+
+        // Another view added rebuilds the list: the view shown stays selected.
+        SavedView lunch;
+        lunch.name = QStringLiteral("A lunch");
+        lunch.conditions = {{QStringLiteral("query"), QStringLiteral("matches"), QStringLiteral("lunch")}};
+        own->workspace().createView(lunch);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOfView(*own, QStringLiteral("A lunch")) >= 0, 10000);
+        QCOMPARE(list->currentIndex().row(), rowOfView(*own, QStringLiteral("Toner")));
+        QCOMPARE(tickets->view(), views->viewAt(rowOfView(*own, QStringLiteral("Toner"))));
+
+        // Deleted: the inbox falls back to the start view instead of showing nothing.
+        own->workspace().deleteView(*views->savedViewAt(rowOfView(*own, QStringLiteral("Toner"))));
+        QTRY_COMPARE_WITH_TIMEOUT(rowOfView(*own, QStringLiteral("Toner")), -1, 10000);
+        QCOMPARE(tickets->view(), tickets->startView());
+        QCOMPARE(list->currentIndex().row(), views->rowOf(tickets->startView()));
+        own->workspace().deleteView(*views->savedViewAt(rowOfView(*own, QStringLiteral("A lunch"))));
     }
 };
 
