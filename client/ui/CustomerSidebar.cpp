@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QSettings>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -66,8 +67,8 @@ CustomerSidebar::CustomerSidebar(const Directory &directory, TicketContext &cont
     m_organizationTickets->setObjectName(QStringLiteral("organizationTickets"));
     for (auto *list : {m_customerTickets, m_organizationTickets}) {
         list->setUniformItemSizes(true);
-        connect(list, &QListWidget::itemActivated, this,
-                [this](QListWidgetItem *item) { emit ticketActivated(item->data(Qt::UserRole).toLongLong()); });
+        // A click only: activation as well would open a second ticket on a double-click, the list
+        // having rebuilt for the first one in between.
         connect(list, &QListWidget::itemClicked, this,
                 [this](QListWidgetItem *item) { emit ticketActivated(item->data(Qt::UserRole).toLongLong()); });
     }
@@ -183,7 +184,9 @@ void CustomerSidebar::fillTickets(QListWidget *list, const std::vector<TicketRow
         auto *item =
             new QListWidgetItem(QStringLiteral("#%1 %2 \u2014 %3").arg(row.number).arg(row.title, row.state), list);
         item->setData(Qt::UserRole, row.id);
-        item->setToolTip(tr("%1, updated %2").arg(row.customer, row.updatedAt.left(10)));
+        // The customer's name is their text: never markup.
+        item->setToolTip(Qt::convertFromPlainText(tr("%1, updated %2").arg(row.customer, row.updatedAt.left(10)),
+                                                  Qt::WhiteSpaceNormal));
         if (row.stateClass == TicketRow::StateClass::Closed || row.stateClass == TicketRow::StateClass::Merged)
             item->setForeground(list->palette().brush(QPalette::Disabled, QPalette::Text));
     }
