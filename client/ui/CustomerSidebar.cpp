@@ -67,6 +67,9 @@ CustomerSidebar::CustomerSidebar(const Directory &directory, TicketContext &cont
     m_organizationTickets->setObjectName(QStringLiteral("organizationTickets"));
     for (auto *list : {m_customerTickets, m_organizationTickets}) {
         list->setUniformItemSizes(true);
+        // Long titles end in "…" rather than scrolling sideways.
+        list->setTextElideMode(Qt::ElideRight);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         // A click only: activation as well would open a second ticket on a double-click, the list
         // having rebuilt for the first one in between.
         connect(list, &QListWidget::itemClicked, this,

@@ -59,6 +59,7 @@ MainWindow::MainWindow(HelpdeskAccess &access, QWidget *parent) : QMainWindow(pa
 {
     setWindowTitle(tr("Helpdesk — %1").arg(m_access.session().accountLabel()));
     m_views = new QListView(this);
+    m_views->setObjectName(QStringLiteral("views"));
     m_views->setModel(m_access.inbox().views());
     m_views->setEditTriggers(QAbstractItemView::NoEditTriggers);
 

@@ -11,6 +11,7 @@
 #include "ui/TicketView.h"
 
 #include <QApplication>
+#include <QListView>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
@@ -145,15 +146,18 @@ int takeScreenshots(const QString &dataDirectory, const QUrl &server, const QStr
     window.show();
     settle(1500);
     auto *tickets = access.inbox().tickets();
-    // The ticket shown: the first of all tickets, the same in both appearances.
-    tickets->setView({InboxView::Kind::All, 0});
+    // The view shown: all tickets, chosen in the view list as an agent would; the ticket shown: its
+    // first, the same in both appearances.
+    if (auto *views = window.findChild<QListView *>(QStringLiteral("views")))
+        views->setCurrentIndex(access.inbox().views()->index(access.inbox().views()->rowOf({InboxView::Kind::All, 0})));
     const qint64 shown = tickets->rowCount() > 0 ? tickets->ticketIdAt(0) : 0;
     for (const bool dark : {false, true}) {
         applyAppearance(dark ? Appearance::Dark : Appearance::Light);
         camera.setDark(dark);
+        if (shown)
+            window.showTicket(shown);
         camera.shoot(window, QStringLiteral("inbox"), 800);
         if (shown) {
-            window.showTicket(shown);
             camera.shoot(window, QStringLiteral("ticket"), 1500);
             window.ticketView()->startComposing(TicketView::ComposeMode::Reply);
             auto *composer = window.ticketView()->findChild<QTextEdit *>(QStringLiteral("composer"));
