@@ -284,6 +284,7 @@ TicketView::TicketView(HelpdeskAccess &access, QWidget *parent)
     m_timeTotal = new QLabel(this);
     m_timeTotal->setObjectName(QStringLiteral("timeTotal"));
     m_timeTotal->hide();
+    installEventFilter(this); // palette changes redraw the thread (eventFilter)
     m_sidebar = new CustomerSidebar(m_directory, m_context, this);
     connect(m_sidebar, &CustomerSidebar::ticketActivated, this, [this](qint64 id) {
         emit ticketRequested(id); // the window selects it in the inbox, which shows it here
@@ -1166,6 +1167,10 @@ void TicketView::insertTextModule(const QString &keyword)
 
 bool TicketView::eventFilter(QObject *watched, QEvent *event)
 {
+    // The thread's cards take their colours from the palette: draw them again when it turns light or dark.
+    if (watched == this && m_ticketId &&
+        (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange))
+        refreshThread();
     // While the "::" list is open, the arrow keys and Enter belong to it.
     if (watched == m_composer && event->type() == QEvent::KeyPress && m_modules->isVisible()) {
         auto *key = static_cast<QKeyEvent *>(event);
