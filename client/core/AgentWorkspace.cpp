@@ -26,8 +26,8 @@ QVariantMap viewParams(const SavedView &view)
 {
     QVariantList conditions;
     for (const auto &c : view.conditions)
-        conditions << QVariantMap{{QStringLiteral("field"), c.field}, {QStringLiteral("op"), c.op},
-                                  {QStringLiteral("value"), c.value}};
+        conditions << QVariantMap{
+            {QStringLiteral("field"), c.field}, {QStringLiteral("op"), c.op}, {QStringLiteral("value"), c.value}};
     return {
         {QStringLiteral("name"), view.name},
         {QStringLiteral("group_id"), view.groupId ? QVariant(*view.groupId) : QVariant()},

@@ -374,8 +374,8 @@ std::vector<SavedView> CacheStore::savedViews() const
     q.setForwardOnly(true);
     q.exec(QStringLiteral("SELECT json, editable FROM saved_views"));
     while (q.next())
-        views.push_back(savedViewFrom(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(),
-                                      q.value(1).toBool()));
+        views.push_back(
+            savedViewFrom(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(), q.value(1).toBool()));
     // Personal first, then by group; each by position and id, as the server lists them.
     std::sort(views.begin(), views.end(), [](const SavedView &a, const SavedView &b) {
         return std::make_tuple(a.groupId.value_or(0), a.position, a.id) <
@@ -524,9 +524,10 @@ void CacheStore::upsertTicket(const protocol::Ticket &t)
     QStringList tags;
     for (const auto &tag : t.tags)
         tags << qs(tag);
-    q.addBindValue(tags.isEmpty() ? QVariant()
-                                  : QVariant(QString::fromUtf8(
-                                        QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact))));
+    q.addBindValue(tags.isEmpty()
+                       ? QVariant()
+                       : QVariant(QString::fromUtf8(
+                             QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact))));
     q.addBindValue(!t.custom || t.custom->size() == 0 ? QVariant() : QVariant(qs(protocol::toJsonText(t.custom))));
     q.addBindValue(qs(t.createdVia));
     q.addBindValue(optionalId(t.channelId));

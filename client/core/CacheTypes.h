@@ -70,12 +70,12 @@ struct TicketRow {
     qint64 priorityId = 0;
     std::optional<qint64> organizationId;
     QStringList tags;
-    QVariantMap custom;               // custom field name -> value (a list for a multiselect)
-    QString createdVia;               // the first article's channel: email, phone_in, phone_out, web, note; or empty
-    std::optional<qint64> channelId;  // the custom channel it came by
-    QString createdAt;                // ISO 8601, sorts as text
-    QString preview;                  // the start of the last public message
-    qint64 timeSpentMinutes = 0;      // accounted on its articles
+    QVariantMap custom;              // custom field name -> value (a list for a multiselect)
+    QString createdVia;              // the first article's channel: email, phone_in, phone_out, web, note; or empty
+    std::optional<qint64> channelId; // the custom channel it came by
+    QString createdAt;               // ISO 8601, sorts as text
+    QString preview;                 // the start of the last public message
+    qint64 timeSpentMinutes = 0;     // accounted on its articles
 };
 
 /// A ticket as the agent's screens show and edit it: ids for the editors, the SLA's open

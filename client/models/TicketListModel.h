@@ -18,8 +18,8 @@ namespace helpdesk::client {
 struct InboxView {
     enum class Kind { MyOpen, Unassigned, Group, Pending, RecentlyClosed, All, Server };
     Kind kind = Kind::MyOpen;
-    qint64 groupId = 0;  // for Kind::Group
-    qint64 viewId = 0; // for Kind::Server: a saved view of the server (core's SavedView)
+    qint64 groupId = 0; // for Kind::Group
+    qint64 viewId = 0;  // for Kind::Server: a saved view of the server (core's SavedView)
     bool operator==(const InboxView &o) const { return kind == o.kind && groupId == o.groupId && viewId == o.viewId; }
 };
 

@@ -375,9 +375,9 @@ private slots:
         // A search saved as a view on the server is a view with its count.
         SavedView toner;
         toner.name = QStringLiteral("Toner");
-        toner.conditions = {{QStringLiteral("query"), QStringLiteral("matches"), QStringLiteral("toner")},
-                            {QStringLiteral("state_type"), QStringLiteral("not_in"),
-                             QVariantList{QStringLiteral("merged")}}};
+        toner.conditions = {
+            {QStringLiteral("query"), QStringLiteral("matches"), QStringLiteral("toner")},
+            {QStringLiteral("state_type"), QStringLiteral("not_in"), QVariantList{QStringLiteral("merged")}}};
         access->workspace().createView(toner);
         auto *views = access->inbox().views();
         auto rowOfToner = [&] {
