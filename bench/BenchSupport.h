@@ -7,7 +7,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <cstdio>
 #include <cstring>
+#include <string>
 #include <vector>
 
 namespace helpdesk::bench {
@@ -20,6 +22,21 @@ inline double percentile(std::vector<double> values, double p)
     std::sort(values.begin(), values.end());
     auto index = static_cast<std::size_t>(std::lround(p / 100.0 * static_cast<double>(values.size() - 1)));
     return values[std::min(index, values.size() - 1)];
+}
+
+/// Prints one figure for bench/run-all.sh's table as a line of its own on stdout:
+///   RESULT name=<key> value=<number> unit=<unit> target=<op><number> limit=<number> label=<words>
+/// `name` and `unit` have no spaces (api.create.tps, tickets/s); `target` is what the issue asks,
+/// an operator and a number (">=2000", "<50"), or "" for none (printed as -); `limit` is the
+/// pgbench figure of the same rows on the same cluster in the same run (throughput figures only;
+/// 0 for none); `label`, last and up to the end of the line, is the table's wording. Flushed, so
+/// a crash keeps it.
+inline void printResult(const std::string &name, double value, const std::string &unit, const std::string &label,
+                        const std::string &target = {}, double limit = 0)
+{
+    std::printf("RESULT name=%s value=%.6g unit=%s target=%s limit=%.6g label=%s\n", name.c_str(), value, unit.c_str(),
+                target.empty() ? "-" : target.c_str(), limit, label.c_str());
+    std::fflush(stdout);
 }
 
 /// The number after `name` on the command line, or `fallback`.
