@@ -8,18 +8,56 @@
 #include "ui/Screenshots.h"
 #include "ui/Translations.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <cstdio>
 #include <memory>
 
 using namespace helpdesk::client;
 
+namespace {
+/// The opt-in start-up trace (HELPDESK_STARTUP_TRACE=1, for bench_client): prints
+/// "inbox-drawn <ms since main began>" to stderr once, after the inbox's first paint event.
+class FirstPaintTrace : public QObject
+{
+public:
+    FirstPaintTrace(QWidget *inbox, const QElapsedTimer &sinceStart) : QObject(inbox), m_sinceStart(sinceStart)
+    {
+        inbox->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            // Queued: runs once this paint event has been handled, i.e. the rows are drawn.
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    std::fprintf(stderr, "inbox-drawn %.1f\n", static_cast<double>(m_sinceStart.nsecsElapsed()) / 1e6);
+                    std::fflush(stderr);
+                },
+                Qt::QueuedConnection);
+        }
+        return false;
+    }
+
+private:
+    QElapsedTimer m_sinceStart;
+};
+} // namespace
+
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("helpdesk-client"));
     QApplication::setOrganizationName(QStringLiteral("Helpdesk"));
@@ -48,7 +86,11 @@ int main(int argc, char **argv)
     QCommandLineOption appearance(QStringLiteral("appearance"),
                                   QStringLiteral("system, light or dark (this run only; the Settings menu saves it)"),
                                   QStringLiteral("look"));
-    parser.addOptions({dataDir, server, language, screenshots, email, password, appearance});
+    QCommandLineOption tokenFile(QStringLiteral("token-file"),
+                                 QStringLiteral("keep the session token in this file (mode 0600) instead of the "
+                                                "system keychain, where there is none"),
+                                 QStringLiteral("path"));
+    parser.addOptions({dataDir, server, language, screenshots, email, password, appearance, tokenFile});
     parser.process(app);
 
     QSettings settings;
@@ -61,12 +103,20 @@ int main(int argc, char **argv)
         return takeScreenshots(parser.value(dataDir), QUrl(parser.value(server)), parser.value(email),
                                parser.value(password), parser.value(screenshots));
 
-    HelpdeskAccess access(parser.value(dataDir), std::make_unique<KeychainSecretStore>());
+    std::unique_ptr<SecretStore> secrets;
+    if (parser.isSet(tokenFile))
+        secrets = std::make_unique<FileSecretStore>(parser.value(tokenFile));
+    else
+        secrets = std::make_unique<KeychainSecretStore>();
+    HelpdeskAccess access(parser.value(dataDir), std::move(secrets));
     std::unique_ptr<MainWindow> window;
     auto showWindow = [&] {
         window = std::make_unique<MainWindow>(access);
         window->resize(1400, 850);
         window->show();
+        if (qEnvironmentVariableIntValue("HELPDESK_STARTUP_TRACE") == 1)
+            if (auto *inbox = window->findChild<QAbstractItemView *>(QStringLiteral("inbox")))
+                new FirstPaintTrace(inbox->viewport(), sinceStart);
     };
     auto signIn = [&]() -> bool {
         LoginDialog login(access.session());

@@ -1,6 +1,8 @@
 #include "core/SecretStore.h"
 
 #include <QEventLoop>
+#include <QFile>
+#include <QSaveFile>
 #include <QLoggingCategory>
 
 #include <qt6keychain/keychain.h>
@@ -25,6 +27,31 @@ template <typename Job> bool runJob(Job &job)
     return job.error() == QKeychain::NoError;
 }
 } // namespace
+
+bool FileSecretStore::save(const QString &, const QString &secret)
+{
+    QSaveFile file(m_path);
+    // Readable by its owner only from the first byte written.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
+        qCWarning(lcSecrets) << "token file:" << m_path << file.errorString();
+        return false;
+    }
+    file.write(secret.toUtf8());
+    return file.commit();
+}
+
+std::optional<QString> FileSecretStore::load(const QString &)
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+void FileSecretStore::remove(const QString &)
+{
+    QFile::remove(m_path);
+}
 
 bool KeychainSecretStore::save(const QString &account, const QString &secret)
 {

@@ -44,6 +44,21 @@ private:
     }
 };
 
+/// Keeps the token in one file only its owner may read (mode 0600), for machines without a keychain
+/// service (a headless runner, the start-up benchmark); the client's --token-file chooses it. The
+/// data directory holds one account, so the file holds one token. Main thread.
+class FileSecretStore : public SecretStore
+{
+public:
+    explicit FileSecretStore(const QString &path) : m_path(path) {}
+    bool save(const QString &account, const QString &secret) override;
+    std::optional<QString> load(const QString &account) override;
+    void remove(const QString &account) override;
+
+private:
+    QString m_path;
+};
+
 /// The system keychain through QtKeychain (Secret Service / KWallet, Windows Credential Store,
 /// macOS Keychain). Calls wait for the keychain; main thread.
 class KeychainSecretStore : public SecretStore
