@@ -1,5 +1,9 @@
 #include "db/TicketRepository.h"
 
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+
 namespace helpdesk::db {
 
 namespace {
@@ -50,6 +54,84 @@ protocol::Ticket ticketFrom(const pqxx::row &row)
     return t;
 }
 
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/// The byte length of the first `characters` UTF-8 characters of `text` (all of it when shorter).
+std::size_t utf8PrefixBytes(const std::string &text, std::size_t characters)
+{
+    std::size_t i = 0;
+    for (std::size_t n = 0; i < text.size() && n < characters; ++n)
+        for (++i; i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;)
+            ++i;
+    return i;
+}
+
+bool startsWithNoCase(std::string_view text, std::size_t at, std::string_view word)
+{
+    if (text.size() < at + word.size())
+        return false;
+    for (std::size_t i = 0; i < word.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(text[at + i])) != word[i])
+            return false;
+    return true;
+}
+
+/// Whether a line of a message is quoted ("> …") or introduces a quote ("On …, Alex wrote:"):
+/// the patterns '^\s*>' and (case-blind) '^\s*on\s.*\swrote:\s*$' of article_preview().
+bool isQuoteLine(std::string_view line)
+{
+    std::size_t start = 0;
+    while (start < line.size() && isSpace(line[start]))
+        ++start;
+    if (start < line.size() && line[start] == '>')
+        return true;
+    if (!startsWithNoCase(line, start, "on") || start + 2 >= line.size() || !isSpace(line[start + 2]))
+        return false;
+    auto end = line.size();
+    while (end > 0 && isSpace(line[end - 1]))
+        --end;
+    constexpr std::string_view kWrote = "wrote:";
+    // "wrote:" after a space of its own, which cannot be the one after "on".
+    return end >= start + 4 + kWrote.size() && startsWithNoCase(line, end - kWrote.size(), kWrote) &&
+           isSpace(line[end - kWrote.size() - 1]);
+}
+} // namespace
+
+std::string TicketRepository::articlePreview(const std::string &body)
+{
+    // What SQL's article_preview() (migration 0043, still used when articles move) gives, computed
+    // here once per article: in SQL it ran two regular expressions per line of the body inside the
+    // UPDATE that counts the article, the slowest statement of ticket creation (0.65 ms of 4).
+    std::string_view text(body.data(), utf8PrefixBytes(body, 16384));
+    std::string joined;
+    bool space = false;
+    for (std::size_t begin = 0; begin <= text.size();) {
+        auto end = std::min(text.find('\n', begin), text.size());
+        auto line = text.substr(begin, end - begin);
+        begin = end + 1;
+        if (isQuoteLine(line))
+            continue;
+        // Kept lines joined by a space, every run of white space one space, none at either end.
+        space = true;
+        for (char c : line) {
+            if (isSpace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && !joined.empty())
+                joined += ' ';
+            space = false;
+            joined += c;
+        }
+    }
+    joined.resize(utf8PrefixBytes(joined, 200));
+    return joined;
+}
+
+namespace {
 const Statement kInsert{
     "tickets_insert",
     "WITH ins AS (INSERT INTO tickets (number, title, group_id, owner_id, customer_id, organization_id, state_id,"
@@ -100,15 +182,14 @@ const Statement kInsertTags{
     "ticket_tags_insert",
     "INSERT INTO ticket_tags (ticket_id, tag) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING"};
 // The inbox's figures of the ticket follow each new article in the one UPDATE that counts it: the
-// first article says how the ticket was opened, a public one gives the preview (article_preview,
-// migration 0043), accounted minutes add up.
+// first article says how the ticket was opened, a public one gives the preview (articlePreview,
+// bound as its 200 characters rather than the body), accounted minutes add up.
 const Statement kArticleCount{
     "tickets_article_count",
     "UPDATE tickets SET article_count = article_count + 1, updated_at = now(),"
     " first_response_at = CASE WHEN $2 THEN coalesce(first_response_at, now()) ELSE first_response_at END,"
     " created_via = CASE WHEN article_count = 0 AND created_via = '' THEN $3 ELSE created_via END,"
-    " preview = CASE WHEN $4 THEN article_preview($5) ELSE preview END,"
-    " time_spent_minutes = time_spent_minutes + $6"
+    " preview = coalesce($4, preview), time_spent_minutes = time_spent_minutes + $5"
     " WHERE id = $1"};
 const Statement kList{"tickets_list",
                       "SELECT " TICKET_COLUMNS " FROM tickets t JOIN ticket_states s ON s.id = t.state_id"
@@ -251,8 +332,9 @@ void TicketRepository::setTags(Tx &tx, std::int64_t ticketId, const std::vector<
 
 void TicketRepository::countArticle(Tx &tx, const protocol::Article &article, bool firstAgentResponse)
 {
-    tx.exec(kArticleCount, article.ticketId, firstAgentResponse, article.channel, !article.internal,
-            article.internal ? std::string() : article.bodyText, article.timeSpentMinutes.value_or(0));
+    auto preview = article.internal ? std::nullopt : std::optional<std::string>(articlePreview(article.bodyText));
+    tx.exec(kArticleCount, article.ticketId, firstAgentResponse, article.channel, preview,
+            article.timeSpentMinutes.value_or(0));
 }
 
 std::vector<protocol::Ticket> TicketRepository::list(Tx &tx, const TicketQuery &q)

@@ -62,6 +62,9 @@ public:
     /// Counts a new article on its ticket, with what the inbox shows of it: the ticket's
     /// created_via (its first article's channel), preview (of a public article) and accounted minutes.
     static void countArticle(Tx &tx, const protocol::Article &article, bool firstAgentResponse);
+    /// What the inbox shows of a message: its first 200 characters without quoted lines ("> …",
+    /// "On …, … wrote:"), white space folded; the same as SQL's article_preview().
+    static std::string articlePreview(const std::string &body);
     static std::vector<protocol::Ticket> list(Tx &tx, const TicketQuery &query);
     static void addHistory(Tx &tx, std::int64_t ticketId, std::optional<std::int64_t> actorId, const std::string &field,
                            const std::optional<std::string> &oldValue, const std::optional<std::string> &newValue);
